@@ -1,0 +1,156 @@
+"""``nciiguard screen-prompt`` and ``nciiguard screen-prompts``: the prompt guard from the shell."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+from ..content import MAX_TEXT_BYTES
+from ..errors import InputError
+from . import EXIT_ITEM_ERRORS, EXIT_OK, load_config
+from ._records import Progress, decision_record, error_record, human_summary, summarise, write_jsonl
+
+#: A JSONL line longer than this is refused before parsing (64 KiB prompt + JSON overhead).
+MAX_LINE_BYTES = 4 * MAX_TEXT_BYTES
+
+
+def register(sub) -> None:
+    p = sub.add_parser("screen-prompt", help="screen one prompt and print the decision")
+    p.add_argument("prompt", help="the prompt text")
+    p.add_argument("--negative", default=None, help="the negative prompt (never counts as a request)")
+    p.add_argument("--policy", default=None, help="profile name or YAML path (default: ncii)")
+    p.add_argument("--json", action="store_true", help="print the decision as JSON")
+    p.add_argument("--explain", action="store_true", help="with --json: include every signal's raw result")
+    p.set_defaults(func=_screen_prompt)
+
+    p = sub.add_parser("screen-prompts", help="screen a JSONL file of prompts")
+    p.add_argument("input", help='JSONL file, one {"id", "prompt", "negative_prompt"?} per line; - for stdin')
+    p.add_argument("--output", "-o", required=True, help="JSONL file of decisions; - for stdout")
+    p.add_argument("--policy", default=None, help="profile name or YAML path (default: ncii)")
+    p.add_argument("--progress", action="store_true", default=None, help="force the progress bar on")
+    p.set_defaults(func=_screen_prompts)
+
+
+def _guard(args):
+    from ..guard import Guard
+
+    config = load_config(args)
+    return Guard(args.policy, config=config)
+
+
+def _screen_prompt(args) -> int:
+    guard = _guard(args)
+    decision = guard.screen_prompt(args.prompt, args.negative)
+    if args.json:
+        out = decision.to_dict(include_results=args.explain)
+        print(json.dumps(out, ensure_ascii=False, indent=2), file=args.stdout)
+    else:
+        print(human_summary(decision), file=args.stdout)
+    return EXIT_OK
+
+
+def _parse_line(line: str, number: int):
+    """Return (id, prompt, negative) or raise InputError naming what is wrong with the line."""
+    if len(line.encode("utf-8", "surrogatepass")) > MAX_LINE_BYTES:
+        raise InputError(f"line is larger than {MAX_LINE_BYTES // 1024} KiB")
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"invalid JSON: {exc.msg} at column {exc.colno}") from None
+    if not isinstance(obj, dict):
+        raise InputError("each line must be a JSON object")
+    prompt = obj.get("prompt")
+    if prompt is None:
+        raise InputError('missing "prompt"')
+    if not isinstance(prompt, str):
+        raise InputError('"prompt" must be a string')
+    negative = obj.get("negative_prompt")
+    if negative is not None and not isinstance(negative, str):
+        raise InputError('"negative_prompt" must be a string or null')
+    return prompt, negative
+
+
+def _line_id(line: str, number: int):
+    try:
+        obj = json.loads(line)
+        if isinstance(obj, dict) and isinstance(obj.get("id"), (str, int)) and not isinstance(obj.get("id"), bool):
+            return obj["id"]
+    except (json.JSONDecodeError, RecursionError):
+        pass
+    return f"line:{number}"
+
+
+def _bounded_lines(stream, limit: int):
+    """Yield (number, text or None) per line, reading at most ``limit`` bytes of any line.
+
+    A longer line is consumed to its end and yielded as None, so one oversized line costs no
+    memory and does not stop the run.
+    """
+    number = 0
+    while True:
+        chunk = stream.readline(limit + 1)
+        if not chunk:
+            return
+        number += 1
+        if len(chunk) > limit and not chunk.endswith(b"\n"):
+            while True:  # discard the rest of the oversized line
+                rest = stream.readline(1 << 20)
+                if not rest or rest.endswith(b"\n"):
+                    break
+            yield number, None
+            continue
+        yield number, chunk.decode("utf-8", errors="replace").rstrip("\r\n")
+
+
+def _screen_prompts(args) -> int:
+    import sys
+
+    guard = _guard(args)
+    if args.input == "-":
+        in_stream, total = sys.stdin.buffer, None
+    else:
+        in_stream = _open_input(args.input)
+        total = sum(1 for raw in open(args.input, "rb") if raw.strip())
+    out_stream = args.stdout if args.output == "-" else open(args.output, "w", encoding="utf-8")
+    counts = {"allow": 0, "review": 0, "block": 0, "error": 0}
+    progress = Progress(total, "screening prompts", args.stderr, args.progress)
+    start = time.perf_counter()
+    try:
+        for number, line in _bounded_lines(in_stream, MAX_LINE_BYTES):
+            if line is None:
+                write_jsonl(out_stream, error_record(
+                    f"line:{number}", "bad_input", f"line {number}: line is larger than {MAX_LINE_BYTES // 1024} KiB"))
+                counts["error"] += 1
+                progress.update()
+                continue
+            if not line.strip():
+                continue
+            item_id = _line_id(line, number)
+            try:
+                prompt, negative = _parse_line(line, number)
+                decision = guard.screen_prompt(prompt, negative)
+            except InputError as exc:
+                write_jsonl(out_stream, error_record(item_id, "bad_input", f"line {number}: {exc}"))
+                counts["error"] += 1
+            else:
+                write_jsonl(out_stream, decision_record(item_id, decision))
+                counts[decision.action.value] += 1
+            progress.update()
+    finally:
+        progress.close()
+        if out_stream is not args.stdout:
+            out_stream.close()
+        if in_stream is not sys.stdin.buffer:
+            in_stream.close()
+    summarise(counts, args.stderr, time.perf_counter() - start, "prompts")
+    return EXIT_ITEM_ERRORS if counts["error"] else EXIT_OK
+
+
+def _open_input(path: str):
+    p = Path(path)
+    if not p.exists():
+        raise InputError(f"input file not found: {path}")
+    if not p.is_file():
+        raise InputError(f"not a regular file: {path}")
+    return open(p, "rb")

@@ -1,0 +1,88 @@
+"""Runtime configuration: a YAML file and ``NCIIGUARD_*`` environment variables.
+
+Unknown keys, wrong types and unreadable files are errors; nothing falls back silently.
+Environment variables override the file. Secrets (the registry key) come from the
+environment or a file path, never from command-line arguments (which show in process lists).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any, Mapping
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from .errors import ConfigError
+
+ENV_PREFIX = "NCIIGUARD_"
+
+
+def default_data_dir() -> Path:
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("nciiguard", appauthor=False))
+
+
+class Config(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    #: Where the SQLite database and the match index live by default.
+    data_dir: Path = Field(default_factory=default_data_dir)
+    #: SQLAlchemy URL; default: SQLite file ``<data_dir>/nciiguard.db``. PostgreSQL: postgresql+psycopg://...
+    database_url: str | None = None
+    #: Policy profile name or YAML path.
+    policy: str = "ncii"
+    #: Key that encrypts face templates at rest (urlsafe base64, 32 bytes). Env: NCIIGUARD_REGISTRY_KEY.
+    registry_key: str | None = Field(default=None, repr=False)
+    #: Operators may opt in to logging prompt text; off by default (privacy).
+    log_content: bool = False
+    max_image_pixels: int = Field(default=64_000_000, gt=0)
+    max_image_bytes: int = Field(default=64 * 1024 * 1024, gt=0)
+    #: Threads for running image signals in parallel (0: run inline).
+    workers: int = Field(default=2, ge=0, le=64)
+
+    @property
+    def url(self) -> str:
+        return self.database_url or f"sqlite:///{self.data_dir / 'nciiguard.db'}"
+
+    @classmethod
+    def load(cls, path: str | Path | None = None, env: Mapping[str, str] | None = None, **overrides: Any) -> "Config":
+        env = os.environ if env is None else env
+        data: dict[str, Any] = {}
+        path = path or env.get(ENV_PREFIX + "CONFIG")
+        if path:
+            data.update(_read_yaml(Path(path)))
+        for key in cls.model_fields:
+            value = env.get(ENV_PREFIX + key.upper())
+            if value is not None and value != "":
+                data[key] = value
+        key_file = env.get(ENV_PREFIX + "REGISTRY_KEY_FILE")
+        if key_file and "registry_key" not in data:
+            try:
+                data["registry_key"] = Path(key_file).read_text(encoding="ascii").strip()
+            except (OSError, UnicodeDecodeError) as exc:
+                raise ConfigError(f"cannot read NCIIGUARD_REGISTRY_KEY_FILE {key_file}: {exc}") from None
+        data.update({k: v for k, v in overrides.items() if v is not None})
+        try:
+            return cls.model_validate(data)
+        except ValidationError as exc:
+            msgs = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
+            raise ConfigError(f"invalid configuration: {msgs}") from None
+
+
+def _read_yaml(path: Path) -> dict[str, Any]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ConfigError(f"configuration file not found: {path}") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"cannot read configuration file {path}: {exc}") from None
+    try:
+        data = yaml.safe_load(text) or {}
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"configuration file {path} is not valid YAML: {exc}") from None
+    if not isinstance(data, dict):
+        raise ConfigError(f"configuration file {path} must hold a mapping")
+    return data

@@ -1,0 +1,39 @@
+"""Exceptions raised by nciiguard.
+
+Every error a user can cause has its own type and a message that says what to fix.
+"""
+
+from __future__ import annotations
+
+
+class NciiguardError(Exception):
+    """Base class for every error nciiguard raises on purpose."""
+
+
+class ConfigError(NciiguardError):
+    """A policy profile, configuration file or option is invalid.
+
+    Raised at start-up: a safety tool never falls back to a default when the operator's
+    configuration is broken.
+    """
+
+
+class InputError(NciiguardError, ValueError):
+    """The content given for screening is malformed, oversized or of an unsupported kind."""
+
+
+class MissingExtraError(NciiguardError, ImportError):
+    """A feature needs an optional dependency that is not installed."""
+
+    def __init__(self, extra: str, package: str, feature: str):
+        self.extra = extra
+        self.package = package
+        self.feature = feature
+        super().__init__(
+            f"{feature} needs the optional package {package!r}; "
+            f"install it with: pip install 'nciiguard[{extra}]'"
+        )
+
+
+class SignalError(NciiguardError):
+    """A signal failed to load or to run. The policy treats its result as an error (fail closed)."""

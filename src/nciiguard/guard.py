@@ -1,0 +1,110 @@
+"""The Guard: load once, screen many. Thread-safe.
+
+The Guard owns the compiled policy, one instance of each signal the policy runs (loaded lazily,
+the first time content of its modality arrives) and the resources signals read (banks, registry).
+It translates calls into :class:`~nciiguard.content.Content`, runs the signals and hands their
+results to the policy.
+"""
+
+from __future__ import annotations
+
+import threading
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any, Iterable, Sequence
+
+from .config import Config
+from .content import Content, ImageInput, ScanContext
+from .findings import Decision
+from .imaging import ImageLimits
+from .policy import PolicyEngine, load_policy
+from .signals.base import Resources, Signal
+from .signals.registry import signal_class
+from .signals.runner import run_signals
+
+
+class Guard:
+    """Screens prompts, images and whole generation requests against a policy profile.
+
+    >>> guard = Guard()                      # the default "ncii" profile
+    >>> guard.screen_prompt("a watercolour of a lighthouse").action.value
+    'allow'
+    """
+
+    def __init__(
+        self,
+        policy: str | Path | dict | PolicyEngine | None = None,
+        *,
+        config: Config | None = None,
+        resources: Resources | None = None,
+        preload: bool = False,
+    ):
+        self.config = config or Config.load()
+        self.policy: PolicyEngine = load_policy(policy if policy is not None else self.config.policy)
+        self.resources = resources if resources is not None else Resources()
+        self._store = None
+        self._store_lock = threading.Lock()
+        self.limits = ImageLimits(
+            max_pixels=self.config.max_image_pixels, max_file_bytes=self.config.max_image_bytes
+        )
+        self.signals: list[Signal] = [
+            signal_class(name)(params, self.resources) for name, params in self.policy.profile.signals.items()
+        ]
+        self._executor: ThreadPoolExecutor | None = None
+        self._executor_lock = threading.Lock()
+        if preload:
+            self.load()
+
+    # -- lifecycle --------------------------------------------------------------------------
+    def load(self, modalities: Iterable[str] | None = None) -> "Guard":
+        """Load the signals now (for all modalities, or those given) instead of on first use."""
+        wanted = frozenset(modalities) if modalities else None
+        for s in self.signals:
+            if wanted is None or s.applies_to(wanted):
+                s.ensure_loaded()
+        return self
+
+    def close(self) -> None:
+        if self._executor is not None:
+            self._executor.shutdown(wait=False, cancel_futures=True)
+            self._executor = None
+
+    def __enter__(self) -> "Guard":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # -- screening --------------------------------------------------------------------------
+    def screen(self, content: Content) -> Decision:
+        ctx = ScanContext(content, limits=self.limits)
+        executor = self._pool() if "image" in content.modalities else None
+        results = run_signals(self.signals, ctx, executor=executor)
+        return self.policy.decide(results)
+
+    def screen_prompt(self, prompt: str, negative_prompt: str | None = None, **fields: str) -> Decision:
+        """Screen the text of a generation request before any image exists."""
+        return self.screen(Content.request(prompt, negative_prompt, **fields))
+
+    def screen_request(
+        self, prompt: str | None = None, negative_prompt: str | None = None, input_images: Sequence[Any] = (), **fields: str
+    ) -> Decision:
+        """Screen a whole request: prompt, negative prompt and the input images of an edit."""
+        return self.screen(Content.request(prompt, negative_prompt, input_images, **fields))
+
+    def screen_image(
+        self, image: Any, prompt: str | None = None, input_images: Sequence[Any] = (), *,
+        negative_prompt: str | None = None, role: str = "output",
+    ) -> Decision:
+        """Screen a generated image or an upload, with the request it came from when known."""
+        img = image if isinstance(image, ImageInput) else ImageInput(image, role)
+        content = Content.request(prompt, negative_prompt, input_images)
+        return self.screen(Content(texts=content.texts, images=(img,) + content.images))
+
+    def _pool(self) -> ThreadPoolExecutor | None:
+        if self.config.workers <= 0:
+            return None
+        with self._executor_lock:
+            if self._executor is None:
+                self._executor = ThreadPoolExecutor(self.config.workers, thread_name_prefix="nciiguard-signal")
+            return self._executor

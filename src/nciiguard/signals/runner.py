@@ -1,0 +1,76 @@
+"""Runs signals on a scan context and turns every failure into a result, never an exception.
+
+A signal that raises gives status ``error``; one slower than its ``timeout_ms`` gives
+``timeout``. A missing extra or a configuration error is raised instead: that is a broken
+installation, which must be fixed, not a verdict on the content. Either way the policy fails closed. Error text in results names the exception type
+and message only; it never includes the content being screened.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
+from typing import Sequence
+
+from ..errors import ConfigError, InputError, MissingExtraError
+from ..findings import Finding, SignalResult, Status
+from .base import Signal
+
+log = logging.getLogger("nciiguard.signals")
+
+
+def run_signal(signal: Signal, ctx) -> SignalResult:
+    start = time.perf_counter()
+    try:
+        signal.ensure_loaded()
+        findings = tuple(signal.detect(ctx))
+        for f in findings:
+            if not isinstance(f, Finding):
+                raise TypeError(f"signal returned {type(f).__name__}, not Finding")
+    except (MissingExtraError, ConfigError):
+        # Not a screening failure but a broken installation or configuration: say so loudly.
+        raise
+    except InputError as exc:
+        elapsed = (time.perf_counter() - start) * 1000
+        return SignalResult(signal.name, signal.version, Status.ERROR, (), elapsed, f"bad input: {exc}")
+    except Exception as exc:  # noqa: BLE001 - every failure becomes a fail-closed result
+        elapsed = (time.perf_counter() - start) * 1000
+        log.warning("signal %s failed: %s", signal.name, type(exc).__name__)
+        return SignalResult(signal.name, signal.version, Status.ERROR, (), elapsed, _describe(exc))
+    elapsed = (time.perf_counter() - start) * 1000
+    if elapsed > signal.params.timeout_ms:
+        return SignalResult(
+            signal.name, signal.version, Status.TIMEOUT, (), elapsed,
+            f"took {elapsed:.0f} ms, over the {signal.params.timeout_ms:.0f} ms budget",
+        )
+    return SignalResult(signal.name, signal.version, Status.OK, findings, elapsed)
+
+
+def run_signals(
+    signals: Sequence[Signal], ctx, *, executor: ThreadPoolExecutor | None = None
+) -> list[SignalResult]:
+    """Run ``signals`` on ``ctx``; in parallel with a hard timeout when an executor is given."""
+    modalities = ctx.content.modalities
+    active = [s for s in signals if s.applies_to(modalities)]
+    if executor is None or len(active) <= 1:
+        return [run_signal(s, ctx) for s in active]
+    futures = [(s, executor.submit(run_signal, s, ctx)) for s in active]
+    results = []
+    for signal, future in futures:
+        try:
+            results.append(future.result(timeout=signal.params.timeout_ms / 1000.0 + 1.0))
+        except FutureTimeout:
+            # The worker thread keeps running (Python cannot kill it), but the decision does
+            # not wait for it: it fails closed now.
+            results.append(
+                SignalResult(signal.name, signal.version, Status.TIMEOUT, (), signal.params.timeout_ms,
+                             "did not finish within its time budget")
+            )
+    return results
+
+
+def _describe(exc: BaseException) -> str:
+    text = str(exc).splitlines()[0] if str(exc) else ""
+    return f"{type(exc).__name__}: {text[:200]}" if text else type(exc).__name__

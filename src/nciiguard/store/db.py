@@ -1,0 +1,126 @@
+"""Database connections and migrations.
+
+SQLite (the embedded default) runs in WAL mode with foreign keys on and a busy timeout, so a
+CLI, a service and a batch job can share one file. PostgreSQL is used when the URL says so
+(``postgresql+psycopg://...``, the ``postgres`` extra). The schema is always created by Alembic
+migrations, never by ``create_all``, so upgrades are the same path as fresh installs.
+"""
+
+from __future__ import annotations
+
+import threading
+from contextlib import contextmanager
+from importlib import resources as importlib_resources
+from pathlib import Path
+from typing import Iterator
+
+from sqlalchemy import create_engine, event, inspect
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from ..errors import ConfigError, MissingExtraError
+
+_MIGRATE_LOCK = threading.Lock()
+
+
+class Database:
+    def __init__(self, url: str, *, echo: bool = False):
+        try:
+            parsed = make_url(url)
+        except ArgumentError:
+            raise ConfigError(f"invalid database URL (expected e.g. sqlite:///path or postgresql+psycopg://...)") from None
+        self.url = parsed
+        self.dialect = parsed.get_backend_name()
+        kwargs: dict = {"echo": echo, "future": True}
+        if self.dialect == "sqlite":
+            if parsed.database and parsed.database != ":memory:":
+                Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+            kwargs["connect_args"] = {"check_same_thread": False, "timeout": 30}
+        elif self.dialect == "postgresql":
+            if parsed.drivername == "postgresql":
+                parsed = parsed.set(drivername="postgresql+psycopg")
+                self.url = parsed
+            kwargs["pool_pre_ping"] = True
+        else:
+            raise ConfigError(f"unsupported database {self.dialect!r}: use sqlite or postgresql")
+        try:
+            self.engine: Engine = create_engine(parsed, **kwargs)
+        except (NoSuchModuleError, ModuleNotFoundError) as exc:
+            raise MissingExtraError("postgres", "psycopg", "PostgreSQL storage") from exc
+        if self.dialect == "sqlite":
+            event.listen(self.engine, "connect", _sqlite_pragmas)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A transaction: committed when the block ends, rolled back whole on any error."""
+        session = self._sessions()
+        try:
+            yield session
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    def migrate(self, revision: str = "heads") -> None:
+        """Bring the schema to ``revision`` with Alembic (idempotent).
+
+        Each feature (banks, registry, service) keeps its own branch of revisions with its own
+        ``branch_labels``, so features evolve independently; ``heads`` upgrades them all.
+        """
+        from alembic import command
+
+        with _MIGRATE_LOCK, self.engine.begin() as connection:
+            cfg = alembic_config()
+            cfg.attributes["connection"] = connection
+            command.upgrade(cfg, revision)
+
+    def current_revisions(self) -> tuple[str, ...]:
+        from alembic.runtime.migration import MigrationContext
+
+        with self.engine.connect() as connection:
+            return tuple(MigrationContext.configure(connection).get_current_heads())
+
+    def table_names(self) -> list[str]:
+        return inspect(self.engine).get_table_names()
+
+    def check_connection(self) -> None:
+        try:
+            with self.engine.connect() as connection:
+                connection.exec_driver_sql("SELECT 1")
+        except OperationalError as exc:
+            raise ConfigError(f"cannot connect to the database: {exc.orig}") from None
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def alembic_config():
+    from alembic.config import Config as AlembicConfig
+
+    cfg = AlembicConfig()
+    location = importlib_resources.files("nciiguard.store") / "migrations"
+    cfg.set_main_option("script_location", str(location))
+    return cfg
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.execute("PRAGMA busy_timeout=30000")
+    finally:
+        cursor.close()
+
+
+def open_database(url: str, *, migrate: bool = True) -> Database:
+    """Open (and by default migrate) the database at ``url``."""
+    db = Database(url)
+    if migrate:
+        db.migrate()
+    return db

@@ -1,0 +1,115 @@
+"""Shared fixtures: real databases, no mocks.
+
+``postgres_url`` starts a throwaway PostgreSQL cluster from the Debian packages (``initdb`` and
+``pg_ctl`` from /usr/lib/postgresql/*/bin) on a free loopback port for the whole test session.
+If PostgreSQL is not installed the PostgreSQL-parametrised tests are skipped with that reason,
+unless NCIIGUARD_REQUIRE_POSTGRES=1 (CI sets it), in which case they fail.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+import shutil
+import socket
+import subprocess
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("NCIIGUARD_DATA_DIR", tempfile.mkdtemp(prefix="nciiguard-test-data-"))
+
+
+def _pg_bin() -> Path | None:
+    for candidate in sorted(glob.glob("/usr/lib/postgresql/*/bin"), reverse=True):
+        if Path(candidate, "initdb").exists() and Path(candidate, "pg_ctl").exists():
+            return Path(candidate)
+    found = shutil.which("pg_ctl")
+    return Path(found).parent if found else None
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _as_postgres(cmd: list[str]) -> list[str]:
+    # PostgreSQL refuses to run as root; drop to the "postgres" user the Debian package creates.
+    if os.geteuid() == 0:
+        return ["runuser", "-u", "postgres", "--", *cmd]
+    return cmd
+
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    bindir = _pg_bin()
+    if bindir is None:
+        if os.environ.get("NCIIGUARD_REQUIRE_POSTGRES") == "1":
+            pytest.fail("PostgreSQL is required (NCIIGUARD_REQUIRE_POSTGRES=1) but initdb/pg_ctl were not found")
+        pytest.skip("PostgreSQL server binaries not installed (apt-get install postgresql)")
+    root = Path(tempfile.mkdtemp(prefix="nciiguard-pg-"))
+    data, sock = root / "data", root / "sock"
+    sock.mkdir()
+    if os.geteuid() == 0:
+        shutil.chown(root, "postgres")
+        shutil.chown(sock, "postgres")
+        os.chmod(root, 0o755)
+    port = _free_port()
+    subprocess.run(
+        _as_postgres([str(bindir / "initdb"), "-D", str(data), "-U", "postgres", "-A", "trust", "-E", "UTF8",
+                      "--no-instructions"]),
+        check=True, capture_output=True,
+    )
+    log = root / "server.log"
+    subprocess.run(
+        _as_postgres([str(bindir / "pg_ctl"), "-D", str(data), "-l", str(log), "-w", "-t", "60", "-o",
+                      f"-p {port} -k {sock} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off "
+                      "-c full_page_writes=off -c max_connections=200", "start"]),
+        check=True, capture_output=True,
+    )
+    try:
+        yield {"host": "127.0.0.1", "port": port, "user": "postgres"}
+    finally:
+        subprocess.run(_as_postgres([str(bindir / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"]),
+                       capture_output=True)
+        shutil.rmtree(root, ignore_errors=True)
+
+
+def _create_database(server: dict) -> str:
+    import psycopg
+
+    name = "t_" + uuid.uuid4().hex[:12]
+    for attempt in range(50):
+        try:
+            with psycopg.connect(host=server["host"], port=server["port"], user=server["user"], dbname="postgres",
+                                 autocommit=True) as conn:
+                conn.execute(f'CREATE DATABASE "{name}"')
+            break
+        except psycopg.OperationalError:
+            if attempt == 49:
+                raise
+            time.sleep(0.2)
+    return f"postgresql+psycopg://{server['user']}@{server['host']}:{server['port']}/{name}"
+
+
+@pytest.fixture
+def postgres_url(postgres_server) -> str:
+    """A fresh, empty PostgreSQL database for one test."""
+    return _create_database(postgres_server)
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def db_url(request, tmp_path) -> str:
+    """A fresh, empty database: SQLite file under tmp_path, and PostgreSQL."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'nciiguard.db'}"
+    return request.getfixturevalue("postgres_url")
+
+
+@pytest.fixture
+def sqlite_url(tmp_path) -> str:
+    return f"sqlite:///{tmp_path / 'nciiguard.db'}"
