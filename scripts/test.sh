@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Runs the whole test suite on a fresh machine: installs the system packages the tests use
+# (PostgreSQL server, FFmpeg development files for vPDQ, Chromium for the pages), a virtual
+# environment with every extra, then pytest. Safe to run again: each step skips what is there.
+#
+#   bash scripts/test.sh [pytest args...]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+APT_PACKAGES=(postgresql libavcodec-dev libavformat-dev libavutil-dev libswscale-dev libavdevice-dev
+              libavfilter-dev pkg-config ffmpeg chromium chromium-driver)
+
+missing=()
+for pkg in "${APT_PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+done
+if ((${#missing[@]})); then
+  echo "== installing Debian packages: ${missing[*]}"
+  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+PY=${PYTHON:-python3}
+if [ ! -x .venv/bin/python ]; then
+  echo "== creating .venv"
+  "$PY" -m venv .venv
+fi
+echo "== installing nciiguard with every extra and the test tools"
+.venv/bin/pip install -q --upgrade pip >/dev/null
+.venv/bin/pip install -q -e '.[all,video,test]'
+
+export NCIIGUARD_REQUIRE_POSTGRES=1
+echo "== running the tests"
+exec .venv/bin/python -m pytest -q -p no:cacheprovider "$@"
