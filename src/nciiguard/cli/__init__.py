@@ -19,6 +19,7 @@ from ..errors import ConfigError, InputError, MissingExtraError, NciiguardError
 COMMAND_MODULES = [
     "nciiguard.cli.prompts",
     "nciiguard.cli.info",
+    "nciiguard.cli.audit",
 ]
 
 EXIT_OK, EXIT_ITEM_ERRORS, EXIT_USAGE = 0, 1, 2

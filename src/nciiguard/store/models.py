@@ -4,3 +4,5 @@ Each feature adds one import line here when it adds tables.
 """
 
 # Feature table modules (one line each):
+import nciiguard.audit.models  # noqa: F401  (audit_log)
+import nciiguard.banks.models  # noqa: F401  (bank_banks, bank_entries, bank_meta, bank_changes)
