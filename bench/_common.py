@@ -1,0 +1,175 @@
+"""Shared helpers for the benchmarks in bench/: single-thread setup, timing, memory, results.
+
+Every benchmark writes one markdown file to bench/results/ with the same header (date, machine,
+library versions, load) and tables at a fixed precision, so two runs can be diffed line by line.
+Import this module FIRST in a benchmark script: ``single_thread()`` must run before numpy or
+faiss is imported for the thread-count variables to take effect.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import os
+import platform
+import statistics
+import sys
+import time
+from pathlib import Path
+from typing import Any, Callable, Iterable, Sequence
+
+RESULTS_DIR = Path(__file__).resolve().parent / "results"
+SHARED_DATA = Path(os.environ.get("NCIIGUARD_DATA", Path(__file__).resolve().parents[2] / "shared" / "data"))
+
+_THREAD_VARS = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "NUMEXPR_NUM_THREADS",
+                "VECLIB_MAXIMUM_THREADS", "BLIS_NUM_THREADS")
+
+
+def single_thread() -> None:
+    """Pin BLAS/OpenMP pools to one thread (call before importing numpy, faiss, onnxruntime)."""
+    for var in _THREAD_VARS:
+        os.environ[var] = "1"
+
+
+# --------------------------------------------------------------------------------------------
+# Measuring
+
+
+def percentile(values: Sequence[float], q: float) -> float:
+    """The q-th percentile (0-100) with linear interpolation; NaN for no values."""
+    data = sorted(values)
+    if not data:
+        return float("nan")
+    k = (len(data) - 1) * q / 100.0
+    lo = int(k)
+    hi = min(lo + 1, len(data) - 1)
+    return data[lo] + (data[hi] - data[lo]) * (k - lo)
+
+
+def median(values: Sequence[float]) -> float:
+    return statistics.median(values) if values else float("nan")
+
+
+def timed(fn: Callable[[], Any]) -> tuple[Any, float]:
+    """Run ``fn`` once; return its result and the wall time in seconds."""
+    t0 = time.perf_counter()
+    out = fn()
+    return out, time.perf_counter() - t0
+
+
+def latencies_ms(fn: Callable[[Any], Any], items: Iterable[Any]) -> tuple[list[Any], list[float]]:
+    """Call ``fn(item)`` for each item; return the results and per-call latencies in ms."""
+    results, times = [], []
+    clock = time.perf_counter
+    for item in items:
+        t0 = clock()
+        results.append(fn(item))
+        times.append((clock() - t0) * 1e3)
+    return results, times
+
+
+def memory_mb() -> dict[str, float]:
+    """This process's resident memory in MB (Linux /proc): total, anonymous and file-backed.
+
+    File-backed pages (memory-mapped files) live in the page cache and are shared between
+    processes mapping the same file, so they are reported apart from anonymous memory.
+    """
+    out = {"rss": float("nan"), "anon": float("nan"), "file": float("nan")}
+    try:
+        with open("/proc/self/status") as fh:
+            for line in fh:
+                key, _, rest = line.partition(":")
+                if key == "VmRSS":
+                    out["rss"] = int(rest.split()[0]) / 1024
+                elif key == "RssAnon":
+                    out["anon"] = int(rest.split()[0]) / 1024
+                elif key == "RssFile":
+                    out["file"] = int(rest.split()[0]) / 1024
+    except OSError:
+        pass
+    return out
+
+
+def dir_size_mb(path: str | os.PathLike) -> float:
+    """Total size of the files under ``path`` (or of one file) in MB."""
+    p = Path(path)
+    if p.is_file():
+        return p.stat().st_size / 1e6
+    return sum(f.stat().st_size for f in p.rglob("*") if f.is_file()) / 1e6
+
+
+# --------------------------------------------------------------------------------------------
+# Reporting
+
+
+def machine_info() -> dict[str, str]:
+    """Date, host hardware, software versions and current load (for the results header)."""
+    info = {
+        "date": _dt.datetime.now(_dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+        "python": platform.python_version(),
+        "platform": platform.platform(terse=True),
+        "cpus": str(os.cpu_count()),
+    }
+    try:
+        with open("/proc/cpuinfo") as fh:
+            for line in fh:
+                if line.startswith("model name"):
+                    info["cpu"] = line.split(":", 1)[1].strip()
+                    break
+        with open("/proc/meminfo") as fh:
+            info["memory"] = f"{int(fh.readline().split()[1]) / 1024 / 1024:.1f} GB"
+        info["load average (1/5/15 min)"] = " / ".join(f"{x:.2f}" for x in os.getloadavg())
+    except OSError:
+        pass
+    for mod in ("numpy", "faiss", "pdqhash"):
+        m = sys.modules.get(mod)
+        if m is not None:
+            info[mod] = getattr(m, "__version__", "?")
+    return info
+
+
+def fmt(value: Any, precision: int = 2) -> str:
+    """Fixed-precision cell text: floats to ``precision`` decimals, ints with separators."""
+    if value is None:
+        return "-"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, int):
+        return f"{value:,}"
+    if isinstance(value, float):
+        if value != value:  # NaN
+            return "-"
+        return f"{value:,.{precision}f}"
+    return str(value)
+
+
+def markdown_table(headers: Sequence[str], rows: Iterable[Sequence[Any]],
+                   precision: int | Sequence[int] = 2) -> str:
+    """A markdown table; ``precision`` is one number or one per column."""
+    precs = [precision] * len(headers) if isinstance(precision, int) else list(precision)
+    if len(precs) != len(headers):
+        raise ValueError("one precision per column")
+    lines = ["| " + " | ".join(headers) + " |",
+             "|" + "|".join("---" if i == 0 else "---:" for i in range(len(headers))) + "|"]
+    for row in rows:
+        if len(row) != len(headers):
+            raise ValueError(f"row has {len(row)} cells, table has {len(headers)} columns")
+        lines.append("| " + " | ".join(fmt(v, p) for v, p in zip(row, precs)) + " |")
+    return "\n".join(lines)
+
+
+def write_results(name: str, title: str, sections: Sequence[tuple[str, str]], *,
+                  command: str | None = None, notes: Sequence[str] = ()) -> Path:
+    """Write ``bench/results/<name>.md``: title, machine header, notes, then (heading, body) sections."""
+    RESULTS_DIR.mkdir(parents=True, exist_ok=True)
+    info = machine_info()
+    parts = [f"# {title}", ""]
+    if command:
+        parts += [f"Command: `{command}`", ""]
+    parts += [markdown_table(["machine", "value"], sorted(info.items()), 0), ""]
+    if notes:
+        parts += [f"- {n}" for n in notes] + [""]
+    for heading, body in sections:
+        parts += [f"## {heading}", "", body.rstrip(), ""]
+    path = RESULTS_DIR / f"{name}.md"
+    path.write_text("\n".join(parts))
+    return path

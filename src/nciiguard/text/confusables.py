@@ -1,0 +1,72 @@
+"""Unicode tables for normalisation: homoglyphs to ASCII, combining-mark ranges, invisibles.
+
+The homoglyph table is derived from Unicode confusables.txt 14.0.0 (UTS #39; Unicode Terms of
+Use, https://www.unicode.org/terms_of_use.html) by ``scripts/build_confusables.py``, which keeps
+only single code points that map to ASCII letters/digits. It is loaded once, at import.
+"""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+_DATA = json.loads(
+    resources.files(__package__).joinpath("data", "unicode_tables.json").read_text(encoding="utf-8")
+)
+
+#: Non-ASCII character -> ASCII letters/digits it imitates (case kept where the source has case).
+CONFUSABLES: dict[str, str] = {chr(int(k, 16)): v for k, v in _DATA["confusables"].items()}
+
+# Punctuation look-alikes that matter for tokens and letter-spacing tricks. confusables.txt maps
+# these too, but to punctuation targets the table above does not keep.
+CONFUSABLES.update(
+    {
+        "\u2018": "'", "\u2019": "'", "\u201b": "'", "\u02bc": "'", "\u2032": "'", "\uff07": "'",
+        "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-",
+        "\u2212": "-", "\u2043": "-", "\u00b7": ".", "\u2022": ".", "\u2219": ".", "\u22c5": ".",
+        "\u30fb": ".", "\u2024": ".",
+    }
+)
+
+#: Code point ranges (inclusive) of general category M in the Unicode version of the build.
+MARK_RANGES: tuple[tuple[int, int], ...] = tuple((lo, hi) for lo, hi in _DATA["marks"])
+
+#: A regex character-class body matching every combining mark (for token patterns).
+MARK_CLASS: str = "".join(
+    f"\\U{lo:08X}" if lo == hi else f"\\U{lo:08X}-\\U{hi:08X}" for lo, hi in MARK_RANGES
+)
+
+
+def _ranges(*pairs: tuple[int, int]) -> frozenset[str]:
+    return frozenset(chr(c) for lo, hi in pairs for c in range(lo, hi + 1))
+
+
+#: Characters removed outright: zero-width characters, soft hyphen, bidi controls, word joiner
+#: and invisible operators, BOM, the tags block, variation selectors, Mongolian free variation
+#: selectors, combining grapheme joiner, Hangul fillers. All are used to split a word so a
+#: filter misses it while the reader sees it whole. (Other format characters, category Cf,
+#: are removed too; see ``normalize._fold_char``.)
+INVISIBLE: frozenset[str] = _ranges(
+    (0x00AD, 0x00AD),
+    (0x034F, 0x034F),
+    (0x061C, 0x061C),
+    (0x115F, 0x1160),
+    (0x17B4, 0x17B5),
+    (0x180B, 0x180F),
+    (0x200B, 0x200F),
+    (0x202A, 0x202E),
+    (0x2060, 0x206F),
+    (0x3164, 0x3164),
+    (0xFE00, 0xFE0F),
+    (0xFEFF, 0xFEFF),
+    (0xFFA0, 0xFFA0),
+    (0x1D173, 0x1D17A),
+    (0xE0000, 0xE007F),
+    (0xE0100, 0xE01EF),
+)
+
+#: Invisible characters that belong to the preceding character (variation selectors, CGJ):
+#: when dropped, the span of the character before them grows to cover them.
+ATTACHED_INVISIBLE: frozenset[str] = _ranges(
+    (0x034F, 0x034F), (0x180B, 0x180D), (0x180F, 0x180F), (0xFE00, 0xFE0F), (0xE0100, 0xE01EF)
+)
