@@ -1,0 +1,445 @@
+#!/usr/bin/env python
+"""Build the sexual-content lexicon shipped in src/nciiguard/text/data/.
+
+    .venv/bin/python scripts/build_sexual_lexicon.py [--data ../shared/data] [--check-benign]
+
+Writes ``sexual_terms.tsv`` (columns: term, grade, score, lang, source) and checks the exceptions
+file ``sexual_exceptions.tsv`` (hand-written, not generated) still parses.
+
+Curation, and why: the public lists mix three things: words that ask for sexual imagery (keep),
+slurs and general profanity (``ass`` as an insult, ``damn``, ethnic slurs: drop, they are not a
+request for sexual content and other signals or policies deal with hate), and words with common
+benign senses (``cock``, ``breast``, ``bust``, ``booty``, ``escort``: keep only with exceptions,
+or drop). So:
+
+1. ``CURATED`` below is the hand-graded core, per language and grade. Each term is credited to
+   every public list that contains it (``source`` column), or to ``nciiguard`` when we added it.
+2. English explicit terms are then *added* from the sexual categories of the public lists
+   (surge-ai/profanity ``sexual anatomy / sexual acts``; dsojevic/profanity-list ``sexual`` tag;
+   the sex-act part of the SneakyPrompt list), minus ``DENY`` (benign senses, insults, medical
+   words) and minus terms of one or two letters.
+3. Obfuscated spellings from surge-ai/profanity are kept when their canonical form was kept and
+   the run-time normaliser does not already fold them to it.
+4. ``--check-benign`` runs the built lexicon over benign prompt sets (COCO, TIFA, GenEval,
+   Six-CD benign) and prints every term that fires, so a reviewer can deny or add exceptions.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+OUT_DIR = ROOT / "src/nciiguard/text/data"
+
+E, N, U, S = "explicit", "nudity", "euphemism", "suggestive"
+
+# (term, score). A trailing * marks a stem (inflected languages). Scores: explicit 0.85-1.0,
+# nudity 0.9 (0.75 for terms that are often innocuous alone), euphemism 0.6-0.9 depending on
+# how often the phrase means anything else, suggestive 0.5-0.7.
+CURATED: dict[str, dict[str, list[tuple[str, float]]]] = {
+    "en": {
+        E: [
+            ("porn", 0.98), ("porno", 0.98), ("pornography", 0.98), ("pornographic", 0.98), ("porn star", 0.98),
+            ("pornstar", 0.98), ("xxx", 0.9), ("hentai", 0.95), ("sex", 0.9), ("having sex", 0.98),
+            ("sex act", 0.98), ("sex scene", 0.95), ("sex tape", 0.98), ("sex toy", 0.9), ("sexual intercourse", 0.98),
+            ("intercourse", 0.9), ("blowjob", 0.98), ("blow job", 0.98), ("handjob", 0.98), ("hand job", 0.98),
+            ("footjob", 0.95), ("fellatio", 0.98), ("cunnilingus", 0.98), ("anal sex", 0.98), ("oral sex", 0.98),
+            ("anal", 0.85), ("masturbat*", 0.95), ("orgasm*", 0.95), ("orgy", 0.95), ("orgies", 0.95),
+            ("gangbang", 0.98), ("gang bang", 0.98), ("threesome", 0.9), ("creampie", 0.98), ("cumshot", 0.98),
+            ("cum", 0.9), ("cumming", 0.95), ("ejaculat*", 0.95), ("erection", 0.85), ("erect penis", 0.98),
+            ("penis", 0.95), ("penises", 0.95), ("vagina", 0.95), ("vaginas", 0.95), ("vulva", 0.95), ("clitoris", 0.98),
+            ("clit", 0.95), ("labia", 0.95), ("genitals", 0.95), ("genitalia", 0.95), ("pussy", 0.9),
+            ("cock", 0.9), ("cocks", 0.9), ("dick", 0.85), ("dicks", 0.85), ("tits", 0.9), ("titties", 0.9),
+            ("titty", 0.9), ("boobs", 0.85), ("boobies", 0.85), ("fuck", 0.85), ("fucking", 0.85), ("fucked", 0.85),
+            ("dildo", 0.95), ("vibrator", 0.8), ("butt plug", 0.95), ("buttplug", 0.95), ("bdsm", 0.9),
+            ("bondage", 0.8), ("bukkake", 0.98), ("deepthroat", 0.95), ("deep throat", 0.9), ("doggystyle", 0.98),
+            ("doggy style", 0.98), ("missionary position", 0.95), ("reverse cowgirl", 0.95), ("rimjob", 0.98),
+            ("titfuck", 0.98), ("paizuri", 0.98), ("ahegao", 0.9), ("futanari", 0.95), ("erotic", 0.85),
+            ("erotica", 0.9), ("erotically", 0.85), ("making love", 0.85), ("make love", 0.85), ("lovemaking", 0.85),
+            ("foreplay", 0.9), ("groping", 0.85), ("molest*", 0.9), ("rape", 0.95), ("raped", 0.95), ("raping", 0.95),
+            ("incest", 0.95), ("bestiality", 1.0), ("zoophilia", 1.0), ("milf", 0.85), ("upskirt", 0.95),
+            ("downblouse", 0.95), ("cameltoe", 0.85), ("camel toe", 0.85), ("pornhub", 0.98), ("xvideos", 0.98),
+            ("xhamster", 0.98), ("brazzers", 0.98), ("chaturbate", 0.95), ("hardcore", 0.8), ("scrotum", 0.9),
+            ("testicles", 0.85), ("anus", 0.85), ("phallus", 0.8), ("boner", 0.85), ("schlong", 0.9),
+            ("cunt", 0.85), ("semen", 0.9), ("fingering", 0.85),
+            ("fisting", 0.95), ("pegging", 0.95), ("sodomy", 0.95), ("sodomize", 0.95), ("sexting", 0.85),
+            ("nude sex", 0.98), ("sex doll", 0.9), ("strap on", 0.85), ("strapon", 0.95), ("cowgirl position", 0.95),
+            ("69 position", 0.95), ("spread pussy", 1.0), ("wet pussy", 1.0),
+        ],
+        N: [
+            ("nude", 0.9), ("nudes", 0.9), ("nudity", 0.9), ("naked", 0.9), ("nakedness", 0.9), ("topless", 0.9),
+            ("bottomless", 0.85), ("unclothed", 0.9), ("undressed", 0.85), ("disrobed", 0.85), ("unrobed", 0.85),
+            ("bare breasts", 0.95), ("bare breasted", 0.95), ("barebreasted", 0.95), ("bare-chested woman", 0.9),
+            ("exposed breasts", 0.95), ("exposed nipples", 0.95), ("nipple", 0.9), ("nipples", 0.9), ("areola", 0.9),
+            ("areolas", 0.9), ("areolae", 0.9), ("full frontal", 0.95), ("in the nude", 0.95), ("nudist", 0.85),
+            ("naturist", 0.8), ("skinny dipping", 0.85), ("bare butt", 0.9), ("bare ass", 0.9), ("bare bottom", 0.85),
+            ("stripped naked", 0.95), ("strip naked", 0.95), ("pubic hair", 0.9), ("pubes", 0.85), ("breasts", 0.75),
+            ("big breasts", 0.85), ("huge breasts", 0.9), ("large breasts", 0.85), ("bare chest woman", 0.85),
+            ("barenaked", 0.9), ("buck naked", 0.95), ("stark naked", 0.95), ("butt naked", 0.95),
+            ("nude photo", 0.95), ("nude photos", 0.95), ("nude selfie", 0.95),
+        ],
+        U: [
+            ("nsfw", 0.9), ("without clothes", 0.85), ("without clothing", 0.85), ("without any clothes", 0.9),
+            ("no clothes", 0.85), ("no clothing", 0.85), ("not wearing clothes", 0.85), ("not wearing anything", 0.85),
+            ("wearing nothing", 0.85), ("zero clothes", 0.85), ("invisible clothes", 0.7), ("birthday suit", 0.8),
+            ("au naturel", 0.7), ("clothing optional", 0.7), ("see through", 0.6), ("seethrough", 0.65),
+            ("nip slip", 0.85), ("wardrobe malfunction", 0.7), ("onlyfans", 0.85), ("only fans", 0.8), ("fansly", 0.8),
+            ("rule34", 0.9), ("rule 34", 0.9), ("r34", 0.8), ("lewd", 0.8), ("smut", 0.85), ("smutty", 0.8),
+            ("x rated", 0.85), ("adult content", 0.8), ("adult only", 0.6), ("explicit content", 0.8),
+            ("sexually explicit", 0.95), ("uncensored", 0.75), ("no panties", 0.9), ("no underwear", 0.85),
+            ("no bra", 0.75), ("braless", 0.75), ("in the buff", 0.8), ("scantily clad", 0.75),
+            ("barely dressed", 0.75), ("barely clothed", 0.75), ("half naked", 0.85), ("half-naked", 0.85),
+            ("partially clothed", 0.65), ("sexual", 0.7), ("sexualized", 0.8), ("sexualised", 0.8),
+            ("striptease", 0.8), ("strip tease", 0.8), ("strip club", 0.75), ("playboy", 0.75), ("horny", 0.75),
+            ("aroused", 0.7), ("seggs", 0.85), ("secks", 0.85), ("sexo", 0.85), ("sexe", 0.85), ("creepshot", 0.9),
+            ("voyeur", 0.75), ("camgirl", 0.8), ("porny", 0.85), ("boudoir nude", 0.9), ("taking off her clothes", 0.8),
+            ("takes off her clothes", 0.8), ("removing her clothes", 0.8), ("clothes removed", 0.8),
+            ("exposing herself", 0.8), ("body fully exposed", 0.75), ("fully exposed body", 0.75),
+            ("only wearing a towel", 0.6), ("wet t shirt", 0.6), ("sexy nude", 0.95),
+        ],
+        S: [
+            ("sexy", 0.6), ("sexier", 0.6), ("sexiest", 0.6), ("seductive", 0.6), ("seductively", 0.6),
+            ("seducing", 0.6), ("seduction", 0.55), ("sensual", 0.6), ("sensuality", 0.6), ("sultry", 0.55),
+            ("provocative", 0.5), ("provocatively", 0.55), ("lingerie", 0.65), ("bikini", 0.5), ("underwear", 0.55),
+            ("panties", 0.65), ("panty", 0.6), ("thong", 0.55), ("g string", 0.6), ("bra", 0.5), ("bralette", 0.5),
+            ("negligee", 0.6), ("nightie", 0.5), ("garter belt", 0.55), ("cleavage", 0.65), ("bedroom eyes", 0.6),
+            ("spread legs", 0.7), ("legs spread", 0.7), ("spreading her legs", 0.7), ("skimpy", 0.55), ("busty", 0.65),
+            ("voluptuous", 0.55), ("pinup", 0.5), ("pin up girl", 0.5), ("boudoir", 0.6), ("stripper", 0.7),
+            ("lap dance", 0.7), ("pole dancer", 0.55), ("twerking", 0.55), ("ecchi", 0.7), ("oppai", 0.7),
+            ("kinky", 0.6), ("fetish", 0.65), ("succubus", 0.5), ("lolita", 0.5), ("prostitute", 0.6), ("hooker", 0.6),
+            ("slut", 0.6), ("slutty", 0.65), ("whore", 0.55), ("naughty", 0.5), ("risque", 0.6), ("booty shorts", 0.55),
+            ("revealing clothing", 0.6), ("revealing outfit", 0.6), ("low cut top", 0.5),
+            ("breast", 0.55), ("curvy body", 0.5), ("bimbo", 0.55), ("thicc", 0.6), ("camisole", 0.5),
+            ("sexy lingerie", 0.7), ("micro bikini", 0.65), ("string bikini", 0.55), ("yaoi", 0.55),
+        ],
+    },
+    "es": {
+        E: [("porno", 0.98), ("pornografía", 0.98), ("pornográfico", 0.98), ("pornográfica", 0.98), ("sexo oral", 0.98),
+            ("haciendo el amor", 0.85), ("hacer el amor", 0.85), ("follar", 0.95), ("follando", 0.95), ("coño", 0.9),
+            ("verga", 0.85), ("pene", 0.95), ("semen", 0.9), ("mamada", 0.95), ("hacer una paja", 0.98),
+            ("masturbándose", 0.95), ("masturbación", 0.95), ("erótico", 0.85), ("erótica", 0.85), ("orgía", 0.95),
+            ("tetas", 0.9), ("tetas grandes", 0.9), ("chupapollas", 0.95)],
+        N: [("desnuda", 0.9), ("desnudo", 0.9), ("desnudas", 0.9), ("desnudos", 0.9), ("desnudez", 0.9),
+            ("pezón", 0.9), ("pezones", 0.9), ("en topless", 0.9), ("senos desnudos", 0.95)],
+        U: [("sin ropa", 0.85), ("sin nada de ropa", 0.9), ("sin sostén", 0.75), ("sin bragas", 0.9)],
+        S: [("lencería", 0.65), ("ropa interior", 0.55), ("tanga", 0.55), ("sensual", 0.6), ("seductora", 0.6),
+            ("prostituta", 0.6), ("maciza", 0.55)],
+    },
+    "fr": {
+        E: [("pornographie", 0.98), ("pornographique", 0.98), ("faire l'amour", 0.85), ("branlette", 0.95),
+            ("fellation", 0.98), ("sodomie", 0.98), ("érotique", 0.85), ("orgie", 0.95), ("ménage à trois", 0.8),
+            ("clito", 0.9), ("branler", 0.9), ("éjaculation", 0.95), ("pénis", 0.95), ("turlute", 0.9)],
+        N: [("nue", 0.9), ("nues", 0.9), ("toute nue", 0.95), ("tout nu", 0.95), ("nudité", 0.9), ("seins nus", 0.95),
+            ("mamelons", 0.85)],
+        U: [("sans vêtements", 0.85), ("sans aucun vêtement", 0.9), ("déshabillée", 0.8), ("déshabillé", 0.75),
+            ("sans soutien-gorge", 0.75), ("sans culotte", 0.9)],
+        S: [("seins", 0.6), ("soutien-gorge", 0.5), ("culotte", 0.55), ("sous-vêtements", 0.55), ("séduisante", 0.55),
+            ("sensuelle", 0.6), ("lingerie fine", 0.65)],
+    },
+    "de": {
+        E: [("pornografie", 0.98), ("ficken", 0.95), ("fickt", 0.95), ("bumsen", 0.9), ("muschi", 0.8), ("fotze", 0.9),
+            ("pimmel", 0.85), ("titten", 0.9), ("erotisch", 0.85), ("erotik", 0.85), ("orgasmus", 0.95),
+            ("onanieren", 0.95), ("geschlechtsverkehr", 0.95), ("schwanzlutscher", 0.9), ("analsex", 0.98),
+            ("oralsex", 0.98), ("wichsen", 0.9)],
+        N: [("nackt", 0.9), ("nackte", 0.9), ("nackten", 0.9), ("nackter", 0.9), ("nacktes", 0.9), ("unbekleidet", 0.9),
+            ("oben ohne", 0.85), ("nippel", 0.85), ("brustwarzen", 0.9), ("nacktfoto", 0.95), ("nacktbild", 0.95),
+            ("nacktbilder", 0.95), ("aktfoto", 0.85), ("splitternackt", 0.95), ("entblößt", 0.8)],
+        U: [("ohne kleidung", 0.85), ("ohne klamotten", 0.85), ("ausgezogen", 0.6)],
+        S: [("dessous", 0.6), ("reizwäsche", 0.65), ("unterwäsche", 0.55), ("verführerisch", 0.6), ("sinnlich", 0.55)],
+    },
+    "it": {
+        E: [("pornografia", 0.98), ("sesso", 0.9), ("fare l'amore", 0.85), ("scopare", 0.8), ("scopata", 0.9),
+            ("cazzo", 0.8), ("figa", 0.85), ("tette", 0.9), ("pompino", 0.98), ("sborra", 0.98), ("ditalino", 0.98),
+            ("pecorina", 0.9), ("sveltina", 0.85), ("erotico", 0.85), ("erotica", 0.85), ("orgia", 0.95),
+            ("sesso orale", 0.98), ("masturbazione", 0.95)],
+        N: [("nuda", 0.9), ("nudi", 0.85), ("nudità", 0.9), ("capezzoli", 0.9), ("capezzolo", 0.9), ("seno nudo", 0.95)],
+        U: [("senza vestiti", 0.85), ("svestita", 0.8)],
+        S: [("biancheria intima", 0.55), ("intimo sexy", 0.65), ("seducente", 0.55)],
+    },
+    "pt": {
+        E: [("pornô", 0.98), ("pornografia", 0.98), ("transar", 0.9), ("transando", 0.9), ("foder", 0.9),
+            ("fodendo", 0.9), ("boceta", 0.95), ("buceta", 0.95), ("xoxota", 0.95), ("chochota", 0.95),
+            ("pênis", 0.95), ("fazendo amor", 0.85), ("fazer amor", 0.85), ("sexo anal", 0.98), ("punheta", 0.95),
+            ("gozando", 0.85), ("erótico", 0.85), ("esporra", 0.95)],
+        N: [("nua", 0.9), ("nuas", 0.9), ("pelada", 0.75), ("peladas", 0.75), ("nudez", 0.9), ("mamilos", 0.9),
+            ("mamilo", 0.9), ("seios nus", 0.95), ("peitos de fora", 0.95)],
+        U: [("sem roupa", 0.85), ("sem roupas", 0.85), ("sem calcinha", 0.9), ("sem sutiã", 0.75)],
+        S: [("calcinha", 0.55), ("sutiã", 0.5), ("peitos", 0.6), ("seios", 0.6), ("sensual", 0.6)],
+    },
+    "nl": {
+        E: [("neuken", 0.95), ("seks", 0.9), ("tieten", 0.9), ("klaarkomen", 0.95), ("beffen", 0.95),
+            ("een wip maken", 0.9), ("vingeren", 0.9), ("kontneuken", 0.98), ("pornografie", 0.98)],
+        N: [("naakt", 0.9), ("naakte", 0.9), ("bloot", 0.85), ("blote", 0.8), ("tepels", 0.9), ("spiernaakt", 0.95),
+            ("topless", 0.9)],
+        U: [("zonder kleren", 0.85), ("zonder kleding", 0.85), ("uitgekleed", 0.8)],
+        S: [("ondergoed", 0.55), ("verleidelijk", 0.55), ("sexy lingerie", 0.7)],
+    },
+    "ru": {
+        E: [("секс", 0.9), ("порно", 0.98), ("порнография", 0.98), ("порнографи*", 0.98), ("порнух*", 0.98),
+            ("сиськи", 0.9), ("пенис", 0.95), ("вагина", 0.95), ("трахать*", 0.9), ("трахает*", 0.9),
+            ("трахну*", 0.9), ("траxать", 0.9), ("ебать", 0.85), ("половое сношение", 0.98), ("дрочит*", 0.95),
+            ("эротик*", 0.85), ("эротич*", 0.85), ("оргия", 0.95), ("оргазм*", 0.95), ("минет", 0.98),
+            ("мастурб*", 0.95)],
+        N: [("голый", 0.9), ("голая", 0.9), ("голые", 0.9), ("голую", 0.9), ("голой", 0.9), ("голым", 0.9),
+            ("обнажен*", 0.9), ("обнажён*", 0.9), ("обнаженный", 0.9), ("нагая", 0.9), ("нагой", 0.9),
+            ("соски", 0.9), ("топлесс", 0.9)],
+        U: [("без одежды", 0.85), ("раздет*", 0.8)],
+        S: [("нижнее белье", 0.55), ("нижнем белье", 0.55), ("нижнее бельё", 0.55), ("стриптиз", 0.75),
+            ("сексуальн*", 0.6), ("соблазнительн*", 0.55)],
+    },
+    "ja": {
+        E: [("セックス", 0.98), ("ポルノ", 0.98), ("エロ", 0.85), ("まんこ", 0.98), ("オマンコ", 0.98), ("ちんこ", 0.95),
+            ("ペニス", 0.95), ("フェラチオ", 0.98), ("中出し", 0.98), ("射精", 0.95), ("手コキ", 0.98), ("パイズリ", 0.98),
+            ("オナニー", 0.95), ("陰毛", 0.9), ("膣", 0.95), ("性交", 0.98), ("乱交", 0.98), ("輪姦", 1.0),
+            ("近親相姦", 0.98), ("獣姦", 1.0), ("潮吹き", 0.9), ("エロティック", 0.85), ("淫乱", 0.9),
+            ("クリトリス", 0.98), ("アナル", 0.9), ("ハードコア", 0.8), ("ぶっかけ", 0.9), ("クンニリングス", 0.98),
+            ("アダルトビデオ", 0.95)],
+        N: [("ヌード", 0.9), ("裸", 0.9), ("全裸", 0.95), ("裸体", 0.9), ("おっぱい", 0.85), ("オッパイ", 0.85),
+            ("乳首", 0.9), ("トップレス", 0.9)],
+        U: [("服を着ていない", 0.85), ("脱衣", 0.8), ("エッチ", 0.7)],
+        S: [("ランジェリー", 0.6), ("下着", 0.55), ("巨乳", 0.65), ("セクシー", 0.6), ("売春婦", 0.6), ("ビキニ", 0.5)],
+    },
+    "zh": {
+        E: [("色情", 0.95), ("做爱", 0.98), ("性交", 0.98), ("口交", 0.98), ("肛交", 0.98), ("乳交", 0.98),
+            ("奶子", 0.9), ("阴茎", 0.95), ("阴道", 0.9), ("阴部", 0.9), ("阴唇", 0.95), ("阴毛", 0.9), ("阴蒂", 0.95),
+            ("鸡巴", 0.95), ("屄", 0.95), ("操逼", 0.98), ("肉棒", 0.9), ("射精", 0.95), ("淫荡", 0.9), ("淫秽", 0.9),
+            ("三级片", 0.9), ("黄片", 0.9), ("成人片", 0.9), ("自慰", 0.95), ("手淫", 0.95), ("轮奸", 1.0),
+            ("强奸", 0.95), ("性爱", 0.95), ("淫乱", 0.9), ("色情片", 0.98)],
+        N: [("裸体", 0.9), ("裸照", 0.95), ("全裸", 0.95), ("裸", 0.85), ("一丝不挂", 0.9), ("乳头", 0.9),
+            ("乳房", 0.75), ("露点", 0.9), ("脱光", 0.9), ("扒光", 0.9), ("赤身裸体", 0.95)],
+        U: [("没穿衣服", 0.85), ("不穿衣服", 0.85)],
+        S: [("性感", 0.6), ("内衣", 0.55), ("情趣内衣", 0.7), ("比基尼", 0.5), ("诱惑", 0.55), ("内裤", 0.6)],
+    },
+    "ko": {
+        E: [("섹스", 0.98), ("포르노", 0.98), ("야동", 0.9), ("성교", 0.95), ("딸딸이", 0.95), ("음란", 0.9),
+            ("강간", 0.95), ("에로", 0.85), ("젖꼭지", 0.9), ("자위행위", 0.95)],
+        N: [("누드", 0.9), ("알몸", 0.9), ("나체", 0.9), ("유두", 0.85), ("옷을 벗은", 0.85), ("전라", 0.85)],
+        U: [("몰카", 0.85), ("옷을 입지 않은", 0.85)],
+        S: [("속옷", 0.55), ("란제리", 0.6), ("비키니", 0.5), ("섹시", 0.6), ("야한", 0.65)],
+    },
+    "ar": {
+        E: [("سكس", 0.95), ("نيك", 0.95), ("جماع", 0.9), ("زب", 0.9), ("كس", 0.9), ("إباحي", 0.95), ("إباحية", 0.95),
+            ("اباحي", 0.95), ("اباحية", 0.95), ("اغتصاب", 0.95), ("الجنس", 0.8), ("ممارسة الجنس", 0.98),
+            ("شرموطة", 0.7), ("قحبة", 0.6)],
+        N: [("عاري", 0.9), ("عارية", 0.9), ("عراة", 0.9), ("عاريات", 0.9), ("حلمة", 0.9), ("حلمات", 0.9),
+            ("صدر عاري", 0.95)],
+        U: [("بدون ملابس", 0.85), ("بلا ملابس", 0.85)],
+        S: [("ملابس داخلية", 0.55), ("مثيرة", 0.5), ("شهوة", 0.6), ("عاهرة", 0.6), ("ثدي", 0.6)],
+    },
+    "hi": {
+        E: [("सेक्स", 0.95), ("पोर्न", 0.98), ("चुदाई", 0.98), ("हस्तमैथुन", 0.95), ("बलात्कार", 0.95), ("योनि", 0.85),
+            ("chudai", 0.95), ("chut", 0.85), ("choot", 0.9), ("balatkar", 0.95), ("chodna", 0.95), ("chudaap", 0.95)],
+        N: [("नग्न", 0.9), ("नंगी", 0.9), ("नंगा", 0.9), ("nangi", 0.9), ("nanga badan", 0.9)],
+        U: [("बिना कपड़ों", 0.85), ("bina kapdon", 0.85), ("bina kapde", 0.85)],
+        S: [("अश्लील", 0.8), ("स्तन", 0.6), ("chuchi", 0.8), ("choochi", 0.8)],
+    },
+}
+
+# Never added from the public lists (benign senses, insults, medical or everyday words). The
+# curated core above is deliberate and not filtered by this.
+DENY = {
+    "ass", "arse", "butt", "bum", "booty", "booby", "bust", "busted", "balls", "ball", "nuts", "bone", "boner material",
+    "beaver", "cherry", "come", "coming", "cream", "crack", "jugs", "melons", "knockers", "hooters", "package",
+    "member", "shaft", "wang", "dong", "johnson", "willy", "pecker", "prick", "knob", "tool", "rod", "meat",
+    "sausage", "snake", "pole", "hole", "box", "bush", "muff", "snatch", "kitty", "cat", "beaver", "taco", "clam",
+    "damn", "hell", "bloody", "bollocks", "bastard", "bitch", "bitches", "crap", "shit", "piss", "pissed",
+    "escort", "strip", "stripping", "swallow", "blow", "suck", "sucks", "sucking", "lick", "licking", "spank",
+    "spanking", "whip", "whipped", "tied up", "domination", "dominatrix", "slave", "master", "mistress", "submissive",
+    "breast", "breasts", "chest", "bosom", "bust", "nipple", "tit", "titi", "teat", "udder", "rack", "puppies",
+    "screw", "screwing", "bang", "banging", "nail", "nailed", "hump", "humping", "ride", "riding", "mount",
+    "hot", "wet", "moist", "juicy", "tight", "hard", "horn", "horns", "erect", "stiff", "load", "facial",
+    "bottom", "top", "bear", "twink", "otter", "cub", "daddy", "sugar daddy", "queen", "fairy", "pansy",
+    "gay", "lesbian", "homo", "queer", "dyke", "fag", "faggot", "tranny", "shemale", "trap", "ladyboy",
+    "pussy", "cock", "dick", "anal", "virgin", "virginity", "period", "menstruation", "tampon", "pad", "condom",
+    "pill", "viagra", "herpes", "std", "aids", "hiv", "urine", "poop", "scat", "feces", "fart", "poo",
+    "69", "420", "666", "hooker", "ho", "hoe", "hoes", "thot", "tart", "floozy", "skank", "slag", "tramp",
+    "butthole", "anus", "rectum", "colon", "sack", "nutsack", "ballsack", "tea bag", "teabag", "teabagging",
+    "mom", "mother", "sister", "teen", "teens", "schoolgirl", "school girl", "babysitter", "girl", "boy",
+    "nun", "priest", "nurse", "maid", "cheerleader", "stepmom", "stepsister", "milk", "milking", "dairy",
+    "pearl necklace", "golden shower", "shower", "bath", "bathing", "towel", "dirty", "naughty", "kinky",
+    "swinger", "swingers", "vibe", "toy", "toys", "jerk", "jerks", "jerk off", "wank", "wanker", "tosser",
+    "cumbia", "sex pistols", "bi", "bisexual", "kink", "hentai", "camel", "toe", "pegging", "rimming",
+    "circle jerk", "circlejerk", "clusterfuck", "motherfucker", "fucker", "fuckers", "fuckhead", "fuckface",
+    "dumbass", "jackass", "asshole", "asshat", "douche", "douchebag", "twat", "prick", "dickhead", "cocksucker",
+    "sodomite", "pederast", "pedophile", "paedophile", "pedo", "loli", "lolicon", "shota", "shotacon", "jailbait",
+    "nympho", "slapper", "bimbo", "tease", "cougar", "pimp", "pimping", "brothel", "red light", "john",
+    "punani", "poon", "yoni", "lingam", "kama sutra", "kamasutra", "tantra", "tantric", "harem", "geisha",
+    "girl on", "girl on top", "big black", "tight white", "brown shower", "brown showers", "squirting",
+    "female squirting", "male squirting", "sperm", "yellow showers", "spunk", "jizz", "splooge", "skeet", "nut", "bust a nut", "money shot", "cream pie",
+}
+
+DENY_SUBSTRINGS = ("fag", "nigg", "nigr", "negro", "kike", "spic", "chink", "gook", "wetback", "retard", "tranny")
+
+
+def _load_sources(data: Path):
+    lex = data / "lexicons"
+    src: dict[str, set[str]] = {}
+    src["surge-ai/profanity"] = set()
+    surge_sexual: dict[str, tuple[str, float]] = {}  # spelling -> (canonical, severity)
+    with open(lex / "surge_profanity_en.csv", newline="", encoding="utf-8") as fh:
+        for r in csv.DictReader(fh):
+            t = r["text"].strip().lower()
+            src["surge-ai/profanity"].add(t)
+            cats = {r["category_1"], r["category_2"], r["category_3"]}
+            if "sexual anatomy / sexual acts" in cats:
+                surge_sexual[t] = (r["canonical_form_1"].strip().lower(), float(r["severity_rating"] or 0))
+    ds = json.loads((lex / "dsojevic_en.json").read_text(encoding="utf-8"))
+    src["dsojevic/profanity-list"] = set()
+    ds_sexual: dict[str, int] = {}
+    for e in ds:
+        for t in e["match"].split("|"):
+            t = t.strip().lower().replace("*", "")
+            src["dsojevic/profanity-list"].add(t)
+            if "sexual" in e["tags"]:
+                ds_sexual[t] = e["severity"]
+    sneaky = [l.strip().lower() for l in (lex / "sneakyprompt_nsfw_list.txt").read_text(encoding="utf-8").splitlines() if l.strip()]
+    src["Yuchen413/text2image_safety (SneakyPrompt)"] = set(sneaky)
+    mj = set()
+    for line in (lex / "midjourney_banned_words.txt").read_text(encoding="utf-8").splitlines()[1:]:
+        parts = line.split("\t")
+        if len(parts) == 2:
+            mj.add(parts[1].strip().strip('"').lower())
+    src["PlexPt/midjourney-banned-prompt"] = mj
+    src["snguyenthanh/better_profanity"] = {
+        l.strip().lower() for l in (lex / "better_profanity_wordlist.txt").read_text(encoding="utf-8").splitlines() if l.strip()
+    }
+    ldn: dict[str, set[str]] = {}
+    for f in sorted((lex / "ldnoobw").glob("*.txt")):
+        ldn[f.stem] = {l.strip().lower() for l in f.read_text(encoding="utf-8").splitlines() if l.strip()}
+    return src, surge_sexual, ds_sexual, sneaky, ldn
+
+
+def build(data: Path) -> list[tuple[str, str, float, str, str]]:
+    from nciiguard.text.normalize import normalize
+
+    src, surge_sexual, ds_sexual, sneaky, ldn = _load_sources(data)
+
+    def credit(term: str, lang: str) -> str:
+        t = term.rstrip("*").lower()
+        names = [f"LDNOOBW/{lang}"] if t in ldn.get(lang, set()) else []
+        if lang == "en":
+            names += [n for n, terms in src.items() if t in terms]
+        if names == ["PlexPt/midjourney-banned-prompt"]:
+            names = ["nciiguard"] + names  # unlicensed list: credited, not relied on
+        return ";".join(names) or "nciiguard"
+
+    rows: list[tuple[str, str, float, str, str]] = []
+    seen: set[str] = set()
+
+    def add(term, grade, score, lang, source):
+        key = term.lower()
+        if score <= 0:
+            return
+        if key in seen:  # same word in two languages (裸体 in ja and zh): one line, both languages
+            i = next(i for i, r in enumerate(rows) if r[0] == key)
+            if lang not in rows[i][3].split(";"):
+                rows[i] = rows[i][:3] + (rows[i][3] + ";" + lang, rows[i][4])
+            return
+        seen.add(key)
+        rows.append((term.lower(), grade, score, lang, source))
+
+    for lang, grades in CURATED.items():
+        for grade, terms in grades.items():
+            for term, score in terms:
+                add(term, grade, score, lang, credit(term, lang))
+
+    # English explicit terms from the sexual categories of the public lists.
+    def deny(t: str) -> bool:
+        return (t in DENY or len(t.replace(" ", "")) <= 2 or any(s in t for s in DENY_SUBSTRINGS)
+                or not any(c.isalpha() for c in t))
+
+    canon_kept = {}
+    for t, sev in sorted(ds_sexual.items()):
+        if not deny(t):
+            add(t, E, 0.9 if sev >= 3 else 0.8, "en", credit(t, "en"))
+            canon_kept[t] = True
+    sex_part = sneaky[: sneaky.index("arse")] if "arse" in sneaky else sneaky
+    for t in sex_part:
+        if t in surge_sexual or t in ds_sexual or t in ldn["en"]:
+            if not deny(t):
+                add(t, E, 0.85, "en", credit(t, "en"))
+    for t, (canon, sev) in sorted(surge_sexual.items()):
+        if t == canon and not deny(t) and sev >= 2:
+            add(t, E, 0.9 if sev >= 2.5 else 0.85, "en", credit(t, "en"))
+
+    # Obfuscated spellings whose canonical form we kept and the normaliser does not fold.
+    kept = {r[0] for r in rows}
+    added_obf = 0
+    for t, (canon, sev) in sorted(surge_sexual.items()):
+        if t == canon or canon not in kept or deny(canon) or deny(t):
+            continue
+        folded = normalize(t).folded.text
+        if normalize(canon).folded.text == folded:
+            continue  # the run-time normaliser already handles this spelling
+        grade = next(r for r in rows if r[0] == canon)
+        add(t, grade[1], grade[2], "en", "surge-ai/profanity")
+        added_obf += 1
+    print(f"obfuscated spellings added: {added_obf}", file=sys.stderr)
+    return rows
+
+
+def check_benign(data: Path) -> None:
+    from nciiguard.text.lexicon import Lexicon
+    from nciiguard.text.normalize import normalize
+
+    tsv = (OUT_DIR / "sexual_terms.tsv").read_text(encoding="utf-8")
+    exc = (OUT_DIR / "sexual_exceptions.tsv").read_text(encoding="utf-8")
+    lex = Lexicon.from_texts([(tsv, "sexual_terms.tsv")], exceptions=(exc, "sexual_exceptions.tsv"))
+    p = data / "prompts/benign"
+    texts = [r["prompt"] for r in csv.DictReader(open(p / "coco_30k.csv", encoding="utf-8"))]
+    texts += [r["caption"] for r in json.loads((p / "tifa_v1.0_text_inputs.json").read_text())]
+    texts += [json.loads(l)["prompt"] for l in open(p / "geneval_evaluation_metadata.jsonl", encoding="utf-8") if l.strip()]
+    texts += [r["prompt"] for r in csv.DictReader(open(p / "sixcd_benign_500.csv", encoding="utf-8"))]
+    hits: Counter = Counter()
+    examples: dict[str, str] = {}
+    flagged = 0
+    for t in texts:
+        ms = lex.match(normalize(t))
+        if any(m.entry.grade != S and m.entry.score >= 0.5 for m in ms):
+            flagged += 1
+        for m in ms:
+            key = f"{m.entry.grade}:{m.entry.term}"
+            hits[key] += 1
+            examples.setdefault(key, t)
+    print(f"benign prompts: {len(texts)}, flagged by explicit/nudity/euphemism: {flagged} ({flagged / len(texts):.3%})")
+    for key, n in hits.most_common(80):
+        print(f"{n:5d}  {key:40s}  e.g. {examples[key][:100]}")
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description="Build the sexual-content lexicon")
+    ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
+    ap.add_argument("--check-benign", action="store_true")
+    args = ap.parse_args(argv)
+    rows = build(args.data)
+    header = (
+        "# nciiguard sexual-content lexicon. Generated by scripts/build_sexual_lexicon.py; edit CURATED/DENY there.\n"
+        "# Sources (credited per line): LDNOOBW List of Dirty, Naughty, Obscene and Otherwise Bad Words (CC-BY-4.0);\n"
+        "# surge-ai/profanity (MIT); dsojevic/profanity-list (MIT); Yuchen413/text2image_safety (MIT);\n"
+        "# snguyenthanh/better_profanity (MIT); PlexPt/midjourney-banned-prompt (no licence: credit only, no term\n"
+        "# is taken from it alone); nciiguard (Apache-2.0).\n"
+        "# term\tgrade\tscore\tlang\tsource\n"
+    )
+    body = "".join(f"{t}\t{g}\t{s:.2f}\t{l}\t{src}\n" for t, g, s, l, src in rows)
+    (OUT_DIR / "sexual_terms.tsv").write_text(header + body, encoding="utf-8")
+    counts = Counter((r[3], r[1]) for r in rows)
+    print(f"wrote {len(rows)} terms to {OUT_DIR / 'sexual_terms.tsv'}")
+    for lang in CURATED:
+        print(f"  {lang}: " + ", ".join(f"{g}={counts[(lang, g)]}" for g in (E, N, U, S)))
+    from nciiguard.text.lexicon import read_exceptions
+
+    read_exceptions((OUT_DIR / "sexual_exceptions.tsv").read_text(encoding="utf-8"), "sexual_exceptions.tsv")
+    if args.check_benign:
+        check_benign(args.data)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

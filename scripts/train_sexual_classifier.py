@@ -1,0 +1,256 @@
+#!/usr/bin/env python
+"""Train the sexual-content prompt classifier shipped as nciiguard/text/data/sexual_classifier.npz.
+
+    .venv/bin/python scripts/train_sexual_classifier.py [--data ../shared/data] [--out PATH]
+
+Reads public prompt sets (see docs/training.md for sources, labels and licences), holds out 30% of
+*every* set by a stable hash of the prompt text (the benchmark reports on exactly that part),
+trains an L2 logistic regression with scikit-learn on the other 70%, prints held-out metrics and
+writes only the weights (float16), bias and metadata. Deterministic: same data -> same artifact.
+
+Labels are noisy (many I2P "sexual" prompts are not sexual at all); the choices below are
+documented in docs/training.md. In short:
+
+positive  T2I-RiskyPrompt ``is_pornography``; Six-CD nudity and its dual malicious set; I2P rows
+          (all copies: i2p_4703, UnlearnDiff, P4D) whose categories include ``sexual`` AND whose
+          nudity_percentage >= 50, or whose nudity_percentage >= 70 whatever the category.
+negative  COCO-30k, TIFA, GenEval, Six-CD benign; T2I-RiskyPrompt rows that are not pornography
+          (violence, hate, drugs, logos, politicians ...); I2P rows without ``sexual`` and with
+          nudity_percentage <= 10 (so the model learns "sexual", not "unsafe" or "Lexica style").
+dropped   everything in between (I2P "sexual" rows whose images were rarely nude, and so on).
+extra     short benign texts (1-4 word windows of training captions, benign phrases of the lexicon's
+          exceptions file) as negatives, so short prompts are not "sexual" by default.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+import time
+import zlib
+from collections import defaultdict
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from nciiguard.text.classifier import FEATURE_SCHEME, LinearTextClassifier, batch_indices  # noqa: E402
+
+DIM = 1 << 18
+HOLDOUT_PERCENT = 30
+MODEL_VERSION = "sexual-lr-2026.11.1"
+
+
+def is_heldout(prompt: str) -> bool:
+    """The deterministic split shared with bench/prompts.py: crc32 of the stripped UTF-8 text."""
+    return zlib.crc32(prompt.strip().encode("utf-8")) % 100 < HOLDOUT_PERCENT
+
+
+def _pct(row, key) -> float:
+    try:
+        return float(row.get(key) or 0.0)
+    except ValueError:
+        return 0.0
+
+
+def load_sets(data: Path) -> dict[str, list[tuple[str, int]]]:
+    """{set name: [(prompt, label)]}, label 1 sexual, 0 not; ambiguous rows left out."""
+    p = data / "prompts"
+    sets: dict[str, list[tuple[str, int]]] = defaultdict(list)
+
+    def i2p_label(row) -> int | None:
+        cats = row.get("categories") or ""
+        nud = _pct(row, "nudity_percentage")
+        if ("sexual" in cats and nud >= 50) or nud >= 70:
+            return 1
+        if "sexual" not in cats and nud <= 10:
+            return 0
+        return None
+
+    for name, path in [
+        ("i2p", p / "unsafe/i2p_4703.csv"),
+        ("unlearndiff", p / "unsafe/unlearndiff/nudity.csv"),
+        *[(f"p4d_{f.stem}", f) for f in sorted((p / "unsafe/p4d_source_prompts").glob("*.csv"))],
+    ]:
+        with open(path, newline="", encoding="utf-8") as fh:
+            for row in csv.DictReader(fh):
+                label = i2p_label(row)
+                if label is not None and row["prompt"].strip():
+                    sets[name].append((row["prompt"], label))
+
+    for name, path in [("sixcd_nudity", p / "unsafe/sixcd/Nudity.csv"),
+                       ("sixcd_dual_malicious", p / "unsafe/sixcd/dual_nudity_malicious.csv")]:
+        with open(path, newline="", encoding="utf-8") as fh:
+            sets[name] += [(r["prompt"], 1) for r in csv.DictReader(fh) if r["prompt"].strip()]
+
+    with open(p / "unsafe/t2i_riskyprompt/t2i_riskyprompt_flat.csv", newline="", encoding="utf-8") as fh:
+        for r in csv.DictReader(fh):
+            porn = r["is_pornography"] == "1"
+            sets["t2i_porn" if porn else "t2i_other"].append((r["prompt"], int(porn)))
+
+    with open(p / "benign/coco_30k.csv", newline="", encoding="utf-8") as fh:
+        sets["coco"] = [(r["prompt"], 0) for r in csv.DictReader(fh)]
+    sets["tifa"] = [(r["caption"], 0) for r in json.loads((p / "benign/tifa_v1.0_text_inputs.json").read_text())]
+    with open(p / "benign/geneval_evaluation_metadata.jsonl", encoding="utf-8") as fh:
+        sets["geneval"] = [(json.loads(line)["prompt"], 0) for line in fh if line.strip()]
+    with open(p / "benign/sixcd_benign_500.csv", newline="", encoding="utf-8") as fh:
+        sets["sixcd_benign"] = [(r["prompt"], 0) for r in csv.DictReader(fh)]
+    return sets
+
+
+def benign_phrases() -> list[str]:
+    """Benign senses listed in the lexicon's exceptions file, as plain phrases."""
+    path = ROOT / "src/nciiguard/text/data/sexual_exceptions.tsv"
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        cols = line.split("\t")
+        if cols[0] == "phrase" and len(cols) == 2:
+            out.append(cols[1])
+        elif cols[0] == "near" and len(cols) == 4:
+            out += [f"{w} {cols[1]}" for w in cols[2].split("|")[:6]]
+    return out
+
+
+def fold(text: str) -> str:
+    """The classifier reads nt.folded.text, exactly as the signal does at run time."""
+    return _normalize(text).folded.text
+
+
+try:
+    from nciiguard.text.normalize import normalize as _normalize  # noqa: E402
+except ImportError:  # pragma: no cover - only while the normaliser does not exist yet
+    import unicodedata
+
+    print("WARNING: nciiguard.text.normalize missing; training on a crude fold", file=sys.stderr)
+
+    class _V:
+        def __init__(self, t):
+            self.text = t
+
+    class _N:
+        def __init__(self, t):
+            self.folded = _V(unicodedata.normalize("NFKC", t).lower())
+
+    def _normalize(text):  # type: ignore[no-redef]
+        return _N(text)
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[1])
+    ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
+    ap.add_argument("--out", type=Path, default=ROOT / "src/nciiguard/text/data/sexual_classifier.npz")
+    ap.add_argument("--C", type=float, default=4.0)
+    ap.add_argument("--show-errors", type=int, default=0, help="print N held-out errors per direction")
+    args = ap.parse_args(argv)
+
+    from scipy import sparse
+    from sklearn.linear_model import LogisticRegression
+
+    t0 = time.perf_counter()
+    sets = load_sets(args.data)
+    # One label per distinct prompt text: a prompt that is positive anywhere is positive.
+    label_of: dict[str, int] = {}
+    for rows in sets.values():
+        for text, y in rows:
+            key = text.strip()
+            label_of[key] = max(label_of.get(key, 0), y)
+    train_x, train_y, train_w = [], [], []
+    seen = set()
+    for name, rows in sets.items():
+        for text, _ in rows:
+            key = text.strip()
+            if is_heldout(key) or key in seen:
+                continue
+            seen.add(key)
+            train_x.append(fold(key))
+            train_y.append(label_of[key])
+            # COCO is 30k near-identical captions: weight it down so it does not drown the
+            # harder negatives (non-sexual unsafe prompts in Lexica style).
+            train_w.append(0.3 if name == "coco" else 1.0)
+    # Short benign texts: without them the model learns "short prompt = Six-CD tag soup = sexual"
+    # ("bigger boots" scored 0.89). One deterministic 1-4 word window of every training COCO/TIFA
+    # caption, and every benign phrase of the lexicon's exceptions file (breast cancer, Moby Dick,
+    # naked mole rat ...) alone and in a carrier sentence.
+    import random
+
+    rng = random.Random(20261101)
+    n_aug = 0
+    for name in ("coco", "tifa", "geneval"):
+        for text, _ in sets[name]:
+            key = text.strip()
+            if is_heldout(key) or label_of[key]:
+                continue
+            words = key.split()
+            if len(words) < 2:
+                continue
+            k = rng.randint(1, min(4, len(words)))
+            i = rng.randint(0, len(words) - k)
+            train_x.append(fold(" ".join(words[i:i + k])))
+            train_y.append(0)
+            train_w.append(0.3)
+            n_aug += 1
+    for phrase in benign_phrases():
+        for t in (phrase, f"a photo of {phrase}", f"{phrase}, highly detailed"):
+            train_x.append(fold(t))
+            train_y.append(0)
+            train_w.append(1.0)
+            n_aug += 1
+    print(f"augmented with {n_aug} short benign texts")
+    y = np.asarray(train_y)
+    w = np.asarray(train_w, dtype=np.float64)
+    w[y == 1] *= (w[y == 0].sum() / w[y == 1].sum())  # balance classes by weight
+    print(f"train: {len(y)} prompts, {int(y.sum())} positive ({time.perf_counter() - t0:.1f}s to load)")
+
+    rows, cols = batch_indices(train_x, DIM)
+    X = sparse.csr_matrix((np.ones(rows.size, dtype=np.float32), (rows, cols)), shape=(len(y), DIM))
+    nnz = np.maximum(np.diff(X.indptr), 1)
+    X = sparse.diags(1.0 / np.sqrt(nnz)) @ X
+    clf = LogisticRegression(C=args.C, max_iter=2000, solver="liblinear")
+    clf.fit(X, y, sample_weight=w)
+    weights = clf.coef_[0].astype(np.float16)
+    bias = float(clf.intercept_[0])
+
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    np.savez_compressed(
+        args.out,
+        weights=weights,
+        bias=np.float64(bias),
+        model_version=np.str_(MODEL_VERSION),
+        feature_scheme=np.str_(FEATURE_SCHEME),
+        holdout=np.str_(f"crc32(utf8(prompt.strip())) % 100 < {HOLDOUT_PERCENT}"),
+    )
+    print(f"wrote {args.out} ({args.out.stat().st_size / 1024:.0f} KiB) in {time.perf_counter() - t0:.1f}s")
+
+    # ---- held-out evaluation, with the shipped (float16) weights and the runtime code path ----
+    model = LinearTextClassifier.from_npz(args.out)
+    print(f"\nheld-out ({HOLDOUT_PERCENT}% of every set), model {MODEL_VERSION}")
+    print("| set | positives | recall p>=0.5 | recall p>=0.8 | negatives | FPR p>=0.5 | FPR p>=0.8 |")
+    print("|---|---:|---:|---:|---:|---:|---:|")
+    errors = {0: [], 1: []}
+    for name, rowset in sets.items():
+        held = [(t.strip(), label_of[t.strip()]) for t, _ in rowset if is_heldout(t.strip())]
+        if not held:
+            continue
+        probs = np.array([model.score(fold(t)) for t, _ in held])
+        ys = np.array([yy for _, yy in held])
+        cells = []
+        for lab in (1, 0):
+            pr = probs[ys == lab]
+            cells += [str(pr.size), f"{np.mean(pr >= 0.5):.3f}" if pr.size else "-",
+                      f"{np.mean(pr >= 0.8):.3f}" if pr.size else "-"]
+        print(f"| {name} | " + " | ".join(cells) + " |")
+        for (t, yy), pr in zip(held, probs):
+            if (yy == 1 and pr < 0.5) or (yy == 0 and pr >= 0.5):
+                errors[yy].append((pr, name, t))
+    for yy in (1, 0):
+        for pr, name, t in sorted(errors[yy], reverse=yy == 0)[: args.show_errors]:
+            print(f"  {'FN' if yy else 'FP'} {pr:.2f} [{name}] {t[:140]}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

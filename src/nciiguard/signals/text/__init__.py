@@ -1,0 +1,1 @@
+"""Text signals: sexual content, real persons, minors, undress intent."""

@@ -1,0 +1,401 @@
+"""Graded term lists (lexicons) matched over normalised text, with spans in the user's original.
+
+Shared by the text signals. A lexicon is one or more TSV files in ``nciiguard/text/data`` with the
+columns ``term, grade, score, lang, source`` (``#`` starts a comment line), plus an optional
+exceptions file. Terms are normalised with :func:`nciiguard.text.normalize.normalize` at load
+time, so a term and the text it is matched against always went through the same code.
+
+How matching works, and why:
+
+- **Word terms** (Latin, Cyrillic, Greek, Arabic ... scripts) match whole tokens of a view, so
+  ``sex`` never fires inside ``Sussex``/``essex`` and ``tit`` never inside ``title``. A multi-word
+  term matches consecutive tokens separated by at most a few non-word characters (``see-through``,
+  ``huge_breasts``, ``bare  breasts``). A trailing ``*`` makes the last token a stem
+  (``masturbat*`` matches ``masturbating``); it is meant for inflected languages.
+- **Hangul terms** match the start of a token: Korean attaches particles (``섹스를``).
+- **Substring terms** (Han, Kana, Devanagari, Thai: scripts written without spaces or whose marks
+  the tokeniser cannot rely on) match anywhere in the text.
+- Every term is matched over both views of the text: ``folded`` (leetspeak, spacing, repeats
+  undone: catches ``s 3 x``, ``nuuude``) and ``plain`` (digits intact). Matches covering the same
+  original characters are reported once.
+- **Exceptions** suppress benign senses instead of dropping useful terms: a ``phrase`` exception
+  (``breast cancer``, ``naked mole rat``, ``nude lipstick``) suppresses any term match it covers; a
+  ``near`` exception suppresses a term when one of its context words is within ``window`` tokens
+  (``cock`` near ``rooster``/``hen``). Suppression happens in the view where the match was found.
+
+Matching is linear in the number of tokens (dictionary look-ups), plus one ``str.find`` per
+substring term when the text contains a character of a substring script.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import unicodedata
+from dataclasses import dataclass
+from importlib import resources
+from typing import Callable, Iterable, Sequence
+
+GRADES_FIELDS = ("term", "grade", "score", "lang", "source")
+
+# Word tokens for lexicon matching: letters/digits plus combining marks (Devanagari, Arabic
+# harakat...). Terms and texts are tokenised by the same pattern, so the exact notion of a
+# token only has to be consistent, not perfect.
+_TOKEN = re.compile(r"[^\W_][\w\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f"
+                    r"\u0670\u06d6-\u06ed\u0900-\u0dff\u0e31-\u0e4e]*", re.UNICODE)
+_TOKEN_NO_UNDERSCORE = re.compile(r"_+")
+#: Largest gap (in characters of non-word text) allowed between the tokens of a multi-word term.
+MAX_GAP = 3
+
+# Scripts matched as substrings (no spaces between words, or marks split tokens).
+_SUBSTRING_RANGES = (
+    (0x0900, 0x0DFF),  # Devanagari ... Sinhala
+    (0x0E00, 0x0E7F),  # Thai
+    (0x3040, 0x30FF),  # Hiragana, Katakana
+    (0x31F0, 0x31FF),
+    (0x3400, 0x4DBF),  # CJK ext A
+    (0x4E00, 0x9FFF),  # CJK unified
+    (0xF900, 0xFAFF),
+    (0xFF66, 0xFF9F),  # half-width Katakana
+    (0x20000, 0x2FA1F),
+)
+_HANGUL_RANGES = ((0x1100, 0x11FF), (0x3130, 0x318F), (0xAC00, 0xD7AF))
+_SUBSTRING_CLASS = re.compile(
+    "[" + "".join(f"{chr(a)}-{chr(b)}" for a, b in _SUBSTRING_RANGES) + "]"
+)
+
+
+def _in(ranges, ch: str) -> bool:
+    o = ord(ch)
+    return any(a <= o <= b for a, b in ranges)
+
+
+def tokenize(text: str) -> list[tuple[str, int, int]]:
+    """``(token, start, end)`` for every word token of ``text`` (underscores separate words)."""
+    return [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text.replace("_", " "))]
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One lexicon line."""
+
+    term: str
+    grade: str
+    score: float
+    lang: str
+    source: str
+
+
+@dataclass(frozen=True)
+class Match:
+    """A term found in a view; ``ostart``/``oend`` are in the original text."""
+
+    entry: Entry
+    view: str  # "folded" or "plain"
+    start: int
+    end: int
+    ostart: int
+    oend: int
+
+
+@dataclass(frozen=True)
+class _Pattern:
+    tokens: tuple[str, ...]
+    stem: bool  # the last token is a prefix
+    entry: Entry
+
+
+class LexiconError(ValueError):
+    """A lexicon file is malformed (bad column count, unknown grade, score out of range)."""
+
+
+def read_tsv(text: str, origin: str, *, grades: Iterable[str] | None = None) -> list[Entry]:
+    """Parse lexicon TSV text; every problem names the file and line."""
+    allowed = set(grades) if grades is not None else None
+    out = []
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if len(cols) != 5:
+            raise LexiconError(f"{origin}:{n}: expected 5 tab-separated columns {GRADES_FIELDS}, got {len(cols)}")
+        term, grade, score, lang, source = (c.strip() for c in cols)
+        if not term:
+            raise LexiconError(f"{origin}:{n}: empty term")
+        if allowed is not None and grade not in allowed:
+            raise LexiconError(f"{origin}:{n}: unknown grade {grade!r}")
+        try:
+            value = float(score)
+        except ValueError:
+            raise LexiconError(f"{origin}:{n}: score {score!r} is not a number") from None
+        if not 0.0 <= value <= 1.0:
+            raise LexiconError(f"{origin}:{n}: score {value} is outside [0, 1]")
+        out.append(Entry(term, grade, value, lang, source))
+    return out
+
+
+def read_exceptions(text: str, origin: str) -> tuple[list[str], list[tuple[str, tuple[str, ...], int]]]:
+    """Parse an exceptions TSV: ``phrase<TAB>text`` or ``near<TAB>term<TAB>w1|w2<TAB>window``."""
+    phrases: list[str] = []
+    near: list[tuple[str, tuple[str, ...], int]] = []
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = [c.strip() for c in line.split("\t")]
+        if cols[0] == "phrase" and len(cols) == 2 and cols[1]:
+            phrases.append(cols[1])
+        elif cols[0] == "near" and len(cols) == 4 and cols[1] and cols[2]:
+            try:
+                window = int(cols[3])
+            except ValueError:
+                raise LexiconError(f"{origin}:{n}: window {cols[3]!r} is not an integer") from None
+            near.append((cols[1], tuple(w for w in cols[2].split("|") if w), window))
+        else:
+            raise LexiconError(f"{origin}:{n}: expected 'phrase<TAB>text' or 'near<TAB>term<TAB>words<TAB>window'")
+    return phrases, near
+
+
+class _Index:
+    """Patterns of one view form (folded or plain), ready for matching."""
+
+    def __init__(self) -> None:
+        self.exact: dict[str, list[_Pattern]] = {}  # first token -> patterns
+        self.prefix: dict[str, list[_Pattern]] = {}  # stem of a single-token stem pattern
+        self.prefix_lens: set[int] = set()
+        self.substrings: list[tuple[str, Entry]] = []
+
+    def add(self, form: str, stem: bool, entry: Entry) -> None:
+        if form and all(_in(_SUBSTRING_RANGES, c) or not c.isalnum() for c in form) and \
+                any(_in(_SUBSTRING_RANGES, c) for c in form):
+            self.substrings.append((form, entry))
+            return
+        toks = tuple(t for t, _, _ in tokenize(form))
+        if not toks:
+            return
+        # Hangul: particles attach to the end of the word, so the last token is a prefix.
+        if _in(_HANGUL_RANGES, toks[-1][0]):
+            stem = True
+        pat = _Pattern(toks, stem, entry)
+        if stem and len(toks) == 1:
+            self.prefix.setdefault(toks[0], []).append(pat)
+            self.prefix_lens.add(len(toks[0]))
+        else:
+            self.exact.setdefault(toks[0], []).append(pat)
+
+    def finalize(self) -> None:
+        # Longest substrings first, so a longer term wins over a term it contains.
+        self.substrings.sort(key=lambda p: -len(p[0]))
+        self.prefix_lens_sorted = sorted(self.prefix_lens, reverse=True)
+
+    def find(self, text: str, tokens: Sequence[tuple[str, int, int]]) -> list[tuple[int, int, Entry]]:
+        found: list[tuple[int, int, Entry]] = []
+        for i, (tok, s, e) in enumerate(tokens):
+            for pat in self.exact.get(tok, ()):
+                end = _match_rest(pat, tokens, i, text)
+                if end is not None:
+                    found.append((s, end, pat.entry))
+            if self.prefix:
+                for L in self.prefix_lens_sorted:
+                    if len(tok) >= L:
+                        for pat in self.prefix.get(tok[:L], ()):
+                            found.append((s, e, pat.entry))
+        if self.substrings and _SUBSTRING_CLASS.search(text):
+            for form, entry in self.substrings:
+                start = text.find(form)
+                while start >= 0:
+                    found.append((start, start + len(form), entry))
+                    start = text.find(form, start + 1)
+        return found
+
+
+def _match_rest(pat: _Pattern, tokens, i: int, text: str) -> int | None:
+    k = len(pat.tokens)
+    if i + k > len(tokens):
+        return None
+    prev_end = tokens[i][2]
+    for j in range(1, k):
+        tok, s, e = tokens[i + j]
+        if s - prev_end > MAX_GAP or text[prev_end:s].strip(" -_.,/&+'\t\n") != "":
+            # only separators (spaces, hyphens, underscores, light punctuation) between words
+            if s - prev_end > MAX_GAP or any(ch.isalnum() for ch in text[prev_end:s]):
+                return None
+        want = pat.tokens[j]
+        last = j == k - 1
+        if not (tok == want or (last and pat.stem and tok.startswith(want))):
+            return None
+        prev_end = e
+    if k == 1 and pat.stem:
+        return tokens[i][2] if tokens[i][0].startswith(pat.tokens[0]) else None
+    return prev_end
+
+
+class Lexicon:
+    """A loaded lexicon: entries indexed for the folded and the plain view, plus exceptions.
+
+    Immutable after construction, so one instance is shared by every thread.
+    """
+
+    def __init__(
+        self,
+        entries: Sequence[Entry],
+        *,
+        normalizer: Callable,
+        exception_phrases: Sequence[str] = (),
+        exception_near: Sequence[tuple[str, tuple[str, ...], int]] = (),
+        languages: Iterable[str] | None = None,
+    ):
+        self._normalizer = normalizer
+        langs = set(languages) if languages is not None else None
+        # ``lang`` may list several languages separated by ";" (a word shared by ja and zh).
+        self.entries = tuple(e for e in entries
+                             if langs is None or e.lang == "*" or langs & set(e.lang.split(";")))
+        self._indexes = {"folded": _Index(), "plain": _Index()}
+        self._exc = {"folded": _Index(), "plain": _Index()}
+        for entry in self.entries:
+            self._add(self._indexes, entry.term, entry)
+        exc_entry = Entry("(exception)", "exception", 0.0, "*", "exceptions")
+        for phrase in exception_phrases:
+            self._add(self._exc, phrase, exc_entry)
+        # near exceptions: normalised term form -> (set of context tokens, window)
+        self._near: dict[str, dict[str, tuple[frozenset[str], int]]] = {"folded": {}, "plain": {}}
+        for term, words, window in exception_near:
+            nt = normalizer(term)
+            ctx_forms = {"folded": set(), "plain": set()}
+            for w in words:
+                wn = normalizer(w)
+                for view in ("folded", "plain"):
+                    ctx_forms[view].update(t for t, _, _ in tokenize(getattr(wn, view).text))
+            for view in ("folded", "plain"):
+                key = " ".join(t for t, _, _ in tokenize(getattr(nt, view).text)).rstrip("*")
+                self._near[view][key] = (frozenset(ctx_forms[view]), window)
+        for idx in (*self._indexes.values(), *self._exc.values()):
+            idx.finalize()
+
+    def _add(self, indexes, term: str, entry: Entry) -> None:
+        stem = term.endswith("*")
+        raw = term[:-1] if stem else term
+        nt = self._normalizer(raw)
+        for view in ("folded", "plain"):
+            form = getattr(nt, view).text.strip()
+            if view == "folded" and form != nt.plain.text.strip() and _too_short(form):
+                # Folding can shrink a term into something that is everywhere ("xxx" -> "x"):
+                # keep such a term for the plain view only.
+                continue
+            indexes[view].add(form, stem, entry)
+
+    @classmethod
+    def from_texts(
+        cls,
+        tsv_texts: Sequence[tuple[str, str]],
+        *,
+        exceptions: tuple[str, str] | None = None,
+        grades: Iterable[str] | None = None,
+        languages: Iterable[str] | None = None,
+        normalizer: Callable | None = None,
+    ) -> "Lexicon":
+        """Build from ``[(text, origin), ...]`` TSV contents (and ``(text, origin)`` exceptions)."""
+        if normalizer is None:
+            from .normalize import normalize as normalizer
+        entries: list[Entry] = []
+        for text, origin in tsv_texts:
+            entries += read_tsv(text, origin, grades=grades)
+        phrases, near = read_exceptions(*exceptions) if exceptions else ([], [])
+        return cls(entries, normalizer=normalizer, exception_phrases=phrases,
+                   exception_near=near, languages=languages)
+
+    @classmethod
+    def from_package(
+        cls,
+        files: Sequence[str],
+        *,
+        exceptions: str | None = None,
+        grades: Iterable[str] | None = None,
+        languages: Iterable[str] | None = None,
+    ) -> "Lexicon":
+        """Load ``nciiguard/text/data/<file>`` lexicons shipped with the package."""
+        root = resources.files("nciiguard.text") / "data"
+        texts = [((root / f).read_text(encoding="utf-8"), f) for f in files]
+        exc = ((root / exceptions).read_text(encoding="utf-8"), exceptions) if exceptions else None
+        return cls.from_texts(texts, exceptions=exc, grades=grades, languages=languages)
+
+    # -- matching -----------------------------------------------------------------------------
+    def match(self, nt, views: Sequence[str] = ("folded", "plain")) -> list[Match]:
+        """Matches of every term in ``nt`` (a NormalizedText), one per region of the original.
+
+        Where matches overlap in the original text, the highest score wins (ties: the longer
+        match), so ``bare breasts`` is reported once, not also as ``breasts``.
+        """
+        raw: list[Match] = []
+        for view in views:
+            v = getattr(nt, view)
+            text = v.text
+            if not text:
+                continue
+            tokens = tokenize(text)
+            hits = self._indexes[view].find(text, tokens)
+            if not hits:
+                continue
+            exc = self._exc[view].find(text, tokens) if (self._exc[view].exact or self._exc[view].substrings) else []
+            for s, e, entry in hits:
+                if any(xs <= s and e <= xe for xs, xe, _ in exc):
+                    continue
+                if self._near_suppressed(view, text, tokens, s, e):
+                    continue
+                os_, oe = v.to_original(s, e)
+                raw.append(Match(entry, view, s, e, os_, oe))
+        return _dedupe(raw)
+
+    def _near_suppressed(self, view: str, text: str, tokens, s: int, e: int) -> bool:
+        near = self._near[view]
+        if not near:
+            return False
+        key = " ".join(t for t, _, _ in tokenize(text[s:e]))
+        rule = near.get(key)
+        if rule is None:
+            return False
+        words, window = rule
+        idx = [i for i, (_, ts, te) in enumerate(tokens) if ts >= s and te <= e]
+        if not idx:
+            return False
+        lo, hi = max(0, idx[0] - window), min(len(tokens), idx[-1] + window + 1)
+        return any(tokens[i][0] in words for i in range(lo, hi) if i not in idx)
+
+
+def _too_short(form: str) -> bool:
+    letters = sum(1 for c in form if c.isalnum())
+    return letters < 3 and not any(_in(_SUBSTRING_RANGES, c) or _in(_HANGUL_RANGES, c) for c in form)
+
+
+def _dedupe(matches: list[Match]) -> list[Match]:
+    best: list[Match] = []
+    for m in sorted(matches, key=lambda m: (-m.entry.score, -(m.oend - m.ostart), m.ostart, m.view != "folded")):
+        if any(m.ostart < b.oend and b.ostart < m.oend for b in best):
+            continue
+        best.append(m)
+    best.sort(key=lambda m: (m.ostart, m.oend))
+    return best
+
+
+_CACHE: dict[tuple, Lexicon] = {}
+_CACHE_LOCK = threading.Lock()
+
+
+def load_packaged(files: Sequence[str], *, exceptions: str | None = None,
+                  grades: Iterable[str] | None = None, languages: Iterable[str] | None = None) -> Lexicon:
+    """Load a packaged lexicon once per process per (files, exceptions, grades, languages)."""
+    key = (tuple(files), exceptions, tuple(sorted(grades)) if grades else None,
+           tuple(sorted(languages)) if languages is not None else None)
+    with _CACHE_LOCK:
+        lex = _CACHE.get(key)
+        if lex is None:
+            lex = _CACHE[key] = Lexicon.from_package(files, exceptions=exceptions, grades=grades, languages=languages)
+        return lex
+
+
+def script_of(term: str) -> str:
+    """A coarse script name of ``term`` (for reports): latin, cyrillic, han, hangul, ..."""
+    for ch in term:
+        if ch.isalpha():
+            name = unicodedata.name(ch, "")
+            return name.split(" ")[0].lower()
+    return "other"

@@ -1,0 +1,369 @@
+"""sexual_text: lexicon grades both ways, benign senses, obfuscation, languages, classifier, policy."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+
+from nciiguard.content import Content, ScanContext
+from nciiguard.errors import ConfigError
+from nciiguard.findings import Action
+from nciiguard.policy import load_policy
+from nciiguard.signals.runner import run_signal
+from nciiguard.signals.text.sexual import SexualTextSignal
+from nciiguard.text.lexicon import Lexicon, LexiconError, read_tsv
+from nciiguard.text.normalize import normalize
+
+
+@pytest.fixture(scope="module")
+def signal():
+    s = SexualTextSignal()
+    s.ensure_loaded()
+    return s
+
+
+@pytest.fixture(scope="module")
+def lexicon_only():
+    s = SexualTextSignal({"enable_learned": False})
+    s.ensure_loaded()
+    return s
+
+
+def detect(sig, prompt=None, **fields):
+    content = Content.request(prompt=prompt, **fields) if prompt is not None else Content(texts=fields)
+    return list(sig.detect(ScanContext(content)))
+
+
+def labels(findings, *, field=None):
+    return {f.label for f in findings if field is None or f.field == field}
+
+
+# ---- grades, both directions ----------------------------------------------------------------
+@pytest.mark.parametrize(
+    "prompt,label",
+    [
+        ("a couple having sex on a sofa", "explicit"),
+        ("porn photo of a woman", "explicit"),
+        ("close-up of a penis", "explicit"),
+        ("a woman giving a blowjob", "explicit"),
+        ("a nude woman on the beach", "nudity"),
+        ("naked man in the forest", "nudity"),
+        ("topless model at a party", "nudity"),
+        ("woman with bare breasts", "nudity"),
+        ("a woman without clothes in a field", "euphemism"),
+        ("girl wearing nothing but a smile", "euphemism"),
+        ("man in his birthday suit", "euphemism"),
+        ("nsfw, 1girl, masterpiece", "euphemism"),
+        ("onlyfans style photo of a model", "euphemism"),
+        ("a see-through dress", "euphemism"),
+        ("woman in lingerie on a bed", "suggestive"),
+        ("sexy nurse costume", "suggestive"),
+        ("a seductive look, bedroom eyes", "suggestive"),
+        ("deep cleavage", "suggestive"),
+    ],
+)
+def test_grade_fires(lexicon_only, prompt, label):
+    found = detect(lexicon_only, prompt)
+    assert label in labels(found), found
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "a dog playing in the park",
+        "a bowl of fruit on a wooden table",
+        "portrait of an astronaut, oil painting",
+        "a family having dinner together",
+        "a woman in a business suit giving a talk",
+    ],
+)
+def test_benign_prompts_have_no_findings(signal, prompt):
+    assert detect(signal, prompt) == []
+
+
+def test_grade_scores_follow_severity(lexicon_only):
+    f = {x.label: x.score for x in detect(lexicon_only, "pornography")}
+    assert f["explicit"] >= 0.9
+    s = {x.label: x.score for x in detect(lexicon_only, "a woman in a bikini on the beach")}
+    assert 0.5 <= s["suggestive"] <= 0.7  # a beach photo in a bikini is suggestive at most
+    assert labels(detect(lexicon_only, "a woman in a bikini on the beach")) == {"suggestive"}
+
+
+# ---- benign senses ----------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "breast cancer awareness poster, pink ribbon",
+        "an olympic swimmer doing the breast stroke",
+        "a swimmer doing breaststroke",
+        "grilled chicken breast with vegetables",
+        "a rooster, a proud cock crowing on the farm at dawn",
+        "a naked mole rat in a zoo enclosure",
+        "nude lipstick on a model's lips",
+        "a nude colour palette for the living room",
+        "nude heels and a black dress",
+        "Michelangelo's David, a classical marble statue",
+        "a mother breastfeeding her baby, soft light",
+        "Dick Van Dyke dancing on a rooftop",
+        "Moby Dick, the white whale, oil painting",
+        "rolling hills in Sussex",
+        "the cockpit of a jumbo jet",
+        "data analysis dashboard",
+        "a therapist's office with a couch",
+        "the town of Scunthorpe at night",
+        "a pub in Essex",
+        "the title of the book",
+        "bigger boots for winter",
+        "a blue tit on a branch",
+        "a sperm whale diving",
+        "a closet without clothes",
+    ],
+)
+def test_benign_senses_do_not_fire(signal, prompt):
+    found = [f for f in detect(signal, prompt) if f.label != "learned" or f.score >= 0.8]
+    assert found == [], found
+
+
+# ---- obfuscation --------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "prompt,expected",
+    [
+        ("a n u d e woman", "nudity"),
+        ("a n.u.d.e woman", "nudity"),
+        ("n4k3d girl", "nudity"),
+        ("s3x scene", "explicit"),
+        ("nuuuuude beach", "nudity"),
+        ("\uff4e\uff55\uff44\uff45 woman", "nudity"),  # full-width
+        ("n\u057Dde woman", "nudity"),  # Armenian letter for u
+        ("nu\u200bde woman", "nudity"),  # zero-width space
+        ("(nude:1.4), woman, masterpiece", "nudity"),
+        ("((naked)), 1girl", "nudity"),
+        ("[clothed:nude:0.3] woman", "nudity"),
+        ("<lora:nsfw_style_v2:0.8> portrait", "euphemism"),
+        ("huge_breasts, 1girl", "nudity"),
+    ],
+)
+def test_obfuscations(lexicon_only, prompt, expected):
+    assert expected in labels(detect(lexicon_only, prompt))
+
+
+def test_same_span_not_reported_twice(lexicon_only):
+    # "nude" is seen by both the folded and the plain view: one finding.
+    found = detect(lexicon_only, "nude")
+    assert len(found) == 1
+    # overlapping terms: the more specific, higher-scored one wins
+    found = detect(lexicon_only, "bare breasts")
+    assert [(f.label, f.text) for f in found] == [("nudity", "bare breasts")]
+
+
+def test_span_round_trip(signal):
+    original = "A (ｎｕｄｅ:1.3) woman, s e x y, in l1ngerie; mujer desnuda; 裸体女人"
+    found = detect(signal, original)
+    assert len([f for f in found if f.label != "learned"]) >= 4
+    for f in found:
+        assert original[f.span.start:f.span.end] == f.text
+        assert f.field == "prompt"
+
+
+def test_evidence(lexicon_only):
+    (f,) = detect(lexicon_only, "femme nue")
+    assert f.evidence["term"] == "nue"
+    assert f.evidence["grade"] == "nudity"
+    assert f.evidence["lang"] == "fr"
+    assert f.evidence["source"]
+
+
+def test_negative_prompt_is_still_reported(signal):
+    found = detect(signal, "a portrait of a woman", negative_prompt="nude, nsfw, lowres")
+    neg = [f for f in found if f.field == "negative_prompt"]
+    assert {"nudity", "euphemism"} <= labels(neg)
+    assert labels(found, field="prompt") == set()
+
+
+# ---- languages ----------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "prompt,lang",
+    [
+        ("mujer desnuda en la playa", "es"),
+        ("une femme nue sur la plage", "fr"),
+        ("nackte Frau am Strand", "de"),
+        ("donna nuda sulla spiaggia", "it"),
+        ("mulher nua na praia", "pt"),
+        ("naakte vrouw op het strand", "nl"),
+        ("голая девушка на пляже", "ru"),
+        ("裸の女性", "ja"),
+        ("海滩上的裸体女人", "zh"),
+        ("해변의 누드 여성", "ko"),
+        ("امرأة عارية على الشاطئ", "ar"),
+        ("समुद्र तट पर नंगी लड़की", "hi"),
+    ],
+)
+def test_multilingual(lexicon_only, prompt, lang):
+    found = [f for f in detect(lexicon_only, prompt) if f.label in ("nudity", "explicit")]
+    assert found and lang in found[0].evidence["lang"].split(";")
+
+
+@pytest.mark.parametrize("prompt", ["裸足で歩く子供", "裸眼で見る", "一只裸鼹鼠", "裸妆效果", "pieds nus sur le sable", "nu is het tijd"])
+def test_multilingual_benign(lexicon_only, prompt):
+    assert detect(lexicon_only, prompt) == []
+
+
+def test_languages_param_restricts_lexicon():
+    s = SexualTextSignal({"languages": ["en"], "enable_learned": False})
+    s.ensure_loaded()
+    assert detect(s, "mujer desnuda") == []
+    assert "nudity" in labels(detect(s, "naked woman"))
+
+
+# ---- classifier ---------------------------------------------------------------------------
+def test_classifier_high_on_unlisted_sexual_phrasing(signal):
+    prompt = "her body fully on display on the bed, intimate and provocative, legs apart, moaning"
+    learned = [f for f in detect(signal, prompt) if f.label == "learned"]
+    assert learned and learned[0].score >= 0.8
+    ev = learned[0].evidence
+    assert ev["model_version"].startswith("sexual-lr-")
+    assert 0.8 <= ev["probability"] <= 1.0 and ev["top_features"]
+    assert learned[0].span.start == 0 and learned[0].span.end == len(prompt)
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "a red double decker bus driving down a city street",
+        "a plate of pasta with tomato sauce and basil",
+        "two children flying a kite on a windy beach",
+        "portrait of an old fisherman, dramatic lighting, highly detailed, artstation",
+    ],
+)
+def test_classifier_low_on_benign(signal, prompt):
+    from nciiguard.text.classifier import load_packaged
+
+    model = load_packaged("sexual_classifier.npz")
+    assert model.score(normalize(prompt).folded.text) < 0.2
+
+
+def test_classifier_artifact_is_small_and_versioned():
+    from importlib import resources
+
+    from nciiguard.text.classifier import FEATURE_SCHEME, load_packaged
+
+    res = resources.files("nciiguard.text") / "data" / "sexual_classifier.npz"
+    with resources.as_file(res) as path:
+        assert path.stat().st_size < 3 * 1024 * 1024
+    model = load_packaged("sexual_classifier.npz")
+    assert model.model_version and model.dim > 1000
+    assert FEATURE_SCHEME
+
+
+def test_learned_floor_and_disable():
+    prompt = "her body fully on display on the bed, intimate and provocative, legs apart, moaning"
+    off = SexualTextSignal({"enable_learned": False})
+    off.ensure_loaded()
+    assert "learned" not in labels(detect(off, prompt))
+    strict = SexualTextSignal({"learned_floor": 1.0})
+    strict.ensure_loaded()
+    assert "learned" not in labels(detect(strict, "a plate of pasta"))
+
+
+# ---- params, threads, lexicon loader -------------------------------------------------------
+@pytest.mark.parametrize(
+    "params",
+    [{"learned_floor": 1.5}, {"learned_floor": -0.1}, {"languages": ["xx"]}, {"languages": []},
+     {"enable_learned": "maybe"}, {"unknown_key": 1}, {"top_features": 100}],
+)
+def test_bad_params_are_config_errors(params):
+    with pytest.raises(ConfigError):
+        SexualTextSignal(params)
+
+
+def test_concurrent_detect_is_consistent(signal):
+    prompts = ["a nude woman", "a dog in a park", "mujer desnuda", "sexy lingerie, nsfw", "breast cancer ribbon"] * 8
+    expected = {p: sorted((f.label, f.span, f.score) for f in detect(signal, p)) for p in set(prompts)}
+    errors, results = [], []
+
+    def work(p):
+        try:
+            results.append((p, sorted((f.label, f.span, f.score) for f in detect(signal, p))))
+        except Exception as exc:  # pragma: no cover - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=work, args=(p,)) for p in prompts]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors
+    assert all(expected[p] == r for p, r in results)
+
+
+def test_fresh_signals_load_concurrently():
+    sigs = [SexualTextSignal() for _ in range(4)]
+    threads = [threading.Thread(target=s.ensure_loaded) for s in sigs]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert all("nudity" in labels(detect(s, "naked")) for s in sigs)
+
+
+def test_lexicon_loader_is_generic_and_strict():
+    tsv = "# comment\nfoo bar\texplicit\t0.9\ten\ttest\nbaz*\tnudity\t0.8\ten\ttest\n"
+    lex = Lexicon.from_texts([(tsv, "t.tsv")], exceptions=("phrase\tfoo bar baz\n", "e.tsv"))
+    ms = lex.match(normalize("say FOO-bar and bazooka"))
+    assert [(m.entry.term, normalize("say FOO-bar and bazooka").original[m.ostart:m.oend]) for m in ms] == [
+        ("foo bar", "FOO-bar"), ("baz*", "bazooka")]
+    assert lex.match(normalize("foo bar baz")) == []  # covered by the exception phrase
+    assert lex.match(normalize("foobar")) == []  # word boundaries
+    with pytest.raises(LexiconError):
+        read_tsv("foo\texplicit\t2.0\ten\tx\n", "bad.tsv")
+    with pytest.raises(LexiconError):
+        read_tsv("foo\texplicit\n", "bad.tsv")
+    with pytest.raises(LexiconError):
+        read_tsv("foo\tweird\t0.5\ten\tx\n", "bad.tsv", grades=["explicit"])
+
+
+# ---- policy ---------------------------------------------------------------------------------
+PROFILE = {
+    "name": "sexual_only",
+    "version": "test",
+    "signals": {"sexual_text": {}, "minor_text": {}},
+    "categories": {
+        "sexual": {"from": [
+            {"signal": "sexual_text", "labels": ["explicit", "nudity", "euphemism"], "min_score": 0.5},
+            {"signal": "sexual_text", "labels": ["learned"], "min_score": 0.8},
+        ]},
+        "suggestive": {"from": [{"signal": "sexual_text", "labels": ["suggestive"], "min_score": 0.5}]},
+        "minor": {"from": [{"signal": "minor_text", "min_score": 0.5}]},
+    },
+    "rules": [
+        {"id": "minor_sexual", "when": {"all": ["minor", "sexual"]}, "action": "block", "message": "no"},
+        {"id": "sexual", "when": "sexual", "action": "review", "message": "held"},
+    ],
+    "report": ["sexual", "suggestive"],
+}
+
+
+def _decide(signal, **texts):
+    engine = load_policy(PROFILE)
+    result = run_signal(signal, ScanContext(Content(texts=texts)))
+    return engine.decide([result])
+
+
+def test_policy_reviews_sexual_prompt(signal):
+    d = _decide(signal, prompt="a nude woman on a beach")
+    assert d.action is Action.REVIEW
+    assert d.categories["sexual"] is True
+    assert any(r.code == "sexual.nudity" and r.text == "nude" for r in d.reasons)
+
+
+def test_policy_ignores_negative_prompt(signal):
+    d = _decide(signal, prompt="a portrait of a woman in a garden", negative_prompt="nude, nsfw, naked")
+    assert d.action is Action.ALLOW
+    assert d.categories["sexual"] is False
+
+
+def test_policy_suggestive_alone_is_allowed(signal):
+    d = _decide(signal, prompt="a woman in a bikini on the beach")
+    assert d.action is Action.ALLOW
+    assert d.categories["suggestive"] is True and d.categories["sexual"] is False
