@@ -1,0 +1,254 @@
+"""intent_text: requests to undress, nudify or deepfake someone.
+
+These phrasings are what "nudify" services and face-swap abuse look like in a prompt or an
+edit instruction. Combined with a real person (a name, "my coworker", an input photo with a
+face) the ``ncii`` profile blocks them; alone they are held for review.
+
+Labels (``evidence = {"pattern": <rule name>, "language": <code>}``):
+
+``undress``
+    A removal verb and a garment within a short window ("remove her clothes", "take his shirt
+    off", "rip off her bikini top"), an undressing verb with a person as object ("undress her",
+    "strip the woman"), "make/turn <person> naked", "see through / x-ray her clothes", "clothes
+    off". Accessories (hat, glasses, mask, shoes, jacket) are not garments here, and the object
+    of "undress"/"strip" must be a person, so "remove the background", "take off the hat",
+    "strip the paint" and "undress rehearsal" stay quiet.
+``nudify``
+    Tool words and requests for a nude version: "nudify", "deepnude", "undress app", "make
+    nude", "nude version of this", "turn her into a nude", "unclothe".
+``deepfake``
+    "deepfake", "faceswap", "swap her face", "put his face on", "paste her face onto",
+    "replace the face with", "reface". "face the camera" and "swap the colours" stay quiet.
+
+Patterns run over the ``folded`` view (lower case, diacritics, homoglyphs and leetspeak undone,
+``n u d i f y`` joined), so obfuscation does not hide them; spans map back to the original.
+Spanish, French, German, Portuguese and Italian phrasings are covered too.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from pydantic import Field
+
+from ...findings import Finding, Span
+from ..base import Signal, SignalParams
+
+__all__ = ["IntentTextSignal"]
+
+# --- word classes ----------------------------------------------------------------------------
+#: Garments whose removal is undressing. Accessories (hat, cap, glasses, mask, shoes, socks,
+#: gloves, scarf, jacket, coat, helmet, watch, jewellery) are deliberately absent.
+_GARMENT = (
+    r"clothes|clothing|cloths|outfits?|garments?|dress|dresses|skirts?|shirts?|t-?shirts?|blouses?"
+    r"|tank\s*tops?|crop\s*tops?|bikini(?:\s+(?:top|bottoms?))?|bras?|brassieres?|panties|panty|underwear"
+    r"|undies|lingerie|knickers|briefs|boxers|thongs?|swimsuits?|bathing\s+suits?|swimwear|pants|trousers"
+    r"|jeans|shorts|leggings|stockings|pantyhose|tights|uniforms?|robes?|gowns?|towels?|sweaters?"
+    r"|hoodies?|tops?|bottoms|everything|corsets?|bodysuits?|nightgowns?|pajamas|pyjamas|kimono|sari|saree"
+)
+#: "top"/"bottoms"/"everything" are garments only right after a possessive or object pronoun.
+_AMBIGUOUS_GARMENT = frozenset({"top", "tops", "bottoms", "everything", "towel", "towels", "robe", "robes"})
+_PRON = r"her|him|them|me|us|his|their|my|your|this|that|these|those"
+_PERSON_NOUN = (
+    r"woman|women|girl|girls|man|men|guy|guys|lady|ladies|person|people|boy|boys|model|actress|actor"
+    r"|wife|girlfriend|boyfriend|husband|ex|sister|mom|mother|teacher|coworker|neighbou?r|classmate"
+    r"|student|friend|subject|she|he|character|celebrity|singer|streamer|influencer|teen|teens|female|male"
+)
+_OBJ = (
+    rf"(?:her|him|them|me|us|everyone|everybody|someone|somebody"
+    rf"|(?:the|this|that|these|those|my|your|his|her|their|our)\s+(?:\w+\s+)?(?:{_PERSON_NOUN}))"
+)
+_WIN = r"(?:\W+\w+){0,3}?\W+"  # up to three words between (non-greedy, bounded: linear)
+
+_REMOVE_VERB = (
+    r"remove[sd]?|removing|take\s+off|takes\s+off|took\s+off|taking\s+off|strip\s+off|strips\s+off"
+    r"|stripped\s+off|rip(?:s|ped|ping)?\s+off|tear(?:s|ing)?\s+off|tore\s+off|peel(?:s|ed|ing)?\s+off"
+    r"|pull(?:s|ed|ing)?\s+(?:off|down)|get\s+rid\s+of|erase[sd]?|erasing|delete[sd]?|deleting"
+    r"|dissolve[sd]?|vanish|cut\s+off|lose|lift(?:s|ed|ing)?\s+up"
+)
+_OFF_VERB = r"take|takes|took|taking|pull|pulls|pulled|rip|ripped|tear|tore|strip|get|got|peel|slide|slip"
+
+
+def _rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+# (label, rule name, language, score, pattern)
+_RULES: list[tuple[str, str, str, float, re.Pattern[str]]] = [
+    # ---------------- undress (English) ----------------
+    ("undress", "remove_garment", "en", 0.85,
+     _rx(rf"\b(?:{_REMOVE_VERB})\b{_WIN}(?P<garment>{_GARMENT})\b")),
+    ("undress", "take_garment_off", "en", 0.85,
+     _rx(rf"\b(?:{_OFF_VERB})\s+(?:(?:{_PRON}|the|all|of|her|his)\s+){{1,3}}(?P<garment>{_GARMENT})\s+off\b")),
+    ("undress", "undress_person", "en", 0.9,
+     _rx(rf"\b(?:undress(?:es|ing)?|disrobe[sd]?|disrobing|strip(?:s|ping)?)\s+{_OBJ}\b")),
+    ("undress", "undress_command", "en", 0.6, _rx(r"^\W*(?:please\s+)?(?:undress|disrobe|strip)\s*(?:[.!]\W*)?$")),
+    ("undress", "make_naked", "en", 0.85,
+     _rx(rf"\b(?:make|makes|making|made|turn|turns|turned|render|leave|get|change|edit|photoshop|show)\s+"
+         rf"{_OBJ}(?:\s+\w+){{0,4}}?\s+(?:completely\s+|fully\s+|totally\s+)?(?:naked|nude|topless|bottomless|unclothed|undressed)\b")),
+    ("undress", "without_garment", "en", 0.7,
+     _rx(rf"\bwithout\s+(?:her|his|their|any|the|my)\s+(?P<garment>{_GARMENT})\b")),
+    ("undress", "garment_off", "en", 0.6, _rx(rf"\b(?P<garment>{_GARMENT})\s+(?:off|removed|ripped\s+off|torn\s+off)\b")),
+    ("undress", "see_through", "en", 0.8,
+     _rx(rf"\b(?:see|seeing|look|looking|peek|peeking)\s+(?:through|under|beneath|inside)\s+(?:{_PRON}|the)\s+(?:\w+\s+)?(?P<garment>{_GARMENT})\b")),
+    ("undress", "xray", "en", 0.8, _rx(rf"\bx\W?ray(?:s|ed)?\s+(?:(?:{_PRON}|the|through)\s+){{0,2}}(?P<garment>{_GARMENT})\b")),
+    # ---------------- nudify ----------------
+    ("nudify", "nudify_word", "en", 0.9,
+     _rx(r"\b(?:nudif(?:y|ies|ied|ying|ier|iers|ication)|nudi?fy\w*|deep\s*nudes?|undress\s*(?:app|ai|bot|tool|site|website)s?"
+         r"|undressai|undressify|cloth(?:es|ing)?\s*remov(?:er|al\s+(?:app|ai|tool))|declothe[sd]?|declothing"
+         r"|unclothe|unclothes|unclothing)\b")),
+    ("nudify", "make_nude", "en", 0.85,
+     _rx(r"\bmake\s+(?:(?:it|this|that|her|him|them|the\s+(?:photo|picture|image|pic))\s+)?nude\b"
+         r"(?!\s+(?:art|painting|sculpture|statue|figure|drawing|sketch|study|woman|women|girl|girls|man|men"
+         r"|photos?|pictures?|images?|pics?|models?|scenes?|portraits?|people|person))")),
+    ("nudify", "nude_version", "en", 0.9,
+     _rx(r"\b(?:nude|naked|undressed|uncensored)\s+version\s+of\b")),
+    ("nudify", "turn_into_nude", "en", 0.85,
+     _rx(r"\bturn\s+(?:\w+\s+){0,3}?into\s+(?:a\s+)?(?:nude|naked)\b")),
+    # ---------------- deepfake ----------------
+    ("deepfake", "deepfake_word", "en", 0.85,
+     _rx(r"\b(?:deep\s*fake[sd]?|deepfaking|face\s*swap(?:s|ped|ping)?|head\s*swap(?:s|ped|ping)?|refac(?:e|es|ed|ing)"
+         r"|face\s+replace(?:ment)?)\b")),
+    ("deepfake", "swap_face", "en", 0.85,
+     _rx(rf"\bswap(?:s|ped|ping)?\s+(?:{_PRON}|the|a)\s+(?:\w+\s+){{0,2}}?faces?\b")),
+    ("deepfake", "put_face_on", "en", 0.85,
+     _rx(rf"\b(?:put|paste|place|transplant|stick|graft|superimpose|photoshop|edit|morph|swap|insert)(?:s|ed|ing)?\s+"
+         rf"(?:(?:{_PRON}|the|a)\s+)(?:\w+(?:'s)?\s+){{0,2}}?face\s+(?:on|onto|into|over|in)\b")),
+    ("deepfake", "replace_face", "en", 0.85,
+     _rx(rf"\breplace(?:s|d)?\s+(?:{_PRON}|the|a)\s+(?:\w+\s+)?face\s+(?:with|by)\b")),
+    ("deepfake", "face_on_body", "en", 0.8,
+     _rx(r"\b(?:her|his|their|my)\s+(?:\w+\s+)?face\s+(?:on|onto)\s+(?:a|the|her|his|some|another)\s+(?:\w+\s+){0,2}?"
+         r"(?:body|porn\w*|nude|naked|pornstar|model)\b")),
+    # ---------------- Spanish ----------------
+    ("undress", "es_quitar_ropa", "es", 0.85,
+     _rx(r"\b(?:quita(?:le|les|r|rle|rles)?|saca(?:le|les|r|rle)?|retira(?:le|r|rle)?|arranca(?:le|r|rle)?)\s+"
+         r"(?:(?:la|las|el|los|su|sus|toda|todo)\s+){0,2}(?:ropa|vestido|camisa|camiseta|blusa|falda|sosten|sujetador|bragas"
+         r"|calzones|bikini|pantalones|tanga|lenceria)\b")),
+    ("undress", "es_desnudar", "es", 0.85,
+     _rx(r"\b(?:desnud(?:ala|alo|alas|alos|arla|arlo|arlas|arlos|ar|ame)|desnuda\s+a\s+\w+)\b")),
+    ("undress", "es_hacer_desnuda", "es", 0.8,
+     _rx(r"\b(?:hazla|hazlo|ponla|ponlo|dejala|dejalo|hacerla|ponerla)\s+(?:\w+\s+)?desnud[ao]s?\b")),
+    ("undress", "es_sin_ropa", "es", 0.6, _rx(r"\bsin\s+(?:su\s+|la\s+)?ropa\b")),
+    ("nudify", "es_version_desnuda", "es", 0.85, _rx(r"\bversion\s+desnud[ao]\b")),
+    ("deepfake", "es_cara", "es", 0.85,
+     _rx(r"\b(?:cambia(?:r|le)?|intercambia(?:r)?|pon(?:er)?|pega(?:r)?)\s+(?:su|la|sus)\s+caras?\b|\bintercambio\s+de\s+caras\b")),
+    # ---------------- French ----------------
+    ("undress", "fr_enlever_vetements", "fr", 0.85,
+     _rx(r"\b(?:enleve|enlever|enlevez|enleves|retire|retirer|retirez|ote|oter|otez|arrache|arracher)\s+"
+         r"(?:(?:lui|ses|sa|son|les|la|le|tous|toutes)\s+){0,2}(?:vetements|habits|robe|chemise|jupe|soutien-?gorge|culotte"
+         r"|sous-vetements|lingerie|bikini|maillot|pantalon|t-shirt|haut|string)\b")),
+    ("undress", "fr_deshabiller", "fr", 0.85,
+     _rx(r"\b(?:deshabille[sz]?(?:[- ](?:la|le|les|moi))?|deshabiller)\b(?!e)")),
+    ("undress", "fr_mettre_nue", "fr", 0.8,
+     _rx(r"\b(?:mets|mettez|mettre|rends|rendez|rendre)[- ](?:la|le|les)\s+(?:toute?s?\s+)?nue?s?\b")),
+    ("undress", "fr_sans_vetements", "fr", 0.6, _rx(r"\bsans\s+(?:ses\s+|les\s+)?vetements\b")),
+    ("nudify", "fr_version_nue", "fr", 0.85, _rx(r"\bversion\s+nue\b")),
+    ("deepfake", "fr_visage", "fr", 0.85,
+     _rx(r"\b(?:echange[rz]?|change[rz]?|remplace[rz]?|mets|mettre|colle[rz]?)\s+(?:son|le|leur)\s+visage\b")),
+    # ---------------- German ----------------
+    ("undress", "de_ausziehen", "de", 0.85,
+     _rx(r"\bzieh(?:e|t|en)?\s+(?:sie|ihn|ihr|ihm|die\s+frau|das\s+madchen|den\s+mann)\s+"
+         r"(?:(?:die|den|das|ihre|seine|ihr|sein)\s+)?(?:\w+\s+){0,2}?aus\b"
+         r"|\b(?:sie|ihn)\s+ausziehen\b|\bentkleide[nt]?\b(?!e)")),
+    ("undress", "de_kleidung_aus", "de", 0.8,
+     _rx(r"\b(?:kleider|kleidung|klamotten|bluse|hemd|rock|bh|unterwasche|hose|hoschen|bikini)\s+aus(?:ziehen)?\b")),
+    ("undress", "de_nackt_machen", "de", 0.8,
+     _rx(r"\bmach(?:e|t)?\s+(?:sie|ihn|die\s+\w+|den\s+\w+)\s+(?:\w+\s+)?nackt\b|\bnackt\s+machen\b")),
+    ("undress", "de_ohne_kleidung", "de", 0.6, _rx(r"\bohne\s+(?:ihre\s+|seine\s+|die\s+)?kleidung\b")),
+    ("nudify", "de_nacktversion", "de", 0.85, _rx(r"\bnackt\s*version\b")),
+    ("deepfake", "de_gesicht", "de", 0.85, _rx(r"\bgesicht(?:s)?\s*(?:tausch\w*)\b|\bgesicht\s+(?:austauschen|ersetzen)\b")),
+    # ---------------- Portuguese ----------------
+    ("undress", "pt_tirar_roupa", "pt", 0.85,
+     _rx(r"\b(?:tire|tira|tirar|tirem|retire|remova|remover|arranque)\s+(?:(?:a|as|o|os|sua|suas|seu|seus|toda)\s+){0,2}"
+         r"(?:roupa|roupas|vestido|camisa|camiseta|blusa|saia|sutia|calcinha|cueca|biquini|calca)\b")),
+    ("undress", "pt_despir", "pt", 0.85, _rx(r"\b(?:despir|despi-la|despe-a|despe-o|despila|despea|despi-lo)\b")),
+    ("undress", "pt_deixar_nua", "pt", 0.8, _rx(r"\bdeix(?:e|a|ar)[- ](?:a|ela|o|ele)\s+(?:\w+\s+)?nu[ao]?s?\b")),
+    ("undress", "pt_sem_roupa", "pt", 0.6, _rx(r"\bsem\s+(?:a\s+|sua\s+)?roupas?\b")),
+    ("deepfake", "pt_rosto", "pt", 0.85, _rx(r"\b(?:troca(?:r)?|trocar|coloca(?:r)?|substitui(?:r)?)\s+(?:o|seu)\s+rosto\b")),
+    # ---------------- Italian ----------------
+    ("undress", "it_spogliare", "it", 0.85,
+     _rx(r"\b(?:spoglia(?:la|lo|re|rla|rlo)|togli(?:le|gli)?\s+(?:i\s+|il\s+|la\s+)?(?:vestiti|abiti|reggiseno|mutande|vestito))\b")),
+]
+
+_LANGS = frozenset(r[2] for r in _RULES)
+_GARMENT_GROUP_RULES = frozenset(r[1] for r in _RULES if "(?P<garment>" in r[4].pattern)
+_POSSESSIVE_BEFORE = re.compile(rf"\b(?:{_PRON}|the|all)\s+$")
+
+
+def _drop_nested(findings: list[Finding]) -> list[Finding]:
+    """Drop a finding inside another of the same label that scores at least as high
+    ("shirt off" inside "take her shirt off"): one reason per phrase."""
+    keep = []
+    for f in findings:
+        nested = any(
+            g is not f and g.label == f.label and g.score >= f.score
+            and g.span.start <= f.span.start and f.span.end <= g.span.end
+            and (g.span.start, g.span.end) != (f.span.start, f.span.end)
+            for g in findings
+        )
+        if not nested:
+            keep.append(f)
+    return keep
+
+
+class IntentTextSignal(Signal):
+    name = "intent_text"
+    version = "1"
+    modalities = frozenset({"text"})
+    extra = None
+    summary = "Requests to undress, nudify or deepfake someone (en, es, fr, de, pt, it)."
+
+    class Params(SignalParams):
+        #: Findings scoring below this are not reported.
+        min_score: float = Field(default=0.5, ge=0.0, le=1.0)
+        #: Languages whose phrasings are matched ("en" is always on).
+        languages: list[Literal["en", "es", "fr", "de", "pt", "it"]] = Field(
+            default_factory=lambda: ["en", "es", "fr", "de", "pt", "it"]
+        )
+
+    def load(self) -> None:
+        langs = set(self.params.languages) | {"en"}
+        self._rules = [r for r in _RULES if r[2] in langs]
+
+    def detect(self, ctx) -> list[Finding]:
+        self.ensure_loaded()
+        out: list[Finding] = []
+        for field in ctx.text_fields:
+            out.extend(self.detect_text(ctx.text(field), field))
+        return out
+
+    def detect_text(self, nt, field: str = "prompt") -> list[Finding]:
+        self.ensure_loaded()
+        view = nt.folded
+        text = view.text
+        min_score = self.params.min_score
+        out: list[Finding] = []
+        seen: set[tuple[str, int, int]] = set()
+        for label, rule, lang, score, pattern in self._rules:
+            if score < min_score:
+                continue
+            for m in pattern.finditer(text):
+                if rule in _GARMENT_GROUP_RULES and not self._garment_ok(text, m):
+                    continue
+                os_, oe = view.to_original(m.start(), m.end())
+                key = (label, os_, oe)
+                if key in seen:
+                    continue
+                seen.add(key)
+                out.append(Finding(label, score, field, span=Span(os_, oe), text=nt.original[os_:oe],
+                                   evidence={"pattern": rule, "language": lang}))
+        return _drop_nested(out)
+
+    @staticmethod
+    def _garment_ok(text: str, m: re.Match[str]) -> bool:
+        """"top", "bottoms", "towel" ... count only after a possessive: "remove her top", not
+        "remove the text on top"."""
+        garment = m.group("garment")
+        if garment is None:
+            return True
+        if garment.split()[-1] not in _AMBIGUOUS_GARMENT:
+            return True
+        return _POSSESSIVE_BEFORE.search(text, 0, m.start("garment")) is not None and not text[
+            max(0, m.start("garment") - 5) : m.start("garment")
+        ].endswith("the ")

@@ -1,0 +1,815 @@
+"""real_person_text: references to identifiable people in prompt text.
+
+A plain list of celebrity names catches a small share of the real people prompts name, and
+none of the private people ("my ex", "the girl in this photo"). This signal finds:
+
+``full_name``
+    A first name from a large gazetteer followed by a surname-like token: a census surname, a
+    token capitalised in the user's text, or a token that is no English word. Graded by the
+    strength of that evidence (see the table in ``docs/signals/real_person_text.md``). Works on
+    lower case, joined (``emmawatson``), ``emma_watson``, ``EmmaWatson``, weights, LoRA tags and
+    prompt editing, because it reads the normalised ``folded`` view.
+``style_reference``
+    The same kind of name after "by", "art by", "in the style of" ...: the *author* of a style,
+    not the subject of the image. The policy does not count it as a real person.
+``protected_name``
+    An alias of a person in the likeness registry (``resources.protected_names``), score 1.0.
+``handle``
+    A social-media handle (``@someone``, ``u/someone``, ``instagram.com/someone``).
+``private_person``
+    A phrase pointing at a private, identifiable person ("my coworker", "the woman in this
+    photo", "keep her face").
+``celebrity_term``
+    "celebrity", "famous actress", "influencer" ...: a real person even without a name.
+
+It never decides: the ``ncii`` profile blocks sexual + real person, so over-firing here blocks
+benign sexual-art requests. Every rule below exists to keep ordinary words ("rose garden",
+"summer dress", "hunter green") from reading as names.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from dataclasses import dataclass
+from typing import Any, Iterable
+
+from pydantic import Field
+
+from ...findings import Finding, Span
+from ..base import Signal, SignalParams
+
+__all__ = ["RealPersonTextSignal", "StaticNames", "NameLists", "name_lists"]
+
+
+# ---------------------------------------------------------------------------------------------
+# Small closed word classes (grammar, not name lists)
+# ---------------------------------------------------------------------------------------------
+#: First tokens of place names ("San Francisco", "Santa Monica", "St Louis", "Fort Worth").
+_PLACE_PREFIX = frozenset(
+    "san santa santo sao st ste saint fort ft port mount mt lake los las el new north south east west"
+    " upper lower old great little big glen".split()
+)
+#: Second tokens that make a place, institution or brand, never a surname in a prompt
+#: ("Georgia State", "Jackson Hole", "Virginia Beach", "Victoria Secret").
+_NOT_SURNAME_TAIL = frozenset(
+    """
+    state states city county beach street st avenue ave road rd bay island islands valley springs
+    falls university college school academy hospital church cathedral airport station museum
+    square heights creek canyon harbor harbour village lake river mountain mountains bridge tower
+    center centre memorial monument boulevard highway park hotel resort motors records studios
+    pictures airlines bank inc co corp company hole secret secrets garden gardens style styles
+    """.split()
+)
+#: Colours: "Olive Green", "Ruby Red", "Golden Brown" are colours when the first word is a word.
+_COLOURS = frozenset(
+    "red green blue black white brown gray grey pink gold silver orange purple yellow violet"
+    " rose amber olive ruby navy cream ivory".split()
+)
+
+#: Fictional characters are not real people. A SHORT list of the characters most often named in
+#: sexual fan-art prompts, used ONLY to suppress a full_name finding of exactly that pair (so a
+#: benign "lara croft fan art, nude" is not treated as a real person). It never adds a finding,
+#: and "<actress> as lara croft" still flags the actress. Placeholders (John Doe), artworks
+#: (Mona Lisa) and brands/things that read as first + surname (Harley Davidson, Mercedes Benz)
+#: seen in benign caption sets are here too. Kept short on purpose: every entry is a pair the
+#: detector will never flag, even when a real person carries that name.
+_FICTIONAL = frozenset(
+    tuple(name.split())
+    for name in """
+    harry potter|hermione granger|ginny weasley|luna lovegood|lara croft|peter parker|mary jane|
+    bruce wayne|clark kent|lois lane|diana prince|tony stark|natasha romanoff|wanda maximoff|
+    carol danvers|jean grey|emma frost|kitty pryde|selina kyle|harley quinn|barbara gordon|
+    jessica rabbit|betty boop|lola bunny|james bond|john wick|indiana jones|luke skywalker|
+    han solo|leia organa|rey skywalker|sherlock holmes|jon snow|arya stark|sansa stark|
+    daenerys targaryen|cersei lannister|ellie williams|jill valentine|claire redfield|ada wong|
+    tifa lockhart|aerith gainsborough|yuna|samus aran|chun li|cammy white|mai shiranui|
+    morrigan aensland|hatsune miku|asuka langley|rei ayanami|misato katsuragi|usagi tsukino|
+    nico robin|mikasa ackerman|annie leonhart|marin kitagawa|yor forger|makima|lucy heartfilia|
+    erza scarlet|yennefer vengerberg|triss merigold|ciri|jack frost|peter pan|robin hood|
+    mary poppins|alice liddell|dorothy gale|santa claus|ronald mcdonald|john doe|jane doe|
+    richard roe|jane smith|john smith|tommy vercetti|carl johnson|lara su|bayonetta|
+    princess peach|princess zelda|sailor moon|wonder woman|poison ivy|black widow|forrest gump|
+    rob roy|mona lisa|venus milo|
+    mercedes benz|harley davidson|oscar mayer|rosetta stone|taj mahal|carpe diem|yin yang|ping pong|
+    """.replace("\n", "").split("|")
+    if name.strip()
+)
+
+_STYLE_BEFORE_1 = frozenset({"by", "artist", "artists", "painter", "illustrator", "photographer"})
+_STYLE_AFTER = frozenset({"style", "styled", "artstyle", "aesthetic", "inspired"})
+_LIST_JOINERS = frozenset({"and", "or"})
+_SEPARATORS = re.compile(r"[,;|!?\n:()\[\]{}]|\.\s")
+_NAME_GAP = re.compile(r"[ _\-]{1,3}|\.")
+_INITIAL_GAP = re.compile(r"\.?[ _\-]{0,2}")
+_SUFFIX_NOT_SURNAME = ("istic", "ism", "core", "punk", "wave", "ness", "ment", "tion", "ical")
+
+
+# ---------------------------------------------------------------------------------------------
+# Registry names: StaticNames (in-memory implementation) and the matcher built from any provider
+# ---------------------------------------------------------------------------------------------
+class StaticNames:
+    """An in-memory, thread-safe ``protected_names`` provider for tests and library users.
+
+    ``revision`` changes on every change, so signals know to rebuild their matchers.
+    """
+
+    def __init__(self, aliases: Iterable[tuple[str, str]] = ()):
+        self._lock = threading.Lock()
+        self._names: dict[str, set[str]] = {}
+        self._revision = 0
+        for person_id, alias in aliases:
+            self._add(person_id, alias)
+
+    @property
+    def revision(self) -> int:
+        return self._revision
+
+    def _add(self, person_id: str, alias: str) -> None:
+        if not isinstance(person_id, str) or not person_id:
+            raise ValueError("person_id must be a non-empty string")
+        if not isinstance(alias, str) or not alias.strip():
+            raise ValueError("alias must be a non-empty string")
+        self._names.setdefault(person_id, set()).add(alias.strip())
+        self._revision += 1
+
+    def add(self, person_id: str, alias: str) -> None:
+        with self._lock:
+            self._add(person_id, alias)
+
+    def remove(self, person_id: str, alias: str | None = None) -> None:
+        """Remove one alias of a person, or the person (all aliases) when ``alias`` is None."""
+        with self._lock:
+            if alias is None:
+                self._names.pop(person_id, None)
+            else:
+                aliases = self._names.get(person_id)
+                if aliases is not None:
+                    aliases.discard(alias.strip())
+                    if not aliases:
+                        del self._names[person_id]
+            self._revision += 1
+
+    def aliases(self) -> list[tuple[str, str]]:
+        with self._lock:
+            return [(pid, a) for pid, names in self._names.items() for a in sorted(names)]
+
+
+@dataclass(frozen=True)
+class _Alias:
+    tokens: tuple[str, ...]
+    person_id: str
+    alias: str
+
+
+class _ProtectedMatcher:
+    """Token-sequence and joined-form matcher over registry aliases (immutable once built)."""
+
+    def __init__(self, pairs: Iterable[tuple[str, str]], gaz):
+        from ...text.normalize import normalize
+
+        self.by_first: dict[str, list[_Alias]] = {}
+        self.joined: dict[str, list[_Alias]] = {}
+        for person_id, alias in pairs:
+            toks = tuple(_clean(t.text) for t in normalize(str(alias)).folded.tokens)
+            toks = tuple(t for t in toks if t)
+            if not toks:
+                continue
+            entry = _Alias(toks, str(person_id), str(alias))
+            if len(toks) == 1 and (len(toks[0]) < 4 or gaz.is_common_word(toks[0])):
+                # A one-word alias that is a common word ("Rose") would flag every rose garden:
+                # such aliases only match when written exactly as a multi-word alias is.
+                continue
+            self.by_first.setdefault(toks[0], []).append(entry)
+            joined = "".join(toks)
+            if len(toks) > 1 and len(joined) >= 6:
+                self.joined.setdefault(joined, []).append(entry)
+        self.lengths = sorted({len(k) for k in self.joined}, reverse=True)
+
+    def find(self, words: list["_Word"]) -> list[tuple[int, int, _Alias, str]]:
+        out = []
+        n = len(words)
+        for i, w in enumerate(words):
+            for entry in self.by_first.get(w.base, ()):
+                k = len(entry.tokens)
+                if i + k <= n and all(words[i + j].base == entry.tokens[j] for j in range(k)):
+                    if all(words[i + j].joinable_next for j in range(k - 1)):
+                        out.append((i, i + k - 1, entry, "tokens"))
+            if w.base in self.joined:
+                for entry in self.joined[w.base]:
+                    out.append((i, i, entry, "joined"))
+            elif len(w.base) >= 8:
+                # "emmawatsonnude", "xjanedoex": the joined alias inside a longer token.
+                for length in self.lengths:
+                    if length > len(w.base):
+                        continue
+                    for s in range(0, len(w.base) - length + 1):
+                        hit = self.joined.get(w.base[s : s + length])
+                        if hit:
+                            out.extend((i, i, entry, "joined") for entry in hit)
+        return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Public helper for the benchmark
+# ---------------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class NameLists:
+    """The name lists this signal uses, so a benchmark can hold out names that are in them."""
+
+    first_names: frozenset[str]
+    surnames: frozenset[str]
+    #: Full names the code knows by name: only the fictional/placeholder suppressions.
+    full_names: frozenset[str]
+
+    def __contains__(self, full_name: object) -> bool:
+        """True when the full name, or its first or last token, is in one of the lists."""
+        if not isinstance(full_name, str):
+            return False
+        toks = [_clean(t) for t in re.split(r"[\s_\-]+", full_name.lower()) if t]
+        if not toks:
+            return False
+        return (
+            " ".join(toks) in self.full_names
+            or toks[0] in self.first_names
+            or toks[-1] in self.surnames
+        )
+
+
+def name_lists(intl: bool | None = None) -> NameLists:
+    """The first names, surnames and full names the detector reads (lower case)."""
+    from ...text.names import load_gazetteer
+
+    gaz = load_gazetteer(intl)
+    return NameLists(
+        first_names=gaz.first,
+        surnames=frozenset(gaz.surname_rank),
+        full_names=frozenset(" ".join(t) for t in _FICTIONAL),
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Phrase patterns (run over the folded view: lower case, diacritics removed, leet undone)
+# ---------------------------------------------------------------------------------------------
+_REL = (
+    r"ex[ -]?(?:girlfriend|boyfriend|gf|bf|wife|husband|partner|fiancee?)|ex|girlfriend|boyfriend|gf|bf"
+    r"|wife|husband|crush|co[ -]?workers?|colleagues?|classmates?|class mate|schoolmates?|neighbou?rs?"
+    r"|boss|manager|supervisor|teacher|professor|tutor|coach|student|sister|sis|brother|step[ -]?sister"
+    r"|step[ -]?brother|step[ -]?mom|step[ -]?mother|step[ -]?dad|mom|mum|mother|mommy|dad|father"
+    r"|aunt|auntie|uncle|cousin|niece|nephew|daughter|son|friends?|best friend|bff|bestie|roommate"
+    r"|flatmate|housemate|landlady|landlord|tenant|employee|secretary|assistant|intern|babysitter"
+    r"|nanny|maid|date|partner|fiancee?|girl|crush|ex's|wife's|sister's|in[ -]laws?|mother[ -]in[ -]law"
+    r"|sister[ -]in[ -]law|therapist|doctor|nurse|pastor|trainer|barista|waitress|cashier"
+)
+_REL_ADJ = (
+    r"(?:(?:hot|sexy|cute|beautiful|pretty|new|old|former|future|own|best|favou?rite|current"
+    r"|annoying|married|female|male|young|older|younger|little|big|step|real|ex|lovely)\s+){0,2}"
+)
+_PRIVATE_PATTERNS: list[tuple[str, float, re.Pattern[str]]] = [
+    (
+        "my_relation",
+        0.8,
+        re.compile(rf"\b(?:my|our)\s+{_REL_ADJ}(?:{_REL})\b(?:'s\s+{_REL_ADJ}(?:{_REL})\b)?"),
+    ),
+    (
+        "person_i_know",
+        0.85,
+        re.compile(
+            r"\b(?:a|some|this|the|that)\s+(?:girl|woman|guy|man|lady|boy|person|chick|dude|teen|student)"
+            r"\s+(?:i|we)\s+(?:know|knew|met|work with|go to school with|dated|used to date|like|saw)\b"
+            r"|\bsomeone\s+(?:i|we)\s+(?:know|knew|met|work with)\b"
+        ),
+    ),
+    (
+        "person_from_my_place",
+        0.8,
+        re.compile(
+            r"\b(?:girl|woman|guy|man|lady|boy|teacher|person|chick|student)s?\s+(?:from|at|in)\s+my\s+"
+            r"(?:school|class|work|office|gym|church|team|job|building|street|college|university|dorm"
+            r"|neighbou?rhood|company|workplace)\b"
+        ),
+    ),
+    (
+        "person_in_this_photo",
+        0.9,
+        re.compile(
+            r"\b(?:the|this|that)\s+(?:woman|girl|man|person|lady|guy|boy|people|persons|couple|subject)"
+            r"\s+(?:in|on|from)\s+(?:this|the|my|that|attached|uploaded|given|provided|input|these)\s+"
+            r"(?:photo|photograph|picture|pic|image|img|selfie|screenshot|video|snapshot|shot)s?\b"
+            r"(?!\s+(?:studio|booth|frame|album|gallery|book))"
+        ),
+    ),
+    (
+        "this_person",
+        0.7,
+        re.compile(r"\b(?:this|these)\s+(?:girl|woman|guy|man|lady|boy|person|chick|dude|teen|women|girls)\b"),
+    ),
+    (
+        "keep_face",
+        0.8,
+        re.compile(
+            r"\b(?:keep|use|preserve|retain|maintain|copy|reuse|using)\s+(?:her|his|their|the same|this|my)"
+            r"\s+(?:real\s+|exact\s+|original\s+)?(?:face|likeness|identity)\b"
+            r"|\b(?:keep|preserve|retain|maintain)\s+the\s+(?:face|likeness|identity)\b"
+        ),
+    ),
+    ("same_face", 0.7, re.compile(r"\bsame\s+(?:face|person|identity|likeness)\b")),
+    (
+        "uploaded_photo",
+        0.8,
+        re.compile(
+            r"\b(?:uploaded|attached|provided|given|my)\s+(?:photo|photograph|picture|pic|image|img|selfie)s?\b"
+            r"|\bphoto\s+i\s+(?:uploaded|attached|sent|took)\b"
+        ),
+    ),
+    # Other languages: first-person possessive + relation (accents already removed).
+    (
+        "my_relation_es",
+        0.8,
+        re.compile(
+            r"\b(?:mi|mis)\s+(?:ex|novia|novio|esposa|esposo|mujer|vecina|vecino|companera|companero|jefa|jefe"
+            r"|profesora|profesor|maestra|prima|primo|hermana|amiga|amigo|suegra|cunada|madrastra|hermanastra)\b"
+        ),
+    ),
+    (
+        "my_relation_fr",
+        0.8,
+        re.compile(
+            r"\b(?:mon|ma|mes)\s+(?:ex|copine|copain|femme|mari|voisine|voisin|collegue|patronne|patron|prof"
+            r"|professeure|professeur|cousine|soeur|amie|belle-mere|belle-soeur|demi-soeur)\b"
+        ),
+    ),
+    (
+        "my_relation_de",
+        0.8,
+        re.compile(
+            r"\b(?:meine|mein|meiner|meinen|meinem)\s+(?:ex|exfreundin|freundin|frau|nachbarin|nachbar|kollegin"
+            r"|kollege|chefin|chef|lehrerin|lehrer|cousine|schwester|mitschulerin|stiefschwester|stiefmutter)\b"
+        ),
+    ),
+    (
+        "my_relation_pt",
+        0.8,
+        re.compile(
+            r"\b(?:minha|meu|minhas|meus)\s+(?:ex|namorada|namorado|esposa|mulher|vizinha|vizinho|colega|chefe"
+            r"|professora|prima|irma|amiga|cunhada|madrasta)\b"
+        ),
+    ),
+]
+
+_CELEBRITY = re.compile(
+    r"\b(?:celebrity|celebrities|celeb|celebs|a-list(?:er)?"
+    r"|famous\s+(?:actress|actor|singer|model|rapper|athlete|person|woman|man|girl|star|youtuber"
+    r"|streamer|influencer|tiktoker|politician|celebrity|tv star|pornstar|porn star|musician)"
+    r"|influencers?|streamer|youtubers?|tiktokers?|tiktok\s+(?:star|girl|influencer)"
+    r"|instagram\s+(?:model|girl|influencer|star)|insta\s+model|ig\s+model|onlyfans\s+(?:model|girl|creator)"
+    r"|twitch\s+(?:streamer|girl)|politicians?|congress(?:wo)?man|senator|prime minister|news\s+anchor"
+    r"|newscaster|tv\s+host|talk\s+show\s+host|k-?pop\s+(?:idol|star|singer)|pop\s*star|movie\s+star"
+    r"|film\s+star|hollywood\s+(?:actress|actor|star)|bollywood\s+(?:actress|actor|star))\b"
+)
+
+_HANDLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("at", re.compile(r"(?<![\w@.])@([a-z0-9_](?:[a-z0-9_.]{0,28}[a-z0-9_])?)")),
+    ("reddit", re.compile(r"(?<![\w/])/?u/([a-z0-9_-]{3,20})\b")),
+    (
+        "url",
+        re.compile(
+            r"\b(?:https?://)?(?:www\.)?(instagram|tiktok|twitter|x|onlyfans|fansly|facebook|fb|youtube|twitch"
+            r"|snapchat|threads|patreon|reddit|vk|pornhub|xvideos)\.(?:com|net|tv|me)/"
+            r"(?:@|user/|u/|c/|channel/)?([a-z0-9_.-]{2,40})"
+        ),
+    ),
+]
+_URL_NOT_PERSON = frozenset({"watch", "p", "reel", "reels", "explore", "hashtag", "search", "results",
+                             "home", "tv", "r", "shorts", "video", "videos", "tags", "login", "signup"})
+
+
+# ---------------------------------------------------------------------------------------------
+# Token analysis
+# ---------------------------------------------------------------------------------------------
+def _clean(token: str) -> str:
+    """Lookup form: possessive and apostrophes removed ("watson's" -> "watson", "o'brien")."""
+    if token.endswith("'s"):
+        token = token[:-2]
+    return token.replace("'", "")
+
+
+@dataclass
+class _Word:
+    base: str          # lookup form
+    start: int         # folded view offsets of the base (possessive excluded)
+    end: int
+    ostart: int        # original offsets
+    oend: int
+    title: bool        # written Title-case in the original
+    joinable_next: bool  # the gap to the next token can sit inside a name
+    item: int          # comma/sentence item index (for style lists)
+
+
+def _words(nt) -> list[_Word]:
+    view = nt.folded
+    text = view.text
+    original = nt.original
+    toks = view.tokens
+    out: list[_Word] = []
+    item = 0
+    for i, t in enumerate(toks):
+        raw = t.text
+        end = t.end - 2 if raw.endswith("'s") else (t.end - 1 if raw.endswith("'") else t.end)
+        base = _clean(raw)
+        os_, oe = view.to_original(t.start, end)
+        orig = original[os_:oe]
+        title = len(orig) >= 2 and orig[0].isupper() and any(c.islower() for c in orig[1:])
+        joinable = False
+        if i + 1 < len(toks):
+            gap = text[t.end : toks[i + 1].start]
+            if raw.endswith("'s"):
+                joinable = False
+            elif len(base) == 1:
+                joinable = _INITIAL_GAP.fullmatch(gap) is not None
+            else:
+                joinable = _NAME_GAP.fullmatch(gap) is not None
+        if i > 0:
+            gap = text[toks[i - 1].end : t.start]
+            if _SEPARATORS.search(gap) or gap.strip() == "." or toks[i - 1].text.endswith("."):
+                item += 1
+        out.append(_Word(base, t.start, end, os_, oe, title, joinable, item))
+    return out
+
+
+def _case_informative(nt, words: list[_Word]) -> bool:
+    """Capitals mean something only in text that is not all caps and not Title Cased throughout."""
+    if not any(c.islower() for c in nt.original):
+        return False
+    longish = [w for w in words if len(w.base) >= 3 and w.base.isalpha()]
+    if len(longish) < 4:
+        return True
+    titled = sum(1 for w in longish if w.title)
+    return titled / len(longish) < 0.6
+
+
+# Score table: (first class, last class) -> (score in lower case, score when both capitalised).
+_TABLE: dict[tuple[str, str], tuple[float, float]] = {
+    ("F", "S"): (0.8, 0.9),
+    ("F", "Sw"): (0.6, 0.85),
+    ("F", "Sw-"): (0.0, 0.45),
+    ("F", "L"): (0.7, 0.85),
+    ("F", "Fo"): (0.0, 0.45),
+    ("Fa", "S"): (0.7, 0.85),
+    ("Fa", "Sw"): (0.0, 0.55),
+    ("Fa", "L"): (0.55, 0.8),
+    ("U", "S"): (0.0, 0.55),
+    ("U", "L"): (0.0, 0.45),
+}
+_STRONG_SURNAME_RANK = 2000  # surnames this common ("Stone", "Swift") count even when also words
+_VERY_COMMON_SURNAME_RANK = 500  # "smith", "green": weak evidence even after an ambiguous first name
+
+
+class _Namer:
+    """Classifies tokens with the gazetteer and scores first/last pairs."""
+
+    def __init__(self, gaz):
+        self.gaz = gaz
+
+    def first_class(self, tok: str) -> str | None:
+        gaz = self.gaz
+        if tok in _PLACE_PREFIX or not tok.isalpha():
+            return None
+        if tok in gaz.first:
+            return "Fa" if tok in gaz.first_ambiguous else "F"
+        if len(tok) >= 3 and not gaz.is_known(tok) and not tok.endswith(_SUFFIX_NOT_SURNAME):
+            return "U"
+        return None
+
+    def last_class(self, tok: str) -> tuple[str | None, int | None]:
+        gaz = self.gaz
+        if tok in _NOT_SURNAME_TAIL or len(tok) < 2 or not tok.isalpha():
+            return None, None
+        rank = gaz.surname_rank.get(tok)
+        if rank is not None and tok not in gaz.not_surname:
+            if gaz.is_common_word(tok):
+                return ("Sw" if rank <= _STRONG_SURNAME_RANK else "Sw-"), rank
+            return "S", rank
+        if tok in gaz.first:
+            return "Fo", None
+        if len(tok) < 3 or gaz.is_known(tok) or tok.endswith(_SUFFIX_NOT_SURNAME):
+            return None, None
+        return "L", None
+
+    def score(self, a: str, b: str, capitalised: bool) -> tuple[float, str, str] | None:
+        fc = self.first_class(a)
+        if fc is None:
+            return None
+        lc, rank = self.last_class(b)
+        if lc is None:
+            return None
+        if fc == "Fa" and b in _COLOURS:
+            return None
+        if (a, b) in _FICTIONAL:
+            return None
+        pair = _TABLE.get((fc, lc))
+        if pair is None:
+            return None
+        s = pair[1] if capitalised else pair[0]
+        if not capitalised and (fc, lc) == ("Fa", "Sw") and rank is not None and rank <= _VERY_COMMON_SURNAME_RANK:
+            s = 0.45
+        if s <= 0:
+            return None
+        return s, fc, lc
+
+    def split_joined(self, tok: str, camel_at: set[int]) -> tuple[float, str, str, str, str] | None:
+        """Best split of a joined name ("emmawatson") into first + surname, or None.
+
+        Strict, because any unknown word can be cut into two name-like halves ("daikon",
+        "beanie", "childern"): both halves must be 3+ and 4+ letters, the first an unambiguous
+        first name, the second a census surname of rank <= 20000 that is no common word; an
+        unknown second half counts only when camelCase marks the join ("EmmaRutkowskiy").
+        """
+        gaz = self.gaz
+        core = tok.rstrip("0123456789")
+        if len(core) < 8 or not core.isalpha():
+            return None
+        if core in gaz.first or core in gaz.surname_rank or gaz.is_known(core):
+            return None
+        best = None
+        for i in range(3, len(core) - 3):
+            a, b = core[:i], core[i:]
+            fc = self.first_class(a)
+            if fc != "F" and not (fc == "Fa" and i in camel_at):
+                continue
+            lc, rank = self.last_class(b)
+            if lc == "S" and rank is not None and rank <= 20000:
+                s = 0.7
+            elif lc in ("S", "L", "Sw") and i in camel_at:
+                s = 0.6
+            else:
+                continue
+            if i in camel_at:
+                s += 0.15
+            if best is None or s > best[0]:
+                best = (s, a, b, fc, lc)
+        return best
+
+
+# ---------------------------------------------------------------------------------------------
+# The signal
+# ---------------------------------------------------------------------------------------------
+class RealPersonTextSignal(Signal):
+    name = "real_person_text"
+    version = "1"
+    modalities = frozenset({"text"})
+    extra = None
+    summary = "Names, handles, registry aliases and phrases that point at an identifiable person."
+
+    class Params(SignalParams):
+        #: Findings scoring below this are not reported (the policy applies its own threshold).
+        min_score: float = Field(default=0.4, ge=0.0, le=1.0)
+        #: Add gender-guesser's international first names: None = when installed, True = require.
+        international_first_names: bool | None = None
+        #: Report "by <name>" author references as ``style_reference`` findings.
+        report_style_references: bool = True
+
+    def __init__(self, params=None, resources=None):
+        super().__init__(params, resources)
+        self._gaz = None
+        self._namer: _Namer | None = None
+        self._protected: tuple[Any, _ProtectedMatcher | None] = (object(), None)
+        self._protected_lock = threading.Lock()
+
+    def load(self) -> None:
+        from ...text.names import load_gazetteer
+
+        self._gaz = load_gazetteer(self.params.international_first_names)
+        self._namer = _Namer(self._gaz)
+
+    # -- registry ---------------------------------------------------------------------------
+    def _protected_matcher(self) -> _ProtectedMatcher | None:
+        provider = self.resources.protected_names
+        if provider is None:
+            return None  # no likeness registry configured: nothing to match, not an error
+        revision = provider.revision
+        current_rev, matcher = self._protected
+        if matcher is not None and current_rev == revision:
+            return matcher
+        with self._protected_lock:
+            current_rev, matcher = self._protected
+            if matcher is None or current_rev != revision:
+                # Read the revision before the aliases: a change in between makes the next scan
+                # rebuild again, never keeps a stale matcher.
+                matcher = _ProtectedMatcher(provider.aliases(), self._gaz)
+                self._protected = (revision, matcher)
+        return matcher
+
+    # -- detection --------------------------------------------------------------------------
+    def detect(self, ctx) -> list[Finding]:
+        self.ensure_loaded()
+        matcher = self._protected_matcher()
+        findings: list[Finding] = []
+        for field in ctx.text_fields:
+            findings.extend(self.detect_text(ctx.text(field), field, matcher))
+        return findings
+
+    def detect_text(self, nt, field: str = "prompt", matcher: _ProtectedMatcher | None = None) -> list[Finding]:
+        """Findings for one normalised text (``nciiguard.text.normalize``)."""
+        self.ensure_loaded()
+        if matcher is None:
+            matcher = self._protected_matcher()
+        min_score = self.params.min_score
+        words = _words(nt)
+        out: list[Finding] = []
+        taken: list[tuple[int, int]] = []  # original spans already reported as a person
+
+        if matcher is not None:
+            for i, j, entry, how in matcher.find(words):
+                os_, oe = words[i].ostart, words[j].oend
+                out.append(self._finding("protected_name", 1.0, field, nt, os_, oe,
+                                         {"person_id": entry.person_id, "alias": entry.alias, "match": how}))
+                taken.append((os_, oe))
+
+        out.extend(self._names(nt, words, field, taken))
+        out.extend(self._handles(nt, field))
+        out.extend(self._phrases(nt, field))
+        return [f for f in out if f.score >= min_score or f.label == "protected_name"]
+
+    def _finding(self, label, score, field, nt, os_, oe, evidence) -> Finding:
+        return Finding(label, min(1.0, score), field, span=Span(os_, oe), text=nt.original[os_:oe],
+                       evidence=evidence)
+
+    def _names(self, nt, words: list[_Word], field: str, taken) -> list[Finding]:
+        namer = self._namer
+        assert namer is not None
+        informative = _case_informative(nt, words)
+        n = len(words)
+        cands: list[tuple[int, int, float, dict]] = []  # (first word, last word, score, evidence)
+        i = 0
+        while i < n:
+            w = words[i]
+            best = None
+            if i + 1 < n and w.joinable_next:
+                j = i + 1
+                middle = None
+                if len(words[j].base) == 1 and words[j].joinable_next and j + 1 < n:
+                    middle, j = words[j].base, j + 1  # "john f kennedy"
+                cap = informative and w.title and words[j].title
+                s = namer.score(w.base, words[j].base, cap)
+                if s is not None:
+                    best = (i, j, s[0], {"first": w.base, "last": words[j].base, "classes": f"{s[1]}+{s[2]}",
+                                         "case": "capitalised" if cap else "any"})
+                    if middle:
+                        best[3]["middle"] = middle
+                # "sarah jessica parker": two first names then a surname.
+                if (middle is None and words[i + 1].joinable_next and i + 2 < n
+                        and namer.first_class(words[i + 1].base) in ("F", "Fa")
+                        and namer.first_class(w.base) in ("F", "Fa")):
+                    cap2 = informative and words[i + 1].title and words[i + 2].title
+                    s2 = namer.score(words[i + 1].base, words[i + 2].base, cap2)
+                    if s2 is not None and (best is None or s2[0] >= best[2]):
+                        best = (i, i + 2, s2[0], {"first": w.base, "middle": words[i + 1].base,
+                                                  "last": words[i + 2].base, "classes": f"{s2[1]}+{s2[2]}",
+                                                  "case": "capitalised" if cap2 else "any"})
+            if best is not None:
+                best[3]["kind"] = "first+surname"
+                cands.append(best)
+                i = best[1] + 1
+                continue
+            # One token that joins a first name and a surname: "emmawatson", "EmmaWatson".
+            orig = nt.original[w.ostart : w.oend]
+            camel = {k for k in range(1, len(orig)) if orig[k].isupper() and orig[k - 1].islower()}
+            if len(orig) != len(w.base):
+                camel = set()
+            js = namer.split_joined(w.base, camel)
+            if js is not None:
+                cands.append((i, i, js[0], {"kind": "joined", "first": js[1], "last": js[2],
+                                            "classes": f"{js[3]}+{js[4]}",
+                                            "case": "camel" if (len(js[1]) in camel) else "any"}))
+            i += 1
+
+        tags = [(t.span.start, t.span.end, t.kind) for t in nt.tags]
+        style = self._style_flags(words, cands)
+        out = []
+        for (i, j, score, ev), is_style in zip(cands, style):
+            os_, oe = words[i].ostart, words[j].oend
+            if any(a <= os_ and oe <= b for a, b in taken):
+                continue  # already reported as a registry name
+            source = "text"
+            for a, b, kind in tags:
+                if a <= os_ and oe <= b:
+                    source = kind
+                    score += 0.1  # a LoRA named after a person is made to reproduce that person
+                    break
+            ev["source"] = source
+            if is_style:
+                if not self.params.report_style_references:
+                    continue
+                ev["cue"] = is_style
+                out.append(self._finding("style_reference", score, field, nt, os_, oe, ev))
+            else:
+                out.append(self._finding("full_name", score, field, nt, os_, oe, ev))
+        return out
+
+    def _style_flags(self, words: list[_Word], cands) -> list[str | None]:
+        """For each candidate: the cue that makes it a style author ("by", "style of", ...) or None.
+
+        "art by greg rutkowski" names the author; "greg rutkowski nude" names the subject. A cue
+        also covers a list that follows it: "by artgerm, greg rutkowski and alphonse mucha", as
+        long as each list item holds only a name (an item with other words ends the list).
+        """
+        flags: list[str | None] = []
+        starts = {c[0]: k for k, c in enumerate(cands)}
+        # Items that continue an artist list: items after a cue whose words are all names or
+        # unknown tokens (no common words).
+        active_items: set[int] = set()
+        cue_items: dict[int, int] = {}  # item -> word index of the cue
+        n = len(words)
+        for k, w in enumerate(words):
+            if w.base == "by" or (w.base == "of" and k > 0 and words[k - 1].base in ("style", "styles")):
+                cue_items.setdefault(w.item, k)
+        if cue_items:
+            gaz = self._gaz
+            item_words: dict[int, list[int]] = {}
+            for k, w in enumerate(words):
+                item_words.setdefault(w.item, []).append(k)
+            for item, cue_at in sorted(cue_items.items()):
+                tail = [k for k in item_words[item] if k > cue_at]
+                if not tail or not self._only_names(words, tail, starts, cands, gaz):
+                    continue
+                nxt = item + 1
+                while nxt in item_words and self._only_names(words, item_words[nxt], starts, cands, gaz):
+                    active_items.add(nxt)
+                    nxt += 1
+        for i, j, _, _ in cands:
+            cue = None
+            prev = words[i - 1].base if i > 0 and words[i - 1].item == words[i].item else None
+            prev2 = words[i - 2].base if i > 1 and words[i - 2].item == words[i].item else None
+            if prev in _STYLE_BEFORE_1:
+                cue = prev
+            elif prev == "of" and prev2 in ("style", "styles", "manner", "works", "work"):
+                cue = f"{prev2} of"
+            elif prev in _LIST_JOINERS and i > 1:
+                # "by greg rutkowski and alphonse mucha": inherit from the name before "and".
+                before = [c for c, f in zip(cands, flags) if c[1] == i - 2 and f]
+                if before or (prev2 in _STYLE_BEFORE_1):
+                    cue = "list"
+            elif words[i].item in active_items:
+                cue = "list"
+            if cue is None and j + 1 < n and words[j + 1].item == words[j].item and words[j + 1].base in _STYLE_AFTER:
+                cue = words[j + 1].base
+            flags.append(cue)
+        return flags
+
+    @staticmethod
+    def _only_names(words, idx: list[int], starts, cands, gaz) -> bool:
+        """True when the words at ``idx`` are one artist-list item: names or unknown words only."""
+        if not idx or len(idx) > 5:
+            return False
+        k = 0
+        while k < len(idx):
+            w = idx[k]
+            c = starts.get(w)
+            if c is not None:
+                k += cands[c][1] - cands[c][0] + 1
+                continue
+            base = words[w].base
+            if base in _LIST_JOINERS or base == "by":
+                k += 1
+                continue
+            if gaz.is_common_word(base) or base in gaz.not_surname and base not in ("artgerm", "wlop"):
+                return False
+            k += 1
+        return True
+
+    def _handles(self, nt, field: str) -> list[Finding]:
+        view = nt.plain
+        text = view.text
+        out = []
+        for kind, pat in _HANDLE_PATTERNS:
+            for m in pat.finditer(text):
+                handle = m.group(m.lastindex or 0)
+                if kind == "url":
+                    handle = m.group(2)
+                    if handle in _URL_NOT_PERSON:
+                        continue
+                if not any(c.isalpha() for c in handle):
+                    continue
+                os_, oe = view.to_original(m.start(), m.end())
+                before = text[max(0, m.start() - 4) : m.start()]
+                label = "style_reference" if re.search(r"\bby\s*$", before) else "handle"
+                ev = {"kind": kind, "handle": handle}
+                if kind == "url":
+                    ev["platform"] = m.group(1)
+                out.append(self._finding(label, 0.8, field, nt, os_, oe, ev))
+        return out
+
+    def _phrases(self, nt, field: str) -> list[Finding]:
+        view = nt.folded
+        text = view.text
+        out = []
+        for name, score, pat in _PRIVATE_PATTERNS:
+            for m in pat.finditer(text):
+                os_, oe = view.to_original(m.start(), m.end())
+                out.append(self._finding("private_person", score, field, nt, os_, oe, {"pattern": name}))
+        for m in _CELEBRITY.finditer(text):
+            os_, oe = view.to_original(m.start(), m.end())
+            out.append(self._finding("celebrity_term", 0.6, field, nt, os_, oe,
+                                     {"pattern": "celebrity", "term": m.group(0)}))
+        return out
