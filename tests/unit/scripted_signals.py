@@ -79,3 +79,17 @@ class ImageOnly(Signal):
 
 
 ALL = {cls.name: f"{__name__}:{cls.__name__}" for cls in (ScriptedText, ScriptedMinor, Exploding, Slow, ImageOnly)}
+
+
+class BrokenLoad(Signal):
+    name = "broken_load"
+    modalities = frozenset({"text"})
+
+    def load(self):
+        raise OSError("model file unreadable")
+
+    def detect(self, ctx):  # pragma: no cover - never reached
+        return []
+
+
+ALL[BrokenLoad.name] = f"{__name__}:BrokenLoad"

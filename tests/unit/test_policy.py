@@ -199,3 +199,23 @@ def test_builtin_profiles_load_and_block_minor_content():
     for name in builtin_profiles():
         engine = load_policy(name)
         assert engine.version
+
+
+def test_signal_that_fails_to_load_fails_closed():
+    prof = base_profile(signals={"scripted_text": {}, "scripted_minor": {}, "broken_load": {}})
+    d = Guard(prof).screen_prompt("a lighthouse")
+    assert d.action is Action.REVIEW
+    assert d.reasons[0].code == "signal_error.broken_load"
+    assert "failed to load" in d.reasons[0].evidence["error"]
+
+
+def test_missing_extra_is_raised_not_allowed(monkeypatch):
+    from nciiguard.errors import MissingExtraError
+    from scripted_signals import ScriptedText
+
+    def boom(self):
+        raise MissingExtraError("image", "onnxruntime", "the test")
+
+    monkeypatch.setattr(ScriptedText, "load", boom)
+    with pytest.raises(MissingExtraError, match=r"nciiguard\[image\]"):
+        Guard(base_profile()).screen_prompt("a lighthouse")

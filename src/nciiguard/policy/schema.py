@@ -26,15 +26,23 @@ class Selector(_Strict):
     signal: str
     labels: list[str] | None = None  # None: any label of that signal
     min_score: float = Field(default=0.5, ge=0.0, le=1.0)
-    #: fnmatch patterns of fields to read. None: every field except ``exclude_fields``.
+    #: Glob patterns of fields to read (``*`` and ``?`` are wildcards; brackets are literal, so
+    #: ``image[*]`` means every output image). None: every field except ``exclude_fields``.
     fields: list[str] | None = None
     #: The negative prompt lists what the user does *not* want: it is never a request.
     exclude_fields: list[str] = Field(default_factory=lambda: ["negative_prompt"])
 
     def field_ok(self, field: str) -> bool:
-        if any(fnmatch.fnmatchcase(field, p) for p in self.exclude_fields):
+        if any(_field_match(field, p) for p in self.exclude_fields):
             return False
-        return self.fields is None or any(fnmatch.fnmatchcase(field, p) for p in self.fields)
+        return self.fields is None or any(_field_match(field, p) for p in self.fields)
+
+
+def _field_match(field: str, pattern: str) -> bool:
+    # Field names contain brackets ("image[0]"); in plain fnmatch "[*]" is a character class
+    # matching only a literal "*", so "image[*]" would never match "image[0]". Brackets are
+    # therefore taken literally.
+    return fnmatch.fnmatchcase(field, pattern.replace("[", "[[]"))
 
 
 class AllOf(_Strict):

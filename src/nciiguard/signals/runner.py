@@ -22,9 +22,18 @@ log = logging.getLogger("nciiguard.signals")
 
 
 def run_signal(signal: Signal, ctx) -> SignalResult:
-    start = time.perf_counter()
+    # Loading (models, lexicons) happens once per process and is not part of a scan's time
+    # budget; a failure to load is still a failed result (fail closed), unless it is a missing
+    # extra or a configuration error, which are raised.
     try:
         signal.ensure_loaded()
+    except (MissingExtraError, ConfigError):
+        raise
+    except Exception as exc:  # noqa: BLE001
+        log.warning("signal %s failed to load: %s", signal.name, type(exc).__name__)
+        return SignalResult(signal.name, signal.version, Status.ERROR, (), 0.0, "failed to load: " + _describe(exc))
+    start = time.perf_counter()
+    try:
         findings = tuple(signal.detect(ctx))
         for f in findings:
             if not isinstance(f, Finding):
