@@ -18,6 +18,7 @@ from .content import Content, ImageInput, ScanContext
 from .findings import Decision
 from .imaging import ImageLimits
 from .policy import PolicyEngine, load_policy
+from .resources import StoreResources
 from .signals.base import Resources, Signal
 from .signals.registry import signal_class
 from .signals.runner import run_signals
@@ -41,9 +42,9 @@ class Guard:
     ):
         self.config = config or Config.load()
         self.policy: PolicyEngine = load_policy(policy if policy is not None else self.config.policy)
-        self.resources = resources if resources is not None else Resources()
-        self._store = None
-        self._store_lock = threading.Lock()
+        # Default: banks and the likeness registry from the configured store (SQLite by default),
+        # opened on first use. Pass Resources() explicitly to run without any store.
+        self.resources = resources if resources is not None else StoreResources(self.config)
         self.limits = ImageLimits(
             max_pixels=self.config.max_image_pixels, max_file_bytes=self.config.max_image_bytes
         )
@@ -68,6 +69,8 @@ class Guard:
         if self._executor is not None:
             self._executor.shutdown(wait=False, cancel_futures=True)
             self._executor = None
+        if isinstance(self.resources, StoreResources):
+            self.resources.close()
 
     def __enter__(self) -> "Guard":
         return self
@@ -100,6 +103,18 @@ class Guard:
         img = image if isinstance(image, ImageInput) else ImageInput(image, role)
         content = Content.request(prompt, negative_prompt, input_images)
         return self.screen(Content(texts=content.texts, images=(img,) + content.images))
+
+    def match(self, image_or_hash: Any, bank: str | None = None, *, max_distance: int = 31):
+        """Match an image (path, bytes, array) or a hash string against the hash banks.
+
+        Returns a list of :class:`nciiguard.banks.Match`; allow-listed hashes never match.
+        """
+        banks = self.resources.banks
+        if banks is None:
+            from .errors import ConfigError
+
+            raise ConfigError("this Guard has no hash banks configured")
+        return banks.match(image_or_hash, banks=bank, max_distance=max_distance)
 
     def _pool(self) -> ThreadPoolExecutor | None:
         if self.config.workers <= 0:

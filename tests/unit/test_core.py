@@ -159,3 +159,14 @@ def test_guard_is_thread_safe(scripted_registry):
         decisions = list(pool.map(guard.screen_prompt, prompts))
     for p, d in zip(prompts, decisions):
         assert d.action.value == ("review" if p.startswith("flagword") else "allow")
+
+
+def test_guard_without_store_fails_closed_for_bank_signals(scripted_registry):
+    """Explicit empty resources: signals that need banks cannot silently allow."""
+    from nciiguard.resources import StoreResources
+    from nciiguard.signals.base import Resources
+
+    guard = Guard(base_profile())
+    assert isinstance(guard.resources, StoreResources)  # the default reads the configured store
+    bare = Guard(base_profile(), resources=Resources())
+    assert bare.resources.banks is None

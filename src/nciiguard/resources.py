@@ -1,0 +1,65 @@
+"""The stateful services signals read, opened lazily from the configured store.
+
+A Guard built without explicit resources uses :class:`StoreResources`: the first signal that needs
+the hash banks or the likeness registry opens (and migrates) the database named by the
+configuration, SQLite in the user data directory by default. Screening prompts with no registry
+entries costs one cheap revision poll per second, not a query per prompt.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+from .config import Config
+
+
+class StoreResources:
+    """Banks, likeness registry and protected names backed by one database."""
+
+    def __init__(self, config: Config, *, db: Any = None):
+        self.config = config
+        self._db = db
+        self._banks = None
+        self._likeness = None
+        self._lock = threading.RLock()
+
+    @property
+    def db(self):
+        if self._db is None:
+            with self._lock:
+                if self._db is None:
+                    from .store import open_database
+
+                    self._db = open_database(self.config.url)
+        return self._db
+
+    @property
+    def banks(self):
+        if self._banks is None:
+            with self._lock:
+                if self._banks is None:
+                    from .banks import BankMatcher
+
+                    self._banks = BankMatcher.from_database(self.db)
+        return self._banks
+
+    @property
+    def likeness(self):
+        if self._likeness is None:
+            with self._lock:
+                if self._likeness is None:
+                    from .registry import LikenessRegistry
+
+                    self._likeness = LikenessRegistry(self.db, key=self.config.registry_key)
+        return self._likeness
+
+    @property
+    def protected_names(self):
+        # The likeness registry's names and aliases feed the prompt guard's real-person signal.
+        return self.likeness
+
+    def close(self) -> None:
+        with self._lock:
+            if self._db is not None:
+                self._db.dispose()
