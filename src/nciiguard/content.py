@@ -87,6 +87,8 @@ class Content:
         for image in self.images:
             mods.add("image")
             mods.add("input_image" if image.role == "input" else "output_image")
+        if self.metadata.get("model_file") is not None:  # a model file (nciiguard.modelscan.ModelFile)
+            mods.add("model_file")
         return frozenset(mods)
 
     def image_field(self, index: int) -> str:

@@ -21,6 +21,7 @@ SIGNALS: dict[str, str] = {
     "provenance": "nciiguard.signals.image.provenance:ProvenanceSignal",
     "hash_match": "nciiguard.signals.match.hash_match:HashMatchSignal",
     "likeness_match": "nciiguard.signals.match.likeness:LikenessMatchSignal",
+    "model_file": "nciiguard.signals.model.model_file:ModelFileSignal",
 }
 
 

@@ -1,0 +1,1 @@
+"""Signals that read model files and model pages."""
