@@ -1,0 +1,678 @@
+"""minor_text: text that refers to a child or to someone under 18.
+
+The policy blocks sexual or suggestive content whenever this signal reports a finding at or above
+the ``minor`` category's threshold, under every profile. So this signal is tuned to be *sensitive*
+(a missed child is the worst error the project can make) while staying out of the adult
+vocabulary that would otherwise block ordinary adult content: ``petite``, ``girl``, ``18 year
+old``, ``barely legal`` never fire; ``teen`` fires at a moderate score on purpose (see the docs
+page, ``docs/signals/minor_text.md``).
+
+Four labels:
+
+``age_under_18``
+    An explicit age under ``Params.adult_age``: ``15 year old``, ``15-year-old``, ``15yo``,
+    ``15 y/o``, ``aged 15``, ``fifteen years old``, ``15 años``, ``15 ans``, ``15 Jahre alt``,
+    ``15-летняя``, ``15歳``, ``十五岁``, ``teen 15``, ``6 month old``, ``7th grader``. Ages are read
+    on the ``plain`` view, where digits are intact. A small window of words around the age decides
+    whether it is a person's: ``a 15 year old whisky`` and ``15 years ago`` do not fire.
+``school_age``
+    School years that are (mostly) minors: ``middle school``, ``7th grade``, ``schoolgirl``, ``JK``.
+``child_term``
+    Words for children: ``child``, ``toddler``, ``little girl``, ``preteen``, ``a minor`` (the
+    person, not ``minor key``), ``teen``, ``daughter`` ... in nine languages.
+``sexualised_minor_term``
+    Vocabulary that exists to sexualise children (``loli``, ``shotacon``, ``jailbait``, ``pthc``).
+
+Words are matched on the ``folded`` view (so ``l0li``, ``k i d``, ``ｌｏｌｉ`` are caught) *and* on
+the ``plain`` view (so a guess made by folding cannot hide a word that was written plainly).
+Lexicons live in ``nciiguard/text/data/minor_*.tsv`` and are normalised with the same
+:func:`~nciiguard.text.normalize.normalize` as the text, so both sides always agree.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from bisect import bisect_right
+from dataclasses import dataclass
+from importlib import resources
+from typing import Iterable
+
+from pydantic import Field
+
+from ...findings import Finding, Span
+from ..base import Signal, SignalParams
+
+__all__ = ["MinorTextSignal"]
+
+_LABELS = ("age_under_18", "school_age", "child_term", "sexualised_minor_term")
+_RULES = ("", "minor_noun", "possessive", "accent")
+_RULE_PREFIXES = ("ctx:", "not_before:")
+_SCORE_REFS = ("@teen", "@costume", "@family")
+#: Characters that end a clause: context never crosses them ("a minor, details" vs "minor details").
+_CLAUSE_BREAK = frozenset(",.;:!?()[]{}|\n\"")
+#: Scripts written without spaces: their terms are matched as substrings of the text.
+_CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]")
+_CJK_NUMERALS = {"一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
+                 "八": 8, "九": 9, "十": 10}
+
+
+class MinorTextParams(SignalParams):
+    #: Ages below this are minors. 18 almost everywhere; kept a parameter for jurisdictions and
+    #: platforms with a higher bar (21), never lower than 16.
+    adult_age: int = Field(default=18, ge=16, le=21)
+    #: Score of ``teen``/``teenager``/``adolescent``. Adult sites use "teen" for 18-19 year olds,
+    #: but a sexual request for a "teen" is one a safety tool must not let through: at the default
+    #: 0.7 it is above the ``minor`` threshold (0.5) of the shipped profiles.
+    teen_score: float = Field(default=0.7, ge=0.0, le=1.0)
+    #: Score of school-uniform costume terms (``school uniform``, ``schoolgirl outfit``): a very
+    #: common adult costume, so only just at the default threshold; evidence says which term.
+    costume_score: float = Field(default=0.5, ge=0.0, le=1.0)
+    #: Score of family terms (``daughter``, ``son``, ``niece``): often adult children.
+    family_score: float = Field(default=0.6, ge=0.0, le=1.0)
+    #: Score of a bare ``N years``/``N años`` with no person word nearby (``celebrating 15 years``).
+    weak_age_score: float = Field(default=0.6, ge=0.0, le=1.0)
+    #: Score of an ambiguous abbreviation (``cp``, ``jk``) with none of its context words nearby:
+    #: reported for moderators, below the default threshold so it does not decide alone.
+    ambiguous_score: float = Field(default=0.45, ge=0.0, le=1.0)
+    #: How many words either side of an age or an abbreviation are read as its context.
+    context_window: int = Field(default=4, ge=1, le=12)
+    #: Findings scoring below this are not reported at all.
+    min_score: float = Field(default=0.0, ge=0.0, le=1.0)
+    #: At most this many findings per field (the highest scores): the policy needs one, a
+    #: moderator a few; a prompt repeating "teen" 10,000 times must not cost seconds.
+    max_findings: int = Field(default=50, ge=1, le=10_000)
+
+
+# ---------------------------------------------------------------------------------------------
+# Lexicon: loaded once per process (read-only afterwards, so safe to share between threads).
+# ---------------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class _Entry:
+    term: str  # as written in the TSV (evidence)
+    words: tuple[str, ...]  # normalised words; last may be a prefix
+    prefix: bool
+    label: str
+    score: str  # a number or an @reference to Params
+    lang: str
+    rule: str  # "", "minor_noun", "possessive", "ctx:<set>"
+
+
+@dataclass(frozen=True)
+class _Index:
+    """Word phrases indexed by their first word, one index per view."""
+
+    exact: dict  # first word -> tuple of entries (longest first)
+    prefix: tuple  # entries whose single word is a prefix (few: inflected languages)
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    folded: _Index
+    plain: _Index
+    cjk: tuple  # (compiled regex over terms, {normalised term: entry})
+    context: dict  # set name -> frozenset of normalised words
+    numbers: dict  # normalised number word -> value
+    ordinals: dict
+    tens: frozenset
+    joiners: frozenset
+    age_re: re.Pattern
+    prefix_age_re: re.Pattern
+    grade_re: re.Pattern
+    cjk_age_re: re.Pattern
+
+
+_LEXICON: _Lexicon | None = None
+_LEXICON_LOCK = threading.Lock()
+
+
+def _read_tsv(name: str) -> list[list[str]]:
+    text = resources.files("nciiguard.text").joinpath("data", name).read_text(encoding="utf-8")
+    rows = []
+    for lineno, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        rows.append([lineno] + cols)  # type: ignore[list-item]
+    return rows
+
+
+def _norm_words(term: str, view: str) -> tuple[str, ...]:
+    from ...text.normalize import normalize
+
+    nt = normalize(term)
+    v = nt.folded if view == "folded" else nt.plain
+    return tuple(t.text for t in v.tokens)
+
+
+def _norm_plain(term: str) -> str:
+    from ...text.normalize import normalize
+
+    return normalize(term).plain.text
+
+
+def _build_index(entries: list[tuple[str, int, list[str]]], view: str) -> _Index:
+    exact: dict[str, list[_Entry]] = {}
+    prefix: list[_Entry] = []
+    for name, lineno, cols in entries:
+        term, label, score, lang = cols[0], cols[1], cols[2], cols[3]
+        rule = cols[4] if len(cols) > 4 else ""
+        is_prefix = term.endswith("*")
+        words = _norm_words(term.rstrip("*"), view)
+        if not words:
+            raise ValueError(f"{name}:{lineno}: term {term!r} has no words after normalisation")
+        entry = _Entry(term.rstrip("*"), words, is_prefix, label, score, lang, rule)
+        if is_prefix and len(words) == 1:
+            prefix.append(entry)
+        else:
+            exact.setdefault(words[0], []).append(entry)
+    return _Index(
+        {k: tuple(sorted(v, key=lambda e: -len(e.words))) for k, v in exact.items()}, tuple(prefix)
+    )
+
+
+def _check_term_row(name: str, lineno: int, cols: list[str]) -> None:
+    if len(cols) < 4 or len(cols) > 5:
+        raise ValueError(f"{name}:{lineno}: expected 4 or 5 tab-separated columns, got {len(cols)}")
+    label, score, rule = cols[1], cols[2], cols[4] if len(cols) > 4 else ""
+    if label not in _LABELS and label != "exclude":
+        raise ValueError(f"{name}:{lineno}: unknown label {label!r}")
+    if score not in _SCORE_REFS:
+        value = float(score)
+        if not 0.0 <= value <= 1.0:
+            raise ValueError(f"{name}:{lineno}: score {score!r} is not in [0, 1]")
+    if rule not in _RULES and not rule.startswith(_RULE_PREFIXES):
+        raise ValueError(f"{name}:{lineno}: unknown rule {rule!r}")
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def _load_lexicon() -> _Lexicon:
+    global _LEXICON
+    if _LEXICON is not None:
+        return _LEXICON
+    with _LEXICON_LOCK:
+        if _LEXICON is not None:
+            return _LEXICON
+        name = "minor_terms.tsv"
+        word_rows: list[tuple[str, int, list[str]]] = []
+        cjk: dict[str, _Entry] = {}
+        for row in _read_tsv(name):
+            lineno, cols = row[0], row[1:]
+            _check_term_row(name, lineno, cols)
+            if _CJK_RE.search(cols[0]):
+                term = _norm_plain(cols[0])
+                rule = cols[4] if len(cols) > 4 else ""
+                cjk[term] = _Entry(cols[0], (term,), False, cols[1], cols[2], cols[3], rule)
+            else:
+                word_rows.append((name, lineno, cols))
+        cjk_re = re.compile(_alternation(cjk)) if cjk else re.compile(r"(?!x)x")
+
+        context: dict[str, set[str]] = {}
+        for row in _read_tsv("minor_context.tsv"):
+            lineno, cols = row[0], row[1:]
+            if len(cols) != 3:
+                raise ValueError(f"minor_context.tsv:{lineno}: expected 3 columns")
+            # Multi-word entries ("y a" of "il y a 15 ans") are kept as one space-joined string.
+            word = _norm_plain(cols[0]) if _CJK_RE.search(cols[0]) else " ".join(_norm_words(cols[0], "plain"))
+            if not word:
+                raise ValueError(f"minor_context.tsv:{lineno}: {cols[0]!r} has no words after normalisation")
+            context.setdefault(cols[1], set()).add(word)
+
+        numbers: dict[str, int] = {}
+        ordinals: dict[str, int] = {}
+        tens: set[str] = set()
+        joiners: set[str] = set()
+        for row in _read_tsv("minor_numbers.tsv"):
+            lineno, cols = row[0], row[1:]
+            if len(cols) != 4 or cols[2] not in ("number", "ordinal", "tens", "joiner"):
+                raise ValueError(f"minor_numbers.tsv:{lineno}: expected word, value, kind, lang")
+            word = _norm_plain(cols[0])
+            {"number": numbers, "ordinal": ordinals}.get(cols[2], {})[word] = int(cols[1])
+            if cols[2] == "tens":
+                tens.add(word)
+            elif cols[2] == "joiner":
+                joiners.add(word)
+
+        _LEXICON = _Lexicon(
+            folded=_build_index(word_rows, "folded"),
+            plain=_build_index(word_rows, "plain"),
+            cjk=(cjk_re, cjk),
+            context={k: frozenset(v) for k, v in context.items()},
+            numbers=numbers,
+            ordinals=ordinals,
+            tens=frozenset(tens),
+            joiners=frozenset(joiners),
+            **_age_patterns(numbers, ordinals),
+        )
+        return _LEXICON
+
+
+def _age_patterns(numbers: dict[str, int], ordinals: dict[str, int]) -> dict[str, re.Pattern]:
+    """Regexes over the ``plain`` view (lower case, diacritics removed, homoglyphs folded)."""
+    p = _norm_plain
+    # Lexica-style prompts (I2P) split every digit: "1 8 years old" is 18, "2 5 y. o." is 25. Single
+    # digits separated by one space are read as one number; "2 15 year olds" still reads 15.
+    num = rf"(?P<num>\d(?: \d){{1,2}}(?!\d)|\d{{1,3}}|(?:{_alternation(numbers)}))"
+    # Units of an attributive age: the number is a person's (or a thing's) age, never a duration.
+    strong = "|".join(
+        [
+            r"(?P<en>(?:years?|yrs?|yr|y)\s*-?\s*olds?|years?\s+of\s+age)",
+            r"(?P<yo>y\s*/\s*o|y\.\s*o\.?|yo|yro|yoa)",
+            r"(?P<months>(?:months?|mos?|weeks?|wks?)\s*-?\s*olds?)",
+            rf"(?P<de>(?:{p('jahre')}|{p('jahren')})\s+alt|{p('jährig')}\w*|{p('jaehrig')}\w*)",
+            rf"(?P<es>(?:{p('años')}|{p('anos')})\s+de\s+(?:{p('edad')}|{p('idade')}))",
+            rf"(?P<ru>{p('летн')}\w*)",
+        ]
+    )
+    # Units that are also durations ("15 years ago", "hace 15 años"): need context.
+    weak = rf"(?P<weak>years|yrs|{p('años')}|{p('ans')}|{p('jahre')}|{p('anni')}|{p('лет')}|{p('года')}|{p('год')})"
+    half = rf"(?:\s*(?:and\s+a\s+half|1\s*[/\u2044]\s*2|\.5))?"  # "15 1/2 years old", "15½"
+    age_re = re.compile(rf"(?<![\w.,/]){num}{half}\s*-?\s*(?:{strong}|{weak})(?!\w)")
+    # "aged 15", "age: 15", "at the age of fifteen", "teen 15", "edad 15": the number follows.
+    prefix_age_re = re.compile(
+        rf"(?<!\w)(?P<pre>aged|age|ages|teen(?:ager|age|aged)?s?|{p('âgée')}s?|{p('âgé')}s?|{p('edad')}|{p('idade')}|{p('età')}|alter|{p('возраст')}\w*)"
+        rf"\s*(?:of|de|di|von)?\s*[:=]?\s*{num}(?![\w.,]\d|\w)"
+    )
+    grade_re = re.compile(
+        rf"(?<![\w.,])(?:(?P<gnum>\d{{1,2}})(?:st|nd|rd|th)?|(?P<gword>{_alternation(ordinals)}))\s*-?\s*grade(?P<er>rs?)?(?!\w)"
+        r"|(?<!\w)grade\s*(?P<gnum2>\d{1,2}|k)(?![\w.,]\d|\w)"
+    )
+    cjk_age_re = re.compile(
+        r"(?P<cnum>\d{1,3}|[一二两兩三四五六七八九十]{1,3})\s*(?P<cunit>歳|岁|歲|才)"
+    )
+    return {"age_re": age_re, "prefix_age_re": prefix_age_re, "grade_re": grade_re, "cjk_age_re": cjk_age_re}
+
+
+def _cjk_number(s: str) -> int | None:
+    if s.isdigit():
+        return int(s)
+    if "十" in s:
+        head, _, tail = s.partition("十")
+        if len(tail) > 1 or len(head) > 1:
+            return None
+        hv = _CJK_NUMERALS.get(head, 0) if head else 1
+        tv = _CJK_NUMERALS.get(tail, 0) if tail else 0
+        if (head and head not in _CJK_NUMERALS) or (tail and tail not in _CJK_NUMERALS) or hv >= 10 or tv >= 10:
+            return None
+        return hv * 10 + tv
+    return _CJK_NUMERALS.get(s) if len(s) == 1 else None
+
+
+# ---------------------------------------------------------------------------------------------
+# The signal
+# ---------------------------------------------------------------------------------------------
+class MinorTextSignal(Signal):
+    name = "minor_text"
+    version = "1"
+    modalities = frozenset({"text"})
+    extra = None
+    summary = "Children and people under 18 in text: ages, school years, child words, sexualised-minor terms."
+    Params = MinorTextParams
+
+    def load(self) -> None:
+        self._lex = _load_lexicon()
+
+    def detect(self, ctx) -> list[Finding]:
+        findings: list[Finding] = []
+        for field in ctx.text_fields:
+            findings.extend(self.detect_text(ctx.text(field), field))
+        return findings
+
+    # Pure function of (normalised text, params, read-only lexicon): safe from any thread.
+    def detect_text(self, nt, field: str) -> list[Finding]:
+        self.ensure_loaded()
+        raw: list[Finding] = []
+        plain = nt.plain
+        if plain.text:
+            raw.extend(self._ages(nt))
+            raw.extend(self._words(nt, nt.folded, self._lex.folded, "folded"))
+            if nt.folded is not plain:
+                raw.extend(self._words(nt, plain, self._lex.plain, "plain"))
+            if not plain.text.isascii():
+                raw.extend(self._cjk(nt))
+        found = _dedupe(raw, field, self.params.min_score)
+        cap = self.params.max_findings
+        if len(found) > cap:
+            top = sorted(found, key=lambda f: -f.score)[:cap]
+            found = sorted(top, key=lambda f: (f.span.start, f.span.end))
+        return found
+
+    # -- helpers --------------------------------------------------------------------------------
+    def _score(self, ref: str) -> float:
+        if ref == "@teen":
+            return self.params.teen_score
+        if ref == "@costume":
+            return self.params.costume_score
+        if ref == "@family":
+            return self.params.family_score
+        return float(ref)
+
+    @staticmethod
+    def _finding(nt, view, start: int, end: int, label: str, score: float, evidence: dict) -> Finding:
+        os_, oe = view.to_original(start, end)
+        return Finding(label, score, "", Span(os_, oe), text=nt.original[os_:oe], evidence=evidence)
+
+    # -- words ----------------------------------------------------------------------------------
+    def _words(self, nt, view, index: _Index, view_name: str) -> list[Finding]:
+        tokens = view.tokens
+        words = [t.text for t in tokens]
+        n = len(words)
+        hits: list[tuple[int, int, _Entry]] = []  # (first token, last token + 1, entry)
+        excluded: list[tuple[int, int]] = []
+        # A term repeated thousands of times is collected at most ``limit`` times (enough to keep
+        # the best after deduplication), while every other term is still looked up.
+        limit = 2 * self.params.max_findings
+        per_entry: dict[int, int] = {}
+        for i, w in enumerate(words):
+            for entry in index.exact.get(w, ()):
+                if per_entry.get(id(entry), 0) >= limit:
+                    continue
+                k = len(entry.words)
+                if i + k > n:
+                    continue
+                ok = True
+                for j in range(1, k):
+                    want, got = entry.words[j], words[i + j]
+                    if not (got == want or (entry.prefix and j == k - 1 and got.startswith(want))):
+                        ok = False
+                        break
+                if ok and k > 1 and _crosses_break(view.text, tokens, i, i + k):
+                    ok = False
+                if ok:
+                    per_entry[id(entry)] = per_entry.get(id(entry), 0) + 1
+                    (excluded.append((i, i + k)) if entry.label == "exclude" else hits.append((i, i + k, entry)))
+            for entry in index.prefix:
+                if w.startswith(entry.words[0]) and per_entry.get(id(entry), 0) < limit:
+                    per_entry[id(entry)] = per_entry.get(id(entry), 0) + 1
+                    hits.append((i, i + 1, entry))
+        out: list[Finding] = []
+        for a, b, entry in hits:
+            if any(xa <= a and b <= xb for xa, xb in excluded):
+                continue
+            score = self._rule_score(entry, view, words, a, b)
+            if score is None:
+                continue
+            start, end = tokens[a].start, tokens[b - 1].end
+            if entry.rule == "accent":
+                # "niña" folds to "nina", which is also a common first name: only the spelling
+                # with its diacritic (or any non-ASCII letter) counts.
+                os_, oe = view.to_original(start, end)
+                if nt.original[os_:oe].isascii():
+                    continue
+            ev = {"term": entry.term, "lang": entry.lang, "view": view_name}
+            if entry.rule:
+                ev["rule"] = entry.rule
+            out.append(self._finding(nt, view, start, end, entry.label, score, ev))
+        return out
+
+    def _rule_score(self, entry: _Entry, view, words: list[str], a: int, b: int) -> float | None:
+        score = self._score(entry.score)
+        rule = entry.rule
+        if not rule or rule == "accent":
+            return score
+        ctxw = self._lex.context
+        tokens = view.tokens
+        if rule == "minor_noun":
+            return score if _minor_is_person(view.text, tokens, words, a, b, ctxw) else None
+        if rule.startswith("not_before:"):
+            # "baby giraffe", "baby dolls": the next word says it is not a child.
+            if b < len(words) and not _break_between(view.text, tokens, b - 1, b) and words[b] in ctxw.get(rule[11:], ()):
+                return None
+            return score
+        if rule == "possessive":
+            if a > 0 and not _break_between(view.text, tokens, a - 1, a) and (
+                words[a - 1] in ctxw.get("possessive", ()) or words[a - 1].endswith("'s")
+            ):
+                return score
+            return None
+        # ctx:<set>: full score with a context word in the window, else the ambiguous score.
+        wanted = ctxw.get(rule[4:], frozenset())
+        win = self.params.context_window
+        near = words[max(0, a - win) : a] + words[b : b + win]
+        if any(w in wanted for w in near):
+            return score
+        # Context words in Japanese/Chinese script (制服) have no word boundaries: substring test.
+        if not view.text.isascii() and any(c in view.text for c in wanted if _CJK_RE.search(c)):
+            return score
+        return min(score, self.params.ambiguous_score)
+
+    def _cjk(self, nt) -> list[Finding]:
+        regex, table = self._lex.cjk
+        out = []
+        for m in regex.finditer(nt.plain.text):
+            if len(out) >= 2 * self.params.max_findings:
+                break
+            entry = table[m.group()]
+            ev = {"term": entry.term, "lang": entry.lang, "view": "plain"}
+            out.append(self._finding(nt, nt.plain, m.start(), m.end(), entry.label, self._score(entry.score), ev))
+        return out
+
+    # -- ages -----------------------------------------------------------------------------------
+    def _ages(self, nt) -> list[Finding]:
+        view = nt.plain
+        text = view.text
+        lex = self._lex
+        out: list[Finding] = []
+        tokens = view.tokens
+        starts = [t.start for t in tokens]
+        words = [t.text for t in tokens]
+        adult = self.params.adult_age
+        limit = 2 * self.params.max_findings
+
+        def tok_at(pos: int) -> int:
+            """Index of the token containing or starting after char ``pos``."""
+            return bisect_right(starts, pos) - 1
+
+        for m in lex.age_re.finditer(text):
+            if len(out) >= limit:
+                break
+            value = self._number(m.group("num"), text, m.start("num"), tokens, starts, words)
+            if value is None:
+                continue
+            kind = next((g for g in ("en", "yo", "months", "de", "es", "ru", "weak") if m.group(g)), "weak")
+            if kind == "months":
+                if not 0 <= value < 12 * adult:
+                    continue
+            elif not 1 <= value < adult:
+                continue
+            first = max(tok_at(m.start()), 0)
+            last = tok_at(m.end() - 1)
+            if kind == "weak":
+                score = self._weak_age_score(text, tokens, words, first, last)
+            else:
+                score = self._strong_age_score(text, tokens, words, first, last, predicate_check=True)
+            if score is None:
+                continue
+            ev = {"pattern": f"number_{kind}", "age": value if kind != "months" else 0}
+            if kind == "months":
+                ev["months"] = value
+            out.append(self._finding(nt, view, m.start(), m.end(), "age_under_18", score, ev))
+
+        for m in lex.prefix_age_re.finditer(text):
+            if len(out) >= limit:
+                break
+            pre = m.group("pre")
+            if pre.startswith("teen") and not m.group("num")[0].isdigit():
+                continue  # "teenagers two ..." is a count, not an age
+            value = self._number(m.group("num"), text, m.start("num"), tokens, starts, words)
+            if value is None or not 1 <= value < adult:
+                continue
+            first, last = max(tok_at(m.start()), 0), tok_at(m.end() - 1)
+            # "aged 15 years ago"? rare; "whisky aged 12 years": the subject decides.
+            score = self._strong_age_score(text, tokens, words, first, last, predicate_check=True, always_back=True)
+            if score is None:
+                continue
+            pattern = "teen_number" if pre.startswith("teen") else "age_prefix"
+            out.append(self._finding(nt, view, m.start(), m.end(), "age_under_18", score, {"pattern": pattern, "age": value}))
+
+        for m in lex.grade_re.finditer(text):
+            if len(out) >= limit:
+                break
+            g = m.group("gnum") or m.group("gnum2")
+            grade = 0 if g == "k" else int(g) if g else lex.ordinals.get(m.group("gword") or "")
+            if grade is None or not 0 <= grade <= 12:
+                continue
+            first, last = max(tok_at(m.start()), 0), tok_at(m.end() - 1)
+            if m.group("gnum2") is not None:
+                # "grade 7" is also steel, burns and tumours: needs a school or person word.
+                wanted = lex.context.get("school", frozenset()) | lex.context.get("person", frozenset())
+                win = self.params.context_window
+                near = words[max(0, first - win) : first] + words[last + 1 : last + 1 + win]
+                if not any(w in wanted for w in near):
+                    continue
+                score = 0.7
+            else:
+                score = 0.9 if m.group("er") else 0.8
+            ev = {"pattern": "school_grade", "grade": grade, "age": grade + 6}
+            out.append(self._finding(nt, view, m.start(), m.end(), "school_age", score, ev))
+
+        if not text.isascii():
+            for m in lex.cjk_age_re.finditer(text):
+                if len(out) >= limit:
+                    break
+                value = _cjk_number(m.group("cnum"))
+                if value is None or not 1 <= value < adult:
+                    continue
+                s = m.start()
+                if s > 0 and (text[s - 1].isdigit() or text[s - 1] in _CJK_NUMERALS or text[s - 1] in "百千"):
+                    continue  # part of a larger number: 二十五歳, 115歳
+                out.append(self._finding(nt, view, s, m.end(), "age_under_18", 0.95,
+                                         {"pattern": "cjk_age", "age": value}))
+        return out
+
+    def _number(self, raw: str, text: str, pos: int, tokens, starts, words) -> int | None:
+        digits = raw.replace(" ", "")
+        if digits.isdigit():
+            return int(digits)
+        value = self._lex.numbers.get(raw)
+        if value is None:
+            return None
+        # "twenty five years old", "treinta y cinco años": the small number is part of a bigger one.
+        i = bisect_right(starts, pos) - 1
+        tens, joiners = self._lex.tens, self._lex.joiners
+        if i >= 1 and words[i - 1] in tens:
+            return None
+        if i >= 2 and words[i - 1] in joiners and words[i - 2] in tens:
+            return None
+        return value
+
+    def _strong_age_score(self, text, tokens, words, first, last, *, predicate_check, always_back=False):
+        """An attributive age: fires unless it is attached to an object."""
+        ctxw = self._lex.context
+        person, obj, skip = ctxw.get("person", ()), ctxw.get("object", ()), ctxw.get("skip", ())
+        win = self.params.context_window
+        # Forward: "a 15 year old whisky" / "a 15 year old girl": the first noun we know decides.
+        for j in range(last + 1, min(len(words), last + 1 + win)):
+            if _break_between(text, tokens, j - 1, j):
+                break
+            if words[j] in person:
+                return 0.95
+            if words[j] in obj:
+                return None
+        # Backward, for predicates: "the car is 15 years old", "whisky aged 12 years".
+        if predicate_check:
+            j = first - 1
+            saw_copula = always_back
+            steps = 0
+            while j >= 0 and steps < win:
+                if _break_between(text, tokens, j, j + 1):
+                    break
+                w = words[j]
+                if w in person:
+                    return 0.95
+                if w in obj and saw_copula:
+                    return None
+                if w not in skip:
+                    break
+                saw_copula = saw_copula or w in ("is", "was", "are", "were", "es", "ist", "est")
+                j -= 1
+                steps += 1
+        return 0.95
+
+    def _weak_age_score(self, text, tokens, words, first, last) -> float | None:
+        """``N years``: a duration unless a person is near and no time word is."""
+        ctxw = self._lex.context
+        before = ctxw.get("time_before", frozenset())
+        after = ctxw.get("time_after", frozenset())
+        if first > 0 and not _break_between(text, tokens, first - 1, first) and (
+            words[first - 1] in before or (first > 1 and f"{words[first - 2]} {words[first - 1]}" in before)
+        ):
+            return None  # "for 15 years", "il y a 15 ans" (two-word markers are listed as such)
+        if last + 1 < len(words) and words[last + 1] in after and not _break_between(text, tokens, last, last + 1):
+            return None
+        person, obj = ctxw.get("person", ()), ctxw.get("object", ())
+        win = self.params.context_window
+        # nearest known noun on either side decides
+        for dist in range(1, win + 1):
+            for j in (first - dist, last + dist):
+                if 0 <= j < len(words):
+                    lo, hi = (j, first) if j < first else (last, j)
+                    if any(_break_between(text, tokens, k, k + 1) for k in range(lo, hi)) and dist > 1:
+                        continue
+                    if words[j] in person:
+                        return 0.95
+                    if words[j] in obj:
+                        return None
+        return self.params.weak_age_score
+
+
+# ---------------------------------------------------------------------------------------------
+# Small pure helpers
+# ---------------------------------------------------------------------------------------------
+def _break_between(text: str, tokens, i: int, j: int) -> bool:
+    """True if a clause break lies between token ``i`` and token ``j`` (``i < j``)."""
+    gap = text[tokens[i].end : tokens[j].start]
+    return any(c in _CLAUSE_BREAK for c in gap)
+
+
+def _crosses_break(text: str, tokens, a: int, b: int) -> bool:
+    return any(_break_between(text, tokens, k, k + 1) for k in range(a, b - 1))
+
+
+def _minor_is_person(text, tokens, words, a, b, ctxw) -> bool:
+    """``a minor`` (a person) versus ``minor key``/``minor injury``/``the damage was minor``."""
+    n = len(words)
+    follow = ctxw.get("minor_follow", frozenset())
+    pred = ctxw.get("minor_pred", frozenset())
+    if b < n and not _break_between(text, tokens, b - 1, b):
+        # Followed by a word in the same clause: a person only if that word says so
+        # ("a minor in a bikini", "minor girl"); otherwise "minor" modifies it ("minor details").
+        return words[b] in follow
+    # Clause-final: a noun ("sexy minor.", "with a minor") unless predicative ("were minor.").
+    if a > 0 and not _break_between(text, tokens, a - 1, a) and words[a - 1] in pred:
+        return False
+    return True
+
+
+def _dedupe(raw: list[Finding], field: str, min_score: float) -> list[Finding]:
+    """One finding per (label, span), the highest score; then drop ones nested in a longer one of
+    the same label that scores at least as high (``high school`` inside ``high school girl``).
+
+    Linear after sorting: a hostile prompt repeating a term thousands of times gives thousands of
+    findings, and this must not become quadratic.
+    """
+    best: dict[tuple, Finding] = {}
+    for f in raw:
+        if f.score < min_score:
+            continue
+        key = (f.label, f.span.start, f.span.end)
+        cur = best.get(key)
+        if cur is None or f.score > cur.score:
+            best[key] = f
+    kept = sorted(best.values(), key=lambda f: (f.span.start, -(f.span.end - f.span.start)))
+    out: list[Finding] = []
+    cover: dict[str, Finding] = {}  # per label: the kept finding reaching furthest right so far
+    for f in kept:
+        g = cover.get(f.label)
+        if (
+            g is not None and g.span.start <= f.span.start and f.span.end <= g.span.end
+            and (g.span.end - g.span.start) > (f.span.end - f.span.start) and g.score >= f.score
+        ):
+            continue
+        out.append(Finding(f.label, f.score, field, f.span, text=f.text, evidence=dict(f.evidence)))
+        if g is None or f.span.end > g.span.end:
+            cover[f.label] = f
+    return out
