@@ -1,0 +1,70 @@
+"""``likeness_match``: faces that match a person enrolled in the likeness registry.
+
+For every image (outputs, uploads and input images alike: an edit request on a registered
+person's photo matters before anything is generated), each face that passed the gates is
+searched in ``resources.likeness`` (a :class:`nciiguard.registry.LikenessRegistry`). Faces come
+from :func:`nciiguard.faces.faces_for`, so with equal settings they are computed once per scan
+for this signal and ``faces`` together.
+
+Label ``registered_face`` (box, field, evidence ``{person_id, distance, threshold}``; score 0.5 at
+the threshold, 1 at distance 0). Names and templates of the person never appear in findings.
+
+Without a registry the signal raises SignalError, so its result is ``error`` and the policy fails
+closed, unless ``require_registry`` is false, for deployments that knowingly run without one.
+"""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from ...errors import SignalError
+from ...faces import DEFAULT_MATCH_THRESHOLD, faces_for, get_engine, match_score
+from ...findings import Finding
+from ..base import Signal
+from ..image.faces import FaceParams
+
+
+class LikenessMatchSignal(Signal):
+    name = "likeness_match"
+    version = "1"
+    modalities = frozenset({"image"})
+    extra = "image"
+    summary = "faces matching a person enrolled in the likeness registry (encrypted templates)"
+
+    class Params(FaceParams):
+        #: Largest embedding distance counted as the registered person.
+        match_threshold: float = Field(default=DEFAULT_MATCH_THRESHOLD, gt=0.0, le=1.5)
+        #: Raise (fail closed) when no registry is configured. Set false only knowingly.
+        require_registry: bool = True
+
+    def load(self) -> None:
+        self._engine = get_engine(self.params.face_settings()).load()
+
+    def detect(self, ctx) -> list[Finding]:
+        import numpy as np
+
+        registry = self.resources.likeness
+        if registry is None:
+            if self.params.require_registry:
+                raise SignalError(
+                    "likeness_match needs a likeness registry (Resources.likeness); configure one, "
+                    "or set require_registry: false for this signal in the policy profile"
+                )
+            return []
+        threshold = self.params.match_threshold
+        faces = []
+        for i in ctx.image_indices():
+            field = ctx.content.image_field(i)
+            faces += [(field, f) for f in faces_for(ctx, i, self._engine).embedded]
+        if not faces:
+            return []
+        results = registry.search(np.stack([f.embedding for _, f in faces]), k=1, threshold=threshold)
+        out = []
+        for (field, face), matches in zip(faces, results):
+            if matches:
+                m = matches[0]
+                out.append(Finding(
+                    "registered_face", match_score(m.distance, threshold), field, box=face.box,
+                    evidence={"person_id": m.person_id, "distance": round(m.distance, 4), "threshold": threshold},
+                ))
+        return out
