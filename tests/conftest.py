@@ -74,7 +74,7 @@ def postgres_server():
     try:
         yield {"host": "127.0.0.1", "port": port, "user": "postgres"}
     finally:
-        subprocess.run(_as_postgres([str(bindir / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"]),
+        subprocess.run(_as_postgres([str(bindir / "pg_ctl"), "-D", str(data), "-m", "immediate", "-t", "15", "stop"]),
                        capture_output=True)
         shutil.rmtree(root, ignore_errors=True)
 
