@@ -1,0 +1,184 @@
+"""Loopback load on the HTTP service: requests/s and latency percentiles for prompt screening and
+hash matching.
+
+The service runs in its own process (uvicorn, one worker, the default ``ncii`` profile, SQLite in
+a temporary directory); the load generator is this process, with N client threads each holding a
+keep-alive connection. Both share the machine's cores, so the numbers are a floor for a
+dedicated server. Bounded: each scenario runs ``--seconds`` (default 12) after a short warm-up;
+the whole script takes under a minute.
+
+Prompts: benign COCO captions from ../shared/data (falling back to generated sentences).
+Matching: a PDQ bank of ``--bank-size`` random hashes; queries are half banked hashes with a
+few bits flipped (near-identical copies), half random (misses).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import os
+import random
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _common import SHARED_DATA, markdown_table, percentile, write_results  # noqa: E402
+
+SERVER = """
+import sys, uvicorn
+from nciiguard import Config
+from nciiguard.service import ServiceConfig, create_app
+app = create_app(Config(data_dir=sys.argv[1], workers=0), service_config=ServiceConfig.load())
+uvicorn.run(app, host="127.0.0.1", port=int(sys.argv[2]), log_level="warning", access_log=False)
+"""
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def prompts(n: int = 2000) -> list[str]:
+    path = SHARED_DATA / "prompts" / "benign" / "coco_30k.csv"
+    if path.exists():
+        with open(path, newline="", encoding="utf-8") as fh:
+            rows = [r["prompt"] for _, r in zip(range(n), csv.DictReader(fh))]
+        if rows:
+            return rows
+    rng = random.Random(1)
+    nouns = ["lighthouse", "bicycle", "cat", "mountain", "harbour", "teapot", "forest", "train"]
+    return [f"a watercolour of a {rng.choice(nouns)} at dusk, number {i}" for i in range(n)]
+
+
+def load(url: str, path: str, bodies: list[dict], key: str, clients: int, seconds: float) -> dict:
+    import httpx
+
+    lat: list[float] = []
+    errors = [0]
+    lock = threading.Lock()
+    stop = time.monotonic() + seconds
+
+    def worker(seed: int) -> None:
+        rng = random.Random(seed)
+        mine: list[float] = []
+        bad = 0
+        with httpx.Client(base_url=url, headers={"X-API-Key": key}, timeout=30) as c:
+            while time.monotonic() < stop:
+                body = bodies[rng.randrange(len(bodies))]
+                t0 = time.perf_counter()
+                r = c.post(path, json=body)
+                mine.append((time.perf_counter() - t0) * 1000)
+                if r.status_code != 200:
+                    bad += 1
+        with lock:
+            lat.extend(mine)
+            errors[0] += bad
+
+    t0 = time.perf_counter()
+    threads = [threading.Thread(target=worker, args=(i,)) for i in range(clients)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    wall = time.perf_counter() - t0
+    return {"requests": len(lat), "rps": len(lat) / wall, "p50": percentile(lat, 50), "p90": percentile(lat, 90),
+            "p99": percentile(lat, 99), "errors": errors[0]}
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--seconds", type=float, default=12.0)
+    ap.add_argument("--clients", type=int, default=4)
+    ap.add_argument("--bank-size", type=int, default=20000)
+    args = ap.parse_args()
+
+    from nciiguard.banks import BankStore
+    from nciiguard.banks.store import NewEntry
+    from nciiguard.service.auth import KeyStore
+    from nciiguard.store import open_database
+
+    tmp = Path(tempfile.mkdtemp(prefix="nciiguard-bench-service-"))
+    db = open_database(f"sqlite:///{tmp / 'nciiguard.db'}")
+    key = KeyStore(db).create("bench", "platform", actor="bench")[0]
+    rng = random.Random(7)
+    banked = [f"{rng.getrandbits(256):064x}" for _ in range(args.bank_size)]
+    store = BankStore(db, actor="bench")
+    store.create_bank("bench-pdq", "pdq", "confirmed")
+    t = time.perf_counter()
+    store.add_entries("bench-pdq", [NewEntry(v, "pdq", "bench-pdq") for v in banked], source="bench")
+    fill_s = time.perf_counter() - t
+    db.dispose()
+
+    port = free_port()
+    env = dict(os.environ, NCIIGUARD_DATA_DIR=str(tmp),
+               NCIIGUARD_SERVICE_RATE_PLATFORM="1000000/1000000")
+    server = subprocess.Popen([sys.executable, "-c", SERVER, str(tmp), str(port)], env=env)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        import httpx
+
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                if httpx.get(url + "/readyz", timeout=2).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            if time.monotonic() > deadline or server.poll() is not None:
+                raise SystemExit("the service did not start")
+            time.sleep(0.2)
+
+        prompt_bodies = [{"prompt": p} for p in prompts()]
+
+        def flip(h: str, bits: int) -> str:
+            v = int(h, 16)
+            for b in rng.sample(range(256), bits):
+                v ^= 1 << b
+            return f"{v:064x}"
+
+        match_bodies = []
+        for i in range(2000):
+            if i % 2 == 0:
+                q = flip(rng.choice(banked), rng.randint(0, 8))
+            else:
+                q = f"{rng.getrandbits(256):064x}"
+            match_bodies.append({"hashes": [{"signal_type": "pdq", "value": q}]})
+        batch_bodies = [{"hashes": [match_bodies[(i * 10 + j) % 2000]["hashes"][0] for j in range(10)]}
+                        for i in range(200)]
+
+        rows = []
+        for name, path, bodies in (("screen prompt", "/v1/screen/prompt", prompt_bodies),
+                                   ("match 1 PDQ hash", "/v1/match", match_bodies),
+                                   ("match 10 PDQ hashes", "/v1/match", batch_bodies)):
+            load(url, path, bodies, key, args.clients, 1.5)  # warm-up (signals load, caches fill)
+            r = load(url, path, bodies, key, args.clients, args.seconds)
+            rows.append((name, args.clients, r["requests"], r["rps"], r["p50"], r["p90"], r["p99"], r["errors"]))
+            print(f"{name}: {r['rps']:.1f} req/s, p50 {r['p50']:.1f} ms, p99 {r['p99']:.1f} ms, errors {r['errors']}")
+    finally:
+        server.terminate()
+        server.wait(10)
+
+    table = markdown_table(["scenario", "clients", "requests", "req/s", "p50 ms", "p90 ms", "p99 ms", "errors"],
+                           rows, [0, 0, 0, 1, 1, 1, 1, 0])
+    write_results("service", "HTTP service loopback load", [("Results", table)],
+                  command=f".venv/bin/python bench/service.py --seconds {args.seconds:g} --clients {args.clients} "
+                          f"--bank-size {args.bank_size}",
+                  notes=[f"server: uvicorn, 1 process, default ncii profile, SQLite (WAL) in a temp dir; "
+                         f"client: {args.clients} threads with keep-alive httpx connections in another process "
+                         "on the same machine (they share the cores)",
+                         f"bank: {args.bank_size:,} random PDQ hashes (filled in {fill_s:.1f} s); match queries: "
+                         "half banked hashes with 0-8 bits flipped, half random",
+                         "prompts: benign COCO captions (../shared/data/prompts/benign/coco_30k.csv)",
+                         "each request is authenticated (API key lookup, cached 5 s) and rate-limited "
+                         "(limit raised out of the way)"])
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

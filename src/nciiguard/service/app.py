@@ -1,0 +1,255 @@
+"""The FastAPI application: ``create_app(config, ...)``.
+
+Everything under ``/v1``; ``/healthz`` (the process is up) and ``/readyz`` (the database answers
+and its schema is current) at the root; OpenAPI at ``/v1/openapi.json`` and docs at ``/v1/docs``.
+
+Privacy: nothing here logs request bodies, prompts, image bytes, PINs, case numbers or keys.
+Secrets travel in headers (``X-API-Key`` / ``Authorization: Bearer``, ``X-Case-Number`` /
+``X-Case-Pin``, ``X-Takedown-Token``), never in URLs, so access logs cannot capture them.
+Unexpected errors become a generic 500 with an error id; the log gets the id, the exception type
+and the stack frames, never the exception message (it could quote content).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import traceback
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from ..config import Config
+from ..errors import ConfigError, InputError, MissingExtraError, NciiguardError
+from .settings import ServiceConfig
+
+log = logging.getLogger("nciiguard.service")
+
+
+class ApiError(Exception):
+    """An error with an HTTP status, a stable code and a message safe to show."""
+
+    def __init__(self, status: int, code: str, message: str, *, headers: dict[str, str] | None = None,
+                 details: list[dict] | None = None):
+        super().__init__(message)
+        self.status, self.code, self.message, self.headers, self.details = status, code, message, headers, details
+
+
+def error_response(status: int, code: str, message: str, headers=None, details=None) -> JSONResponse:
+    body: dict[str, Any] = {"error": {"code": code, "message": message}}
+    if details:
+        body["error"]["details"] = details
+    return JSONResponse(body, status_code=status, headers=headers)
+
+
+@dataclass
+class Service:
+    """Everything the routes share; one per app."""
+
+    config: Config
+    settings: ServiceConfig
+    db: Any
+    guard: Any
+    matcher: Any
+    keys: Any
+    cases: Any
+    desk: Any
+    review: Any
+    buckets: Any
+    registry: Any = None
+    owns_db: bool = False
+
+
+def create_app(config: Config | None = None, *, service_config: ServiceConfig | None = None,
+               policy: Any = None, guard: Any = None, db: Any = None, migrate: bool = True,
+               registry: Any = "auto") -> FastAPI:
+    """Build the app. Opens (and migrates) the database from ``config`` unless ``db`` is given;
+    builds one Guard for the app with the bank matcher (and likeness registry) as its resources."""
+    from ..banks import BankMatcher, BankStore
+    from ..signals.base import Resources
+    from ..store import open_database
+    from .auth import KeyStore, TokenBuckets
+    from .cases import CaseStore
+    from .review import ReviewQueue
+    from .takedown import TakedownDesk
+
+    config = config or Config.load()
+    settings = service_config or ServiceConfig.load()
+    owns_db = db is None
+    if db is None:
+        db = open_database(config.url, migrate=migrate)
+    elif migrate:
+        db.migrate()
+    if guard is None:
+        from ..guard import Guard
+
+        if registry == "auto":
+            # The library's store-backed resources over the same database: one match index and one
+            # registry snapshot shared by the Guard's signals and the service's endpoints.
+            from ..resources import StoreResources
+
+            resources = StoreResources(config, db=db)
+            matcher, registry = resources.banks, _registry(resources)
+        else:
+            matcher = BankMatcher(BankStore(db, actor="service"))
+            resources = Resources(banks=matcher, likeness=registry, protected_names=registry)
+        guard = Guard(policy, config=config, resources=resources)
+    else:
+        matcher = getattr(guard.resources, "banks", None) or BankMatcher(BankStore(db, actor="service"))
+        if registry == "auto":
+            registry = getattr(guard.resources, "likeness", None)
+    desk = TakedownDesk(db, hours=settings.takedown_hours, max_distance=settings.max_distance,
+                        survivor_prefix=settings.survivor_bank_prefix, matcher=matcher)
+    svc = Service(
+        config=config, settings=settings, db=db, guard=guard, matcher=matcher,
+        keys=KeyStore(db, cache_seconds=settings.key_cache_seconds),
+        cases=CaseStore(db, log_n=settings.scrypt_log_n, max_failures=settings.pin_max_failures,
+                        lock_minutes=settings.pin_lock_minutes, survivor_prefix=settings.survivor_bank_prefix),
+        desk=desk, review=ReviewQueue(db, confirmed_prefix=settings.confirmed_bank_prefix, desk=desk),
+        buckets=TokenBuckets(), registry=registry, owns_db=owns_db,
+    )
+
+    from contextlib import asynccontextmanager
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        yield
+        svc.guard.close()
+        if svc.owns_db:
+            svc.db.dispose()
+
+    from .. import __version__
+
+    app = FastAPI(
+        title="nciiguard", version=__version__, lifespan=lifespan,
+        description="Screen prompts and images for non-consensual intimate imagery, match hash banks, "
+                    "take survivor cases and removal requests, and review matches.",
+        openapi_url="/v1/openapi.json", docs_url="/v1/docs", redoc_url=None,
+    )
+    app.state.svc = svc
+    _install_errors(app)
+    from .middleware import BodyLimitMiddleware, CatchAllMiddleware
+
+    app.add_middleware(BodyLimitMiddleware, json_limit=settings.max_json_bytes, upload_limit=settings.max_upload_bytes)
+    app.add_middleware(CatchAllMiddleware)
+
+    from . import routes_admin, routes_cases, routes_review, routes_screen, routes_takedown
+
+    app.include_router(routes_screen.router, prefix="/v1")
+    app.include_router(routes_cases.router, prefix="/v1")
+    app.include_router(routes_takedown.router, prefix="/v1")
+    app.include_router(routes_review.router, prefix="/v1")
+    app.include_router(routes_admin.router, prefix="/v1")
+    from .pages import router as pages_router  # survivor portal and review queue (HTML + static files)
+    app.include_router(pages_router)
+    if registry is not None:
+        from . import routes_registry
+
+        app.include_router(routes_registry.router, prefix="/v1")
+
+    heads = _heads()
+
+    @app.get("/healthz", tags=["health"], summary="The process is up")
+    def healthz() -> dict:
+        return {"status": "ok"}
+
+    @app.get("/readyz", tags=["health"], summary="The database answers and its schema is current",
+             responses={503: {"description": "not ready"}})
+    def readyz():
+        try:
+            svc.db.check_connection()
+            current = set(svc.db.current_revisions())
+        except Exception as exc:  # noqa: BLE001 - readiness reports, never raises
+            return error_response(503, "not_ready", f"database unavailable ({type(exc).__name__})")
+        if not heads <= current:
+            return error_response(503, "not_ready", "database schema is not migrated (run with migrations on)")
+        return {"status": "ready", "policy": {"name": svc.guard.policy.profile.name,
+                                              "version": svc.guard.policy.profile.version}}
+
+    return app
+
+
+def _heads() -> set[str]:
+    from alembic.script import ScriptDirectory
+
+    from ..store.db import alembic_config
+
+    return set(ScriptDirectory.from_config(alembic_config()).get_heads())
+
+
+def _registry(resources):
+    """The likeness registry of the store resources (None if it cannot be opened here)."""
+    try:
+        return resources.likeness
+    except ImportError:
+        return None
+
+
+def _clean_validation(errors) -> list[dict]:
+    """Validation errors without the rejected input (it may be a prompt or a PIN)."""
+    out = []
+    for e in errors:
+        loc = [str(p) for p in e.get("loc", ())]
+        msg = str(e.get("msg", "invalid"))
+        out.append({"loc": loc, "message": msg[:300], "type": e.get("type", "")})
+    return out[:50]
+
+
+def _install_errors(app: FastAPI) -> None:
+    @app.exception_handler(ApiError)
+    async def _api_error(request: Request, exc: ApiError):
+        return error_response(exc.status, exc.code, exc.message, exc.headers, exc.details)
+
+    @app.exception_handler(RequestValidationError)
+    async def _validation(request: Request, exc: RequestValidationError):
+        details = _clean_validation(exc.errors())
+        if any(d["type"] == "json_invalid" for d in details):
+            return error_response(400, "invalid_json", "the request body is not valid JSON")
+        first = details[0] if details else {"loc": [], "message": "invalid request"}
+        where = ".".join(p for p in first["loc"] if p not in ("body",)) or "request"
+        return error_response(422, "invalid_request", f"{where}: {first['message']}", details=details)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http(request: Request, exc: StarletteHTTPException):
+        codes = {400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found",
+                 405: "method_not_allowed", 413: "too_large", 415: "unsupported_media_type", 429: "rate_limited"}
+        return error_response(exc.status_code, codes.get(exc.status_code, f"http_{exc.status_code}"),
+                              str(exc.detail), getattr(exc, "headers", None))
+
+    @app.exception_handler(MissingExtraError)
+    async def _extra(request: Request, exc: MissingExtraError):
+        return error_response(501, "missing_extra", str(exc))
+
+    @app.exception_handler(ConfigError)
+    async def _config(request: Request, exc: ConfigError):
+        # e.g. the registry key is not configured: the operator must fix it, the caller cannot.
+        return error_response(503, "not_configured", str(exc))
+
+    @app.exception_handler(LookupError)
+    async def _lookup(request: Request, exc: LookupError):
+        return error_response(404, "not_found", str(exc.args[0]) if exc.args else "not found")
+
+    @app.exception_handler(InputError)
+    async def _input(request: Request, exc: InputError):
+        return error_response(422, "invalid_input", str(exc))
+
+    @app.exception_handler(NciiguardError)
+    async def _nciiguard(request: Request, exc: NciiguardError):
+        return error_response(409, "conflict", str(exc))
+
+
+def log_unexpected(exc: BaseException, method: str, path: str) -> str:
+    """Log an unexpected error without its message (it could quote content); returns the error id."""
+    err_id = uuid.uuid4().hex[:12]
+    frames = "".join(traceback.format_tb(exc.__traceback__))
+    log.error("unexpected %s in %s %s (error id %s)\n%s", type(exc).__name__, method, path, err_id, frames)
+    return err_id
+
+
+def dumps(obj: Any) -> str:
+    return json.dumps(obj, separators=(",", ":"))

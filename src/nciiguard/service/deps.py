@@ -1,0 +1,106 @@
+"""FastAPI dependencies: API-key principals with permissions and rate limits, case sign-in,
+client addresses."""
+
+from __future__ import annotations
+
+from fastapi import Depends, Request
+from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
+
+from .app import ApiError, Service
+from .auth import Principal, retry_after_header
+
+_api_key_header = APIKeyHeader(name="X-API-Key", auto_error=False, description="API key (ngk_...)")
+_bearer = HTTPBearer(auto_error=False, description="API key as a bearer token")
+_case_number = APIKeyHeader(name="X-Case-Number", auto_error=False, scheme_name="CaseNumber",
+                            description="survivor case number (with X-Case-Pin)")
+_case_pin = APIKeyHeader(name="X-Case-Pin", auto_error=False, scheme_name="CasePin",
+                         description="survivor case PIN")
+
+
+def svc(request: Request) -> Service:
+    return request.app.state.svc
+
+
+def client_address(request: Request) -> str:
+    s = svc(request)
+    if s.settings.trust_forwarded_for:
+        fwd = request.headers.get("x-forwarded-for")
+        if fwd:
+            return fwd.split(",")[0].strip()[:64]
+    return request.client.host if request.client else "unknown"
+
+
+def throttle_address(request: Request, bucket: str = "public", cost: float = 1.0, *, peek: bool = False) -> None:
+    """Per-address token bucket for unauthenticated endpoints (case sign-in, new cases, takedowns).
+
+    ``peek``: only check that the bucket is not empty (sign-ins are charged when they fail, so a
+    survivor's portal session of several calls does not use up the allowance).
+    """
+    s = svc(request)
+    lim = s.settings.rate_public
+    key = f"{bucket}:{client_address(request)}"
+    wait = (s.buckets.peek if peek else s.buckets.take)(key, lim.rate, lim.burst, cost)
+    if wait > 0:
+        raise ApiError(429, "rate_limited", "too many attempts from this address; wait and try again",
+                       headers={"Retry-After": retry_after_header(wait)})
+
+
+def require(permission: str):
+    """Dependency: a valid API key whose role grants ``permission``, within its rate limit."""
+
+    def dependency(request: Request, api_key: str | None = Depends(_api_key_header),
+                   bearer: HTTPAuthorizationCredentials | None = Depends(_bearer)) -> Principal:
+        s = svc(request)
+        presented = api_key or (bearer.credentials if bearer is not None else None)
+        if not presented:
+            raise ApiError(401, "unauthorized", "an API key is required (header X-API-Key or Authorization: Bearer)",
+                           headers={"WWW-Authenticate": "Bearer"})
+        principal = s.keys.authenticate(presented.strip())
+        if principal is None:
+            # Throttle wrong keys per address too, so keys cannot be guessed at speed.
+            throttle_address(request, "badkey", 1.0)
+            raise ApiError(401, "unauthorized", "the API key is unknown, revoked or malformed",
+                           headers={"WWW-Authenticate": "Bearer"})
+        lim = s.settings.rate_for(principal.role)
+        wait = s.buckets.take(f"key:{principal.key_id}", lim.rate, lim.burst)
+        if wait > 0:
+            raise ApiError(429, "rate_limited", "rate limit exceeded for this API key",
+                           headers={"Retry-After": retry_after_header(wait)})
+        if not principal.can(permission):
+            raise ApiError(403, "forbidden", f"the {principal.role} role may not do this (needs {permission})")
+        return principal
+
+    return dependency
+
+
+def case_session(request: Request, number: str | None = Depends(_case_number),
+                 pin: str | None = Depends(_case_pin)):
+    """Dependency: the survivor's case, from X-Case-Number and X-Case-Pin."""
+    from .cases import CaseAuthError, CaseLocked
+    from .auth import retry_after_header as ra
+    from .models import utcnow
+
+    if not number or not pin:
+        raise ApiError(401, "unauthorized", "give the case number and PIN (headers X-Case-Number and X-Case-Pin)")
+    if len(number) > 64 or len(pin) > 64:
+        raise ApiError(401, "unauthorized", "case number or PIN is wrong")
+    throttle_address(request, "case", 1.0, peek=True)
+    s = svc(request)
+    try:
+        return s.cases.authenticate(number, pin)
+    except CaseLocked as exc:
+        throttle_address(request, "case", 1.0)
+        wait = (exc.until - utcnow()).total_seconds()
+        raise ApiError(423, "case_locked", "too many wrong PINs: this case is locked for a while; try again later",
+                       headers={"Retry-After": ra(wait)}) from None
+    except CaseAuthError:
+        throttle_address(request, "case", 1.0)  # charge the failure (may itself answer 429)
+        raise ApiError(401, "unauthorized", "case number or PIN is wrong") from None
+
+
+def optional_case(request: Request, number: str | None = Depends(_case_number),
+                  pin: str | None = Depends(_case_pin)):
+    """The case when case headers are given (a takedown filed from a case), else None."""
+    if not number and not pin:
+        return None
+    return case_session(request, number, pin)

@@ -1,0 +1,4 @@
+"""The service's HTML pages (survivor portal, moderator queue); see :mod:`.routes`."""
+from .routes import router
+
+__all__ = ["router"]

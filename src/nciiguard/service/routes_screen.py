@@ -1,0 +1,226 @@
+"""Screening and matching: POST /v1/screen/prompt|image|request, /v1/match, /v1/match/image, /v1/reports.
+
+Screening responses are the library's decision record (``decision_record``: action, categories,
+scores, reasons, message, policy) plus ``review_item`` when a bank match was queued for review.
+Blocking work runs in FastAPI's thread pool (plain ``def`` endpoints).
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from fastapi import APIRouter, Depends, File, Form, Request, UploadFile
+
+from ..cli._records import decision_record
+from ..errors import InputError
+from .app import ApiError
+from .auth import Principal
+from .deps import require, svc
+from .schemas import MatchIn, PromptIn, ReportIn
+
+router = APIRouter(tags=["screening"])
+
+_ERRORS = {401: {"description": "missing or wrong API key"}, 403: {"description": "role not allowed"},
+           413: {"description": "body too large"}, 422: {"description": "invalid input"},
+           429: {"description": "rate limited (see Retry-After)"}}
+
+
+def _check_form_fields(request: Request, allowed: set[str]) -> None:
+    """Unknown multipart fields are errors, as unknown JSON fields are (a typo must not be ignored)."""
+    form = getattr(request, "_form", None)
+    if form is None:
+        return
+    unknown = sorted(set(form.keys()) - allowed)
+    if unknown:
+        raise ApiError(422, "invalid_request", f"unknown form field(s): {', '.join(u[:40] for u in unknown[:5])}")
+
+
+def _read(upload: UploadFile, what: str, max_bytes: int) -> bytes:
+    data = upload.file.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise ApiError(413, "too_large", f"{what} is larger than {max_bytes} bytes")
+    if not data:
+        raise ApiError(422, "invalid_input", f"{what} is empty")
+    return data
+
+
+def _decoded_ok(data: bytes, what: str, limits) -> None:
+    """Decode once up front so a broken file is a 422 naming it, not a signal error."""
+    from ..imaging import decode_image
+
+    try:
+        decode_image(data, limits=limits)
+    except InputError as exc:
+        raise ApiError(422, "invalid_image", f"{what}: {exc}") from None
+
+
+def _images(request: Request, image: UploadFile | None, inputs: list[UploadFile]) -> tuple[bytes | None, list[bytes]]:
+    s = svc(request)
+    files = ([image] if image is not None else []) + list(inputs or [])
+    if len(files) > s.settings.max_files:
+        raise ApiError(422, "invalid_request", f"at most {s.settings.max_files} files per request")
+    limits = s.guard.limits
+    main = None
+    if image is not None:
+        main = _read(image, "image", limits.max_file_bytes)
+        _decoded_ok(main, "image", limits)
+    extra = []
+    for n, f in enumerate(inputs or []):
+        data = _read(f, f"input_images[{n}]", limits.max_file_bytes)
+        _decoded_ok(data, f"input_images[{n}]", limits)
+        extra.append(data)
+    return main, extra
+
+
+def _text(value: str | None, name: str) -> str | None:
+    if value is not None and len(value.encode("utf-8", "surrogatepass")) > 65536:
+        raise ApiError(422, "invalid_input", f"{name} is larger than 64 KiB")
+    return value
+
+
+def _bank_reasons(decision) -> list[dict]:
+    return [r.to_dict() for r in decision.reasons if r.signal == "hash_match"]
+
+
+def _queue_match(request: Request, principal: Principal, data: bytes, decision, content_id, url) -> int | None:
+    """A bank match on identified platform content goes to the review queue (hashes only)."""
+    reasons = _bank_reasons(decision)
+    if not reasons or not (content_id or url):
+        return None
+    from ..hashing.records import hash_image
+
+    rec = hash_image(data, variants=False, limits=svc(request).guard.limits)
+    hashes = [{"signal_type": st, "value": v} for st, v in rec.signals()]
+    matches = [r.get("evidence", {}) for r in reasons]
+    return svc(request).review.add(kind="match", hashes=hashes, content_id=content_id, url=url,
+                                   scores=dict(decision.scores), reasons=reasons, matches=matches,
+                                   actor=principal.actor)
+
+
+@router.post("/screen/prompt", summary="Screen the text of a generation request", responses=_ERRORS)
+def screen_prompt(body: PromptIn, request: Request, principal: Principal = Depends(require("screen"))) -> dict:
+    decision = svc(request).guard.screen_prompt(body.prompt, body.negative_prompt)
+    return decision_record(None, decision)
+
+
+@router.post("/screen/image", summary="Screen an image (generated output or upload), with its request",
+             responses=_ERRORS)
+def screen_image(
+    request: Request,
+    image: UploadFile = File(..., description="the image to screen"),
+    prompt: str | None = Form(None), negative_prompt: str | None = Form(None),
+    input_images: list[UploadFile] = File(default=[], description="input images of an edit request"),
+    role: Literal["output", "upload"] = Form("output"),
+    content_id: str | None = Form(None, max_length=500), url: str | None = Form(None, max_length=4096),
+    principal: Principal = Depends(require("screen")),
+) -> dict:
+    _check_form_fields(request, {"image", "prompt", "negative_prompt", "input_images", "role", "content_id", "url"})
+    data, inputs = _images(request, image, input_images)
+    decision = svc(request).guard.screen_image(data, _text(prompt, "prompt"), inputs,
+                                               negative_prompt=_text(negative_prompt, "negative_prompt"), role=role)
+    out = decision_record(content_id, decision)
+    out["review_item"] = _queue_match(request, principal, data, decision, content_id, url)
+    return out
+
+
+@router.post("/screen/request", summary="Screen a whole request: prompt, negative prompt and input images",
+             responses=_ERRORS)
+def screen_request(
+    request: Request,
+    prompt: str | None = Form(None), negative_prompt: str | None = Form(None),
+    input_images: list[UploadFile] = File(default=[]),
+    principal: Principal = Depends(require("screen")),
+) -> dict:
+    _check_form_fields(request, {"prompt", "negative_prompt", "input_images"})
+    if prompt is None and not input_images:
+        raise ApiError(422, "invalid_request", "give a prompt, input images, or both")
+    _, inputs = _images(request, None, input_images)
+    decision = svc(request).guard.screen_request(_text(prompt, "prompt"), _text(negative_prompt, "negative_prompt"),
+                                                 inputs)
+    return decision_record(None, decision)
+
+
+def _match_hashes(request: Request, hashes, max_distance: int, banks) -> list[dict]:
+    from ..banks.matcher import QueryHashes
+    from ..hashing.pdq import Variant
+
+    m = svc(request).matcher
+    results = []
+    for i, h in enumerate(hashes):
+        st, v = h.signal_type, h.value
+        if st == "pdq":
+            q = QueryHashes(pdq=[Variant("original", v, 100)])
+        elif st == "video-pdq":
+            q = QueryHashes(vpdq=v)
+        else:
+            q = QueryHashes(exact=[(st, v)])
+        rep = m.query_prepared(q, banks, max_distance)
+        results.append({"index": i, "signal_type": st, "matches": [x.to_dict() for x in rep.matches],
+                        "allow_listed": bool(rep.allowed), "low_quality": rep.low_quality})
+    return results
+
+
+def _match_score(results: list[dict], max_distance: int) -> float:
+    """The hash_match signal's score for the closest match: 1.0 at distance 0, 0.5 at the threshold."""
+    best = min(m["distance"] for r in results for m in r["matches"])
+    return round(1.0 - 0.5 * (min(best, max_distance) / max_distance if max_distance else 0.0), 4)
+
+
+@router.post("/match", summary="Match hashes against the banks", responses=_ERRORS)
+def match(body: MatchIn, request: Request, principal: Principal = Depends(require("match"))) -> dict:
+    s = svc(request)
+    d = body.max_distance if body.max_distance is not None else s.settings.max_distance
+    results = _match_hashes(request, body.hashes, d, body.banks)
+    matched = any(r["matches"] for r in results)
+    item = None
+    if matched and (body.content_id or body.url):
+        hit = [r for r in results if r["matches"]]
+        item = s.review.add(kind="match", hashes=[h.as_pair() for h in body.hashes], content_id=body.content_id,
+                            url=body.url, scores={"known_ncii": _match_score(hit, d)},
+                            reasons=[{"code": "known_ncii.bank_match", "signal": "hash_match",
+                                      "signal_type": r["signal_type"]} for r in hit],
+                            matches=[m for r in hit for m in r["matches"]], actor=principal.actor)
+    return {"matched": matched, "results": results, "review_item": item}
+
+
+@router.post("/match/image", summary="Hash an uploaded image and match it against the banks", responses=_ERRORS)
+def match_image(
+    request: Request, image: UploadFile = File(...),
+    max_distance: int | None = Form(None, ge=0, le=64),
+    content_id: str | None = Form(None, max_length=500), url: str | None = Form(None, max_length=4096),
+    principal: Principal = Depends(require("match")),
+) -> dict:
+    _check_form_fields(request, {"image", "max_distance", "content_id", "url"})
+    s = svc(request)
+    data = _read(image, "image", s.guard.limits.max_file_bytes)
+    from ..imaging import decode_image
+
+    try:
+        decoded = decode_image(data, limits=s.guard.limits)
+    except InputError as exc:
+        raise ApiError(422, "invalid_image", f"image: {exc}") from None
+    d = max_distance if max_distance is not None else s.settings.max_distance
+    rep = s.matcher.query_prepared(s.matcher.prepare_image(decoded), None, d)
+    item = None
+    if rep.matches and (content_id or url):
+        from ..hashing.records import hash_image
+
+        rec = hash_image(decoded, variants=False)
+        item = s.review.add(kind="match", hashes=[{"signal_type": st, "value": v} for st, v in rec.signals()],
+                            content_id=content_id, url=url,
+                            scores={"known_ncii": _match_score([{"matches": [m.to_dict() for m in rep.matches]}], d)},
+                            reasons=[{"code": "known_ncii.bank_match", "signal": "hash_match"}],
+                            matches=[m.to_dict() for m in rep.matches], actor=principal.actor)
+    out = rep.to_dict()
+    out.update({"matched": bool(rep.matches), "review_item": item})
+    return out
+
+
+@router.post("/reports", status_code=201, summary="Report content for moderator review (hashes only)",
+             responses=_ERRORS)
+def report(body: ReportIn, request: Request, principal: Principal = Depends(require("report"))) -> dict:
+    s = svc(request)
+    item = s.review.add(kind="report", hashes=[h.as_pair() for h in body.hashes], content_id=body.content_id,
+                        url=body.url, reasons=[{"code": "report", "message": body.reason}] if body.reason else [],
+                        actor=principal.actor)
+    return {"review_item": item}

@@ -1,0 +1,164 @@
+"""Fixtures for the browser tests: the real app on uvicorn over loopback HTTP, a fresh SQLite
+database, and Debian's Chromium driven by Playwright (the system browser: `playwright install` is
+never run).
+
+Without chromium or the playwright package the browser tests are skipped with the reason, unless
+NCIIGUARD_REQUIRE_BROWSER=1 (CI sets it), in which case they fail.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+CHROMIUM = os.environ.get("NCIIGUARD_CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+#: The real text signals and the real hash_match signal (as tests/service uses): the pages exercise
+#: cases, takedowns and review, not screening, but every profile must block minors' sexual content.
+PROFILE = {
+    "name": "browser_test",
+    "version": "1",
+    "signals": {"sexual_text": {}, "minor_text": {}, "hash_match": {}},
+    "categories": {
+        "sexual": {"from": [{"signal": "sexual_text", "labels": ["explicit", "nudity", "euphemism"], "min_score": 0.5}]},
+        "minor": {"from": [{"signal": "minor_text", "min_score": 0.5}]},
+        "known_ncii": {"from": [{"signal": "hash_match", "labels": ["bank_match"], "min_score": 0.5}]},
+    },
+    "rules": [
+        {"id": "minor_sexual", "when": {"all": ["minor", "sexual"]}, "action": "block",
+         "message": "Sexual content involving a minor is never allowed."},
+        {"id": "known_ncii", "when": "known_ncii", "action": "block", "message": "Known image."},
+        {"id": "sexual", "when": "sexual", "action": "review", "message": "Held for review."},
+    ],
+}
+
+
+def _require_or_skip(reason: str):
+    if os.environ.get("NCIIGUARD_REQUIRE_BROWSER") == "1":
+        pytest.fail(f"browser tests are required (NCIIGUARD_REQUIRE_BROWSER=1) but {reason}")
+    pytest.skip(reason)
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class LiveServer:
+    """The app served by uvicorn in a background thread (real sockets, real HTTP)."""
+
+    def __init__(self, app, db):
+        import uvicorn
+
+        self.app, self.db = app, db
+        self.port = _free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="warning",
+                                                    lifespan="on"))
+        self.thread = threading.Thread(target=self.server.run, daemon=True)
+
+    def start(self) -> "LiveServer":
+        self.thread.start()
+        deadline = time.monotonic() + 20
+        while not self.server.started:
+            if time.monotonic() > deadline or not self.thread.is_alive():
+                raise RuntimeError("uvicorn did not start")
+            time.sleep(0.05)
+        return self
+
+    def stop(self) -> None:
+        self.server.should_exit = True
+        self.thread.join(timeout=10)
+
+    @property
+    def svc(self):
+        return self.app.state.svc
+
+    def key(self, role: str) -> str:
+        return self.svc.keys.create(f"browser-{role}", role, actor="test")[0]
+
+
+@pytest.fixture
+def live_server(tmp_path):
+    from nciiguard import Config
+    from nciiguard.service import ServiceConfig, create_app
+    from nciiguard.store import open_database
+
+    url = f"sqlite:///{tmp_path / 'nciiguard.db'}"
+    config = Config(data_dir=tmp_path, database_url=url, workers=0)
+    db = open_database(url)
+    settings = ServiceConfig(scrypt_log_n=10, rate_public={"rate": 1000, "burst": 1000}, key_cache_seconds=0)
+    app = create_app(config, service_config=settings, policy=PROFILE, db=db, migrate=False, registry=None)
+    server = LiveServer(app, db).start()
+    yield server
+    server.stop()
+    db.dispose()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not (Path(CHROMIUM).exists() or shutil.which("chromium")):
+        _require_or_skip("Debian chromium is not installed (apt-get install chromium)")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        _require_or_skip("the playwright package is not installed (pip install playwright; the system "
+                         "chromium is used, no `playwright install`)")
+    pw = sync_playwright().start()
+    try:
+        b = pw.chromium.launch(executable_path=CHROMIUM if Path(CHROMIUM).exists() else shutil.which("chromium"),
+                               args=CHROMIUM_ARGS)
+    except Exception as exc:  # noqa: BLE001 - report why the browser could not start
+        pw.stop()
+        _require_or_skip(f"chromium could not be started ({type(exc).__name__}: {str(exc)[:200]})")
+    yield b
+    b.close()
+    pw.stop()
+
+
+class Recorder:
+    """Every request the page makes, with its body, and every console error."""
+
+    def __init__(self, page, origin: str):
+        self.requests: list[tuple[str, str, bytes]] = []
+        self.errors: list[str] = []
+        self.origin = origin
+        page.on("request", self._on_request)
+        page.on("pageerror", lambda e: self.errors.append(f"pageerror: {e}"))
+        page.on("console", lambda m: self.errors.append(f"console: {m.text}") if m.type == "error" else None)
+
+    def _on_request(self, req):
+        self.requests.append((req.method, req.url, req.post_data_buffer or b""))
+
+    def bodies(self) -> list[bytes]:
+        return [b for _, _, b in self.requests if b]
+
+    def posts(self, path: str) -> list[bytes]:
+        return [b for m, u, b in self.requests if m == "POST" and u.startswith(self.origin + path)]
+
+
+@pytest.fixture
+def page(browser, live_server):
+    context = browser.new_context(viewport={"width": 1000, "height": 900}, locale="en-GB", timezone_id="UTC")
+    pg = context.new_page()
+    pg.set_default_timeout(20000)
+    pg.recorder = Recorder(pg, live_server.url)
+    yield pg
+    context.close()
+
+
+def screenshot(page, name: str) -> None:
+    """Save a full-page screenshot when NCIIGUARD_SCREENSHOTS names a directory (for looking at)."""
+    where = os.environ.get("NCIIGUARD_SCREENSHOTS")
+    if where:
+        Path(where).mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(Path(where) / f"{name}.png"), full_page=True)
