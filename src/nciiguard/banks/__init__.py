@@ -1,0 +1,28 @@
+"""Hash banks: named sets of hashes (PDQ, vPDQ, MD5, SHA-256) that survivors and moderators fill,
+an allow-list of false positives, and a matcher that keeps up with withdrawals at once.
+
+>>> from nciiguard.banks import BankStore, BankMatcher, hash_file    # doctest: +SKIP
+>>> store = BankStore.open("sqlite:///banks.db")                       # doctest: +SKIP
+>>> store.create_bank("survivors", "pdq", "survivor")                  # doctest: +SKIP
+>>> store.add_record("survivors", hash_file("photo.jpg"), case_id="C-1")  # doctest: +SKIP
+>>> BankMatcher(store).match("upload.jpg")                              # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+from ..hashing.records import HashRecord, hash_file
+from .matcher import BankMatcher, Match, MatchReport
+from .store import Bank, BankError, BankStore, Entry, ImportReport
+
+__all__ = [
+    "Bank",
+    "BankError",
+    "BankMatcher",
+    "BankStore",
+    "Entry",
+    "HashRecord",
+    "ImportReport",
+    "Match",
+    "MatchReport",
+    "hash_file",
+]

@@ -1,0 +1,471 @@
+"""BankMatcher: match images, videos and hashes against the banks.
+
+* PDQ entries live in an in-memory :class:`~nciiguard.banks.index.HashIndex` (exact Hamming range
+  query), one for matchable banks and one for allow-lists. An entry hashed from the image itself
+  also carries centre-crop hashes (``pdq_variants``); they are indexed under the same entry id.
+* MD5 / SHA-256 are looked up in the database (an indexed column): always current, no memory.
+* vPDQ entries are few and compared frame by frame.
+
+Freshness: every change to the banks bumps a revision in the database and logs the entry ids it
+touched. Before each match the matcher reads the revision (one indexed row) and applies the
+changes since the last one it saw, so a withdrawal made by another process stops matching on the
+next query, with no rebuild. On top of that, every hit is re-read from the database before it is
+reported, so a deleted entry can never be reported even between two polls.
+
+Allow-list: if the image as a whole (its dihedral or border-trimmed hashes) is within the allow
+distance of an allow-list entry of a signal type, no match of that signal type is reported. Crop
+and rotation variants are not used for the allow check, so an allow-listed picture pasted into a
+corner of a banked one cannot switch the match off.
+
+Thread-safe: queries read immutable snapshots; updates hold a lock.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable, Sequence
+
+import numpy as np
+from sqlalchemy import select
+
+from ..errors import InputError
+from ..hashing.pdq import DEFAULT_QUALITY_FLOOR, DIHEDRAL_NAMES, QueryStrategy, Variant, query_variants
+from ..hashing.signal_types import normalize_signal_type, validate_signal_value
+from .index import DEFAULT_MAX_DISTANCE, HashIndex
+from .models import BankChangeRow, BankEntryRow, BankMetaRow, BankRow
+
+#: Query variants that describe the whole image (used for the allow-list check).
+_WHOLE_IMAGE = frozenset(DIHEDRAL_NAMES) | {"trimmed"}
+#: Above this many pending changes a rebuild is cheaper than applying them one by one.
+_REBUILD_AFTER = 200_000
+
+
+@dataclass(frozen=True)
+class Match:
+    """One bank entry the query matched."""
+
+    bank: str
+    purpose: str
+    entry_id: int
+    case_id: str | None
+    signal_type: str
+    distance: int
+    query_variant: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"bank": self.bank, "purpose": self.purpose, "entry_id": self.entry_id, "case_id": self.case_id,
+                "signal_type": self.signal_type, "distance": self.distance, "query_variant": self.query_variant}
+
+
+@dataclass
+class MatchReport:
+    """Everything a match call found out: matches, and why there may be none."""
+
+    matches: list[Match] = field(default_factory=list)
+    quality: int | None = None
+    low_quality: bool = False
+    #: Signal types whose matches the allow-list suppressed.
+    allowed: list[str] = field(default_factory=list)
+    variants: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"matches": [m.to_dict() for m in self.matches], "quality": self.quality,
+                "low_quality": self.low_quality, "allow_listed": list(self.allowed), "variants": self.variants}
+
+
+@dataclass
+class QueryHashes:
+    """The hashes a query is matched with: PDQ variants (with quality), exact file hashes, vPDQ.
+
+    The hash_match signal computes these once per image per scan (``ctx.shared(("pdq", i), ...)``)
+    so any other code in the scan can reuse them.
+    """
+
+    pdq: list[Variant] = field(default_factory=list)
+    quality: int | None = None
+    exact: list[tuple[str, str]] = field(default_factory=list)  # (signal type, value)
+    vpdq: str | None = None
+
+
+class BankMatcher:
+    """Matches content against the banks of a :class:`~nciiguard.banks.store.BankStore`."""
+
+    def __init__(self, store, *, quality_floor: int = DEFAULT_QUALITY_FLOOR, strategy: QueryStrategy | None = None,
+                 allow_distance: int | None = None, poll_interval: float = 0.0, vpdq_percent: float = 80.0,
+                 index_dir: str | Path | None = None):
+        self.store = store
+        self.db = store.db
+        self.quality_floor = int(quality_floor)
+        self.strategy = strategy or QueryStrategy()
+        self.allow_distance = allow_distance
+        self.poll_interval = float(poll_interval)
+        self.vpdq_percent = float(vpdq_percent)
+        #: Where the PDQ index is persisted (memory-mapped on start; caught up from the change log).
+        self.index_dir = Path(index_dir) if index_dir is not None else None
+        self._instance = ""
+        #: How the PDQ index was last loaded: "database" (rebuilt) or "persisted" (index_dir).
+        self.index_source: str | None = None
+        self._lock = threading.RLock()
+        self._revision = -1
+        self._last_poll = 0.0
+        self._index = HashIndex()
+        self._allow = HashIndex()
+        self._videos: dict[int, np.ndarray] = {}
+        self._allow_videos: dict[int, np.ndarray] = {}
+
+    @classmethod
+    def from_database(cls, db, **kwargs) -> "BankMatcher":
+        from .store import BankStore
+
+        return cls(BankStore(db), **kwargs)
+
+    @classmethod
+    def open(cls, url: str, **kwargs) -> "BankMatcher":
+        from .store import BankStore
+
+        return cls(BankStore.open(url), **kwargs)
+
+    # -- keeping up with the database ------------------------------------------------------------
+    @property
+    def revision(self) -> int:
+        return self._revision
+
+    def refresh(self, *, force: bool = False) -> None:
+        """Apply bank changes made since the last refresh (by any process)."""
+        now = time.monotonic()
+        if not force and self._revision >= 0 and now - self._last_poll < self.poll_interval:
+            return
+        with self._lock:
+            with self.db.session() as s:
+                meta = s.execute(select(BankMetaRow.revision, BankMetaRow.instance).where(BankMetaRow.id == 1)).one()
+                rev = int(meta.revision)
+                self._instance = meta.instance
+                self._last_poll = time.monotonic()
+                if rev == self._revision:
+                    return
+                if self._revision < 0:
+                    if self.index_dir is not None and self._load_persisted(s, rev):
+                        return
+                    self._rebuild(s, rev)
+                    if self.index_dir is not None:
+                        self.save_index()
+                    return
+                changes = s.execute(select(BankChangeRow.op, BankChangeRow.entry_id).where(
+                    BankChangeRow.revision > self._revision, BankChangeRow.revision <= rev)).all()
+                if len(changes) > _REBUILD_AFTER or any(op == "bank" for op, _ in changes):
+                    self._rebuild(s, rev)
+                    return
+                touched = sorted({eid for _, eid in changes if eid is not None})
+                self._apply(s, touched)
+                self._revision = rev
+
+    def rebuild(self) -> None:
+        with self._lock, self.db.session() as s:
+            rev = int(s.execute(select(BankMetaRow.revision).where(BankMetaRow.id == 1)).scalar_one())
+            self._rebuild(s, rev)
+
+    def _rows(self, s, ids: Sequence[int] | None, *, small_only: bool = False):
+        q = select(BankEntryRow.id, BankEntryRow.signal_type, BankEntryRow.value, BankEntryRow.variants,
+                   BankEntryRow.status, BankRow.purpose).join(BankRow, BankRow.id == BankEntryRow.bank_id)
+        if ids is None:
+            q = q.where(BankEntryRow.status == "active", BankEntryRow.signal_type.in_(("pdq", "video-pdq")))
+            if small_only:  # allow-lists and videos: what a persisted index does not hold
+                q = q.where((BankRow.purpose == "allow") | (BankEntryRow.signal_type == "video-pdq"))
+            yield from s.execute(q.execution_options(yield_per=10_000))
+            return
+        for i in range(0, len(ids), 500):
+            yield from s.execute(q.where(BankEntryRow.id.in_(ids[i:i + 500]))).all()
+
+    @staticmethod
+    def _hashes(value: str, variants: str | None) -> list[str]:
+        out = [value]
+        if variants:
+            try:
+                out.extend(json.loads(variants).values())
+            except (ValueError, AttributeError):
+                pass  # a damaged variants field must not hide the entry's own hash
+        return out
+
+    def _rebuild(self, s, rev: int) -> None:
+        hashes: list[str] = []
+        ids: list[int] = []
+        allow_h: list[str] = []
+        allow_ids: list[int] = []
+        videos: dict[int, np.ndarray] = {}
+        allow_videos: dict[int, np.ndarray] = {}
+        for row in self._rows(s, None):
+            if row.signal_type == "pdq":
+                hs = self._hashes(row.value, row.variants)
+                if row.purpose == "allow":
+                    allow_h.extend(hs[:1])  # allow entries: the listed hash only
+                    allow_ids.append(row.id)
+                else:
+                    hashes.extend(hs)
+                    ids.extend([row.id] * len(hs))
+            else:
+                arr = _video_array(row.value, self.quality_floor)
+                (allow_videos if row.purpose == "allow" else videos)[row.id] = arr
+        self._index = HashIndex.build(hashes, np.asarray(ids, dtype=np.int64))
+        self._allow = HashIndex.build(allow_h, np.asarray(allow_ids, dtype=np.int64))
+        self._videos, self._allow_videos = videos, allow_videos
+        self._revision = rev
+        self.index_source = "database"
+
+    # -- persistence -------------------------------------------------------------------------------
+    _STATE = "matcher.json"
+
+    def save_index(self) -> None:
+        """Write the PDQ index and the revision it reflects to ``index_dir`` (atomic manifest).
+
+        A restart then memory-maps it and applies only the changes logged since, instead of
+        reading every entry from the database.
+        """
+        if self.index_dir is None:
+            raise InputError("this matcher has no index_dir")
+        import shutil
+        import uuid
+
+        with self._lock:
+            self.index_dir.mkdir(parents=True, exist_ok=True)
+            # A new directory per save, named in the state file that is swapped in last: the
+            # index and the revision it reflects always go together, even with several
+            # processes saving into the same place.
+            name = f"pdq-{self._revision}-{uuid.uuid4().hex[:8]}"
+            self._index.save(self.index_dir / name)
+            state = {"format": 1, "instance": self._instance, "revision": self._revision, "index": name}
+            tmp = self.index_dir / f"{self._STATE}.{uuid.uuid4().hex[:8]}.tmp"
+            tmp.write_text(json.dumps(state))
+            tmp.replace(self.index_dir / self._STATE)
+            for child in self.index_dir.glob("pdq-*"):
+                if child.name != name and child.is_dir():
+                    shutil.rmtree(child, ignore_errors=True)  # mapped files stay valid until unmapped
+
+    def _load_persisted(self, s, rev: int) -> bool:
+        try:
+            state = json.loads((self.index_dir / self._STATE).read_text())
+            saved = int(state["revision"])
+            if state.get("format") != 1 or state.get("instance") != self._instance or saved > rev:
+                return False
+            changes = s.execute(select(BankChangeRow.op, BankChangeRow.entry_id).where(
+                BankChangeRow.revision > saved, BankChangeRow.revision <= rev)).all()
+            if len(changes) > _REBUILD_AFTER or any(op == "bank" for op, _ in changes):
+                return False
+            name = str(state["index"])
+            if "/" in name or "\\" in name or not name.startswith("pdq-"):
+                return False
+            index = HashIndex.load(self.index_dir / name, mmap=True)
+        except (OSError, ValueError, KeyError, TypeError, InputError):
+            return False  # missing or damaged: rebuild from the database
+        allow_h, allow_ids = [], []
+        videos: dict[int, np.ndarray] = {}
+        allow_videos: dict[int, np.ndarray] = {}
+        for row in self._rows(s, None, small_only=True):
+            if row.signal_type == "pdq":
+                allow_h.append(row.value)
+                allow_ids.append(row.id)
+            else:
+                (allow_videos if row.purpose == "allow" else videos)[row.id] = _video_array(row.value, self.quality_floor)
+        self._index = index
+        self._allow = HashIndex.build(allow_h, np.asarray(allow_ids, dtype=np.int64))
+        self._videos, self._allow_videos = videos, allow_videos
+        touched = sorted({eid for _, eid in changes if eid is not None})
+        self._apply(s, touched)
+        self._revision = rev
+        self.index_source = "persisted"
+        return True
+
+    def _apply(self, s, touched: list[int]) -> None:
+        if not touched:
+            return
+        self._index.remove(touched)
+        self._allow.remove(touched)
+        videos = {k: v for k, v in self._videos.items() if k not in set(touched)}
+        allow_videos = {k: v for k, v in self._allow_videos.items() if k not in set(touched)}
+        for row in self._rows(s, touched):
+            if row.status != "active":
+                continue
+            if row.signal_type == "pdq":
+                if row.purpose == "allow":
+                    self._allow.add([row.value], [row.id])
+                else:
+                    hs = self._hashes(row.value, row.variants)
+                    self._index.add(hs, [row.id] * len(hs))
+            elif row.signal_type == "video-pdq":
+                (allow_videos if row.purpose == "allow" else videos)[row.id] = _video_array(row.value, self.quality_floor)
+        self._videos, self._allow_videos = videos, allow_videos
+
+    # -- matching --------------------------------------------------------------------------------
+    def match(self, item, banks: str | Iterable[str] | None = None, max_distance: int = DEFAULT_MAX_DISTANCE,
+              *, signal_type: str | None = None) -> list[Match]:
+        """Matches of ``item`` (an image in any form, a DecodedImage, a HashRecord, a hash string
+        like ``"pdq:<hex>"`` or a bare hex hash) in ``banks`` (default: all but allow-lists)."""
+        return self.query(item, banks, max_distance, signal_type=signal_type).matches
+
+    def query(self, item, banks: str | Iterable[str] | None = None, max_distance: int = DEFAULT_MAX_DISTANCE,
+              *, signal_type: str | None = None) -> MatchReport:
+        """Like :meth:`match`, with the query's quality and any allow-list suppression."""
+        if isinstance(max_distance, bool) or not isinstance(max_distance, int) or not 0 <= max_distance <= 128:
+            raise InputError(f"max_distance must be an integer from 0 to 128, got {max_distance!r}")
+        q = self._prepare(item, signal_type)
+        return self.query_prepared(q, banks, max_distance)
+
+    def query_prepared(self, q: QueryHashes, banks=None, max_distance: int = DEFAULT_MAX_DISTANCE) -> MatchReport:
+        self.refresh()
+        wanted = {banks} if isinstance(banks, str) else (set(banks) if banks is not None else None)
+        report = MatchReport(quality=q.quality, variants=len(q.pdq))
+        hits: dict[int, tuple[int, str, str]] = {}  # entry id -> (distance, variant, signal type)
+        if q.pdq:
+            # A flat picture is not matched at all, even if one of its crops has some detail.
+            whole_ok = q.quality is None or q.quality >= self.quality_floor
+            usable = [v for v in q.pdq if v.quality >= self.quality_floor] if whole_ok else []
+            if not usable:
+                report.low_quality = True
+            else:
+                allow_d = self.allow_distance if self.allow_distance is not None else max_distance
+                whole = [v for v in usable if v.name in _WHOLE_IMAGE] or usable[:1]
+                # The lock makes a lookup wait for an update in progress (an entry re-indexed
+                # after a status change is briefly out of the index); lookups take microseconds.
+                with self._lock:
+                    allow_hits = self._allow.query_batch([v.hex for v in whole], allow_d) if len(self._allow) else []
+                    found_lists = [] if any(allow_hits) else self._index.query_batch([v.hex for v in usable], max_distance)
+                if any(allow_hits):
+                    report.allowed.append("pdq")
+                else:
+                    for v, found in zip(usable, found_lists):
+                        for m in found:
+                            if m.id not in hits or m.distance < hits[m.id][0]:
+                                hits[m.id] = (m.distance, v.name, "pdq")
+        if q.vpdq is not None:
+            arr = _video_array(q.vpdq, self.quality_floor)
+            if len(arr) == 0:
+                report.low_quality = True
+            else:
+                from ..hashing.video import match_percent
+
+                allowed = any(min(match_percent(arr, t, max_distance)) >= self.vpdq_percent
+                              for t in self._allow_videos.values())
+                if allowed:
+                    report.allowed.append("video-pdq")
+                else:
+                    for eid, t in self._videos.items():
+                        a, b = match_percent(arr, t, max_distance)
+                        if min(a, b) >= self.vpdq_percent:
+                            hits[eid] = (int(round(100 - min(a, b))), "frames", "video-pdq")
+        matches = self._resolve(hits, wanted)
+        if q.exact:
+            matches += self._exact(q.exact, wanted, report)
+        matches.sort(key=lambda m: (m.distance, m.entry_id))
+        report.matches = matches
+        return report
+
+    def _resolve(self, hits: dict[int, tuple[int, str, str]], wanted: set[str] | None) -> list[Match]:
+        """Re-read hit entries from the database: only live, active, matchable entries count."""
+        if not hits:
+            return []
+        out = []
+        ids = sorted(hits)
+        with self.db.session() as s:
+            for i in range(0, len(ids), 500):
+                rows = s.execute(select(BankEntryRow.id, BankEntryRow.case_id, BankEntryRow.status, BankRow.name,
+                                        BankRow.purpose).join(BankRow, BankRow.id == BankEntryRow.bank_id).where(
+                    BankEntryRow.id.in_(ids[i:i + 500]))).all()
+                for r in rows:
+                    if r.status != "active" or r.purpose == "allow":
+                        continue
+                    if wanted is not None and r.name not in wanted:
+                        continue
+                    d, variant, st = hits[r.id]
+                    out.append(Match(r.name, r.purpose, r.id, r.case_id, st, d, variant))
+        return out
+
+    def _exact(self, values: list[tuple[str, str]], wanted: set[str] | None, report: MatchReport) -> list[Match]:
+        out = []
+        with self.db.session() as s:
+            for st, value in values:
+                rows = s.execute(select(BankEntryRow.id, BankEntryRow.case_id, BankEntryRow.status, BankRow.name,
+                                        BankRow.purpose).join(BankRow, BankRow.id == BankEntryRow.bank_id).where(
+                    BankEntryRow.signal_type == st, BankEntryRow.value == value)).all()
+                live = [r for r in rows if r.status == "active"]
+                if any(r.purpose == "allow" for r in live):
+                    report.allowed.append(st)
+                    continue
+                for r in live:
+                    if wanted is None or r.name in wanted:
+                        out.append(Match(r.name, r.purpose, r.id, r.case_id, st, 0, "file"))
+        return out
+
+    # -- turning inputs into hashes ----------------------------------------------------------------
+    def prepare_image(self, decoded) -> QueryHashes:
+        """Hashes of a DecodedImage (computed once; the hash_match signal shares them per scan)."""
+        variants, quality = query_variants(decoded.rgb, self.strategy)
+        exact = []
+        if decoded.md5:
+            exact.append(("md5", decoded.md5))
+        if decoded.sha256:
+            exact.append(("sha256", decoded.sha256))
+        return QueryHashes(pdq=variants, quality=quality, exact=exact)
+
+    def _prepare(self, item, signal_type: str | None) -> QueryHashes:
+        from ..hashing.records import VIDEO_SUFFIXES, HashRecord
+        from ..imaging import DecodedImage, decode_image
+
+        if isinstance(item, QueryHashes):
+            return item
+        if isinstance(item, HashRecord):
+            q = QueryHashes(quality=item.quality, exact=[("md5", item.md5), ("sha256", item.sha256)], vpdq=item.vpdq)
+            if item.pdq:
+                q.pdq = [Variant("original", item.pdq, item.quality or 0)]
+                q.pdq += [Variant(k, v, item.quality or 0) for k, v in item.pdq_variants.items()]
+            return q
+        if isinstance(item, DecodedImage):
+            return self.prepare_image(item)
+        if isinstance(item, str) and (signal_type is not None or _looks_like_hash(item)):
+            return _query_from_hash(item, signal_type)
+        if isinstance(item, (str, Path)) and Path(item).suffix.lower() in VIDEO_SUFFIXES:
+            from ..hashing.records import hash_file
+
+            return self._prepare(hash_file(item), None)
+        return self.prepare_image(decode_image(item))
+
+
+def _looks_like_hash(text: str) -> bool:
+    t = text.strip().lower()
+    if ":" in t and not t.startswith(("/", ".")) and len(t.split(":", 1)[0]) <= 16:
+        head = t.split(":", 1)[0]
+        try:
+            normalize_signal_type(head)
+            return True
+        except InputError:
+            return False
+    return len(t) in (32, 64) and all(c in "0123456789abcdef" for c in t)
+
+
+def _query_from_hash(text: str, signal_type: str | None) -> QueryHashes:
+    t = text.strip()
+    if signal_type is None and ":" in t:
+        head, _, rest = t.partition(":")
+        signal_type, t = head, rest
+    if signal_type is not None:
+        st = normalize_signal_type(signal_type)
+        v = validate_signal_value(st, t)
+        if st == "pdq":
+            return QueryHashes(pdq=[Variant("original", v, 100)], quality=None)
+        if st == "video-pdq":
+            return QueryHashes(vpdq=v)
+        return QueryHashes(exact=[(st, v)])
+    v = t.lower()
+    if len(v) == 32:
+        return QueryHashes(exact=[("md5", validate_signal_value("md5", v))])
+    # 64 hex characters are either a PDQ hash or a SHA-256: look for both.
+    v = validate_signal_value("pdq", v)
+    return QueryHashes(pdq=[Variant("original", v, 100)], exact=[("sha256", v)])
+
+
+def _video_array(value: str, quality_floor: int) -> np.ndarray:
+    from ..hashing.video import frames_array, parse_vpdq
+
+    return frames_array(parse_vpdq(value), quality_floor)

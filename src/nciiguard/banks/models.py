@@ -1,0 +1,114 @@
+"""Tables of the hash banks.
+
+* ``bank_banks``: named banks, each with one signal type and a purpose.
+* ``bank_entries``: the hashes. Withdrawal deletes the row (and nothing of it is kept: the change
+  log records only the entry id).
+* ``bank_meta``: one row holding the bank revision. Every change increments it in the same
+  transaction; on PostgreSQL the row lock also serialises bank writers, so revisions are
+  committed in order and a matcher polling "changes after revision N" never skips one.
+* ``bank_changes``: the change log matchers in other processes read to update their index
+  incrementally (entry id and operation only, never the hash of a withdrawn entry).
+
+The schema is created by the Alembic branch ``banks`` (migrations/versions/banks_0001_*.py).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from sqlalchemy import (
+    BigInteger,
+    CheckConstraint,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from ..store.base import Base
+
+#: Purposes a bank can have.
+PURPOSES = ("survivor", "confirmed", "allow", "nudify_model")
+#: Entry statuses. Only ``active`` entries match; withdrawn entries do not exist (deleted).
+STATUSES = ("active", "pending", "disabled")
+
+# SQLite only auto-increments INTEGER PRIMARY KEY; PostgreSQL gets a BIGINT identity.
+_BigId = BigInteger().with_variant(Integer(), "sqlite")
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+class BankRow(Base):
+    __tablename__ = "bank_banks"
+
+    id: Mapped[int] = mapped_column(_BigId, primary_key=True, autoincrement=True)
+    name: Mapped[str] = mapped_column(String(128), nullable=False, unique=True)
+    signal_type: Mapped[str] = mapped_column(String(32), nullable=False)
+    purpose: Mapped[str] = mapped_column(String(32), nullable=False)
+    description: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False, default=utcnow)
+
+    entries = relationship("BankEntryRow", back_populates="bank", passive_deletes=True)
+
+    __table_args__ = (
+        CheckConstraint("purpose IN ('survivor', 'confirmed', 'allow', 'nudify_model')", name="purpose"),
+        CheckConstraint("signal_type IN ('pdq', 'video-pdq', 'md5', 'sha256')", name="signal_type"),
+    )
+
+
+class BankEntryRow(Base):
+    __tablename__ = "bank_entries"
+
+    id: Mapped[int] = mapped_column(_BigId, primary_key=True, autoincrement=True)
+    bank_id: Mapped[int] = mapped_column(ForeignKey("bank_banks.id", ondelete="CASCADE"), nullable=False)
+    signal_type: Mapped[str] = mapped_column(String(32), nullable=False)
+    value: Mapped[str] = mapped_column(Text, nullable=False)
+    #: JSON object of extra PDQ hashes of centre crops ({"center90": hex, ...}) or NULL.
+    variants: Mapped[str | None] = mapped_column(Text, nullable=True)
+    source: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    case_id: Mapped[str | None] = mapped_column(String(128), nullable=True)
+    status: Mapped[str] = mapped_column(String(16), nullable=False, default="active")
+    note: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False, default=utcnow)
+
+    bank = relationship("BankRow", back_populates="entries")
+
+    __table_args__ = (
+        # A hash is in a bank once; importing it again is reported as a duplicate.
+        UniqueConstraint("bank_id", "value", name="uq_bank_entries_bank_value"),
+        CheckConstraint("status IN ('active', 'pending', 'disabled')", name="status"),
+        Index("ix_bank_entries_lookup", "signal_type", "value"),
+        Index("ix_bank_entries_case", "case_id"),
+    )
+
+
+class BankMetaRow(Base):
+    __tablename__ = "bank_meta"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    revision: Mapped[int] = mapped_column(BigInteger, nullable=False, default=0)
+    #: Random id set when the tables are created: a persisted match index built from another
+    #: database (same URL, recreated) is never reused.
+    instance: Mapped[str] = mapped_column(String(32), nullable=False)
+
+
+class BankChangeRow(Base):
+    __tablename__ = "bank_changes"
+
+    id: Mapped[int] = mapped_column(_BigId, primary_key=True, autoincrement=True)
+    revision: Mapped[int] = mapped_column(BigInteger, nullable=False)
+    #: ``add``, ``update``, ``remove`` (an entry), ``bank_create`` / ``bank_delete`` (informative:
+    #: deletion also logs a ``remove`` per entry) or ``bank`` (a bank's purpose changed: rebuild).
+    op: Mapped[str] = mapped_column(String(16), nullable=False)
+    entry_id: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False, default=utcnow)
+
+    __table_args__ = (Index("ix_bank_changes_revision", "revision"),)

@@ -1,0 +1,281 @@
+"""``nciiguard hash``, ``nciiguard bank ...`` and ``nciiguard match``.
+
+``hash`` is what a survivor runs: it reads only the files named, works offline, never opens the
+database or the network, and prints hashes (never pixels). Each bad file gets its own error
+record and the others are still hashed; the exit code is 1 if any file failed.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from . import EXIT_ITEM_ERRORS, EXIT_OK, load_config
+
+
+def register(sub) -> None:
+    p = sub.add_parser("hash", help="hash image/video files offline (PDQ, MD5, SHA-256, vPDQ); sends nothing")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("--json", action="store_true", help="one JSON record per file (JSON Lines)")
+    p.add_argument("--no-variants", action="store_true", help="omit the centre-crop PDQ variants")
+    p.add_argument("--corners", action="store_true", help="also add four corner-crop PDQ variants (off-centre crops)")
+    p.set_defaults(func=_hash)
+
+    p = sub.add_parser("bank", help="manage hash banks: create, add, import, export, withdraw, list, allow")
+    bsub = p.add_subparsers(dest="bank_command", metavar="ACTION", parser_class=type(p))
+    bsub.required = True
+
+    b = bsub.add_parser("create", help="create a bank")
+    b.add_argument("name")
+    b.add_argument("--signal-type", default="pdq", help="pdq, video-pdq, md5 or sha256 (default pdq)")
+    b.add_argument("--purpose", required=True, help="survivor, confirmed, allow or nudify_model")
+    b.add_argument("--description", default="")
+    b.set_defaults(func=_bank_create)
+
+    b = bsub.add_parser("list", help="list banks")
+    b.add_argument("--json", action="store_true")
+    b.set_defaults(func=_bank_list)
+
+    b = bsub.add_parser("add", help="add files (hashed here) or hash values to a bank")
+    b.add_argument("bank")
+    b.add_argument("items", nargs="+", metavar="FILE_OR_HASH")
+    b.add_argument("--case", dest="case_id")
+    b.add_argument("--source", default="cli")
+    b.add_argument("--status", default="active", help="active, pending or disabled")
+    b.add_argument("--corners", action="store_true", help="store corner-crop PDQ variants too (off-centre crops)")
+    b.add_argument("--json", action="store_true")
+    b.set_defaults(func=_bank_add)
+
+    b = bsub.add_parser("import", help="import a CSV/JSON/JSONL/text hash list")
+    b.add_argument("file")
+    b.add_argument("--bank", help="bank for rows without a bank column")
+    b.add_argument("--signal-type", help="signal type for rows without one")
+    b.add_argument("--format", dest="fmt", choices=["csv", "json", "jsonl", "txt"])
+    b.add_argument("--strict", action="store_true", help="reject the whole file if any row is bad")
+    b.add_argument("--json", action="store_true")
+    b.set_defaults(func=_bank_import)
+
+    b = bsub.add_parser("export", help="export entries as CSV/JSON/JSONL/text")
+    b.add_argument("--bank")
+    b.add_argument("--case", dest="case_id")
+    b.add_argument("--format", dest="fmt", default="csv", choices=["csv", "json", "jsonl", "txt"])
+    b.add_argument("--output", "-o", help="file to write (default: standard output)")
+    b.set_defaults(func=_bank_export)
+
+    b = bsub.add_parser("withdraw", help="delete entries (by id, case or value); they stop matching at once")
+    b.add_argument("--entry", type=int, action="append", default=[], dest="entries")
+    b.add_argument("--case", dest="case_id")
+    b.add_argument("--value")
+    b.add_argument("--bank")
+    b.set_defaults(func=_bank_withdraw)
+
+    b = bsub.add_parser("allow", help="allow-list files or hashes (known false positives never match)")
+    b.add_argument("items", nargs="+", metavar="FILE_OR_HASH")
+    b.add_argument("--signal-type", default="pdq")
+    b.add_argument("--bank", help="allow-list bank (default: allow-list)")
+    b.add_argument("--note", default="")
+    b.set_defaults(func=_bank_allow)
+
+    p = sub.add_parser("match", help="match files or hashes against the banks")
+    p.add_argument("items", nargs="+", metavar="FILE_OR_HASH")
+    p.add_argument("--bank", action="append", dest="banks", help="only this bank (repeatable)")
+    p.add_argument("--max-distance", type=int, default=31)
+    p.add_argument("--signal-type", help="how to read bare hash values (default: by length)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=_match)
+
+
+# -- hash (offline) ---------------------------------------------------------------------------
+
+def _hash(args) -> int:
+    from ..errors import InputError, MissingExtraError
+    from ..hashing.records import hash_file
+
+    failed = 0
+    for name in args.files:
+        try:
+            rec = hash_file(name, variants=not args.no_variants, corners=args.corners)
+        except MissingExtraError:
+            raise
+        except (InputError, OSError) as exc:
+            failed += 1
+            if args.json:
+                print(json.dumps({"file": name, "error": str(exc)}), file=args.stdout)
+            else:
+                print(f"{name}: error: {exc}", file=args.stderr)
+            continue
+        if args.json:
+            print(json.dumps(rec.to_dict(), sort_keys=True), file=args.stdout)
+        elif rec.kind == "video":
+            frames = rec.vpdq.count(";") + 1 if rec.vpdq else 0
+            print(f"{name}\tvideo-pdq {frames} frames\tmd5 {rec.md5}\tsha256 {rec.sha256}", file=args.stdout)
+        else:
+            note = "  (low quality: too flat to match on PDQ)" if rec.low_quality else ""
+            print(f"{name}\tpdq {rec.pdq}\tquality {rec.quality}\tmd5 {rec.md5}\tsha256 {rec.sha256}{note}",
+                  file=args.stdout)
+    return EXIT_ITEM_ERRORS if failed else EXIT_OK
+
+
+# -- banks ------------------------------------------------------------------------------------
+
+def _store(args):
+    from ..banks import BankStore
+
+    return BankStore.open(load_config(args).url, actor="cli")
+
+
+def _bank_create(args) -> int:
+    bank = _store(args).create_bank(args.name, args.signal_type, args.purpose, args.description)
+    print(f"created bank {bank.name} ({bank.signal_type}, {bank.purpose})", file=args.stdout)
+    return EXIT_OK
+
+
+def _bank_list(args) -> int:
+    banks = _store(args).list_banks()
+    if args.json:
+        print(json.dumps([b.to_dict() for b in banks], indent=2), file=args.stdout)
+    else:
+        for b in banks:
+            print(f"{b.name:<24} {b.signal_type:<10} {b.purpose:<13} {b.entries:>9} entries", file=args.stdout)
+    return EXIT_OK
+
+
+def _is_file(item: str) -> bool:
+    try:
+        return Path(item).is_file()
+    except OSError:
+        return False
+
+
+def _bank_add(args) -> int:
+    from ..errors import InputError
+    from ..hashing.records import hash_file
+
+    store = _store(args)
+    failed = 0
+    for item in args.items:
+        try:
+            if _is_file(item):
+                entry = store.add_record(args.bank, hash_file(item, corners=args.corners), source=args.source,
+                                         case_id=args.case_id,
+                                         status=args.status)
+            else:
+                entry = store.add_entry(args.bank, item, source=args.source, case_id=args.case_id, status=args.status)
+            result = {"item": item, "ok": True, "entry_id": entry.id}
+        except InputError as exc:
+            failed += 1
+            result = {"item": item, "ok": False, "error": str(exc)}
+        if args.json:
+            print(json.dumps(result), file=args.stdout)
+        elif result["ok"]:
+            print(f"{item}: added as entry {result['entry_id']}", file=args.stdout)
+        else:
+            print(f"{item}: error: {result['error']}", file=args.stderr)
+    return EXIT_ITEM_ERRORS if failed else EXIT_OK
+
+
+def _bank_import(args) -> int:
+    report = _store(args).import_file(args.file, bank=args.bank, signal_type=args.signal_type, fmt=args.fmt,
+                                      strict=args.strict)
+    if args.json:
+        print(json.dumps(report.to_dict(), indent=2), file=args.stdout)
+    else:
+        print(f"{args.file}: {report.added} added, {report.duplicates} duplicates, {report.errors} errors",
+              file=args.stdout)
+        for item in report.items:
+            if not item.ok:
+                print(f"  {item.item}: error: {item.error}", file=args.stderr)
+    return EXIT_ITEM_ERRORS if report.errors else EXIT_OK
+
+
+def _bank_export(args) -> int:
+    store = _store(args)
+    if args.output:
+        out = Path(args.output)
+        tmp = out.with_name(out.name + ".tmp")
+        with open(tmp, "w", encoding="utf-8", newline="") as f:
+            n = store.export(f, bank=args.bank, fmt=args.fmt, case_id=args.case_id)
+        tmp.replace(out)  # a reader never sees half an export
+        print(f"exported {n} entries to {out}", file=args.stderr)
+    else:
+        store.export(args.stdout, bank=args.bank, fmt=args.fmt, case_id=args.case_id)
+    return EXIT_OK
+
+
+def _bank_withdraw(args) -> int:
+    from ..banks import BankError
+
+    store = _store(args)
+    if not args.entries and args.case_id is None and args.value is None:
+        raise BankError("say what to withdraw: --entry ID, --case ID or --value HASH")
+    total = 0
+    for eid in args.entries:
+        total += store.withdraw(eid, bank=args.bank)
+    if args.case_id is not None or args.value is not None:
+        total += store.withdraw(case_id=args.case_id, bank=args.bank, value=args.value)
+    print(f"withdrew {total} entries (deleted)", file=args.stdout)
+    return EXIT_OK if total else EXIT_ITEM_ERRORS
+
+
+def _bank_allow(args) -> int:
+    from ..errors import InputError
+    from ..hashing.records import hash_file
+
+    store = _store(args)
+    failed = 0
+    for item in args.items:
+        try:
+            if _is_file(item):
+                rec = hash_file(item, variants=False)
+                value = dict(rec.signals()).get(args.signal_type)
+                if value is None:
+                    raise InputError(f"no {args.signal_type} hash for this file")
+            else:
+                value = item
+            entry = store.allow(value, args.signal_type, bank=args.bank, note=args.note, source="cli")
+            print(f"{item}: allow-listed as entry {entry.id} in {entry.bank}", file=args.stdout)
+        except InputError as exc:
+            failed += 1
+            print(f"{item}: error: {exc}", file=args.stderr)
+    return EXIT_ITEM_ERRORS if failed else EXIT_OK
+
+
+# -- match ------------------------------------------------------------------------------------
+
+def _match(args) -> int:
+    from ..banks import BankMatcher
+    from ..errors import InputError
+
+    matcher = BankMatcher(_store(args))
+    matched = failed = 0
+    for item in args.items:
+        try:
+            if not _is_file(item) and args.signal_type is None and not _hashlike(item):
+                raise InputError("not a file, and not a hash value (64/32 hex characters or type:value)")
+            report = matcher.query(item, args.banks, args.max_distance, signal_type=args.signal_type)
+        except InputError as exc:
+            failed += 1
+            if args.json:
+                print(json.dumps({"item": item, "error": str(exc)}), file=args.stdout)
+            else:
+                print(f"{item}: error: {exc}", file=args.stderr)
+            continue
+        matched += bool(report.matches)
+        if args.json:
+            print(json.dumps({"item": item, **report.to_dict()}), file=args.stdout)
+            continue
+        if report.matches:
+            for m in report.matches:
+                print(f"{item}: MATCH bank={m.bank} purpose={m.purpose} entry={m.entry_id} case={m.case_id or '-'} "
+                      f"{m.signal_type} distance={m.distance} variant={m.query_variant}", file=args.stdout)
+        else:
+            why = " (low-quality image: not matched on PDQ)" if report.low_quality else ""
+            why += f" (allow-listed: {', '.join(report.allowed)})" if report.allowed else ""
+            print(f"{item}: no match{why}", file=args.stdout)
+    return EXIT_ITEM_ERRORS if (matched or failed) else EXIT_OK
+
+
+def _hashlike(item: str) -> bool:
+    from ..banks.matcher import _looks_like_hash
+
+    return _looks_like_hash(item)

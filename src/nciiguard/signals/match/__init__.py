@@ -1,0 +1,1 @@
+"""Signals that match content against stored references: hash banks, the likeness registry."""
