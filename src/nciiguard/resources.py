@@ -41,7 +41,10 @@ class StoreResources:
                 if self._banks is None:
                     from .banks import BankMatcher
 
-                    self._banks = BankMatcher.from_database(self.db)
+                    # The index is persisted next to the data so a restart loads it instead of
+                    # rebuilding from the database; it is tied to this database's instance id and
+                    # catches up with changes made while the process was down.
+                    self._banks = BankMatcher.from_database(self.db, index_dir=self.config.data_dir / "index")
         return self._banks
 
     @property
