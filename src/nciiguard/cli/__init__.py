@@ -18,8 +18,15 @@ from ..errors import ConfigError, InputError, MissingExtraError, NciiguardError
 #: Command modules, one line each.
 COMMAND_MODULES = [
     "nciiguard.cli.prompts",
+    "nciiguard.cli.images",
     "nciiguard.cli.info",
+    "nciiguard.cli.registry",
+    "nciiguard.cli.hashes",
     "nciiguard.cli.audit",
+    "nciiguard.cli.models",
+    "nciiguard.cli.service",
+    "nciiguard.cli.dataset",
+    "nciiguard.cli.selfcheck",
 ]
 
 EXIT_OK, EXIT_ITEM_ERRORS, EXIT_USAGE = 0, 1, 2
