@@ -27,6 +27,8 @@ or drop). So:
 from __future__ import annotations
 
 import argparse
+import gzip
+import re
 import csv
 import json
 import sys
@@ -242,6 +244,182 @@ CURATED: dict[str, dict[str, list[tuple[str, float]]]] = {
     },
 }
 
+
+# Descriptive phrasings without a sexual keyword ("her clothes fell off", "without a stitch of
+# clothing", "in a state of undress"). Written as small grammars and expanded at build time into
+# plain lexicon terms when small, or shipped as one ``re:`` rule (see nciiguard.text.lexicon) when the
+# expansion would be large. Syntax: ``{a|b|}`` alternatives (an empty alternative makes the slot
+# optional). Every pattern is anchored on a clothing word, a
+# possessive or a body word, so it only fires when a person's body is described: "a car without
+# wheels", "leaves fell off", "stripped paint" and "a bare wall" do not expand from these.
+_GARMENT = "{clothes|clothing|garments|garment|attire|apparel|undergarments|underwear|lingerie|knickers|panties|bra|bra and panties|bikini|robe|bathrobe|towel|dress|nightgown|nightie|swimsuit}"
+_POSS = "{her|his|their|all her|all his|all their|all of her|all of his|all of their|every|each|}"
+_UNCLOTHED_VERB = "{took|take|takes|taking|taken|pulls|pulled|pulling|pull|strips|stripped|stripping|strip|removes|removed|removing|remove|sheds|shed|shedding|peels|peeled|peeling|slips|slipped|slipping|drops|dropped|dropping|throws|threw|tears|tore|tearing|torn|rips|ripped|ripping|rip}"
+_FALL_VERB = "{drop|slip|fall|slide|fell|falls|fall|falling|fallen|slipped|slips|slipping|slid|slides|sliding|came|comes|coming|dropped|drops|dropping|ripped|torn|pulled|taken|peeled|melted|melts|melting|vanished|vanishes|vanishing|disappeared|disappears|disappearing|dissolved|dissolves|dissolving|blown|blew}"
+PATTERNS: list[tuple[str, str, float]] = [
+    # absence of clothing
+    ("{without|with no|not wearing|not wearing any|wearing no|devoid of|free of|stripped of|bereft of} {any|a single|a piece of|a stitch of|a shred of|a thread of|} {clothes|clothing|garments|garment|attire|apparel|undergarments}", U, 0.8),
+    ("{without|not wearing} a {stitch|thread|shred} {of clothing|of clothes|on|}", U, 0.85),
+    ("{with|has|had|having|wearing|dressed in|clad in} {nothing on|nothing at all|absolutely nothing|not a stitch|not a thread}", U, 0.8),
+    ("{dressed in|clad in|clothed in|clothed only in|covered only by|covered only in|clad only in|dressed only in|wearing only|wearing just|wearing nothing but|covered by nothing but} {a smile|her smile|sunlight|the sunlight|moonlight|the moonlight|light|shadows|shadow|her skin|his skin|their skin|skin|her hair|her long hair|jewelry|jewellery|body paint|paint|a bedsheet|a sheet|bubbles|foam|soap suds|a few leaves|leaves|fig leaves|a fig leaf|her birthday suit|nothing}", U, 0.75),
+    ("{clothes|clothing|garments|attire|underwear|panties|bra|bikini|lingerie} {off|removed|gone|discarded|stripped|stripped off|torn off|ripped off|on the floor}", U, 0.75),
+    (f"{_POSS} {_GARMENT} {_FALL_VERB} {{off|away|to the floor|to the ground|off her body|off his body}}", U, 0.75),
+    (f"{_UNCLOTHED_VERB} off {_POSS} {_GARMENT}", U, 0.75),
+    (f"{_UNCLOTHED_VERB} {{her|his|their|all her|all his|all their}} {_GARMENT} off", U, 0.75),
+    ("{her|his|their|with her|with his|with their} {clothes|clothing|bra|panties|underwear|bikini|bikini top|knickers} off", U, 0.75),
+    ("{her|with her|with their} {top|shirt|blouse|tops|shirts} off", U, 0.7),
+    ("{stripped|strips|stripping|strip|stripped down|strips down|stripping down} {to nothing|down to nothing|to the skin|bare|completely|to her skin|to his skin|naked|nude}", U, 0.85),
+    ("{stripping|strips|stripped} {for the camera|for him|for her|for them|for you|for me|for the audience|for money|for the viewer|on camera|on stage|in front of}", U, 0.75),
+    ("{woman|girl|lady|women|girls|ladies} {stripping|undressing|disrobing|getting undressed|taking her clothes off}", U, 0.8),
+    ("{in a|in various|in|in some|in a partial} {state|states|stage|stages} of {undress|nudity|undressing|disrobe}", U, 0.85),
+    ("{getting|got|gets|get} {undressed|naked|nude}", N, 0.85),
+    ("{woman|girl|lady|women|girls|ladies|female|she|her} {with no|without a|without any|without her|wearing no|not wearing a|not wearing her|not wearing any} {top|shirt|bra|blouse|bikini top|panties|underwear|knickers|swimsuit|bikini|tops|shirts|bras} {on|off|}", U, 0.75),
+    ("{shirt|blouse|dress|robe|coat|skirt|top|gown|nightgown|towel|jacket|sheet|trench coat|unbuttoned|open|sheer|see through|transparent} {with|and|but} nothing {underneath|under it|beneath|on underneath|else on}", U, 0.7),
+    ("{wearing|wears|wore|with} nothing {underneath|beneath|under} {her|his|it|the}", U, 0.7),
+    ("{clothes|clothing|outfit|fabric|dress|bikini|garments|lingerie|top|towel|sheet|costume} {barely|hardly|scarcely|just barely} {covering|covers|covered|concealing|conceals|hiding|hides|containing|contains}", U, 0.7),
+    ("{barely|hardly|scarcely|just barely} {covering|covers|concealing|conceals|hiding|hides|containing} {her|his} {body|breasts|chest|modesty|privates|nipples|crotch|curves|assets|bosom|bare body|naked body}", U, 0.7),
+    ("nothing {covering|covers|to cover|hiding|hides|concealing} {her|his|their} {body|bodies|skin|breasts|chest|modesty|privates|nakedness|bosom}", U, 0.75),
+    (f"{_GARMENT} {{slid|slips|slipped|slipping|slides|sliding|pulled|pulls|tugged|fell|falls|falling|rolled|peeled}} down {{exposing|revealing|baring|to reveal|to expose|showing|uncovering}}", U, 0.75),
+    ("{exposing|revealing|baring|bares|flashing|flashes|uncovering|uncovers} her {chest|torso|bust}", U, 0.75),
+    ("{removing|removed|removes|remove|took off|takes off|taking off|shed|sheds|shedding|stripped off|strips off|stripping off|without|no|not a|not one} {every|each|all|the last|her last|his last|every last|every single|a single|} {piece|pieces|stitch|item|items|article|articles|scrap|shred|bit} of {clothing|clothes|her clothing|her clothes|his clothing|his clothes|their clothes|their clothing}", U, 0.8),
+    ("{her|his|their|whose} {clothes|clothing|garments|dress|bikini|swimsuit|lingerie|underwear|outfit} {have|has|had|} {vanished|disappeared|dissolved|evaporated|melted away|gone missing|been removed|been taken off|come off|fallen off|been stripped|been stripped off|been torn off|been ripped off}", U, 0.75),
+    ("{dropped|drops|dropping|drop|let drop|lets drop|letting drop|loses|lost|losing|discards|discarded|discarding|sheds|shed} {her|his} {towel|robe|bathrobe|dress|bikini|swimsuit|lingerie|underwear|panties|bra|clothes|clothing|sheet|bedsheet|gown|nightgown|last garment}", U, 0.7),
+    ("{genital area|genital areas|genital region|genital regions}", E, 0.8),
+    ("{woman's|women's|girl's|girls'|lady's} {private parts|privates|intimate parts|intimate areas|intimate area|nether regions|naughty bits|lady parts|lady bits|pubic area|bare bottom|bare butt|bare buttocks|bare breasts|naked body|nude body}", U, 0.75),
+    ("{wearing only|wearing just|dressed only in|clad only in|in only|wearing nothing but|wears only|wore only|has only|with only} ~3 {and nothing else|and nothing more|nothing else|and nothing on}", U, 0.7),
+    ("{wearing only|wearing just|dressed only in|clad only in|wears only|wore only|wearing nothing but|naked except for|nude except for|nothing but} {a|her|his|some|black|white|red|} {necklace|jewelry|jewellery|stockings|heels|high heels|choker|pearls|pearl necklace|earrings|body chain|garter|garters|garter belt|thigh highs|fishnets|a smile|her smile|a strategically placed}", U, 0.65),
+    ("{her|his|she|he|woman|girl|lady|women|girls} ~4 {everything|it all} {visible|showing|exposed|on display|on show|hanging out|uncovered}", U, 0.6),
+    ("{showing|shows|show|baring|bares|bare|revealing|reveals|exposing|exposes} {everything|it all} {to the camera|to the viewer|for the camera|for the viewer|to him|to everyone|on camera|}", U, 0.65),
+    ("{taking|takes|took|take|taken} it all off", U, 0.75),
+    ("{let|lets|letting} it all hang out", U, 0.6),
+    ("{no|zero|not a single|without|not wearing|not wearing any} {clothes|clothing|garments|garment|attire|apparel|undergarments} {at all|whatsoever|of any kind}", U, 0.85),
+    ("no {garments|garment|attire|apparel|undergarments|clothes on|clothing on|stitch on}", U, 0.8),
+    ("{his|her|their} {junk|package|bits|goods|privates|wang|dong|schlong|member|manhood|tits|boobs|breasts|bits and pieces|nipples|genitals|penis|vagina|butt|ass|bum} {out|exposed|hanging out|showing|on display|visible|uncovered|popping out|spilling out}", U, 0.75),
+    ("{without|not wearing|not wearing any|wearing no|minus} {any|her|a|} {panties|knickers|underwear|bra|undies|undergarments}", U, 0.75),
+    ("her {crotch|bare crotch}", U, 0.6),
+    # euphemisms and slang for nakedness
+    ("{in the|in her|in his|in their} {altogether|nuddy|nuddie|buff|raw}", U, 0.75),
+    ("{nothing but|only} {skin|bare skin|naked skin|her skin|his skin}", U, 0.7),
+    ("{clothes|clothing|garment|garments} {free|less|optional}", U, 0.7),
+    ("{clothesless|clothingless|garmentless|unclad|unclothe|unclothes|unclothing|unattired|undressing|disrobing|disrobe|disrobes|undresses|undressed|nakedly|nudely|nudie|nudies|nekkid|nekid|nakey|nakie|nekked|nakked|neked|nuddy|nuddies}", N, 0.85),
+    # exposed body parts, always with a possessive or a body word
+    ("{her|his|their} {private parts|privates|intimate parts|intimate areas|intimate area|nether regions|naughty bits|lady parts|lady bits|genital area|pubic area|bare bottom|bare butt|bare buttocks|bare breasts|bare chest|bare body|naked body|nude body|bosom|buttocks}", U, 0.75),
+    ("{exposing|exposed|showing|shows|show|revealing|reveals|reveal|revealed|flashing|flashes|flash|baring|bares|bare|uncovering|uncovered|uncovers} {her|his|their|} {breasts|boobs|nipples|genitals|genitalia|buttocks|crotch|private parts|privates|intimate parts|bare body|naked body|nude body|everything|bosom|pubic area|vulva|vagina|penis}", N, 0.85),
+    ("{breasts|boobs|nipples|genitals|buttocks|private parts|intimate parts|bosom|chest} {exposed|out|uncovered|bared|fully exposed|fully visible|on display|on full display|hanging out|spilling out|popping out|falling out|visible}", N, 0.8),
+    ("{bare|naked} {body|bodies|bottom|bottomed|buttocks|butt|flesh|torso woman|skin everywhere}", N, 0.8),
+    ("{her|woman's|women's|girl's|girls'} {bare|naked|exposed|uncovered} {skin|chest|torso|body|flesh|back and buttocks|hips|thighs|midriff and breasts}", U, 0.7),
+    ("{every inch of|all of} {her|his} {bare|naked|} {skin|body|flesh}", U, 0.65),
+    ("{anatomically correct|anatomically accurate|anatomically detailed|anatomically complete} {body|bodies|woman|man|female|male|figure|nude|genitals|girl}", U, 0.7),
+    # sex without the word "sex"
+    ("{coitus|coital|postcoital|post coital|copulating|copulation|copulate|copulates|fornicating|fornication|fornicate|fornicates|lovemaking|love making|sexually|intercourse|humping|shagging|shag|bonking|boinking|banging her|banging him|screwing her|screwing him}", E, 0.85),
+    ("{sleeping together|in bed together naked|hooking up in bed|having relations|doing the deed|the deed|in flagrante|in flagrante delicto|intimate act|intimate acts|intimate moment in bed|sexual act|sexual acts|sexual position|sexual positions|sexual activity|sexually active|sex position|sex positions}", E, 0.8),
+    ("{spreading her legs|spreads her legs|spread her legs|legs wide open|legs spread wide}", U, 0.7),
+    ("{pron|pr0n|prawn porn|p0rn|pornz|pornos|porns|porno's|sexx|sexxx|secks|sexe|seks|sexo|sexxy|sexi|seggs|s*x}", E, 0.85),
+]
+
+
+def expand(pattern: str) -> list[str]:
+    """All strings of a ``{a|b|}`` grammar, with runs of spaces collapsed."""
+    parts = re.split(r"(\{[^{}]*\})", pattern)
+    out = [""]
+    for part in parts:
+        alts = part[1:-1].split("|") if part.startswith("{") else [part]
+        out = [o + a for o in out for a in alts]
+    return sorted({" ".join(o.split()) for o in out if o.split()})
+
+
+# Misspellings of core words, generated (one deletion, transposition, doubled letter or swapped
+# vowel, never the first letter) and
+# kept only when the variant is not an English word of the shipped word list. The normaliser undoes
+# leetspeak, spacing and 3+ repeats; it cannot guess "nakd" or "pornogrpahy".
+MISSPELL_CORE: list[tuple[str, str, float]] = [
+    ("naked", N, 0.85), ("nude", N, 0.85), ("nudity", N, 0.85), ("topless", N, 0.85), ("undressed", N, 0.8), ("unclothed", N, 0.8),
+    ("nipples", N, 0.85), ("breasts", N, 0.7), ("pornography", E, 0.9), ("pornographic", E, 0.9),
+    ("penis", E, 0.85), ("vagina", E, 0.85), ("genitals", E, 0.85), ("genitalia", E, 0.85),
+    ("masturbating", E, 0.85), ("masturbation", E, 0.85), ("orgasm", E, 0.85), ("intercourse", E, 0.85),
+    ("erotic", E, 0.8), ("hentai", E, 0.85), ("blowjob", E, 0.9), ("pussy", E, 0.8), ("clitoris", E, 0.9),
+    ("boobs", E, 0.8), ("titties", E, 0.85), ("nudes", N, 0.85), ("pornstar", E, 0.9), ("naughty", S, 0.5),
+    ("lingerie", S, 0.6), ("seductive", S, 0.55), ("sensual", S, 0.55), ("cleavage", S, 0.6),
+]
+
+
+# Generated variants that are words the shipped word list lacks (checked against SCOWL, size 95,
+# when the lexicon was built): never added.
+MISSPELL_DENY = {
+    "nuked", "nide", "nides", "unde", "aked", "nake", "tatties", "totties", "tutties", "eductive", "tipless",
+    "reasts", "peni", "genials", "possy", "noughty", "sensal",
+}
+
+
+def misspellings(word: str, dictionary: set[str]) -> list[str]:
+    out = set()
+    for i in range(len(word)):
+        out.add(word[:i] + word[i + 1:])  # deletion
+        out.add(word[:i] + word[i] + word[i:])  # doubled letter
+        if i + 1 < len(word):
+            out.add(word[:i] + word[i + 1] + word[i] + word[i + 2:])  # transposition
+        if word[i] in "aeiou" and 0 < i:
+            out.update(word[:i] + v + word[i + 1:] for v in "aeiou")  # vowel swap ("nakid")
+    out.discard(word)
+    return sorted(v for v in out if len(v) >= 4 and v not in dictionary and v not in MISSPELL_DENY)
+
+
+# Second pass (2026-11-21): slang, euphemisms and more languages, written for descriptive and
+# human-written requests. Accents are folded by the normaliser ("nahá" -> "naha", a city), so
+# words whose folded form is a common word or name elsewhere are only listed inside a phrase.
+CURATED_MORE: dict[str, dict[str, list[tuple[str, float]]]] = {
+    "en": {
+        E: [("pleasuring herself", 0.9), ("pleasuring himself", 0.9), ("pleasuring themselves", 0.9),
+            ("pleasuring each other", 0.9), ("pleasures herself", 0.9), ("touching herself", 0.75),
+            ("touching himself", 0.75), ("touches herself", 0.75), ("playing with herself", 0.8),
+            ("playing with himself", 0.8), ("fondling her", 0.8), ("fondling his", 0.8), ("fondles her", 0.8),
+            ("fondling each other", 0.85), ("adult film", 0.8), ("adult films", 0.8), ("adult movie", 0.8),
+            ("adult video", 0.8), ("porn film", 0.95), ("porn movie", 0.95), ("blue movie", 0.7),
+            ("intimate relations", 0.85), ("sexual relations", 0.85)],
+        N: [("nood", 0.85), ("noods", 0.85), ("nakid", 0.85), ("nudey", 0.85), ("pantyless", 0.9),
+            ("panty less", 0.85), ("knickerless", 0.85)],
+        U: [("going commando", 0.7), ("goes commando", 0.7), ("gone commando", 0.7), ("au naturale", 0.7),
+            ("in her natural state", 0.65), ("bra less", 0.75)],
+    },
+    "es": {N: [("en pelotas", 0.9), ("en bolas", 0.8), ("encuerada", 0.9), ("encuerado", 0.85), ("en cueros", 0.85),
+               ("desnudita", 0.9)]},
+    "fr": {N: [("toute à poil", 0.9), ("tout à poil", 0.9), ("femme à poil", 0.9), ("fille à poil", 0.9),
+               ("homme à poil", 0.9), ("se met à poil", 0.9), ("se mettre à poil", 0.9), ("nu intégral", 0.9)]},
+    "de": {N: [("nackig", 0.9), ("nackige", 0.9), ("nackigen", 0.9), ("nackedei", 0.85), ("hüllenlos", 0.85),
+               ("hüllenlose", 0.85), ("hüllenlosen", 0.85), ("textilfrei", 0.75)],
+           U: [("ohne kleider", 0.85), ("fkk", 0.7)]},
+    "it": {N: [("nudo", 0.85), ("svestite", 0.8), ("svestito", 0.75)], U: [("senza veli", 0.8)]},
+    "pt": {N: [("pelado", 0.7), ("peladinha", 0.9), ("nuazinha", 0.9), ("peladona", 0.9)]},
+    "ru": {N: [("голышом", 0.9), ("голенькая", 0.9), ("нагишом", 0.9)],
+           U: [("без белья", 0.8), ("без трусиков", 0.9), ("без лифчика", 0.75)]},
+    "uk": {N: [("оголена", 0.9), ("оголений", 0.9), ("гола жінка", 0.9), ("голі жінки", 0.9)]},
+    "pl": {E: [("seks", 0.9), ("cycki", 0.9), ("ruchanie", 0.95)],
+           N: [("nago", 0.85), ("nagie", 0.85), ("naga kobieta", 0.9), ("nagi mężczyzna", 0.9), ("nagich", 0.85),
+               ("nagiej", 0.85), ("nagość", 0.9), ("rozebrana", 0.85), ("rozebrane", 0.85)],
+           U: [("bez ubrania", 0.85)]},
+    "cs": {N: [("nahá žena", 0.9), ("nahé ženy", 0.9), ("nahý muž", 0.9), ("nahota", 0.9), ("nahotu", 0.9)]},
+    "hu": {E: [("szex", 0.9)], N: [("meztelen", 0.9), ("pucér", 0.9)]},
+    "ro": {N: [("goală", 0.85), ("dezbrăcată", 0.9), ("dezbrăcat", 0.85)]},
+    "sv": {E: [("porr", 0.95), ("knulla", 0.95)], N: [("naken", 0.9), ("nakna", 0.9), ("nakenbild", 0.95)]},
+    "da": {N: [("nøgen", 0.9), ("nøgne", 0.9)]},
+    "tr": {E: [("seks", 0.9), ("sikiş", 0.95)], N: [("çıplak", 0.9), ("çırılçıplak", 0.95)],
+           U: [("kıyafetsiz", 0.85)], S: [("seksi", 0.6)]},
+    "id": {E: [("bokep", 0.95), ("ngentot", 0.98), ("ngewe", 0.95), ("memek", 0.95), ("kontol", 0.95), ("toket", 0.9)],
+           N: [("telanjang", 0.9), ("bugil", 0.9), ("bogel", 0.9)],
+           U: [("tanpa busana", 0.85), ("tanpa pakaian", 0.85)]},
+    "vi": {E: [("khiêu dâm", 0.9), ("làm tình", 0.9)], N: [("khỏa thân", 0.9), ("khoả thân", 0.9),
+                                                           ("trần truồng", 0.9), ("lõa thể", 0.9)]},
+    "tl": {N: [("hubad", 0.85), ("hubo't hubad", 0.9)]},
+    "el": {E: [("πορνό", 0.95), ("σεξ", 0.9)], N: [("γυμνή", 0.9), ("γυμνός", 0.9), ("γυμνό", 0.85), ("γυμνές", 0.9),
+                                                   ("γυμνοί", 0.9)]},
+    "he": {E: [("סקס", 0.9), ("פורנו", 0.95)], N: [("עירומה", 0.9), ("עירום", 0.9), ("עירומים", 0.9), ("ערומה", 0.9)]},
+    "fa": {E: [("سکس", 0.95)], N: [("برهنه", 0.9), ("لخت", 0.85)]},
+    "th": {E: [("เย็ด", 0.95)], N: [("เปลือย", 0.9), ("โป๊", 0.8)]},
+}
+for _lang, _grades in CURATED_MORE.items():
+    for _grade, _terms in _grades.items():
+        CURATED.setdefault(_lang, {}).setdefault(_grade, []).extend(_terms)
+
 # Never added from the public lists (benign senses, insults, medical or everyday words). The
 # curated core above is deliberate and not filtered by this.
 DENY = {
@@ -382,6 +560,30 @@ def build(data: Path) -> list[tuple[str, str, float, str, str]]:
         add(t, grade[1], grade[2], "en", "surge-ai/profanity")
         added_obf += 1
     print(f"obfuscated spellings added: {added_obf}", file=sys.stderr)
+
+    # Descriptive phrasings (grammar expansion) and misspellings of core words.
+    n0 = len(rows)
+    for pattern, grade, score in PATTERNS:
+        # Small grammars are expanded into plain terms; big ones ship as one "re:" rule that the
+        # lexicon compiles to a regular expression (expansion would be thousands of lines).
+        terms = expand(pattern)
+        if len(terms) <= 40:
+            for term in terms:
+                add(term, grade, score, "en", "nciiguard (pattern)")
+        else:
+            add("re:" + " ".join(pattern.split()), grade, score, "en", "nciiguard (pattern)")
+    print(f"pattern terms added: {len(rows) - n0}", file=sys.stderr)
+    with gzip.open(OUT_DIR / "names_words_common.txt.gz", "rt", encoding="utf-8") as fh:
+        dictionary = {w.strip().lower() for w in fh if w.strip()}
+    dictionary |= {r[0] for r in rows if r[2] < 0.5}
+    n0 = len(rows)
+    for word, grade, score in MISSPELL_CORE:
+        for v in misspellings(word, dictionary):
+            folded = normalize(v).folded.text
+            # "ttties" folds to "ties": the variant must not be a word after folding either.
+            if folded != normalize(word).folded.text and folded not in dictionary:
+                add(v, grade, score, "en", f"nciiguard (misspelling of {word})")
+    print(f"misspellings added: {len(rows) - n0}", file=sys.stderr)
     return rows
 
 

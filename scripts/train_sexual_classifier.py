@@ -115,6 +115,23 @@ def benign_phrases() -> list[str]:
     return out
 
 
+def _misspell(text: str, rng) -> str:
+    """``text`` with about a quarter of its words of 4+ letters edited once (seeded ``rng``)."""
+    words = text.split(" ")
+    for i, w in enumerate(words):
+        if len(w) >= 4 and w.isalpha() and rng.random() < 0.25:
+            k = rng.randrange(len(w) - 1)
+            op = rng.randrange(3)
+            if op == 0:
+                w = w[:k] + w[k + 1:]
+            elif op == 1:
+                w = w[:k] + w[k + 1] + w[k] + w[k + 2:]
+            else:
+                w = w[:k] + w[k] + w[k:]
+            words[i] = w
+    return " ".join(words)
+
+
 def fold(text: str) -> str:
     """The classifier reads nt.folded.text, exactly as the signal does at run time."""
     return _normalize(text).folded.text
@@ -145,6 +162,8 @@ def main(argv=None) -> int:
     ap.add_argument("--out", type=Path, default=ROOT / "src/nciiguard/text/data/sexual_classifier.npz")
     ap.add_argument("--C", type=float, default=4.0)
     ap.add_argument("--show-errors", type=int, default=0, help="print N held-out errors per direction")
+    ap.add_argument("--noise", type=float, default=0.0,
+                    help="weight of one misspelled copy of every training prompt (0 disables)")
     args = ap.parse_args(argv)
 
     from scipy import sparse
@@ -200,6 +219,18 @@ def main(argv=None) -> int:
             train_w.append(1.0)
             n_aug += 1
     print(f"augmented with {n_aug} short benign texts")
+    # Misspelling robustness: one copy of every training prompt (both classes, so typos are not
+    # themselves a signal) with a quarter of its longer words edited once (deletion, adjacent
+    # transposition, doubled letter). The character n-grams then learn "nakd", "pornogrpahy".
+    if args.noise > 0:
+        n_real = len(train_x)
+        for i in range(n_real - n_aug):
+            noisy = _misspell(train_x[i], rng)
+            if noisy != train_x[i]:
+                train_x.append(noisy)
+                train_y.append(train_y[i])
+                train_w.append(train_w[i] * args.noise)
+        print(f"augmented with {len(train_x) - n_real} misspelled copies (weight x{args.noise})")
     y = np.asarray(train_y)
     w = np.asarray(train_w, dtype=np.float64)
     w[y == 1] *= (w[y == 0].sum() / w[y == 1].sum())  # balance classes by weight

@@ -18,6 +18,13 @@ How matching works, and why:
 - Every term is matched over both views of the text: ``folded`` (leetspeak, spacing, repeats
   undone: catches ``s 3 x``, ``nuuude``) and ``plain`` (digits intact). Matches covering the same
   original characters are reported once.
+- **Rules** (a term starting with ``re:``) are small grammars for descriptive phrasings whose
+  expansion would be thousands of terms: ``re:{took|removed|shed} off {her|his|} {clothes|bra}``.
+  ``{a|b}`` lists alternatives, an empty alternative makes the slot optional, ``~N`` (N < 10)
+  skips up to N arbitrary words between two slots, words are separated
+  like multi-word terms (spaces, hyphens, underscores). They compile to one regular expression
+  each, matched on word boundaries of the ``folded`` view only (folding already undid leetspeak,
+  so the plain view would add nothing).
 - **Exceptions** suppress benign senses instead of dropping useful terms: a ``phrase`` exception
   (``breast cancer``, ``naked mole rat``, ``nude lipstick``) suppresses any term match it covers; a
   ``near`` exception suppresses a term when one of its context words is within ``window`` tokens
@@ -63,6 +70,44 @@ _HANGUL_RANGES = ((0x1100, 0x11FF), (0x3130, 0x318F), (0xAC00, 0xD7AF))
 _SUBSTRING_CLASS = re.compile(
     "[" + "".join(f"{chr(a)}-{chr(b)}" for a, b in _SUBSTRING_RANGES) + "]"
 )
+
+
+#: Separator between the words of a rule: what _match_rest accepts between the tokens of a term.
+_RULE_SEP = r"[\s\-_.,/&+']{1,%d}" % MAX_GAP
+
+
+def compile_rule(grammar: str) -> "re.Pattern[str]":
+    """Compile a ``re:`` rule grammar (``{a|b|} word {c|d}``) to a word-bounded regex."""
+    pieces: list[tuple[str, bool | str]] = []
+    for part in re.findall(r"\{[^{}]*\}|[^\s{}]+", grammar):
+        gap = re.fullmatch(r"~(\d)", part)
+        if gap:  # up to N arbitrary words ("wearing only ~3 and nothing else")
+            if not pieces:
+                raise LexiconError(f"rule {grammar!r}: cannot start with a gap")
+            pieces.append((gap.group(1), "gap"))
+            continue
+        if part.startswith("{"):
+            alts = part[1:-1].split("|")
+            optional = any(not a.strip() for a in alts)
+            words = sorted({" ".join(a.split()) for a in alts if a.strip()}, key=lambda a: (-len(a), a))
+        else:
+            optional, words = False, [part]
+        if not words:
+            raise LexiconError(f"rule {grammar!r}: empty slot")
+        body = "|".join(_RULE_SEP.join(re.escape(w) for w in alt.split(" ")) for alt in words)
+        pieces.append((f"(?:{body})", optional))
+    if not pieces or all(opt for _, opt in pieces) or pieces[-1][1] == "gap":
+        raise LexiconError(f"rule {grammar!r}: needs at least one required word")
+    out, pending = "", False
+    for body, optional in pieces:
+        if optional == "gap":
+            out += f"(?:{_RULE_SEP}[^\\W_]+){{0,{body}}}"
+        elif optional:
+            out += f"(?:{_RULE_SEP}{body})?" if pending else f"(?:{body}{_RULE_SEP})?"
+        else:
+            out += (_RULE_SEP if pending else "") + body
+            pending = True
+    return re.compile(r"(?<![^\W_])" + out + r"(?![^\W_])")
 
 
 def _in(ranges, ch: str) -> bool:
@@ -251,7 +296,14 @@ class Lexicon:
                              if langs is None or e.lang == "*" or langs & set(e.lang.split(";")))
         self._indexes = {"folded": _Index(), "plain": _Index()}
         self._exc = {"folded": _Index(), "plain": _Index()}
+        self._rules: list[tuple[re.Pattern[str], Entry]] = []
         for entry in self.entries:
+            if entry.term.startswith("re:"):
+                try:
+                    self._rules.append((compile_rule(entry.term[3:]), entry))
+                except re.error as exc:
+                    raise LexiconError(f"rule {entry.term!r} does not compile: {exc}") from None
+                continue
             self._add(self._indexes, entry.term, entry)
         exc_entry = Entry("(exception)", "exception", 0.0, "*", "exceptions")
         for phrase in exception_phrases:
@@ -333,6 +385,9 @@ class Lexicon:
                 continue
             tokens = tokenize(text)
             hits = self._indexes[view].find(text, tokens)
+            if view == "folded" and self._rules:
+                for rx, entry in self._rules:
+                    hits.extend((m.start(), m.end(), entry) for m in rx.finditer(text))
             if not hits:
                 continue
             exc = self._exc[view].find(text, tokens) if (self._exc[view].exact or self._exc[view].substrings) else []

@@ -11,7 +11,9 @@ Labels (one finding per match; spans in the user's original characters of the fi
 The lexicon is matched over both normalised views of each field (see
 :mod:`nciiguard.text.lexicon`), so ``n u d e``, ``s3x``, ``(nude:1.3)``, ``ｎｕｄｅ`` and
 ``<lora:nsfw_v2:0.8>`` are caught; benign senses (breast cancer, naked mole rat, nude lipstick,
-Moby Dick) are suppressed by the exceptions file. Every field is reported, the negative prompt
+Moby Dick) are suppressed by the exceptions file. Descriptive phrasings without a keyword ("her
+clothes fell off", "in a state of undress") are lexicon ``re:`` rules, and generated misspellings
+of core words ("nakd", "tpless") are lexicon lines. Every field is reported, the negative prompt
 included; the policy decides which fields count.
 """
 
@@ -29,7 +31,8 @@ EXCEPTIONS_FILE = "sexual_exceptions.tsv"
 CLASSIFIER_FILE = "sexual_classifier.npz"
 GRADES = ("explicit", "nudity", "euphemism", "suggestive")
 #: Languages the shipped lexicon covers (ISO 639-1). ``languages`` params must be a subset.
-LANGUAGES = ("en", "es", "fr", "de", "it", "pt", "nl", "ru", "ja", "zh", "ko", "ar", "hi")
+LANGUAGES = ("en", "es", "fr", "de", "it", "pt", "nl", "ru", "ja", "zh", "ko", "ar", "hi",
+             "uk", "pl", "cs", "hu", "ro", "sv", "da", "tr", "id", "vi", "tl", "el", "he", "fa", "th")
 
 
 class SexualTextSignal(Signal):
