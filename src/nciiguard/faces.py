@@ -8,8 +8,10 @@ Pipeline for one image:
 
 1. **Downscale** to at most ``detect_max_side`` pixels on the longest side for detection (HOG
    time grows with pixels); boxes are mapped back to the original image's coordinates.
-2. **Detect** with dlib's HOG frontal-face detector. Small detection images are upsampled once
-   (``upsample_below_side``), which halves the smallest face HOG finds (about 80 px -> 40 px).
+2. **Detect** with dlib's HOG frontal-face detector, on a grey copy (``detect_on_grey``: same
+   recall, about a third less time than on colour). Small detection images are upsampled once
+   (``upsample_below_side``), which halves the smallest face HOG finds (about 80 px -> 40 px);
+   without it most faces of 40-56 px are missed (bench/results/faces.md, "Detection recall").
 3. **Landmarks** with the 5-point shape predictor on the *original* image (more detail than
    the downscaled one), then an aligned 150x150 chip (``dlib.get_face_chip``).
 4. **Gates**: a face narrower than ``min_face_px`` (in original pixels) is ``small``; a chip whose
@@ -17,7 +19,11 @@ Pipeline for one image:
    an identity decision on a face the model cannot see well is a guess.
 5. **Embedding**: dlib's ResNet (``dlib_face_recognition_resnet_model_v1``), 128 floats, compared
    by Euclidean distance. At most ``max_embedded_faces`` per image (largest first), because each
-   costs ~0.1 s on one core; the rest are reported as ``over_limit``.
+   costs ~85 ms on one core; the rest are reported as ``over_limit``. Steps 1-4 are
+   :meth:`FaceEngine.detect`, step 5 :meth:`FaceEngine.embed`: signals ask for embeddings only
+   when a comparison is possible (a registry with templates, an input image with a face), so
+   the common scan pays for detection alone. Protection is unchanged: whenever there is
+   something to compare with, every ``ok`` face is embedded.
 
 The 68-point landmark model that ``face_recognition_models`` also ships is never loaded: the
 5-point model is all alignment needs, and the issue forbids the other one. Model files are
@@ -28,8 +34,9 @@ Thread safety: dlib documents its object detector as unsafe for concurrent use, 
 networks keep per-call scratch state, so one lock serialises every dlib call. Measured
 (bench/results/faces.md, "Threads"): the ResNet embedding call holds the GIL anyway, so for it
 the lock costs nothing; HOG detection releases the GIL, so the lock does serialise detection
-(about 50-60 ms CPU per 512 px image). Per-thread detectors would lift that, but building one
-takes 1.5-2 s, so it is not done per request; for parallel face work use processes.
+(about 40 ms CPU per 512 px image, grey HOG with the 2x upsample). Per-thread detectors would
+lift that, but building one takes 1.5-2 s, so it is not done per request; for parallel face work
+use processes.
 
 Embeddings never leave memory through this module: they are excluded from ``repr`` and no
 function here logs them.
@@ -40,7 +47,7 @@ from __future__ import annotations
 import importlib.util
 import math
 import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -87,6 +94,8 @@ class FaceSettings:
     upsample_below_side: int = 800
     #: At most this many faces per image get embeddings (largest first).
     max_embedded_faces: int = 16
+    #: Run HOG on a grey copy (same recall, ~30% faster; see bench/results/faces.md).
+    detect_on_grey: bool = True
 
     def __post_init__(self) -> None:
         if self.min_face_px < 1:
@@ -101,7 +110,7 @@ class FaceSettings:
 
 @dataclass(frozen=True)
 class Face:
-    """One detected face. ``embedding`` is set only when ``status == "ok"``."""
+    """One detected face. ``embedding`` is set only for ``status == "ok"`` faces of an embedded scan."""
 
     box: Box
     #: Detector confidence mapped to [0, 1]: 0.5 at dlib's decision boundary (raw score 0).
@@ -111,7 +120,8 @@ class Face:
     size: int
     #: Chip quality in [0, 1] (sharpness and contrast); see :func:`chip_quality`.
     quality: float
-    #: ``ok``, ``small``, ``low_quality`` or ``over_limit`` (gates passed, embedding budget spent).
+    #: ``ok`` (gates passed, within the budget: embedded when an identity comparison needs it),
+    #: ``small``, ``low_quality`` or ``over_limit`` (gates passed, embedding budget spent).
     status: str
     embedding: np.ndarray | None = field(default=None, repr=False, compare=False)
 
@@ -129,10 +139,20 @@ class FaceScan:
     height: int
     detect_scale: float
     upsample: int
+    #: False for a scan from :meth:`FaceEngine.detect` (statuses set, embeddings not computed).
+    has_embeddings: bool = True
+    #: Aligned chips of the ``ok`` faces (None for others), kept until :meth:`FaceEngine.embed`.
+    chips: tuple[np.ndarray | None, ...] = field(default=(), repr=False, compare=False)
 
     @property
     def embedded(self) -> list[Face]:
+        """Faces with an embedding (empty for a detection-only scan)."""
         return [f for f in self.faces if f.embedding is not None]
+
+    @property
+    def eligible(self) -> list[Face]:
+        """Faces that passed the gates and the budget: they have, or get on demand, an embedding."""
+        return [f for f in self.faces if f.status == "ok"]
 
 
 def confidence_from_score(raw: float) -> float:
@@ -240,6 +260,16 @@ class FaceEngine:
     # -- analysis ---------------------------------------------------------------------------
     def analyze(self, rgb: np.ndarray) -> FaceScan:
         """Detect, gate and embed every face in an RGB ``uint8`` image of shape (h, w, 3)."""
+        return self.embed(self.detect(rgb))
+
+    def detect(self, rgb: np.ndarray) -> FaceScan:
+        """Detect and gate every face, without identity embeddings (the expensive part).
+
+        Faces that pass the gates and fit the budget get status ``ok`` and keep their aligned
+        chip (in memory, inside the returned scan only) so :meth:`embed` can embed them later
+        without detecting again. The ``face`` findings need nothing more; the embedding
+        (~85 ms per face on one core) is computed only when a comparison is possible.
+        """
         rgb = _check_rgb(rgb)
         self.load()
         s = self.settings
@@ -248,10 +278,14 @@ class FaceEngine:
         scale = min(1.0, s.detect_max_side / longest)
         small = _resize(rgb, scale) if scale < 1.0 else rgb
         upsample = 1 if max(small.shape[:2]) <= s.upsample_below_side else 0
+        # HOG on one grey channel instead of the strongest of three colour gradients: about a
+        # third less detection time with the same recall (bench/results/faces.md, "Detection
+        # recall"). Landmarks and chips still use the colour original.
+        detect_image = _grey(small) if s.detect_on_grey else small
 
         m = self.models
         with m.lock:
-            rects, scores, _ = m.detector.run(small, upsample, s.detector_threshold)
+            rects, scores, _ = m.detector.run(detect_image, upsample, s.detector_threshold)
             found = []
             for rect, raw in zip(rects, scores):
                 box = _to_box(rect, scale, width, height)
@@ -267,26 +301,44 @@ class FaceEngine:
                 quality, _, _ = chip_quality(chip)
                 found.append((box, float(raw), quality, chip))
 
-            # Gates first, then the embedding budget goes to the largest faces.
-            found.sort(key=lambda item: -item[0].width)
-            faces: list[Face] = []
-            budget = s.max_embedded_faces
-            for box, raw, quality, chip in found:
-                size = box.width
-                if size < s.min_face_px:
-                    status, emb = "small", None
-                elif quality < s.min_quality:
-                    status, emb = "low_quality", None
-                elif budget <= 0:
-                    status, emb = "over_limit", None
-                else:
-                    budget -= 1
-                    status = "ok"
+        # Gates first, then the embedding budget goes to the largest faces.
+        found.sort(key=lambda item: -item[0].width)
+        pairs: list[tuple[Face, np.ndarray | None]] = []
+        budget = s.max_embedded_faces
+        for box, raw, quality, chip in found:
+            size = box.width
+            if size < s.min_face_px:
+                status = "small"
+            elif quality < s.min_quality:
+                status = "low_quality"
+            elif budget <= 0:
+                status = "over_limit"
+            else:
+                budget -= 1
+                status = "ok"
+            face = Face(box, confidence_from_score(raw), raw, size, round(quality, 4), status)
+            pairs.append((face, chip if status == "ok" else None))
+        pairs.sort(key=lambda fc: (fc[0].box.x, fc[0].box.y))  # left to right, as people read an image
+        return FaceScan(tuple(f for f, _ in pairs), width, height, scale, upsample,
+                        has_embeddings=False, chips=tuple(c for _, c in pairs))
+
+    def embed(self, scan: FaceScan) -> FaceScan:
+        """``scan`` with an embedding for every ``ok`` face; the chips are dropped."""
+        if scan.has_embeddings:
+            return scan
+        if len(scan.chips) != len(scan.faces):
+            raise ValueError("embed() needs a scan from FaceEngine.detect()")
+        self.load()
+        m = self.models
+        faces = []
+        with m.lock:
+            for face, chip in zip(scan.faces, scan.chips):
+                if face.status == "ok" and chip is not None:
                     emb = np.asarray(m.encoder.compute_face_descriptor(chip), dtype=np.float32)
                     emb.setflags(write=False)
-                faces.append(Face(box, confidence_from_score(raw), raw, size, round(quality, 4), status, emb))
-        faces.sort(key=lambda f: (f.box.x, f.box.y))  # left to right, as people read an image
-        return FaceScan(tuple(faces), width, height, scale, upsample)
+                    face = replace(face, embedding=emb)
+                faces.append(face)
+        return replace(scan, faces=tuple(faces), has_embeddings=True, chips=())
 
     def enrolment_template(self, rgb: np.ndarray, *, label: str = "photo") -> Face:
         """The one usable face in an enrolment photo, or an InputError saying what to fix."""
@@ -311,6 +363,12 @@ def _check_rgb(rgb: Any) -> np.ndarray:
     if rgb.shape[0] == 0 or rgb.shape[1] == 0:
         raise InputError("image has no pixels")
     return np.ascontiguousarray(rgb)
+
+
+def _grey(rgb: np.ndarray) -> np.ndarray:
+    from PIL import Image
+
+    return np.asarray(Image.fromarray(rgb).convert("L"))
 
 
 def _resize(rgb: np.ndarray, scale: float) -> np.ndarray:
@@ -356,12 +414,19 @@ def get_engine(settings: FaceSettings | None = None) -> FaceEngine:
         return engine
 
 
-def faces_for(ctx: Any, index: int, engine: FaceEngine | None = None) -> FaceScan:
+def faces_for(ctx: Any, index: int, engine: FaceEngine | None = None, *, embeddings: bool = True) -> FaceScan:
     """The faces of image ``index`` of a scan, computed once per scan and settings.
 
-    Every signal that needs faces calls this, so detection and embedding run once however
-    many signals read them. A decoding or detection error is cached and re-raised to each caller
-    (see ``ScanContext.shared``), so every dependent signal fails closed alike.
+    Every signal that needs faces calls this, so detection runs once however many signals read
+    it. With ``embeddings=False`` the scan has statuses and boxes but no embeddings; a signal
+    asks for embeddings only when it can compare them with something (a registry template, an
+    input image's face), and they too are computed once per scan, from the same detection.
+    A decoding or detection error is cached and re-raised to each caller (see
+    ``ScanContext.shared``), so every dependent signal fails closed alike.
     """
     engine = engine or get_engine()
-    return ctx.shared(("faces", index, engine.settings), lambda: engine.analyze(ctx.image(index).rgb))
+    detected = ctx.shared(("faces", index, engine.settings, "detected"),
+                          lambda: engine.detect(ctx.image(index).rgb))
+    if not embeddings:
+        return detected
+    return ctx.shared(("faces", index, engine.settings), lambda: engine.embed(detected))

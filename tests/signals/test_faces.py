@@ -343,24 +343,90 @@ def test_faces_are_computed_once_per_scan(monkeypatch, signal):
     from nciiguard.signals.match.likeness import LikenessMatchSignal
 
     calls = []
-    real = FaceEngine.analyze
+    real_detect, real_embed = FaceEngine.detect, FaceEngine.embed
 
-    def counting(self, arr):
-        calls.append(arr.shape)
-        return real(self, arr)
+    def detect(self, arr):
+        calls.append("detect")
+        return real_detect(self, arr)
 
-    monkeypatch.setattr(FaceEngine, "analyze", counting)
+    def embed(self, found):
+        calls.append("embed")
+        return real_embed(self, found)
 
-    class EmptyRegistry:
+    monkeypatch.setattr(FaceEngine, "detect", detect)
+    monkeypatch.setattr(FaceEngine, "embed", embed)
+
+    class RegistryWithoutTemplateCheck:  # no has_templates(): embeddings are always computed
         def search(self, embeddings, *, k=1, threshold=None):
             return [[] for _ in range(len(embeddings))]
 
     ctx = ScanContext(Content(images=(ImageInput(photo("two_people.jpg")),)))
-    other = LikenessMatchSignal(resources=Resources(likeness=EmptyRegistry()))
+    other = LikenessMatchSignal(resources=Resources(likeness=RegistryWithoutTemplateCheck()))
     assert run_signal(signal, ctx).status is Status.OK
+    assert calls == ["detect"]  # the faces signal alone needs no embedding without an input image
     assert run_signal(other, ctx).status is Status.OK
-    assert len(calls) == 1
+    assert calls == ["detect", "embed"]
     assert faces_for(ctx, 0) is faces_for(ctx, 0)
+    assert calls == ["detect", "embed"]
+
+
+def count_embeddings(monkeypatch) -> list:
+    embedded = []
+    real = FaceEngine.embed
+
+    def embed(self, found):
+        out = real(self, found)
+        embedded.extend(f for f in out.faces if f.embedding is not None)
+        return out
+
+    monkeypatch.setattr(FaceEngine, "embed", embed)
+    return embedded
+
+
+def test_no_embedding_without_an_input_image(monkeypatch, signal):
+    embedded = count_embeddings(monkeypatch)
+    found = scan(signal, photo("two_people.jpg"))
+    assert len(labels(found, "face")) == 2 and embedded == []
+
+
+def test_no_embedding_when_the_input_image_has_no_face(monkeypatch, signal):
+    embedded = count_embeddings(monkeypatch)
+    blank = np.full((200, 300, 3), 128, np.uint8)
+    found = scan(signal, ImageInput(photo("obama_b.jpg"), "output"), ImageInput(blank, "input"))
+    assert len(labels(found, "face")) == 1 and embedded == []
+
+
+def test_input_and_output_faces_are_embedded_and_matched(monkeypatch, signal):
+    embedded = count_embeddings(monkeypatch)
+    found = scan(signal, ImageInput(photo("two_people.jpg"), "output"), ImageInput(photo("obama_a.jpg"), "input"))
+    assert len(embedded) == 3  # both output faces and the input face: every ok face is compared
+    [match] = labels(found, "input_face_match")
+    assert match.box.x < Image.open(photo("two_people.jpg")).width / 2  # Obama stands on the left
+
+
+def test_detect_then_embed_equals_analyze(engine):
+    arr = rgb("two_people.jpg")
+    found = engine.detect(arr)
+    assert not found.has_embeddings and found.embedded == [] and len(found.eligible) == 2
+    assert "chips" not in repr(found) and "array" not in repr(found)
+    full, lazy = engine.analyze(arr), engine.embed(found)
+    assert lazy.has_embeddings and lazy.chips == () and [f.box for f in lazy.faces] == [f.box for f in full.faces]
+    for a, b in zip(full.embedded, lazy.embedded):
+        assert face_distance(a.embedding, b.embedding) < 1e-5
+    assert engine.embed(lazy) is lazy
+
+
+def test_grey_detection_finds_the_same_faces_as_colour(engine):
+    colour = FaceEngine(FaceSettings(detect_on_grey=False))
+    for name in ("two_people.jpg", "obama_a.jpg", "biden_b.jpg"):
+        arr = rgb(name)
+        grey_boxes = [f.box for f in engine.detect(arr).faces]
+        colour_boxes = [f.box for f in colour.detect(arr).faces]
+        assert len(grey_boxes) == len(colour_boxes) >= 1
+        for a, b in zip(grey_boxes, colour_boxes):
+            ix = max(0, min(a.x + a.width, b.x + b.width) - max(a.x, b.x))
+            iy = max(0, min(a.y + a.height, b.y + b.height) - max(a.y, b.y))
+            assert ix * iy / (a.width * a.height + b.width * b.height - ix * iy) > 0.6
 
 
 def test_concurrent_detect_on_one_signal_instance(signal):

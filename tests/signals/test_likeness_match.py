@@ -121,3 +121,52 @@ def test_images_without_faces_do_not_query(registry):
 def test_bad_image_is_an_error(registry):
     result = run(registry, b"this is not an image")
     assert result.status is Status.ERROR
+
+
+def count_embeddings(monkeypatch) -> list:
+    from nciiguard.faces import FaceEngine
+
+    embedded = []
+    real = FaceEngine.embed
+
+    def embed(self, found):
+        out = real(self, found)
+        embedded.extend(f for f in out.faces if f.embedding is not None)
+        return out
+
+    monkeypatch.setattr(FaceEngine, "embed", embed)
+    return embedded
+
+
+def test_empty_registry_computes_no_embeddings(monkeypatch, db):
+    empty = LikenessRegistry(db, key=None, poll_seconds=0)  # no templates, so no key is needed
+    empty.enrol("Names Only", aliases=["N. Only"], consent=CONSENT)  # a person without face templates
+    embedded = count_embeddings(monkeypatch)
+    result = run(empty, FIX / "two_people.jpg")
+    assert result.status is Status.OK and result.findings == ()
+    assert embedded == []
+
+
+def test_registry_with_templates_embeds_every_face_and_finds_the_person(monkeypatch, registry):
+    embedded = count_embeddings(monkeypatch)
+    result = run(registry, FIX / "two_people.jpg")
+    assert len(embedded) == 2
+    [f] = result.findings
+    assert f.evidence["person_id"] == registry.person.id
+
+
+def test_enrolment_after_an_empty_check_is_seen(monkeypatch, db):
+    reg = LikenessRegistry(db, key=generate_key(), poll_seconds=0)
+    assert run(reg, FIX / "obama_b.jpg").findings == ()  # empty: nothing embedded, nothing found
+    person = reg.enrol("Barack Obama", photos=[FIX / "obama_a.jpg"], consent=CONSENT)
+    [f] = run(reg, FIX / "obama_b.jpg").findings
+    assert f.evidence["person_id"] == person.id
+
+
+def test_registry_without_has_templates_is_always_searched(registry):
+    class Plain:  # an operator's own registry object: only search()
+        def search(self, embeddings, *, k=1, threshold=None):
+            return registry.search(embeddings, k=k, threshold=threshold)
+
+    [f] = run(Plain(), FIX / "obama_b.jpg").findings
+    assert f.evidence["person_id"] == registry.person.id

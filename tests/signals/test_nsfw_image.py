@@ -276,3 +276,15 @@ def test_nudenet_real_model_runs_on_benign_images():
         assert findings[0].label == "sexual"
         assert not [f for f in findings if f.label == "exposed_region"], path.name
     assert "nudenet" in s._regions.model_version
+
+
+def test_session_options_are_the_measured_fastest_on_one_thread():
+    import onnxruntime as ort
+
+    from nciiguard.signals.image.nsfw import _session_options
+
+    opts = _session_options(ort, 1)
+    assert opts.graph_optimization_level == ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+    assert opts.execution_mode == ort.ExecutionMode.ORT_SEQUENTIAL
+    assert opts.intra_op_num_threads == 1 and opts.inter_op_num_threads == 1
+    assert _session_options(ort, 0).intra_op_num_threads == 0  # onnxruntime's default: all cores

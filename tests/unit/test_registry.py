@@ -225,6 +225,20 @@ def test_faiss_and_numpy_agree(db, key):
     assert auto.backend == "faiss"
 
 
+def test_has_templates_follows_enrolment_and_withdrawal(db, key):
+    rng = np.random.default_rng(11)
+    reg = LikenessRegistry(db, key=None, poll_seconds=0)
+    assert reg.has_templates() is False  # empty: answered without a key
+    reg.enrol("Names Only", consent=CONSENT)
+    assert reg.has_templates() is False
+    keyed = LikenessRegistry(db, key=key, poll_seconds=0)
+    p = keyed.enrol("Face", templates=[unit(rng)[0]], consent=CONSENT)
+    assert keyed.has_templates() is True
+    assert reg.revision == keyed.revision  # another instance sees the change on its next poll
+    keyed.withdraw(p.id)
+    assert keyed.has_templates() is False
+
+
 # -- withdrawal ------------------------------------------------------------------------------------
 def test_withdrawal_deletes_everything_and_stops_matching_at_once(reg, db):
     rng = np.random.default_rng(10)

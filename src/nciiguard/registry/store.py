@@ -381,6 +381,15 @@ class LikenessRegistry:
             out.append(matches[:k])
         return out
 
+    def has_templates(self) -> bool:
+        """Whether any face template is enrolled (from the cached snapshot, polled like search).
+
+        Lets ``likeness_match`` skip computing embeddings when there is nothing to compare
+        them with. An empty registry needs no key: no ciphertext is opened.
+        """
+        snap = self._current(templates=True)
+        return snap.matrix is not None and len(snap.matrix) > 0
+
     def match(self, embedding: np.ndarray, threshold: float = DEFAULT_MATCH_THRESHOLD) -> LikenessMatch | None:
         found = self.search(embedding, k=1, threshold=threshold)[0]
         return found[0] if found else None

@@ -70,8 +70,10 @@ class FacesSignal(Signal):
         p = self.params
         findings: list[Finding] = []
         scans = {}
+        # Detection only: boxes and gates are all the per-face findings need. Embeddings are
+        # computed in _input_matches, and only when an input and an output face both exist.
         for i in ctx.image_indices():
-            scan = faces_for(ctx, i, self._engine)
+            scan = faces_for(ctx, i, self._engine, embeddings=False)
             scans[i] = scan
             field = ctx.content.image_field(i)
             for face in scan.faces:
@@ -80,7 +82,7 @@ class FacesSignal(Signal):
             if any(f.status == "over_limit" for f in scan.faces):
                 findings.append(Finding(
                     "too_many_faces", 1.0, field,
-                    evidence={"faces": len(gated), "embedded": len(scan.embedded),
+                    evidence={"faces": len(gated), "embedded": len(scan.eligible),
                               "max_embedded_faces": p.max_embedded_faces},
                 ))
         if p.compare_inputs:
@@ -90,14 +92,19 @@ class FacesSignal(Signal):
     def _input_matches(self, ctx, scans) -> list[Finding]:
         import numpy as np
 
-        inputs = [(ctx.content.image_field(i), f) for i in ctx.image_indices("input") for f in scans[i].embedded]
+        input_idx = [i for i in ctx.image_indices("input") if scans[i].eligible]
+        output_idx = [i for i in ctx.image_indices("output", "upload") if scans[i].eligible]
+        if not input_idx or not output_idx:
+            return []  # nothing to compare: no embedding is computed
+        inputs = [(ctx.content.image_field(i), f) for i in input_idx
+                  for f in faces_for(ctx, i, self._engine).embedded]
         if not inputs:
             return []
         matrix = np.stack([f.embedding for _, f in inputs])
         out = []
-        for i in ctx.image_indices("output", "upload"):
+        for i in output_idx:
             field = ctx.content.image_field(i)
-            for face in scans[i].embedded:
+            for face in faces_for(ctx, i, self._engine).embedded:
                 dists = np.linalg.norm(matrix - face.embedding, axis=1)
                 j = int(np.argmin(dists))
                 d = float(dists[j])

@@ -210,8 +210,12 @@ class NsfwImageSignal(Signal):
 
 
 def _session_options(ort, threads: int):
+    # Measured (bench/results/images.md, "open_nsfw"): ORT_ENABLE_ALL runs the model in about 0.7x
+    # the time of the BASIC/EXTENDED levels on one thread; sequential execution (the default,
+    # set here so it cannot drift) because open_nsfw is one chain of layers.
     opts = ort.SessionOptions()
     opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+    opts.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
     if threads:
         opts.intra_op_num_threads = threads
         opts.inter_op_num_threads = 1

@@ -9,6 +9,10 @@ for this signal and ``faces`` together.
 Label ``registered_face`` (box, field, evidence ``{person_id, distance, threshold}``; score 0.5 at
 the threshold, 1 at distance 0). Names and templates of the person never appear in findings.
 
+Embeddings are computed only when some image has a face that passed the gates AND the registry
+holds at least one template (``has_templates()``, a cached snapshot check): an empty registry
+costs no embedding. A registry object without ``has_templates`` is always searched.
+
 Without a registry the signal raises SignalError, so its result is ``error`` and the policy fails
 closed, unless ``require_registry`` is false, for deployments that knowingly run without one.
 """
@@ -52,8 +56,13 @@ class LikenessMatchSignal(Signal):
                 )
             return []
         threshold = self.params.match_threshold
+        # Detection first (shared with the faces signal); embeddings only when there is both a
+        # face to embed and at least one template to compare it with.
+        indices = [i for i in ctx.image_indices() if faces_for(ctx, i, self._engine, embeddings=False).eligible]
+        if not indices or not _has_templates(registry):
+            return []
         faces = []
-        for i in ctx.image_indices():
+        for i in indices:
             field = ctx.content.image_field(i)
             faces += [(field, f) for f in faces_for(ctx, i, self._engine).embedded]
         if not faces:
@@ -68,3 +77,9 @@ class LikenessMatchSignal(Signal):
                     evidence={"person_id": m.person_id, "distance": round(m.distance, 4), "threshold": threshold},
                 ))
         return out
+
+
+def _has_templates(registry) -> bool:
+    """Whether the registry holds any face template; True when it cannot say (fail safe)."""
+    check = getattr(registry, "has_templates", None)
+    return True if check is None else bool(check())
