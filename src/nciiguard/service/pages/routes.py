@@ -98,6 +98,12 @@ for _path in PAGES:
     router.add_api_route(_path, _page(_path), methods=["GET", "HEAD"], response_class=HTMLResponse)
 
 
+@router.get("/", response_class=RedirectResponse)
+def root() -> RedirectResponse:
+    # The service's front door is the survivor portal; the API lives under /v1 and /docs.
+    return RedirectResponse("/portal", status_code=307)
+
+
 @router.get("/portal/", response_class=RedirectResponse)
 def portal_slash() -> RedirectResponse:
     return RedirectResponse("/portal", status_code=308)
