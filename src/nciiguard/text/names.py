@@ -83,6 +83,13 @@ class Gazetteer:
     not_surname: frozenset[str]
     #: Which sources were loaded ("census", "gender-guesser").
     sources: tuple[str, ...]
+    #: The census (US) first names only: the common core of ``first``, for rules that need
+    #: stronger evidence than the 36 000 international names give ("hanscorell" split).
+    first_census: frozenset[str] = frozenset()
+    #: International first names that are also English words and therefore left out of
+    #: ``first`` ("pierce", "felicity", "earl", "angel"): read as a first name only when written
+    #: capitalised before a capitalised surname. Empty without gender-guesser.
+    first_word_names: frozenset[str] = frozenset()
 
     def is_word(self, token: str) -> bool:
         return token in self.words_common or token in self.words_other
@@ -169,6 +176,7 @@ def _build(use_intl: bool) -> Gazetteer:
     surnames = _read_lines("names_surnames.txt.gz")
     surname_rank = {name: i + 1 for i, name in enumerate(surnames)}
     first = set(_read_lines("names_first.txt.gz"))
+    census_first = frozenset(first - _NEVER_FIRST - _FOREIGN_FUNCTION_WORDS)
     sources = ["census"]
     if use_intl:
         intl = _gender_guesser_names()
@@ -176,7 +184,11 @@ def _build(use_intl: bool) -> Gazetteer:
         # ("Bella" yes, "Will" is census anyway, "Rain", "Sky", "Art" ...) stays out: the census
         # list already carries the word-names people really use in English text.
         first |= {n for n in intl if n not in words_common and n not in words_other}
+        word_names = {n for n in intl if len(n) >= 3 and (n in words_common or n in words_other)}
         sources.append("gender-guesser")
+    else:
+        word_names = set()
+    word_names -= _NEVER_FIRST | _FOREIGN_FUNCTION_WORDS | {"the", "and", "for", "not", "but", "all", "any"}
     first -= _NEVER_FIRST
     first -= _FOREIGN_FUNCTION_WORDS
     first = {n for n in first if len(n) >= 2}
@@ -190,4 +202,6 @@ def _build(use_intl: bool) -> Gazetteer:
         proper_other=frozenset(_read_lines("names_proper_other.txt.gz")),
         not_surname=frozenset(_read_lines("names_not_surname.txt.gz")),
         sources=tuple(sources),
+        first_census=census_first,
+        first_word_names=frozenset(word_names - first),
     )

@@ -458,12 +458,28 @@ _SPACED_PIECE_RE = re.compile(r"[^\W_]")
 _LETTER_RE = re.compile(r"[^\W\d_]")
 
 
-def _stage_join(text: str, starts, ends):
+def _camel_spaced(original: str | None, starts, group: list[int]) -> bool:
+    """True when the spaced letters of ``group`` were written with a capital after a lower-case
+    letter in the original ("A n d y B r y a n t"): a spaced name, whose first letter is no article."""
+    if original is None:
+        return False
+    chars = [original[starts[p]] if starts[p] < len(original) else "" for p in group]
+    return any(b.isupper() and a.islower() for a, b in zip(chars, chars[1:]))
+
+
+def _capital_at(original: str | None, starts, p: int) -> bool:
+    return original is not None and starts[p] < len(original) and original[starts[p]].isupper()
+
+
+def _stage_join(text: str, starts, ends, original: str | None = None):
     edits = []
     for m in _SPACED_RE.finditer(text):
         base = m.start()
         pieces = [base + pm.start() for pm in _SPACED_PIECE_RE.finditer(m.group())]
-        gaps = [text[x + 1 : y] for x, y in zip(pieces, pieces[1:])]
+        # A gap that was wider in the original (two spaces collapsed to one by the space stage)
+        # is a different separator: "e m m a  w a t s o n" is two spaced words, not one.
+        gaps = [text[x + 1 : y] + ("+" if ends[y - 1] - starts[x + 1] > y - x - 1 else "")
+                for x, y in zip(pieces, pieces[1:])]
         # Split where the separator changes: "a n.u.d.e" is the word "a" then a dotted word.
         i = 0
         while i < len(gaps):
@@ -471,7 +487,14 @@ def _stage_join(text: str, starts, ends):
             while j + 1 < len(gaps) and gaps[j + 1] == gaps[i]:
                 j += 1
             group = pieces[i : j + 2]
-            if gaps[i] == " " and len(group) > 3 and text[group[0]] in "ai":
+            # A spaced name keeps its first letter: "A n d y B r y a n t" (camel case), or
+            # "A s t r i d  B e t a n c o u r t" (capitalised, then a wider gap before another
+            # capitalised spaced word).
+            name_like = _camel_spaced(original, starts, group) or (
+                j + 1 < len(gaps) and gaps[j + 1].endswith("+")
+                and _capital_at(original, starts, group[0]) and _capital_at(original, starts, pieces[j + 2])
+            )
+            if gaps[i] == " " and len(group) > 3 and text[group[0]] in "ai" and not name_like:
                 group = group[1:]  # "a n u d e": the English word "a" before a spaced word
             if len(group) >= 3 and sum(1 for p in group if text[p].isalpha()) >= 2:
                 edits.extend((x + 1, y, "") for x, y in zip(group, group[1:]))
@@ -612,7 +635,7 @@ def normalize(original: str) -> NormalizedText:
     text, starts, ends = _stage_space(text, starts, ends)
     plain = _view(text, starts, ends)
 
-    ftext, fs, fe = _stage_join(text, starts, ends)
+    ftext, fs, fe = _stage_join(text, starts, ends, original)
     ftext, fs, fe = _stage_leet(ftext, fs, fe)
     ftext, fs, fe = _stage_repeats(ftext, fs, fe)
     folded = _view(ftext, fs, fe) if ftext != text or fs is not starts else plain
