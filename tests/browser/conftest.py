@@ -16,6 +16,7 @@ import time
 from pathlib import Path
 
 import pytest
+from _profiles import LIGHT_SERVICE_PROFILE
 
 CHROMIUM = os.environ.get("NCIIGUARD_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -23,22 +24,7 @@ CHROMIUM_ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-q
 
 #: The real text signals and the real hash_match signal (as tests/service uses): the pages exercise
 #: cases, takedowns and review, not screening, but every profile must block minors' sexual content.
-PROFILE = {
-    "name": "browser_test",
-    "version": "1",
-    "signals": {"sexual_text": {}, "minor_text": {}, "hash_match": {}},
-    "categories": {
-        "sexual": {"from": [{"signal": "sexual_text", "labels": ["explicit", "nudity", "euphemism"], "min_score": 0.5}]},
-        "minor": {"from": [{"signal": "minor_text", "min_score": 0.5}]},
-        "known_ncii": {"from": [{"signal": "hash_match", "labels": ["bank_match"], "min_score": 0.5}]},
-    },
-    "rules": [
-        {"id": "minor_sexual", "when": {"all": ["minor", "sexual"]}, "action": "block",
-         "message": "Sexual content involving a minor is never allowed."},
-        {"id": "known_ncii", "when": "known_ncii", "action": "block", "message": "Known image."},
-        {"id": "sexual", "when": "sexual", "action": "review", "message": "Held for review."},
-    ],
-}
+PROFILE = LIGHT_SERVICE_PROFILE
 
 
 def _require_or_skip(reason: str):

@@ -1,8 +1,8 @@
 """Fixtures for the service tests: a real database, a real Guard, a real app.
 
-The policy profile uses the real text signals and the real hash_match signal (the default
-``ncii`` profile also needs signals other helpers are still writing; once they land, the
-default profile works too). No mocks: requests go through FastAPI, SQLAlchemy and the banks.
+The policy profile uses the real text signals and the real hash_match signal, so these tests do
+not load the image models (tests that screen images build the app with the shipped profile).
+No mocks: requests go through FastAPI, SQLAlchemy and the banks.
 """
 
 from __future__ import annotations
@@ -11,28 +11,13 @@ import io
 
 import numpy as np
 import pytest
+from _profiles import LIGHT_SERVICE_PROFILE
 
 from nciiguard import Config
 from nciiguard.service import ServiceConfig
 from nciiguard.store import open_database
 
-PROFILE = {
-    "name": "service_test",
-    "version": "1",
-    "signals": {"sexual_text": {}, "minor_text": {}, "hash_match": {}},
-    "categories": {
-        "sexual": {"from": [{"signal": "sexual_text", "labels": ["explicit", "nudity", "euphemism"], "min_score": 0.5}]},
-        "minor": {"from": [{"signal": "minor_text", "min_score": 0.5}]},
-        "known_ncii": {"from": [{"signal": "hash_match", "labels": ["bank_match"], "min_score": 0.5}]},
-    },
-    "rules": [
-        {"id": "minor_sexual", "when": {"all": ["minor", "sexual"]}, "action": "block",
-         "message": "Sexual content involving a minor is never allowed."},
-        {"id": "known_ncii", "when": "known_ncii", "action": "block",
-         "message": "This image matches one that was reported as shared without consent."},
-        {"id": "sexual", "when": "sexual", "action": "review", "message": "Held for review."},
-    ],
-}
+PROFILE = LIGHT_SERVICE_PROFILE
 
 #: Fast scrypt for tests (the production default is 2**15); generous rate limits unless a test lowers them.
 FAST = dict(scrypt_log_n=10, rate_public={"rate": 1000, "burst": 1000}, key_cache_seconds=0)
