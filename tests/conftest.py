@@ -23,6 +23,17 @@ import pytest
 os.environ.setdefault("NCIIGUARD_DATA_DIR", tempfile.mkdtemp(prefix="nciiguard-test-data-"))
 
 
+@pytest.fixture(autouse=True)
+def _restore_signal_registry():
+    """Tests may register scripted signals; the one registry is restored after each test."""
+    from nciiguard.signals import registry
+
+    saved = dict(registry.SIGNALS)
+    yield
+    registry.SIGNALS.clear()
+    registry.SIGNALS.update(saved)
+
+
 def _pg_bin() -> Path | None:
     for candidate in sorted(glob.glob("/usr/lib/postgresql/*/bin"), reverse=True):
         if Path(candidate, "initdb").exists() and Path(candidate, "pg_ctl").exists():

@@ -90,8 +90,10 @@ def live_server(tmp_path):
     db.dispose()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def browser():
+    # Package scope: Playwright's sync API keeps an asyncio loop running on this thread until it
+    # stops, which would break asyncio.run() in tests of other folders (the Discord bot's).
     if not (Path(CHROMIUM).exists() or shutil.which("chromium")):
         _require_or_skip("Debian chromium is not installed (apt-get install chromium)")
     try:
