@@ -527,3 +527,87 @@ def test_rule_terms_report_original_span_and_respect_exceptions():
     (m,) = lex.match(normalize(text))
     assert text[m.ostart:m.oend] == "WITH  Nothing On" and m.entry.grade == "euphemism"
     assert lex.match(normalize("a table with nothing on it")) == []
+
+
+# ---- fuzzy match of core terms (one edit away) ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "prompt, term, edit",
+    [
+        ("a nuditiy photo of her", "nudity", "insert 'i'"),
+        ("she is nakred on the bed", "naked", "insert 'r'"),
+        ("pornogrxphy star", "pornography", "substitute 'a'->'x'"),
+        ("a topkess girl", "topless", "substitute 'l'->'k'"),
+        ("her vagjna", "vagina", "substitute 'i'->'j'"),
+        ("intercoutse scene", "intercourse", "substitute 'r'->'t'"),
+        ("big titfies", "titties", "substitute 't'->'f'"),
+        ("HENTRAI style", "hentai", "insert 'r'"),
+    ],
+)
+def test_fuzzy_misspellings_are_caught(lexicon_only, prompt, term, edit):
+    fs = [f for f in detect(lexicon_only, prompt) if f.evidence.get("fuzzy")]
+    assert len(fs) == 1, fs
+    f = fs[0]
+    assert f.evidence["term"] == term and f.evidence["edit"] == edit
+    assert prompt[f.span.start:f.span.end] == f.text
+    assert 0.5 <= f.score < 0.8  # below the exact term, above the profile threshold
+
+
+def test_fuzzy_scores_below_exact(lexicon_only):
+    exact = [f for f in detect(lexicon_only, "nudity") if f.label == "nudity"]
+    fuzzy = [f for f in detect(lexicon_only, "nudityy nuditiy") if f.label == "nudity"]
+    assert exact and fuzzy
+    assert all(f.score < exact[0].score for f in fuzzy)
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "a cockpit with a sextant on the wall",
+        "a jazz sextet on stage",
+        "visible to the naked-eye",  # exact "naked" (not fuzzy) decides; no fuzzy finding
+        "a dog gives a nudge",
+        "analytic geometry on a blackboard",
+        "penile? no: penne pasta and pens",
+        "an exotic bird among old books and boots",
+        "a baked cake, a named ship, caked mud",
+        "Denis Nunes at the office",  # names one edit from "penis" / "nudes"
+        "a man with his gut and moobs",
+        "the breast stroke",  # "breast" is a word, not a misspelt "breasts"
+        "a deductive and reductive argument",
+    ],
+)
+def test_fuzzy_leaves_words_and_names_alone(lexicon_only, prompt):
+    assert not [f for f in detect(lexicon_only, prompt) if f.evidence.get("fuzzy")]
+
+
+def test_fuzzy_skips_exact_matches_and_short_words(lexicon_only):
+    # "nudist" and "pornographic" are lexicon terms: exact findings, never fuzzy duplicates.
+    for prompt in ("nudist beach", "pornographic", "nudes"):
+        fs = detect(lexicon_only, prompt)
+        assert fs and not any(f.evidence.get("fuzzy") for f in fs), fs
+    # 4-letter words are out of scope for the fuzzy match ("nude" -> "nuke", "node").
+    assert not [f for f in detect(lexicon_only, "nudo nuxe") if f.evidence.get("fuzzy")]
+
+
+def test_fuzzy_can_be_disabled_and_follows_languages():
+    off = SexualTextSignal({"enable_learned": False, "fuzzy": False})
+    off.ensure_loaded()
+    assert not detect(off, "a nuditiy photo")
+    fr = SexualTextSignal({"enable_learned": False, "languages": ["fr"]})
+    fr.ensure_loaded()
+    assert not [f for f in detect(fr, "a nuditiy photo") if f.evidence.get("fuzzy")]
+
+
+def test_edit1_kinds():
+    from nciiguard.text.lexicon import edit1
+
+    assert edit1("nuditiy", "nudity") == "insert 'i'"
+    assert edit1("nudty", "nudity") == "delete 'i'"
+    assert edit1("nudaty", "nudity") == "substitute 'i'->'a'"
+    assert edit1("nakde", "naked") == "transpose 'ed'"
+    assert edit1("naked", "naked") is None
+    assert edit1("nkaed", "naked") == "transpose 'ak'"
+    assert edit1("nkade", "naked") is None  # two edits
+    assert edit1("abc", "bcd") is None

@@ -454,3 +454,110 @@ def script_of(term: str) -> str:
             name = unicodedata.name(ch, "")
             return name.split(" ")[0].lower()
     return "other"
+
+
+# -- fuzzy matching of core terms ------------------------------------------------------------
+@dataclass(frozen=True)
+class FuzzyMatch:
+    """A token one edit away from a core term; ``edit`` says which edit ("insert 'i'" ...)."""
+
+    entry: Entry
+    view: str
+    start: int
+    end: int
+    ostart: int
+    oend: int
+    edit: str
+
+
+def edit1(a: str, b: str) -> str | None:
+    """The single edit turning ``b`` (the term) into ``a`` (the token), or None.
+
+    Damerau-Levenshtein distance 1 in its restricted form (optimal string alignment): one
+    insertion, deletion, substitution or transposition of two adjacent letters.
+    """
+    la, lb = len(a), len(b)
+    if a == b or abs(la - lb) > 1:
+        return None
+    i = 0
+    while i < min(la, lb) and a[i] == b[i]:
+        i += 1
+    if la == lb + 1:
+        return f"insert {a[i]!r}" if a[i + 1:] == b[i:] else None
+    if lb == la + 1:
+        return f"delete {b[i]!r}" if a[i:] == b[i + 1:] else None
+    if a[i + 1:] == b[i + 1:]:
+        return f"substitute {b[i]!r}->{a[i]!r}"
+    if i + 1 < la and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2:] == b[i + 2:]:
+        return f"transpose {b[i:i + 2]!r}"
+    return None
+
+
+class FuzzyIndex:
+    """Tokens one edit (Damerau-Levenshtein 1) away from a small set of core terms.
+
+    Why: a lexicon lists spellings; a prompt writer who misspells ``nudity`` as ``nuditiy`` gets
+    past it. Generated variants cover deletions and transpositions, but insertions of any letter
+    and substitutions would be tens of thousands of lines. This index finds them all at a bounded
+    cost, SymSpell-style: every core term and each of its one-letter deletions is a key at load
+    time; a token is looked up by itself and by each of its own one-letter deletions (shared
+    deletion = distance <= 2), then verified with :func:`edit1`. Lookup is ``len(token) + 1``
+    dictionary probes.
+
+    Guard rails, because one edit away from a sexual word is often another word: only ASCII
+    letter tokens of ``min_len`` or more letters (``min_len`` 5 keeps ``nude``/``anal``/``cock``
+    out), only core terms of ``min_len`` or more letters, and never a token for which ``known``
+    is true (dictionary words, names: ``exotic``, ``deductive``, ``topples``, ``Denis``).
+    Immutable after construction, so one instance is shared by every thread.
+    """
+
+    def __init__(self, entries: Sequence[Entry], *, known: Callable[[str], bool], min_len: int = 5):
+        self.min_len = min_len
+        self._known = known
+        self._terms: dict[str, Entry] = {}
+        for e in entries:
+            t = e.term.lower()
+            if len(t) >= min_len and t.isascii() and t.isalpha():
+                self._terms.setdefault(t, e)
+        self._keys: dict[str, set[str]] = {}
+        for t in self._terms:
+            self._keys.setdefault(t, set()).add(t)
+            for i in range(len(t)):
+                self._keys.setdefault(t[:i] + t[i + 1:], set()).add(t)
+        self.max_len = max((len(t) for t in self._terms), default=0) + 1
+
+    def __len__(self) -> int:
+        return len(self._terms)
+
+    def lookup(self, token: str) -> tuple[Entry, str] | None:
+        """``(entry, edit)`` of the core term ``token`` is one edit away from, or None."""
+        if not (self.min_len <= len(token) <= self.max_len) or not (token.isascii() and token.isalpha()):
+            return None
+        if token in self._terms or self._known(token):
+            return None
+        cands: set[str] = set(self._keys.get(token, ()))
+        for i in range(len(token)):
+            cands.update(self._keys.get(token[:i] + token[i + 1:], ()))
+        best = None
+        for term in sorted(cands):  # sorted: the same answer on every run
+            edit = edit1(token, term)
+            if edit is not None and (best is None or self._terms[term].score > best[0].score):
+                best = (self._terms[term], edit)
+        return best
+
+    def find(self, nt, taken: Sequence = (), view: str = "folded") -> list[FuzzyMatch]:
+        """Fuzzy hits in one view of ``nt``, skipping tokens that overlap ``taken`` matches
+        (anything with ``ostart``/``oend``: exact matches win over fuzzy ones)."""
+        v = getattr(nt, view)
+        out: list[FuzzyMatch] = []
+        if not v.text:
+            return out
+        for tok, s, e in tokenize(v.text):
+            hit = self.lookup(tok)
+            if hit is None:
+                continue
+            os_, oe = v.to_original(s, e)
+            if any(os_ < m.oend and m.ostart < oe for m in taken):
+                continue
+            out.append(FuzzyMatch(hit[0], view, s, e, os_, oe, hit[1]))
+        return out

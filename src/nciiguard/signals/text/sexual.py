@@ -13,12 +13,16 @@ The lexicon is matched over both normalised views of each field (see
 ``<lora:nsfw_v2:0.8>`` are caught; benign senses (breast cancer, naked mole rat, nude lipstick,
 Moby Dick) are suppressed by the exceptions file. Descriptive phrasings without a keyword ("her
 clothes fell off", "in a state of undress") are lexicon ``re:`` rules, and generated misspellings
-of core words ("nakd", "tpless") are lexicon lines. Every field is reported, the negative prompt
-included; the policy decides which fields count.
+of core words ("nakd", "tpless") are lexicon lines. Any other single edit of about 30 core words
+("nuditiy", "pornogrxphy") is found by a bounded fuzzy match (``FuzzyIndex``: tokens of 5+ letters
+that are not English words or names, one insertion/deletion/substitution/transposition away), scored
+below the exact term, with ``evidence["fuzzy"] = True`` and the edit. Every field is reported, the
+negative prompt included; the policy decides which fields count.
 """
 
 from __future__ import annotations
 
+import threading
 from typing import ClassVar
 
 from pydantic import Field, field_validator
@@ -28,6 +32,14 @@ from ..base import Signal, SignalParams
 
 LEXICON_FILES = ("sexual_terms.tsv",)
 EXCEPTIONS_FILE = "sexual_exceptions.tsv"
+FUZZY_FILE = "sexual_fuzzy.tsv"
+#: Word lists of ``nciiguard.text.names`` whose tokens are never fuzzy hits: a word or a name one
+#: edit from a core term is that word or name ("exotic", "books", "Denis", "Nunes", "Topliss").
+#: The gazetteer's slang list is left out on purpose: it lists "klitoris", "pussys".
+FUZZY_KNOWN_FILES = ("names_words_common.txt.gz", "names_words_other.txt.gz", "names_proper_other.txt.gz",
+                     "names_first.txt.gz", "names_surnames.txt.gz")
+#: Unknown to the word lists but not sexual: never fuzzy hits ("his gut and moobs", COCO).
+FUZZY_NOT = frozenset({"moobs"})
 CLASSIFIER_FILE = "sexual_classifier.npz"
 GRADES = ("explicit", "nudity", "euphemism", "suggestive")
 #: Languages the shipped lexicon covers (ISO 639-1). ``languages`` params must be a subset.
@@ -52,6 +64,8 @@ class SexualTextSignal(Signal):
         languages: list[str] | None = None
         #: Number of words/bigrams listed as evidence of a learned finding.
         top_features: int = Field(default=5, ge=0, le=20)
+        #: Report tokens one edit away from a core term (``nuditiy``) as fuzzy findings.
+        fuzzy: bool = True
 
         @field_validator("languages")
         @classmethod
@@ -72,6 +86,9 @@ class SexualTextSignal(Signal):
             LEXICON_FILES, exceptions=EXCEPTIONS_FILE, grades=GRADES, languages=self.params.languages
         )
         self._model = classifier.load_packaged(CLASSIFIER_FILE) if self.params.enable_learned else None
+        self._fuzzy = None
+        if self.params.fuzzy and (self.params.languages is None or "en" in self.params.languages):
+            self._fuzzy = _load_fuzzy()
 
     def detect(self, ctx):
         findings: list[Finding] = []
@@ -79,7 +96,8 @@ class SexualTextSignal(Signal):
             nt = ctx.text(field)
             if not nt.original:
                 continue
-            for m in self._lexicon.match(nt):
+            exact = self._lexicon.match(nt)
+            for m in exact:
                 e = m.entry
                 findings.append(
                     Finding(
@@ -92,6 +110,20 @@ class SexualTextSignal(Signal):
                                   "view": m.view},
                     )
                 )
+            if self._fuzzy is not None:
+                for m in self._fuzzy.find(nt, exact):
+                    e = m.entry
+                    findings.append(
+                        Finding(
+                            label=e.grade,
+                            score=e.score,
+                            field=field,
+                            span=Span(m.ostart, m.oend),
+                            text=nt.original[m.ostart:m.oend],
+                            evidence={"term": e.term, "grade": e.grade, "lang": e.lang, "source": e.source,
+                                      "view": m.view, "fuzzy": True, "edit": m.edit},
+                        )
+                    )
             if self._model is not None and nt.folded.text.strip():
                 p = self._model.score(nt.folded.text)
                 if p >= self.params.learned_floor:
@@ -110,3 +142,26 @@ class SexualTextSignal(Signal):
                         )
                     )
         return findings
+
+
+_FUZZY = None
+_FUZZY_LOCK = threading.Lock()
+
+
+def _load_fuzzy():
+    """The fuzzy index with its word lists, built once per process (about 0.1 s) and shared."""
+    global _FUZZY
+    with _FUZZY_LOCK:
+        if _FUZZY is None:
+            from importlib import resources
+
+            from ...text import lexicon, names
+
+            known: set[str] = set(FUZZY_NOT)
+            for f in FUZZY_KNOWN_FILES:
+                known.update(names._read_lines(f))  # the name module's own loader of its data
+            text = (resources.files("nciiguard.text") / "data" / FUZZY_FILE).read_text(encoding="utf-8")
+            entries = lexicon.read_tsv(text, FUZZY_FILE, grades=GRADES)
+            frozen = frozenset(known)
+            _FUZZY = lexicon.FuzzyIndex(entries, known=frozen.__contains__)
+        return _FUZZY
