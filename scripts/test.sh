@@ -7,8 +7,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# cmake and g++ build vpdq; nodejs runs the browser PDQ tests; chromium drives the pages.
 APT_PACKAGES=(postgresql libavcodec-dev libavformat-dev libavutil-dev libswscale-dev libavdevice-dev
-              libavfilter-dev pkg-config ffmpeg chromium chromium-driver)
+              libavfilter-dev pkg-config cmake g++ ffmpeg nodejs chromium chromium-driver)
 
 missing=()
 for pkg in "${APT_PACKAGES[@]}"; do
@@ -35,6 +36,7 @@ echo "== installing nciiguard with every extra and the test tools"
 # dependencies (it would pull torch and a second OpenCV), only the submodules they use.
 .venv/bin/pip install -q --no-deps "invisible-watermark==0.2.0"
 
-export NCIIGUARD_REQUIRE_POSTGRES=1
+# Everything above was installed, so these tests must run: fail instead of skipping.
+export NCIIGUARD_REQUIRE_POSTGRES=1 NCIIGUARD_REQUIRE_BROWSER=1 NCIIGUARD_REQUIRE_NODE=1
 echo "== running the tests"
 exec .venv/bin/python -m pytest -q -p no:cacheprovider "$@"
