@@ -14,7 +14,7 @@ from typing import Any, Mapping
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from .errors import ConfigError
+from .errors import ConfigError, validation_problems
 
 ENV_PREFIX = "NCIIGUARD_"
 
@@ -68,7 +68,7 @@ class Config(BaseModel):
         try:
             return cls.model_validate(data)
         except ValidationError as exc:
-            msgs = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
+            msgs = "; ".join(validation_problems(exc))
             raise ConfigError(f"invalid configuration: {msgs}") from None
 
 

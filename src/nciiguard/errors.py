@@ -35,5 +35,15 @@ class MissingExtraError(NciiguardError, ImportError):
         )
 
 
+def validation_problems(exc, root: str = "(top level)") -> list[str]:
+    """One ``"where: what"`` line per problem of a pydantic ValidationError, for config errors."""
+    problems = []
+    for err in exc.errors():
+        loc = ".".join(str(p) for p in err.get("loc", ())) or root
+        msg = "unknown key" if err.get("type") == "extra_forbidden" else err.get("msg")
+        problems.append(f"{loc}: {msg}")
+    return problems
+
+
 class SignalError(NciiguardError):
     """A signal failed to load or to run. The policy treats its result as an error (fail closed)."""

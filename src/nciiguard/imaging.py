@@ -122,6 +122,8 @@ def to_rgb_array(img) -> np.ndarray:
 
 def decode_image(source: Any, *, limits: ImageLimits | None = None, frame: int = 0) -> DecodedImage:
     """Decode ``source`` into a :class:`DecodedImage`, or raise :class:`InputError` saying why."""
+    if isinstance(source, DecodedImage) and frame == 0:
+        return source  # already decoded (with limits applied) by the caller: never decode twice
     limits = limits or ImageLimits()
     Image, ImageOps = _pil()
 

@@ -23,6 +23,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..errors import InputError
+from ..store.base import as_utc
 from .models import AuditRow
 
 GENESIS = "0" * 64
@@ -61,9 +62,7 @@ class VerifyReport:
 
 
 def _iso(at: datetime) -> str:
-    if at.tzinfo is None:  # SQLite returns naive datetimes; they were stored as UTC
-        at = at.replace(tzinfo=timezone.utc)
-    return at.astimezone(timezone.utc).isoformat(timespec="microseconds")
+    return as_utc(at).isoformat(timespec="microseconds")
 
 
 def record_hash(prev_hash: str, seq: int, at: datetime, actor: str, action: str, object_type: str,

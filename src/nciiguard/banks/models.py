@@ -14,7 +14,7 @@ The schema is created by the Alembic branch ``banks`` (migrations/versions/banks
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import datetime
 
 from sqlalchemy import (
     BigInteger,
@@ -29,7 +29,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from ..store.base import Base
+from ..store.base import Base, utcnow
 
 #: Purposes a bank can have.
 PURPOSES = ("survivor", "confirmed", "allow", "nudify_model")
@@ -40,8 +40,6 @@ STATUSES = ("active", "pending", "disabled")
 _BigId = BigInteger().with_variant(Integer(), "sqlite")
 
 
-def utcnow() -> datetime:
-    return datetime.now(timezone.utc)
 
 
 class BankRow(Base):

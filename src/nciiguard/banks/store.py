@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import datetime
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Sequence
 
@@ -22,7 +22,8 @@ from sqlalchemy.orm import Session
 
 from ..errors import InputError
 from ..hashing.signal_types import normalize_signal_type, validate_signal_value
-from .models import PURPOSES, STATUSES, BankChangeRow, BankEntryRow, BankMetaRow, BankRow, utcnow
+from ..store.base import as_utc, utcnow
+from .models import PURPOSES, STATUSES, BankChangeRow, BankEntryRow, BankMetaRow, BankRow
 
 #: Name of the allow-list bank created on demand by :meth:`BankStore.allow`.
 DEFAULT_ALLOW_BANK = "allow-list"
@@ -52,12 +53,6 @@ def _status(status: str) -> str:
     if s not in STATUSES:
         raise BankError(f"unknown entry status {status!r}; known: {', '.join(STATUSES)}")
     return s
-
-
-def _aware(at: datetime | None) -> datetime | None:
-    if at is not None and at.tzinfo is None:  # SQLite hands back naive datetimes stored as UTC
-        return at.replace(tzinfo=timezone.utc)
-    return at
 
 
 @dataclass(frozen=True)
@@ -198,13 +193,13 @@ class BankStore:
     @staticmethod
     def _to_bank(row: BankRow, entries: int = 0) -> Bank:
         return Bank(row.id, row.name, row.signal_type, row.purpose, row.description,
-                    _aware(row.created_at), _aware(row.updated_at), entries)
+                    as_utc(row.created_at), as_utc(row.updated_at), entries)
 
     @staticmethod
     def _to_entry(row: BankEntryRow, bank: BankRow) -> Entry:
         return Entry(row.id, bank.name, bank.purpose, row.signal_type, row.value,
                      json.loads(row.variants) if row.variants else {}, row.source, row.case_id, row.status,
-                     row.note, _aware(row.created_at), _aware(row.updated_at))
+                     row.note, as_utc(row.created_at), as_utc(row.updated_at))
 
     def revision(self) -> int:
         with self.db.session() as s:

@@ -28,7 +28,7 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from ..errors import ConfigError
+from ..errors import ConfigError, validation_problems
 
 Snowflake = int  # Discord ids: positive 64-bit integers
 
@@ -121,11 +121,5 @@ def load_bot_config(source: str | Path | dict[str, Any]) -> BotConfig:
     try:
         return BotConfig.model_validate(data)
     except ValidationError as exc:
-        problems = []
-        for e in exc.errors():
-            loc = ".".join(str(x) for x in e["loc"])
-            msg = e["msg"]
-            if e["type"] == "extra_forbidden":
-                msg = "unknown key"
-            problems.append(f"{loc}: {msg}")
+        problems = validation_problems(exc)
         raise ConfigError(f"discord bot configuration {origin} is invalid: " + "; ".join(problems)) from None

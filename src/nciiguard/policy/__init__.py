@@ -14,10 +14,10 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
-from ..errors import ConfigError
+from ..errors import ConfigError, validation_problems
 from ..findings import Action
 from .engine import PolicyEngine
-from .schema import Category, Profile, Rule, expr_names
+from .schema import Category, Profile, expr_names
 
 __all__ = ["PolicyEngine", "Profile", "load_policy", "builtin_profiles", "MAX_PROFILE_BYTES"]
 
@@ -84,10 +84,7 @@ def _validate(data: dict[str, Any], origin: str, seen: tuple[str, ...]) -> Profi
     try:
         return Profile.model_validate(data)
     except ValidationError as exc:
-        lines = []
-        for err in exc.errors():
-            loc = ".".join(str(p) for p in err.get("loc", ())) or "(top level)"
-            lines.append(f"  {loc}: {err.get('msg')}")
+        lines = [f"  {p}" for p in validation_problems(exc)]
         raise ConfigError(f"policy {origin} is invalid:\n" + "\n".join(lines)) from None
 
 

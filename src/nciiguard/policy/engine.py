@@ -22,6 +22,7 @@ class PolicyEngine:
     def __init__(self, profile: Profile, order: list[str]):
         self.profile = profile
         self._order = order  # categories in dependency order
+        self._reported = frozenset(profile.report) or frozenset(profile.categories)
 
     @property
     def name(self) -> str:
@@ -78,9 +79,9 @@ class PolicyEngine:
                     )
                 )
 
-        categories = {name: st.value for name, st in states.items() if name in self._reported()}
+        categories = {name: st.value for name, st in states.items() if name in self._reported}
         categories["signal_error"] = bool(failed)
-        scores = {name: st.score for name, st in states.items() if name in self._reported()}
+        scores = {name: st.score for name, st in states.items() if name in self._reported}
         return Decision(
             action=action,
             categories=categories,
@@ -92,9 +93,6 @@ class PolicyEngine:
             rules=tuple(rule.id for rule in matched),
             results=results,
         )
-
-    def _reported(self) -> set[str]:
-        return set(self.profile.report) or set(self.profile.categories)
 
     def evaluate_categories(self, by_signal: Mapping[str, list[Finding]]) -> dict[str, _CategoryState]:
         states: dict[str, _CategoryState] = {}

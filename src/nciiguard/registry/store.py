@@ -35,6 +35,7 @@ import numpy as np
 from sqlalchemy import delete, func, select, update
 
 from ..errors import InputError, NciiguardError
+from ..store.base import as_utc
 from ..faces import DEFAULT_MATCH_THRESHOLD, EMBEDDING_DIM, FaceEngine, get_engine
 from .crypto import RegistryKeyError, TemplateCipher
 from .models import RegistryAlias, RegistryPerson, RegistryState, RegistryTemplate
@@ -102,7 +103,7 @@ class Person:
             "id": self.id, "name": self.name, "aliases": list(self.aliases), "templates": self.templates,
             "consent": {"by": self.consent.by, "method": self.consent.method, "at": self.consent.at.isoformat(),
                         "scope": self.consent.scope, "document_sha256": self.consent.document_sha256},
-            "created_at": _utc(self.created_at).isoformat(), "updated_at": _utc(self.updated_at).isoformat(),
+            "created_at": as_utc(self.created_at).isoformat(), "updated_at": as_utc(self.updated_at).isoformat(),
         }
 
 
@@ -411,9 +412,9 @@ class LikenessRegistry:
     def _person(self, s, p: RegistryPerson) -> Person:
         aliases = tuple(s.scalars(select(RegistryAlias.alias).where(RegistryAlias.person_id == p.id).order_by(RegistryAlias.id)))
         n = s.scalar(select(func.count()).select_from(RegistryTemplate).where(RegistryTemplate.person_id == p.id))
-        consent = Consent(by=p.consent_by, method=p.consent_method, at=_utc(p.consent_at), scope=p.consent_scope,
+        consent = Consent(by=p.consent_by, method=p.consent_method, at=as_utc(p.consent_at), scope=p.consent_scope,
                           document_sha256=p.consent_document_sha256)
-        return Person(p.id, p.name, aliases, consent, int(n), _utc(p.created_at), _utc(p.updated_at))
+        return Person(p.id, p.name, aliases, consent, int(n), as_utc(p.created_at), as_utc(p.updated_at))
 
     def _check_key(self, s, cipher: TemplateCipher) -> None:
         """Refuse to write templates under a key other than the one already in use."""
@@ -533,5 +534,3 @@ def _check_template(t: Any) -> np.ndarray:
     return vec
 
 
-def _utc(at: datetime) -> datetime:
-    return at.replace(tzinfo=timezone.utc) if at.tzinfo is None else at.astimezone(timezone.utc)

@@ -29,7 +29,8 @@ from datetime import datetime
 from sqlalchemy import select
 
 from ..errors import InputError
-from .models import ROLES, ApiKeyRow, aware, utcnow
+from ..store.base import as_utc, utcnow
+from .models import ROLES, ApiKeyRow
 
 KEY_PREFIX = "ngk"
 _KEY_RE = re.compile(r"^ngk_([0-9a-f]{12})_([A-Za-z0-9_-]{43})$")
@@ -79,7 +80,7 @@ class KeyInfo:
 
 
 def _info(row: ApiKeyRow) -> KeyInfo:
-    return KeyInfo(row.key_id, row.name, row.role, aware(row.created_at), row.created_by, aware(row.revoked_at))
+    return KeyInfo(row.key_id, row.name, row.role, as_utc(row.created_at), row.created_by, as_utc(row.revoked_at))
 
 
 class KeyStore:

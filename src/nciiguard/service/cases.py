@@ -27,7 +27,8 @@ from sqlalchemy import case, or_, select, update
 from ..audit import AuditLog
 from ..banks.store import BankError, BankStore, NewEntry
 from ..errors import InputError, NciiguardError
-from .models import CaseRow, TakedownRow, aware, utcnow
+from ..store.base import as_utc, utcnow
+from .models import CaseRow, TakedownRow
 
 #: Crockford-like alphabet: no 0/O, 1/I/L confusion when read aloud or copied by hand.
 _ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
@@ -105,7 +106,7 @@ class CaseView:
 
 
 def _view(row: CaseRow) -> CaseView:
-    return CaseView(row.id, row.ref, row.status, aware(row.created_at), aware(row.withdrawn_at))
+    return CaseView(row.id, row.ref, row.status, as_utc(row.created_at), as_utc(row.withdrawn_at))
 
 
 def bank_name(prefix: str, signal_type: str) -> str:
@@ -217,7 +218,7 @@ class CaseStore:
         raise CaseAuthError("case number or PIN is wrong")
 
     def _locked_until(self, s, case_id: int, now: datetime) -> datetime:
-        until = aware(s.execute(select(CaseRow.locked_until).where(CaseRow.id == case_id)).scalar_one())
+        until = as_utc(s.execute(select(CaseRow.locked_until).where(CaseRow.id == case_id)).scalar_one())
         return until or now + self.lock
 
     def _lock_case(self, s, case_id: int, ref: str, now: datetime) -> None:
@@ -238,8 +239,8 @@ class CaseStore:
             counts[e.signal_type] = counts.get(e.signal_type, 0) + 1
         with self.db.session() as s:
             tds = s.execute(select(TakedownRow).where(TakedownRow.case_id == case.id).order_by(TakedownRow.id)).scalars()
-            takedowns = [{"ref": t.ref, "status": t.status, "received_at": aware(t.received_at).isoformat(),
-                          "due_at": aware(t.due_at).isoformat()} for t in tds]
+            takedowns = [{"ref": t.ref, "status": t.status, "received_at": as_utc(t.received_at).isoformat(),
+                          "due_at": as_utc(t.due_at).isoformat()} for t in tds]
         return {"ref": case.ref, "status": case.status, "created_at": case.created_at.isoformat(),
                 "withdrawn_at": case.withdrawn_at.isoformat() if case.withdrawn_at else None,
                 "hashes": counts, "takedowns": takedowns}

@@ -78,7 +78,7 @@ def case_session(request: Request, number: str | None = Depends(_case_number),
     """Dependency: the survivor's case, from X-Case-Number and X-Case-Pin."""
     from .cases import CaseAuthError, CaseLocked
     from .auth import retry_after_header as ra
-    from .models import utcnow
+    from ..store.base import utcnow
 
     if not number or not pin:
         raise ApiError(401, "unauthorized", "give the case number and PIN (headers X-Case-Number and X-Case-Pin)")

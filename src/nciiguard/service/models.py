@@ -10,12 +10,12 @@ The schema is created by the Alembic branch ``service`` (migrations/versions/ser
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import datetime
 
 from sqlalchemy import JSON, BigInteger, CheckConstraint, DateTime, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from ..store.base import Base
+from ..store.base import Base, utcnow
 
 _BigId = BigInteger().with_variant(Integer(), "sqlite")
 
@@ -24,17 +24,6 @@ CASE_STATUSES = ("open", "withdrawn")
 TAKEDOWN_STATUSES = ("received", "valid", "invalid", "removed")
 REVIEW_KINDS = ("match", "report", "takedown")
 REVIEW_STATUSES = ("pending", "confirmed", "rejected")
-
-
-def utcnow() -> datetime:
-    return datetime.now(timezone.utc)
-
-
-def aware(at: datetime | None) -> datetime | None:
-    """SQLite hands back naive datetimes that were stored as UTC."""
-    if at is not None and at.tzinfo is None:
-        return at.replace(tzinfo=timezone.utc)
-    return at
 
 
 def _in(values) -> str:

@@ -21,7 +21,8 @@ from ..audit import AuditLog
 from ..banks.store import BankError, BankStore
 from ..errors import NciiguardError
 from .cases import add_hashes_to_banks
-from .models import ReviewItemRow, TakedownRow, aware, utcnow
+from ..store.base import as_utc, utcnow
+from .models import ReviewItemRow, TakedownRow
 
 
 class ReviewNotFound(NciiguardError, LookupError):
@@ -36,8 +37,8 @@ def item_view(row: ReviewItemRow, takedown_ref: str | None = None) -> dict[str, 
     return {
         "id": row.id, "kind": row.kind, "status": row.status, "hashes": row.hashes, "content_id": row.content_id,
         "url": row.url, "scores": row.scores, "reasons": row.reasons, "matches": row.matches,
-        "takedown": takedown_ref, "source": row.source, "created_at": aware(row.created_at).isoformat(),
-        "decided_at": aware(row.decided_at).isoformat() if row.decided_at else None,
+        "takedown": takedown_ref, "source": row.source, "created_at": as_utc(row.created_at).isoformat(),
+        "decided_at": as_utc(row.decided_at).isoformat() if row.decided_at else None,
         "decided_by": row.decided_by, "note": row.note,
     }
 
@@ -58,7 +59,7 @@ class ReviewQueue:
                                 created_at=utcnow(), note="")
             s.add(row)
             s.flush()
-            self._audit.append(s, actor=actor, action=f"review.add", object_type="review_item", object_id=row.id,
+            self._audit.append(s, actor=actor, action="review.add", object_type="review_item", object_id=row.id,
                                details={"kind": kind, "hashes": len(hashes), "matches": len(matches or [])})
             return row.id
 

@@ -44,17 +44,19 @@ def _read(upload: UploadFile, what: str, max_bytes: int) -> bytes:
     return data
 
 
-def _decoded_ok(data: bytes, what: str, limits) -> None:
-    """Decode once up front so a broken file is a 422 naming it, not a signal error."""
+def _decode(data: bytes, what: str, limits):
+    """Decode once, up front, so a broken file is a 422 naming it, not a signal error. The decoded
+    image (pixels and file digests) is what the Guard and the hashing then use."""
     from ..imaging import decode_image
 
     try:
-        decode_image(data, limits=limits)
+        return decode_image(data, limits=limits)
     except InputError as exc:
         raise ApiError(422, "invalid_image", f"{what}: {exc}") from None
 
 
-def _images(request: Request, image: UploadFile | None, inputs: list[UploadFile]) -> tuple[bytes | None, list[bytes]]:
+def _images(request: Request, image: UploadFile | None, inputs: list[UploadFile]):
+    """The uploaded image and input images, read within limits and decoded once each."""
     s = svc(request)
     files = ([image] if image is not None else []) + list(inputs or [])
     if len(files) > s.settings.max_files:
@@ -62,13 +64,11 @@ def _images(request: Request, image: UploadFile | None, inputs: list[UploadFile]
     limits = s.guard.limits
     main = None
     if image is not None:
-        main = _read(image, "image", limits.max_file_bytes)
-        _decoded_ok(main, "image", limits)
+        main = _decode(_read(image, "image", limits.max_file_bytes), "image", limits)
     extra = []
     for n, f in enumerate(inputs or []):
         data = _read(f, f"input_images[{n}]", limits.max_file_bytes)
-        _decoded_ok(data, f"input_images[{n}]", limits)
-        extra.append(data)
+        extra.append(_decode(data, f"input_images[{n}]", limits))
     return main, extra
 
 
@@ -82,7 +82,7 @@ def _bank_reasons(decision) -> list[dict]:
     return [r.to_dict() for r in decision.reasons if r.signal == "hash_match"]
 
 
-def _queue_match(request: Request, principal: Principal, data: bytes, decision, content_id, url) -> int | None:
+def _queue_match(request: Request, principal: Principal, data, decision, content_id, url) -> int | None:
     """A bank match on identified platform content goes to the review queue (hashes only)."""
     reasons = _bank_reasons(decision)
     if not reasons or not (content_id or url):

@@ -11,7 +11,7 @@ from typing import Any, Mapping
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from ..errors import ConfigError
+from ..errors import ConfigError, validation_problems
 
 ENV_PREFIX = "NCIIGUARD_SERVICE_"
 
@@ -80,7 +80,7 @@ class ServiceConfig(BaseModel):
         try:
             return cls.model_validate(data)
         except ValidationError as exc:
-            msgs = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
+            msgs = "; ".join(validation_problems(exc))
             raise ConfigError(f"invalid service configuration: {msgs}") from None
 
     def rate_for(self, role: str) -> RateLimit:

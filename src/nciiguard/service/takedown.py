@@ -35,7 +35,8 @@ from ..audit import AuditLog
 from ..banks.store import BankStore
 from ..errors import NciiguardError
 from .cases import CaseView, add_hashes_to_banks
-from .models import CaseRow, ReviewItemRow, TakedownRow, aware, utcnow
+from ..store.base import as_utc, utcnow
+from .models import CaseRow, ReviewItemRow, TakedownRow
 
 OPEN = ("received", "valid")
 
@@ -81,7 +82,7 @@ def completeness(req) -> list[dict[str, str]]:
 
 
 def _iso(at: datetime | None) -> str | None:
-    return aware(at).isoformat() if at is not None else None
+    return as_utc(at).isoformat() if at is not None else None
 
 
 class TakedownDesk:
@@ -98,7 +99,7 @@ class TakedownDesk:
     def requester_view(self, row: TakedownRow, now: datetime | None = None) -> dict[str, Any]:
         """What the requester sees: status and times, nothing about moderators or other copies."""
         now = now or utcnow()
-        due = aware(row.due_at)
+        due = as_utc(row.due_at)
         return {
             "ref": row.ref, "status": row.status, "received_at": _iso(row.received_at), "due_at": _iso(due),
             "overdue": row.status in OPEN and due < now,
@@ -114,7 +115,7 @@ class TakedownDesk:
             "signature": row.signature, "locations": row.locations, "good_faith_statement": row.good_faith_statement,
             "contact": row.contact, "hashes": row.hashes, "decided_by": row.decided_by,
             "decision_reason": row.decision_reason, "removal": row.removal, "swept_at": _iso(row.swept_at),
-            "sweep": row.sweep, "seconds_left": round((aware(row.due_at) - now).total_seconds(), 1),
+            "sweep": row.sweep, "seconds_left": round((as_utc(row.due_at) - now).total_seconds(), 1),
         })
         return out
 
@@ -202,7 +203,7 @@ class TakedownDesk:
                 item.status = "confirmed" if valid else "rejected"
                 item.decided_at, item.decided_by, item.note = now, actor, reason
             self._audit.append(s, actor=actor, action="takedown.decide", object_type="takedown", object_id=ref,
-                               details={"valid": valid, "within_deadline": now <= aware(row.due_at)})
+                               details={"valid": valid, "within_deadline": now <= as_utc(row.due_at)})
         if valid and hashes:
             # New uploads of the same image now match. Linked to the survivor's case when there is
             # one, so withdrawing the case deletes these too.
@@ -232,7 +233,7 @@ class TakedownDesk:
             if row.status not in OPEN:
                 raise TakedownConflict(f"the request is {row.status}; only received or valid requests are removed")
             now = utcnow()
-            within = now <= aware(row.due_at)
+            within = now <= as_utc(row.due_at)
             removed = locations or list(row.locations or [])
             row.status, row.removed_at = "removed", now
             row.removal = {"by": actor, "locations": removed, "note": note, "within_deadline": within}

@@ -17,7 +17,7 @@ from typing import Any, ClassVar, Iterable, Mapping
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from ..errors import ConfigError
+from ..errors import ConfigError, validation_problems
 from ..findings import Finding
 
 #: Modalities a signal may read. ``image`` means any image; the others narrow it by role.
@@ -65,7 +65,7 @@ class Signal(ABC):
         try:
             self.params = self.Params.model_validate(dict(params or {}))
         except ValidationError as exc:
-            raise ConfigError(f"invalid parameters for signal {self.name!r}: {_short(exc)}") from None
+            raise ConfigError(f"invalid parameters for signal {self.name!r}: {'; '.join(validation_problems(exc, '(root)'))}") from None
         self.resources = resources or Resources()
         self._loaded = False
         self._load_lock = threading.Lock()
@@ -100,9 +100,3 @@ class Signal(ABC):
         }
 
 
-def _short(exc: ValidationError) -> str:
-    parts = []
-    for err in exc.errors():
-        loc = ".".join(str(p) for p in err.get("loc", ())) or "(root)"
-        parts.append(f"{loc}: {err.get('msg')}")
-    return "; ".join(parts)

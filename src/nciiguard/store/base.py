@@ -7,6 +7,8 @@ with ``branch_labels = ("<feature>",)`` on its first revision and ``down_revisio
 
 from __future__ import annotations
 
+from datetime import datetime, timezone
+
 from sqlalchemy import MetaData
 from sqlalchemy.orm import DeclarativeBase
 
@@ -22,3 +24,15 @@ NAMING = {
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
+
+
+def utcnow() -> datetime:
+    """Now, timezone-aware UTC: every stored timestamp is UTC."""
+    return datetime.now(timezone.utc)
+
+
+def as_utc(at: datetime | None) -> datetime | None:
+    """A stored timestamp as aware UTC. SQLite hands back naive datetimes that were stored as UTC."""
+    if at is None:
+        return None
+    return at.replace(tzinfo=timezone.utc) if at.tzinfo is None else at.astimezone(timezone.utc)

@@ -36,6 +36,9 @@ class FaceParams(SignalParams):
     detect_max_side: int = Field(default=1600, ge=128, le=8192)
     upsample_below_side: int = Field(default=800, ge=0, le=4096)
     max_embedded_faces: int = Field(default=16, ge=1, le=256)
+    #: Largest embedding distance counted as the same person (input-image face or registered person).
+    #: Not a detection setting: it is not part of the per-scan face cache key.
+    match_threshold: float = Field(default=DEFAULT_MATCH_THRESHOLD, gt=0.0, le=1.5)
 
     def face_settings(self) -> FaceSettings:
         return FaceSettings(
@@ -56,8 +59,6 @@ class FacesSignal(Signal):
     summary = "faces (dlib HOG + 5-point + ResNet) in every image; output faces matching an input image's face"
 
     class Params(FaceParams):
-        #: Largest embedding distance counted as the same person as an input image's face.
-        match_threshold: float = Field(default=DEFAULT_MATCH_THRESHOLD, gt=0.0, le=1.5)
         #: Compare output faces with the request's input-image faces.
         compare_inputs: bool = True
 

@@ -19,10 +19,8 @@ closed, unless ``require_registry`` is false, for deployments that knowingly run
 
 from __future__ import annotations
 
-from pydantic import Field
-
 from ...errors import SignalError
-from ...faces import DEFAULT_MATCH_THRESHOLD, faces_for, get_engine, match_score
+from ...faces import faces_for, get_engine, match_score
 from ...findings import Finding
 from ..base import Signal
 from ..image.faces import FaceParams
@@ -36,8 +34,6 @@ class LikenessMatchSignal(Signal):
     summary = "faces matching a person enrolled in the likeness registry (encrypted templates)"
 
     class Params(FaceParams):
-        #: Largest embedding distance counted as the registered person.
-        match_threshold: float = Field(default=DEFAULT_MATCH_THRESHOLD, gt=0.0, le=1.5)
         #: Raise (fail closed) when no registry is configured. Set false only knowingly.
         require_registry: bool = True
 

@@ -97,33 +97,10 @@ class SexualTextSignal(Signal):
             if not nt.original:
                 continue
             exact = self._lexicon.match(nt)
-            for m in exact:
-                e = m.entry
-                findings.append(
-                    Finding(
-                        label=e.grade,
-                        score=e.score,
-                        field=field,
-                        span=Span(m.ostart, m.oend),
-                        text=nt.original[m.ostart:m.oend],
-                        evidence={"term": e.term, "grade": e.grade, "lang": e.lang, "source": e.source,
-                                  "view": m.view},
-                    )
-                )
+            findings.extend(_lexicon_finding(field, nt, m) for m in exact)
             if self._fuzzy is not None:
-                for m in self._fuzzy.find(nt, exact):
-                    e = m.entry
-                    findings.append(
-                        Finding(
-                            label=e.grade,
-                            score=e.score,
-                            field=field,
-                            span=Span(m.ostart, m.oend),
-                            text=nt.original[m.ostart:m.oend],
-                            evidence={"term": e.term, "grade": e.grade, "lang": e.lang, "source": e.source,
-                                      "view": m.view, "fuzzy": True, "edit": m.edit},
-                        )
-                    )
+                findings.extend(_lexicon_finding(field, nt, m, fuzzy=True, edit=m.edit)
+                                for m in self._fuzzy.find(nt, exact))
             if self._model is not None and nt.folded.text.strip():
                 p = self._model.score(nt.folded.text)
                 if p >= self.params.learned_floor:
@@ -165,3 +142,16 @@ def _load_fuzzy():
             frozen = frozenset(known)
             _FUZZY = lexicon.FuzzyIndex(entries, known=frozen.__contains__)
         return _FUZZY
+
+
+def _lexicon_finding(field: str, nt, m, **extra) -> Finding:
+    """A finding for one lexicon match (exact, or fuzzy with ``fuzzy``/``edit`` in the evidence)."""
+    e = m.entry
+    return Finding(
+        label=e.grade,
+        score=e.score,
+        field=field,
+        span=Span(m.ostart, m.oend),
+        text=nt.original[m.ostart:m.oend],
+        evidence={"term": e.term, "grade": e.grade, "lang": e.lang, "source": e.source, "view": m.view, **extra},
+    )
