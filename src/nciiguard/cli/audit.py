@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sys
 
 from . import EXIT_ITEM_ERRORS, EXIT_OK, load_config
 

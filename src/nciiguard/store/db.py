@@ -29,7 +29,7 @@ class Database:
         try:
             parsed = make_url(url)
         except ArgumentError:
-            raise ConfigError(f"invalid database URL (expected e.g. sqlite:///path or postgresql+psycopg://...)") from None
+            raise ConfigError("invalid database URL (expected e.g. sqlite:///path or postgresql+psycopg://...)") from None
         self.url = parsed
         self.dialect = parsed.get_backend_name()
         kwargs: dict = {"echo": echo, "future": True}

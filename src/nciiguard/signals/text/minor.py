@@ -269,7 +269,7 @@ def _age_patterns(numbers: dict[str, int], ordinals: dict[str, int]) -> dict[str
     )
     # Units that are also durations ("15 years ago", "hace 15 años"): need context.
     weak = rf"(?P<weak>years|yrs|{p('años')}|{p('ans')}|{p('jahre')}|{p('anni')}|{p('лет')}|{p('года')}|{p('год')})"
-    half = rf"(?:\s*(?:and\s+a\s+half|1\s*[/\u2044]\s*2|\.5))?"  # "15 1/2 years old", "15½"
+    half = r"(?:\s*(?:and\s+a\s+half|1\s*[/\u2044]\s*2|\.5))?"  # "15 1/2 years old", "15½"
     age_re = re.compile(rf"(?<![\w.,/]){num}{half}\s*-?\s*(?:{strong}|{weak})(?!\w)")
     # "aged 15", "age: 15", "at the age of fifteen", "teen 15", "edad 15": the number follows.
     prefix_age_re = re.compile(
