@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import JSON, BigInteger, DateTime, Integer, String
+from sqlalchemy import JSON, BigInteger, DateTime, Index, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from ..store.base import Base
@@ -12,6 +12,8 @@ from ..store.base import Base
 
 class AuditRow(Base):
     __tablename__ = "audit_log"
+    # Declared by migration audit_0001 too; listed here so the schema check sees the models whole.
+    __table_args__ = (Index("ix_audit_log_object", "object_type", "object_id"),)
 
     seq: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=False)
     at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)

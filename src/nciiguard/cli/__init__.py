@@ -27,6 +27,7 @@ COMMAND_MODULES = [
     "nciiguard.cli.service",
     "nciiguard.cli.dataset",
     "nciiguard.cli.selfcheck",
+    "nciiguard.cli.db",
 ]
 
 EXIT_OK, EXIT_ITEM_ERRORS, EXIT_USAGE = 0, 1, 2

@@ -53,10 +53,34 @@ def _synthetic_photo(seed: int = 7):
     return buf.getvalue()
 
 
+def _prepare_store(db) -> tuple[bool, str]:
+    """Migrate the store, then check it against the code's revisions and models.
+
+    A database can record the right revision and still have a different schema (a file left by a
+    draft of a migration, a hand-made ALTER): that is reported by name, with the command that
+    shows the whole picture, rather than surfacing later as a raw database error.
+    """
+    from alembic.util import CommandError
+    from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+
+    from ..store.schema_check import check_schema
+
+    before = check_schema(db)
+    if before.unknown:  # Alembic cannot upgrade from a revision it does not know
+        return False, before.summary()
+    try:
+        db.migrate()
+    except (SQLAlchemyError, CommandError) as exc:
+        reason = str(exc.orig).strip().splitlines()[0] if isinstance(exc, DBAPIError) and exc.orig else exc
+        return False, f"migration failed: {reason}; run `nciiguard db status`"
+    status = check_schema(db)
+    return status.ok, (", ".join(status.current) if status.ok else status.summary())
+
+
 def _selfcheck(args) -> int:
     from .. import __version__
     from ..guard import Guard
-    from ..store import open_database
+    from ..store import Database
 
     config = load_config(args)
     report: dict = {"version": __version__, "data_dir": str(config.data_dir), "checks": []}
@@ -73,9 +97,10 @@ def _selfcheck(args) -> int:
         print(f"nciiguard {__version__} selfcheck", file=args.stdout)
         print(f"  store: {config.url}", file=args.stdout)
 
-    t0 = time.perf_counter()
-    db = open_database(config.url)
-    check("store ready (migrations applied)", True, f"{', '.join(sorted(db.current_revisions()))}")
+    db = Database(config.url)
+    db.check_connection()  # a bad URL or an unreachable server is a configuration error (exit 2)
+    store_ok, detail = _prepare_store(db)
+    check("store ready (migrations applied, schema as expected)", store_ok, detail)
 
     t0 = time.perf_counter()
     guard = Guard(config=config)
@@ -116,9 +141,10 @@ def _selfcheck(args) -> int:
 
     from ..audit import AuditLog
 
-    with db.session() as s:
-        v = AuditLog().verify(s)
-    check("audit log chain verifies", v.ok, f"{v.records} records")
+    if store_ok:  # otherwise reading the store would only repeat the schema problem as a raw error
+        with db.session() as s:
+            v = AuditLog().verify(s)
+        check("audit log chain verifies", v.ok, f"{v.records} records")
     db.dispose()
     guard.close()
 

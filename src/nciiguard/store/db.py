@@ -16,7 +16,7 @@ from typing import Iterator
 
 from sqlalchemy import create_engine, event, inspect
 from sqlalchemy.engine import Engine, make_url
-from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ..errors import ConfigError, MissingExtraError
@@ -91,7 +91,7 @@ class Database:
         try:
             with self.engine.connect() as connection:
                 connection.exec_driver_sql("SELECT 1")
-        except OperationalError as exc:
+        except DBAPIError as exc:  # unreachable server, bad credentials, a file that is not a database
             raise ConfigError(f"cannot connect to the database: {exc.orig}") from None
 
     def dispose(self) -> None:
