@@ -45,3 +45,15 @@ def test_selfcheck_names_a_drifted_schema(tmp_path):
     # the rest of the guard still ran and passed; only the store check failed
     assert [c["check"] for c in report["checks"] if not c["ok"]] == [store["check"]]
     assert not any(c["check"].startswith("audit log") for c in report["checks"])
+
+
+def test_selfcheck_never_prints_a_database_password(tmp_path):
+    """An unreachable PostgreSQL URL with a password: a clear exit 2, and the password appears nowhere."""
+    exe = Path(sys.executable).with_name("nciiguard")
+    env = {**os.environ, "NCIIGUARD_DATA_DIR": str(tmp_path / "data"),
+           "NCIIGUARD_DATABASE_URL": "postgresql+psycopg://guard:s3cret-pw@127.0.0.1:1/nciiguard"}
+    for extra in ([], ["--json"]):
+        out = subprocess.run([str(exe), "selfcheck", *extra], capture_output=True, text=True, env=env, timeout=300)
+        assert out.returncode == 2, out.stdout + out.stderr
+        assert "s3cret-pw" not in out.stdout + out.stderr
+        assert "Traceback" not in out.stderr

@@ -95,7 +95,10 @@ def _selfcheck(args) -> int:
 
     if not args.json:
         print(f"nciiguard {__version__} selfcheck", file=args.stdout)
-        print(f"  store: {config.url}", file=args.stdout)
+        # The URL as an operator wrote it may carry a PostgreSQL password: never print that.
+        from sqlalchemy.engine import make_url
+
+        print(f"  store: {make_url(config.url).render_as_string(hide_password=True)}", file=args.stdout)
 
     db = Database(config.url)
     db.check_connection()  # a bad URL or an unreachable server is a configuration error (exit 2)
