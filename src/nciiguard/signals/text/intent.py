@@ -90,6 +90,19 @@ _RULES: list[tuple[str, str, str, float, re.Pattern[str]]] = [
     ("undress", "without_garment", "en", 0.7,
      _rx(rf"\bwithout\s+(?:her|his|their|any|the|my)\s+(?P<garment>{_GARMENT})\b")),
     ("undress", "garment_off", "en", 0.6, _rx(rf"\b(?P<garment>{_GARMENT})\s+(?:off|removed|ripped\s+off|torn\s+off)\b")),
+    # "make her clothes disappear", "his shorts turn transparent": the garment of a person (a
+    # possessive, never "the dress") that vanishes or becomes see-through. "make the background
+    # disappear" has no garment; "her hat vanishes" no undressing garment.
+    ("undress", "garment_vanish", "en", 0.8,
+     _rx(rf"\b(?:her|his|their|my|your|\w+'s)\s+(?:\w+\s+)?(?P<garment>{_GARMENT})\s+"
+         r"(?:(?:to|will|would|should|can|must|just|slowly|suddenly|all|completely)\s+){0,2}"
+         r"(?:(?:dis)?appear(?:s|ed|ing)?|vanish(?:es|ed|ing)?|go(?:es)?\s+away|fall(?:s|ing)?\s+(?:off|away|down)|fell\s+(?:off|away|down)"
+         r"|melt(?:s|ed|ing)?\s+away|dissolv(?:e|es|ed|ing)"
+         r"|(?:turn(?:s|ed|ing)?|become(?:s)?|became|go(?:es)?|went|look(?:s)?|is|are)\s+(?:fully\s+|completely\s+|totally\s+)?"
+         r"(?:transparent|invisible|see\W?through|sheer))\b")),
+    ("undress", "make_garment_vanish", "en", 0.8,
+     _rx(rf"\b(?:make|makes|making|let|turn|turns|render)\s+(?:{_PRON}|the\s+\w+'s)\s+(?:\w+\s+)?(?P<garment>{_GARMENT})\s+"
+         r"(?:(?:dis)?appear|vanish|go\s+away|fall\s+off|(?:fully\s+|completely\s+)?(?:transparent|invisible|see\W?through|sheer))\b")),
     ("undress", "see_through", "en", 0.8,
      _rx(rf"\b(?:see|seeing|look|looking|peek|peeking)\s+(?:through|under|beneath|inside)\s+(?:{_PRON}|the)\s+(?:\w+\s+)?(?P<garment>{_GARMENT})\b")),
     ("undress", "xray", "en", 0.8, _rx(rf"\bx\W?ray(?:s|ed)?\s+(?:(?:{_PRON}|the|through)\s+){{0,2}}(?P<garment>{_GARMENT})\b")),
