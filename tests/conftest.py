@@ -11,7 +11,6 @@ from __future__ import annotations
 import glob
 import os
 import shutil
-import socket
 import subprocess
 import tempfile
 import time
@@ -19,6 +18,11 @@ import uuid
 from pathlib import Path
 
 import pytest
+
+# Before helpers is first imported: its asserts get pytest's detailed messages too.
+pytest.register_assert_rewrite("helpers")
+
+from helpers.net import free_port  # noqa: E402
 
 os.environ.setdefault("NCIIGUARD_DATA_DIR", tempfile.mkdtemp(prefix="nciiguard-test-data-"))
 
@@ -42,12 +46,6 @@ def _pg_bin() -> Path | None:
     return Path(found).parent if found else None
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def _as_postgres(cmd: list[str]) -> list[str]:
     # PostgreSQL refuses to run as root; drop to the "postgres" user the Debian package creates.
     if os.geteuid() == 0:
@@ -69,7 +67,7 @@ def postgres_server():
         shutil.chown(root, "postgres")
         shutil.chown(sock, "postgres")
         os.chmod(root, 0o755)
-    port = _free_port()
+    port = free_port()
     subprocess.run(
         _as_postgres([str(bindir / "initdb"), "-D", str(data), "-U", "postgres", "-A", "trust", "-E", "UTF8",
                       "--no-instructions"]),
@@ -119,6 +117,17 @@ def db_url(request, tmp_path) -> str:
     if request.param == "sqlite":
         return f"sqlite:///{tmp_path / 'nciiguard.db'}"
     return request.getfixturevalue("postgres_url")
+
+
+@pytest.fixture
+def db(db_url):
+    """An open Database on a fresh ``db_url`` (SQLite and PostgreSQL), disposed after the test.
+    A module that wants SQLite only overrides it (tests/signals/test_likeness_match.py)."""
+    from nciiguard.store import open_database
+
+    database = open_database(db_url)
+    yield database
+    database.dispose()
 
 
 @pytest.fixture

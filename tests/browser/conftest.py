@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
-import threading
-import time
 from pathlib import Path
 
 import pytest
-from _profiles import LIGHT_SERVICE_PROFILE
+
+from helpers.net import ThreadedServer
+from helpers.profiles import LIGHT_SERVICE_PROFILE
+from helpers.service import make_app
 
 CHROMIUM = os.environ.get("NCIIGUARD_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -33,37 +33,12 @@ def _require_or_skip(reason: str):
     pytest.skip(reason)
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-class LiveServer:
-    """The app served by uvicorn in a background thread (real sockets, real HTTP)."""
+class LiveServer(ThreadedServer):
+    """The app served by uvicorn in a background thread (real sockets, real HTTP), with its database."""
 
     def __init__(self, app, db):
-        import uvicorn
-
-        self.app, self.db = app, db
-        self.port = _free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
-        self.server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="warning",
-                                                    lifespan="on"))
-        self.thread = threading.Thread(target=self.server.run, daemon=True)
-
-    def start(self) -> "LiveServer":
-        self.thread.start()
-        deadline = time.monotonic() + 20
-        while not self.server.started:
-            if time.monotonic() > deadline or not self.thread.is_alive():
-                raise RuntimeError("uvicorn did not start")
-            time.sleep(0.05)
-        return self
-
-    def stop(self) -> None:
-        self.server.should_exit = True
-        self.thread.join(timeout=10)
+        super().__init__(app, log_level="warning")
+        self.db = db
 
     @property
     def svc(self):
@@ -75,15 +50,7 @@ class LiveServer:
 
 @pytest.fixture
 def live_server(tmp_path):
-    from nciiguard import Config
-    from nciiguard.service import ServiceConfig, create_app
-    from nciiguard.store import open_database
-
-    url = f"sqlite:///{tmp_path / 'nciiguard.db'}"
-    config = Config(data_dir=tmp_path, database_url=url, workers=0)
-    db = open_database(url)
-    settings = ServiceConfig(scrypt_log_n=10, rate_public={"rate": 1000, "burst": 1000}, key_cache_seconds=0)
-    app = create_app(config, service_config=settings, policy=PROFILE, db=db, migrate=False, registry=None)
+    app, db = make_app(f"sqlite:///{tmp_path / 'nciiguard.db'}", tmp_path, policy=PROFILE)
     server = LiveServer(app, db).start()
     yield server
     server.stop()
@@ -142,11 +109,3 @@ def page(browser, live_server):
     pg.recorder = Recorder(pg, live_server.url)
     yield pg
     context.close()
-
-
-def screenshot(page, name: str) -> None:
-    """Save a full-page screenshot when NCIIGUARD_SCREENSHOTS names a directory (for looking at)."""
-    where = os.environ.get("NCIIGUARD_SCREENSHOTS")
-    if where:
-        Path(where).mkdir(parents=True, exist_ok=True)
-        page.screenshot(path=str(Path(where) / f"{name}.png"), full_page=True)

@@ -131,7 +131,7 @@ def test_portal_mounted_in_the_app(tmp_path):
     from nciiguard.service import ServiceConfig, create_app
     from nciiguard.store import open_database
 
-    from .conftest import PROFILE
+    from helpers.profiles import LIGHT_SERVICE_PROFILE as PROFILE
 
     url = f"sqlite:///{tmp_path / 'db.sqlite'}"
     db = open_database(url)

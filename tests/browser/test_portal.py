@@ -9,7 +9,6 @@ once and then removed, and withdrawal deletes the fingerprints.
 from __future__ import annotations
 
 import base64
-import io
 import json
 import re
 from pathlib import Path
@@ -18,10 +17,9 @@ import httpx
 import numpy as np
 import pytest
 
+from helpers.browser import screenshot
 from nciiguard.hashing.pdq import hamming, pdq_hash
 from nciiguard.imaging import decode_image
-
-from .conftest import screenshot
 
 pytestmark = pytest.mark.browser
 

@@ -13,10 +13,9 @@ import httpx
 import pytest
 from sqlalchemy import select
 
+from helpers.browser import screenshot
 from nciiguard.hashing.pdq import pdq_hash
 from nciiguard.imaging import decode_image
-
-from .conftest import screenshot
 
 pytestmark = pytest.mark.browser
 

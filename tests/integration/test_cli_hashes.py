@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import json
 import os
 import subprocess
@@ -10,8 +9,7 @@ import sys
 import textwrap
 from pathlib import Path
 
-
-from nciiguard.cli import main
+from helpers.cli import run_cli
 
 FIX = Path(__file__).resolve().parents[1] / "fixtures" / "pdq"
 BRIDGE = FIX / "bridge-1-original.jpg"
@@ -19,10 +17,7 @@ REPO = Path(__file__).resolve().parents[2]
 CONSOLE = Path(sys.executable).parent / "nciiguard"
 
 
-def run(*argv):
-    out, err = io.StringIO(), io.StringIO()
-    code = main([str(a) for a in argv], out, err)
-    return code, out.getvalue(), err.getvalue()
+run = run_cli
 
 
 def test_hash_prints_hashes_and_per_file_errors(tmp_path):

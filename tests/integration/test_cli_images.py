@@ -8,7 +8,6 @@ these tests do not depend on the face, likeness and hash signals; one test runs 
 from __future__ import annotations
 
 import importlib
-import io
 import json
 from pathlib import Path
 
@@ -16,8 +15,8 @@ import numpy as np
 import pytest
 from PIL import Image
 
+from helpers.cli import run_cli
 from nciiguard import Guard
-from nciiguard.cli import main
 from nciiguard.findings import Action
 from nciiguard.signals.registry import SIGNALS
 
@@ -31,9 +30,7 @@ RECORD_KEYS = {"id", "action", "categories", "scores", "reasons", "message", "po
 
 
 def run(argv):
-    out, err = io.StringIO(), io.StringIO()
-    code = main(argv, out, err)
-    return code, out.getvalue(), err.getvalue()
+    return run_cli(*argv)
 
 
 def jsonl(text: str) -> list[dict]:

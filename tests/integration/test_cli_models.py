@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import json
 import struct
 from pathlib import Path
@@ -10,7 +9,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from nciiguard.cli import main
+from helpers.cli import run_cli
 
 save_file = pytest.importorskip("safetensors.numpy").save_file
 
@@ -21,9 +20,7 @@ def write_model(path: Path, metadata=None) -> Path:
 
 
 def run(*argv, url):
-    out, err = io.StringIO(), io.StringIO()
-    code = main(["--database-url", url, *argv], stdout=out, stderr=err)
-    return code, out.getvalue(), err.getvalue()
+    return run_cli("--database-url", url, *argv)
 
 
 def records(text: str) -> list[dict]:

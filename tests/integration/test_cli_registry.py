@@ -2,22 +2,18 @@
 
 from __future__ import annotations
 
-import io
 import json
 import shutil
 from pathlib import Path
 
 import pytest
 
-from nciiguard.cli import main
+from helpers.cli import run_cli
 
 FIX = Path(__file__).resolve().parents[1] / "fixtures" / "faces"
 
 
-def cli(*argv: str) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    code = main(list(argv), out, err)
-    return code, out.getvalue(), err.getvalue()
+cli = run_cli
 
 
 @pytest.fixture

@@ -258,7 +258,7 @@ def test_prompt_contexts_mentions_replies_channels_and_opt_in_prompt_sharing(ban
     h, outs = run(go())
     assert [o.action for o in outs] == ["remove"] * 4
     assert len(h.deletes()) == 4
-    assert all(f"prompt: " in c.json["content"] and FLAG in c.json["content"] for c in h.posts(MODLOG))
+    assert all("prompt: " in c.json["content"] and FLAG in c.json["content"] for c in h.posts(MODLOG))
     assert "<@" not in h.posts(MODLOG)[0].json["content"].split("prompt: ")[1]  # mentions stripped from the prompt
 
 

@@ -7,11 +7,11 @@ import json
 import pytest
 from sqlalchemy import func, select
 
-from conftest import auth, synthetic_png
+from helpers.images import synthetic_png
+from helpers.service import auth
 from nciiguard.audit import AuditLog
 from nciiguard.banks.models import BankEntryRow
 from nciiguard.hashing.records import hash_image
-from nciiguard.service.models import ReviewItemRow
 
 
 def _hashes(rec):

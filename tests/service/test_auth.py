@@ -8,7 +8,8 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import select
 
-from conftest import auth, make_app
+from helpers.service import auth, make_app
+from helpers.threads import run_in_threads
 from nciiguard.service.auth import KeyStore, TokenBuckets
 from nciiguard.service.models import ApiKeyRow
 
@@ -153,8 +154,6 @@ def test_successful_case_sign_ins_do_not_use_up_the_address_allowance(sqlite_app
 
 def test_concurrent_wrong_pins_all_count(app_db):
     """Failures are counted with an atomic update: parallel guesses cannot slip past the lockout."""
-    import threading
-
     from nciiguard.service.cases import CaseAuthError, CaseLocked
 
     app, _ = app_db
@@ -162,7 +161,7 @@ def test_concurrent_wrong_pins_all_count(app_db):
     number, pin, _, _ = cases.create([{"signal_type": "md5", "value": "9" * 32}])
     outcomes = []
 
-    def guess():
+    def guess(_k):
         try:
             cases.authenticate(number, "0" * 8 if pin != "0" * 8 else "1" * 8)
             outcomes.append("ok")
@@ -171,11 +170,7 @@ def test_concurrent_wrong_pins_all_count(app_db):
         except CaseAuthError:
             outcomes.append("wrong")
 
-    threads = [threading.Thread(target=guess) for _ in range(12)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
+    assert run_in_threads(guess, 12) == []
     assert "ok" not in outcomes and outcomes.count("wrong") <= 4 + 1
     with pytest.raises(CaseLocked):
         cases.authenticate(number, pin)

@@ -2,23 +2,20 @@
 
 from __future__ import annotations
 
-import io
 import json
 import os
-import socket
 import subprocess
 import sys
 import time
 
 import httpx
 
-from nciiguard.cli import main
+from helpers.cli import run_cli
+from helpers.net import free_port
 
 
 def run(*argv, db_url):
-    out, err = io.StringIO(), io.StringIO()
-    code = main(["--database-url", db_url, *argv], stdout=out, stderr=err)
-    return code, out.getvalue(), err.getvalue()
+    return run_cli("--database-url", db_url, *argv)
 
 
 def test_keys_create_list_revoke(sqlite_url):
@@ -42,9 +39,7 @@ def test_keys_create_list_revoke(sqlite_url):
 
 
 def test_serve_subprocess(tmp_path):
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
+    port = free_port()
     url = f"sqlite:///{tmp_path / 'serve.db'}"
     code, out, _ = run("keys", "create", "--role", "platform", "--name", "p", db_url=url)
     key = out.strip()

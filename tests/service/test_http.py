@@ -4,42 +4,25 @@ from __future__ import annotations
 
 import logging
 import socket
-import threading
 import time
 
 import httpx
 import pytest
 
-from conftest import make_app, synthetic_png
+from helpers.images import synthetic_png
+from helpers.net import ThreadedServer
+from helpers.service import make_app
 from nciiguard.hashing.records import hash_image
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture
 def server(db_url, tmp_path):
-    import uvicorn
-
     app, db = make_app(db_url, tmp_path, max_json_bytes=4096, max_upload_bytes=2_000_000)
-    port = _free_port()
-    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="info", access_log=True, lifespan="on")
-    srv = uvicorn.Server(config)
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not srv.started:
-        if time.monotonic() > deadline or not thread.is_alive():
-            raise RuntimeError("uvicorn did not start")
-        time.sleep(0.05)
+    srv = ThreadedServer(app, log_level="info", access_log=True).start()
     try:
-        yield app, f"http://127.0.0.1:{port}", port
+        yield app, srv.url, srv.port
     finally:
-        srv.should_exit = True
-        thread.join(10)
+        srv.stop()
         db.dispose()
 
 

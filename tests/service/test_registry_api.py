@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from fastapi.testclient import TestClient
 
-from conftest import PROFILE, auth, make_app, synthetic_png
+from helpers.images import synthetic_png
+from helpers.service import PROFILE, auth, make_app
 from nciiguard.audit import AuditLog
 from nciiguard.registry import generate_key
 

@@ -16,7 +16,7 @@ import pytest
 schemathesis = pytest.importorskip("schemathesis")
 from hypothesis import HealthCheck, settings  # noqa: E402
 
-from conftest import make_app  # noqa: E402
+from helpers.service import make_app  # noqa: E402
 
 FAST_LIMITS = {"rate_platform": {"rate": 1e6, "burst": 10**6}, "rate_admin": {"rate": 1e6, "burst": 10**6},
                "rate_moderator": {"rate": 1e6, "burst": 10**6}, "rate_public": {"rate": 1e6, "burst": 10**6}}

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from conftest import auth, make_app
+from helpers.service import auth, make_app
 
 FACES = Path(__file__).resolve().parents[1] / "fixtures" / "faces"
 IMAGES = Path(__file__).resolve().parents[1] / "fixtures" / "images"

@@ -9,7 +9,8 @@ from datetime import datetime, timedelta
 import pytest
 from fastapi.testclient import TestClient
 
-from conftest import auth, make_app, synthetic_png
+from helpers.images import synthetic_png
+from helpers.service import auth, make_app
 from nciiguard.audit import AuditLog
 from nciiguard.hashing.records import hash_image
 

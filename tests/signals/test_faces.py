@@ -17,6 +17,8 @@ from PIL import Image, ImageFilter
 
 dlib = pytest.importorskip("dlib")
 
+from helpers.faces import count_embeddings  # noqa: E402
+from helpers.images import png_claiming  # noqa: E402
 from nciiguard import faces as faces_mod  # noqa: E402
 from nciiguard.content import Content, ImageInput, ScanContext  # noqa: E402
 from nciiguard.errors import InputError  # noqa: E402
@@ -256,20 +258,8 @@ def test_image_over_the_pixel_limit_is_an_error(signal):
     assert result.status is Status.ERROR and "pixels" in result.error
 
 
-def png_bomb(width=100_000, height=100_000) -> bytes:
-    """A tiny PNG whose header claims 10 gigapixels (a decompression bomb)."""
-    import struct
-    import zlib
-
-    def chunk(kind, data):
-        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
-
-    ihdr = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", zlib.compress(b"\0" * 64)) + chunk(b"IEND", b"")
-
-
 def test_decompression_bomb_is_refused_before_decoding(signal):
-    result = run_signal(signal, ScanContext(Content(images=(ImageInput(png_bomb()),))))
+    result = run_signal(signal, ScanContext(Content(images=(ImageInput(png_claiming(100_000, 100_000)),))))
     assert result.status is Status.ERROR and "bad input" in result.error
 
 
@@ -368,19 +358,6 @@ def test_faces_are_computed_once_per_scan(monkeypatch, signal):
     assert calls == ["detect", "embed"]
     assert faces_for(ctx, 0) is faces_for(ctx, 0)
     assert calls == ["detect", "embed"]
-
-
-def count_embeddings(monkeypatch) -> list:
-    embedded = []
-    real = FaceEngine.embed
-
-    def embed(self, found):
-        out = real(self, found)
-        embedded.extend(f for f in out.faces if f.embedding is not None)
-        return out
-
-    monkeypatch.setattr(FaceEngine, "embed", embed)
-    return embedded
 
 
 def test_no_embedding_without_an_input_image(monkeypatch, signal):

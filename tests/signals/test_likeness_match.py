@@ -9,6 +9,7 @@ import pytest
 
 pytest.importorskip("dlib")
 
+from helpers.faces import count_embeddings  # noqa: E402
 from nciiguard.content import Content, ImageInput, ScanContext  # noqa: E402
 from nciiguard.errors import ConfigError  # noqa: E402
 from nciiguard.faces import DEFAULT_MATCH_THRESHOLD  # noqa: E402
@@ -121,21 +122,6 @@ def test_images_without_faces_do_not_query(registry):
 def test_bad_image_is_an_error(registry):
     result = run(registry, b"this is not an image")
     assert result.status is Status.ERROR
-
-
-def count_embeddings(monkeypatch) -> list:
-    from nciiguard.faces import FaceEngine
-
-    embedded = []
-    real = FaceEngine.embed
-
-    def embed(self, found):
-        out = real(self, found)
-        embedded.extend(f for f in out.faces if f.embedding is not None)
-        return out
-
-    monkeypatch.setattr(FaceEngine, "embed", embed)
-    return embedded
 
 
 def test_empty_registry_computes_no_embeddings(monkeypatch, db):

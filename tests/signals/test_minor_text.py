@@ -5,10 +5,9 @@ Self-contained: every text is written here; no data is read from outside the pac
 
 from __future__ import annotations
 
-import threading
-
 import pytest
 
+from helpers.threads import run_in_threads
 from nciiguard.content import Content, ScanContext
 from nciiguard.errors import ConfigError
 from nciiguard.findings import Action, Finding, SignalResult, Status
@@ -308,23 +307,14 @@ def test_detect_is_thread_safe():
     texts = ["a 15 year old girl", "l0li", "minor key", "a minor, posing", "15歳", "mature woman"] * 20
     expected = [sorted((f.label, f.text) for f in scan(MinorTextSignal(), t)) for t in texts]
     results: list = [None] * len(texts)
-    errors: list = []
 
     def work(k: int) -> None:
-        try:
-            for i in range(k, len(texts), 8):
-                ctx = ScanContext(Content(texts={"prompt": texts[i]}))
-                signal.ensure_loaded()
-                results[i] = sorted((f.label, f.text) for f in signal.detect(ctx))
-        except Exception as exc:  # pragma: no cover - reported below
-            errors.append(exc)
+        for i in range(k, len(texts), 8):
+            ctx = ScanContext(Content(texts={"prompt": texts[i]}))
+            signal.ensure_loaded()
+            results[i] = sorted((f.label, f.text) for f in signal.detect(ctx))
 
-    threads = [threading.Thread(target=work, args=(k,)) for k in range(8)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    assert not errors
+    assert run_in_threads(work, 8) == []
     assert results == expected
 
 

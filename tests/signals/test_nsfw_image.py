@@ -8,14 +8,14 @@ bad images fail closed, and NudeNet output is parsed strictly.
 
 from __future__ import annotations
 
-import io
-import threading
 from pathlib import Path
 
 import numpy as np
 import pytest
 from PIL import Image
 
+from helpers.images import encode
+from helpers.threads import run_in_threads
 from nciiguard.content import Content, ImageInput, ScanContext
 from nciiguard.errors import ConfigError, SignalError
 from nciiguard.findings import Box, Status
@@ -42,12 +42,11 @@ def ctx_for(*images, roles=None):
 
 
 def png_bytes(arr: np.ndarray, mode: str | None = None) -> bytes:
-    buf = io.BytesIO()
+    """``arr`` converted to ``mode`` and encoded as PNG (JPEG for CMYK, which PNG cannot hold)."""
     img = Image.fromarray(arr)
     if mode:
         img = img.convert(mode)
-    img.save(buf, "PNG" if mode not in ("CMYK",) else "JPEG")
-    return buf.getvalue()
+    return encode(img, "PNG" if mode not in ("CMYK",) else "JPEG")
 
 
 def test_fixtures_exist():
@@ -176,20 +175,11 @@ def test_detect_is_thread_safe(signal):
     ctxs = [ctx_for(p) for p in BENIGN]
     expected = [signal.detect(c)[0].score for c in ctxs]
     got: list = [None] * 8
-    errors = []
 
     def work(k):
-        try:
-            got[k] = [signal.detect(ctx_for(p))[0].score for p in BENIGN]
-        except Exception as exc:  # pragma: no cover - reported below
-            errors.append(exc)
+        got[k] = [signal.detect(ctx_for(p))[0].score for p in BENIGN]
 
-    threads = [threading.Thread(target=work, args=(k,)) for k in range(8)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    assert not errors
+    assert run_in_threads(work, 8) == []
     for row in got:
         assert row == pytest.approx(expected, abs=1e-6)
 

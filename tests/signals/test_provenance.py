@@ -16,6 +16,7 @@ import numpy as np
 import pytest
 from PIL import Image
 
+from helpers.images import png_bytes
 from nciiguard.content import Content, ImageInput, ScanContext
 from nciiguard.errors import ConfigError
 from nciiguard.findings import Status
@@ -38,12 +39,6 @@ AI_TYPE = "http://cv.iptc.org/newscodes/digitalsourcetype/trainedAlgorithmicMedi
 def photo(name="street.jpg", size=(512, 344)) -> np.ndarray:
     """A benign fixture photo, resized to at least 256x256 (the watermark library's minimum)."""
     return np.asarray(Image.open(FIXTURES / name).convert("RGB").resize(size, Image.Resampling.BICUBIC))
-
-
-def encode_png(rgb: np.ndarray) -> bytes:
-    buf = io.BytesIO()
-    Image.fromarray(rgb).save(buf, "PNG")
-    return buf.getvalue()
 
 
 def ctx_for(*sources):
@@ -95,7 +90,7 @@ def signal():
 def test_known_generator_watermarks_are_detected(signal, known):
     payload = WatermarkPayload(**known)
     marked = library_embed(photo(), payload.bit_array(), payload.method)
-    findings = [f for f in signal.detect(ctx_for(encode_png(marked))) if f.label == "watermark"]
+    findings = [f for f in signal.detect(ctx_for(png_bytes(marked))) if f.label == "watermark"]
     assert [f.evidence["payload"] for f in findings] == [known["name"]]
     f = findings[0]
     assert f.field == "image[0]"
@@ -115,10 +110,10 @@ def test_sdxl_watermark_embedded_in_float_like_diffusers_is_detected(signal, nam
     embed = getattr(_imwatermark_module(module), cls)(list(int(b) for b in payload.bit_array()), wmLen=48)
     marked = embed.encode(rgb.astype(np.float32)[:, :, ::-1].copy())[:, :, ::-1]
     saved = np.clip(np.round(marked), 0, 255).astype(np.uint8)
-    findings = [f for f in signal.detect(ctx_for(encode_png(saved))) if f.label == "watermark"]
+    findings = [f for f in signal.detect(ctx_for(png_bytes(saved))) if f.label == "watermark"]
     assert [f.evidence["payload"] for f in findings] == ["stable_diffusion_xl"], name
     assert findings[0].evidence["domain"] in ("uint8", "float")
-    assert signal.detect(ctx_for(encode_png(rgb))) == []
+    assert signal.detect(ctx_for(png_bytes(rgb))) == []
 
 
 def test_dwt_dct_svd_payload_configured_by_operator():
@@ -128,11 +123,11 @@ def test_dwt_dct_svd_payload_configured_by_operator():
     s.ensure_loaded()
     bits = WatermarkPayload(**params["payloads"][0]).bit_array()
     marked = library_embed(photo("butterfly.jpg"), bits, "dwtDctSvd")
-    (f,) = s.detect(ctx_for(encode_png(marked)))
+    (f,) = s.detect(ctx_for(png_bytes(marked)))
     assert (f.label, f.evidence["method"], f.evidence["payload"]) == ("watermark", "dwtDctSvd", "our_generator")
     assert f.score == 1.0
     # the unmarked photo carries no such payload
-    assert s.detect(ctx_for(encode_png(photo("butterfly.jpg")))) == []
+    assert s.detect(ctx_for(png_bytes(photo("butterfly.jpg")))) == []
 
 
 @pytest.mark.parametrize("method", ["dwtDct", "dwtDctSvd"])
@@ -157,7 +152,7 @@ def test_decoder_agrees_bit_for_bit_with_the_library(method, marked):
     ],
 )
 def test_unmarked_images_have_no_watermark(signal, name, rgb):
-    assert signal.detect(ctx_for(encode_png(rgb))) == [], name
+    assert signal.detect(ctx_for(png_bytes(rgb))) == [], name
 
 
 def test_watermark_that_a_jpeg_destroyed_is_not_claimed(signal):
@@ -172,7 +167,7 @@ def test_watermark_that_a_jpeg_destroyed_is_not_claimed(signal):
 @pytest.mark.parametrize("shape", [(1, 1), (200, 200), (255, 256)])
 def test_images_too_small_for_a_watermark_are_skipped(signal, shape):
     rgb = (np.random.default_rng(0).random((*shape, 3)) * 255).astype(np.uint8)
-    result = run_signal(signal, ctx_for(encode_png(rgb)))
+    result = run_signal(signal, ctx_for(png_bytes(rgb)))
     assert result.status is Status.OK and result.findings == ()
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import json
 import threading
 from pathlib import Path
@@ -10,6 +9,8 @@ from pathlib import Path
 import pytest
 from PIL import Image, ImageOps
 
+from helpers.images import jpeg_bytes
+from helpers.threads import threads_running
 from nciiguard.banks import BankError, BankMatcher, BankStore, hash_file
 from nciiguard.content import Content, ImageInput, ScanContext
 from nciiguard.errors import InputError, SignalError
@@ -29,12 +30,6 @@ def store(db_url):
     s = BankStore.open(db_url, actor="test")
     yield s
     s.db.dispose()
-
-
-def _jpeg(img: Image.Image, quality: int = 85) -> bytes:
-    buf = io.BytesIO()
-    img.convert("RGB").save(buf, "JPEG", quality=quality)
-    return buf.getvalue()
 
 
 def _small_bridge() -> Image.Image:
@@ -72,7 +67,7 @@ def test_entries_carry_source_case_status_and_utc_timestamps(store):
         store.add_record("s", hash_file(BRIDGE))
     with pytest.raises(InputError):
         store.add_entry("s", "not-a-hash")
-    flat = hash_bytes(_jpeg(Image.new("RGB", (200, 200), (90, 90, 90))))
+    flat = hash_bytes(jpeg_bytes(Image.new("RGB", (200, 200), (90, 90, 90)), 85))
     with pytest.raises(BankError, match="quality"):
         store.add_record("s", flat)
     assert store.get_bank("s").entries == 1
@@ -105,7 +100,7 @@ def test_batch_add_reports_each_bad_item_and_keeps_the_rest(store):
 def test_match_edits_of_a_banked_image(store):
     store.create_bank("s", "pdq", "survivor")
     img = _small_bridge()
-    entry = store.add_record("s", hash_bytes(_jpeg(img, 95)), case_id="C-9")
+    entry = store.add_record("s", hash_bytes(jpeg_bytes(img, 95)), case_id="C-9")
     m = BankMatcher(store)
     w, h = img.size
     edits = {
@@ -116,7 +111,7 @@ def test_match_edits_of_a_banked_image(store):
         "rot90": img.transpose(Image.Transpose.ROTATE_90),
     }
     for name, edited in edits.items():
-        found = m.match(_jpeg(edited, 70))
+        found = m.match(jpeg_bytes(edited, 70))
         assert [x.entry_id for x in found] == [entry.id], name
         assert found[0].case_id == "C-9" and found[0].purpose == "survivor" and found[0].distance <= 31
     for other in LABELME:
@@ -166,9 +161,9 @@ def test_withdrawal_leaves_no_hash_behind(store):
 def test_allow_list_suppresses_matches(store):
     store.create_bank("confirmed", "pdq", "confirmed")
     img = _small_bridge()
-    store.add_record("confirmed", hash_bytes(_jpeg(img, 95)))
+    store.add_record("confirmed", hash_bytes(jpeg_bytes(img, 95)))
     m = BankMatcher(store)
-    fp = _jpeg(img, 60)  # stands for a benign picture that collides with the bank
+    fp = jpeg_bytes(img, 60)  # stands for a benign picture that collides with the bank
     assert m.match(fp)
     store.allow(hash_bytes(fp).pdq, "pdq", note="reviewed: false positive")
     report = m.query(fp)
@@ -223,7 +218,7 @@ def test_exact_and_hash_string_queries(store):
 
 def test_low_quality_query_is_reported_not_matched(store):
     store.create_bank("p", "pdq", "survivor")
-    flat = _jpeg(Image.new("RGB", (300, 200), (10, 10, 10)))
+    flat = jpeg_bytes(Image.new("RGB", (300, 200), (10, 10, 10)), 85)
     # Bank a hash equal to the flat image's own hash: it still must not match on PDQ.
     store.add_entry("p", hash_bytes(flat).pdq)
     report = BankMatcher(store).query(flat)
@@ -235,29 +230,21 @@ def test_matcher_is_thread_safe_under_concurrent_changes(store):
     keep = store.add_record("s", hash_file(BRIDGE))
     m = BankMatcher(store)
     hashes = [hash_file(p).pdq for p in LABELME]
-    errors: list[BaseException] = []
     stop = threading.Event()
 
-    def reader():
-        try:
-            while not stop.is_set():
-                found = m.match(keep.value)
-                assert keep.id in [x.entry_id for x in found]
-        except BaseException as exc:  # noqa: BLE001
-            errors.append(exc)
+    def reader(_k):
+        while not stop.is_set():
+            found = m.match(keep.value)
+            assert keep.id in [x.entry_id for x in found]
 
-    threads = [threading.Thread(target=reader) for _ in range(3)]
-    for t in threads:
-        t.start()
-    try:
-        for _ in range(2):
-            ids = [store.add_entry("s", h).id for h in hashes]
-            for i in ids:
-                store.withdraw(i)
-    finally:
-        stop.set()
-        for t in threads:
-            t.join()
+    with threads_running(reader, 3) as errors:
+        try:
+            for _ in range(2):
+                ids = [store.add_entry("s", h).id for h in hashes]
+                for i in ids:
+                    store.withdraw(i)
+        finally:
+            stop.set()
     assert not errors, errors[0]
     assert [x.entry_id for x in m.match(BRIDGE)] == [keep.id]
 

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import io
 import json
 
 import pytest
 import yaml
 
-from conftest import base_profile
-from nciiguard.cli import main
+from helpers.cli import run_cli
+from helpers.profiles import base_profile
 
 pytestmark = pytest.mark.usefixtures("scripted_registry")
 
@@ -22,9 +21,7 @@ def policy_file(tmp_path):
 
 
 def run(argv):
-    out, err = io.StringIO(), io.StringIO()
-    code = main(argv, out, err)
-    return code, out.getvalue(), err.getvalue()
+    return run_cli(*argv)
 
 
 def test_screen_prompt_human_and_json(policy_file):

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import io
 import json
-import zlib
-import struct
 from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
@@ -13,7 +11,8 @@ import pytest
 from PIL import Image
 
 import nciiguard
-from conftest import base_profile
+from helpers.images import png_bytes, png_claiming
+from helpers.profiles import base_profile
 from nciiguard import Content, Finding, Guard, InputError, Span
 from nciiguard.imaging import ImageLimits, decode_image
 
@@ -62,12 +61,6 @@ def test_multibyte_prompt_limit_counts_bytes():
         Content(texts={"prompt": "é" * (32 * 1024 + 1)})
 
 
-def _png(img: Image.Image, **kw) -> bytes:
-    buf = io.BytesIO()
-    img.save(buf, "PNG", **kw)
-    return buf.getvalue()
-
-
 @pytest.mark.parametrize("mode", ["1", "L", "LA", "P", "I", "I;16", "F", "RGB", "RGBA", "CMYK", "YCbCr"])
 def test_every_colour_mode_decodes_to_rgb(mode):
     img = Image.linear_gradient("L").resize((32, 24))
@@ -81,7 +74,7 @@ def test_every_colour_mode_decodes_to_rgb(mode):
         img.save(buf, "TIFF")
         data = buf.getvalue()
     else:
-        data = _png(img)
+        data = png_bytes(img)
     dec = decode_image(data)
     assert dec.rgb.dtype == np.uint8 and dec.rgb.shape[2] == 3 and dec.rgb.shape[:2] == (24, 32)
     assert dec.md5 and dec.sha256
@@ -89,7 +82,7 @@ def test_every_colour_mode_decodes_to_rgb(mode):
 
 def test_transparent_pixels_become_white_not_black():
     img = Image.new("RGBA", (4, 4), (0, 0, 0, 0))
-    assert decode_image(_png(img)).rgb.min() == 255
+    assert decode_image(png_bytes(img)).rgb.min() == 255
 
 
 def test_exif_rotation_is_applied():
@@ -102,7 +95,7 @@ def test_exif_rotation_is_applied():
 
 
 def test_bad_images_give_clear_errors(tmp_path):
-    good = _png(Image.new("RGB", (64, 64), "blue"))
+    good = png_bytes(Image.new("RGB", (64, 64), "blue"))
     with pytest.raises(InputError, match="empty"):
         decode_image(b"")
     with pytest.raises(InputError, match="not a recognised image"):
@@ -121,21 +114,11 @@ def test_bad_images_give_clear_errors(tmp_path):
         decode_image(np.zeros((2, 2, 7), dtype=np.uint8))
 
 
-def _bomb_png(width: int, height: int) -> bytes:
-    """A valid PNG header claiming a huge size, with almost no data: decoding must not start."""
-    def chunk(kind, data):
-        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
-
-    ihdr = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
-    idat = zlib.compress(b"\x00" * 1024)
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", idat) + chunk(b"IEND", b"")
-
-
 def test_decompression_bomb_refused_before_decoding():
     with pytest.raises(InputError, match="pixels|bomb"):
-        decode_image(_bomb_png(60000, 60000))
+        decode_image(png_claiming(60000, 60000))
     with pytest.raises(InputError, match="pixels"):
-        decode_image(_bomb_png(5000, 5000), limits=ImageLimits(max_pixels=1000))
+        decode_image(png_claiming(5000, 5000), limits=ImageLimits(max_pixels=1000))
 
 
 def test_animated_image_reads_first_frame():

@@ -10,6 +10,7 @@ import numpy as np
 import pytest
 from PIL import Image, ImageDraw, ImageOps
 
+from helpers.images import jpeg_bytes, png_claiming
 from nciiguard.errors import InputError
 from nciiguard.hashing import (
     DIHEDRAL_NAMES,
@@ -37,12 +38,6 @@ LABELME = sorted((FIX / "labelme").glob("*.jpg"))
 
 def _rgb(path) -> np.ndarray:
     return decode_image(path).rgb
-
-
-def _jpeg(img: Image.Image, quality: int = 90) -> bytes:
-    buf = io.BytesIO()
-    img.convert("RGB").save(buf, "JPEG", quality=quality)
-    return buf.getvalue()
 
 
 @pytest.fixture(scope="module")
@@ -83,7 +78,7 @@ def test_dihedral_variants_match_the_rotated_reference():
 def test_flat_images_have_low_quality():
     flat = np.full((200, 300, 3), 128, np.uint8)
     assert pdq_hash(flat).quality < 50
-    rec = hash_bytes(_jpeg(Image.fromarray(flat)))
+    rec = hash_bytes(jpeg_bytes(flat, 90))
     assert rec.low_quality and rec.pdq is not None
     # Low quality images get no crop variants (they would be just as flat).
     assert rec.pdq_variants == {}
@@ -123,7 +118,7 @@ def test_robust_strategy_matches_edits_plain_pdq_misses(bridge, transform):
         edited = img.transpose(Image.Transpose.ROTATE_90)
     else:
         edited = img.transpose(Image.Transpose.FLIP_LEFT_RIGHT)
-    query = np.asarray(Image.open(io.BytesIO(_jpeg(edited))).convert("RGB"))
+    query = np.asarray(Image.open(io.BytesIO(jpeg_bytes(edited, 90))).convert("RGB"))
     bank = _bank_hashes(img)
     plain, _ = query_variants(query, QueryStrategy.plain())
     robust, quality = query_variants(query, QueryStrategy())
@@ -213,21 +208,9 @@ def test_truncated_corrupt_and_empty_files_are_clear_errors(tmp_path):
         hash_file(tmp_path)  # a directory
 
 
-def _png_claiming(width: int, height: int) -> bytes:
-    """A small PNG whose header claims ``width`` x ``height`` pixels (a decompression bomb's shape)."""
-    import struct
-    import zlib
-
-    def chunk(kind: bytes, data: bytes) -> bytes:
-        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
-
-    ihdr = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", zlib.compress(b"\0" * 1024)) + chunk(b"IEND", b"")
-
-
 def test_decompression_bomb_is_refused_before_decoding(tmp_path):
     p = tmp_path / "bomb.png"
-    p.write_bytes(_png_claiming(60_000, 60_000))
+    p.write_bytes(png_claiming(60_000, 60_000))
     assert p.stat().st_size < 2000
     with pytest.raises(InputError, match="pixels"):
         hash_file(p)
@@ -302,7 +285,7 @@ def test_animated_image_hashes_first_frame(tmp_path):
 
 def test_tiny_images_hash_without_crashing():
     for size in [(1, 1), (2, 7), (7, 2)]:
-        rec = hash_bytes(_jpeg(Image.new("RGB", size, (10, 20, 30))))
+        rec = hash_bytes(jpeg_bytes(Image.new("RGB", size, (10, 20, 30)), 90))
         assert rec.pdq is not None and rec.low_quality
 
 
@@ -330,12 +313,12 @@ def test_corner_variants_are_opt_in_and_catch_off_centre_crops(bridge):
     img.thumbnail((640, 640))
     w, h = img.size
     edited = img.crop((0, 0, w - w // 10, h - h // 10))  # 10% off the right and bottom only
-    query, _ = query_variants(np.asarray(Image.open(io.BytesIO(_jpeg(edited))).convert("RGB")))
+    query, _ = query_variants(np.asarray(Image.open(io.BytesIO(jpeg_bytes(edited, 90))).convert("RGB")))
     rgb = np.asarray(img)
     plain_bank = [pdq_hash(rgb).hex, *index_variants(rgb).values()]
     corner_bank = [pdq_hash(rgb).hex, *index_variants(rgb, corners=True).values()]
     assert len(corner_bank) == len(plain_bank) + 4
     assert _best(query, plain_bank) > 31
     assert _best(query, corner_bank) <= 31
-    assert set(hash_bytes(_jpeg(img), corners=True).pdq_variants) >= {"corner90_tl", "corner90_br"}
-    assert not any(k.startswith("corner") for k in hash_bytes(_jpeg(img)).pdq_variants)
+    assert set(hash_bytes(jpeg_bytes(img, 90), corners=True).pdq_variants) >= {"corner90_tl", "corner90_br"}
+    assert not any(k.startswith("corner") for k in hash_bytes(jpeg_bytes(img, 90)).pdq_variants)

@@ -7,13 +7,12 @@ multi-index tables; tests that need the tables use ``big`` (40,000 rows).
 
 from __future__ import annotations
 
-import threading
-
 import numpy as np
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from helpers.threads import threads_running
 from nciiguard.banks import index as index_mod
 from nciiguard.banks.index import (
     HashIndex,
@@ -233,26 +232,19 @@ def test_dihedral_batch_query(big):
 def test_concurrent_queries_during_updates(big):
     hashes, ids, _ = big
     idx = HashIndex.build(hashes, ids, buffer_limit=256)
-    errors = []
+    missed = []
 
-    def reader():
-        try:
-            for row in range(0, 4_000, 40):
-                got = {m.id for m in idx.query(hashes[row])}
-                if int(ids[row]) not in got:
-                    errors.append(row)
-        except Exception as exc:  # pragma: no cover - reported below
-            errors.append(exc)
+    def reader(_k):
+        for row in range(0, 4_000, 40):
+            got = {m.id for m in idx.query(hashes[row])}
+            if int(ids[row]) not in got:
+                missed.append(row)
 
-    threads = [threading.Thread(target=reader) for _ in range(3)]
-    for t in threads:
-        t.start()
-    rng = np.random.default_rng(1)
-    for k in range(20):
-        idx.add(rng.integers(0, 256, (100, 32), dtype=np.uint8), np.arange(100) + 10**6 * (k + 1))
-    for t in threads:
-        t.join()
-    assert errors == []
+    with threads_running(reader, 3) as errors:
+        rng = np.random.default_rng(1)
+        for k in range(20):
+            idx.add(rng.integers(0, 256, (100, 32), dtype=np.uint8), np.arange(100) + 10**6 * (k + 1))
+    assert errors == [] and missed == []
 
 
 # --------------------------------------------------------------------------------------------

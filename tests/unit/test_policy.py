@@ -7,7 +7,7 @@ import textwrap
 
 import pytest
 
-from conftest import base_profile
+from helpers.profiles import base_profile
 from nciiguard import Action, ConfigError, Guard, load_policy
 from nciiguard.findings import Finding, SignalResult, Span, Status
 

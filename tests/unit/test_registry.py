@@ -15,7 +15,6 @@ from nciiguard.registry import (
     Consent, LikenessRegistry, PersonNotFound, RegistryKeyError, TemplateCipher, generate_key,
 )
 from nciiguard.registry.models import RegistryTemplate
-from nciiguard.store import open_database
 
 FIX = Path(__file__).resolve().parents[1] / "fixtures" / "faces"
 CONSENT = Consent(by="the person", method="self")
@@ -29,13 +28,6 @@ def unit(rng, n=1):
 @pytest.fixture
 def key() -> str:
     return generate_key()
-
-
-@pytest.fixture
-def db(db_url):
-    database = open_database(db_url)
-    yield database
-    database.dispose()
 
 
 @pytest.fixture
@@ -175,7 +167,9 @@ def test_missing_key_when_enrolling_faces(db):
     assert reg.search(unit(np.random.default_rng(7))) == [[]]
 
 
-@pytest.mark.parametrize("bad", ["", "short", "!" * 44, generate_key()[:-4]])
+# Stable ids: the truncated key is random, and a random test id breaks --lf and --deselect.
+@pytest.mark.parametrize("bad", ["", "short", "!" * 44, generate_key()[:-4]],
+                         ids=["empty", "short", "not_base64", "truncated_key"])
 def test_malformed_keys(bad):
     with pytest.raises(RegistryKeyError):
         TemplateCipher(bad)

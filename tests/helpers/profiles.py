@@ -1,0 +1,47 @@
+"""Small policy profiles shared by several test folders.
+
+``LIGHT_SERVICE_PROFILE`` runs the real text signals and the real hash_match signal: tests of the
+service and its pages exercise cases, takedowns, banks and review, so they do not need to load the
+image models. ``base_profile`` runs the scripted signals of tests/unit/scripted_signals.py (policy
+rules are tested with injected findings, never real sexual content).
+"""
+
+from __future__ import annotations
+
+LIGHT_SERVICE_PROFILE = {
+    "name": "service_test",
+    "version": "1",
+    "signals": {"sexual_text": {}, "minor_text": {}, "hash_match": {}},
+    "categories": {
+        "sexual": {"from": [{"signal": "sexual_text", "labels": ["explicit", "nudity", "euphemism"], "min_score": 0.5}]},
+        "minor": {"from": [{"signal": "minor_text", "min_score": 0.5}]},
+        "known_ncii": {"from": [{"signal": "hash_match", "labels": ["bank_match"], "min_score": 0.5}]},
+    },
+    "rules": [
+        {"id": "minor_sexual", "when": {"all": ["minor", "sexual"]}, "action": "block",
+         "message": "Sexual content involving a minor is never allowed."},
+        {"id": "known_ncii", "when": "known_ncii", "action": "block",
+         "message": "This image matches one that was reported as shared without consent."},
+        {"id": "sexual", "when": "sexual", "action": "review", "message": "Held for review."},
+    ],
+}
+
+
+def base_profile(**overrides) -> dict:
+    """The scripted-signal profile of the engine tests (needs the ``scripted_registry`` fixture)."""
+    profile = {
+        "name": "testing",
+        "version": "1",
+        "signals": {"scripted_text": {}, "scripted_minor": {}},
+        "categories": {
+            "sexual": {"from": [{"signal": "scripted_text", "labels": ["hit"], "min_score": 0.5}]},
+            "minor": {"from": [{"signal": "scripted_minor", "min_score": 0.5}]},
+        },
+        "rules": [
+            {"id": "minor_sexual", "when": {"all": ["sexual", "minor"]}, "action": "block",
+             "message": "No sexual content involving minors."},
+            {"id": "sexual", "when": "sexual", "action": "review", "message": "Held for review."},
+        ],
+    }
+    profile.update(overrides)
+    return profile
