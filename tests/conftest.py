@@ -26,6 +26,15 @@ from helpers.net import free_port  # noqa: E402
 
 os.environ.setdefault("NCIIGUARD_DATA_DIR", tempfile.mkdtemp(prefix="nciiguard-test-data-"))
 
+# Property tests: the same examples on every run by default, so a red CI means a change broke
+# something, not that the random draw found an old corner case. Explore new examples with
+# NCIIGUARD_HYPOTHESIS=explore (and pin what it finds with @example).
+from hypothesis import settings as _hypothesis_settings  # noqa: E402
+
+_hypothesis_settings.register_profile("ci", derandomize=True, database=None)
+_hypothesis_settings.register_profile("explore", derandomize=False)
+_hypothesis_settings.load_profile(os.environ.get("NCIIGUARD_HYPOTHESIS", "ci"))
+
 
 @pytest.fixture(autouse=True)
 def _restore_signal_registry():

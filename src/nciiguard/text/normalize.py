@@ -281,7 +281,8 @@ def _stage_chars(original: str) -> tuple[str, list[int], list[int]]:
     return text, starts, ends
 
 
-_WORD_RE = re.compile(rf"[\w{MARK_CLASS}]+")
+# Underscores end words here as they end tokens ("A_×Ø" must read like "A" and "×Ø").
+_WORD_RE = re.compile(rf"(?:[^\W_]|[{MARK_CLASS}])+")
 
 
 def _keep_other_scripts(text: str, starts, ends, conf) -> tuple[str, list, list]:
@@ -504,7 +505,8 @@ def _stage_join(text: str, starts, ends, original: str | None = None):
     return _apply(text, starts, ends, edits)
 
 
-_LEET_WORD_RE = re.compile(r"[\w@$!]+")
+# Underscores separate words here as they do for tokens: "0a_a" must read like "0a" and "a".
+_LEET_WORD_RE = re.compile(r"(?:[^\W_]|[@$!])+")
 _LEET_RUN_RE = re.compile(r"[0-9@$!]+")
 _LEET_MAP = {"0": "o", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "9": "g",
              "@": "a", "$": "s", "!": "i"}  # "1" is decided by context (i or l)
