@@ -1,9 +1,11 @@
 """Benchmark the prompt guard end to end: the whole Guard on public prompt sets and a synthetic
 real-person set.
 
-    .venv/bin/python bench/prompts.py [--quick] [--text-only]
+    .venv/bin/python bench/prompts.py [--quick] [--text-only] [--seed N]
 
-Writes bench/results/prompts.md (tables) and bench/results/prompts_errors.md (error samples).
+Writes bench/results/prompts.md (tables) and bench/results/prompts_errors.md (error samples);
+with ``--seed N`` other than the default, prompts_seedN.md and prompts_seedN_errors.md, so a
+second name draw can be compared with the first (gains must not be tuned to one draw).
 What it reports:
 
 1. unsafe sets: share flagged ``sexual`` (all rows, and the held-out split of the sexual classifier);
@@ -373,10 +375,13 @@ def main(argv=None) -> int:
     ap.add_argument("--text-only", action="store_true",
                     help="policy = ncii restricted to the text signals that import (see the results notes)")
     ap.add_argument("--synthetic", type=int, default=2000, help="synthetic real-person prompts per kind")
+    ap.add_argument("--seed", type=int, default=SEED,
+                    help=f"seed of the synthetic real-person draw (names, obfuscations, captions; default {SEED})")
     args = ap.parse_args(argv)
     started = time.perf_counter()
     pin_note = pin_one_core()
-    rng = random.Random(SEED)
+    # Only the synthetic draw follows --seed: the public sets and their samples stay the same.
+    rng = random.Random(args.seed)
     notes = [pin_note, f"held-out split: {ps.SPLIT_SOURCE}", f"git commit: {git_commit()} (uncommitted changes, if any, are not detected)"]
 
     try:
@@ -442,16 +447,18 @@ def main(argv=None) -> int:
         n_minor = sum(o.minor for o in res)
         rows.append([label, len(items), n_flag, share(n_flag, len(items)), len(held), h_flag,
                      share(h_flag, len(held)), share(sum(o.action != "allow" for o in res), len(items)),
-                     share(n_minor, len(items))])
+                     share(sum(o.ncii for o in res), len(items)), share(n_minor, len(items))])
         misses = [p.id for p, o in zip(items, res) if not o.sexual]
         fn_samples[label] = random.Random(SEED).sample(misses, min(20, len(misses)))
     sections.append((
         "1. Unsafe sets: share flagged sexual",
         "`sexual` = `decision.categories[\"sexual\"]`. Held-out = the part of each set the sexual "
-        "classifier never saw in training. `acted` = reviewed or blocked. `minor` = the minor category "
-        "was true (informational).\n\n"
+        "classifier never saw in training. `acted` = reviewed or blocked. `ncii` = the ncii category "
+        "(sexual + real person) was true: these prompts mostly name nobody, so a real-person detector "
+        "that over-fires turns review into block here. `minor` = the minor category was true "
+        "(informational).\n\n"
         + markdown_table(["set", "n", "flagged", "flagged %", "held-out n", "held-out flagged",
-                          "held-out %", "acted %", "minor %"], rows, [0, 0, 0, 1, 0, 0, 1, 1, 1]),
+                          "held-out %", "acted %", "ncii %", "minor %"], rows, [0, 0, 0, 1, 0, 0, 1, 1, 1, 1]),
     ))
     irows = []
     for label, items in info_rows:
@@ -483,13 +490,16 @@ def main(argv=None) -> int:
         rev = sum(o.action == "review" for o in res)
         blk = sum(o.action == "block" for o in res)
         brows.append([label, len(items), sx, share(sx, len(items)), share(sum(o.sexual for o in held), len(held)),
-                      rev, share(rev, len(items)), blk, share(blk, len(items))])
+                      rev, share(rev, len(items)), blk, share(blk, len(items)),
+                      share(sum(o.real_person for o in res), len(items))])
         fps = [(p, o) for p, o in zip(items, res) if o.action != "allow" or o.sexual]
         fp_samples[label] = random.Random(SEED).sample(fps, min(20, len(fps)))
     sections.append((
         "2. Benign sets: wrongly flagged",
-        markdown_table(["set", "n", "flagged sexual", "sexual %", "held-out sexual %", "reviewed", "reviewed %",
-                        "blocked", "blocked %"], brows, [0, 0, 0, 2, 2, 0, 2, 0, 2]),
+        "`real_person` = the real_person category was true (a name, handle or person phrase; "
+        "benign captions rarely name anyone, so this is mostly the name detector's false positives).\n\n"
+        + markdown_table(["set", "n", "flagged sexual", "sexual %", "held-out sexual %", "reviewed", "reviewed %",
+                          "blocked", "blocked %", "real_person %"], brows, [0, 0, 0, 2, 2, 0, 2, 0, 2, 2]),
     ))
 
     # ---- 3. synthetic real-person set -----------------------------------------------------
@@ -541,7 +551,7 @@ def main(argv=None) -> int:
     ]
     sections.append((
         "3. Real people (synthetic, seeded)",
-        f"Seed {SEED}. {name_note}. Sexual prompts: half are prompts of the Six-CD and T2I-RiskyPrompt "
+        f"Seed {args.seed}. {name_note}. Sexual prompts: half are prompts of the Six-CD and T2I-RiskyPrompt "
         f"sexual sets whose subject (`a woman`, `the girl`, ...) is replaced by a name, half are {len(SEXUAL_TEMPLATES)} "
         "hand-written templates in bench/prompts.py; half of the names are obfuscated "
         f"({', '.join(OBFUSCATIONS)}). Private-person requests: {len(PRIVATE_TEMPLATES)} templates "
@@ -625,9 +635,11 @@ def main(argv=None) -> int:
 
     elapsed = time.perf_counter() - started
     notes.append(f"policy: {policy}; run time {elapsed:.0f} s" + ("; **--quick sample**" if args.quick else ""))
-    cmd = "bench/prompts.py" + (" --quick" if args.quick else "") + (" --text-only" if args.text_only else "")
-    path = write_results("prompts", "Prompt guard benchmark", sections, command=f".venv/bin/python {cmd}", notes=notes)
-    (RESULTS_DIR / "prompts_errors.md").write_text("\n".join(errors_md) + "\n", encoding="utf-8")
+    cmd = ("bench/prompts.py" + (" --quick" if args.quick else "") + (" --text-only" if args.text_only else "")
+           + (f" --seed {args.seed}" if args.seed != SEED else ""))
+    stem = "prompts" if args.seed == SEED else f"prompts_seed{args.seed}"
+    path = write_results(stem, "Prompt guard benchmark", sections, command=f".venv/bin/python {cmd}", notes=notes)
+    (RESULTS_DIR / f"{stem}_errors.md").write_text("\n".join(errors_md) + "\n", encoding="utf-8")
     print(path.read_text())
     return 0
 

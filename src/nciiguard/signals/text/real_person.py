@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 import threading
 from dataclasses import dataclass
+from dataclasses import replace as _replace
 from typing import Any, Iterable
 
 from pydantic import Field
@@ -108,6 +109,41 @@ _FICTIONAL = frozenset(
     rob roy|mona lisa|venus milo|
     mercedes benz|harley davidson|oscar mayer|rosetta stone|taj mahal|carpe diem|yin yang|ping pong|
     mickey mouse|minnie mouse|donald duck|daisy duck|teddy bear|
+    """.replace("\n", "").split("|")
+    if name.strip()
+)
+
+#: Honorifics, ranks of nobility and offices written before a name ("King Mswati", "Queen
+#: Rania", "Sheikh Hasina", "President Lula", "Sir Elton", "Dr Dre"). A closed word class of
+#: grammar, not a list of people: the word after it is a person whenever it is a name-like token.
+#: Occupations ("nurse", "officer", "captain", "doctor") are left out on purpose: "nurse joy",
+#: "officer jenny", "captain america" name characters and costumes far more often than people.
+_TITLES = frozenset(
+    """king queen prince princess emperor empress sultan sultana sheikh sheik sheikha emir shah tsar
+    czar tsarina czarina pope sir dame lord lady mr mrs ms mx dr president senator governor chancellor
+    premier congressman congresswoman ayatollah imam rabbi archbishop cardinal mayor""".split()
+)
+#: Two-letter abbreviations that are not a person's initials ("US Marshall", "TV Hogan").
+_ABBREV = frozenset(
+    "us uk eu un la ny dc sf tv hd sd uv ir vr ar ai pc id ok nc ac dc gb mb kb mp hp ps xl xs"
+    " ad bc am pm vs rv uh oh ow no go up tx ca fl wa nj pa ma mi oh va ga az co md mn mo wi".split()
+)
+#: Generational suffixes: "Dale Jr", "<lora:dale_jr_v1>": after a first name they make a name.
+_NAME_SUFFIX = frozenset("jr sr ii iii iv".split())
+#: Fictional, legendary and mascot characters written with a title: suppressed exactly like
+#: ``_FICTIONAL`` pairs (never flagged, never added). Decided: fictional characters are not real
+#: people, so "Queen Elsa" and "Princess Peach" stay quiet; historical royals are people.
+_FICTIONAL_TITLED = frozenset(
+    tuple(name.split())
+    for name in """
+    king kong|emperor palpatine|queen elsa|princess elsa|princess anna|princess leia|princess jasmine|princess aurora|
+    princess ariel|princess daisy|princess rosalina|princess fiona|princess celestia|princess luna|
+    princess mononoke|princess bubblegum|princess tiana|princess merida|princess belle|king arthur|
+    sir lancelot|sir galahad|lord voldemort|lady dimitrescu|king triton|queen amidala|king julien|
+    queen marika|king ghidorah|dr jekyll|mr hyde|dr frankenstein|mr bean|mr clean|dr pepper|
+    dr martens|mr freeze|dr eggman|dr robotnik|mr incredible|mrs incredible|mr potato|lady marmalade|
+    lord farquaad|prince eric|prince naveen|prince ali|prince adam|king candy|queen grimhilde|
+    lady tremaine|king bowser|king dedede|king boo|queen chrysalis|lady sif|lord shen|
     """.replace("\n", "").split("|")
     if name.strip()
 )
@@ -437,6 +473,12 @@ class _Word:
     tagged: int = -1
     #: The folded view's form, before any leetspeak reading: registry aliases are matched on it.
     folded: str = ""
+    #: Written without capitals in the original (the name-likeness rules read only such words:
+    #: in all-caps or Title-Cased text an unknown token is as often a brand or a place).
+    lower: bool = False
+    #: The ORIGINAL gap to the next token is only spaces, "-" or "." (the folded view drops
+    #: prompt syntax, so "yelan (genshin impact)" looks like one name there).
+    plain_gap_next: bool = False
 
 
 #: Leetspeak digits (and symbols) to letters, for reading names the normaliser leaves alone.
@@ -467,6 +509,22 @@ def _leet_readings(token: str) -> list[str]:
 
 
 _HAS_LEET = re.compile(r"[0134578@$]")
+#: No "_": outside LoRA tags, underscores join Danbooru-style tags ("zettai_ryouiki",
+#: "asaka_yashima"), mostly characters and clothing, not the names of people.
+_PLAIN_GAP = re.compile(r"[ .\-]{1,3}")
+#: Function words of other languages that English never uses: two of them in a text make it
+#: foreign, and then unknown tokens are mostly words of that language ("mujer desnuda en la
+#: playa"), so the name-likeness model is not asked.
+_FOREIGN_MARKERS = frozenset(
+    "el la los las del en con por para una une des du et avec pour dans sur der das und mit ein eine"
+    " nicht sehr auf uma com em os il di che per gli della sono est sont je tu es muy".split()
+)
+#: Determiners, numerals and size/quality adjectives: never a given name, even capitalised
+#: ("The Alamo", "Two Heineken", "Large Labrador", "Good Friday").
+_NEVER_WORD_FIRST = frozenset(
+    "the this that these those some any every each all both one two three four five six seven eight"
+    " nine ten many few several good large small big great little land new old".split()
+)
 _INNER_DIGIT = re.compile(r"[a-z][0-9@$]+[a-z]")
 
 
@@ -510,7 +568,14 @@ def _words(nt, namer: "_Namer | None" = None) -> list[_Word]:
                 title = orig[:1].isupper() and not any(c.isupper() for c in orig[1:])
         tagged = next((k for k, (kind, a, b) in enumerate(tag_spans)
                        if kind in ("lora", "lyco") and a <= os_ and oe <= b), -1)
-        out.append(_Word(base, t.start, end, os_, oe, title, joinable, item, hyphen, leet, tagged, folded_base))
+        plain_gap = False
+        if joinable:
+            nos, _ = view.to_original(toks[i + 1].start, toks[i + 1].end)
+            plain_gap = _PLAIN_GAP.fullmatch(original[oe:nos]) is not None
+        # Inside a LoRA tag, made-up and character names ("hutao_yuzhai") look as much like
+        # names as people's do: the name-likeness rules stay out of tags (``lower`` False).
+        out.append(_Word(base, t.start, end, os_, oe, title, joinable, item, hyphen, leet, tagged, folded_base,
+                         tagged < 0 and not any(c.isupper() for c in orig), plain_gap))
     return out
 
 
@@ -568,6 +633,10 @@ _TABLE: dict[tuple[str, str], tuple[float, float]] = {
     ("Fa", "L"): (0.55, 0.8),
     ("U", "S"): (0.0, 0.55),
     ("U", "L"): (0.0, 0.5),
+    # Not ("U", "Fo"): "Hrithik Roshan" yes, but in the unsafe sets mostly anime characters
+    # written surname first ("Mirai Akari") and camelCase tags ("TweakerLora", "SukebeElf").
+    # A first name before a rare dictionary word, both capitalised: "Shania Twain", "Julien Varlet".
+    ("F", "Wo"): (0.0, 0.5),
 }
 _STRONG_SURNAME_RANK = 2000  # surnames this common ("Stone", "Swift") count even when also words
 _VERY_COMMON_SURNAME_RANK = 500  # "smith", "green": weak evidence even after an ambiguous first name
@@ -576,8 +645,18 @@ _VERY_COMMON_SURNAME_RANK = 500  # "smith", "green": weak evidence even after an
 class _Namer:
     """Classifies tokens with the gazetteer and scores first/last pairs."""
 
-    def __init__(self, gaz):
+    def __init__(self, gaz, like=None, like_min: float = 0.8):
         self.gaz = gaz
+        #: Name-likeness model (``nciiguard.text.namelike``) and the probability an unknown token
+        #: needs to count as a name part where capitals give no evidence; None disables it.
+        self.like = like
+        self.like_min = like_min
+
+    def namelike(self, tok: str, at_least: float | None = None) -> bool:
+        """True when ``tok`` (letters, no dictionary word) looks like a personal name."""
+        if self.like is None or not tok.isalpha() or not tok.isascii():
+            return False
+        return self.like.prob(tok) >= (self.like_min if at_least is None else at_least)
 
     def leet_reading(self, tok: str, folded: str) -> str | None:
         """The reading of a leetspeak token as a name part, or None (see :func:`_leet_readings`).
@@ -633,22 +712,51 @@ class _Namer:
             # famous surnames ("Biden", "Gorbachev", "Rushdie"). Evidence only when capitalised
             # after a first name (see _TABLE).
             return "P", None
+        if (len(tok) >= 4 and tok in gaz.words_other and tok not in gaz.words_common
+                and tok not in gaz.not_surname and tok not in gaz.proper_other):
+            # A rare dictionary word ("twain", "varlet", "limos"): a surname only when capitalised
+            # after an unambiguous first name (see _TABLE).
+            return "Wo", None
         if len(tok) < 3 or gaz.is_known(tok) or tok.endswith(_SUFFIX_NOT_SURNAME):
             return None, None
         return "L", None
 
-    def score(self, a: str, b: str, capitalised: bool) -> tuple[float, str, str] | None:
+    def score(self, a: str, b: str, capitalised: bool, lower: bool = False) -> tuple[float, str, str] | None:
+        """(score, first class, last class) of the pair ``a b``, or None.
+
+        ``capitalised``: both written Title-case in text whose capitals inform; ``lower``: both
+        written without capitals (only then may the name-likeness model admit unknown tokens).
+        """
         fc = self.first_class(a)
-        if fc is None and capitalised and a in _SHORT_GIVEN and len(b) >= 4:
-            fc = "U2"  # "Ai Sugiyama", "Li Ka-shing": only capitalised, before a 4+ letter surname
+        if fc is None and capitalised and (a in _SHORT_GIVEN or a == "al") and len(b) >= 4:
+            # "Ai Sugiyama", "Li Ka-shing", "Al Davis" (Title-case "Al" is a given name; the
+            # lower-case particle "al" is read by the compound rule): only capitalised, before a
+            # 4+ letter surname.
+            fc = "U2"
+        word_first = False
         if fc is None:
-            if not capitalised or a not in self.gaz.first_word_names or a in _PLACE_PREFIX:
+            if not capitalised or a in _PLACE_PREFIX:
                 return None
-            # A word that is also a first name ("Pierce Brosnan", "Felicity Huffman", "Art
-            # Lopez"): only capitalised, before a capitalised census surname that is no common word.
-            fc = "W"
+            if a in self.gaz.first_word_names:
+                # A word that is also a first name ("Pierce Brosnan", "Felicity Huffman"): only
+                # capitalised, before a capitalised census surname that is no common word.
+                fc = "W"
+            elif (len(a) >= 3 and a.isalpha() and self.gaz.is_word(a) and a not in _COLOURS
+                  and a not in _TITLES and a not in _PARTICLES and a not in _NEVER_WORD_FIRST):
+                # Any other dictionary word written as a given name before a capitalised census
+                # surname that is no word ("Art Delgado", "Tiger Kowalczyk"): capitals are the only evidence, and an unknown second token ("Studio
+                # Ghibli", "Mortal Kombat") is not enough, so only a census surname counts.
+                fc, word_first = "W", True
+            else:
+                return None
         lc, rank = self.last_class(b)
         if lc is None:
+            return None
+        if word_first and not (lc == "S" and len(b) >= 4 and b not in self.gaz.first_census
+                               and b not in self.gaz.proper_other and self.namelike(b)
+                               and self.namelike(a, 0.85)):
+            # Stricter than the gender-guesser word names: "Multiple Mickey", "Honest John",
+            # "Downtown Austin", "Double Decker" are capitalised word + census surname too.
             return None
         if fc == "Fa" and b in _COLOURS:
             return None
@@ -660,9 +768,32 @@ class _Namer:
         s = pair[1] if capitalised else pair[0]
         if not capitalised and (fc, lc) == ("Fa", "Sw") and rank is not None and rank <= _VERY_COMMON_SURNAME_RANK:
             s = 0.45
+        if s <= 0 and lower:
+            s = self._lower_unknown(a, b, fc, lc)
+            if s > 0:
+                lc += "~"  # evidence: admitted by the name-likeness model
         if s <= 0:
             return None
         return s, fc, lc
+
+    def _lower_unknown(self, a: str, b: str, fc: str, lc: str) -> float:
+        """Score of a lower-case pair that the table leaves out, using name-likeness, or 0.
+
+        - an unknown first token of 4+ letters that looks like a name before a census surname
+          that is no word ("shaukir gonzalez");
+        - two unknown tokens of 4+ letters that both look like names ("kavish dharwan",
+          "adeyemi okonkwo"); typos and run-together words ("bjplacing", "enormoral") and
+          jargon do not, and dictionary words never reach this point.
+        """
+        if len(a) < 4 or self.like is None:
+            return 0.0
+        if fc == "U" and lc == "S" and len(b) >= 4 and self.namelike(a):
+            return 0.5
+        # Not "U" + "Fo" (an unknown token before a foreign first name): in lower case that is
+        # mostly a Japanese character name, surname first ("haruno sakura", "matou sakura").
+        if fc == "U" and lc == "L" and len(b) >= 4 and self.namelike(a) and self.namelike(b):
+            return 0.5
+        return 0.0
 
     def _ends_in_word(self, core: str) -> bool:
         """True when ``core`` ends in a common word of 4+ letters ("beautifull", "cheteenager",
@@ -694,7 +825,10 @@ class _Namer:
             fc = self.first_class(a)
             lc, rank = self.last_class(b)
             if fc not in ("F", "Fa") and not (fc == "U" and camel and (
-                    lc == "S" or lc == "L" and i >= 5 and len(b) >= 5 and len(camel_at) == 1)):
+                    lc == "S" or lc == "L" and i >= 5 and len(b) >= 5 and len(camel_at) == 1
+                    # "AdeyOkonkwo": a 4-letter unknown half and a rest that both read as names. that both read as names.
+                    or lc == "L" and i >= 4 and len(b) >= 4 and len(camel_at) == 1
+                    and self.namelike(a) and self.namelike(b))):
                 continue  # "GuenterVerheugen": one capital inside; "rAsiansGoneWild" has three
             if fc == "F" and lc == "S" and rank is not None and rank <= 20000:
                 s = 0.7
@@ -718,6 +852,9 @@ class _Namer:
                 # GenEval and the unsafe sets: typos and compounds rarely pass all of this.
                 s = 0.5
             else:
+                # Tried and left out: any first name + a rest the name-likeness model reads as a
+                # surname ("mikhailkhodorkovsky") also split "Friedrichshafen", "marihuana",
+                # "Kangaskhan" and "stavronikita" in the unsafe and benign sets.
                 continue
             if i in camel_at:
                 s += 0.15
@@ -743,6 +880,11 @@ class RealPersonTextSignal(Signal):
         international_first_names: bool | None = None
         #: Report "by <name>" author references as ``style_reference`` findings.
         report_style_references: bool = True
+        #: Probability (of the name-likeness model, ``nciiguard.text.namelike``) that an unknown
+        #: token needs to count as a name part where capitals give no evidence (lower case, LoRA
+        #: tags, joined names). Higher = fewer names of people on no list, fewer typos read as
+        #: names; 1.0 turns the model off.
+        name_likeness_min: float = Field(default=0.8, ge=0.5, le=1.0)
 
     def __init__(self, params=None, resources=None):
         super().__init__(params, resources)
@@ -755,7 +897,12 @@ class RealPersonTextSignal(Signal):
         from ...text.names import load_gazetteer
 
         self._gaz = load_gazetteer(self.params.international_first_names)
-        self._namer = _Namer(self._gaz)
+        like = None
+        if self.params.name_likeness_min < 1.0:
+            from ...text.namelike import load_name_likeness
+
+            like = load_name_likeness()
+        self._namer = _Namer(self._gaz, like, self.params.name_likeness_min)
 
     # -- registry ---------------------------------------------------------------------------
     def _protected_matcher(self) -> _ProtectedMatcher | None:
@@ -814,6 +961,10 @@ class RealPersonTextSignal(Signal):
         namer = self._namer
         assert namer is not None
         informative = _case_informative(nt, words)
+        if sum(1 for w in words if w.base in _FOREIGN_MARKERS) >= 2:
+            # Foreign text: no model-admitted pairs (see _FOREIGN_MARKERS). Copies, so the
+            # caller's words stay as they were.
+            words = [_replace(w, lower=False) for w in words]
         n = len(words)
         cands: list[tuple[int, int, float, dict]] = []  # (first word, last word, score, evidence)
         i = 0
@@ -831,7 +982,8 @@ class RealPersonTextSignal(Signal):
                 if len(words[j].base) == 1 and words[j].joinable_next and j + 1 < n:
                     middle, j = words[j].base, j + 1  # "john f kennedy"
                 cap = informative and w.title and words[j].title or self._tag_cap(w, words[j])
-                s = namer.score(w.base, words[j].base, cap)
+                s = namer.score(w.base, words[j].base, cap, w.lower and words[j].lower and w.plain_gap_next
+                                and (middle is None or words[i + 1].plain_gap_next))
                 if s is not None:
                     best = (i, j, s[0], {"first": w.base, "last": words[j].base, "classes": f"{s[1]}+{s[2]}",
                                          "case": "capitalised" if cap else "any"})
@@ -852,6 +1004,15 @@ class RealPersonTextSignal(Signal):
                 best = self._compound(words, i, best, informative)
             if best is None and i + 1 < n and w.joinable_next:
                 best = self._tag_name(words, i)
+            if best is None and i + 1 < n and w.joinable_next and w.base in _TITLES and (w.title or w.lower):
+                best = self._titled(words, i, informative)
+            if best is None and i + 1 < n and w.joinable_next and words[i + 1].base in _NAME_SUFFIX:
+                best = self._suffixed(words, i, informative)
+            if (best is None and i + 2 < n and w.joinable_next and words[i + 1].joinable_next
+                    and words[i + 2].base in _NAME_SUFFIX):
+                best = self._suffixed3(words, i)
+            if best is None and i + 1 < n and w.joinable_next and informative:
+                best = self._initials(nt, words, i)
             if best is not None:
                 best[3]["kind"] = "first+surname"
                 cands.append(best)
@@ -867,6 +1028,8 @@ class RealPersonTextSignal(Signal):
             if len(letters) != len(w.base) or w.leet:
                 camel = set()
             js = namer.split_joined(w.base, camel)
+            if js is None and camel:
+                js = self._titled_joined(w.base, camel)
             if js is not None:
                 cands.append((i, i, js[0], {"kind": "joined", "first": js[1], "last": js[2],
                                             "classes": f"{js[3]}+{js[4]}",
@@ -895,6 +1058,103 @@ class RealPersonTextSignal(Signal):
             else:
                 out.append(self._finding("full_name", score, field, nt, os_, oe, ev))
         return out
+
+    def _title_target(self, tok: str, capitalised: bool) -> float:
+        """Score of ``tok`` as the name after a title, or 0.
+
+        Capitalised: a first name that is no common word (0.8), or a token that is no common
+        word and no jargon (0.7: "King Mswati", "Sheikh Hasina", "President Okonkwo"); a
+        first name that is also a common word is left out ("Queen Bee", "Lady Grace"). Lower
+        case: a first name that is no word, or an unknown token that the name-likeness model
+        reads as a name (0.55: "king adeyemi"). A common word is never the name ("King Size",
+        "Lady Liberty").
+        """
+        gaz, namer = self._gaz, self._namer
+        if len(tok) < 3 or not tok.isalpha() or tok in _TITLES or tok in gaz.not_surname or tok in _NOT_SURNAME_TAIL:
+            return 0.0
+        fc = namer.first_class(tok)
+        if capitalised:
+            if fc == "F":
+                return 0.8
+            if not gaz.is_common_word(tok) and tok not in _PLACE_PREFIX:
+                return 0.7
+            return 0.0
+        if fc == "F":
+            return 0.55
+        if fc == "U" and len(tok) >= 4 and not gaz.is_known(tok) and namer.namelike(tok):
+            return 0.55
+        return 0.0
+
+    def _titled(self, words: list[_Word], i: int, informative: bool):
+        """A title and the name after it: "King Mswati", "(Queen Rania:1.5)", "sheikh
+        hamdan", "President Lula da Silva" (a first+surname pair after the title extends the span)."""
+        w, nxt = words[i], words[i + 1]
+        if (w.base, nxt.base) in _FICTIONAL_TITLED or (w.base, nxt.base) in _FICTIONAL:
+            return None
+        cap = bool(informative and w.title and nxt.title) or (w.tagged >= 0 and w.tagged == nxt.tagged)
+        score = self._title_target(nxt.base, cap)
+        if score <= 0:
+            return None
+        j = i + 1
+        if nxt.joinable_next and j + 1 < len(words):
+            cap2 = bool(informative and nxt.title and words[j + 1].title)
+            pair = self._namer.score(nxt.base, words[j + 1].base, cap2)
+            if pair is not None:
+                j, score = j + 1, max(score, pair[0])
+        ev = {"title": w.base, "first": nxt.base, "classes": "T+name", "case": "capitalised" if cap else "any"}
+        if j > i + 1:
+            ev["last"] = words[j].base
+        return (i, j, score, ev)
+
+    def _suffixed(self, words: list[_Word], i: int, informative: bool):
+        """A first name with a generational suffix: "Dale Jr", "<lora:dale_jr_v1>"."""
+        w, nxt = words[i], words[i + 1]
+        fc = self._namer.first_class(w.base)
+        in_tag = w.tagged >= 0 and w.tagged == nxt.tagged
+        if len(w.base) < 3 or not (w.plain_gap_next or in_tag):
+            return None
+        if fc != "F" and not (fc == "Fa" and (in_tag or informative and w.title)):
+            return None
+        return (i, i + 1, 0.6, {"first": w.base, "last": nxt.base, "classes": f"{fc}+suffix",
+                                "case": "capitalised" if informative and w.title else "any"})
+
+    def _suffixed3(self, words: list[_Word], i: int):
+        """A first name, any second word and a suffix: "leslie wiser jr", "Ken Griffey Jr".
+        The suffix is the evidence that the word before it is a surname."""
+        w, mid = words[i], words[i + 1]
+        if len(w.base) < 3 or self._namer.first_class(w.base) != "F" or words[i + 2].base in ("ii", "iv"):
+            return None  # "ii"/"iv" follow words too ("part ii"); "jr", "sr", "iii" do not
+        b = mid.base
+        if len(b) < 3 or not b.isalpha() or b in self._gaz.not_surname or b in _NOT_SURNAME_TAIL:
+            return None
+        return (i, i + 2, 0.6, {"first": w.base, "last": b, "suffix": words[i + 2].base,
+                                "classes": "F+?+suffix", "case": "any"})
+
+    def _initials(self, nt, words: list[_Word], i: int):
+        """Two capital initials before a Title-case census surname: "JP Suarez", "AJ Delgado".
+
+        Only a surname that is no word and not a capitalised dictionary entry ("TV Show",
+        "US Army", "LA Lakers", "NY Times", "UK Parliament" never reach the score), and not a
+        common two-letter abbreviation.
+        """
+        w, nxt = words[i], words[i + 1]
+        orig = nt.original[w.ostart : w.oend]
+        if len(orig) != 2 or not (orig.isupper() and orig.isascii() and orig.isalpha()) or w.base in _ABBREV:
+            return None
+        if not nxt.title or len(nxt.base) < 4:
+            return None
+        lc, _ = self._namer.last_class(nxt.base)
+        if lc != "S" or nxt.base in self._gaz.proper_other or nxt.base in self._gaz.first:
+            return None
+        return (i, i + 1, 0.55, {"first": w.base, "last": nxt.base, "classes": "I+S", "case": "capitalised"})
+
+    def _titled_joined(self, tok: str, camel: set[int]):
+        """A title joined to a name at a capital: "KingMswati", "K i n g M s w a t i"."""
+        for k in sorted(camel):
+            a, b = tok[:k], tok[k:]
+            if a in _TITLES and (a, b) not in _FICTIONAL_TITLED and self._title_target(b, True) > 0:
+                return (0.65, a, b, "T", "camel")
+        return None
 
     def _tag_name(self, words: list[_Word], i: int):
         """A LoRA/LyCORIS tag that opens with an unambiguous first name and a second word
@@ -960,7 +1220,8 @@ class RealPersonTextSignal(Signal):
             # "Li Ka-shing": the capital of a hyphenated name is on its first part.
             last_title = last.title or (j == i + 2 and words[i + 1].hyphen_next and words[i + 1].title)
             cap = informative and w.title and last_title or self._tag_cap(w, last)
-            sc = namer.score(w.base, last.base, cap)
+            sc = namer.score(w.base, last.base, cap, w.lower and last.lower
+                             and all(words[k].plain_gap_next for k in range(i, j)))
             if sc is None:
                 continue
             score = sc[0] + bonus
