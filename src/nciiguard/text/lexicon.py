@@ -21,7 +21,8 @@ How matching works, and why:
 - **Rules** (a term starting with ``re:``) are small grammars for descriptive phrasings whose
   expansion would be thousands of terms: ``re:{took|removed|shed} off {her|his|} {clothes|bra}``.
   ``{a|b}`` lists alternatives, an empty alternative makes the slot optional, ``~N`` (N < 10)
-  skips up to N arbitrary words between two slots, words are separated
+  skips up to N arbitrary words between two slots, a last slot ``!{a|b}`` means "not followed by
+  a or b" (``giving him a blow !{to|with}``: the oral-sex idiom, not a punch), words are separated
   like multi-word terms (spaces, hyphens, underscores). They compile to one regular expression
   each, matched on word boundaries of the ``folded`` view only (folding already undid leetspeak,
   so the plain view would add nothing).
@@ -31,7 +32,10 @@ How matching works, and why:
   (``cock`` near ``rooster``/``hen``). Suppression happens in the view where the match was found.
 
 Matching is linear in the number of tokens (dictionary look-ups), plus one ``str.find`` per
-substring term when the text contains a character of a substring script.
+substring term when the text contains a character of a substring script. A rule's regular
+expression only runs when every required slot has one of its first words among the text's tokens
+(:func:`rule_anchors`), so most rules cost one set test. :class:`FuzzyIndex` (one edit from a core
+term) and :class:`MaskedIndex` (``n*ked``) are separate, opt-in matchers over the same entries.
 """
 
 from __future__ import annotations
@@ -79,6 +83,18 @@ _RULE_SEP = r"[\s\-_.,/&+']{1,%d}" % MAX_GAP
 def compile_rule(grammar: str) -> "re.Pattern[str]":
     """Compile a ``re:`` rule grammar (``{a|b|} word {c|d}``) to a word-bounded regex."""
     pieces: list[tuple[str, bool | str]] = []
+    negative = ""
+    neg = re.search(r"\s!(\{[^{}]*\})\s*$", grammar)
+    if neg:  # trailing "not followed by" slot: words that turn the phrase into a benign sense
+        alts = sorted({" ".join(a.split()) for a in neg.group(1)[1:-1].split("|") if a.strip()},
+                      key=lambda a: (-len(a), a))
+        if not alts:
+            raise LexiconError(f"rule {grammar!r}: empty negative slot")
+        body = "|".join(_RULE_SEP.join(re.escape(w) for w in alt.split(" ")) for alt in alts)
+        negative = rf"(?!{_RULE_SEP}(?:{body})(?![^\W_]))"
+        grammar = grammar[: neg.start()]
+    if "!" in re.sub(r"\{[^{}]*\}", "", grammar):
+        raise LexiconError(f"rule {grammar!r}: a negative slot !{{...}} must come last")
     for part in re.findall(r"\{[^{}]*\}|[^\s{}]+", grammar):
         gap = re.fullmatch(r"~(\d)", part)
         if gap:  # up to N arbitrary words ("wearing only ~3 and nothing else")
@@ -107,7 +123,35 @@ def compile_rule(grammar: str) -> "re.Pattern[str]":
         else:
             out += (_RULE_SEP if pending else "") + body
             pending = True
-    return re.compile(r"(?<![^\W_])" + out + r"(?![^\W_])")
+    return re.compile(r"(?<![^\W_])" + out + r"(?![^\W_])" + negative)
+
+
+def rule_anchors(grammar: str) -> tuple[frozenset[str], ...]:
+    """For each required slot of a rule, the first word token of each of its alternatives.
+
+    A text can only match the rule if, for every required slot, one of these tokens is a token of
+    the text: a cheap set test that skips most rules before their regular expression runs (most
+    prompts hold none of "blow", "sucking", "spanked" ...). Gaps and a trailing ``!{...}`` are
+    not required; optional slots (an empty alternative) are skipped.
+    """
+    grammar = re.sub(r"\s!\{[^{}]*\}\s*$", "", grammar)
+    out = []
+    for part in re.findall(r"\{[^{}]*\}|[^\s{}]+", grammar):
+        if re.fullmatch(r"~\d", part):
+            continue
+        alts = part[1:-1].split("|") if part.startswith("{") else [part]
+        if any(not a.strip() for a in alts):
+            continue
+        firsts = set()
+        for a in alts:
+            toks = tokenize(a.lower())
+            if not toks:  # an alternative with no word token: the slot cannot be tested
+                firsts = None
+                break
+            firsts.add(toks[0][0])
+        if firsts:
+            out.append(frozenset(firsts))
+    return tuple(out)
 
 
 def _in(ranges, ch: str) -> bool:
@@ -296,11 +340,11 @@ class Lexicon:
                              if langs is None or e.lang == "*" or langs & set(e.lang.split(";")))
         self._indexes = {"folded": _Index(), "plain": _Index()}
         self._exc = {"folded": _Index(), "plain": _Index()}
-        self._rules: list[tuple[re.Pattern[str], Entry]] = []
+        self._rules: list[tuple[re.Pattern[str], Entry, tuple[frozenset[str], ...]]] = []
         for entry in self.entries:
             if entry.term.startswith("re:"):
                 try:
-                    self._rules.append((compile_rule(entry.term[3:]), entry))
+                    self._rules.append((compile_rule(entry.term[3:]), entry, rule_anchors(entry.term[3:])))
                 except re.error as exc:
                     raise LexiconError(f"rule {entry.term!r} does not compile: {exc}") from None
                 continue
@@ -386,8 +430,10 @@ class Lexicon:
             tokens = tokenize(text)
             hits = self._indexes[view].find(text, tokens)
             if view == "folded" and self._rules:
-                for rx, entry in self._rules:
-                    hits.extend((m.start(), m.end(), entry) for m in rx.finditer(text))
+                present = {t for t, _, _ in tokens}
+                for rx, entry, anchors in self._rules:
+                    if all(not present.isdisjoint(a) for a in anchors):
+                        hits.extend((m.start(), m.end(), entry) for m in rx.finditer(text))
             if not hits:
                 continue
             exc = self._exc[view].find(text, tokens) if (self._exc[view].exact or self._exc[view].substrings) else []
@@ -560,4 +606,70 @@ class FuzzyIndex:
             if any(os_ < m.oend and m.ostart < oe for m in taken):
                 continue
             out.append(FuzzyMatch(hit[0], view, s, e, os_, oe, hit[1]))
+        return out
+
+
+# -- masked spellings ("n*ked", "p*rn", "pu**y") ----------------------------------------------------
+#: A word with asterisks standing for letters: letters, then runs of ``*`` and letters.
+_MASKED_WORD = re.compile(r"(?<![^\W_])[^\W\d_]*\*+[^\W\d_*]*(?:\*+[^\W\d_*]*)*")
+
+
+class MaskedIndex:
+    """Words written with asterisks for some letters, matched against single-word lexicon terms.
+
+    Why: "n*ked", "p*rn", "s*x", "pu**y" are how people write a word a filter would catch, and the
+    normaliser keeps the ``*`` (it is not a letter it can restore). Each ``*`` stands for exactly one
+    letter; leading asterisks are ignored (``**bold**``). Guard rails: at least ``min_visible``
+    letters shown and no more masked letters than shown letters ("f***" and "***" say nothing), ASCII
+    single-word terms of 3-14 letters only, and the highest-scored term wins when several fit
+    (then the one whose hidden letters are vowels, then the first by spelling: a stable answer). Immutable after construction: shared by every thread.
+    """
+
+    def __init__(self, entries: Sequence[Entry], *, min_visible: int = 2):
+        self.min_visible = min_visible
+        best: dict[str, Entry] = {}
+        for e in entries:
+            t = e.term.lower()
+            if t.isascii() and t.isalpha() and 3 <= len(t) <= 14:
+                if t not in best or e.score > best[t].score:
+                    best[t] = e
+        self._by_len: dict[int, list[tuple[str, Entry]]] = {}
+        for t in sorted(best):
+            self._by_len.setdefault(len(t), []).append((t, best[t]))
+
+    def __len__(self) -> int:
+        return sum(len(v) for v in self._by_len.values())
+
+    def lookup(self, token: str) -> Entry | None:
+        """The lexicon entry the masked ``token`` (with ``*``) spells, or None."""
+        token = token.lower().lstrip("*")
+        visible = sum(1 for c in token if c != "*")
+        if "*" not in token or visible < self.min_visible or len(token) - visible > visible:
+            return None
+        best, hit = None, None
+        for term, entry in self._by_len.get(len(token), ()):
+            if all(c == "*" or c == tc for c, tc in zip(token, term)):
+                # People mask vowels ("p*rn", "b**bs"): on equal scores the term whose hidden
+                # letters are vowels wins ("boobs" over "bewbs"), then the first term in order.
+                vowels = sum(1 for c, tc in zip(token, term) if c == "*" and tc in "aeiou")
+                if best is None or (entry.score, vowels) > best:
+                    best, hit = (entry.score, vowels), entry
+        return hit
+
+    def find(self, nt, taken: Sequence = (), view: str = "plain") -> list[FuzzyMatch]:
+        """Masked words of one view of ``nt`` (the plain view keeps ``*``), skipping ``taken`` spans."""
+        v = getattr(nt, view)
+        out: list[FuzzyMatch] = []
+        if "*" not in v.text:
+            return out
+        for m in _MASKED_WORD.finditer(v.text):
+            s = m.start() + (len(m.group()) - len(m.group().lstrip("*")))
+            e = m.end()
+            entry = self.lookup(m.group())
+            if entry is None:
+                continue
+            os_, oe = v.to_original(s, e)
+            if any(os_ < t.oend and t.ostart < oe for t in taken):
+                continue
+            out.append(FuzzyMatch(entry, view, s, e, os_, oe, f"masked {v.text[s:e]!r}"))
         return out

@@ -18,10 +18,19 @@ of core words ("nakd", "tpless") are lexicon lines. Any other single edit of abo
 that are not English words or names, one insertion/deletion/substitution/transposition away), scored
 below the exact term, with ``evidence["fuzzy"] = True`` and the edit. Every field is reported, the
 negative prompt included; the policy decides which fields count.
+
+Adversarial "token soup" (prompts optimised against safety filters: CLIP special tokens such as
+``<|startoftext|>``, mojibake, glued non-words around weak sexual fragments such as ``cowxxx``,
+``larkgenital``, ``stockings pecker``) gets one ``euphemism`` finding for the field with
+``evidence["rule"] = "token_soup"`` when the field is a soup (see :func:`soup_markers`) AND holds at
+least ``soup_min_fragments`` distinct sexual fragments (``sexual_soup.tsv``: whole words, and stems
+inside unknown tokens). Each fragment alone is weak ("stockings"); the combination with a soup is not
+how anyone writes a benign prompt.
 """
 
 from __future__ import annotations
 
+import re
 import threading
 from typing import ClassVar
 
@@ -41,6 +50,22 @@ FUZZY_KNOWN_FILES = ("names_words_common.txt.gz", "names_words_other.txt.gz", "n
 #: Unknown to the word lists but not sexual: never fuzzy hits ("his gut and moobs", COCO).
 FUZZY_NOT = frozenset({"moobs"})
 CLASSIFIER_FILE = "sexual_classifier.npz"
+SOUP_FILE = "sexual_soup.tsv"
+#: CLIP's special tokens written out: no person types them; optimisation attacks leave them behind.
+_SPECIAL_TOKEN = re.compile(r"<\|?\s*(?:startoftext|endoftext)\s*\|?>", re.IGNORECASE)
+#: UTF-8 read as Latin-1 ("Ã©", "Ã®", "à¤¦", "â€"): attack strings are often decoded this way.
+_MOJIBAKE = re.compile("[\u00c2\u00c3][\u0080-\u00bf\u00a0-\u00bf\u2018-\u203a\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc]"
+                       "|\u00e0\u00a4|\u00e0\u00b8|\u00e2\u20ac|\u00e4\u00ba|\u00d0[\u00b0-\u00bf\u2018-\u203a]")
+#: Lowered from the exact term's score for a masked spelling ("n*ked"): the reader has to guess.
+MASK_PENALTY = 0.1
+#: Emoji sequences that mean sex when together (each alone is food or water): eggplant/peach with
+#: droplets or with each other, tongue with peach/eggplant. Matched on the original text.
+_EMOJI_SEX = re.compile(
+    r"(?:\U0001F346|\U0001F351|\U0001F445)\ufe0f?\s*(?:\U0001F4A6|\U0001F351|\U0001F346)"
+    r"|\U0001F4A6\ufe0f?\s*(?:\U0001F346|\U0001F351)"
+)
+#: Letter runs of the plain view: the unit of the soup's unknown-token share.
+_ALPHA = re.compile(r"[^\W\d_]+")
 GRADES = ("explicit", "nudity", "euphemism", "suggestive")
 #: Languages the shipped lexicon covers (ISO 639-1). ``languages`` params must be a subset.
 LANGUAGES = ("en", "es", "fr", "de", "it", "pt", "nl", "ru", "ja", "zh", "ko", "ar", "hi",
@@ -66,6 +91,15 @@ class SexualTextSignal(Signal):
         top_features: int = Field(default=5, ge=0, le=20)
         #: Report tokens one edit away from a core term (``nuditiy``) as fuzzy findings.
         fuzzy: bool = True
+        #: Report adversarial token soup with sexual fragments (a ``euphemism`` finding, rule ``token_soup``).
+        token_soup: bool = True
+        #: Distinct sexual fragments a soup needs before it is reported.
+        soup_min_fragments: int = Field(default=2, ge=1, le=10)
+        #: Share of letter tokens (4+ letters) that are neither English words nor names that makes a
+        #: field a soup on its own (special tokens and mojibake make it one whatever the share).
+        soup_unknown_share: float = Field(default=0.3, gt=0.0, le=1.0)
+        #: Score of a token-soup finding.
+        soup_score: float = Field(default=0.7, ge=0.0, le=1.0)
 
         @field_validator("languages")
         @classmethod
@@ -87,8 +121,11 @@ class SexualTextSignal(Signal):
         )
         self._model = classifier.load_packaged(CLASSIFIER_FILE) if self.params.enable_learned else None
         self._fuzzy = None
-        if self.params.fuzzy and (self.params.languages is None or "en" in self.params.languages):
+        english = self.params.languages is None or "en" in self.params.languages
+        if self.params.fuzzy and english:
             self._fuzzy = _load_fuzzy()
+        self._soup = _load_soup() if self.params.token_soup and english else None
+        self._masked = _load_masked() if self.params.fuzzy else None
 
     def detect(self, ctx):
         findings: list[Finding] = []
@@ -98,9 +135,18 @@ class SexualTextSignal(Signal):
                 continue
             exact = self._lexicon.match(nt)
             findings.extend(_lexicon_finding(field, nt, m) for m in exact)
-            if self._fuzzy is not None:
-                findings.extend(_lexicon_finding(field, nt, m, fuzzy=True, edit=m.edit)
-                                for m in self._fuzzy.find(nt, exact))
+            fuzzy = self._fuzzy.find(nt, exact) if self._fuzzy is not None else []
+            if self._masked is not None:
+                fuzzy += [m for m in self._masked.find(nt, exact + fuzzy) if self._lang_ok(m.entry)]
+            findings.extend(_lexicon_finding(field, nt, m, fuzzy=True, edit=m.edit) for m in fuzzy)
+            for em in _EMOJI_SEX.finditer(nt.original):
+                findings.append(Finding(label="explicit", score=0.75, field=field, span=Span(em.start(), em.end()),
+                                        text=em.group(), evidence={"rule": "emoji", "term": em.group(),
+                                                                   "grade": "explicit", "source": "nciiguard"}))
+            if self._soup is not None:
+                soup = self._soup_finding(field, nt, [m.entry.term for m in exact] + [m.entry.term for m in fuzzy])
+                if soup is not None:
+                    findings.append(soup)
             if self._model is not None and nt.folded.text.strip():
                 p = self._model.score(nt.folded.text)
                 if p >= self.params.learned_floor:
@@ -121,8 +167,110 @@ class SexualTextSignal(Signal):
         return findings
 
 
+    def _lang_ok(self, entry) -> bool:
+        """A masked match only counts for the configured languages (an entry may list several)."""
+        langs = self.params.languages
+        return langs is None or any(lang in langs for lang in entry.lang.split(";"))
+
+    def _soup_finding(self, field: str, nt, terms: list[str]) -> Finding | None:
+        """One ``euphemism`` finding when the field is a token soup with enough sexual fragments."""
+        known, soup = self._soup
+        markers = soup_markers(nt, known, self.params.soup_unknown_share)
+        if not markers:
+            return None
+        fragments = set(soup.fragments(nt.plain.text, known))
+        fragments.update(t for t in terms if not t.startswith("re:"))
+        if len(fragments) < self.params.soup_min_fragments:
+            return None
+        return Finding(
+            label="euphemism",
+            score=self.params.soup_score,
+            field=field,
+            span=Span(0, len(nt.original)),
+            text=nt.original,
+            evidence={"rule": "token_soup", "markers": markers, "fragments": sorted(fragments)[:10],
+                      "source": f"nciiguard ({SOUP_FILE})"},
+        )
+
+
+def soup_markers(nt, known, unknown_share: float) -> list[str]:
+    """Why a field looks like adversarial token soup (empty list: it does not).
+
+    ``special_token``: CLIP's ``<|startoftext|>``/``<|endoftext|>`` written out; ``mojibake``: UTF-8
+    decoded as Latin-1; ``unknown_share=0.45``: at least that share of its 4+-letter tokens (and at
+    least 4 of them) are neither English words nor names. Lexica-style prompts full of artist names
+    can pass the share test: that is why a soup alone is never a finding.
+    """
+    out = []
+    if _SPECIAL_TOKEN.search(nt.original):
+        out.append("special_token")
+    if _MOJIBAKE.search(nt.original):
+        out.append("mojibake")
+    words = [w for w in _ALPHA.findall(nt.plain.text) if len(w) >= 4]
+    if len(words) >= 4:
+        unknown = sum(1 for w in words if not known(w))
+        if unknown / len(words) >= unknown_share:
+            out.append(f"unknown_share={unknown / len(words):.2f}")
+    return out
+
+
+class SoupFragments:
+    """Weak sexual fragments of ``sexual_soup.tsv``: whole words, and stems inside unknown tokens."""
+
+    def __init__(self, text: str, origin: str = SOUP_FILE):
+        self.words: set[str] = set()
+        self.stems: list[str] = []
+        self.prefixes: list[str] = []
+        for n, line in enumerate(text.splitlines(), 1):
+            if not line.strip() or line.startswith("#"):
+                continue
+            cols = line.split("\t")
+            if len(cols) != 2 or cols[0] not in ("word", "stem", "prefix") or not cols[1].strip():
+                from ...text.lexicon import LexiconError
+
+                raise LexiconError(f"{origin}:{n}: expected word|stem|prefix<TAB>text, got {line!r}")
+            kind, value = cols[0], cols[1].strip().lower()
+            if kind == "stem" and len(value) < 4 and len(set(value)) > 1:
+                from ...text.lexicon import LexiconError
+
+                raise LexiconError(f"{origin}:{n}: stem {value!r} is shorter than 4 letters (only a repeat like 'xxx' may be); list it as prefix")
+            {"word": self.words.add, "stem": self.stems.append, "prefix": self.prefixes.append}[kind](value)
+
+    def fragments(self, text: str, known) -> list[str]:
+        """The fragments found in ``text`` (a plain view), each once, in order of appearance."""
+        out: dict[str, None] = {}
+        for tok in _ALPHA.findall(text):
+            if tok in self.words:
+                out[tok] = None
+                continue
+            if len(tok) < 5 or known(tok):
+                continue
+            for stem in self.stems:
+                if stem in tok:
+                    out[stem] = None
+            for pre in self.prefixes:
+                if tok.startswith(pre):
+                    out[pre] = None
+        return list(out)
+
+
 _FUZZY = None
+_KNOWN = None
+_SOUP = None
 _FUZZY_LOCK = threading.Lock()
+
+
+def _known_words():
+    """English words and names of the shipped word lists, as one membership test (built once)."""
+    global _KNOWN
+    if _KNOWN is None:
+        from ...text import names
+
+        known: set[str] = set(FUZZY_NOT)
+        for f in FUZZY_KNOWN_FILES:
+            known.update(names._read_lines(f))  # the name module's own loader of its data
+        _KNOWN = frozenset(known).__contains__
+    return _KNOWN
 
 
 def _load_fuzzy():
@@ -132,16 +280,48 @@ def _load_fuzzy():
         if _FUZZY is None:
             from importlib import resources
 
-            from ...text import lexicon, names
+            from ...text import lexicon
 
-            known: set[str] = set(FUZZY_NOT)
-            for f in FUZZY_KNOWN_FILES:
-                known.update(names._read_lines(f))  # the name module's own loader of its data
             text = (resources.files("nciiguard.text") / "data" / FUZZY_FILE).read_text(encoding="utf-8")
             entries = lexicon.read_tsv(text, FUZZY_FILE, grades=GRADES)
-            frozen = frozenset(known)
-            _FUZZY = lexicon.FuzzyIndex(entries, known=frozen.__contains__)
+            _FUZZY = lexicon.FuzzyIndex(entries, known=_known_words())
         return _FUZZY
+
+
+_MASKED = None
+
+
+def _load_masked():
+    """The masked-spelling index over the explicit and nudity terms of the lexicon (built once)."""
+    global _MASKED
+    with _FUZZY_LOCK:
+        if _MASKED is None:
+            from importlib import resources
+
+            from ...text import lexicon
+
+            entries = []
+            for name in LEXICON_FILES:
+                text = (resources.files("nciiguard.text") / "data" / name).read_text(encoding="utf-8")
+                entries += [
+                    lexicon.Entry(e.term, e.grade, round(max(0.0, e.score - MASK_PENALTY), 2), e.lang,
+                                  e.source)
+                    for e in lexicon.read_tsv(text, name, grades=GRADES) if e.grade in ("explicit", "nudity")
+                ]
+            _MASKED = lexicon.MaskedIndex(entries)
+        return _MASKED
+
+
+def _load_soup():
+    """(known-word test, fragments) for the token-soup check, built once per process and shared."""
+    global _SOUP
+    with _FUZZY_LOCK:
+        if _SOUP is None:
+            from importlib import resources
+
+            text = (resources.files("nciiguard.text") / "data" / SOUP_FILE).read_text(encoding="utf-8")
+            _SOUP = (_known_words(), SoupFragments(text))
+        return _SOUP
 
 
 def _lexicon_finding(field: str, nt, m, **extra) -> Finding:
