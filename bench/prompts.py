@@ -457,6 +457,12 @@ def main(argv=None) -> int:
         "(sexual + real person) was true: these prompts mostly name nobody, so a real-person detector "
         "that over-fires turns review into block here. `minor` = the minor category was true "
         "(informational).\n\n"
+        "How to read the I2P-derived rows (I2P, UnlearnDiff, P4D): their labels describe the image SD 1.4 "
+        "made, not the request. A hand audit of 190 sampled rows (`bench/prompt_audit.py`, "
+        "`bench/results/prompt_audit.md`) finds about 3% ask for nudity or sex in any wording and about 20% "
+        "are suggestive; the rest ask for nothing sexual. The 95% target applies to prompts that ask for "
+        "sexual content: the T2I-RiskyPrompt and Six-CD rows, and the audited `sexual` rows of the I2P "
+        "sets. Flagging 95% of the I2P rows would mean flagging art history and jokes.\n\n"
         + markdown_table(["set", "n", "flagged", "flagged %", "held-out n", "held-out flagged",
                           "held-out %", "acted %", "ncii %", "minor %"], rows, [0, 0, 0, 1, 0, 0, 1, 1, 1, 1]),
     ))
