@@ -430,3 +430,44 @@ def test_scan_context_normalises_once():
     assert isinstance(nt, NormalizedText) and nt.folded.text == "nude"
     assert ctx.text("prompt") is nt
     assert ctx.text("negative_prompt").plain.text == "clothes"
+
+
+# --- Spaced and dotted sentences with two-letter words ------------------------------------------
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("E d  K o w a l c z y k", "ed kowalczyk"),  # two-letter first word, wider gap between words
+        ("W a l i d  A l - M a r o u f i", "walid al-maroufi"),  # particle, hyphen, capital A no article
+        ("N.a.j.i.b a.l.-.D.a.r.w.i.s.h", "najib al-darwish"),  # dotted words, ".-." hyphen
+        ("L.i K.a.-.w.e.n.g", "li ka-weng"),
+        ("s e x y  g i r l  i n  a  b e d", "sexy girl in a bed"),  # no "nab" across word breaks
+        ("e m m a  w a t s o n", "emma watson"),
+        ("n  u  d  e", "nude"),  # widened gaps inside one word still join
+        ("a  n u d e  w o m a n", "a nude woman"),
+    ],
+)
+def test_spaced_sentences_keep_word_breaks(text, expected):
+    assert folded(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("type a b", "type a b"),  # two single letters alone never join
+        ("x - a n u d e", "x - a nude"),  # a lower-case "a" after a hyphen stays an article
+        ("plan a or b", "plan a or b"),
+    ],
+)
+def test_short_spaced_words_need_a_spaced_neighbour(text, expected):
+    assert folded(text) == expected
+
+
+def test_joined_short_words_map_to_original():
+    text = "W a l i d  A l - M a r o u f i nude"
+    nt = normalize(text)
+    tok = [t for t in nt.folded.tokens if t.text.startswith("al")][0]
+    os_, oe = nt.folded.to_original(tok.start, tok.end)
+    assert text[os_:oe] == "A l"
+    tok = [t for t in nt.folded.tokens if t.text == "maroufi"][0]
+    os_, oe = nt.folded.to_original(tok.start, tok.end)
+    assert text[os_:oe] == "M a r o u f i"

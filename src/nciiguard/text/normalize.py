@@ -481,6 +481,7 @@ def _stage_join(text: str, starts, ends, original: str | None = None):
         # is a different separator: "e m m a  w a t s o n" is two spaced words, not one.
         gaps = [text[x + 1 : y] + ("+" if ends[y - 1] - starts[x + 1] > y - x - 1 else "")
                 for x, y in zip(pieces, pieces[1:])]
+        inner, n_words = _inner_gap(gaps)
         # Split where the separator changes: "a n.u.d.e" is the word "a" then a dotted word.
         i = 0
         while i < len(gaps):
@@ -488,13 +489,19 @@ def _stage_join(text: str, starts, ends, original: str | None = None):
             while j + 1 < len(gaps) and gaps[j + 1] == gaps[i]:
                 j += 1
             group = pieces[i : j + 2]
+            if n_words >= 2 and gaps[i] != inner:
+                # In a spaced sentence ("g i r l  i n  a  b e d") a run of word breaks is no
+                # word: "n  a  b" are the ends of three words.
+                i = j + 1
+                continue
             # A spaced name keeps its first letter: "A n d y B r y a n t" (camel case), or
             # "A s t r i d  B e t a n c o u r t" (capitalised, then a wider gap before another
             # capitalised spaced word).
             name_like = _camel_spaced(original, starts, group) or (
                 j + 1 < len(gaps) and gaps[j + 1].endswith("+")
                 and _capital_at(original, starts, group[0]) and _capital_at(original, starts, pieces[j + 2])
-            )
+            ) or (i > 0 and "-" in gaps[i - 1] and _capital_at(original, starts, group[0]))
+            # ^ "A l - A w a d i": a capital right after a hyphen starts a name part, no article
             if gaps[i] == " " and len(group) > 3 and text[group[0]] in "ai" and not name_like:
                 group = group[1:]  # "a n u d e": the English word "a" before a spaced word
             if len(group) >= 3 and sum(1 for p in group if text[p].isalpha()) >= 2:
@@ -502,7 +509,67 @@ def _stage_join(text: str, starts, ends, original: str | None = None):
                 i = j + 2  # the last piece of this group cannot start another one
             else:
                 i = j + 1
+        edits.extend(_join_short_words(text, pieces, gaps, edits))
+    edits.sort(key=lambda e: e[0])
     return _apply(text, starts, ends, edits)
+
+
+def _inner_gap(gaps: list[str]) -> tuple[str, int]:
+    """The gap inside the words of a spaced run (its most frequent gap; a plain gap wins a tie
+    over a widened one) and how many words of 2+ letters that gap makes."""
+    counts: dict[str, int] = {}
+    for g in gaps:
+        counts[g] = counts.get(g, 0) + 1
+    inner = max(counts, key=lambda g: (counts[g], not g.endswith("+")))
+    n_words, run = 0, 0
+    for g in gaps + [None]:
+        if g == inner:
+            run += 1
+        else:
+            n_words += run > 0
+            run = 0
+    return inner, n_words
+
+
+def _join_short_words(text: str, pieces: list[int], gaps: list[str], edits: list) -> list:
+    """Two-letter words inside a spaced or dotted sentence, which the group rule above leaves
+    apart ("E d  K o w a l c z y k", "W a l i d  A l - M a r o u f i", "N.a.j.i.b a.l.-.D.a.r.w.i.s.h",
+    "L.i K.a.-.w.e.n.g", "g i r l  i n  a  b e d").
+
+    The most frequent gap of the run is the gap inside words; every other gap (a wider space,
+    a space between dotted words, a hyphen) ends a word. A word of exactly two letters is joined
+    when the run holds another word of 2+ letters with the same inner gap, so that two single
+    letters alone ("a b") never join. A word break that holds a hyphen (".-.", " - ") becomes
+    "-" when both sides were joined ("al-darwish", "ka-weng"): a hyphenated name, not two words.
+    """
+    if len(pieces) < 4:
+        return []
+    done = {x for x, _y, _r in edits}  # positions right after a piece already joined to the next
+    joined_to = {y for _x, y, _r in edits}  # pieces already joined to the piece before
+    inner, n_words = _inner_gap(gaps)
+    if n_words < 2:
+        return []
+    words: list[list[int]] = [[pieces[0]]]
+    for k, g in enumerate(gaps):
+        if g == inner:
+            words[-1].append(pieces[k + 1])
+        else:
+            words.append([pieces[k + 1]])
+    out = []
+    joined_words = set()
+    for n, w in enumerate(words):
+        if len(w) >= 3 and all(x + 1 in done for x in w[:-1]):
+            joined_words.add(n)
+        elif (len(w) == 2 and all(text[p].isalpha() for p in w)
+              and not ({w[0] + 1, w[1] + 1} & done or {w[0], w[1]} & joined_to)):
+            out.append((w[0] + 1, w[1], ""))
+            joined_words.add(n)
+    for n in range(len(words) - 1):
+        a, b = words[n][-1] + 1, words[n + 1][0]
+        gap = text[a:b]
+        if "-" in gap and gap != "-" and n in joined_words and n + 1 in joined_words and a not in done:
+            out.append((a, b, "-"))
+    return out
 
 
 # Underscores separate words here as they do for tokens: "0a_a" must read like "0a" and "a".

@@ -152,6 +152,47 @@ _FICTIONAL_TITLED = frozenset(
 _PARTICLES = frozenset(
     "de da do dos das del della delle di du van von der den ter ten al el bin ibn bint ben abu la le y".split()
 )
+#: Katakana words joined by the middle dot (folded to "."), or by "=" inside a given name:
+#: 2-4 parts, so "ジャン＝クロード・ヴァン・ダム" is one name. Not preceded or followed by more
+#: katakana or another dot (a longer title such as "ロード・オブ・ザ・リング" fails the part list).
+_KATAKANA = "\u30a1-\u30fa\u30fc"
+_KATAKANA_NAME = re.compile(
+    rf"(?<![{_KATAKANA}.=])[{_KATAKANA}]+(?:[.=][{_KATAKANA}]+){{1,3}}(?![{_KATAKANA}]|[.=][{_KATAKANA}])"
+)
+#: Common katakana loanwords that make a dotted katakana phrase a title, brand, place or
+#: description rather than a name ("スター・ウォーズ" Star Wars, "ニュー・ヨーク" New York,
+#: "コカ・コーラ" Coca-Cola, "セクシー・ランジェリー"). Nouns and function words, not names.
+_KATAKANA_NOT_NAME = frozenset(
+    """
+    スター ウォーズ ワールド ゲーム ファイナル ファンタジー ストリート ファイター ニュー ヨーク オブ ザ アンド
+    エンド ライフ ラブ マン ガール ガールズ ボーイ ボーイズ カップ ショー パーク シティ ホテル センター スクール
+    カフェ ハウス タイム ロード ナイト デイ ブラック ホワイト レッド ブルー ゴールド シルバー スーパー ハイパー
+    ウルトラ メタル ギア ソリッド ミュージック ダンス アート デザイン スタイル ファッション ポケット モンスター
+    コーラ フード ドリンク セット ランナー ブレード カード ボール ゲート ドラゴン クエスト キング クイーン
+    プリンス プリンセス レディ ナース メイド コスプレ ヌード セクシー ビキニ ランジェリー ボディ スーツ ドレス
+    スカート ジャパン アメリカ フランス イタリア ロンドン パリ ハリウッド ベイビー バニー エンジェル デビル
+    ワン ツー スリー ハッピー ビューティー ガーデン ストーリー シリーズ エディション バージョン ムービー
+    アニメ ゲームズ ネット ウェブ オンライン モデル ポーズ フォト カメラ ビデオ ホラー ミステリー ヒーロー
+    ヒロイン ワンダー ウーマン ビッグ リトル オールド ヤング ハイ ロー トップ ベスト ニュース ラジオ テレビ
+    フェア スポーツ クラブ チーム リーグ カンパニー コーポレーション グループ バンド オーケストラ
+    """.split()
+)
+#: Fictional characters most often written in katakana (suppressed like ``_FICTIONAL``).
+_KATAKANA_FICTIONAL = frozenset(
+    tuple(x.split("・"))
+    for x in "ハリー・ポッター ハーマイオニー・グレンジャー ララ・クロフト ミッキー・マウス ティファ・ロックハート"
+    " モナ・リザ サンタ・クロース ピーター・パン ジェームズ・ボンド".split()
+)
+#: Words that end the item before a run of names when the names ARE the subjects: "four
+#: women, A, B, C, and D, ..." (an apposition), "featuring A, B, C". An artist list follows a
+#: description of the scene or style instead.
+_APPOSITION_CUES = frozenset(
+    """woman women girl girls man men boy boys guy guys lady ladies friend friends model models
+    actress actresses actor actors star stars pornstar pornstars celebrity celebrities people person
+    persons couple couples wife wives husband husbands girlfriend girlfriends boyfriend boyfriends
+    sister sisters brother brothers member members performer performers featuring starring
+    including with of and like named as""".split()
+)
 _STYLE_BEFORE_1 = frozenset({"by", "artist", "artists", "painter", "illustrator", "photographer"})
 _STYLE_AFTER = frozenset({"style", "styled", "artstyle", "aesthetic", "inspired"})
 _LIST_JOINERS = frozenset({"and", "or"})
@@ -526,6 +567,9 @@ _NEVER_WORD_FIRST = frozenset(
     " nine ten many few several good large small big great little land new old".split()
 )
 _INNER_DIGIT = re.compile(r"[a-z][0-9@$]+[a-z]")
+#: Original gaps that end a name even when the folded view leaves only a space: CLIP's special
+#: tokens ("<|endoftext|>"), "|" alternation and the edges of network tags.
+_BREAK_GAP = re.compile(r"[<|>]")
 
 
 def _words(nt, namer: "_Namer | None" = None) -> list[_Word]:
@@ -571,7 +615,12 @@ def _words(nt, namer: "_Namer | None" = None) -> list[_Word]:
         plain_gap = False
         if joinable:
             nos, _ = view.to_original(toks[i + 1].start, toks[i + 1].end)
-            plain_gap = _PLAIN_GAP.fullmatch(original[oe:nos]) is not None
+            ogap = original[oe:nos]
+            plain_gap = _PLAIN_GAP.fullmatch(ogap) is not None
+            if _BREAK_GAP.search(ogap):
+                # The folded view drops "<|startoftext|>" and the "|" of "[a|b]" alternation:
+                # the words on both sides belong to different names ("dong <|startoftext|>").
+                joinable = hyphen = False
         # Inside a LoRA tag, made-up and character names ("hutao_yuzhai") look as much like
         # names as people's do: the name-likeness rules stay out of tags (``lower`` False).
         out.append(_Word(base, t.start, end, os_, oe, title, joinable, item, hyphen, leet, tagged, folded_base,
@@ -949,6 +998,7 @@ class RealPersonTextSignal(Signal):
                 taken.append((os_, oe))
 
         out.extend(self._names(nt, words, field, taken))
+        out.extend(self._katakana_names(nt, field, taken))
         out.extend(self._handles(nt, field))
         out.extend(self._phrases(nt, field))
         return [f for f in out if f.score >= min_score or f.label == "protected_name"]
@@ -1274,17 +1324,119 @@ class RealPersonTextSignal(Signal):
                 cue = prev
             elif prev == "of" and prev2 in ("style", "styles", "manner", "works", "work"):
                 cue = f"{prev2} of"
-            elif prev in _LIST_JOINERS and i > 1:
-                # "by greg rutkowski and alphonse mucha": inherit from the name before "and".
-                before = [c for c, f in zip(cands, flags) if c[1] == i - 2 and f]
-                if before or (prev2 in _STYLE_BEFORE_1):
-                    cue = "list"
+            elif prev in _LIST_JOINERS and i > 1 and self._joined_to_style(words, i - 1, cands, flags):
+                # "by greg rutkowski and alphonse mucha", "art by artgerm and jason chan",
+                # "by william - adolphe bouguereau and alphonse mucha": an "and" list after a cue.
+                cue = "list"
             elif words[i].item in active_items:
                 cue = "list"
             if cue is None and j + 1 < n and words[j + 1].item == words[j].item and words[j + 1].base in _STYLE_AFTER:
                 cue = words[j + 1].base
             flags.append(cue)
-        return flags
+        return self._bare_lists(words, cands, flags, starts)
+
+    def _joined_to_style(self, words: list[_Word], k: int, cands, flags) -> bool:
+        """True when the "and"/"or" at ``words[k]`` continues an artist list of the same item.
+
+        Walks back over the list: names (candidates), joiners and words that are no common
+        word ("artgerm", "bouguereau", the "adolphe" of "william - adolphe bouguereau"), until
+        a style cue ("by", "style of") or a name already read as a style author. Any common
+        word on the way ends the walk: "surrounded by roses and emma watson" is no list, and
+        neither is "seduced by X and Y" (``_agent_by``).
+        """
+        ends = {c[1]: (c[0], f) for c, f in zip(cands, flags)}
+        item = words[k].item
+        m = k - 1
+        while m >= 0 and words[m].item == item:
+            if m in ends:
+                start, flag = ends[m]
+                if flag:
+                    return True
+                m = start - 1
+                continue
+            b = words[m].base
+            if b == "by":
+                return not _agent_by(words, m)
+            if b == "of" and m > 0 and words[m - 1].base in ("style", "styles", "manner", "works", "work"):
+                return True
+            if b in _STYLE_BEFORE_1:
+                return True
+            if b in _LIST_JOINERS or not (self._gaz.is_common_word(b) or b in self._gaz.not_surname
+                                          and b not in ("artgerm", "wlop")):
+                m -= 1
+                continue
+            return False
+        return False
+
+    def _bare_lists(self, words: list[_Word], cands, flags: list[str | None], starts) -> list[str | None]:
+        """Artist lists without a "by": "a river at dusk, sir lawrence alma - tadema, john
+        william godward, arnold bocklin, caravaggio".
+
+        Decided rule (see the docs page): a run of comma/sentence items that hold only names
+        (each at most five words, no common word, no prompt jargon) is a list of style authors
+        when
+        - one of its names already has a style cue ("greg rutkowski style, alphonse mucha"), or
+        - it has 3+ items, 2+ of them read as full names, and it follows an item with ordinary
+          words (the subject clause comes first in prompts; the names trail it), or
+        - it is the whole text and has 4+ items (a prompt that is nothing but names is a list
+          of painters far more often than a request for four people in one picture).
+        Names in the item that holds the subject ("featuring X, Y, Z in a pose") are never in a
+        run, so such a prompt still names a person. Known trade-off: "nude woman, A, B, C"
+        (three subject names appended after a subject) reads as a style list; "by A" is no
+        harder to write, so the rule opens no new way around the detector.
+        """
+        if len(cands) < 2:
+            return flags
+        gaz = self._gaz
+        item_words: dict[int, list[int]] = {}
+        for k, w in enumerate(words):
+            item_words.setdefault(w.item, []).append(k)
+        cand_item: dict[int, list[int]] = {}
+        for c_idx, (i, _j, _s, _e) in enumerate(cands):
+            cand_item.setdefault(words[i].item, []).append(c_idx)
+
+        def name_item(item: int) -> bool:
+            # "greg rutkowski style": the style word of a cued item is part of the list item.
+            idx = [k for k in item_words.get(item, []) if words[k].base not in _STYLE_AFTER]
+            if any(words[k].base in ("by", "of") or words[k].tagged >= 0 for k in idx):
+                # "Emma Roe by James Gurney": the name before "by" is the subject (the cue rules
+                # handle what follows it); a LoRA tag is a person network, never a style list.
+                return False
+            if not idx or not self._only_names(words, idx, starts, cands, gaz):
+                return False
+            if item in cand_item:
+                return True
+            # An item without a full name counts when it is one unknown word of 4+ letters
+            # ("caravaggio", "bouguereau"), not a number, tag or jargon ("8k", "1girl").
+            return any(len(words[k].base) >= 4 and words[k].base.isalpha() for k in idx)
+
+        items = sorted(item_words)
+        runs: list[list[int]] = []
+        cur: list[int] = []
+        for it in items:
+            if name_item(it) and (not cur or it == cur[-1] + 1):
+                cur.append(it)
+                continue
+            if cur:
+                runs.append(cur)
+            cur = [it] if name_item(it) else []
+        if cur:
+            runs.append(cur)
+        out = list(flags)
+        for run in runs:
+            in_run = [c for it in run for c in cand_item.get(it, [])]
+            if not in_run:
+                continue
+            cued = any(flags[c] for c in in_run)
+            before = item_words[run[0] - 1][-1] if run[0] - 1 in item_words else None
+            apposition = before is not None and words[before].base in _APPOSITION_CUES
+            after_subject = run[0] > items[0] and len(run) >= 3 and len(in_run) >= 2 and not apposition
+            whole = run[0] == items[0] and run[-1] == items[-1] and len(run) >= 4 and len(in_run) >= 2
+            if cued or after_subject or whole:
+                for c in in_run:
+                    if out[c] is None:
+                        out[c] = "list"
+        return out
 
     @staticmethod
     def _only_names(words, idx: list[int], starts, cands, gaz) -> bool:
@@ -1306,6 +1458,33 @@ class RealPersonTextSignal(Signal):
                 return False
             k += 1
         return True
+
+    def _katakana_names(self, nt, field: str, taken) -> list[Finding]:
+        """Foreign personal names written in katakana with the middle dot: "エマ・ワトソン".
+
+        Japanese writes a foreign person's given name and surname as two katakana words joined
+        by "・" (the folded view has made it "."; half-width "ｴﾏ･ﾜﾄｿﾝ" too), and "＝" inside a
+        hyphenated given name ("ジャン＝クロード"). Titles, brands and places written the same way
+        hold a common loanword ("スター・ウォーズ", "ニュー・ヨーク", "コカ・コーラ"): any part in
+        ``_KATAKANA_NOT_NAME`` rules the match out, and so do the few fictional characters of
+        ``_KATAKANA_FICTIONAL``. Katakana without the dot ("エマワトソン", "コーヒー") is never read
+        here: one katakana word is a loanword far more often than a name.
+        """
+        out = []
+        view = nt.folded
+        for m in _KATAKANA_NAME.finditer(view.text):
+            parts = [x for x in re.split(r"[.=]", m.group()) if x]
+            if any(x in _KATAKANA_NOT_NAME for x in parts) or tuple(parts) in _KATAKANA_FICTIONAL:
+                continue
+            if sum(1 for x in parts if len(x) >= 2) < 2:
+                continue  # "ア・イ": a name has at least two parts of two or more sounds
+            os_, oe = view.to_original(m.start(), m.end())
+            if any(a <= os_ and oe <= b for a, b in taken):
+                continue
+            out.append(self._finding("full_name", 0.7, field, nt, os_, oe,
+                                     {"kind": "katakana", "first": parts[0], "last": parts[-1],
+                                      "classes": "K+K", "case": "script", "source": "text"}))
+        return out
 
     def _handles(self, nt, field: str) -> list[Finding]:
         view = nt.plain
