@@ -73,8 +73,9 @@ def create_app(config: Config | None = None, *, service_config: ServiceConfig | 
     from ..banks import BankMatcher, BankStore
     from ..signals.base import Resources
     from ..store import open_database
-    from .auth import KeyStore, TokenBuckets
+    from .auth import KeyStore
     from .cases import CaseStore
+    from .ratelimit import make_limiter
     from .review import ReviewQueue
     from .takedown import TakedownDesk
 
@@ -111,7 +112,7 @@ def create_app(config: Config | None = None, *, service_config: ServiceConfig | 
         cases=CaseStore(db, log_n=settings.scrypt_log_n, max_failures=settings.pin_max_failures,
                         lock_minutes=settings.pin_lock_minutes, survivor_prefix=settings.survivor_bank_prefix),
         desk=desk, review=ReviewQueue(db, confirmed_prefix=settings.confirmed_bank_prefix, desk=desk),
-        buckets=TokenBuckets(), registry=registry, owns_db=owns_db,
+        buckets=make_limiter(settings, db), registry=registry, owns_db=owns_db,
     )
 
     from contextlib import asynccontextmanager

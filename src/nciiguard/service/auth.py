@@ -9,8 +9,9 @@ known one.
 Roles: ``platform`` (screen, match, report, takedown removal), ``moderator`` (review queue,
 takedown decisions), ``admin`` (keys, banks, registry; and everything else).
 
-Rate limits are token buckets kept in memory per process (per key, and per client address for the
-unauthenticated survivor endpoints). Several replicas each enforce their own buckets.
+Rate limits are token buckets per key, and per client address for the unauthenticated survivor
+endpoints (ratelimit.py): in the service's database by default, so every worker and replica shares
+one budget, or in this process's memory (``rate_limit_backend: memory``, for a single worker).
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from sqlalchemy import select
 from ..errors import InputError
 from ..store.base import as_utc, utcnow
 from .models import ROLES, ApiKeyRow
+from .ratelimit import MemoryBuckets
 
 KEY_PREFIX = "ngk"
 _KEY_RE = re.compile(r"^ngk_([0-9a-f]{12})_([A-Za-z0-9_-]{43})$")
@@ -162,37 +164,8 @@ class KeyStore:
         return principal if ok and principal is not None else None
 
 
-class TokenBuckets:
-    """Token-bucket rate limiter keyed by string (a key id or a client address). Thread-safe."""
-
-    def __init__(self, max_keys: int = 100_000):
-        self._buckets: dict[str, tuple[float, float]] = {}
-        self._lock = threading.Lock()
-        self.max_keys = max_keys
-
-    def take(self, key: str, rate: float, burst: int, cost: float = 1.0) -> float:
-        """Take ``cost`` tokens; returns 0 when allowed, else the seconds to wait."""
-        now = time.monotonic()
-        with self._lock:
-            tokens, last = self._buckets.get(key, (float(burst), now))
-            tokens = min(float(burst), tokens + (now - last) * rate)
-            if tokens >= cost:
-                self._buckets[key] = (tokens - cost, now)
-                return 0.0
-            self._buckets[key] = (tokens, now)
-            if len(self._buckets) > self.max_keys:
-                # Forget full buckets (idle keys): they would be full again anyway.
-                self._buckets = {k: v for k, v in self._buckets.items() if v[0] < burst}
-            return (cost - tokens) / rate
-
-
-    def peek(self, key: str, rate: float, burst: int, cost: float = 1.0) -> float:
-        """Like :meth:`take` without taking: 0 when ``cost`` tokens are there, else the wait."""
-        now = time.monotonic()
-        with self._lock:
-            tokens, last = self._buckets.get(key, (float(burst), now))
-        tokens = min(float(burst), tokens + (now - last) * rate)
-        return 0.0 if tokens >= cost else (cost - tokens) / rate
+#: The in-memory limiter under its old name (see ratelimit.py for both backends).
+TokenBuckets = MemoryBuckets
 
 
 def retry_after_header(seconds: float) -> str:

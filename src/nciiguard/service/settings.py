@@ -7,9 +7,10 @@ invalid values are start-up errors, never silently replaced by a default.
 from __future__ import annotations
 
 import os
-from typing import Any, Mapping
+from typing import Any, Literal, Mapping
+from urllib.parse import urlsplit
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
 
 from ..errors import ConfigError, validation_problems
 
@@ -43,6 +44,13 @@ class ServiceConfig(BaseModel):
     rate_admin: RateLimit = RateLimit(rate=20.0, burst=60)
     #: Per client address, for unauthenticated survivor endpoints (case login, new case, takedown intake).
     rate_public: RateLimit = RateLimit(rate=0.5, burst=10)
+    #: Where the buckets live. ``database`` (default): in the service's database, one budget shared
+    #: by every worker and host. ``memory``: per process, right only for a single worker (with N
+    #: workers every limit, including the case-PIN brute-force limit per address, becomes N times looser).
+    rate_limit_backend: Literal["memory", "database"] = "database"
+    #: HMAC key for the stored bucket names (hashes of key ids and client addresses). Unset: a
+    #: random key kept in the database (table service_secrets). At least 16 characters.
+    rate_key_secret: SecretStr | None = None
     #: Seconds a looked-up API key is cached in memory (revocation in THIS process is immediate).
     key_cache_seconds: float = Field(default=5.0, ge=0)
 
@@ -61,6 +69,38 @@ class ServiceConfig(BaseModel):
     confirmed_bank_prefix: str = "confirmed"
     #: Trust X-Forwarded-For for the client address (only behind a proxy you control).
     trust_forwarded_for: bool = False
+    #: Where the survivor portal's "Leave this site quickly" button goes (an https address of a
+    #: neutral site; the portal page is replaced in the tab's history).
+    leave_quickly_url: str = "https://www.wikipedia.org/"
+
+    @field_validator("rate_key_secret")
+    @classmethod
+    def _secret_length(cls, v: SecretStr | None) -> SecretStr | None:
+        if v is not None and len(v.get_secret_value()) < 16:
+            raise ValueError("rate_key_secret must be at least 16 characters (use a random string)")
+        return v
+
+    @field_validator("leave_quickly_url")
+    @classmethod
+    def _https_url(cls, v: str) -> str:
+        """An absolute https address with a host, nothing that could break out of an HTML attribute."""
+        if len(v) > 2000:
+            raise ValueError("leave_quickly_url is too long (at most 2000 characters)")
+        if any(c.isspace() or ord(c) < 32 or ord(c) == 127 or c in '"<>\\`' for c in v):
+            raise ValueError("leave_quickly_url must not contain spaces, quotes, angle brackets or control characters")
+        try:
+            parts = urlsplit(v)
+            port = parts.port
+        except ValueError:
+            raise ValueError("leave_quickly_url is not a valid URL") from None
+        del port
+        if parts.scheme.lower() != "https":
+            raise ValueError("leave_quickly_url must be an https:// address")
+        if not parts.hostname or "." not in parts.hostname.strip("."):
+            raise ValueError("leave_quickly_url must name a public host, e.g. https://www.wikipedia.org/")
+        if parts.username is not None or parts.password is not None:
+            raise ValueError("leave_quickly_url must not carry a user name or password")
+        return v
 
     @classmethod
     def load(cls, env: Mapping[str, str] | None = None, **overrides: Any) -> "ServiceConfig":

@@ -11,10 +11,11 @@ The static files are a fixed list: nothing from the URL reaches the filesystem.
 
 from __future__ import annotations
 
+import html
 from functools import lru_cache
 from pathlib import Path
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, PlainTextResponse, RedirectResponse, Response
 
 _HERE = Path(__file__).parent
@@ -86,9 +87,22 @@ def render(path: str) -> str:
             .replace("{{content}}", _read(template)))
 
 
+#: The "leave this site quickly" address when the app has no service settings (ServiceConfig's default).
+DEFAULT_EXIT_URL = "https://www.wikipedia.org/"
+
+
+def exit_url(request: Request) -> str:
+    """The configured leave-quickly address (validated https by ServiceConfig)."""
+    svc = getattr(request.app.state, "svc", None)
+    return getattr(getattr(svc, "settings", None), "leave_quickly_url", None) or DEFAULT_EXIT_URL
+
+
 def _page(path: str):
-    def endpoint() -> HTMLResponse:
-        return HTMLResponse(render(path), headers=_PAGE_HEADERS)
+    def endpoint(request: Request) -> HTMLResponse:
+        # The address goes into a data attribute (read by common.js), not into a script: the pages
+        # keep no inline script, so the strict CSP holds. Escaped although the setting is validated.
+        page = render(path).replace("{{exit_url}}", html.escape(exit_url(request), quote=True))
+        return HTMLResponse(page, headers=_PAGE_HEADERS)
 
     endpoint.__name__ = "page_" + (path.strip("/").replace("/", "_") or "root")
     return endpoint

@@ -99,6 +99,10 @@
     return h + " h " + (m < 10 ? "0" : "") + m + " min";
   }
 
+  /**
+   * "Leave this site quickly": the address is the operator's leave_quickly_url setting, written by
+   * the server into the button's data-exit-url attribute (no inline script, so the CSP stays strict).
+   */
   function quickExit() {
     var btn = document.getElementById("quick-exit");
     if (!btn) return;
