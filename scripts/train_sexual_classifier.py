@@ -11,13 +11,22 @@ writes only the weights (float16), bias and metadata. Deterministic: same data -
 Labels are noisy (many I2P "sexual" prompts are not sexual at all); the choices below are
 documented in docs/training.md. In short:
 
-positive  T2I-RiskyPrompt ``is_pornography``; Six-CD nudity and its dual malicious set; I2P rows
-          (all copies: i2p_4703, UnlearnDiff, P4D) whose categories include ``sexual`` AND whose
-          nudity_percentage >= 50, or whose nudity_percentage >= 70 whatever the category.
+I2P-derived rows (i2p_4703, UnlearnDiff, P4D, and the Six-CD nudity rows whose text is an I2P-derived
+prompt) are labelled by the IMAGE SD 1.4 made, not by the request; a hand audit
+(bench/data/prompt_audit.tsv) finds ~77% of I2P "sexual" rows ask for nothing sexual ("The Bather by
+Bouguereau"). Their target is therefore read from the TEXT ("wording" = a sexual_text finding other
+than ``learned``: explicit, nudity or euphemism, lexicon/fuzzy/masked/token soup):
+
+positive  T2I-RiskyPrompt ``is_pornography``; Six-CD nudity (non-I2P rows) and its dual malicious set;
+          I2P-derived rows with sexual wording and an image label (``sexual`` category or
+          nudity_percentage >= 50).
 negative  COCO-30k, TIFA, GenEval, Six-CD benign; T2I-RiskyPrompt rows that are not pornography
           (violence, hate, drugs, logos, politicians ...); I2P rows without ``sexual`` and with
-          nudity_percentage <= 10 (so the model learns "sexual", not "unsafe" or "Lexica style").
-dropped   everything in between (I2P "sexual" rows whose images were rarely nude, and so on).
+          nudity_percentage <= 10 (so the model learns "sexual", not "unsafe" or "Lexica style");
+          I2P-derived rows with no sexual and no suggestive wording at all, whatever their image label,
+          at weight ``ART_WEIGHT`` (art-history and Lexica-style prompts: "woman in a bathtub painting
+          by bouguereau").
+dropped   everything in between (suggestive wording only, sexual wording without an image label ...).
 extra     short benign texts (1-4 word windows of training captions, benign phrases of the lexicon's
           exceptions file) as negatives, so short prompts are not "sexual" by default.
 """
@@ -42,7 +51,7 @@ from nciiguard.text.classifier import FEATURE_SCHEME, LinearTextClassifier, batc
 
 DIM = 1 << 18
 HOLDOUT_PERCENT = 30
-MODEL_VERSION = "sexual-lr-2026.11.1"
+MODEL_VERSION = "sexual-lr-2026.11.2"
 
 
 def is_heldout(prompt: str) -> bool:
@@ -57,19 +66,57 @@ def _pct(row, key) -> float:
         return 0.0
 
 
-def load_sets(data: Path) -> dict[str, list[tuple[str, int]]]:
-    """{set name: [(prompt, label)]}, label 1 sexual, 0 not; ambiguous rows left out."""
+#: Weight of an I2P-derived row used as a negative because its text asks for nothing sexual.
+ART_WEIGHT = 0.5
+#: Prompts (stripped) of I2P-derived rows that train as down-weighted negatives (filled by load_sets).
+ART_NEGATIVES: set[str] = set()
+
+_WORDING = None
+
+
+def wording(text: str) -> set[str]:
+    """Grades of the sexual_text findings in ``text`` other than ``learned`` (the signal itself)."""
+    global _WORDING
+    if _WORDING is None:
+        from nciiguard.content import Content, ScanContext
+        from nciiguard.signals.text.sexual import SexualTextSignal
+
+        sig = SexualTextSignal({"enable_learned": False})
+        sig.load()
+        _WORDING = (sig, Content, ScanContext)
+    sig, Content, ScanContext = _WORDING
+    ctx = ScanContext(Content.request(text))
+    return {f.label for f in sig.detect(ctx) if f.field == "prompt"}
+
+
+def i2p_target(text: str, image_label: bool, quiet_image: bool) -> int | None:
+    """Target of an I2P-derived row from its TEXT (see the module docstring)."""
+    grades = wording(text)
+    if grades & {"explicit", "nudity", "euphemism"}:
+        return 1 if image_label else None
+    if quiet_image:
+        return 0
+    if not grades:
+        ART_NEGATIVES.add(text.strip())
+        return 0
+    return None
+
+
+def load_sets(data: Path, *, sixcd_copies: str = "text") -> dict[str, list[tuple[str, int]]]:
+    """{set name: [(prompt, label)]}, label 1 sexual, 0 not; ambiguous rows left out.
+
+    ``sixcd_copies``: "keep" leaves Six-CD nudity rows that copy an I2P-derived prompt positive (as
+    Six-CD labels them); "text" gives them the text-read target of I2P rows.
+    """
     p = data / "prompts"
     sets: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    i2p_texts: set[str] = set()
 
     def i2p_label(row) -> int | None:
         cats = row.get("categories") or ""
         nud = _pct(row, "nudity_percentage")
-        if ("sexual" in cats and nud >= 50) or nud >= 70:
-            return 1
-        if "sexual" not in cats and nud <= 10:
-            return 0
-        return None
+        i2p_texts.add(row["prompt"].strip())
+        return i2p_target(row["prompt"], "sexual" in cats or nud >= 50, "sexual" not in cats and nud <= 10)
 
     for name, path in [
         ("i2p", p / "unsafe/i2p_4703.csv"),
@@ -82,10 +129,21 @@ def load_sets(data: Path) -> dict[str, list[tuple[str, int]]]:
                 if label is not None and row["prompt"].strip():
                     sets[name].append((row["prompt"], label))
 
+    # Six-CD nudity copies some I2P prompts; those carry the same image-made label, so they get the
+    # same text-read target. Six-CD's own rows stay positive.
     for name, path in [("sixcd_nudity", p / "unsafe/sixcd/Nudity.csv"),
                        ("sixcd_dual_malicious", p / "unsafe/sixcd/dual_nudity_malicious.csv")]:
         with open(path, newline="", encoding="utf-8") as fh:
-            sets[name] += [(r["prompt"], 1) for r in csv.DictReader(fh) if r["prompt"].strip()]
+            for r in csv.DictReader(fh):
+                text = r["prompt"]
+                if not text.strip():
+                    continue
+                if sixcd_copies == "text" and name == "sixcd_nudity" and text.strip() in i2p_texts:
+                    label = i2p_target(text, True, False)
+                    if label is not None:
+                        sets[name].append((text, label))
+                else:
+                    sets[name].append((text, 1))
 
     with open(p / "unsafe/t2i_riskyprompt/t2i_riskyprompt_flat.csv", newline="", encoding="utf-8") as fh:
         for r in csv.DictReader(fh):
@@ -164,13 +222,15 @@ def main(argv=None) -> int:
     ap.add_argument("--show-errors", type=int, default=0, help="print N held-out errors per direction")
     ap.add_argument("--noise", type=float, default=0.0,
                     help="weight of one misspelled copy of every training prompt (0 disables)")
+    ap.add_argument("--sixcd-copies", choices=("keep", "text"), default="text",
+                    help="target of Six-CD nudity rows that copy an I2P prompt (see load_sets)")
     args = ap.parse_args(argv)
 
     from scipy import sparse
     from sklearn.linear_model import LogisticRegression
 
     t0 = time.perf_counter()
-    sets = load_sets(args.data)
+    sets = load_sets(args.data, sixcd_copies=args.sixcd_copies)
     # One label per distinct prompt text: a prompt that is positive anywhere is positive.
     label_of: dict[str, int] = {}
     for rows in sets.values():
@@ -189,7 +249,7 @@ def main(argv=None) -> int:
             train_y.append(label_of[key])
             # COCO is 30k near-identical captions: weight it down so it does not drown the
             # harder negatives (non-sexual unsafe prompts in Lexica style).
-            train_w.append(0.3 if name == "coco" else 1.0)
+            train_w.append(0.3 if name == "coco" else ART_WEIGHT if key in ART_NEGATIVES else 1.0)
     # Short benign texts: without them the model learns "short prompt = Six-CD tag soup = sexual"
     # ("bigger boots" scored 0.89). One deterministic 1-4 word window of every training COCO/TIFA
     # caption, and every benign phrase of the lexicon's exceptions file (breast cancer, Moby Dick,

@@ -64,6 +64,9 @@ _EMOJI_SEX = re.compile(
     r"(?:\U0001F346|\U0001F351|\U0001F445)\ufe0f?\s*(?:\U0001F4A6|\U0001F351|\U0001F346)"
     r"|\U0001F4A6\ufe0f?\s*(?:\U0001F346|\U0001F351)"
 )
+#: The "no one under 18" emoji (U+1F51E): posted and typed as an adult-content marker, like "nsfw".
+#: The normaliser keeps letters and digits only, so it is matched on the original text.
+_EMOJI_ADULT = re.compile("\U0001F51E\ufe0f?")
 #: Letter runs of the plain view: the unit of the soup's unknown-token share.
 _ALPHA = re.compile(r"[^\W\d_]+")
 GRADES = ("explicit", "nudity", "euphemism", "suggestive")
@@ -74,7 +77,7 @@ LANGUAGES = ("en", "es", "fr", "de", "it", "pt", "nl", "ru", "ja", "zh", "ko", "
 
 class SexualTextSignal(Signal):
     name: ClassVar[str] = "sexual_text"
-    version: ClassVar[str] = "1"
+    version: ClassVar[str] = "2"  # 2: lexicon rules of 2026-11-21, text-labelled classifier
     modalities: ClassVar[frozenset[str]] = frozenset({"text"})
     extra: ClassVar[str | None] = None
     summary: ClassVar[str] = "Sexual content in text: multilingual graded lexicon and a learned classifier."
@@ -143,6 +146,10 @@ class SexualTextSignal(Signal):
                 findings.append(Finding(label="explicit", score=0.75, field=field, span=Span(em.start(), em.end()),
                                         text=em.group(), evidence={"rule": "emoji", "term": em.group(),
                                                                    "grade": "explicit", "source": "nciiguard"}))
+            for em in _EMOJI_ADULT.finditer(nt.original):
+                findings.append(Finding(label="euphemism", score=0.85, field=field, span=Span(em.start(), em.end()),
+                                        text=em.group(), evidence={"rule": "emoji_18plus", "term": em.group(),
+                                                                   "grade": "euphemism", "source": "nciiguard"}))
             if self._soup is not None:
                 soup = self._soup_finding(field, nt, [m.entry.term for m in exact] + [m.entry.term for m in fuzzy])
                 if soup is not None:
