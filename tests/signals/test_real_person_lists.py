@@ -154,3 +154,32 @@ def test_katakana_dotted_name_found(signal, prompt, name):
 )
 def test_katakana_non_names_quiet(signal, prompt):
     assert [f for f in signal.detect_text(normalize(prompt)) if f.label == "full_name"] == []
+
+
+# --- 5. Sentences in other languages are no names --------------------------------------------
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "femme qui suce un homme",      # gender-guesser lists "femme" as a first name; "qui" a function word
+        "frau beim blasen",             # two tokens the name-likeness model reads as names
+        "mujer chupando verga",         # "chupando" splits into "chu" + census surname "pando"
+        "nu artistique, femme sur la plage",
+        "chica tocandose desnuda en la cama",
+        "ragazza nuda sulla spiaggia",
+    ],
+)
+def test_foreign_sentences_name_nobody(signal, prompt):
+    assert subjects(signal, prompt) == [], prompt
+
+
+@pytest.mark.parametrize(
+    "prompt, name",
+    [
+        ("la mujer emmawatson desnuda en la playa", "emmawatson"),  # a 4+ letter first name still splits
+        ("mujer con JuanPerez desnuda", "JuanPerez"),               # capitals mark the join
+        ("Maria Lopez desnuda en la playa", "Maria Lopez"),
+        ("Yang Du naked", "Yang Du"),                               # "du" stays a possible surname
+    ],
+)
+def test_names_inside_foreign_sentences_still_read(signal, prompt, name):
+    assert name in subjects(signal, prompt), prompt

@@ -32,7 +32,7 @@ from pathlib import Path
 
 from ..errors import MissingExtraError
 
-__all__ = ["Gazetteer", "load_gazetteer", "intl_first_names_available"]
+__all__ = ["Gazetteer", "load_gazetteer", "intl_first_names_available", "FOREIGN_PERSON_NOUNS"]
 
 _DATA = "nciiguard.text.data"
 
@@ -64,6 +64,23 @@ _FOREIGN_FUNCTION_WORDS = frozenset(
     il lo gli una uno di e o che con per senza su suo sua mio mia molto come tutto tutta
     """.split()
 )
+
+
+#: Words for "woman", "man", "girl" ... in other languages. gender-guesser lists some as first
+#: names ("Femme") and the name-likeness model reads others as names ("mujer chupando", "frau
+#: beim"): in a prompt they are the generic subject, never a name part. Names that are also such
+#: words in some language (Nina, Donna, Mann, Homem, Chico) are deliberately absent.
+FOREIGN_PERSON_NOUNS = frozenset(
+    """
+    femme femmes homme hommes fille filles garcon garcons frau frauen madchen mujer mujeres hombre
+    hombres chica chicas muchacha muchachas muchacho muchachos uomo uomini ragazza ragazze ragazzo
+    ragazzi mulher mulheres menina meninas garota garotas vrouw vrouwen meisje meisjes jongen kobieta
+    kobiety dziewczyna mezczyzna kadin erkek wanita perempuan pria
+    """.split()
+)
+#: Foreign function words that are also (rare) surnames of short romanised names: kept as
+#: possible surnames ("Du", "Su", "Do" are common Chinese and Vietnamese surnames).
+_FUNCTION_WORDS_KEPT_AS_SURNAMES = frozenset({"du", "su", "do", "um", "mi", "tu", "lo", "ma", "ta", "sa"})
 
 
 @dataclass(frozen=True)
@@ -191,6 +208,7 @@ def _build(use_intl: bool) -> Gazetteer:
     word_names -= _NEVER_FIRST | _FOREIGN_FUNCTION_WORDS | {"the", "and", "for", "not", "but", "all", "any"}
     first -= _NEVER_FIRST
     first -= _FOREIGN_FUNCTION_WORDS
+    first -= FOREIGN_PERSON_NOUNS
     first = {n for n in first if len(n) >= 2}
     ambiguous = frozenset(n for n in first if n in words_common)
     return Gazetteer(
@@ -200,7 +218,10 @@ def _build(use_intl: bool) -> Gazetteer:
         words_common=words_common,
         words_other=words_other,
         proper_other=frozenset(_read_lines("names_proper_other.txt.gz")),
-        not_surname=frozenset(_read_lines("names_not_surname.txt.gz")),
+        # Foreign function words ("qui", "beim", "sur") and person nouns are no surnames either:
+        # "femme qui suce", "frau beim blasen" are sentences, not names.
+        not_surname=frozenset(_read_lines("names_not_surname.txt.gz"))
+        | (_FOREIGN_FUNCTION_WORDS - _FUNCTION_WORDS_KEPT_AS_SURNAMES) | FOREIGN_PERSON_NOUNS,
         sources=tuple(sources),
         first_census=census_first,
         first_word_names=frozenset(word_names - first),

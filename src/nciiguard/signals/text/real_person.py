@@ -38,6 +38,7 @@ from typing import Any, Iterable
 from pydantic import Field
 
 from ...findings import Finding, Span
+from ...text.names import FOREIGN_PERSON_NOUNS
 from ..base import Signal, SignalParams
 
 __all__ = ["RealPersonTextSignal", "StaticNames", "NameLists", "name_lists"]
@@ -558,7 +559,8 @@ _PLAIN_GAP = re.compile(r"[ .\-]{1,3}")
 #: playa"), so the name-likeness model is not asked.
 _FOREIGN_MARKERS = frozenset(
     "el la los las del en con por para una une des du et avec pour dans sur der das und mit ein eine"
-    " nicht sehr auf uma com em os il di che per gli della sono est sont je tu es muy".split()
+    " nicht sehr auf uma com em os il di che per gli della sono est sont je tu es muy"
+    " beim zum zur vom qui que sous".split()
 )
 #: Determiners, numerals and size/quality adjectives: never a given name, even capitalised
 #: ("The Alamo", "Two Heineken", "Large Labrador", "Good Friday").
@@ -1011,9 +1013,12 @@ class RealPersonTextSignal(Signal):
         namer = self._namer
         assert namer is not None
         informative = _case_informative(nt, words)
-        if sum(1 for w in words if w.base in _FOREIGN_MARKERS) >= 2:
-            # Foreign text: no model-admitted pairs (see _FOREIGN_MARKERS). Copies, so the
-            # caller's words stay as they were.
+        foreign = (sum(1 for w in words if w.base in _FOREIGN_MARKERS) >= 2
+                   or any(w.base in FOREIGN_PERSON_NOUNS for w in words))
+        if foreign:
+            # Foreign text: no model-admitted pairs (see _FOREIGN_MARKERS). A short sentence
+            # may hold one function word or none, but its subject ("mujer", "frau") gives the
+            # language away. Copies, so the caller's words stay as they were.
             words = [_replace(w, lower=False) for w in words]
         n = len(words)
         cands: list[tuple[int, int, float, dict]] = []  # (first word, last word, score, evidence)
@@ -1078,6 +1083,10 @@ class RealPersonTextSignal(Signal):
             if len(letters) != len(w.base) or w.leet:
                 camel = set()
             js = namer.split_joined(w.base, camel)
+            if js is not None and foreign and not camel and len(js[1]) < 4:
+                # In foreign text a word splits into a short first name and a census surname
+                # by accident ("chupando" = "chu" + "pando"); "emmawatson" still reads.
+                js = None
             if js is None and camel:
                 js = self._titled_joined(w.base, camel)
             if js is not None:
