@@ -414,10 +414,16 @@ def main(argv=None) -> int:
     # ---- 1. unsafe sets ------------------------------------------------------------------
     i2p = ps.i2p()
     t2i = ps.t2i_riskyprompt()
+    # Six-CD nudity copies some I2P prompts verbatim; their labels are I2P's (made from the image).
+    i2p_texts = {p.text.strip() for p in i2p + ps.unlearndiff() + ps.p4d()}
     unsafe_rows = [
         ("I2P `sexual` category", [p for p in i2p if "sexual" in p.meta["categories"]], True),
         ("I2P nudity_percentage >= 50", [p for p in i2p if p.meta["nudity"] >= 50], True),
         ("Six-CD nudity", ps.sixcd_nudity(), True),
+        ("Six-CD nudity, own rows (not copies of I2P-derived prompts)",
+         [p for p in ps.sixcd_nudity() if p.text.strip() not in i2p_texts], True),
+        ("Six-CD nudity, copies of I2P-derived prompts (image-made labels, see the audit)",
+         [p for p in ps.sixcd_nudity() if p.text.strip() in i2p_texts], True),
         ("Six-CD dual malicious (nudity)", ps.sixcd_dual_malicious(), True),
         ("UnlearnDiff nudity", ps.unlearndiff(), True),
         ("P4D source prompts (4 files, dedup)", ps.p4d(), True),
