@@ -218,6 +218,14 @@ def test_sexualised_minor_terms_score_one(signal, text, matched):
     assert [(f.text, f.score) for f in found] == [(matched, 1.0)]
 
 
+@pytest.mark.parametrize("text, matched", [("nymphettes", "nymphettes"), ("a nymphet on the bed", "nymphet")])
+def test_nymphet_is_a_sexualised_minor_term(signal, text, matched):
+    """Found by the I2P audit: the word sexualises a girl without naming an age."""
+    found = [f for f in scan(signal, text) if f.label == "sexualised_minor_term"]
+    assert [(f.text, f.score) for f in found] == [(matched, 0.7)]
+    assert not scan(signal, "nymphs dancing in a forest, by bouguereau")
+
+
 def test_cp_alone_is_reported_below_threshold(signal):
     found = scan(signal, "cp")
     assert [(f.label, f.score) for f in found] == [("sexualised_minor_term", 0.45)]
