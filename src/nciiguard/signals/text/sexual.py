@@ -280,16 +280,21 @@ def _known_words():
     return _KNOWN
 
 
+def _data_text(name: str) -> str:
+    """One of the package's text data files (nciiguard/text/data/<name>)."""
+    from importlib import resources
+
+    return (resources.files("nciiguard.text") / "data" / name).read_text(encoding="utf-8")
+
+
 def _load_fuzzy():
     """The fuzzy index with its word lists, built once per process (about 0.1 s) and shared."""
     global _FUZZY
     with _FUZZY_LOCK:
         if _FUZZY is None:
-            from importlib import resources
-
             from ...text import lexicon
 
-            text = (resources.files("nciiguard.text") / "data" / FUZZY_FILE).read_text(encoding="utf-8")
+            text = _data_text(FUZZY_FILE)
             entries = lexicon.read_tsv(text, FUZZY_FILE, grades=GRADES)
             _FUZZY = lexicon.FuzzyIndex(entries, known=_known_words())
         return _FUZZY
@@ -303,13 +308,11 @@ def _load_masked():
     global _MASKED
     with _FUZZY_LOCK:
         if _MASKED is None:
-            from importlib import resources
-
             from ...text import lexicon
 
             entries = []
             for name in LEXICON_FILES:
-                text = (resources.files("nciiguard.text") / "data" / name).read_text(encoding="utf-8")
+                text = _data_text(name)
                 entries += [
                     lexicon.Entry(e.term, e.grade, round(max(0.0, e.score - MASK_PENALTY), 2), e.lang,
                                   e.source)
@@ -324,9 +327,7 @@ def _load_soup():
     global _SOUP
     with _FUZZY_LOCK:
         if _SOUP is None:
-            from importlib import resources
-
-            text = (resources.files("nciiguard.text") / "data" / SOUP_FILE).read_text(encoding="utf-8")
+            text = _data_text(SOUP_FILE)
             _SOUP = (_known_words(), SoupFragments(text))
         return _SOUP
 
