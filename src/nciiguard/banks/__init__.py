@@ -12,13 +12,14 @@ from __future__ import annotations
 
 from ..hashing.records import HashRecord, hash_file
 from .matcher import BankMatcher, Match, MatchReport
-from .store import Bank, BankError, BankStore, Entry, ImportReport
+from .store import Bank, BankError, BankStore, CompactionReport, Entry, ImportReport
 
 __all__ = [
     "Bank",
     "BankError",
     "BankMatcher",
     "BankStore",
+    "CompactionReport",
     "Entry",
     "HashRecord",
     "ImportReport",

@@ -12,6 +12,13 @@ changes since the last one it saw, so a withdrawal made by another process stops
 next query, with no rebuild. On top of that, every hit is re-read from the database before it is
 reported, so a deleted entry can never be reported even between two polls.
 
+Change-log compaction (``BankStore.compact_changes``) deletes old log rows after raising the
+horizon ``bank_meta.changes_from_revision`` (H): the log is complete above H only. A matcher whose
+revision is below H cannot catch up from the log (a pruned withdrawal would be missed: a
+survivor's withdrawn hash still matching, or a withdrawn allow-list entry still suppressing
+matches), so it rebuilds from ``bank_entries``. The horizon is read again after the log, so a
+compaction that runs between the two reads is noticed too.
+
 Allow-list: if the image as a whole (its dihedral or border-trimmed hashes) is within the allow
 distance of an allow-list entry of a signal type, no match of that signal type is reported. Crop
 and rotation variants are not used for the allow check, so an allow-listed picture pasted into a
@@ -109,6 +116,10 @@ class BankMatcher:
         self._instance = ""
         #: How the PDQ index was last loaded: "database" (rebuilt) or "persisted" (index_dir).
         self.index_source: str | None = None
+        #: How many times the index was built from the database, and how the last refresh updated
+        #: it ("incremental", "persisted", or "rebuild: <reason>"): for monitoring and tests.
+        self.rebuilds = 0
+        self.last_update: str | None = None
         self._lock = threading.RLock()
         self._revision = -1
         self._last_poll = 0.0
@@ -141,7 +152,8 @@ class BankMatcher:
             return
         with self._lock:
             with self.db.session() as s:
-                meta = s.execute(select(BankMetaRow.revision, BankMetaRow.instance).where(BankMetaRow.id == 1)).one()
+                meta = s.execute(select(BankMetaRow.revision, BankMetaRow.instance,
+                                        BankMetaRow.changes_from_revision).where(BankMetaRow.id == 1)).one()
                 rev = int(meta.revision)
                 self._instance = meta.instance
                 self._last_poll = time.monotonic()
@@ -150,23 +162,45 @@ class BankMatcher:
                 if self._revision < 0:
                     if self.index_dir is not None and self._load_persisted(s, rev):
                         return
-                    self._rebuild(s, rev)
+                    self._rebuild(s, rev, "start")
                     if self.index_dir is not None:
                         self.save_index()
                     return
-                changes = s.execute(select(BankChangeRow.op, BankChangeRow.entry_id).where(
-                    BankChangeRow.revision > self._revision, BankChangeRow.revision <= rev)).all()
+                if self._revision < int(meta.changes_from_revision):
+                    self._rebuild_behind(s, rev)
+                    return
+                changes = self._changes(s, self._revision, rev)
+                if self._horizon(s) > self._revision:  # pruned while we read: the log may have gaps
+                    self._rebuild_behind(s, rev)
+                    return
                 if len(changes) > _REBUILD_AFTER or any(op == "bank" for op, _ in changes):
-                    self._rebuild(s, rev)
+                    self._rebuild(s, rev, "many changes" if len(changes) > _REBUILD_AFTER else "bank purpose changed")
                     return
                 touched = sorted({eid for _, eid in changes if eid is not None})
                 self._apply(s, touched)
                 self._revision = rev
+                self.last_update = "incremental"
 
     def rebuild(self) -> None:
         with self._lock, self.db.session() as s:
             rev = int(s.execute(select(BankMetaRow.revision).where(BankMetaRow.id == 1)).scalar_one())
-            self._rebuild(s, rev)
+            self._rebuild(s, rev, "requested")
+
+    @staticmethod
+    def _changes(s, after: int, upto: int) -> list:
+        """The logged (op, entry id) of revisions ``after < revision <= upto``."""
+        return s.execute(select(BankChangeRow.op, BankChangeRow.entry_id).where(
+            BankChangeRow.revision > after, BankChangeRow.revision <= upto)).all()
+
+    @staticmethod
+    def _horizon(s) -> int:
+        return int(s.execute(select(BankMetaRow.changes_from_revision).where(BankMetaRow.id == 1)).scalar_one())
+
+    def _rebuild_behind(self, s, rev: int) -> None:
+        """This matcher's revision is below the change-log horizon: rebuild from the entries."""
+        self._rebuild(s, rev, "behind change-log horizon")
+        if self.index_dir is not None:
+            self.save_index()  # else a restart would load an index just as far behind
 
     def _rows(self, s, ids: Sequence[int] | None, *, small_only: bool = False):
         q = select(BankEntryRow.id, BankEntryRow.signal_type, BankEntryRow.value, BankEntryRow.variants,
@@ -190,7 +224,7 @@ class BankMatcher:
                 pass  # a damaged variants field must not hide the entry's own hash
         return out
 
-    def _rebuild(self, s, rev: int) -> None:
+    def _rebuild(self, s, rev: int, reason: str = "requested") -> None:
         hashes: list[str] = []
         ids: list[int] = []
         allow_h: list[str] = []
@@ -214,6 +248,8 @@ class BankMatcher:
         self._videos, self._allow_videos = videos, allow_videos
         self._revision = rev
         self.index_source = "database"
+        self.rebuilds += 1
+        self.last_update = f"rebuild: {reason}"
 
     # -- persistence -------------------------------------------------------------------------------
     _STATE = "matcher.json"
@@ -250,8 +286,11 @@ class BankMatcher:
             saved = int(state["revision"])
             if state.get("format") != 1 or state.get("instance") != self._instance or saved > rev:
                 return False
-            changes = s.execute(select(BankChangeRow.op, BankChangeRow.entry_id).where(
-                BankChangeRow.revision > saved, BankChangeRow.revision <= rev)).all()
+            if saved < self._horizon(s):
+                return False  # the changes since it was saved were pruned from the log
+            changes = self._changes(s, saved, rev)
+            if saved < self._horizon(s):
+                return False  # pruned while we read
             if len(changes) > _REBUILD_AFTER or any(op == "bank" for op, _ in changes):
                 return False
             name = str(state["index"])
@@ -276,6 +315,7 @@ class BankMatcher:
         self._apply(s, touched)
         self._revision = rev
         self.index_source = "persisted"
+        self.last_update = "persisted"
         return True
 
     def _apply(self, s, touched: list[int]) -> None:

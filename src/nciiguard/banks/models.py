@@ -6,10 +6,17 @@
 * ``bank_meta``: one row holding the bank revision. Every change increments it in the same
   transaction; on PostgreSQL the row lock also serialises bank writers, so revisions are
   committed in order and a matcher polling "changes after revision N" never skips one.
+  It also holds the change-log horizon ``changes_from_revision`` (see below).
 * ``bank_changes``: the change log matchers in other processes read to update their index
   incrementally (entry id and operation only, never the hash of a withdrawn entry).
+  :meth:`~nciiguard.banks.store.BankStore.compact_changes` prunes it: it first raises
+  ``bank_meta.changes_from_revision`` to H, then deletes the rows of revisions <= H. The log is
+  complete for every revision above H, so a matcher that has seen revision R >= H catches up
+  from the log, and one with R < H rebuilds from ``bank_entries`` (never silently skipping a
+  withdrawal that was pruned).
 
-The schema is created by the Alembic branch ``banks`` (migrations/versions/banks_0001_*.py).
+The schema is created by the Alembic branch ``banks`` (migrations/versions/banks_0001_*.py,
+banks_0002_* adds the horizon).
 """
 
 from __future__ import annotations
@@ -38,8 +45,6 @@ STATUSES = ("active", "pending", "disabled")
 
 # SQLite only auto-increments INTEGER PRIMARY KEY; PostgreSQL gets a BIGINT identity.
 _BigId = BigInteger().with_variant(Integer(), "sqlite")
-
-
 
 
 class BankRow(Base):
@@ -96,6 +101,9 @@ class BankMetaRow(Base):
     #: Random id set when the tables are created: a persisted match index built from another
     #: database (same URL, recreated) is never reused.
     instance: Mapped[str] = mapped_column(String(32), nullable=False)
+    #: Change-log horizon H: ``bank_changes`` holds every change of every revision > H (rows at or
+    #: below H may have been pruned). Only ever increases. 0 = nothing pruned yet.
+    changes_from_revision: Mapped[int] = mapped_column(BigInteger, nullable=False, default=0, server_default="0")
 
 
 class BankChangeRow(Base):

@@ -1,4 +1,4 @@
-"""``nciiguard hash``, ``nciiguard bank ...`` and ``nciiguard match``.
+"""``nciiguard hash``, ``nciiguard bank ...`` (including ``bank compact``) and ``nciiguard match``.
 
 ``hash`` is what a survivor runs: it reads only the files named, works offline, never opens the
 database or the network, and prints hashes (never pixels). Each bad file gets its own error
@@ -21,7 +21,7 @@ def register(sub) -> None:
     p.add_argument("--corners", action="store_true", help="also add four corner-crop PDQ variants (off-centre crops)")
     p.set_defaults(func=_hash)
 
-    p = sub.add_parser("bank", help="manage hash banks: create, add, import, export, withdraw, list, allow")
+    p = sub.add_parser("bank", help="manage hash banks: create, add, import, export, withdraw, list, allow, compact")
     bsub = p.add_subparsers(dest="bank_command", metavar="ACTION", parser_class=type(p))
     bsub.required = True
 
@@ -75,6 +75,18 @@ def register(sub) -> None:
     b.add_argument("--bank", help="allow-list bank (default: allow-list)")
     b.add_argument("--note", default="")
     b.set_defaults(func=_bank_allow)
+
+    b = bsub.add_parser("compact", help="prune the bank change log (matchers behind the new horizon rebuild)",
+                        description="Delete old rows of the bank change log that running matchers use to update "
+                                    "incrementally. A change is kept if either rule keeps it. A matcher that last "
+                                    "polled before the new horizon rebuilds its index from the entries; none "
+                                    "misses a change. Without --keep or --older-than: --older-than 7.")
+    b.add_argument("--keep", type=int, metavar="N", help="keep the changes of the last N revisions")
+    b.add_argument("--older-than", type=float, metavar="DAYS",
+                   help="delete changes logged more than DAYS days ago (fractions allowed)")
+    b.add_argument("--dry-run", action="store_true", help="report what would be deleted; change nothing")
+    b.add_argument("--json", action="store_true")
+    b.set_defaults(func=_bank_compact)
 
     p = sub.add_parser("match", help="match files or hashes against the banks")
     p.add_argument("items", nargs="+", metavar="FILE_OR_HASH")
@@ -238,6 +250,42 @@ def _bank_allow(args) -> int:
             failed += 1
             print(f"{item}: error: {exc}", file=args.stderr)
     return EXIT_ITEM_ERRORS if failed else EXIT_OK
+
+
+#: ``bank compact`` without --keep or --older-than keeps a week: far longer than any poll interval.
+DEFAULT_COMPACT_DAYS = 7.0
+
+
+def _bank_compact(args) -> int:
+    import math
+    from datetime import timedelta
+
+    from ..banks import BankError
+
+    keep, days = args.keep, args.older_than
+    if keep is None and days is None:
+        days = DEFAULT_COMPACT_DAYS
+    if keep is not None and keep < 0:
+        raise BankError(f"--keep must be 0 or more revisions, got {keep}")
+    older = None
+    if days is not None:
+        if not math.isfinite(days) or days < 0:
+            raise BankError(f"--older-than must be a number of days >= 0, got {days}")
+        try:
+            older = timedelta(days=days)
+        except OverflowError:
+            raise BankError(f"--older-than {days} days is out of range") from None
+    report = _store(args).compact_changes(keep_revisions=keep, older_than=older, dry_run=args.dry_run)
+    if args.json:
+        print(json.dumps(report.to_dict(), indent=2), file=args.stdout)
+    else:
+        verb = "would delete" if report.dry_run else "deleted"
+        print(f"bank change log: {verb} {report.deleted} changes, {report.remaining} kept; horizon "
+              f"{report.horizon_before} -> {report.horizon} (bank revision {report.revision})", file=args.stdout)
+        if report.horizon > report.horizon_before:
+            print(f"matchers that last saw a revision below {report.horizon} rebuild their index on their next poll",
+                  file=args.stdout)
+    return EXIT_OK
 
 
 # -- match ------------------------------------------------------------------------------------
