@@ -51,7 +51,8 @@ _NEVER_FIRST = frozenset(
 )
 
 #: Function words of Spanish, French, German, Portuguese and Italian that gender-guesser lists
-#: as first names somewhere ("Meine", "Las", "Del"). Grammar again: never first names.
+#: as first names somewhere ("Meine", "Las", "Del"). Grammar again: never first names. Italian
+#: "mia" is left out on purpose: Mia is one of the commonest English first names.
 _FOREIGN_FUNCTION_WORDS = frozenset(
     """
     el la los las un una unos unas del al de y o que en con por para sin sobre su sus mi mis tu
@@ -61,7 +62,9 @@ _FOREIGN_FUNCTION_WORDS = frozenset(
     der die das den dem des ein eine einer einen einem und oder mit ohne auf fur sein seine
     ihr ihre mein meine meiner dein deine sehr nicht auch wie
     o os as um uma uns umas do da dos das e ou em com sem sobre seu sua meu minha teu tua muito
-    il lo gli una uno di e o che con per senza su suo sua mio mia molto come tutto tutta
+    il lo gli una uno di e o che con per senza su suo sua mio molto come tutto tutta
+    sul sulla sullo sugli nel nella nello negli dal dalla dallo dagli alla allo agli della dello degli
+    pela pelo pelos pelas aux
     """.split()
 )
 
@@ -76,6 +79,8 @@ FOREIGN_PERSON_NOUNS = frozenset(
     hombres chica chicas muchacha muchachas muchacho muchachos uomo uomini ragazza ragazze ragazzo
     ragazzi mulher mulheres menina meninas garota garotas vrouw vrouwen meisje meisjes jongen kobieta
     kobiety dziewczyna mezczyzna kadin erkek wanita perempuan pria
+    moglie marito fidanzata fidanzato sorella esposa esposo novia novio hermana hermano copine copain
+    soeur epouse freundin schwester ehefrau namorada vriendin
     """.split()
 )
 #: Foreign function words that are also (rare) surnames of short romanised names: kept as

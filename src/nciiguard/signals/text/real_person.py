@@ -731,7 +731,10 @@ class _Namer:
         r = readings[0]
         # An unknown reading needs leetspeak inside the word ("l0rdk1p4n1t53"): a trailing
         # number is a version or model ("gpt4", "sdxl1", "model3"), not a disguised letter.
-        if (len(r) >= 4 and sum(1 for c in tok if c.isalpha()) >= 3 and not gaz.is_known(r)
+        # A capitalised dictionary entry that is no word ("degeneres", a famous surname) may
+        # serve too: the name classes decide what it is worth.
+        if (len(r) >= 4 and sum(1 for c in tok if c.isalpha()) >= 3
+                and (not gaz.is_known(r) or r in gaz.proper_other and not gaz.is_word(r) and r not in gaz.not_surname)
                 and _INNER_DIGIT.search(tok)):
             return r
         return None
