@@ -195,6 +195,9 @@ _APPOSITION_CUES = frozenset(
     including with of and like named as""".split()
 )
 _STYLE_BEFORE_1 = frozenset({"by", "artist", "artists", "painter", "illustrator", "photographer"})
+#: Words after which a name stands in a subject slot ("porn of X", "starring X"); see
+#: ``_Namer._lower_subject`` and ``_Namer._joined_lower``.
+_SUBJECT_CUES = frozenset({"of", "starring", "featuring", "with", "and"})
 _STYLE_AFTER = frozenset({"style", "styled", "artstyle", "aesthetic", "inspired"})
 _LIST_JOINERS = frozenset({"and", "or"})
 _SEPARATORS = re.compile(r"[,;|!?\n:()\[\]{}]|\.\s")
@@ -775,7 +778,8 @@ class _Namer:
             return None, None
         return "L", None
 
-    def score(self, a: str, b: str, capitalised: bool, lower: bool = False) -> tuple[float, str, str] | None:
+    def score(self, a: str, b: str, capitalised: bool, lower: bool = False,
+              subject: bool = False) -> tuple[float, str, str] | None:
         """(score, first class, last class) of the pair ``a b``, or None.
 
         ``capitalised``: both written Title-case in text whose capitals inform; ``lower``: both
@@ -822,6 +826,8 @@ class _Namer:
         s = pair[1] if capitalised else pair[0]
         if not capitalised and (fc, lc) == ("Fa", "Sw") and rank is not None and rank <= _VERY_COMMON_SURNAME_RANK:
             s = 0.45
+        if s <= 0 and lower and subject and self._lower_subject(a, b, fc, lc, rank):
+            s, lc = 0.5, lc + "^"  # evidence: admitted by the subject-slot rule
         if s <= 0 and lower:
             s = self._lower_unknown(a, b, fc, lc)
             if s > 0:
@@ -829,6 +835,25 @@ class _Namer:
         if s <= 0:
             return None
         return s, fc, lc
+
+    def _lower_subject(self, a: str, b: str, fc: str, lc: str, rank: int | None) -> bool:
+        """A lower-case first name + a surname that is also a word, where the pair is a subject.
+
+        "donald trump", "david spade", "alison brie" in lower case: the table leaves a
+        first name before a word surname (``Sw-``) or a capitalised dictionary entry (``P``:
+        places, but also famous surnames) to capitals. Where the pair
+        opens a comma/sentence item or follows "of", "starring", "featuring", "with", "and"
+        (the caller's ``subject``), it counts at 0.5 when the first name is unambiguous and of
+        4+ letters or a census first name, the surname-word is of 4+ letters, a census surname
+        of rank <= 20000 if it is ``Sw-`` ("olivia seen", "mandy standing" stay quiet), and no
+        plural of a common word ("teddy bears", "warner brothers"). On the benign sets this
+        added nothing; on the unsafe sets its findings are mostly real people (Trump, Putin,
+        Stalin, Hockney). Left out: ambiguous first names ("glory wall", "maple story",
+        "ginger hair", "ken doll") and rare words (``Wo``: "cole slaw", "julien varlet").
+        """
+        return (fc == "F" and (len(a) >= 4 or a in self.gaz.first_census) and len(b) >= 4
+                and (lc == "Sw-" and rank is not None and rank <= 20000 or lc == "P")
+                and not (b.endswith("s") and b[:-1] in self.gaz.words_common))
 
     def _lower_unknown(self, a: str, b: str, fc: str, lc: str) -> float:
         """Score of a lower-case pair that the table leaves out, using name-likeness, or 0.
@@ -855,7 +880,40 @@ class _Namer:
         common = self.gaz.words_common
         return any(core[k:] in common for k in range(1, len(core) - 3))
 
-    def split_joined(self, tok: str, camel_at: set[int]) -> tuple[float, str, str, str, str] | None:
+    def _joined_lower(self, core: str, a: str, b: str, fc: str | None, lc: str | None, rank: int | None,
+                      subject: bool) -> float:
+        """Score of a lower-case joined token split at ``a|b`` in a subject slot, or 0.
+
+        Only where the token stands as a subject (it opens a comma/sentence item or follows
+        "of", "starring", "featuring", "with", "and": "porn of tommoss", "jonglee nude"), because
+        anywhere else compounds and typos split as readily. Two rules:
+
+        - a first name (3+ letters; a first name that is also a word needs a 4+ letter rest)
+          then a census surname of rank <= 20000, also one that is a word ("tom|moss",
+          "jong|lee", "wilbert|foy");
+        - an unambiguous first name of 4+ letters then an unknown rest of 5+ letters that the
+          name-likeness model reads as a name ("paul|crake", "emmanuel|milingo"), when the whole
+          token does not end in a common word and the rest does not end in another first name
+          ("stav|ronikita": a place name glued from name-like parts).
+
+        Measured on COCO, TIFA, GenEval, Six-CD benign and the unsafe sets: no new finding
+        (bench/results/prompts*.md). Left out: the same without the subject slot ("marihuana",
+        "devianart", "breezeway"); a 3-letter first name before an unknown rest ("charizard",
+        "akihabara", "tailwindapp"); rarer census surnames ("gigachad", "mortadela"); the model
+        at 0.7 ("hasselblad").
+        """
+        if not subject or fc not in ("F", "Fa") or lc is None or len(a) < 3 or b.endswith(_JOINED_TAIL_NOT_SURNAME):
+            return 0.0
+        if (lc in ("S", "Sw") and rank is not None and rank <= 20000
+                and len(b) >= (3 if fc == "F" else 4)):
+            return 0.5
+        if (fc == "F" and len(a) >= 4 and lc == "L" and len(b) >= 5 and not self._ends_in_word(core)
+                and self.namelike(b) and not any(b[k:] in self.gaz.first for k in range(1, len(b) - 4))):
+            return 0.5
+        return 0.0
+
+    def split_joined(self, tok: str, camel_at: set[int], lower: bool = False,
+                     subject: bool = False) -> tuple[float, str, str, str, str] | None:
         """Best split of a joined name ("emmawatson") into first + surname, or None.
 
         Strict, because any unknown word can be cut into two name-like halves ("daikon",
@@ -866,7 +924,10 @@ class _Namer:
         """
         gaz = self.gaz
         core = tok.rstrip("0123456789")
-        if len(core) < 8 or not core.isalpha():
+        # 6-7 letters ("tommoss", "jonglee") only for the subject-slot rule of lower-case tokens:
+        # elsewhere short words split too easily.
+        short = len(core) < 8
+        if short and not (lower and subject and len(core) >= 6) or not core.isalpha():
             return None
         if core in gaz.first or core in gaz.surname_rank or gaz.is_known(core):
             return None
@@ -874,7 +935,7 @@ class _Namer:
         for i in range(3, len(core) - 1):
             a, b = core[:i], core[i:]
             camel = i in camel_at
-            if len(b) < 4 and not camel:
+            if len(b) < 4 and not camel and not (lower and subject):
                 continue  # a 2-3 letter surname ("FujioCho", "JamesLee") only where capitals mark it
             fc = self.first_class(a)
             lc, rank = self.last_class(b)
@@ -884,7 +945,14 @@ class _Namer:
                     or lc == "L" and i >= 4 and len(b) >= 4 and len(camel_at) == 1
                     and self.namelike(a) and self.namelike(b))):
                 continue  # "GuenterVerheugen": one capital inside; "rAsiansGoneWild" has three
-            if fc == "F" and lc == "S" and rank is not None and rank <= 20000:
+            if short or len(b) < 4 and not camel:
+                # Short tokens and 3-letter surnames ("jon|lee") only through the subject-slot
+                # rule, after a census first name and a common surname ("sha|olin" is no person).
+                s = (self._joined_lower(core, a, b, fc, lc, rank, subject)
+                     if a in gaz.first_census and rank is not None and rank <= 5000 else 0.0)
+                if not s:
+                    continue
+            elif fc == "F" and lc == "S" and rank is not None and rank <= 20000:
                 s = 0.7
             elif lc in ("S", "L", "Sw", "Sw-", "Fo", "P") and camel and fc in ("F", "Fa", "U"):
                 # camelCase is the capitals of a written name: "SalmanRushdie", "HabibHisham".
@@ -905,6 +973,8 @@ class _Namer:
                 # The whole token is no word either (checked above). Measured on COCO, TIFA,
                 # GenEval and the unsafe sets: typos and compounds rarely pass all of this.
                 s = 0.5
+            elif lower and (s2 := self._joined_lower(core, a, b, fc, lc, rank, subject)):
+                s = s2
             else:
                 # Tried and left out: any first name + a rest the name-likeness model reads as a
                 # surname ("mikhailkhodorkovsky") also split "Friedrichshafen", "marihuana",
@@ -1040,8 +1110,9 @@ class RealPersonTextSignal(Signal):
                 if len(words[j].base) == 1 and words[j].joinable_next and j + 1 < n:
                     middle, j = words[j].base, j + 1  # "john f kennedy"
                 cap = informative and w.title and words[j].title or self._tag_cap(w, words[j])
+                subj = (i == 0 or words[i - 1].item != w.item or words[i - 1].base in _SUBJECT_CUES)
                 s = namer.score(w.base, words[j].base, cap, w.lower and words[j].lower and w.plain_gap_next
-                                and (middle is None or words[i + 1].plain_gap_next))
+                                and (middle is None or words[i + 1].plain_gap_next), subject=subj)
                 if s is not None:
                     best = (i, j, s[0], {"first": w.base, "last": words[j].base, "classes": f"{s[1]}+{s[2]}",
                                          "case": "capitalised" if cap else "any"})
@@ -1085,7 +1156,9 @@ class RealPersonTextSignal(Signal):
                      if letters[k].isupper() and letters[k - 1].islower() and letters[k].isascii()}
             if len(letters) != len(w.base) or w.leet:
                 camel = set()
-            js = namer.split_joined(w.base, camel)
+            prev = words[i - 1].base if i > 0 else ""
+            subject = (i == 0 or words[i - 1].item != w.item or prev in _SUBJECT_CUES)
+            js = namer.split_joined(w.base, camel, lower=w.lower and not foreign, subject=subject)
             if js is not None and foreign and not camel and len(js[1]) < 4:
                 # In foreign text a word splits into a short first name and a census surname
                 # by accident ("chupando" = "chu" + "pando"); "emmawatson" still reads.
