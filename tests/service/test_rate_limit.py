@@ -74,7 +74,7 @@ def two_dbs(db_url):
 
 
 def test_two_workers_share_one_key_budget(workers):
-    (app1, c1), (app2, c2) = workers(2, rate_moderator={"rate": 0.001, "burst": 4})
+    (app1, c1), (app2, c2) = workers(2, rate_moderator={"rate": 0.001, "burst": 4}, rate_limit_backend="database")
     assert app1.state.svc.buckets.backend == "database"
     key = app1.state.svc.keys.create("mod", "moderator", actor="test")[0]
     codes = []
@@ -104,7 +104,7 @@ def test_memory_backend_is_per_worker(workers):
 
 def test_public_address_limit_shared_by_workers(workers):
     """Case sign-in attempts from one address: the per-address budget is one across workers."""
-    (_, c1), (_, c2) = workers(2, rate_public={"rate": 0.001, "burst": 4})
+    (_, c1), (_, c2) = workers(2, rate_public={"rate": 0.001, "burst": 4}, rate_limit_backend="database")
     h = {"X-Case-Number": "NG-AAAA-AAAA-AAAA", "X-Case-Pin": "12345678"}
     codes = [(c1 if i % 2 else c2).get("/v1/cases/me", headers=h).status_code for i in range(7)]
     assert codes[:4] == [401] * 4 and codes[4:] == [429] * 3, codes
@@ -112,7 +112,7 @@ def test_public_address_limit_shared_by_workers(workers):
 
 def test_case_pin_lockout_shared_by_workers(workers):
     """The PIN lockout counts in the case's row: wrong PINs on either worker add up."""
-    (app1, c1), (_, c2) = workers(2, pin_max_failures=3)
+    (app1, c1), (_, c2) = workers(2, pin_max_failures=3, rate_limit_backend="database")
     created = c1.post("/v1/cases", json={"hashes": [{"signal_type": "sha256", "value": "ab" * 32}]})
     assert created.status_code == 201, created.text
     number, pin = created.json()["case_number"], created.json()["pin"]
@@ -163,7 +163,7 @@ def test_lagging_clock_never_refills_backwards(two_dbs):
 
 
 def test_retry_after_through_the_app_follows_the_clock(workers):
-    (app, c), = workers(1, rate_moderator={"rate": 0.1, "burst": 1})
+    (app, c), = workers(1, rate_moderator={"rate": 0.1, "burst": 1}, rate_limit_backend="database")
     clock = FakeClock()
     app.state.svc.buckets.clock = clock
     key = app.state.svc.keys.create("mod", "moderator", actor="test")[0]
@@ -231,7 +231,7 @@ def test_bad_limits_are_errors(two_dbs):
 
 def test_stored_keys_are_hmacs_never_addresses_or_key_ids(workers):
     secret = "s3cret-for-tests-0123456789"
-    (app, c), = workers(1, rate_key_secret=secret, rate_public={"rate": 1.0, "burst": 50})
+    (app, c), = workers(1, rate_key_secret=secret, rate_public={"rate": 1.0, "burst": 50}, rate_limit_backend="database")
     key = app.state.svc.keys.create("mod", "moderator", actor="test")[0]
     key_id = key.split("_")[1]
     assert c.get("/v1/review", headers=auth(key)).status_code == 200
@@ -308,7 +308,17 @@ def test_rate_settings_from_environment():
                             "NCIIGUARD_SERVICE_RATE_KEY_SECRET": "x" * 20})
     assert s.rate_limit_backend == "memory" and s.rate_key_secret.get_secret_value() == "x" * 20
     assert "x" * 20 not in repr(s)
-    assert ServiceConfig().rate_limit_backend == "database"
+    assert ServiceConfig().rate_limit_backend == "auto"
+
+
+def test_auto_backend_shares_buckets_on_postgresql_only(db_url, tmp_path):
+    """auto: the database on PostgreSQL (workers and hosts share it), memory on embedded SQLite."""
+    app, db = make_app(db_url, tmp_path)
+    try:
+        expected = "database" if db.dialect == "postgresql" else "memory"
+        assert app.state.svc.buckets.backend == expected
+    finally:
+        db.dispose()
 
 
 # -- migration ------------------------------------------------------------------------------

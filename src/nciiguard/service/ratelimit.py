@@ -299,8 +299,11 @@ def shared_secret(db, name: str) -> bytes:
 
 
 def make_limiter(settings, db, *, clock: Callable[[], float] | None = None) -> MemoryBuckets | DatabaseBuckets:
-    """The limiter ``settings.rate_limit_backend`` names."""
-    if settings.rate_limit_backend == "memory":
+    """The limiter ``settings.rate_limit_backend`` names (``auto``: shared on PostgreSQL only)."""
+    backend = settings.rate_limit_backend
+    if backend == "auto":
+        backend = "database" if db.dialect == "postgresql" else "memory"
+    if backend == "memory":
         return MemoryBuckets(clock=clock or time.monotonic)
     secret = settings.rate_key_secret.get_secret_value().encode("utf-8") if settings.rate_key_secret else None
     return DatabaseBuckets(db, secret=secret, clock=clock or time.time)

@@ -47,7 +47,11 @@ class ServiceConfig(BaseModel):
     #: Where the buckets live. ``database`` (default): in the service's database, one budget shared
     #: by every worker and host. ``memory``: per process, right only for a single worker (with N
     #: workers every limit, including the case-PIN brute-force limit per address, becomes N times looser).
-    rate_limit_backend: Literal["memory", "database"] = "database"
+    #: ``auto`` (default): ``database`` on PostgreSQL (several workers or hosts share it), ``memory``
+    #: on SQLite, the embedded single-host store that ``nciiguard serve`` runs as ONE process: a
+    #: SQLite write per request would cost more than half the service's throughput
+    #: (bench/results/service.md). Set ``database`` to run several workers on one SQLite file.
+    rate_limit_backend: Literal["auto", "memory", "database"] = "auto"
     #: HMAC key for the stored bucket names (hashes of key ids and client addresses). Unset: a
     #: random key kept in the database (table service_secrets). At least 16 characters.
     rate_key_secret: SecretStr | None = None
