@@ -10,14 +10,12 @@ import pytest
 from nciiguard.signals.text.real_person import RealPersonTextSignal
 from nciiguard.text import normalize
 
-POLICY_MIN = 0.5
+POLICY_MIN = 0.5  # the ncii profile's real_person_text threshold
 
 
 @pytest.fixture(scope="module")
-def signal():
-    s = RealPersonTextSignal()
-    s.ensure_loaded()
-    return s
+def signal(real_person_signal):
+    return real_person_signal
 
 
 def names(signal, text):
