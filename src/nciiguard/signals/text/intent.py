@@ -70,6 +70,14 @@ _REMOVE_VERB = (
 _OFF_VERB = r"take|takes|took|taking|pull|pulls|pulled|rip|ripped|tear|tore|strip|get|got|peel|slide|slip"
 
 
+#: What a garment does when it stops covering someone, for the vanishing-garment rules.
+_VANISH = (
+    r"(?:(?:dis)?appear(?:s|ed|ing)?|vanish(?:es|ed|ing)?|go(?:es)?\s+away|fall(?:s|ing)?\s+(?:off|away|down)"
+    r"|fell\s+(?:off|away|down)|melt(?:s|ed|ing)?\s+away|dissolv(?:e|es|ed|ing))"
+)
+_SHEER = r"(?:fully\s+|completely\s+|totally\s+)?(?:transparent|invisible|see\W?through|sheer)"
+
+
 def _rx(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
@@ -96,13 +104,10 @@ _RULES: list[tuple[str, str, str, float, re.Pattern[str]]] = [
     ("undress", "garment_vanish", "en", 0.8,
      _rx(rf"\b(?:her|his|their|my|your|\w+'s)\s+(?:\w+\s+)?(?P<garment>{_GARMENT})\s+"
          r"(?:(?:to|will|would|should|can|must|just|slowly|suddenly|all|completely)\s+){0,2}"
-         r"(?:(?:dis)?appear(?:s|ed|ing)?|vanish(?:es|ed|ing)?|go(?:es)?\s+away|fall(?:s|ing)?\s+(?:off|away|down)|fell\s+(?:off|away|down)"
-         r"|melt(?:s|ed|ing)?\s+away|dissolv(?:e|es|ed|ing)"
-         r"|(?:turn(?:s|ed|ing)?|become(?:s)?|became|go(?:es)?|went|look(?:s)?|is|are)\s+(?:fully\s+|completely\s+|totally\s+)?"
-         r"(?:transparent|invisible|see\W?through|sheer))\b")),
+         rf"(?:{_VANISH}|(?:turn(?:s|ed|ing)?|become(?:s)?|became|go(?:es)?|went|look(?:s)?|is|are)\s+{_SHEER})\b")),
     ("undress", "make_garment_vanish", "en", 0.8,
      _rx(rf"\b(?:make|makes|making|let|turn|turns|render)\s+(?:{_PRON}|the\s+\w+'s)\s+(?:\w+\s+)?(?P<garment>{_GARMENT})\s+"
-         r"(?:(?:dis)?appear|vanish|go\s+away|fall\s+off|(?:fully\s+|completely\s+)?(?:transparent|invisible|see\W?through|sheer))\b")),
+         rf"(?:{_VANISH}|{_SHEER})\b")),
     ("undress", "see_through", "en", 0.8,
      _rx(rf"\b(?:see|seeing|look|looking|peek|peeking)\s+(?:through|under|beneath|inside)\s+(?:{_PRON}|the)\s+(?:\w+\s+)?(?P<garment>{_GARMENT})\b")),
     ("undress", "xray", "en", 0.8, _rx(rf"\bx\W?ray(?:s|ed)?\s+(?:(?:{_PRON}|the|through)\s+){{0,2}}(?P<garment>{_GARMENT})\b")),

@@ -67,6 +67,8 @@ _EMOJI_SEX = re.compile(
 #: The "no one under 18" emoji (U+1F51E): posted and typed as an adult-content marker, like "nsfw".
 #: The normaliser keeps letters and digits only, so it is matched on the original text.
 _EMOJI_ADULT = re.compile("\U0001F51E\ufe0f?")
+#: (pattern, grade, score, rule) of the emoji matched on the original text.
+_EMOJI_RULES = ((_EMOJI_SEX, "explicit", 0.75, "emoji"), (_EMOJI_ADULT, "euphemism", 0.85, "emoji_18plus"))
 #: Letter runs of the plain view: the unit of the soup's unknown-token share.
 _ALPHA = re.compile(r"[^\W\d_]+")
 GRADES = ("explicit", "nudity", "euphemism", "suggestive")
@@ -142,14 +144,11 @@ class SexualTextSignal(Signal):
             if self._masked is not None:
                 fuzzy += [m for m in self._masked.find(nt, exact + fuzzy) if self._lang_ok(m.entry)]
             findings.extend(_lexicon_finding(field, nt, m, fuzzy=True, edit=m.edit) for m in fuzzy)
-            for em in _EMOJI_SEX.finditer(nt.original):
-                findings.append(Finding(label="explicit", score=0.75, field=field, span=Span(em.start(), em.end()),
-                                        text=em.group(), evidence={"rule": "emoji", "term": em.group(),
-                                                                   "grade": "explicit", "source": "nciiguard"}))
-            for em in _EMOJI_ADULT.finditer(nt.original):
-                findings.append(Finding(label="euphemism", score=0.85, field=field, span=Span(em.start(), em.end()),
-                                        text=em.group(), evidence={"rule": "emoji_18plus", "term": em.group(),
-                                                                   "grade": "euphemism", "source": "nciiguard"}))
+            for pattern, grade, score, rule in _EMOJI_RULES:
+                for em in pattern.finditer(nt.original):
+                    findings.append(Finding(label=grade, score=score, field=field, span=Span(em.start(), em.end()),
+                                            text=em.group(), evidence={"rule": rule, "term": em.group(),
+                                                                       "grade": grade, "source": "nciiguard"}))
             if self._soup is not None:
                 soup = self._soup_finding(field, nt, [m.entry.term for m in exact] + [m.entry.term for m in fuzzy])
                 if soup is not None:
@@ -172,7 +171,6 @@ class SexualTextSignal(Signal):
                         )
                     )
         return findings
-
 
     def _lang_ok(self, entry) -> bool:
         """A masked match only counts for the configured languages (an entry may list several)."""
