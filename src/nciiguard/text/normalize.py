@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from ..findings import Span
 from .confusables import ATTACHED_INVISIBLE, CONFUSABLES, INVISIBLE, MARK_CLASS
 
-__all__ = ["NormalizedText", "Tag", "Token", "View", "normalize", "squeeze"]
+__all__ = ["NormalizedText", "Tag", "Token", "View", "normalize", "squeeze", "LEET_MAP"]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -575,9 +575,10 @@ def _join_short_words(text: str, pieces: list[int], gaps: list[str], edits: list
 # Underscores separate words here as they do for tokens: "0a_a" must read like "0a" and "a".
 _LEET_WORD_RE = re.compile(r"(?:[^\W_]|[@$!])+")
 _LEET_RUN_RE = re.compile(r"[0-9@$!]+")
-_LEET_MAP = {"0": "o", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "9": "g",
+#: Leetspeak symbols read as letters inside words (the name reader borrows this table too).
+LEET_MAP = {"0": "o", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "9": "g",
              "@": "a", "$": "s", "!": "i"}  # "1" is decided by context (i or l)
-_LEET_CHARS = frozenset(_LEET_MAP) | {"1"}
+_LEET_CHARS = frozenset(LEET_MAP) | {"1"}
 _LEADING_OK = frozenset("4301$@57")
 _TRAILING_OK = frozenset("30$5")
 # After a leading digit these are numbers, units, counts or ages, not leetspeak: 1girl, 5yo,
@@ -624,7 +625,7 @@ def _unleet(word: str) -> list[tuple[int, str]]:
                 nxt = word[k + 1] if k + 1 < n else ""
                 out.append((k, "l" if nxt in _VOWELS else "i"))
             else:
-                out.append((k, _LEET_MAP[ch]))
+                out.append((k, LEET_MAP[ch]))
     return out
 
 

@@ -39,6 +39,7 @@ from pydantic import Field
 
 from ...findings import Finding, Span
 from ...text.names import FOREIGN_PERSON_NOUNS
+from ...text.normalize import LEET_MAP
 from ..base import Signal, SignalParams
 
 __all__ = ["RealPersonTextSignal", "StaticNames", "NameLists", "name_lists"]
@@ -526,10 +527,10 @@ class _Word:
     plain_gap_next: bool = False
 
 
-#: Leetspeak digits (and symbols) to letters, for reading names the normaliser leaves alone.
-#: "1" is tried as both "i" and "l" (see :func:`_leet_readings`).
-_NAME_LEET = str.maketrans({"0": "o", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "9": "g",
-                            "@": "a", "$": "s"})
+#: Leetspeak digits (and symbols) to letters, for reading names the normaliser leaves alone: the
+#: normaliser's own table, without "!" (never inside a name). "1" is tried as both "i" and "l"
+#: (see :func:`_leet_readings`).
+_NAME_LEET = str.maketrans({k: v for k, v in LEET_MAP.items() if k != "!"})
 
 
 def _leet_readings(token: str) -> list[str]:
