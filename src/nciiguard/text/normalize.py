@@ -577,7 +577,7 @@ _LEET_WORD_RE = re.compile(r"(?:[^\W_]|[@$!])+")
 _LEET_RUN_RE = re.compile(r"[0-9@$!]+")
 #: Leetspeak symbols read as letters inside words (the name reader borrows this table too).
 LEET_MAP = {"0": "o", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "9": "g",
-             "@": "a", "$": "s", "!": "i"}  # "1" is decided by context (i or l)
+            "@": "a", "$": "s", "!": "i"}  # "1" is decided by context (i or l)
 _LEET_CHARS = frozenset(LEET_MAP) | {"1"}
 _LEADING_OK = frozenset("4301$@57")
 _TRAILING_OK = frozenset("30$5")
