@@ -33,8 +33,7 @@ def client_address(request: Request) -> str:
 def throttle_address(request: Request, bucket: str = "public", cost: float = 1.0, *, peek: bool = False) -> None:
     """Per-address token bucket for unauthenticated endpoints (case sign-in, new cases, takedowns).
 
-    ``peek``: only check that the bucket is not empty (sign-ins are charged when they fail, so a
-    survivor's portal session of several calls does not use up the allowance).
+    ``peek``: only check that the bucket is not empty, take nothing.
     """
     s = svc(request)
     lim = s.settings.rate_public
@@ -84,18 +83,23 @@ def case_session(request: Request, number: str | None = Depends(_case_number),
         raise ApiError(401, "unauthorized", "give the case number and PIN (headers X-Case-Number and X-Case-Pin)")
     if len(number) > 64 or len(pin) > 64:
         raise ApiError(401, "unauthorized", "case number or PIN is wrong")
-    throttle_address(request, "case", 1.0, peek=True)
+    # The attempt is charged *before* the PIN check (an atomic take), so parallel guesses from one
+    # address cannot all reach scrypt: at most the bucket's burst of checks run at once, and the
+    # refill rate bounds them over time. A right PIN gives the token back, so a survivor's portal
+    # session of several calls does not use up the allowance; wrong and locked attempts keep it.
+    throttle_address(request, "case", 1.0)
     s = svc(request)
     try:
-        return s.cases.authenticate(number, pin)
+        case = s.cases.authenticate(number, pin)
     except CaseLocked as exc:
-        throttle_address(request, "case", 1.0)
         wait = (exc.until - utcnow()).total_seconds()
         raise ApiError(423, "case_locked", "too many wrong PINs: this case is locked for a while; try again later",
                        headers={"Retry-After": ra(wait)}) from None
     except CaseAuthError:
-        throttle_address(request, "case", 1.0)  # charge the failure (may itself answer 429)
         raise ApiError(401, "unauthorized", "case number or PIN is wrong") from None
+    lim = s.settings.rate_public
+    s.buckets.give(f"case:{client_address(request)}", lim.rate, lim.burst, 1.0)
+    return case
 
 
 def optional_case(request: Request, number: str | None = Depends(_case_number),

@@ -11,6 +11,10 @@ Both limiters answer the same two questions with the same arithmetic:
 * ``take(name, rate, burst, cost)``: take ``cost`` tokens; 0.0 when allowed, else the seconds
   until enough tokens are back (the caller's ``Retry-After``).
 * ``peek(...)``: the same without taking.
+* ``give(name, rate, burst, cost)``: put back ``cost`` tokens a request took (never above
+  ``burst``). Case sign-in takes a token *before* the costly PIN check, so parallel guesses
+  cannot all reach scrypt, and gives it back when the PIN was right, so a survivor's portal session
+  of several calls does not use up the allowance.
 
 A bucket holds at most ``burst`` tokens and refills at ``rate`` tokens per second; a bucket never
 seen is full. A refused request takes nothing and writes nothing: because refilling is linear and
@@ -61,6 +65,8 @@ class RateLimiter(Protocol):
 
     def peek(self, key: str, rate: float, burst: int, cost: float = 1.0) -> float: ...
 
+    def give(self, key: str, rate: float, burst: int, cost: float = 1.0) -> None: ...
+
 
 def _check(rate: float, burst: int, cost: float) -> None:
     if not (rate > 0 and burst > 0 and cost > 0):
@@ -105,6 +111,17 @@ class MemoryBuckets:
         tokens = min(float(burst), tokens + max(0.0, now - last) * rate)
         return 0.0 if tokens >= cost else (cost - tokens) / rate
 
+    def give(self, key: str, rate: float, burst: int, cost: float = 1.0) -> None:
+        """Put back ``cost`` tokens (capped at ``burst``); a bucket never seen is full already."""
+        _check(rate, burst, cost)
+        now = self.clock()
+        with self._lock:
+            if key not in self._buckets:
+                return
+            tokens, last = self._buckets[key]
+            tokens = min(float(burst), tokens + max(0.0, now - last) * rate + cost)
+            self._buckets[key] = (tokens, max(last, now))
+
 
 def _refill(tokens: float, updated_at: datetime, now: datetime, rate: float, burst: int) -> float:
     elapsed = max(0.0, (now - updated_at).total_seconds())
@@ -128,6 +145,17 @@ ON CONFLICT (key) DO UPDATE SET
         / CAST(:rate AS double precision))
 WHERE {_PG_REFILLED} >= CAST(:cost AS double precision)
 RETURNING tokens
+""")
+# Give back: refill and add under the row lock, capped at burst (a missing row is a full bucket).
+_PG_GIVE = text(f"""
+UPDATE service_rate_buckets AS b SET
+    tokens = LEAST(CAST(:burst AS double precision), {_PG_REFILLED} + CAST(:cost AS double precision)),
+    updated_at = GREATEST(b.updated_at, CAST(:now AS timestamptz)),
+    full_at = GREATEST(b.updated_at, CAST(:now AS timestamptz)) + make_interval(secs =>
+        (CAST(:burst AS double precision) - LEAST(CAST(:burst AS double precision),
+                                                  {_PG_REFILLED} + CAST(:cost AS double precision)))
+        / CAST(:rate AS double precision))
+WHERE b.key = :key
 """)
 # Bounded prune. SKIP LOCKED: never wait on a bucket a request is using. The outer condition is
 # re-checked on the row's latest version, so a bucket taken from meanwhile is not deleted.
@@ -199,6 +227,34 @@ class DatabaseBuckets:
                             .where(RateBucketRow.key == k)).first()
         tokens = float(burst) if row is None else _refill(row.tokens, as_utc(row.updated_at), now, rate, burst)
         return 0.0 if tokens >= cost else (cost - tokens) / rate
+
+    def give(self, key: str, rate: float, burst: int, cost: float = 1.0) -> None:
+        """Put back ``cost`` tokens a request took (capped at ``burst``), atomically."""
+        _check(rate, burst, cost)
+        k, now = self.bucket_key(key), self._now()
+        if self.db.dialect == "postgresql":
+            with self.db.engine.begin() as conn:
+                conn.execute(_PG_GIVE, {"key": k, "now": now, "rate": float(rate), "burst": int(burst),
+                                        "cost": float(cost)})
+            return
+        t = RateBucketRow.__table__
+        with self._write_lock, \
+                self.db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+            try:
+                row = conn.execute(select(t.c.tokens, t.c.updated_at).where(t.c.key == k)).first()
+                if row is not None:
+                    last = max(as_utc(row.updated_at), now)
+                    left = min(float(burst), _refill(row.tokens, as_utc(row.updated_at), now, rate, burst) + cost)
+                    conn.execute(t.update().where(t.c.key == k).values(
+                        tokens=left, updated_at=last, full_at=last + timedelta(seconds=(burst - left) / rate)))
+                conn.exec_driver_sql("COMMIT")
+            except BaseException:
+                try:
+                    conn.exec_driver_sql("ROLLBACK")
+                except Exception:  # noqa: BLE001 - already rolled back; keep the original error
+                    pass
+                raise
 
     def _take_pg(self, k: str, now: datetime, rate: float, burst: int, cost: float) -> float:
         params = {"key": k, "now": now, "rate": rate, "burst": burst, "cost": cost}
