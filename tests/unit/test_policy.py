@@ -62,8 +62,10 @@ def test_crashing_signal_fails_closed():
 
 
 def test_timeout_fails_closed_and_can_block():
-    prof = base_profile(signals={"scripted_text": {}, "scripted_minor": {}, "slow": {}}, on_signal_error="block")
-    d = Guard(prof).screen_prompt("a lighthouse")
+    # A timeout is a signal that has not finished (a finished one is used, however late: see
+    # tests/security/test_ops_signal_budget.py); the policy fails closed on it.
+    prof = base_profile(signals={"scripted_text": {}, "scripted_minor": {}}, on_signal_error="block")
+    d = load_policy(prof).decide([SignalResult("slow", "1", Status.TIMEOUT, (), 20.0, "did not finish")])
     assert d.action is Action.BLOCK
     assert d.reasons[0].code == "signal_timeout.slow"
 
