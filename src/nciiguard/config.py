@@ -42,6 +42,11 @@ class Config(BaseModel):
     max_image_bytes: int = Field(default=64 * 1024 * 1024, gt=0)
     #: Threads for running image signals in parallel (0: run inline).
     workers: int = Field(default=2, ge=0, le=64)
+    #: Where the signed audit-chain anchors live (default ``<data_dir>/audit-anchor``), and the key
+    #: that signs them (default ``<data_dir>/audit-anchor.key``, created on first use). Keep them
+    #: where the database's users cannot write (docs/security.md).
+    audit_anchor_dir: Path | None = None
+    audit_anchor_key_file: Path | None = None
 
     @property
     def url(self) -> str:

@@ -31,7 +31,10 @@ class StoreResources:
                 if self._db is None:
                     from .store import open_database
 
+                    from .audit.anchor import register as anchor_audit
+
                     self._db = open_database(self.config.url)
+                    anchor_audit(self.config)
         return self._db
 
     @property

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from ..errors import InputError
 from ..store.base import as_utc
+from .anchor import note_append
 from .models import AuditRow
 
 GENESIS = "0" * 64
@@ -102,6 +103,9 @@ class AuditLog:
                        object_id=str(object_id), details=details, prev_hash=prev, hash=digest)
         session.add(row)
         session.flush()
+        # The head this transaction writes: after its commit, the anchor outside the database
+        # (anchor.py) moves to it, in processes that registered one.
+        note_append(session, seq, digest)
         return _record(row)
 
     def records(self, session: Session, *, object_type: str | None = None, object_id: str | None = None,

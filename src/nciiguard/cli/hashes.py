@@ -133,7 +133,11 @@ def _hash(args) -> int:
 def _store(args):
     from ..banks import BankStore
 
-    return BankStore.open(load_config(args).url, actor="cli")
+    from ..audit.anchor import register as anchor_audit
+
+    config = load_config(args)
+    anchor_audit(config)  # bank changes move the audit anchor (docs/security.md)
+    return BankStore.open(config.url, actor="cli")
 
 
 def _bank_create(args) -> int:

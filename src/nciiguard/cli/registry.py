@@ -54,7 +54,10 @@ def _registry(args):
     from ..store import open_database
     from . import load_config
 
+    from ..audit.anchor import register as anchor_audit
+
     config = load_config(args)
+    anchor_audit(config)  # registry changes move the audit anchor (docs/security.md)
     return LikenessRegistry(open_database(config.url), key=config.registry_key)
 
 

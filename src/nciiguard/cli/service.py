@@ -38,7 +38,11 @@ def _keystore(args):
     from ..service.auth import KeyStore
     from ..store import open_database
 
-    db = open_database(load_config(args).url)
+    from ..audit.anchor import register as anchor_audit
+
+    config = load_config(args)
+    anchor_audit(config)  # key changes move the audit anchor (docs/security.md)
+    db = open_database(config.url)
     return db, KeyStore(db, cache_seconds=0)
 
 

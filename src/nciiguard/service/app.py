@@ -86,6 +86,10 @@ def create_app(config: Config | None = None, *, service_config: ServiceConfig | 
         db = open_database(config.url, migrate=migrate)
     elif migrate:
         db.migrate()
+    # Every audited change this app commits moves the signed head outside the database.
+    from ..audit.anchor import register as anchor_audit
+
+    anchor_audit(config, db.url)
     if guard is None:
         from ..guard import Guard
 

@@ -18,8 +18,9 @@ What is deliberately **not** compared (each would report differences that are ex
 
 - *Server defaults*: the models set defaults in Python, and reflected default text differs between
   SQLite and PostgreSQL (quoting, casts), so comparing it is noise.
-- *Check constraints and triggers* (the audit log's append-only triggers, the PostgreSQL trigger
-  function): Alembic does not reflect them, so they cannot be compared here.
+- *Check constraints and triggers*: Alembic does not reflect them, so they are not compared here;
+  the one exception is checked by hand: the audit log's append-only triggers must exist and be
+  enabled (``nciiguard.audit.triggers``), and a missing one is drift of kind ``missing_trigger``.
 - *Comments*: none are declared.
 - *Dialect-specific types*: a type is reported only when Alembic's own comparison says it differs.
   Alembic already treats ``BigInteger().with_variant(Integer, "sqlite")`` as INTEGER on SQLite and
@@ -50,6 +51,7 @@ KINDS = (
     "missing_index",
     "missing_unique",
     "missing_foreign_key",
+    "missing_trigger",
     "type",
     "nullable",
     "extra_table",
@@ -218,7 +220,7 @@ def _check(db: Database) -> SchemaStatus:
             if drift_checked:
                 owners = _table_revisions(Base, known, current)
                 diffs = compare_metadata(context, Base.metadata)
-                problems += _sorted(_describe(diffs, owners))
+                problems += _sorted(_describe(diffs, owners) + _trigger_problems(connection, owners))
             elif unknown:
                 note = "schema drift not compared: the database is ahead of this code"
             else:
@@ -230,6 +232,20 @@ def _check(db: Database) -> SchemaStatus:
     return SchemaStatus(database=db.url.render_as_string(hide_password=True), dialect=db.dialect, exists=True,
                         current=current, heads=heads, pending=pending, unknown=unknown,
                         drift_checked=drift_checked, problems=tuple(problems), note=note)
+
+
+def _trigger_problems(connection, owners: dict[str, str]) -> list[SchemaProblem]:
+    """The audit log's append-only triggers, which Alembic cannot compare (see the docstring)."""
+    from sqlalchemy import inspect
+
+    from ..audit.triggers import missing_triggers
+
+    if "audit_log" not in inspect(connection).get_table_names():
+        return []  # reported as a missing table already
+    return [SchemaProblem("missing_trigger", f"trigger {name} on audit_log is missing or disabled "
+                                             "(the audit log is no longer append-only)",
+                          table="audit_log", name=name, revision=owners.get("audit_log"))
+            for name in missing_triggers(connection)]
 
 
 def _reason(exc: DBAPIError) -> str:
