@@ -72,7 +72,6 @@ def create_app(config: Config | None = None, *, service_config: ServiceConfig | 
     builds one Guard for the app with the bank matcher (and likeness registry) as its resources."""
     from ..banks import BankMatcher, BankStore
     from ..signals.base import Resources
-    from ..store import open_database
     from .auth import KeyStore
     from .cases import CaseStore
     from .ratelimit import make_limiter
@@ -83,7 +82,18 @@ def create_app(config: Config | None = None, *, service_config: ServiceConfig | 
     settings = service_config or ServiceConfig.load()
     owns_db = db is None
     if db is None:
-        db = open_database(config.url, migrate=migrate)
+        from ..store import Database
+
+        # An unreachable database is a configuration error in one line (ConfigError), not a
+        # traceback from inside the migrations.
+        db = Database(config.url)
+        try:
+            db.check_connection()
+        except ConfigError:
+            db.dispose()
+            raise
+        if migrate:
+            db.migrate()
     elif migrate:
         db.migrate()
     # Every audited change this app commits moves the signed head outside the database.

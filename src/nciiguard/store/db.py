@@ -92,7 +92,9 @@ class Database:
             with self.engine.connect() as connection:
                 connection.exec_driver_sql("SELECT 1")
         except DBAPIError as exc:  # unreachable server, bad credentials, a file that is not a database
-            raise ConfigError(f"cannot connect to the database: {exc.orig}") from None
+            # The driver's first line only: psycopg adds hint lines, and an error is one line.
+            reason = (str(exc.orig).strip().splitlines() or [type(exc.orig).__name__])[0]
+            raise ConfigError(f"cannot connect to the database: {reason}") from None
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -21,6 +21,8 @@ none of the private people ("my ex", "the girl in this photo"). This signal find
     photo", "keep her face").
 ``celebrity_term``
     "celebrity", "famous actress", "influencer" ...: a real person even without a name.
+``registry_unavailable``
+    The registry's names could not be read (store down); the rest ran (protected_lookup.py).
 
 It never decides: the ``ncii`` profile blocks sexual + real person, so over-firing here blocks
 benign sexual-art requests. Every rule below exists to keep ordinary words ("rose garden",
@@ -1015,8 +1017,10 @@ class RealPersonTextSignal(Signal):
         super().__init__(params, resources)
         self._gaz = None
         self._namer: _Namer | None = None
-        self._protected: tuple[Any, _ProtectedMatcher | None] = (object(), None)
-        self._protected_lock = threading.Lock()
+        from .protected_lookup import ProtectedNames
+
+        # The registry's names, kept through a store outage (protected_lookup.py).
+        self._protected = ProtectedNames(lambda aliases: _ProtectedMatcher(aliases, self._gaz))
 
     def load(self) -> None:
         from ...text.names import load_gazetteer
@@ -1031,29 +1035,22 @@ class RealPersonTextSignal(Signal):
 
     # -- registry ---------------------------------------------------------------------------
     def _protected_matcher(self) -> _ProtectedMatcher | None:
-        provider = self.resources.protected_names
-        if provider is None:
-            return None  # no likeness registry configured: nothing to match, not an error
-        revision = provider.revision
-        current_rev, matcher = self._protected
-        if matcher is not None and current_rev == revision:
-            return matcher
-        with self._protected_lock:
-            current_rev, matcher = self._protected
-            if matcher is None or current_rev != revision:
-                # Read the revision before the aliases: a change in between makes the next scan
-                # rebuild again, never keeps a stale matcher.
-                matcher = _ProtectedMatcher(provider.aliases(), self._gaz)
-                self._protected = (revision, matcher)
-        return matcher
+        return self._protected.get(self.resources)[0]
 
     # -- detection --------------------------------------------------------------------------
     def detect(self, ctx) -> list[Finding]:
         self.ensure_loaded()
-        matcher = self._protected_matcher()
+        matcher, failure = self._protected.get(self.resources)
         findings: list[Finding] = []
         for field in ctx.text_fields:
             findings.extend(self.detect_text(ctx.text(field), field, matcher))
+        if failure is not None and ctx.text_fields:
+            # Everything else ran; the names lookup is reported on its own so the policy can fail
+            # closed for it alone (the last names loaded were still matched above).
+            fields = [f for f in ctx.text_fields if f != "negative_prompt"] or list(ctx.text_fields)
+            findings.append(Finding("registry_unavailable", 1.0, fields[0], evidence={
+                "error": failure,
+                "names": "last loaded" if matcher is not None else "none loaded"}))
         return findings
 
     def detect_text(self, nt, field: str = "prompt", matcher: _ProtectedMatcher | None = None) -> list[Finding]:
