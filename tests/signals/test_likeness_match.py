@@ -11,7 +11,6 @@ pytest.importorskip("dlib")
 
 from helpers.faces import count_embeddings  # noqa: E402
 from nciiguard.content import Content, ImageInput, ScanContext  # noqa: E402
-from nciiguard.errors import ConfigError  # noqa: E402
 from nciiguard.faces import DEFAULT_MATCH_THRESHOLD  # noqa: E402
 from nciiguard.findings import Status  # noqa: E402
 from nciiguard.registry import Consent, LikenessRegistry, generate_key  # noqa: E402
@@ -104,10 +103,12 @@ def test_no_registry_fails_closed_unless_opted_out():
     assert result.status is Status.OK and result.findings == ()
 
 
-def test_wrong_key_is_a_loud_configuration_error(db, registry):
+def test_wrong_key_fails_closed_and_names_the_key(db, registry):
+    # Not a ConfigError for the caller (a 503 or a traceback for every face): an error result the
+    # policy fails closed on, naming the problem; /readyz and selfcheck report it (tests/security).
     wrong = LikenessRegistry(db, key=generate_key())
-    with pytest.raises(ConfigError, match="wrong registry key"):
-        run(wrong, FIX / "obama_b.jpg")
+    result = run(wrong, FIX / "obama_b.jpg")
+    assert result.status is Status.ERROR and "wrong registry key" in result.error
 
 
 def test_images_without_faces_do_not_query(registry):

@@ -105,12 +105,23 @@ def _selfcheck(args) -> int:
     store_ok, detail = _prepare_store(db)
     check("store ready (migrations applied, schema as expected)", store_ok, detail)
 
+    from ..readiness import check_registry, check_signals
+
     t0 = time.perf_counter()
     guard = Guard(config=config)
-    guard.load()
-    loaded = time.perf_counter() - t0
-    check("every signal loaded from shipped weights", True,
-          f"{len(guard.signals)} signals in {loaded:.1f} s ({', '.join(s.name for s in guard.signals)})")
+    loaded = check_signals(guard)
+    took = time.perf_counter() - t0
+    check("every signal loaded from shipped weights", loaded.ok,
+          f"{len(guard.signals)} signals in {took:.1f} s ({', '.join(s.name for s in guard.signals)})"
+          if loaded.ok else loaded.detail)
+    if not loaded.ok:  # screening the examples would only repeat the load error for every one
+        return _finish(args, report, failures, db, guard)
+    if store_ok:
+        # The registry's face templates must open here: after one enrolment, a process without the
+        # key cannot compare any face (every image with a face is held for review).
+        registry = check_registry(guard.resources.likeness if hasattr(guard.resources, "likeness") else None)
+        if registry is not None:
+            check("likeness registry usable (templates open with the configured key)", registry.ok, registry.detail)
 
     for prompt, negative, expected, why in PROMPT_CASES:
         d = guard.screen_prompt(prompt, negative)
@@ -142,15 +153,18 @@ def _selfcheck(args) -> int:
         check("hash bank: a withdrawn hash stops matching at once", not matcher.match(photo))
         store.db.dispose()
 
-    from ..audit import AuditLog
-
     if store_ok:  # otherwise reading the store would only repeat the schema problem as a raw error
-        with db.session() as s:
-            v = AuditLog().verify(s)
-        check("audit log chain verifies", v.ok, f"{v.records} records")
+        from .audit import _check as check_audit
+
+        audit = check_audit(config)
+        check("audit log chain verifies (against its anchor; append-only triggers in place)", audit["ok"],
+              f"{audit['records']} records" if audit["ok"] else "; ".join(audit["problems"]))
+    return _finish(args, report, failures, db, guard)
+
+
+def _finish(args, report: dict, failures: int, db, guard) -> int:
     db.dispose()
     guard.close()
-
     report["ok"] = failures == 0
     if args.json:
         print(json.dumps(report, indent=2), file=args.stdout)

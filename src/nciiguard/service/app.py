@@ -173,16 +173,19 @@ def create_app(config: Config | None = None, *, service_config: ServiceConfig | 
     def healthz() -> dict:
         return {"status": "ok"}
 
-    @app.get("/readyz", tags=["health"], summary="The database answers and its schema is current",
-             responses={503: {"description": "not ready"}})
+    @app.get("/readyz", tags=["health"], summary="Every configured capability works: the database answers and "
+             "is migrated, the likeness registry's templates open with the configured key, every signal loads",
+             responses={503: {"description": "not ready: `error.message` names what is missing, "
+                                             "`error.details` lists every check"}})
     def readyz():
-        try:
-            svc.db.check_connection()
-            current = set(svc.db.current_revisions())
-        except Exception as exc:  # noqa: BLE001 - readiness reports, never raises
-            return error_response(503, "not_ready", f"database unavailable ({type(exc).__name__})")
-        if not heads <= current:
-            return error_response(503, "not_ready", "database schema is not migrated (run with migrations on)")
+        from ..readiness import readiness
+
+        registry = svc.registry if svc.registry is not None else getattr(svc.guard.resources, "likeness", None)
+        checks = readiness(svc.db, svc.guard, registry, heads=heads)
+        failed = [c for c in checks if not c.ok]
+        if failed:
+            return error_response(503, "not_ready", "; ".join(f"{c.name}: {c.detail}" for c in failed),
+                                  details=[c.to_dict() for c in checks])
         return {"status": "ready", "policy": {"name": svc.guard.policy.profile.name,
                                               "version": svc.guard.policy.profile.version}}
 

@@ -14,16 +14,22 @@ holds at least one template (``has_templates()``, a cached snapshot check): an e
 costs no embedding. A registry object without ``has_templates`` is always searched.
 
 Without a registry the signal raises SignalError, so its result is ``error`` and the policy fails
-closed, unless ``require_registry`` is false, for deployments that knowingly run without one.
+closed, unless ``require_registry`` is false, for deployments that knowingly run without one. The
+same holds when the registry holds templates that this process cannot open (no registry key, or
+the wrong one): the result is ``error`` naming the key problem, never a ConfigError that would
+make the caller's request a 503 or a traceback. ``/readyz`` and ``selfcheck`` report that state.
 """
 
 from __future__ import annotations
 
-from ...errors import SignalError
+from ...errors import ConfigError, SignalError
 from ...faces import faces_for, get_engine, match_score
 from ...findings import Finding
 from ..base import Signal
 from ..image.faces import FaceParams
+
+
+_KEY_PROBLEM = "faces could not be compared with the likeness registry: "
 
 
 class LikenessMatchSignal(Signal):
@@ -55,15 +61,24 @@ class LikenessMatchSignal(Signal):
         # Detection first (shared with the faces signal); embeddings only when there is both a
         # face to embed and at least one template to compare it with.
         indices = [i for i in ctx.image_indices() if faces_for(ctx, i, self._engine, embeddings=False).eligible]
-        if not indices or not _has_templates(registry):
-            return []
+        try:
+            if not indices or not _has_templates(registry):
+                return []
+        except ConfigError as exc:
+            # Templates are enrolled but this process has no (or the wrong) registry key. Not a
+            # traceback or a 503 for the caller: this face could not be compared, so the result
+            # is an error and the policy fails closed (review), with the reason below.
+            raise SignalError(_KEY_PROBLEM + str(exc)) from None
         faces = []
         for i in indices:
             field = ctx.content.image_field(i)
             faces += [(field, f) for f in faces_for(ctx, i, self._engine).embedded]
         if not faces:
             return []
-        results = registry.search(np.stack([f.embedding for _, f in faces]), k=1, threshold=threshold)
+        try:
+            results = registry.search(np.stack([f.embedding for _, f in faces]), k=1, threshold=threshold)
+        except ConfigError as exc:
+            raise SignalError(_KEY_PROBLEM + str(exc)) from None
         out = []
         for (field, face), matches in zip(faces, results):
             if matches:
