@@ -139,7 +139,7 @@ def test_dropped_triggers_fail_verify_and_show_as_drift(setup):
     assert code == 1 and "append-only trigger(s) missing or disabled" in out
     code, out = _cli(config, "db", "status")
     assert code == 1 and "trigger" in out and "no longer append-only" in out
-    status = json.loads(_cli(config, "db", "status", "--json")[1].split("\n", 0)[0])
+    status = json.loads(_cli(config, "db", "status", "--json")[1])
     assert {p["kind"] for p in status["problems"]} == {"missing_trigger"}
 
 

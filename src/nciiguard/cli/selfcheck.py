@@ -5,6 +5,11 @@ default profile from the weights shipped in the installed packages, and screens 
 end to end: prompts in both directions, a synthetic image, an edit request, and a hash-bank round
 trip (add, match, allow-list, withdraw) in a throwaway bank. It never downloads anything and
 never touches the user's own banks. Exit 0 when every check behaves as expected.
+
+The configured capabilities are checked as ``/readyz`` checks them (``nciiguard.readiness``): a
+signal that cannot load, or a likeness registry whose face templates the configured key cannot open
+(no key, or the wrong one), fails with that reason; the audit check verifies the chain against its
+anchor outside the database and the append-only triggers (``nciiguard audit verify``).
 """
 
 from __future__ import annotations
