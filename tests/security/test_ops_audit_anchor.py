@@ -143,14 +143,20 @@ def test_dropped_triggers_fail_verify_and_show_as_drift(setup):
     assert {p["kind"] for p in status["problems"]} == {"missing_trigger"}
 
 
-def test_disabled_trigger_on_postgresql_counts_as_missing(setup):
-    db, config = setup
-    if db.dialect != "postgresql":
-        pytest.skip("PostgreSQL can disable a trigger without dropping it")
-    with db.engine.begin() as conn:
-        conn.exec_driver_sql("ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_change")
-    assert _cli(config, "db", "status")[0] == 1
-    assert _cli(config, "audit", "verify")[0] == 1
+def test_disabled_trigger_on_postgresql_counts_as_missing(postgres_url, tmp_path):
+    """PostgreSQL can disable a trigger without dropping it: as good as dropped."""
+    from nciiguard.store import open_database
+
+    db = open_database(postgres_url)
+    config = Config(data_dir=tmp_path / "data", database_url=postgres_url)
+    try:
+        with db.engine.begin() as conn:
+            conn.exec_driver_sql("ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_change")
+        assert _cli(config, "db", "status")[0] == 1
+        code, out = _cli(config, "audit", "verify")
+        assert code == 1 and "audit_log_no_change" in out
+    finally:
+        db.dispose()
 
 
 def test_forged_anchor_file_is_refused(setup):
