@@ -29,9 +29,8 @@ class StoreResources:
         if self._db is None:
             with self._lock:
                 if self._db is None:
-                    from .store import open_database
-
                     from .audit.anchor import register as anchor_audit
+                    from .store import open_database
 
                     self._db = open_database(self.config.url)
                     anchor_audit(self.config)

@@ -17,7 +17,7 @@ import json
 from datetime import datetime, timedelta, timezone
 
 import pytest
-from sqlalchemy import insert, text
+from sqlalchemy import insert
 
 from nciiguard import Config
 from nciiguard.audit import AuditAnchor, AuditLog

@@ -131,9 +131,8 @@ def _hash(args) -> int:
 # -- banks ------------------------------------------------------------------------------------
 
 def _store(args):
-    from ..banks import BankStore
-
     from ..audit.anchor import register as anchor_audit
+    from ..banks import BankStore
 
     config = load_config(args)
     anchor_audit(config)  # bank changes move the audit anchor (docs/security.md)

@@ -50,11 +50,10 @@ def register(sub) -> None:
 
 
 def _registry(args):
+    from ..audit.anchor import register as anchor_audit
     from ..registry import LikenessRegistry
     from ..store import open_database
     from . import load_config
-
-    from ..audit.anchor import register as anchor_audit
 
     config = load_config(args)
     anchor_audit(config)  # registry changes move the audit anchor (docs/security.md)

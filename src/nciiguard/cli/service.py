@@ -35,10 +35,9 @@ def register(sub) -> None:
 
 
 def _keystore(args):
+    from ..audit.anchor import register as anchor_audit
     from ..service.auth import KeyStore
     from ..store import open_database
-
-    from ..audit.anchor import register as anchor_audit
 
     config = load_config(args)
     anchor_audit(config)  # key changes move the audit anchor (docs/security.md)
