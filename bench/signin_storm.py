@@ -165,7 +165,7 @@ def main() -> None:
         "old and new servers run side by side, taking turns round by round; the machine's 2 cores are shared",
         "new code: at most burst + rate x storm time checks (10 + 0.5/s); old code: as many as pass the peek "
         "before the first failures are charged, which depends on scheduling (on an idle machine nearly all of them; "
-        "tests/security/test_ops_signin_budget.py counts 60 of 60 there with a slow refill)",
+        "the issue measured 60 of 60)",
     ]
     write_results(args.out, "Case sign-in storm: PIN checks and other users' latency", [("Results", table)],
                   notes=notes,
