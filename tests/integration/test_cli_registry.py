@@ -52,9 +52,12 @@ def test_enrol_list_aliases_withdraw(env, monkeypatch, tmp_path):
     pid = person["id"]
     assert person["templates"] == 2 and person["aliases"] == ["Obama", "B.O."]
     assert len(person["consent"]["document_sha256"]) == 64
-    # The photos were read, not kept: the state directory holds only the database files.
-    state_files = {p.name for p in (tmp_path / "state").rglob("*") if p.is_file()}
-    assert state_files and all(name.startswith("nciiguard.db") for name in state_files), state_files
+    # The photos were read, not kept: the state directory holds only the database files (and the
+    # audit chain's anchor: its signed head and key, docs/security.md).
+    state = tmp_path / "state"
+    state_files = {p.relative_to(state).as_posix() for p in state.rglob("*") if p.is_file()}
+    assert state_files and all(name.startswith(("nciiguard.db", "audit-anchor/", "audit-anchor.key"))
+                               for name in state_files), state_files
     assert sorted(p.name for p in photos.iterdir()) == ["a.jpg", "b.jpg"]
 
     code, out, _ = cli(*env, "registry", "list", "--json")
