@@ -55,9 +55,14 @@ def describe(exc: BaseException, args=None) -> tuple[int, str]:
     return EXIT_INTERNAL, f"internal error ({type(exc).__name__})"
 
 
+def os_reason(exc: OSError) -> str:
+    """The system's reason for a file-system error, in lower case (``permission denied``)."""
+    return _OS_REASONS.get(exc.errno) or (exc.strerror or type(exc).__name__).lower()
+
+
 def os_error_message(exc: OSError, what: str = "cannot use") -> str:
     """``cannot use PATH: reason`` for a file-system error (the path is one the operator gave)."""
-    reason = _OS_REASONS.get(exc.errno) or (exc.strerror or type(exc).__name__).lower()
+    reason = os_reason(exc)
     if exc.filename is None:
         return f"{what} a file: {reason}"
     where = str(exc.filename)
