@@ -48,7 +48,7 @@ def describe(exc: BaseException, args=None) -> tuple[int, str]:
     if isinstance(exc, MemoryError):
         return EXIT_INTERNAL, "out of memory"
     if isinstance(exc, OSError):
-        return EXIT_USAGE, os_error_message(exc)
+        return EXIT_USAGE, _store_problem(args) or os_error_message(exc)
     database = _database_error(exc, args)
     if database is not None:
         return database
@@ -93,6 +93,9 @@ def _database_error(exc: BaseException, args) -> tuple[int, str] | None:
     reason = _first_line(str(exc.orig)) if exc.orig is not None else ""
     reason = _hide_secrets(reason, args)
     low = reason.lower()
+    problem = _store_problem(args) if url.startswith("sqlite") else None
+    if problem is not None:
+        return EXIT_USAGE, problem
     if "file is not a database" in low or "file is encrypted" in low:
         return EXIT_USAGE, (f"database {url} is not an SQLite database (another file has its name; "
                             "move it aside or choose another --data-dir)")
@@ -105,6 +108,49 @@ def _database_error(exc: BaseException, args) -> tuple[int, str] | None:
         return EXIT_USAGE, f"database {url} is unavailable: {reason or type(exc.orig).__name__}"
     # IntegrityError, DataError, ProgrammingError...: their text can quote values; say the type only.
     return EXIT_INTERNAL, f"database {url} refused the command ({type(exc).__name__})"
+
+
+def _store_problem(args) -> str | None:
+    """What is wrong with the SQLite file and its data directory, if something plainly is.
+
+    Asked only after an error, so a command that never touches the store is never stopped by it.
+    """
+    import os
+    from pathlib import Path
+
+    try:
+        from sqlalchemy.engine import make_url
+
+        from . import load_config
+
+        url = make_url(load_config(args).url)
+    except Exception:  # noqa: BLE001 - only for the message
+        return None
+    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
+        return None
+    path = Path(url.database).expanduser()
+    folder = path.parent
+    for up in (folder, *folder.parents):  # the first part of the path that exists must be a folder
+        if up.exists() or up.is_symlink():
+            if not up.is_dir():
+                return f"data directory {folder} cannot be made: {up} is a file, not a directory"
+            break
+    if path.is_dir():
+        return f"database {path} is a directory, not a file (check --data-dir)"
+    if path.is_file():
+        try:
+            with open(path, "rb") as f:
+                head = f.read(16)
+        except OSError as exc:
+            return f"cannot read database {path}: {os_reason(exc)}"
+        if head and head != b"SQLite format 3\x00":
+            return (f"{path} is not an SQLite database (another file has its name; move it aside or "
+                    "choose another --data-dir)")
+        if not os.access(path, os.W_OK):
+            return f"database {path} is read-only: nciiguard needs to write to it"
+    if folder.is_dir() and not os.access(folder, os.W_OK | os.X_OK):
+        return f"data directory {folder} is not writable (choose another --data-dir or fix its permissions)"
+    return None
 
 
 def _database_name(args) -> str:
