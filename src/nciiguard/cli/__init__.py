@@ -14,6 +14,7 @@ the traceback.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import sys
 from typing import Sequence, TextIO
@@ -107,7 +108,8 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None, stderr
     parser = build_parser()
     argv = list(argv) if argv is not None else sys.argv[1:]
     try:
-        args, extra = parser.parse_known_args(argv)
+        with contextlib.redirect_stdout(stdout):  # --help and --version print to the given stream
+            args, extra = parser.parse_known_args(argv)
         if extra:  # blamed on the sub-command that was given them, not on the top level
             getattr(args, "_usage_parser", parser).error(f"unrecognized arguments: {' '.join(extra)}")
     except _UsageError as exc:
