@@ -48,7 +48,7 @@ def describe(exc: BaseException, args=None) -> tuple[int, str]:
     if isinstance(exc, MemoryError):
         return EXIT_INTERNAL, "out of memory"
     if isinstance(exc, OSError):
-        return EXIT_USAGE, _store_problem(args) or os_error_message(exc)
+        return EXIT_USAGE, _store_problem(args, about=exc.filename) or os_error_message(exc)
     database = _database_error(exc, args)
     if database is not None:
         return database
@@ -110,10 +110,11 @@ def _database_error(exc: BaseException, args) -> tuple[int, str] | None:
     return EXIT_INTERNAL, f"database {url} refused the command ({type(exc).__name__})"
 
 
-def _store_problem(args) -> str | None:
+def _store_problem(args, about=None) -> str | None:
     """What is wrong with the SQLite file and its data directory, if something plainly is.
 
-    Asked only after an error, so a command that never touches the store is never stopped by it.
+    Asked only after an error, so a command that never touches the store is never stopped by it;
+    for a file-system error only when its path (``about``) is the data directory's or under it.
     """
     import os
     from pathlib import Path
@@ -130,6 +131,11 @@ def _store_problem(args) -> str | None:
         return None
     path = Path(url.database).expanduser()
     folder = path.parent
+    if about is not None:
+        where = Path(os.fsdecode(about)).absolute()
+        home = folder.absolute()
+        if not (where == home or where in home.parents or home in where.parents):
+            return None
     for up in (folder, *folder.parents):  # the first part of the path that exists must be a folder
         if up.exists() or up.is_symlink():
             if not up.is_dir():
