@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any, Iterable, Mapping
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -17,6 +17,36 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from .errors import ConfigError, validation_problems
 
 ENV_PREFIX = "NCIIGUARD_"
+
+#: ``NCIIGUARD_*`` names that are not Config fields but mean something to nciiguard, its
+#: integrations, tests or benchmarks. Any other ``NCIIGUARD_*`` variable is a typo and an error:
+#: a mistyped NCIIGUARD_REGISTRY_KEY or NCIIGUARD_DATABASE_URL silently ignored would leave a
+#: deployment on defaults it never chose. (``NCIIGUARD_SERVICE_*`` belongs to the service's
+#: settings, which check their own names.) Add a new variable here when code starts to read it.
+OTHER_ENV_NAMES = frozenset({
+    "CONFIG", "REGISTRY_KEY_FILE", "DISCORD_TOKEN",
+    # tests and benchmarks
+    "REQUIRE_POSTGRES", "REQUIRE_BROWSER", "REQUIRE_NODE", "HYPOTHESIS", "SCREENSHOTS", "CHROMIUM",
+    "PDQ_MANIFEST", "PDQ_REPORT", "DATA",
+})
+SERVICE_ENV_PREFIX = ENV_PREFIX + "SERVICE_"
+
+
+def check_env_names(env: Mapping[str, str], known: Iterable[str], prefix: str, *, skip: str | None = None,
+                    suggest: Iterable[str] = ()) -> None:
+    """Raise ConfigError naming the first ``prefix*`` variable in ``env`` that is not ``prefix`` +
+    one of ``known`` (upper case), with the closest known (or ``suggest``) name as a suggestion."""
+    import difflib
+
+    names = sorted(prefix + k.upper() for k in known)
+    for var in sorted(env):
+        if not var.startswith(prefix) or var in names or (skip and var.startswith(skip)):
+            continue
+        # Compared without the common "NCIIGUARD_", which would make every name look close.
+        candidates = {n[len(ENV_PREFIX):]: n for n in [*names, *suggest]}
+        close = [candidates[c] for c in difflib.get_close_matches(var[len(ENV_PREFIX):], candidates, n=1, cutoff=0.75)]
+        hint = f"; did you mean {close[0]}?" if close else "; not a setting nciiguard knows (README, Configuration)"
+        raise ConfigError(f"unknown environment variable {var}{hint}")
 
 
 def default_data_dir() -> Path:
@@ -55,6 +85,10 @@ class Config(BaseModel):
     @classmethod
     def load(cls, path: str | Path | None = None, env: Mapping[str, str] | None = None, **overrides: Any) -> "Config":
         env = os.environ if env is None else env
+        from .service.settings import ServiceConfig  # pydantic only; for suggesting its names
+
+        check_env_names(env, [*cls.model_fields, *OTHER_ENV_NAMES], ENV_PREFIX, skip=SERVICE_ENV_PREFIX,
+                        suggest=[SERVICE_ENV_PREFIX + k.upper() for k in ServiceConfig.model_fields])
         data: dict[str, Any] = {}
         path = path or env.get(ENV_PREFIX + "CONFIG")
         if path:

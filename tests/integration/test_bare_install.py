@@ -55,3 +55,39 @@ def test_images_name_the_missing_extra(bare_venv, tmp_path):
     assert "pip install 'nciiguard[image]'" in r.stderr
     r = _run(bare_venv, "serve", tmp_path=tmp_path)
     assert r.returncode == 2 and "nciiguard[service]" in r.stderr
+
+
+def test_hash_names_the_light_hash_extra(bare_venv, tmp_path):
+    image = ROOT / "tests" / "fixtures" / "images" / "street.jpg"
+    r = _run(bare_venv, "hash", str(image), tmp_path=tmp_path)
+    assert r.returncode == 2
+    assert r.stderr.strip() == ("nciiguard: PDQ hashing needs the optional package 'pdqhash'; "
+                                "install it with: pip install 'nciiguard[hash]'")
+
+
+def test_the_hash_extra_is_enough_to_hash(bare_venv, tmp_path):
+    """The core plus what the ``hash`` extra lists (read from pyproject.toml), installed beside the
+    bare environment rather than in a second one: the survivor's install, without the image guard."""
+    import json
+    import tomllib
+
+    extra = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["optional-dependencies"]["hash"]
+    target = tmp_path / "hash-extra"
+    pip = subprocess.run([str(bare_venv / "bin" / "pip"), "install", "-q", "--target", str(target), *extra],
+                         capture_output=True, text=True)
+    if pip.returncode != 0:
+        pytest.fail("installing the hash extra failed:\n" + pip.stderr[-3000:])
+    heavy = [p.name for p in target.iterdir() if p.name.split("-")[0].lower() in
+             ("onnxruntime", "dlib", "cv2", "opencv_python_headless", "faiss", "torch", "fastapi")]
+    assert heavy == []
+    image = ROOT / "tests" / "fixtures" / "images" / "street.jpg"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("NCIIGUARD_")}
+    env.update(NCIIGUARD_DATA_DIR=str(tmp_path / "data"), PYTHONPATH=str(target))
+    r = subprocess.run([str(bare_venv / "bin" / "nciiguard"), "hash", "--json", str(image)], capture_output=True,
+                       text=True, env=env, timeout=300)
+    assert r.returncode == 0, r.stderr
+    record = json.loads(r.stdout)
+    assert len(record["pdq"]) == 64 and record["quality"] > 50 and "file" not in record
+    r = subprocess.run([str(bare_venv / "bin" / "nciiguard"), "screen-image", str(image)], capture_output=True,
+                       text=True, env=env, timeout=300)
+    assert r.returncode == 2 and "nciiguard[image]" in r.stderr

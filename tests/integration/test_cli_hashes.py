@@ -25,7 +25,8 @@ def test_hash_prints_hashes_and_per_file_errors(tmp_path):
     empty.write_bytes(b"")
     trunc = tmp_path / "trunc.jpg"
     trunc.write_bytes(BRIDGE.read_bytes()[:2000])
-    code, out, err = run("hash", "--json", BRIDGE, empty, trunc, tmp_path / "missing.png", FIX / "small.jpg")
+    code, out, err = run("hash", "--json", "--with-paths", BRIDGE, empty, trunc, tmp_path / "missing.png",
+                         FIX / "small.jpg")
     assert code == 1
     records = [json.loads(line) for line in out.splitlines()]
     assert [r["file"] for r in records] == [str(BRIDGE), str(empty), str(trunc), str(tmp_path / "missing.png"),

@@ -111,12 +111,16 @@ def read_entries(path: str | Path, *, fmt: str | None = None,
                 objs.append((f"line {n}", json.loads(line)))
             except json.JSONDecodeError as exc:
                 errors.append(ItemResult(f"line {n}", False, error=f"not valid JSON: {exc.msg}"))
+            except RecursionError:  # thousands of nested brackets: a bad row, not a crash
+                errors.append(ItemResult(f"line {n}", False, error="not valid JSON: nested too deeply"))
         entries, errs = _from_objects(objs, default_signal_type)
         return entries, errors + errs
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise BankError(f"{p.name} is not valid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}") from None
+    except RecursionError:
+        raise BankError(f"{p.name} is not valid JSON: nested too deeply") from None
     if isinstance(data, dict):
         for key in ("entries", "signals", "hashes", "items"):
             if isinstance(data.get(key), list):
@@ -137,7 +141,8 @@ def _entry_from_record(label: str, obj: dict[str, Any], default_signal_type: str
     from ..hashing.signal_types import normalize_signal_type
 
     if obj.get("error"):
-        raise BankError(f"the hasher could not hash {obj.get('file') or 'this file'}: {obj['error']}")
+        which = obj.get("file") or (f"file {obj['index']}" if "index" in obj else "this file")
+        raise BankError(f"the hasher could not hash {which}: {obj['error']}")
     st = normalize_signal_type(default_signal_type) if default_signal_type else (
         "pdq" if obj.get("pdq") else "video-pdq" if obj.get("vpdq") else "sha256")
     value = obj.get(_RECORD_FIELDS[st])
@@ -150,7 +155,9 @@ def _entry_from_record(label: str, obj: dict[str, Any], default_signal_type: str
 
 
 def _is_hash_record(obj: dict[str, Any]) -> bool:
-    return "signal_value" not in obj and (("kind" in obj and "md5" in obj) or ("file" in obj and "error" in obj))
+    # An error record names its file (``hash --json --with-paths``) or its position (the default).
+    return "signal_value" not in obj and (("kind" in obj and "md5" in obj)
+                                          or (("file" in obj or "index" in obj) and "error" in obj))
 
 
 def _entry_from_mapping(label: str, obj: dict[str, Any], default_signal_type: str | None) -> NewEntry:
@@ -170,7 +177,7 @@ def _entry_from_mapping(label: str, obj: dict[str, Any], default_signal_type: st
     if isinstance(variants, str):
         try:
             variants = json.loads(variants)
-        except json.JSONDecodeError:
+        except (json.JSONDecodeError, RecursionError):
             raise BankError("pdq_variants is not a JSON object") from None
     if variants is not None and not isinstance(variants, dict):
         raise BankError("pdq_variants must be an object of name -> hash")

@@ -616,22 +616,29 @@ class BankStore:
 
     # -- import / export -----------------------------------------------------------------------
     def import_file(self, path: str | Path, *, bank: str | None = None, signal_type: str | None = None,
-                    fmt: str | None = None, strict: bool = False, source: str | None = None) -> ImportReport:
+                    fmt: str | None = None, strict: bool = False, source: str | None = None,
+                    case_id: str | None = None) -> ImportReport:
         """Import a CSV / JSON / text hash list (see :mod:`nciiguard.banks.formats`).
 
         Per-row with a report: good rows are committed together in one transaction, bad rows are
         listed with their line and reason; with ``strict`` one bad row rejects the whole file.
-        A file that cannot be parsed at all is rejected whole.
+        A file that cannot be parsed at all is rejected whole. ``case_id`` is the case of rows
+        without one. The report and the audit log name the file by its base name only (a
+        server's upload lands in a temporary folder whose path is nobody's business).
         """
+        from dataclasses import replace
+
         from .formats import read_entries
 
         p = Path(path)
         if signal_type is None and bank is not None:
             signal_type = self.get_bank(bank).signal_type  # rows without a type are of the bank's type
         items, parse_errors = read_entries(p, fmt=fmt, default_signal_type=signal_type)
+        if case_id is not None:
+            items = [it if it.case_id else replace(it, case_id=case_id) for it in items]
         if strict and parse_errors:
             raise BankError(f"{p.name}: {parse_errors[0].item}: {parse_errors[0].error}")
-        report = self.add_entries(bank, items, strict=strict, source=source or f"import:{p.name}", label=str(p))
+        report = self.add_entries(bank, items, strict=strict, source=source or f"import:{p.name}", label=p.name)
         report.items = parse_errors + report.items
         report.errors += len(parse_errors)
         return report

@@ -93,7 +93,17 @@ def screen_item(guard, item: Item) -> dict[str, Any]:
             return error_record(item, "missing_file", f"image not found ({item.source})")
         if not p.is_file():
             return error_record(item, "missing_file", "image path is not a regular file")
-        image = ImageInput(str(p), "upload", item.id)
+        # Read once here, so an unreadable file is one typed error row instead of every signal
+        # failing on it (which the policy would hold for review: fail closed, but no answer).
+        limit = guard.limits.max_file_bytes
+        try:
+            with open(p, "rb") as f:
+                data = f.read(limit + 1)
+        except OSError as exc:
+            return error_record(item, "unreadable_image", f"cannot read the file: {exc.strerror or exc}")
+        if len(data) > limit:
+            return error_record(item, "bad_input", f"image is larger than the limit of {limit} bytes")
+        image = ImageInput(data, "upload", item.id)
     elif item.data is not None:
         image = ImageInput(item.data, "upload", item.id)
     texts = {"caption": item.caption} if item.caption else {}

@@ -131,15 +131,26 @@ class FolderSource(Source):
             raise InputError(f"not a directory: {location}")
         self._files: list[Path] | None = None
 
-    def _list(self) -> list[Path]:
+    def _list(self) -> list:
+        """Image paths and, for each sub-folder that cannot be listed, ``(id, message)``: its
+        images are unknown, so it becomes an error row instead of vanishing from the scan."""
         if self._files is None:
-            found: list[Path] = []
-            for dirpath, dirnames, filenames in os.walk(self.location, followlinks=False):
+            found: list = []
+
+            def unreadable(exc: OSError) -> None:
+                where = Path(exc.filename) if exc.filename else self.location
+                if where == self.location:
+                    raise InputError(f"cannot list {self.location}: {exc.strerror or exc}")
+                rel = where.relative_to(self.location).as_posix() + "/"
+                found.append((rel, f"cannot list folder {rel}: {exc.strerror or exc}"))
+
+            for dirpath, dirnames, filenames in os.walk(self.location, followlinks=False, onerror=unreadable):
                 dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
                 for f in filenames:
                     if not f.startswith(".") and Path(f).suffix.lower() in IMAGE_SUFFIXES:
                         found.append(Path(dirpath) / f)
-            self._files = sorted(found, key=lambda p: p.relative_to(self.location).as_posix())
+            self._files = sorted(found, key=lambda p: p[0] if isinstance(p, tuple)
+                                 else p.relative_to(self.location).as_posix())
         return self._files
 
     def count(self) -> int:
@@ -148,6 +159,9 @@ class FolderSource(Source):
     def items(self) -> Iterator[Item]:
         root = self.location.resolve()
         for seq, path in enumerate(self._list()):
+            if isinstance(path, tuple):
+                yield Item(id=path[0], seq=seq, source=path[0], error=("unreadable_folder", path[1]))
+                continue
             rel = path.relative_to(self.location).as_posix()
             item = Item(id=rel, seq=seq, source=rel, path=str(path))
             try:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sys
+from pathlib import Path
 from typing import Any, Iterable, TextIO
 
 from ..findings import Decision
@@ -88,3 +89,86 @@ def iter_nonempty(lines: Iterable[str]):
     for number, line in enumerate(lines, 1):
         if line.strip():
             yield number, line
+
+
+# -- files the operator names -------------------------------------------------------------------
+# Checked before any model loads, so a typo costs a second, not a minute, and each problem is one
+# line naming the path (never the file's content).
+
+def open_input(path: str, what: str = "input file"):
+    """``path`` opened for reading in binary, or InputError saying why it cannot be."""
+    from ..errors import InputError
+    from ._errors import os_error_message
+
+    p = Path(path)
+    if not p.exists():
+        raise InputError(f"{what} not found: {path}")
+    if p.is_dir():
+        raise InputError(f"{what} is a directory, not a file: {path}")
+    try:
+        return open(p, "rb")
+    except OSError as exc:
+        raise InputError(os_error_message(exc, f"cannot read {what}")) from None
+
+
+def check_output(path: str, what: str = "output file") -> None:
+    """Refuse an output path whose folder is missing or that is a directory, before any work."""
+    from ..errors import InputError
+
+    if path == "-":
+        return
+    p = Path(path)
+    if p.is_dir():
+        raise InputError(f"{what} is a directory: {path} (give a file name)")
+    parent = p.parent if str(p.parent) else Path(".")
+    if not parent.exists():
+        raise InputError(f"{what}'s folder does not exist: {parent}")
+    if not parent.is_dir():
+        raise InputError(f"{what}'s folder is not a directory: {parent}")
+
+
+def open_output(path: str, what: str = "output file"):
+    """``path`` opened for writing text (checked with :func:`check_output`), or InputError."""
+    from ..errors import InputError
+    from ._errors import os_error_message
+
+    check_output(path, what)
+    try:
+        return open(path, "w", encoding="utf-8")
+    except OSError as exc:
+        raise InputError(os_error_message(exc, f"cannot write {what}")) from None
+
+
+def count_nonblank_lines(path: str, chunk_bytes: int = 1 << 20) -> int | None:
+    """Lines with something other than white space, read in bounded chunks: a 1 GB line costs
+    ``chunk_bytes`` of memory, not a gigabyte. None if the file cannot be read (the run reports
+    that itself)."""
+    count = 0
+    pending = False  # the current (unfinished) line has a non-blank byte
+    try:
+        with open(path, "rb") as f:
+            while chunk := f.read(chunk_bytes):
+                pieces = chunk.split(b"\n")
+                for piece in pieces[:-1]:  # each ends a line
+                    if pending or piece.strip():
+                        count += 1
+                    pending = False
+                pending = pending or bool(pieces[-1].strip())
+    except OSError:
+        return None
+    return count + pending
+
+
+# -- --fail-on ----------------------------------------------------------------------------------
+
+def add_fail_on(p) -> None:
+    p.add_argument("--fail-on", choices=("review", "block"), default=None,
+                   help="exit 1 when any decision is at least this severe (block, or review and block); "
+                        "default: exit 0 whatever the decisions")
+
+
+def reached(fail_on: str | None, action) -> bool:
+    """Whether a decision's action is at least as severe as ``--fail-on``."""
+    from ..findings import Action
+
+    return fail_on is not None and Action(action).severity >= Action(fail_on).severity

@@ -8,6 +8,7 @@ record and the others are still hashed; the exit code is 1 if any file failed.
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from . import EXIT_ITEM_ERRORS, EXIT_OK, load_config
@@ -15,8 +16,12 @@ from . import EXIT_ITEM_ERRORS, EXIT_OK, load_config
 
 def register(sub) -> None:
     p = sub.add_parser("hash", help="hash image/video files offline (PDQ, MD5, SHA-256, vPDQ); sends nothing")
-    p.add_argument("files", nargs="+", metavar="FILE")
-    p.add_argument("--json", action="store_true", help="one JSON record per file (JSON Lines)")
+    p.add_argument("files", nargs="+", metavar="FILE", help="image or video file(s) to hash")
+    p.add_argument("--json", action="store_true",
+                   help="one JSON record per file (JSON Lines), in the order given, without file paths")
+    p.add_argument("--with-paths", action="store_true",
+                   help="with --json: put each file's path in its record (left out by default: paths "
+                        "can say more than the hashes, e.g. a folder named after a person)")
     p.add_argument("--no-variants", action="store_true", help="omit the centre-crop PDQ variants")
     p.add_argument("--corners", action="store_true", help="also add four corner-crop PDQ variants (off-centre crops)")
     p.set_defaults(func=_hash)
@@ -26,10 +31,10 @@ def register(sub) -> None:
     bsub.required = True
 
     b = bsub.add_parser("create", help="create a bank")
-    b.add_argument("name")
+    b.add_argument("name", help="bank name")
     b.add_argument("--signal-type", default="pdq", help="pdq, video-pdq, md5 or sha256 (default pdq)")
     b.add_argument("--purpose", required=True, help="survivor, confirmed, allow or nudify_model")
-    b.add_argument("--description", default="")
+    b.add_argument("--description", default="", help="what the bank holds, for operators")
     b.set_defaults(func=_bank_create)
 
     b = bsub.add_parser("list", help="list banks")
@@ -37,43 +42,48 @@ def register(sub) -> None:
     b.set_defaults(func=_bank_list)
 
     b = bsub.add_parser("add", help="add files (hashed here) or hash values to a bank")
-    b.add_argument("bank")
-    b.add_argument("items", nargs="+", metavar="FILE_OR_HASH")
-    b.add_argument("--case", dest="case_id")
-    b.add_argument("--source", default="cli")
+    b.add_argument("bank", help="bank name")
+    b.add_argument("items", nargs="+", metavar="FILE_OR_HASH",
+                   help="a file to hash here, or a hash value (64/32 hex characters or type:value)")
+    b.add_argument("--case", dest="case_id", help="case the entries belong to (for withdrawal by case)")
+    b.add_argument("--source", default="cli", help="where the entries came from (default: cli)")
     b.add_argument("--status", default="active", help="active, pending or disabled")
     b.add_argument("--corners", action="store_true", help="store corner-crop PDQ variants too (off-centre crops)")
     b.add_argument("--json", action="store_true")
     b.set_defaults(func=_bank_add)
 
     b = bsub.add_parser("import", help="import a CSV/JSON/JSONL/text hash list")
-    b.add_argument("file")
+    b.add_argument("file", help="the hash list (also what `nciiguard hash --json` prints)")
     b.add_argument("--bank", help="bank for rows without a bank column")
     b.add_argument("--signal-type", help="signal type for rows without one")
-    b.add_argument("--format", dest="fmt", choices=["csv", "json", "jsonl", "txt"])
+    b.add_argument("--case", dest="case_id", help="case for rows without a case column")
+    b.add_argument("--format", dest="fmt", choices=["csv", "json", "jsonl", "txt"],
+                   help="file format (default: from the file name)")
     b.add_argument("--strict", action="store_true", help="reject the whole file if any row is bad")
     b.add_argument("--json", action="store_true")
     b.set_defaults(func=_bank_import)
 
     b = bsub.add_parser("export", help="export entries as CSV/JSON/JSONL/text")
-    b.add_argument("--bank")
-    b.add_argument("--case", dest="case_id")
-    b.add_argument("--format", dest="fmt", default="csv", choices=["csv", "json", "jsonl", "txt"])
+    b.add_argument("--bank", help="only this bank (default: every bank)")
+    b.add_argument("--case", dest="case_id", help="only the entries of this case")
+    b.add_argument("--format", dest="fmt", default="csv", choices=["csv", "json", "jsonl", "txt"],
+                   help="file format (default: csv)")
     b.add_argument("--output", "-o", help="file to write (default: standard output)")
     b.set_defaults(func=_bank_export)
 
     b = bsub.add_parser("withdraw", help="delete entries (by id, case or value); they stop matching at once")
-    b.add_argument("--entry", type=int, action="append", default=[], dest="entries")
-    b.add_argument("--case", dest="case_id")
-    b.add_argument("--value")
-    b.add_argument("--bank")
+    b.add_argument("--entry", type=int, action="append", default=[], dest="entries", metavar="ID",
+                   help="entry id to withdraw (repeatable)")
+    b.add_argument("--case", dest="case_id", help="withdraw every entry of this case")
+    b.add_argument("--value", help="withdraw entries with this hash value")
+    b.add_argument("--bank", help="only in this bank")
     b.set_defaults(func=_bank_withdraw)
 
     b = bsub.add_parser("allow", help="allow-list files or hashes (known false positives never match)")
-    b.add_argument("items", nargs="+", metavar="FILE_OR_HASH")
-    b.add_argument("--signal-type", default="pdq")
+    b.add_argument("items", nargs="+", metavar="FILE_OR_HASH", help="a file to hash here, or a hash value")
+    b.add_argument("--signal-type", default="pdq", help="signal type of the values (default: pdq)")
     b.add_argument("--bank", help="allow-list bank (default: allow-list)")
-    b.add_argument("--note", default="")
+    b.add_argument("--note", default="", help="why this is a known false positive")
     b.set_defaults(func=_bank_allow)
 
     b = bsub.add_parser("compact", help="prune the bank change log (matchers behind the new horizon rebuild)",
@@ -89,9 +99,9 @@ def register(sub) -> None:
     b.set_defaults(func=_bank_compact)
 
     p = sub.add_parser("match", help="match files or hashes against the banks")
-    p.add_argument("items", nargs="+", metavar="FILE_OR_HASH")
+    p.add_argument("items", nargs="+", metavar="FILE_OR_HASH", help="a file to hash here, or a hash value")
     p.add_argument("--bank", action="append", dest="banks", help="only this bank (repeatable)")
-    p.add_argument("--max-distance", type=int, default=31)
+    p.add_argument("--max-distance", type=int, default=31, help="largest PDQ distance that matches (default: 31)")
     p.add_argument("--signal-type", help="how to read bare hash values (default: by length)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=_match)
@@ -103,21 +113,30 @@ def _hash(args) -> int:
     from ..errors import InputError, MissingExtraError
     from ..hashing.records import hash_file
 
+    from ._errors import os_error_message
+
     failed = 0
-    for name in args.files:
+    for index, name in enumerate(args.files, 1):
+        # What a survivor hands over is the JSON: it names files only with --with-paths, and the
+        # error text then is the reason alone (a message can quote the path too).
+        where = {"file": name} if args.with_paths else {"index": index}
         try:
             rec = hash_file(name, variants=not args.no_variants, corners=args.corners)
         except MissingExtraError:
             raise
         except (InputError, OSError) as exc:
             failed += 1
+            message = os_error_message(exc, "cannot read") if isinstance(exc, OSError) else str(exc)
             if args.json:
-                print(json.dumps({"file": name, "error": str(exc)}), file=args.stdout)
+                reason = message if args.with_paths else re.sub(r":?\s*" + re.escape(name), "", message).strip(" :")
+                print(json.dumps({**where, "error": reason}), file=args.stdout)
             else:
-                print(f"{name}: error: {exc}", file=args.stderr)
+                print(f"{name}: error: {message}", file=args.stderr)
             continue
         if args.json:
-            print(json.dumps(rec.to_dict(), sort_keys=True), file=args.stdout)
+            record = rec.to_dict()
+            record.pop("file", None)
+            print(json.dumps({**where, **record}, sort_keys=True), file=args.stdout)
         elif rec.kind == "video":
             frames = rec.vpdq.count(";") + 1 if rec.vpdq else 0
             print(f"{name}\tvideo-pdq {frames} frames\tmd5 {rec.md5}\tsha256 {rec.sha256}", file=args.stdout)
@@ -175,6 +194,7 @@ def _bank_add(args) -> int:
                                          case_id=args.case_id,
                                          status=args.status)
             else:
+                _check_hash_or_file(item)
                 entry = store.add_entry(args.bank, item, source=args.source, case_id=args.case_id, status=args.status)
             result = {"item": item, "ok": True, "entry_id": entry.id}
         except InputError as exc:
@@ -189,9 +209,31 @@ def _bank_add(args) -> int:
     return EXIT_ITEM_ERRORS if failed else EXIT_OK
 
 
+def _check_hash_or_file(item: str) -> None:
+    """An item that is not a file must be a hash value; say which problem it has."""
+    from ..errors import InputError
+
+    if _hashlike(item):
+        return
+    p = Path(item)
+    try:
+        exists, is_dir = p.exists(), p.is_dir()
+    except OSError:
+        exists = is_dir = False
+    if is_dir:
+        raise InputError("is a directory, not a file or a hash value")
+    if exists:
+        raise InputError("is not a regular file")
+    if any(c in item for c in "/\\.") or not all(c in "0123456789abcdefABCDEF" for c in item.strip()):
+        raise InputError("file not found (and not a hash value: 64/32 hex characters or type:value)")
+
+
 def _bank_import(args) -> int:
+    from ._records import open_input
+
+    open_input(args.file, "import file").close()  # missing, a directory, unreadable: said before any work
     report = _store(args).import_file(args.file, bank=args.bank, signal_type=args.signal_type, fmt=args.fmt,
-                                      strict=args.strict)
+                                      strict=args.strict, case_id=args.case_id)
     if args.json:
         print(json.dumps(report.to_dict(), indent=2), file=args.stdout)
     else:
@@ -204,13 +246,20 @@ def _bank_import(args) -> int:
 
 
 def _bank_export(args) -> int:
+    from ._records import check_output
+
+    if args.output:
+        check_output(args.output)
     store = _store(args)
     if args.output:
         out = Path(args.output)
         tmp = out.with_name(out.name + ".tmp")
-        with open(tmp, "w", encoding="utf-8", newline="") as f:
-            n = store.export(f, bank=args.bank, fmt=args.fmt, case_id=args.case_id)
-        tmp.replace(out)  # a reader never sees half an export
+        try:
+            with open(tmp, "w", encoding="utf-8", newline="") as f:
+                n = store.export(f, bank=args.bank, fmt=args.fmt, case_id=args.case_id)
+            tmp.replace(out)  # a reader never sees half an export
+        finally:
+            tmp.unlink(missing_ok=True)
         print(f"exported {n} entries to {out}", file=args.stderr)
     else:
         store.export(args.stdout, bank=args.bank, fmt=args.fmt, case_id=args.case_id)

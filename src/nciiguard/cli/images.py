@@ -1,9 +1,13 @@
 """``nciiguard screen-image``, ``screen-images`` and ``screen-request``: the image guard from the shell.
 
 Records follow the prompt guard's shape (:mod:`nciiguard.cli._records`); reasons carry image
-boxes. An image that cannot be read (missing, corrupt, truncated, a decompression bomb) gives an
-error record for its id, the run goes on, and the exit code is 1. Images are read, screened
-and dropped: nothing is written except the records.
+boxes. An image that cannot be read gives one error record for its id (``missing_file``,
+``unreadable_image`` when the system refuses to read it, ``bad_input`` when it is not a usable
+image), the run goes on, and the exit code is 1. Each file is opened once: its bytes are read
+here and every signal works on them, so an unreadable file is one error, not one failure per
+signal held for review. A sub-folder that cannot be listed is an ``unreadable_folder`` record,
+never skipped in silence. Images are read, screened and dropped: nothing is written except the
+records.
 """
 
 from __future__ import annotations
@@ -14,7 +18,9 @@ from pathlib import Path
 
 from ..errors import InputError
 from . import EXIT_ITEM_ERRORS, EXIT_OK, load_config
-from ._records import Progress, decision_record, error_record, human_summary, summarise, write_jsonl
+from ._errors import os_error_message, os_reason
+from ._records import (Progress, add_fail_on, check_output, decision_record, error_record, human_summary,
+                       open_output, reached, summarise, write_jsonl)
 
 #: File names screen-images picks up in a directory (case-insensitive). Other files are skipped
 #: rather than reported, so a README next to the images does not turn into an error.
@@ -40,10 +46,13 @@ def register(sub) -> None:
     p.add_argument("--recursive", "-r", action="store_true", help="descend into sub-directories")
     p.add_argument("--policy", default=None, help="profile name or YAML path (default: ncii)")
     p.add_argument("--progress", action="store_true", default=None, help="force the progress bar on")
+    add_fail_on(p)
     p.set_defaults(func=_screen_images)
 
     p = sub.add_parser("screen-request", help="screen a generation/edit request before any image is made")
-    p.add_argument("--prompt", default=None, help="the prompt")
+    p.add_argument("prompt", nargs="?", default=None, help="the prompt (or give --prompt)")
+    p.add_argument("--prompt", dest="prompt_option", default=None, metavar="PROMPT",
+                   help="the prompt, as an option (same as the positional PROMPT)")
     p.add_argument("--negative", default=None, help="the negative prompt (never counts as a request)")
     p.add_argument("--instruction", default=None, help="the edit instruction, when separate from the prompt")
     p.add_argument("--input-image", action="append", default=[], metavar="F",
@@ -56,6 +65,38 @@ def _common(p) -> None:
     p.add_argument("--policy", default=None, help="profile name or YAML path (default: ncii)")
     p.add_argument("--json", action="store_true", help="print one JSON record per line")
     p.add_argument("--explain", action="store_true", help="with --json: include every signal's raw result")
+    add_fail_on(p)
+
+
+class _Unreadable(Exception):
+    """An item that cannot be screened: an error record with ``code`` and a one-line message."""
+
+    def __init__(self, code: str, message: str):
+        super().__init__(message)
+        self.code = code
+
+
+def read_image_file(name: str | Path, limits) -> bytes:
+    """The file's bytes, read once with the size limit, or _Unreadable naming the problem."""
+    path = Path(name)
+    try:
+        if path.is_dir():
+            raise _Unreadable("bad_input", "is a directory, not an image file")
+        size = path.stat().st_size
+        if size > limits.max_file_bytes:
+            raise _Unreadable("bad_input", f"image file is {size} bytes, larger than the limit of "
+                                           f"{limits.max_file_bytes}")
+        with open(path, "rb") as f:
+            data = f.read(limits.max_file_bytes + 1)
+    except FileNotFoundError:
+        raise _Unreadable("missing_file", "file not found") from None
+    except OSError as exc:
+        raise _Unreadable("unreadable_image", f"cannot read the file: {os_reason(exc)}") from None
+    if not data:
+        raise _Unreadable("bad_input", "image is empty (0 bytes)")
+    if len(data) > limits.max_file_bytes:
+        raise _Unreadable("bad_input", f"image is larger than the limit of {limits.max_file_bytes} bytes")
+    return data
 
 
 def _guard(args):
@@ -84,9 +125,7 @@ def _emit(args, item_id: str, decision) -> bool:
     """Print one decision (human or JSON); return False when the item was unreadable."""
     problem = bad_input_error(decision)
     if problem is not None:
-        if args.json:
-            write_jsonl(args.stdout, error_record(item_id, "bad_input", problem))
-        print(f"nciiguard: bad input: {item_id}: {problem}", file=args.stderr)
+        _emit_error(args, item_id, "bad_input", problem)
         return False
     if args.json:
         record = decision_record(item_id, decision)
@@ -98,35 +137,47 @@ def _emit(args, item_id: str, decision) -> bool:
     return True
 
 
+def _emit_error(args, item_id: str, code: str, message: str) -> None:
+    if args.json:
+        write_jsonl(args.stdout, error_record(item_id, code, message))
+    print(f"nciiguard: {code.replace('_', ' ')}: {item_id}: {message}", file=args.stderr)
+
+
 def _screen_image(args) -> int:
     guard = _guard(args)
     inputs = _input_images(guard, args.input_image)
     failures = 0
+    failed_on = False
     with guard:
         for name in args.files:
             try:
-                decision = guard.screen_image(_existing(name, "FILE"), prompt=args.prompt,
-                                              input_images=inputs, negative_prompt=args.negative)
-            except InputError as exc:
-                if args.json:
-                    write_jsonl(args.stdout, error_record(name, "bad_input", str(exc)))
-                print(f"nciiguard: bad input: {name}: {exc}", file=args.stderr)
+                data = read_image_file(name, guard.limits)
+            except _Unreadable as exc:
+                _emit_error(args, name, exc.code, str(exc))
                 failures += 1
                 continue
-            failures += not _emit(args, name, decision)
-    return EXIT_ITEM_ERRORS if failures else EXIT_OK
+            decision = guard.screen_image(data, prompt=args.prompt, input_images=inputs,
+                                          negative_prompt=args.negative)
+            if _emit(args, name, decision):
+                failed_on = failed_on or reached(args.fail_on, decision.action)
+            else:
+                failures += 1
+    return EXIT_ITEM_ERRORS if failures or failed_on else EXIT_OK
 
 
 def _screen_request(args) -> int:
-    if args.prompt is None and args.instruction is None and not args.input_image:
-        raise InputError("nothing to screen: give --prompt, --instruction and/or --input-image")
+    if args.prompt is not None and args.prompt_option is not None:
+        raise InputError("give the prompt once: as PROMPT or as --prompt, not both")
+    prompt = args.prompt if args.prompt is not None else args.prompt_option
+    if prompt is None and args.instruction is None and not args.input_image:
+        raise InputError("nothing to screen: give PROMPT, --instruction and/or --input-image")
     guard = _guard(args)
     inputs = _input_images(guard, args.input_image)
     fields = {"instruction": args.instruction} if args.instruction is not None else {}
     with guard:
-        decision = guard.screen_request(args.prompt, args.negative, inputs, **fields)
+        decision = guard.screen_request(prompt, args.negative, inputs, **fields)
         ok = _emit(args, "request", decision)
-    return EXIT_OK if ok else EXIT_ITEM_ERRORS
+    return EXIT_OK if ok and not reached(args.fail_on, decision.action) else EXIT_ITEM_ERRORS
 
 
 def _screen_images(args) -> int:
@@ -135,27 +186,41 @@ def _screen_images(args) -> int:
         raise InputError(f"directory not found: {root}")
     if not root.is_dir():
         raise InputError(f"not a directory: {root}")
-    files = list_images(root, recursive=args.recursive)
+    check_output(args.output)
+    try:
+        entries = list_images(root, recursive=args.recursive)
+    except OSError as exc:
+        raise InputError(os_error_message(exc, "cannot list directory")) from None
     guard = _guard(args)
-    out_stream = args.stdout if args.output == "-" else open(args.output, "w", encoding="utf-8")
+    out_stream = args.stdout if args.output == "-" else open_output(args.output)
     counts = {"allow": 0, "review": 0, "block": 0, "error": 0}
-    progress = Progress(len(files), "screening images", args.stderr, args.progress)
+    failed_on = False
+    progress = Progress(len(entries), "screening images", args.stderr, args.progress)
     start = time.perf_counter()
     try:
         with guard:
-            for path in files:
-                item_id = path.relative_to(root).as_posix()
+            for entry in entries:
+                if isinstance(entry, FolderProblem):
+                    write_jsonl(out_stream, error_record(entry.id, "unreadable_folder", entry.message))
+                    counts["error"] += 1
+                    progress.update()
+                    continue
+                item_id = entry.relative_to(root).as_posix()
+                code = "bad_input"
                 try:
-                    decision = guard.screen_image(path)
+                    decision = guard.screen_image(read_image_file(entry, guard.limits))
                     problem = bad_input_error(decision)
+                except _Unreadable as exc:
+                    code, problem = exc.code, str(exc)
                 except InputError as exc:
                     problem = str(exc)
                 if problem is not None:
-                    write_jsonl(out_stream, error_record(item_id, "bad_input", problem))
+                    write_jsonl(out_stream, error_record(item_id, code, problem))
                     counts["error"] += 1
                 else:
                     write_jsonl(out_stream, decision_record(item_id, decision))
                     counts[decision.action.value] += 1
+                    failed_on = failed_on or reached(args.fail_on, decision.action)
                 out_stream.flush()
                 progress.update()
     finally:
@@ -163,46 +228,59 @@ def _screen_images(args) -> int:
         if out_stream is not args.stdout:
             out_stream.close()
     summarise(counts, args.stderr, time.perf_counter() - start, "images")
-    return EXIT_ITEM_ERRORS if counts["error"] else EXIT_OK
+    return EXIT_ITEM_ERRORS if counts["error"] or failed_on else EXIT_OK
 
 
-def list_images(root: Path, *, recursive: bool) -> list[Path]:
-    """Image files under ``root`` in a stable order; hidden entries skipped, symlinked
-    directories not followed (no loops)."""
-    found: list[Path] = []
+class FolderProblem:
+    """A sub-folder that could not be listed: its images are unknown, so it is reported."""
+
+    def __init__(self, item_id: str, message: str):
+        self.id = item_id
+        self.message = message
+
+
+def list_images(root: Path, *, recursive: bool) -> list:
+    """Image files under ``root`` in a stable order, plus a :class:`FolderProblem` for each
+    sub-folder that could not be listed; hidden entries skipped, symlinked directories not
+    followed (no loops). A root that cannot be listed raises OSError."""
+    found: list = []
     if recursive:
-        for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
+        def unreadable(exc: OSError) -> None:
+            where = Path(exc.filename) if exc.filename else root
+            if where == root:
+                raise exc
+            rel = where.relative_to(root).as_posix() + "/"
+            found.append(FolderProblem(rel, os_error_message(exc, "cannot list folder")))
+
+        for dirpath, dirnames, filenames in os.walk(root, followlinks=False, onerror=unreadable):
             dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
             found.extend(Path(dirpath) / f for f in filenames if _is_image_name(f))
     else:
         found = [p for p in root.iterdir() if _is_image_name(p.name) and p.is_file()]
-    return sorted(found, key=lambda p: p.relative_to(root).as_posix())
+
+    def key(entry) -> str:
+        return entry.id if isinstance(entry, FolderProblem) else entry.relative_to(root).as_posix()
+
+    return sorted(found, key=key)
 
 
 def _is_image_name(name: str) -> bool:
     return not name.startswith(".") and Path(name).suffix.lower() in IMAGE_SUFFIXES
 
 
-def _existing(name: str, what: str) -> str:
-    """Refuse a missing path up front with a clear message (the decoder would too, later)."""
-    path = Path(name)
-    if not path.exists():
-        raise InputError(f"{what} not found: {name}")
-    if not path.is_file():
-        raise InputError(f"{what} is not a regular file: {name}")
-    return str(path)
-
-
-def _input_images(guard, names: list[str]) -> list[str]:
-    """Check the request's input images once, so a bad one is named instead of making every
-    screened FILE look unreadable. (Signals decode them again during the scan.)"""
+def _input_images(guard, names: list[str]) -> list[bytes]:
+    """Read and check the request's input images once, so a bad one is named instead of making
+    every screened FILE look unreadable; the signals then work on these bytes."""
     from ..imaging import decode_image
 
+    images = []
     for name in names:
-        _existing(name, "--input-image")
         try:
-            decode_image(name, limits=guard.limits)
+            data = read_image_file(name, guard.limits)
+            decode_image(data, limits=guard.limits)
+        except _Unreadable as exc:
+            raise InputError(f"--input-image {name}: {exc}") from None
         except InputError as exc:
             raise InputError(f"--input-image {name}: {exc}") from None
-    return list(names)
-
+        images.append(data)
+    return images

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import json
 import time
-from pathlib import Path
 
 from ..content import MAX_TEXT_BYTES
 from ..errors import InputError
 from . import EXIT_ITEM_ERRORS, EXIT_OK, load_config
-from ._records import Progress, decision_record, error_record, human_summary, summarise, write_jsonl
+from ._records import (Progress, add_fail_on, check_output, count_nonblank_lines, decision_record, error_record,
+                       human_summary, open_input, open_output, reached, summarise, write_jsonl)
 
 #: A JSONL line longer than this is refused before parsing (64 KiB prompt + JSON overhead).
 MAX_LINE_BYTES = 4 * MAX_TEXT_BYTES
@@ -22,6 +22,7 @@ def register(sub) -> None:
     p.add_argument("--policy", default=None, help="profile name or YAML path (default: ncii)")
     p.add_argument("--json", action="store_true", help="print the decision as JSON")
     p.add_argument("--explain", action="store_true", help="with --json: include every signal's raw result")
+    add_fail_on(p)
     p.set_defaults(func=_screen_prompt)
 
     p = sub.add_parser("screen-prompts", help="screen a JSONL file of prompts")
@@ -29,6 +30,7 @@ def register(sub) -> None:
     p.add_argument("--output", "-o", required=True, help="JSONL file of decisions; - for stdout")
     p.add_argument("--policy", default=None, help="profile name or YAML path (default: ncii)")
     p.add_argument("--progress", action="store_true", default=None, help="force the progress bar on")
+    add_fail_on(p)
     p.set_defaults(func=_screen_prompts)
 
 
@@ -47,7 +49,7 @@ def _screen_prompt(args) -> int:
         print(json.dumps(out, ensure_ascii=False, indent=2), file=args.stdout)
     else:
         print(human_summary(decision), file=args.stdout)
-    return EXIT_OK
+    return EXIT_ITEM_ERRORS if reached(args.fail_on, decision.action) else EXIT_OK
 
 
 def _parse_line(line: str, number: int):
@@ -58,6 +60,8 @@ def _parse_line(line: str, number: int):
         obj = json.loads(line)
     except json.JSONDecodeError as exc:
         raise InputError(f"invalid JSON: {exc.msg} at column {exc.colno}") from None
+    except RecursionError:  # e.g. 100,000 nested brackets: this line is bad, the run goes on
+        raise InputError("invalid JSON: nested too deeply") from None
     if not isinstance(obj, dict):
         raise InputError("each line must be a JSON object")
     prompt = obj.get("prompt")
@@ -106,14 +110,23 @@ def _bounded_lines(stream, limit: int):
 def _screen_prompts(args) -> int:
     import sys
 
-    guard = _guard(args)
+    # Input and output are checked before the guard loads: a typo costs a second, not a minute.
     if args.input == "-":
         in_stream, total = sys.stdin.buffer, None
     else:
-        in_stream = _open_input(args.input)
-        total = sum(1 for raw in open(args.input, "rb") if raw.strip())
-    out_stream = args.stdout if args.output == "-" else open(args.output, "w", encoding="utf-8")
+        in_stream = open_input(args.input)
+    check_output(args.output)
+    try:
+        guard = _guard(args)
+        if args.input != "-":
+            total = count_nonblank_lines(args.input)
+        out_stream = args.stdout if args.output == "-" else open_output(args.output)
+    except BaseException:
+        if in_stream is not sys.stdin.buffer:
+            in_stream.close()
+        raise
     counts = {"allow": 0, "review": 0, "block": 0, "error": 0}
+    failed_on = False
     progress = Progress(total, "screening prompts", args.stderr, args.progress)
     start = time.perf_counter()
     try:
@@ -136,6 +149,7 @@ def _screen_prompts(args) -> int:
             else:
                 write_jsonl(out_stream, decision_record(item_id, decision))
                 counts[decision.action.value] += 1
+                failed_on = failed_on or reached(args.fail_on, decision.action)
             progress.update()
     finally:
         progress.close()
@@ -144,13 +158,4 @@ def _screen_prompts(args) -> int:
         if in_stream is not sys.stdin.buffer:
             in_stream.close()
     summarise(counts, args.stderr, time.perf_counter() - start, "prompts")
-    return EXIT_ITEM_ERRORS if counts["error"] else EXIT_OK
-
-
-def _open_input(path: str):
-    p = Path(path)
-    if not p.exists():
-        raise InputError(f"input file not found: {path}")
-    if not p.is_file():
-        raise InputError(f"not a regular file: {path}")
-    return open(p, "rb")
+    return EXIT_ITEM_ERRORS if counts["error"] or failed_on else EXIT_OK

@@ -23,7 +23,8 @@ def register(sub) -> None:
     e.add_argument("--alias", action="append", default=[], metavar="A", help="another name or handle (repeatable)")
     e.add_argument("--photo", action="append", default=[], metavar="F", help="a photo showing only this person (repeatable)")
     e.add_argument("--consent-by", required=True, metavar="WHO", help="who gave consent (the person, or their agent)")
-    e.add_argument("--consent-method", required=True, choices=["self", "verified_agent"])
+    e.add_argument("--consent-method", required=True, choices=["self", "verified_agent"],
+                   help="self: the person enrolled themselves; verified_agent: someone verified acting for them")
     e.add_argument("--consent-note", metavar="T", help="scope of the consent, in words")
     e.add_argument("--consent-document", metavar="FILE", help="signed consent document: only its SHA-256 is stored")
     e.add_argument("--json", action="store_true")
@@ -34,18 +35,19 @@ def register(sub) -> None:
     ls.set_defaults(func=_list)
 
     a = rsub.add_parser("aliases", help="add or remove aliases of a person")
-    a.add_argument("id")
-    a.add_argument("--add", action="append", default=[], metavar="A")
-    a.add_argument("--remove", action="append", default=[], metavar="A")
+    a.add_argument("id", help="the person's id (from registry list)")
+    a.add_argument("--add", action="append", default=[], metavar="A", help="alias to add (repeatable)")
+    a.add_argument("--remove", action="append", default=[], metavar="A", help="alias to remove (repeatable)")
     a.set_defaults(func=_aliases)
 
     ph = rsub.add_parser("add-photos", help="add face templates to a registered person")
-    ph.add_argument("id")
-    ph.add_argument("--photo", action="append", required=True, metavar="F")
+    ph.add_argument("id", help="the person's id (from registry list)")
+    ph.add_argument("--photo", action="append", required=True, metavar="F",
+                    help="a photo showing only this person (repeatable)")
     ph.set_defaults(func=_add_photos)
 
     w = rsub.add_parser("withdraw", help="delete a person with their aliases and templates")
-    w.add_argument("id")
+    w.add_argument("id", help="the person's id (from registry list)")
     w.set_defaults(func=_withdraw)
 
 

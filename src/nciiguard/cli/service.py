@@ -22,7 +22,9 @@ def register(sub) -> None:
     ks = k.add_subparsers(dest="keys_command", metavar="ACTION")
     ks.required = True
     c = ks.add_parser("create", help="create a key and print it (shown only this once)")
-    c.add_argument("--role", required=True, choices=["platform", "moderator", "admin"])
+    c.add_argument("--role", required=True, choices=["platform", "moderator", "admin"],
+                   help="platform: screen, match, report; moderator: review queue, takedown decisions; "
+                        "admin: everything, plus keys, banks and the likeness registry")
     c.add_argument("--name", required=True, help="who the key is for (e.g. the platform's name)")
     c.add_argument("--json", action="store_true")
     c.set_defaults(func=_create)
@@ -30,7 +32,7 @@ def register(sub) -> None:
     ls.add_argument("--json", action="store_true")
     ls.set_defaults(func=_list)
     r = ks.add_parser("revoke", help="revoke a key by its id")
-    r.add_argument("key_id")
+    r.add_argument("key_id", help="the key's id (from keys list), not the secret")
     r.set_defaults(func=_revoke)
 
 

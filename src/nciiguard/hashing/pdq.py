@@ -53,7 +53,7 @@ _HEX64 = re.compile(r"^[0-9a-f]{64}$")
 
 
 def _pdqhash():
-    return require("pdqhash", extra="image", feature="PDQ hashing")
+    return require("pdqhash", extra="hash", feature="PDQ hashing")
 
 
 @dataclass(frozen=True)

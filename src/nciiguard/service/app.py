@@ -144,9 +144,12 @@ def create_app(config: Config | None = None, *, service_config: ServiceConfig | 
         title="nciiguard", version=__version__, lifespan=lifespan,
         description="Screen prompts and images for non-consensual intimate imagery, match hash banks, "
                     "take survivor cases and removal requests, and review matches.",
-        openapi_url="/v1/openapi.json", docs_url="/v1/docs", redoc_url=None,
+        openapi_url="/v1/openapi.json", docs_url=None, redoc_url=None,
     )
     app.state.svc = svc
+    from . import docs_page  # Swagger UI from a package, not a CDN
+
+    docs_page.install(app, "/v1/openapi.json")
     _install_errors(app)
     from .middleware import BodyLimitMiddleware, CatchAllMiddleware
 

@@ -109,6 +109,9 @@ class ServiceConfig(BaseModel):
     @classmethod
     def load(cls, env: Mapping[str, str] | None = None, **overrides: Any) -> "ServiceConfig":
         env = os.environ if env is None else env
+        from ..config import check_env_names
+
+        check_env_names(env, cls.model_fields, ENV_PREFIX)  # a typo is an error, never ignored
         data: dict[str, Any] = {}
         for key, field in cls.model_fields.items():
             value = env.get(ENV_PREFIX + key.upper())
