@@ -707,12 +707,14 @@ class BankStore:
                 BankEntryRow.signal_type == st, BankEntryRow.value == v)).all()
             return [self._to_entry(e, b) for e, b in rows]
 
-    def held(self, owner: str) -> dict[str, int]:
-        """How many values ``owner`` holds, per signal type (shared values count too)."""
+    def held(self, owner: str | Sequence[str]) -> dict[str, int]:
+        """How many values ``owner`` (or any of several owners) holds, per signal type; a value
+        shared with other owners counts like any other."""
+        owners = [owner] if isinstance(owner, str) else list(owner)
         with self.db.session() as s:
-            rows = s.execute(select(BankEntryRow.signal_type, func.count()).join(
-                BankEntryOwnerRow, BankEntryOwnerRow.entry_id == BankEntryRow.id).where(
-                BankEntryOwnerRow.owner == owner).group_by(BankEntryRow.signal_type)).all()
+            ids = select(BankEntryOwnerRow.entry_id).where(BankEntryOwnerRow.owner.in_(owners))
+            rows = s.execute(select(BankEntryRow.signal_type, func.count()).where(BankEntryRow.id.in_(ids))
+                             .group_by(BankEntryRow.signal_type)).all()
         return {st: int(n) for st, n in rows}
 
     def owners(self, entry_id: int) -> list[str]:
