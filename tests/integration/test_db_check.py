@@ -158,7 +158,7 @@ def test_older_revision_reports_pending_and_upgrade_fixes_it(db_url):
     assert list(status.current) == ["audit_0001"]
     assert sorted(status.pending) == ["banks_0001", "banks_0002", "banks_0003", "registry_0001", "service_0001", "service_0002"]
     assert not status.drift_checked and status.drift == ()  # missing tables are pending, not drift
-    assert status.summary() == "5 migration(s) pending; run `nciiguard db upgrade`"
+    assert status.summary() == "6 migration(s) pending; run `nciiguard db upgrade`"
     code, out, _ = run(db_url, "db", "status")
     assert code == 1 and "pending:    " in out and "banks_0001" in out
     code, out, _ = run(db_url, "db", "upgrade")
