@@ -117,6 +117,7 @@ def test_case_withdrawal_erases_the_copies_in_takedowns_and_review_items(tmp_pat
     app, db = make_app(f"sqlite:///{path}", tmp_path)
     try:
         moderator = auth(app.state.svc.keys.create("m", "moderator", actor="test")[0])
+        platform = auth(app.state.svc.keys.create("p", "platform", actor="test")[0])
         value = _pdq()
         with TestClient(app, raise_server_exceptions=False) as c:
             body = c.post("/v1/cases", json={"hashes": [{"signal_type": "pdq", "value": value}]}).json()
@@ -128,9 +129,16 @@ def test_case_withdrawal_erases_the_copies_in_takedowns_and_review_items(tmp_pat
             item = c.get("/v1/review", params={"kind": "takedown"}, headers=moderator).json()["items"][0]
             assert item["hashes"][0]["value"] == value
             c.post(f"/v1/takedowns/{ref}/decision", json={"valid": True}, headers=moderator)
+            # a platform met the same picture: its match item holds the value and names the entry
+            seen = c.post("/v1/match", json={"hashes": [{"signal_type": "pdq", "value": value}],
+                                             "content_id": "upload-7"}, headers=platform).json()
+            assert seen["matched"] and seen["review_item"]
             assert c.post("/v1/cases/me/withdraw", headers=hdr).status_code == 200
             assert c.get(f"/v1/review/{item['id']}", headers=moderator).json()["hashes"] == []
             assert c.get(f"/v1/takedowns/{ref}", headers=moderator).json()["hashes"] == []
+            match_item = c.get(f"/v1/review/{seen['review_item']}", headers=moderator).json()
+            assert match_item["hashes"] == [] and all(m["withdrawn"] and m["case_id"] is None
+                                                      for m in match_item["matches"])
             assert [f for p in _db_files(path) for f in _files_holding(p, value)] == []
     finally:
         db.dispose()

@@ -211,6 +211,9 @@ class WithdrawReport:
     #: Entries deleted from the banks: they stop matching everywhere.
     deleted: int
     entry_ids: list[int] = field(default_factory=list)
+    #: (signal type, value) of the deleted entries, so the caller can erase copies it keeps
+    #: elsewhere (review items). Never logged, never in ``to_dict``.
+    values: list[tuple[str, str]] = field(default_factory=list, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         return {"released": self.released, "deleted": self.deleted}
@@ -794,6 +797,10 @@ class BankStore:
                 released = len(gone)
             if not gone and not released:
                 return WithdrawReport(0, 0, [])
+            values: list[tuple[str, str]] = []
+            for chunk in _chunks(gone, 500):
+                values.extend((str(st), str(v)) for st, v in s.execute(select(
+                    BankEntryRow.signal_type, BankEntryRow.value).where(BankEntryRow.id.in_(chunk))))
             for chunk in _chunks(gone, 500):
                 s.execute(delete(BankEntryOwnerRow).where(BankEntryOwnerRow.entry_id.in_(chunk)))
                 s.execute(delete(BankEntryRow).where(BankEntryRow.id.in_(chunk)))
@@ -818,7 +825,7 @@ class BankStore:
                                 "owners": len(want)})
         if gone and checkpoint:
             self._after_delete()
-        return WithdrawReport(released, len(gone), gone)
+        return WithdrawReport(released, len(gone), gone, values)
 
     def _after_delete(self) -> None:
         """Deleted rows must not linger in the SQLite WAL (secure_delete zeroes the database pages)."""

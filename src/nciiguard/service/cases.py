@@ -335,10 +335,12 @@ class CaseStore:
                     if item.hashes:
                         item.hashes = []
             row.status, row.withdrawn_at, row.updated_at = "withdrawn", now, now
+            scrubbed = _erase_review_copies(s, released.values, set(released.entry_ids))
             self._audit.append(s, actor=f"case:{case.ref}", action="case.withdraw", object_type="case",
                                object_id=case.ref, details={"hashes_released": released.released,
                                                             "bank_entries_deleted": released.deleted,
-                                                            "takedowns_cleared": cleared})
+                                                            "takedowns_cleared": cleared,
+                                                            "review_items_scrubbed": scrubbed})
         # Not in the WAL, not in the index (memory and files) either: right now, not at the next match.
         checkpoint = getattr(self.db, "checkpoint", None)
         if checkpoint is not None:
@@ -347,6 +349,31 @@ class CaseStore:
             self.matcher.refresh(force=True)
         # Only what this case held: how many of those values were deleted is not the case's business.
         return {"status": "withdrawn", "hashes_withdrawn": released.released}
+
+
+def _erase_review_copies(s, values: list[tuple[str, str]], entry_ids: set[int]) -> int:
+    """Match and report items that hold a deleted value (content seen on a platform that was
+    byte-for-byte or bit-for-bit the withdrawn hash) lose that hash, and their match evidence stops
+    naming the deleted entry's case. Returns how many items changed. Reads the queue in batches:
+    withdrawals are rare, and nothing of a withdrawn hash may stay where moderators can read it."""
+    if not values and not entry_ids:
+        return 0
+    gone = {(st, v) for st, v in values}
+    changed, last = 0, 0
+    while True:
+        rows = list(s.execute(select(ReviewItemRow).where(ReviewItemRow.id > last,
+                                                          ReviewItemRow.kind.in_(("match", "report")))
+                              .order_by(ReviewItemRow.id).limit(2000)).scalars())
+        if not rows:
+            return changed
+        last = rows[-1].id
+        for item in rows:
+            hashes = [h for h in (item.hashes or []) if (h.get("signal_type"), h.get("value")) not in gone]
+            matches = [({**m, "case_id": None, "withdrawn": True} if m.get("entry_id") in entry_ids else m)
+                       for m in (item.matches or [])]
+            if hashes != (item.hashes or []) or matches != (item.matches or []):
+                item.hashes, item.matches = hashes, matches
+                changed += 1
 
 
 __all__ = ["BankError", "CaseAuthError", "CaseClosed", "CaseHashLimit", "CaseLocked", "CaseStore", "CaseView"]
