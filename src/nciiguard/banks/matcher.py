@@ -150,6 +150,7 @@ class BankMatcher:
         now = time.monotonic()
         if not force and self._revision >= 0 and now - self._last_poll < self.poll_interval:
             return
+        removed: list[int] = []
         with self._lock:
             with self.db.session() as s:
                 meta = s.execute(select(BankMetaRow.revision, BankMetaRow.instance,
@@ -180,7 +181,9 @@ class BankMatcher:
                 removed = self._apply(s, touched)
                 self._revision = rev
                 self.last_update = "incremental"
-                self._purge_persisted(removed)
+        # Outside the lock: rebuilding a big segment takes seconds, and queries must not wait for
+        # it (they already skip the removed entries; the index swaps in the rebuilt segment whole).
+        self._purge_persisted(removed)
 
     def rebuild(self) -> None:
         with self._lock, self.db.session() as s:
