@@ -110,8 +110,13 @@ def test_survivor_hashes_protect_at_once(client, app_db):
     value = _pdq()
     _open(client, [{"signal_type": "pdq", "value": value}])
     key = app.state.svc.keys.create("p", "platform", actor="test")[0]
-    r = client.post("/v1/match", json={"hashes": [{"signal_type": "pdq", "value": value}]}, headers=auth(key)).json()
+    r = client.post("/v1/match", json={"hashes": [{"signal_type": "pdq", "value": value}], "content_id": "u-1"},
+                    headers=auth(key)).json()
     assert r["matched"] and r["results"][0]["matches"][0]["purpose"] == "survivor"
+    # queued for a human, with the reason the ncii profile gives a survivor-bank match
+    mod = app.state.svc.keys.create("m", "moderator", actor="test")[0]
+    item = client.get(f"/v1/review/{r['review_item']}", headers=auth(mod)).json()
+    assert [x["code"] for x in item["reasons"]] == ["survivor_bank.survivor_match"]
 
 
 def _refusals(db) -> list[dict]:
