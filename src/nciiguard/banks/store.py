@@ -23,6 +23,7 @@ the database files either.
 from __future__ import annotations
 
 import json
+import logging
 import time
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
@@ -830,8 +831,10 @@ class BankStore:
     def _after_delete(self) -> None:
         """Deleted rows must not linger in the SQLite WAL (secure_delete zeroes the database pages)."""
         checkpoint = getattr(self.db, "checkpoint", None)
-        if checkpoint is not None:
-            checkpoint()
+        if checkpoint is not None and not checkpoint():
+            logging.getLogger("nciiguard.banks").warning(
+                "the WAL checkpoint after a withdrawal did not complete (readers were busy); the deleted "
+                "rows stay in the WAL until the next checkpoint")
 
     # -- allow-list ----------------------------------------------------------------------------
     def allow(self, value: str, signal_type: str = "pdq", *, bank: str | None = None, note: str = "",

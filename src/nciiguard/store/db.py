@@ -81,7 +81,7 @@ class Database:
             cfg.attributes["connection"] = connection
             command.upgrade(cfg, revision)
 
-    def checkpoint(self, attempts: int = 5) -> bool:
+    def checkpoint(self, attempts: int = 3) -> bool:
         """SQLite: copy the WAL into the database file and truncate it (after a deletion that must
         not linger in the WAL). True when done; False if readers kept it from completing (it is
         retried on the next checkpoint, and SQLite's automatic checkpoints continue). PostgreSQL:
@@ -92,10 +92,16 @@ class Database:
 
         for attempt in range(attempts):
             with self.engine.connect() as connection:
-                row = connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").first()
+                # TRUNCATE waits (busy handler) for readers of older snapshots: a short wait here,
+                # not the connections' 30 s, so a long reader cannot hold up a withdrawal.
+                connection.exec_driver_sql("PRAGMA busy_timeout=1000")
+                try:
+                    row = connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").first()
+                finally:
+                    connection.exec_driver_sql("PRAGMA busy_timeout=30000")
             if row is None or int(row[0]) == 0:
                 return True
-            time.sleep(0.02 * (attempt + 1))
+            time.sleep(0.05 * (attempt + 1))
         return False
 
     def current_revisions(self) -> tuple[str, ...]:
