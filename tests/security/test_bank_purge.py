@@ -142,3 +142,35 @@ def test_case_withdrawal_erases_the_copies_in_takedowns_and_review_items(tmp_pat
             assert [f for p in _db_files(path) for f in _files_holding(p, value)] == []
     finally:
         db.dispose()
+
+
+def test_withdrawal_scrubs_a_screened_upload_queued_for_review(tmp_path):
+    """A platform screened the survivor's picture (an exact copy): the queued item's hashes and its
+    decision reasons named the value and the case; after the withdrawal they do not."""
+    from helpers.images import synthetic_png
+    from nciiguard.hashing.records import hash_image
+
+    path = tmp_path / "service.db"
+    app, db = make_app(f"sqlite:///{path}", tmp_path)
+    try:
+        img = synthetic_png(611)
+        rec = hash_image(img)
+        platform = auth(app.state.svc.keys.create("p", "platform", actor="test")[0])
+        moderator = auth(app.state.svc.keys.create("m", "moderator", actor="test")[0])
+        with TestClient(app, raise_server_exceptions=False) as c:
+            body = c.post("/v1/cases", json={"hashes": [{"signal_type": st, "value": v}
+                                                        for st, v in rec.signals()]}).json()
+            hdr = {"X-Case-Number": body["case_number"], "X-Case-Pin": body["pin"]}
+            out = c.post("/v1/screen/image", files={"image": ("u.png", img, "image/png")},
+                         data={"content_id": "upload-9"}, headers=platform).json()
+            item_id = out["review_item"]
+            before = c.get(f"/v1/review/{item_id}", headers=moderator).json()
+            assert any(r["evidence"]["case_id"] == body["ref"] for r in before["reasons"])
+            assert c.post("/v1/cases/me/withdraw", headers=hdr).status_code == 200
+            after = c.get(f"/v1/review/{item_id}", headers=moderator).json()
+            assert after["hashes"] == []
+            assert all(r["evidence"]["case_id"] is None and r["evidence"]["withdrawn"] for r in after["reasons"])
+            for _, v in rec.signals():
+                assert [f for p in _db_files(path) for f in _files_holding(p, v)] == []
+    finally:
+        db.dispose()

@@ -371,9 +371,18 @@ def _erase_review_copies(s, values: list[tuple[str, str]], entry_ids: set[int]) 
             hashes = [h for h in (item.hashes or []) if (h.get("signal_type"), h.get("value")) not in gone]
             matches = [({**m, "case_id": None, "withdrawn": True} if m.get("entry_id") in entry_ids else m)
                        for m in (item.matches or [])]
-            if hashes != (item.hashes or []) or matches != (item.matches or []):
-                item.hashes, item.matches = hashes, matches
+            reasons = [_withdrawn_reason(r, entry_ids) for r in (item.reasons or [])]
+            if hashes != (item.hashes or []) or matches != (item.matches or []) or reasons != (item.reasons or []):
+                item.hashes, item.matches, item.reasons = hashes, matches, reasons
                 changed += 1
+
+
+def _withdrawn_reason(reason, entry_ids: set[int]):
+    """A decision reason whose evidence names a deleted entry stops naming its case."""
+    ev = reason.get("evidence") if isinstance(reason, dict) else None
+    if isinstance(ev, dict) and ev.get("entry_id") in entry_ids:
+        return {**reason, "evidence": {**ev, "case_id": None, "withdrawn": True}}
+    return reason
 
 
 __all__ = ["BankError", "CaseAuthError", "CaseClosed", "CaseHashLimit", "CaseLocked", "CaseStore", "CaseView"]
