@@ -184,7 +184,7 @@ def test_cli_real_guard_bank_match_and_error_rows(tmp_path):
 
     db_url = f"sqlite:///{tmp_path / 'state.db'}"
     store = BankStore.open(db_url, actor="test")
-    store.create_bank("survivors", "pdq", "survivor")
+    store.create_bank("survivors", "pdq", "confirmed")  # confirmed NCII blocks; a survivor bank holds for review
     store.add_record("survivors", hash_file(FIX / "butterfly.jpg"), case_id="C-1")
     store.db.dispose()
     root = tmp_path / "ds"

@@ -15,7 +15,9 @@ LIGHT_SERVICE_PROFILE = {
     "categories": {
         "sexual": {"from": [{"signal": "sexual_text", "labels": ["explicit", "nudity", "euphemism"], "min_score": 0.5}]},
         "minor": {"from": [{"signal": "minor_text", "min_score": 0.5}]},
-        "known_ncii": {"from": [{"signal": "hash_match", "labels": ["bank_match"], "min_score": 0.5}]},
+        # Survivor-bank matches count here too: these tests exercise the service's plumbing; the
+        # shipped ncii profile (review for survivor_match) is tested in tests/security.
+        "known_ncii": {"from": [{"signal": "hash_match", "labels": ["bank_match", "survivor_match"], "min_score": 0.5}]},
     },
     "rules": [
         {"id": "minor_sexual", "when": {"all": ["minor", "sexual"]}, "action": "block",

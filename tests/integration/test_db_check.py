@@ -16,9 +16,9 @@ from nciiguard.cli import main
 from nciiguard.store import Database, open_database
 from nciiguard.store.schema_check import check_schema
 
-HEADS = ["audit_0001", "banks_0002", "registry_0001", "service_0002"]
+HEADS = ["audit_0001", "banks_0003", "registry_0001", "service_0002"]
 #: Every revision the code ships (a database without tables has all of them pending).
-REVISIONS = ["audit_0001", "banks_0001", "banks_0002", "registry_0001", "service_0001", "service_0002"]
+REVISIONS = ["audit_0001", "banks_0001", "banks_0002", "banks_0003", "registry_0001", "service_0001", "service_0002"]
 
 
 def run(url: str, *argv: str) -> tuple[int, str, str]:
@@ -84,12 +84,12 @@ def test_dropped_column_is_named_with_its_revision(migrated, db_url):
     status = check_schema(migrated)
     assert not status.ok and status.pending == ()
     assert kinds(status) == {("missing_column", "bank_entries", "note")}
-    assert status.problems[0].revision == "banks_0002"
-    assert status.summary() == ("schema differs from revision banks_0002: column bank_entries.note missing; "
+    assert status.problems[0].revision == "banks_0003"
+    assert status.summary() == ("schema differs from revision banks_0003: column bank_entries.note missing; "
                                 "run `nciiguard db status`")
     code, out, _ = run(db_url, "db", "status")
     assert code == 1
-    assert "column bank_entries.note missing [banks_0002]" in out and "NOT OK" in out
+    assert "column bank_entries.note missing [banks_0003]" in out and "NOT OK" in out
 
 
 def test_extra_table_and_column_are_reported_without_row_data(migrated, db_url):
@@ -156,9 +156,9 @@ def test_older_revision_reports_pending_and_upgrade_fixes_it(db_url):
     status = check_schema(db)
     db.dispose()
     assert list(status.current) == ["audit_0001"]
-    assert sorted(status.pending) == ["banks_0001", "banks_0002", "registry_0001", "service_0001", "service_0002"]
+    assert sorted(status.pending) == ["banks_0001", "banks_0002", "banks_0003", "registry_0001", "service_0001", "service_0002"]
     assert not status.drift_checked and status.drift == ()  # missing tables are pending, not drift
-    assert status.summary() == "5 migration(s) pending; run `nciiguard db upgrade`"
+    assert status.summary() == "6 migration(s) pending; run `nciiguard db upgrade`"
     code, out, _ = run(db_url, "db", "status")
     assert code == 1 and "pending:    " in out and "banks_0001" in out
     code, out, _ = run(db_url, "db", "upgrade")
@@ -169,7 +169,7 @@ def test_older_revision_reports_pending_and_upgrade_fixes_it(db_url):
 
 
 def test_unknown_revision_is_reported_and_not_upgraded(migrated, db_url):
-    ddl(migrated, "UPDATE alembic_version SET version_num = 'banks_0099' WHERE version_num = 'banks_0002'")
+    ddl(migrated, "UPDATE alembic_version SET version_num = 'banks_0099' WHERE version_num = 'banks_0003'")
     status = check_schema(migrated)
     assert status.unknown == ("banks_0099",) and not status.drift_checked
     assert ("unknown_revision", None, "banks_0099") in kinds(status)
@@ -221,7 +221,7 @@ def test_json_shape(migrated, db_url):
     assert report["current"] == HEADS and report["heads"] == HEADS
     assert report["pending"] == [] and report["unknown"] == []
     assert report["problems"] == [{"kind": "missing_column", "table": "bank_entries", "column": "note", "name": None,
-                                   "revision": "banks_0002", "message": "column bank_entries.note missing"}]
+                                   "revision": "banks_0003", "message": "column bank_entries.note missing"}]
 
 
 def test_json_hides_the_password():

@@ -40,7 +40,7 @@ def test_selfcheck_names_a_drifted_schema(tmp_path):
     assert not report["ok"]
     store = report["checks"][0]
     assert store["check"].startswith("store ready") and not store["ok"]
-    assert store["detail"] == ("schema differs from revision banks_0002: column bank_entries.note missing; "
+    assert store["detail"] == ("schema differs from revision banks_0003: column bank_entries.note missing; "
                                "run `nciiguard db status`")
     # the rest of the guard still ran and passed; only the store check failed
     assert [c["check"] for c in report["checks"] if not c["ok"]] == [store["check"]]

@@ -224,7 +224,7 @@ def test_case_lifecycle_and_withdrawal_deletes(client, app_db):
                        headers=hdr).json()["added"] == 1
     assert _count(db, BankEntryRow) == 4
     w = client.post("/v1/cases/me/withdraw", headers=hdr).json()
-    assert w == {"status": "withdrawn", "bank_entries_deleted": 4}
+    assert w == {"status": "withdrawn", "hashes_withdrawn": 4}
     assert _count(db, BankEntryRow) == 0
     me = client.get("/v1/cases/me", headers=hdr).json()
     assert me["status"] == "withdrawn" and me["hashes"] == {}

@@ -273,7 +273,7 @@ def test_hash_match_signal_reports_bank_matches(store):
     result = run_signal(sig, ctx)
     assert result.status is Status.OK
     (f,) = result.findings
-    assert f.label == "bank_match" and f.field == "image[1]" and f.score >= 0.5
+    assert f.label == "survivor_match" and f.field == "image[1]" and f.score >= 0.5
     assert f.evidence["entry_id"] == e.id and f.evidence["case_id"] == "C-5"
     assert f.evidence["bank"] == "s" and f.evidence["purpose"] == "survivor"
     assert f.evidence["signal_type"] in ("pdq", "md5", "sha256") and "variant" in f.evidence

@@ -543,6 +543,30 @@ class HashIndex:
             return {}
         return {i: s for i, s in tombstones.items() if s > oldest}
 
+    def purge(self, ids: Iterable[int]) -> int:
+        """Physically drop the rows of ``ids`` from every segment that still holds them (hidden by
+        a tombstone after :meth:`remove`), rebuilding only those segments. Returns the segments
+        rebuilt. Used before saving after a withdrawal: a saved segment must not keep a withdrawn
+        hash, not even in its tables (posting lists and bucket offsets spell the hash out too)."""
+        arr = np.asarray(list(ids) if not isinstance(ids, np.ndarray) else ids, dtype=np.int64).reshape(-1)
+        if not arr.size:
+            return 0
+        with self._lock:
+            snap = self._snap
+            rebuilt = 0
+            segments = []
+            for seg in snap.segments:
+                if np.isin(np.asarray(seg.ids), arr).any():
+                    segments.append(self._merge([seg], snap.tombstones))
+                    rebuilt += 1
+                else:
+                    segments.append(seg)
+            if rebuilt:
+                segments = [seg for seg in segments if len(seg)]
+                self._snap = _Snapshot(tuple(segments), snap.buf_words, snap.buf_ids, snap.buf_n,
+                                       self._gc(snap.tombstones, segments))
+            return rebuilt
+
     def compact(self) -> None:
         """Merge all segments and the buffer into one, dropping withdrawn rows for good."""
         with self._lock:
@@ -600,12 +624,13 @@ class HashIndex:
 
     # -- persistence -------------------------------------------------------------------------
 
-    def save(self, directory: str | os.PathLike) -> None:
+    def save(self, directory: str | os.PathLike, *, link_from: str | os.PathLike | None = None) -> None:
         """Write the index to ``directory``: one folder per segment plus ``manifest.json``.
 
         The buffer is frozen first. Segments are immutable, so saving again only writes the
         segments that are new; the manifest is replaced atomically, so a crash mid-save leaves
-        the previous complete index in place.
+        the previous complete index in place. ``link_from``: an earlier save whose segments may be
+        hard-linked instead of written again (same bytes, no copy).
         """
         path = Path(directory)
         path.mkdir(parents=True, exist_ok=True)
@@ -615,6 +640,13 @@ class HashIndex:
             for seg in snap.segments:
                 target = path / seg.name
                 if not target.exists():
+                    source = Path(link_from) / seg.name if link_from is not None else None
+                    if source is not None and (source / "hashes.npy").is_file():
+                        try:
+                            shutil.copytree(source, target, copy_function=os.link)
+                            continue
+                        except OSError:
+                            shutil.rmtree(target, ignore_errors=True)  # another filesystem: write it
                     seg.save(target)
             manifest = {
                 "format": _FORMAT,

@@ -150,6 +150,7 @@ class BankMatcher:
         now = time.monotonic()
         if not force and self._revision >= 0 and now - self._last_poll < self.poll_interval:
             return
+        removed: list[int] = []
         with self._lock:
             with self.db.session() as s:
                 meta = s.execute(select(BankMetaRow.revision, BankMetaRow.instance,
@@ -177,9 +178,12 @@ class BankMatcher:
                     self._rebuild(s, rev, "many changes" if len(changes) > _REBUILD_AFTER else "bank purpose changed")
                     return
                 touched = sorted({eid for _, eid in changes if eid is not None})
-                self._apply(s, touched)
+                removed = self._apply(s, touched)
                 self._revision = rev
                 self.last_update = "incremental"
+        # Outside the lock: rebuilding a big segment takes seconds, and queries must not wait for
+        # it (they already skip the removed entries; the index swaps in the rebuilt segment whole).
+        self._purge_persisted(removed)
 
     def rebuild(self) -> None:
         with self._lock, self.db.session() as s:
@@ -271,7 +275,14 @@ class BankMatcher:
             # index and the revision it reflects always go together, even with several
             # processes saving into the same place.
             name = f"pdq-{self._revision}-{uuid.uuid4().hex[:8]}"
-            self._index.save(self.index_dir / name)
+            previous = None
+            try:
+                old = str(json.loads((self.index_dir / self._STATE).read_text())["index"])
+                if old.startswith("pdq-") and "/" not in old and "\\" not in old:
+                    previous = self.index_dir / old
+            except (OSError, ValueError, KeyError, TypeError):
+                pass
+            self._index.save(self.index_dir / name, link_from=previous)
             state = {"format": 1, "instance": self._instance, "revision": self._revision, "index": name}
             tmp = self.index_dir / f"{self._STATE}.{uuid.uuid4().hex[:8]}.tmp"
             tmp.write_text(json.dumps(state))
@@ -312,22 +323,40 @@ class BankMatcher:
         self._allow = HashIndex.build(allow_h, np.asarray(allow_ids, dtype=np.int64))
         self._videos, self._allow_videos = videos, allow_videos
         touched = sorted({eid for _, eid in changes if eid is not None})
-        self._apply(s, touched)
+        removed = self._apply(s, touched)
         self._revision = rev
         self.index_source = "persisted"
         self.last_update = "persisted"
+        self._purge_persisted(removed)
         return True
 
-    def _apply(self, s, touched: list[int]) -> None:
-        if not touched:
+    def _purge_persisted(self, removed: list[int]) -> None:
+        """Withdrawn entries must leave the index files too, not only the index in memory.
+
+        The saved segments hold the hashes (and their tables spell them out), so a segment that
+        holds a removed entry is rebuilt without it and the index is saved again (unchanged
+        segments are hard-linked, not rewritten); the old files are deleted. Costs a rebuild of
+        the affected segments per withdrawal, which is rare; matching goes on meanwhile on the
+        in-memory index, where the entry is already hidden.
+        """
+        if self.index_dir is None or not removed:
             return
+        if self._index.purge(removed):
+            self.save_index()
+
+    def _apply(self, s, touched: list[int]) -> list[int]:
+        """Re-read the touched entries; returns the ids no longer matchable (deleted or inactive)."""
+        if not touched:
+            return []
         self._index.remove(touched)
         self._allow.remove(touched)
         videos = {k: v for k, v in self._videos.items() if k not in set(touched)}
         allow_videos = {k: v for k, v in self._allow_videos.items() if k not in set(touched)}
+        live: set[int] = set()
         for row in self._rows(s, touched):
             if row.status != "active":
                 continue
+            live.add(row.id)
             if row.signal_type == "pdq":
                 if row.purpose == "allow":
                     self._allow.add([row.value], [row.id])
@@ -337,6 +366,7 @@ class BankMatcher:
             elif row.signal_type == "video-pdq":
                 (allow_videos if row.purpose == "allow" else videos)[row.id] = _video_array(row.value, self.quality_floor)
         self._videos, self._allow_videos = videos, allow_videos
+        return [i for i in touched if i not in live]
 
     # -- matching --------------------------------------------------------------------------------
     def match(self, item, banks: str | Iterable[str] | None = None, max_distance: int = DEFAULT_MAX_DISTANCE,

@@ -1,8 +1,12 @@
 """Tables of the hash banks.
 
 * ``bank_banks``: named banks, each with one signal type and a purpose.
-* ``bank_entries``: the hashes. Withdrawal deletes the row (and nothing of it is kept: the change
-  log records only the entry id).
+* ``bank_entries``: the hashes, one row per (bank, value). Withdrawal deletes the row (and
+  nothing of it is kept: the change log records only the entry id).
+* ``bank_entry_owners``: who holds each entry: a survivor's case (``case:<ref>``), a removal
+  request (``takedown:<ref>``) or a source such as an import (``source:<name>``). Adding a value
+  that is already banked adds an owner; withdrawing removes one owner; the entry is deleted only
+  when its last owner withdraws (banks_0003 adds the table and backfills one owner per entry).
 * ``bank_meta``: one row holding the bank revision. Every change increments it in the same
   transaction; on PostgreSQL the row lock also serialises bank writers, so revisions are
   committed in order and a matcher polling "changes after revision N" never skips one.
@@ -90,6 +94,24 @@ class BankEntryRow(Base):
         CheckConstraint("status IN ('active', 'pending', 'disabled')", name="status"),
         Index("ix_bank_entries_lookup", "signal_type", "value"),
         Index("ix_bank_entries_case", "case_id"),
+    )
+
+
+class BankEntryOwnerRow(Base):
+    """One holder of an entry. The owner key says what kind of holder it is (see :func:`owner_key`)."""
+
+    __tablename__ = "bank_entry_owners"
+
+    id: Mapped[int] = mapped_column(_BigId, primary_key=True, autoincrement=True)
+    entry_id: Mapped[int] = mapped_column(ForeignKey("bank_entries.id", ondelete="CASCADE"), nullable=False)
+    #: ``case:<case id>``, ``takedown:<ref>`` or ``source:<source>``.
+    owner: Mapped[str] = mapped_column(String(256), nullable=False)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False, default=utcnow)
+
+    __table_args__ = (
+        # An owner holds a value once: adding it again (or two racing adds) is a no-op.
+        UniqueConstraint("entry_id", "owner", name="uq_bank_entry_owners_entry_owner"),
+        Index("ix_bank_entry_owners_owner", "owner"),
     )
 
 

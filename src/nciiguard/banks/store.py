@@ -4,13 +4,26 @@ Every change is one database transaction that also bumps the bank revision, appe
 change log (so matchers in other processes update their index) and writes an audit record. Either
 all of it commits or none of it does: a failed import leaves the banks exactly as they were.
 
+Ownership: a value is banked once per bank, and held by one or more owners (``case:<id>``,
+``takedown:<ref>``, ``source:<name>``, see :func:`owner_key`). Adding a value that is already there
+adds an owner; withdrawing an owner deletes only the entries no other owner holds. So one
+survivor's withdrawal never unprotects another survivor who banked the same picture.
+
+Concurrency: every writer first takes the bank write lock (a no-op UPDATE of ``bank_meta``: the
+PostgreSQL row lock, the SQLite write lock), so the duplicate check and the insert see the same
+data; the inserts are ``INSERT ... ON CONFLICT DO NOTHING`` besides. Racing duplicate writes are
+idempotent, never an IntegrityError.
+
 Privacy: audit records and the change log carry entry ids, banks, case ids and counts, never hash
-values, so a withdrawn hash leaves no copy behind.
+values, so a withdrawn hash leaves no copy behind. On SQLite a withdrawal checkpoints the WAL
+(with ``secure_delete`` on, see :mod:`nciiguard.store.db`), so the deleted value is not left in
+the database files either.
 """
 
 from __future__ import annotations
 
 import json
+import logging
 import time
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
@@ -18,13 +31,14 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator, Sequence
 
 from sqlalchemy import delete, func, select, update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from ..errors import InputError
 from ..hashing.signal_types import normalize_signal_type, validate_signal_value
 from ..store.base import as_utc, utcnow
-from .models import PURPOSES, STATUSES, BankChangeRow, BankEntryRow, BankMetaRow, BankRow
+from .models import PURPOSES, STATUSES, BankChangeRow, BankEntryOwnerRow, BankEntryRow, BankMetaRow, BankRow
 
 #: Name of the allow-list bank created on demand by :meth:`BankStore.allow`.
 DEFAULT_ALLOW_BANK = "allow-list"
@@ -39,6 +53,26 @@ _PURPOSE_ALIASES = {
 
 class BankError(InputError):
     """A bank operation was refused (unknown bank, duplicate name, bad value...)."""
+
+
+class OwnerLimitError(BankError):
+    """Adding would make one owner hold more values than its limit (nothing was added)."""
+
+    def __init__(self, owner: str, held: int, adding: int, limit: int):
+        self.owner, self.held, self.adding, self.limit = owner, held, adding, limit
+        super().__init__(f"this would hold {held + adding} hashes; the limit is {limit}")
+
+
+def owner_key(case_id: str | None = None, source: str | None = None, owner: str | None = None) -> str:
+    """Who holds an entry: an explicit ``owner``, else ``case:<case_id>``, else ``source:<source>``."""
+    if owner:
+        key = str(owner).strip()
+        if not key or len(key) > 256 or ":" not in key:
+            raise BankError("an owner is 'kind:id' (case:..., takedown:..., source:...), at most 256 characters")
+        return key
+    if case_id:
+        return f"case:{case_id}"
+    return f"source:{(source or '')[:200]}"
 
 
 def normalize_purpose(purpose: str) -> str:
@@ -103,7 +137,11 @@ class ItemResult:
     ok: bool
     entry_id: int | None = None
     error: str | None = None
+    #: The value was in the bank already (or repeated in the batch for the same owner).
     duplicate: bool = False
+    #: This call made the item's owner a holder of the value (a new entry, or a new owner of an
+    #: existing one). False when the owner held it already.
+    owner_added: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"item": self.item, "ok": self.ok}
@@ -124,6 +162,9 @@ class ImportReport:
     errors: int = 0
     items: list[ItemResult] = field(default_factory=list)
     committed: bool = True
+    #: Owners added to values that were banked already (each such value stays until its last
+    #: owner withdraws).
+    owners_added: int = 0
 
     @property
     def ok(self) -> bool:
@@ -131,7 +172,7 @@ class ImportReport:
 
     def to_dict(self) -> dict[str, Any]:
         return {"source": self.source, "added": self.added, "duplicates": self.duplicates,
-                "errors": self.errors, "committed": self.committed,
+                "owners_added": self.owners_added, "errors": self.errors, "committed": self.committed,
                 "problems": [i.to_dict() for i in self.items if not i.ok or i.duplicate]}
 
 
@@ -162,6 +203,24 @@ class CompactionReport:
 
 
 @dataclass(frozen=True)
+class WithdrawReport:
+    """What a withdrawal did: owner links released and entries deleted (no other owner left)."""
+
+    #: Values the named owner(s) stopped holding (for a withdrawal by entry id or value without an
+    #: owner: the entries removed).
+    released: int
+    #: Entries deleted from the banks: they stop matching everywhere.
+    deleted: int
+    entry_ids: list[int] = field(default_factory=list)
+    #: (signal type, value) of the deleted entries, so the caller can erase copies it keeps
+    #: elsewhere (review items). Never logged, never in ``to_dict``.
+    values: list[tuple[str, str]] = field(default_factory=list, repr=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"released": self.released, "deleted": self.deleted}
+
+
+@dataclass(frozen=True)
 class NewEntry:
     """One entry to add: the parsed, not yet validated form used by add_entries and imports."""
 
@@ -174,6 +233,8 @@ class NewEntry:
     variants: dict[str, str] | None = None
     note: str = ""
     label: str = ""  # where it came from, for error messages ("line 7")
+    #: Who holds it (default: ``case:<case_id>`` or ``source:<source>``, see :func:`owner_key`).
+    owner: str | None = None
 
 
 class BankStore:
@@ -196,6 +257,27 @@ class BankStore:
         return cls(open_database(url, migrate=migrate), actor=actor)
 
     # -- internals -----------------------------------------------------------------------------
+    @staticmethod
+    def _lock(session: Session) -> None:
+        """Take the bank write lock before reading what a write depends on.
+
+        A no-op UPDATE of the meta row: the PostgreSQL row lock / the SQLite write lock (the
+        first write opens the transaction), held to commit. Every bank writer takes it first, so
+        "is this value banked?" and the insert that follows see the same data, and writers never
+        wait for each other in two orders (no deadlock).
+        """
+        session.execute(update(BankMetaRow).where(BankMetaRow.id == 1).values(revision=BankMetaRow.revision))
+
+    def _insert(self, session: Session, table, rows: list[dict], conflict: list[str]) -> None:
+        """INSERT ... ON CONFLICT DO NOTHING: a row that exists already is left as it is."""
+        if not rows:
+            return
+        dialect = self.db.engine.dialect.name
+        ins = (postgresql.insert(table) if dialect == "postgresql" else sqlite.insert(table))
+        stmt = ins.on_conflict_do_nothing(index_elements=conflict)
+        for chunk in _chunks(rows, 1000):
+            session.execute(stmt, chunk)
+
     def _bump(self, session: Session, ops: Iterable[tuple[str, int | None]]) -> int:
         """Increment the revision (row lock: serialises bank writers) and log the changes."""
         session.execute(update(BankMetaRow).where(BankMetaRow.id == 1).values(revision=BankMetaRow.revision + 1))
@@ -354,6 +436,7 @@ class BankStore:
         purpose = normalize_purpose(purpose)
         try:
             with self.db.session() as s:
+                self._lock(s)
                 if s.execute(select(BankRow.id).where(BankRow.name == name)).first():
                     raise BankError(f"a bank named {name!r} already exists")
                 now = utcnow()
@@ -394,24 +477,27 @@ class BankStore:
     def delete_bank(self, name: str) -> int:
         """Delete a bank and every entry in it. Returns the number of entries deleted."""
         with self.db.session() as s:
+            self._lock(s)
             row = self._bank_row(s, name)
             ids = s.execute(select(BankEntryRow.id).where(BankEntryRow.bank_id == row.id)).scalars().all()
+            for chunk in _chunks(ids, 500):
+                s.execute(delete(BankEntryOwnerRow).where(BankEntryOwnerRow.entry_id.in_(chunk)))
             s.execute(delete(BankEntryRow).where(BankEntryRow.bank_id == row.id))
             s.delete(row)
             self._bump(s, [("bank_delete", None)] + [("remove", i) for i in ids])
             self._audit_append(s, "bank.delete", "bank", name, {"entries_deleted": len(ids)})
-            return len(ids)
+        self._after_delete()
+        return len(ids)
 
     # -- entries -------------------------------------------------------------------------------
     def add_entry(self, bank: str, value: str, *, source: str = "", case_id: str | None = None,
-                  status: str = "active", variants: dict[str, str] | None = None, note: str = "") -> Entry:
-        """Add one hash. Raises BankError for a bad value or a duplicate."""
-        report = self.add_entries(bank, [NewEntry(value, None, bank, status, case_id, source, variants, note, "entry")],
-                                  strict=True)
-        item = report.items[0]
-        if item.duplicate:
-            raise BankError(f"this {self.get_bank(bank).signal_type} hash is already in bank {bank!r} (entry {item.entry_id})")
-        return self.get_entry(item.entry_id)
+                  status: str = "active", variants: dict[str, str] | None = None, note: str = "",
+                  owner: str | None = None) -> Entry:
+        """Add one hash. Raises BankError for a bad value or a value already in the bank (and then
+        changes nothing: use :meth:`add_entries` to add an owner to a banked value)."""
+        report = self.add_entries(bank, [NewEntry(value, None, bank, status, case_id, source, variants, note, "entry",
+                                                  owner)], strict=True, refuse_duplicates=True)
+        return self.get_entry(report.items[0].entry_id)
 
     def add_record(self, bank: str, record, *, source: str = "", case_id: str | None = None,
                    status: str = "active", note: str = "") -> Entry:
@@ -428,21 +514,30 @@ class BankStore:
                               variants=variants or None, note=note)
 
     def add_entries(self, bank: str | None, items: Sequence[NewEntry], *, strict: bool = False,
-                    source: str = "", label: str = "batch") -> ImportReport:
+                    source: str = "", label: str = "batch", refuse_duplicates: bool = False,
+                    owner_limit: tuple[str, int] | None = None) -> ImportReport:
         """Add many entries in ONE transaction.
 
         Each item is validated on its own; a bad item is reported with its reason and skipped
-        (``strict=False``) or makes the whole batch roll back (``strict=True``). Duplicates (in
-        the bank already or repeated in the batch) are reported and skipped, never errors. No
-        item is ever half-written: each is one row.
+        (``strict=False``) or makes the whole batch roll back (``strict=True``). A value already in
+        the bank is reported as a duplicate and gains the item's owner (see :func:`owner_key`); a
+        value repeated in the batch for the same owner is a duplicate too. No item is ever
+        half-written. ``refuse_duplicates``: a value already in the bank rolls everything back
+        with a BankError instead. ``owner_limit=(owner, n)``: refuse (OwnerLimitError, nothing
+        written) if that owner would then hold more than ``n`` values; counted under the write
+        lock, so racing requests cannot both slip under it.
+
+        Safe under races: the write lock is taken first and inserts are ON CONFLICT DO NOTHING,
+        so two writers adding the same value both succeed, and the value is stored once.
         """
         report = ImportReport(label)
         with self.db.session() as s:
+            self._lock(s)
             banks: dict[str, BankRow] = {}
             for r in s.execute(select(BankRow)).scalars():
                 banks[r.name] = r
-            prepared: list[tuple[NewEntry, BankRow, str, str | None, str, str | None, ItemResult]] = []
-            seen: dict[tuple[int, str], str] = {}
+            prepared: list[tuple[NewEntry, BankRow, str, str | None, str, str | None, str, ItemResult]] = []
+            seen: dict[tuple[int, str, str], str] = {}
             for it in items:
                 tag = it.label or f"item {len(report.items) + 1}"
                 try:
@@ -466,65 +561,116 @@ class BankStore:
                     case = (str(it.case_id).strip() or None) if it.case_id is not None else None
                     if case is not None and len(case) > 128:
                         raise BankError("case id is longer than 128 characters")
+                    owner = owner_key(case, (it.source or source or "")[:200], it.owner)
                 except InputError as exc:
                     report.errors += 1
                     report.items.append(ItemResult(tag, False, error=str(exc)))
                     continue
-                key = (brow.id, value)
+                key = (brow.id, value, owner)
                 if key in seen:
                     report.duplicates += 1
                     report.items.append(ItemResult(tag, True, error=f"duplicate of {seen[key]}", duplicate=True))
                     continue
                 seen[key] = tag
                 res = ItemResult(tag, True)
-                prepared.append((it, brow, value, variants, status, case, res))
+                prepared.append((it, brow, value, variants, status, case, owner, res))
                 report.items.append(res)
             if strict and report.errors:
                 bad = next(i for i in report.items if not i.ok)
                 raise BankError(f"{bad.item}: {bad.error}")
-            # Existing values: one query per bank, not per row.
-            existing: dict[tuple[int, str], int] = {}
+            # Values already banked: one query per bank and chunk, not per row.
             by_bank: dict[int, list[str]] = {}
             for _, brow, value, *_ in prepared:
                 by_bank.setdefault(brow.id, []).append(value)
-            for bid, values in by_bank.items():
-                for chunk in _chunks(values, 500):
-                    for eid, v in s.execute(select(BankEntryRow.id, BankEntryRow.value).where(
-                            BankEntryRow.bank_id == bid, BankEntryRow.value.in_(chunk))).all():
-                        existing[(bid, v)] = eid
+            existing = self._entry_ids(s, by_bank)
+            if refuse_duplicates:
+                for _, brow, value, *_rest in prepared:
+                    if (brow.id, value) in existing:
+                        raise BankError(f"this {brow.signal_type} hash is already in bank {brow.name!r} "
+                                        f"(entry {existing[(brow.id, value)]})")
             now = utcnow()
-            new_rows = []
-            for it, brow, value, variants, status, case, res in prepared:
+            new_rows: dict[tuple[int, str], dict] = {}
+            for it, brow, value, variants, status, case, owner, res in prepared:
+                if (brow.id, value) not in existing and (brow.id, value) not in new_rows:
+                    new_rows[(brow.id, value)] = {
+                        "bank_id": brow.id, "signal_type": brow.signal_type, "value": value, "variants": variants,
+                        "source": (it.source or source or "")[:200], "case_id": case, "status": status,
+                        "note": it.note or "", "created_at": now, "updated_at": now}
+            self._insert(s, BankEntryRow.__table__, list(new_rows.values()), ["bank_id", "value"])
+            ids = dict(existing)
+            if new_rows:
+                new_by_bank: dict[int, list[str]] = {}
+                for bid, v in new_rows:
+                    new_by_bank.setdefault(bid, []).append(v)
+                ids.update(self._entry_ids(s, new_by_bank))
+            created = {k: ids[k] for k in new_rows if k in ids}
+            # Owners the existing entries have already (new entries have none yet).
+            held: set[tuple[int, str]] = set()
+            old_ids = sorted({existing[(brow.id, value)] for _, brow, value, *_ in prepared
+                              if (brow.id, value) in existing})
+            owners = sorted({p[6] for p in prepared})
+            for chunk in _chunks(old_ids, 500):
+                q = select(BankEntryOwnerRow.entry_id, BankEntryOwnerRow.owner).where(
+                    BankEntryOwnerRow.entry_id.in_(chunk))
+                if len(owners) <= 100:  # else read every owner of these entries: fewer parameters
+                    q = q.where(BankEntryOwnerRow.owner.in_(owners))
+                held.update((int(r[0]), str(r[1])) for r in s.execute(q))
+            links: dict[tuple[int, str], dict] = {}
+            for it, brow, value, variants, status, case, owner, res in prepared:
+                eid = ids[(brow.id, value)]
+                res.entry_id = eid
                 if (brow.id, value) in existing:
                     res.duplicate = True
-                    res.entry_id = existing[(brow.id, value)]
-                    res.error = f"already in bank {brow.name!r} as entry {res.entry_id}"
+                    res.error = f"already in bank {brow.name!r} as entry {eid}"
                     report.duplicates += 1
-                    continue
-                row = BankEntryRow(bank_id=brow.id, signal_type=brow.signal_type, value=value, variants=variants,
-                                   source=(it.source or source or "")[:200], case_id=case,
-                                   status=status, note=it.note or "", created_at=now, updated_at=now)
-                s.add(row)
-                new_rows.append((row, res, brow))
-            if new_rows:
-                s.flush()
-                for row, res, _ in new_rows:
-                    res.entry_id = row.id
-                report.added = len(new_rows)
-                self._bump(s, [("add", row.id) for row, _, _ in new_rows])
+                if (eid, owner) not in held and (eid, owner) not in links:
+                    links[(eid, owner)] = {"entry_id": eid, "owner": owner, "created_at": now}
+                    res.owner_added = True
+                    if res.duplicate:
+                        report.owners_added += 1
+            if owner_limit is not None:
+                who, limit = owner_limit
+                adding = sum(1 for (_, o) in links if o == who)
+                if adding:
+                    holding = int(s.execute(select(func.count()).select_from(BankEntryOwnerRow).where(
+                        BankEntryOwnerRow.owner == who)).scalar_one())
+                    if holding + adding > limit:
+                        raise OwnerLimitError(who, holding, adding, limit)
+            self._insert(s, BankEntryOwnerRow.__table__, list(links.values()), ["entry_id", "owner"])
+            report.added = len(created)
+            if created:
+                self._bump(s, [("add", eid) for eid in sorted(created.values())])
+            if created or links:
                 per_bank: dict[str, int] = {}
-                for _, _, brow in new_rows:
-                    per_bank[brow.name] = per_bank.get(brow.name, 0) + 1
-                if len(new_rows) == 1:
-                    row, _, brow = new_rows[0]
-                    self._audit_append(s, "bank.entry.add", "bank_entry", row.id,
-                                       {"bank": brow.name, "signal_type": brow.signal_type, "case": row.case_id,
-                                        "source": row.source, "status": row.status})
+                names = {b.id: b.name for b in banks.values()}
+                for bid, _ in created:
+                    per_bank[names[bid]] = per_bank.get(names[bid], 0) + 1
+                if len(created) == 1 and len(links) == 1:
+                    key, eid = next(iter(created.items()))
+                    row = new_rows[key]
+                    self._audit_append(s, "bank.entry.add", "bank_entry", eid,
+                                       {"bank": names[key[0]], "signal_type": row["signal_type"], "case": row["case_id"],
+                                        "source": row["source"], "status": row["status"],
+                                        "owner": next(iter(links))[1]})
+                elif not created and len(links) == 1:
+                    eid, who = next(iter(links))
+                    self._audit_append(s, "bank.entry.own", "bank_entry", eid, {"owner": who})
                 else:
-                    self._audit_append(s, "bank.import", "bank", ",".join(sorted(per_bank)),
+                    self._audit_append(s, "bank.import", "bank", ",".join(sorted(per_bank)) or "owners",
                                        {"source": label, "added": per_bank, "duplicates": report.duplicates,
-                                        "errors": report.errors})
+                                        "owners_added": report.owners_added, "errors": report.errors,
+                                        "owners": sorted({o for _, o in links})[:20]})
         return report
+
+    @staticmethod
+    def _entry_ids(s: Session, by_bank: dict[int, list[str]]) -> dict[tuple[int, str], int]:
+        out: dict[tuple[int, str], int] = {}
+        for bid, values in by_bank.items():
+            for chunk in _chunks(sorted(set(values)), 500):
+                for eid, v in s.execute(select(BankEntryRow.id, BankEntryRow.value).where(
+                        BankEntryRow.bank_id == bid, BankEntryRow.value.in_(chunk))).all():
+                    out[(bid, v)] = eid
+        return out
 
     def get_entry(self, entry_id: int) -> Entry:
         with self.db.session() as s:
@@ -533,9 +679,12 @@ class BankStore:
                 raise BankError(f"no entry {entry_id}")
             return self._to_entry(row, row.bank)
 
-    def entries(self, bank: str | None = None, *, case_id: str | None = None,
+    def entries(self, bank: str | None = None, *, case_id: str | None = None, owner: str | None = None,
                 batch: int = 2000) -> Iterator[Entry]:
-        """Entries (of one bank, or all), in id order, read in batches."""
+        """Entries (of one bank, or all), in id order, read in batches. ``case_id`` / ``owner``:
+        only the entries that this case (``case:<id>``) / owner holds, shared or not."""
+        if case_id is not None:
+            owner = owner_key(case_id=str(case_id))
         last = 0
         while True:
             with self.db.session() as s:
@@ -543,8 +692,9 @@ class BankStore:
                     BankEntryRow.id > last).order_by(BankEntryRow.id).limit(batch)
                 if bank is not None:
                     q = q.where(BankRow.name == self._bank_row(s, bank).name)
-                if case_id is not None:
-                    q = q.where(BankEntryRow.case_id == case_id)
+                if owner is not None:
+                    q = q.where(BankEntryRow.id.in_(select(BankEntryOwnerRow.entry_id).where(
+                        BankEntryOwnerRow.owner == owner)))
                 rows = s.execute(q).all()
                 out = [self._to_entry(e, b) for e, b in rows]
             if not out:
@@ -561,9 +711,26 @@ class BankStore:
                 BankEntryRow.signal_type == st, BankEntryRow.value == v)).all()
             return [self._to_entry(e, b) for e, b in rows]
 
+    def held(self, owner: str | Sequence[str]) -> dict[str, int]:
+        """How many values ``owner`` (or any of several owners) holds, per signal type; a value
+        shared with other owners counts like any other."""
+        owners = [owner] if isinstance(owner, str) else list(owner)
+        with self.db.session() as s:
+            ids = select(BankEntryOwnerRow.entry_id).where(BankEntryOwnerRow.owner.in_(owners))
+            rows = s.execute(select(BankEntryRow.signal_type, func.count()).where(BankEntryRow.id.in_(ids))
+                             .group_by(BankEntryRow.signal_type)).all()
+        return {st: int(n) for st, n in rows}
+
+    def owners(self, entry_id: int) -> list[str]:
+        """Who holds an entry (admin view)."""
+        with self.db.session() as s:
+            return list(s.execute(select(BankEntryOwnerRow.owner).where(
+                BankEntryOwnerRow.entry_id == int(entry_id)).order_by(BankEntryOwnerRow.id)).scalars())
+
     def set_status(self, entry_id: int, status: str) -> Entry:
         status = _status(status)
         with self.db.session() as s:
+            self._lock(s)
             row = s.get(BankEntryRow, int(entry_id))
             if row is None:
                 raise BankError(f"no entry {entry_id}")
@@ -574,36 +741,100 @@ class BankStore:
             return self._to_entry(row, row.bank)
 
     def withdraw(self, entry_id: int | None = None, *, case_id: str | None = None, bank: str | None = None,
-                 value: str | None = None) -> int:
-        """Delete entries (withdrawal means deletion). Returns how many were deleted.
+                 value: str | None = None, owner: str | None = None) -> int:
+        """Withdraw; returns how many entries were deleted (see :meth:`withdraw_report`)."""
+        return self.withdraw_report(entry_id, case_id=case_id, bank=bank, value=value,
+                                    owners=[owner] if owner else None).deleted
 
-        Select by entry id, by case id (every entry of a survivor's case), or by value (optionally
-        within one bank). The rows are gone when this returns; matchers drop them on their next
-        query (they poll the revision), and nothing of the hash stays in the log or audit trail.
+    def withdraw_report(self, entry_id: int | None = None, *, case_id: str | None = None, bank: str | None = None,
+                        value: str | None = None, owners: Sequence[str] | None = None,
+                        checkpoint: bool = True) -> WithdrawReport:
+        """Withdraw entries. Withdrawal means deletion, but only of what nobody else holds.
+
+        * With an owner (``case_id`` means owner ``case:<case_id>``, or ``owners``): that owner
+          stops holding the selected values (all of its values, or the one ``entry_id`` /
+          ``value``, optionally within ``bank``). An entry is deleted when its last owner is gone;
+          a value another survivor also banked stays and keeps matching.
+        * Without an owner (an administrator removing an entry by id or value): the entries are
+          deleted whoever holds them.
+
+        Deleted rows are gone when this returns; matchers drop them on their next query (they poll
+        the revision) and purge them from persisted index files; nothing of the hash stays in the
+        log or audit trail, and on SQLite the WAL is checkpointed (``checkpoint``) so the deleted
+        value is not left in the database files.
         """
-        if entry_id is None and case_id is None and value is None:
-            raise BankError("withdraw needs an entry id, a case id or a hash value")
+        want = list(owners or [])
+        if case_id is not None:
+            want.append(owner_key(case_id=str(case_id)))
+        if entry_id is None and value is None and not want:
+            raise BankError("withdraw needs an entry id, a case id, an owner or a hash value")
         with self.db.session() as s:
-            q = select(BankEntryRow.id, BankEntryRow.bank_id, BankEntryRow.case_id)
+            self._lock(s)
+            q = select(BankEntryRow.id, BankEntryRow.case_id)
             if entry_id is not None:
                 q = q.where(BankEntryRow.id == int(entry_id))
-            if case_id is not None:
-                q = q.where(BankEntryRow.case_id == str(case_id))
             if bank is not None:
                 q = q.where(BankEntryRow.bank_id == self._bank_row(s, bank).id)
             if value is not None:
                 q = q.where(BankEntryRow.value == value.strip().lower())
-            rows = s.execute(q).all()
-            if not rows:
-                return 0
-            ids = [r.id for r in rows]
-            for chunk in _chunks(ids, 500):
+            released = 0
+            if want:
+                links = s.execute(select(BankEntryOwnerRow.id, BankEntryOwnerRow.entry_id).where(
+                    BankEntryOwnerRow.owner.in_(want), BankEntryOwnerRow.entry_id.in_(
+                        q.with_only_columns(BankEntryRow.id)))).all()
+                released = len(links)
+                for chunk in _chunks([link.id for link in links], 500):
+                    s.execute(delete(BankEntryOwnerRow).where(BankEntryOwnerRow.id.in_(chunk)))
+                touched = sorted({link.entry_id for link in links})
+                still: set[int] = set()
+                for chunk in _chunks(touched, 500):
+                    still.update(s.execute(select(BankEntryOwnerRow.entry_id).where(
+                        BankEntryOwnerRow.entry_id.in_(chunk))).scalars())
+                gone = [i for i in touched if i not in still]
+                kept = [i for i in touched if i in still]
+            else:
+                gone = [r.id for r in s.execute(q).all()]
+                kept = []
+                released = len(gone)
+            if not gone and not released:
+                return WithdrawReport(0, 0, [])
+            values: list[tuple[str, str]] = []
+            for chunk in _chunks(gone, 500):
+                values.extend((str(st), str(v)) for st, v in s.execute(select(
+                    BankEntryRow.signal_type, BankEntryRow.value).where(BankEntryRow.id.in_(chunk))))
+            for chunk in _chunks(gone, 500):
+                s.execute(delete(BankEntryOwnerRow).where(BankEntryOwnerRow.entry_id.in_(chunk)))
                 s.execute(delete(BankEntryRow).where(BankEntryRow.id.in_(chunk)))
-            self._bump(s, [("remove", i) for i in ids])
-            obj = str(entry_id) if entry_id is not None else (f"case:{case_id}" if case_id else "value")
+            # A kept entry whose case id named a withdrawn owner: name a remaining case (or none),
+            # so matches never point at a case that was withdrawn.
+            cases = {o[len("case:"):] for o in want if o.startswith("case:")}
+            updated = []
+            for chunk in _chunks(kept, 500):
+                for row in s.execute(select(BankEntryRow).where(BankEntryRow.id.in_(chunk),
+                                                                BankEntryRow.case_id.in_(cases))).scalars():
+                    nxt = s.execute(select(BankEntryOwnerRow.owner).where(
+                        BankEntryOwnerRow.entry_id == row.id, BankEntryOwnerRow.owner.like("case:%"))
+                        .order_by(BankEntryOwnerRow.id).limit(1)).scalar_one_or_none()
+                    row.case_id = nxt[len("case:"):] if nxt else None
+                    row.updated_at = utcnow()
+                    updated.append(row.id)
+            self._bump(s, [("remove", i) for i in gone] + [("update", i) for i in updated])
+            obj = str(entry_id) if entry_id is not None else (f"case:{case_id}" if case_id else
+                                                              (want[0] if want else "value"))
             self._audit_append(s, "bank.entry.withdraw", "bank_entry", obj,
-                               {"entries": ids[:100], "count": len(ids), "case": case_id})
-            return len(ids)
+                               {"entries": gone[:100], "count": len(gone), "released": released, "case": case_id,
+                                "owners": len(want)})
+        if gone and checkpoint:
+            self._after_delete()
+        return WithdrawReport(released, len(gone), gone, values)
+
+    def _after_delete(self) -> None:
+        """Deleted rows must not linger in the SQLite WAL (secure_delete zeroes the database pages)."""
+        checkpoint = getattr(self.db, "checkpoint", None)
+        if checkpoint is not None and not checkpoint():
+            logging.getLogger("nciiguard.banks").warning(
+                "the WAL checkpoint after a withdrawal did not complete (readers were busy); the deleted "
+                "rows stay in the WAL until the next checkpoint")
 
     # -- allow-list ----------------------------------------------------------------------------
     def allow(self, value: str, signal_type: str = "pdq", *, bank: str | None = None, note: str = "",

@@ -124,7 +124,8 @@ def create_app(config: Config | None = None, *, service_config: ServiceConfig | 
         config=config, settings=settings, db=db, guard=guard, matcher=matcher,
         keys=KeyStore(db, cache_seconds=settings.key_cache_seconds),
         cases=CaseStore(db, log_n=settings.scrypt_log_n, max_failures=settings.pin_max_failures,
-                        lock_minutes=settings.pin_lock_minutes, survivor_prefix=settings.survivor_bank_prefix),
+                        lock_minutes=settings.pin_lock_minutes, survivor_prefix=settings.survivor_bank_prefix,
+                        max_case_hashes=settings.case_max_hashes, matcher=matcher),
         desk=desk, review=ReviewQueue(db, confirmed_prefix=settings.confirmed_bank_prefix, desk=desk),
         buckets=make_limiter(settings, db), registry=registry, owns_db=owns_db,
     )

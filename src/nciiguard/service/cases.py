@@ -6,10 +6,21 @@
 * Wrong PINs are counted per case: after ``pin_max_failures`` the case locks for
   ``pin_lock_minutes`` (even the right PIN is refused while locked). The HTTP layer also throttles
   attempts per client address.
-* The survivor's hashes go into the survivor banks (one per signal type) with the case's opaque
-  ``ref`` as case id. The ref, not the case number, is what matches and audit records show.
-* Withdrawal deletes the case's hashes from every bank and from its takedown requests; the case
-  row stays as a tombstone (status ``withdrawn``, no hashes) so the survivor can see it happened.
+* The survivor's hashes go into the survivor banks (one per signal type), held by the owner
+  ``case:<ref>`` (the case's opaque ref, not its number, is what matches and audit records show).
+  They are active at once: protection cannot wait for a review of a picture nobody may see. A
+  match on a survivor bank holds the content for human review (the ``ncii`` profile), it does not
+  block by itself, so banking someone else's harmless picture cannot silently censor it.
+* No answer to a survivor says anything about other cases: a hash another survivor (or a
+  moderator) banked already looks exactly like a new one. The case learns how many values *it*
+  holds, nothing else.
+* Budgets: a case holds at most ``max_case_hashes`` values (checked under the bank write lock);
+  the HTTP layer adds a per-address budget. A refusal is audited.
+* Withdrawal releases the case's hashes (and those of its removal requests) from every bank:
+  a value no one else holds is deleted; one that another survivor also banked stays for them.
+  The copies in its takedown requests and their review items are erased, the SQLite WAL is
+  checkpointed and the match index (and its files) updated at once. The case row stays as a
+  tombstone (status ``withdrawn``, no hashes) so the survivor can see it happened.
 """
 
 from __future__ import annotations
@@ -25,10 +36,10 @@ from datetime import datetime, timedelta
 from sqlalchemy import case, or_, select, update
 
 from ..audit import AuditLog
-from ..banks.store import BankError, BankStore, NewEntry
+from ..banks.store import BankError, BankStore, NewEntry, OwnerLimitError, owner_key
 from ..errors import InputError, NciiguardError
 from ..store.base import as_utc, utcnow
-from .models import CaseRow, TakedownRow
+from .models import CaseRow, ReviewItemRow, TakedownRow
 
 #: Crockford-like alphabet: no 0/O, 1/I/L confusion when read aloud or copied by hand.
 _ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
@@ -48,6 +59,19 @@ class CaseLocked(NciiguardError):
 
 class CaseClosed(NciiguardError):
     """The case was withdrawn."""
+
+
+class CaseHashLimit(NciiguardError):
+    """The case would hold more hashes than its budget (nothing was added)."""
+
+    def __init__(self, limit: int):
+        self.limit = limit
+        super().__init__(f"a case can hold at most {limit} fingerprints; withdraw this case and open a new one, "
+                         "or contact the operator")
+
+
+def case_owner(ref: str) -> str:
+    return owner_key(case_id=ref)
 
 
 def new_case_number() -> str:
@@ -113,10 +137,13 @@ def bank_name(prefix: str, signal_type: str) -> str:
     return f"{prefix}-{signal_type}"
 
 
-def add_hashes_to_banks(banks: BankStore, prefix: str, purpose: str, hashes, *, case_id: str, source: str):
-    """Put validated hashes (HashIn-like: signal_type, value, pdq_variants) in ``<prefix>-<type>`` banks.
+def add_hashes_to_banks(banks: BankStore, prefix: str, purpose: str, hashes, *, case_id: str | None, source: str,
+                        owner: str | None = None, owner_limit: tuple[str, int] | None = None):
+    """Put validated hashes (HashIn-like: signal_type, value, pdq_variants) in ``<prefix>-<type>`` banks,
+    held by ``owner`` (default ``case:<case_id>``, else ``source:<source>``).
 
-    One transaction for all of them; duplicates are reported, not errors. Returns the ImportReport.
+    One transaction for all of them; a value already banked gains the owner (never an error).
+    Returns the ImportReport (for administrators: it says which values were banked already).
     """
     items = []
     for h in hashes:
@@ -124,14 +151,26 @@ def add_hashes_to_banks(banks: BankStore, prefix: str, purpose: str, hashes, *, 
         name = bank_name(prefix, st)
         banks.ensure_bank(name, st, purpose, f"{purpose} hashes ({st}) added through the service")
         items.append(NewEntry(value, st, name, "active", case_id, source, h.get("pdq_variants") or None, "",
-                              f"hash {len(items) + 1}"))
-    return banks.add_entries(None, items, strict=True, source=source, label=source)
+                              f"hash {len(items) + 1}", owner))
+    return banks.add_entries(None, items, strict=True, source=source, label=source, owner_limit=owner_limit)
+
+
+def owner_counts(report) -> dict[str, int]:
+    """What a survivor may learn from an add: how many of the values their case now holds anew and
+    how many it held already (or sent twice). Whether someone else holds a value is never told."""
+    ok = [i for i in report.items if i.ok]
+    added = sum(1 for i in ok if i.owner_added)
+    return {"added": added, "duplicates": len(ok) - added}
 
 
 class CaseStore:
     def __init__(self, db, *, log_n: int = 15, max_failures: int = 5, lock_minutes: float = 15.0,
-                 survivor_prefix: str = "survivor"):
+                 survivor_prefix: str = "survivor", max_case_hashes: int = 2000, matcher=None):
         self.db = db
+        self.max_case_hashes = int(max_case_hashes)
+        #: The process's match index: brought up to date right after a withdrawal, so the
+        #: withdrawn values stop matching and leave the index files at once.
+        self.matcher = matcher
         self.log_n = log_n
         self.max_failures = max_failures
         self.lock = timedelta(minutes=lock_minutes)
@@ -161,16 +200,38 @@ class CaseStore:
                                details={"hashes": len(hashes)})
             view = _view(row)
         try:
-            report = add_hashes_to_banks(self._banks(f"case:{ref}"), self.survivor_prefix, "survivor", hashes,
-                                         case_id=ref, source="case")
-        except BaseException:
+            out = self._add(ref, hashes)
+        except BaseException as exc:
             # Nothing half-written: without its hashes the case must not exist either.
             with self.db.session() as s:
                 s.execute(CaseRow.__table__.delete().where(CaseRow.id == view.id))
                 self._audit.append(s, actor="survivor", action="case.create.undo", object_type="case",
-                                   object_id=ref, details={"reason": "adding hashes failed"})
+                                   object_id=ref, details={"reason": "hash limit" if isinstance(exc, CaseHashLimit)
+                                                           else "adding hashes failed"})
             raise
-        return number, pin, view, {"added": report.added, "duplicates": report.duplicates}
+        return number, pin, view, out
+
+    def _add(self, ref: str, hashes: list[dict]) -> dict:
+        """Add hashes to case ``ref``, within its budget; the counts a survivor may see."""
+        banks = self._banks(f"case:{ref}")
+        try:
+            report = add_hashes_to_banks(banks, self.survivor_prefix, "survivor", hashes, case_id=ref, source="case",
+                                         owner_limit=(case_owner(ref), self.max_case_hashes))
+        except OwnerLimitError as exc:
+            self.record_limit(ref, "case", len(hashes), held=exc.held)
+            raise CaseHashLimit(self.max_case_hashes) from None
+        out = owner_counts(report)
+        out["held"] = sum(banks.held(case_owner(ref)).values())
+        return out
+
+    def record_limit(self, ref: str | None, limit: str, requested: int, *, held: int | None = None) -> None:
+        """Audit a refused add (``limit``: "case" or "address"; never the address itself)."""
+        details: dict = {"limit": limit, "requested": int(requested)}
+        if held is not None:
+            details["held"] = int(held)
+        with self.db.session() as s:
+            self._audit.append(s, actor=f"case:{ref}" if ref else "survivor", action="case.hashes.refused",
+                               object_type="case", object_id=ref or "new", details=details)
 
     def authenticate(self, number: str, pin: str) -> CaseView:
         """The case for a number and PIN; CaseAuthError or CaseLocked otherwise.
@@ -234,13 +295,14 @@ class CaseStore:
             return _view(s.get(CaseRow, case_id))
 
     def summary(self, case: CaseView) -> dict:
-        counts: dict[str, int] = {}
-        for e in self._banks("survivor").entries(case_id=case.ref):
-            counts[e.signal_type] = counts.get(e.signal_type, 0) + 1
         with self.db.session() as s:
-            tds = s.execute(select(TakedownRow).where(TakedownRow.case_id == case.id).order_by(TakedownRow.id)).scalars()
+            tds = list(s.execute(select(TakedownRow).where(TakedownRow.case_id == case.id)
+                                 .order_by(TakedownRow.id)).scalars())
             takedowns = [{"ref": t.ref, "status": t.status, "received_at": as_utc(t.received_at).isoformat(),
                           "due_at": as_utc(t.due_at).isoformat()} for t in tds]
+        # What this case (and its valid removal requests) holds; a value shared with others counts
+        # as the case's own: nothing about other cases shows.
+        counts = self._banks("survivor").held([case_owner(case.ref)] + [f"takedown:{t.ref}" for t in tds])
         return {"ref": case.ref, "status": case.status, "created_at": case.created_at.isoformat(),
                 "withdrawn_at": case.withdrawn_at.isoformat() if case.withdrawn_at else None,
                 "hashes": counts, "takedowns": takedowns}
@@ -248,26 +310,79 @@ class CaseStore:
     def add_hashes(self, case: CaseView, hashes: list[dict]) -> dict:
         if case.status != "open":
             raise CaseClosed("this case was withdrawn")
-        report = add_hashes_to_banks(self._banks(f"case:{case.ref}"), self.survivor_prefix, "survivor", hashes,
-                                     case_id=case.ref, source="case")
-        return {"added": report.added, "duplicates": report.duplicates}
+        return self._add(case.ref, hashes)
 
     def withdraw(self, case: CaseView) -> dict:
-        """Delete the case's hashes everywhere and mark it withdrawn."""
-        deleted = self._banks(f"case:{case.ref}").withdraw(case_id=case.ref)
+        """Release the case's hashes everywhere (deleting those nobody else holds); mark it withdrawn."""
+        with self.db.session() as s:
+            takedowns = list(s.execute(select(TakedownRow.id, TakedownRow.ref)
+                                       .where(TakedownRow.case_id == case.id)).all())
+        owners = [case_owner(case.ref)] + [f"takedown:{t.ref}" for t in takedowns]
+        banks = self._banks(f"case:{case.ref}")
+        released = banks.withdraw_report(owners=owners, checkpoint=False)
         with self.db.session() as s:
             row = s.get(CaseRow, case.id)
             now = utcnow()
             cleared = 0
-            for t in s.execute(select(TakedownRow).where(TakedownRow.case_id == case.id)).scalars():
-                if t.hashes:
-                    t.hashes = []
-                    cleared += 1
+            ids = [t.id for t in takedowns]
+            if ids:
+                # The request and its review item kept copies of the hashes: erase both.
+                for t in s.execute(select(TakedownRow).where(TakedownRow.id.in_(ids))).scalars():
+                    if t.hashes:
+                        t.hashes = []
+                        cleared += 1
+                for item in s.execute(select(ReviewItemRow).where(ReviewItemRow.takedown_id.in_(ids))).scalars():
+                    if item.hashes:
+                        item.hashes = []
             row.status, row.withdrawn_at, row.updated_at = "withdrawn", now, now
+            scrubbed = _erase_review_copies(s, released.values, set(released.entry_ids))
             self._audit.append(s, actor=f"case:{case.ref}", action="case.withdraw", object_type="case",
-                               object_id=case.ref, details={"bank_entries_deleted": deleted,
-                                                            "takedowns_cleared": cleared})
-        return {"status": "withdrawn", "bank_entries_deleted": deleted}
+                               object_id=case.ref, details={"hashes_released": released.released,
+                                                            "bank_entries_deleted": released.deleted,
+                                                            "takedowns_cleared": cleared,
+                                                            "review_items_scrubbed": scrubbed})
+        # Not in the WAL, not in the index (memory and files) either: right now, not at the next match.
+        checkpoint = getattr(self.db, "checkpoint", None)
+        if checkpoint is not None:
+            checkpoint()
+        if self.matcher is not None:
+            self.matcher.refresh(force=True)
+        # Only what this case held: how many of those values were deleted is not the case's business.
+        return {"status": "withdrawn", "hashes_withdrawn": released.released}
 
 
-__all__ = ["BankError", "CaseAuthError", "CaseClosed", "CaseLocked", "CaseStore", "CaseView"]
+def _erase_review_copies(s, values: list[tuple[str, str]], entry_ids: set[int]) -> int:
+    """Match and report items that hold a deleted value (content seen on a platform that was
+    byte-for-byte or bit-for-bit the withdrawn hash) lose that hash, and their match evidence stops
+    naming the deleted entry's case. Returns how many items changed. Reads the queue in batches:
+    withdrawals are rare, and nothing of a withdrawn hash may stay where moderators can read it."""
+    if not values and not entry_ids:
+        return 0
+    gone = {(st, v) for st, v in values}
+    changed, last = 0, 0
+    while True:
+        rows = list(s.execute(select(ReviewItemRow).where(ReviewItemRow.id > last,
+                                                          ReviewItemRow.kind.in_(("match", "report")))
+                              .order_by(ReviewItemRow.id).limit(2000)).scalars())
+        if not rows:
+            return changed
+        last = rows[-1].id
+        for item in rows:
+            hashes = [h for h in (item.hashes or []) if (h.get("signal_type"), h.get("value")) not in gone]
+            matches = [({**m, "case_id": None, "withdrawn": True} if m.get("entry_id") in entry_ids else m)
+                       for m in (item.matches or [])]
+            reasons = [_withdrawn_reason(r, entry_ids) for r in (item.reasons or [])]
+            if hashes != (item.hashes or []) or matches != (item.matches or []) or reasons != (item.reasons or []):
+                item.hashes, item.matches, item.reasons = hashes, matches, reasons
+                changed += 1
+
+
+def _withdrawn_reason(reason, entry_ids: set[int]):
+    """A decision reason whose evidence names a deleted entry stops naming its case."""
+    ev = reason.get("evidence") if isinstance(reason, dict) else None
+    if isinstance(ev, dict) and ev.get("entry_id") in entry_ids:
+        return {**reason, "evidence": {**ev, "case_id": None, "withdrawn": True}}
+    return reason
+
+
+__all__ = ["BankError", "CaseAuthError", "CaseClosed", "CaseHashLimit", "CaseLocked", "CaseStore", "CaseView"]

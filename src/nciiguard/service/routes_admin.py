@@ -146,8 +146,11 @@ def export_bank(request: Request, name: str = _BANK,
 
 @router.post("/banks/withdraw", tags=["banks"], summary="Withdraw (delete) entries by id, case or value")
 def withdraw_entries(body: WithdrawIn, request: Request, principal: Principal = Depends(require("banks"))) -> dict:
-    return {"deleted": _bank_call(_store(request, principal).withdraw, body.entry_id, case_id=body.case_id,
-                                  bank=body.bank, value=body.value)}
+    deleted = _bank_call(_store(request, principal).withdraw, body.entry_id, case_id=body.case_id,
+                         bank=body.bank, value=body.value)
+    if deleted:
+        svc(request).matcher.refresh(force=True)  # stop matching and purge the index files now
+    return {"deleted": deleted}
 
 
 @router.post("/allow-list", status_code=201, tags=["banks"], summary="Put a hash on the allow-list (never matches)")

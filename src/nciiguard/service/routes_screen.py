@@ -160,6 +160,14 @@ def _match_hashes(request: Request, hashes, max_distance: int, banks) -> list[di
     return results
 
 
+def _match_code(matches: list[dict]) -> str:
+    """The reason code a queued match carries: a survivor bank alone (submitted, not reviewed) is
+    ``survivor_bank.survivor_match``, as in the ncii profile; anything else ``known_ncii.bank_match``."""
+    if matches and all(m.get("purpose") == "survivor" for m in matches):
+        return "survivor_bank.survivor_match"
+    return "known_ncii.bank_match"
+
+
 def _match_score(results: list[dict], max_distance: int) -> float:
     """The hash_match signal's score for the closest match: 1.0 at distance 0, 0.5 at the threshold."""
     best = min(m["distance"] for r in results for m in r["matches"])
@@ -177,7 +185,7 @@ def match(body: MatchIn, request: Request, principal: Principal = Depends(requir
         hit = [r for r in results if r["matches"]]
         item = s.review.add(kind="match", hashes=[h.as_pair() for h in body.hashes], content_id=body.content_id,
                             url=body.url, scores={"known_ncii": _match_score(hit, d)},
-                            reasons=[{"code": "known_ncii.bank_match", "signal": "hash_match",
+                            reasons=[{"code": _match_code(r["matches"]), "signal": "hash_match",
                                       "signal_type": r["signal_type"]} for r in hit],
                             matches=[m for r in hit for m in r["matches"]], actor=principal.actor)
     return {"matched": matched, "results": results, "review_item": item}
@@ -209,7 +217,8 @@ def match_image(
         item = s.review.add(kind="match", hashes=[{"signal_type": st, "value": v} for st, v in rec.signals()],
                             content_id=content_id, url=url,
                             scores={"known_ncii": _match_score([{"matches": [m.to_dict() for m in rep.matches]}], d)},
-                            reasons=[{"code": "known_ncii.bank_match", "signal": "hash_match"}],
+                            reasons=[{"code": _match_code([m.to_dict() for m in rep.matches]),
+                                      "signal": "hash_match"}],
                             matches=[m.to_dict() for m in rep.matches], actor=principal.actor)
     out = rep.to_dict()
     out.update({"matched": bool(rep.matches), "review_item": item})

@@ -58,6 +58,13 @@ class ServiceConfig(BaseModel):
     #: Seconds a looked-up API key is cached in memory (revocation in THIS process is immediate).
     key_cache_seconds: float = Field(default=5.0, ge=0)
 
+    #: Most hashes one survivor case may hold (a picture gives 2-3: PDQ, SHA-256, MD5). Values are
+    #: active at once, so this bounds how much one person can put in the survivor banks.
+    case_max_hashes: int = Field(default=2000, gt=0, le=1_000_000)
+    #: Per client address: hashes added through cases (new cases and additions), as a token
+    #: bucket counted in hashes. Default: 2000 at once, refilled at 2000 a day.
+    rate_case_hashes: RateLimit = RateLimit(rate=2000 / 86400, burst=2000)
+
     #: Wrong PINs before a case locks, and for how long.
     pin_max_failures: int = Field(default=5, gt=0)
     pin_lock_minutes: float = Field(default=15.0, gt=0)

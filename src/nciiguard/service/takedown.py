@@ -8,7 +8,8 @@
    ``received``: its clock starts (``due_at = received_at + 48 h``), a review item is queued and
    the requester gets a status token, once.
 2. **Validity** (moderator): ``valid`` (the request's hashes go into the survivor banks so new
-   uploads match) or ``invalid`` with a reason (the clock stops).
+   uploads match, held by the owner ``takedown:<ref>``; withdrawing the case the request was
+   filed from releases them) or ``invalid`` with a reason (the clock stops).
 3. **Removal** (platform): confirms what was removed; ``within_deadline`` records whether it was
    done before ``due_at``.
 4. **Sweep** (platform or moderator): looks for identical (MD5/SHA-256) and near-identical (PDQ
@@ -205,11 +206,12 @@ class TakedownDesk:
             self._audit.append(s, actor=actor, action="takedown.decide", object_type="takedown", object_id=ref,
                                details={"valid": valid, "within_deadline": now <= as_utc(row.due_at)})
         if valid and hashes:
-            # New uploads of the same image now match. Linked to the survivor's case when there is
-            # one, so withdrawing the case deletes these too.
+            # New uploads of the same image now match. The request is an owner of these values
+            # like a case is (a value already banked by a survivor gains it as a second owner);
+            # withdrawing the case it was filed from releases them.
             try:
                 add_hashes_to_banks(BankStore(self.db, actor=actor), self.survivor_prefix, "survivor", hashes,
-                                    case_id=case_ref or f"takedown-{ref}", source=f"takedown:{ref}")
+                                    case_id=case_ref, source=f"takedown:{ref}", owner=f"takedown:{ref}")
             except BaseException:
                 self._undo_decision(ref, actor)
                 raise

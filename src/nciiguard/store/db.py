@@ -1,7 +1,10 @@
 """Database connections and migrations.
 
 SQLite (the embedded default) runs in WAL mode with foreign keys on and a busy timeout, so a
-CLI, a service and a batch job can share one file. PostgreSQL is used when the URL says so
+CLI, a service and a batch job can share one file. ``secure_delete`` is on for every connection
+(some SQLite builds default it off): deleted rows, such as a withdrawn survivor hash, are
+overwritten with zeros instead of lingering in free space; :meth:`Database.checkpoint` then moves
+the WAL into the database and truncates it, so no old copy of the page stays in the WAL either. PostgreSQL is used when the URL says so
 (``postgresql+psycopg://...``, the ``postgres`` extra). The schema is always created by Alembic
 migrations, never by ``create_all``, so upgrades are the same path as fresh installs.
 """
@@ -78,6 +81,29 @@ class Database:
             cfg.attributes["connection"] = connection
             command.upgrade(cfg, revision)
 
+    def checkpoint(self, attempts: int = 3) -> bool:
+        """SQLite: copy the WAL into the database file and truncate it (after a deletion that must
+        not linger in the WAL). True when done; False if readers kept it from completing (it is
+        retried on the next checkpoint, and SQLite's automatic checkpoints continue). PostgreSQL:
+        nothing to do here (its dead rows are reclaimed by VACUUM)."""
+        if self.dialect != "sqlite":
+            return True
+        import time
+
+        for attempt in range(attempts):
+            with self.engine.connect() as connection:
+                # TRUNCATE waits (busy handler) for readers of older snapshots: a short wait here,
+                # not the connections' 30 s, so a long reader cannot hold up a withdrawal.
+                connection.exec_driver_sql("PRAGMA busy_timeout=1000")
+                try:
+                    row = connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").first()
+                finally:
+                    connection.exec_driver_sql("PRAGMA busy_timeout=30000")
+            if row is None or int(row[0]) == 0:
+                return True
+            time.sleep(0.05 * (attempt + 1))
+        return False
+
     def current_revisions(self) -> tuple[str, ...]:
         from alembic.runtime.migration import MigrationContext
 
@@ -112,6 +138,8 @@ def alembic_config():
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
     try:
+        # Before anything is written: deleted content is zeroed in the page (and so in the WAL frame).
+        cursor.execute("PRAGMA secure_delete=ON")
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute("PRAGMA synchronous=NORMAL")

@@ -2,7 +2,9 @@
 
 Each image of the content is hashed once per scan (PDQ with the robust query variants, plus the
 MD5 / SHA-256 of its file bytes) through ``ctx.shared(("pdq", i), ...)``, so other signals and
-the caller can reuse the hashes. The hashes are looked up in ``resources.banks``, a
+the caller can reuse the hashes. Label ``survivor_match`` for an entry of a survivor bank
+(submitted by a survivor, active at once, not reviewed), ``bank_match`` for any other matchable
+bank (moderator-confirmed NCII, nudify models). The hashes are looked up in ``resources.banks``, a
 :class:`~nciiguard.banks.BankMatcher`; allow-listed images never match, flat images (PDQ quality
 below the floor) are not matched on PDQ.
 
@@ -55,8 +57,11 @@ class HashMatchSignal(Signal):
                 # distance 0 -> 1.0, distance max_d -> 0.5: every match within the threshold
                 # clears the default profile's 0.5, and closer matches score higher.
                 score = 1.0 - 0.5 * (m.distance / max_d if max_d else 0.0)
+                # A survivor bank's entries are active the moment a survivor submits them, and
+                # nobody has seen the picture: the policy may treat them differently from
+                # moderator-confirmed NCII (the ncii profile holds them for review).
                 findings.append(Finding(
-                    label="bank_match", score=score, field=field_name,
+                    label="survivor_match" if m.purpose == "survivor" else "bank_match", score=score, field=field_name,
                     evidence={"bank": m.bank, "purpose": m.purpose, "entry_id": m.entry_id, "case_id": m.case_id,
                               "distance": m.distance, "signal_type": m.signal_type, "variant": m.query_variant},
                 ))
