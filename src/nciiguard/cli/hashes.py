@@ -154,8 +154,9 @@ def _store(args):
     from ..banks import BankStore
 
     config = load_config(args)
+    store = BankStore.open(config.url, actor="cli")  # first: it names a bad data directory
     anchor_audit(config)  # bank changes move the audit anchor (docs/security.md)
-    return BankStore.open(config.url, actor="cli")
+    return store
 
 
 def _bank_create(args) -> int:

@@ -58,8 +58,9 @@ def _registry(args):
     from . import load_config
 
     config = load_config(args)
+    db = open_database(config.url)  # first: it names a bad data directory
     anchor_audit(config)  # registry changes move the audit anchor (docs/security.md)
-    return LikenessRegistry(open_database(config.url), key=config.registry_key)
+    return LikenessRegistry(db, key=config.registry_key)
 
 
 def _keygen(args) -> int:

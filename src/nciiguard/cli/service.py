@@ -42,8 +42,8 @@ def _keystore(args):
     from ..store import open_database
 
     config = load_config(args)
+    db = open_database(config.url)  # first: it names a bad data directory
     anchor_audit(config)  # key changes move the audit anchor (docs/security.md)
-    db = open_database(config.url)
     return db, KeyStore(db, cache_seconds=0)
 
 
