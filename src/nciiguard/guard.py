@@ -15,13 +15,14 @@ from typing import Any, Iterable, Sequence
 
 from .config import Config
 from .content import Content, ImageInput, ScanContext
-from .findings import Decision
+from .errors import InputError
+from .findings import Decision, ItemError
 from .imaging import ImageLimits
 from .policy import PolicyEngine, load_policy
 from .resources import StoreResources
 from .signals.base import Resources, Signal
 from .signals.registry import signal_class
-from .signals.runner import run_signals
+from .signals.runner import run_signals, run_signals_many
 
 
 class Guard:
@@ -84,6 +85,58 @@ class Guard:
         executor = self._pool() if "image" in content.modalities else None
         results = run_signals(self.signals, ctx, executor=executor)
         return self.policy.decide(results)
+
+    def screen_many(self, contents: Sequence[Content]) -> list[Decision | ItemError]:
+        """Screen many contents in one call: the batch path of the service and the CLI.
+
+        Returns one entry per content, in order: its Decision (the same as :meth:`screen` would
+        give), or an :class:`~nciiguard.findings.ItemError` for an item that could not be
+        screened at all (e.g. not a Content); one bad item never fails the others. Identical
+        text-only contents in one batch are screened once (a decision depends only on the content).
+        """
+        out: list[Decision | ItemError | None] = [None] * len(contents)
+        ctxs: list[ScanContext] = []
+        owners: list[list[int]] = []
+        seen: dict[tuple, int] = {}
+        for i, content in enumerate(contents):
+            if not isinstance(content, Content):
+                out[i] = ItemError("invalid_input", f"expected a Content, got {type(content).__name__}")
+                continue
+            key = None
+            if not content.images and not content.metadata:
+                key = tuple(sorted(content.texts.items()))
+                if key in seen:
+                    owners[seen[key]].append(i)
+                    continue
+            if key is not None:
+                seen[key] = len(ctxs)
+            ctxs.append(ScanContext(content, limits=self.limits))
+            owners.append([i])
+        executor = self._pool() if any("image" in c.content.modalities for c in ctxs) else None
+        for results, positions in zip(run_signals_many(self.signals, ctxs, executor=executor), owners):
+            decision = self.policy.decide(results)
+            for i in positions:
+                out[i] = decision
+        return out  # type: ignore[return-value]
+
+    def screen_prompts(self, prompts: Sequence[str | tuple[str, str | None]]) -> list[Decision | ItemError]:
+        """:meth:`screen_prompt` for many prompts (a string, or ``(prompt, negative_prompt)``).
+
+        An item that is not a valid prompt (not a string, larger than the text limit) becomes an
+        :class:`~nciiguard.findings.ItemError` in its place; the others are screened.
+        """
+        contents: list[Any] = []
+        for item in prompts:
+            prompt, negative = (item if isinstance(item, tuple) and len(item) == 2 else (item, None))
+            try:
+                if not isinstance(prompt, str) or not (negative is None or isinstance(negative, str)):
+                    raise InputError("a prompt must be a string (and its negative prompt a string or None)")
+                contents.append(Content.request(prompt, negative))
+            except InputError as exc:
+                contents.append(ItemError("invalid_input", str(exc)))
+        decided = self.screen_many([c for c in contents if isinstance(c, Content)])
+        it = iter(decided)
+        return [c if isinstance(c, ItemError) else next(it) for c in contents]
 
     def screen_prompt(self, prompt: str, negative_prompt: str | None = None, **fields: str) -> Decision:
         """Screen the text of a generation request before any image exists."""

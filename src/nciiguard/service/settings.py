@@ -37,6 +37,11 @@ class ServiceConfig(BaseModel):
     max_files: int = Field(default=8, gt=0, le=64)
     #: Most hashes in one JSON request (match, case, takedown, bank add).
     max_hashes: int = Field(default=1000, gt=0)
+    #: Most prompts in one batch call of /v1/screen/prompt (``input``: [...]); more is a 413.
+    max_batch_items: int = Field(default=1000, gt=0, le=10_000)
+    #: Most text (UTF-8 bytes of prompts and negative prompts) in one batch call; more is a 413.
+    #: The request body limit (max_json_bytes) applies as well.
+    max_batch_text_bytes: int = Field(default=1024 * 1024, gt=0, le=64 * 1024 * 1024)
 
     #: Per-key token buckets, by role.
     rate_platform: RateLimit = RateLimit(rate=200.0, burst=400)
