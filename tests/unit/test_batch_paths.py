@@ -117,3 +117,31 @@ def test_screen_prompts_bad_items_do_not_fail_the_batch(guard_text):
     assert isinstance(guard_text.screen_many(["not content"])[0], ItemError)
     mixed = guard_text.screen_many([Content.request("a red kite"), Content(texts={"caption": "explicit porn"})])
     assert [d.action.value for d in mixed][0] == "allow"
+
+
+@pytest.mark.parametrize("rows", [3000, 40_000])
+def test_index_query_batch_equals_queries_one_by_one(rows):
+    """The vectorised batch search (and the tables a small segment gets for it) answers exactly
+    what one query at a time answers: near copies found, far ones not, withdrawals respected."""
+    import numpy as np
+
+    from nciiguard.banks.index import HashIndex
+
+    rng = np.random.default_rng(rows)
+    hexes = [bytes(h).hex() for h in rng.integers(0, 256, (rows, 32), dtype=np.uint8)]
+    idx = HashIndex.build(hexes, np.arange(rows, dtype=np.int64) * 7 + 1)
+    r = random.Random(rows)
+    queries = [_flip(r.choice(hexes), r.sample(range(256), r.randint(0, 40))) if i % 3 else
+               f"{r.getrandbits(256):064x}" for i in range(300)]
+    queries += hexes[:5]
+    idx.add(hexes[5:9], [10**9 + i for i in range(4)])  # in the live buffer
+    idx.remove([1, 8, 10**9])                           # tombstones over the segment and the buffer
+    for d in (0, 8, 31, 40):
+        one = [idx.query(q, d) for q in queries]
+        assert idx.query_batch(queries, d) == one
+    got = idx.query_batch(queries, 31)
+    assert got[0] == [] and any(got) and all(m.id not in (1, 8, 10**9) for ms in got for m in ms)
+    near = _flip(hexes[100], list(range(31)))
+    far = _flip(hexes[100], list(range(32)))
+    assert [m.id for m in idx.query_batch([near, far], 31)[0]] == [701]
+    assert idx.query_batch([near, far], 31)[1] == []
