@@ -28,6 +28,7 @@ COMMAND_MODULES = [
     "nciiguard.cli.dataset",
     "nciiguard.cli.selfcheck",
     "nciiguard.cli.db",
+    "nciiguard.cli.shadow",
 ]
 
 EXIT_OK, EXIT_ITEM_ERRORS, EXIT_USAGE = 0, 1, 2

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from . import EXIT_ITEM_ERRORS, EXIT_OK, load_config
+from .shadow import add_shadow_argument, finish as finish_shadow
 from ._records import Progress, decision_record, error_record, human_summary, summarise, write_jsonl
 
 #: File names screen-images picks up in a directory (case-insensitive). Other files are skipped
@@ -40,6 +41,7 @@ def register(sub) -> None:
     p.add_argument("--recursive", "-r", action="store_true", help="descend into sub-directories")
     p.add_argument("--policy", default=None, help="profile name or YAML path (default: ncii)")
     p.add_argument("--progress", action="store_true", default=None, help="force the progress bar on")
+    add_shadow_argument(p)
     p.set_defaults(func=_screen_images)
 
     p = sub.add_parser("screen-request", help="screen a generation/edit request before any image is made")
@@ -64,7 +66,9 @@ def _guard(args):
     # Load every model before the first image: a signal's time budget counts from its first
     # call, and loading dlib and onnxruntime models on a busy machine can exceed it, which
     # would turn the first items into timeouts (fail closed, but needlessly).
-    return Guard(args.policy, config=load_config(args), preload=True)
+    guard = Guard(args.policy, config=load_config(args), preload=True, shadow=getattr(args, "shadow", None))
+    guard.shadow_surface = "cli"
+    return guard
 
 
 def bad_input_error(decision) -> str | None:
@@ -163,6 +167,7 @@ def _screen_images(args) -> int:
         if out_stream is not args.stdout:
             out_stream.close()
     summarise(counts, args.stderr, time.perf_counter() - start, "images")
+    finish_shadow(guard, args)
     return EXIT_ITEM_ERRORS if counts["error"] else EXIT_OK
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from ..content import MAX_TEXT_BYTES
 from ..errors import InputError
 from . import EXIT_ITEM_ERRORS, EXIT_OK, load_config
+from .shadow import add_shadow_argument, finish as finish_shadow
 from ._records import Progress, decision_record, error_record, human_summary, summarise, write_jsonl
 
 #: A JSONL line longer than this is refused before parsing (64 KiB prompt + JSON overhead).
@@ -29,6 +30,7 @@ def register(sub) -> None:
     p.add_argument("--output", "-o", required=True, help="JSONL file of decisions; - for stdout")
     p.add_argument("--policy", default=None, help="profile name or YAML path (default: ncii)")
     p.add_argument("--progress", action="store_true", default=None, help="force the progress bar on")
+    add_shadow_argument(p)
     p.set_defaults(func=_screen_prompts)
 
 
@@ -36,7 +38,9 @@ def _guard(args):
     from ..guard import Guard
 
     config = load_config(args)
-    return Guard(args.policy, config=config)
+    guard = Guard(args.policy, config=config, shadow=getattr(args, "shadow", None))
+    guard.shadow_surface = "cli"
+    return guard
 
 
 def _screen_prompt(args) -> int:
@@ -144,6 +148,7 @@ def _screen_prompts(args) -> int:
         if in_stream is not sys.stdin.buffer:
             in_stream.close()
     summarise(counts, args.stderr, time.perf_counter() - start, "prompts")
+    finish_shadow(guard, args)
     return EXIT_ITEM_ERRORS if counts["error"] else EXIT_OK
 
 

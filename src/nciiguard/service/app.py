@@ -99,7 +99,7 @@ def create_app(config: Config | None = None, *, service_config: ServiceConfig | 
         else:
             matcher = BankMatcher(BankStore(db, actor="service"))
             resources = Resources(banks=matcher, likeness=registry, protected_names=registry)
-        guard = Guard(policy, config=config, resources=resources)
+        guard = Guard(policy, config=config, resources=resources, shadow=settings.shadow_policy)
     else:
         matcher = getattr(guard.resources, "banks", None) or BankMatcher(BankStore(db, actor="service"))
         if registry == "auto":
@@ -115,11 +115,19 @@ def create_app(config: Config | None = None, *, service_config: ServiceConfig | 
         buckets=make_limiter(settings, db), registry=registry, owns_db=owns_db,
     )
 
+    if getattr(guard, "shadow", None) is not None:
+        from ..shadow import ShadowStore
+        from ..shadow.store import PeriodicFlush
+
+        guard.shadow_surface = "service"
+        guard.on_shadow = PeriodicFlush(ShadowStore(db), settings.shadow_flush_seconds)
+
     from contextlib import asynccontextmanager
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
         yield
+        _flush_shadow(svc)
         svc.guard.close()
         if svc.owns_db:
             svc.db.dispose()
@@ -173,6 +181,18 @@ def create_app(config: Config | None = None, *, service_config: ServiceConfig | 
                                               "version": svc.guard.policy.profile.version}}
 
     return app
+
+
+def _flush_shadow(svc: "Service") -> None:
+    """Write the last shadow counts at shutdown (they are otherwise written every few seconds)."""
+    if getattr(svc.guard, "shadow_tally", None) is None:
+        return
+    from ..shadow import ShadowStore
+
+    try:
+        svc.guard.shadow_tally.flush_to(ShadowStore(svc.db))
+    except Exception as exc:  # noqa: BLE001 - shutdown goes on; the counts are lost, not the service
+        log.warning("could not write the shadow counts at shutdown: %s", type(exc).__name__)
 
 
 def _heads() -> set[str]:
