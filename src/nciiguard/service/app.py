@@ -63,6 +63,8 @@ class Service:
     buckets: Any
     registry: Any = None
     owns_db: bool = False
+    #: Appeals of review/block answers (service/appeals.py).
+    appeals: Any = None
 
 
 def create_app(config: Config | None = None, *, service_config: ServiceConfig | None = None,
@@ -114,6 +116,9 @@ def create_app(config: Config | None = None, *, service_config: ServiceConfig | 
         desk=desk, review=ReviewQueue(db, confirmed_prefix=settings.confirmed_bank_prefix, desk=desk),
         buckets=make_limiter(settings, db), registry=registry, owns_db=owns_db,
     )
+    from .appeals import AppealDesk
+
+    svc.appeals = AppealDesk(db, window_days=settings.appeal_window_days)
 
     if getattr(guard, "shadow", None) is not None:
         from ..shadow import ShadowStore
@@ -154,6 +159,9 @@ def create_app(config: Config | None = None, *, service_config: ServiceConfig | 
     app.include_router(routes_takedown.router, prefix="/v1")
     app.include_router(routes_review.router, prefix="/v1")
     app.include_router(routes_admin.router, prefix="/v1")
+    from . import routes_appeals
+
+    app.include_router(routes_appeals.router, prefix="/v1")
     from .pages import router as pages_router  # survivor portal and review queue (HTML + static files)
     app.include_router(pages_router)
     if registry is not None:

@@ -109,9 +109,42 @@ _PROMPT_OK = {200: {"model": DecisionOut | PromptBatchOut,
 def screen_prompt(body: PromptIn, request: Request, principal: Principal = Depends(require("screen"))):
     s = svc(request)
     if body.input is None:
-        return fast_json(decision_out(s.guard.screen_prompt(body.prompt, body.negative_prompt)))
-    return fast_json(prompt_batch(s.guard, body.input, max_items=s.settings.max_batch_items,
-                                  max_text_bytes=s.settings.max_batch_text_bytes))
+        out = decision_out(s.guard.screen_prompt(body.prompt, body.negative_prompt))
+        _record_for_appeal(request, principal, "screen/prompt", [out])
+        return fast_json(out)
+    out = prompt_batch(s.guard, body.input, max_items=s.settings.max_batch_items,
+                       max_text_bytes=s.settings.max_batch_text_bytes)
+    _record_for_appeal(request, principal, "screen/prompt", out["results"])
+    return fast_json(out)
+
+
+def _record_for_appeal(request: Request, principal: Principal, endpoint: str, outs: list[dict],
+                       hashes: list[dict] | None = None, content_id: str | None = None) -> None:
+    """Keep review/block answers so their requester can appeal them (docs/appeals.md). A failure
+    to record is logged, never turned into a failed screening answer."""
+    desk = getattr(svc(request), "appeals", None)
+    items = [{"decision_id": o["decision_id"], "key_id": principal.key_id, "endpoint": endpoint,
+              "action": o["action"], "policy": o["policy"], "reasons": o["reasons"], "hashes": hashes or [],
+              "content_id": content_id} for o in outs if o.get("flagged")]
+    if desk is None or not items:
+        return
+    try:
+        desk.record(items)
+    except Exception as exc:  # noqa: BLE001
+        import logging
+
+        logging.getLogger("nciiguard.service").warning("could not record decisions for appeal: %s",
+                                                       type(exc).__name__)
+
+
+def _image_hashes(request: Request, images) -> list[dict]:
+    from ..hashing.records import hash_image
+
+    out = []
+    for img in images:
+        rec = hash_image(img, variants=False, limits=svc(request).guard.limits)
+        out += [{"signal_type": st, "value": v} for st, v in rec.signals()]
+    return out
 
 
 @router.post("/screen/image", summary="Screen an image (generated output or upload), with its request",
@@ -132,6 +165,8 @@ def screen_image(
     out = decision_out(decision)
     out["id"] = content_id  # this endpoint's ``id`` has always been the caller's content id
     out["review_item"] = _queue_match(request, principal, data, decision, content_id, url)
+    if out["flagged"]:
+        _record_for_appeal(request, principal, "screen/image", [out], _image_hashes(request, [data]), content_id)
     return out
 
 
@@ -149,7 +184,10 @@ def screen_request(
     _, inputs = _images(request, None, input_images)
     decision = svc(request).guard.screen_request(_text(prompt, "prompt"), _text(negative_prompt, "negative_prompt"),
                                                  inputs)
-    return decision_out(decision)
+    out = decision_out(decision)
+    if out["flagged"]:
+        _record_for_appeal(request, principal, "screen/request", [out], _image_hashes(request, inputs))
+    return out
 
 
 def _match_hashes(request: Request, hashes, max_distance: int, banks) -> list[dict]:

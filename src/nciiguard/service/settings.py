@@ -47,6 +47,8 @@ class ServiceConfig(BaseModel):
     shadow_policy: str | None = None
     #: Seconds between writes of the shadow counts to the database (and once at shutdown).
     shadow_flush_seconds: float = Field(default=10.0, ge=0, le=3600)
+    #: Days after a review/block answer during which its requester can appeal it.
+    appeal_window_days: float = Field(default=30.0, gt=0, le=3650)
 
     #: Per-key token buckets, by role.
     rate_platform: RateLimit = RateLimit(rate=200.0, burst=400)

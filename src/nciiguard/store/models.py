@@ -9,3 +9,4 @@ import nciiguard.banks.models  # noqa: F401  (bank_banks, bank_entries, bank_met
 import nciiguard.registry.models  # noqa: F401  (registry_people, registry_aliases, registry_templates, registry_state)
 import nciiguard.service.models  # noqa: F401  (service_api_keys, service_cases, service_takedowns, service_review_items)
 import nciiguard.shadow.models  # noqa: F401  (shadow_counts)
+import nciiguard.service.appeal_models  # noqa: F401  (appeal_decisions, appeals)
