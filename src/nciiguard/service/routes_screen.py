@@ -276,7 +276,7 @@ def match_image(
                             reasons=[{"code": "known_ncii.bank_match", "signal": "hash_match"}],
                             matches=[m.to_dict() for m in rep.matches], actor=principal.actor)
     out = rep.to_dict()
-    out.update({"matched": bool(rep.matches), "review_item": item})
+    out.update({"id": new_id("mat"), "flagged": bool(rep.matches), "matched": bool(rep.matches), "review_item": item})
     return out
 
 
