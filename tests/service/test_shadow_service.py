@@ -34,9 +34,17 @@ def test_service_shadow_counts_disagreements_without_changing_answers(db_url, tm
         app, db, srv = _serve(db_url, tmp_path / label, **settings)
         try:
             key = app.state.svc.keys.create("p", "platform")[0]
+            mod = app.state.svc.keys.create("m", "moderator")[0]
             with httpx.Client(base_url=srv.url, headers={"X-API-Key": key}, timeout=30) as c:
                 single = [c.post("/v1/screen/prompt", json={"prompt": p}).json() for p in prompts]
                 batch = c.post("/v1/screen/prompt", json={"input": prompts}).json()["results"]
+                assert c.get("/v1/shadow/report").status_code == 403  # platform keys do not see it
+                live = c.get("/v1/shadow/report", headers={"X-API-Key": mod}).json()
+                if label == "shadow":
+                    assert live["shadow_policy"] == "candidate@2"
+                    assert [(r["screened"], r["disagreements"]) for r in live["reports"]] == [(6, 2)]
+                else:
+                    assert live == {"shadow_policy": None, "reports": []}
             answers[label] = [{k: r[k] for k in ("action", "reasons", "policy")} for r in single + batch]
         finally:
             srv.stop()  # shutdown writes the counts (the flush interval is an hour here)
@@ -48,7 +56,7 @@ def test_service_shadow_counts_disagreements_without_changing_answers(db_url, tm
             db.dispose()
     assert answers["shadow"] == answers["plain"]  # enforcement unchanged
     assert answers["plain"][1]["action"] == "review" and answers["plain"][0]["action"] == "allow"
-    assert sum(r["count"] for r in rows) == 6
+    assert sum(r["count"] for r in rows) == 6  # written once (by the report), not again at shutdown
     changed = [r for r in rows if r["enforced_action"] != r["candidate_action"]]
     assert [(r["enforced_action"], r["candidate_action"], r["count"]) for r in changed] == [("review", "block", 2)]
     assert {r["surface"] for r in rows} == {"service"} and changed[0]["candidate_rules"] == "sexual"
