@@ -147,3 +147,34 @@ def test_appeal_window_closes(db_url, tmp_path):
     finally:
         srv.stop()
         db.dispose()
+
+
+def test_decisions_past_the_window_are_pruned_unless_appealed(db_url, tmp_path):
+    from datetime import timedelta
+
+    from sqlalchemy import func, select, update
+
+    from nciiguard.service.appeal_models import AppealDecisionRow
+    from nciiguard.service.appeals import AppealDesk
+    from nciiguard.store.base import utcnow
+
+    app, db = make_app(db_url, tmp_path)
+    try:
+        desk = AppealDesk(db, window_days=1)
+        item = {"key_id": "k1", "endpoint": "screen/prompt", "action": "block", "policy": "p@1",
+                "reasons": [{"code": "sexual.explicit", "field": "prompt", "text": "NEVER-STORED"}]}
+        desk.record([dict(item, decision_id=f"dec_{i:024x}") for i in range(3)])
+        desk.appeal(f"dec_{1:024x}", "please", key_id="k1", actor="platform:k1")
+        with db.session() as s:
+            s.execute(update(AppealDecisionRow).values(created_at=utcnow() - timedelta(days=2)))
+            assert "NEVER-STORED" not in str(s.execute(select(AppealDecisionRow.reasons)).scalars().all())
+        # The first recording of a process (here: after a restart) prunes, then once an hour.
+        AppealDesk(db, window_days=1).record([dict(item, decision_id=f"dec_{9:024x}")])
+        with db.session() as s:
+            left = sorted(s.execute(select(AppealDecisionRow.decision_id)).scalars())
+        assert left == [f"dec_{1:024x}", f"dec_{9:024x}"]  # the appealed one and the new one
+        assert desk.prune() == 0
+        with db.session() as s:
+            assert s.execute(select(func.count()).select_from(AppealDecisionRow)).scalar_one() == 2
+    finally:
+        db.dispose()

@@ -71,10 +71,25 @@ def _view(appeal: AppealRow, decision: AppealDecisionRow | None, *, full: bool) 
 
 
 class AppealDesk:
+    #: Seconds between prunes of decisions that can no longer be appealed.
+    PRUNE_EVERY = 3600.0
+
     def __init__(self, db, *, window_days: float = 30.0):
         self.db = db
         self.window = timedelta(days=window_days)
         self._audit = AuditLog()
+        self._last_prune: float | None = None  # None: not yet in this process
+
+    def prune(self) -> int:
+        """Delete recorded decisions older than the appeal window that were never appealed (they
+        can no longer be); appealed ones stay with their appeal. Returns how many were deleted."""
+        from sqlalchemy import delete
+
+        cutoff = utcnow() - self.window
+        with self.db.session() as s:
+            return s.execute(delete(AppealDecisionRow).where(
+                AppealDecisionRow.created_at < cutoff,
+                AppealDecisionRow.decision_id.not_in(select(AppealRow.decision_id)))).rowcount or 0
 
     # -- recording answered decisions ---------------------------------------------------------
     def record(self, items: list[dict[str, Any]]) -> None:
@@ -82,6 +97,12 @@ class AppealDesk:
         policy, reasons, hashes?, content_id?}`` each, in one transaction."""
         if not items:
             return
+        import time
+
+        if self._last_prune is None or time.monotonic() - self._last_prune > self.PRUNE_EVERY:
+            # The table would otherwise grow with every block answered, forever.
+            self._last_prune = time.monotonic()
+            self.prune()
         now = utcnow()
         with self.db.session() as s:
             for it in items:
