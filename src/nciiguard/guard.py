@@ -80,6 +80,12 @@ class Guard:
         for s in self.signals:
             if wanted is None or s.applies_to(wanted):
                 s.ensure_loaded()
+        for s in self.shadow.own if self.shadow is not None else []:
+            if wanted is None or s.applies_to(wanted):
+                try:
+                    s.ensure_loaded()
+                except Exception as exc:  # noqa: BLE001 - a broken candidate never stops enforcement
+                    _log.warning("shadow signal %s failed to load: %s", s.name, type(exc).__name__)
         return self
 
     def close(self) -> None:

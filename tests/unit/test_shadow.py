@@ -72,6 +72,7 @@ def test_a_failing_candidate_is_contained_and_counted(tmp_path, monkeypatch, cap
     monkeypatch.setitem(registry.SIGNALS, "broken_at_load", f"{__name__}:_BrokenAtLoad")
     candidate = {**STRICT, "signals": {**STRICT["signals"], "broken_at_load": {}}}
     g = _guard(tmp_path, shadow=candidate)
+    g.load()  # loading the candidate's broken signal is logged, not raised
     d = g.screen_prompt("SHADOW-MARKER a naked woman, explicit porn")
     assert d.action.value == "review"  # enforced as without a shadow
     assert g.shadow_tally.errors == 1 and [k.candidate_action for k in g.shadow_tally.pending()] == ["error"]
