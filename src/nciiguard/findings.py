@@ -233,3 +233,14 @@ class Decision:
         if include_results:
             out["signals"] = [r.to_dict() for r in self.results]
         return out
+
+
+@dataclass(frozen=True)
+class ItemError:
+    """An item of a batch that could not be screened at all (the others were)."""
+
+    code: str
+    message: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"code": self.code, "message": self.message}

@@ -8,6 +8,7 @@ results to the policy.
 
 from __future__ import annotations
 
+import logging
 import threading
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -15,13 +16,16 @@ from typing import Any, Iterable, Sequence
 
 from .config import Config
 from .content import Content, ImageInput, ScanContext
-from .findings import Decision
+from .errors import InputError
+from .findings import Decision, ItemError
 from .imaging import ImageLimits
 from .policy import PolicyEngine, load_policy
 from .resources import StoreResources
 from .signals.base import Resources, Signal
 from .signals.registry import signal_class
-from .signals.runner import run_signals
+from .signals.runner import run_signals, run_signals_many
+
+_log = logging.getLogger("nciiguard.guard")
 
 
 class Guard:
@@ -39,6 +43,7 @@ class Guard:
         config: Config | None = None,
         resources: Resources | None = None,
         preload: bool = False,
+        shadow: str | Path | dict | PolicyEngine | None = None,
     ):
         self.config = config or Config.load()
         self.policy: PolicyEngine = load_policy(policy if policy is not None else self.config.policy)
@@ -53,6 +58,18 @@ class Guard:
         ]
         self._executor: ThreadPoolExecutor | None = None
         self._executor_lock = threading.Lock()
+        # Shadow policy (docs/shadow.md): a candidate profile decided beside the enforcing one on
+        # every call; only counted, never enforced. ``on_shadow(tally)`` runs after each count
+        # (the service flushes the tally to the database from there).
+        self.shadow = None
+        self.shadow_tally = None
+        self.shadow_surface = "library"
+        self.on_shadow: Any = None
+        if shadow is not None:
+            from .shadow import ShadowPolicy, ShadowTally
+
+            self.shadow = ShadowPolicy(shadow, self.signals, self.resources)
+            self.shadow_tally = ShadowTally()
         if preload:
             self.load()
 
@@ -63,6 +80,12 @@ class Guard:
         for s in self.signals:
             if wanted is None or s.applies_to(wanted):
                 s.ensure_loaded()
+        for s in self.shadow.own if self.shadow is not None else []:
+            if wanted is None or s.applies_to(wanted):
+                try:
+                    s.ensure_loaded()
+                except Exception as exc:  # noqa: BLE001 - a broken candidate never stops enforcement
+                    _log.warning("shadow signal %s failed to load: %s", s.name, type(exc).__name__)
         return self
 
     def close(self) -> None:
@@ -80,10 +103,89 @@ class Guard:
 
     # -- screening --------------------------------------------------------------------------
     def screen(self, content: Content) -> Decision:
+        return self.screen_with_shadow(content)[0]
+
+    def screen_with_shadow(self, content: Content) -> tuple[Decision, Decision | None]:
+        """The enforcing decision and, with ``shadow=``, the candidate's (None without one or if
+        the candidate failed). The enforcing decision is the same with or without a shadow."""
         ctx = ScanContext(content, limits=self.limits)
         executor = self._pool() if "image" in content.modalities else None
         results = run_signals(self.signals, ctx, executor=executor)
-        return self.policy.decide(results)
+        decision = self.policy.decide(results)
+        candidate = self._observe_shadow(ctx, results, decision, executor) if self.shadow is not None else None
+        return decision, candidate
+
+    def _observe_shadow(self, ctx, results, decision: Decision, executor, times: int = 1) -> Decision | None:
+        """Decide with the candidate profile and count the outcome. Never raises: a shadow must not
+        be able to break, slow down by failing, or change enforcement."""
+        from .shadow import count_key
+
+        try:
+            candidate = self.shadow.decide(ctx, results, executor)
+        except Exception as exc:  # noqa: BLE001 - counted as "error", logged without content
+            _log.warning("shadow policy %s failed: %s", self.shadow.label, type(exc).__name__)
+            candidate = None
+        self.shadow_tally.add(count_key(self.shadow_surface, decision, candidate, self.shadow.label), times)
+        if self.on_shadow is not None:
+            try:
+                self.on_shadow(self.shadow_tally)
+            except Exception as exc:  # noqa: BLE001 - recording must not fail the screening call
+                _log.warning("recording shadow counts failed: %s", type(exc).__name__)
+        return candidate
+
+    def screen_many(self, contents: Sequence[Content]) -> list[Decision | ItemError]:
+        """Screen many contents in one call: the batch path of the service and the CLI.
+
+        Returns one entry per content, in order: its Decision (the same as :meth:`screen` would
+        give), or an :class:`~nciiguard.findings.ItemError` for an item that could not be
+        screened at all (e.g. not a Content); one bad item never fails the others. Identical
+        text-only contents in one batch are screened once (a decision depends only on the content).
+        """
+        out: list[Decision | ItemError | None] = [None] * len(contents)
+        ctxs: list[ScanContext] = []
+        owners: list[list[int]] = []
+        seen: dict[tuple, int] = {}
+        for i, content in enumerate(contents):
+            if not isinstance(content, Content):
+                out[i] = ItemError("invalid_input", f"expected a Content, got {type(content).__name__}")
+                continue
+            key = None
+            if not content.images and not content.metadata:
+                key = tuple(sorted(content.texts.items()))
+                if key in seen:
+                    owners[seen[key]].append(i)
+                    continue
+            if key is not None:
+                seen[key] = len(ctxs)
+            ctxs.append(ScanContext(content, limits=self.limits))
+            owners.append([i])
+        executor = self._pool() if any("image" in c.content.modalities for c in ctxs) else None
+        for ctx, results, positions in zip(ctxs, run_signals_many(self.signals, ctxs, executor=executor), owners):
+            decision = self.policy.decide(results)
+            if self.shadow is not None:
+                self._observe_shadow(ctx, results, decision, executor, times=len(positions))
+            for i in positions:
+                out[i] = decision
+        return out  # type: ignore[return-value]
+
+    def screen_prompts(self, prompts: Sequence[str | tuple[str, str | None]]) -> list[Decision | ItemError]:
+        """:meth:`screen_prompt` for many prompts (a string, or ``(prompt, negative_prompt)``).
+
+        An item that is not a valid prompt (not a string, larger than the text limit) becomes an
+        :class:`~nciiguard.findings.ItemError` in its place; the others are screened.
+        """
+        contents: list[Any] = []
+        for item in prompts:
+            prompt, negative = (item if isinstance(item, tuple) and len(item) == 2 else (item, None))
+            try:
+                if not isinstance(prompt, str) or not (negative is None or isinstance(negative, str)):
+                    raise InputError("a prompt must be a string (and its negative prompt a string or None)")
+                contents.append(Content.request(prompt, negative))
+            except InputError as exc:
+                contents.append(ItemError("invalid_input", str(exc)))
+        decided = self.screen_many([c for c in contents if isinstance(c, Content)])
+        it = iter(decided)
+        return [c if isinstance(c, ItemError) else next(it) for c in contents]
 
     def screen_prompt(self, prompt: str, negative_prompt: str | None = None, **fields: str) -> Decision:
         """Screen the text of a generation request before any image exists."""

@@ -171,6 +171,7 @@ def test_match_image_upload(client, keys):
     r = client.post("/v1/match/image", files={"image": ("a.png", img, "image/png")}, data={"content_id": "c9"},
                     headers=auth(keys["platform"]))
     assert r.status_code == 200 and r.json()["matched"] and r.json()["review_item"]
+    assert r.json()["flagged"] is True and r.json()["id"].startswith("mat_")
 
 
 # -- review queue ------------------------------------------------------------------------------------

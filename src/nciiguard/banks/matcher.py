@@ -432,6 +432,110 @@ class BankMatcher:
         report.matches = matches
         return report
 
+    def query_many(self, queries: Sequence[QueryHashes], banks=None,
+                   max_distance: int = DEFAULT_MAX_DISTANCE) -> list[MatchReport]:
+        """:meth:`query_prepared` for many queries in one pass (the batch ``/v1/match``).
+
+        One freshness check, one allow-list and one index lookup for all PDQ hashes, one database
+        read to re-check every hit and one for all file hashes, instead of one of each per query.
+        Answers are in the order of ``queries`` and equal to calling :meth:`query_prepared` on each.
+        """
+        if isinstance(max_distance, bool) or not isinstance(max_distance, int) or not 0 <= max_distance <= 128:
+            raise InputError(f"max_distance must be an integer from 0 to 128, got {max_distance!r}")
+        if len(queries) <= 1 or any(q.vpdq is not None for q in queries):
+            # Videos are few and compared frame by frame: nothing to share between queries.
+            return [self.query_prepared(q, banks, max_distance) for q in queries]
+        self.refresh()
+        wanted = {banks} if isinstance(banks, str) else (set(banks) if banks is not None else None)
+        reports = [MatchReport(quality=q.quality, variants=len(q.pdq)) for q in queries]
+        hits: list[dict[int, tuple[int, str, str]]] = [{} for _ in queries]
+        usable_of: list[list[Variant]] = []
+        whole_of: list[list[Variant]] = []
+        for q, report in zip(queries, reports):
+            usable: list[Variant] = []
+            if q.pdq:
+                whole_ok = q.quality is None or q.quality >= self.quality_floor
+                usable = [v for v in q.pdq if v.quality >= self.quality_floor] if whole_ok else []
+                if not usable:
+                    report.low_quality = True
+            usable_of.append(usable)
+            whole_of.append([v for v in usable if v.name in _WHOLE_IMAGE] or usable[:1])
+        allow_d = self.allow_distance if self.allow_distance is not None else max_distance
+        flat_whole = [(i, v.hex) for i, vs in enumerate(whole_of) for v in vs]
+        with self._lock:
+            allowed_q: set[int] = set()
+            if flat_whole and len(self._allow):
+                for (i, _), found in zip(flat_whole, self._allow.query_batch([h for _, h in flat_whole], allow_d)):
+                    if found:
+                        allowed_q.add(i)
+            flat = [(i, v) for i, vs in enumerate(usable_of) if i not in allowed_q for v in vs]
+            found_lists = self._index.query_batch([v.hex for _, v in flat], max_distance) if flat else []
+        for i in allowed_q:
+            reports[i].allowed.append("pdq")
+        for (i, v), found in zip(flat, found_lists):
+            mine = hits[i]
+            for m in found:
+                if m.id not in mine or m.distance < mine[m.id][0]:
+                    mine[m.id] = (m.distance, v.name, "pdq")
+        live = self._live_entries({eid for h in hits for eid in h}, wanted)
+        exact = self._exact_many([q.exact for q in queries], wanted)
+        for i, report in enumerate(reports):
+            matches = [Match(live[eid][0], live[eid][1], eid, live[eid][2], st, d, variant)
+                       for eid, (d, variant, st) in hits[i].items() if eid in live]
+            ex_matches, ex_allowed = exact[i]
+            matches += ex_matches
+            report.allowed.extend(ex_allowed)
+            matches.sort(key=lambda m: (m.distance, m.entry_id))
+            report.matches = matches
+        return reports
+
+    def _live_entries(self, ids: set[int], wanted: set[str] | None) -> dict[int, tuple[str, str, str | None]]:
+        """entry id -> (bank, purpose, case id) for the live, active, matchable entries among ``ids``."""
+        out: dict[int, tuple[str, str, str | None]] = {}
+        if not ids:
+            return out
+        order = sorted(ids)
+        with self.db.session() as s:
+            for i in range(0, len(order), 500):
+                rows = s.execute(select(BankEntryRow.id, BankEntryRow.case_id, BankEntryRow.status, BankRow.name,
+                                        BankRow.purpose).join(BankRow, BankRow.id == BankEntryRow.bank_id).where(
+                    BankEntryRow.id.in_(order[i:i + 500]))).all()
+                for r in rows:
+                    if r.status != "active" or r.purpose == "allow":
+                        continue
+                    if wanted is not None and r.name not in wanted:
+                        continue
+                    out[r.id] = (r.name, r.purpose, r.case_id)
+        return out
+
+    def _exact_many(self, per_query: list[list[tuple[str, str]]], wanted: set[str] | None):
+        """:meth:`_exact` for many queries with one database read per 500 distinct values."""
+        out: list[tuple[list[Match], list[str]]] = [([], []) for _ in per_query]
+        pairs = sorted({pair for values in per_query for pair in values})
+        if not pairs:
+            return out
+        rows_by: dict[tuple[str, str], list] = {}
+        with self.db.session() as s:
+            for i in range(0, len(pairs), 500):
+                chunk = pairs[i:i + 500]
+                rows = s.execute(select(BankEntryRow.id, BankEntryRow.case_id, BankEntryRow.status,
+                                        BankEntryRow.signal_type, BankEntryRow.value, BankRow.name,
+                                        BankRow.purpose).join(BankRow, BankRow.id == BankEntryRow.bank_id).where(
+                    BankEntryRow.value.in_({v for _, v in chunk}),
+                    BankEntryRow.signal_type.in_({st for st, _ in chunk}))).all()
+                for r in rows:
+                    rows_by.setdefault((r.signal_type, r.value), []).append(r)
+        for (matches, allowed), values in zip(out, per_query):
+            for st, value in values:
+                live = [r for r in rows_by.get((st, value), ()) if r.status == "active"]
+                if any(r.purpose == "allow" for r in live):
+                    allowed.append(st)
+                    continue
+                for r in sorted(live, key=lambda r: r.id):
+                    if wanted is None or r.name in wanted:
+                        matches.append(Match(r.name, r.purpose, r.id, r.case_id, st, 0, "file"))
+        return out
+
     def _resolve(self, hits: dict[int, tuple[int, str, str]], wanted: set[str] | None) -> list[Match]:
         """Re-read hit entries from the database: only live, active, matchable entries count."""
         if not hits:

@@ -32,6 +32,7 @@ COMMAND_MODULES = [
     "nciiguard.cli.dataset",
     "nciiguard.cli.selfcheck",
     "nciiguard.cli.db",
+    "nciiguard.cli.shadow",
 ]
 
 EXIT_OK, EXIT_ITEM_ERRORS, EXIT_USAGE, EXIT_INTERNAL, EXIT_INTERRUPTED = 0, 1, 2, 3, 130

@@ -21,6 +21,7 @@ from . import EXIT_ITEM_ERRORS, EXIT_OK, load_config
 from ._errors import os_error_message, os_reason
 from ._records import (Progress, add_fail_on, check_output, decision_record, error_record, human_summary,
                        open_output, reached, summarise, write_jsonl)
+from .shadow import add_shadow_argument, finish as finish_shadow
 
 #: File names screen-images picks up in a directory (case-insensitive). Other files are skipped
 #: rather than reported, so a README next to the images does not turn into an error.
@@ -47,6 +48,7 @@ def register(sub) -> None:
     p.add_argument("--policy", default=None, help="profile name or YAML path (default: ncii)")
     p.add_argument("--progress", action="store_true", default=None, help="force the progress bar on")
     add_fail_on(p)
+    add_shadow_argument(p)
     p.set_defaults(func=_screen_images)
 
     p = sub.add_parser("screen-request", help="screen a generation/edit request before any image is made")
@@ -105,7 +107,9 @@ def _guard(args):
     # Load every model before the first image: a signal's time budget counts from its first
     # call, and loading dlib and onnxruntime models on a busy machine can exceed it, which
     # would turn the first items into timeouts (fail closed, but needlessly).
-    return Guard(args.policy, config=load_config(args), preload=True)
+    guard = Guard(args.policy, config=load_config(args), preload=True, shadow=getattr(args, "shadow", None))
+    guard.shadow_surface = "cli"
+    return guard
 
 
 def bad_input_error(decision) -> str | None:
@@ -228,6 +232,7 @@ def _screen_images(args) -> int:
         if out_stream is not args.stdout:
             out_stream.close()
     summarise(counts, args.stderr, time.perf_counter() - start, "images")
+    finish_shadow(guard, args)
     return EXIT_ITEM_ERRORS if counts["error"] or failed_on else EXIT_OK
 
 

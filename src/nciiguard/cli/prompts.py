@@ -10,6 +10,7 @@ from ..errors import InputError
 from . import EXIT_ITEM_ERRORS, EXIT_OK, load_config
 from ._records import (Progress, add_fail_on, check_output, count_nonblank_lines, decision_record, error_record,
                        human_summary, open_input, open_output, reached, summarise, write_jsonl)
+from .shadow import add_shadow_argument, finish as finish_shadow
 
 #: A JSONL line longer than this is refused before parsing (64 KiB prompt + JSON overhead).
 MAX_LINE_BYTES = 4 * MAX_TEXT_BYTES
@@ -31,6 +32,7 @@ def register(sub) -> None:
     p.add_argument("--policy", default=None, help="profile name or YAML path (default: ncii)")
     p.add_argument("--progress", action="store_true", default=None, help="force the progress bar on")
     add_fail_on(p)
+    add_shadow_argument(p)
     p.set_defaults(func=_screen_prompts)
 
 
@@ -38,7 +40,9 @@ def _guard(args):
     from ..guard import Guard
 
     config = load_config(args)
-    return Guard(args.policy, config=config)
+    guard = Guard(args.policy, config=config, shadow=getattr(args, "shadow", None))
+    guard.shadow_surface = "cli"
+    return guard
 
 
 def _screen_prompt(args) -> int:
@@ -158,4 +162,5 @@ def _screen_prompts(args) -> int:
         if in_stream is not sys.stdin.buffer:
             in_stream.close()
     summarise(counts, args.stderr, time.perf_counter() - start, "prompts")
+    finish_shadow(guard, args)
     return EXIT_ITEM_ERRORS if counts["error"] or failed_on else EXIT_OK

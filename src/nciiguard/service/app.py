@@ -63,6 +63,8 @@ class Service:
     buckets: Any
     registry: Any = None
     owns_db: bool = False
+    #: Appeals of review/block answers (service/appeals.py).
+    appeals: Any = None
 
 
 def create_app(config: Config | None = None, *, service_config: ServiceConfig | None = None,
@@ -113,7 +115,7 @@ def create_app(config: Config | None = None, *, service_config: ServiceConfig | 
         else:
             matcher = BankMatcher(BankStore(db, actor="service"))
             resources = Resources(banks=matcher, likeness=registry, protected_names=registry)
-        guard = Guard(policy, config=config, resources=resources)
+        guard = Guard(policy, config=config, resources=resources, shadow=settings.shadow_policy)
     else:
         matcher = getattr(guard.resources, "banks", None) or BankMatcher(BankStore(db, actor="service"))
         if registry == "auto":
@@ -129,12 +131,23 @@ def create_app(config: Config | None = None, *, service_config: ServiceConfig | 
         desk=desk, review=ReviewQueue(db, confirmed_prefix=settings.confirmed_bank_prefix, desk=desk),
         buckets=make_limiter(settings, db), registry=registry, owns_db=owns_db,
     )
+    from .appeals import AppealDesk
+
+    svc.appeals = AppealDesk(db, window_days=settings.appeal_window_days)
+
+    if getattr(guard, "shadow", None) is not None:
+        from ..shadow import ShadowStore
+        from ..shadow.store import PeriodicFlush
+
+        guard.shadow_surface = "service"
+        guard.on_shadow = PeriodicFlush(ShadowStore(db), settings.shadow_flush_seconds)
 
     from contextlib import asynccontextmanager
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
         yield
+        _flush_shadow(svc)
         svc.guard.close()
         if svc.owns_db:
             svc.db.dispose()
@@ -164,6 +177,10 @@ def create_app(config: Config | None = None, *, service_config: ServiceConfig | 
     app.include_router(routes_takedown.router, prefix="/v1")
     app.include_router(routes_review.router, prefix="/v1")
     app.include_router(routes_admin.router, prefix="/v1")
+    from . import routes_appeals, routes_shadow
+
+    app.include_router(routes_appeals.router, prefix="/v1")
+    app.include_router(routes_shadow.router, prefix="/v1")
     from .pages import router as pages_router  # survivor portal and review queue (HTML + static files)
     app.include_router(pages_router)
     if registry is not None:
@@ -194,6 +211,18 @@ def create_app(config: Config | None = None, *, service_config: ServiceConfig | 
                                               "version": svc.guard.policy.profile.version}}
 
     return app
+
+
+def _flush_shadow(svc: "Service") -> None:
+    """Write the last shadow counts at shutdown (they are otherwise written every few seconds)."""
+    if getattr(svc.guard, "shadow_tally", None) is None:
+        return
+    from ..shadow import ShadowStore
+
+    try:
+        svc.guard.shadow_tally.flush_to(ShadowStore(svc.db))
+    except Exception as exc:  # noqa: BLE001 - shutdown goes on; the counts are lost, not the service
+        log.warning("could not write the shadow counts at shutdown: %s", type(exc).__name__)
 
 
 def _heads() -> set[str]:

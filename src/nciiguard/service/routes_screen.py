@@ -1,7 +1,9 @@
 """Screening and matching: POST /v1/screen/prompt|image|request, /v1/match, /v1/match/image, /v1/reports.
 
 Screening responses are the library's decision record (``decision_record``: action, categories,
-scores, reasons, message, policy) plus ``review_item`` when a bank match was queued for review.
+scores, reasons, message, policy) with ``decision_id`` and ``flagged``, plus ``review_item`` when a
+bank match was queued for review. Batches (``input`` of /v1/screen/prompt, many hashes of /v1/match)
+are described in :mod:`nciiguard.service.batch`.
 Blocking work runs in FastAPI's thread pool (plain ``def`` endpoints).
 """
 
@@ -11,12 +13,12 @@ from typing import Literal
 
 from fastapi import APIRouter, Depends, File, Form, Request, UploadFile
 
-from ..cli._records import decision_record
 from ..errors import InputError
 from .app import ApiError
 from .auth import Principal
 from .deps import require, svc
-from .schemas import MatchIn, PromptIn, ReportIn
+from .batch import check_hashes, decision_out, fast_json, new_id, prompt_batch
+from .schemas import DecisionOut, MatchIn, MatchOut, PromptBatchOut, PromptIn, ReportIn
 
 router = APIRouter(tags=["screening"])
 
@@ -97,10 +99,52 @@ def _queue_match(request: Request, principal: Principal, data, decision, content
                                    actor=principal.actor)
 
 
-@router.post("/screen/prompt", summary="Screen the text of a generation request", responses=_ERRORS)
-def screen_prompt(body: PromptIn, request: Request, principal: Principal = Depends(require("screen"))) -> dict:
-    decision = svc(request).guard.screen_prompt(body.prompt, body.negative_prompt)
-    return decision_record(None, decision)
+_PROMPT_OK = {200: {"model": DecisionOut | PromptBatchOut,
+                    "description": "one decision for ``prompt``; for ``input`` the batch: ``{id, flagged, "
+                                   "results}`` with one decision or error per item, in order"}}
+
+
+@router.post("/screen/prompt", summary="Screen the text of a generation request, or a batch of them",
+             responses={**_ERRORS, **_PROMPT_OK})
+def screen_prompt(body: PromptIn, request: Request, principal: Principal = Depends(require("screen"))):
+    s = svc(request)
+    if body.input is None:
+        out = decision_out(s.guard.screen_prompt(body.prompt, body.negative_prompt))
+        _record_for_appeal(request, principal, "screen/prompt", [out])
+        return fast_json(out)
+    out = prompt_batch(s.guard, body.input, max_items=s.settings.max_batch_items,
+                       max_text_bytes=s.settings.max_batch_text_bytes)
+    _record_for_appeal(request, principal, "screen/prompt", out["results"])
+    return fast_json(out)
+
+
+def _record_for_appeal(request: Request, principal: Principal, endpoint: str, outs: list[dict],
+                       hashes: list[dict] | None = None, content_id: str | None = None) -> None:
+    """Keep review/block answers so their requester can appeal them (docs/appeals.md). A failure
+    to record is logged, never turned into a failed screening answer."""
+    desk = getattr(svc(request), "appeals", None)
+    items = [{"decision_id": o["decision_id"], "key_id": principal.key_id, "endpoint": endpoint,
+              "action": o["action"], "policy": o["policy"], "reasons": o["reasons"], "hashes": hashes or [],
+              "content_id": content_id} for o in outs if o.get("flagged")]
+    if desk is None or not items:
+        return
+    try:
+        desk.record(items)
+    except Exception as exc:  # noqa: BLE001
+        import logging
+
+        logging.getLogger("nciiguard.service").warning("could not record decisions for appeal: %s",
+                                                       type(exc).__name__)
+
+
+def _image_hashes(request: Request, images) -> list[dict]:
+    from ..hashing.records import hash_image
+
+    out = []
+    for img in images:
+        rec = hash_image(img, variants=False, limits=svc(request).guard.limits)
+        out += [{"signal_type": st, "value": v} for st, v in rec.signals()]
+    return out
 
 
 @router.post("/screen/image", summary="Screen an image (generated output or upload), with its request",
@@ -118,8 +162,11 @@ def screen_image(
     data, inputs = _images(request, image, input_images)
     decision = svc(request).guard.screen_image(data, _text(prompt, "prompt"), inputs,
                                                negative_prompt=_text(negative_prompt, "negative_prompt"), role=role)
-    out = decision_record(content_id, decision)
+    out = decision_out(decision)
+    out["id"] = content_id  # this endpoint's ``id`` has always been the caller's content id
     out["review_item"] = _queue_match(request, principal, data, decision, content_id, url)
+    if out["flagged"]:
+        _record_for_appeal(request, principal, "screen/image", [out], _image_hashes(request, [data]), content_id)
     return out
 
 
@@ -137,27 +184,29 @@ def screen_request(
     _, inputs = _images(request, None, input_images)
     decision = svc(request).guard.screen_request(_text(prompt, "prompt"), _text(negative_prompt, "negative_prompt"),
                                                  inputs)
-    return decision_record(None, decision)
+    out = decision_out(decision)
+    if out["flagged"]:
+        _record_for_appeal(request, principal, "screen/request", [out], _image_hashes(request, inputs))
+    return out
 
 
 def _match_hashes(request: Request, hashes, max_distance: int, banks) -> list[dict]:
+    """Match validated hashes in one pass of the matcher (one index query for all PDQ hashes)."""
     from ..banks.matcher import QueryHashes
     from ..hashing.pdq import Variant
 
-    m = svc(request).matcher
-    results = []
-    for i, h in enumerate(hashes):
+    queries = []
+    for h in hashes:
         st, v = h.signal_type, h.value
         if st == "pdq":
-            q = QueryHashes(pdq=[Variant("original", v, 100)])
+            queries.append(QueryHashes(pdq=[Variant("original", v, 100)]))
         elif st == "video-pdq":
-            q = QueryHashes(vpdq=v)
+            queries.append(QueryHashes(vpdq=v))
         else:
-            q = QueryHashes(exact=[(st, v)])
-        rep = m.query_prepared(q, banks, max_distance)
-        results.append({"index": i, "signal_type": st, "matches": [x.to_dict() for x in rep.matches],
-                        "allow_listed": bool(rep.allowed), "low_quality": rep.low_quality})
-    return results
+            queries.append(QueryHashes(exact=[(st, v)]))
+    reports = svc(request).matcher.query_many(queries, banks, max_distance)
+    return [{"signal_type": h.signal_type, "matches": [x.to_dict() for x in rep.matches],
+             "allow_listed": bool(rep.allowed), "low_quality": rep.low_quality} for h, rep in zip(hashes, reports)]
 
 
 def _match_code(matches: list[dict]) -> str:
@@ -174,21 +223,36 @@ def _match_score(results: list[dict], max_distance: int) -> float:
     return round(1.0 - 0.5 * (min(best, max_distance) / max_distance if max_distance else 0.0), 4)
 
 
-@router.post("/match", summary="Match hashes against the banks", responses=_ERRORS)
-def match(body: MatchIn, request: Request, principal: Principal = Depends(require("match"))) -> dict:
+@router.post("/match", summary="Match hashes against the banks (up to 1,000 per call)",
+             responses={**_ERRORS, 200: {"model": MatchOut, "description": "one result per hash, in order; "
+                                                                           "a bad hash gets an error in its place"}})
+def match(body: MatchIn, request: Request, principal: Principal = Depends(require("match"))):
     s = svc(request)
+    limit = min(s.settings.max_hashes, 1000)
+    if len(body.hashes) > limit:
+        raise ApiError(413, "too_many_items", f"at most {limit} hashes per call (got {len(body.hashes)}); "
+                                              "split the batch")
+    good, bad = check_hashes(body.hashes)
+    if not good:
+        details = [{"loc": ["body", "hashes", str(i)], "message": r["error"]["message"], "type": "invalid_hash"}
+                   for i, r in sorted(bad.items())[:50]]
+        raise ApiError(422, "invalid_request", bad[0]["error"]["message"] if 0 in bad else "no valid hash",
+                       details=details)
     d = body.max_distance if body.max_distance is not None else s.settings.max_distance
-    results = _match_hashes(request, body.hashes, d, body.banks)
-    matched = any(r["matches"] for r in results)
+    hashes = [h for _, h in good]
+    found = dict(zip((i for i, _ in good), _match_hashes(request, hashes, d, body.banks)))
+    results = [bad[i] if i in bad else {"index": i, **found[i]} for i in range(len(body.hashes))]
+    matched = any(r.get("matches") for r in results)
     item = None
     if matched and (body.content_id or body.url):
-        hit = [r for r in results if r["matches"]]
-        item = s.review.add(kind="match", hashes=[h.as_pair() for h in body.hashes], content_id=body.content_id,
+        hit = [r for r in results if r.get("matches")]
+        item = s.review.add(kind="match", hashes=[h.as_pair() for h in hashes], content_id=body.content_id,
                             url=body.url, scores={"known_ncii": _match_score(hit, d)},
                             reasons=[{"code": _match_code(r["matches"]), "signal": "hash_match",
                                       "signal_type": r["signal_type"]} for r in hit],
                             matches=[m for r in hit for m in r["matches"]], actor=principal.actor)
-    return {"matched": matched, "results": results, "review_item": item}
+    return fast_json({"id": new_id("mat"), "flagged": matched, "matched": matched, "results": results,
+                      "review_item": item})
 
 
 @router.post("/match/image", summary="Hash an uploaded image and match it against the banks", responses=_ERRORS)
@@ -221,7 +285,7 @@ def match_image(
                                       "signal": "hash_match"}],
                             matches=[m.to_dict() for m in rep.matches], actor=principal.actor)
     out = rep.to_dict()
-    out.update({"matched": bool(rep.matches), "review_item": item})
+    out.update({"id": new_id("mat"), "flagged": bool(rep.matches), "matched": bool(rep.matches), "review_item": item})
     return out
 
 

@@ -43,13 +43,57 @@ class HashIn(Strict):
         return {"signal_type": self.signal_type, "value": self.value}
 
 
+class PromptItemIn(Strict):
+    """One prompt of a batch, with its own negative prompt and an optional caller's id (echoed)."""
+
+    prompt: str
+    negative_prompt: str | None = None
+    id: str | None = Field(default=None, max_length=200)
+
+
 class PromptIn(Strict):
-    prompt: str = _Text
+    """One prompt (``prompt``), or a batch (``input``: a list of prompts or prompt objects).
+
+    Exactly one of ``prompt`` and ``input``. A batch holds at most ``max_batch_items`` items
+    and ``max_batch_text_bytes`` of text (service settings; more is a 413); an item larger than
+    64 KiB gets an error in its place, the others are screened.
+    """
+
+    prompt: str | None = Field(default=None, max_length=65536)
     negative_prompt: str | None = Field(default=None, max_length=65536)
+    #: A batch, as in the OpenAI moderation API: results come back in the same order.
+    input: list[str | PromptItemIn] | None = Field(default=None, min_length=1)
+
+    @model_validator(mode="after")
+    def _one(self) -> "PromptIn":
+        if (self.prompt is None) == (self.input is None):
+            raise ValueError("give either prompt (one) or input (a list), not both and not neither")
+        if self.input is not None and self.negative_prompt is not None:
+            raise ValueError("with input, give each item's negative_prompt inside the item")
+        return self
+
+
+class BatchHashIn(Strict):
+    """One hash of a ``/v1/match`` batch. Its signal type and value are checked item by item: a bad
+    one gets an error in its place (a request whose every hash is bad is a 422)."""
+
+    signal_type: str = Field(min_length=1, max_length=32, examples=["pdq"])
+    value: str = Field(min_length=1, max_length=200_000)
+    pdq_variants: dict[str, str] | None = Field(default=None, max_length=16)
+
+    def checked(self) -> HashIn:
+        """The validated hash (raises ValueError / InputError naming the problem)."""
+        if self.pdq_variants:
+            return HashIn.model_validate(self.model_dump())
+        # The common case without variants: the same checks as HashIn, without a second model pass
+        # (a 1,000-hash batch spends its time matching, not validating).
+        st = normalize_signal_type(self.signal_type)
+        return HashIn.model_construct(signal_type=st, value=validate_signal_value(st, self.value), pdq_variants=None)
 
 
 class MatchIn(Strict):
-    hashes: list[HashIn] = Field(min_length=1, max_length=1000)
+    #: At most ``max_hashes`` (service setting, default and ceiling 1,000; more is a 413).
+    hashes: list[BatchHashIn] = Field(min_length=1)
     #: Largest PDQ distance that counts (default: the service's max_distance).
     max_distance: int | None = Field(default=None, ge=0, le=64)
     #: Only these banks (default: every bank but allow-lists).
@@ -194,6 +238,70 @@ class RemovalIn(Strict):
 class ReviewDecisionIn(Strict):
     decision: Literal["confirm", "reject"]
     note: str = Field(default="", max_length=5000)
+
+
+class ItemErrorOut(BaseModel):
+    code: str
+    message: str
+
+
+class DecisionOut(BaseModel):
+    """A screening decision (the library's decision record) with its id."""
+
+    #: Decision id (``dec_...``): quote it to appeal the decision.
+    id: str
+    decision_id: str
+    flagged: bool
+    action: Literal["allow", "review", "block"]
+    categories: dict[str, bool]
+    scores: dict[str, float]
+    reasons: list[dict[str, Any]]
+    message: str
+    policy: str
+
+
+class PromptBatchItemOut(BaseModel):
+    index: int
+    #: The item's own id when given, else None.
+    input_id: str | None = None
+    #: Decision fields (absent when ``error`` is set).
+    id: str | None = None
+    decision_id: str | None = None
+    flagged: bool | None = None
+    action: Literal["allow", "review", "block"] | None = None
+    categories: dict[str, bool] | None = None
+    scores: dict[str, float] | None = None
+    reasons: list[dict[str, Any]] | None = None
+    message: str | None = None
+    policy: str | None = None
+    error: ItemErrorOut | None = None
+
+
+class PromptBatchOut(BaseModel):
+    #: Batch id (``bat_...``).
+    id: str
+    #: True if any item's decision is review or block.
+    flagged: bool
+    results: list[PromptBatchItemOut]
+
+
+class MatchItemOut(BaseModel):
+    index: int
+    signal_type: str
+    matches: list[dict[str, Any]] = []
+    allow_listed: bool = False
+    low_quality: bool = False
+    error: ItemErrorOut | None = None
+
+
+class MatchOut(BaseModel):
+    #: Match call id (``mat_...``).
+    id: str
+    #: True if any hash matched (the same as ``matched``).
+    flagged: bool
+    matched: bool
+    results: list[MatchItemOut]
+    review_item: int | None = None
 
 
 class ErrorBody(BaseModel):

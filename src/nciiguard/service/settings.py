@@ -37,6 +37,18 @@ class ServiceConfig(BaseModel):
     max_files: int = Field(default=8, gt=0, le=64)
     #: Most hashes in one JSON request (match, case, takedown, bank add).
     max_hashes: int = Field(default=1000, gt=0)
+    #: Most prompts in one batch call of /v1/screen/prompt (``input``: [...]); more is a 413.
+    max_batch_items: int = Field(default=1000, gt=0, le=10_000)
+    #: Most text (UTF-8 bytes of prompts and negative prompts) in one batch call; more is a 413.
+    #: The request body limit (max_json_bytes) applies as well.
+    max_batch_text_bytes: int = Field(default=1024 * 1024, gt=0, le=64 * 1024 * 1024)
+    #: A candidate policy profile (name or YAML path) run beside the enforcing one on every
+    #: screening call; only its agreement is counted (table shadow_counts), never enforced.
+    shadow_policy: str | None = None
+    #: Seconds between writes of the shadow counts to the database (and once at shutdown).
+    shadow_flush_seconds: float = Field(default=10.0, ge=0, le=3600)
+    #: Days after a review/block answer during which its requester can appeal it.
+    appeal_window_days: float = Field(default=30.0, gt=0, le=3650)
 
     #: Per-key token buckets, by role.
     rate_platform: RateLimit = RateLimit(rate=200.0, burst=400)
@@ -89,6 +101,20 @@ class ServiceConfig(BaseModel):
     def _secret_length(cls, v: SecretStr | None) -> SecretStr | None:
         if v is not None and len(v.get_secret_value()) < 16:
             raise ValueError("rate_key_secret must be at least 16 characters (use a random string)")
+        return v
+
+    @field_validator("shadow_policy")
+    @classmethod
+    def _shadow_profile(cls, v: str | None) -> str | None:
+        """A profile that cannot load stops start-up here, with the profile's own error."""
+        if v is None or not v.strip():
+            return None
+        from ..policy import load_policy
+
+        try:
+            load_policy(v)
+        except ConfigError as exc:
+            raise ValueError(f"shadow_policy: {exc}") from None
         return v
 
     @field_validator("leave_quickly_url")

@@ -91,6 +91,32 @@ def run_signals(
     return results
 
 
+def run_signals_many(
+    signals: Sequence[Signal], ctxs: Sequence, *, executor: ThreadPoolExecutor | None = None
+) -> list[list[SignalResult]]:
+    """:func:`run_signals` for many contexts: the results of ``ctxs[i]`` at index ``i``.
+
+    Text-only contexts run signal by signal over the whole batch (each signal's tables stay hot
+    in the cache; loading is checked once per signal); every item still gets its own result, time
+    budget and failure, exactly as if it had been screened alone. Contexts with images go through
+    :func:`run_signals` one by one, so their signals run in parallel on ``executor``.
+    """
+    out: list[list[SignalResult] | None] = [None] * len(ctxs)
+    text_only = [i for i, c in enumerate(ctxs) if c.content.modalities == frozenset({"text"})]
+    for i, ctx in enumerate(ctxs):
+        if ctx.content.modalities != frozenset({"text"}):
+            out[i] = run_signals(signals, ctx, executor=executor)
+    if text_only:
+        active = [s for s in signals if s.applies_to(frozenset({"text"}))]
+        per_item: list[list[SignalResult]] = [[] for _ in text_only]
+        for signal in active:
+            for slot, i in enumerate(text_only):
+                per_item[slot].append(run_signal(signal, ctxs[i]))
+        for slot, i in enumerate(text_only):
+            out[i] = per_item[slot]
+    return out  # type: ignore[return-value]
+
+
 def _describe(exc: BaseException) -> str:
     text = str(exc).splitlines()[0] if str(exc) else ""
     return f"{type(exc).__name__}: {text[:200]}" if text else type(exc).__name__

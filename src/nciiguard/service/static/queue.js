@@ -2,8 +2,8 @@
  * The moderator review queue. The moderator's API key is kept in sessionStorage (this tab only,
  * gone when it closes) and sent in the X-API-Key header; never in a URL or a cookie.
  *
- * Shows removal requests with their 48-hour clock (overdue first) and matches/reports awaiting
- * review. Never displays an image, and web addresses are shown as text, not links, so nothing is
+ * Shows removal requests with their 48-hour clock (overdue first), matches/reports awaiting
+ * review and appeals of screening decisions. Never displays an image, and web addresses are shown as text, not links, so nothing is
  * opened or previewed by accident.
  */
 (function () {
@@ -181,6 +181,61 @@
       }, function (err) { btn.disabled = false; status(N.friendly(err), "error"); });
   }
 
+  // -- appeals of screening decisions (docs/appeals.md) --------------------------------------------
+
+  function renderAppeals(items) {
+    var list = $("appeals-list");
+    while (list.firstChild) list.removeChild(list.firstChild);
+    $("appeals-empty").hidden = items.length > 0;
+    items.forEach(function (a) {
+      var d = a.decision || {};
+      var short = a.ref.slice(4, 12);
+      var reasons = (d.reasons || []).map(function (r) {
+        return r.code + (r.field ? " (" + r.field + ")" : "");
+      }).join("; ");
+      var noteId = "ap-note-" + short, fpId = "ap-fp-" + short;
+      var buttons = [
+        button("Uphold: the decision stands", "", function (b) { decideAppeal(a, "uphold", false, b); }),
+        button("Overturn", "primary", function (b) { decideAppeal(a, "overturn", false, b); })
+      ];
+      if ((d.hashes || []).length) {
+        buttons.push(button("Overturn and allow-list the picture", "", function (b) { decideAppeal(a, "overturn", true, b); }));
+      }
+      list.appendChild(N.el("li", { className: "card", "data-appeal": a.ref }, [
+        N.el("h3", { text: "Appeal " + short }),
+        N.el("dl", { className: "facts" }, [
+          fact("Decision", [d.action, d.policy ? "(policy " + d.policy + ")" : ""].filter(Boolean).join(" ")),
+          fact("Screened at", d.endpoint),
+          fact("Content id", d.content_id, true),
+          fact("Decided", N.formatTime(d.created_at)),
+          fact("Appealed", N.formatTime(a.created_at)),
+          fact("Reasons", reasons),
+          fact("Fingerprints", (d.hashes || []).length || ""),
+          fact("The requester says", a.text)
+        ]),
+        noteField(noteId, "Answer (shown to the requester, kept with the appeal)"),
+        N.el("div", { className: "field" }, [
+          N.el("input", { type: "checkbox", id: fpId }),
+          N.el("label", { "for": fpId, text: " A false positive of the policy (noted for retraining, with reason codes only)" })
+        ]),
+        N.el("div", { className: "actions" }, buttons)
+      ]));
+    });
+  }
+
+  function decideAppeal(a, outcome, allowList, btn) {
+    var short = a.ref.slice(4, 12);
+    var fp = outcome === "overturn" && $("ap-fp-" + short).checked;
+    btn.disabled = true;
+    N.api("/v1/appeals/" + encodeURIComponent(a.ref) + "/decision", { method: "POST", headers: headers(),
+          body: { outcome: outcome, note: $("ap-note-" + short).value, allow_list: allowList, false_positive: fp } })
+      .then(function () {
+        status("Appeal " + short + (outcome === "uphold" ? " upheld: the decision stands." :
+               " overturned" + (allowList ? ": the picture's fingerprints are on the allow-list." : ".")), "ok");
+        return load();
+      }, function (err) { btn.disabled = false; status(N.friendly(err), "error"); });
+  }
+
   // -- loading ----------------------------------------------------------------------------------
 
   function load() {
@@ -188,7 +243,8 @@
     return Promise.all([
       N.api("/v1/takedowns?status=received&limit=500", { headers: h }),
       N.api("/v1/takedowns?status=valid&limit=500", { headers: h }),
-      N.api("/v1/review?status=pending&limit=200", { headers: h })
+      N.api("/v1/review?status=pending&limit=200", { headers: h }),
+      N.api("/v1/appeals?status=open&limit=200", { headers: h })
     ]).then(function (res) {
       takedowns = res[0].takedowns.concat(res[1].takedowns).sort(function (a, b) {
         return new Date(a.due_at).getTime() - new Date(b.due_at).getTime();
@@ -197,8 +253,10 @@
       var items = res[2].items.filter(function (it) { return it.kind !== "takedown"; });
       renderTakedowns();
       renderReview(items);
+      renderAppeals(res[3].items);
       $("takedowns-section").hidden = false;
       $("review-section").hidden = false;
+      $("appeals-section").hidden = false;
     }, function (err) {
       if (err.status === 401) {
         forget();
@@ -226,6 +284,7 @@
     $("key-active").hidden = true;
     $("takedowns-section").hidden = true;
     $("review-section").hidden = true;
+    $("appeals-section").hidden = true;
     $("key-input").value = "";
   }
 
