@@ -43,9 +43,12 @@ from __future__ import annotations
 import re
 import threading
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass
 from importlib import resources
 from typing import Callable, Iterable, Sequence
+
+from .spans import Cover
 
 GRADES_FIELDS = ("term", "grade", "score", "lang", "source")
 
@@ -437,16 +440,20 @@ class Lexicon:
             if not hits:
                 continue
             exc = self._exc[view].find(text, tokens) if (self._exc[view].exact or self._exc[view].substrings) else []
+            # O(log n) per hit: a prompt of many hits and many exceptions stays linear (issue 11).
+            exc_cover = Cover((xs, xe) for xs, xe, _ in exc)
+            starts = [ts for _, ts, _ in tokens]
             for s, e, entry in hits:
-                if any(xs <= s and e <= xe for xs, xe, _ in exc):
+                if exc_cover.contains(s, e):
                     continue
-                if self._near_suppressed(view, text, tokens, s, e):
+                if self._near_suppressed(view, text, tokens, s, e, starts):
                     continue
                 os_, oe = v.to_original(s, e)
                 raw.append(Match(entry, view, s, e, os_, oe))
         return _dedupe(raw)
 
-    def _near_suppressed(self, view: str, text: str, tokens, s: int, e: int) -> bool:
+    def _near_suppressed(self, view: str, text: str, tokens, s: int, e: int,
+                         starts: Sequence[int] | None = None) -> bool:
         near = self._near[view]
         if not near:
             return False
@@ -455,11 +462,18 @@ class Lexicon:
         if rule is None:
             return False
         words, window = rule
-        idx = [i for i, (_, ts, te) in enumerate(tokens) if ts >= s and te <= e]
-        if not idx:
+        # The tokens inside [s, e): a contiguous run found by binary search over the token starts
+        # (``starts``), not a scan of the whole text per hit.
+        if starts is None:
+            starts = [ts for _, ts, _ in tokens]
+        first = bisect_left(starts, s)
+        last = first
+        while last < len(tokens) and tokens[last][2] <= e:
+            last += 1
+        if last == first:
             return False
-        lo, hi = max(0, idx[0] - window), min(len(tokens), idx[-1] + window + 1)
-        return any(tokens[i][0] in words for i in range(lo, hi) if i not in idx)
+        lo, hi = max(0, first - window), min(len(tokens), last + window)
+        return any(tokens[i][0] in words for i in range(lo, hi) if not first <= i < last)
 
 
 def _too_short(form: str) -> bool:
@@ -469,10 +483,16 @@ def _too_short(form: str) -> bool:
 
 def _dedupe(matches: list[Match]) -> list[Match]:
     best: list[Match] = []
+    # Original positions already covered by a kept match. A match is short (a lexicon term), so
+    # testing and marking its own positions keeps the whole pass linear; comparing it with every
+    # kept match was quadratic in the prompt (issue 11).
+    size = max((m.oend for m in matches), default=0)
+    taken = bytearray(size)
     for m in sorted(matches, key=lambda m: (-m.entry.score, -(m.oend - m.ostart), m.ostart, m.view != "folded")):
-        if any(m.ostart < b.oend and b.ostart < m.oend for b in best):
+        if taken.find(1, m.ostart, m.oend) >= 0:
             continue
         best.append(m)
+        taken[m.ostart:m.oend] = b"\x01" * (m.oend - m.ostart)
     best.sort(key=lambda m: (m.ostart, m.oend))
     return best
 
