@@ -182,12 +182,13 @@ def worker(sizes: list[int], skip_after: float, only: list[str] | None) -> None:
 # Driver
 
 
-def _run(src: str, args) -> list[dict]:
+def run_worker(src: str, sizes: str, skip_after: float, only: str | None = None) -> list[dict]:
+    """Measure the code under ``src`` in a fresh process; the rows of :func:`worker`."""
     env = dict(os.environ, PYTHONPATH=src)
-    cmd = [sys.executable, str(Path(__file__).resolve()), "--worker", "--sizes", args.sizes,
-           "--skip-after", str(args.skip_after)]
-    if args.only:
-        cmd += ["--only", args.only]
+    cmd = [sys.executable, str(Path(__file__).resolve()), "--worker", "--sizes", sizes,
+           "--skip-after", str(skip_after)]
+    if only:
+        cmd += ["--only", only]
     out = subprocess.run(cmd, env=env, check=True, stdout=subprocess.PIPE, text=True).stdout
     return json.loads(out)
 
@@ -214,6 +215,22 @@ def _fmt(v) -> str:
     return "-" if v is None or v != v else f"{v:.2f}"
 
 
+def property_table(runs: dict[str, list[dict]], sizes: list[int]) -> str:
+    """Worst and median ms per KiB of the whole screen_prompt call, per size, per run."""
+    labels = [k for k in ("before", "after") if k in runs]
+    head = ["size"]
+    for lab in labels:
+        head += [f"{lab}: worst ms/KiB", f"{lab}: worst shape", f"{lab}: median ms/KiB"]
+    prop_rows = []
+    for kib in sizes:
+        row = [f"{kib} KiB"]
+        for lab in labels:
+            w, shape, med, skipped = _summary(runs[lab], kib)
+            row += [_fmt(w) + (f" (+{skipped} skipped)" if skipped else ""), shape, _fmt(med)]
+        prop_rows.append(row)
+    return _common.markdown_table(head, prop_rows, [0] * len(head))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--sizes", default="1,4,16,64")
@@ -230,23 +247,11 @@ def main() -> None:
         return
 
     after_src = str(HERE.parent / "src")
-    runs = {"after": _run(after_src, args)}
+    runs = {"after": run_worker(after_src, args.sizes, args.skip_after, args.only)}
     if args.before:
-        runs["before"] = _run(args.before, args)
+        runs["before"] = run_worker(args.before, args.sizes, args.skip_after, args.only)
     labels = [k for k in ("before", "after") if k in runs]
-
-    # 1. The property, per size, for the whole screen_prompt call.
-    head = ["size"]
-    for lab in labels:
-        head += [f"{lab}: worst ms/KiB", f"{lab}: worst shape", f"{lab}: median ms/KiB"]
-    prop_rows = []
-    for kib in sizes:
-        row = [f"{kib} KiB"]
-        for lab in labels:
-            w, shape, med, skipped = _summary(runs[lab], kib)
-            row += [_fmt(w) + (f" (+{skipped} skipped)" if skipped else ""), shape, _fmt(med)]
-        prop_rows.append(row)
-    prop = _common.markdown_table(head, prop_rows, [0] * len(head))
+    prop = property_table(runs, sizes)
 
     # 2. Every step at the largest size.
     big = sizes[-1]
