@@ -57,6 +57,7 @@ _FRAGMENTS = [
     "<lora:jane_doe_v2:0.7> ", "\U0001F600", "e\u0301\u0301\u0301 ", "\u0430\u0435\u043e ", "Emma ",
     "Watson ", "my ex ", "naked ", "photo of ", "undress her ", "16 year old ", "s3x ", "n00d3 ",
     "(", ")", ":", ".", "-", "_", "BREAK ", "by Greg Rutkowski, ", "@someone ", "likeness of ",
+    "n*de ", "p**n ", "remove her clothes, ",
 ]
 
 
@@ -112,6 +113,9 @@ def shapes() -> dict:
         "camelCase run": lambda n, r: _rep("EmmaWatson", n),
         "digits": lambda n, r: _rep("1", n),
         "leetspeak words": lambda n, r: _rep("n00d3 s3x ", n),
+        "masked words": lambda n, r: _rep("n*de s*x f**k ", n),
+        "undress instructions": lambda n, r: _rep("undress her, remove her clothes, make her naked, ", n),
+        "minor terms": lambda n, r: _rep("16 year old schoolgirl, a little girl, teen, ", n),
         "many capitalised words": pick(_CAPS, " "),
         "many names": pick(_NAMES, ", "),
         "names, no commas": pick(_NAMES, " "),

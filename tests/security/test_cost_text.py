@@ -54,6 +54,10 @@ SHAPES = {
     "names": "Emma Watson, Taylor Swift, John Smith, ",
     "leetspeak": "n00d3 s3x j053 c4n53c0 ",
     "likeness phrases": "lora of Emma Watson trained on photos of Jane Doe, ",
+    "minor terms": "16 year old schoolgirl, a little girl, teen, ",
+    "undress instructions": "undress her, remove her clothes, make her naked, ",
+    "handles and phrases": "@jane_doe my ex girlfriend, my coworker ",
+    "masked words": "n*de s*x f**k ",
 }
 
 

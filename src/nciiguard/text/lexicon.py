@@ -48,7 +48,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Callable, Iterable, Sequence
 
-from .spans import Cover
+from .spans import Cover, Marks
 
 GRADES_FIELDS = ("term", "grade", "score", "lang", "source")
 
@@ -618,12 +618,13 @@ class FuzzyIndex:
         out: list[FuzzyMatch] = []
         if not v.text:
             return out
+        marks = Marks((m.ostart, m.oend) for m in taken)  # O(1) per position, not per taken match
         for tok, s, e in tokenize(v.text):
             hit = self.lookup(tok)
             if hit is None:
                 continue
             os_, oe = v.to_original(s, e)
-            if any(os_ < m.oend and m.ostart < oe for m in taken):
+            if marks.overlaps(os_, oe):
                 continue
             out.append(FuzzyMatch(hit[0], view, s, e, os_, oe, hit[1]))
         return out
@@ -656,6 +657,15 @@ class MaskedIndex:
         self._by_len: dict[int, list[tuple[str, Entry]]] = {}
         for t in sorted(best):
             self._by_len.setdefault(len(t), []).append((t, best[t]))
+        # (length, position, letter) -> bit set of the terms of that length with that letter
+        # there: a lookup ANDs the sets of its visible letters instead of testing every term of
+        # the length (thousands) for every masked word of the prompt (issue 11).
+        self._letter_bits: dict[tuple[int, int, str], int] = {}
+        for length, terms in self._by_len.items():
+            for k, (t, _e) in enumerate(terms):
+                for p, c in enumerate(t):
+                    key = (length, p, c)
+                    self._letter_bits[key] = self._letter_bits.get(key, 0) | (1 << k)
 
     def __len__(self) -> int:
         return sum(len(v) for v in self._by_len.values())
@@ -666,14 +676,25 @@ class MaskedIndex:
         visible = sum(1 for c in token if c != "*")
         if "*" not in token or visible < self.min_visible or len(token) - visible > visible:
             return None
+        terms = self._by_len.get(len(token), ())
+        if not terms:
+            return None
+        fits = (1 << len(terms)) - 1
+        for p, c in enumerate(token):
+            if c != "*":
+                fits &= self._letter_bits.get((len(token), p, c), 0)
+                if not fits:
+                    return None
         best, hit = None, None
-        for term, entry in self._by_len.get(len(token), ()):
-            if all(c == "*" or c == tc for c, tc in zip(token, term)):
-                # People mask vowels ("p*rn", "b**bs"): on equal scores the term whose hidden
-                # letters are vowels wins ("boobs" over "bewbs"), then the first term in order.
-                vowels = sum(1 for c, tc in zip(token, term) if c == "*" and tc in "aeiou")
-                if best is None or (entry.score, vowels) > best:
-                    best, hit = (entry.score, vowels), entry
+        while fits:  # the fitting terms, lowest index first: the same tie-break as before
+            k = (fits & -fits).bit_length() - 1
+            fits &= fits - 1
+            term, entry = terms[k]
+            # People mask vowels ("p*rn", "b**bs"): on equal scores the term whose hidden
+            # letters are vowels wins ("boobs" over "bewbs"), then the first term in order.
+            vowels = sum(1 for c, tc in zip(token, term) if c == "*" and tc in "aeiou")
+            if best is None or (entry.score, vowels) > best:
+                best, hit = (entry.score, vowels), entry
         return hit
 
     def find(self, nt, taken: Sequence = (), view: str = "plain") -> list[FuzzyMatch]:
@@ -682,6 +703,7 @@ class MaskedIndex:
         out: list[FuzzyMatch] = []
         if "*" not in v.text:
             return out
+        marks = Marks((t.ostart, t.oend) for t in taken)
         for m in _MASKED_WORD.finditer(v.text):
             s = m.start() + (len(m.group()) - len(m.group().lstrip("*")))
             e = m.end()
@@ -689,7 +711,7 @@ class MaskedIndex:
             if entry is None:
                 continue
             os_, oe = v.to_original(s, e)
-            if any(os_ < t.oend and t.ostart < oe for t in taken):
+            if marks.overlaps(os_, oe):
                 continue
             out.append(FuzzyMatch(entry, view, s, e, os_, oe, f"masked {v.text[s:e]!r}"))
         return out

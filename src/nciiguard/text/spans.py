@@ -51,3 +51,59 @@ class Cover:
     def contains(self, start: int, end: int) -> bool:
         """True when some span contains ``[start, end)``."""
         return self.find(start, end) >= 0
+
+
+class Marks:
+    """Original positions covered by spans already taken; does a new span overlap any of them?
+
+    A bytearray over positions: marking and testing a span cost O(its length), and the spans
+    marked here are matches (a few words), so a whole pass stays linear where comparing each
+    new span with every taken one was quadratic (issue 11). Empty spans cover no position.
+    """
+
+    __slots__ = ("_taken",)
+
+    def __init__(self, spans: Iterable[Sequence[int]] = ()):
+        self._taken = bytearray()
+        for s in spans:
+            self.add(int(s[0]), int(s[1]))
+
+    def add(self, start: int, end: int) -> None:
+        if end > len(self._taken):
+            self._taken.extend(bytes(end - len(self._taken)))
+        if end > start:
+            self._taken[start:end] = b"\x01" * (end - start)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """True when ``[start, end)`` shares a position with a marked span."""
+        return self._taken.find(1, max(0, start), min(end, len(self._taken))) >= 0 if end > start else False
+
+
+class PrefixMax:
+    """Fenwick tree of maxima over positions 0..n-1: raise one, ask the maximum of a prefix.
+
+    Both in O(log n); used to find spans inside other spans among many (issue 11).
+    """
+
+    __slots__ = ("_tree",)
+
+    def __init__(self, n: int):
+        self._tree = [-1] * (n + 1)
+
+    def raise_to(self, i: int, value: int) -> None:
+        """Position ``i`` holds at least ``value`` from now on."""
+        i += 1
+        tree = self._tree
+        while i < len(tree):
+            if tree[i] < value:
+                tree[i] = value
+            i += i & -i
+
+    def max_below(self, k: int) -> int:
+        """Maximum over positions 0..k-1 (-1 when none was raised)."""
+        best, tree = -1, self._tree
+        while k > 0:
+            if tree[k] > best:
+                best = tree[k]
+            k -= k & -k
+        return best
