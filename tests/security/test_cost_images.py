@@ -227,3 +227,12 @@ def test_large_16_bit_grey_png():
     d = decode_image(data)
     assert d.rgb.dtype == np.uint8 and d.rgb.shape == (1800, 2400, 3)
     assert d.rgb[0, 0, 0] < 10 and d.rgb[-1, -1, 0] > 245  # the full range still maps to 0-255
+
+
+def test_images_per_request_are_capped():
+    from nciiguard.content import MAX_IMAGES, Content
+
+    tiny = _png(Image.new("RGB", (4, 4)))
+    with pytest.raises(InputError, match=f"at most {MAX_IMAGES} images"):
+        Content.request("a photo", input_images=[tiny] * (MAX_IMAGES + 1))
+    assert len(Content.request("a photo", input_images=[tiny] * MAX_IMAGES).images) == MAX_IMAGES

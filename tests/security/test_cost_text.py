@@ -25,7 +25,7 @@ from nciiguard.signals.text import real_person
 
 SMALL, LARGE = 512, 8192  # bytes; LARGE / SMALL = 16
 #: Work at LARGE may be at most this many times the work at SMALL: linear work gives <= 16x (less
-#: with fixed costs; 15.8x at most here), the quadratic loops of issue 11 gave 33-38x.
+#: with fixed costs; 15.8x at most here), the quadratic loops of issue 11 gave 33-48x.
 MAX_RATIO = 20.0
 
 
