@@ -38,10 +38,10 @@ from typing import Any, Iterable
 from pydantic import Field
 
 from ...findings import Finding, Span
-from ...text.names import FOREIGN_PERSON_NOUNS
 from ...text.limits import MAX_JOINED_NAME
-from ...text.spans import Cover
+from ...text.names import FOREIGN_PERSON_NOUNS
 from ...text.normalize import LEET_MAP
+from ...text.spans import Cover
 from ..base import Signal, SignalParams
 
 __all__ = ["RealPersonTextSignal", "StaticNames", "NameLists", "name_lists"]
