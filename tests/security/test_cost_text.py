@@ -171,3 +171,35 @@ def test_model_card_likeness_claims_work_grows_linearly(guard):
 
     small, large = work(SMALL), work(LARGE)
     assert large <= MAX_RATIO * small, f"{small} -> {large} line events"
+
+
+# -- the fast span look-ups answer what the loops they replace answered ---------------------------
+from hypothesis import given  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_spans = st.lists(st.tuples(st.integers(0, 40), st.integers(0, 12)).map(lambda t: (t[0], t[0] + t[1])), max_size=15)
+
+
+@given(spans=_spans, probe=st.tuples(st.integers(0, 50), st.integers(0, 12)))
+def test_cover_and_marks_match_the_loops(spans, probe):
+    from nciiguard.text.spans import Cover, Marks
+
+    s, e = probe[0], probe[0] + probe[1]
+    assert Cover(spans).contains(s, e) == any(a <= s and e <= b for a, b in spans)
+    k = Cover(spans).find(s, e)
+    assert k == -1 or spans[k][0] <= s and e <= spans[k][1]
+    if e > s:  # spans of a match are never empty
+        assert Marks(spans).overlaps(s, e) == any(s < b and a < e for a, b in spans if b > a)
+
+
+@given(items=st.lists(st.tuples(st.sampled_from("ab"), st.sampled_from([0.6, 0.8, 0.9]),
+                                st.integers(0, 20), st.integers(1, 8)), max_size=12))
+def test_intent_nesting_matches_the_pairwise_rule(items):
+    from nciiguard.findings import Finding, Span
+    from nciiguard.signals.text.intent import _drop_nested
+
+    fs = [Finding(label, score, "prompt", span=Span(s, s + n), text="x") for label, score, s, n in items]
+    pairwise = [f for f in fs if not any(
+        g is not f and g.label == f.label and g.score >= f.score and g.span.start <= f.span.start
+        and f.span.end <= g.span.end and (g.span.start, g.span.end) != (f.span.start, f.span.end) for g in fs)]
+    assert [id(f) for f in _drop_nested(fs)] == [id(f) for f in pairwise]
