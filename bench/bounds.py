@@ -200,6 +200,8 @@ def _run_cli(src: str, argv: list[str], limit_gb: float | None, data_dir: str) -
 def _cell(r: dict | None) -> str:
     if r is None:
         return "-"
+    if r.get("error"):  # the temporary file's path says nothing: keep the message
+        r = dict(r, error=re.sub(r"^nciiguard: \S+?: ", "", r["error"]))
     if r.get("peak_mb") is None:
         return r.get("error") or "-"
     s = f"{r['peak_mb']:.0f}"
