@@ -111,7 +111,9 @@ class JsonScan:
 
     def _check(self) -> None:
         if self.depth_limit is not None and self.max_depth > self.depth_limit:
-            raise LimitExceeded(f"is nested {self.max_depth} levels deep, over the limit of {self.depth_limit}")
+            # Measured up to the chunk that crossed the limit: the rest is not read.
+            more = " (or more)" if self.depth > 0 else ""
+            raise LimitExceeded(f"is nested {self.max_depth} levels deep{more}, over the limit of {self.depth_limit}")
         if self.keys_limit is not None and self.keys > self.keys_limit:
             raise LimitExceeded(f"has more than {self.keys_limit} keys")
         if self.string_limit is not None and self.longest_string > self.string_limit:
