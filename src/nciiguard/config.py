@@ -70,6 +70,9 @@ class Config(BaseModel):
     log_content: bool = False
     max_image_pixels: int = Field(default=64_000_000, gt=0)
     max_image_bytes: int = Field(default=64 * 1024 * 1024, gt=0)
+    #: Bytes one image frame may take while it is decoded (pixels x bytes per pixel of the
+    #: decoder's mode; see nciiguard.imaging). Env: NCIIGUARD_MAX_IMAGE_DECODE_BYTES.
+    max_image_decode_bytes: int = Field(default=256 * 1024 * 1024, gt=0)
     #: Threads for running image signals in parallel (0: run inline).
     workers: int = Field(default=2, ge=0, le=64)
     #: Where the signed audit-chain anchors live (default ``<data_dir>/audit-anchor``), and the key

@@ -21,6 +21,10 @@ TEXT_FIELDS = ("prompt", "negative_prompt", "instruction", "caption", "model_car
 
 #: Largest text field accepted, in bytes of UTF-8 (a prompt longer than this is not a prompt).
 MAX_TEXT_BYTES = 64 * 1024
+#: Most images one Content may hold (the service's ``max_files`` allows at most 64). Each decoded
+#: image is kept for the scan at no more than ``imaging.WORK_PIXELS`` (36 MB of RGB), so a scan
+#: holds at most 64 x 36 MB of pixels whatever the files are (issue 11).
+MAX_IMAGES = 64
 
 
 @dataclass(frozen=True)
@@ -58,6 +62,8 @@ class Content:
                 raise InputError(f"text field {name!r} is larger than {MAX_TEXT_BYTES // 1024} KiB")
         object.__setattr__(self, "texts", dict(self.texts))
         object.__setattr__(self, "images", tuple(self.images))
+        if len(self.images) > MAX_IMAGES:
+            raise InputError(f"at most {MAX_IMAGES} images can be screened together, got {len(self.images)}")
 
     @classmethod
     def request(

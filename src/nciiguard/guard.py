@@ -51,7 +51,8 @@ class Guard:
         # opened on first use. Pass Resources() explicitly to run without any store.
         self.resources = resources if resources is not None else StoreResources(self.config)
         self.limits = ImageLimits(
-            max_pixels=self.config.max_image_pixels, max_file_bytes=self.config.max_image_bytes
+            max_pixels=self.config.max_image_pixels, max_file_bytes=self.config.max_image_bytes,
+            max_decode_bytes=self.config.max_image_decode_bytes,
         )
         self.signals: list[Signal] = [
             signal_class(name)(params, self.resources) for name, params in self.policy.profile.signals.items()

@@ -41,7 +41,8 @@ def _read_card(path: str) -> str:
     p = Path(path)
     if not p.is_file():
         raise InputError(f"model card not found: {path}")
-    data = p.read_bytes()[: MAX_CARD_BYTES + 1]
+    with open(p, "rb") as fh:  # only what can be screened: a huge card costs no more than that
+        data = fh.read(MAX_CARD_BYTES + 1)
     if len(data) > MAX_CARD_BYTES:
         data = data[:MAX_CARD_BYTES]  # screened as far as the Content limit allows
     return data.decode("utf-8", errors="replace")

@@ -12,9 +12,13 @@ checked before it is trusted, and each failure is a :class:`HeaderError` that sa
   reference implementation uses) and at most the file size minus 8: a length pointing past the
   end of the file means a truncated or forged file, and is refused before anything is read;
 * the header must be valid UTF-8 and valid JSON, and its top level an object;
-* nesting deeper than ``max_depth`` is refused *before* parsing (so a ``[[[[...`` bomb never
-  reaches the recursive JSON parser), and more than ``max_keys`` keys in all objects together
-  are refused while parsing;
+* nesting deeper than ``max_depth``, more than ``max_keys`` keys in all objects together and a
+  string longer than ``max_string_bytes`` are refused *before* parsing, by a streaming scan of
+  the header as it is read (:mod:`nciiguard.modelscan.jsonscan`): a ``[[[[...`` bomb never
+  reaches the recursive JSON parser, a million keys never become a million Python objects, and
+  the check itself needs a fixed ~10 MB whatever the header holds (issue 11: the old regex check
+  needed ~120 bytes per header byte). Reading a header at the 100 MB limit peaks at about three
+  times its size (bytes, text, parsed strings);
 * every tensor entry must name a dtype, a shape of non-negative integers and offsets inside the
   data section, and ``__metadata__`` must be an object of strings.
 
@@ -24,13 +28,13 @@ Nothing here imports ``safetensors`` or ``torch``: only the first ``8 + N`` byte
 from __future__ import annotations
 
 import json
-import re
 import struct
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Mapping
 
-from ..errors import InputError
+from ..errors import ConfigError, InputError
+from .jsonscan import CHUNK, JsonScan, LimitExceeded, chunks_of
 
 #: The reference implementation refuses headers above 100 MB; so do we.
 MAX_HEADER_BYTES = 100_000_000
@@ -39,6 +43,9 @@ MAX_DEPTH = 32
 #: Keys in all objects together. The largest real checkpoints have tens of thousands of tensors
 #: (3 keys each); a million keys is far past any real file and still parses in about a second.
 MAX_KEYS = 1_000_000
+#: Longest JSON string (bytes, escapes included). The largest real values are kohya's
+#: ``ss_tag_frequency`` of a big dataset, a few MB; metadata.py reads nested JSON up to 16 MB.
+MAX_STRING_BYTES = 32 * 1024 * 1024
 
 _METADATA_KEY = "__metadata__"
 
@@ -78,15 +85,31 @@ class SafetensorsHeader:
         }
 
 
+def check_limits(**limits: Any) -> None:
+    """Raise ConfigError unless every limit given is a positive integer (``max_keys`` may be 0)."""
+    for name, value in limits.items():
+        low = 0 if name == "max_keys" else 1
+        if not isinstance(value, int) or isinstance(value, bool) or value < low:
+            raise ConfigError(f"safetensors header limit {name} must be an integer >= {low}, got {value!r}")
+
+
 def read_header(
     path: str | Path,
     *,
     max_header_bytes: int = MAX_HEADER_BYTES,
     max_depth: int = MAX_DEPTH,
     max_keys: int = MAX_KEYS,
+    max_string_bytes: int = MAX_STRING_BYTES,
 ) -> SafetensorsHeader:
-    """Read and validate the header of the safetensors file at ``path``."""
+    """Read and validate the header of the safetensors file at ``path``.
+
+    The header is scanned as it is read, in chunks: a header over a limit is refused at the
+    chunk that crosses it, and nothing of it is parsed.
+    """
+    check_limits(max_header_bytes=max_header_bytes, max_depth=max_depth, max_keys=max_keys,
+                 max_string_bytes=max_string_bytes)
     p = Path(path)
+    scan = JsonScan(depth_limit=max_depth, keys_limit=max_keys, string_limit=max_string_bytes)
     try:
         with open(p, "rb") as f:
             size = _file_size(f)
@@ -103,7 +126,16 @@ def read_header(
                 )
             if n < 2:
                 raise HeaderError(f"{p}: header length {n} bytes is too short for a JSON object")
-            raw = f.read(n)
+            raw = bytearray()
+            while len(raw) < n:
+                chunk = f.read(min(CHUNK, n - len(raw)))
+                if not chunk:
+                    break
+                try:
+                    scan.feed(chunk)
+                except LimitExceeded as exc:
+                    raise HeaderError(f"{p}: header {exc}") from None
+                raw += chunk
     except HeaderError:
         raise
     except FileNotFoundError:
@@ -114,7 +146,10 @@ def read_header(
         raise HeaderError(f"cannot read {p}: {exc.strerror or exc}") from None
     if len(raw) != n:
         raise HeaderError(f"{p}: file ended inside the header ({len(raw)} of {n} bytes)")
-    return parse_header(raw, file_size=size, path=str(p), max_depth=max_depth, max_keys=max_keys)
+    n = len(raw)
+    text = _decode(raw, str(p))
+    del raw  # peak memory: the text and the parsed objects, not the bytes as well
+    return _parse(text, n, size, str(p), max_keys)
 
 
 def _file_size(f) -> int:
@@ -125,17 +160,37 @@ def _file_size(f) -> int:
 
 def parse_header(
     raw: bytes, *, file_size: int | None = None, path: str = "<bytes>", max_depth: int = MAX_DEPTH,
-    max_keys: int = MAX_KEYS,
+    max_keys: int = MAX_KEYS, max_string_bytes: int = MAX_STRING_BYTES,
 ) -> SafetensorsHeader:
     """Validate the JSON header bytes ``raw`` (without the length prefix)."""
+    check_limits(max_depth=max_depth, max_keys=max_keys, max_string_bytes=max_string_bytes)
     try:
-        text = raw.decode("utf-8")
+        _scan_bytes(raw, max_depth=max_depth, max_keys=max_keys, max_string_bytes=max_string_bytes)
+    except LimitExceeded as exc:
+        raise HeaderError(f"{path}: header {exc}") from None
+    return _parse(_decode(raw, path), len(raw), file_size, path, max_keys)
+
+
+def _scan_bytes(data, *, max_depth: int | None, max_keys: int | None, max_string_bytes: int | None) -> JsonScan:
+    scan = JsonScan(depth_limit=max_depth, keys_limit=max_keys, string_limit=max_string_bytes)
+    for chunk in chunks_of(data):
+        scan.feed(chunk)
+    return scan
+
+
+def _decode(raw: bytes | bytearray, path: str) -> str:
+    try:
+        return raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise HeaderError(f"{path}: header is not valid UTF-8 (byte {exc.start})") from None
-    obj = load_json_limited(text, max_depth=max_depth, max_keys=max_keys, what=f"{path}: header")
+
+
+def _parse(text: str, n_raw: int, file_size: int | None, path: str, max_keys: int) -> SafetensorsHeader:
+    """Parse a header whose depth, keys and strings are already known to be within limits."""
+    obj = _loads(text, max_keys, f"{path}: header")
     if not isinstance(obj, dict):
         raise HeaderError(f"{path}: header must be a JSON object, got {_json_type(obj)}")
-    data_bytes = None if file_size is None else file_size - 8 - len(raw)
+    data_bytes = None if file_size is None else file_size - 8 - n_raw
     metadata: dict[str, str] = {}
     tensors: dict[str, TensorInfo] = {}
     for name, entry in obj.items():
@@ -143,7 +198,7 @@ def parse_header(
             metadata = _metadata(entry, path)
             continue
         tensors[name] = _tensor(name, entry, data_bytes, path)
-    return SafetensorsHeader(path, file_size if file_size is not None else 8 + len(raw), len(raw), tensors, metadata)
+    return SafetensorsHeader(path, file_size if file_size is not None else 8 + n_raw, n_raw, tensors, metadata)
 
 
 def _metadata(entry: Any, path: str) -> dict[str, str]:
@@ -186,27 +241,14 @@ def _json_type(v: Any) -> str:
 # ---------------------------------------------------------------------------------------------
 # Bounded JSON
 # ---------------------------------------------------------------------------------------------
-#: JSON strings (with escapes): removed before counting brackets, so a "[" inside a tensor name
-#: does not count as nesting.
-_STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
-
-
 def json_depth(text: str) -> int:
     """Deepest bracket nesting of the JSON ``text`` (brackets inside strings ignored).
 
-    Runs at C speed (a regex and numpy), so a 100 MB header costs well under a second, and never
-    recurses: this is the check that keeps a nesting bomb away from ``json.loads``.
+    A streaming scan in fixed-size chunks (:mod:`nciiguard.modelscan.jsonscan`): it never
+    recurses and its memory does not grow with the text.
     """
-    import numpy as np
-
-    stripped = _STRING.sub("", text)
-    b = np.frombuffer(stripped.encode("utf-8", "surrogatepass"), dtype=np.uint8)
-    if b.size == 0:
-        return 0
-    steps = np.zeros(b.size, dtype=np.int32)
-    steps[(b == ord("{")) | (b == ord("["))] = 1
-    steps[(b == ord("}")) | (b == ord("]"))] = -1
-    return int(np.cumsum(steps).max(initial=0))
+    return _scan_bytes(text.encode("utf-8", "surrogatepass"), max_depth=None, max_keys=None,
+                       max_string_bytes=None).max_depth
 
 
 class _KeyBudget:
@@ -223,16 +265,24 @@ class _KeyBudget:
         if len(set(keys)) != len(keys):
             # Two entries with the same name: which one a loader uses differs between readers,
             # which is how a file shows one thing to a scanner and another to a pipeline.
-            dup = next(k for k in keys if keys.count(k) > 1)
+            seen: set[str] = set()
+            dup = next(k for k in keys if k in seen or seen.add(k))  # O(n), not keys.count per key
             raise HeaderError(f"{self.what} repeats the key {dup[:80]!r}")
         return dict(pairs)
 
 
-def load_json_limited(text: str, *, max_depth: int = MAX_DEPTH, max_keys: int = MAX_KEYS, what: str = "JSON") -> Any:
-    """``json.loads`` with a nesting-depth and key-count limit; errors are HeaderError."""
-    depth = json_depth(text)
-    if depth > max_depth:
-        raise HeaderError(f"{what} is nested {depth} levels deep, over the limit of {max_depth}")
+def load_json_limited(text: str, *, max_depth: int = MAX_DEPTH, max_keys: int = MAX_KEYS, what: str = "JSON",
+                      max_string_bytes: int = MAX_STRING_BYTES) -> Any:
+    """``json.loads`` with nesting-depth, key-count and string-length limits; errors are HeaderError."""
+    try:
+        _scan_bytes(text.encode("utf-8", "surrogatepass"), max_depth=max_depth, max_keys=max_keys,
+                    max_string_bytes=max_string_bytes)
+    except LimitExceeded as exc:
+        raise HeaderError(f"{what} {exc}") from None
+    return _loads(text, max_keys, what)
+
+
+def _loads(text: str, max_keys: int, what: str) -> Any:
     try:
         return json.loads(text, object_pairs_hook=_KeyBudget(max_keys, what), parse_constant=_no_constant)
     except json.JSONDecodeError as exc:

@@ -18,6 +18,7 @@ starts within a few words after the phrase. These helpers only read spans; the s
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
@@ -96,25 +97,29 @@ def likeness_claims(nt, persons: Iterable[PersonRef], *, window: int = WINDOW) -
         rs, re_ = view.to_original(request.start(), request.end())
         request_term = nt.original[rs:re_]
     out: list[LikenessClaim] = []
-    taken: list[tuple[int, int]] = []
+    # Original positions inside a claim already made; a claim is short (a phrase and a reference
+    # within ``window``), so marking and testing its own positions keeps this linear in the text
+    # where comparing each claim with every earlier one was quadratic (issue 11).
+    taken = bytearray(len(nt.original) + 1)
+    starts = [r.start for r in refs]
     for name, pattern, _kind, score in _PATTERNS:
         for m in pattern.finditer(text):
             os_, oe = view.to_original(m.start(), m.end())
-            ref = _following(refs, oe, window, nt.original)
+            ref = _following(refs, oe, window, nt.original, starts)
             if ref is None:
                 continue
             start, end = os_, max(oe, ref.end)
-            if any(s <= start < e or start <= s < end for s, e in taken):
+            if taken.find(1, start, max(end, start + 1)) >= 0:
                 continue
-            taken.append((start, end))
+            taken[start:end] = b"\x01" * (end - start)
             label = "likeness_request" if request is not None else "likeness_claim"
             out.append(LikenessClaim(label, score, start, end, name, ref.label, ref.text,
                                      request_term if request is not None else None))
     for m in _SELF_CONTAINED.finditer(text):
         os_, oe = view.to_original(m.start(), m.end())
-        if any(s <= os_ < e for s, e in taken):
+        if taken[os_]:
             continue
-        taken.append((os_, oe))
+        taken[os_:oe] = b"\x01" * (oe - os_)
         label = "likeness_request" if request is not None else "likeness_claim"
         out.append(LikenessClaim(label, 0.7, os_, oe, "self_contained", None, None,
                                  request_term if request is not None else None))
@@ -128,10 +133,13 @@ _BREAK = re.compile(r"[.!?;:|\n]|,\s|\s-\s")
 MAX_GAP_WORDS = 4
 
 
-def _following(refs: Sequence[PersonRef], pos: int, window: int, original: str) -> PersonRef | None:
-    for ref in refs:
-        if ref.start < pos - 1:
-            continue
+def _following(refs: Sequence[PersonRef], pos: int, window: int, original: str,
+               starts: Sequence[int] | None = None) -> PersonRef | None:
+    # ``refs`` are sorted by start (``starts``): begin at the first one at or after pos - 1.
+    if starts is None:
+        starts = [r.start for r in refs]
+    for k in range(bisect_left(starts, pos - 1), len(refs)):
+        ref = refs[k]
         if ref.start - pos > window:
             return None
         gap = original[pos:ref.start]

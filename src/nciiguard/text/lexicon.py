@@ -43,9 +43,12 @@ from __future__ import annotations
 import re
 import threading
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass
 from importlib import resources
 from typing import Callable, Iterable, Sequence
+
+from .spans import Cover, Marks
 
 GRADES_FIELDS = ("term", "grade", "score", "lang", "source")
 
@@ -437,16 +440,20 @@ class Lexicon:
             if not hits:
                 continue
             exc = self._exc[view].find(text, tokens) if (self._exc[view].exact or self._exc[view].substrings) else []
+            # O(log n) per hit: a prompt of many hits and many exceptions stays linear (issue 11).
+            exc_cover = Cover((xs, xe) for xs, xe, _ in exc)
+            starts = [ts for _, ts, _ in tokens]
             for s, e, entry in hits:
-                if any(xs <= s and e <= xe for xs, xe, _ in exc):
+                if exc_cover.contains(s, e):
                     continue
-                if self._near_suppressed(view, text, tokens, s, e):
+                if self._near_suppressed(view, text, tokens, s, e, starts):
                     continue
                 os_, oe = v.to_original(s, e)
                 raw.append(Match(entry, view, s, e, os_, oe))
         return _dedupe(raw)
 
-    def _near_suppressed(self, view: str, text: str, tokens, s: int, e: int) -> bool:
+    def _near_suppressed(self, view: str, text: str, tokens, s: int, e: int,
+                         starts: Sequence[int] | None = None) -> bool:
         near = self._near[view]
         if not near:
             return False
@@ -455,11 +462,18 @@ class Lexicon:
         if rule is None:
             return False
         words, window = rule
-        idx = [i for i, (_, ts, te) in enumerate(tokens) if ts >= s and te <= e]
-        if not idx:
+        # The tokens inside [s, e): a contiguous run found by binary search over the token starts
+        # (``starts``), not a scan of the whole text per hit.
+        if starts is None:
+            starts = [ts for _, ts, _ in tokens]
+        first = bisect_left(starts, s)
+        last = first
+        while last < len(tokens) and tokens[last][2] <= e:
+            last += 1
+        if last == first:
             return False
-        lo, hi = max(0, idx[0] - window), min(len(tokens), idx[-1] + window + 1)
-        return any(tokens[i][0] in words for i in range(lo, hi) if i not in idx)
+        lo, hi = max(0, first - window), min(len(tokens), last + window)
+        return any(tokens[i][0] in words for i in range(lo, hi) if not first <= i < last)
 
 
 def _too_short(form: str) -> bool:
@@ -469,10 +483,16 @@ def _too_short(form: str) -> bool:
 
 def _dedupe(matches: list[Match]) -> list[Match]:
     best: list[Match] = []
+    # Original positions already covered by a kept match. A match is short (a lexicon term), so
+    # testing and marking its own positions keeps the whole pass linear; comparing it with every
+    # kept match was quadratic in the prompt (issue 11).
+    size = max((m.oend for m in matches), default=0)
+    taken = bytearray(size)
     for m in sorted(matches, key=lambda m: (-m.entry.score, -(m.oend - m.ostart), m.ostart, m.view != "folded")):
-        if any(m.ostart < b.oend and b.ostart < m.oend for b in best):
+        if taken.find(1, m.ostart, m.oend) >= 0:
             continue
         best.append(m)
+        taken[m.ostart:m.oend] = b"\x01" * (m.oend - m.ostart)
     best.sort(key=lambda m: (m.ostart, m.oend))
     return best
 
@@ -598,12 +618,13 @@ class FuzzyIndex:
         out: list[FuzzyMatch] = []
         if not v.text:
             return out
+        marks = Marks((m.ostart, m.oend) for m in taken)  # O(1) per position, not per taken match
         for tok, s, e in tokenize(v.text):
             hit = self.lookup(tok)
             if hit is None:
                 continue
             os_, oe = v.to_original(s, e)
-            if any(os_ < m.oend and m.ostart < oe for m in taken):
+            if marks.overlaps(os_, oe):
                 continue
             out.append(FuzzyMatch(hit[0], view, s, e, os_, oe, hit[1]))
         return out
@@ -636,6 +657,15 @@ class MaskedIndex:
         self._by_len: dict[int, list[tuple[str, Entry]]] = {}
         for t in sorted(best):
             self._by_len.setdefault(len(t), []).append((t, best[t]))
+        # (length, position, letter) -> bit set of the terms of that length with that letter
+        # there: a lookup ANDs the sets of its visible letters instead of testing every term of
+        # the length (thousands) for every masked word of the prompt (issue 11).
+        self._letter_bits: dict[tuple[int, int, str], int] = {}
+        for length, terms in self._by_len.items():
+            for k, (t, _e) in enumerate(terms):
+                for p, c in enumerate(t):
+                    key = (length, p, c)
+                    self._letter_bits[key] = self._letter_bits.get(key, 0) | (1 << k)
 
     def __len__(self) -> int:
         return sum(len(v) for v in self._by_len.values())
@@ -646,14 +676,25 @@ class MaskedIndex:
         visible = sum(1 for c in token if c != "*")
         if "*" not in token or visible < self.min_visible or len(token) - visible > visible:
             return None
+        terms = self._by_len.get(len(token), ())
+        if not terms:
+            return None
+        fits = (1 << len(terms)) - 1
+        for p, c in enumerate(token):
+            if c != "*":
+                fits &= self._letter_bits.get((len(token), p, c), 0)
+                if not fits:
+                    return None
         best, hit = None, None
-        for term, entry in self._by_len.get(len(token), ()):
-            if all(c == "*" or c == tc for c, tc in zip(token, term)):
-                # People mask vowels ("p*rn", "b**bs"): on equal scores the term whose hidden
-                # letters are vowels wins ("boobs" over "bewbs"), then the first term in order.
-                vowels = sum(1 for c, tc in zip(token, term) if c == "*" and tc in "aeiou")
-                if best is None or (entry.score, vowels) > best:
-                    best, hit = (entry.score, vowels), entry
+        while fits:  # the fitting terms, lowest index first: the same tie-break as before
+            k = (fits & -fits).bit_length() - 1
+            fits &= fits - 1
+            term, entry = terms[k]
+            # People mask vowels ("p*rn", "b**bs"): on equal scores the term whose hidden
+            # letters are vowels wins ("boobs" over "bewbs"), then the first term in order.
+            vowels = sum(1 for c, tc in zip(token, term) if c == "*" and tc in "aeiou")
+            if best is None or (entry.score, vowels) > best:
+                best, hit = (entry.score, vowels), entry
         return hit
 
     def find(self, nt, taken: Sequence = (), view: str = "plain") -> list[FuzzyMatch]:
@@ -662,6 +703,7 @@ class MaskedIndex:
         out: list[FuzzyMatch] = []
         if "*" not in v.text:
             return out
+        marks = Marks((t.ostart, t.oend) for t in taken)
         for m in _MASKED_WORD.finditer(v.text):
             s = m.start() + (len(m.group()) - len(m.group().lstrip("*")))
             e = m.end()
@@ -669,7 +711,7 @@ class MaskedIndex:
             if entry is None:
                 continue
             os_, oe = v.to_original(s, e)
-            if any(os_ < t.oend and t.ostart < oe for t in taken):
+            if marks.overlaps(os_, oe):
                 continue
             out.append(FuzzyMatch(entry, view, s, e, os_, oe, f"masked {v.text[s:e]!r}"))
         return out

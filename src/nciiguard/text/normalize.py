@@ -475,6 +475,7 @@ def _capital_at(original: str | None, starts, p: int) -> bool:
 def _stage_join(text: str, starts, ends, original: str | None = None):
     edits = []
     for m in _SPACED_RE.finditer(text):
+        run_edits = len(edits)  # this run's edits start here (see _join_short_words below)
         base = m.start()
         pieces = [base + pm.start() for pm in _SPACED_PIECE_RE.finditer(m.group())]
         # A gap that was wider in the original (two spaces collapsed to one by the space stage)
@@ -509,7 +510,9 @@ def _stage_join(text: str, starts, ends, original: str | None = None):
                 i = j + 2  # the last piece of this group cannot start another one
             else:
                 i = j + 1
-        edits.extend(_join_short_words(text, pieces, gaps, edits))
+        # Only this run's edits: earlier runs lie elsewhere, and passing all of them made every
+        # run cost O(edits so far), quadratic in the prompt (issue 11).
+        edits.extend(_join_short_words(text, pieces, gaps, edits[run_edits:]))
     edits.sort(key=lambda e: e[0])
     return _apply(text, starts, ends, edits)
 

@@ -28,11 +28,13 @@ Spanish, French, German, Portuguese and Italian phrasings are covered too.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from typing import Literal
 
 from pydantic import Field
 
 from ...findings import Finding, Span
+from ...text.spans import PrefixMax
 from ..base import Signal, SignalParams
 
 __all__ = ["IntentTextSignal"]
@@ -196,18 +198,38 @@ _POSSESSIVE_BEFORE = re.compile(rf"\b(?:{_PRON}|the|all)\s+$")
 
 def _drop_nested(findings: list[Finding]) -> list[Finding]:
     """Drop a finding inside another of the same label that scores at least as high
-    ("shirt off" inside "take her shirt off"): one reason per phrase."""
-    keep = []
-    for f in findings:
-        nested = any(
-            g is not f and g.label == f.label and g.score >= f.score
-            and g.span.start <= f.span.start and f.span.end <= g.span.end
-            and (g.span.start, g.span.end) != (f.span.start, f.span.end)
-            for g in findings
-        )
-        if not nested:
-            keep.append(f)
-    return keep
+    ("shirt off" inside "take her shirt off"): one reason per phrase.
+
+    Per label, findings are visited by decreasing score (a score's findings all entered before any
+    of them is tested) and a Fenwick tree of the furthest end per start answers "does an entered
+    span contain this one, without being the same span?" in O(log n): comparing every finding
+    with every other was quadratic in the prompt (issue 11).
+    """
+    nested: set[int] = set()
+    by_label: dict[str, list[int]] = {}
+    for k, f in enumerate(findings):
+        by_label.setdefault(f.label, []).append(k)
+    for idx in by_label.values():
+        starts = sorted({findings[k].span.start for k in idx})
+        tree = PrefixMax(len(starts))
+        order = sorted(idx, key=lambda k: -findings[k].score)
+        g = 0
+        while g < len(order):
+            h = g
+            while h < len(order) and findings[order[h]].score == findings[order[g]].score:
+                h += 1
+            group = order[g:h]
+            for k in group:
+                sp = findings[k].span
+                tree.raise_to(bisect_left(starts, sp.start), sp.end)
+            for k in group:
+                s, e = findings[k].span.start, findings[k].span.end
+                # Contained and not the same span: starts earlier and ends no sooner, or starts no
+                # later and ends later.
+                if tree.max_below(bisect_left(starts, s)) >= e or tree.max_below(bisect_right(starts, s)) > e:
+                    nested.add(k)
+            g = h
+    return [f for k, f in enumerate(findings) if k not in nested]
 
 
 class IntentTextSignal(Signal):

@@ -40,8 +40,10 @@ from typing import Any, Iterable
 from pydantic import Field
 
 from ...findings import Finding, Span
+from ...text.limits import MAX_JOINED_NAME
 from ...text.names import FOREIGN_PERSON_NOUNS
 from ...text.normalize import LEET_MAP
+from ...text.spans import Cover
 from ..base import Signal, SignalParams
 
 __all__ = ["RealPersonTextSignal", "StaticNames", "NameLists", "name_lists"]
@@ -587,7 +589,9 @@ def _words(nt, namer: "_Namer | None" = None) -> list[_Word]:
     toks = view.tokens
     out: list[_Word] = []
     item = 0
-    tag_spans = [(tg.kind, tg.span.start, tg.span.end) for tg in nt.tags]
+    # Network tags, found per token by binary search (many tags x many words was quadratic).
+    net_tags = [k for k, tg in enumerate(nt.tags) if tg.kind in ("lora", "lyco")]
+    net_cover = Cover((nt.tags[k].span.start, nt.tags[k].span.end) for k in net_tags)
     for i, t in enumerate(toks):
         raw = t.text
         end = t.end - 2 if raw.endswith("'s") else (t.end - 1 if raw.endswith("'") else t.end)
@@ -618,8 +622,8 @@ def _words(nt, namer: "_Namer | None" = None) -> list[_Word]:
                 base, leet = reading, True
                 # "J053": digits stand for lower-case letters, so a leading capital alone is Title case.
                 title = orig[:1].isupper() and not any(c.isupper() for c in orig[1:])
-        tagged = next((k for k, (kind, a, b) in enumerate(tag_spans)
-                       if kind in ("lora", "lyco") and a <= os_ and oe <= b), -1)
+        tagged = net_cover.find(os_, oe)
+        tagged = net_tags[tagged] if tagged >= 0 else -1
         plain_gap = False
         if joinable:
             nos, _ = view.to_original(toks[i + 1].start, toks[i + 1].end)
@@ -927,6 +931,8 @@ class _Namer:
         """
         gaz = self.gaz
         core = tok.rstrip("0123456789")
+        if len(core) > MAX_JOINED_NAME:
+            return None  # bounded cost: every split below costs O(len), so longer tokens are cut off
         # 6-7 letters ("tommoss", "jonglee") only for the subject-slot rule of lower-case tokens:
         # elsewhere short words split too easily.
         short = len(core) < 8
@@ -1169,19 +1175,19 @@ class RealPersonTextSignal(Signal):
                                             "case": "camel" if (len(js[1]) in camel) else "any"}))
             i += 1
 
-        tags = [(t.span.start, t.span.end, t.kind) for t in nt.tags]
+        tag_cover = Cover((t.span.start, t.span.end) for t in nt.tags)
+        taken_cover = Cover(taken)
         style = self._style_flags(words, cands)
         out = []
         for (i, j, score, ev), is_style in zip(cands, style):
             os_, oe = words[i].ostart, words[j].oend
-            if any(a <= os_ and oe <= b for a, b in taken):
+            if taken_cover.contains(os_, oe):
                 continue  # already reported as a registry name
             source = "text"
-            for a, b, kind in tags:
-                if a <= os_ and oe <= b:
-                    source = kind
-                    score += 0.1  # a LoRA named after a person is made to reproduce that person
-                    break
+            k = tag_cover.find(os_, oe)
+            if k >= 0:
+                source = nt.tags[k].kind
+                score += 0.1  # a LoRA named after a person is made to reproduce that person
             ev["source"] = source
             if is_style:
                 if not self.params.report_style_references:
@@ -1555,6 +1561,7 @@ class RealPersonTextSignal(Signal):
         """
         out = []
         view = nt.folded
+        taken_cover = Cover(taken)
         for m in _KATAKANA_NAME.finditer(view.text):
             parts = [x for x in re.split(r"[.=]", m.group()) if x]
             if any(x in _KATAKANA_NOT_NAME for x in parts) or tuple(parts) in _KATAKANA_FICTIONAL:
@@ -1562,7 +1569,7 @@ class RealPersonTextSignal(Signal):
             if sum(1 for x in parts if len(x) >= 2) < 2:
                 continue  # "ア・イ": a name has at least two parts of two or more sounds
             os_, oe = view.to_original(m.start(), m.end())
-            if any(a <= os_ and oe <= b for a, b in taken):
+            if taken_cover.contains(os_, oe):
                 continue
             out.append(self._finding("full_name", 0.7, field, nt, os_, oe,
                                      {"kind": "katakana", "first": parts[0], "last": parts[-1],

@@ -1,0 +1,205 @@
+"""Issue 11, item 3: the cost of screening a prompt grows linearly with its length.
+
+One 65,000-character prompt held the service for ~30 s (a quadratic joined-name splitter), and
+spaced, dotted and zero-width-separated letters took 5-10 s. Time is not measured here (the
+machine is shared; bench/text_cost.py measures it): these tests count *work* and require it to
+grow in proportion to the input, for the same hostile shapes at two sizes 16x apart:
+
+- Python line events inside nciiguard (every loop iteration is one): a loop over all earlier
+  matches, tags or tokens for each match grows ~256x, a linear pass 16x;
+- characters handed to the name classifier (``_Namer.first_class``/``last_class``): trying every
+  split point of a token costs O(len) per split, so O(len^2) characters per token.
+
+The exact inputs of the issue also run at full size, with a generous timeout as a safety net only.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from nciiguard.guard import Guard
+from nciiguard.signals.base import Resources
+from nciiguard.signals.text import real_person
+
+SMALL, LARGE = 512, 8192  # bytes; LARGE / SMALL = 16
+#: Work at LARGE may be at most this many times the work at SMALL: linear work gives <= 16x (less
+#: with fixed costs; 15.8x at most here), the quadratic loops of issue 11 gave 33-48x.
+MAX_RATIO = 20.0
+
+
+def _fit(piece: str, nbytes: int) -> str:
+    text = piece * (nbytes // len(piece.encode("utf-8")) + 1)
+    return text.encode("utf-8")[:nbytes].decode("utf-8", "ignore")
+
+
+SHAPES = {
+    "one long token": "a",
+    "spaced letters": "a ",
+    "dotted word, repeated": "n.u.d.e ",
+    "zero-width separated letters": "a\u200b",
+    "zero-width separated word": "n\u200bu\u200bd\u200be ",
+    "dotted letters, one word": "n.",
+    "hyphens": "-a",
+    "deep weights": "((((x:1.2)))) ",
+    "unclosed schedules": "[a:",
+    "many LoRA tags": "<lora:jane_doe_v2:0.7> ",
+    "LoRA tags naming people": "<lora:emma_watson:1> Emma Watson ",
+    "emoji": "\U0001F600",
+    "combining marks": "e\u0301\u0301\u0301\u0301 ",
+    "confusables": "\u0430\u0435\u043e\u0440\u0441 ",
+    "camelCase names": "EmmaWatson",
+    "capitalised words": "Alpha Beta Gamma Delta ",
+    "names": "Emma Watson, Taylor Swift, John Smith, ",
+    "leetspeak": "n00d3 s3x j053 c4n53c0 ",
+    "likeness phrases": "lora of Emma Watson trained on photos of Jane Doe, ",
+    "minor terms": "16 year old schoolgirl, a little girl, teen, ",
+    "undress instructions": "undress her, remove her clothes, make her naked, ",
+    "handles and phrases": "@jane_doe my ex girlfriend, my coworker ",
+    "masked words": "n*de s*x f**k ",
+}
+
+
+@pytest.fixture(scope="module")
+def guard():
+    g = Guard(resources=Resources())
+    g.load(["text"])
+    g.screen_prompt("warm up: Emma Watson n.u.d.e <lora:x:1>")  # caches filled outside the count
+    yield g
+    g.close()
+
+
+def _line_events(fn) -> int:
+    """Python line events executed inside nciiguard while ``fn()`` runs."""
+    count = 0
+
+    def local(frame, event, arg):
+        nonlocal count
+        if event == "line":
+            count += 1
+        return local
+
+    def glob(frame, event, arg):
+        return local if "nciiguard" in frame.f_code.co_filename else None
+
+    sys.settrace(glob)
+    try:
+        fn()
+    finally:
+        sys.settrace(None)
+    return count
+
+
+def _classifier_chars(fn, monkeypatch) -> int:
+    """Characters the real-person name classifier is asked about while ``fn()`` runs."""
+    seen = [0]
+    first, last = real_person._Namer.first_class, real_person._Namer.last_class
+
+    def counted_first(self, tok):
+        seen[0] += len(tok)
+        return first(self, tok)
+
+    def counted_last(self, tok):
+        seen[0] += len(tok)
+        return last(self, tok)
+
+    with monkeypatch.context() as m:
+        m.setattr(real_person._Namer, "first_class", counted_first)
+        m.setattr(real_person._Namer, "last_class", counted_last)
+        fn()
+    return seen[0]
+
+
+@pytest.mark.parametrize("shape", list(SHAPES), ids=list(SHAPES))
+def test_python_work_grows_linearly(guard, shape):
+    small = _line_events(lambda: guard.screen_prompt(_fit(SHAPES[shape], SMALL)))
+    large = _line_events(lambda: guard.screen_prompt(_fit(SHAPES[shape], LARGE)))
+    assert large <= MAX_RATIO * max(small, 1), f"{shape}: {small} -> {large} line events ({large / small:.1f}x for 8x the input)"
+
+
+@pytest.mark.parametrize("piece", ["a", "EmmaWatson", "a ", "n.", "a\u200b"])
+def test_name_classifier_work_grows_linearly(guard, piece, monkeypatch):
+    small = _classifier_chars(lambda: guard.screen_prompt(_fit(piece, SMALL)), monkeypatch)
+    large = _classifier_chars(lambda: guard.screen_prompt(_fit(piece, LARGE)), monkeypatch)
+    assert large <= MAX_RATIO * max(small, 1), f"{piece!r}: {small} -> {large} characters classified"
+
+
+def test_joined_names_still_split_up_to_the_cap(guard):
+    from nciiguard.text.limits import MAX_JOINED_NAME
+
+    # The cap is far above any real joined name: these still read as a person.
+    for prompt in ("emmawatson nude", "EmmaWatson nude", "a photo of davidhasselhoff naked"):
+        d = guard.screen_prompt(prompt)
+        assert any(r.signal == "real_person_text" for r in d.reasons), prompt
+    # A token longer than the cap is not split (and not read as a person by that rule).
+    long_token = "emma" + "watson" * (MAX_JOINED_NAME // 6 + 1)
+    assert len(long_token) > MAX_JOINED_NAME
+    rp = [s for s in guard.signals if s.name == "real_person_text"][0]
+    assert rp._namer.split_joined(long_token, set()) is None
+    assert rp._namer.split_joined("emmawatson", set()) is not None
+
+
+@pytest.mark.timeout(120)
+@pytest.mark.parametrize("prompt,blocked_or_review", [
+    ("a" * 65000, False),
+    ("a " * 32000, False),
+    ("n.u.d.e " * 8000, True),
+    ("n\u200bu\u200bd\u200be " * 2000, True),
+    ("a\u200b" * 16000, False),
+], ids=["a*65000", "'a '*32000", "'n.u.d.e '*8000", "ZWSP nude", "ZWSP letters"])
+def test_issue_inputs_finish_and_decide(guard, prompt, blocked_or_review):
+    # Safety net only: the old code took 5-45 s on these; the counts above pin the growth.
+    d = guard.screen_prompt(prompt)
+    assert (d.action.value != "allow") is blocked_or_review
+    assert all(r.status.value == "ok" for r in d.results), [(r.signal, r.status) for r in d.results]
+
+
+def test_model_card_likeness_claims_work_grows_linearly(guard):
+    # A model card is read by the same text signals and then by the likeness-claim reader, which
+    # compared each claim with every earlier one and scanned every person reference per phrase.
+    from nciiguard.modelscan.text import PersonRef, likeness_claims
+    from nciiguard.text.normalize import normalize
+
+    rp = [s for s in guard.signals if s.name == "real_person_text"][0]
+
+    def work(nbytes):
+        nt = normalize(_fit("a LoRA of Emma Watson, trained on photos of Jane Doe; ", nbytes))
+        refs = [PersonRef(f.span.start, f.span.end, f.label, f.text or "") for f in rp.detect_text(nt)]
+        assert len(refs) > nbytes // 100  # the card really is full of claims
+        return _line_events(lambda: likeness_claims(nt, refs))
+
+    small, large = work(SMALL), work(LARGE)
+    assert large <= MAX_RATIO * small, f"{small} -> {large} line events"
+
+
+# -- the fast span look-ups answer what the loops they replace answered ---------------------------
+from hypothesis import given  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_spans = st.lists(st.tuples(st.integers(0, 40), st.integers(0, 12)).map(lambda t: (t[0], t[0] + t[1])), max_size=15)
+
+
+@given(spans=_spans, probe=st.tuples(st.integers(0, 50), st.integers(0, 12)))
+def test_cover_and_marks_match_the_loops(spans, probe):
+    from nciiguard.text.spans import Cover, Marks
+
+    s, e = probe[0], probe[0] + probe[1]
+    assert Cover(spans).contains(s, e) == any(a <= s and e <= b for a, b in spans)
+    k = Cover(spans).find(s, e)
+    assert k == -1 or spans[k][0] <= s and e <= spans[k][1]
+    if e > s:  # spans of a match are never empty
+        assert Marks(spans).overlaps(s, e) == any(s < b and a < e for a, b in spans if b > a)
+
+
+@given(items=st.lists(st.tuples(st.sampled_from("ab"), st.sampled_from([0.6, 0.8, 0.9]),
+                                st.integers(0, 20), st.integers(1, 8)), max_size=12))
+def test_intent_nesting_matches_the_pairwise_rule(items):
+    from nciiguard.findings import Finding, Span
+    from nciiguard.signals.text.intent import _drop_nested
+
+    fs = [Finding(label, score, "prompt", span=Span(s, s + n), text="x") for label, score, s, n in items]
+    pairwise = [f for f in fs if not any(
+        g is not f and g.label == f.label and g.score >= f.score and g.span.start <= f.span.start
+        and f.span.end <= g.span.end and (g.span.start, g.span.end) != (f.span.start, f.span.end) for g in fs)]
+    assert [id(f) for f in _drop_nested(fs)] == [id(f) for f in pairwise]
