@@ -41,6 +41,7 @@ from ...findings import Finding, Span
 from ...text.names import FOREIGN_PERSON_NOUNS
 from ...text.normalize import LEET_MAP
 from ..base import Signal, SignalParams
+from .person_mention import private_person_findings
 
 __all__ = ["RealPersonTextSignal", "StaticNames", "NameLists", "name_lists"]
 
@@ -1602,6 +1603,7 @@ class RealPersonTextSignal(Signal):
             for m in pat.finditer(text):
                 os_, oe = view.to_original(m.start(), m.end())
                 out.append(self._finding("private_person", score, field, nt, os_, oe, {"pattern": name}))
+        out.extend(private_person_findings(self, nt, field, out))  # workplace, service staff ... (5 languages)
         for m in _CELEBRITY.finditer(text):
             os_, oe = view.to_original(m.start(), m.end())
             out.append(self._finding("celebrity_term", 0.6, field, nt, os_, oe,
