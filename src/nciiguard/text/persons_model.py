@@ -42,6 +42,18 @@ _CUE_WORDS = frozenset(
 )
 
 
+#: Last words of street, place and institution names; first words of place names.
+_PLACE_TAILS = frozenset(
+    "st ave av rd dr la ln blvd street avenue road drive lane way boulevard square plaza college university"
+    " school castle state city county bridge park station airport hotel tower hall center centre church"
+    " cathedral museum stadium arena mall lake river island beach bay valley mountain hills heights"
+    " restaurant cafe bar company inc corp ltd co airlines motors".split()
+)
+_PLACE_HEADS = frozenset(
+    "downtown uptown midtown mount mt lake saint st santa san fort port cape new los las el rio".split()
+)
+
+
 @dataclass(frozen=True)
 class Mention:
     """A run of tokens the model reads as a person's name, in folded-view offsets."""
@@ -367,6 +379,12 @@ class PersonMentionModel:
         toks = [rows[k] for k in m.tokens]
         if mode == "mixed" and all(r.shape == "X" and len(r.base) <= 4 for r in toks):
             return False
+        if toks[-1].base in _PLACE_TAILS or toks[0].base in _PLACE_HEADS:
+            return False  # "Greene St", "Davidson College", "Downtown Austin", "Mount Fuji"
+        if mode == "mixed" and any(r.gap_before == "-" and r.shape == "x" for r in toks[1:]):
+            return False  # a hyphenated compound in running text: "Double-decker", "Fair-goers"
+        if not toks[0].tag and self.lex.cls(toks[0].base) == "W":
+            return False  # a common word that is no name opens it: "Double-decker", "An American"
         if all(len(r.base) <= 1 for r in toks):
             return False
         if len(toks) >= 2:

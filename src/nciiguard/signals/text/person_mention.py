@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ...findings import Finding
@@ -37,6 +38,11 @@ _RULE_LABELS = frozenset({"full_name", "protected_name", "handle", "style_refere
 _STYLE_WORDS = frozenset({"by", "style", "styled", "artist", "artists", "painter", "painted", "photographer",
                           "photographed", "drawn", "illustrated", "directed", "inspired", "stil", "estilo",
                           "par", "von", "por", "di", "artstyle", "aesthetic"})
+
+
+@functools.lru_cache(maxsize=1)
+def _fictional_joined(pairs: frozenset) -> frozenset:
+    return frozenset("".join(p) for p in pairs)
 
 
 def model_mention_findings(signal, nt, field: str, existing: list[Finding]) -> list[Finding]:
@@ -83,8 +89,8 @@ def model_mention_findings(signal, nt, field: str, existing: list[Finding]) -> l
         if set(in_item) <= set(m.tokens) and any(s < it for s in style_items):
             continue  # a bare name item after an artist reference: the artist list goes on
         words = tuple(toks[k].text.removesuffix("'s") for k in m.tokens)
-        if words in _FICTIONAL:
-            continue
+        if words in _FICTIONAL or "".join(words) in _fictional_joined(_FICTIONAL):
+            continue  # "tifa lockhart", "<lora:hatsunemiku_v2>"
         out.append(signal._finding("model_mention", round(m.score, 4), field, nt, os_, oe, {
             "model": model.meta.get("version", ""), "threshold": signal.params.person_model_min or model.threshold,
             "top_features": list(m.top),
