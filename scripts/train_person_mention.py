@@ -271,6 +271,59 @@ TEMPLATES: dict[str, list[str]] = {
     ],
 }
 
+# Compositional families: a request opening, the name, a closing, in each trained language, so
+# that the model learns names from their own letters and the slot, not from a few fixed templates.
+_OPEN = {
+    "en": ["", "", "a photo of", "photo of", "nude pics of", "naked pictures of", "porn of", "sex tape of",
+           "leaked nudes of", "onlyfans leak of", "deepfake porn of", "generate", "generate an image of", "draw",
+           "render", "show me", "make", "create a nude of", "hot pics of", "sexy", "hot", "naked", "nude",
+           "topless", "busty", "a portrait of", "an image of", "a picture of", "a realistic photo of", "pov:",
+           "me and", "a video of", "selfie of", "cosplay of", "fan art of", "a painting of", "a drawing of",
+           "a close up of", "a lewd picture of", "an erotic photo of", "nsfw,", "uncensored", "real photo,",
+           "paparazzi photo of", "candid shot of", "instagram photo of", "a magazine cover with", "young"],
+    "fr": ["", "photo de", "photo nue de", "porno de", "image de", "dessine", "montre-moi", "sexy", "une photo de"],
+    "es": ["", "foto de", "fotos desnuda de", "porno de", "imagen de", "dibuja", "muestrame a", "sexy", "una foto de"],
+    "de": ["", "Foto von", "Nacktfotos von", "Porno von", "Bild von", "zeichne", "zeig mir", "sexy", "ein Foto von"],
+    "pt": ["", "foto de", "nudes da", "porno da", "imagem de", "desenhe", "mostre a", "gostosa", "uma foto da"],
+}
+_CLOSE = {
+    "en": ["", "", "nude", "naked", "topless", "in lingerie", "in a bikini", "having sex", "getting fucked",
+           "in the shower", "on a bed", "spreading her legs", "naked at the beach", "posing nude",
+           "with no clothes", "in underwear", "bent over", "in bed with me", "masturbating", "giving a speech",
+           "at a press conference", "playing tennis", "smiling", "in a red dress", "at the oscars",
+           "eating a burger", "with her husband", "8k", "highly detailed", "photorealistic", "full body",
+           "nude, 8k", "in a hot tub", "sunbathing", "kissing", "undressing", "wet t-shirt", "on the couch"],
+    "fr": ["", "nue", "toute nue", "en lingerie", "en bikini", "sous la douche", "au lit", "qui sourit"],
+    "es": ["", "desnuda", "en lenceria", "en bikini", "en la ducha", "en la cama", "sonriendo", "sin ropa"],
+    "de": ["", "nackt", "in Unterwasche", "im Bikini", "unter der Dusche", "im Bett", "lachelnd", "oben ohne"],
+    "pt": ["", "pelada", "nua", "de lingerie", "de biquini", "no chuveiro", "na cama", "sorrindo"],
+}
+
+
+def _compose(lang: str, n: int, seed: int) -> list[str]:
+    r = random.Random(seed)
+    out = []
+    for _ in range(n):
+        o, c = r.choice(_OPEN[lang]), r.choice(_CLOSE[lang])
+        x = r.random()
+        if x < 0.12:
+            mid = "{N} and {M}" if lang == "en" else "{N} {M}"
+        elif x < 0.22:
+            mid = "{C}"  # a character in the subject slot: not a person
+        elif x < 0.28:
+            mid = "{W}"
+        else:
+            mid = "{N}"
+        t = " ".join(p for p in (o, mid, c) if p)
+        if r.random() < 0.15:
+            t += ", by {A}" if r.random() < 0.7 else ", {A} style"
+        out.append(t)
+    return out
+
+
+for _lang in ("en", "fr", "es", "de", "pt"):
+    TEMPLATES["comp_" + _lang] = _compose(_lang, 600 if _lang == "en" else 200, SEED + len(_lang) + ord(_lang[0]))
+
 ARTISTS = [
     "greg rutkowski", "alphonse mucha", "artgerm", "wlop", "ilya kuvshinov", "stanley artgerm lau", "loish",
     "ross tran", "sakimichan", "boris vallejo", "frank frazetta", "john singer sargent", "william-adolphe bouguereau",
@@ -441,6 +494,7 @@ def main() -> None:
     ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
     ap.add_argument("--out", type=Path, default=ROOT / "src" / "nciiguard" / "text" / "data" / "person_mention.npz")
     ap.add_argument("--n", type=int, default=30000)
+    ap.add_argument("--C", type=float, default=0.5, help="inverse L2 strength of the logistic regression")
     args = ap.parse_args()
     t0 = time.perf_counter()
     rng = random.Random(SEED)
@@ -473,7 +527,7 @@ def main() -> None:
     print(f"train matrix {X.shape}, {X.nnz} nnz, {y.mean():.3f} positive; {time.perf_counter() - t0:.0f}s", file=sys.stderr)
     from sklearn.linear_model import LogisticRegression
 
-    clf = LogisticRegression(C=0.5, solver="liblinear", max_iter=200, random_state=0)
+    clf = LogisticRegression(C=args.C, solver="liblinear", max_iter=200, random_state=0)
     clf.fit(X, y)
     w = clf.coef_[0].astype(np.float16)
     b = float(clf.intercept_[0])

@@ -42,6 +42,8 @@ _CUE_WORDS = frozenset(
 )
 
 
+#: Gazetteer classes of tokens that are no name part (words, jargon, places, numbers).
+_NOT_NAME_CLASSES = frozenset({"W", "Wo", "J", "P", "num", "mix"})
 #: Last words of street, place and institution names; first words of place names.
 _PLACE_TAILS = frozenset(
     "st ave av rd dr la ln blvd street avenue road drive lane way boulevard square plaza college university"
@@ -353,20 +355,28 @@ class PersonMentionModel:
 
         def close():
             if run:
-                score = sum(probs[k] for k in run) / len(run)
+                score = (max(probs[k] for k in run) + sum(probs[k] for k in run) / len(run)) / 2
                 top = self.explain(rows, run, mode) if explain else ()
                 out.append(Mention(toks[run[0]].start, toks[run[-1]].end, score, tuple(run), top))
                 run.clear()
 
         for i, p in enumerate(probs):
-            # Runs need a token of at least the threshold; a neighbour above half of it joins
-            # (a surname after a clear first name), never across a separator.
-            if run and (rows[i].sep_before or p < thr * 0.6 or rows[run[-1]].poss):
-                close()
-            if p >= thr or (run and p >= thr * 0.6):
+            # Runs need a token of at least the threshold; a neighbour joins at 0.6 of it, or at
+            # 0.15 when the gazetteer reads it as a name part (a surname after a clear first name:
+            # "virat kohli", "boram park"), never across a separator (except the dot after an
+            # initial: "R. Kucerova") nor after a possessive.
+            r = rows[i]
+            if run:
+                initial = len(rows[run[-1]].base) == 1 and r.gap_before in (" ", ".")
+                broken = (r.sep_before and not initial) or rows[run[-1]].poss
+                join_at = thr * 0.6 if self.lex.cls(r.base) in _NOT_NAME_CLASSES else 0.15
+                if broken or p < join_at:
+                    close()
+                else:
+                    run.append(i)
+                    continue
+            if p >= thr:
                 run.append(i)
-            else:
-                close()
         close()
         return [m for m in out if max(probs[k] for k in m.tokens) >= thr and self._plausible(m, rows, mode)]
 
@@ -393,8 +403,8 @@ class PersonMentionModel:
         if r.tag or r.hashtag or r.handle or r.shape == "XxX" or self.lex.split(r.base):
             return True
         # a long lower-case token that is no word and no single name: a joined name the
-        # gazetteer cannot split ("hamidasefi", "brunamarquezine")
-        return r.shape == "x" and len(r.base) >= 8 and self.lex.cls(r.base) == "U"
+        # gazetteer cannot split ("hamidasefi", "brunamarquezine", "aydarşensoy")
+        return r.shape in ("x", "o") and len(r.base) >= 8 and self.lex.cls(r.base) == "U"
 
     def explain(self, rows, run: list[int], mode: str, k: int = 4) -> tuple[str, ...]:
         """The features with the largest positive weights in a mention (what drove it)."""

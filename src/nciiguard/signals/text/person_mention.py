@@ -40,6 +40,17 @@ _STYLE_WORDS = frozenset({"by", "style", "styled", "artist", "artists", "painter
                           "par", "von", "por", "di", "artstyle", "aesthetic"})
 
 
+#: Fictional characters known by one name, the way their LoRA tags are written
+#: (``<lora:nezuko_v2>``): a one-word tag mention of exactly these is no person. Only names that
+#: are not also common given names of real people.
+_FICTIONAL_SINGLE = frozenset(
+    "nezuko makima miku hatsunemiku tifa aerith yuffie zelda bulma asuka mikasa frieren ganyu hutao keqing"
+    " raidenshogun yaemiko ahri jinx dva widowmaker samus chunli bayonetta megumin zerotwo yorforger"
+    " marinkitagawa rias erza boahancock nicorobin sailormoon harleyquinn gwenstacy lumine paimon fischl"
+    " shenhe yelan kafka firefly acheron 2b kirito goku naruto sasuke tsunade".split()
+)
+
+
 @functools.lru_cache(maxsize=1)
 def _fictional_joined(pairs: frozenset) -> frozenset:
     return frozenset("".join(p) for p in pairs)
@@ -89,7 +100,8 @@ def model_mention_findings(signal, nt, field: str, existing: list[Finding]) -> l
         if set(in_item) <= set(m.tokens) and any(s < it for s in style_items):
             continue  # a bare name item after an artist reference: the artist list goes on
         words = tuple(toks[k].text.removesuffix("'s") for k in m.tokens)
-        if words in _FICTIONAL or "".join(words) in _fictional_joined(_FICTIONAL):
+        if (words in _FICTIONAL or "".join(words) in _fictional_joined(_FICTIONAL)
+                or "".join(words) in _FICTIONAL_SINGLE):
             continue  # "tifa lockhart", "<lora:hatsunemiku_v2>"
         out.append(signal._finding("model_mention", round(m.score, 4), field, nt, os_, oe, {
             "model": model.meta.get("version", ""), "threshold": signal.params.person_model_min or model.threshold,
