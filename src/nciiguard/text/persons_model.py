@@ -42,8 +42,8 @@ _CUE_WORDS = frozenset(
 )
 
 
-#: Gazetteer classes of tokens that are no name part (words, jargon, places, numbers).
-_NOT_NAME_CLASSES = frozenset({"W", "Wo", "J", "P", "num", "mix"})
+#: Gazetteer classes of census surnames that are no English word (see ``_Lexicon._cls``).
+_SURNAME_CLASSES = frozenset({"S1", "S2", "FS"})
 #: Last words of street, place and institution names; first words of place names.
 _PLACE_TAILS = frozenset(
     "st ave av rd dr la ln blvd street avenue road drive lane way boulevard square plaza college university"
@@ -369,7 +369,7 @@ class PersonMentionModel:
             if run:
                 initial = len(rows[run[-1]].base) == 1 and r.gap_before in (" ", ".")
                 broken = (r.sep_before and not initial) or rows[run[-1]].poss
-                join_at = thr * 0.6 if self.lex.cls(r.base) in _NOT_NAME_CLASSES else 0.15
+                join_at = 0.15 if self.lex.cls(r.base) in _SURNAME_CLASSES else thr * 0.6
                 if broken or p < join_at:
                     close()
                 else:
@@ -395,16 +395,22 @@ class PersonMentionModel:
             return False  # a hyphenated compound in running text: "Double-decker", "Fair-goers"
         if not toks[0].tag and self.lex.cls(toks[0].base) == "W":
             return False  # a common word that is no name opens it: "Double-decker", "An American"
-        if all(len(r.base) <= 1 for r in toks):
-            return False
+        if all(len(r.base) <= 1 for r in toks) or len(toks[-1].base) <= 1:
+            return False  # initials alone, or a trailing letter ("Ford F-150")
         if len(toks) >= 2:
             return True
         r = toks[0]
-        if r.tag or r.hashtag or r.handle or r.shape == "XxX" or self.lex.split(r.base):
+        if r.tag or r.hashtag or r.handle or r.shape == "XxX":
+            return True
+        if r.shape not in ("x", "o"):
+            return False  # one Title-case word: a place or a brand ("Shanghai", "Sanfrancisco")
+        split = self.lex.split(r.base)
+        if (split == "F+S" and len(r.base) >= 8) or (split == "F+L" and len(r.base) >= 9):
             return True
         # a long lower-case token that is no word and no single name: a joined name the
-        # gazetteer cannot split ("hamidasefi", "brunamarquezine", "aydarşensoy")
-        return r.shape in ("x", "o") and len(r.base) >= 8 and self.lex.cls(r.base) == "U"
+        # gazetteer cannot split ("hamidasefi", "brunamarquezine", "aydarşensoy"); typos and
+        # slang are shorter ("childern", "chillin")
+        return r.shape in ("x", "o") and len(r.base) >= 9 and self.lex.cls(r.base) == "U"
 
     def explain(self, rows, run: list[int], mode: str, k: int = 4) -> tuple[str, ...]:
         """The features with the largest positive weights in a mention (what drove it)."""
