@@ -376,6 +376,11 @@ class PersonMentionModel:
                     run.append(i)
                     continue
             if p >= thr:
+                # a given name just below the threshold before a clear surname ("al leiter")
+                prev = i - 1
+                if (prev >= 0 and not r.sep_before and not rows[prev].poss and probs[prev] >= thr * 0.6
+                        and not (out and prev in out[-1].tokens)):
+                    run.append(prev)
                 run.append(i)
         close()
         return [m for m in out if max(probs[k] for k in m.tokens) >= thr and self._plausible(m, rows, mode)]

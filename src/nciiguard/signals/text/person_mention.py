@@ -73,7 +73,10 @@ def model_mention_findings(signal, nt, field: str, existing: list[Finding]) -> l
     mentions = model.mentions(nt, signal.params.person_model_min)
     if not mentions:
         return []
-    taken = [(f.span.start, f.span.end) for f in existing if f.label in _RULE_LABELS and f.span]
+    # A rule finding below the policy's usual 0.5 ("bill parsons", Fa+Sw 0.45) does not hide a
+    # confident model mention of the same words; a style reference always does.
+    taken = [(f.span.start, f.span.end) for f in existing
+             if f.label in _RULE_LABELS and f.span and (f.score >= 0.5 or f.label == "style_reference")]
     toks = view.tokens
     text = view.text
     # comma/sentence items of the folded view, and whether a style word came before
