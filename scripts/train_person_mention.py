@@ -455,6 +455,52 @@ def coco_negatives(data: Path, rng: random.Random, n: int) -> list[tuple[str, li
     return [(p, []) for p in rows[:n]]
 
 
+#: Network tags that name no person: detail/style/concept LoRAs and characters. Without them
+#: the model learns "inside a tag = a name" (Six-CD prompts are full of "<lora:goodhands>").
+NEG_TAGS = [
+    "add_detail", "more_details", "detail_tweaker", "goodhands", "good_hands", "perfecteyes", "locon_perfecteyes",
+    "epi_noiseoffset", "epi_noiseoffset2", "epinoiseoffset", "lowra", "film_grain", "polyhedron_skin", "hipoly",
+    "cyberpunk_style", "anime_lineart", "lcm_lora", "sdxl_lightning", "skindentation", "koreandolllikeness",
+    "japanesedolllikeness", "taiwandolllikeness", "dolllikeness", "pureerosface", "breastinclassbetter",
+    "breastinclass", "ahegao", "povfellatio", "nsfw_pov", "better_nipples", "flat_color", "pixel_art",
+    "ghibli_style", "ink_style", "watercolor", "realistic_skin", "beautiful_detailed_eyes", "hands_fix",
+    "LowRA", "Perfect_Hands", "ArtStyle", "hyperrealism", "nudify_xl", "clothes_off", "bodysuit", "latex",
+    "lingerie_v2", "stockings", "oiled_skin", "wet_skin", "sweat", "glowing_eyes", "neon_lights", "bokeh",
+    "cinematic", "analog_film", "instant_photo", "selfie", "mirror_selfie", "gothic", "fantasy_armor",
+]
+
+
+def sexual_terms() -> list[str]:
+    """Single sexual-lexicon terms and joined multi-word ones ("povfellatio"): never names."""
+    from importlib import resources
+
+    out = []
+    text = resources.files("nciiguard.text.data").joinpath("sexual_terms.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        term = line.split("\t")[0].strip().lower()
+        if term and term.replace(" ", "").isalpha():
+            out.append(term.replace(" ", "") if " " in term else term)
+    return sorted(set(out))
+
+
+_SEX_TERMS: list[str] = []
+
+
+def decorate(text: str, spans: list[tuple[int, int]], rng: random.Random) -> str:
+    """Append negative network tags and joined sexual terms (spans stay valid: appended only)."""
+    if not _SEX_TERMS:
+        _SEX_TERMS.extend(sexual_terms())
+    if rng.random() < 0.35:
+        tag = rng.choice(NEG_TAGS + [c.replace(" ", "_").lower() for c in CHARACTERS])
+        t, _, _ = lora(tag, rng)
+        text = f"{text}, {t}"
+    if rng.random() < 0.25:
+        text = f"{text}, " + ", ".join(rng.sample(_SEX_TERMS, rng.randint(1, 3)))
+    return text
+
+
 def make_prompts(names: list[tuple[str, str]], families: list[str], n: int, rng: random.Random, neg_share: float = 0.25):
     out = []
     fam_of = []
@@ -465,6 +511,7 @@ def make_prompts(names: list[tuple[str, str]], families: list[str], n: int, rng:
             tpl = rng.choice([t for t in TEMPLATES[fam] if "{N}" in t] or [tpl])
         subjects = [rng.choice(names), rng.choice(names)]
         text, spans = fill(tpl, subjects, rng)
+        text = decorate(text, spans, rng)
         out.append((text, spans))
         fam_of.append(fam)
     return out, fam_of

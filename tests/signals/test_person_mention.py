@@ -18,7 +18,7 @@ from nciiguard.text import persons_model as pm
 # forms the rules miss: lower case with an unknown surname, joined, first-name-only LoRA tags.
 MODEL_ONLY = [
     ("a photo of quillon vadderby nude", "quillon vadderby"),
-    ("sachintendulkar nude", "sachintendulkar"),
+    ("anushkashetty nude selfie", "anushkashetty"),
     ("<lora:oksana:0.8>, 1girl, nude", "oksana"),
 ]
 
@@ -93,7 +93,7 @@ def test_no_duplicate_of_a_rule_finding(real_person_signal):
 
 
 def test_non_sexual_prompt_with_an_unlisted_name_is_allowed(guard):
-    d = guard.screen_prompt("a photo of quillon vadderby giving a speech")
+    d = guard.screen_prompt("<lora:oksana:0.8>, giving a speech")
     assert d.action is Action.ALLOW and d.categories["real_person"] is True
 
 
@@ -120,4 +120,14 @@ def test_artifact_is_checked(model, monkeypatch):
 
 def test_person_model_can_be_turned_off(real_person_signal):
     off = type(real_person_signal)({"person_model": False})
-    assert not [f for f in off.detect_text(normalize("sachintendulkar nude")) if f.label == "model_mention"]
+    assert not [f for f in off.detect_text(normalize("anushkashetty nude selfie")) if f.label == "model_mention"]
+
+
+@pytest.mark.parametrize("prompt", [
+    "1girl, nude, <lora:goodhands_beta2:1>, <lora:epi_noiseoffset2:0.6>",   # concept networks
+    "nude, (koreandolllikeness:0.3), masterpiece",
+    "symbolisurvididnchickick dtdill nude, cox dik sack",                  # garbled adversarial text
+    "georgian men, nude, oil painting",
+])
+def test_concept_tags_and_garbled_text_are_no_mentions(real_person_signal, prompt):
+    assert not [f for f in real_person_signal.detect_text(normalize(prompt)) if f.label == "model_mention"]

@@ -42,6 +42,8 @@ _CUE_WORDS = frozenset(
 )
 
 
+#: Gazetteer classes of name parts (first names, surnames, surname-words).
+_NAME_CLASSES = frozenset({"F", "FS", "Fa", "S1", "S2", "Sw"})
 #: Gazetteer classes of census surnames that are no English word (see ``_Lexicon._cls``).
 _SURNAME_CLASSES = frozenset({"S1", "S2", "FS"})
 #: Last words of street, place and institution names; first words of place names.
@@ -403,9 +405,26 @@ class PersonMentionModel:
         if all(len(r.base) <= 1 for r in toks) or len(toks[-1].base) <= 1:
             return False  # initials alone, or a trailing letter ("Ford F-150")
         if len(toks) >= 2:
-            return True
+            # The first and the last part must read as name parts (gazetteer class, name-likeness,
+            # or a capital in mixed-case text), and no part may be jargon or a lower-case common
+            # word: garbled adversarial strings ("symbolisurvididnchickick dtdill", "cox dik sack",
+            # "georgian men") are runs of name-scored tokens too.
+            def namey(r: _Tok) -> bool:
+                return (self.lex.cls(r.base) in _NAME_CLASSES or self.lex.likeness(r.base) >= 3
+                        or (mode == "mixed" and r.shape == "Xx"))
+
+            if any(self.lex.cls(r.base) == "J" or (self.lex.cls(r.base) in ("W", "Wo") and r.shape == "x")
+                   for r in toks):
+                return False
+            return namey(toks[0]) and namey(toks[-1])
         r = toks[0]
-        if r.tag or r.hashtag or r.handle or r.shape == "XxX":
+        cls = self.lex.cls(r.base)
+        if r.tag or r.hashtag:
+            # Network tags and hashtags name concepts, styles and characters far more often than
+            # people ("<lora:goodhands>", "<lora:saya>"): one token counts only as a gazetteer
+            # first name ("<lora:oksana>") or a joined first name + surname ("<lora:anyapetrova>").
+            return cls in ("F", "FS") or self.lex.split(r.base) in ("F+S", "F+L")
+        if r.handle or r.shape == "XxX":
             return True
         if r.shape not in ("x", "o"):
             return False  # one Title-case word: a place or a brand ("Shanghai", "Sanfrancisco")
@@ -415,7 +434,8 @@ class PersonMentionModel:
         # a long lower-case token that is no word and no single name: a joined name the
         # gazetteer cannot split ("hamidasefi", "brunamarquezine", "aydarşensoy"); typos and
         # slang are shorter ("childern", "chillin")
-        return r.shape in ("x", "o") and len(r.base) >= 9 and self.lex.cls(r.base) == "U"
+        return (r.shape in ("x", "o") and len(r.base) >= 9 and cls == "U" and self.lex.like is not None
+                and self.lex.like.prob(r.base) >= 0.5)
 
     def explain(self, rows, run: list[int], mode: str, k: int = 4) -> tuple[str, ...]:
         """The features with the largest positive weights in a mention (what drove it)."""
