@@ -37,7 +37,8 @@ _RULE_LABELS = frozenset({"full_name", "protected_name", "handle", "style_refere
 #: Words that make the rest of their comma item a style reference ("by X", "X style").
 _STYLE_WORDS = frozenset({"by", "style", "styled", "artist", "artists", "painter", "painted", "photographer",
                           "photographed", "drawn", "illustrated", "directed", "inspired", "stil", "estilo",
-                          "par", "von", "por", "di", "artstyle", "aesthetic"})
+                          "par", "por", "gemalt", "peint", "pintado", "dipinto", "artstyle", "aesthetic"})
+# Not "von" or "di": "Foto von X", "foto di X" are "photo OF X" (a subject), not an author.
 
 
 #: Fictional characters known by one name, the way their LoRA tags are written
