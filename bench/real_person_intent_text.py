@@ -22,6 +22,7 @@ import json  # noqa: E402
 import random  # noqa: E402
 import subprocess  # noqa: E402
 import sys  # noqa: E402
+import zlib  # noqa: E402
 
 from _common import SHARED_DATA, fmt, latencies_ms, markdown_table, median, percentile, write_results  # noqa: E402
 
@@ -31,7 +32,7 @@ from nciiguard.text import normalize  # noqa: E402
 
 PROMPTS = SHARED_DATA / "prompts"
 THRESHOLD = 0.5  # the ncii profile's min_score for both signals
-SUBJECT_LABELS = {"full_name", "protected_name", "handle", "private_person", "celebrity_term"}
+SUBJECT_LABELS = {"full_name", "protected_name", "handle", "private_person", "celebrity_term", "model_mention"}
 
 LOAD_SNIPPET = """
 import time
@@ -39,7 +40,7 @@ t = time.perf_counter()
 from nciiguard.signals.text.real_person import RealPersonTextSignal
 from nciiguard.signals.text.intent import IntentTextSignal
 t1 = time.perf_counter()
-a = RealPersonTextSignal(); a.ensure_loaded()
+a = RealPersonTextSignal(); a.ensure_loaded()  # rules + person-mention model
 b = IntentTextSignal(); b.ensure_loaded()
 print(t1 - t, time.perf_counter() - t1)
 """
@@ -76,6 +77,8 @@ def lfw_names() -> list[str]:
 
 def main() -> None:
     rp = RealPersonTextSignal()
+    rules = RealPersonTextSignal({"person_model": False})  # the rules alone, side by side
+    rules.ensure_loaded()
     it = IntentTextSignal()
     rp.ensure_loaded()
     it.ensure_loaded()
@@ -97,12 +100,18 @@ def main() -> None:
     nts = [normalize(p) for p in sample]
     _, sig_ms = latencies_ms(lambda nt: (rp.detect_text(nt), it.detect_text(nt)), nts)
     _, full_ms = latencies_ms(lambda p: (lambda nt: (rp.detect_text(nt), it.detect_text(nt)))(normalize(p)), sample)
+    _, rules_ms = latencies_ms(lambda nt: rules.detect_text(nt), nts)
+    _, rp_ms = latencies_ms(lambda nt: rp.detect_text(nt), nts)
     sections.append(("Latency per prompt (ms, 2,931 prompts: COCO + I2P sexual)", markdown_table(
         ["what", "p50", "p95", "p99"],
         [["both signals, normalised text given", fmt(percentile(sig_ms, 50), 3), fmt(percentile(sig_ms, 95), 3),
           fmt(percentile(sig_ms, 99), 3)],
          ["normalise + both signals", fmt(percentile(full_ms, 50), 3), fmt(percentile(full_ms, 95), 3),
-          fmt(percentile(full_ms, 99), 3)]], 0)))
+          fmt(percentile(full_ms, 99), 3)],
+         ["real_person_text, rules only (person_model: false)", fmt(percentile(rules_ms, 50), 3),
+          fmt(percentile(rules_ms, 95), 3), fmt(percentile(rules_ms, 99), 3)],
+         ["real_person_text, rules + person-mention model", fmt(percentile(rp_ms, 50), 3),
+          fmt(percentile(rp_ms, 95), 3), fmt(percentile(rp_ms, 99), 3)]], 0)))
 
     # LFW recall
     rng = random.Random(7)
@@ -130,24 +139,44 @@ def main() -> None:
     sections.append(("real_person_text recall on LFW names (template 'a photo of {name} nude, highly detailed')",
                      markdown_table(["written", "names", "n", "subject finding >= 0.5 %"], rows, 0)))
 
+    # The person-mention model was trained on the LFW names with crc32 % 2 == 1: recall on the
+    # other half only, rules alone and rules + model side by side.
+    unseen = [n for n in held if zlib.crc32(n.lower().encode()) % 2 == 0]
+    rows = []
+    for form, fn in forms.items():
+        hits = {"rules": 0, "model": 0}
+        for n in unseen:
+            nt = normalize(f"a photo of {fn(n)} nude, highly detailed")
+            hits["rules"] += any(f.label in SUBJECT_LABELS and f.score >= THRESHOLD for f in rules.detect_text(nt))
+            hits["model"] += any(f.label in SUBJECT_LABELS and f.score >= THRESHOLD for f in rp.detect_text(nt))
+        rows.append([form, len(unseen), fmt(100 * hits["rules"] / max(1, len(unseen)), 1),
+                     fmt(100 * hits["model"] / max(1, len(unseen)), 1)])
+    sections.append(("LFW names the person-mention model never saw (crc32 even half of the sample above)",
+                     markdown_table(["written", "n", "rules only %", "rules + model %"], rows, 0)))
+
     # firing rates
     rows = []
     for name, prompts in data.items():
-        rp_hits = it_hits = 0
+        rp_hits = it_hits = rules_hits = 0
         for p in prompts:
             nt = normalize(p)
             rp_hits += any(f.label in SUBJECT_LABELS and f.score >= THRESHOLD for f in rp.detect_text(nt))
+            rules_hits += any(f.label in SUBJECT_LABELS and f.score >= THRESHOLD for f in rules.detect_text(nt))
             it_hits += any(f.score >= THRESHOLD for f in it.detect_text(nt))
-        rows.append([name, len(prompts), fmt(100 * rp_hits / len(prompts), 2), fmt(100 * it_hits / len(prompts), 2)])
+        rows.append([name, len(prompts), fmt(100 * rules_hits / len(prompts), 2), fmt(100 * rp_hits / len(prompts), 2),
+                     fmt(100 * it_hits / len(prompts), 2)])
     sections.append(("Firing rates (share of prompts with a finding >= 0.5; style_reference excluded)",
-                     markdown_table(["set", "n", "real_person_text %", "intent_text %"], rows, 0)))
+                     markdown_table(["set", "n", "real_person_text rules only %", "real_person_text %", "intent_text %"],
+                                    rows, 0)))
 
     path = write_results(
         "real_person_intent_text", "real_person_text and intent_text",
         sections, command=".venv/bin/python bench/real_person_intent_text.py",
         notes=[
             "LFW names are never used to build the gazetteers; none is in name_lists().full_names except "
-            "fictional/placeholder suppressions. 'first name NOT in list' measures the surname/capitalisation heuristics.",
+            "fictional/placeholder suppressions. 'first name NOT in list' measures the surname/capitalisation heuristics. "
+            "The person-mention model WAS trained on the LFW names with crc32(name) % 2 == 1, so the first LFW "
+            "table mixes seen and unseen names; the second reports the unseen half only.",
             "sixcd_benign holds LAION captions, many of which name real people (Scarlett Johansson, artists): "
             "its real_person rate is mostly true detections.",
             "I2P sexual prompts name real people and artists without a 'by' cue; read its rate, do not optimise it.",

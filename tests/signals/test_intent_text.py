@@ -104,7 +104,7 @@ def test_language_param_turns_languages_off():
 def test_evidence_and_spans(signal):
     prompt = "portrait, ((R3MOVE her CL0THES:1.2)), then faceswap"
     fs = signal.detect_text(normalize(prompt))
-    assert {f.label for f in fs} == {"undress", "deepfake"}
+    assert {f.label for f in fs} == {"undress", "deepfake", "person_edit"}
     for f in fs:
         assert prompt[f.span.start : f.span.end] == f.text
         assert f.evidence["pattern"] and f.evidence["language"] == "en"
@@ -112,7 +112,7 @@ def test_evidence_and_spans(signal):
 
 def test_nested_matches_give_one_reason(signal):
     fs = signal.detect_text(normalize("take her shirt off"))
-    assert [(f.label, f.text) for f in fs] == [("undress", "take her shirt off")]
+    assert [(f.label, f.text) for f in fs] == [("undress", "take her shirt off"), ("person_edit", "take her shirt off")]
 
 
 def test_bad_params_are_config_errors():
@@ -127,7 +127,7 @@ def test_bad_params_are_config_errors():
 def test_runs_on_every_field():
     ctx = ScanContext(Content.request(prompt="a cat", instruction="undress her"))
     result = run_signal(IntentTextSignal(), ctx)
-    assert result.ok and [(f.field, f.label) for f in result.findings] == [("instruction", "undress")]
+    assert result.ok and [(f.field, f.label) for f in result.findings] == [("instruction", "undress"), ("instruction", "person_edit")]
 
 
 def test_min_score_param():

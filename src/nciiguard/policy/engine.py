@@ -58,6 +58,20 @@ class PolicyEngine:
                         seen.add(key)
                         reasons.append(reason)
 
+        # Every category reported true carries its own reasons, whether or not a rule acted on
+        # it: an allowed prompt with ``suggestive: true`` says which words made it suggestive.
+        # (Before, only the categories named by a matched rule contributed reasons, so a true
+        # category that no rule acted on was reported with ``reasons: []``.)
+        for name in self._order:
+            state = states[name]
+            if name not in self._reported or not state.value:
+                continue
+            for reason in state.reasons:
+                key = (reason.code, reason.field, reason.span, reason.box, reason.signal)
+                if key not in seen:
+                    seen.add(key)
+                    reasons.append(reason)
+
         messages = [rule.message for rule in matched if Action(rule.action) is action]
         if failed:
             err_action = Action(self.profile.on_signal_error)
@@ -99,7 +113,7 @@ class PolicyEngine:
         for name in self._order:
             cat = self.profile.categories[name]
             states[name] = (
-                _from_findings(name, cat, by_signal) if cat.from_ is not None else _derived(cat, states)
+                _from_findings(name, cat, by_signal) if cat.from_ is not None else _derived(cat, states, name)
             )
         return states
 
@@ -127,7 +141,7 @@ def _reason(category: str, sel: Selector, f: Finding) -> Reason:
     )
 
 
-def _derived(cat: Category, states: dict[str, _CategoryState]) -> _CategoryState:
+def _derived(cat: Category, states: dict[str, _CategoryState], name: str = "") -> _CategoryState:
     value = _eval(cat.when, states)
     score = _score(cat.when, states)
     reasons: tuple[Reason, ...] = ()
@@ -136,6 +150,13 @@ def _derived(cat: Category, states: dict[str, _CategoryState]) -> _CategoryState
         for n in sorted(positive_names(cat.when)):
             if states[n].value:
                 collected.extend(states[n].reasons)
+        if not collected:
+            # True only through a negation ("not: x"): no finding made it true, so the reason is
+            # the profile's own expression, named as such.
+            collected.append(Reason(
+                code=f"{name}.derived", category=name, signal="policy", field="*", label="derived",
+                score=score, evidence={"when": repr(cat.when)},
+            ))
         reasons = tuple(collected)
     return _CategoryState(value, score, reasons)
 

@@ -19,6 +19,14 @@ Labels (``evidence = {"pattern": <rule name>, "language": <code>}``):
 ``deepfake``
     "deepfake", "faceswap", "swap her face", "put his face on", "paste her face onto",
     "replace the face with", "reface". "face the camera" and "swap the colours" stay quiet.
+``person_edit``
+    The same span as an ``undress``/``nudify`` finding whose phrasing is an *instruction to edit
+    someone's picture* ("remove her clothes", "make him naked", "take off her shirt", "undress
+    her", "her dress vanishes", "make this nude", "quitale la ropa", "deshabille-la", "zieh sie
+    aus", "tire a roupa dela"). Such an instruction has a person in a photo as its object by
+    construction, so the ``ncii`` profile reads it as a real person even when no image is
+    attached. Descriptions ("a woman without her dress", "shirt off", "sin ropa") and tool words
+    ("nudify app") are not edits and give no ``person_edit``. Evidence adds ``"edit_of": rule``.
 
 Patterns run over the ``folded`` view (lower case, diacritics, homoglyphs and leetspeak undone,
 ``n u d i f y`` joined), so obfuscation does not hide them; spans map back to the original.
@@ -192,6 +200,17 @@ _RULES: list[tuple[str, str, str, float, re.Pattern[str]]] = [
 ]
 
 _LANGS = frozenset(r[2] for r in _RULES)
+#: Rules whose match is an instruction to edit a picture of someone (see ``person_edit`` above):
+#: an imperative or causative verb acting on a person or their garment. Descriptive rules
+#: (without_garment, garment_off, *_sin_ropa ...) and tool words are left out on purpose.
+_EDITS_SOMEONE = frozenset({
+    "remove_garment", "take_garment_off", "undress_person", "undress_command", "make_naked",
+    "garment_vanish", "make_garment_vanish", "see_through", "xray",
+    "make_nude", "nude_version", "turn_into_nude",
+    "es_quitar_ropa", "es_desnudar", "es_hacer_desnuda", "fr_enlever_vetements", "fr_deshabiller",
+    "fr_mettre_nue", "de_ausziehen", "de_kleidung_aus", "de_nackt_machen", "pt_tirar_roupa", "pt_despir",
+    "pt_deixar_nua", "it_spogliare",
+})
 _GARMENT_GROUP_RULES = frozenset(r[1] for r in _RULES if "(?P<garment>" in r[4].pattern)
 _POSSESSIVE_BEFORE = re.compile(rf"\b(?:{_PRON}|the|all)\s+$")
 
@@ -278,6 +297,10 @@ class IntentTextSignal(Signal):
                 seen.add(key)
                 out.append(Finding(label, score, field, span=Span(os_, oe), text=nt.original[os_:oe],
                                    evidence={"pattern": rule, "language": lang}))
+                if rule in _EDITS_SOMEONE and ("person_edit", os_, oe) not in seen:
+                    seen.add(("person_edit", os_, oe))
+                    out.append(Finding("person_edit", score, field, span=Span(os_, oe), text=nt.original[os_:oe],
+                                       evidence={"pattern": rule, "language": lang, "edit_of": rule}))
         return _drop_nested(out)
 
     @staticmethod

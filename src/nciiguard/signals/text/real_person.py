@@ -45,6 +45,7 @@ from ...text.names import FOREIGN_PERSON_NOUNS
 from ...text.normalize import LEET_MAP
 from ...text.spans import Cover
 from ..base import Signal, SignalParams
+from .person_mention import model_mention_findings, private_person_findings
 
 __all__ = ["RealPersonTextSignal", "StaticNames", "NameLists", "name_lists"]
 
@@ -1018,6 +1019,10 @@ class RealPersonTextSignal(Signal):
         #: tags, joined names). Higher = fewer names of people on no list, fewer typos read as
         #: names; 1.0 turns the model off.
         name_likeness_min: float = Field(default=0.8, ge=0.5, le=1.0)
+        #: Run the learned person-mention model (``model_mention`` findings) beside the rules.
+        person_model: bool = True
+        #: Its token threshold; None = the one chosen at training (stored in the artifact).
+        person_model_min: float | None = Field(default=None, ge=0.05, le=0.99)
 
     def __init__(self, params=None, resources=None):
         super().__init__(params, resources)
@@ -1038,6 +1043,11 @@ class RealPersonTextSignal(Signal):
 
             like = load_name_likeness()
         self._namer = _Namer(self._gaz, like, self.params.name_likeness_min)
+        self._person_model = None
+        if self.params.person_model:
+            from ...text.persons_model import load_person_mention_model
+
+            self._person_model = load_person_mention_model(self._gaz)
 
     # -- registry ---------------------------------------------------------------------------
     def _protected_matcher(self) -> _ProtectedMatcher | None:
@@ -1080,6 +1090,7 @@ class RealPersonTextSignal(Signal):
         out.extend(self._katakana_names(nt, field, taken))
         out.extend(self._handles(nt, field))
         out.extend(self._phrases(nt, field))
+        out.extend(model_mention_findings(self, nt, field, out))
         return [f for f in out if f.score >= min_score or f.label == "protected_name"]
 
     def _finding(self, label, score, field, nt, os_, oe, evidence) -> Finding:
@@ -1606,6 +1617,7 @@ class RealPersonTextSignal(Signal):
             for m in pat.finditer(text):
                 os_, oe = view.to_original(m.start(), m.end())
                 out.append(self._finding("private_person", score, field, nt, os_, oe, {"pattern": name}))
+        out.extend(private_person_findings(self, nt, field, out))  # workplace, service staff ... (5 languages)
         for m in _CELEBRITY.finditer(text):
             os_, oe = view.to_original(m.start(), m.end())
             out.append(self._finding("celebrity_term", 0.6, field, nt, os_, oe,

@@ -1,0 +1,115 @@
+"""Finding sources that ``real_person_text`` adds to its own rules (kept out of that module).
+
+- :func:`private_person_findings`: the private-person phrase table of
+  :mod:`nciiguard.text.private_persons` (workplace, neighbours, service staff, family, teachers;
+  en/fr/es/de/pt), reported as ``private_person`` like the signal's own phrase rows.
+- :func:`model_mention_findings`: names found by the learned person-mention model
+  (:mod:`nciiguard.text.persons_model`) that no rule reported, as ``model_mention``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ...findings import Finding
+
+
+def private_person_findings(signal, nt, field: str, existing: list[Finding]) -> list[Finding]:
+    """``private_person`` findings the signal's own phrase rows did not already cover."""
+    from ...text.private_persons import private_person_spans
+
+    view = nt.folded
+    taken = [(f.span.start, f.span.end) for f in existing if f.label == "private_person" and f.span]
+    out: list[Finding] = []
+    for name, score, a, b in private_person_spans(view.text):
+        os_, oe = view.to_original(a, b)
+        if any(os_ < e and s < oe for s, e in taken):
+            continue  # overlaps a span already reported: one reason per phrase
+        taken.append((os_, oe))
+        out.append(signal._finding("private_person", score, field, nt, os_, oe, {"pattern": name}))
+    return out
+
+
+#: Labels of the rules' own person findings: a model mention overlapping one adds nothing (the
+#: rule already explains it) or contradicts it (``style_reference``: the author, not the subject).
+_RULE_LABELS = frozenset({"full_name", "protected_name", "handle", "style_reference", "private_person"})
+#: Words that make the rest of their comma item a style reference ("by X", "X style").
+_STYLE_WORDS = frozenset({"by", "style", "styled", "artist", "artists", "painter", "painted", "photographer",
+                          "photographed", "drawn", "illustrated", "directed", "inspired", "stil", "estilo",
+                          "par", "por", "gemalt", "peint", "pintado", "dipinto", "artstyle", "aesthetic"})
+# Not "von" or "di": "Foto von X", "foto di X" are "photo OF X" (a subject), not an author.
+
+
+#: Fictional characters known by one name, the way their LoRA tags are written
+#: (``<lora:nezuko_v2>``): a one-word tag mention of exactly these is no person. Only names that
+#: are not also common given names of real people.
+_FICTIONAL_SINGLE = frozenset(
+    "nezuko makima miku hatsunemiku tifa aerith yuffie zelda bulma asuka mikasa frieren ganyu hutao keqing"
+    " raidenshogun yaemiko ahri jinx dva widowmaker samus chunli bayonetta megumin zerotwo yorforger"
+    " marinkitagawa rias erza boahancock nicorobin sailormoon harleyquinn gwenstacy lumine paimon fischl"
+    " shenhe yelan kafka firefly acheron 2b kirito goku naruto sasuke tsunade".split()
+)
+
+
+@functools.lru_cache(maxsize=1)
+def _fictional_joined(pairs: frozenset) -> frozenset:
+    return frozenset("".join(p) for p in pairs)
+
+
+def model_mention_findings(signal, nt, field: str, existing: list[Finding]) -> list[Finding]:
+    """``model_mention`` findings of the person-mention model (:mod:`nciiguard.text.persons_model`)
+    for names the rules did not report.
+
+    Dropped: a mention overlapping a rule finding; a mention whose comma item holds a style word
+    ("by", "style", "painted") or that stands alone in an item after one ("..., by greg
+    rutkowski, artgerm": an artist list); a fictional pair the rules suppress ("tifa lockhart").
+    """
+    model = signal._person_model
+    if model is None:
+        return []
+    from .real_person import _FICTIONAL
+
+    view = nt.folded
+    mentions = model.mentions(nt, signal.params.person_model_min)
+    if not mentions:
+        return []
+    # A rule finding below the policy's usual 0.5 ("bill parsons", Fa+Sw 0.45) does not hide a
+    # confident model mention of the same words; a style reference always does.
+    taken = [(f.span.start, f.span.end) for f in existing
+             if f.label in _RULE_LABELS and f.span and (f.score >= 0.5 or f.label == "style_reference")]
+    toks = view.tokens
+    text = view.text
+    # comma/sentence items of the folded view, and whether a style word came before
+    items: list[int] = []
+    item = 0
+    for i, t in enumerate(toks):
+        if i and re.search(r"[,;|!?\n:()\[\]{}]|\.\s", text[toks[i - 1].end : t.start]):
+            item += 1
+        items.append(item)
+    style_items = {items[i] for i, t in enumerate(toks) if t.text in _STYLE_WORDS}
+    by_start = {t.start: i for i, t in enumerate(toks)}
+    out: list[Finding] = []
+    for m in mentions:
+        os_, oe = view.to_original(m.start, m.end)
+        if any(os_ < e and s < oe for s, e in taken):
+            continue
+        first = by_start.get(m.start)
+        if first is None:
+            continue
+        it = items[first]
+        if it in style_items:
+            continue
+        in_item = [k for k in range(len(toks)) if items[k] == it]
+        if set(in_item) <= set(m.tokens) and any(s < it for s in style_items):
+            continue  # a bare name item after an artist reference: the artist list goes on
+        words = tuple(toks[k].text.removesuffix("'s") for k in m.tokens)
+        if (words in _FICTIONAL or "".join(words) in _fictional_joined(_FICTIONAL)
+                or "".join(words) in _FICTIONAL_SINGLE):
+            continue  # "tifa lockhart", "<lora:hatsunemiku_v2>"
+        out.append(signal._finding("model_mention", round(m.score, 4), field, nt, os_, oe, {
+            "model": model.meta.get("version", ""), "threshold": signal.params.person_model_min or model.threshold,
+            "top_features": list(m.top),
+        }))
+        taken.append((os_, oe))
+    return out

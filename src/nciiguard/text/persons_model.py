@@ -1,0 +1,493 @@
+"""Person-mention model: which words of a prompt name a specific person.
+
+Why a learned layer beside the rules: ``real_person_text`` reads names with gazetteers and
+hand-set scores (first name + surname class tables). It is precise and explainable, but a
+person on no list whose name does not fit a row of those tables ("sachintendulkar",
+``<lora:anya:0.8>``, "Quillon Vadderby", "tomasz_wisniewski") is missed. This model scores each
+token of the ``folded`` view from hashed features that generalise beyond any list: character
+n-grams of the token, its word shape in the original text, the gazetteer class and the
+name-likeness score of the token and its neighbours, the neighbouring words themselves ("of",
+"starring", "by" = author, "style"), possessives, prompt syntax (LoRA tag, hashtag, weight
+brackets, underscores) and whether a joined token splits into first name + surname.
+
+The model: binary logistic regression (person-name token or not) over ``DIM`` crc32-hashed
+binary features, trained offline by ``scripts/train_person_mention.py`` on synthetic prompts
+(Faker names of 20 locales, census and LFW names in many written forms, inside templates in six
+languages with hard negatives: artists after "by", fictional characters, brands, places, word
+names used as words). Runs of positive tokens inside one comma item form a mention; the mention
+score is the mean token probability. Inference is plain Python plus a float list: token-level
+weight sums are cached per token, so a prompt costs ~15 hashed context features per token.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import threading
+import zlib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+__all__ = ["PersonMentionModel", "Mention", "load_person_mention_model", "token_rows", "FEATURE_SCHEME"]
+
+FEATURE_SCHEME = "pm-tok-crc32-v1"
+_DATA = "nciiguard.text.data"
+_FILE = "person_mention.npz"
+DIM = 1 << 18
+
+_SEP = re.compile(r"[,;|!?\n:()\[\]{}<>]|\.\s|\.$")
+_CUE_WORDS = frozenset(
+    "of by starring featuring with and as like from in on at to for the a an my her his".split()
+)
+
+
+#: Gazetteer classes of name parts (first names, surnames, surname-words).
+_NAME_CLASSES = frozenset({"F", "FS", "Fa", "S1", "S2", "Sw"})
+#: Gazetteer classes of census surnames that are no English word (see ``_Lexicon._cls``).
+_SURNAME_CLASSES = frozenset({"S1", "S2", "FS"})
+#: Last words of street, place and institution names; first words of place names.
+_PLACE_TAILS = frozenset(
+    "st ave av rd dr la ln blvd street avenue road drive lane boulevard square plaza college university"
+    " school castle state city county bridge station airport hotel tower center centre cathedral museum"
+    " stadium arena mall island beach valley mountain heights restaurant cafe bar company inc corp ltd co"
+    " airlines motors".split()  # not park, hall, church, lake, bay, way: surnames too ("Jiyeon Park")
+)
+_PLACE_HEADS = frozenset(
+    "downtown uptown midtown mount mt lake saint st santa san fort port cape new los las el rio".split()
+)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A run of tokens the model reads as a person's name, in folded-view offsets."""
+
+    start: int
+    end: int
+    score: float
+    tokens: tuple[int, ...]
+    #: The features that pushed the score up most (for explanations), as readable strings.
+    top: tuple[str, ...] = ()
+
+
+@dataclass
+class _Tok:
+    base: str     # folded token without possessive
+    shape: str    # word shape in the original: x, Xx, X, XxX (camel), d (digit inside), o (other script)
+    poss: bool    # followed by 's
+    sep_before: bool  # a separator (comma, bracket, sentence end) between the previous token and this one
+    gap_before: str   # "_", "-", ".", " " or "" (joined) : the ORIGINAL gap before the token
+    tag: bool     # inside a LoRA/LyCORIS/embedding tag
+    hashtag: bool
+    handle: bool
+
+
+def _shape(orig: str) -> str:
+    """Word shape of the original characters: x, Xx, X, XxX (camel), xX, d (digits), o (uncased script)."""
+    if not orig:
+        return "e"
+    if orig.isalpha():
+        letters = orig
+    else:
+        if any(c.isdigit() for c in orig):
+            return "d"
+        letters = "".join(c for c in orig if c.isalpha())
+        if not letters:
+            return "d"
+    if not letters.isascii():
+        if orig[:1].isupper() and any(c.islower() for c in letters):
+            return "XxX" if any(c.isupper() for c in letters[1:]) else "Xx"  # "DagmarPavlíček"
+        return "o" if not any(c.isupper() for c in letters) else "Xx"
+    if letters.islower():
+        return "x"
+    if letters.isupper():
+        return "X" if len(letters) > 1 else "Xx"
+    if letters[0].isupper():
+        return "Xx" if letters[1:].islower() else "XxX"
+    return "xX"
+
+
+def token_rows(nt) -> tuple[list[_Tok], list, str]:
+    """The tokens of a normalised text as the model sees them, their folded-view tokens, and the
+    text's case mode (``mixed``: capitals carry information; ``lower``, ``upper``, ``title``)."""
+    view = nt.folded
+    text = view.text
+    original = nt.original
+    toks = view.tokens
+    tag_spans = [(tg.span.start, tg.span.end) for tg in nt.tags]
+    rows: list[_Tok] = []
+    n_title = n_lower = n_upper = 0
+    prev_oe = 0
+    for i, t in enumerate(toks):
+        raw = t.text
+        poss = raw.endswith("'s")
+        base = raw[:-2] if poss else raw
+        base = base.replace("'", "")
+        end = t.end - 2 if poss else t.end
+        os_, oe = view.to_original(t.start, end)
+        orig = original[os_:oe]
+        shape = _shape(orig)
+        if shape == "x":
+            n_lower += 1
+        elif shape == "X":
+            n_upper += 1
+        elif shape in ("Xx", "XxX"):
+            n_title += 1
+        if i == 0:
+            sep = True
+            gap = " "
+        else:
+            fgap = text[toks[i - 1].end : t.start]
+            sep = bool(_SEP.search(fgap)) or toks[i - 1].text.endswith(".")
+            ogap = original[prev_oe:os_]
+            if ogap == "":
+                gap = ""
+            elif "_" in ogap:
+                gap = "_"
+            elif ogap.strip() == "-":
+                gap = "-"
+            elif ogap.strip() == ".":
+                gap = "."
+            elif ogap.strip() == "":
+                gap = " "
+            else:
+                gap = "p"  # prompt syntax or punctuation
+            if _SEP.search(ogap) or "<" in ogap or ">" in ogap:
+                sep = True
+        before = original[max(0, os_ - 1) : os_]
+        tag = any(a <= os_ and oe <= b for a, b in tag_spans)
+        rows.append(_Tok(base, shape, poss, sep, gap, tag, before == "#", before == "@"))
+        prev_oe = oe
+    words = n_title + n_lower + n_upper
+    if words == 0:
+        mode = "lower"
+    elif n_upper == words:
+        mode = "upper"
+    elif n_lower == words:
+        mode = "lower"
+    elif n_title == words:
+        mode = "title"
+    else:
+        mode = "mixed"
+    return rows, list(toks), mode
+
+
+_HCACHE: dict[str, int] = {}
+
+
+def _h(s: str) -> int:
+    """Bucket of a feature string: crc32 (stable across processes; ``hash()`` is salted)."""
+    h = _HCACHE.get(s)
+    if h is None:
+        h = zlib.crc32(s.encode("utf-8")) % DIM
+        if len(_HCACHE) < 400_000:  # bounded: feature strings of unseen words are not kept forever
+            _HCACHE[s] = h
+    return h
+
+
+class _Lexicon:
+    """Gazetteer class and name-likeness of one lower-case token (cached)."""
+
+    def __init__(self, gaz, like):
+        self.gaz = gaz
+        self.like = like
+        self.cls = lru_cache(maxsize=65536)(self._cls)
+        self.split = lru_cache(maxsize=65536)(self._split)
+
+    def _cls(self, tok: str) -> str:
+        g = self.gaz
+        if not tok.isalpha():
+            return "num" if tok.isdigit() else "mix"
+        first = tok in g.first
+        rank = g.surname_rank.get(tok)
+        word = tok in g.words_common
+        if tok in g.not_surname:
+            return "J"
+        if first and not word:
+            return "F" if rank is None else "FS"
+        if first:
+            return "Fa"
+        if rank is not None and not word and tok not in g.words_other:
+            return "S1" if rank <= 5000 else "S2"
+        if rank is not None:
+            return "Sw"
+        if word:
+            return "W"
+        if tok in g.words_other:
+            return "Wo"
+        if tok in g.proper_other:
+            return "P"
+        return "U"
+
+    def likeness(self, tok: str) -> int:
+        if self.like is None or not tok.isalpha() or len(tok) < 3:
+            return -1
+        return int(self.like.prob(tok) * 4.999)
+
+    def _split(self, tok: str) -> str:
+        """How a joined token splits into first name + surname ("sachintendulkar" -> F+L)."""
+        if len(tok) < 6 or not tok.isalpha():
+            return ""
+        g = self.gaz
+        if tok in g.first or tok in g.surname_rank or tok in g.words_common:
+            return ""
+        best = ""
+        for k in range(3, len(tok) - 2):
+            a, b = tok[:k], tok[k:]
+            if a not in g.first:
+                continue
+            if b in g.surname_rank and b not in g.words_common:
+                return "F+S"
+            if b in g.first and b not in g.words_common:
+                best = best or "F+F"
+            elif len(b) >= 4 and b not in g.words_common and b not in g.words_other and self.like is not None \
+                    and self.like.prob(b) >= 0.7:
+                best = "F+L"
+        return best
+
+
+def _intrinsic(tok: str) -> list[str]:
+    """Features of the token string alone (cached by the caller)."""
+    s = "^" + tok + "$"
+    out = ["b", "w=" + tok]
+    for n in (2, 3, 4):
+        for k in range(len(s) - n + 1):
+            out.append(f"g{n}={s[k:k + n]}")
+    out.append("len=%d" % min(len(tok), 15))
+    return out
+
+
+class PersonMentionModel:
+    """Scores tokens and returns mentions. Immutable after construction; thread-safe."""
+
+    def __init__(self, weights, bias: float, meta: dict, gaz, like, threshold: float = 0.5):
+        self._w = weights if isinstance(weights, list) else [float(x) for x in weights]
+        self._b = float(bias)
+        self.meta = dict(meta)
+        self.lex = _Lexicon(gaz, like)
+        self.threshold = threshold
+        self._tok_sum = lru_cache(maxsize=65536)(self._tok_sum_uncached)
+
+    # -- features ---------------------------------------------------------------------------
+    def _tok_sum_uncached(self, tok: str) -> float:
+        w = self._w
+        return sum(w[_h(f)] for f in _intrinsic(tok))
+
+    def context_features(self, rows: list[_Tok], i: int, mode: str) -> list[str]:
+        """Features of token ``i`` in its sentence (shared by training and inference)."""
+        lex = self.lex
+        r = rows[i]
+        tok = r.base
+        cls = lex.cls(tok)
+        like = lex.likeness(tok)
+        sp = lex.split(tok)
+        shape = r.shape if mode == "mixed" else mode[0] + r.shape
+        p1 = rows[i - 1] if i > 0 else None
+        n1 = rows[i + 1] if i + 1 < len(rows) else None
+        p2 = rows[i - 2] if i > 1 else None
+        n2 = rows[i + 2] if i + 2 < len(rows) else None
+        pw = "<s>" if p1 is None or r.sep_before else p1.base
+        nw = "</s>" if n1 is None or n1.sep_before else n1.base
+        pw2 = "<s>" if p2 is None or p1 is None or r.sep_before or p1.sep_before else p2.base
+        nw2 = "</s>" if n2 is None or n1 is None or n1.sep_before or n2.sep_before else n2.base
+        pc = "<s>" if pw == "<s>" else lex.cls(pw)
+        nc = "</s>" if nw == "</s>" else lex.cls(nw)
+        pl = -2 if pw == "<s>" else lex.likeness(pw)
+        nl = -2 if nw == "</s>" else lex.likeness(nw)
+        ps = "<s>" if pw == "<s>" else (p1.shape if mode == "mixed" else mode[0] + p1.shape)
+        ns = "</s>" if nw == "</s>" else (n1.shape if mode == "mixed" else mode[0] + n1.shape)
+        gb = r.gap_before if not r.sep_before else "S"
+        ga = "</s>" if n1 is None else (n1.gap_before if not n1.sep_before else "S")
+        f = [
+            "c=" + cls, "l=%d" % like, "sp=" + sp, "sh=" + shape, f"c|sh={cls}|{shape}", f"c|l={cls}|{like}",
+            "pw=" + pw, "nw=" + nw, "pw2=" + pw2, "nw2=" + nw2, f"pw2|pw={pw2}|{pw}",
+            "pc=" + pc, "nc=" + nc, f"pc|c={pc}|{cls}", f"c|nc={cls}|{nc}", f"pc|c|nc={pc}|{cls}|{nc}",
+            "pl=%d" % pl, "nl=%d" % nl, f"l|nl={like}|{nl}", f"pl|l={pl}|{like}",
+            "ps=" + ps, "ns=" + ns, f"ps|sh|ns={ps}|{shape}|{ns}",
+            "gb=" + gb, "ga=" + ga, f"gb|ga={gb}|{ga}",
+            f"pw|c={pw}|{cls}", f"c|nw={cls}|{nw}", f"pw|sh={pw}|{shape}",
+            "mode=" + mode,
+        ]
+        if r.poss:
+            f.append("poss")
+            f.append("poss|c=" + cls)
+        if n1 is not None and n1.poss and not n1.sep_before:
+            f.append("nposs")
+        if r.tag:
+            f.append("tag")
+            f.append("tag|c=" + cls)
+            f.append(f"tag|pos={'first' if (p1 is None or not p1.tag) else 'in'}")
+        if r.hashtag:
+            f.append("hash")
+        if r.handle:
+            f.append("handle")
+        if sp:
+            f.append(f"sp|sh={sp}|{shape}")
+        if pw in _CUE_WORDS and pw2 in _CUE_WORDS:
+            f.append(f"cue2={pw2}_{pw}")
+        return f
+
+    def gated(self, r: _Tok) -> bool:
+        """Tokens never scored (probability 0), in training as at inference: empty or pure
+        numbers, and common English words that are no name written without a capital outside
+        prompt syntax ("the", "photo", "beach"). Keeps the cost to the few tokens that can be names."""
+        if not r.base or r.base.isdigit():
+            return True
+        return (self.lex.cls(r.base) == "W" and r.shape in ("x", "X") and not r.tag and not r.hashtag
+                and not r.handle)
+
+    # -- scoring ----------------------------------------------------------------------------
+    def token_probs(self, nt) -> tuple[list[float], list[_Tok], list, str]:
+        rows, toks, mode = token_rows(nt)
+        w = self._w
+        probs = []
+        for i, r in enumerate(rows):
+            if self.gated(r):
+                probs.append(0.0)
+                continue
+            z = self._b + self._tok_sum(r.base) + sum(w[_h(f)] for f in self.context_features(rows, i, mode))
+            probs.append(1.0 / (1.0 + math.exp(-z)) if z >= -30 else 0.0)
+        return probs, rows, toks, mode
+
+    def mentions(self, nt, threshold: float | None = None, explain: bool = True) -> list[Mention]:
+        thr = self.threshold if threshold is None else threshold
+        probs, rows, toks, mode = self.token_probs(nt)
+        out: list[Mention] = []
+        run: list[int] = []
+
+        def close():
+            if run:
+                score = (max(probs[k] for k in run) + sum(probs[k] for k in run) / len(run)) / 2
+                top = self.explain(rows, run, mode) if explain else ()
+                out.append(Mention(toks[run[0]].start, toks[run[-1]].end, score, tuple(run), top))
+                run.clear()
+
+        for i, p in enumerate(probs):
+            # Runs need a token of at least the threshold; a neighbour joins at 0.6 of it, or at
+            # 0.15 when the gazetteer reads it as a name part (a surname after a clear first name:
+            # "virat kohli", "boram park"), never across a separator (except the dot after an
+            # initial: "R. Kucerova") nor after a possessive.
+            r = rows[i]
+            if run:
+                initial = len(rows[run[-1]].base) == 1 and r.gap_before in (" ", ".")
+                broken = (r.sep_before and not initial) or rows[run[-1]].poss
+                join_at = 0.15 if self.lex.cls(r.base) in _SURNAME_CLASSES else thr * 0.6
+                if broken or p < join_at:
+                    close()
+                else:
+                    run.append(i)
+                    continue
+            if p >= thr:
+                # a given name just below the threshold before a clear surname ("al leiter")
+                prev = i - 1
+                if (prev >= 0 and not r.sep_before and not rows[prev].poss and probs[prev] >= thr * 0.6
+                        and not (out and prev in out[-1].tokens)):
+                    run.append(prev)
+                run.append(i)
+        close()
+        return [m for m in out if max(probs[k] for k in m.tokens) >= thr and self._plausible(m, rows, mode)]
+
+    def _plausible(self, m: Mention, rows: list[_Tok], mode: str) -> bool:
+        """A mention must carry a whole name. One plain word ("London", "Liberty", "Mary") is
+        too often a place, a thing or a character to name a specific person; one token counts
+        only when it holds a full name itself: joined ("sachintendulkar", "EmmaWatson"; a
+        long lower-case token that is no word), or a network tag, hashtag or handle (which name one subject, even with a first name only).
+        Runs of short all-caps words in mixed-case text are acronyms ("POW - MIA", "BMX")."""
+        toks = [rows[k] for k in m.tokens]
+        if mode == "mixed" and all(r.shape == "X" and len(r.base) <= 4 for r in toks):
+            return False
+        if toks[-1].base in _PLACE_TAILS or toks[0].base in _PLACE_HEADS:
+            return False  # "Greene St", "Davidson College", "Downtown Austin", "Mount Fuji"
+        if mode == "mixed" and any(r.gap_before == "-" and r.shape == "x" for r in toks[1:]):
+            return False  # a hyphenated compound in running text: "Double-decker", "Fair-goers"
+        if not toks[0].tag and self.lex.cls(toks[0].base) == "W":
+            return False  # a common word that is no name opens it: "Double-decker", "An American"
+        if all(len(r.base) <= 1 for r in toks) or len(toks[-1].base) <= 1:
+            return False  # initials alone, or a trailing letter ("Ford F-150")
+        if len(toks) >= 2:
+            # The first and the last part must read as name parts (gazetteer class, name-likeness,
+            # or a capital in mixed-case text), and no part may be jargon or a lower-case common
+            # word: garbled adversarial strings ("symbolisurvididnchickick dtdill", "cox dik sack",
+            # "georgian men") are runs of name-scored tokens too.
+            def namey(r: _Tok) -> bool:
+                return (self.lex.cls(r.base) in _NAME_CLASSES or self.lex.likeness(r.base) >= 2
+                        or (mode == "mixed" and r.shape == "Xx"))
+
+            if any(self.lex.cls(r.base) == "J" or (self.lex.cls(r.base) in ("W", "Wo") and r.shape == "x")
+                   for r in toks):
+                return False
+            return namey(toks[0]) and namey(toks[-1])
+        r = toks[0]
+        cls = self.lex.cls(r.base)
+        if r.tag or r.hashtag:
+            # Network tags and hashtags name concepts, styles and characters far more often than
+            # people ("<lora:goodhands>", "<lora:saya>"): one token counts only as a gazetteer
+            # first name ("<lora:oksana>") or a joined first name + surname ("<lora:anyapetrova>").
+            return cls in ("F", "FS") or self.lex.split(r.base) in ("F+S", "F+L")
+        if r.handle or r.shape == "XxX":
+            return True
+        if r.shape not in ("x", "o"):
+            return False  # one Title-case word: a place or a brand ("Shanghai", "Sanfrancisco")
+        split = self.lex.split(r.base)
+        if (split == "F+S" and len(r.base) >= 8) or (split == "F+L" and len(r.base) >= 9):
+            return True
+        # a long lower-case token that is no word and no single name: a joined name the
+        # gazetteer cannot split ("hamidasefi", "brunamarquezine", "aydarşensoy"); typos and
+        # slang are shorter ("childern", "chillin")
+        return (r.shape in ("x", "o") and len(r.base) >= 9 and cls == "U" and self.lex.like is not None
+                and self.lex.like.prob(r.base) >= 0.3)
+
+    def explain(self, rows, run: list[int], mode: str, k: int = 4) -> tuple[str, ...]:
+        """The features with the largest positive weights in a mention (what drove it)."""
+        w = self._w
+        contrib: dict[str, float] = {}
+        for i in run:
+            for f in _intrinsic(rows[i].base) + self.context_features(rows, i, mode):
+                v = w[_h(f)]
+                if v > 0:
+                    contrib[f] = contrib.get(f, 0.0) + v
+        return tuple(f for f, _ in sorted(contrib.items(), key=lambda x: -x[1])[:k])
+
+
+_LOCK = threading.Lock()
+_MODEL: dict[tuple, PersonMentionModel] = {}  # one per gazetteer choice (census / + international)
+
+
+def artifact_bytes() -> bytes:
+    return resources.files(_DATA).joinpath(_FILE).read_bytes()
+
+
+def load_person_mention_model(gaz=None, like=None) -> PersonMentionModel:
+    """The shipped model, loaded once per process (and gazetteer); refuses an artifact whose checksum or
+    feature scheme does not match what this code expects."""
+    with _LOCK:
+        key = tuple(getattr(gaz, "sources", ())) if gaz is not None else ("default",)
+        if key in _MODEL:
+            return _MODEL[key]
+        import hashlib
+        import io
+
+        import numpy as np
+
+        from .namelike import load_name_likeness
+        from .names import load_gazetteer
+
+        raw = artifact_bytes()
+        with np.load(io.BytesIO(raw), allow_pickle=False) as z:
+            scheme = str(z["scheme"])
+            if scheme != FEATURE_SCHEME:
+                raise ValueError(f"{_FILE}: feature scheme {scheme!r}, expected {FEATURE_SCHEME!r}: retrain it")
+            weights = z["weights"]
+            digest = hashlib.sha256(weights.tobytes()).hexdigest()
+            if digest != str(z["weights_sha256"]):
+                raise ValueError(f"{_FILE}: weights checksum mismatch (corrupt artifact)")
+            if int(z["dim"]) != DIM:
+                raise ValueError(f"{_FILE}: dim {int(z['dim'])}, expected {DIM}")
+            model = PersonMentionModel(
+                weights.astype("float64").tolist(), float(z["bias"]),
+                {"version": str(z["version"]), "weights_sha256": digest},
+                gaz if gaz is not None else load_gazetteer(), like if like is not None else load_name_likeness(),
+                threshold=float(z["threshold"]),
+            )
+        _MODEL[key] = model
+        return model

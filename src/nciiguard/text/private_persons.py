@@ -1,0 +1,208 @@
+"""Phrases that point at a private person: workplace, neighbours, service staff, family, teachers.
+
+Why a separate table: a private person has no name anyone could list. What makes "the girl from
+accounting", "my coworker", "la serveuse du café" or "die Kassiererin vom Supermarkt" a specific
+real person is the construction, not the noun: a first-person possessive ("my", "mon", "mi",
+"meine", "minha") before a relation or role, or a definite article before a person or role noun
+followed by the place where the speaker meets them ("from accounting", "de la compta", "del
+gimnasio", "aus der Buchhaltung", "da academia"). A bare role ("a waitress", "nurse outfit",
+"la voisine" alone) is a character or a costume and stays out.
+
+Patterns run over the ``folded`` view (lower case, diacritics removed: "Mädchen" -> "madchen",
+"compañera" -> "companera", "moça" -> "moca"). Every pattern is a bounded alternation (no nested
+quantifier over overlapping classes), so matching stays linear. ``real_person_text`` reports each
+match as a ``private_person`` finding with ``evidence.pattern`` naming the row below.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["PRIVATE_PERSON_PATTERNS", "private_person_spans"]
+
+_ADJ = (
+    r"(?:(?:hot|sexy|cute|beautiful|pretty|new|old|former|young|married|single|blonde|redhead|shy|nerdy|quiet"
+    r"|strict|favou?rite|next[ -]door|downstairs|upstairs|female|male|lovely|mean|rich|elderly|own|personal"
+    r"|math|maths|english|french|spanish|history|science|art|music|piano|yoga|pilates|gym|dance|swim|driving"
+    r"|night|day|part[ -]time)\s+){0,2}"
+)
+
+# --- English -----------------------------------------------------------------------------------
+_EN_ROLE = (
+    r"co[ -]?workers?|colleagues?|workmates?|officemates?|team ?lead|teammates?|receptionist|secretary"
+    r"|assistant|intern|trainee|accountant|employer|employee|staff|client|customer|patient|boss|manager"
+    r"|supervisor|landlady|landlord|tenant|neighbou?rs?|roommates?|flatmates?|housemates?|dormmates?"
+    r"|lab partner|study partner|classmates?|schoolmates?|teacher|professor|lecturer|tutor|principal"
+    r"|headmistress|headmaster|instructor|coach|trainer|waitress|waiter|barista|cashier|bartender|barmaid"
+    r"|hairdresser|hair ?stylist|stylist|masseuse|massage therapist|cleaner|cleaning lady|housekeeper|maid"
+    r"|nanny|babysitter|au pair|uber driver|driver|delivery (?:girl|guy|man|woman)|mail ?man|mail ?woman"
+    r"|postman|postwoman|plumber|gardener|dentist|doctor|nurse|physio(?:therapist)?|pharmacist|therapist"
+    r"|lifeguard|librarian|shop ?assistant|sales ?(?:girl|lady|woman|assistant)|bank teller|teller|pastor"
+    r"|priest|wife|husband|girlfriend|boyfriend|fiancee?|ex|crush|sister|brother|step[ -]?(?:sister|mom|mother|dad)"
+    r"|mom|mum|mother|aunt|auntie|cousin|niece|grandma|grandmother|sister[ -]in[ -]law|mother[ -]in[ -]law"
+    r"|daughter[ -]in[ -]law|best friend|friend|bff|bestie|date|tinder date|partner"
+)
+_EN_PERSON = r"girl|woman|lady|guy|man|chick|dude|blonde|brunette|redhead|milf|" + _EN_ROLE
+_EN_PLACE = (
+    r"accounting|accounts|hr|human resources|it department|the it department|marketing|sales|finance|legal|payroll|reception|the front desk"
+    r"|front desk|work|the office|office|my office|our office|my work|my job|the gym|my gym|the store|the shop"
+    r"|the supermarket|the grocery store|the grocery|the bank|the cafe|the coffee shop|starbucks|the bar|the pub"
+    r"|the diner|the restaurant|the pharmacy|the library|the salon|the hair salon|the spa|the clinic"
+    r"|the hospital|the post office|the daycare|the bakery|the deli|the hotel|the lobby|the laundromat"
+    r"|the building|my building|our building|the apartment|my apartment complex|church|my church|school"
+    r"|my school|class|my class|college|my college|uni|my uni|the dorm|my dorm|upstairs|downstairs"
+    r"|across the street|across the hall|down the street|down the hall|down the road|my street|my block"
+    r"|walmart|target|costco|mcdonalds|hooters|the drive[ -]?thru|the checkout|the register|the counter"
+)
+#: Parts of an organisation: anyone "at/in" one is a colleague ("the girl in HR").
+_EN_DEPT = (
+    r"accounting|accounts|hr|human resources|it department|the it department|marketing|payroll|reception"
+    r"|the front desk|front desk|the checkout|the register"
+)
+_EN_WHO = (
+    r"who (?:works|worked|lives|lived) (?:at|in|on|next door|upstairs|downstairs|across)"
+    r"|(?:i|we) (?:work with|worked with|see every day|live with|lived with|go to school with|sit next to)"
+)
+
+# --- French (no accents) -----------------------------------------------------------------------
+_FR_ROLE = (
+    r"collegues?|collegue de (?:bureau|travail)|voisine?s?|voisine d'en face|patronne|patron|cheffe|chef"
+    r"|responsable|manager|prof|profs|professeure?|maitresse|institutrice|serveuse|caissiere|boulangere"
+    r"|vendeuse|coiffeuse|infirmiere|secretaire|stagiaire|baby-?sitter|nounou|femme de menage|menagere"
+    r"|cousine|tante|belle-mere|belle-soeur|belle-fille|demi-soeur|soeur|coloc|colocataire|camarade(?: de classe)?"
+    r"|copine|meilleure amie|amie|ex|femme|epouse|mari|medecin|dentiste|kine|masseuse|coach|entraineuse"
+    r"|gardienne|concierge|factrice|pharmacienne|babysitter|eleve|etudiante"
+)
+_FR_PERSON = r"fille|femme|nana|meuf|gonzesse|mec|gars|type|dame|jeune femme|" + _FR_ROLE
+_FR_PLACE = (
+    r"compta|comptabilite|bureau|boulot|taf|travail|boite|cafe|bar|boulangerie|supermarche|superette"
+    r"|pharmacie|salle de sport|gym|rh|ressources humaines|accueil|resto|restaurant|banque|poste|ecole|fac"
+    r"|classe|immeuble|residence|palier|etage|caisse|cantine|coiffeur|salon|hotel|hopital|clinique"
+    r"|a cote|d'a cote|d'en face|en face|du dessus|du dessous"
+)
+
+# --- Spanish ----------------------------------------------------------------------------------
+_ES_ROLE = (
+    r"companera(?: de (?:trabajo|oficina|clase|piso|cuarto))?|companero(?: de (?:trabajo|oficina|clase|piso))?"
+    r"|colega|vecina|vecino|jefa|jefe|profesora|profe|maestra|cajera|mesera|camarera|secretaria|enfermera"
+    r"|doctora|medica|ninera|empleada|criada|sirvienta|chacha|prima|tia|cunada|suegra|hermanastra|madrastra"
+    r"|hermana|novia|esposa|mujer|amiga|mejor amiga|ex|roomie|entrenadora|peluquera|masajista|becaria"
+    r"|recepcionista|dependienta|vendedora|estudiante|alumna|casera|portera"
+)
+_ES_PERSON = r"chica|chico|mujer|senora|senorita|muchacha|mina|morra|tipa|piba|chava|" + _ES_ROLE
+_ES_PLACE = (
+    r"contabilidad|oficina|trabajo|chamba|curro|gimnasio|gym|super|supermercado|tienda|cafeteria|bar"
+    r"|restaurante|banco|farmacia|recursos humanos|rrhh|recepcion|escuela|colegio|clase|universidad|uni"
+    r"|facu|facultad|edificio|al lado|arriba|abajo|enfrente|la esquina|caja|panaderia|peluqueria|hotel"
+    r"|hospital|clinica|limpieza|piso de arriba|piso de abajo|departamento|depa|cuarto de al lado"
+)
+
+# --- German (umlauts folded: a/o/u; "ss" for sharp s) -----------------------------------------
+_DE_ROLE = (
+    r"arbeitskollegin|kollegin|kollege|buerokollegin|burokollegin|nachbarin|nachbar|chefin|chef|vorgesetzte"
+    r"|lehrerin|lehrer|professorin|dozentin|kellnerin|kassiererin|verkauferin|friseurin|putzfrau|putzhilfe"
+    r"|haushaltshilfe|sekretarin|assistentin|krankenschwester|pflegerin|arztin|zahnarztin|babysitterin"
+    r"|babysitter|nanny|cousine|kusine|tante|schwagerin|schwiegermutter|schwiegertochter|stiefschwester"
+    r"|stiefmutter|schwester|mitbewohnerin|mitschulerin|klassenkameradin|kommilitonin|freundin|exfreundin"
+    r"|ex|frau|ehefrau|trainerin|azubi|auszubildende|praktikantin|vermieterin|masseurin|empfangsdame"
+    r"|studentin|schulerin|nachhilfelehrerin|bedienung"
+)
+_DE_PERSON = r"frau|madchen|typ|kerl|mann|tussi|blondine|dame|" + _DE_ROLE
+_DE_PLACE = (
+    r"buchhaltung|personalabteilung|hr|it|buro|bureau|arbeit|firma|supermarkt|laden|cafe|bar|kneipe"
+    r"|backerei|apotheke|fitnessstudio|gym|bank|post|schule|klasse|uni|nebenan|gegenuber|oben|unten"
+    r"|empfang|rezeption|kantine|kasse|friseur|salon|hotel|krankenhaus|praxis|wohnung nebenan"
+)
+
+# --- Portuguese -------------------------------------------------------------------------------
+_PT_ROLE = (
+    r"colega(?: de (?:trabalho|quarto|sala|classe|escritorio))?|vizinha|vizinho|chefe|patroa|gerente"
+    r"|professora|prof|garconete|caixa|atendente|secretaria|enfermeira|medica|dentista|baba|empregada"
+    r"|diarista|faxineira|prima|tia|cunhada|sogra|madrasta|irma|namorada|esposa|mulher|amiga|melhor amiga"
+    r"|ex|estagiaria|personal|treinadora|cabeleireira|manicure|massagista|recepcionista|vendedora"
+    r"|aluna|estudante|colega de faculdade|crush|ficante"
+)
+_PT_PERSON = r"menina|mina|moca|mulher|garota|gata|gostosa|cara|novinha|loira|morena|" + _PT_ROLE
+_PT_PLACE = (
+    r"contabilidade|escritorio|trabalho|firma|empresa|academia|padaria|mercado|supermercado|loja|bar|cafe"
+    r"|lanchonete|restaurante|banco|farmacia|rh|recursos humanos|recepcao|escola|faculdade|facul|sala|predio"
+    r"|lado|cima|baixo|frente|caixa|salao|hotel|hospital|clinica|apartamento do lado|ape do lado"
+)
+
+
+def _rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+#: (pattern name, score, regex). Scores follow real_person_text's private_person rows.
+PRIVATE_PERSON_PATTERNS: list[tuple[str, float, re.Pattern[str]]] = [
+    # "my hot coworker", "our new intern", "my wife's sister", "my son's teacher", "my yoga instructor"
+    ("en_my_role", 0.8,
+     _rx(rf"\b(?:my|our)\s+(?:\w+'s\s+)?{_ADJ}(?:{_EN_ROLE})\b(?:'s\s+{_ADJ}(?:{_EN_ROLE}))?")),
+    # "a coworker of mine", "that nurse of mine"
+    ("en_role_of_mine", 0.8,
+     _rx(rf"\b(?:a|an|the|this|that|some)\s+{_ADJ}(?:{_EN_PERSON})\s+of\s+(?:mine|ours)\b")),
+    # "the girl from accounting", "a girl from work", "the cashier at walmart", "that guy in HR";
+    # "at"/"in" only after a definite article ("a waitress at the diner" is a scene, "the
+    # waitress at the diner" someone in particular) or before a possessive place ("at my gym").
+    ("en_person_from_place", 0.8,
+     _rx(rf"\b(?:the|that|this|a|an|some)\s+{_ADJ}(?:{_EN_PERSON})s?\s+from\s+(?:{_EN_PLACE})\b"
+         rf"|\b(?:the|that|this)\s+{_ADJ}(?:{_EN_ROLE})\s+(?:at|in|on)\s+(?:{_EN_PLACE})\b"
+         rf"|\b(?:the|that|this)\s+{_ADJ}(?:{_EN_PERSON})s?\s+(?:at|in|on)\s+(?:{_EN_DEPT})\b"
+         rf"|\b(?:the|that|this|a|an|some)\s+{_ADJ}(?:{_EN_PERSON})s?\s+(?:at|in)\s+(?:my|our)\s+(?:local\s+)?\w+")),
+    # "the woman who works at the bakery", "the girl I work with", "the lady who lives upstairs"
+    ("en_person_who", 0.8,
+     _rx(rf"\b(?:the|that|this|a|some)\s+{_ADJ}(?:{_EN_PERSON})\s+(?:{_EN_WHO})\b")),
+    # "the neighbour's wife", "my neighbor's daughter" is covered above; "the lady next door" (not
+    # "the girl next door": a trope, not a person)
+    ("en_next_door", 0.7,
+     _rx(r"\b(?:the|that|this|my|our)\s+(?:woman|lady|guy|man|couple|family|neighbou?r|neighbou?rs)\s+next\s+door\b"
+         r"|\b(?:the|that|my|our)\s+neighbou?r'?s\s+(?:wife|daughter|girlfriend|husband|son|mom|mother|sister)\b")),
+    # French: "ma collegue", "ma jolie voisine", "la fille de la compta", "la serveuse du cafe"
+    ("fr_ma_role", 0.8,
+     _rx(rf"\b(?:ma|mon|mes|notre|nos)\s+(?:(?:jolie|belle|nouvelle|nouveau|ancienne|sexy|petite|chere|cher)\s+)?"
+         rf"(?:{_FR_ROLE})\b")),
+    ("fr_person_from_place", 0.8,
+     _rx(rf"\b(?:la|le|cette|ce|cet)\s+(?:(?:jolie|belle|nouvelle|petite|jeune)\s+)?(?:{_FR_PERSON})\s+"
+         rf"(?:de\s+la|de\s+l'?|du|des|d'|de|a\s+la|au)\s*(?:{_FR_PLACE})\b"
+         rf"|\b(?:la|le|cette|ce|une|un)\s+(?:{_FR_PERSON})\s+(?:de|a)\s+(?:mon|ma|notre)\s+\w+")),
+    ("fr_qui_travaille", 0.8,
+     _rx(rf"\b(?:la|le|cette|ce)\s+(?:{_FR_PERSON})\s+(?:qui\s+travaille|avec\s+qui\s+je\s+travaille|qui\s+habite)\b")),
+    # Spanish: "mi companera de trabajo", "la chica de contabilidad", "la cajera del super"
+    ("es_mi_role", 0.8,
+     _rx(rf"\b(?:mi|mis|nuestra|nuestro)\s+(?:(?:nueva|nuevo|guapa|linda|sexy|querida|antigua|ex)\s+)?(?:{_ES_ROLE})\b")),
+    ("es_person_from_place", 0.8,
+     _rx(rf"\b(?:la|el|esa|ese|esta|este)\s+(?:(?:nueva|guapa|linda|joven)\s+)?(?:{_ES_PERSON})\s+"
+         rf"(?:de\s+la|del|de|en\s+la|en\s+el)\s+(?:{_ES_PLACE})\b"
+         rf"|\b(?:la|el|esa|ese|una|un)\s+(?:{_ES_PERSON})\s+(?:de|en)\s+mi\s+\w+")),
+    ("es_que_trabaja", 0.8,
+     _rx(rf"\b(?:la|el|esa|ese)\s+(?:{_ES_PERSON})\s+(?:que\s+trabaja|con\s+la\s+que\s+trabajo|que\s+vive)\b")),
+    # German: "meine Arbeitskollegin", "die Frau aus der Buchhaltung", "die Kassiererin vom Supermarkt"
+    ("de_meine_role", 0.8,
+     _rx(rf"\b(?:meine|mein|meiner|meinen|meinem|unsere|unser|unserer)\s+(?:(?:neue|neuen|hubsche|hubschen|sexy|alte|alten|heisse|heissen|suusse)\s+)?"
+         rf"(?:{_DE_ROLE})\b")),
+    ("de_person_from_place", 0.8,
+     _rx(rf"\b(?:die|der|das|diese|dieser|dieses)\s+(?:(?:neue|hubsche|junge|blonde)\s+)?(?:{_DE_PERSON})\s+"
+         rf"(?:aus\s+der|aus\s+dem|vom|von\s+der|von|im|in\s+der|an\s+der|bei\s+der|beim|bei)\s+(?:{_DE_PLACE})\b"
+         rf"|\b(?:die|der|das|diese|eine|ein)\s+(?:{_DE_PERSON})\s+(?:aus|von|in|an|bei)\s+(?:meiner|meinem|unserer|unserem)\s+\w+")),
+    ("de_die_arbeitet", 0.8,
+     _rx(rf"\b(?:die|der|diese)\s+(?:{_DE_PERSON})\s*,?\s+(?:die|der)\s+(?:bei|im|in|mit\s+mir)\s+\w+\s+(?:arbeitet|wohnt)\b")),
+    # Portuguese: "minha colega de trabalho", "a menina da contabilidade", "a garconete do bar"
+    ("pt_minha_role", 0.8,
+     _rx(rf"\b(?:minha|meu|minhas|meus|nossa|nosso)\s+(?:(?:nova|novo|gostosa|linda|antiga|ex)\s+)?(?:{_PT_ROLE})\b")),
+    ("pt_person_from_place", 0.8,
+     _rx(rf"\b(?:a|o|essa|esse|aquela|aquele|esta|este)\s+(?:(?:nova|gostosa|linda)\s+)?(?:{_PT_PERSON})\s+"
+         rf"(?:da|do|de|na|no)\s+(?:{_PT_PLACE})\b"
+         rf"|\b(?:a|o|essa|esse|uma|um)\s+(?:{_PT_PERSON})\s+(?:da|do|na|no)\s+(?:minha|meu|nossa|nosso)\s+\w+")),
+    ("pt_que_trabalha", 0.8,
+     _rx(rf"\b(?:a|o|essa|esse|aquela)\s+(?:{_PT_PERSON})\s+(?:que\s+trabalha|que\s+mora|com\s+quem\s+trabalho)\b")),
+]
+
+
+def private_person_spans(text: str) -> list[tuple[str, float, int, int]]:
+    """``(pattern name, score, start, end)`` of every match in a folded text, longest first per start."""
+    out: list[tuple[str, float, int, int]] = []
+    for name, score, pat in PRIVATE_PERSON_PATTERNS:
+        for m in pat.finditer(text):
+            out.append((name, score, m.start(), m.end()))
+    return out
