@@ -336,6 +336,7 @@ class CaseStore:
                         item.hashes = []
             row.status, row.withdrawn_at, row.updated_at = "withdrawn", now, now
             scrubbed = _erase_review_copies(s, released.values, set(released.entry_ids))
+            scrubbed += _erase_appeal_copies(s, released.values, set(released.entry_ids))
             self._audit.append(s, actor=f"case:{case.ref}", action="case.withdraw", object_type="case",
                                object_id=case.ref, details={"hashes_released": released.released,
                                                             "bank_entries_deleted": released.deleted,
@@ -374,6 +375,29 @@ def _erase_review_copies(s, values: list[tuple[str, str]], entry_ids: set[int]) 
             reasons = [_withdrawn_reason(r, entry_ids) for r in (item.reasons or [])]
             if hashes != (item.hashes or []) or matches != (item.matches or []) or reasons != (item.reasons or []):
                 item.hashes, item.matches, item.reasons = hashes, matches, reasons
+                changed += 1
+
+
+def _erase_appeal_copies(s, values: list[tuple[str, str]], entry_ids: set[int]) -> int:
+    """Decisions kept for appeals hold the image's hashes and reasons: a deleted value leaves
+    them too, as it leaves the review queue. Returns how many decisions changed."""
+    from .appeal_models import AppealDecisionRow
+
+    if not values and not entry_ids:
+        return 0
+    gone = {(st, v) for st, v in values}
+    changed, last = 0, 0
+    while True:
+        rows = list(s.execute(select(AppealDecisionRow).where(AppealDecisionRow.id > last)
+                              .order_by(AppealDecisionRow.id).limit(2000)).scalars())
+        if not rows:
+            return changed
+        last = rows[-1].id
+        for row in rows:
+            hashes = [h for h in (row.hashes or []) if (h.get("signal_type"), h.get("value")) not in gone]
+            reasons = [_withdrawn_reason(r, entry_ids) for r in (row.reasons or [])]
+            if hashes != (row.hashes or []) or reasons != (row.reasons or []):
+                row.hashes, row.reasons = hashes, reasons
                 changed += 1
 
 
