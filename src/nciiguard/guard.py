@@ -8,6 +8,7 @@ results to the policy.
 
 from __future__ import annotations
 
+import logging
 import threading
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -15,6 +16,7 @@ from typing import Any, Iterable, Sequence
 
 from .config import Config
 from .content import Content, ImageInput, ScanContext
+from .errors import ConfigError, MissingExtraError
 from .findings import Decision
 from .imaging import ImageLimits
 from .policy import PolicyEngine, load_policy
@@ -22,6 +24,8 @@ from .resources import StoreResources
 from .signals.base import Resources, Signal
 from .signals.registry import signal_class
 from .signals.runner import run_signals
+
+log = logging.getLogger("nciiguard.guard")
 
 
 class Guard:
@@ -88,6 +92,31 @@ class Guard:
     def screen_prompt(self, prompt: str, negative_prompt: str | None = None, **fields: str) -> Decision:
         """Screen the text of a generation request before any image exists."""
         return self.screen(Content.request(prompt, negative_prompt, **fields))
+
+    def screen_prompts(self, prompts: Sequence[str | Content]) -> list[Decision]:
+        """Screen many prompts (or text-only Contents) at once; one Decision per item, in order.
+
+        Same decisions as calling :meth:`screen_prompt` on each, faster: signals with a
+        ``prepare(contexts)`` hook (the semantic encoder) run their model once over the batch.
+        A failing ``prepare`` is not fatal: ``detect`` then computes each scan itself and fails
+        closed there if it must.
+        """
+        contents = [p if isinstance(p, Content) else Content.request(p) for p in prompts]
+        ctxs = [ScanContext(c, limits=self.limits) for c in contents]
+        for signal in self.signals:
+            prepare = getattr(signal, "prepare", None)
+            if prepare is None:
+                continue
+            mine = [ctx for ctx in ctxs if signal.applies_to(ctx.content.modalities)]
+            if not mine:
+                continue
+            try:
+                prepare(mine)
+            except (MissingExtraError, ConfigError):
+                raise
+            except Exception as exc:  # noqa: BLE001 - detect() recomputes and fails closed per scan
+                log.warning("signal %s batch prepare failed: %s", signal.name, type(exc).__name__)
+        return [self.policy.decide(run_signals(self.signals, ctx)) for ctx in ctxs]
 
     def screen_request(
         self, prompt: str | None = None, negative_prompt: str | None = None, input_images: Sequence[Any] = (), **fields: str

@@ -138,7 +138,9 @@ class SexualTextSignal(Signal):
             nt = ctx.text(field)
             if not nt.original:
                 continue
-            exact = self._lexicon.match(nt)
+            # Shared through the scan context with semantic_sexual_text (same cached Lexicon object
+            # with default params), which skips its encoder where this match is already decisive.
+            exact = ctx.shared(("sexual_lexicon", field, id(self._lexicon)), lambda nt=nt: self._lexicon.match(nt))
             findings.extend(_lexicon_finding(field, nt, m) for m in exact)
             fuzzy = self._fuzzy.find(nt, exact) if self._fuzzy is not None else []
             if self._masked is not None:
