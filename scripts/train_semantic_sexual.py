@@ -118,12 +118,9 @@ def fit_head(X, y, w, kind: str, C: float):
         return {"kind": "lr", "w1": clf.coef_[0].astype(np.float32), "b1": np.float32(clf.intercept_[0])}
     from sklearn.neural_network import MLPClassifier
 
-    # No sample weights in older scikit-learn MLPs: balance by repeating positives instead.
-    reps = np.maximum(1, np.rint(w / w.min()).astype(int))
-    idx = np.repeat(np.arange(len(y)), reps)
-    clf = MLPClassifier(hidden_layer_sizes=(64,), alpha=1.0 / C, max_iter=60, random_state=SEED,
+    clf = MLPClassifier(hidden_layer_sizes=(64,), alpha=1.0 / C, max_iter=40, random_state=SEED,
                         early_stopping=False, batch_size=256)
-    clf.fit(X[idx], y[idx])
+    clf.fit(X, y, sample_weight=w / w.mean())
     return {"kind": "mlp", "w1": clf.coefs_[0].astype(np.float32), "b1": clf.intercepts_[0].astype(np.float32),
             "w2": clf.coefs_[1][:, 0].astype(np.float32), "b2": np.float32(clf.intercepts_[1][0])}
 

