@@ -250,6 +250,11 @@ BENIGN_FRAGMENTS = ["garden", "dress", "beach", "coffee", "car", "flower", "moun
                     "violin", "bridge", "kitchen", "smile", "jacket", "forest", "river", "lamp", "chair", "city",
                     "portrait", "woman", "girl", "man", "bed", "shower", "body", "skin", "legs", "hair"]
 
+#: Seed of the generated set and share of template families held out for validation: shared by
+#: train_semantic_sexual.py and train_sexual_classifier.py so both hold out the same families.
+SEED = 20261203
+VAL_FAMILY_PERCENT = 25
+
 LEET = {"a": "4", "e": "3", "i": "1", "o": "0", "s": "5", "t": "7"}
 CYR = {"a": "а", "e": "е", "o": "о", "p": "р", "c": "с", "x": "х", "y": "у", "i": "і", "s": "ѕ"}
 

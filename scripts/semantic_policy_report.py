@@ -26,7 +26,7 @@ from train_semantic_sexual import collect, embed_all, fold  # noqa: E402
 from nciiguard.content import Content, ScanContext  # noqa: E402
 from nciiguard.signals.text.sexual import SexualTextSignal  # noqa: E402
 from nciiguard.text import semantic  # noqa: E402
-from nciiguard.text.classifier import load_packaged  # noqa: E402
+from nciiguard.text.classifier import LinearTextClassifier, load_packaged  # noqa: E402
 from nciiguard.text.encoder import SentenceEncoder  # noqa: E402
 
 
@@ -34,12 +34,13 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
     ap.add_argument("--cache", type=Path, default=Path("/tmp/nciiguard_semantic_emb.npz"))
+    ap.add_argument("--ngram", type=Path, default=None, help="a sexual_classifier.npz to use instead of the shipped one")
     args = ap.parse_args(argv)
     rows = [r for r in collect(args.data) if r[3] == "val"]
     texts = [fold(r[0]) for r in rows]
     head = semantic.load_packaged()
     p_sem = head.probabilities(embed_all(texts, SentenceEncoder(), args.cache))
-    ngram = load_packaged("sexual_classifier.npz")
+    ngram = LinearTextClassifier.from_npz(args.ngram) if args.ngram else load_packaged("sexual_classifier.npz")
     p_ng = np.array([ngram.score(t) for t in texts])
     lex_sig = SexualTextSignal({"enable_learned": False})
     lex_sig.ensure_loaded()

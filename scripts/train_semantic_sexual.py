@@ -45,9 +45,9 @@ from nciiguard.text import semantic  # noqa: E402
 from nciiguard.text.encoder import SentenceEncoder  # noqa: E402
 
 MODEL_VERSION = "semantic-sexual-2026.12.1"
-SEED = 20261203
+SEED = semantic_augment.SEED
 #: Share of generated template families held out for validation.
-VAL_FAMILY_PERCENT = 25
+VAL_FAMILY_PERCENT = semantic_augment.VAL_FAMILY_PERCENT
 #: Training COCO captions kept (of ~21k); the held-out part is subsampled the same way for speed.
 COCO_TRAIN = 8000
 COCO_VAL = 3000

@@ -103,10 +103,10 @@ def test_no_explanation_gives_whole_field(signal):
 
 def test_skips_fields_the_lexicon_already_decides(signal):
     # "naked" is a lexicon nudity term (0.9): sexual_text establishes the category, no encoder run.
-    assert detect(signal, "a naked woman on the beach, kinda vibes") == []
+    assert detect(signal, "a naked woman on the beach") == []
     always = SemanticSexualTextSignal({"skip_rule_score": 1.01})
     always.ensure_loaded()
-    assert len(detect(always, "a naked woman on the beach, kinda vibes")) == 1
+    assert len(detect(always, "a naked woman on the beach")) == 1
 
 
 def test_negative_prompt_is_not_read(signal):
@@ -141,6 +141,23 @@ def test_guard_flags_sexual_through_the_policy(guard):
     assert reasons and reasons[0].field == "prompt"
     d = guard.screen_prompt("two women in the living room, watercolor")
     assert not any(r.signal == "semantic_sexual_text" for r in d.reasons)
+
+
+@pytest.mark.parametrize("prompt", [
+    "intimate scene on the bed, their bodies pressed together, moaning",
+    "her body fully on display on the bed, intimate and provocative, legs apart, moaning",
+])
+def test_guard_flags_phrasing_without_keywords(guard, signal, prompt):
+    assert len(detect(signal, prompt)) == 1
+    assert guard.screen_prompt(prompt).categories["sexual"]
+
+
+@pytest.mark.parametrize("prompt", ["two women in the living room", "the woman is laying on her bed",
+                                    "a man and a woman in the kitchen"])
+def test_guard_does_not_call_plain_descriptions_sexual(guard, prompt):
+    # Both learned layers: the semantic head and the n-gram classifier retrained with hard negatives.
+    d = guard.screen_prompt(prompt)
+    assert not d.categories["sexual"] and d.action.value == "allow", d.reasons
 
 
 def test_guard_batch_path_matches_single(guard):
