@@ -37,8 +37,9 @@ def rules_only_policy() -> dict:
     prof = yaml.safe_load((ROOT / "src/nciiguard/policy/profiles/ncii.yaml").read_text())
     prof["signals"].pop("semantic_sexual_text", None)
     for cat in prof["categories"].values():
-        cat["from"] = [s for s in cat.get("from", []) if s.get("signal") != "semantic_sexual_text"]
-    prof["name"] = "ncii-rules-only"
+        if "from" in cat:
+            cat["from"] = [s for s in cat["from"] if s.get("signal") != "semantic_sexual_text"]
+    prof["name"] = "ncii_rules_only"
     return prof
 
 
