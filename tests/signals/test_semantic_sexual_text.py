@@ -42,7 +42,7 @@ MUST_FLAG = [
     "stripping",
     "her clothes vanish, x-ray vision",
     "x-ray vision through her clothes",
-    "s e x y   g i r l   s t r i p p i n g",
+    "s t r i p p i n g",
 ]
 
 # Plain descriptions of people, swimwear, medical, benign senses of sexual-looking words.
@@ -84,7 +84,7 @@ def test_top_words_point_at_the_original_text(signal):
     assert words and words[0]["word"] == "nakedwoman"
     assert prompt[slice(*words[0]["span"])] == words[0]["word"]
     assert (f.span.start, f.span.end) == tuple(words[0]["span"]) and f.text == "nakedwoman"
-    assert all(w["drop"] > 0 for w in words)
+    assert all(w["score"] >= 0.5 for w in words)
 
 
 def test_span_of_a_disguised_word_is_what_the_user_typed(signal):
@@ -128,9 +128,13 @@ def test_batch_prepare_gives_the_same_probabilities(signal):
     ctxs = [ScanContext(Content.request(p)) for p in prompts]
     signal.prepare(ctxs)
     batched = [ctx.shared(("semantic_sexual_p", "prompt"), lambda: None) for ctx in ctxs]
+    assert None not in batched  # none of these is decided by the lexicon alone
     single = [float(signal._head.probabilities(signal._encoder.encode_one(ScanContext(Content.request(p)).text("prompt").folded.text))[0])
               for p in prompts]
-    assert np.allclose(batched, single, atol=1e-4)
+    assert np.allclose(batched, single, rtol=0, atol=1e-6)  # one text per int8 session call
+    skipped = ScanContext(Content.request("a naked woman"))
+    signal.prepare([skipped])
+    assert skipped.shared(("semantic_sexual_p", "prompt"), lambda: None) is None
 
 
 def test_guard_flags_sexual_through_the_policy(guard):

@@ -8,9 +8,12 @@ or one small hidden layer, numpy only) maps that to P(sexual request). It is tra
 ``scripts/train_semantic_sexual.py`` and ships as ``data/semantic_sexual.npz`` (a few KB) with its
 model version, encoder id, calibrated threshold and a SHA-256 over its arrays that loading checks.
 
-Explanations: a whole-field probability names no words, so :func:`top_words` re-scores the field with
-each of a few candidate words left out (occlusion; one batched encoder call, bounded by
-``max_candidates``) and reports the words whose removal lowers the probability most, with their spans.
+Explanations: a whole-field probability names no words, so the signal scores a few candidate words
+of a flagged field each on its own (gradient-free, one padded encoder call for all of them, cost
+bounded by the number of candidates and their few tokens each, whatever the field's length) and
+reports the words the head itself calls sexual, with their spans. Leave-one-word-out occlusion was
+the first design; it re-encodes the whole field once per candidate (8 x a long prompt) and broke the
+p99 latency budget.
 """
 
 from __future__ import annotations
@@ -108,34 +111,34 @@ def load_packaged() -> SemanticHead:
 
 @dataclass(frozen=True)
 class Contribution:
-    """A word of the field and how much the probability drops when it is left out."""
+    """A word of the field and the head's probability for that word read on its own."""
 
     start: int  # offsets in the view the model read
     end: int
     word: str
-    drop: float
+    score: float
 
 
-def occlusion_texts(text: str, tokens, max_candidates: int) -> tuple[list, list[str]]:
-    """(candidate tokens, texts with each candidate left out) for :func:`top_words`.
+def candidates(tokens, max_candidates: int) -> list:
+    """The distinct word tokens worth scoring, longest first, at most ``max_candidates``.
 
-    Candidates are the longest distinct word tokens (short function words rarely carry the
-    meaning), at most ``max_candidates`` of them, so the cost is one encoder batch of that size.
+    Short function words rarely carry the meaning; long glued or disguised tokens ("nakedwoman")
+    usually do. Returned in text order.
     """
-    seen, cands = set(), []
+    seen, out = set(), []
     for tok in sorted(tokens, key=lambda t: (-(t.end - t.start), t.start)):
-        if tok.text in seen or len(tok.text) < 2:
+        if tok.text in seen or len(tok.text) < 3:
             continue
         seen.add(tok.text)
-        cands.append(tok)
-        if len(cands) >= max_candidates:
+        out.append(tok)
+        if len(out) >= max_candidates:
             break
-    cands.sort(key=lambda t: t.start)
-    return cands, [(text[: t.start] + text[t.end:]).strip() for t in cands]
+    out.sort(key=lambda t: t.start)
+    return out
 
 
-def rank_contributions(cands, base: float, probs: np.ndarray, k: int) -> list[Contribution]:
-    out = [Contribution(t.start, t.end, t.text, float(base - p)) for t, p in zip(cands, probs)]
-    out = [c for c in out if c.drop > 0.0]
-    out.sort(key=lambda c: -c.drop)
+def rank_contributions(cands, probs: np.ndarray, k: int, floor: float) -> list[Contribution]:
+    """The ``k`` candidates whose own probability is highest and at least ``floor``."""
+    out = [Contribution(t.start, t.end, t.text, float(p)) for t, p in zip(cands, probs) if p >= floor]
+    out.sort(key=lambda c: -c.score)
     return out[:k]

@@ -9,14 +9,15 @@ fragments, leetspeak in other languages, "x-ray vision through her clothes", "bo
 
 One finding per field, label ``sexual_request``, when the head's probability reaches the calibrated
 threshold stored with the head (or ``min_probability``); ``score`` is the probability. The span is
-the word whose removal lowers the probability most (occlusion over at most ``explain_candidates``
-words, one batched encoder call, only for fields that are flagged); ``evidence["top_words"]`` lists
-the top contributing words with their spans in the original text. With no contributing word (the
-meaning is spread over the whole field) the span is the whole field.
+the word the head scores highest on its own among at most ``explain_candidates`` candidate words
+(longest first; one padded encoder call, only for fields that are flagged);
+``evidence["top_words"]`` lists the words scoring at least ``word_floor`` alone, with their spans in
+the original text. When no single word carries the meaning ("x-ray vision through her clothes") the
+span is the whole field and ``top_words`` is empty.
 
 Cost control (see bench/results/prompt_speed.md): the encoder runs only where the rules leave
-doubt. A field where the sexual lexicon already finds an explicit or nudity term at or above
-``skip_rule_score`` is not encoded (the ``sexual`` category is already established by
+doubt. A field where the sexual lexicon already finds an explicit, nudity or euphemism term at or
+above ``skip_rule_score`` is not encoded (the ``sexual`` category is already established by
 ``sexual_text``; the lexicon match is shared with that signal through the scan context), and the
 negative prompt is not read by default. :meth:`prepare` encodes the fields of many scans in one
 batch (``Guard.screen_prompts``).
@@ -32,7 +33,7 @@ from ...findings import Finding, Span
 from ..base import Signal, SignalParams
 
 #: Lexicon grades that make the encoder unnecessary for a field (see ``skip_rule_score``).
-_DECISIVE_GRADES = ("explicit", "nudity")
+_DECISIVE_GRADES = ("explicit", "nudity", "euphemism")
 
 
 class SemanticSexualTextSignal(Signal):
@@ -47,11 +48,14 @@ class SemanticSexualTextSignal(Signal):
         min_probability: float | None = Field(default=None, ge=0.0, le=1.0)
         #: Text fields never encoded (the policy does not read the negative prompt by default).
         skip_fields: list[str] = Field(default_factory=lambda: ["negative_prompt"])
-        #: Skip the encoder for a field where the lexicon found explicit/nudity at this score or
-        #: higher (1.01 disables the skip: every field is encoded).
-        skip_rule_score: float = Field(default=0.75, ge=0.0, le=1.01)
-        #: Words re-scored with occlusion to explain a finding (0: no explanation, whole-field span).
+        #: Skip the encoder for a field where the lexicon found an explicit, nudity or euphemism term
+        #: at this score or higher (the profiles read those grades as ``sexual`` from 0.5 on);
+        #: 1.01 disables the skip: every field is encoded.
+        skip_rule_score: float = Field(default=0.5, ge=0.0, le=1.01)
+        #: Candidate words scored on their own to explain a finding (0: no explanation, whole-field span).
         explain_candidates: int = Field(default=8, ge=0, le=32)
+        #: Lowest probability of a word on its own for it to be listed as a contributing word.
+        word_floor: float = Field(default=0.5, ge=0.0, le=1.0)
         #: Contributing words listed in the evidence.
         top_words: int = Field(default=3, ge=1, le=10)
 
@@ -120,12 +124,15 @@ class SemanticSexualTextSignal(Signal):
         view = nt.folded
         words = []
         if self.params.explain_candidates:
-            cands, texts = semantic.occlusion_texts(view.text, view.tokens, self.params.explain_candidates)
+            cands = semantic.candidates(view.tokens, self.params.explain_candidates)
             if cands:
-                probs = self._head.probabilities(self._encoder.encode(texts))
-                for c in semantic.rank_contributions(cands, p, probs, self.params.top_words):
+                # One padded call: the int8 scores of a padded batch depend slightly on its rows,
+                # which is fine for ranking words (the decision used the single-text score).
+                emb = self._encoder.encode_padded([view.text[c.start:c.end] for c in cands])
+                probs = self._head.probabilities(emb)
+                for c in semantic.rank_contributions(cands, probs, self.params.top_words, self.params.word_floor):
                     os_, oe = view.to_original(c.start, c.end)
-                    words.append({"word": nt.original[os_:oe], "span": [os_, oe], "drop": round(c.drop, 4)})
+                    words.append({"word": nt.original[os_:oe], "span": [os_, oe], "score": round(c.score, 4)})
         span = Span(*words[0]["span"]) if words else Span(0, len(nt.original))
         return Finding(
             label="sexual_request",
