@@ -109,6 +109,15 @@ def test_skips_fields_the_lexicon_already_decides(signal):
     assert len(detect(always, "a naked woman on the beach")) == 1
 
 
+def test_ordinary_captions_skip_the_encoder(signal):
+    ctx = ScanContext(Content.request("A group of people standing around a kitchen preparing food."))
+    assert signal._needs_model(ctx, "prompt") is None  # the n-gram classifier is sure: no encoder run
+    always = SemanticSexualTextSignal({"skip_below_ngram": 0.0})
+    always.ensure_loaded()
+    assert always._needs_model(ctx, "prompt") is not None
+    assert detect(always, "A group of people standing around a kitchen preparing food.") == []
+
+
 def test_negative_prompt_is_not_read(signal):
     assert detect(signal, "a lighthouse", negative_prompt="kinda vibes nakedwoman orbit frost") == []
     reads_all = SemanticSexualTextSignal({"skip_fields": []})
@@ -128,10 +137,11 @@ def test_batch_prepare_gives_the_same_probabilities(signal):
     ctxs = [ScanContext(Content.request(p)) for p in prompts]
     signal.prepare(ctxs)
     batched = [ctx.shared(("semantic_sexual_p", "prompt"), lambda: None) for ctx in ctxs]
-    assert None not in batched  # none of these is decided by the lexicon alone
+    assert None not in batched[: len(MUST_FLAG)]  # none of these is decided by the rules alone
+    pairs = [(b, p) for b, p in zip(batched, prompts) if b is not None]
     single = [float(signal._head.probabilities(signal._encoder.encode_one(ScanContext(Content.request(p)).text("prompt").folded.text))[0])
-              for p in prompts]
-    assert np.allclose(batched, single, rtol=0, atol=1e-6)  # one text per int8 session call
+              for _, p in pairs]
+    assert np.allclose([b for b, _ in pairs], single, rtol=0, atol=1e-6)  # one text per int8 session call
     skipped = ScanContext(Content.request("a naked woman"))
     signal.prepare([skipped])
     assert skipped.shared(("semantic_sexual_p", "prompt"), lambda: None) is None

@@ -19,7 +19,8 @@ Cost control (see bench/results/prompt_speed.md): the encoder runs only where th
 doubt. A field where the sexual lexicon already finds an explicit, nudity or euphemism term at or
 above ``skip_rule_score`` is not encoded (the ``sexual`` category is already established by
 ``sexual_text``; the lexicon match is shared with that signal through the scan context), and the
-negative prompt is not read by default. :meth:`prepare` encodes the fields of many scans in one
+negative prompt is not read by default. A field the n-gram classifier of ``sexual_text`` scores
+below ``skip_below_ngram`` (an ordinary caption) is not encoded either (its probability is shared too). :meth:`prepare` encodes the fields of many scans in one
 batch (``Guard.screen_prompts``).
 """
 
@@ -52,6 +53,10 @@ class SemanticSexualTextSignal(Signal):
         #: at this score or higher (the profiles read those grades as ``sexual`` from 0.5 on);
         #: 1.01 disables the skip: every field is encoded.
         skip_rule_score: float = Field(default=0.5, ge=0.0, le=1.01)
+        #: Skip the encoder for a field the n-gram classifier of sexual_text scores below this
+        #: (0 disables). On the validation split 0.01 skipped 42% of fields (82% of COCO captions)
+        #: and lost none of the semantic head's flags on sexual prompts.
+        skip_below_ngram: float = Field(default=0.01, ge=0.0, le=1.0)
         #: Candidate words scored on their own to explain a finding (0: no explanation, whole-field span).
         explain_candidates: int = Field(default=8, ge=0, le=32)
         #: Lowest probability of a word on its own for it to be listed as a contributing word.
@@ -61,7 +66,8 @@ class SemanticSexualTextSignal(Signal):
 
     def load(self) -> None:
         from ...text import encoder, lexicon, semantic
-        from .sexual import EXCEPTIONS_FILE, GRADES, LEXICON_FILES
+        from ...text import classifier
+        from .sexual import CLASSIFIER_FILE, EXCEPTIONS_FILE, GRADES, LEXICON_FILES
 
         self._encoder = encoder.shared_encoder()
         self._head = semantic.load_packaged()
@@ -74,6 +80,7 @@ class SemanticSexualTextSignal(Signal):
         # The same cached Lexicon object sexual_text uses with default params, so the scan context
         # shares one match per field between the two signals.
         self._lexicon = lexicon.load_packaged(LEXICON_FILES, exceptions=EXCEPTIONS_FILE, grades=GRADES)
+        self._ngram = classifier.load_packaged(CLASSIFIER_FILE) if self.params.skip_below_ngram > 0 else None
 
     # -- which fields need the encoder -------------------------------------------------------
     def _needs_model(self, ctx, field: str):
@@ -86,6 +93,10 @@ class SemanticSexualTextSignal(Signal):
         if self.params.skip_rule_score <= 1.0:
             matches = ctx.shared(("sexual_lexicon", field, id(self._lexicon)), lambda: self._lexicon.match(nt))
             if any(m.entry.grade in _DECISIVE_GRADES and m.entry.score >= self.params.skip_rule_score for m in matches):
+                return None
+        if self._ngram is not None:
+            p = ctx.shared(("sexual_ngram_p", field, id(self._ngram)), lambda: self._ngram.score(nt.folded.text))
+            if p < self.params.skip_below_ngram:
                 return None
         return nt
 

@@ -156,7 +156,9 @@ class SexualTextSignal(Signal):
                 if soup is not None:
                     findings.append(soup)
             if self._model is not None and nt.folded.text.strip():
-                p = self._model.score(nt.folded.text)
+                # Shared with semantic_sexual_text, which skips its encoder when this is very low.
+                p = ctx.shared(("sexual_ngram_p", field, id(self._model)),
+                               lambda nt=nt: self._model.score(nt.folded.text))
                 if p >= self.params.learned_floor:
                     findings.append(
                         Finding(
