@@ -22,6 +22,14 @@ def signal():
 
 
 @pytest.fixture(scope="module")
+def head_only():
+    """The model on every field: no skip where the rules are sure (so the head itself is tested)."""
+    s = SemanticSexualTextSignal({"skip_below_ngram": 0.0, "skip_rule_score": 1.01})
+    s.ensure_loaded()
+    return s
+
+
+@pytest.fixture(scope="module")
 def guard():
     from nciiguard import Guard
 
@@ -63,7 +71,8 @@ MUST_NOT_FLAG = [
 
 
 @pytest.mark.parametrize("prompt", MUST_FLAG)
-def test_flags_sexual_meaning(signal, prompt):
+def test_flags_sexual_meaning(signal, head_only, prompt):
+    assert len(detect(head_only, prompt)) == 1
     found = detect(signal, prompt)
     assert len(found) == 1, prompt
     f = found[0]
@@ -73,7 +82,8 @@ def test_flags_sexual_meaning(signal, prompt):
 
 
 @pytest.mark.parametrize("prompt", MUST_NOT_FLAG)
-def test_does_not_flag_ordinary_prompts(signal, prompt):
+def test_does_not_flag_ordinary_prompts(signal, head_only, prompt):
+    assert detect(head_only, prompt) == []
     assert detect(signal, prompt) == []
 
 
