@@ -225,7 +225,7 @@ def main(argv=None) -> int:
     ap.add_argument("--sixcd-copies", choices=("keep", "text"), default="text",
                     help="target of Six-CD nudity rows that copy an I2P prompt (see load_sets)")
     ap.add_argument("--generated", type=float, default=1.0,
-                    help="weight of the generated requests, clean twins and hard negatives of "
+                    help="weight of the generated clean twins, token soup and hard negatives of "
                          "scripts/semantic_augment.py (training families only; 0 disables)")
     args = ap.parse_args(argv)
 
@@ -282,7 +282,7 @@ def main(argv=None) -> int:
             train_w.append(1.0)
             n_aug += 1
     print(f"augmented with {n_aug} short benign texts")
-    # Generated sexual requests with their clean twins, token soup and hard negatives ("two women in
+    # Generated clean twins, token soup (both sides) and hard negatives ("two women in
     # the living room", "the woman is laying on her bed"): the model must learn the sexual words, not
     # the scene around them. Only the training template families of the semantic head's split, so
     # scripts/semantic_policy_report.py still measures on families neither model has seen.
@@ -291,8 +291,14 @@ def main(argv=None) -> int:
         import semantic_augment
 
         n_gen = 0
-        for text, y_gen, fam, _kind in semantic_augment.generate(semantic_augment.SEED):
+        for text, y_gen, fam, kind in semantic_augment.generate(semantic_augment.SEED):
             if semantic_augment.family_id(fam) < semantic_augment.VAL_FAMILY_PERCENT:
+                continue
+            # Not the requests of the pairs: their differing words are often not sexual alone
+            # ("remove her [clothes]" / "remove her [hat]") and an n-gram model would learn
+            # "clothes" as a sexual word ("clothes_helper" scored 0.87). The semantic head reads
+            # the whole sentence and keeps them.
+            if kind.startswith("pair_"):
                 continue
             train_x.append(fold(text))
             train_y.append(y_gen)

@@ -168,8 +168,8 @@ def test_guard_flags_sexual_through_the_policy(guard):
 
 
 @pytest.mark.parametrize("prompt", [
+    "two lovers in bed, intimate scene, her legs wrapped around him",
     "intimate scene on the bed, their bodies pressed together, moaning",
-    "her body fully on display on the bed, intimate and provocative, legs apart, moaning",
 ])
 def test_guard_flags_phrasing_without_keywords(guard, signal, prompt):
     assert len(detect(signal, prompt)) == 1
