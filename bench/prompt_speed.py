@@ -153,7 +153,7 @@ def main(argv=None) -> int:
         "(../shared/data/prompts, shuffled with seed 0); the held-out evaluation set is not used.",
         f"The encoder ran on {ran} of {len(prompts)} prompts ({ran / len(prompts):.0%}); on the others the lexicon "
         "had already found explicit, nudity or euphemism terms (skip_rule_score 0.5) or the n-gram classifier "
-        "scored the prompt below 0.01 (skip_below_ngram).",
+        "scored the prompt below 0.005 (skip_below_ngram).",
         f"Batch path: Guard.screen_prompts in chunks of {args.batch}; its decisions equal the single-prompt path on "
         f"{agree:.1%} of 300 prompts.",
         "One core: onnxruntime intra-op threads = 1, BLAS pools pinned to 1 thread. Wall time on a shared 2-core "

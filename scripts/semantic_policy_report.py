@@ -62,9 +62,13 @@ def main(argv=None) -> int:
         "rules + semantic": lex | (p_ng >= 0.8) | (p_sem >= t),
         "lexicon + semantic (learned not used)": lex | (p_sem >= t),
     }
-    for b in (0.05, 0.1, 0.2, 0.3):
+    for g in (0.002, 0.005, 0.01):  # the signal's skip_below_ngram gate: no encoder under g
+        policies[f"rules + semantic, encoder only where learned >= {g}"] = lex | (p_ng >= 0.8) | ((p_sem >= t) & (p_ng >= g))
+    for b in (0.2,):
         policies[f"lexicon + semantic + (learned>=0.8 and semantic>={b})"] = lex | (p_sem >= t) | ((p_ng >= 0.8) & (p_sem >= b))
     print(f"semantic threshold {t:.4f}; validation rows {len(rows)}")
+    for g in (0.002, 0.005, 0.01):
+        print(f"encoder skipped at learned < {g}: {np.mean(p_ng < g):.3f} of rows, {np.mean(p_ng[kinds['benign dev (COCO, TIFA, GenEval, Six-CD benign, T2I other, I2P)']] < g):.3f} of benign dev rows")
     print("| policy | " + " | ".join(f"{k} (n={m.sum()})" for k, m in kinds.items()) + " |")
     print("|---|" + "---:|" * len(kinds))
     for name, flag in policies.items():

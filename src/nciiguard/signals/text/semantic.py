@@ -61,9 +61,9 @@ class SemanticSexualTextSignal(Signal):
         #: 1.01 disables the skip: every field is encoded.
         skip_rule_score: float = Field(default=0.5, ge=0.0, le=1.01)
         #: Skip the encoder for a field the n-gram classifier of sexual_text scores below this
-        #: (0 disables). On the validation split 0.01 skipped 42% of fields (82% of COCO captions)
-        #: and lost none of the semantic head's flags on sexual prompts.
-        skip_below_ngram: float = Field(default=0.01, ge=0.0, le=1.0)
+        #: (0 disables). On the validation split 0.005 skipped 52% of benign development prompts
+        #: and cost 0.5 points of held-out generated requests (docs/training.md).
+        skip_below_ngram: float = Field(default=0.005, ge=0.0, le=1.0)
         #: Candidate words scored on their own to explain a finding (0: no explanation, whole-field span).
         explain_candidates: int = Field(default=8, ge=0, le=32)
         #: Lowest probability of a word on its own for it to be listed as a contributing word.
