@@ -298,6 +298,10 @@ PATTERNS: list[tuple[str, str, float]] = [
     ("{woman|girl|lady|women|girls|ladies|female|she|her} {with no|without a|without any|without her|wearing no|not wearing a|not wearing her|not wearing any} {top|shirt|bra|blouse|bikini top|panties|underwear|knickers|swimsuit|bikini|tops|shirts|bras} {on|off|}", U, 0.75),
     ("{shirt|blouse|dress|robe|coat|skirt|top|gown|nightgown|towel|jacket|sheet|trench coat|unbuttoned|open|sheer|see through|transparent} {with|and|but} nothing {underneath|under it|beneath|on underneath|else on}", U, 0.7),
     ("{wearing|wears|wore|with} nothing {underneath|beneath|under} {her|his|it|the}", U, 0.7),
+    # Issue 10 disguise classes: "body paint only", "transparent dress" on a person.
+    ("{body paint|bodypaint|body-paint|body painting} only", U, 0.75),
+    ("only {body paint|bodypaint|body-paint}", U, 0.75),
+    ("transparent {dress|gown|top|blouse|shirt|bodysuit|lingerie|nightgown|nightie|swimsuit|bikini|leotard|outfit|clothes|clothing|underwear|bra|panties}", U, 0.6),
     ("{clothes|clothing|outfit|fabric|dress|bikini|garments|lingerie|top|towel|sheet|costume} {barely|hardly|scarcely|just barely} {covering|covers|covered|concealing|conceals|hiding|hides|containing|contains}", U, 0.7),
     ("{barely|hardly|scarcely|just barely} {covering|covers|concealing|conceals|hiding|hides|containing} {her|his} {body|breasts|chest|modesty|privates|nipples|crotch|curves|assets|bosom|bare body|naked body}", U, 0.7),
     ("nothing {covering|covers|to cover|hiding|hides|concealing} {her|his|their} {body|bodies|skin|breasts|chest|modesty|privates|nakedness|bosom}", U, 0.75),

@@ -51,7 +51,7 @@ from nciiguard.text.classifier import FEATURE_SCHEME, LinearTextClassifier, batc
 
 DIM = 1 << 18
 HOLDOUT_PERCENT = 30
-MODEL_VERSION = "sexual-lr-2026.11.2"
+MODEL_VERSION = "sexual-lr-2026.12.1"
 
 
 def is_heldout(prompt: str) -> bool:
@@ -224,6 +224,9 @@ def main(argv=None) -> int:
                     help="weight of one misspelled copy of every training prompt (0 disables)")
     ap.add_argument("--sixcd-copies", choices=("keep", "text"), default="text",
                     help="target of Six-CD nudity rows that copy an I2P prompt (see load_sets)")
+    ap.add_argument("--generated", type=float, default=1.0,
+                    help="weight of the generated clean twins, token soup and hard negatives of "
+                         "scripts/semantic_augment.py (training families only; 0 disables)")
     args = ap.parse_args(argv)
 
     from scipy import sparse
@@ -279,6 +282,29 @@ def main(argv=None) -> int:
             train_w.append(1.0)
             n_aug += 1
     print(f"augmented with {n_aug} short benign texts")
+    # Generated clean twins, token soup (both sides) and hard negatives ("two women in
+    # the living room", "the woman is laying on her bed"): the model must learn the sexual words, not
+    # the scene around them. Only the training template families of the semantic head's split, so
+    # scripts/semantic_policy_report.py still measures on families neither model has seen.
+    if args.generated > 0:
+        sys.path.insert(0, str(ROOT / "scripts"))
+        import semantic_augment
+
+        n_gen = 0
+        for text, y_gen, fam, kind in semantic_augment.generate(semantic_augment.SEED):
+            if semantic_augment.family_id(fam) < semantic_augment.VAL_FAMILY_PERCENT:
+                continue
+            # Not the requests of the pairs: their differing words are often not sexual alone
+            # ("remove her [clothes]" / "remove her [hat]") and an n-gram model would learn
+            # "clothes" as a sexual word ("clothes_helper" scored 0.87). The semantic head reads
+            # the whole sentence and keeps them.
+            if kind.startswith("pair_"):
+                continue
+            train_x.append(fold(text))
+            train_y.append(y_gen)
+            train_w.append(args.generated)
+            n_gen += 1
+        print(f"augmented with {n_gen} generated texts (weight {args.generated})")
     # Misspelling robustness: one copy of every training prompt (both classes, so typos are not
     # themselves a signal) with a quarter of its longer words edited once (deletion, adjacent
     # transposition, doubled letter). The character n-grams then learn "nakd", "pornogrpahy".

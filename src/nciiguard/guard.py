@@ -16,7 +16,7 @@ from typing import Any, Iterable, Sequence
 
 from .config import Config
 from .content import Content, ImageInput, ScanContext
-from .errors import InputError
+from .errors import ConfigError, InputError, MissingExtraError
 from .findings import Decision, ItemError
 from .imaging import ImageLimits
 from .policy import PolicyEngine, load_policy
@@ -161,6 +161,7 @@ class Guard:
             ctxs.append(ScanContext(content, limits=self.limits))
             owners.append([i])
         executor = self._pool() if any("image" in c.content.modalities for c in ctxs) else None
+        self._prepare(ctxs)
         for ctx, results, positions in zip(ctxs, run_signals_many(self.signals, ctxs, executor=executor), owners):
             decision = self.policy.decide(results)
             if self.shadow is not None:
@@ -169,14 +170,18 @@ class Guard:
                 out[i] = decision
         return out  # type: ignore[return-value]
 
-    def screen_prompts(self, prompts: Sequence[str | tuple[str, str | None]]) -> list[Decision | ItemError]:
-        """:meth:`screen_prompt` for many prompts (a string, or ``(prompt, negative_prompt)``).
+    def screen_prompts(self, prompts: Sequence[str | tuple[str, str | None] | Content]) -> list[Decision | ItemError]:
+        """:meth:`screen_prompt` for many prompts (a string, ``(prompt, negative_prompt)`` or a
+        text-only Content): the same decisions, faster (the semantic encoder runs once over the batch).
 
         An item that is not a valid prompt (not a string, larger than the text limit) becomes an
         :class:`~nciiguard.findings.ItemError` in its place; the others are screened.
         """
         contents: list[Any] = []
         for item in prompts:
+            if isinstance(item, Content):
+                contents.append(item)
+                continue
             prompt, negative = (item if isinstance(item, tuple) and len(item) == 2 else (item, None))
             try:
                 if not isinstance(prompt, str) or not (negative is None or isinstance(negative, str)):
@@ -191,6 +196,24 @@ class Guard:
     def screen_prompt(self, prompt: str, negative_prompt: str | None = None, **fields: str) -> Decision:
         """Screen the text of a generation request before any image exists."""
         return self.screen(Content.request(prompt, negative_prompt, **fields))
+
+    def _prepare(self, ctxs: Sequence[ScanContext]) -> None:
+        """Signals with a ``prepare(contexts)`` hook (the semantic encoder) run their model once
+        over a batch. A failing ``prepare`` is not fatal: ``detect`` then computes each scan
+        itself and fails closed there if it must."""
+        for signal in self.signals:
+            prepare = getattr(signal, "prepare", None)
+            if prepare is None:
+                continue
+            mine = [ctx for ctx in ctxs if signal.applies_to(ctx.content.modalities)]
+            if not mine:
+                continue
+            try:
+                prepare(mine)
+            except (MissingExtraError, ConfigError):
+                raise
+            except Exception as exc:  # noqa: BLE001 - detect() recomputes and fails closed per scan
+                _log.warning("signal %s batch prepare failed: %s", signal.name, type(exc).__name__)
 
     def screen_request(
         self, prompt: str | None = None, negative_prompt: str | None = None, input_images: Sequence[Any] = (), **fields: str

@@ -471,3 +471,45 @@ def test_joined_short_words_map_to_original():
     tok = [t for t in nt.folded.tokens if t.text == "maroufi"][0]
     os_, oe = nt.folded.to_original(tok.start, tok.end)
     assert text[os_:oe] == "M a r o u f i"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("d3snud4", "desnuda"),  # leetspeak ending a Romance word: 4 for a final "a"
+        ("p3l4d4", "pelada"),
+        ("nud4", "nuda"),
+        ("nu3", "nue"),
+        ("mp4", "mp4"),  # no vowel before the digit: a format or a product, left alone
+        ("ps3", "ps3"),
+        ("gpt4", "gpt4"),
+        ("h264 video", "h264 video"),
+    ],
+)
+def test_trailing_leet_in_non_english_words(text, expected):
+    assert folded(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("naкed", "naked"),  # Cyrillic ka inside an English word
+        ("тopless", "topless"),  # Cyrillic te
+        ("пude", "nude"),  # Cyrillic pe
+        ("κiss", "kiss"),  # Greek kappa next to Latin letters
+        ("ɴᴜᴅᴇ", "nude"),  # Latin small capitals
+        ("🅽🆄🅳🅴", "nude"),  # negative squared letters
+        ("секс", "секс"),  # a Russian word keeps its letters (its own lexicon entry matches)
+        ("нет", "нет"),
+        ("κάτι", "κάτι"),
+    ],
+)
+def test_loose_lookalikes_only_inside_latin_words(text, expected):
+    assert folded(text) == expected
+
+
+def test_loose_lookalike_span_maps_to_original():
+    text = "a naкed photo"
+    nt = normalize(text)
+    tok = [t for t in nt.folded.tokens if t.text == "naked"][0]
+    assert text[slice(*nt.folded.to_original(tok.start, tok.end))] == "naкed"

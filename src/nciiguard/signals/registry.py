@@ -13,6 +13,7 @@ from ..errors import ConfigError
 SIGNALS: dict[str, str] = {
     # name: "module:Class"  (one line per signal; grouped by modality)
     "sexual_text": "nciiguard.signals.text.sexual:SexualTextSignal",
+    "semantic_sexual_text": "nciiguard.signals.text.semantic:SemanticSexualTextSignal",
     "real_person_text": "nciiguard.signals.text.real_person:RealPersonTextSignal",
     "intent_text": "nciiguard.signals.text.intent:IntentTextSignal",
     "minor_text": "nciiguard.signals.text.minor:MinorTextSignal",

@@ -28,6 +28,22 @@ CONFUSABLES.update(
     }
 )
 
+# Latin small capitals and the negative circled/squared letters (U+1F150-1F169, U+1F170-1F189):
+# confusables.txt leaves most of them out and NFKC keeps them, yet "ɴᴜᴅᴇ" and "🅽🆄🅳🅴" read as
+# "nude" to everyone. They are Latin letters or symbols, never another language's words.
+CONFUSABLES.update({ch: ch_ascii for ch, ch_ascii in zip("ᴀʙᴅᴇꜰɢʜᴊᴋʟᴍɴᴘʀᴛ", "abdefghjklmnprt") if ch not in CONFUSABLES})
+CONFUSABLES.update({chr(0x1F150 + i): chr(ord("A") + i) for i in range(26)})
+CONFUSABLES.update({chr(0x1F170 + i): chr(ord("A") + i) for i in range(26)})
+
+#: Loose look-alikes: Cyrillic and Greek lower-case letters that imitate a Latin letter only in
+#: some fonts or at a glance (к, т, п, м, ь, н; κ, τ, η, ω, μ), used inside English words ("naкed",
+#: "тopless"). Unlike CONFUSABLES they are read as ASCII only inside a word that also has a
+#: genuine ASCII letter: a Russian or Greek word ("секс", "κάτι") keeps its own letters.
+MIXED_ONLY: dict[str, str] = {
+    "к": "k", "т": "t", "п": "n", "м": "m", "ь": "b", "н": "h",
+    "κ": "k", "τ": "t", "η": "n", "ω": "w", "μ": "u",
+}
+
 #: Code point ranges (inclusive) of general category M in the Unicode version of the build.
 MARK_RANGES: tuple[tuple[int, int], ...] = tuple((lo, hi) for lo, hi in _DATA["marks"])
 

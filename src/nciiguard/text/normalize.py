@@ -31,7 +31,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from ..findings import Span
-from .confusables import ATTACHED_INVISIBLE, CONFUSABLES, INVISIBLE, MARK_CLASS
+from .confusables import ATTACHED_INVISIBLE, CONFUSABLES, INVISIBLE, MARK_CLASS, MIXED_ONLY
 
 __all__ = ["NormalizedText", "Tag", "Token", "View", "normalize", "squeeze", "LEET_MAP"]
 
@@ -162,7 +162,7 @@ def _insert_pos(starts, ends, v, n, out_s, out_e) -> tuple[int, int]:
 # Stage 1: per character (NFKC, homoglyphs, marks, invisibles). Case is kept here because
 # prompt keywords (BREAK, AND) and camelCase network names need it.
 # ---------------------------------------------------------------------------------------------
-_TEXT, _MARK, _DROP, _ATTACHED, _CONF = 0, 1, 2, 3, 4
+_TEXT, _MARK, _DROP, _ATTACHED, _CONF, _LOOSE = 0, 1, 2, 3, 4, 5
 _FOLD_CACHE: dict[str, tuple[int, str, str]] = {}
 _ASCII_DROP_RE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _ASCII_DROP = frozenset(chr(c) for c in (*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F))
@@ -211,6 +211,8 @@ def _fold_char(c: str) -> tuple[int, str, str]:
         res = (_DROP, "", "")
     elif cat[0] == "M":
         res = (_MARK, c, c)
+    elif c in MIXED_ONLY:
+        res = (_LOOSE, MIXED_ONLY[c], c)
     else:
         raw = unicodedata.normalize("NFKC", c)
         parts: list[str] = []
@@ -239,7 +241,7 @@ def _stage_chars(original: str) -> tuple[str, list[int], list[int]]:
     out: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
-    conf: list[tuple[int, int, str]] = []  # (out start, out end, raw) of each mapped homoglyph
+    conf: list[tuple[int, int, str, bool]] = []  # (out start, out end, raw, loose) of each mapped homoglyph
     # A combining mark is kept only on a letter of a script we do not fold (Devanagari vowel
     # signs, Cyrillic breve); on ASCII, on nothing or on a symbol it is stripped: é -> e.
     keeps_marks = False
@@ -253,9 +255,9 @@ def _stage_chars(original: str) -> tuple[str, list[int], list[int]]:
             keeps_marks = False
             continue
         kind, folded, raw = _fold_char(c)
-        if kind == _TEXT or kind == _CONF:
-            if kind == _CONF:
-                conf.append((len(out), len(out) + len(folded), raw))
+        if kind == _TEXT or kind == _CONF or kind == _LOOSE:
+            if kind != _TEXT:
+                conf.append((len(out), len(out) + len(folded), raw, kind == _LOOSE))
             for ch in folded:
                 out.append(ch)
                 starts.append(i)
@@ -292,12 +294,15 @@ def _keep_other_scripts(text: str, starts, ends, conf) -> tuple[str, list, list]
     an Armenian letter) or when every letter of the word reads as ASCII ("ѕех": all Cyrillic
     look-alikes, a whole-word disguise). A Russian or Greek word with letters that have no ASCII
     look-alike ("секс", "γυναίκα") is left in its own script, so a lexicon in that language can
-    still match it.
+    still match it. A loose look-alike (``MIXED_ONLY``: "naкed") reads as ASCII only in a word with
+    a genuine ASCII letter, and counts as a letter of its own script otherwise ("секс").
     """
     mapped = [False] * len(text)
-    for s, e, _raw in conf:
+    loose = [False] * len(text)
+    for s, e, _raw, is_loose in conf:
         for k in range(s, e):
             mapped[k] = True
+            loose[k] = is_loose
     edits = []
     ci = 0
     for m in _WORD_RE.finditer(text):
@@ -314,12 +319,14 @@ def _keep_other_scripts(text: str, starts, ends, conf) -> tuple[str, list, list]
                 if not mapped[k] and ch.isalpha():
                     genuine_ascii = True
                     break
+                if loose[k]:
+                    all_ascii = False
             elif ch.isalpha():
                 all_ascii = False
         if genuine_ascii or all_ascii:
             continue
         while ci < len(conf) and conf[ci][0] < we:
-            s, e, raw = conf[ci]
+            s, e, raw, _loose = conf[ci]
             edits.append((s, e, raw))
             ci += 1
     return _apply(text, starts, ends, edits)
@@ -617,7 +624,10 @@ def _unleet(word: str) -> list[tuple[int, str]]:
                 and (run not in "@$" or n <= 6)
             )
         elif left and b == n:
-            ok = b - a == 1 and run in _TRAILING_OK and letters >= 3
+            # "desnud4", "pelad4", "nu3": Romance words end in a vowel; a word with no vowel before
+            # the digit is a product or format ("mp4", "ps3", "gpt4") and stays as written.
+            ok = b - a == 1 and ((run in _TRAILING_OK and letters >= 3)
+                                 or (run in "34" and any(ch in _VOWELS or ch in "0134" for ch in word[:a])))
         else:
             ok = False
         if not ok or any(ch not in _LEET_CHARS for ch in run):

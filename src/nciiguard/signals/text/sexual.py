@@ -138,7 +138,9 @@ class SexualTextSignal(Signal):
             nt = ctx.text(field)
             if not nt.original:
                 continue
-            exact = self._lexicon.match(nt)
+            # Shared through the scan context with semantic_sexual_text (same cached Lexicon object
+            # with default params), which skips its encoder where this match is already decisive.
+            exact = ctx.shared(("sexual_lexicon", field, id(self._lexicon)), lambda nt=nt: self._lexicon.match(nt))
             findings.extend(_lexicon_finding(field, nt, m) for m in exact)
             fuzzy = self._fuzzy.find(nt, exact) if self._fuzzy is not None else []
             if self._masked is not None:
@@ -154,7 +156,9 @@ class SexualTextSignal(Signal):
                 if soup is not None:
                     findings.append(soup)
             if self._model is not None and nt.folded.text.strip():
-                p = self._model.score(nt.folded.text)
+                # Shared with semantic_sexual_text, which skips its encoder when this is very low.
+                p = ctx.shared(("sexual_ngram_p", field, id(self._model)),
+                               lambda nt=nt: self._model.score(nt.folded.text))
                 if p >= self.params.learned_floor:
                     findings.append(
                         Finding(

@@ -1,0 +1,204 @@
+#!/usr/bin/env python
+"""Train the semantic sexual-request head shipped as nciiguard/text/data/semantic_sexual.npz.
+
+    .venv/bin/python scripts/train_semantic_sexual.py [--data ../shared/data] [--cache PATH] [--head lr|mlp]
+
+The encoder is nciiguard's own all-MiniLM-L6-v2 graph on onnxruntime (int8 linears, exactly the
+run-time path: :mod:`nciiguard.text.encoder`); it reads the field's ``folded`` normalised text, as
+the signal does. The head is a logistic regression (or, with ``--head mlp``, one hidden layer) over
+the 384-d unit embedding, trained with scikit-learn and shipped as float32 numpy weights.
+
+Data (see docs/training.md, section "semantic_sexual_text"):
+
+- the development prompt sets and labels of scripts/train_sexual_classifier.py (``load_sets``), with
+  its 30% held-out rule ``is_heldout``; COCO is subsampled (every training caption is not needed to
+  learn "ordinary caption") and weighted down;
+- generated text (scripts/semantic_augment.py): sexual requests and their clean twins in six
+  languages under eight disguises, token-soup attacks and their noise-only twins, hard negatives.
+  Whole template families are held out (``family_id < 25``) for validation.
+
+The threshold is calibrated on the VALIDATION part only: the lowest threshold at which held-out
+twins are flagged <= ``--max-twin-fpr`` and held-out benign prompts <= ``--max-benign-fpr``.
+Deterministic: same data and packages -> same artifact (the embedding cache is keyed by text).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import sys
+import time
+import zlib
+from collections import defaultdict
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+import semantic_augment  # noqa: E402
+from train_sexual_classifier import ART_NEGATIVES, fold, is_heldout, load_sets  # noqa: E402
+
+from nciiguard.text import semantic  # noqa: E402
+from nciiguard.text.encoder import SentenceEncoder  # noqa: E402
+
+MODEL_VERSION = "semantic-sexual-2026.12.1"
+SEED = semantic_augment.SEED
+#: Share of generated template families held out for validation.
+VAL_FAMILY_PERCENT = semantic_augment.VAL_FAMILY_PERCENT
+#: Training COCO captions kept (of ~21k); the held-out part is subsampled the same way for speed.
+COCO_TRAIN = 8000
+COCO_VAL = 3000
+BENIGN_SETS = ("coco", "tifa", "geneval", "sixcd_benign", "t2i_other")
+
+
+def embed_all(texts: list[str], encoder, cache_path: Path | None) -> np.ndarray:
+    """Embeddings of ``texts`` (folded already), reusing a cache file keyed by SHA-1 of the text."""
+    cache: dict[bytes, np.ndarray] = {}
+    if cache_path and cache_path.exists():
+        with np.load(cache_path, allow_pickle=False) as z:
+            if str(z["encoder"]) == encoder.encoder_id:
+                for k, v in zip(z["keys"], z["emb"]):
+                    cache[bytes(k)] = v
+    keys = [hashlib.sha1(t.encode("utf-8")).digest() for t in texts]
+    todo = sorted({t for t, k in zip(texts, keys) if k not in cache})
+    if todo:
+        t0 = time.perf_counter()
+        emb = encoder.encode(todo, batch_size=32)
+        for t, e in zip(todo, emb):
+            cache[hashlib.sha1(t.encode("utf-8")).digest()] = e
+        print(f"encoded {len(todo)} texts in {time.perf_counter() - t0:.0f}s")
+        if cache_path:
+            ks = list(cache)
+            np.savez(cache_path, keys=np.array([np.frombuffer(k, dtype=np.uint8) for k in ks]),
+                     emb=np.stack([cache[k] for k in ks]), encoder=np.str_(encoder.encoder_id))
+    return np.stack([cache[k] for k in keys]).astype(np.float32)
+
+
+def collect(data: Path):
+    """Rows (text, label, group, split, weight); split is 'train' or 'val'."""
+    import random
+
+    rng = random.Random(SEED)
+    sets = load_sets(data)
+    label_of: dict[str, int] = {}
+    for rows in sets.values():
+        for text, y in rows:
+            key = text.strip()
+            label_of[key] = max(label_of.get(key, 0), y)
+    rows = []
+    seen = set()
+    for name, rowset in sets.items():
+        items = [t.strip() for t, _ in rowset]
+        if name == "coco":
+            tr = [t for t in items if not is_heldout(t)]
+            va = [t for t in items if is_heldout(t)]
+            items = rng.sample(tr, min(COCO_TRAIN, len(tr))) + rng.sample(va, min(COCO_VAL, len(va)))
+        for key in items:
+            if not key or key in seen:
+                continue
+            seen.add(key)
+            w = 0.5 if name == "coco" else 0.5 if key in ART_NEGATIVES else 1.0
+            rows.append((key, label_of[key], f"dev:{name}", "val" if is_heldout(key) else "train", w))
+    for text, y, fam, kind in semantic_augment.generate(SEED):
+        split = "val" if semantic_augment.family_id(fam) < VAL_FAMILY_PERCENT else "train"
+        w = 1.0
+        rows.append((text, y, f"gen:{kind}", split, w))
+    return rows
+
+
+def fit_head(X, y, w, kind: str, C: float):
+    if kind == "lr":
+        from sklearn.linear_model import LogisticRegression
+
+        clf = LogisticRegression(C=C, max_iter=5000)
+        clf.fit(X, y, sample_weight=w)
+        return {"kind": "lr", "w1": clf.coef_[0].astype(np.float32), "b1": np.float32(clf.intercept_[0])}
+    from sklearn.neural_network import MLPClassifier
+
+    clf = MLPClassifier(hidden_layer_sizes=(64,), alpha=1.0 / C, max_iter=40, random_state=SEED,
+                        early_stopping=False, batch_size=256)
+    clf.fit(X, y, sample_weight=w / w.mean())
+    return {"kind": "mlp", "w1": clf.coefs_[0].astype(np.float32), "b1": clf.intercepts_[0].astype(np.float32),
+            "w2": clf.coefs_[1][:, 0].astype(np.float32), "b2": np.float32(clf.intercepts_[1][0])}
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[1])
+    ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
+    ap.add_argument("--out", type=Path, default=ROOT / "src/nciiguard/text/data" / semantic.HEAD_FILE)
+    ap.add_argument("--cache", type=Path, default=Path("/tmp/nciiguard_semantic_emb.npz"),
+                    help="embedding cache (speeds up re-runs; not part of the artifact)")
+    ap.add_argument("--head", choices=("lr", "mlp"), default="lr")
+    ap.add_argument("--C", type=float, default=4.0)
+    ap.add_argument("--max-twin-fpr", type=float, default=0.03)
+    ap.add_argument("--max-benign-fpr", type=float, default=0.01)
+    ap.add_argument("--show-errors", type=int, default=0)
+    ap.add_argument("--dry-run", action="store_true", help="train and report, do not write the artifact")
+    args = ap.parse_args(argv)
+
+    t0 = time.perf_counter()
+    rows = collect(args.data)
+    texts = [fold(r[0]) for r in rows]
+    print(f"{len(rows)} rows ({sum(r[1] for r in rows)} positive) collected in {time.perf_counter() - t0:.0f}s")
+    encoder = SentenceEncoder()
+    X = embed_all(texts, encoder, args.cache)
+    y = np.array([r[1] for r in rows])
+    w = np.array([r[4] for r in rows], dtype=np.float64)
+    group = np.array([r[2] for r in rows])
+    train = np.array([r[3] == "train" for r in rows])
+    wt = w[train].copy()
+    yt = y[train]
+    wt[yt == 1] *= wt[yt == 0].sum() / wt[yt == 1].sum()
+    head = fit_head(X[train], yt, wt, args.head, args.C)
+    model = semantic.SemanticHead(head, threshold=0.5, model_version=MODEL_VERSION, encoder_id=encoder.encoder_id)
+    p = model.probabilities(X)
+
+    # ---- calibration on the validation split only ----
+    val = ~train
+    twin = val & (y == 0) & np.array([g.startswith("gen:twin") or g == "gen:soup_twin" for g in group])
+    benign = val & (y == 0) & ~twin
+    cands = np.unique(np.round(np.concatenate([p[twin], p[benign], [0.5]]), 4))
+    threshold = None
+    for t in np.sort(cands):
+        if t < 0.5:  # the policy reads findings at >= 0.5
+            continue
+        if np.mean(p[twin] >= t) <= args.max_twin_fpr and np.mean(p[benign] >= t) <= args.max_benign_fpr:
+            threshold = float(t) + 1e-4
+            break
+    if threshold is None:
+        threshold = 0.99
+    print(f"threshold {threshold:.4f} (validation: twins {np.mean(p[twin] >= threshold):.3%} of {twin.sum()}, "
+          f"benign {np.mean(p[benign] >= threshold):.3%} of {benign.sum()})")
+
+    print(f"\nVALIDATION split (held-out dev prompts + held-out generated template families), {args.head} head")
+    print("| group | n | positives | flagged (positives) | negatives | flagged (negatives) |")
+    print("|---|---:|---:|---:|---:|---:|")
+    for g in sorted(set(group)):
+        m = val & (group == g)
+        if not m.any():
+            continue
+        pos, neg = m & (y == 1), m & (y == 0)
+        cell = lambda mm: f"{np.mean(p[mm] >= threshold):.3f}" if mm.any() else "-"  # noqa: E731
+        print(f"| {g} | {m.sum()} | {pos.sum()} | {cell(pos)} | {neg.sum()} | {cell(neg)} |")
+    if args.show_errors:
+        for lab, name in ((1, "FN"), (0, "FP")):
+            m = val & (y == lab) & ((p >= threshold) != bool(lab))
+            idx = np.where(m)[0]
+            idx = idx[np.argsort(p[idx])][:: (1 if lab else -1)][: args.show_errors]
+            for i in idx:
+                print(f"  {name} {p[i]:.2f} [{group[i]}] {rows[i][0][:120]!r}")
+    if args.dry_run:
+        return 0
+    model = semantic.SemanticHead(head, threshold=threshold, model_version=MODEL_VERSION,
+                                  encoder_id=encoder.encoder_id)
+    model.save(args.out)
+    print(f"wrote {args.out} ({args.out.stat().st_size / 1024:.0f} KiB, sha256 {semantic.file_digest(args.out)[:16]}) "
+          f"in {time.perf_counter() - t0:.0f}s")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,185 @@
+"""Sexual requests read by meaning: a sentence encoder plus a trained head (the learned layer).
+
+``sexual_text`` (rules: lexicon, fuzzy and masked spellings, token-soup fragments) stays the precise,
+explainable first layer. This signal reads what a field *means*: all-MiniLM-L6-v2 embeddings of the
+field's folded text (:mod:`nciiguard.text.encoder`, onnxruntime, no torch) and a head trained in this
+repository (:mod:`nciiguard.text.semantic`, ``scripts/train_semantic_sexual.py``). It catches what
+defeats a lexicon while the meaning survives: optimised token soup with glued or misspelt sexual
+fragments, leetspeak in other languages, "x-ray vision through her clothes", "body paint only".
+
+One finding per field, label ``sexual_request``, when the head's probability reaches the calibrated
+threshold stored with the head (or ``min_probability``); ``score`` is the probability. The span is
+the word the head scores highest on its own among at most ``explain_candidates`` candidate words
+(longest first; one padded encoder call, only for fields that are flagged);
+``evidence["top_words"]`` lists the words scoring at least ``word_floor`` alone, with their spans in
+the original text. When no single word carries the meaning ("x-ray vision through her clothes") the
+span is the whole field and ``top_words`` is empty.
+
+Cost control (see bench/results/prompt_speed.md): the encoder runs only where the rules leave
+doubt. A field where the sexual lexicon already finds an explicit, nudity or euphemism term at or
+above ``skip_rule_score`` is not encoded (the ``sexual`` category is already established by
+``sexual_text``; the lexicon match is shared with that signal through the scan context), and the
+negative prompt is not read by default. A field the n-gram classifier of ``sexual_text`` scores
+below ``skip_below_ngram`` (an ordinary caption) is not encoded either (its probability is shared too). :meth:`prepare` encodes the fields of many scans in one
+batch (``Guard.screen_prompts``).
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import ClassVar, Literal, Sequence
+
+from pydantic import Field
+
+from ...findings import Finding, Span
+from ..base import Signal, SignalParams
+
+log = logging.getLogger("nciiguard.signals")
+
+#: Lexicon grades that make the encoder unnecessary for a field (see ``skip_rule_score``).
+_DECISIVE_GRADES = ("explicit", "nudity", "euphemism")
+
+
+class SemanticSexualTextSignal(Signal):
+    name: ClassVar[str] = "semantic_sexual_text"
+    version: ClassVar[str] = "1"
+    modalities: ClassVar[frozenset[str]] = frozenset({"text"})
+    extra: ClassVar[str | None] = "semantic"
+    summary: ClassVar[str] = "Sexual requests read by meaning: MiniLM sentence encoder (onnxruntime) + trained head."
+
+    class Params(SignalParams):
+        #: Without the ``semantic`` extra: "error" raises MissingExtraError naming it (the default,
+        #: as for every signal); "skip" runs without this layer (rules only) and logs it once at load.
+        #: The built-in profiles use "skip" so that the core install still screens prompts.
+        when_missing: Literal["error", "skip"] = "error"
+        #: Report a field at or above this probability; None: the calibrated threshold of the head.
+        min_probability: float | None = Field(default=None, ge=0.0, le=1.0)
+        #: Text fields never encoded (the policy does not read the negative prompt by default).
+        skip_fields: list[str] = Field(default_factory=lambda: ["negative_prompt"])
+        #: Skip the encoder for a field where the lexicon found an explicit, nudity or euphemism term
+        #: at this score or higher (the profiles read those grades as ``sexual`` from 0.5 on);
+        #: 1.01 disables the skip: every field is encoded.
+        skip_rule_score: float = Field(default=0.5, ge=0.0, le=1.01)
+        #: Skip the encoder for a field the n-gram classifier of sexual_text scores below this
+        #: (0 disables). On the validation split 0.005 skipped 52% of benign development prompts
+        #: and cost 0.5 points of held-out generated requests (docs/training.md).
+        skip_below_ngram: float = Field(default=0.005, ge=0.0, le=1.0)
+        #: Candidate words scored on their own to explain a finding (0: no explanation, whole-field span).
+        explain_candidates: int = Field(default=8, ge=0, le=32)
+        #: Lowest probability of a word on its own for it to be listed as a contributing word.
+        word_floor: float = Field(default=0.5, ge=0.0, le=1.0)
+        #: Contributing words listed in the evidence.
+        top_words: int = Field(default=3, ge=1, le=10)
+
+    def load(self) -> None:
+        from ...errors import MissingExtraError
+
+        self._disabled = False
+        try:
+            self._load()
+        except MissingExtraError as exc:
+            if self.params.when_missing != "skip":
+                raise
+            self._disabled = True
+            log.warning("semantic_sexual_text is off: %s", exc)
+
+    def _load(self) -> None:
+        from ...text import encoder, lexicon, semantic
+        from ...text import classifier
+        from .sexual import CLASSIFIER_FILE, EXCEPTIONS_FILE, GRADES, LEXICON_FILES
+
+        self._encoder = encoder.shared_encoder()
+        self._head = semantic.load_packaged()
+        if self._head.encoder_id != self._encoder.encoder_id:
+            from ...errors import SignalError
+
+            raise SignalError(f"semantic head was trained on {self._head.encoder_id!r}, "
+                              f"the encoder is {self._encoder.encoder_id!r}")
+        self._threshold = self.params.min_probability if self.params.min_probability is not None else self._head.threshold
+        # The same cached Lexicon object sexual_text uses with default params, so the scan context
+        # shares one match per field between the two signals.
+        self._lexicon = lexicon.load_packaged(LEXICON_FILES, exceptions=EXCEPTIONS_FILE, grades=GRADES)
+        self._ngram = classifier.load_packaged(CLASSIFIER_FILE) if self.params.skip_below_ngram > 0 else None
+
+    # -- which fields need the encoder -------------------------------------------------------
+    def _needs_model(self, ctx, field: str):
+        """The field's normalised text if the encoder must read it, else None."""
+        if field in self.params.skip_fields:
+            return None
+        nt = ctx.text(field)
+        if not nt.folded.text.strip():
+            return None
+        if self.params.skip_rule_score <= 1.0:
+            matches = ctx.shared(("sexual_lexicon", field, id(self._lexicon)), lambda: self._lexicon.match(nt))
+            if any(m.entry.grade in _DECISIVE_GRADES and m.entry.score >= self.params.skip_rule_score for m in matches):
+                return None
+        if self._ngram is not None:
+            p = ctx.shared(("sexual_ngram_p", field, id(self._ngram)), lambda: self._ngram.score(nt.folded.text))
+            if p < self.params.skip_below_ngram:
+                return None
+        return nt
+
+    def prepare(self, ctxs: Sequence) -> None:
+        """Encode the fields of many scans in one batch (cached in each context for ``detect``)."""
+        self.ensure_loaded()
+        if self._disabled:
+            return
+        todo = []
+        for ctx in ctxs:
+            for field in ctx.text_fields:
+                nt = self._needs_model(ctx, field)
+                if nt is not None:
+                    todo.append((ctx, field, nt.folded.text))
+        if not todo:
+            return
+        probs = self._head.probabilities(self._encoder.encode([t for _, _, t in todo]))
+        for (ctx, field, _), p in zip(todo, probs):
+            ctx.shared(("semantic_sexual_p", field), lambda p=p: float(p))
+
+    def detect(self, ctx):
+        findings: list[Finding] = []
+        if self._disabled:
+            return findings
+        for field in ctx.text_fields:
+            nt = self._needs_model(ctx, field)
+            if nt is None:
+                continue
+            text = nt.folded.text
+            p = ctx.shared(("semantic_sexual_p", field),
+                           lambda text=text: float(self._head.probabilities(self._encoder.encode_one(text))[0]))
+            if p < self._threshold:
+                continue
+            findings.append(self._finding(field, nt, p))
+        return findings
+
+    def _finding(self, field: str, nt, p: float) -> Finding:
+        from ...text import semantic
+
+        view = nt.folded
+        words = []
+        if self.params.explain_candidates:
+            cands = semantic.candidates(view.tokens, self.params.explain_candidates)
+            if cands:
+                # One padded call: the int8 scores of a padded batch depend slightly on its rows,
+                # which is fine for ranking words (the decision used the single-text score).
+                emb = self._encoder.encode_padded([view.text[c.start:c.end] for c in cands])
+                probs = self._head.probabilities(emb)
+                for c in semantic.rank_contributions(cands, probs, self.params.top_words, self.params.word_floor):
+                    os_, oe = view.to_original(c.start, c.end)
+                    words.append({"word": nt.original[os_:oe], "span": [os_, oe], "score": round(c.score, 4)})
+        span = Span(*words[0]["span"]) if words else Span(0, len(nt.original))
+        return Finding(
+            label="sexual_request",
+            score=round(p, 4),
+            field=field,
+            span=span,
+            text=nt.original[span.start:span.end],
+            evidence={
+                "probability": round(p, 4),
+                "threshold": round(self._threshold, 4),
+                "model_version": self._head.model_version,
+                "encoder": self._encoder.encoder_id,
+                "top_words": words,
+                "span_of": "top_word" if words else "field",
+            },
+        )

@@ -1,0 +1,144 @@
+"""The semantic sexual-request model: a small head over all-MiniLM-L6-v2 sentence embeddings.
+
+Why: a lexicon finds the words people use; optimised attacks ("larkgenital cowxxx stockings"),
+glued and misspelt fragments, leetspeak in other languages and descriptions without a keyword
+("x-ray vision through her clothes") defeat it while their meaning survives. The encoder
+(:mod:`nciiguard.text.encoder`) maps a prompt to a 384-d unit vector; this head (logistic regression
+or one small hidden layer, numpy only) maps that to P(sexual request). It is trained by
+``scripts/train_semantic_sexual.py`` and ships as ``data/semantic_sexual.npz`` (a few KB) with its
+model version, encoder id, calibrated threshold and a SHA-256 over its arrays that loading checks.
+
+Explanations: a whole-field probability names no words, so the signal scores a few candidate words
+of a flagged field each on its own (gradient-free, one padded encoder call for all of them, cost
+bounded by the number of candidates and their few tokens each, whatever the field's length) and
+reports the words the head itself calls sexual, with their spans. Leave-one-word-out occlusion was
+the first design; it re-encodes the whole field once per candidate (8 x a long prompt) and broke the
+p99 latency budget.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+import numpy as np
+
+HEAD_FILE = "semantic_sexual.npz"
+_ARRAYS = ("w1", "b1", "w2", "b2")
+
+
+def _digest(arrays: dict[str, np.ndarray], meta: dict[str, str]) -> str:
+    h = hashlib.sha256()
+    for k in sorted(arrays):
+        a = np.ascontiguousarray(arrays[k])
+        h.update(k.encode() + str(a.dtype).encode() + str(a.shape).encode() + a.tobytes())
+    for k in sorted(meta):
+        h.update(f"{k}={meta[k]}".encode("utf-8"))
+    return h.hexdigest()
+
+
+def file_digest(path: Path) -> str:
+    with np.load(path, allow_pickle=False) as z:
+        return str(z["sha256"])
+
+
+class SemanticHead:
+    """P(sexual request) from unit embeddings. Immutable after construction: safe across threads."""
+
+    def __init__(self, arrays: dict, *, threshold: float, model_version: str, encoder_id: str):
+        self.kind = str(arrays["kind"])
+        if self.kind not in ("lr", "mlp"):
+            raise ValueError(f"unknown semantic head kind {self.kind!r}")
+        self.arrays = {k: np.asarray(arrays[k], dtype=np.float32) for k in _ARRAYS if k in arrays}
+        for a in self.arrays.values():
+            a.setflags(write=False)
+        self.threshold = float(threshold)
+        self.model_version = model_version
+        self.encoder_id = encoder_id
+
+    def meta(self) -> dict[str, str]:
+        return {"kind": self.kind, "threshold": f"{self.threshold:.6f}", "model_version": self.model_version,
+                "encoder_id": self.encoder_id}
+
+    def logits(self, X: np.ndarray) -> np.ndarray:
+        a = self.arrays
+        if self.kind == "lr":
+            return X @ a["w1"] + a["b1"]
+        hidden = np.maximum(X @ a["w1"] + a["b1"], 0.0)
+        return hidden @ a["w2"] + a["b2"]
+
+    def probabilities(self, X: np.ndarray) -> np.ndarray:
+        z = np.clip(self.logits(np.atleast_2d(X).astype(np.float32)), -40, 40)
+        return 1.0 / (1.0 + np.exp(-z))
+
+    def save(self, path: Path) -> None:
+        meta = self.meta()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        np.savez_compressed(path, **self.arrays, **{k: np.str_(v) for k, v in meta.items()},
+                            sha256=np.str_(_digest(self.arrays, meta)))
+
+    @classmethod
+    def load(cls, path_or_file) -> "SemanticHead":
+        with np.load(path_or_file, allow_pickle=False) as z:
+            arrays = {k: z[k] for k in _ARRAYS if k in z.files}
+            meta = {k: str(z[k]) for k in ("kind", "threshold", "model_version", "encoder_id")}
+            stored = str(z["sha256"])
+        arrays32 = {k: np.asarray(v, dtype=np.float32) for k, v in arrays.items()}
+        if _digest(arrays32, meta) != stored:
+            raise ValueError(f"{HEAD_FILE}: checksum mismatch (corrupt or edited artifact); retrain with "
+                             "scripts/train_semantic_sexual.py")
+        return cls({"kind": meta["kind"], **arrays32}, threshold=float(meta["threshold"]),
+                   model_version=meta["model_version"], encoder_id=meta["encoder_id"])
+
+
+_HEAD: SemanticHead | None = None
+_LOCK = threading.Lock()
+
+
+def load_packaged() -> SemanticHead:
+    """The shipped head, loaded once per process."""
+    global _HEAD
+    with _LOCK:
+        if _HEAD is None:
+            res = resources.files("nciiguard.text") / "data" / HEAD_FILE
+            with resources.as_file(res) as path:
+                _HEAD = SemanticHead.load(path)
+        return _HEAD
+
+
+@dataclass(frozen=True)
+class Contribution:
+    """A word of the field and the head's probability for that word read on its own."""
+
+    start: int  # offsets in the view the model read
+    end: int
+    word: str
+    score: float
+
+
+def candidates(tokens, max_candidates: int) -> list:
+    """The distinct word tokens worth scoring, longest first, at most ``max_candidates``.
+
+    Short function words rarely carry the meaning; long glued or disguised tokens ("nakedwoman")
+    usually do. Returned in text order.
+    """
+    seen, out = set(), []
+    for tok in sorted(tokens, key=lambda t: (-(t.end - t.start), t.start)):
+        if tok.text in seen or len(tok.text) < 3:
+            continue
+        seen.add(tok.text)
+        out.append(tok)
+        if len(out) >= max_candidates:
+            break
+    out.sort(key=lambda t: t.start)
+    return out
+
+
+def rank_contributions(cands, probs: np.ndarray, k: int, floor: float) -> list[Contribution]:
+    """The ``k`` candidates whose own probability is highest and at least ``floor``."""
+    out = [Contribution(t.start, t.end, t.text, float(p)) for t, p in zip(cands, probs) if p >= floor]
+    out.sort(key=lambda c: -c.score)
+    return out[:k]

