@@ -12,8 +12,10 @@ from types import ModuleType
 from .errors import MissingExtraError
 
 
-def require(module: str, *, extra: str, feature: str, package: str | None = None) -> ModuleType:
-    """Import ``module`` or raise :class:`MissingExtraError` naming ``extra``."""
+def require(module: str, *, extra: str, feature: str, package: str | None = None,
+            install: str | None = None) -> ModuleType:
+    """Import ``module`` or raise :class:`MissingExtraError` naming ``extra`` (or the ``install``
+    command, for a package the extra cannot list)."""
     try:
         return importlib.import_module(module)
     except ModuleNotFoundError as exc:
@@ -21,7 +23,7 @@ def require(module: str, *, extra: str, feature: str, package: str | None = None
         # Only a missing top-level package means "extra not installed"; anything else is a
         # real bug inside an installed package and must surface as it is.
         if exc.name is not None and exc.name.split(".")[0] == top:
-            raise MissingExtraError(extra, package or top, feature) from exc
+            raise MissingExtraError(extra, package or top, feature, install) from exc
         raise
 
 

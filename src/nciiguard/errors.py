@@ -25,13 +25,13 @@ class InputError(NciiguardError, ValueError):
 class MissingExtraError(NciiguardError, ImportError):
     """A feature needs an optional dependency that is not installed."""
 
-    def __init__(self, extra: str, package: str, feature: str):
+    def __init__(self, extra: str, package: str, feature: str, install: str | None = None):
         self.extra = extra
         self.package = package
         self.feature = feature
         super().__init__(
             f"{feature} needs the optional package {package!r}; "
-            f"install it with: pip install 'nciiguard[{extra}]'"
+            f"install it with: {install or f'pip install {chr(39)}nciiguard[{extra}]{chr(39)}'}"
         )
 
 

@@ -121,6 +121,14 @@ def _selfcheck(args) -> int:
           if loaded.ok else loaded.detail)
     if not loaded.ok:  # screening the examples would only repeat the load error for every one
         return _finish(args, report, failures, db, guard)
+    # A signal the profile lets run without its extra (`when_missing: skip`) is off: not a failure
+    # (the core install must still screen prompts), but never silent either.
+    for signal in guard.signals:
+        if getattr(signal, "_disabled", False):
+            note = f"{signal.name} is off: {getattr(signal, 'disabled_reason', '') or 'its extra is not installed'}"
+            report.setdefault("warnings", []).append(note)
+            if not args.json:
+                print(f"  [warn] {note}", file=args.stdout)
     if store_ok:
         # The registry's face templates must open here: after one enrolment, a process without the
         # key cannot compare any face (every image with a face is held for review).

