@@ -49,7 +49,7 @@ def test_appeals_are_listed_and_decided_in_the_page(page, appealed):
     assert "PAGE-MARKER" not in page.content()  # the prompt is never shown
     assert prompt_card.get_by_role("button", name="Overturn and allow-list the picture").count() == 0
     image_card = page.locator(f'[data-appeal="{appealed["image"]}"]')
-    assert "known_ncii.bank_match" in image_card.inner_text() and "post-9" in image_card.inner_text()
+    assert "known_ncii.survivor_match" in image_card.inner_text() and "post-9" in image_card.inner_text()
     assert page.locator("img, video, canvas, iframe").count() == 0
     screenshot(page, "moderate-appeals")
 

@@ -277,4 +277,6 @@ def test_undress_request_on_a_real_face_is_blocked_end_to_end():
     assert any(r.code == "input_face.face" and r.box is not None for r in blocked.reasons)
     assert harmless.action is not Action.BLOCK and harmless.categories["real_person"]
     assert not harmless.categories["undress_intent"]
-    assert no_face.action is not Action.BLOCK and no_face.categories["undress_intent"]
+    # An undress instruction is an edit of someone's photo by construction (issue 10): blocked
+    # even when the input image shows no face.
+    assert no_face.action is Action.BLOCK and no_face.categories["undress_intent"]

@@ -84,7 +84,7 @@ def guard(tmp_path_factory):
 
     url = f"sqlite:///{tmp_path_factory.mktemp('bank') / 'bank.db'}"
     store = BankStore.open(url, actor="test")
-    store.create_bank("survivors", "pdq", "survivor")
+    store.create_bank("survivors", "pdq", "confirmed")  # confirmed NCII blocks; a survivor-only match is held for review
     store.add_record("survivors", hash_file(FIX / "butterfly.jpg"), case_id="C-7")
     registry.SIGNALS["scripted_prompt"] = f"{__name__}:ScriptedPrompt"
     try:

@@ -13,6 +13,7 @@ import functools
 import re
 
 from ...findings import Finding
+from ...text.spans import Marks
 
 
 def private_person_findings(signal, nt, field: str, existing: list[Finding]) -> list[Finding]:
@@ -20,13 +21,13 @@ def private_person_findings(signal, nt, field: str, existing: list[Finding]) -> 
     from ...text.private_persons import private_person_spans
 
     view = nt.folded
-    taken = [(f.span.start, f.span.end) for f in existing if f.label == "private_person" and f.span]
+    taken = Marks((f.span.start, f.span.end) for f in existing if f.label == "private_person" and f.span)
     out: list[Finding] = []
     for name, score, a, b in private_person_spans(view.text):
         os_, oe = view.to_original(a, b)
-        if any(os_ < e and s < oe for s, e in taken):
+        if taken.overlaps(os_, oe):
             continue  # overlaps a span already reported: one reason per phrase
-        taken.append((os_, oe))
+        taken.add(os_, oe)
         out.append(signal._finding("private_person", score, field, nt, os_, oe, {"pattern": name}))
     return out
 
@@ -76,8 +77,9 @@ def model_mention_findings(signal, nt, field: str, existing: list[Finding]) -> l
         return []
     # A rule finding below the policy's usual 0.5 ("bill parsons", Fa+Sw 0.45) does not hide a
     # confident model mention of the same words; a style reference always does.
-    taken = [(f.span.start, f.span.end) for f in existing
-             if f.label in _RULE_LABELS and f.span and (f.score >= 0.5 or f.label == "style_reference")]
+    # Marks, not a list: one overlap test per mention in O(its length), linear overall (issue 11).
+    taken = Marks((f.span.start, f.span.end) for f in existing
+                  if f.label in _RULE_LABELS and f.span and (f.score >= 0.5 or f.label == "style_reference"))
     toks = view.tokens
     text = view.text
     # comma/sentence items of the folded view, and whether a style word came before
@@ -88,11 +90,15 @@ def model_mention_findings(signal, nt, field: str, existing: list[Finding]) -> l
             item += 1
         items.append(item)
     style_items = {items[i] for i, t in enumerate(toks) if t.text in _STYLE_WORDS}
+    first_style_item = min(style_items, default=None)
+    tokens_of_item: dict[int, list[int]] = {}
+    for k, it in enumerate(items):
+        tokens_of_item.setdefault(it, []).append(k)
     by_start = {t.start: i for i, t in enumerate(toks)}
     out: list[Finding] = []
     for m in mentions:
         os_, oe = view.to_original(m.start, m.end)
-        if any(os_ < e and s < oe for s, e in taken):
+        if taken.overlaps(os_, oe):
             continue
         first = by_start.get(m.start)
         if first is None:
@@ -100,8 +106,9 @@ def model_mention_findings(signal, nt, field: str, existing: list[Finding]) -> l
         it = items[first]
         if it in style_items:
             continue
-        in_item = [k for k in range(len(toks)) if items[k] == it]
-        if set(in_item) <= set(m.tokens) and any(s < it for s in style_items):
+        in_item = tokens_of_item[it]
+        if (first_style_item is not None and first_style_item < it
+                and len(in_item) <= len(m.tokens) and set(in_item) <= set(m.tokens)):
             continue  # a bare name item after an artist reference: the artist list goes on
         words = tuple(toks[k].text.removesuffix("'s") for k in m.tokens)
         if (words in _FICTIONAL or "".join(words) in _fictional_joined(_FICTIONAL)
@@ -111,5 +118,5 @@ def model_mention_findings(signal, nt, field: str, existing: list[Finding]) -> l
             "model": model.meta.get("version", ""), "threshold": signal.params.person_model_min or model.threshold,
             "top_features": list(m.top),
         }))
-        taken.append((os_, oe))
+        taken.add(os_, oe)
     return out
