@@ -827,6 +827,15 @@ def build() -> list[dict]:
     rows += build_adversarial(random.Random(SEED + 4))
     rows += build_rest(random.Random(SEED + 5), fk, pub)
     del rng
+    # No exact duplicate (group, text): a repeated prompt would count twice (first one kept).
+    seen: set[tuple[str, str]] = set()
+    unique = []
+    for r in rows:
+        key = (r["group"], r["text"])
+        if key not in seen:
+            seen.add(key)
+            unique.append(r)
+    rows = unique
     # Stable ids: group + running number within the group, in build order.
     counts: dict[str, int] = {}
     for r in rows:
