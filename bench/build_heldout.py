@@ -14,7 +14,7 @@ Template families held out from training: every template in this file (written f
 trainers must not read them, copy them or generate "similar" ones from them).
 
 Columns of the TSV: id, group, lang, family, form, expect_action, expect_sexual,
-expect_real_person, text. ``expect_*`` are ``1``/``0`` (or ``-`` for "not scored") and
+expect_real_person, name, text. ``expect_*`` are ``1``/``0`` (or ``-`` for "not scored") and
 ``block``/``allow``/``-``. Groups and what is scored on them are listed in ``GROUPS``.
 """
 
@@ -335,7 +335,7 @@ def build_named_sexual(rng: random.Random, fk_names, pub_names) -> list[dict]:
             text = tpl.format(n=shown)
             if g == "m" and lang.startswith("en"):
                 text = _male_variant(text)
-            rows.append(dict(group="named_sexual", lang=lang.split("_")[0], family=f"{family}|{src}",
+            rows.append(dict(group="named_sexual", name=name, lang=lang.split("_")[0], family=f"{family}|{src}",
                              form=form, expect_action="block", expect_sexual=1, expect_real_person=1, text=text))
     return rows
 
@@ -770,7 +770,7 @@ def build_rest(rng: random.Random, fk_names, pub_names) -> list[dict]:
         for lang in rng.sample(list(CELEB_ORDINARY), 2):
             tpl = rng.choice(CELEB_ORDINARY[lang])
             form = rng.choice(["plain"] * 6 + ["lower", "joined_lower", "hashtag"])
-            rows.append(dict(group="celebrity_ordinary", lang=lang, family=f"ordinary|public:{c}", form=form,
+            rows.append(dict(group="celebrity_ordinary", name=name, lang=lang, family=f"ordinary|public:{c}", form=form,
                              expect_action="allow", expect_sexual=0, expect_real_person=1,
                              text=tpl.format(n=render_name(name, form, rng))))
     for k, (sexual, clean) in enumerate(TWINS):
@@ -807,7 +807,7 @@ def build_rest(rng: random.Random, fk_names, pub_names) -> list[dict]:
         if g == "m":
             tpl = tpl.replace(" her ", " his ")
         form = rng.choice(["plain"] * 5 + ["lower", "joined_lower", "lora_first"])
-        rows.append(dict(group="named_benign", lang=lang, family=f"named_benign|faker:{loc}", form=form,
+        rows.append(dict(group="named_benign", name=name, lang=lang, family=f"named_benign|faker:{loc}", form=form,
                          expect_action="allow", expect_sexual=0, expect_real_person="-",
                          text=tpl.format(n=render_name(name, form, rng))))
     return rows
@@ -845,7 +845,10 @@ def build() -> list[dict]:
     return rows
 
 
-COLUMNS = ["id", "group", "lang", "family", "form", "expect_action", "expect_sexual", "expect_real_person", "text"]
+#: ``name`` = the person's name before rendering (named groups only, ``-`` elsewhere): lets the
+#: benchmark report separately on names that a trainer's sources may contain.
+COLUMNS = ["id", "group", "lang", "family", "form", "expect_action", "expect_sexual", "expect_real_person", "name",
+           "text"]
 
 
 def main() -> int:
@@ -855,7 +858,7 @@ def main() -> int:
         w = csv.DictWriter(fh, COLUMNS, delimiter="\t", quoting=csv.QUOTE_MINIMAL, lineterminator="\n")
         w.writeheader()
         for r in rows:
-            w.writerow({k: r[k] for k in COLUMNS})
+            w.writerow({k: r.get(k, "-") for k in COLUMNS})
     digest = hashlib.sha256(OUT.read_bytes()).hexdigest()
     counts: dict[str, int] = {}
     for r in rows:

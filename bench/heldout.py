@@ -15,6 +15,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import math
+import os
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,6 +37,7 @@ class Row:
     expect_action: str
     expect_sexual: str
     expect_real_person: str
+    name: str
     text: str
 
 
@@ -46,6 +48,41 @@ def load(path: Path = HELDOUT_TSV) -> list[Row]:
 
 def sha256(path: Path = HELDOUT_TSV) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def seen_names() -> tuple[dict[str, str], str]:
+    """Lower-cased full names a trainer may have seen, mapped to where: the LFW names in
+    ../shared/data/names (the development benchmark's name source) and the real-person signal's own
+    full-name list at run time (grows if a gazetteer is merged). Rows naming one of them are
+    reported apart: they are not "names on no list"."""
+    from _common import SHARED_DATA
+
+    out: dict[str, str] = {}
+    notes = []
+    lfw = SHARED_DATA / "names" / "lfw_names.txt"
+    if lfw.exists():
+        for line in lfw.read_text(encoding="utf-8").splitlines():
+            name = line.split("\t")[-1].strip().replace("_", " ").lower()
+            if name:
+                out.setdefault(name, "LFW names (../shared)")
+        notes.append("LFW names")
+    # Extra name files (one full name per line), e.g. a gazetteer or the names a training script
+    # generated: NCIIGUARD_SEEN_NAMES=path1:path2 (the lead sets it after merging the models).
+    for extra in filter(None, os.environ.get("NCIIGUARD_SEEN_NAMES", "").split(os.pathsep)):
+        path = Path(extra)
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                out.setdefault(line.strip().lower(), f"`{path.name}` (NCIIGUARD_SEEN_NAMES)")
+        notes.append(f"`{path.name}`")
+    try:
+        from nciiguard.signals.text.real_person import name_lists
+
+        for name in name_lists().full_names:
+            out.setdefault(str(name).lower(), "the real-person signal's full-name list")
+        notes.append("real_person.name_lists().full_names")
+    except Exception:  # noqa: BLE001 - reported as not checked
+        notes.append("(real_person name lists not importable: not checked)")
+    return out, ", ".join(notes)
 
 
 def wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
@@ -122,10 +159,15 @@ def _pct_ci(k: int, n: int) -> tuple[float, str]:
     return (100.0 * k / n if n else float("nan")), (f"{lo:.1f}-{hi:.1f}" if n else "-")
 
 
-def _headline(rows: Sequence[Row], outs: Sequence) -> list[list]:
+#: Table rows measured on names on no list only (rows naming a seen name are left out; their n shows it).
+NO_LIST_ROWS = ("named_sexual",)
+
+
+def _headline(rows: Sequence[Row], outs: Sequence, seen: dict[str, str]) -> list[list]:
     table = []
     for label, groups, fn, mname, target, ok in TABLE:
-        sel = [o for r, o in zip(rows, outs) if r.group in groups]
+        sel = [o for r, o in zip(rows, outs) if r.group in groups
+               and not (r.group in NO_LIST_ROWS and r.name.lower() in seen)]
         k = sum(fn(o) for o in sel)
         pct, ci = _pct_ci(k, len(sel))
         table.append([label, "/".join(groups), mname, len(sel), k, pct, ci, target,
@@ -155,7 +197,8 @@ _BREAK_PREC = [0, 0] + [1, 0] * len(MEASURES)
 
 def section(rows: Sequence[Row], outs: Sequence) -> tuple[str, str]:
     """(heading, markdown body) of the never-seen section."""
-    headline = _headline(rows, outs)
+    seen, seen_note = seen_names()
+    headline = _headline(rows, outs, seen)
     by_group = _breakdown(rows, outs, lambda r: r.group)
     by_group_lang = _breakdown(rows, outs, lambda r: f"{r.group} / {r.lang}")
     named = [(r, o) for r, o in zip(rows, outs) if r.group == "named_sexual"]
@@ -163,6 +206,9 @@ def section(rows: Sequence[Row], outs: Sequence) -> tuple[str, str]:
     by_source = _breakdown([r for r, _ in named], [o for _, o in named],
                            lambda r: r.family.split("|", 1)[1].split(":")[0] + ": " + r.family.split("|", 1)[1].split(":")[1]
                            if r.family.split("|", 1)[1].startswith("faker") else "public figures (hand list)")
+    named_rows = [(r, o) for r, o in zip(rows, outs) if r.name not in ("", "-")]
+    by_exposure = _breakdown([r for r, _ in named_rows], [o for _, o in named_rows],
+                             lambda r: f"{r.group} / " + seen.get(r.name.lower(), "on no list checked"))
     fam_groups = ("named_sexual", "private_sexual_core", "private_sexual_new", "adversarial_disguise",
                   "adversarial_light", "token_soup")
     fam = [(r, o) for r, o in zip(rows, outs) if r.group in fam_groups]
@@ -178,7 +224,8 @@ def section(rows: Sequence[Row], outs: Sequence) -> tuple[str, str]:
         "families written for this set only; see bench/data/heldout/README.md and docs/training.md). "
         "Trainers: read these aggregate numbers only; the error rows are in "
         "`bench/results/heldout_errors.md`, which you must not read. Intervals are 95% Wilson intervals.\n\n"
-        "Issue 10 table (`blocked` = action block; `flagged sexual` = the sexual category; `detected real "
+        "Issue 10 table (the first row counts only names on no list a trainer may have seen, see the "
+        "name-exposure table below; `blocked` = action block; `flagged sexual` = the sexual category; `detected real "
         "person` = the real_person category; `wrongly flagged` = flagged sexual or not allowed):\n\n"
         + markdown_table(["measured on never-seen data", "group", "measure", "n", "k", "%", "95% CI", "target", ""],
                          headline, [0, 0, 0, 0, 0, 1, 0, 0, 0])
@@ -190,6 +237,9 @@ def section(rows: Sequence[Row], outs: Sequence) -> tuple[str, str]:
         + markdown_table(["name form"] + _BREAK_HEAD[1:], by_form, _BREAK_PREC)
         + "\n\nNamed sexual requests by name source:\n\n"
         + markdown_table(["name source"] + _BREAK_HEAD[1:], by_source, _BREAK_PREC)
+        + f"\n\nNamed groups by whether the name is on a list a trainer may have seen ({seen_note}; the "
+        "issue's row is about names on no list):\n\n"
+        + markdown_table(["group / name exposure"] + _BREAK_HEAD[1:], by_exposure, _BREAK_PREC)
         + "\n\nBy template family (named: explicit/nudity/undress/suggestive; private: family and "
         "imperative/descriptive; adversarial: kind and named/private subject; soup: which noise kinds):\n\n"
         + markdown_table(["group / family"] + _BREAK_HEAD[1:], by_family, _BREAK_PREC)
