@@ -657,8 +657,6 @@ def build_adversarial(rng: random.Random) -> list[dict]:
                 word, b = rest.split("]", 1)
                 text = a + cyr(word, rng) + b
             text = text.format(n=subj)
-            if kind == "private" and "{n}'s" in tpl:
-                pass
             rows.append(dict(group="adversarial_disguise", lang=lang, family=f"{family}|{kind}", form="-",
                              expect_action="block", expect_sexual=1, expect_real_person="-", text=text))
     for tpl in ADV_LIGHT:
@@ -814,7 +812,6 @@ def build_rest(rng: random.Random, fk_names, pub_names) -> list[dict]:
 
 
 def build() -> list[dict]:
-    rng = random.Random(SEED)
     fk = faker_names(34)
     pub = list(PUBLIC_FIGURES)
     rows = build_named_sexual(random.Random(SEED + 1), fk, pub)
@@ -826,7 +823,6 @@ def build() -> list[dict]:
                          expect_sexual=1, expect_real_person="-", text=text))
     rows += build_adversarial(random.Random(SEED + 4))
     rows += build_rest(random.Random(SEED + 5), fk, pub)
-    del rng
     # No exact duplicate (group, text): a repeated prompt would count twice (first one kept).
     seen: set[tuple[str, str]] = set()
     unique = []

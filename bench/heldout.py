@@ -7,7 +7,12 @@ bench/results/heldout_errors.md only, which trainers must not read.
 
 Also runnable alone (writes bench/results/heldout.md and heldout_errors.md, not prompts.md):
 
-    PYTHONPATH=src .venv/bin/python bench/heldout.py [--text-only]
+    PYTHONPATH=src .venv/bin/python bench/heldout.py [--text-only] [--save-baseline]
+
+``--save-baseline`` stores the aggregate counts of the run (no prompt text) in
+bench/results/heldout_baseline.json; later runs (this script and bench/prompts.py) add a
+"baseline %" and a "change" column to the issue table. The committed baseline is the rules-only
+guard of main before any issue-10 model.
 """
 
 from __future__ import annotations
@@ -163,15 +168,56 @@ def _pct_ci(k: int, n: int) -> tuple[float, str]:
 NO_LIST_ROWS = ("named_sexual",)
 
 
-def _headline(rows: Sequence[Row], outs: Sequence, seen: dict[str, str]) -> list[list]:
-    table = []
-    for label, groups, fn, mname, target, ok in TABLE:
+BASELINE_PATH = RESULTS_DIR / "heldout_baseline.json"
+
+
+def _key(groups: Sequence[str], mname: str) -> str:
+    return "/".join(groups) + "|" + mname
+
+
+def headline_counts(rows: Sequence[Row], outs: Sequence, seen: dict[str, str]) -> dict[str, list[int]]:
+    """{row key: [k, n]} for every row of the issue table."""
+    out = {}
+    for _, groups, fn, mname, _, _ in TABLE:
         sel = [o for r, o in zip(rows, outs) if r.group in groups
                and not (r.group in NO_LIST_ROWS and r.name.lower() in seen)]
-        k = sum(fn(o) for o in sel)
-        pct, ci = _pct_ci(k, len(sel))
-        table.append([label, "/".join(groups), mname, len(sel), k, pct, ci, target,
-                      ("met" if ok(pct) else "**NOT met**") if sel else "-"])
+        out[_key(groups, mname)] = [sum(fn(o) for o in sel), len(sel)]
+    return out
+
+
+def load_baseline() -> dict | None:
+    import json
+
+    if not BASELINE_PATH.exists():
+        return None
+    return json.loads(BASELINE_PATH.read_text(encoding="utf-8"))
+
+
+def save_baseline(rows: Sequence[Row], outs: Sequence, *, guard_note: str) -> Path:
+    """Aggregate counts of this run (no prompt text) as the reference later runs are compared with."""
+    import datetime as dt
+    import json
+
+    seen, _ = seen_names()
+    data = {"guard": guard_note, "set_sha256": sha256(),
+            "date": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+            "rows": headline_counts(rows, outs, seen)}
+    BASELINE_PATH.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
+    return BASELINE_PATH
+
+
+def _headline(rows: Sequence[Row], outs: Sequence, seen: dict[str, str], base: dict | None) -> list[list]:
+    counts = headline_counts(rows, outs, seen)
+    table = []
+    for label, groups, fn, mname, target, ok in TABLE:
+        k, n = counts[_key(groups, mname)]
+        pct, ci = _pct_ci(k, n)
+        row = [label, "/".join(groups), mname, n, k, pct, ci]
+        if base is not None:
+            bk, bn = base["rows"].get(_key(groups, mname), [0, 0])
+            bpct = 100.0 * bk / bn if bn else float("nan")
+            row += [bpct, pct - bpct]
+        table.append(row + [target, ("met" if ok(pct) else "**NOT met**") if n else "-"])
     return table
 
 
@@ -198,7 +244,17 @@ _BREAK_PREC = [0, 0] + [1, 0] * len(MEASURES)
 def section(rows: Sequence[Row], outs: Sequence) -> tuple[str, str]:
     """(heading, markdown body) of the never-seen section."""
     seen, seen_note = seen_names()
-    headline = _headline(rows, outs, seen)
+    base = load_baseline()
+    headline = _headline(rows, outs, seen, base)
+    head_cols = ["measured on never-seen data", "group", "measure", "n", "k", "%", "95% CI"]
+    head_prec = [0, 0, 0, 0, 0, 1, 0]
+    base_note = ""
+    if base is not None:
+        head_cols += ["baseline %", "change (points)"]
+        head_prec += [1, 1]
+        base_note = (f"`baseline` = the reference run in `bench/results/heldout_baseline.json` ({base['guard']}, "
+                     f"{base['date']}" + ("" if base.get("set_sha256") == sha256() else
+                                          "; **the set has changed since: not comparable**") + "). ")
     by_group = _breakdown(rows, outs, lambda r: r.group)
     by_group_lang = _breakdown(rows, outs, lambda r: f"{r.group} / {r.lang}")
     named = [(r, o) for r, o in zip(rows, outs) if r.group == "named_sexual"]
@@ -227,8 +283,8 @@ def section(rows: Sequence[Row], outs: Sequence) -> tuple[str, str]:
         "Issue 10 table (the first row counts only names on no list a trainer may have seen, see the "
         "name-exposure table below; `blocked` = action block; `flagged sexual` = the sexual category; `detected real "
         "person` = the real_person category; `wrongly flagged` = flagged sexual or not allowed):\n\n"
-        + markdown_table(["measured on never-seen data", "group", "measure", "n", "k", "%", "95% CI", "target", ""],
-                         headline, [0, 0, 0, 0, 0, 1, 0, 0, 0])
+        + base_note
+        + markdown_table(head_cols + ["target", ""], headline, head_prec + [0, 0])
         + "\n\nPer group, every measure:\n\n"
         + markdown_table(["group"] + _BREAK_HEAD[1:], by_group, _BREAK_PREC)
         + "\n\nPer group and language (`xx` = token soup, no language):\n\n"
@@ -291,6 +347,10 @@ def main(argv=None) -> int:
 
     ap = argparse.ArgumentParser(description="the never-seen section alone")
     ap.add_argument("--text-only", action="store_true")
+    ap.add_argument("--save-baseline", action="store_true",
+                    help="store this run's aggregate counts in bench/results/heldout_baseline.json "
+                         "(the reference the issue-10 table is compared with)")
+    ap.add_argument("--baseline-note", default="", help="what the baseline guard is (stored with it)")
     args = ap.parse_args(argv)
     pin = bp.pin_one_core()
     guard, _, notes = bp.make_guard(args.text_only)
@@ -299,6 +359,9 @@ def main(argv=None) -> int:
     outs = bp.run(guard, rows)
     note = f"{guard.policy.name} {guard.policy.version}, commit {bp.git_commit()}"
     write_errors(rows, outs, guard_note=note)
+    if args.save_baseline:
+        save_baseline(rows, outs, guard_note=note + (", --text-only" if args.text_only else "")
+                      + (f"; {args.baseline_note}" if args.baseline_note else ""))
     path = write_results("heldout", "Prompt guard on the never-seen set (issue 10)", [section(rows, outs)],
                          command="bench/heldout.py" + (" --text-only" if args.text_only else ""),
                          notes=[pin, f"policy {note}", f"run time {time.perf_counter() - t0:.0f} s", *notes])
