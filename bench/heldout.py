@@ -254,7 +254,7 @@ def section(rows: Sequence[Row], outs: Sequence) -> tuple[str, str]:
         head_prec += [1, 1]
         base_note = (f"`baseline` = the reference run in `bench/results/heldout_baseline.json` ({base['guard']}, "
                      f"{base['date']}" + ("" if base.get("set_sha256") == sha256() else
-                                          "; **the set has changed since: not comparable**") + "). ")
+                                          "; **the set has changed since: not comparable**") + ").\n\n")
     by_group = _breakdown(rows, outs, lambda r: r.group)
     by_group_lang = _breakdown(rows, outs, lambda r: f"{r.group} / {r.lang}")
     named = [(r, o) for r, o in zip(rows, outs) if r.group == "named_sexual"]
