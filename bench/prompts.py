@@ -15,7 +15,10 @@ What it reports:
    a share obfuscated; private-person requests; the same names in benign captions; "art by <name>";
 4. latency per prompt on one core, and start-up time in a fresh process;
 5. error samples: ids, reason codes and matched spans only, never a prompt sentence (the sexual
-   sets' text stays in ../shared; the benign sets contain sexual captions too).
+   sets' text stays in ../shared; the benign sets contain sexual captions too);
+6. "Never seen": the issue-10 held-out set (bench/data/heldout, see bench/heldout.py), the issue's
+   table per group and language with 95% intervals; its errors go to
+   bench/results/heldout_errors.md only, which trainers must not read.
 
 ``--text-only`` builds the policy from the ``ncii`` profile restricted to text signals that import
 (image signals are not needed to screen a prompt, but the Guard refuses to start until every
@@ -37,6 +40,7 @@ import time
 from collections import Counter, defaultdict
 from pathlib import Path
 
+import heldout
 import prompt_sets as ps
 from _common import RESULTS_DIR, markdown_table, percentile, write_results
 
@@ -350,7 +354,11 @@ def git_commit() -> str:
     """The checked-out commit, read from .git without running git (never touches the index)."""
     git = ROOT / ".git"
     try:
+        if git.is_file():  # a `git worktree`: HEAD in its own dir, refs in the common dir
+            git = (ROOT / git.read_text().split("gitdir:", 1)[1].strip()).resolve()
         head = (git / "HEAD").read_text().strip()
+        if (git / "commondir").exists():
+            git = (git / (git / "commondir").read_text().strip()).resolve()
         if not head.startswith("ref: "):
             return head[:12]
         ref = head[5:]
@@ -573,6 +581,16 @@ def main(argv=None) -> int:
         + "\n\n"
         + markdown_table(["prompts", "n", "allowed %", "real_person %", "sexual %", "ncii %"], rp_rows, [0, 0, 1, 1, 1, 1]),
     ))
+
+    # ---- 3b. never seen (issue 10) ----------------------------------------------------------
+    # Screened after everything else above and kept out of the latency mix, so the old rows are
+    # unchanged. Errors go to heldout_errors.md only (trainers must not read it), never to
+    # prompts_errors.md.
+    held_rows = heldout.load()
+    held_outs = run(guard, held_rows, all_times)
+    sections.append(heldout.section(held_rows, held_outs))
+    heldout.write_errors(held_rows, held_outs, guard_note=f"{policy}, commit {git_commit()}"
+                         + (", --text-only" if args.text_only else ""))
 
     # ---- 4. latency ------------------------------------------------------------------------
     mix_rng = random.Random(SEED)
