@@ -88,7 +88,8 @@ class Deliverer:
         self.batch = batch
         self.sender = sender
 
-    def _claim(self) -> list[tuple[WebhookOutboxRow, WebhookEndpointRow]]:
+    def _claim(self) -> tuple[int, list[tuple[WebhookOutboxRow, WebhookEndpointRow]]]:
+        """(how many rows were due, the ones this worker won)."""
         now = now_ms()
         lease_until = now + int(self.policy.lease * 1000)
         claimed = []
@@ -108,11 +109,11 @@ class Deliverer:
                         WebhookOutboxRow.id == row_id)).first()
                     if pair is not None:
                         claimed.append(tuple(pair))
-        return claimed
+        return len(rows), claimed
 
     def _attempt(self, row: WebhookOutboxRow, ep: WebhookEndpointRow) -> str | None:
         host = urlsplit(ep.url).hostname or ""
-        if not self.allow.allows(host, resolve=True):
+        if not self.allow.allows(host):
             return "host not on the allow-list"
         body = row.body.encode("utf-8")
         return self.sender(ep.url, body, sign(ep.secret, row.event_id, body), self.policy.timeout)
@@ -121,14 +122,14 @@ class Deliverer:
         """Try every row that is due now (in batches); returns what happened."""
         stats = DeliveryStats()
         while True:
-            claimed = self._claim()
+            due, claimed = self._claim()
             for row, ep in claimed:
                 try:
                     error = self._attempt(row, ep)
                 except Exception as exc:  # noqa: BLE001 - one bad row must not stop the others
                     error = type(exc).__name__
                 self._finish(row, error, stats)
-            if len(claimed) < self.batch:
+            if due < self.batch:  # a full batch may mean more are due (rows lost to another worker do not)
                 return stats
 
     def _finish(self, row: WebhookOutboxRow, error: str | None, stats: DeliveryStats) -> None:

@@ -5,7 +5,8 @@ webhook is a server-side request (SSRF) an admin can aim at internal services (a
 address, a database's HTTP port). Only ``keys`` admins can add one; an operator who wants more
 sets an allow-list (``NCIIGUARD_SERVICE_WEBHOOK_ALLOW_HOSTS``): host names (``hooks.example.com``),
 suffixes (``*.example.com``) and IP networks (``203.0.113.0/24``). Network entries are checked
-against the addresses the host resolves to at delivery time. Redirects are never followed.
+against the addresses the host resolves to, when the webhook is added and again before every
+attempt (a name that later resolves elsewhere is refused then). Redirects are never followed.
 """
 
 from __future__ import annotations
@@ -44,9 +45,9 @@ class AllowList:
     def empty(self) -> bool:
         return not (self.hosts or self.suffixes or self.networks)
 
-    def allows(self, host: str, *, resolve: bool = False) -> bool:
-        """True when ``host`` may be called. With ``resolve``, network entries also match the
-        addresses the name resolves to (every one of them must be inside an allowed network)."""
+    def allows(self, host: str) -> bool:
+        """True when ``host`` may be called: a listed name or suffix, or an address inside a listed
+        network; a name that is not listed passes only if every address it resolves to (now) is."""
         if self.empty:
             return True
         host = host.lower().rstrip(".")
@@ -57,8 +58,6 @@ class AllowList:
         try:
             addrs = [ipaddress.ip_address(host)]
         except ValueError:
-            if not resolve:
-                return True  # a name: its addresses are checked when it is called
             try:
                 addrs = [ipaddress.ip_address(a[4][0].split("%")[0]) for a in socket.getaddrinfo(host, None)]
             except (OSError, ValueError):

@@ -28,7 +28,7 @@ class WebhookIn(Strict):
 
 
 class ReplayIn(Strict):
-    delivery_id: int | None = Field(default=None, ge=1)
+    delivery_id: int | None = Field(default=None, ge=1, le=2**62)
     all_dead: bool = False
 
 
