@@ -20,15 +20,16 @@ from typing import Any, Callable, Iterable
 from sqlalchemy import delete, select, update
 
 from ..audit import AuditLog
-from ..errors import InputError, NciiguardError
+from ..errors import InputError
 from ..store.base import as_utc, utcnow
 from .models import EVENTS, WebhookEndpointRow, WebhookOutboxRow
 from .signer import new_secret
 from .urls import AllowList, check_url
 
 
-class WebhookNotFound(NciiguardError, LookupError):
-    pass
+class WebhookNotFound(InputError, LookupError):
+    """An unknown webhook, delivery or API key: nothing was done (CLI exit 2, HTTP 404)."""
+
 
 
 def now_ms() -> int:
