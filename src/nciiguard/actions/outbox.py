@@ -31,7 +31,6 @@ class WebhookNotFound(InputError, LookupError):
     """An unknown webhook, delivery or API key: nothing was done (CLI exit 2, HTTP 404)."""
 
 
-
 def now_ms() -> int:
     return int(time.time() * 1000)
 

@@ -14,4 +14,4 @@ def retry_policy(settings) -> RetryPolicy:
     timeout = settings.webhook_timeout_seconds
     return RetryPolicy(max_attempts=settings.webhook_max_attempts, backoff=settings.webhook_backoff_seconds,
                        max_backoff=settings.webhook_max_backoff_seconds, timeout=timeout,
-                       lease=max(60.0, 3 * timeout))
+                       lease=max(5.0, 3 * timeout))
