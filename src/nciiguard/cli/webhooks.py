@@ -30,7 +30,7 @@ def register(sub) -> None:
     rm.add_argument("ref", help="the webhook's reference (whk_...)")
     rm.set_defaults(func=_remove)
     d = wsub.add_parser("dead", help="list dead-lettered deliveries")
-    d.add_argument("--limit", type=int, default=100)
+    d.add_argument("--limit", type=int, default=100, help="list at most N (default 100)")
     d.add_argument("--json", action="store_true")
     d.set_defaults(func=_dead)
     rp = wsub.add_parser("replay", help="send a dead (or delivered) delivery again, or every dead one")
