@@ -163,3 +163,34 @@ def test_cli_add_list_deliver_dead_replay_remove(sqlite_url, tmp_path):
         assert out.strip() == "no webhooks"
     finally:
         db.dispose()
+
+
+def test_webhook_settings_are_checked_at_start_up():
+    from nciiguard.errors import ConfigError
+    from nciiguard.service import ServiceConfig
+
+    with pytest.raises(ConfigError, match="webhook_allow_hosts"):
+        ServiceConfig.load({"NCIIGUARD_SERVICE_WEBHOOK_ALLOW_HOSTS": "bad host!"})
+    with pytest.raises(ConfigError, match="webhook_max_attempts"):
+        ServiceConfig.load({"NCIIGUARD_SERVICE_WEBHOOK_MAX_ATTEMPTS": "0"})
+    ok = ServiceConfig.load({"NCIIGUARD_SERVICE_WEBHOOK_ALLOW_HOSTS": "127.0.0.0/8, *.example.com",
+                             "NCIIGUARD_SERVICE_WEBHOOK_WORKER": "false"})
+    assert ok.webhook_allow_hosts and ok.webhook_worker is False
+
+
+def test_allow_list_refuses_other_hosts_through_the_api(sqlite_url, tmp_path):
+    from fastapi.testclient import TestClient
+
+    app, db = make_app(sqlite_url, tmp_path, webhook_allow_hosts="hooks.example.com,127.0.0.0/8")
+    try:
+        ks = app.state.svc.keys
+        admin, pid = ks.create("a", "admin"), ks.create("p", "platform")[1].key_id
+        with TestClient(app, raise_server_exceptions=False) as c:
+            for url in ("http://169.254.169.254/latest/meta-data", "http://10.0.0.1/", "https://evil.example.org/"):
+                r = c.post(f"/v1/keys/{pid}/webhooks", json={"url": url, "events": ["match"]}, headers=h(admin))
+                assert r.status_code == 422 and "allow-list" in r.json()["error"]["message"], url
+            for url in ("https://hooks.example.com/x", "http://127.0.0.1:8/x", "http://localhost:8/x"):
+                r = c.post(f"/v1/keys/{pid}/webhooks", json={"url": url, "events": ["match"]}, headers=h(admin))
+                assert r.status_code == 201, (url, r.text)
+    finally:
+        db.dispose()

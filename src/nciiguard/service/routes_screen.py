@@ -288,7 +288,9 @@ def match_image(
     d = max_distance if max_distance is not None else s.settings.max_distance
     rep = s.matcher.query_prepared(s.matcher.prepare_image(decoded), None, d)
     item, request_id, hook = None, new_id("mat"), None
-    if rep.matches:
+    # The image is hashed again only for someone who keeps the hashes: the queue or a webhook.
+    wants_hook = s.webhooks is not None and s.webhooks.wants(principal.key_id, "match")
+    if rep.matches and (content_id or url or wants_hook):
         from ..hashing.records import hash_image
         from .webhooks import emit_now, match_hook, notify
 
