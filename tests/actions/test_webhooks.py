@@ -69,7 +69,8 @@ def test_signature_verifies_and_rejects_tampering_and_replay():
 # -- URLs and the allow-list ---------------------------------------------------------------------------
 @pytest.mark.parametrize("url", ["ftp://example.com/x", "file:///etc/passwd", "http:///nohost", "example.com/hook",
                                  "http://user:pw@example.com/", "http://example.com/a b", "javascript:alert(1)",
-                                 "http://example.com:99999/", "https://example.com/#frag", "", "http://x/" + "a" * 2000])
+                                 "http://example.com:99999/", "https://example.com/#frag", "",
+                                 "http://x/" + "a" * 2000])
 def test_bad_urls_are_refused(url):
     with pytest.raises(InputError):
         check_url(url)

@@ -74,8 +74,9 @@ def test_signed_delivery_after_kill_9_between_match_and_delivery(tmp_path):
     try:
         answers = []
         for v in values:
-            r = httpx.post(f"http://127.0.0.1:{port}/v1/match", json={"hashes": [{"signal_type": "sha256", "value": v}]},
-                           headers={"X-API-Key": key}, timeout=30)
+            r = httpx.post(f"http://127.0.0.1:{port}/v1/match",
+                           json={"hashes": [{"signal_type": "sha256", "value": v}]}, headers={"X-API-Key": key},
+                           timeout=30)
             assert r.status_code == 200 and r.json()["matched"], r.text
             answers.append(r.json()["id"])
         # The sender tries and fails (receiver down) ...
