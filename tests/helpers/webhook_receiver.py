@@ -1,7 +1,7 @@
 """A real webhook receiver on loopback: http.server in a thread, verifying every delivery.
 
 ``statuses`` is the answer to each successive POST (then ``default``), so a test can make the
-first attempts fail with a 500. Every POST is kept with its headers, body and whether its
+first attempts fail with a 500; ``delays`` holds successive POSTs that long before answering. Every POST is kept with its headers, body and whether its
 signature checked out with ``secret`` (nciiguard.actions.verify, as a receiver would call it).
 """
 
@@ -13,9 +13,17 @@ import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 
+class _Server(ThreadingHTTPServer):
+    # A held (delayed) request must not hold up the test's exit.
+    daemon_threads = True
+    block_on_close = False
+
+
 class Receiver:
-    def __init__(self, port: int = 0, *, statuses=(), default: int = 200, secret: str | None = None):
+    def __init__(self, port: int = 0, *, statuses=(), default: int = 200, secret: str | None = None, delays=()):
         self.statuses = list(statuses)
+        #: Seconds to hold each successive POST before answering (a slow receiver).
+        self.delays = list(delays)
         self.default = default
         self.secret = secret
         self.posts: list[dict] = []
@@ -39,6 +47,9 @@ class Receiver:
                     status = outer.statuses.pop(0) if outer.statuses else outer.default
                     outer.posts.append({"path": self.path, "headers": headers, "body": body, "verified": verified,
                                         "status": status})
+                    delay = outer.delays.pop(0) if outer.delays else 0
+                if delay:
+                    time.sleep(delay)
                 self.send_response(status)
                 self.send_header("Content-Length", "2")
                 self.end_headers()
@@ -47,7 +58,7 @@ class Receiver:
             def log_message(self, *args):  # keep test output quiet
                 pass
 
-        self.server = ThreadingHTTPServer(("127.0.0.1", port), Handler)
+        self.server = _Server(("127.0.0.1", port), Handler)
         self.port = self.server.server_address[1]
         self.url = f"http://127.0.0.1:{self.port}/hook"
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)

@@ -111,3 +111,47 @@ def test_signed_delivery_after_kill_9_between_match_and_delivery(tmp_path):
                 except subprocess.TimeoutExpired:
                     p.kill()
         db.dispose()
+
+
+def test_a_sender_killed_mid_attempt_sends_again_with_the_same_id(tmp_path):
+    """At least once: the receiver got the POST, the sender died before recording it. The claim's
+    lease runs out and the next round sends the same event id again (receivers dedupe on it)."""
+    from nciiguard.actions import WebhookStore
+    from nciiguard.service.auth import KeyStore
+    from nciiguard.store import open_database
+
+    url = f"sqlite:///{tmp_path / 'hooks.db'}"
+    db = open_database(url)
+    key_id = KeyStore(db).create("platform", "platform")[1].key_id
+    store = WebhookStore(db, cache_seconds=0)
+    env = dict(os.environ, NCIIGUARD_DATA_DIR=str(tmp_path), NCIIGUARD_SERVICE_WEBHOOK_TIMEOUT_SECONDS="1")
+    deliver = [sys.executable, "-c", "from nciiguard.cli import run; run()", "--database-url", url, "webhooks",
+               "deliver", "--json"]
+    try:
+        with Receiver(delays=[30]) as rx:
+            _, rx.secret = store.add(key_id, rx.url, "block")
+            with db.session() as s:
+                event_id = store.enqueue(s, key_id, "block", {"decision_id": "dec_killed"})
+            proc = subprocess.Popen(deliver, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+            deadline = time.monotonic() + 30
+            while not rx.posts:  # the receiver holds the POST: the sender waits for the answer ...
+                assert proc.poll() is None and time.monotonic() < deadline, proc.stdout.read().decode()
+                time.sleep(0.02)
+            os.kill(proc.pid, signal.SIGKILL)  # ... and dies before it could record anything
+            proc.wait(timeout=20)
+            (row,) = outbox(db)
+            assert row.status == "pending" and row.attempts == 0  # claimed (leased), never lost
+            # Within the lease (5 s) nobody sends it again ...
+            again = subprocess.run(deliver, env=env, capture_output=True, timeout=60)
+            assert again.returncode == 0 and b'"delivered": 0' in again.stdout, again.stdout + again.stderr
+            # ... after it, the next round does, with the same id.
+            time.sleep(max(0.0, row.due_ms / 1000 - time.time()) + 0.2)
+            done = subprocess.run(deliver, env=env, capture_output=True, timeout=60)
+            assert done.returncode == 0 and b'"delivered": 1' in done.stdout, done.stdout + done.stderr
+            rx.wait(1)
+        assert len(rx.posts) == 2 and all(p["verified"] for p in rx.posts)
+        assert [p["headers"]["Webhook-Id"] for p in rx.posts] == [event_id, event_id]
+        assert len({p["headers"]["Webhook-Id"] for p in rx.posts}) == 1  # what a deduping receiver keeps
+        assert outbox(db)[0].status == "delivered"
+    finally:
+        db.dispose()
