@@ -65,6 +65,9 @@ class Service:
     owns_db: bool = False
     #: Appeals of review/block answers (service/appeals.py).
     appeals: Any = None
+    #: Webhook endpoints and outbox (nciiguard.actions), and the delivery thread.
+    webhooks: Any = None
+    webhook_worker: Any = None
 
 
 def create_app(config: Config | None = None, *, service_config: ServiceConfig | None = None,
@@ -134,6 +137,7 @@ def create_app(config: Config | None = None, *, service_config: ServiceConfig | 
     from .appeals import AppealDesk
 
     svc.appeals = AppealDesk(db, window_days=settings.appeal_window_days)
+    _attach_webhooks(svc)
 
     if getattr(guard, "shadow", None) is not None:
         from ..shadow import ShadowStore
@@ -146,7 +150,11 @@ def create_app(config: Config | None = None, *, service_config: ServiceConfig | 
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
+        if svc.webhook_worker is not None:
+            svc.webhook_worker.start()
         yield
+        if svc.webhook_worker is not None:
+            svc.webhook_worker.stop()
         _flush_shadow(svc)
         svc.guard.close()
         if svc.owns_db:
@@ -181,6 +189,9 @@ def create_app(config: Config | None = None, *, service_config: ServiceConfig | 
 
     app.include_router(routes_appeals.router, prefix="/v1")
     app.include_router(routes_shadow.router, prefix="/v1")
+    from . import routes_webhooks
+
+    app.include_router(routes_webhooks.router, prefix="/v1")
     from .pages import router as pages_router  # survivor portal and review queue (HTML + static files)
     app.include_router(pages_router)
     if registry is not None:
@@ -211,6 +222,19 @@ def create_app(config: Config | None = None, *, service_config: ServiceConfig | 
                                               "version": svc.guard.policy.profile.version}}
 
     return app
+
+
+def _attach_webhooks(svc: "Service") -> None:
+    """The webhook store, and (unless turned off) a delivery thread started with the app."""
+    from ..actions import Deliverer, DeliveryWorker, WebhookStore
+    from ..actions.settings import allow_list, retry_policy
+
+    st = svc.settings
+    svc.webhooks = WebhookStore(svc.db, allow=allow_list(st), cache_seconds=st.key_cache_seconds)
+    if st.webhook_worker:
+        svc.webhook_worker = DeliveryWorker(Deliverer(svc.db, policy=retry_policy(st), allow=allow_list(st)),
+                                            poll=st.webhook_poll_seconds, keep_days=st.webhook_keep_days)
+        svc.webhooks.on_enqueue = svc.webhook_worker.wake
 
 
 def _flush_shadow(svc: "Service") -> None:

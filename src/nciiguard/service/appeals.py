@@ -92,9 +92,10 @@ class AppealDesk:
                 AppealDecisionRow.decision_id.not_in(select(AppealRow.decision_id)))).rowcount or 0
 
     # -- recording answered decisions ---------------------------------------------------------
-    def record(self, items: list[dict[str, Any]]) -> None:
+    def record(self, items: list[dict[str, Any]], *, also=None) -> None:
         """Record answered review/block decisions: ``{decision_id, key_id, endpoint, action,
-        policy, reasons, hashes?, content_id?}`` each, in one transaction."""
+        policy, reasons, hashes?, content_id?}`` each, in one transaction. ``also(session)`` adds
+        to that transaction (the webhook outbox: the event commits with its record)."""
         if not items:
             return
         import time
@@ -111,6 +112,8 @@ class AppealDesk:
                                         reasons=stored_reasons(it.get("reasons") or []),
                                         hashes=list(it.get("hashes") or []), content_id=it.get("content_id"),
                                         created_at=now))
+            if also is not None:
+                also(s)
 
     # -- the requester --------------------------------------------------------------------------
     def appeal(self, decision_id: str, text: str, *, key_id: str, actor: str) -> dict[str, Any]:

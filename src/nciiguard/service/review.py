@@ -52,7 +52,8 @@ class ReviewQueue:
 
     def add(self, *, kind: str, hashes: list[dict], content_id: str | None, url: str | None,
             scores: dict | None = None, reasons: list | None = None, matches: list | None = None,
-            actor: str) -> int:
+            actor: str, also=None) -> int:
+        """Queue an item; ``also(session, item_id)`` adds to the same transaction (webhook outbox)."""
         with self.db.session() as s:
             row = ReviewItemRow(kind=kind, status="pending", hashes=hashes, content_id=content_id, url=url,
                                 scores=scores or {}, reasons=reasons or [], matches=matches or [], source=actor,
@@ -61,6 +62,8 @@ class ReviewQueue:
             s.flush()
             self._audit.append(s, actor=actor, action="review.add", object_type="review_item", object_id=row.id,
                                details={"kind": kind, "hashes": len(hashes), "matches": len(matches or [])})
+            if also is not None:
+                also(s, row.id)
             return row.id
 
     def _refs(self, s, rows) -> dict[int, str]:

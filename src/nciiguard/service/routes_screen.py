@@ -128,8 +128,11 @@ def _record_for_appeal(request: Request, principal: Principal, endpoint: str, ou
               "content_id": content_id} for o in outs if o.get("flagged")]
     if desk is None or not items:
         return
+    from .webhooks import decision_hook, notify
+
     try:
-        desk.record(items)
+        desk.record(items, also=decision_hook(svc(request), principal.key_id, items))
+        notify(svc(request))
     except Exception as exc:  # noqa: BLE001
         import logging
 
@@ -243,15 +246,26 @@ def match(body: MatchIn, request: Request, principal: Principal = Depends(requir
     found = dict(zip((i for i, _ in good), _match_hashes(request, hashes, d, body.banks)))
     results = [bad[i] if i in bad else {"index": i, **found[i]} for i in range(len(body.hashes))]
     matched = any(r.get("matches") for r in results)
-    item = None
-    if matched and (body.content_id or body.url):
+    item, request_id, hook = None, new_id("mat"), None
+    if matched:
+        from .webhooks import emit_now, match_hook, notify
+
         hit = [r for r in results if r.get("matches")]
-        item = s.review.add(kind="match", hashes=[h.as_pair() for h in hashes], content_id=body.content_id,
-                            url=body.url, scores={"known_ncii": _match_score(hit, d)},
-                            reasons=[{"code": _match_code(r["matches"]), "signal": "hash_match",
-                                      "signal_type": r["signal_type"]} for r in hit],
-                            matches=[m for r in hit for m in r["matches"]], actor=principal.actor)
-    return fast_json({"id": new_id("mat"), "flagged": matched, "matched": matched, "results": results,
+        by_index = dict(good)
+        hook = match_hook(s, principal.key_id, request_id,
+                          [({"index": r["index"], **by_index[r["index"]].as_pair()}, r["matches"]) for r in hit],
+                          reason_codes=[_match_code(r["matches"]) for r in hit],
+                          scores={"known_ncii": _match_score(hit, d)}, content_id=body.content_id)
+        if body.content_id or body.url:
+            item = s.review.add(kind="match", hashes=[h.as_pair() for h in hashes], content_id=body.content_id,
+                                url=body.url, scores={"known_ncii": _match_score(hit, d)},
+                                reasons=[{"code": _match_code(r["matches"]), "signal": "hash_match",
+                                          "signal_type": r["signal_type"]} for r in hit],
+                                matches=[m for r in hit for m in r["matches"]], actor=principal.actor, also=hook)
+            notify(s)
+        else:
+            emit_now(s, hook)
+    return fast_json({"id": request_id, "flagged": matched, "matched": matched, "results": results,
                       "review_item": item})
 
 
@@ -273,19 +287,31 @@ def match_image(
         raise ApiError(422, "invalid_image", f"image: {exc}") from None
     d = max_distance if max_distance is not None else s.settings.max_distance
     rep = s.matcher.query_prepared(s.matcher.prepare_image(decoded), None, d)
-    item = None
-    if rep.matches and (content_id or url):
+    item, request_id, hook = None, new_id("mat"), None
+    # The image is hashed again only for someone who keeps the hashes: the queue or a webhook.
+    wants_hook = s.webhooks is not None and s.webhooks.wants(principal.key_id, "match")
+    if rep.matches and (content_id or url or wants_hook):
         from ..hashing.records import hash_image
+        from .webhooks import emit_now, match_hook, notify
 
+        found = [m.to_dict() for m in rep.matches]
         rec = hash_image(decoded, variants=False)
-        item = s.review.add(kind="match", hashes=[{"signal_type": st, "value": v} for st, v in rec.signals()],
-                            content_id=content_id, url=url,
-                            scores={"known_ncii": _match_score([{"matches": [m.to_dict() for m in rep.matches]}], d)},
-                            reasons=[{"code": _match_code([m.to_dict() for m in rep.matches]),
-                                      "signal": "hash_match"}],
-                            matches=[m.to_dict() for m in rep.matches], actor=principal.actor)
+        pairs = [{"signal_type": st, "value": v} for st, v in rec.signals()]
+        score = {"known_ncii": _match_score([{"matches": found}], d)}
+        # Each match is reported with the image's own hash of the matched signal type.
+        own = {p["signal_type"]: p for p in pairs}
+        hits = [(own.get(m["signal_type"], pairs[0]), [m]) for m in found]
+        hook = match_hook(s, principal.key_id, request_id, hits, reason_codes=[_match_code(found)], scores=score,
+                          content_id=content_id)
+        if content_id or url:
+            item = s.review.add(kind="match", hashes=pairs, content_id=content_id, url=url, scores=score,
+                                reasons=[{"code": _match_code(found), "signal": "hash_match"}],
+                                matches=found, actor=principal.actor, also=hook)
+            notify(s)
+        else:
+            emit_now(s, hook)
     out = rep.to_dict()
-    out.update({"id": new_id("mat"), "flagged": bool(rep.matches), "matched": bool(rep.matches), "review_item": item})
+    out.update({"id": request_id, "flagged": bool(rep.matches), "matched": bool(rep.matches), "review_item": item})
     return out
 
 

@@ -49,6 +49,21 @@ class ServiceConfig(BaseModel):
     shadow_flush_seconds: float = Field(default=10.0, ge=0, le=3600)
     #: Days after a review/block answer during which its requester can appeal it.
     appeal_window_days: float = Field(default=30.0, gt=0, le=3650)
+    #: Webhooks (docs/webhooks.md): a background thread of the service delivers the outbox.
+    webhook_worker: bool = True
+    #: Seconds between looks at the outbox (an event enqueued by this process is sent at once).
+    webhook_poll_seconds: float = Field(default=1.0, gt=0, le=3600)
+    #: Failed attempts before a delivery is dead-lettered (``nciiguard webhooks dead|replay``).
+    webhook_max_attempts: int = Field(default=8, ge=1, le=100)
+    #: First retry after about this many seconds, doubling (jittered) up to the maximum.
+    webhook_backoff_seconds: float = Field(default=2.0, gt=0, le=3600)
+    webhook_max_backoff_seconds: float = Field(default=3600.0, gt=0, le=86400)
+    webhook_timeout_seconds: float = Field(default=10.0, gt=0, le=120)
+    #: Hosts webhooks may go to: names, ``*.suffix`` and IP networks, comma-separated. Empty:
+    #: any http(s) host (an admin-level SSRF risk; see docs/webhooks.md).
+    webhook_allow_hosts: str = ""
+    #: Days delivered rows stay in the outbox (dead ones stay until replayed).
+    webhook_keep_days: float = Field(default=7.0, gt=0, le=3650)
 
     #: Per-key token buckets, by role.
     rate_platform: RateLimit = RateLimit(rate=200.0, burst=400)
@@ -101,6 +116,17 @@ class ServiceConfig(BaseModel):
     def _secret_length(cls, v: SecretStr | None) -> SecretStr | None:
         if v is not None and len(v.get_secret_value()) < 16:
             raise ValueError("rate_key_secret must be at least 16 characters (use a random string)")
+        return v
+
+    @field_validator("webhook_allow_hosts")
+    @classmethod
+    def _allow_hosts(cls, v: str) -> str:
+        from ..actions.urls import AllowList
+
+        try:
+            AllowList(v)
+        except ValueError as exc:
+            raise ValueError(str(exc)) from None
         return v
 
     @field_validator("shadow_policy")
