@@ -1005,3 +1005,12 @@ def test_residual_gaps_fire(lexicon_only, prompt, label):
 )
 def test_residual_gap_rules_leave_benign_senses_alone(lexicon_only, prompt):
     assert not [f for f in detect(lexicon_only, prompt) if f.label in ("explicit", "nudity", "euphemism")]
+
+
+@pytest.mark.parametrize("prompt", ["Carlos Alcaraz juega al tenis", "zapatillas de tenis blancas", "uma raquete de tenis"])
+def test_tennis_in_spanish_and_portuguese_is_not_a_fuzzy_sexual_term(prompt):
+    from nciiguard import Guard
+    from nciiguard.signals.base import Resources
+
+    d = Guard(resources=Resources()).screen_prompt(prompt)
+    assert not d.categories["sexual"], [r.code for r in d.reasons]

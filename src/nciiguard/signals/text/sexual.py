@@ -48,7 +48,10 @@ FUZZY_FILE = "sexual_fuzzy.tsv"
 FUZZY_KNOWN_FILES = ("names_words_common.txt.gz", "names_words_other.txt.gz", "names_proper_other.txt.gz",
                      "names_first.txt.gz", "names_surnames.txt.gz")
 #: Unknown to the word lists but not sexual: never fuzzy hits ("his gut and moobs", COCO).
-FUZZY_NOT = frozenset({"moobs"})
+#: Words one edit from a sexual term that the English word lists do not hold: the fuzzy matcher
+#: must read them as themselves ("tenis" is tennis in Spanish and Portuguese, not "penis": every
+#: "jugando al tenis" was blocked). A real fix is a known-word list per language (see the note).
+FUZZY_NOT = frozenset({"moobs", "tenis"})
 CLASSIFIER_FILE = "sexual_classifier.npz"
 SOUP_FILE = "sexual_soup.tsv"
 #: CLIP's special tokens written out: no person types them; optimisation attacks leave them behind.
