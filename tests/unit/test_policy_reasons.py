@@ -60,10 +60,12 @@ def test_invariant_on_real_prompts(profile):
 
 def test_allowed_suggestive_prompt_says_why():
     """Failed before the fix: suggestive was true, the action allow, and ``reasons`` empty."""
-    d = Guard("ncii", resources=Resources()).screen_prompt("a woman in lingerie")
+    # ("a woman in lingerie" was the example; the semantic model now reads it as a sexual request
+    # and holds it for review, a known false positive noted in docs/signals/semantic_sexual_text.md.)
+    d = Guard("ncii", resources=Resources()).screen_prompt("sexy red dress at a gala")
     assert d.action is Action.ALLOW and d.categories["suggestive"] is True
     [r] = [r for r in d.reasons if r.category == "suggestive"]
-    assert r.code == "suggestive.suggestive" and r.span is not None and r.text.lower() == "lingerie"
+    assert r.code == "suggestive.suggestive" and r.span is not None and r.text.lower() == "sexy"
 
 
 def _all_selectors(profile):
