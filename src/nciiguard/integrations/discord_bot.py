@@ -28,12 +28,10 @@ History in the moderated channels and Send Messages in the moderators' channels.
 from __future__ import annotations
 
 import asyncio
-import json
 import logging
 import re
-import threading
 import uuid
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Callable
@@ -41,7 +39,9 @@ from typing import Any, Callable
 from .._optional import require
 from ..content import Content, ImageInput
 from ..findings import Action
+from . import incidents
 from .discord_config import BotConfig, ServerConfig, load_bot_config
+from .incidents import AppealError
 
 discord = require("discord", extra="discord", feature="the Discord bot")
 
@@ -70,57 +70,16 @@ class Incident:
     appeal: dict[str, Any] | None = None
 
 
-class AppealError(Exception):
-    """An appeal that cannot be filed (unknown incident, not the author, already appealed)."""
+class IncidentStore(incidents.IncidentStore):
+    """The chat bots' incident store, with Discord's server and channel on each incident: an
+    appeal names an incident of the server it is asked from."""
 
-
-@dataclass
-class IncidentStore:
-    """Incidents in memory, appended as JSON lines to ``path`` when given (ids and codes only)."""
-
-    path: Path | None = None
-    incidents: dict[str, Incident] = field(default_factory=dict)
-    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
-
-    def __post_init__(self) -> None:
-        if self.path is not None and Path(self.path).exists():
-            for line in Path(self.path).read_text(encoding="utf-8").splitlines():
-                try:
-                    rec = json.loads(line)
-                except ValueError:
-                    continue  # a torn last line after a crash
-                if rec.get("type") == "incident":
-                    self.incidents[rec["incident"]["id"]] = Incident(**rec["incident"])
-                elif rec.get("type") == "appeal" and rec["incident_id"] in self.incidents:
-                    self.incidents[rec["incident_id"]].appeal = rec["appeal"]
-
-    def _append(self, record: dict[str, Any]) -> None:
-        if self.path is None:
-            return
-        with open(self.path, "a", encoding="utf-8") as f:
-            f.write(json.dumps(record, separators=(",", ":")) + "\n")
-
-    def add(self, incident: Incident) -> None:
-        with self._lock:
-            self.incidents[incident.id] = incident
-            self._append({"type": "incident", "incident": asdict(incident)})
-
-    def get(self, incident_id: str) -> Incident | None:
-        return self.incidents.get(incident_id)
+    incident_type = Incident
+    answerers = "moderators"
 
     def appeal(self, incident_id: str, user_id: int, guild_id: int | None, text: str, via: str) -> Incident:
-        with self._lock:
-            inc = self.incidents.get(incident_id)
-            if inc is None or inc.guild_id != guild_id:
-                raise AppealError(f"there is no incident {incident_id!r} on this server")
-            if inc.author_id != user_id:
-                raise AppealError("only the author of the removed message can appeal it")
-            if inc.appeal is not None:
-                raise AppealError(f"incident {incident_id} has already been appealed; moderators will answer")
-            inc.appeal = {"user_id": user_id, "text": text[:1000], "via": via, "status": "open",
-                          "filed_at": datetime.now(timezone.utc).isoformat()}
-            self._append({"type": "appeal", "incident_id": incident_id, "appeal": inc.appeal})
-            return inc
+        return self._appeal(incident_id, user_id, text, via,
+                            visible=lambda inc: inc.guild_id == guild_id, where=" on this server")
 
 
 # ---------------------------------------------------------------------------------------------

@@ -12,7 +12,7 @@ import threading
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable, ClassVar
 
 
 @dataclass
@@ -35,9 +35,16 @@ class AppealError(Exception):
 
 @dataclass
 class IncidentStore:
+    """Incidents in memory, appended as JSON lines to ``path`` when given (ids and codes only).
+    Shared by the chat bots: a bot whose incidents carry more fields (Discord's server and channel)
+    sets ``incident_type`` and narrows :meth:`appeal` with ``_appeal(visible=...)``."""
+
     path: Path | None = None
-    incidents: dict[str, Incident] = field(default_factory=dict)
+    incidents: dict[str, Any] = field(default_factory=dict)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    incident_type: ClassVar[type] = Incident
+    #: who answers an appeal, in the "already appealed" message
+    answerers: ClassVar[str] = "the admins"
 
     def __post_init__(self) -> None:
         if self.path is not None and Path(self.path).exists():
@@ -47,7 +54,7 @@ class IncidentStore:
                 except ValueError:
                     continue  # a torn last line after a crash
                 if rec.get("type") == "incident":
-                    self.incidents[rec["incident"]["id"]] = Incident(**rec["incident"])
+                    self.incidents[rec["incident"]["id"]] = self.incident_type(**rec["incident"])
                 elif rec.get("type") == "appeal" and rec.get("incident_id") in self.incidents:
                     self.incidents[rec["incident_id"]].appeal = rec["appeal"]
 
@@ -66,14 +73,19 @@ class IncidentStore:
         return self.incidents.get(incident_id)
 
     def appeal(self, incident_id: str, user_id: int, text: str, via: str) -> Incident:
+        return self._appeal(incident_id, user_id, text, via)
+
+    def _appeal(self, incident_id: str, user_id: int, text: str, via: str, *,
+                visible: Callable[[Any], bool] = lambda inc: True, where: str = ""):
+        """File the author's appeal of an incident ``visible`` from where it was asked."""
         with self._lock:
             inc = self.incidents.get(incident_id)
-            if inc is None:
-                raise AppealError(f"there is no incident {incident_id[:20]!r}")
+            if inc is None or not visible(inc):
+                raise AppealError(f"there is no incident {incident_id[:20]!r}{where}")
             if inc.author_id != user_id:
                 raise AppealError("only the author of the removed message can appeal it")
             if inc.appeal is not None:
-                raise AppealError(f"incident {incident_id} has already been appealed; the admins will answer")
+                raise AppealError(f"incident {incident_id} has already been appealed; {self.answerers} will answer")
             inc.appeal = {"user_id": user_id, "text": text[:1000], "via": via, "status": "open",
                           "filed_at": datetime.now(timezone.utc).isoformat()}
             self._append({"type": "appeal", "incident_id": incident_id, "appeal": inc.appeal})
