@@ -10,3 +10,4 @@ import nciiguard.registry.models  # noqa: F401  (registry_people, registry_alias
 import nciiguard.service.models  # noqa: F401  (service_api_keys, service_cases, service_takedowns, service_review_items)
 import nciiguard.shadow.models  # noqa: F401  (shadow_counts)
 import nciiguard.service.appeal_models  # noqa: F401  (appeal_decisions, appeals)
+import nciiguard.exchange.models  # noqa: F401  (exchange_shares, exchange_mirrors, exchange_mirror_entries)
