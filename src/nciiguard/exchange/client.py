@@ -264,7 +264,6 @@ def _raise_for(status: int, code: str, up: Upstream, store: MirrorStore, mirror_
     if status == 410 and code == "share_revoked":
         if mirror_id is not None:
             store.drop_all(mirror_id, report)
-            store.finish(mirror_id, report, "the upstream no longer shares this bank: its entries were released")
         raise ExchangeError(f"upstream {up.url} no longer shares bank {up.bank!r} with this key; "
                             f"the mirror's entries were released")
     if status == 404:

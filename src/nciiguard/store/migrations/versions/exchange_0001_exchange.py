@@ -27,7 +27,7 @@ def _roles(sql: str) -> None:
     # SQLite cannot alter a constraint: batch mode copies the table (a handful of key rows).
     with op.batch_alter_table("service_api_keys", recreate="auto") as b:
         b.drop_constraint("ck_service_api_keys_role", type_="check")
-        b.create_check_constraint("ck_service_api_keys_role", sql)
+        b.create_check_constraint("role", sql)  # named ck_service_api_keys_role by the convention
 
 
 def upgrade() -> None:

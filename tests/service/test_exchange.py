@@ -1,0 +1,295 @@
+"""Hash exchange between two instances over real HTTP on loopback (uvicorn in threads), real SQLite.
+
+Instance A owns a bank and shares it with a partner; instance B pulls it into a read-only mirror
+and matches against it. A withdrawal at A must stop matches at B after B's next pull, also when
+A's change log was compacted while B was behind. A hostile upstream (a real HTTP server sending
+crafted pages) gets one clear error and changes nothing at B.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import secrets
+
+import httpx
+import pytest
+from sqlalchemy import select
+
+from helpers.net import ThreadedServer
+from helpers.service import auth, make_app
+
+from nciiguard.audit import AuditLog
+from nciiguard.banks import BankStore
+from nciiguard.banks.store import BankError
+from nciiguard.cli import main
+from nciiguard.exchange import ExchangeError, MirrorStore, ShareStore, pull
+from nciiguard.exchange.models import MirrorRow
+from nciiguard.service.auth import KeyStore
+
+
+def pdq() -> str:
+    return secrets.token_hex(32)
+
+
+class Instance:
+    """One `nciiguard serve`-equivalent app on its own SQLite file, served on a free loopback port."""
+
+    def __init__(self, tmp_path, name: str):
+        d = tmp_path / name
+        d.mkdir()
+        self.url_db = f"sqlite:///{d / 'nciiguard.db'}"
+        self.app, self.db = make_app(self.url_db, d)
+        self.server = ThreadedServer(self.app).start()
+        self.url = self.server.url
+        self.banks = BankStore(self.db, actor="test")
+        self.platform_key, _ = KeyStore(self.db).create(f"{name}-platform", "platform")
+
+    def match(self, value: str, bank: str | None = None) -> list[dict]:
+        body = {"hashes": [{"signal_type": "pdq", "value": value}], "max_distance": 0}
+        if bank:
+            body["banks"] = [bank]
+        r = httpx.post(f"{self.url}/v1/match", json=body, headers=auth(self.platform_key), timeout=30)
+        assert r.status_code == 200, r.text
+        return r.json()["results"][0]["matches"]
+
+    def close(self):
+        self.server.stop()
+        self.db.dispose()
+
+
+@pytest.fixture
+def pair(tmp_path):
+    a, b = Instance(tmp_path, "a"), Instance(tmp_path, "b")
+    a.banks.create_bank("survivors", "pdq", "survivor")
+    a.banks.create_bank("private", "pdq", "survivor")
+    key, _ = ShareStore(a.db).share("survivors", "platform-b")
+    yield a, b, key
+    a.close()
+    b.close()
+
+
+def cli(url_db: str, *argv: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = main(["--database-url", url_db, *argv], stdout=out, stderr=err)
+    return code, out.getvalue(), err.getvalue()
+
+
+# -- the "done when" test ---------------------------------------------------------------------------
+
+
+def test_added_on_a_matches_on_b_after_one_pull_and_stops_after_withdrawal(pair, tmp_path):
+    a, b, key = pair
+    h = pdq()
+    a.banks.add_entry("survivors", h, case_id="case-1")
+    assert a.match(h) and not b.match(h)
+
+    keyfile = tmp_path / "partner.key"
+    keyfile.write_text(key + "\n")
+    code, out, err = cli(b.url_db, "exchange", "pull", a.url, "--bank", "survivors", "--key-file", str(keyfile),
+                         "--into", "from-a", "--json")
+    assert code == 0, err
+    rep = json.loads(out)
+    assert rep["added"] == 1 and rep["resynced"] is True and rep["caught_up"] is True
+    hit = b.match(h)
+    assert [m["bank"] for m in hit] == ["from-a"]
+
+    # Withdrawn at A: B still matches until its next pull, then never again.
+    assert a.banks.withdraw(case_id="case-1") == 1
+    assert not a.match(h)
+    assert b.match(h)
+    code, out, err = cli(b.url_db, "exchange", "pull", a.url, "--bank", "survivors", "--key-file", str(keyfile),
+                         "--into", "from-a", "--json")
+    assert code == 0, err
+    rep = json.loads(out)
+    assert rep["removed"] == 1 and rep["resynced"] is False and rep["caught_up"] is True
+    assert not b.match(h)
+
+    code, out, _ = cli(b.url_db, "exchange", "status", "--json")
+    mirror = json.loads(out)["mirrors"][0]
+    assert mirror["bank"] == "from-a" and mirror["origin_url"] == a.url and mirror["remote_bank"] == "survivors"
+    assert mirror["lag"] == 0 and mirror["entries"] == 0 and mirror["last_error"] == ""
+
+
+def test_the_feed_carries_additions_withdrawals_and_status_changes_but_nothing_of_other_banks(pair):
+    a, b, key = pair
+    keep, gone, paused = pdq(), pdq(), pdq()
+    r = pull(b.db, a.url, "survivors", key, "from-a")
+    assert r.resynced and r.added == 0
+    a.banks.add_entry("survivors", keep, case_id="k")
+    a.banks.add_entry("survivors", gone, case_id="g")
+    e = a.banks.add_entry("survivors", paused, case_id="p")
+    other = a.banks.add_entry("private", pdq(), case_id="x")
+    a.banks.withdraw(case_id="g")
+    a.banks.set_status(e.id, "disabled")
+    a.banks.withdraw(other.id)
+
+    # What the partner sees on the wire: entries of the shared bank only.
+    mirror = MirrorStore(b.db).find("from-a")
+    raw = httpx.get(f"{a.url}/v1/exchange/banks/survivors/changes", params={"cursor": mirror.cursor},
+                    headers=auth(key)).json()
+    assert {c["id"] for c in raw["changes"]} <= {x.id for x in a.banks.entries("survivors")} | {
+        x for x in range(1, 100) if x != other.id}
+    assert other.id not in {c["id"] for c in raw["changes"]}
+
+    r = pull(b.db, a.url, "survivors", key, "from-a")
+    assert not r.resynced
+    assert [x.value for x in b.banks.entries("from-a")] == [keep]
+    assert b.match(keep) and not b.match(gone) and not b.match(paused)
+    a.banks.set_status(e.id, "active")  # re-enabled upstream: back at the partner
+    pull(b.db, a.url, "survivors", key, "from-a")
+    assert b.match(paused)
+
+
+def test_allow_list_changes_follow_too(pair):
+    a, b, _ = pair
+    h = pdq()
+    a.banks.allow(h)
+    key2, _ = ShareStore(a.db).share("allow-list", "platform-b")
+    assert key2 is None  # the partner's existing key now reads the allow-list too
+    key = _partner_key(pair)
+    pull(b.db, a.url, "allow-list", key, "allow-from-a")
+    assert b.banks.get_bank("allow-from-a").purpose == "allow"
+    assert [x.value for x in b.banks.entries("allow-from-a")] == [h]
+    a.banks.withdraw(bank="allow-list", value=h)
+    pull(b.db, a.url, "allow-list", key, "allow-from-a")
+    assert list(b.banks.entries("allow-from-a")) == []
+
+
+def _partner_key(pair):
+    return pair[2]
+
+
+# -- idempotence and compaction ----------------------------------------------------------------------
+
+
+def test_pulls_are_idempotent_and_a_replayed_cursor_converges(pair):
+    a, b, key = pair
+    values = [pdq() for _ in range(7)]
+    for n, v in enumerate(values):
+        a.banks.add_entry("survivors", v, case_id=f"c{n}")
+    first = pull(b.db, a.url, "survivors", key, "from-a", limit=3)
+    assert first.added == 7 and first.pages == 4  # 3 snapshot pages of 3, then 1 changes page
+    again = pull(b.db, a.url, "survivors", key, "from-a", limit=3)
+    assert again.added == 0 and again.removed == 0
+    a.banks.withdraw(case_id="c2")
+    a.banks.add_entry("survivors", pdq(), case_id="new")
+    # Replay: the cursor goes back to the snapshot's revision (as after a crash before it was saved).
+    with b.db.session() as s:
+        row = s.execute(select(MirrorRow)).scalar_one()
+        row.cursor = f"{int(row.cursor.split(':')[0]) - 0}:0"
+    pull(b.db, a.url, "survivors", key, "from-a", limit=2)
+    pull(b.db, a.url, "survivors", key, "from-a", limit=2)
+    assert sorted(x.value for x in b.banks.entries("from-a")) == sorted(x.value for x in a.banks.entries("survivors"))
+
+
+def test_a_partner_behind_the_compaction_horizon_resyncs_and_loses_no_withdrawal(pair):
+    a, b, key = pair
+    vs = [pdq() for _ in range(4)]
+    for n, v in enumerate(vs):
+        a.banks.add_entry("survivors", v, case_id=f"c{n}")
+    pull(b.db, a.url, "survivors", key, "from-a")
+    a.banks.withdraw(case_id="c1")  # B is behind: it has not pulled this withdrawal
+    late = pdq()
+    a.banks.add_entry("survivors", late, case_id="late")
+    rep = a.banks.compact_changes(keep_revisions=0)
+    assert rep.deleted > 0 and rep.horizon == a.banks.revision()
+    r = pull(b.db, a.url, "survivors", key, "from-a")
+    assert r.resynced and r.removed == 1 and r.added == 1
+    assert not b.match(vs[1]) and b.match(late) and b.match(vs[0])
+    assert MirrorStore(b.db).status()[0].resyncs == 2
+
+
+# -- isolation, read-only mirrors, revocation --------------------------------------------------------
+
+
+def test_partner_keys_read_only_their_shared_banks(pair):
+    a, _, key = pair
+    a.banks.add_entry("private", pdq(), case_id="secret")
+    other_key, _ = ShareStore(a.db).share("private", "platform-c")
+    h = {"X-API-Key": key}
+    ok = httpx.get(f"{a.url}/v1/exchange/banks/survivors/snapshot", headers=h)
+    assert ok.status_code == 200
+    unshared = httpx.get(f"{a.url}/v1/exchange/banks/private/snapshot", headers=h)
+    unknown = httpx.get(f"{a.url}/v1/exchange/banks/no-such-bank/snapshot", headers=h)
+    assert unshared.status_code == unknown.status_code == 404
+    assert unshared.json() == unknown.json()
+    assert httpx.get(f"{a.url}/v1/exchange/banks/private/changes", params={"cursor": "0:0"},
+                     headers=h).json() == httpx.get(f"{a.url}/v1/exchange/banks/nope/changes",
+                                                    params={"cursor": "0:0"}, headers=h).json()
+    # A partner key screens and matches nothing, and other roles cannot pull.
+    assert httpx.post(f"{a.url}/v1/match", json={"hashes": [{"signal_type": "pdq", "value": pdq()}]},
+                      headers=h).status_code == 403
+    assert httpx.post(f"{a.url}/v1/screen/prompt", json={"prompt": "a lighthouse"}, headers=h).status_code == 403
+    assert httpx.get(f"{a.url}/v1/exchange/banks/survivors/snapshot",
+                     headers=auth(a.platform_key)).status_code == 403
+    # A cursor from before the share is refused (the log had no bank ids then): re-sync.
+    r = httpx.get(f"{a.url}/v1/exchange/banks/private/changes", params={"cursor": "0:0"},
+                  headers={"X-API-Key": other_key})
+    assert r.status_code == 410 and r.json()["error"]["code"] == "resync_required"
+
+
+def test_a_mirror_is_read_only_locally(pair):
+    a, b, key = pair
+    h = pdq()
+    a.banks.add_entry("survivors", h, case_id="c")
+    pull(b.db, a.url, "survivors", key, "from-a")
+    entry = next(iter(b.banks.entries("from-a")))
+    with pytest.raises(BankError, match="read-only mirror of bank 'survivors' at http://127.0.0.1"):
+        b.banks.add_entry("from-a", pdq(), case_id="local")
+    with pytest.raises(BankError, match="read-only mirror"):
+        b.banks.withdraw(entry.id)
+    with pytest.raises(BankError, match="read-only mirror"):
+        b.banks.set_status(entry.id, "disabled")
+    with pytest.raises(BankError, match="read-only mirror"):
+        b.banks.withdraw(value=h)
+    assert b.match(h)
+    # A local case withdrawing its own hashes never touches the mirror.
+    b.banks.create_bank("local", "pdq", "survivor")
+    b.banks.add_entry("local", h, case_id="mine")
+    b.banks.withdraw(case_id="mine")
+    assert [m["bank"] for m in b.match(h)] == ["from-a"]
+    code, _, err = cli(b.url_db, "exchange", "share", "from-a", "--partner", "x")
+    assert code != 0 and "mirror" in err
+
+
+def test_unshare_makes_the_partner_release_its_mirror(pair):
+    a, b, key = pair
+    h = pdq()
+    a.banks.add_entry("survivors", h, case_id="c")
+    pull(b.db, a.url, "survivors", key, "from-a")
+    assert b.match(h)
+    code, out, err = cli(a.url_db, "exchange", "unshare", "survivors", "--partner", "platform-b")
+    assert code == 0, err
+    with pytest.raises(ExchangeError, match="no longer shares"):
+        pull(b.db, a.url, "survivors", key, "from-a")
+    assert not b.match(h)
+    assert "no longer shares" in MirrorStore(b.db).status()[0].last_error
+    with b.db.session() as s:
+        pulls = [r.details for r in AuditLog().records(s) if r.action == "exchange.pull"]
+    assert pulls[-1]["revoked"] is True and pulls[-1]["removed"] == 1
+
+
+def test_each_pull_is_audited_with_counts_never_hashes(pair):
+    a, b, key = pair
+    h = pdq()
+    a.banks.add_entry("survivors", h, case_id="c")
+    pull(b.db, a.url, "survivors", key, "from-a")
+    with b.db.session() as s:
+        recs = [r for r in AuditLog().records(s) if r.action == "exchange.pull"]
+        dump = json.dumps([r.details for r in AuditLog().records(s) if r.action.startswith("exchange")])
+    assert len(recs) == 1 and recs[0].details["added"] == 1 and recs[0].details["origin"].endswith("#survivors")
+    assert h not in dump
+
+
+def test_share_cli_prints_the_key_once(tmp_path):
+    url = f"sqlite:///{tmp_path / 'o.db'}"
+    BankStore.open(url).create_bank("s", "pdq", "survivor")
+    code, out, err = cli(url, "exchange", "share", "s", "--partner", "p1")
+    assert code == 0 and out.strip().startswith("ngk_") and "shown only this once" in err
+    code, out, err = cli(url, "exchange", "share", "s", "--partner", "p1")
+    assert code == 1 and "shared with 'p1' already" in err
+    code, out, _ = cli(url, "exchange", "status")
+    assert "s -> p1" in out and "ngk_" not in out
+    code, _, err = cli(url, "exchange", "share", "nope", "--partner", "p1")
+    assert code != 0 and "no bank named 'nope'" in err
