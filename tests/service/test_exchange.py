@@ -293,3 +293,112 @@ def test_share_cli_prints_the_key_once(tmp_path):
     assert "s -> p1" in out and "ngk_" not in out
     code, _, err = cli(url, "exchange", "share", "nope", "--partner", "p1")
     assert code != 0 and "no bank named 'nope'" in err
+
+
+# -- a hostile upstream --------------------------------------------------------------------------------
+
+
+class Hostile:
+    """A real HTTP server that answers the exchange routes with whatever the test puts in ``pages``."""
+
+    def __init__(self):
+        from starlette.applications import Starlette
+        from starlette.responses import JSONResponse, Response
+        from starlette.routing import Route
+
+        self.pages: dict[str, object] = {}
+
+        async def feed(request):
+            page = self.pages[request.path_params["kind"]]
+            if callable(page):
+                page = page(dict(request.query_params))
+            if isinstance(page, bytes):
+                return Response(page, media_type="application/json")
+            return JSONResponse(page)
+
+        app = Starlette(routes=[Route("/v1/exchange/banks/{bank}/{kind}", feed)])
+        self.server = ThreadedServer(app).start()
+        self.url = self.server.url
+
+
+BANK = {"name": "survivors", "signal_type": "pdq", "purpose": "survivor"}
+
+
+@pytest.fixture
+def hostile(tmp_path):
+    h = Hostile()
+    url = f"sqlite:///{tmp_path / 'b.db'}"
+    store = BankStore.open(url)
+    good = pdq()
+    h.pages["snapshot"] = {"bank": BANK, "revision": 5, "entries": [{"id": 1, "value": good}], "after": 1,
+                           "more": False}
+    h.pages["changes"] = {"bank": BANK, "revision": 5, "changes": [], "cursor": "5:0", "more": False}
+    pull(store.db, h.url, "survivors", "ngk_000000000000_" + "a" * 43, "m")
+    yield h, store, good
+    h.server.stop()
+    store.db.dispose()
+
+
+def _changes(*items, cursor="6:1", more=False, **extra):
+    return {"bank": BANK, "revision": 6, "changes": list(items), "cursor": cursor, "more": more, **extra}
+
+
+@pytest.mark.parametrize("page,message", [
+    (_changes({"op": "upsert", "id": 2, "value": "ab" * 32}, {"op": "upsert", "id": 3, "value": "not-a-hash"}),
+     "changes[1].value is not a valid pdq hash"),
+    (_changes({"op": "upsert", "id": 2, "value": "ab" * 32}, {"op": "remove", "id": "1"}),
+     "changes[1].id is not a whole number"),
+    (_changes({"op": "upsert", "id": 2, "value": "ab" * 32}, {"op": "drop-table", "id": 1}),
+     "changes[1].op is not 'upsert' or 'remove'"),
+    (_changes({"op": "upsert", "id": 2, "value": "ab" * 32}, {"op": "upsert", "id": 3, "value": "ab" * 32}),
+     "changes[1] repeats the value of another entry"),
+    (_changes({"op": "upsert", "id": 2, "value": "ab" * 32}, {"op": "upsert", "id": True, "value": "cd" * 32}),
+     "changes[1].id is not a whole number"),
+    (_changes({"op": "remove", "id": 1}, cursor="4:0"), "the next cursor is before the one asked with"),
+    (_changes({"op": "remove", "id": 1}, cursor=7), "cursor is not a string"),
+    (_changes({"op": "remove", "id": 1}) | {"changes": {"op": "remove"}}, "changes is not a list"),
+    (_changes({"op": "remove", "id": 1}) | {"bank": {**BANK, "signal_type": "md5"}},
+     "signal type or purpose changed upstream"),
+    (_changes(*[{"op": "remove", "id": i} for i in range(1, 600)]), "more than the 500 asked for"),
+    (_changes({"op": "upsert", "id": 2, "value": "ab" * 32, "variants": {"center90": "zz"}}),
+     "changes[0].variants holds a value that is not a PDQ hash"),
+    (b"<html>surprise</html>", "not JSON"),
+    (b"[" * 100_000, "not JSON"),
+    (_changes({"op": "remove", "id": 1}) | {"padding": "x" * (5 * 1024 * 1024)}, "more than 4194304 bytes"),
+])
+def test_a_hostile_changes_page_is_refused_whole(hostile, page, message):
+    h, store, good = hostile
+    before = MirrorStore(store.db).status()[0]
+    h.pages["changes"] = page
+    with pytest.raises(ExchangeError, match=message.replace("[", r"\[").replace("]", r"\]").replace(".", r"\.")):
+        pull(store.db, h.url, "survivors", "ngk_000000000000_" + "a" * 43, "m")
+    after = MirrorStore(store.db).status()[0]
+    assert [e.value for e in store.entries("m")] == [good]  # nothing half-applied
+    assert after.cursor == before.cursor == "5:0" and message[:20] in after.last_error
+
+
+def test_a_snapshot_with_one_bad_page_applies_no_page(tmp_path):
+    h = Hostile()
+    try:
+        first = [{"id": i, "value": pdq()} for i in range(1, 4)]
+
+        def snapshot(q):
+            if q["after"] == "0":
+                return {"bank": BANK, "revision": 9, "entries": first, "after": 3, "more": True}
+            return {"bank": BANK, "revision": 9, "entries": [{"id": 2, "value": pdq()}], "after": 2, "more": False}
+
+        h.pages["snapshot"] = snapshot
+        store = BankStore.open(f"sqlite:///{tmp_path / 'b.db'}")
+        with pytest.raises(ExchangeError, match="entry ids are not increasing"):
+            pull(store.db, h.url, "survivors", "ngk_000000000000_" + "a" * 43, "m", limit=3)
+        assert [b.name for b in store.list_banks()] == []  # not even the mirror bank was made
+        store.db.dispose()
+    finally:
+        h.server.stop()
+
+
+def test_a_page_with_more_but_a_cursor_that_does_not_move_is_refused(hostile):
+    h, store, _ = hostile
+    h.pages["changes"] = _changes(cursor="5:0", more=True)
+    with pytest.raises(ExchangeError, match="cursor did not move"):
+        pull(store.db, h.url, "survivors", "ngk_000000000000_" + "a" * 43, "m")

@@ -81,7 +81,7 @@ class Upstream:
             raise ExchangeError(f"cannot reach upstream {self.url}: {type(exc).__name__}") from None
         try:
             data = json.loads(bytes(body))
-        except ValueError:
+        except (ValueError, RecursionError):  # RecursionError: "[[[[..." nested past the parser's depth
             raise _Bad(f"upstream {self.url} answered {status} with a body that is not JSON") from None
         return status, data
 
