@@ -402,3 +402,36 @@ def test_a_page_with_more_but_a_cursor_that_does_not_move_is_refused(hostile):
     h.pages["changes"] = _changes(cursor="5:0", more=True)
     with pytest.raises(ExchangeError, match="cursor did not move"):
         pull(store.db, h.url, "survivors", "ngk_000000000000_" + "a" * 43, "m")
+
+
+def test_pull_every_loops_until_sigterm_and_stops_cleanly(pair, tmp_path):
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    a, b, key = pair
+    keyfile = tmp_path / "k"
+    keyfile.write_text(key)
+    h = pdq()
+    a.banks.add_entry("survivors", h, case_id="c")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    proc = subprocess.Popen([sys.executable, "-c", "from nciiguard.cli import run; run()", "--database-url", b.url_db,
+                             "exchange", "pull", a.url, "--bank", "survivors", "--key-file", str(keyfile), "--into",
+                             "from-a", "--every", "0.2", "--json"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            env=env, text=True)
+    try:
+        first = json.loads(proc.stdout.readline())
+        assert first["added"] == 1
+        a.banks.withdraw(case_id="c")
+        deadline = time.monotonic() + 30
+        while b.match(h):  # the loop's next pull takes the withdrawal
+            assert time.monotonic() < deadline, "the --every loop did not pull the withdrawal"
+            time.sleep(0.1)
+        proc.send_signal(signal.SIGTERM)
+        _, err = proc.communicate(timeout=30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert proc.returncode == 0 and err.strip().endswith("stopped")
