@@ -251,6 +251,11 @@ def test_a_mirror_is_read_only_locally(pair):
     assert [m["bank"] for m in b.match(h)] == ["from-a"]
     code, _, err = cli(b.url_db, "exchange", "share", "from-a", "--partner", "x")
     assert code != 0 and "mirror" in err
+    # Deleting the mirror bank stops mirroring; the next pull starts a new mirror from a snapshot.
+    b.banks.delete_bank("from-a")
+    assert MirrorStore(b.db).status() == [] and [m["bank"] for m in b.match(h)] == []
+    again = pull(b.db, a.url, "survivors", key, "from-a")
+    assert again.resynced and again.added == 1 and b.match(h)
 
 
 def test_unshare_makes_the_partner_release_its_mirror(pair):
