@@ -285,6 +285,10 @@ def test_each_pull_is_audited_with_counts_never_hashes(pair):
         dump = json.dumps([r.details for r in AuditLog().records(s) if r.action.startswith("exchange")])
     assert len(recs) == 1 and recs[0].details["added"] == 1 and recs[0].details["origin"].endswith("#survivors")
     assert h not in dump
+    with a.db.session() as s:
+        served = [r.details for r in AuditLog().records(s) if r.action.startswith("exchange.serve")]
+        dump = json.dumps(served)
+    assert served and served[0] == {"partner": "platform-b", "entries": 1, "removals": 0} and h not in dump
 
 
 def test_share_cli_prints_the_key_once(tmp_path):

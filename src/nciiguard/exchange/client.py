@@ -59,6 +59,7 @@ class Upstream:
         self.url = _check_url(url)
         self.bank = bank
         self.max_bytes = max_bytes
+        self.timeout = float(timeout)
         self._client = httpx.Client(base_url=self.url, timeout=timeout, transport=transport,
                                     headers={"X-API-Key": key.strip(), "Accept": "application/json"},
                                     follow_redirects=False)
@@ -69,6 +70,8 @@ class Upstream:
     def get(self, kind: str, params: dict[str, Any]) -> tuple[int, Any]:
         httpx = _httpx()
         path = f"/v1/exchange/banks/{quote(self.bank, safe='')}/{kind}"
+        # The read timeout applies per chunk: an upstream trickling bytes also meets this deadline.
+        deadline = time.monotonic() + 2 * self.timeout
         try:
             with self._client.stream("GET", path, params=params) as resp:
                 body = bytearray()
@@ -76,6 +79,8 @@ class Upstream:
                     body += chunk
                     if len(body) > self.max_bytes:
                         raise _Bad(f"upstream {self.url} sent more than {self.max_bytes} bytes for one page: refused")
+                    if time.monotonic() > deadline:
+                        raise _Bad(f"upstream {self.url} took longer than {2 * self.timeout:.0f} s for one page")
                 status = resp.status_code
         except httpx.HTTPError as exc:
             raise ExchangeError(f"cannot reach upstream {self.url}: {type(exc).__name__}") from None

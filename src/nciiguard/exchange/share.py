@@ -208,7 +208,17 @@ class ShareStore:
                 else:
                     items.append({"op": "remove", "id": int(r.entry_id)})
             nxt = f"{rows[-1].revision}:{rows[-1].id}" if rows else cursor
+            if items:
+                self._served(s, bank, share, "changes", items)
             return Feed(self._bank_info(b), int(meta.revision), items, nxt, len(rows) == limit)
+
+    def _served(self, s, bank: str, share: ShareRow, kind: str, items: list[dict]) -> None:
+        """The owner's record of what a partner pulled: counts only (empty pages are not recorded,
+        so a partner polling every minute does not flood the log)."""
+        removed = sum(1 for i in items if i.get("op") == "remove")
+        self._audit.append(s, actor=f"partner:{share.key_id}", action=f"exchange.serve.{kind}", object_type="bank",
+                           object_id=bank, details={"partner": share.partner, "entries": len(items) - removed,
+                                                    "removals": removed})
 
     def snapshot(self, key_id: str, bank: str, after: int = 0, limit: int = 500) -> Feed:
         """The bank's active entries with id > ``after``; ``revision`` is read before them, so the
@@ -217,10 +227,12 @@ class ShareStore:
         if isinstance(after, bool) or not isinstance(after, int) or after < 0:
             raise BadCursor("after must be an entry id >= 0")
         with self.db.session() as s:
-            b, _ = self._shared(s, key_id, bank)
+            b, share = self._shared(s, key_id, bank)
             rev = int(s.execute(select(BankMetaRow.revision).where(BankMetaRow.id == 1)).scalar_one())
             rows = s.execute(select(BankEntryRow).where(BankEntryRow.bank_id == b.id, BankEntryRow.id > after,
                                                         BankEntryRow.status == "active")
                              .order_by(BankEntryRow.id).limit(limit)).scalars().all()
             items = [{k: v for k, v in _entry_item(e).items() if k != "op"} for e in rows]
+            if after == 0 or items:
+                self._served(s, bank, share, "snapshot", items)
             return Feed(self._bank_info(b), rev, items, int(rows[-1].id) if rows else None, len(rows) == limit)
