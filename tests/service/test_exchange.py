@@ -223,6 +223,10 @@ def test_partner_keys_read_only_their_shared_banks(pair):
     assert httpx.post(f"{a.url}/v1/screen/prompt", json={"prompt": "a lighthouse"}, headers=h).status_code == 403
     assert httpx.get(f"{a.url}/v1/exchange/banks/survivors/snapshot",
                      headers=auth(a.platform_key)).status_code == 403
+    bad = httpx.get(f"{a.url}/v1/exchange/banks/survivors/changes", params={"cursor": "abc"}, headers=h)
+    assert bad.status_code == 422 and "cursor" in bad.json()["error"]["message"]
+    assert httpx.get(f"{a.url}/v1/exchange/banks/survivors/snapshot", params={"limit": 5000},
+                     headers=h).status_code == 422
     # A cursor from before the share is refused (the log had no bank ids then): re-sync.
     r = httpx.get(f"{a.url}/v1/exchange/banks/private/changes", params={"cursor": "0:0"},
                   headers={"X-API-Key": other_key})

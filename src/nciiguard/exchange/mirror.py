@@ -12,7 +12,7 @@ which is harmless (adding a held value and releasing a released one change nothi
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Iterable, Sequence
 
