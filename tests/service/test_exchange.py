@@ -345,7 +345,7 @@ def hostile(tmp_path):
     good = pdq()
     h.pages["snapshot"] = {"bank": BANK, "revision": 5, "entries": [{"id": 1, "value": good}], "after": 1,
                            "more": False}
-    h.pages["changes"] = {"bank": BANK, "revision": 5, "changes": [], "cursor": "5:0", "more": False}
+    h.pages["changes"] = {"bank": BANK, "revision": 6, "changes": [], "cursor": "6:0", "more": False}
     pull(store.db, h.url, "survivors", "ngk_000000000000_" + "a" * 43, "m")
     yield h, store, good
     h.server.stop()
@@ -387,7 +387,7 @@ def test_a_hostile_changes_page_is_refused_whole(hostile, page, message):
         pull(store.db, h.url, "survivors", "ngk_000000000000_" + "a" * 43, "m")
     after = MirrorStore(store.db).status()[0]
     assert [e.value for e in store.entries("m")] == [good]  # nothing half-applied
-    assert after.cursor == before.cursor == "5:0" and message[:20] in after.last_error
+    assert after.cursor == before.cursor == "6:0" and message[:20] in after.last_error
 
 
 def test_a_snapshot_with_one_bad_page_applies_no_page(tmp_path):
@@ -412,7 +412,7 @@ def test_a_snapshot_with_one_bad_page_applies_no_page(tmp_path):
 
 def test_a_page_with_more_but_a_cursor_that_does_not_move_is_refused(hostile):
     h, store, _ = hostile
-    h.pages["changes"] = _changes(cursor="5:0", more=True)
+    h.pages["changes"] = _changes(cursor="6:0", more=True)
     with pytest.raises(ExchangeError, match="cursor did not move"):
         pull(store.db, h.url, "survivors", "ngk_000000000000_" + "a" * 43, "m")
 

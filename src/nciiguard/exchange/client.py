@@ -16,7 +16,7 @@ from urllib.parse import quote, urlsplit
 
 from ..hashing.signal_types import normalize_signal_type, validate_signal_value
 from .errors import ExchangeError
-from .mirror import MirrorStore, PullReport, Upsert
+from .mirror import MirrorStore, PullReport, Upsert, snapshot_cursor
 from .share import MAX_PAGE, parse_cursor
 
 #: Largest response body read from an upstream (a full page of PDQ entries with variants is ~0.5 MB).
@@ -307,7 +307,7 @@ def _snapshot(store: MirrorStore, up: Upstream, bank: str, into: str, url: str, 
     elif _local_kind(store, into) != kind:
         raise _Bad("the bank's signal type or purpose changed upstream")
     store.apply_snapshot(mirror_id, entries, first_rev, report)
-    return mirror_id, f"{first_rev}:0"
+    return mirror_id, snapshot_cursor(first_rev)
 
 
 def pull_every(db, url: str, bank: str, key: str, into: str, seconds: float, stop, *, on_report=None,

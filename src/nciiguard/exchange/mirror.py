@@ -79,6 +79,11 @@ class MirrorStatus:
                 "last_error": self.last_error, "resyncs": self.resyncs, "entries": self.entries}
 
 
+def snapshot_cursor(revision: int) -> str:
+    """The cursor after a snapshot read at ``revision``: past every change of that revision."""
+    return f"{int(revision)}:{10 ** 18 - 1}"
+
+
 def owner_for(origin_url: str, remote_bank: str) -> str:
     return f"exchange:{origin_url}#{remote_bank}"[:256]
 
@@ -193,12 +198,14 @@ class MirrorStore:
         stale = [rid for rid, eid in new_map.items() if rid in known and known[rid] != eid]
         if stale:  # an upstream id now names another value: drop the old mapping first
             self._release(mirror_id, local, owner, stale)
+        fresh = [{"mirror_id": mirror_id, "remote_id": rid, "entry_id": eid} for rid, eid in new_map.items()
+                 if eid is not None and known.get(rid) != eid]
         with self.db.session() as s:
-            for rid, eid in new_map.items():
-                if eid is not None and known.get(rid) != eid:
-                    s.execute(delete(MirrorEntryRow).where(MirrorEntryRow.mirror_id == mirror_id,
-                                                           MirrorEntryRow.remote_id == rid))
-                    s.add(MirrorEntryRow(mirror_id=mirror_id, remote_id=rid, entry_id=eid))
+            for i in range(0, len(fresh), 500):
+                chunk = fresh[i:i + 500]
+                s.execute(delete(MirrorEntryRow).where(MirrorEntryRow.mirror_id == mirror_id,
+                                                       MirrorEntryRow.remote_id.in_([r["remote_id"] for r in chunk])))
+                s.execute(MirrorEntryRow.__table__.insert(), chunk)
         return report.added
 
     def apply_changes(self, mirror_id: int, changes: Sequence[Upsert | int], cursor: str, remote_revision: int,
@@ -241,7 +248,8 @@ class MirrorStore:
                 report.removed += self.banks.withdraw_report(e.id, bank=local, owners=[owner], checkpoint=False).deleted
         with self.db.session() as s:
             s.get(MirrorRow, mirror_id).resyncs += 1
-        self._save_cursor(mirror_id, f"{int(revision)}:0", revision)
+        # Every change up to the snapshot's revision is in the snapshot: continue after all of them.
+        self._save_cursor(mirror_id, snapshot_cursor(revision), revision)
         self.banks._after_delete()
 
     def drop_all(self, mirror_id: int, report: PullReport) -> None:

@@ -222,7 +222,8 @@ class ShareStore:
 
     def snapshot(self, key_id: str, bank: str, after: int = 0, limit: int = 500) -> Feed:
         """The bank's active entries with id > ``after``; ``revision`` is read before them, so the
-        changes after it (cursor ``<revision>:0``) cover whatever changed while paging."""
+        changes after it (cursor ``<revision>:<max>``, see mirror.snapshot_cursor) cover whatever changed
+        while paging."""
         limit = _page_limit(limit)
         if isinstance(after, bool) or not isinstance(after, int) or after < 0:
             raise BadCursor("after must be an entry id >= 0")
