@@ -16,8 +16,7 @@ from nciiguard.cli import main
 from nciiguard.store import Database, open_database
 from nciiguard.store.schema_check import check_schema
 
-#: exchange_0001 merges banks_0003 and service_0002 (it alters their tables), so they are no heads.
-HEADS = ["appeals_0001", "audit_0001", "exchange_0001", "registry_0001", "shadow_0001"]
+HEADS = ["appeals_0001", "audit_0001", "banks_0003", "exchange_0001", "registry_0001", "service_0002", "shadow_0001"]
 #: Every revision the code ships (a database without tables has all of them pending).
 REVISIONS = ["appeals_0001", "audit_0001", "banks_0001", "banks_0002", "banks_0003", "exchange_0001",
              "registry_0001", "service_0001",
@@ -87,13 +86,12 @@ def test_dropped_column_is_named_with_its_revision(migrated, db_url):
     status = check_schema(migrated)
     assert not status.ok and status.pending == ()
     assert kinds(status) == {("missing_column", "bank_entries", "note")}
-    # The recorded revision of the banks branch: exchange_0001 (it merges banks_0003, see HEADS).
-    assert status.problems[0].revision == "exchange_0001"
-    assert status.summary() == ("schema differs from revision exchange_0001: column bank_entries.note missing; "
+    assert status.problems[0].revision == "banks_0003"
+    assert status.summary() == ("schema differs from revision banks_0003: column bank_entries.note missing; "
                                 "run `nciiguard db status`")
     code, out, _ = run(db_url, "db", "status")
     assert code == 1
-    assert "column bank_entries.note missing [exchange_0001]" in out and "NOT OK" in out
+    assert "column bank_entries.note missing [banks_0003]" in out and "NOT OK" in out
 
 
 def test_extra_table_and_column_are_reported_without_row_data(migrated, db_url):
@@ -173,7 +171,7 @@ def test_older_revision_reports_pending_and_upgrade_fixes_it(db_url):
 
 
 def test_unknown_revision_is_reported_and_not_upgraded(migrated, db_url):
-    ddl(migrated, "UPDATE alembic_version SET version_num = 'banks_0099' WHERE version_num = 'exchange_0001'")
+    ddl(migrated, "UPDATE alembic_version SET version_num = 'banks_0099' WHERE version_num = 'banks_0003'")
     status = check_schema(migrated)
     assert status.unknown == ("banks_0099",) and not status.drift_checked
     assert ("unknown_revision", None, "banks_0099") in kinds(status)
@@ -225,7 +223,7 @@ def test_json_shape(migrated, db_url):
     assert report["current"] == HEADS and report["heads"] == HEADS
     assert report["pending"] == [] and report["unknown"] == []
     assert report["problems"] == [{"kind": "missing_column", "table": "bank_entries", "column": "note", "name": None,
-                                   "revision": "exchange_0001", "message": "column bank_entries.note missing"}]
+                                   "revision": "banks_0003", "message": "column bank_entries.note missing"}]
 
 
 def test_json_hides_the_password():

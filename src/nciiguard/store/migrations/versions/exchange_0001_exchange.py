@@ -1,7 +1,7 @@
 """exchange: bank shares with partners, mirrors of other instances' banks, a partner API role
 
 Revision ID: exchange_0001
-Revises: banks_0003, service_0002
+Revises:
 Create Date: 2026-12-03
 
 A new branch. Three new tables (exchange_shares, exchange_mirrors, exchange_mirror_entries), a
@@ -14,12 +14,13 @@ from alembic import op
 import sqlalchemy as sa
 
 revision = "exchange_0001"
-# It alters bank_changes and service_api_keys, so it must run after them: a merge of the banks
-# and service heads (``depends_on`` would leave banks_0003 / service_0002 listed as code heads
-# but not recorded as current, and /readyz would call the database unmigrated).
-down_revision = ("banks_0003", "service_0002")
+down_revision = None
 branch_labels = ("exchange",)
-depends_on = None
+# It alters bank_changes (banks_0001) and service_api_keys (service_0001), so it runs after them.
+# On the branches' first revisions, not their heads: depending on a head would make Alembic drop
+# that head from alembic_version, and every "one recorded head per feature" check would call the
+# database unmigrated.
+depends_on = ("banks_0001", "service_0001")
 
 _BigId = sa.BigInteger().with_variant(sa.Integer(), "sqlite")
 _ROLES_OLD = "role IN ('platform', 'moderator', 'admin')"
