@@ -42,6 +42,8 @@ class _Bad(ExchangeError):
 
 
 def _check_url(url: str) -> str:
+    if len(url or "") > 400:
+        raise ExchangeError("the upstream URL is longer than 400 characters")
     parts = urlsplit(url or "")
     if parts.scheme not in ("http", "https") or not parts.netloc or parts.query or parts.fragment:
         raise ExchangeError("the upstream URL must be http(s)://host[:port][/prefix] without query")

@@ -85,7 +85,14 @@ def snapshot_cursor(revision: int) -> str:
 
 
 def owner_for(origin_url: str, remote_bank: str) -> str:
-    return f"exchange:{origin_url}#{remote_bank}"[:256]
+    """The owner of a mirror's entries: ``exchange:<URL>#<bank>`` (a digest of it when too long,
+    so two long origins never share an owner by truncation)."""
+    key = f"exchange:{origin_url}#{remote_bank}"
+    if len(key) <= 256:
+        return key
+    import hashlib
+
+    return "exchange:" + hashlib.sha256(key.encode("utf-8")).hexdigest()
 
 
 class MirrorStore:
