@@ -35,10 +35,10 @@ def pdq() -> str:
 class Instance:
     """One `nciiguard serve`-equivalent app on its own SQLite file, served on a free loopback port."""
 
-    def __init__(self, tmp_path, name: str):
+    def __init__(self, tmp_path, name: str, url_db: str | None = None):
         d = tmp_path / name
         d.mkdir()
-        self.url_db = f"sqlite:///{d / 'nciiguard.db'}"
+        self.url_db = url_db or f"sqlite:///{d / 'nciiguard.db'}"
         self.app, self.db = make_app(self.url_db, d)
         self.server = ThreadedServer(self.app).start()
         self.url = self.server.url
@@ -448,3 +448,24 @@ def test_pull_every_loops_until_sigterm_and_stops_cleanly(pair, tmp_path):
         if proc.poll() is None:
             proc.kill()
     assert proc.returncode == 0 and err.strip().endswith("stopped")
+
+
+def test_an_owner_on_postgresql_feeds_a_partner_on_sqlite(tmp_path, postgres_url):
+    a, b = Instance(tmp_path, "a", postgres_url), Instance(tmp_path, "b")
+    try:
+        a.banks.create_bank("survivors", "pdq", "survivor")
+        key, _ = ShareStore(a.db).share("survivors", "platform-b")
+        h, other = pdq(), pdq()
+        a.banks.add_entry("survivors", h, case_id="c1")
+        a.banks.add_entry("survivors", other, case_id="c2")
+        assert pull(b.db, a.url, "survivors", key, "from-a", limit=1).added == 2
+        a.banks.withdraw(case_id="c1")
+        assert pull(b.db, a.url, "survivors", key, "from-a").removed == 1
+        assert not b.match(h) and b.match(other)
+        a.banks.withdraw(case_id="c2")
+        a.banks.compact_changes(keep_revisions=0)
+        r = pull(b.db, a.url, "survivors", key, "from-a")
+        assert r.resynced and r.removed == 1 and not b.match(other)
+    finally:
+        a.close()
+        b.close()
