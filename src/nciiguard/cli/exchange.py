@@ -16,13 +16,13 @@ def register(sub) -> None:
     es = p.add_subparsers(dest="exchange_command", metavar="ACTION")
     es.required = True
     s = es.add_parser("share", help="share a bank with a partner (prints the partner's key once)")
-    s.add_argument("bank")
+    s.add_argument("bank", help="the local bank to share")
     s.add_argument("--partner", required=True, help="the partner's name (letters, digits, . _ -)")
-    s.add_argument("--json", action="store_true")
+    s.add_argument("--json", action="store_true", help="print the key and the share as JSON")
     s.set_defaults(func=_share)
     u = es.add_parser("unshare", help="stop sharing a bank with a partner (its next pull drops the mirror)")
-    u.add_argument("bank")
-    u.add_argument("--partner", required=True)
+    u.add_argument("bank", help="the shared bank")
+    u.add_argument("--partner", required=True, help="the partner's name, as given to share")
     u.set_defaults(func=_unshare)
     pl = es.add_parser("pull", help="pull a shared bank from another instance into a local read-only mirror")
     pl.add_argument("url", help="the other instance's base URL (http(s)://host:port)")
@@ -35,7 +35,7 @@ def register(sub) -> None:
     pl.add_argument("--json", action="store_true", help="one JSON line per pull")
     pl.set_defaults(func=_pull)
     st = es.add_parser("status", help="shares of local banks, and mirrors with cursor, last pull and lag")
-    st.add_argument("--json", action="store_true")
+    st.add_argument("--json", action="store_true", help="print shares and mirrors as JSON")
     st.set_defaults(func=_status)
 
 
