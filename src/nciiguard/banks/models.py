@@ -137,6 +137,9 @@ class BankChangeRow(Base):
     #: deletion also logs a ``remove`` per entry) or ``bank`` (a bank's purpose changed: rebuild).
     op: Mapped[str] = mapped_column(String(16), nullable=False)
     entry_id: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    #: The bank the entry was in (added by exchange_0001; NULL before): lets the exchange serve one
+    #: bank's withdrawals without a foreign key (the bank may be gone, the log row stays).
+    bank_id: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
     at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False, default=utcnow)
 
     __table_args__ = (Index("ix_bank_changes_revision", "revision"),)

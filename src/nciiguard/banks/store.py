@@ -278,12 +278,15 @@ class BankStore:
         for chunk in _chunks(rows, 1000):
             session.execute(stmt, chunk)
 
-    def _bump(self, session: Session, ops: Iterable[tuple[str, int | None]]) -> int:
+    def _bump(self, session: Session, ops: Iterable[tuple]) -> int:
         """Increment the revision (row lock: serialises bank writers) and log the changes."""
         session.execute(update(BankMetaRow).where(BankMetaRow.id == 1).values(revision=BankMetaRow.revision + 1))
         rev = session.execute(select(BankMetaRow.revision).where(BankMetaRow.id == 1)).scalar_one()
         now = utcnow()
-        rows = [{"revision": rev, "op": op, "entry_id": eid, "at": now} for op, eid in ops]
+        # An op is (op, entry id) or (op, entry id, bank id): the bank lets the exchange feed of
+        # one bank carry its withdrawals (the entry row is gone by then).
+        rows = [{"revision": rev, "op": o[0], "entry_id": o[1], "bank_id": o[2] if len(o) > 2 else None, "at": now}
+                for o in ops]
         if rows:
             session.execute(BankChangeRow.__table__.insert(), rows)
         return rev
@@ -291,6 +294,19 @@ class BankStore:
     def _audit_append(self, session: Session, action: str, object_type: str, object_id, details: dict) -> None:
         self._audit.append(session, actor=self.actor, action=action, object_type=object_type,
                            object_id=object_id, details=details)
+
+    @staticmethod
+    def _mirrors(session: Session) -> dict[int, str]:
+        """Banks that mirror another instance's bank (read-only here): bank id -> "bank at URL"."""
+        from ..exchange.models import MirrorRow
+
+        return {int(bid): f"{rb!r} at {url}" for bid, rb, url in session.execute(
+            select(MirrorRow.bank_id, MirrorRow.remote_bank, MirrorRow.origin_url))}
+
+    @staticmethod
+    def _refuse_mirror(name: str, origin: str) -> BankError:
+        return BankError(f"bank {name!r} is a read-only mirror of bank {origin}: change it at its origin "
+                         f"(it follows on the next `nciiguard exchange pull`)")
 
     @staticmethod
     def _bank_row(session: Session, name: str) -> BankRow:
@@ -484,7 +500,7 @@ class BankStore:
                 s.execute(delete(BankEntryOwnerRow).where(BankEntryOwnerRow.entry_id.in_(chunk)))
             s.execute(delete(BankEntryRow).where(BankEntryRow.bank_id == row.id))
             s.delete(row)
-            self._bump(s, [("bank_delete", None)] + [("remove", i) for i in ids])
+            self._bump(s, [("bank_delete", None)] + [("remove", i, row.id) for i in ids])
             self._audit_append(s, "bank.delete", "bank", name, {"entries_deleted": len(ids)})
         self._after_delete()
         return len(ids)
@@ -578,6 +594,10 @@ class BankStore:
             if strict and report.errors:
                 bad = next(i for i in report.items if not i.ok)
                 raise BankError(f"{bad.item}: {bad.error}")
+            mirrors = self._mirrors(s) if prepared else {}
+            for _, brow, *_rest, owner, _res in prepared:
+                if brow.id in mirrors and not owner.startswith("exchange:"):
+                    raise self._refuse_mirror(brow.name, mirrors[brow.id])
             # Values already banked: one query per bank and chunk, not per row.
             by_bank: dict[int, list[str]] = {}
             for _, brow, value, *_ in prepared:
@@ -639,7 +659,7 @@ class BankStore:
             self._insert(s, BankEntryOwnerRow.__table__, list(links.values()), ["entry_id", "owner"])
             report.added = len(created)
             if created:
-                self._bump(s, [("add", eid) for eid in sorted(created.values())])
+                self._bump(s, [("add", eid, bid) for (bid, _), eid in sorted(created.items(), key=lambda kv: kv[1])])
             if created or links:
                 per_bank: dict[str, int] = {}
                 names = {b.id: b.name for b in banks.values()}
@@ -734,9 +754,12 @@ class BankStore:
             row = s.get(BankEntryRow, int(entry_id))
             if row is None:
                 raise BankError(f"no entry {entry_id}")
+            mirrors = self._mirrors(s)
+            if row.bank_id in mirrors:
+                raise self._refuse_mirror(row.bank.name, mirrors[row.bank_id])
             row.status = status
             row.updated_at = utcnow()
-            self._bump(s, [("update", row.id)])
+            self._bump(s, [("update", row.id, row.bank_id)])
             self._audit_append(s, "bank.entry.status", "bank_entry", row.id, {"bank": row.bank.name, "status": status})
             return self._to_entry(row, row.bank)
 
@@ -799,9 +822,18 @@ class BankStore:
             if not gone and not released:
                 return WithdrawReport(0, 0, [])
             values: list[tuple[str, str]] = []
+            bank_of: dict[int, int] = {}
             for chunk in _chunks(gone, 500):
-                values.extend((str(st), str(v)) for st, v in s.execute(select(
-                    BankEntryRow.signal_type, BankEntryRow.value).where(BankEntryRow.id.in_(chunk))))
+                for eid, bid, st, v in s.execute(select(BankEntryRow.id, BankEntryRow.bank_id, BankEntryRow.signal_type,
+                                                        BankEntryRow.value).where(BankEntryRow.id.in_(chunk))):
+                    values.append((str(st), str(v)))
+                    bank_of[int(eid)] = int(bid)
+            if not want or not all(o.startswith("exchange:") for o in want):
+                mirrors = self._mirrors(s)
+                hit = next((b for b in bank_of.values() if b in mirrors), None)
+                if hit is not None:
+                    name = s.execute(select(BankRow.name).where(BankRow.id == hit)).scalar_one()
+                    raise self._refuse_mirror(name, mirrors[hit])
             for chunk in _chunks(gone, 500):
                 s.execute(delete(BankEntryOwnerRow).where(BankEntryOwnerRow.entry_id.in_(chunk)))
                 s.execute(delete(BankEntryRow).where(BankEntryRow.id.in_(chunk)))
@@ -817,8 +849,8 @@ class BankStore:
                         .order_by(BankEntryOwnerRow.id).limit(1)).scalar_one_or_none()
                     row.case_id = nxt[len("case:"):] if nxt else None
                     row.updated_at = utcnow()
-                    updated.append(row.id)
-            self._bump(s, [("remove", i) for i in gone] + [("update", i) for i in updated])
+                    updated.append((row.id, row.bank_id))
+            self._bump(s, [("remove", i, bank_of.get(i)) for i in gone] + [("update", i, b) for i, b in updated])
             obj = str(entry_id) if entry_id is not None else (f"case:{case_id}" if case_id else
                                                               (want[0] if want else "value"))
             self._audit_append(s, "bank.entry.withdraw", "bank_entry", obj,

@@ -34,6 +34,7 @@ COMMAND_MODULES = [
     "nciiguard.cli.db",
     "nciiguard.cli.shadow",
     "nciiguard.cli.webhooks",
+    "nciiguard.cli.exchange",
 ]
 
 EXIT_OK, EXIT_ITEM_ERRORS, EXIT_USAGE, EXIT_INTERNAL, EXIT_INTERRUPTED = 0, 1, 2, 3, 130

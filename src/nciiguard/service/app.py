@@ -192,6 +192,9 @@ def create_app(config: Config | None = None, *, service_config: ServiceConfig | 
     from . import routes_webhooks
 
     app.include_router(routes_webhooks.router, prefix="/v1")
+    from . import routes_exchange
+
+    app.include_router(routes_exchange.router, prefix="/v1")
     from .pages import router as pages_router  # survivor portal and review queue (HTML + static files)
     app.include_router(pages_router)
     if registry is not None:

@@ -7,7 +7,8 @@ constant-time (``hmac.compare_digest``) and an unknown key id costs the same dig
 known one.
 
 Roles: ``platform`` (screen, match, report, takedown removal), ``moderator`` (review queue,
-takedown decisions), ``admin`` (keys, banks, registry; and everything else).
+takedown decisions), ``admin`` (keys, banks, registry; and everything else), ``partner``
+(pulls only the banks shared with it, see nciiguard.exchange).
 
 Rate limits are token buckets per key, and per client address for the unauthenticated survivor
 endpoints (ratelimit.py): in the service's database by default, so every worker and replica shares
@@ -40,6 +41,9 @@ _KEY_RE = re.compile(r"^ngk_([0-9a-f]{12})_([A-Za-z0-9_-]{43})$")
 PERMISSIONS = {
     "platform": frozenset({"screen", "match", "report", "takedown.read", "takedown.removal", "takedown.sweep"}),
     "moderator": frozenset({"review", "takedown.read", "takedown.decide", "takedown.sweep"}),
+    # Pulls the banks shared with this key (exchange_shares), nothing else: no screening, no
+    # matching, no other bank (docs/exchange.md).
+    "partner": frozenset({"exchange.pull"}),
     "admin": frozenset({"screen", "match", "report", "review", "takedown.read", "takedown.decide",
                         "takedown.removal", "takedown.sweep", "keys", "banks", "registry"}),
 }

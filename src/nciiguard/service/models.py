@@ -26,7 +26,7 @@ from ..store.base import Base, utcnow
 
 _BigId = BigInteger().with_variant(Integer(), "sqlite")
 
-ROLES = ("platform", "moderator", "admin")
+ROLES = ("platform", "moderator", "admin", "partner")
 CASE_STATUSES = ("open", "withdrawn")
 TAKEDOWN_STATUSES = ("received", "valid", "invalid", "removed")
 REVIEW_KINDS = ("match", "report", "takedown")

@@ -69,6 +69,8 @@ class ServiceConfig(BaseModel):
     rate_platform: RateLimit = RateLimit(rate=200.0, burst=400)
     rate_moderator: RateLimit = RateLimit(rate=20.0, burst=60)
     rate_admin: RateLimit = RateLimit(rate=20.0, burst=60)
+    #: Partner keys pulling shared banks (docs/exchange.md): a pull is a few pages every minute or so.
+    rate_partner: RateLimit = RateLimit(rate=20.0, burst=60)
     #: Per client address, for unauthenticated survivor endpoints (case login, new case, takedown intake).
     rate_public: RateLimit = RateLimit(rate=0.5, burst=10)
     #: Where the buckets live. ``database`` (default): in the service's database, one budget shared
@@ -191,4 +193,4 @@ class ServiceConfig(BaseModel):
 
     def rate_for(self, role: str) -> RateLimit:
         return {"platform": self.rate_platform, "moderator": self.rate_moderator,
-                "admin": self.rate_admin}.get(role, self.rate_public)
+                "admin": self.rate_admin, "partner": self.rate_partner}.get(role, self.rate_public)

@@ -11,3 +11,4 @@ import nciiguard.service.models  # noqa: F401  (service_api_keys, service_cases,
 import nciiguard.shadow.models  # noqa: F401  (shadow_counts)
 import nciiguard.service.appeal_models  # noqa: F401  (appeal_decisions, appeals)
 import nciiguard.actions.models  # noqa: F401  (webhook_endpoints, webhook_outbox)
+import nciiguard.exchange.models  # noqa: F401  (exchange_shares, exchange_mirrors, exchange_mirror_entries)
