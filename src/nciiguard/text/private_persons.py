@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["PRIVATE_PERSON_PATTERNS", "private_person_spans"]
+__all__ = ["DE_PERSON_NOUN", "PRIVATE_PERSON_PATTERNS", "private_person_spans"]
 
 _ADJ = (
     r"(?:(?:hot|sexy|cute|beautiful|pretty|new|old|former|young|married|single|blonde|redhead|shy|nerdy|quiet"
@@ -41,7 +41,20 @@ _EN_ROLE = (
     r"|priest|wife|husband|girlfriend|boyfriend|fiancee?|ex|crush|sister|brother|step[ -]?(?:sister|mom|mother|dad)"
     r"|mom|mum|mother|aunt|auntie|cousin|niece|grandma|grandmother|sister[ -]in[ -]law|mother[ -]in[ -]law"
     r"|daughter[ -]in[ -]law|best friend|friend|bff|bestie|date|tinder date|partner"
+    # companions named by what is shared ("study buddy", "gym partner") and dating-app matches
+    r"|(?:study|gym|workout|running|drinking|lab|dance|tennis|climbing|chess)\s+(?:buddy|partner|pal|mate)|buddy|pal"
+    r"|(?:tinder|hinge|bumble|grindr|dating app|online)\s+(?:match|date|crush)|match|new hire|hire|carer|caregiver"
+    r"|hygienist|dental hygienist|personal trainer|mail ?carrier|courier|delivery driver|janitor|caretaker"
+    r"|stepdaughter|step[ -]?daughter|wife's sister|sister's friend"
 )
+#: One free modifier word before a role ("my gym crush", "my piano teacher"), but not a word that
+#: makes the person fictional ("my OC nurse", "my anime teacher"): a character is nobody real.
+_EN_MOD = (
+    r"(?:(?!(?:oc|ocs|original|fictional|fictive|fantasy|fake|imaginary|virtual|ai|anime|cartoon|drawn|sims|dnd"
+    r"|game|video|dream|ideal|waifu|doll|character|costume|halloween|cosplay)\b)[a-z][a-z-]*\s+)?"
+)
+#: Words after a role that turn it into clothing ("my nurse outfit"): a costume is no person.
+_COSTUME = r"outfits?|costumes?|uniforms?|cosplay|scrubs|character|oc|aesthetic|vibes?|style|look"
 _EN_PERSON = r"girl|woman|lady|guy|man|chick|dude|blonde|brunette|redhead|milf|" + _EN_ROLE
 _EN_PLACE = (
     r"accounting|accounts|hr|human resources|it department|the it department|marketing|sales|finance|legal|payroll|reception|the front desk"
@@ -62,6 +75,9 @@ _EN_DEPT = (
 _EN_WHO = (
     r"who (?:works|worked|lives|lived) (?:at|in|on|next door|upstairs|downstairs|across)"
     r"|(?:i|we) (?:work with|worked with|see every day|live with|lived with|go to school with|sit next to)"
+    # a relative clause whose object is the speaker's: "who cuts my hair", "who delivers our mail"
+    r"|who\s+[a-z]+s\s+(?:my|our|me)"
+    r"|(?:i|we)\s+(?:met|matched with|dated|used to date|hooked up with|know|knew|see|saw|follow|talked to|chat with)"
 )
 
 # --- French (no accents) -----------------------------------------------------------------------
@@ -72,6 +88,7 @@ _FR_ROLE = (
     r"|cousine|tante|belle-mere|belle-soeur|belle-fille|demi-soeur|soeur|coloc|colocataire|camarade(?: de classe)?"
     r"|copine|meilleure amie|amie|ex|femme|epouse|mari|medecin|dentiste|kine|masseuse|coach|entraineuse"
     r"|gardienne|concierge|factrice|pharmacienne|babysitter|eleve|etudiante"
+    r"|match(?: (?:tinder|bumble|hinge))?|crush|date|plan cul|pote|binome|partenaire(?: de \w+)?|livreuse|aide-soignante"
 )
 _FR_PERSON = r"fille|femme|nana|meuf|gonzesse|mec|gars|type|dame|jeune femme|" + _FR_ROLE
 _FR_PLACE = (
@@ -88,6 +105,7 @@ _ES_ROLE = (
     r"|doctora|medica|ninera|empleada|criada|sirvienta|chacha|prima|tia|cunada|suegra|hermanastra|madrastra"
     r"|hermana|novia|esposa|mujer|amiga|mejor amiga|ex|roomie|entrenadora|peluquera|masajista|becaria"
     r"|recepcionista|dependienta|vendedora|estudiante|alumna|casera|portera"
+    r"|match(?: de (?:tinder|bumble|hinge))?|crush|cita|ligue|amante|cuidadora|repartidora|entrenadora(?: personal)?"
 )
 _ES_PERSON = r"chica|chico|mujer|senora|senorita|muchacha|mina|morra|tipa|piba|chava|" + _ES_ROLE
 _ES_PLACE = (
@@ -106,8 +124,24 @@ _DE_ROLE = (
     r"|stiefmutter|schwester|mitbewohnerin|mitschulerin|klassenkameradin|kommilitonin|freundin|exfreundin"
     r"|ex|frau|ehefrau|trainerin|azubi|auszubildende|praktikantin|vermieterin|masseurin|empfangsdame"
     r"|studentin|schulerin|nachhilfelehrerin|bedienung"
+    r"|match|date|affare|schwarm|kumpel|kumpelin|freund|exfreund|ex-freundin|ex-freund|betreuerin|pflegekraft"
+    r"|zustellerin|postbotin|hausmeisterin|tagesmutter"
 )
+#: German writes a role with its field as one word ("Yogalehrerin", "Fitnesstrainerin",
+#: "Zimmernachbarin", "WG-Mitbewohnerin"): any word ending in one of these heads is that role.
+_DE_HEAD = (
+    r"lehrerin|lehrer|kollegin|kollege|nachbarin|nachbar|trainerin|trainer|bewohnerin|freundin|chefin"
+    r"|schwester|verkauferin|pflegerin|helferin|partnerin|kameradin|leiterin|arztin|therapeutin|masseurin"
+    r"|frau|madchen|tochter|mutter|tante|cousine|schwagerin|stylistin|beraterin|betreuerin|hilfe"
+)
+_DE_ROLE_WORD = rf"(?:{_DE_ROLE}|[a-z-]*(?:{_DE_HEAD}))"
+#: Declined adjectives after a possessive or article ("meine neue", "meiner hubschen", "die
+#: blonde"): up to two words ending in -e, -en, -er or -es.
+_DE_ADJ = r"(?:[a-z]+e[nrs]?\s+){0,2}"
 _DE_PERSON = r"frau|madchen|typ|kerl|mann|tussi|blondine|dame|" + _DE_ROLE
+#: A German person or role noun with its declined adjectives, for other modules' patterns
+#: ("zieh meine neue Nachbarin aus" in intent_text).
+DE_PERSON_NOUN = rf"{_DE_ADJ}(?:{_DE_PERSON}|{_DE_ROLE_WORD})\b"
 _DE_PLACE = (
     r"buchhaltung|personalabteilung|hr|it|buro|bureau|arbeit|firma|supermarkt|laden|cafe|bar|kneipe"
     r"|backerei|apotheke|fitnessstudio|gym|bank|post|schule|klasse|uni|nebenan|gegenuber|oben|unten"
@@ -121,6 +155,7 @@ _PT_ROLE = (
     r"|diarista|faxineira|prima|tia|cunhada|sogra|madrasta|irma|namorada|esposa|mulher|amiga|melhor amiga"
     r"|ex|estagiaria|personal|treinadora|cabeleireira|manicure|massagista|recepcionista|vendedora"
     r"|aluna|estudante|colega de faculdade|crush|ficante"
+    r"|match(?: do (?:tinder|bumble|hinge))?|date|amante|cuidadora|entregadora|personal trainer|treinadora"
 )
 _PT_PERSON = r"menina|mina|moca|mulher|garota|gata|gostosa|cara|novinha|loira|morena|" + _PT_ROLE
 _PT_PLACE = (
@@ -138,7 +173,8 @@ def _rx(pattern: str) -> re.Pattern[str]:
 PRIVATE_PERSON_PATTERNS: list[tuple[str, float, re.Pattern[str]]] = [
     # "my hot coworker", "our new intern", "my wife's sister", "my son's teacher", "my yoga instructor"
     ("en_my_role", 0.8,
-     _rx(rf"\b(?:my|our)\s+(?:\w+'s\s+)?{_ADJ}(?:{_EN_ROLE})\b(?:'s\s+{_ADJ}(?:{_EN_ROLE}))?")),
+     _rx(rf"\b(?:my|our)\s+(?:\w+'s\s+)?{_ADJ}{_EN_MOD}(?:{_EN_ROLE})\b(?!\s+(?:{_COSTUME}))"
+        rf"(?:'s\s+{_ADJ}(?:{_EN_ROLE}))?")),
     # "a coworker of mine", "that nurse of mine"
     ("en_role_of_mine", 0.8,
      _rx(rf"\b(?:a|an|the|this|that|some)\s+{_ADJ}(?:{_EN_PERSON})\s+of\s+(?:mine|ours)\b")),
@@ -149,7 +185,9 @@ PRIVATE_PERSON_PATTERNS: list[tuple[str, float, re.Pattern[str]]] = [
      _rx(rf"\b(?:the|that|this|a|an|some)\s+{_ADJ}(?:{_EN_PERSON})s?\s+from\s+(?:{_EN_PLACE})\b"
          rf"|\b(?:the|that|this)\s+{_ADJ}(?:{_EN_ROLE})\s+(?:at|in|on)\s+(?:{_EN_PLACE})\b"
          rf"|\b(?:the|that|this)\s+{_ADJ}(?:{_EN_PERSON})s?\s+(?:at|in|on)\s+(?:{_EN_DEPT})\b"
-         rf"|\b(?:the|that|this|a|an|some)\s+{_ADJ}(?:{_EN_PERSON})s?\s+(?:at|in)\s+(?:my|our)\s+(?:local\s+)?\w+")),
+         rf"|\b(?:the|that|this|a|an|some)\s+{_ADJ}(?:{_EN_PERSON})s?\s+(?:at|in|on|from)\s+(?:my|our)\s+(?:local\s+)?\w+"
+         # genitive: "the wife of my neighbour", "the sister of my best friend"
+         rf"|\b(?:the|a)\s+{_ADJ}(?:{_EN_PERSON})\s+of\s+(?:my|our)\s+\w+")),
     # "the woman who works at the bakery", "the girl I work with", "the lady who lives upstairs"
     ("en_person_who", 0.8,
      _rx(rf"\b(?:the|that|this|a|some)\s+{_ADJ}(?:{_EN_PERSON})\s+(?:{_EN_WHO})\b")),
@@ -179,12 +217,17 @@ PRIVATE_PERSON_PATTERNS: list[tuple[str, float, re.Pattern[str]]] = [
      _rx(rf"\b(?:la|el|esa|ese)\s+(?:{_ES_PERSON})\s+(?:que\s+trabaja|con\s+la\s+que\s+trabajo|que\s+vive)\b")),
     # German: "meine Arbeitskollegin", "die Frau aus der Buchhaltung", "die Kassiererin vom Supermarkt"
     ("de_meine_role", 0.8,
-     _rx(rf"\b(?:meine|mein|meiner|meinen|meinem|unsere|unser|unserer)\s+(?:(?:neue|neuen|hubsche|hubschen|sexy|alte|alten|heisse|heissen|suusse)\s+)?"
-         rf"(?:{_DE_ROLE})\b")),
+     _rx(rf"\b(?:meine|mein|meiner|meinen|meinem|meines|unsere|unser|unserer|unseren|unserem|unseres)\s+"
+         rf"(?:(?:sexy|heisse|heissen)\s+)?{_DE_ADJ}{_DE_ROLE_WORD}\b")),
+    # genitive: "die Frau meines Nachbarn", "die Freundin meines Mitbewohners", "der Mann meiner Chefin"
+    ("de_genitive", 0.8,
+     _rx(rf"\b(?:die|der|das|diese|dieser)\s+{_DE_ADJ}(?:{_DE_PERSON}|{_DE_ROLE_WORD})\s+"
+         rf"(?:meines|meiner|unseres|unserer)\s+\w+")),
     ("de_person_from_place", 0.8,
      _rx(rf"\b(?:die|der|das|diese|dieser|dieses)\s+(?:(?:neue|hubsche|junge|blonde)\s+)?(?:{_DE_PERSON})\s+"
          rf"(?:aus\s+der|aus\s+dem|vom|von\s+der|von|im|in\s+der|an\s+der|bei\s+der|beim|bei)\s+(?:{_DE_PLACE})\b"
-         rf"|\b(?:die|der|das|diese|eine|ein)\s+(?:{_DE_PERSON})\s+(?:aus|von|in|an|bei)\s+(?:meiner|meinem|unserer|unserem)\s+\w+")),
+         rf"|\b(?:die|der|das|diese|eine|ein)\s+{_DE_ADJ}(?:{_DE_PERSON}|{_DE_ROLE_WORD})\s+(?:aus|von|vom|in|im|an|am|bei|beim)\s+"
+         rf"(?:meiner|meinem|meinen|unserer|unserem)\s+\w+")),
     ("de_die_arbeitet", 0.8,
      _rx(rf"\b(?:die|der|diese)\s+(?:{_DE_PERSON})\s*,?\s+(?:die|der)\s+(?:bei|im|in|mit\s+mir)\s+\w+\s+(?:arbeitet|wohnt)\b")),
     # Portuguese: "minha colega de trabalho", "a menina da contabilidade", "a garconete do bar"
