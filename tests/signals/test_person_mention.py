@@ -131,3 +131,19 @@ def test_person_model_can_be_turned_off(real_person_signal):
 ])
 def test_concept_tags_and_garbled_text_are_no_mentions(real_person_signal, prompt):
     assert not [f for f in real_person_signal.detect_text(normalize(prompt)) if f.label == "model_mention"]
+
+
+@pytest.mark.parametrize("prompt,name", [
+    ("nude pics of virat kohli", "virat kohli"),   # the surname alone scores 0.07 at the end
+])
+def test_census_surname_after_a_confident_given_name_joins_the_mention(model, guard, prompt, name):
+    nt = normalize(prompt)
+    spans = [nt.folded.text[m.start : m.end] for m in model.mentions(nt)]
+    assert name in spans, spans
+    d = guard.screen_prompt(prompt)
+    assert d.action is Action.BLOCK and d.categories["ncii"] is True, d.to_dict()
+
+
+def test_surname_join_does_not_cross_a_separator(model):
+    nt = normalize("nude pics of virat, kohli")
+    assert not [m for m in model.mentions(nt) if "kohli" in nt.folded.text[m.start : m.end]]

@@ -372,6 +372,14 @@ class PersonMentionModel:
                 initial = len(rows[run[-1]].base) == 1 and r.gap_before in (" ", ".")
                 broken = (r.sep_before and not initial) or rows[run[-1]].poss
                 join_at = 0.15 if self.lex.cls(r.base) in _SURNAME_CLASSES else thr * 0.6
+                # A census surname that is no English word right after a confident given name
+                # joins whatever its own score: the model under-scores a lower-case surname at
+                # the end of a prompt ("nude pics of virat kohli": kohli 0.07), where nothing
+                # after it confirms it. Only after a one-token run, so names do not grow
+                # without end, and _plausible still checks both parts.
+                if (len(run) == 1 and probs[run[-1]] >= thr and self.lex.cls(r.base) in _SURNAME_CLASSES
+                        and r.shape == rows[run[-1]].shape):
+                    join_at = 0.0
                 if broken or p < join_at:
                     close()
                 else:
