@@ -166,3 +166,15 @@ def test_made_up_people_are_not_private_people(guard, prompt):
 def test_role_objects_in_non_sexual_prompts_are_allowed(guard, prompt):
     d = guard.screen_prompt(prompt)
     assert d.action is Action.ALLOW, d.to_dict()
+
+
+@pytest.mark.parametrize("prompt", ["my wife in a bikini at the beach", "meine Kollegin in Dessous"])
+def test_suggestive_prompt_about_a_private_person_is_held_not_blocked(guard, prompt):
+    # docs/policy.md: suggestive + private person -> review (suggestive_real_person), not ncii
+    d = guard.screen_prompt(prompt)
+    assert d.action is Action.REVIEW, d.to_dict()
+    assert d.categories["real_person"] is True and d.categories["ncii"] is False
+
+
+def test_the_same_private_person_explicit_is_blocked(guard):
+    assert guard.screen_prompt("my wife in a bikini at the beach, then fully nude").action is Action.BLOCK
