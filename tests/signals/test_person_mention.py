@@ -147,3 +147,17 @@ def test_census_surname_after_a_confident_given_name_joins_the_mention(model, gu
 def test_surname_join_does_not_cross_a_separator(model):
     nt = normalize("nude pics of virat, kohli")
     assert not [m for m in model.mentions(nt) if "kohli" in nt.folded.text[m.start : m.end]]
+
+
+@pytest.mark.parametrize("tag", ["aishwarya", "tamannaah"])
+def test_one_name_like_tag_on_no_list_is_a_mention(model, guard, tag):
+    # on no gazetteer list and no word; the model scores it just under the threshold
+    nt = normalize(f"<lora:{tag}:0.8>, nude")
+    assert [nt.folded.text[m.start : m.end] for m in model.mentions(nt)] == [tag]
+    assert guard.screen_prompt(f"<lora:{tag}:0.8>, nude").action is Action.BLOCK
+
+
+@pytest.mark.parametrize("tag", ["goodhands", "lowra", "nijiexpress", "saya", "nezuko", "murkysafe", "gothgirl"])
+def test_concept_and_character_tags_stay_no_mentions(model, tag):
+    nt = normalize(f"<lora:{tag}:0.8>, nude")
+    assert model.mentions(nt) == []
