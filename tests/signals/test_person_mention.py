@@ -135,6 +135,7 @@ def test_concept_tags_and_garbled_text_are_no_mentions(real_person_signal, promp
 
 @pytest.mark.parametrize("prompt,name", [
     ("nude pics of virat kohli", "virat kohli"),   # the surname alone scores 0.07 at the end
+    ("topless photo of jasprit bumrah", "jasprit bumrah"),  # a name-like surname in no census
 ])
 def test_census_surname_after_a_confident_given_name_joins_the_mention(model, guard, prompt, name):
     nt = normalize(prompt)
@@ -161,3 +162,9 @@ def test_one_name_like_tag_on_no_list_is_a_mention(model, guard, tag):
 def test_concept_and_character_tags_stay_no_mentions(model, tag):
     nt = normalize(f"<lora:{tag}:0.8>, nude")
     assert model.mentions(nt) == []
+
+
+@pytest.mark.parametrize("prompt", ["kodak portra 400, soft light, nude", "Kodak Portra 400, nude", "fuji velvia, nude"])
+def test_no_join_after_a_brand(model, prompt):
+    nt = normalize(prompt)
+    assert not [m for m in model.mentions(nt) if " " in nt.folded.text[m.start : m.end]]

@@ -377,8 +377,14 @@ class PersonMentionModel:
                 # the end of a prompt ("nude pics of virat kohli": kohli 0.07), where nothing
                 # after it confirms it. Only after a one-token run, so names do not grow
                 # without end, and _plausible still checks both parts.
-                if (len(run) == 1 and probs[run[-1]] >= thr and self.lex.cls(r.base) in _SURNAME_CLASSES
-                        and r.shape == rows[run[-1]].shape):
+                # The same for a very name-like word in no dictionary ("jasprit bumrah": bumrah
+                # 0.10), which no census lists.
+                # Not after a known place or brand ("kodak portra", "fuji velvia").
+                if (len(run) == 1 and probs[run[-1]] >= thr and r.shape == rows[run[-1]].shape
+                        and self.lex.cls(rows[run[-1]].base) != "P"
+                        and (self.lex.cls(r.base) in _SURNAME_CLASSES
+                             or (self.lex.cls(r.base) == "U" and r.base.isalpha() and len(r.base) >= 4
+                                 and self.lex.likeness(r.base) >= 3))):
                     join_at = 0.0
                 if broken or p < join_at:
                     close()
