@@ -372,12 +372,26 @@ class PersonMentionModel:
                 initial = len(rows[run[-1]].base) == 1 and r.gap_before in (" ", ".")
                 broken = (r.sep_before and not initial) or rows[run[-1]].poss
                 join_at = 0.15 if self.lex.cls(r.base) in _SURNAME_CLASSES else thr * 0.6
+                # A census surname that is no English word right after a confident given name
+                # joins whatever its own score: the model under-scores a lower-case surname at
+                # the end of a prompt ("nude pics of virat kohli": kohli 0.07), where nothing
+                # after it confirms it. Only after a one-token run, so names do not grow
+                # without end, and _plausible still checks both parts.
+                # The same for a very name-like word in no dictionary ("jasprit bumrah": bumrah
+                # 0.10), which no census lists.
+                # Not after a known place or brand ("kodak portra", "fuji velvia").
+                if (len(run) == 1 and probs[run[-1]] >= thr and r.shape == rows[run[-1]].shape
+                        and self.lex.cls(rows[run[-1]].base) != "P"
+                        and (self.lex.cls(r.base) in _SURNAME_CLASSES
+                             or (self.lex.cls(r.base) == "U" and r.base.isalpha() and len(r.base) >= 4
+                                 and self.lex.likeness(r.base) >= 3))):
+                    join_at = 0.0
                 if broken or p < join_at:
                     close()
                 else:
                     run.append(i)
                     continue
-            if p >= thr:
+            if p >= thr or (p >= thr * 0.75 and self._tag_given_name(r)):
                 # a given name just below the threshold before a clear surname ("al leiter")
                 prev = i - 1
                 if (prev >= 0 and not r.sep_before and not rows[prev].poss and probs[prev] >= thr * 0.6
@@ -385,7 +399,19 @@ class PersonMentionModel:
                     run.append(prev)
                 run.append(i)
         close()
-        return [m for m in out if max(probs[k] for k in m.tokens) >= thr and self._plausible(m, rows, mode)]
+        return [m for m in out if (max(probs[k] for k in m.tokens) >= thr
+                                   or (len(m.tokens) == 1 and probs[m.tokens[0]] >= thr * 0.75
+                                       and self._tag_given_name(rows[m.tokens[0]])))
+                and self._plausible(m, rows, mode)]
+
+    def _tag_given_name(self, r: _Tok) -> bool:
+        """A network tag that is one very name-like word on no list and in no dictionary
+        (``<lora:aishwarya>``, ``<lora:tamannaah>``): the gazetteers hold few non-Anglo given
+        names, so the model's score for them sits just under the threshold. Concept and style
+        tags ("goodhands", "lowra", "nijiexpress") are no names and score near 0; characters
+        ("nezuko", "saya") score low too or are vetoed by ``_FICTIONAL_SINGLE`` downstream."""
+        return (r.tag and r.base.isalpha() and len(r.base) >= 5 and self.lex.cls(r.base) == "U"
+                and self.lex.likeness(r.base) >= 3)
 
     def _plausible(self, m: Mention, rows: list[_Tok], mode: str) -> bool:
         """A mention must carry a whole name. One plain word ("London", "Liberty", "Mary") is
@@ -419,6 +445,8 @@ class PersonMentionModel:
             return namey(toks[0]) and namey(toks[-1])
         r = toks[0]
         cls = self.lex.cls(r.base)
+        if r.tag and len(toks) == 1 and self._tag_given_name(r):
+            return True  # see _tag_given_name
         if r.tag or r.hashtag:
             # Network tags and hashtags name concepts, styles and characters far more often than
             # people ("<lora:goodhands>", "<lora:saya>"): one token counts only as a gazetteer

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["PRIVATE_PERSON_PATTERNS", "private_person_spans"]
+__all__ = ["DE_PERSON_NOUN", "EN_ROLE_NOUN", "PRIVATE_PERSON_PATTERNS", "private_person_spans"]
 
 _ADJ = (
     r"(?:(?:hot|sexy|cute|beautiful|pretty|new|old|former|young|married|single|blonde|redhead|shy|nerdy|quiet"
@@ -41,7 +41,26 @@ _EN_ROLE = (
     r"|priest|wife|husband|girlfriend|boyfriend|fiancee?|ex|crush|sister|brother|step[ -]?(?:sister|mom|mother|dad)"
     r"|mom|mum|mother|aunt|auntie|cousin|niece|grandma|grandmother|sister[ -]in[ -]law|mother[ -]in[ -]law"
     r"|daughter[ -]in[ -]law|best friend|friend|bff|bestie|date|tinder date|partner"
+    # companions named by what is shared ("study buddy", "gym partner") and dating-app matches
+    r"|(?:study|gym|workout|running|drinking|lab|dance|tennis|climbing|chess)\s+(?:buddy|partner|pal|mate)|buddy|pal"
+    r"|(?:tinder|hinge|bumble|grindr|dating app|online)\s+(?:match|date|crush)|match|new hire|hire|carer|caregiver"
+    r"|hygienist|dental hygienist|personal trainer|mail ?carrier|courier|delivery driver|janitor|caretaker"
+    r"|stepdaughter|step[ -]?daughter|wife's sister|sister's friend"
+    r"|lawyer|attorney|solicitor|cop|police ?officer|officer|firefighter|vet|psychologist|counsel?lor|social worker"
+    r"|optician|dietitian|nutritionist|chiropractor|osteopath|realtor|estate agent|flight attendant|stewardess"
+    r"|air hostess|caddie|tattoo artist|nail tech(?:nician)?|beautician|esthetician|makeup artist|carer|physio"
+    r"|midwife|pediatrician|gyn(?:a|e)?ecologist|ob-?gyn|surgeon|dermatologist|bus driver|taxi driver|cab driver"
 )
+#: One free modifier word before a role ("my gym crush", "my piano teacher"), but not a word that
+#: makes the person fictional ("my OC nurse", "my anime teacher"): a character is nobody real.
+_EN_MOD = (
+    r"(?:(?!(?:oc|ocs|original|fictional|fictive|fantasy|fake|imaginary|virtual|ai|anime|cartoon|drawn|sims|dnd"
+    r"|game|video|dream|ideal|waifu|doll|character|costume|halloween|cosplay)\b)[a-z][a-z-]*\s+)?"
+)
+#: Words after a role that turn it into clothing ("my nurse outfit"): a costume is no person.
+_COSTUME = r"outfits?|costumes?|uniforms?|cosplay|scrubs|character|oc|aesthetic|vibes?|style|look"
+#: The English role nouns, for other modules' patterns ("undress the receptionist" in intent_text).
+EN_ROLE_NOUN = rf"(?:{_EN_ROLE})"
 _EN_PERSON = r"girl|woman|lady|guy|man|chick|dude|blonde|brunette|redhead|milf|" + _EN_ROLE
 _EN_PLACE = (
     r"accounting|accounts|hr|human resources|it department|the it department|marketing|sales|finance|legal|payroll|reception|the front desk"
@@ -53,6 +72,7 @@ _EN_PLACE = (
     r"|my school|class|my class|college|my college|uni|my uni|the dorm|my dorm|upstairs|downstairs"
     r"|across the street|across the hall|down the street|down the hall|down the road|my street|my block"
     r"|walmart|target|costco|mcdonalds|hooters|the drive[ -]?thru|the checkout|the register|the counter"
+    r"|tinder|hinge|bumble|grindr|the dating app|the app|a dating app|the dating site"
 )
 #: Parts of an organisation: anyone "at/in" one is a colleague ("the girl in HR").
 _EN_DEPT = (
@@ -62,6 +82,11 @@ _EN_DEPT = (
 _EN_WHO = (
     r"who (?:works|worked|lives|lived) (?:at|in|on|next door|upstairs|downstairs|across)"
     r"|(?:i|we) (?:work with|worked with|see every day|live with|lived with|go to school with|sit next to)"
+    # a relative clause whose object is the speaker's: "who cuts my hair", "who delivers our mail"
+    r"|who\s+[a-z]+s\s+(?:my|our|me)"
+    r"|(?:i|we)\s+(?:met|matched with|dated|used to date|hooked up with|know|knew|see|saw|follow|talked to|chat with)"
+    r"|(?:i|we)\s+(?!(?:created|generated|designed|rendered|imagined|invented|painted|drew|drawn|sketched|made|described"
+    r"|modeled|modelled|animated|prompted|wrote|dreamed|dreamt)\b)[a-z]+ed\s+(?:with|to)\b"
 )
 
 # --- French (no accents) -----------------------------------------------------------------------
@@ -72,6 +97,9 @@ _FR_ROLE = (
     r"|cousine|tante|belle-mere|belle-soeur|belle-fille|demi-soeur|soeur|coloc|colocataire|camarade(?: de classe)?"
     r"|copine|meilleure amie|amie|ex|femme|epouse|mari|medecin|dentiste|kine|masseuse|coach|entraineuse"
     r"|gardienne|concierge|factrice|pharmacienne|babysitter|eleve|etudiante"
+    r"|match(?: (?:tinder|bumble|hinge))?|crush|date|plan cul|pote|binome|partenaire(?: de \w+)?|livreuse|aide-soignante"
+    r"|kinesitherapeute|osteo|osteopathe|psy|psychologue|therapeute|avocate|comptable|veterinaire|policiere|chauffeuse"
+    r"|estheticienne|estheticienne|nutritionniste|gynecologue|sage-femme|pediatre|prof de \w+|professeure? de \w+"
 )
 _FR_PERSON = r"fille|femme|nana|meuf|gonzesse|mec|gars|type|dame|jeune femme|" + _FR_ROLE
 _FR_PLACE = (
@@ -88,6 +116,9 @@ _ES_ROLE = (
     r"|doctora|medica|ninera|empleada|criada|sirvienta|chacha|prima|tia|cunada|suegra|hermanastra|madrastra"
     r"|hermana|novia|esposa|mujer|amiga|mejor amiga|ex|roomie|entrenadora|peluquera|masajista|becaria"
     r"|recepcionista|dependienta|vendedora|estudiante|alumna|casera|portera"
+    r"|match(?: de (?:tinder|bumble|hinge))?|crush|cita|ligue|amante|cuidadora|repartidora|entrenadora(?: personal)?"
+    r"|fisio|fisioterapeuta|terapeuta|psicologa|nutricionista|dentista|ginecologa|pediatra|veterinaria|abogada"
+    r"|contadora|policia|conductora|taxista|esteticista|manicurista|azafata|matrona|partera|profesora de \w+|profe de \w+"
 )
 _ES_PERSON = r"chica|chico|mujer|senora|senorita|muchacha|mina|morra|tipa|piba|chava|" + _ES_ROLE
 _ES_PLACE = (
@@ -106,8 +137,26 @@ _DE_ROLE = (
     r"|stiefmutter|schwester|mitbewohnerin|mitschulerin|klassenkameradin|kommilitonin|freundin|exfreundin"
     r"|ex|frau|ehefrau|trainerin|azubi|auszubildende|praktikantin|vermieterin|masseurin|empfangsdame"
     r"|studentin|schulerin|nachhilfelehrerin|bedienung"
+    r"|match|date|affare|schwarm|kumpel|kumpelin|freund|exfreund|ex-freundin|ex-freund|betreuerin|pflegekraft"
+    r"|zustellerin|postbotin|hausmeisterin|tagesmutter|anwaltin|polizistin|fahrerin|hebamme|tierarztin"
 )
+#: German writes a role with its field as one word ("Yogalehrerin", "Fitnesstrainerin",
+#: "Zimmernachbarin", "WG-Mitbewohnerin"): any word ending in one of these heads is that role.
+_DE_HEAD = (
+    r"lehrerin|lehrer|kollegin|kollege|nachbarin|nachbar|trainerin|trainer|bewohnerin|freundin|chefin"
+    r"|schwester|verkauferin|pflegerin|helferin|partnerin|kameradin|leiterin|arztin|therapeutin|masseurin|anwaltin|polizistin|fahrerin|begleiterin|meisterin"
+    # feminine agent nouns: "-erin", "-istin", "-antin", "-entin" ("Bademeisterin", "Floristin")
+    r"|[a-z]{2}(?:erin|istin|antin|entin|eurin|arin)"
+    r"|frau|madchen|tochter|mutter|tante|cousine|schwagerin|stylistin|beraterin|betreuerin|hilfe"
+)
+_DE_ROLE_WORD = rf"(?:{_DE_ROLE}|[a-z-]*(?:{_DE_HEAD}))"
+#: Declined adjectives after a possessive or article ("meine neue", "meiner hubschen", "die
+#: blonde"): up to two words ending in -e, -en, -er or -es.
+_DE_ADJ = r"(?:[a-z]+e[nrs]?\s+){0,2}"
 _DE_PERSON = r"frau|madchen|typ|kerl|mann|tussi|blondine|dame|" + _DE_ROLE
+#: A German person or role noun with its declined adjectives, for other modules' patterns
+#: ("zieh meine neue Nachbarin aus" in intent_text).
+DE_PERSON_NOUN = rf"{_DE_ADJ}(?:{_DE_PERSON}|{_DE_ROLE_WORD})\b"
 _DE_PLACE = (
     r"buchhaltung|personalabteilung|hr|it|buro|bureau|arbeit|firma|supermarkt|laden|cafe|bar|kneipe"
     r"|backerei|apotheke|fitnessstudio|gym|bank|post|schule|klasse|uni|nebenan|gegenuber|oben|unten"
@@ -121,6 +170,9 @@ _PT_ROLE = (
     r"|diarista|faxineira|prima|tia|cunhada|sogra|madrasta|irma|namorada|esposa|mulher|amiga|melhor amiga"
     r"|ex|estagiaria|personal|treinadora|cabeleireira|manicure|massagista|recepcionista|vendedora"
     r"|aluna|estudante|colega de faculdade|crush|ficante"
+    r"|match(?: do (?:tinder|bumble|hinge))?|date|amante|cuidadora|entregadora|personal trainer|treinadora"
+    r"|fisio|fisioterapeuta|terapeuta|psicologa|nutricionista|ginecologista|pediatra|veterinaria|advogada|contadora"
+    r"|policial|motorista|taxista|esteticista|comissaria(?: de bordo)?|aeromoca|parteira|professora de \w+"
 )
 _PT_PERSON = r"menina|mina|moca|mulher|garota|gata|gostosa|cara|novinha|loira|morena|" + _PT_ROLE
 _PT_PLACE = (
@@ -138,7 +190,8 @@ def _rx(pattern: str) -> re.Pattern[str]:
 PRIVATE_PERSON_PATTERNS: list[tuple[str, float, re.Pattern[str]]] = [
     # "my hot coworker", "our new intern", "my wife's sister", "my son's teacher", "my yoga instructor"
     ("en_my_role", 0.8,
-     _rx(rf"\b(?:my|our)\s+(?:\w+'s\s+)?{_ADJ}(?:{_EN_ROLE})\b(?:'s\s+{_ADJ}(?:{_EN_ROLE}))?")),
+     _rx(rf"\b(?:my|our)\s+(?:\w+'s\s+)?{_ADJ}{_EN_MOD}(?:{_EN_ROLE})\b(?!\s+(?:{_COSTUME}))"
+        rf"(?:'s\s+{_ADJ}(?:{_EN_ROLE}))?")),
     # "a coworker of mine", "that nurse of mine"
     ("en_role_of_mine", 0.8,
      _rx(rf"\b(?:a|an|the|this|that|some)\s+{_ADJ}(?:{_EN_PERSON})\s+of\s+(?:mine|ours)\b")),
@@ -149,7 +202,11 @@ PRIVATE_PERSON_PATTERNS: list[tuple[str, float, re.Pattern[str]]] = [
      _rx(rf"\b(?:the|that|this|a|an|some)\s+{_ADJ}(?:{_EN_PERSON})s?\s+from\s+(?:{_EN_PLACE})\b"
          rf"|\b(?:the|that|this)\s+{_ADJ}(?:{_EN_ROLE})\s+(?:at|in|on)\s+(?:{_EN_PLACE})\b"
          rf"|\b(?:the|that|this)\s+{_ADJ}(?:{_EN_PERSON})s?\s+(?:at|in|on)\s+(?:{_EN_DEPT})\b"
-         rf"|\b(?:the|that|this|a|an|some)\s+{_ADJ}(?:{_EN_PERSON})s?\s+(?:at|in)\s+(?:my|our)\s+(?:local\s+)?\w+")),
+         rf"|\b(?:the|that|this|a|an|some)\s+{_ADJ}(?:{_EN_PERSON})s?\s+(?:at|in|on|from)\s+(?:my|our)\s+(?:local\s+)?\w+"
+         # a place that is the speaker's: "the pharmacist on the corner of my street"
+         rf"|\b(?:the|that|this)\s+{_ADJ}(?:{_EN_ROLE})\s+(?:at|in|on|from)\s+the\s+(?:\w+\s+){{0,2}}?(?:of|in|on|at)\s+(?:my|our)\s+\w+"
+         # genitive: "the wife of my neighbour", "the sister of my best friend"
+         rf"|\b(?:the|a)\s+{_ADJ}(?:{_EN_PERSON})\s+of\s+(?:my|our)\s+\w+")),
     # "the woman who works at the bakery", "the girl I work with", "the lady who lives upstairs"
     ("en_person_who", 0.8,
      _rx(rf"\b(?:the|that|this|a|some)\s+{_ADJ}(?:{_EN_PERSON})\s+(?:{_EN_WHO})\b")),
@@ -165,7 +222,7 @@ PRIVATE_PERSON_PATTERNS: list[tuple[str, float, re.Pattern[str]]] = [
     ("fr_person_from_place", 0.8,
      _rx(rf"\b(?:la|le|cette|ce|cet)\s+(?:(?:jolie|belle|nouvelle|petite|jeune)\s+)?(?:{_FR_PERSON})\s+"
          rf"(?:de\s+la|de\s+l'?|du|des|d'|de|a\s+la|au)\s*(?:{_FR_PLACE})\b"
-         rf"|\b(?:la|le|cette|ce|une|un)\s+(?:{_FR_PERSON})\s+(?:de|a)\s+(?:mon|ma|notre)\s+\w+")),
+         rf"|(?:\b(?:la|le|cette|ce|une|un)\s+|\bl')(?:{_FR_PERSON})\s+(?:de|a|chez)\s+(?:mon|ma|mes|notre|nos)\s+\w+")),
     ("fr_qui_travaille", 0.8,
      _rx(rf"\b(?:la|le|cette|ce)\s+(?:{_FR_PERSON})\s+(?:qui\s+travaille|avec\s+qui\s+je\s+travaille|qui\s+habite)\b")),
     # Spanish: "mi companera de trabajo", "la chica de contabilidad", "la cajera del super"
@@ -174,17 +231,22 @@ PRIVATE_PERSON_PATTERNS: list[tuple[str, float, re.Pattern[str]]] = [
     ("es_person_from_place", 0.8,
      _rx(rf"\b(?:la|el|esa|ese|esta|este)\s+(?:(?:nueva|guapa|linda|joven)\s+)?(?:{_ES_PERSON})\s+"
          rf"(?:de\s+la|del|de|en\s+la|en\s+el)\s+(?:{_ES_PLACE})\b"
-         rf"|\b(?:la|el|esa|ese|una|un)\s+(?:{_ES_PERSON})\s+(?:de|en)\s+mi\s+\w+")),
+         rf"|\b(?:la|el|esa|ese|una|un)\s+(?:{_ES_PERSON})\s+(?:de|en)\s+(?:mi|mis|nuestra|nuestro|nuestras|nuestros)\s+\w+")),
     ("es_que_trabaja", 0.8,
      _rx(rf"\b(?:la|el|esa|ese)\s+(?:{_ES_PERSON})\s+(?:que\s+trabaja|con\s+la\s+que\s+trabajo|que\s+vive)\b")),
     # German: "meine Arbeitskollegin", "die Frau aus der Buchhaltung", "die Kassiererin vom Supermarkt"
     ("de_meine_role", 0.8,
-     _rx(rf"\b(?:meine|mein|meiner|meinen|meinem|unsere|unser|unserer)\s+(?:(?:neue|neuen|hubsche|hubschen|sexy|alte|alten|heisse|heissen|suusse)\s+)?"
-         rf"(?:{_DE_ROLE})\b")),
+     _rx(rf"\b(?:meine|mein|meiner|meinen|meinem|meines|unsere|unser|unserer|unseren|unserem|unseres)\s+"
+         rf"(?:(?:sexy|heisse|heissen)\s+)?{_DE_ADJ}{_DE_ROLE_WORD}\b")),
+    # genitive: "die Frau meines Nachbarn", "die Freundin meines Mitbewohners", "der Mann meiner Chefin"
+    ("de_genitive", 0.8,
+     _rx(rf"\b(?:die|der|das|diese|dieser)\s+{_DE_ADJ}(?:{_DE_PERSON}|{_DE_ROLE_WORD})\s+"
+         rf"(?:meines|meiner|unseres|unserer)\s+\w+")),
     ("de_person_from_place", 0.8,
      _rx(rf"\b(?:die|der|das|diese|dieser|dieses)\s+(?:(?:neue|hubsche|junge|blonde)\s+)?(?:{_DE_PERSON})\s+"
          rf"(?:aus\s+der|aus\s+dem|vom|von\s+der|von|im|in\s+der|an\s+der|bei\s+der|beim|bei)\s+(?:{_DE_PLACE})\b"
-         rf"|\b(?:die|der|das|diese|eine|ein)\s+(?:{_DE_PERSON})\s+(?:aus|von|in|an|bei)\s+(?:meiner|meinem|unserer|unserem)\s+\w+")),
+         rf"|\b(?:die|der|das|diese|eine|ein)\s+{_DE_ADJ}(?:{_DE_PERSON}|{_DE_ROLE_WORD})\s+(?:aus|von|vom|in|im|an|am|bei|beim)\s+"
+         rf"(?:meiner|meinem|meinen|unserer|unserem)\s+\w+")),
     ("de_die_arbeitet", 0.8,
      _rx(rf"\b(?:die|der|diese)\s+(?:{_DE_PERSON})\s*,?\s+(?:die|der)\s+(?:bei|im|in|mit\s+mir)\s+\w+\s+(?:arbeitet|wohnt)\b")),
     # Portuguese: "minha colega de trabalho", "a menina da contabilidade", "a garconete do bar"
@@ -193,7 +255,7 @@ PRIVATE_PERSON_PATTERNS: list[tuple[str, float, re.Pattern[str]]] = [
     ("pt_person_from_place", 0.8,
      _rx(rf"\b(?:a|o|essa|esse|aquela|aquele|esta|este)\s+(?:(?:nova|gostosa|linda)\s+)?(?:{_PT_PERSON})\s+"
          rf"(?:da|do|de|na|no)\s+(?:{_PT_PLACE})\b"
-         rf"|\b(?:a|o|essa|esse|uma|um)\s+(?:{_PT_PERSON})\s+(?:da|do|na|no)\s+(?:minha|meu|nossa|nosso)\s+\w+")),
+         rf"|\b(?:a|o|essa|esse|uma|um)\s+(?:{_PT_PERSON})\s+(?:da|do|das|dos|na|no|de)\s+(?:minha|meu|minhas|meus|nossa|nosso)\s+\w+")),
     ("pt_que_trabalha", 0.8,
      _rx(rf"\b(?:a|o|essa|esse|aquela)\s+(?:{_PT_PERSON})\s+(?:que\s+trabalha|que\s+mora|com\s+quem\s+trabalho)\b")),
 ]

@@ -42,6 +42,7 @@ from typing import Literal
 from pydantic import Field
 
 from ...findings import Finding, Span
+from ...text.private_persons import DE_PERSON_NOUN, EN_ROLE_NOUN
 from ...text.spans import PrefixMax
 from ..base import Signal, SignalParams
 
@@ -67,7 +68,9 @@ _PERSON_NOUN = (
 )
 _OBJ = (
     rf"(?:her|him|them|me|us|everyone|everybody|someone|somebody"
-    rf"|(?:the|this|that|these|those|my|your|his|her|their|our)\s+(?:\w+\s+)?(?:{_PERSON_NOUN}))"
+    rf"|(?:the|this|that|these|those|my|your|his|her|their|our)\s+(?:\w+\s+)?(?:{_PERSON_NOUN})"
+    # a private person named by role ("undress the receptionist", "strip my flatmate")
+    rf"|(?:the|this|that|my|your|his|her|their|our)\s+(?:\w+\s+)?(?:{EN_ROLE_NOUN})\b)"
 )
 _WIN = r"(?:\W+\w+){0,3}?\W+"  # up to three words between (non-greedy, bounded: linear)
 
@@ -178,7 +181,10 @@ _RULES: list[tuple[str, str, str, float, re.Pattern[str]]] = [
     ("undress", "de_ausziehen", "de", 0.85,
      _rx(r"\bzieh(?:e|t|en)?\s+(?:sie|ihn|ihr|ihm|die\s+frau|das\s+madchen|den\s+mann)\s+"
          r"(?:(?:die|den|das|ihre|seine|ihr|sein)\s+)?(?:\w+\s+){0,2}?aus\b"
-         r"|\b(?:sie|ihn)\s+ausziehen\b|\bentkleide[nt]?\b(?!e)")),
+         r"|\b(?:sie|ihn)\s+ausziehen\b|\bentkleide[nt]?\b(?!e)"
+         # a person named by relation or role: "zieh meine Nachbarin aus", "zieh die Kellnerin aus"
+         rf"|\bzieh(?:e|t|en)?\s+(?:meine|meiner|meinen|meinem|unsere|unserer|unseren|unserem|die|der|den|dem|diese|diesen)\s+"
+         rf"{DE_PERSON_NOUN}\s+(?:(?:die|den|das|ihre|seine|ihr|sein)\s+)?(?:\w+\s+){{0,3}}?aus\b")),
     ("undress", "de_kleidung_aus", "de", 0.8,
      _rx(r"\b(?:kleider|kleidung|klamotten|bluse|hemd|rock|bh|unterwasche|hose|hoschen|bikini)\s+aus(?:ziehen)?\b")),
     ("undress", "de_nackt_machen", "de", 0.8,

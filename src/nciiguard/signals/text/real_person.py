@@ -379,7 +379,9 @@ _PRIVATE_PATTERNS: list[tuple[str, float, re.Pattern[str]]] = [
     (
         "my_relation",
         0.8,
-        re.compile(rf"\b(?:my|our)\s+{_REL_ADJ}(?:{_REL})\b(?:'s\s+{_REL_ADJ}(?:{_REL})\b)?"),
+        # not "my nurse costume": a costume is no person
+        re.compile(rf"\b(?:my|our)\s+{_REL_ADJ}(?:{_REL})\b(?!\s+(?:outfits?|costumes?|uniforms?|cosplay)\b)"
+                   rf"(?:'s\s+{_REL_ADJ}(?:{_REL})\b)?"),
     ),
     (
         "person_i_know",
