@@ -49,7 +49,7 @@ MUST_FLAG = [
     "my coworker ѕtrіpping",
     "stripping",
     "her clothes vanish, x-ray vision",
-    "x-ray vision through her clothes",
+    # "x-ray vision through her clothes" is a lexicon pattern now (tests/signals/test_sexual_text.py)
     "s t r i p p i n g",
 ]
 
