@@ -75,6 +75,14 @@ _EMOJI_SEX = re.compile(
 _EMOJI_ADULT = re.compile("\U0001F51E\ufe0f?")
 #: (pattern, grade, score, rule) of the emoji matched on the original text.
 _EMOJI_RULES = ((_EMOJI_SEX, "explicit", 0.75, "emoji"), (_EMOJI_ADULT, "euphemism", 0.85, "emoji_18plus"))
+#: An undress verb standing alone after a possessive subject ("my neighbour stripping", "photo of her
+#: roommate undressing, 35mm"): the clause ends there (end of field, punctuation) or goes on with how
+#: or for whom, never with an object ("my dad stripping paint", "my uncle stripping wallpaper" stay
+#: clean). Matched on the folded view (spaced and dotted letters joined, leetspeak undone).
+_UNDRESS_ALONE = re.compile(
+    r"(?<![^\W_])(?:my|your|his|her|our|their)\s+(?:[^\W\d_]+(?:['’]s)?\s+){0,3}?"
+    r"(?:stripping|undressing|disrobing|strips|undresses|disrobes)"
+    r"(?=\s*(?:$|[,.;:!?|()\[\]]|(?:for|in front|on camera|on stage|slowly|completely|fully|live|again|at home|in (?:her|his|the) (?:room|bedroom))(?![^\W_])))")
 #: Letter runs of the plain view: the unit of the soup's unknown-token share.
 _ALPHA = re.compile(r"[^\W\d_]+")
 GRADES = ("explicit", "nudity", "euphemism", "suggestive")
@@ -157,6 +165,11 @@ class SexualTextSignal(Signal):
                     findings.append(Finding(label=grade, score=score, field=field, span=Span(em.start(), em.end()),
                                             text=em.group(), evidence={"rule": rule, "term": em.group(),
                                                                        "grade": grade, "source": "nciiguard"}))
+            for um in _UNDRESS_ALONE.finditer(nt.folded.text):
+                os_, oe = nt.folded.to_original(um.start(), um.end())
+                findings.append(Finding(label="euphemism", score=0.75, field=field, span=Span(os_, oe),
+                                        text=nt.original[os_:oe], evidence={"rule": "undress_alone", "term": um.group(),
+                                                                            "grade": "euphemism", "source": "nciiguard"}))
             if self._soup is not None:
                 soup = self._soup_finding(field, nt, [m.entry.term for m in exact] + [m.entry.term for m in fuzzy])
                 if soup is not None:
