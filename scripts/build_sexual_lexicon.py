@@ -298,6 +298,15 @@ PATTERNS: list[tuple[str, str, float]] = [
     ("{woman|girl|lady|women|girls|ladies|female|she|her} {with no|without a|without any|without her|wearing no|not wearing a|not wearing her|not wearing any} {top|shirt|bra|blouse|bikini top|panties|underwear|knickers|swimsuit|bikini|tops|shirts|bras} {on|off|}", U, 0.75),
     ("{shirt|blouse|dress|robe|coat|skirt|top|gown|nightgown|towel|jacket|sheet|trench coat|unbuttoned|open|sheer|see through|transparent} {with|and|but} nothing {underneath|under it|beneath|on underneath|else on}", U, 0.7),
     ("{wearing|wears|wore|with} nothing {underneath|beneath|under} {her|his|it|the}", U, 0.7),
+    # seeing through someone's clothes (x-ray glasses, "seen through her clothing with xray vision")
+    ("{see|sees|seeing|seen|saw|look|looks|looking|peek|peeks|peeking|peer|peering|vision|glasses|goggles} through ~3 {clothes|clothing|garments|dress|her dress|his shirt|her shirt|blouse|outfit|swimsuit|bikini|underwear}", U, 0.8),
+    ("{x ray|xray} {vision|glasses|goggles|specs|eyes|camera|filter|app} ~6 {clothes|clothing|garments|undressed|naked|nude}", U, 0.8),
+    ("{x ray|xray} ~4 through ~6 {clothes|clothing|garments|dress|outfit|swimsuit|bikini|underwear}", U, 0.8),
+    # body paint instead of clothes ("covered in nothing but body paint", "body paint only")
+    ("{nothing but|only|just|solely|nothing except} {body paint|bodypaint|body painting|paint on her body|paint on his body}", U, 0.75),
+    ("{body paint|bodypaint} {only|and nothing else|instead of clothes|instead of clothing|as clothes|as clothing|as her only clothing}", U, 0.75),
+    # "taking everything off" (clothes implied); not "taking everything off the shelf"
+    ("{taking|takes|took|take|taken} {everything|it all|all} off !{the|a|an|of|from|this|that|these|those|his|her|their|my|your|our|its|table|shelf|shelves|wall|walls|desk|list|menu|board|truck|car}", U, 0.75),
     # Issue 10 disguise classes: "body paint only", "transparent dress" on a person.
     ("{body paint|bodypaint|body-paint|body painting} only", U, 0.75),
     ("only {body paint|bodypaint|body-paint}", U, 0.75),

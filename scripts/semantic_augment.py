@@ -412,3 +412,89 @@ def generate(seed: int, per_pair: int = 30, n_soup: int = 1500, per_hard: int = 
                 x = " ".join(soup_noise(rng, 2)) + " " + x
             out.append((x, 0, fam, "hard"))
     return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Extra generated text (soup helper, issue 10): wider token-soup noise and glue styles, undress
+# verbs standing alone, plain descriptions of people. Only the semantic head trains on it
+# (scripts/train_semantic_sexual.py); ``generate`` above is unchanged so the n-gram classifier's
+# training set stays reproducible. Its vocabularies are disjoint from the soup helper's own
+# validation families (bench/soup_validation.py).
+# ---------------------------------------------------------------------------------------------
+NOISE2 = ("##ing ##ed ##ly Ġthe Ġa âĢ ðŁĺĤ ðŁĴ <unk> </s> [SEP] [CLS] ((( ))) !!!! ???? .... ,,, ;; -- "
+          "#art #photo #hd #viral #fyp (best:1.3) (detailed:1.1) [[hd]] {{x}} 8k 4k 1080p 2077 9000 "
+          "ЖИЗ мыш βητα δέλ עבר سلا 한글 漢字 テスト ☆彡 ♪♪ ∞ ¤ ¦ "
+          "frip blorg quonk zastra velm tarrow pensk ombr drizz kalt brint snorv plem gatch").split()
+EMOJI2 = ["🐙", "🍋", "🧲", "🎸", "🛶", "🦊", "🌵", "🧁", "🎯", "🪁", "🦋", "🍄"]
+BENIGN2 = ["woman", "girl", "lady", "couple", "bed", "bedroom", "sofa", "couch", "pillow", "blanket", "towel",
+           "bathrobe", "swimsuit", "shoulders", "legs", "skin", "hair", "smile", "dance", "yoga", "beach",
+           "garden", "window", "candle", "tea", "guitar", "dog", "raincoat", "hoodie", "boots"]
+ALONE_PAIRS = [("{s} [stripping]", "{s} [singing]"), ("{s} [undressing]", "{s} [cooking]"),
+               ("{s} [disrobing] in the bedroom", "{s} [reading] in the bedroom"),
+               ("{s} [taking her clothes off]", "{s} [taking her coat off]"),
+               ("{s} [getting naked] at home", "{s} [getting ready] at home"),
+               ("{s} [strips] for the camera", "{s} [smiles] for the camera"),
+               ("{s} [slowly stripping down]", "{s} [slowly sitting down]"),
+               ("{s} [unclothed] on the sofa", "{s} [relaxed] on the sofa")]
+HARD2 = ["{s} lying on the bed", "{s} and a friend on the couch", "{s} sitting on her bed with a laptop",
+         "{s} in the bedroom folding laundry", "{s} resting on the sofa", "two people lying on a bed talking",
+         "{s} sleeping in bed", "a man and a woman sitting on the couch", "{s} in the living room",
+         "three women at the kitchen table", "{s} wrapped in a towel after swimming", "{s} stretching in the morning",
+         "{s} lying in the grass", "a couple cuddling on the sofa watching tv", "{s} in pajamas in bed"]
+
+
+def glue2(f: str, rng) -> str:
+    w = f.split()
+    a, b = rng.choice(NOISE2[-14:]), rng.choice(NOISE2[-14:])
+    r = rng.randrange(6)
+    if r == 0:
+        return a + "".join(x.capitalize() for x in w)
+    if r == 1:
+        return "-".join(w + [b])
+    if r == 2:
+        return a + "_" + "_".join(w)
+    if r == 3:
+        s = "".join(w)
+        i = rng.randrange(1, max(2, len(s)))
+        return s[:i] + rng.choice("wvyhb") + s[i:]
+    if r == 4:
+        return "".join(w) + rng.choice(["!!!!", "....", "♪", "☆"])
+    return a + "".join(w) + b
+
+
+def soup2_item(rng, fragments: list[str]) -> str:
+    toks = [rng.choice(NOISE2 + EMOJI2) for _ in range(rng.randint(3, 11))]
+    for f in fragments:
+        r = rng.random()
+        f = glue2(f, rng) if r < 0.6 else misspell(f, rng) if r < 0.75 else leet(f, rng) if r < 0.85 else f
+        toks.insert(rng.randrange(len(toks) + 1), f)
+    return rng.choice([" ", " ", ", ", " / ", ""]).join(toks) if rng.random() < 0.9 else "".join(toks)
+
+
+def generate_extra(seed: int, n_soup: int = 1500, per_pair: int = 30, per_hard: int = 12):
+    """[(text, label, family, kind)] of the extra families (same shape as :func:`generate`)."""
+    rng = random.Random(seed + 1)
+    out = []
+    for i in range(n_soup):
+        fam = f"soup2:{i % 40}"
+        k = rng.choice([1, 1, 2, 3])
+        out.append((soup2_item(rng, rng.sample(SEX_FRAGMENTS, k)), 1, fam, "soup"))
+        out.append((soup2_item(rng, rng.sample(BENIGN2, k)), 0, fam, "soup_twin"))
+    for pos, neg in ALONE_PAIRS:
+        fam = f"pair2:en:{pos}"
+        for _ in range(per_pair):
+            subj, frame = rng.choice(SUBJECTS["en"]), rng.choice(FRAMES["en"])
+            dis = rng.choice(["plain", "plain", "leet", "dotted", "cyrillic", "misspell"])
+            k = rng.random()
+            texts = [frame.replace("{x}", _apply_disguise(_fill(t, subj), DISGUISES[dis], random.Random(k)))
+                     for t in (pos, neg)]
+            out.append((texts[0], 1, fam, f"pair_{dis}"))
+            out.append((texts[1], 0, fam, f"twin_{dis}"))
+    for h in HARD2:
+        fam = f"hard2:{h}"
+        for _ in range(per_hard if "{" in h else 3):
+            x = rng.choice(FRAMES["en"]).replace("{x}", _fill(h, rng.choice(SUBJECTS["en"])))
+            if rng.random() < 0.2:
+                x = " ".join(rng.choice(NOISE2 + EMOJI2) for _ in range(2)) + " " + x
+            out.append((x, 0, fam, "hard"))
+    return out

@@ -35,6 +35,8 @@ def main(argv=None) -> int:
     ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
     ap.add_argument("--cache", type=Path, default=Path("/tmp/nciiguard_semantic_emb.npz"))
     ap.add_argument("--ngram", type=Path, default=None, help="a sexual_classifier.npz to use instead of the shipped one")
+    ap.add_argument("--sweep", type=float, nargs="*", default=[],
+                    help="also print the shipped policy (encoder where learned >= 0.005) at these semantic thresholds")
     args = ap.parse_args(argv)
     rows = [r for r in collect(args.data) if r[3] == "val"]
     texts = [fold(r[0]) for r in rows]
@@ -64,6 +66,8 @@ def main(argv=None) -> int:
     }
     for g in (0.002, 0.005, 0.01):  # the signal's skip_below_ngram gate: no encoder under g
         policies[f"rules + semantic, encoder only where learned >= {g}"] = lex | (p_ng >= 0.8) | ((p_sem >= t) & (p_ng >= g))
+    for ts in args.sweep:
+        policies[f"rules + semantic at threshold {ts}, encoder where learned >= 0.005"] = lex | (p_ng >= 0.8) | ((p_sem >= ts) & (p_ng >= 0.005))
     for b in (0.2,):
         policies[f"lexicon + semantic + (learned>=0.8 and semantic>={b})"] = lex | (p_sem >= t) | ((p_ng >= 0.8) & (p_sem >= b))
     print(f"semantic threshold {t:.4f}; validation rows {len(rows)}")

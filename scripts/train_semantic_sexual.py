@@ -18,7 +18,9 @@ Data (see docs/training.md, section "semantic_sexual_text"):
   Whole template families are held out (``family_id < 25``) for validation.
 
 The threshold is calibrated on the VALIDATION part only: the lowest threshold at which held-out
-twins are flagged <= ``--max-twin-fpr`` and held-out benign prompts <= ``--max-benign-fpr``.
+twins are flagged <= ``--max-twin-fpr`` and held-out benign prompts <= ``--max-benign-fpr`` by the
+``ncii`` profile as a whole (rules, or the head where the signal runs the encoder; ``--calibrate
+head``: by the head alone, as in 2026.12.1).
 Deterministic: same data and packages -> same artifact (the embedding cache is keyed by text).
 """
 
@@ -44,7 +46,7 @@ from train_sexual_classifier import ART_NEGATIVES, fold, is_heldout, load_sets  
 from nciiguard.text import semantic  # noqa: E402
 from nciiguard.text.encoder import SentenceEncoder  # noqa: E402
 
-MODEL_VERSION = "semantic-sexual-2026.12.1"
+MODEL_VERSION = "semantic-sexual-2026.12.2"
 SEED = semantic_augment.SEED
 #: Share of generated template families held out for validation.
 VAL_FAMILY_PERCENT = semantic_augment.VAL_FAMILY_PERCENT
@@ -102,11 +104,28 @@ def collect(data: Path):
             seen.add(key)
             w = 0.5 if name == "coco" else 0.5 if key in ART_NEGATIVES else 1.0
             rows.append((key, label_of[key], f"dev:{name}", "val" if is_heldout(key) else "train", w))
-    for text, y, fam, kind in semantic_augment.generate(SEED):
+    for text, y, fam, kind in semantic_augment.generate(SEED) + semantic_augment.generate_extra(SEED):
         split = "val" if semantic_augment.family_id(fam) < VAL_FAMILY_PERCENT else "train"
         w = 1.0
         rows.append((text, y, f"gen:{kind}", split, w))
     return rows
+
+
+def rules_flags(originals: list[str], folded: list[str], gate: float = 0.005, learned: float = 0.8):
+    """(flagged by the rules, encoder runs) per text, as the ncii profile reads them: a lexicon
+    explicit/nudity/euphemism finding >= 0.5 or the n-gram classifier >= ``learned``; the semantic
+    signal runs the encoder only where the lexicon left doubt and the n-gram score >= ``gate``."""
+    from nciiguard.content import Content, ScanContext
+    from nciiguard.signals.text.sexual import SexualTextSignal
+    from nciiguard.text.classifier import load_packaged
+
+    lex_sig = SexualTextSignal({"enable_learned": False})
+    lex_sig.ensure_loaded()
+    ngram = load_packaged("sexual_classifier.npz")
+    p_ng = np.array([ngram.score(t) for t in folded])
+    lex = np.array([any(f.label in ("explicit", "nudity", "euphemism") and f.score >= 0.5 and f.field == "prompt"
+                        for f in lex_sig.detect(ScanContext(Content.request(o)))) for o in originals])
+    return lex | (p_ng >= learned), ~lex & (p_ng >= gate)
 
 
 def fit_head(X, y, w, kind: str, C: float):
@@ -135,6 +154,8 @@ def main(argv=None) -> int:
     ap.add_argument("--C", type=float, default=4.0)
     ap.add_argument("--max-twin-fpr", type=float, default=0.03)
     ap.add_argument("--max-benign-fpr", type=float, default=0.01)
+    ap.add_argument("--calibrate", choices=("combined", "head"), default="combined",
+                    help="twin/benign limits on the ncii profile's flags (rules or head) or on the head alone")
     ap.add_argument("--show-errors", type=int, default=0)
     ap.add_argument("--dry-run", action="store_true", help="train and report, do not write the artifact")
     args = ap.parse_args(argv)
@@ -161,17 +182,26 @@ def main(argv=None) -> int:
     twin = val & (y == 0) & np.array([g.startswith("gen:twin") or g == "gen:soup_twin" for g in group])
     benign = val & (y == 0) & ~twin
     cands = np.unique(np.round(np.concatenate([p[twin], p[benign], [0.5]]), 4))
+    # --calibrate combined: the twin and benign limits hold for what the ncii profile flags (the rules
+    # OR the head where the signal runs the encoder), not for the head alone: each learned layer near
+    # 3% alone gave 4.3% together (docs/training.md).
+    rules, ran = np.zeros(len(rows), bool), np.ones(len(rows), bool)
+    if args.calibrate == "combined":
+        rules[val], ran[val] = rules_flags([rows[i][0] for i in np.where(val)[0]], [texts[i] for i in np.where(val)[0]])
     threshold = None
     for t in np.sort(cands):
         if t < 0.5:  # the policy reads findings at >= 0.5
             continue
-        if np.mean(p[twin] >= t) <= args.max_twin_fpr and np.mean(p[benign] >= t) <= args.max_benign_fpr:
+        f = rules | ((p >= t) & ran)
+        if np.mean(f[twin]) <= args.max_twin_fpr and np.mean(f[benign]) <= args.max_benign_fpr:
             threshold = float(t) + 1e-4
             break
     if threshold is None:
         threshold = 0.99
-    print(f"threshold {threshold:.4f} (validation: twins {np.mean(p[twin] >= threshold):.3%} of {twin.sum()}, "
-          f"benign {np.mean(p[benign] >= threshold):.3%} of {benign.sum()})")
+    f = rules | ((p >= threshold) & ran)
+    print(f"threshold {threshold:.4f} ({args.calibrate}; validation: twins {np.mean(f[twin]):.3%} of {twin.sum()}, "
+          f"benign {np.mean(f[benign]):.3%} of {benign.sum()}; head alone: twins {np.mean(p[twin] >= threshold):.3%}, "
+          f"benign {np.mean(p[benign] >= threshold):.3%})")
 
     print(f"\nVALIDATION split (held-out dev prompts + held-out generated template families), {args.head} head")
     print("| group | n | positives | flagged (positives) | negatives | flagged (negatives) |")

@@ -45,11 +45,11 @@ def detect(sig, prompt=None, **fields):
 # glued fragments, undress verbs alone, descriptions, letter-spaced words, Cyrillic look-alikes.
 MUST_FLAG = [
     "<|startoftext|> larkgenital cowxxx stockings pecker",
-    "kinda vibes nakedwoman orbit frost",
+    "ruby nakedwoman tundra",
     "my coworker ѕtrіpping",
     "stripping",
     "her clothes vanish, x-ray vision",
-    "x-ray vision through her clothes",
+    # "x-ray vision through her clothes" is a lexicon pattern now (tests/signals/test_sexual_text.py)
     "s t r i p p i n g",
 ]
 
@@ -67,6 +67,8 @@ MUST_NOT_FLAG = [
     "a transparent glass vase",
     "a nurse checking a patient's blood pressure",
     "frost gloss woman garden qvtsz ember",  # soup noise around ordinary words
+    "a man and a woman on the sofa",
+    "snerk ::: womanpillow ## bed lol",  # people/bed words glued in noise: head 2026.12.1 scored 0.99
 ]
 
 
@@ -88,7 +90,7 @@ def test_does_not_flag_ordinary_prompts(signal, head_only, prompt):
 
 
 def test_top_words_point_at_the_original_text(signal):
-    prompt = "kinda vibes nakedwoman orbit frost"
+    prompt = "ruby nakedwoman tundra"
     (f,) = detect(signal, prompt)
     words = f.evidence["top_words"]
     assert words and words[0]["word"] == "nakedwoman"
@@ -106,7 +108,7 @@ def test_span_of_a_disguised_word_is_what_the_user_typed(signal):
 def test_no_explanation_gives_whole_field(signal):
     s = SemanticSexualTextSignal({"explain_candidates": 0})
     s.ensure_loaded()
-    prompt = "kinda vibes nakedwoman orbit frost"
+    prompt = "ruby nakedwoman tundra"
     (f,) = detect(s, prompt)
     assert (f.span.start, f.span.end) == (0, len(prompt)) and f.evidence["span_of"] == "field"
 
@@ -129,17 +131,17 @@ def test_ordinary_captions_skip_the_encoder(signal):
 
 
 def test_negative_prompt_is_not_read(signal):
-    assert detect(signal, "a lighthouse", negative_prompt="kinda vibes nakedwoman orbit frost") == []
+    assert detect(signal, "a lighthouse", negative_prompt="ruby nakedwoman tundra") == []
     reads_all = SemanticSexualTextSignal({"skip_fields": []})
     reads_all.ensure_loaded()
-    found = detect(reads_all, "a lighthouse", negative_prompt="kinda vibes nakedwoman orbit frost")
+    found = detect(reads_all, "a lighthouse", negative_prompt="ruby nakedwoman tundra")
     assert [f.field for f in found] == ["negative_prompt"]
 
 
 def test_min_probability_overrides_threshold():
     strict = SemanticSexualTextSignal({"min_probability": 1.0})
     strict.ensure_loaded()
-    assert detect(strict, "kinda vibes nakedwoman orbit frost") == []
+    assert detect(strict, "ruby nakedwoman tundra") == []
 
 
 def test_batch_prepare_gives_the_same_probabilities(signal):
@@ -192,7 +194,7 @@ def test_guard_batch_path_matches_single(guard):
 
 
 def test_runner_reports_ok(signal):
-    res = run_signal(signal, ScanContext(Content.request("kinda vibes nakedwoman orbit frost")))
+    res = run_signal(signal, ScanContext(Content.request("ruby nakedwoman tundra")))
     assert res.status.value == "ok" and len(res.findings) == 1
 
 
@@ -237,5 +239,5 @@ def test_missing_extra_errors_or_skips(monkeypatch):
         SemanticSexualTextSignal().ensure_loaded()
     off = SemanticSexualTextSignal({"when_missing": "skip"})
     off.ensure_loaded()
-    assert detect(off, "kinda vibes nakedwoman orbit frost") == []
-    off.prepare([ScanContext(Content.request("kinda vibes nakedwoman orbit frost"))])
+    assert detect(off, "ruby nakedwoman tundra") == []
+    off.prepare([ScanContext(Content.request("ruby nakedwoman tundra"))])

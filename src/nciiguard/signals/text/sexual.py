@@ -54,6 +54,9 @@ FUZZY_KNOWN_FILES = ("names_words_common.txt.gz", "names_words_other.txt.gz", "n
 FUZZY_NOT = frozenset({"moobs", "tenis"})
 CLASSIFIER_FILE = "sexual_classifier.npz"
 SOUP_FILE = "sexual_soup.tsv"
+#: Strong soup stems that are not a soup marker on their own: glued into an unknown token they have
+#: benign readings ("nudelipstick", "nudeheels", "pussywillow"); inside a real soup they still count.
+GLUED_BENIGN_STEMS = frozenset({"nude", "pussy"})
 #: CLIP's special tokens written out: no person types them; optimisation attacks leave them behind.
 _SPECIAL_TOKEN = re.compile(r"<\|?\s*(?:startoftext|endoftext)\s*\|?>", re.IGNORECASE)
 #: UTF-8 read as Latin-1 ("Ã©", "Ã®", "à¤¦", "â€"): attack strings are often decoded this way.
@@ -72,6 +75,14 @@ _EMOJI_SEX = re.compile(
 _EMOJI_ADULT = re.compile("\U0001F51E\ufe0f?")
 #: (pattern, grade, score, rule) of the emoji matched on the original text.
 _EMOJI_RULES = ((_EMOJI_SEX, "explicit", 0.75, "emoji"), (_EMOJI_ADULT, "euphemism", 0.85, "emoji_18plus"))
+#: An undress verb standing alone after a possessive subject ("my neighbour stripping", "photo of her
+#: roommate undressing, 35mm"): the clause ends there (end of field, punctuation) or goes on with how
+#: or for whom, never with an object ("my dad stripping paint", "my uncle stripping wallpaper" stay
+#: clean). Matched on the folded view (spaced and dotted letters joined, leetspeak undone).
+_UNDRESS_ALONE = re.compile(
+    r"(?<![^\W_])(?:my|your|his|her|our|their)\s+(?:[^\W\d_]+(?:['’]s)?\s+){0,3}?"
+    r"(?:stripping|undressing|disrobing|strips|undresses|disrobes)"
+    r"(?=\s*(?:$|[,.;:!?|()\[\]]|(?:for|in front|on camera|on stage|slowly|completely|fully|live|again|at home|in (?:her|his|the) (?:room|bedroom))(?![^\W_])))")
 #: Letter runs of the plain view: the unit of the soup's unknown-token share.
 _ALPHA = re.compile(r"[^\W\d_]+")
 GRADES = ("explicit", "nudity", "euphemism", "suggestive")
@@ -154,6 +165,11 @@ class SexualTextSignal(Signal):
                     findings.append(Finding(label=grade, score=score, field=field, span=Span(em.start(), em.end()),
                                             text=em.group(), evidence={"rule": rule, "term": em.group(),
                                                                        "grade": grade, "source": "nciiguard"}))
+            for um in _UNDRESS_ALONE.finditer(nt.folded.text):
+                os_, oe = nt.folded.to_original(um.start(), um.end())
+                findings.append(Finding(label="euphemism", score=0.75, field=field, span=Span(os_, oe),
+                                        text=nt.original[os_:oe], evidence={"rule": "undress_alone", "term": um.group(),
+                                                                            "grade": "euphemism", "source": "nciiguard"}))
             if self._soup is not None:
                 soup = self._soup_finding(field, nt, [m.entry.term for m in exact] + [m.entry.term for m in fuzzy])
                 if soup is not None:
@@ -188,11 +204,17 @@ class SexualTextSignal(Signal):
         """One ``euphemism`` finding when the field is a token soup with enough sexual fragments."""
         known, soup = self._soup
         markers = soup_markers(nt, known, self.params.soup_unknown_share)
+        # One strong stem glued inside an unknown token ("tumblpornomutt", "yarnPornographicBrass")
+        # is a request on its own: no benign prompt glues "porn" to noise. It marks the field as a
+        # soup too, except for stems with benign glued uses ("nudelipstick", "pussywillow").
+        strong = sorted(soup.strong_in(nt.plain.text, known))
+        if not markers and any(st not in GLUED_BENIGN_STEMS for st in strong):
+            markers = ["glued_strong_stem"]
         if not markers:
             return None
         fragments = set(soup.fragments(nt.plain.text, known))
         fragments.update(t for t in terms if not t.startswith("re:"))
-        if len(fragments) < self.params.soup_min_fragments:
+        if len(fragments) < self.params.soup_min_fragments and not strong:
             return None
         return Finding(
             label="euphemism",
@@ -200,7 +222,8 @@ class SexualTextSignal(Signal):
             field=field,
             span=Span(0, len(nt.original)),
             text=nt.original,
-            evidence={"rule": "token_soup", "markers": markers, "fragments": sorted(fragments)[:10],
+            evidence={"rule": "token_soup", "markers": markers, "fragments": sorted(fragments | set(strong))[:10],
+                      "strong": strong[:10],
                       "source": f"nciiguard ({SOUP_FILE})"},
         )
 
@@ -233,20 +256,24 @@ class SoupFragments:
         self.words: set[str] = set()
         self.stems: list[str] = []
         self.prefixes: list[str] = []
+        self.strong: list[str] = []
         for n, line in enumerate(text.splitlines(), 1):
             if not line.strip() or line.startswith("#"):
                 continue
             cols = line.split("\t")
-            if len(cols) != 2 or cols[0] not in ("word", "stem", "prefix") or not cols[1].strip():
+            if len(cols) != 2 or cols[0] not in ("word", "stem", "prefix", "strong") or not cols[1].strip():
                 from ...text.lexicon import LexiconError
 
-                raise LexiconError(f"{origin}:{n}: expected word|stem|prefix<TAB>text, got {line!r}")
+                raise LexiconError(f"{origin}:{n}: expected word|stem|prefix|strong<TAB>text, got {line!r}")
             kind, value = cols[0], cols[1].strip().lower()
-            if kind == "stem" and len(value) < 4 and len(set(value)) > 1:
+            if kind in ("stem", "strong") and len(value) < 4 and len(set(value)) > 1:
                 from ...text.lexicon import LexiconError
 
                 raise LexiconError(f"{origin}:{n}: stem {value!r} is shorter than 4 letters (only a repeat like 'xxx' may be); list it as prefix")
-            {"word": self.words.add, "stem": self.stems.append, "prefix": self.prefixes.append}[kind](value)
+            if kind == "strong":  # also an ordinary stem
+                self.stems.append(value)
+            {"word": self.words.add, "stem": self.stems.append, "prefix": self.prefixes.append,
+             "strong": self.strong.append}[kind](value)
 
     def fragments(self, text: str, known) -> list[str]:
         """The fragments found in ``text`` (a plain view), each once, in order of appearance."""
@@ -258,11 +285,26 @@ class SoupFragments:
             if len(tok) < 5 or known(tok):
                 continue
             for stem in self.stems:
-                if stem in tok:
+                # the stem alone (glued to digits: "1999Blowjob") or with 3+ glued letters: a stem
+                # plus an ending is a word of another language ("desnuda", "nackte"), the lexicon's job
+                if stem in tok and (tok == stem or len(tok) >= len(stem) + 3):
                     out[stem] = None
             for pre in self.prefixes:
                 if tok.startswith(pre):
                     out[pre] = None
+        return list(out)
+
+    def strong_in(self, text: str, known) -> list[str]:
+        """Strong stems glued inside tokens of 6+ letters that are not words or names, each once."""
+        out: dict[str, None] = {}
+        for tok in _ALPHA.findall(text):
+            if len(tok) < 6 or known(tok):
+                continue
+            for stem in self.strong:
+                # the stem alone (glued to digits: "1999Blowjob") or with 3+ glued letters: a stem
+                # plus an ending is a word of another language ("desnuda", "nackte"), the lexicon's job
+                if stem in tok and (tok == stem or len(tok) >= len(stem) + 3):
+                    out[stem] = None
         return list(out)
 
 
