@@ -21,14 +21,11 @@ Example (YAML; JSON works too)::
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any, Literal
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from ..errors import ConfigError, validation_problems
 
 Snowflake = int  # Discord ids: positive 64-bit integers
 
@@ -99,27 +96,6 @@ class BotConfig(_Strict):
 
 def load_bot_config(source: str | Path | dict[str, Any]) -> BotConfig:
     """Load and validate a bot configuration from a YAML/JSON file or a dict."""
-    origin = "<dict>"
-    if isinstance(source, dict):
-        data: Any = source
-    else:
-        path = Path(source)
-        origin = str(path)
-        try:
-            text = path.read_text(encoding="utf-8")
-        except FileNotFoundError:
-            raise ConfigError(f"discord bot configuration not found: {path}") from None
-        except (OSError, UnicodeDecodeError) as exc:
-            raise ConfigError(f"cannot read discord bot configuration {path}: {exc}") from None
-        try:
-            data = json.loads(text) if path.suffix.lower() == ".json" else yaml.safe_load(text)
-        except (ValueError, yaml.YAMLError) as exc:
-            raise ConfigError(f"discord bot configuration {path} is not valid {path.suffix.lstrip('.') or 'YAML'}: "
-                              f"{exc}") from None
-    if not isinstance(data, dict):
-        raise ConfigError(f"discord bot configuration {origin} must be a mapping with a 'servers' key")
-    try:
-        return BotConfig.model_validate(data)
-    except ValidationError as exc:
-        problems = validation_problems(exc)
-        raise ConfigError(f"discord bot configuration {origin} is invalid: " + "; ".join(problems)) from None
+    from ._config_file import load_bot_file
+
+    return load_bot_file(source, BotConfig, what="discord bot configuration", top_key="servers")[0]

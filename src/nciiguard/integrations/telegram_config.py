@@ -18,14 +18,12 @@ Example (YAML; JSON works too)::
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any, Literal
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from ..errors import ConfigError, validation_problems
+from ..errors import ConfigError
 
 
 class _Strict(BaseModel):
@@ -110,29 +108,9 @@ class TelegramBotConfig(_Strict):
 
 
 def load_telegram_config(source: str | Path | dict[str, Any]) -> TelegramBotConfig:
-    origin = "<dict>"
-    if isinstance(source, dict):
-        data: Any = source
-    else:
-        path = Path(source)
-        origin = str(path)
-        try:
-            text = path.read_text(encoding="utf-8")
-        except FileNotFoundError:
-            raise ConfigError(f"telegram bot configuration not found: {path}") from None
-        except (OSError, UnicodeDecodeError) as exc:
-            raise ConfigError(f"cannot read telegram bot configuration {path}: {exc}") from None
-        try:
-            data = json.loads(text) if path.suffix.lower() == ".json" else yaml.safe_load(text)
-        except (ValueError, yaml.YAMLError) as exc:
-            raise ConfigError(f"telegram bot configuration {path} is not valid: {exc}") from None
-    if not isinstance(data, dict):
-        raise ConfigError(f"telegram bot configuration {origin} must be a mapping with a 'groups' key")
-    try:
-        cfg = TelegramBotConfig.model_validate(data)
-    except ValidationError as exc:
-        raise ConfigError(f"telegram bot configuration {origin} is invalid: "
-                          + "; ".join(validation_problems(exc))) from None
+    from ._config_file import load_bot_file
+
+    cfg, origin = load_bot_file(source, TelegramBotConfig, what="telegram bot configuration", top_key="groups")
     missing = [gid for gid in cfg.groups if cfg.admin_chat_for(gid) is None]
     if missing:
         raise ConfigError(f"telegram bot configuration {origin}: no admin_chat for group(s) "
