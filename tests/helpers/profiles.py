@@ -29,6 +29,30 @@ LIGHT_SERVICE_PROFILE = {
 }
 
 
+#: Real text signals, no models, every sexual prompt blocked: CLI tests that need a decision fast.
+TEXT_BLOCK_PROFILE = {
+    "name": "text_block", "version": "1",
+    "signals": {"sexual_text": {}, "minor_text": {}},
+    "categories": {
+        "sexual": {"from": [{"signal": "sexual_text", "labels": ["explicit", "nudity", "euphemism"], "min_score": 0.5}]},
+        "minor": {"from": [{"signal": "minor_text", "min_score": 0.5}]},
+    },
+    "rules": [
+        {"id": "minor_sexual", "when": {"all": ["minor", "sexual"]}, "action": "block", "message": "no"},
+        {"id": "sexual", "when": "sexual", "action": "block", "message": "no"},
+    ],
+}
+
+
+def write_profile(folder, profile: dict) -> str:
+    """``profile`` as a YAML file in ``folder``; returns its path (for ``--policy``)."""
+    import yaml
+
+    path = folder / f"{profile['name']}.yaml"
+    path.write_text(yaml.safe_dump(profile))
+    return str(path)
+
+
 def base_profile(**overrides) -> dict:
     """The scripted-signal profile of the engine tests (needs the ``scripted_registry`` fixture)."""
     profile = {

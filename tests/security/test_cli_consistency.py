@@ -16,33 +16,17 @@ import tomllib
 from pathlib import Path
 
 import pytest
-import yaml
 
 from helpers.cli import run_cli
+from helpers.profiles import TEXT_BLOCK_PROFILE, write_profile
 from helpers.cli_process import run_cli_process
 
 ROOT = Path(__file__).resolve().parents[2]
 IMAGES = ROOT / "tests" / "fixtures" / "images"
 
-PROFILE = {
-    "name": "cli_consistency", "version": "1",
-    "signals": {"sexual_text": {}, "minor_text": {}},
-    "categories": {
-        "sexual": {"from": [{"signal": "sexual_text", "labels": ["explicit", "nudity", "euphemism"], "min_score": 0.5}]},
-        "minor": {"from": [{"signal": "minor_text", "min_score": 0.5}]},
-    },
-    "rules": [
-        {"id": "minor_sexual", "when": {"all": ["minor", "sexual"]}, "action": "block", "message": "no"},
-        {"id": "sexual", "when": "sexual", "action": "block", "message": "no"},
-    ],
-}
-
-
 @pytest.fixture
 def policy(tmp_path):
-    p = tmp_path / "profile.yaml"
-    p.write_text(yaml.safe_dump(PROFILE))
-    return str(p)
+    return write_profile(tmp_path, TEXT_BLOCK_PROFILE)
 
 
 def _parsers(parser: argparse.ArgumentParser, path=("nciiguard",)):

@@ -15,32 +15,15 @@ import os
 import tracemalloc
 
 import pytest
-import yaml
 
 from helpers.cli import run_cli
+from helpers.profiles import TEXT_BLOCK_PROFILE, write_profile
 from helpers.cli_process import one_line_error, run_cli_process
 from helpers.net import free_port
 
-#: Real text signals, no models: screening a line costs milliseconds.
-PROFILE = {
-    "name": "cli_errors", "version": "1",
-    "signals": {"sexual_text": {}, "minor_text": {}},
-    "categories": {
-        "sexual": {"from": [{"signal": "sexual_text", "labels": ["explicit", "nudity", "euphemism"], "min_score": 0.5}]},
-        "minor": {"from": [{"signal": "minor_text", "min_score": 0.5}]},
-    },
-    "rules": [
-        {"id": "minor_sexual", "when": {"all": ["minor", "sexual"]}, "action": "block", "message": "no"},
-        {"id": "sexual", "when": "sexual", "action": "block", "message": "no"},
-    ],
-}
-
-
 @pytest.fixture
 def policy(tmp_path):
-    p = tmp_path / "profile.yaml"
-    p.write_text(yaml.safe_dump(PROFILE))
-    return str(p)
+    return write_profile(tmp_path, TEXT_BLOCK_PROFILE)
 
 
 def cli(tmp_path, *argv):
