@@ -538,23 +538,9 @@ class BankMatcher:
 
     def _resolve(self, hits: dict[int, tuple[int, str, str]], wanted: set[str] | None) -> list[Match]:
         """Re-read hit entries from the database: only live, active, matchable entries count."""
-        if not hits:
-            return []
-        out = []
-        ids = sorted(hits)
-        with self.db.session() as s:
-            for i in range(0, len(ids), 500):
-                rows = s.execute(select(BankEntryRow.id, BankEntryRow.case_id, BankEntryRow.status, BankRow.name,
-                                        BankRow.purpose).join(BankRow, BankRow.id == BankEntryRow.bank_id).where(
-                    BankEntryRow.id.in_(ids[i:i + 500]))).all()
-                for r in rows:
-                    if r.status != "active" or r.purpose == "allow":
-                        continue
-                    if wanted is not None and r.name not in wanted:
-                        continue
-                    d, variant, st = hits[r.id]
-                    out.append(Match(r.name, r.purpose, r.id, r.case_id, st, d, variant))
-        return out
+        live = self._live_entries(set(hits), wanted)
+        return [Match(name, purpose, eid, case_id, hits[eid][2], hits[eid][0], hits[eid][1])
+                for eid, (name, purpose, case_id) in live.items()]
 
     def _exact(self, values: list[tuple[str, str]], wanted: set[str] | None, report: MatchReport) -> list[Match]:
         out = []
