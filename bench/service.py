@@ -131,7 +131,7 @@ def main() -> int:
 
     from nciiguard.banks import BankStore
     from nciiguard.banks.store import NewEntry
-    from nciiguard.service.auth import KeyStore
+    from nciiguard.access.keys import KeyStore
     from nciiguard.store import open_database
 
     tmp = Path(tempfile.mkdtemp(prefix="nciiguard-bench-service-"))

@@ -1,14 +1,80 @@
-"""Imports every module that declares tables, so Alembic and tests see the whole schema.
+"""Every table of nciiguard in one place, for Alembic, the schema check and tests.
 
-Each feature adds one import line here when it adds tables.
+Each feature declares its tables in its own module; this module imports them all (so
+``metadata`` is whole) and says which Alembic branch owns each module's tables. It sits above
+every feature and below the interfaces, so the store never imports a feature: the store is
+handed the metadata, the branch of each table and the checks Alembic cannot make.
+
+A feature that adds tables adds one line to ``BRANCHES``.
 """
 
-# Feature table modules (one line each):
-import nciiguard.audit.models  # noqa: F401  (audit_log)
-import nciiguard.banks.models  # noqa: F401  (bank_banks, bank_entries, bank_meta, bank_changes)
-import nciiguard.registry.models  # noqa: F401  (registry_people, registry_aliases, registry_templates, registry_state)
-import nciiguard.service.models  # noqa: F401  (service_api_keys, service_cases, service_takedowns, service_review_items)
-import nciiguard.shadow.models  # noqa: F401  (shadow_counts)
-import nciiguard.service.appeal_models  # noqa: F401  (appeal_decisions, appeals)
-import nciiguard.actions.models  # noqa: F401  (webhook_endpoints, webhook_outbox)
-import nciiguard.exchange.models  # noqa: F401  (exchange_shares, exchange_mirrors, exchange_mirror_entries)
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING
+
+# Every table module (spelled out, so the dependency rule sees them); BRANCHES names the same modules.
+import nciiguard.audit.models  # noqa: F401
+import nciiguard.banks.models  # noqa: F401
+import nciiguard.registry.models  # noqa: F401
+import nciiguard.access.models  # noqa: F401
+import nciiguard.casework.models  # noqa: F401
+import nciiguard.shadow.models  # noqa: F401
+import nciiguard.casework.appeal_models  # noqa: F401
+import nciiguard.actions.models  # noqa: F401
+import nciiguard.exchange.models  # noqa: F401
+from .store.base import Base
+
+if TYPE_CHECKING:
+    from .store import Database
+    from .store.schema_check import SchemaProblem, SchemaStatus
+
+#: Table module -> the label of the Alembic branch whose migrations create its tables.
+BRANCHES = {
+    "nciiguard.audit.models": "audit",  # audit_log
+    "nciiguard.banks.models": "banks",  # bank_banks, bank_entries, bank_entry_owners, bank_meta, bank_changes
+    "nciiguard.registry.models": "registry",  # registry_people, registry_aliases, registry_templates, registry_state
+    "nciiguard.access.models": "service",  # service_api_keys, service_rate_buckets, service_secrets
+    "nciiguard.casework.models": "service",  # service_cases, service_takedowns, service_review_items
+    "nciiguard.shadow.models": "shadow",  # shadow_counts
+    "nciiguard.casework.appeal_models": "appeals",  # appeal_decisions, appeals
+    "nciiguard.actions.models": "webhooks",  # webhook_endpoints, webhook_outbox
+    "nciiguard.exchange.models": "exchange",  # exchange_shares, exchange_mirrors, exchange_mirror_entries
+}
+
+metadata = Base.metadata
+
+
+def table_branches() -> dict[str, str]:
+    """table name -> Alembic branch label, for every table of ``BRANCHES``' modules."""
+    out: dict[str, str] = {}
+    for module, label in BRANCHES.items():
+        for obj in vars(importlib.import_module(module)).values():
+            table = getattr(obj, "__table__", None)
+            if isinstance(obj, type) and table is not None and obj.__module__ == module:
+                out[table.name] = label
+    return out
+
+
+def audit_trigger_problems(connection, owners) -> list["SchemaProblem"]:
+    """The audit log's append-only triggers, which Alembic cannot compare (store/schema_check.py)."""
+    from sqlalchemy import inspect
+
+    from .audit.triggers import missing_triggers
+    from .store.schema_check import SchemaProblem
+
+    if "audit_log" not in inspect(connection).get_table_names():
+        return []  # reported as a missing table already
+    return [SchemaProblem("missing_trigger", f"trigger {name} on audit_log is missing or disabled "
+                                             "(the audit log is no longer append-only)",
+                          table="audit_log", name=name, revision=owners.get("audit_log"))
+            for name in missing_triggers(connection)]
+
+
+def check_schema(target: "Database | str") -> "SchemaStatus":
+    """Is the database at ``target`` (a Database or a URL) at the schema of this code? Every table,
+    its owning branch and the audit triggers (see ``nciiguard.store.schema_check.check_schema``)."""
+    from .store import schema_check
+
+    return schema_check.check_schema(target, metadata, branches=table_branches(),
+                                     checks=[audit_trigger_problems])

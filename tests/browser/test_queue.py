@@ -53,7 +53,7 @@ def seeded(live_server):
     on_time = _takedown(url, "https://platform.example/p/on-time")
     late = _takedown(url, "https://platform.example/p/late")
     # Move the second request's clock 50 hours back: it is overdue.
-    from nciiguard.service.models import TakedownRow
+    from nciiguard.casework.models import TakedownRow
 
     with live_server.db.session() as s:
         row = s.execute(select(TakedownRow).where(TakedownRow.ref == late["ref"])).scalar_one()

@@ -329,7 +329,7 @@ def test_cli_compact_exit_codes_and_json(db_url, store):
 
 def test_upgrade_from_banks_0001_keeps_the_log_and_starts_at_horizon_0(db_url):
     from nciiguard.store import Database
-    from nciiguard.store.schema_check import check_schema
+    from nciiguard.tables import check_schema
 
     db = Database(db_url)
     db.migrate("audit@head")

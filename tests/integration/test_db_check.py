@@ -14,7 +14,7 @@ import pytest
 
 from nciiguard.cli import main
 from nciiguard.store import Database, open_database
-from nciiguard.store.schema_check import check_schema
+from nciiguard.tables import check_schema
 
 HEADS = ["appeals_0001", "audit_0001", "banks_0003", "exchange_0001", "registry_0001", "service_0002", "shadow_0001",
          "webhooks_0001"]

@@ -51,7 +51,7 @@ def outbox(db):
 def test_signed_delivery_after_kill_9_between_match_and_delivery(tmp_path):
     from nciiguard.actions import WebhookStore
     from nciiguard.banks import BankStore
-    from nciiguard.service.auth import KeyStore
+    from nciiguard.access.keys import KeyStore
     from nciiguard.store import open_database
 
     url = f"sqlite:///{tmp_path / 'hooks.db'}"
@@ -117,7 +117,7 @@ def test_a_sender_killed_mid_attempt_sends_again_with_the_same_id(tmp_path):
     """At least once: the receiver got the POST, the sender died before recording it. The claim's
     lease runs out and the next round sends the same event id again (receivers dedupe on it)."""
     from nciiguard.actions import WebhookStore
-    from nciiguard.service.auth import KeyStore
+    from nciiguard.access.keys import KeyStore
     from nciiguard.store import open_database
 
     url = f"sqlite:///{tmp_path / 'hooks.db'}"

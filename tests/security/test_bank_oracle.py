@@ -139,7 +139,7 @@ def test_per_case_budget(db_url, tmp_path):
             # a new case over the limit is not opened at all
             big = c.post("/v1/cases", json={"hashes": [{"signal_type": "pdq", "value": _pdq()} for _ in range(5)]})
             assert big.status_code == 429 and big.json()["error"]["code"] == "case_hash_limit"
-            from nciiguard.service.models import CaseRow
+            from nciiguard.casework.models import CaseRow
 
             with db.session() as s:
                 assert len(s.execute(select(CaseRow.id)).all()) == 1

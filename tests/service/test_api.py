@@ -236,7 +236,7 @@ def test_case_lifecycle_and_withdrawal_deletes(client, app_db):
 def test_case_secrets_are_stored_only_as_hashes(client, app_db):
     _, db = app_db
     case = client.post("/v1/cases", json={"hashes": [{"signal_type": "md5", "value": "a" * 32}]}).json()
-    from nciiguard.service.models import CaseRow
+    from nciiguard.casework.models import CaseRow
 
     with db.session() as s:
         row = s.execute(select(CaseRow)).scalar_one()
@@ -263,7 +263,7 @@ def test_wrong_pin_locks_case(client):
 
 def test_case_with_bad_hash_writes_nothing(client, app_db):
     _, db = app_db
-    from nciiguard.service.models import CaseRow
+    from nciiguard.casework.models import CaseRow
 
     r = client.post("/v1/cases", json={"hashes": [{"signal_type": "md5", "value": "c" * 32},
                                                   {"signal_type": "pdq", "value": "zz"}]})

@@ -131,7 +131,7 @@ def test_appeal_window_closes(db_url, tmp_path):
 
     from sqlalchemy import update
 
-    from nciiguard.service.appeal_models import AppealDecisionRow
+    from nciiguard.casework.appeal_models import AppealDecisionRow
     from nciiguard.store.base import utcnow
 
     app, db = make_app(db_url, tmp_path, appeal_window_days=1)
@@ -154,8 +154,8 @@ def test_decisions_past_the_window_are_pruned_unless_appealed(db_url, tmp_path):
 
     from sqlalchemy import func, select, update
 
-    from nciiguard.service.appeal_models import AppealDecisionRow
-    from nciiguard.service.appeals import AppealDesk
+    from nciiguard.casework.appeal_models import AppealDecisionRow
+    from nciiguard.casework.appeals import AppealDesk
     from nciiguard.store.base import utcnow
 
     app, db = make_app(db_url, tmp_path)

@@ -10,8 +10,9 @@ from sqlalchemy import select
 
 from helpers.service import auth, make_app
 from helpers.threads import run_in_threads
-from nciiguard.service.auth import KeyStore, TokenBuckets
-from nciiguard.service.models import ApiKeyRow
+from nciiguard.access.keys import KeyStore
+from nciiguard.access.models import ApiKeyRow
+from nciiguard.service.ratelimit import MemoryBuckets
 
 
 @pytest.fixture
@@ -84,7 +85,7 @@ def test_public_endpoints_throttled_per_address(sqlite_app):
 
 
 def test_token_bucket_refills():
-    b = TokenBuckets()
+    b = MemoryBuckets()
     assert b.take("k", rate=1000.0, burst=1) == 0
     assert b.take("k", rate=1000.0, burst=1) > 0
     import time
@@ -154,7 +155,7 @@ def test_successful_case_sign_ins_do_not_use_up_the_address_allowance(sqlite_app
 
 def test_concurrent_wrong_pins_all_count(app_db):
     """Failures are counted with an atomic update: parallel guesses cannot slip past the lockout."""
-    from nciiguard.service.cases import CaseAuthError, CaseLocked
+    from nciiguard.casework.cases import CaseAuthError, CaseLocked
 
     app, _ = app_db
     cases = app.state.svc.cases

@@ -25,7 +25,7 @@ from nciiguard.banks.store import BankError
 from nciiguard.cli import main
 from nciiguard.exchange import ExchangeError, MirrorStore, ShareStore, pull
 from nciiguard.exchange.models import MirrorRow
-from nciiguard.service.auth import KeyStore
+from nciiguard.access.keys import KeyStore
 
 
 def pdq() -> str:

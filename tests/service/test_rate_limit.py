@@ -20,7 +20,7 @@ from helpers.service import auth, make_app
 from helpers.threads import run_in_threads
 from nciiguard.errors import ConfigError
 from nciiguard.service import ServiceConfig
-from nciiguard.service.models import RateBucketRow
+from nciiguard.access.models import RateBucketRow
 from nciiguard.service.ratelimit import DatabaseBuckets, MemoryBuckets
 from nciiguard.store import open_database
 
@@ -325,7 +325,7 @@ def test_auto_backend_shares_buckets_on_postgresql_only(db_url, tmp_path):
 
 
 def test_upgrade_from_service_0001_with_data(db_url):
-    from nciiguard.store.schema_check import check_schema
+    from nciiguard.tables import check_schema
 
     db = open_database(db_url, migrate=False)
     try:

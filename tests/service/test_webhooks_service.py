@@ -111,7 +111,7 @@ def test_match_and_decisions_reach_a_signed_receiver(server):
 
 def test_cli_add_list_deliver_dead_replay_remove(sqlite_url, tmp_path):
     from nciiguard.actions import WebhookStore
-    from nciiguard.service.auth import KeyStore
+    from nciiguard.access.keys import KeyStore
     from nciiguard.store import open_database
 
     db = open_database(sqlite_url)

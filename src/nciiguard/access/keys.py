@@ -1,4 +1,4 @@
-"""API keys, roles, rate limits and secret handling.
+"""API keys and roles: create, list, revoke and check keys (the HTTP side is service/deps.py).
 
 Key format: ``ngk_<key_id>_<secret>``. ``key_id`` (12 hex characters) is public and finds the
 row; ``secret`` (32 random bytes, urlsafe base64) is shown once at creation and stored only as its
@@ -10,9 +10,8 @@ Roles: ``platform`` (screen, match, report, takedown removal), ``moderator`` (re
 takedown decisions), ``admin`` (keys, banks, registry; and everything else), ``partner``
 (pulls only the banks shared with it, see nciiguard.exchange).
 
-Rate limits are token buckets per key, and per client address for the unauthenticated survivor
-endpoints (ratelimit.py): in the service's database by default, so every worker and replica shares
-one budget, or in this process's memory (``rate_limit_backend: memory``, for a single worker).
+No HTTP here: the service, the exchange (partner keys) and webhooks (endpoints belong to a key)
+all use this store.
 """
 
 from __future__ import annotations
@@ -20,7 +19,6 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
-import math
 import re
 import secrets
 import threading
@@ -33,7 +31,6 @@ from sqlalchemy import select
 from ..errors import InputError
 from ..store.base import as_utc, utcnow
 from .models import ROLES, ApiKeyRow
-from .ratelimit import MemoryBuckets
 
 KEY_PREFIX = "ngk"
 _KEY_RE = re.compile(r"^ngk_([0-9a-f]{12})_([A-Za-z0-9_-]{43})$")
@@ -166,11 +163,3 @@ class KeyStore:
                 self._cache[key_id] = (now, stored, principal)
         ok = hmac.compare_digest(digest, stored)
         return principal if ok and principal is not None else None
-
-
-#: The in-memory limiter under its old name (see ratelimit.py for both backends).
-TokenBuckets = MemoryBuckets
-
-
-def retry_after_header(seconds: float) -> str:
-    return str(max(1, math.ceil(seconds)))

@@ -88,7 +88,7 @@ class WebhookStore:
     # -- endpoints -------------------------------------------------------------------------------
     def add(self, key_id: str, url: str, events: str | Iterable[str], *, actor: str = "cli") -> tuple[Endpoint, str]:
         """Add an endpoint; returns it and its signing secret (shown once: store it then)."""
-        from ..service.models import ApiKeyRow
+        from ..access.models import ApiKeyRow
 
         url = check_url(url, self.allow)
         evs = parse_events(events)

@@ -1,32 +1,23 @@
-"""Tables of the HTTP service: API keys, survivor cases, takedown requests, review items, and the
-shared rate-limit buckets.
+"""Tables of casework: survivor cases, takedown requests and review items (Alembic branch
+``service``, migrations/versions/service_0001_*.py: the tables keep their ``service_`` names so
+existing databases need no migration).
 
-Secrets are never stored: API keys as SHA-256 of their random secret (looked up by a public key
-id), case numbers as SHA-256 (for lookup), PINs as scrypt hashes. Hashes a survivor submits live
-in the bank tables with the case's opaque ``ref`` as their case id (never the case number), so a
-match shown to a platform cannot lead back to the survivor's login.
-
-Rate-limit buckets are keyed by an HMAC of "what is limited" (an API key id, or a client address
-with the endpoint group), never by the address itself; the HMAC key is ``service_secrets`` row
-``rate_key`` unless the operator sets ``rate_key_secret``. Buckets are short-lived: a row whose
-bucket would be full again (``full_at`` passed) means nothing and is pruned.
-
-The schema is created by the Alembic branch ``service`` (migrations/versions/service_0001_*.py,
-service_0002_*.py).
+Secrets are never stored: case numbers as SHA-256 (for lookup), PINs as scrypt hashes. Hashes a
+survivor submits live in the bank tables with the case's opaque ``ref`` as their case id (never the
+case number), so a match shown to a platform cannot lead back to the survivor's login.
 """
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import JSON, BigInteger, CheckConstraint, DateTime, Float, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import JSON, BigInteger, CheckConstraint, DateTime, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from ..store.base import Base, utcnow
 
 _BigId = BigInteger().with_variant(Integer(), "sqlite")
 
-ROLES = ("platform", "moderator", "admin", "partner")
 CASE_STATUSES = ("open", "withdrawn")
 TAKEDOWN_STATUSES = ("received", "valid", "invalid", "removed")
 REVIEW_KINDS = ("match", "report", "takedown")
@@ -35,22 +26,6 @@ REVIEW_STATUSES = ("pending", "confirmed", "rejected")
 
 def _in(values) -> str:
     return "(" + ", ".join(f"'{v}'" for v in values) + ")"
-
-
-class ApiKeyRow(Base):
-    __tablename__ = "service_api_keys"
-
-    id: Mapped[int] = mapped_column(_BigId, primary_key=True, autoincrement=True)
-    #: Public part of the key (``ngk_<key_id>_<secret>``), used to find the row.
-    key_id: Mapped[str] = mapped_column(String(32), nullable=False, unique=True)
-    secret_hash: Mapped[str] = mapped_column(String(64), nullable=False)
-    name: Mapped[str] = mapped_column(String(200), nullable=False)
-    role: Mapped[str] = mapped_column(String(16), nullable=False)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False, default=utcnow)
-    created_by: Mapped[str] = mapped_column(String(200), nullable=False, default="")
-    revoked_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
-
-    __table_args__ = (CheckConstraint(f"role IN {_in(ROLES)}", name="role"),)
 
 
 class CaseRow(Base):
@@ -133,30 +108,3 @@ class ReviewItemRow(Base):
         Index("ix_service_review_items_queue", "status", "id"),
         Index("ix_service_review_items_takedown", "takedown_id"),
     )
-
-
-class RateBucketRow(Base):
-    """One token bucket shared by every worker (service_0002). A missing row is a full bucket."""
-
-    __tablename__ = "service_rate_buckets"
-
-    #: HMAC-SHA256 (hex) of the bucket's name, e.g. of "key:<key id>" or "case:<client address>".
-    key: Mapped[str] = mapped_column(String(64), primary_key=True)
-    #: Tokens left at ``updated_at`` (refilled at the limit's rate when next read).
-    tokens: Mapped[float] = mapped_column(Float, nullable=False)
-    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
-    #: When the bucket is full again: after this the row carries no information and may be deleted.
-    full_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
-
-    __table_args__ = (Index("ix_service_rate_buckets_full_at", "full_at"),)
-
-
-class ServiceSecretRow(Base):
-    """Random secrets the workers of one deployment must share (service_0002): ``rate_key``."""
-
-    __tablename__ = "service_secrets"
-
-    name: Mapped[str] = mapped_column(String(64), primary_key=True)
-    #: urlsafe base64 of random bytes.
-    value: Mapped[str] = mapped_column(String(128), nullable=False)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False, default=utcnow)

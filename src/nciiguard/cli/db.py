@@ -56,7 +56,7 @@ def _print_status(status, out) -> None:
 
 
 def _status(args) -> int:
-    from ..store.schema_check import check_schema
+    from ..tables import check_schema
 
     status = check_schema(load_config(args).url)
     if args.json:
@@ -71,7 +71,7 @@ def _upgrade(args) -> int:
     from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
     from ..store import Database
-    from ..store.schema_check import check_schema
+    from ..tables import check_schema
 
     db = Database(load_config(args).url)
     try:

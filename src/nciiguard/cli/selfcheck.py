@@ -68,7 +68,7 @@ def _prepare_store(db) -> tuple[bool, str]:
     from alembic.util import CommandError
     from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
-    from ..store.schema_check import check_schema
+    from ..tables import check_schema
 
     before = check_schema(db)
     if before.unknown:  # Alembic cannot upgrade from a revision it does not know

@@ -38,7 +38,7 @@ def register(sub) -> None:
 
 def _keystore(args):
     from ..audit.anchor import register as anchor_audit
-    from ..service.auth import KeyStore
+    from ..access.keys import KeyStore
     from ..store import open_database
 
     config = load_config(args)

@@ -7,7 +7,7 @@ change log, and applies them to a local read-only mirror bank (:class:`MirrorSto
 older than the change-log horizon (compaction) re-syncs from a snapshot of the entries, deleting
 local entries absent upstream, so compaction never loses a withdrawal.
 
-No HTTP server code lives here: ``service/routes_exchange.py`` translates requests to
+No HTTP server code lives here: ``service/routes/exchange.py`` translates requests to
 :class:`ShareStore` calls; :mod:`.client` is the puller's HTTP client (httpx, ``service`` extra).
 See docs/exchange.md.
 """

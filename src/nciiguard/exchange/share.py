@@ -101,7 +101,7 @@ class ShareStore:
     def share(self, bank: str, partner: str) -> tuple[str | None, ShareInfo]:
         """Share ``bank`` with ``partner``. Returns (the partner's new API key, shown once, or None
         when the partner has a key already from another share; the share)."""
-        from ..service.auth import KeyStore
+        from ..access.keys import KeyStore
 
         partner = (partner or "").strip()
         if not _PARTNER_RE.match(partner):

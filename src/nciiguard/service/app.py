@@ -12,62 +12,18 @@ and the stack frames, never the exception message (it could quote content).
 
 from __future__ import annotations
 
-import json
 import logging
-import traceback
-import uuid
-from dataclasses import dataclass
 from typing import Any
 
-from fastapi import FastAPI, Request
-from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
-from starlette.exceptions import HTTPException as StarletteHTTPException
+from fastapi import FastAPI
 
 from ..config import Config
-from ..errors import ConfigError, InputError, MissingExtraError, NciiguardError
+from ..errors import ConfigError
+from .errors import error_response, install_errors
 from .settings import ServiceConfig
+from .state import Service
 
 log = logging.getLogger("nciiguard.service")
-
-
-class ApiError(Exception):
-    """An error with an HTTP status, a stable code and a message safe to show."""
-
-    def __init__(self, status: int, code: str, message: str, *, headers: dict[str, str] | None = None,
-                 details: list[dict] | None = None):
-        super().__init__(message)
-        self.status, self.code, self.message, self.headers, self.details = status, code, message, headers, details
-
-
-def error_response(status: int, code: str, message: str, headers=None, details=None) -> JSONResponse:
-    body: dict[str, Any] = {"error": {"code": code, "message": message}}
-    if details:
-        body["error"]["details"] = details
-    return JSONResponse(body, status_code=status, headers=headers)
-
-
-@dataclass
-class Service:
-    """Everything the routes share; one per app."""
-
-    config: Config
-    settings: ServiceConfig
-    db: Any
-    guard: Any
-    matcher: Any
-    keys: Any
-    cases: Any
-    desk: Any
-    review: Any
-    buckets: Any
-    registry: Any = None
-    owns_db: bool = False
-    #: Appeals of review/block answers (service/appeals.py).
-    appeals: Any = None
-    #: Webhook endpoints and outbox (nciiguard.actions), and the delivery thread.
-    webhooks: Any = None
-    webhook_worker: Any = None
 
 
 def create_app(config: Config | None = None, *, service_config: ServiceConfig | None = None,
@@ -75,13 +31,11 @@ def create_app(config: Config | None = None, *, service_config: ServiceConfig | 
                registry: Any = "auto") -> FastAPI:
     """Build the app. Opens (and migrates) the database from ``config`` unless ``db`` is given;
     builds one Guard for the app with the bank matcher (and likeness registry) as its resources."""
+    from ..access.keys import KeyStore
     from ..banks import BankMatcher, BankStore
+    from ..casework import AppealDesk, CaseStore, ReviewQueue, TakedownDesk
     from ..signals.base import Resources
-    from .auth import KeyStore
-    from .cases import CaseStore
     from .ratelimit import make_limiter
-    from .review import ReviewQueue
-    from .takedown import TakedownDesk
 
     config = config or Config.load()
     settings = service_config or ServiceConfig.load()
@@ -132,11 +86,9 @@ def create_app(config: Config | None = None, *, service_config: ServiceConfig | 
                         lock_minutes=settings.pin_lock_minutes, survivor_prefix=settings.survivor_bank_prefix,
                         max_case_hashes=settings.case_max_hashes, matcher=matcher),
         desk=desk, review=ReviewQueue(db, confirmed_prefix=settings.confirmed_bank_prefix, desk=desk),
+        appeals=AppealDesk(db, window_days=settings.appeal_window_days),
         buckets=make_limiter(settings, db), registry=registry, owns_db=owns_db,
     )
-    from .appeals import AppealDesk
-
-    svc.appeals = AppealDesk(db, window_days=settings.appeal_window_days)
     _attach_webhooks(svc)
 
     if getattr(guard, "shadow", None) is not None:
@@ -172,35 +124,22 @@ def create_app(config: Config | None = None, *, service_config: ServiceConfig | 
     from . import docs_page  # Swagger UI from a package, not a CDN
 
     docs_page.install(app, "/v1/openapi.json")
-    _install_errors(app)
+    install_errors(app)
     from .middleware import BodyLimitMiddleware, CatchAllMiddleware
 
     app.add_middleware(BodyLimitMiddleware, json_limit=settings.max_json_bytes, upload_limit=settings.max_upload_bytes)
     app.add_middleware(CatchAllMiddleware)
 
-    from . import routes_admin, routes_cases, routes_review, routes_screen, routes_takedown
+    from .routes import ROUTERS
 
-    app.include_router(routes_screen.router, prefix="/v1")
-    app.include_router(routes_cases.router, prefix="/v1")
-    app.include_router(routes_takedown.router, prefix="/v1")
-    app.include_router(routes_review.router, prefix="/v1")
-    app.include_router(routes_admin.router, prefix="/v1")
-    from . import routes_appeals, routes_shadow
-
-    app.include_router(routes_appeals.router, prefix="/v1")
-    app.include_router(routes_shadow.router, prefix="/v1")
-    from . import routes_webhooks
-
-    app.include_router(routes_webhooks.router, prefix="/v1")
-    from . import routes_exchange
-
-    app.include_router(routes_exchange.router, prefix="/v1")
+    for router in ROUTERS:
+        app.include_router(router, prefix="/v1")
     from .pages import router as pages_router  # survivor portal and review queue (HTML + static files)
     app.include_router(pages_router)
     if registry is not None:
-        from . import routes_registry
+        from .routes import registry as registry_routes
 
-        app.include_router(routes_registry.router, prefix="/v1")
+        app.include_router(registry_routes.router, prefix="/v1")
 
     heads = _heads()
 
@@ -266,68 +205,3 @@ def _registry(resources):
         return resources.likeness
     except ImportError:
         return None
-
-
-def _clean_validation(errors) -> list[dict]:
-    """Validation errors without the rejected input (it may be a prompt or a PIN)."""
-    out = []
-    for e in errors:
-        loc = [str(p) for p in e.get("loc", ())]
-        msg = str(e.get("msg", "invalid"))
-        out.append({"loc": loc, "message": msg[:300], "type": e.get("type", "")})
-    return out[:50]
-
-
-def _install_errors(app: FastAPI) -> None:
-    @app.exception_handler(ApiError)
-    async def _api_error(request: Request, exc: ApiError):
-        return error_response(exc.status, exc.code, exc.message, exc.headers, exc.details)
-
-    @app.exception_handler(RequestValidationError)
-    async def _validation(request: Request, exc: RequestValidationError):
-        details = _clean_validation(exc.errors())
-        if any(d["type"] == "json_invalid" for d in details):
-            return error_response(400, "invalid_json", "the request body is not valid JSON")
-        first = details[0] if details else {"loc": [], "message": "invalid request"}
-        where = ".".join(p for p in first["loc"] if p not in ("body",)) or "request"
-        return error_response(422, "invalid_request", f"{where}: {first['message']}", details=details)
-
-    @app.exception_handler(StarletteHTTPException)
-    async def _http(request: Request, exc: StarletteHTTPException):
-        codes = {400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found",
-                 405: "method_not_allowed", 413: "too_large", 415: "unsupported_media_type", 429: "rate_limited"}
-        return error_response(exc.status_code, codes.get(exc.status_code, f"http_{exc.status_code}"),
-                              str(exc.detail), getattr(exc, "headers", None))
-
-    @app.exception_handler(MissingExtraError)
-    async def _extra(request: Request, exc: MissingExtraError):
-        return error_response(501, "missing_extra", str(exc))
-
-    @app.exception_handler(ConfigError)
-    async def _config(request: Request, exc: ConfigError):
-        # e.g. the registry key is not configured: the operator must fix it, the caller cannot.
-        return error_response(503, "not_configured", str(exc))
-
-    @app.exception_handler(LookupError)
-    async def _lookup(request: Request, exc: LookupError):
-        return error_response(404, "not_found", str(exc.args[0]) if exc.args else "not found")
-
-    @app.exception_handler(InputError)
-    async def _input(request: Request, exc: InputError):
-        return error_response(422, "invalid_input", str(exc))
-
-    @app.exception_handler(NciiguardError)
-    async def _nciiguard(request: Request, exc: NciiguardError):
-        return error_response(409, "conflict", str(exc))
-
-
-def log_unexpected(exc: BaseException, method: str, path: str) -> str:
-    """Log an unexpected error without its message (it could quote content); returns the error id."""
-    err_id = uuid.uuid4().hex[:12]
-    frames = "".join(traceback.format_tb(exc.__traceback__))
-    log.error("unexpected %s in %s %s (error id %s)\n%s", type(exc).__name__, method, path, err_id, frames)
-    return err_id
-
-
-def dumps(obj: Any) -> str:
-    return json.dumps(obj, separators=(",", ":"))

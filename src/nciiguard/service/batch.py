@@ -16,7 +16,7 @@ from fastapi.responses import JSONResponse
 from ..cli._records import decision_record
 from ..errors import InputError
 from ..findings import Action, Decision, ItemError
-from .app import ApiError
+from .errors import ApiError
 
 #: Largest prompt or negative prompt of one item (the single-prompt limit).
 ITEM_TEXT_BYTES = 65536

@@ -6,8 +6,9 @@ from __future__ import annotations
 from fastapi import Depends, Request
 from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
 
-from .app import ApiError, Service
-from .auth import Principal, retry_after_header
+from ..access.keys import Principal
+from .errors import ApiError, retry_after_header
+from .state import Service
 
 _api_key_header = APIKeyHeader(name="X-API-Key", auto_error=False, description="API key (ngk_...)")
 _bearer = HTTPBearer(auto_error=False, description="API key as a bearer token")
@@ -18,6 +19,7 @@ _case_pin = APIKeyHeader(name="X-Case-Pin", auto_error=False, scheme_name="CaseP
 
 
 def svc(request: Request) -> Service:
+    """The app's shared state (state.py)."""
     return request.app.state.svc
 
 
@@ -75,8 +77,7 @@ def require(permission: str):
 def case_session(request: Request, number: str | None = Depends(_case_number),
                  pin: str | None = Depends(_case_pin)):
     """Dependency: the survivor's case, from X-Case-Number and X-Case-Pin."""
-    from .cases import CaseAuthError, CaseLocked
-    from .auth import retry_after_header as ra
+    from ..casework.cases import CaseAuthError, CaseLocked
     from ..store.base import utcnow
 
     if not number or not pin:
@@ -94,7 +95,7 @@ def case_session(request: Request, number: str | None = Depends(_case_number),
     except CaseLocked as exc:
         wait = (exc.until - utcnow()).total_seconds()
         raise ApiError(423, "case_locked", "too many wrong PINs: this case is locked for a while; try again later",
-                       headers={"Retry-After": ra(wait)}) from None
+                       headers={"Retry-After": retry_after_header(wait)}) from None
     except CaseAuthError:
         raise ApiError(401, "unauthorized", "case number or PIN is wrong") from None
     lim = s.settings.rate_public

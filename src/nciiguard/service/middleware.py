@@ -6,6 +6,8 @@ import json
 
 from starlette.exceptions import HTTPException
 
+from .errors import log_unexpected
+
 
 async def _send_json(send, status: int, body: dict, headers: list[tuple[bytes, bytes]] = ()) -> None:
     data = json.dumps(body).encode("utf-8")
@@ -78,8 +80,6 @@ class CatchAllMiddleware:
         try:
             await self.app(scope, receive, tracking_send)
         except Exception as exc:  # noqa: BLE001 - the last line of defence
-            from .app import log_unexpected
-
             err_id = log_unexpected(exc, scope.get("method", ""), scope.get("path", ""))
             if not started:
                 await _send_json(send, 500, {"error": {"code": "internal_error",

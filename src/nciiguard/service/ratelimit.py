@@ -53,8 +53,8 @@ from typing import Callable, Protocol
 
 from sqlalchemy import delete, select, text
 
+from ..access.models import RateBucketRow, ServiceSecretRow
 from ..store.base import as_utc, utcnow
-from .models import RateBucketRow, ServiceSecretRow
 
 #: Name of the ``service_secrets`` row holding the HMAC key of the bucket names.
 RATE_KEY_SECRET = "rate_key"

@@ -3,6 +3,7 @@
 Each feature declares its tables in its own module and its schema changes in its own branch of
 Alembic revisions under ``store/migrations/versions`` (``banks_0001_...``, ``registry_0001_...``),
 with ``branch_labels = ("<feature>",)`` on its first revision and ``down_revision = None``.
+``nciiguard/tables.py`` imports every table module and names each one's branch.
 """
 
 from __future__ import annotations

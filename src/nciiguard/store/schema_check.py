@@ -19,8 +19,8 @@ What is deliberately **not** compared (each would report differences that are ex
 - *Server defaults*: the models set defaults in Python, and reflected default text differs between
   SQLite and PostgreSQL (quoting, casts), so comparing it is noise.
 - *Check constraints and triggers*: Alembic does not reflect them, so they are not compared here;
-  the one exception is checked by hand: the audit log's append-only triggers must exist and be
-  enabled (``nciiguard.audit.triggers``), and a missing one is drift of kind ``missing_trigger``.
+  a caller passes the checks it needs by hand (``checks``): ``nciiguard.tables.check_schema`` adds
+  the audit log's append-only triggers, and a missing one is drift of kind ``missing_trigger``.
 - *Comments*: none are declared.
 - *Dialect-specific types*: a type is reported only when Alembic's own comparison says it differs.
   Alembic already treats ``BigInteger().with_variant(Integer, "sqlite")`` as INTEGER on SQLite and
@@ -28,13 +28,16 @@ What is deliberately **not** compared (each would report differences that are ex
 - *The ``alembic_version`` table*, which is Alembic's own bookkeeping.
 
 Problems carry only schema names (tables, columns, indexes, constraints, types), never row data.
+
+The store knows no feature: which tables exist (``metadata``), which Alembic branch owns each
+(``branches``) and the extra checks come from the caller, ``nciiguard.tables``, which knows them all.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable, Mapping
 
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
@@ -136,20 +139,28 @@ class SchemaStatus:
         }
 
 
-def check_schema(target: Database | str) -> SchemaStatus:
+#: An extra check run on a database at the heads: (connection, table -> recorded revision) -> problems.
+Check = Callable[[Any, Mapping[str, str]], list[SchemaProblem]]
+
+
+def check_schema(target: Database | str, metadata, *, branches: Mapping[str, str] | None = None,
+                 checks: Iterable[Check] = ()) -> SchemaStatus:
     """Compare the database at ``target`` (a :class:`Database` or a URL) with the code's migrations
-    and models. Read-only: a SQLite file that does not exist is reported, not created.
+    and the tables of ``metadata``. Read-only: a SQLite file that does not exist is reported, not
+    created. ``branches`` maps a table name to the Alembic branch label that owns it (so a problem
+    names the table's recorded revision); ``checks`` run after the comparison.
 
     Raises ConfigError for a bad URL or a database that cannot be opened.
     """
+    branches, checks = dict(branches or {}), tuple(checks)
     if isinstance(target, Database):
-        return _check(target)
+        return _check(target, metadata, branches, checks)
     missing = _missing_sqlite_file(target)
     if missing is not None:
         return _status_of_missing(target, missing)
     db = Database(target)
     try:
-        return _check(db)
+        return _check(db, metadata, branches, checks)
     finally:
         db.dispose()
 
@@ -191,12 +202,9 @@ def _pending(script, current: Iterable[str]) -> tuple[str, ...]:
     return tuple(r for r in reversed(ordered) if r not in applied)
 
 
-def _check(db: Database) -> SchemaStatus:
+def _check(db: Database, metadata, branches: dict[str, str], checks: tuple[Check, ...]) -> SchemaStatus:
     from alembic.autogenerate import compare_metadata
     from alembic.runtime.migration import MigrationContext
-
-    from . import models  # noqa: F401  (every feature's tables, so the metadata is whole)
-    from .base import Base
 
     script = _script()
     heads = tuple(sorted(script.get_heads()))
@@ -218,9 +226,10 @@ def _check(db: Database) -> SchemaStatus:
             drift_checked = not unknown and not pending
             note = ""
             if drift_checked:
-                owners = _table_revisions(Base, known, current)
-                diffs = compare_metadata(context, Base.metadata)
-                problems += _sorted(_describe(diffs, owners) + _trigger_problems(connection, owners))
+                owners = _table_revisions(branches, known, current)
+                diffs = compare_metadata(context, metadata)
+                extra = [p for check in checks for p in check(connection, owners)]
+                problems += _sorted(_describe(diffs, owners) + extra)
             elif unknown:
                 note = "schema drift not compared: the database is ahead of this code"
             else:
@@ -234,44 +243,22 @@ def _check(db: Database) -> SchemaStatus:
                         drift_checked=drift_checked, problems=tuple(problems), note=note)
 
 
-def _trigger_problems(connection, owners: dict[str, str]) -> list[SchemaProblem]:
-    """The audit log's append-only triggers, which Alembic cannot compare (see the docstring)."""
-    from sqlalchemy import inspect
-
-    from ..audit.triggers import missing_triggers
-
-    if "audit_log" not in inspect(connection).get_table_names():
-        return []  # reported as a missing table already
-    return [SchemaProblem("missing_trigger", f"trigger {name} on audit_log is missing or disabled "
-                                             "(the audit log is no longer append-only)",
-                          table="audit_log", name=name, revision=owners.get("audit_log"))
-            for name in missing_triggers(connection)]
-
-
 def _reason(exc: DBAPIError) -> str:
     # The driver's message only (first line): never the SQL statement or its parameters.
     return str(exc.orig).strip().splitlines()[0] if exc.orig is not None else type(exc).__name__
 
 
-def _table_revisions(base, known: dict, current: tuple[str, ...]) -> dict[str, str]:
-    """table name -> recorded revision of the feature branch that owns it.
+def _table_revisions(branches: Mapping[str, str], known: dict, current: tuple[str, ...]) -> dict[str, str]:
+    """table name -> recorded revision of the branch that owns it (``branches``: table -> label).
 
-    Convention (store/base.py): a feature's tables live in ``nciiguard.<feature>.models`` and its
-    migrations carry ``branch_labels = ("<feature>",)``; Alembic propagates a branch label to every
-    later revision of that branch.
+    Alembic propagates a branch label (``branch_labels = ("<feature>",)`` on a branch's first
+    revision) to every later revision of that branch.
     """
     by_label: dict[str, str] = {}
     for rev in current:
         for label in known[rev].branch_labels or ():
             by_label[label] = rev
-    owners: dict[str, str] = {}
-    for mapper in base.registry.mappers:
-        parts = mapper.class_.__module__.split(".")
-        feature = parts[1] if len(parts) > 2 and parts[0] == "nciiguard" else None
-        table = getattr(mapper, "local_table", None)
-        if feature in by_label and table is not None and getattr(table, "name", None):
-            owners[table.name] = by_label[feature]
-    return owners
+    return {table: by_label[label] for table, label in branches.items() if label in by_label}
 
 
 def _type_name(type_) -> str:

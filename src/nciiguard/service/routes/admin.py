@@ -9,11 +9,11 @@ from typing import Literal
 from fastapi import APIRouter, Depends, File, Form, Path, Query, Request, UploadFile
 from fastapi.responses import StreamingResponse
 
-from ..banks.store import BankError, BankStore, NewEntry
-from .app import ApiError
-from .auth import Principal
-from .deps import require, svc
-from .schemas import AllowIn, BankCreateIn, BankEntriesIn, KeyCreateIn, WithdrawIn
+from ...banks.store import BankError, BankStore, NewEntry
+from ..errors import ApiError
+from ...access.keys import Principal
+from ..deps import require, svc
+from ..schemas import AllowIn, BankCreateIn, BankEntriesIn, KeyCreateIn, WithdrawIn
 
 router = APIRouter()
 _BANK = Path(..., min_length=1, max_length=128)

@@ -8,11 +8,11 @@ from typing import Literal
 from fastapi import APIRouter, Depends, Path, Query, Request
 from pydantic import Field
 
-from .app import ApiError
-from .appeals import AppealConflict, AppealNotFound
-from .auth import Principal
-from .deps import require, svc
-from .schemas import Strict
+from ..errors import ApiError
+from ...casework.appeals import AppealConflict, AppealNotFound
+from ...access.keys import Principal
+from ..deps import require, svc
+from ..schemas import Strict
 
 router = APIRouter(tags=["appeals"])
 

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Depends, Request
 
-from .app import ApiError
-from .auth import retry_after_header
-from .cases import CaseHashLimit
-from .deps import case_session, client_address, svc, throttle_address
-from .schemas import CaseCreateIn, CaseHashesIn
+from ..errors import ApiError
+from ..errors import retry_after_header
+from ...casework.cases import CaseHashLimit
+from ..deps import case_session, client_address, svc, throttle_address
+from ..schemas import CaseCreateIn, CaseHashesIn
 
 router = APIRouter(tags=["cases"])
 

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Depends, Path, Query, Request
 
-from .app import ApiError
-from .auth import Principal
-from .deps import require, svc
+from ..errors import ApiError
+from ...access.keys import Principal
+from ..deps import require, svc
 
 router = APIRouter(tags=["exchange"])
 _RESPONSES = {401: {"description": "missing or wrong API key"}, 403: {"description": "not a partner key"},
@@ -22,13 +22,13 @@ _RESPONSES = {401: {"description": "missing or wrong API key"}, 403: {"descripti
 
 
 def _store(request: Request):
-    from ..exchange import ShareStore
+    from ...exchange import ShareStore
 
     return ShareStore(svc(request).db, actor="service")
 
 
 def _translate(fn):
-    from ..exchange import NotShared, ResyncRequired, ShareRevoked
+    from ...exchange import NotShared, ResyncRequired, ShareRevoked
 
     try:
         return fn()

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Depends, File, Form, Path, Request, UploadFile
 
-from ..errors import InputError
-from .app import ApiError
-from .auth import Principal
-from .deps import require, svc
-from .schemas import Strict
+from ...errors import InputError
+from ..errors import ApiError
+from ...access.keys import Principal
+from ..deps import require, svc
+from ..schemas import Strict
 from pydantic import Field
 
 router = APIRouter(tags=["registry"])
@@ -42,7 +42,7 @@ def _photos(request: Request, photos: list[UploadFile]) -> list[bytes]:
 
 
 def _not_found(fn, *args, **kwargs):
-    from ..registry import PersonNotFound
+    from ...registry import PersonNotFound
 
     try:
         return fn(*args, **kwargs)
@@ -62,7 +62,7 @@ def enrol(request: Request, name: str = Form(..., min_length=1, max_length=200),
           consent_document_sha256: str | None = Form(None, pattern=r"^[0-9a-f]{64}$"),
           aliases: list[str] = Form(default=[]), photos: list[UploadFile] = File(default=[]),
           principal: Principal = Depends(require("registry"))) -> dict:
-    from ..registry import Consent
+    from ...registry import Consent
 
     reg = _registry(request)
     kwargs = {"by": consent_by, "method": consent_method, "document_sha256": consent_document_sha256}

@@ -6,11 +6,11 @@ from typing import Literal
 
 from fastapi import APIRouter, Depends, Path, Query, Request
 
-from .app import ApiError
-from .auth import Principal
-from .deps import require, svc
-from .review import ReviewConflict, ReviewNotFound
-from .schemas import ReviewDecisionIn
+from ..errors import ApiError
+from ...access.keys import Principal
+from ..deps import require, svc
+from ...casework.review import ReviewConflict, ReviewNotFound
+from ..schemas import ReviewDecisionIn
 
 router = APIRouter(tags=["review"])
 

@@ -13,12 +13,12 @@ from typing import Literal
 
 from fastapi import APIRouter, Depends, File, Form, Request, UploadFile
 
-from ..errors import InputError
-from .app import ApiError
-from .auth import Principal
-from .deps import require, svc
-from .batch import check_hashes, decision_out, fast_json, new_id, prompt_batch
-from .schemas import DecisionOut, MatchIn, MatchOut, PromptBatchOut, PromptIn, ReportIn
+from ...errors import InputError
+from ..errors import ApiError
+from ...access.keys import Principal
+from ..deps import require, svc
+from ..batch import check_hashes, decision_out, fast_json, new_id, prompt_batch
+from ..schemas import DecisionOut, MatchIn, MatchOut, PromptBatchOut, PromptIn, ReportIn
 
 router = APIRouter(tags=["screening"])
 
@@ -49,7 +49,7 @@ def _read(upload: UploadFile, what: str, max_bytes: int) -> bytes:
 def _decode(data: bytes, what: str, limits):
     """Decode once, up front, so a broken file is a 422 naming it, not a signal error. The decoded
     image (pixels and file digests) is what the Guard and the hashing then use."""
-    from ..imaging import decode_image
+    from ...imaging import decode_image
 
     try:
         return decode_image(data, limits=limits)
@@ -89,7 +89,7 @@ def _queue_match(request: Request, principal: Principal, data, decision, content
     reasons = _bank_reasons(decision)
     if not reasons or not (content_id or url):
         return None
-    from ..hashing.records import hash_image
+    from ...hashing.records import hash_image
 
     rec = hash_image(data, variants=False, limits=svc(request).guard.limits)
     hashes = [{"signal_type": st, "value": v} for st, v in rec.signals()]
@@ -128,7 +128,7 @@ def _record_for_appeal(request: Request, principal: Principal, endpoint: str, ou
               "content_id": content_id} for o in outs if o.get("flagged")]
     if desk is None or not items:
         return
-    from .webhooks import decision_hook, notify
+    from ..webhooks import decision_hook, notify
 
     try:
         desk.record(items, also=decision_hook(svc(request), principal.key_id, items))
@@ -141,7 +141,7 @@ def _record_for_appeal(request: Request, principal: Principal, endpoint: str, ou
 
 
 def _image_hashes(request: Request, images) -> list[dict]:
-    from ..hashing.records import hash_image
+    from ...hashing.records import hash_image
 
     out = []
     for img in images:
@@ -195,8 +195,8 @@ def screen_request(
 
 def _match_hashes(request: Request, hashes, max_distance: int, banks) -> list[dict]:
     """Match validated hashes in one pass of the matcher (one index query for all PDQ hashes)."""
-    from ..banks.matcher import QueryHashes
-    from ..hashing.pdq import Variant
+    from ...banks.matcher import QueryHashes
+    from ...hashing.pdq import Variant
 
     queries = []
     for h in hashes:
@@ -248,7 +248,7 @@ def match(body: MatchIn, request: Request, principal: Principal = Depends(requir
     matched = any(r.get("matches") for r in results)
     item, request_id, hook = None, new_id("mat"), None
     if matched:
-        from .webhooks import emit_now, match_hook, notify
+        from ..webhooks import emit_now, match_hook, notify
 
         hit = [r for r in results if r.get("matches")]
         by_index = dict(good)
@@ -279,7 +279,7 @@ def match_image(
     _check_form_fields(request, {"image", "max_distance", "content_id", "url"})
     s = svc(request)
     data = _read(image, "image", s.guard.limits.max_file_bytes)
-    from ..imaging import decode_image
+    from ...imaging import decode_image
 
     try:
         decoded = decode_image(data, limits=s.guard.limits)
@@ -291,8 +291,8 @@ def match_image(
     # The image is hashed again only for someone who keeps the hashes: the queue or a webhook.
     wants_hook = s.webhooks is not None and s.webhooks.wants(principal.key_id, "match")
     if rep.matches and (content_id or url or wants_hook):
-        from ..hashing.records import hash_image
-        from .webhooks import emit_now, match_hook, notify
+        from ...hashing.records import hash_image
+        from ..webhooks import emit_now, match_hook, notify
 
         found = [m.to_dict() for m in rep.matches]
         rec = hash_image(decoded, variants=False)

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Depends, Query, Request
 
-from .auth import Principal
-from .deps import require, svc
+from ...access.keys import Principal
+from ..deps import require, svc
 
 router = APIRouter(tags=["shadow"])
 
@@ -17,7 +17,7 @@ router = APIRouter(tags=["shadow"])
 def shadow_report(request: Request, days: int = Query(7, ge=1, le=3660), top: int = Query(20, ge=1, le=200),
                   candidate: str | None = Query(None, max_length=200),
                   principal: Principal = Depends(require("review"))) -> dict:
-    from ..shadow import ShadowStore
+    from ...shadow import ShadowStore
 
     s = svc(request)
     tally = getattr(s.guard, "shadow_tally", None)

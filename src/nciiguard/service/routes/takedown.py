@@ -8,11 +8,11 @@ from typing import Literal
 from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.security import APIKeyHeader
 
-from .app import ApiError
-from .auth import Principal
-from .deps import optional_case, require, svc, throttle_address
-from .schemas import RemovalIn, TakedownDecisionIn, TakedownIn
-from .takedown import IncompleteRequest, TakedownConflict, TakedownNotFound
+from ..errors import ApiError
+from ...access.keys import Principal
+from ..deps import optional_case, require, svc, throttle_address
+from ..schemas import RemovalIn, TakedownDecisionIn, TakedownIn
+from ...casework.takedown import IncompleteRequest, TakedownConflict, TakedownNotFound
 
 router = APIRouter(tags=["takedowns"])
 _token_header = APIKeyHeader(name="X-Takedown-Token", auto_error=False, scheme_name="TakedownToken",

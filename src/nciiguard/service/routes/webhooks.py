@@ -11,12 +11,12 @@ from typing import Literal
 from fastapi import APIRouter, Depends, Path, Query, Request
 from pydantic import Field
 
-from ..actions import WebhookNotFound
-from ..errors import InputError
-from .app import ApiError
-from .auth import Principal
-from .deps import require, svc
-from .schemas import Strict
+from ...actions import WebhookNotFound
+from ...errors import InputError
+from ..errors import ApiError
+from ...access.keys import Principal
+from ..deps import require, svc
+from ..schemas import Strict
 
 router = APIRouter(tags=["webhooks"])
 _KEY = Path(..., pattern=r"^[0-9a-f]{12}$")

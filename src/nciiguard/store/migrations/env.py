@@ -7,7 +7,7 @@ from alembic import context
 from nciiguard.store.base import Base
 
 # Import every module that declares tables so autogenerate sees them (runtime does not need it).
-import nciiguard.store.models  # noqa: F401,E402
+import nciiguard.tables  # noqa: F401,E402
 
 target_metadata = Base.metadata
 
