@@ -174,3 +174,50 @@ def test_withdrawal_scrubs_a_screened_upload_queued_for_review(tmp_path):
                 assert [f for p in _db_files(path) for f in _files_holding(p, v)] == []
     finally:
         db.dispose()
+
+
+def test_admin_deletion_scrubs_the_review_and_appeal_copies(tmp_path):
+    """An administrator deletes a banked value (POST /v1/banks/withdraw): like a case withdrawal, it
+    leaves the review item of a platform's screened upload and the decision kept for its appeal,
+    not only the banks (casework/copies.py lists the places)."""
+    from sqlalchemy import select
+
+    from helpers.images import synthetic_png
+    from nciiguard.casework.appeal_models import AppealDecisionRow
+    from nciiguard.hashing.records import hash_image
+
+    path = tmp_path / "service.db"
+    app, db = make_app(f"sqlite:///{path}", tmp_path)
+    try:
+        img = synthetic_png(612)
+        rec = hash_image(img)
+        keys = app.state.svc.keys
+        platform = auth(keys.create("p", "platform", actor="test")[0])
+        moderator = auth(keys.create("m", "moderator", actor="test")[0])
+        admin = auth(keys.create("a", "admin", actor="test")[0])
+        with TestClient(app, raise_server_exceptions=False) as c:
+            assert c.post("/v1/cases", json={"hashes": [{"signal_type": st, "value": v}
+                                                        for st, v in rec.signals()]}).status_code == 201
+            out = c.post("/v1/screen/image", files={"image": ("u.png", img, "image/png")},
+                         data={"content_id": "upload-10"}, headers=platform).json()
+            item_id = out["review_item"]
+            with db.session() as s:
+                kept = s.execute(select(AppealDecisionRow).where(
+                    AppealDecisionRow.decision_id == out["decision_id"])).scalar_one()
+                assert kept.hashes  # the check can see the copy
+            for _, v in rec.signals():
+                r = c.post("/v1/banks/withdraw", json={"value": v}, headers=admin)
+                assert r.status_code == 200 and r.json()["deleted"] == 1
+            after = c.get(f"/v1/review/{item_id}", headers=moderator).json()
+            assert after["hashes"] == []
+            assert all(r["evidence"]["case_id"] is None and r["evidence"]["withdrawn"]
+                       for r in after["reasons"] if r.get("signal") == "hash_match")
+            with db.session() as s:
+                kept = s.execute(select(AppealDecisionRow).where(
+                    AppealDecisionRow.decision_id == out["decision_id"])).scalar_one()
+                assert kept.hashes == []
+            db.checkpoint()
+            for _, v in rec.signals():
+                assert [f for p in _db_files(path) for f in _files_holding(p, v)] == []
+    finally:
+        db.dispose()

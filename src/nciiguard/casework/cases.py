@@ -39,6 +39,7 @@ from ..audit import AuditLog
 from ..banks.store import BankError, BankStore, NewEntry, OwnerLimitError, owner_key
 from ..errors import InputError, NciiguardError
 from ..store.base import as_utc, utcnow
+from .copies import scrub_copies
 from .models import CaseRow, ReviewItemRow, TakedownRow
 
 #: Crockford-like alphabet: no 0/O, 1/I/L confusion when read aloud or copied by hand.
@@ -335,8 +336,7 @@ class CaseStore:
                     if item.hashes:
                         item.hashes = []
             row.status, row.withdrawn_at, row.updated_at = "withdrawn", now, now
-            scrubbed = _erase_review_copies(s, released.values, set(released.entry_ids))
-            scrubbed += _erase_appeal_copies(s, released.values, set(released.entry_ids))
+            scrubbed = sum(scrub_copies(s, released.values, set(released.entry_ids)).values())
             self._audit.append(s, actor=f"case:{case.ref}", action="case.withdraw", object_type="case",
                                object_id=case.ref, details={"hashes_released": released.released,
                                                             "bank_entries_deleted": released.deleted,
@@ -350,63 +350,6 @@ class CaseStore:
             self.matcher.refresh(force=True)
         # Only what this case held: how many of those values were deleted is not the case's business.
         return {"status": "withdrawn", "hashes_withdrawn": released.released}
-
-
-def _erase_review_copies(s, values: list[tuple[str, str]], entry_ids: set[int]) -> int:
-    """Match and report items that hold a deleted value (content seen on a platform that was
-    byte-for-byte or bit-for-bit the withdrawn hash) lose that hash, and their match evidence stops
-    naming the deleted entry's case. Returns how many items changed. Reads the queue in batches:
-    withdrawals are rare, and nothing of a withdrawn hash may stay where moderators can read it."""
-    if not values and not entry_ids:
-        return 0
-    gone = {(st, v) for st, v in values}
-    changed, last = 0, 0
-    while True:
-        rows = list(s.execute(select(ReviewItemRow).where(ReviewItemRow.id > last,
-                                                          ReviewItemRow.kind.in_(("match", "report")))
-                              .order_by(ReviewItemRow.id).limit(2000)).scalars())
-        if not rows:
-            return changed
-        last = rows[-1].id
-        for item in rows:
-            hashes = [h for h in (item.hashes or []) if (h.get("signal_type"), h.get("value")) not in gone]
-            matches = [({**m, "case_id": None, "withdrawn": True} if m.get("entry_id") in entry_ids else m)
-                       for m in (item.matches or [])]
-            reasons = [_withdrawn_reason(r, entry_ids) for r in (item.reasons or [])]
-            if hashes != (item.hashes or []) or matches != (item.matches or []) or reasons != (item.reasons or []):
-                item.hashes, item.matches, item.reasons = hashes, matches, reasons
-                changed += 1
-
-
-def _erase_appeal_copies(s, values: list[tuple[str, str]], entry_ids: set[int]) -> int:
-    """Decisions kept for appeals hold the image's hashes and reasons: a deleted value leaves
-    them too, as it leaves the review queue. Returns how many decisions changed."""
-    from .appeal_models import AppealDecisionRow
-
-    if not values and not entry_ids:
-        return 0
-    gone = {(st, v) for st, v in values}
-    changed, last = 0, 0
-    while True:
-        rows = list(s.execute(select(AppealDecisionRow).where(AppealDecisionRow.id > last)
-                              .order_by(AppealDecisionRow.id).limit(2000)).scalars())
-        if not rows:
-            return changed
-        last = rows[-1].id
-        for row in rows:
-            hashes = [h for h in (row.hashes or []) if (h.get("signal_type"), h.get("value")) not in gone]
-            reasons = [_withdrawn_reason(r, entry_ids) for r in (row.reasons or [])]
-            if hashes != (row.hashes or []) or reasons != (row.reasons or []):
-                row.hashes, row.reasons = hashes, reasons
-                changed += 1
-
-
-def _withdrawn_reason(reason, entry_ids: set[int]):
-    """A decision reason whose evidence names a deleted entry stops naming its case."""
-    ev = reason.get("evidence") if isinstance(reason, dict) else None
-    if isinstance(ev, dict) and ev.get("entry_id") in entry_ids:
-        return {**reason, "evidence": {**ev, "case_id": None, "withdrawn": True}}
-    return reason
 
 
 __all__ = ["BankError", "CaseAuthError", "CaseClosed", "CaseHashLimit", "CaseLocked", "CaseStore", "CaseView"]

@@ -273,11 +273,15 @@ def _bank_withdraw(args) -> int:
     store = _store(args)
     if not args.entries and args.case_id is None and args.value is None:
         raise BankError("say what to withdraw: --entry ID, --case ID or --value HASH")
-    total = 0
-    for eid in args.entries:
-        total += store.withdraw(eid, bank=args.bank)
+    from ..casework.copies import scrub_deleted
+
+    reports = [store.withdraw_report(eid, bank=args.bank) for eid in args.entries]
     if args.case_id is not None or args.value is not None:
-        total += store.withdraw(case_id=args.case_id, bank=args.bank, value=args.value)
+        reports.append(store.withdraw_report(case_id=args.case_id, bank=args.bank, value=args.value))
+    for report in reports:  # a deleted value leaves the review queue and appeal records too
+        if report.deleted:
+            scrub_deleted(store.db, report, actor="cli")
+    total = sum(r.deleted for r in reports)
     print(f"withdrew {total} entries (deleted)", file=args.stdout)
     return EXIT_OK if total else EXIT_ITEM_ERRORS
 

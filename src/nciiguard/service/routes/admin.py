@@ -10,6 +10,7 @@ from fastapi import APIRouter, Depends, File, Form, Path, Query, Request, Upload
 from fastapi.responses import StreamingResponse
 
 from ...banks.store import BankError, BankStore, NewEntry
+from ...casework.copies import scrub_deleted
 from ..errors import ApiError
 from ...access.keys import Principal
 from ..deps import require, svc
@@ -146,11 +147,13 @@ def export_bank(request: Request, name: str = _BANK,
 
 @router.post("/banks/withdraw", tags=["banks"], summary="Withdraw (delete) entries by id, case or value")
 def withdraw_entries(body: WithdrawIn, request: Request, principal: Principal = Depends(require("banks"))) -> dict:
-    deleted = _bank_call(_store(request, principal).withdraw, body.entry_id, case_id=body.case_id,
-                         bank=body.bank, value=body.value)
-    if deleted:
+    report = _bank_call(_store(request, principal).withdraw_report, body.entry_id, case_id=body.case_id,
+                        bank=body.bank, value=body.value)
+    if report.deleted:
+        # A deleted value leaves the review queue and the appeal records too, as on a case withdrawal.
+        scrub_deleted(svc(request).db, report, actor=principal.actor)
         svc(request).matcher.refresh(force=True)  # stop matching and purge the index files now
-    return {"deleted": deleted}
+    return {"deleted": report.deleted}
 
 
 @router.post("/allow-list", status_code=201, tags=["banks"], summary="Put a hash on the allow-list (never matches)")
