@@ -268,7 +268,7 @@ class ServiceSettings(BaseModel):
         check_env_names(env, cls.model_fields, SERVICE_ENV_PREFIX)  # a typo is an error, never ignored
         data: dict[str, Any] = {}
         for key, field in cls.model_fields.items():
-            value = env.get(ENV_PREFIX + key.upper())
+            value = env.get(SERVICE_ENV_PREFIX + key.upper())
             if value is None or value == "":
                 continue
             if field.annotation is RateLimit:
