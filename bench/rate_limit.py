@@ -167,7 +167,7 @@ def main() -> int:
 
     from contextlib import ExitStack
 
-    from nciiguard.service.ratelimit import DatabaseBuckets, MemoryBuckets
+    from nciiguard.access.ratelimit import DatabaseBuckets, MemoryBuckets
     from nciiguard.store import open_database
 
     tmp = Path(tempfile.mkdtemp(prefix="nciiguard-bench-rl-"))

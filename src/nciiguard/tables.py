@@ -10,36 +10,33 @@ A feature that adds tables adds one line to ``BRANCHES``.
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING
 
-# Every table module (spelled out, so the dependency rule sees them); BRANCHES names the same modules.
-import nciiguard.audit.models  # noqa: F401
-import nciiguard.banks.models  # noqa: F401
-import nciiguard.registry.models  # noqa: F401
-import nciiguard.access.models  # noqa: F401
-import nciiguard.casework.models  # noqa: F401
-import nciiguard.shadow.models  # noqa: F401
-import nciiguard.casework.appeal_models  # noqa: F401
-import nciiguard.actions.models  # noqa: F401
-import nciiguard.exchange.models  # noqa: F401
+from .access import models as access_models
+from .actions import models as actions_models
+from .audit import models as audit_models
+from .banks import models as banks_models
+from .casework import appeal_models, models as casework_models
+from .exchange import models as exchange_models
+from .registry import models as registry_models
+from .shadow import models as shadow_models
 from .store.base import Base
 
 if TYPE_CHECKING:
     from .store import Database
     from .store.schema_check import SchemaProblem, SchemaStatus
 
-#: Table module -> the label of the Alembic branch whose migrations create its tables.
+#: Every table module -> the label of the Alembic branch whose migrations create its tables.
 BRANCHES = {
-    "nciiguard.audit.models": "audit",  # audit_log
-    "nciiguard.banks.models": "banks",  # bank_banks, bank_entries, bank_entry_owners, bank_meta, bank_changes
-    "nciiguard.registry.models": "registry",  # registry_people, registry_aliases, registry_templates, registry_state
-    "nciiguard.access.models": "service",  # service_api_keys, service_rate_buckets, service_secrets
-    "nciiguard.casework.models": "service",  # service_cases, service_takedowns, service_review_items
-    "nciiguard.shadow.models": "shadow",  # shadow_counts
-    "nciiguard.casework.appeal_models": "appeals",  # appeal_decisions, appeals
-    "nciiguard.actions.models": "webhooks",  # webhook_endpoints, webhook_outbox
-    "nciiguard.exchange.models": "exchange",  # exchange_shares, exchange_mirrors, exchange_mirror_entries
+    audit_models: "audit",  # audit_log
+    banks_models: "banks",  # bank_banks, bank_entries, bank_entry_owners, bank_meta, bank_changes
+    registry_models: "registry",  # registry_people, registry_aliases, registry_templates, registry_state
+    access_models: "service",  # service_api_keys, service_rate_buckets, service_secrets
+    casework_models: "service",  # service_cases, service_takedowns, service_review_items
+    shadow_models: "shadow",  # shadow_counts
+    appeal_models: "appeals",  # appeal_decisions, appeals
+    actions_models: "webhooks",  # webhook_endpoints, webhook_outbox
+    exchange_models: "exchange",  # exchange_shares, exchange_mirrors, exchange_mirror_entries
 }
 
 metadata = Base.metadata
@@ -49,9 +46,9 @@ def table_branches() -> dict[str, str]:
     """table name -> Alembic branch label, for every table of ``BRANCHES``' modules."""
     out: dict[str, str] = {}
     for module, label in BRANCHES.items():
-        for obj in vars(importlib.import_module(module)).values():
+        for obj in vars(module).values():
             table = getattr(obj, "__table__", None)
-            if isinstance(obj, type) and table is not None and obj.__module__ == module:
+            if isinstance(obj, type) and table is not None and obj.__module__ == module.__name__:
                 out[table.name] = label
     return out
 

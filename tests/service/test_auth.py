@@ -12,7 +12,7 @@ from helpers.service import auth, make_app
 from helpers.threads import run_in_threads
 from nciiguard.access.keys import KeyStore
 from nciiguard.access.models import ApiKeyRow
-from nciiguard.service.ratelimit import MemoryBuckets
+from nciiguard.access.ratelimit import MemoryBuckets
 
 
 @pytest.fixture

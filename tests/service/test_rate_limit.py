@@ -21,7 +21,7 @@ from helpers.threads import run_in_threads
 from nciiguard.errors import ConfigError
 from nciiguard.service import ServiceConfig
 from nciiguard.access.models import RateBucketRow
-from nciiguard.service.ratelimit import DatabaseBuckets, MemoryBuckets
+from nciiguard.access.ratelimit import DatabaseBuckets, MemoryBuckets
 from nciiguard.store import open_database
 
 

@@ -1,6 +1,7 @@
-"""Access control below every interface: API keys, their roles and permissions, and the tables of
-the rate limits. Used by the HTTP service, the exchange (partner keys) and webhooks (endpoints
-belong to a key); nothing here knows HTTP."""
+"""Access control below every interface: API keys, their roles and permissions (keys.py), and the
+token-bucket rate limits, in memory or shared through the database (ratelimit.py). Used by the HTTP
+service, the exchange (partner keys) and webhooks (endpoints belong to a key); nothing here knows
+HTTP."""
 
 from .keys import KEY_PREFIX, PERMISSIONS, KeyInfo, KeyStore, Principal
 from .models import ROLES, ApiKeyRow

@@ -35,7 +35,7 @@ def create_app(config: Config | None = None, *, service_config: ServiceConfig | 
     from ..banks import BankMatcher, BankStore
     from ..casework import AppealDesk, CaseStore, ReviewQueue, TakedownDesk
     from ..signals.base import Resources
-    from .ratelimit import make_limiter
+    from ..access.ratelimit import make_limiter
 
     config = config or Config.load()
     settings = service_config or ServiceConfig.load()

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from ..guard import Guard
     from ..registry import LikenessRegistry
     from ..store import Database
-    from .ratelimit import RateLimiter
+    from ..access.ratelimit import RateLimiter
     from .settings import ServiceConfig
 
 
@@ -38,7 +38,7 @@ class Service:
     review: ReviewQueue
     #: Appeals of review/block answers (casework/appeals.py).
     appeals: AppealDesk
-    #: Token buckets of the rate limits (ratelimit.py: in the database or in memory).
+    #: Token buckets of the rate limits (access/ratelimit.py: in the database or in memory).
     buckets: RateLimiter
     #: The likeness registry, when it can be opened here (else the registry routes are absent).
     registry: LikenessRegistry | None = None

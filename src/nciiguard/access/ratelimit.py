@@ -49,12 +49,16 @@ import secrets
 import threading
 import time
 from datetime import datetime, timedelta, timezone
-from typing import Callable, Protocol
+from typing import TYPE_CHECKING, Callable, Protocol
 
 from sqlalchemy import delete, select, text
 
-from ..access.models import RateBucketRow, ServiceSecretRow
 from ..store.base import as_utc, utcnow
+from .models import RateBucketRow, ServiceSecretRow
+
+if TYPE_CHECKING:
+    from ..config import ServiceSettings
+    from ..store import Database
 
 #: Name of the ``service_secrets`` row holding the HMAC key of the bucket names.
 RATE_KEY_SECRET = "rate_key"
@@ -354,7 +358,7 @@ def shared_secret(db, name: str) -> bytes:
     return base64.urlsafe_b64decode(value)
 
 
-def make_limiter(settings, db, *, clock: Callable[[], float] | None = None) -> MemoryBuckets | DatabaseBuckets:
+def make_limiter(settings: "ServiceSettings", db: "Database", *, clock: Callable[[], float] | None = None) -> MemoryBuckets | DatabaseBuckets:
     """The limiter ``settings.rate_limit_backend`` names (``auto``: shared on PostgreSQL only)."""
     backend = settings.rate_limit_backend
     if backend == "auto":
