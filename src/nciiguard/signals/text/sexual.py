@@ -42,7 +42,7 @@ from ..base import Signal, SignalParams
 LEXICON_FILES = ("sexual_terms.tsv",)
 EXCEPTIONS_FILE = "sexual_exceptions.tsv"
 FUZZY_FILE = "sexual_fuzzy.tsv"
-#: Word lists of ``nciiguard.text.names`` whose tokens are never fuzzy hits: a word or a name one
+#: Word lists of ``nciiguard.text.persons.gazetteer`` whose tokens are never fuzzy hits: a word or a name one
 #: edit from a core term is that word or name ("exotic", "books", "Denis", "Nunes", "Topliss").
 #: The gazetteer's slang list is left out on purpose: it lists "klitoris", "pussys".
 FUZZY_KNOWN_FILES = ("names_words_common.txt.gz", "names_words_other.txt.gz", "names_proper_other.txt.gz",
@@ -318,7 +318,7 @@ def _known_words():
     """English words and names of the shipped word lists, as one membership test (built once)."""
     global _KNOWN
     if _KNOWN is None:
-        from ...text import names
+        from ...text.persons import gazetteer as names
 
         known: set[str] = set(FUZZY_NOT)
         for f in FUZZY_KNOWN_FILES:

@@ -498,7 +498,7 @@ def load_person_mention_model(gaz=None, like=None) -> PersonMentionModel:
         import numpy as np
 
         from .namelike import load_name_likeness
-        from .names import load_gazetteer
+        from .gazetteer import load_gazetteer
 
         raw = artifact_bytes()
         with np.load(io.BytesIO(raw), allow_pickle=False) as z:

@@ -3,7 +3,7 @@
 Why gazetteers and not a celebrity list: a list of famous names catches a small share of the
 real people prompts name and none of the private people. A first name from a large gazetteer
 followed by a surname-like token generalises to people on no list (see
-``nciiguard.signals.text.real_person``).
+:mod:`nciiguard.text.persons.fullnames`).
 
 What ships (built by ``scripts/build_name_data.py``, sources credited in NOTICE):
 
@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-from ..errors import MissingExtraError
+from ...errors import MissingExtraError
 
 __all__ = ["Gazetteer", "load_gazetteer", "intl_first_names_available", "FOREIGN_PERSON_NOUNS"]
 
