@@ -87,7 +87,7 @@ class Namer:
 
     def __init__(self, gaz, like=None, like_min: float = 0.8):
         self.gaz = gaz
-        #: Name-likeness model (``nciiguard.text.namelike``) and the probability an unknown token
+        #: Name-likeness model (:mod:`.namelike`) and the probability an unknown token
         #: needs to count as a name part where capitals give no evidence; None disables it.
         self.like = like
         self.like_min = like_min
