@@ -329,9 +329,9 @@ def _known_words():
 
 def _data_text(name: str) -> str:
     """One of the package's text data files (nciiguard/text/data/<name>)."""
-    from importlib import resources
+    from ..._data import read_text
 
-    return (resources.files("nciiguard.text") / "data" / name).read_text(encoding="utf-8")
+    return read_text(f"text/data/{name}")
 
 
 def _load_fuzzy():
