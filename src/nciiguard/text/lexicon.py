@@ -45,9 +45,9 @@ import threading
 import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass
-from importlib import resources
 from typing import Callable, Iterable, Sequence
 
+from .._data import read_text
 from .spans import Cover, Marks
 
 GRADES_FIELDS = ("term", "grade", "score", "lang", "source")
@@ -201,14 +201,21 @@ class LexiconError(ValueError):
     """A lexicon file is malformed (bad column count, unknown grade, score out of range)."""
 
 
+def read_rows(text: str) -> list[tuple[int, list[str]]]:
+    """``(line number, tab-separated columns)`` of every row of a lexicon TSV text.
+
+    The one reader of the package's TSV lexicons (this module's and ``minor_lexicon``'s): blank
+    lines and lines starting with ``#`` are skipped; columns are not stripped.
+    """
+    return [(n, line.split("\t")) for n, line in enumerate(text.splitlines(), 1)
+            if line.strip() and not line.startswith("#")]
+
+
 def read_tsv(text: str, origin: str, *, grades: Iterable[str] | None = None) -> list[Entry]:
     """Parse lexicon TSV text; every problem names the file and line."""
     allowed = set(grades) if grades is not None else None
     out = []
-    for n, line in enumerate(text.splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cols = line.split("\t")
+    for n, cols in read_rows(text):
         if len(cols) != 5:
             raise LexiconError(f"{origin}:{n}: expected 5 tab-separated columns {GRADES_FIELDS}, got {len(cols)}")
         term, grade, score, lang, source = (c.strip() for c in cols)
@@ -230,10 +237,8 @@ def read_exceptions(text: str, origin: str) -> tuple[list[str], list[tuple[str, 
     """Parse an exceptions TSV: ``phrase<TAB>text`` or ``near<TAB>term<TAB>w1|w2<TAB>window``."""
     phrases: list[str] = []
     near: list[tuple[str, tuple[str, ...], int]] = []
-    for n, line in enumerate(text.splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cols = [c.strip() for c in line.split("\t")]
+    for n, raw in read_rows(text):
+        cols = [c.strip() for c in raw]
         if cols[0] == "phrase" and len(cols) == 2 and cols[1]:
             phrases.append(cols[1])
         elif cols[0] == "near" and len(cols) == 4 and cols[1] and cols[2]:
@@ -412,9 +417,8 @@ class Lexicon:
         languages: Iterable[str] | None = None,
     ) -> "Lexicon":
         """Load ``nciiguard/text/data/<file>`` lexicons shipped with the package."""
-        root = resources.files("nciiguard.text") / "data"
-        texts = [((root / f).read_text(encoding="utf-8"), f) for f in files]
-        exc = ((root / exceptions).read_text(encoding="utf-8"), exceptions) if exceptions else None
+        texts = [(read_text(f"text/data/{f}"), f) for f in files]
+        exc = (read_text(f"text/data/{exceptions}"), exceptions) if exceptions else None
         return cls.from_texts(texts, exceptions=exc, grades=grades, languages=languages)
 
     # -- matching -----------------------------------------------------------------------------
