@@ -339,11 +339,11 @@ def _load_fuzzy():
     global _FUZZY
     with _FUZZY_LOCK:
         if _FUZZY is None:
-            from ...text import lexicon
+            from ...text import fuzzy, lexicon
 
             text = _data_text(FUZZY_FILE)
             entries = lexicon.read_tsv(text, FUZZY_FILE, grades=GRADES)
-            _FUZZY = lexicon.FuzzyIndex(entries, known=_known_words())
+            _FUZZY = fuzzy.FuzzyIndex(entries, known=_known_words())
         return _FUZZY
 
 
@@ -355,7 +355,7 @@ def _load_masked():
     global _MASKED
     with _FUZZY_LOCK:
         if _MASKED is None:
-            from ...text import lexicon
+            from ...text import fuzzy, lexicon
 
             entries = []
             for name in LEXICON_FILES:
@@ -365,7 +365,7 @@ def _load_masked():
                                   e.source)
                     for e in lexicon.read_tsv(text, name, grades=GRADES) if e.grade in ("explicit", "nudity")
                 ]
-            _MASKED = lexicon.MaskedIndex(entries)
+            _MASKED = fuzzy.MaskedIndex(entries)
         return _MASKED
 
 

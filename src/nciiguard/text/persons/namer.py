@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..limits import MAX_JOINED_NAME
-from ..normalize import LEET_MAP
+from ..folding import LEET_MAP
 from .wordclasses import (
     COLOURS,
     FICTIONAL,
