@@ -80,7 +80,7 @@ def seen_names() -> tuple[dict[str, str], str]:
                 out.setdefault(line.strip().lower(), f"`{path.name}` (NCIIGUARD_SEEN_NAMES)")
         notes.append(f"`{path.name}`")
     try:
-        from nciiguard.signals.text.real_person import name_lists
+        from nciiguard.text.persons import name_lists
 
         for name in name_lists().full_names:
             out.setdefault(str(name).lower(), "the real-person signal's full-name list")

@@ -249,7 +249,7 @@ def obfuscate_name(name: str, kind: str, rng: random.Random) -> str:
 def held_out_names(all_names: list[str]) -> tuple[list[str], str]:
     """LFW names whose full name is not in the real-person signal's own lists."""
     try:
-        from nciiguard.signals.text.real_person import name_lists
+        from nciiguard.text.persons import name_lists
 
         lists = name_lists()
         full = lists.full_names

@@ -27,7 +27,8 @@ import zlib  # noqa: E402
 from _common import SHARED_DATA, fmt, latencies_ms, markdown_table, median, percentile, write_results  # noqa: E402
 
 from nciiguard.signals.text.intent import IntentTextSignal  # noqa: E402
-from nciiguard.signals.text.real_person import RealPersonTextSignal, name_lists  # noqa: E402
+from nciiguard.signals.text.real_person import RealPersonTextSignal  # noqa: E402
+from nciiguard.text.persons import name_lists  # noqa: E402
 from nciiguard.text import normalize  # noqa: E402
 
 PROMPTS = SHARED_DATA / "prompts"
@@ -92,7 +93,7 @@ def main() -> None:
     sections.append(("Load (fresh interpreter, both signals, 5 runs)", markdown_table(
         ["step", "median s", "max s"],
         [["import nciiguard + both signal modules", fmt(median(imports), 3), fmt(max(imports), 3)],
-         [f"load() of both (gazetteer: {'+'.join(rp._gaz.sources)})", fmt(median(loaded), 3), fmt(max(loaded), 3)]],
+         [f"load() of both (gazetteer: {'+'.join(rp._reader.gaz.sources)})", fmt(median(loaded), 3), fmt(max(loaded), 3)]],
         0)))
 
     # latency

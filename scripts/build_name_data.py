@@ -1,5 +1,5 @@
 #!/usr/bin/env python
-"""Build the compact name and word tables that ``nciiguard.text.names`` ships as package data.
+"""Build the compact name and word tables that ``nciiguard.text.persons.gazetteer`` ships as package data.
 
 Run it again only when a source changes; its output is committed. It never reads the
 benchmark's person names (``shared/data/names``): the detector must generalise to names it has

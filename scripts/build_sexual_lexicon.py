@@ -483,7 +483,7 @@ MISSPELL_DENY = {
 
 
 #: Exact-match score minus this is the score of a fuzzy hit (one edit away from a core term, found at
-#: run time by ``nciiguard.text.lexicon.FuzzyIndex``): a misspelling is weaker evidence.
+#: run time by ``nciiguard.text.fuzzy.FuzzyIndex``): a misspelling is weaker evidence.
 FUZZY_PENALTY = 0.15
 FUZZY_MIN_LEN = 5
 

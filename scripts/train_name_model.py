@@ -4,7 +4,7 @@
     .venv/bin/python scripts/train_name_model.py [--out PATH]
 
 A token-level classifier: does this lower-case token look like a personal name or like an
-English word / prompt jargon / a typo? (see ``nciiguard.text.namelike`` for why and how it is used).
+English word / prompt jargon / a typo? (see ``nciiguard.text.persons.namelike`` for why and how it is used).
 
 Data: only the package data that ``scripts/build_name_data.py`` already built, nothing new, and
 never the benchmark's person names (``shared/data/names``):
@@ -37,7 +37,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from nciiguard.text.namelike import FEATURE_SCHEME, ngram_hashes  # noqa: E402
+from nciiguard.text.persons.namelike import FEATURE_SCHEME, ngram_hashes  # noqa: E402
 
 DIM = 1 << 15
 VERSION = "namelike-lr-2026.11.1"

@@ -5,7 +5,7 @@
     .venv/bin/python scripts/train_person_mention.py [--data ../shared/data] [--out PATH] [--n 30000]
 
 Deterministic: fixed seeds, Faker seeded per locale, sorted inputs; the same packages give the
-same artifact. See docs/training.md ("Person-mention model") and ``nciiguard.text.persons_model``.
+same artifact. See docs/training.md ("Person-mention model") and ``nciiguard.text.persons.model``.
 
 Data: synthetic prompts only. Names are inserted in written forms the normaliser reads (Title
 case, lower, UPPER, joined, CamelCase, underscored, hyphenated, LoRA tags incl. first-name-only
@@ -17,7 +17,7 @@ Name sources (never Faker locales reserved for the held-out evaluation):
   faker   en_US en_GB en_AU fr_FR de_DE es_ES it_IT pt_BR nl_NL ru_RU (transliterated) ja_JP zh_CN
           (romanised) sv_SE cs_CZ pl_PL tr_TR ko_KR (romanised here)  [ar_AA fa_IR he_IL: native
           script only, not used]
-  census  first names x surnames of the package gazetteer (nciiguard.text.names)
+  census  first names x surnames of the package gazetteer (nciiguard.text.persons.gazetteer)
   lfw     ../shared/data/names/lfw_names.txt, only names with crc32 % 2 == 1 (the other half stays
           unseen for bench/real_person_intent_text.py)
 
@@ -43,9 +43,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from nciiguard.text import normalize  # noqa: E402
-from nciiguard.text.namelike import load_name_likeness  # noqa: E402
-from nciiguard.text.names import load_gazetteer  # noqa: E402
-from nciiguard.text.persons_model import DIM, FEATURE_SCHEME, PersonMentionModel, _h, _intrinsic, token_rows  # noqa: E402
+from nciiguard.text.persons.namelike import load_name_likeness  # noqa: E402
+from nciiguard.text.persons.gazetteer import load_gazetteer  # noqa: E402
+from nciiguard.text.persons.model import DIM, FEATURE_SCHEME, PersonMentionModel, _h, _intrinsic, token_rows  # noqa: E402
 
 VERSION = "person-mention-lr-2026.12.1"
 SEED = 20261203

@@ -21,7 +21,7 @@ import pytest
 
 from nciiguard.guard import Guard
 from nciiguard.signals.base import Resources
-from nciiguard.signals.text import real_person
+from nciiguard.text.persons import namer as person_namer
 
 SMALL, LARGE = 512, 8192  # bytes; LARGE / SMALL = 16
 #: Work at LARGE may be at most this many times the work at SMALL: linear work gives <= 16x (less
@@ -94,7 +94,7 @@ def _line_events(fn) -> int:
 def _classifier_chars(fn, monkeypatch) -> int:
     """Characters the real-person name classifier is asked about while ``fn()`` runs."""
     seen = [0]
-    first, last = real_person._Namer.first_class, real_person._Namer.last_class
+    first, last = person_namer.Namer.first_class, person_namer.Namer.last_class
 
     def counted_first(self, tok):
         seen[0] += len(tok)
@@ -105,8 +105,8 @@ def _classifier_chars(fn, monkeypatch) -> int:
         return last(self, tok)
 
     with monkeypatch.context() as m:
-        m.setattr(real_person._Namer, "first_class", counted_first)
-        m.setattr(real_person._Namer, "last_class", counted_last)
+        m.setattr(person_namer.Namer, "first_class", counted_first)
+        m.setattr(person_namer.Namer, "last_class", counted_last)
         fn()
     return seen[0]
 
@@ -136,8 +136,8 @@ def test_joined_names_still_split_up_to_the_cap(guard):
     long_token = "emma" + "watson" * (MAX_JOINED_NAME // 6 + 1)
     assert len(long_token) > MAX_JOINED_NAME
     rp = [s for s in guard.signals if s.name == "real_person_text"][0]
-    assert rp._namer.split_joined(long_token, set()) is None
-    assert rp._namer.split_joined("emmawatson", set()) is not None
+    assert rp._reader.namer.split_joined(long_token, set()) is None
+    assert rp._reader.namer.split_joined("emmawatson", set()) is not None
 
 
 @pytest.mark.timeout(120)

@@ -13,7 +13,8 @@ from nciiguard.errors import ConfigError
 from nciiguard.findings import Action, Finding, SignalResult, Status
 from nciiguard.policy import load_policy
 from nciiguard.signals.registry import signal_class
-from nciiguard.signals.text.minor import MinorTextSignal, _load_lexicon
+from nciiguard.signals.text.minor import MinorTextSignal
+from nciiguard.text.minor_lexicon import load_minor_lexicon
 from nciiguard.text.normalize import normalize
 
 
@@ -299,8 +300,8 @@ def test_findings_per_field_are_capped_keeping_the_strongest():
 
 # --- lexicon files -------------------------------------------------------------------------------
 def test_lexicon_is_loaded_once_and_normalised():
-    lex = _load_lexicon()
-    assert lex is _load_lexicon()
+    lex = load_minor_lexicon()
+    assert lex is load_minor_lexicon()
     assert "loli" in lex.folded.exact
     assert any(e.words == ("petite", "fille") for e in lex.folded.exact["petite"])
     # "petite" alone is adult vocabulary: only the French phrase "petite fille" may start with it.

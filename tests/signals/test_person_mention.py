@@ -12,7 +12,7 @@ import pytest
 from nciiguard import Action, Guard
 from nciiguard.signals.base import Resources
 from nciiguard.text import normalize
-from nciiguard.text import persons_model as pm
+from nciiguard.text.persons import model as pm
 
 # Made-up names (no gazetteer, no training source holds them) and rare real-looking ones, in the
 # forms the rules miss: lower case with an unknown surname, joined, first-name-only LoRA tags.

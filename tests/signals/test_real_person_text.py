@@ -12,7 +12,8 @@ from nciiguard.errors import ConfigError
 from nciiguard.signals.base import Resources
 from nciiguard.signals.registry import signal_class
 from nciiguard.signals.runner import run_signal
-from nciiguard.signals.text.real_person import NameLists, RealPersonTextSignal, StaticNames, name_lists
+from nciiguard.signals.text.real_person import RealPersonTextSignal
+from nciiguard.text.persons import NameLists, StaticNames, name_lists
 from nciiguard.text import normalize
 
 POLICY_MIN = 0.5  # the ncii profile's threshold for this signal

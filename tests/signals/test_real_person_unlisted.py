@@ -163,7 +163,7 @@ def test_other_forms_quiet(signal, prompt):
 
 
 def test_name_likeness_model_separates_names_from_words():
-    from nciiguard.text.namelike import load_name_likeness
+    from nciiguard.text.persons.namelike import load_name_likeness
 
     m = load_name_likeness()
     for name in ("haldane", "dharwan", "okonkwo", "kowalczyk", "nguyen"):

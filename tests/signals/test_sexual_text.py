@@ -601,7 +601,7 @@ def test_fuzzy_can_be_disabled_and_follows_languages():
 
 
 def test_edit1_kinds():
-    from nciiguard.text.lexicon import edit1
+    from nciiguard.text.fuzzy import edit1
 
     assert edit1("nuditiy", "nudity") == "insert 'i'"
     assert edit1("nudty", "nudity") == "delete 'i'"
@@ -866,7 +866,8 @@ def test_masked_spellings_need_enough_letters(lexicon_only, prompt):
 
 
 def test_masked_index_lookup():
-    from nciiguard.text.lexicon import Entry, MaskedIndex
+    from nciiguard.text.fuzzy import MaskedIndex
+    from nciiguard.text.lexicon import Entry
 
     idx = MaskedIndex([Entry("naked", "nudity", 0.8, "en", "t"), Entry("nude", "nudity", 0.8, "en", "t"),
                        Entry("bare breasts", "nudity", 0.8, "en", "t")])

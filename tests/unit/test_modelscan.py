@@ -272,6 +272,25 @@ def test_likeness_plus_sexual_blocks(guard):
     assert d.blocked and "likeness_sexual" in d.rules
 
 
+def test_person_reading_is_done_once_per_field_and_shared(guard, monkeypatch):
+    # model_file finds "likeness of <person>" with the same person reading real_person_text does;
+    # both read each text field through the scan cache, so a field is read once, not twice.
+    from nciiguard.text.persons import PersonReader
+
+    reads = []
+    real_read = PersonReader.read
+
+    def counted(self, nt, field, matcher=None):
+        reads.append(field)
+        return real_read(self, nt, field, matcher)
+
+    monkeypatch.setattr(PersonReader, "read", counted)
+    d = screen(guard, model_card="Captures the likeness of Taylor Swift very well", metadata_output_name="tswift_v2")
+    assert any(r.label == "likeness_claim" for r in d.reasons)
+    assert any(r.signal == "real_person_text" for r in d.reasons)
+    assert sorted(reads) == ["metadata_output_name", "model_card"]
+
+
 def test_person_subject_folder(guard):
     d = screen(guard, metadata_dataset_dirs="10_ohwx woman")
     assert d.action.value == "review"

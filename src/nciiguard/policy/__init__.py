@@ -7,13 +7,13 @@ fallback to a default profile: a typo stops start-up.
 
 from __future__ import annotations
 
-from importlib import resources as importlib_resources
 from pathlib import Path
 from typing import Any
 
 import yaml
 from pydantic import ValidationError
 
+from .._data import names_in, read_text
 from ..errors import ConfigError, validation_problems
 from ..findings import Action
 from .engine import PolicyEngine
@@ -25,8 +25,7 @@ MAX_PROFILE_BYTES = 256 * 1024
 
 
 def builtin_profiles() -> list[str]:
-    root = importlib_resources.files(__package__) / "profiles"
-    return sorted(p.name[:-5] for p in root.iterdir() if p.name.endswith(".yaml"))
+    return names_in("policy/profiles", ".yaml")
 
 
 def load_policy(source: str | Path | Profile | dict = "ncii", *, _seen: tuple[str, ...] = ()) -> PolicyEngine:
@@ -68,8 +67,7 @@ def _read(source: str | Path) -> tuple[str, str]:
             f"unknown policy {name!r}: built-in profiles are {', '.join(builtin_profiles())}; "
             "or give the path of a YAML file"
         )
-    res = importlib_resources.files(__package__) / "profiles" / f"{name}.yaml"
-    return res.read_text(encoding="utf-8"), f"{name!r} (built-in)"
+    return read_text(f"policy/profiles/{name}.yaml"), f"{name!r} (built-in)"
 
 
 def _validate(data: dict[str, Any], origin: str, seen: tuple[str, ...]) -> Profile:

@@ -23,10 +23,11 @@ import re
 import threading
 import zlib
 from dataclasses import dataclass
-from importlib import resources
 from typing import Sequence
 
 import numpy as np
+
+from .._data import as_path
 
 #: Word tokens: runs of letters/digits/apostrophes (same notion as View.tokens).
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*", re.UNICODE)
@@ -113,8 +114,7 @@ class LinearTextClassifier:
     @classmethod
     def from_package(cls, name: str) -> "LinearTextClassifier":
         """Load ``nciiguard/text/data/<name>`` shipped with the package."""
-        res = resources.files("nciiguard.text") / "data" / name
-        with resources.as_file(res) as path:
+        with as_path(f"text/data/{name}") as path:
             return cls.from_npz(path)
 
     def score(self, text: str) -> float:

@@ -8,11 +8,10 @@ only single code points that map to ASCII letters/digits. It is loaded once, at 
 from __future__ import annotations
 
 import json
-from importlib import resources
 
-_DATA = json.loads(
-    resources.files(__package__).joinpath("data", "unicode_tables.json").read_text(encoding="utf-8")
-)
+from .._data import read_text
+
+_DATA = json.loads(read_text("text/data/unicode_tables.json"))
 
 #: Non-ASCII character -> ASCII letters/digits it imitates (case kept where the source has case).
 CONFUSABLES: dict[str, str] = {chr(int(k, 16)): v for k, v in _DATA["confusables"].items()}

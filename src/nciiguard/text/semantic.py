@@ -21,10 +21,11 @@ from __future__ import annotations
 import hashlib
 import threading
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 
 import numpy as np
+
+from .._data import as_path
 
 HEAD_FILE = "semantic_sexual.npz"
 _ARRAYS = ("w1", "b1", "w2", "b2")
@@ -103,8 +104,7 @@ def load_packaged() -> SemanticHead:
     global _HEAD
     with _LOCK:
         if _HEAD is None:
-            res = resources.files("nciiguard.text") / "data" / HEAD_FILE
-            with resources.as_file(res) as path:
+            with as_path(f"text/data/{HEAD_FILE}") as path:
                 _HEAD = SemanticHead.load(path)
         return _HEAD
 

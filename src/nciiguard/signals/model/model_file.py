@@ -52,17 +52,24 @@ class ModelFileSignal(Signal):
         person_subject_score: float = Field(default=0.6, ge=0.0, le=1.0)
 
     def load(self) -> None:
-        from ..text.real_person import RealPersonTextSignal
+        from ...text.persons import PersonReader
+        from ..text.protected_lookup import ProtectedNames
 
-        # The same person detector the prompt guard runs, used here only to find where the
-        # subject of a likeness phrase is; its own findings are reported by real_person_text.
-        self._persons = RealPersonTextSignal(resources=self.resources)
-        self._persons.ensure_loaded()
+        # The person reading the prompt guard's real_person_text does (its default options), used
+        # here only to find where the subject of a likeness phrase is; its findings are reported
+        # by real_person_text. Read through the scan's cache: a text is read once per scan.
+        self._persons = PersonReader()
+        self._persons.load()
+        self._protected = ProtectedNames(self._persons.protected_matcher)
 
     def detect(self, ctx):
+        from ..text.protected_lookup import scan_protected_names
+
+        matcher, _failure = scan_protected_names(ctx, self._protected, self.resources)  # reported by real_person_text
         findings: list[Finding] = []
         for field_name in ctx.text_fields:
-            findings.extend(self._likeness(ctx.text(field_name), field_name))
+            found = self._persons.read_scan(ctx, field_name, matcher)
+            findings.extend(self._likeness(ctx.text(field_name), field_name, found))
         if "metadata_dataset_dirs" in ctx.content.texts:
             findings.extend(self._subjects(ctx.content.texts["metadata_dataset_dirs"]))
         model = ctx.content.metadata.get("model_file")
@@ -70,13 +77,16 @@ class ModelFileSignal(Signal):
             findings.extend(self._bank(model))
         return findings
 
-    def _likeness(self, nt, field_name: str) -> list[Finding]:
+    def _likeness(self, nt, field_name: str, found) -> list[Finding]:
         from ...modelscan.text import PersonRef, likeness_claims
+        from ...text.persons import REPORT_MIN_SCORE
 
+        # What real_person_text reports by default (registry names always), at person_min_score.
         refs = [
             PersonRef(f.span.start, f.span.end, f.label, f.text or "")
-            for f in self._persons.detect_text(nt, field_name)
+            for f in found
             if f.span is not None and f.score >= self.params.person_min_score
+            and (f.score >= REPORT_MIN_SCORE or f.label == "protected_name")
         ]
         out = []
         for c in likeness_claims(nt, refs, window=self.params.window):

@@ -42,7 +42,7 @@ from typing import Literal
 from pydantic import Field
 
 from ...findings import Finding, Span
-from ...text.private_persons import DE_PERSON_NOUN, EN_ROLE_NOUN
+from ...text.persons.private import DE_PERSON_NOUN, EN_ROLE_NOUN
 from ...text.spans import PrefixMax
 from ..base import Signal, SignalParams
 

@@ -31,30 +31,18 @@ Lexicons live in ``nciiguard/text/data/minor_*.tsv`` and are normalised with the
 
 from __future__ import annotations
 
-import re
-import threading
 from bisect import bisect_right
-from dataclasses import dataclass
-from importlib import resources
-from typing import Iterable
 
 from pydantic import Field
 
 from ...findings import Finding, Span
+from ...text.minor_lexicon import CJK_NUMERALS, CJK_RE, MinorEntry, MinorIndex, cjk_number, load_minor_lexicon
 from ..base import Signal, SignalParams
 
 __all__ = ["MinorTextSignal"]
 
-_LABELS = ("age_under_18", "school_age", "child_term", "sexualised_minor_term")
-_RULES = ("", "minor_noun", "possessive", "accent")
-_RULE_PREFIXES = ("ctx:", "not_before:")
-_SCORE_REFS = ("@teen", "@costume", "@family")
 #: Characters that end a clause: context never crosses them ("a minor, details" vs "minor details").
 _CLAUSE_BREAK = frozenset(",.;:!?()[]{}|\n\"")
-#: Scripts written without spaces: their terms are matched as substrings of the text.
-_CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]")
-_CJK_NUMERALS = {"一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
-                 "八": 8, "九": 9, "十": 10}
 
 
 class MinorTextParams(SignalParams):
@@ -85,223 +73,6 @@ class MinorTextParams(SignalParams):
 
 
 # ---------------------------------------------------------------------------------------------
-# Lexicon: loaded once per process (read-only afterwards, so safe to share between threads).
-# ---------------------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class _Entry:
-    term: str  # as written in the TSV (evidence)
-    words: tuple[str, ...]  # normalised words; last may be a prefix
-    prefix: bool
-    label: str
-    score: str  # a number or an @reference to Params
-    lang: str
-    rule: str  # "", "minor_noun", "possessive", "ctx:<set>"
-
-
-@dataclass(frozen=True)
-class _Index:
-    """Word phrases indexed by their first word, one index per view."""
-
-    exact: dict  # first word -> tuple of entries (longest first)
-    prefix: tuple  # entries whose single word is a prefix (few: inflected languages)
-
-
-@dataclass(frozen=True)
-class _Lexicon:
-    folded: _Index
-    plain: _Index
-    cjk: tuple  # (compiled regex over terms, {normalised term: entry})
-    context: dict  # set name -> frozenset of normalised words
-    numbers: dict  # normalised number word -> value
-    ordinals: dict
-    tens: frozenset
-    joiners: frozenset
-    age_re: re.Pattern
-    prefix_age_re: re.Pattern
-    grade_re: re.Pattern
-    cjk_age_re: re.Pattern
-
-
-_LEXICON: _Lexicon | None = None
-_LEXICON_LOCK = threading.Lock()
-
-
-def _read_tsv(name: str) -> list[list[str]]:
-    text = resources.files("nciiguard.text").joinpath("data", name).read_text(encoding="utf-8")
-    rows = []
-    for lineno, line in enumerate(text.splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cols = line.split("\t")
-        rows.append([lineno] + cols)  # type: ignore[list-item]
-    return rows
-
-
-def _norm_words(term: str, view: str) -> tuple[str, ...]:
-    from ...text.normalize import normalize
-
-    nt = normalize(term)
-    v = nt.folded if view == "folded" else nt.plain
-    return tuple(t.text for t in v.tokens)
-
-
-def _norm_plain(term: str) -> str:
-    from ...text.normalize import normalize
-
-    return normalize(term).plain.text
-
-
-def _build_index(entries: list[tuple[str, int, list[str]]], view: str) -> _Index:
-    exact: dict[str, list[_Entry]] = {}
-    prefix: list[_Entry] = []
-    for name, lineno, cols in entries:
-        term, label, score, lang = cols[0], cols[1], cols[2], cols[3]
-        rule = cols[4] if len(cols) > 4 else ""
-        is_prefix = term.endswith("*")
-        words = _norm_words(term.rstrip("*"), view)
-        if not words:
-            raise ValueError(f"{name}:{lineno}: term {term!r} has no words after normalisation")
-        entry = _Entry(term.rstrip("*"), words, is_prefix, label, score, lang, rule)
-        if is_prefix and len(words) == 1:
-            prefix.append(entry)
-        else:
-            exact.setdefault(words[0], []).append(entry)
-    return _Index(
-        {k: tuple(sorted(v, key=lambda e: -len(e.words))) for k, v in exact.items()}, tuple(prefix)
-    )
-
-
-def _check_term_row(name: str, lineno: int, cols: list[str]) -> None:
-    if len(cols) < 4 or len(cols) > 5:
-        raise ValueError(f"{name}:{lineno}: expected 4 or 5 tab-separated columns, got {len(cols)}")
-    label, score, rule = cols[1], cols[2], cols[4] if len(cols) > 4 else ""
-    if label not in _LABELS and label != "exclude":
-        raise ValueError(f"{name}:{lineno}: unknown label {label!r}")
-    if score not in _SCORE_REFS:
-        value = float(score)
-        if not 0.0 <= value <= 1.0:
-            raise ValueError(f"{name}:{lineno}: score {score!r} is not in [0, 1]")
-    if rule not in _RULES and not rule.startswith(_RULE_PREFIXES):
-        raise ValueError(f"{name}:{lineno}: unknown rule {rule!r}")
-
-
-def _alternation(words: Iterable[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-
-
-def _load_lexicon() -> _Lexicon:
-    global _LEXICON
-    if _LEXICON is not None:
-        return _LEXICON
-    with _LEXICON_LOCK:
-        if _LEXICON is not None:
-            return _LEXICON
-        name = "minor_terms.tsv"
-        word_rows: list[tuple[str, int, list[str]]] = []
-        cjk: dict[str, _Entry] = {}
-        for row in _read_tsv(name):
-            lineno, cols = row[0], row[1:]
-            _check_term_row(name, lineno, cols)
-            if _CJK_RE.search(cols[0]):
-                term = _norm_plain(cols[0])
-                rule = cols[4] if len(cols) > 4 else ""
-                cjk[term] = _Entry(cols[0], (term,), False, cols[1], cols[2], cols[3], rule)
-            else:
-                word_rows.append((name, lineno, cols))
-        cjk_re = re.compile(_alternation(cjk)) if cjk else re.compile(r"(?!x)x")
-
-        context: dict[str, set[str]] = {}
-        for row in _read_tsv("minor_context.tsv"):
-            lineno, cols = row[0], row[1:]
-            if len(cols) != 3:
-                raise ValueError(f"minor_context.tsv:{lineno}: expected 3 columns")
-            # Multi-word entries ("y a" of "il y a 15 ans") are kept as one space-joined string.
-            word = _norm_plain(cols[0]) if _CJK_RE.search(cols[0]) else " ".join(_norm_words(cols[0], "plain"))
-            if not word:
-                raise ValueError(f"minor_context.tsv:{lineno}: {cols[0]!r} has no words after normalisation")
-            context.setdefault(cols[1], set()).add(word)
-
-        numbers: dict[str, int] = {}
-        ordinals: dict[str, int] = {}
-        tens: set[str] = set()
-        joiners: set[str] = set()
-        for row in _read_tsv("minor_numbers.tsv"):
-            lineno, cols = row[0], row[1:]
-            if len(cols) != 4 or cols[2] not in ("number", "ordinal", "tens", "joiner"):
-                raise ValueError(f"minor_numbers.tsv:{lineno}: expected word, value, kind, lang")
-            word = _norm_plain(cols[0])
-            {"number": numbers, "ordinal": ordinals}.get(cols[2], {})[word] = int(cols[1])
-            if cols[2] == "tens":
-                tens.add(word)
-            elif cols[2] == "joiner":
-                joiners.add(word)
-
-        _LEXICON = _Lexicon(
-            folded=_build_index(word_rows, "folded"),
-            plain=_build_index(word_rows, "plain"),
-            cjk=(cjk_re, cjk),
-            context={k: frozenset(v) for k, v in context.items()},
-            numbers=numbers,
-            ordinals=ordinals,
-            tens=frozenset(tens),
-            joiners=frozenset(joiners),
-            **_age_patterns(numbers, ordinals),
-        )
-        return _LEXICON
-
-
-def _age_patterns(numbers: dict[str, int], ordinals: dict[str, int]) -> dict[str, re.Pattern]:
-    """Regexes over the ``plain`` view (lower case, diacritics removed, homoglyphs folded)."""
-    p = _norm_plain
-    # Lexica-style prompts (I2P) split every digit: "1 8 years old" is 18, "2 5 y. o." is 25. Single
-    # digits separated by one space are read as one number; "2 15 year olds" still reads 15.
-    num = rf"(?P<num>\d(?: \d){{1,2}}(?!\d)|\d{{1,3}}|(?:{_alternation(numbers)}))"
-    # Units of an attributive age: the number is a person's (or a thing's) age, never a duration.
-    strong = "|".join(
-        [
-            r"(?P<en>(?:years?|yrs?|yr|y)\s*-?\s*olds?|years?\s+of\s+age)",
-            r"(?P<yo>y\s*/\s*o|y\.\s*o\.?|yo|yro|yoa)",
-            r"(?P<months>(?:months?|mos?|weeks?|wks?)\s*-?\s*olds?)",
-            rf"(?P<de>(?:{p('jahre')}|{p('jahren')})\s+alt|{p('jährig')}\w*|{p('jaehrig')}\w*)",
-            rf"(?P<es>(?:{p('años')}|{p('anos')})\s+de\s+(?:{p('edad')}|{p('idade')}))",
-            rf"(?P<ru>{p('летн')}\w*)",
-        ]
-    )
-    # Units that are also durations ("15 years ago", "hace 15 años"): need context.
-    weak = rf"(?P<weak>years|yrs|{p('años')}|{p('ans')}|{p('jahre')}|{p('anni')}|{p('лет')}|{p('года')}|{p('год')})"
-    half = r"(?:\s*(?:and\s+a\s+half|1\s*[/\u2044]\s*2|\.5))?"  # "15 1/2 years old", "15½"
-    age_re = re.compile(rf"(?<![\w.,/]){num}{half}\s*-?\s*(?:{strong}|{weak})(?!\w)")
-    # "aged 15", "age: 15", "at the age of fifteen", "teen 15", "edad 15": the number follows.
-    prefix_age_re = re.compile(
-        rf"(?<!\w)(?P<pre>aged|age|ages|teen(?:ager|age|aged)?s?|{p('âgée')}s?|{p('âgé')}s?|{p('edad')}|{p('idade')}|{p('età')}|alter|{p('возраст')}\w*)"
-        rf"\s*(?:of|de|di|von)?\s*[:=]?\s*{num}(?![\w.,]\d|\w)"
-    )
-    grade_re = re.compile(
-        rf"(?<![\w.,])(?:(?P<gnum>\d{{1,2}})(?:st|nd|rd|th)?|(?P<gword>{_alternation(ordinals)}))\s*-?\s*grade(?P<er>rs?)?(?!\w)"
-        r"|(?<!\w)grade\s*(?P<gnum2>\d{1,2}|k)(?![\w.,]\d|\w)"
-    )
-    cjk_age_re = re.compile(
-        r"(?P<cnum>\d{1,3}|[一二两兩三四五六七八九十]{1,3})\s*(?P<cunit>歳|岁|歲|才)"
-    )
-    return {"age_re": age_re, "prefix_age_re": prefix_age_re, "grade_re": grade_re, "cjk_age_re": cjk_age_re}
-
-
-def _cjk_number(s: str) -> int | None:
-    if s.isdigit():
-        return int(s)
-    if "十" in s:
-        head, _, tail = s.partition("十")
-        if len(tail) > 1 or len(head) > 1:
-            return None
-        hv = _CJK_NUMERALS.get(head, 0) if head else 1
-        tv = _CJK_NUMERALS.get(tail, 0) if tail else 0
-        if (head and head not in _CJK_NUMERALS) or (tail and tail not in _CJK_NUMERALS) or hv >= 10 or tv >= 10:
-            return None
-        return hv * 10 + tv
-    return _CJK_NUMERALS.get(s) if len(s) == 1 else None
-
-
-# ---------------------------------------------------------------------------------------------
 # The signal
 # ---------------------------------------------------------------------------------------------
 class MinorTextSignal(Signal):
@@ -313,7 +84,7 @@ class MinorTextSignal(Signal):
     Params = MinorTextParams
 
     def load(self) -> None:
-        self._lex = _load_lexicon()
+        self._lex = load_minor_lexicon()
 
     def detect(self, ctx) -> list[Finding]:
         findings: list[Finding] = []
@@ -356,11 +127,11 @@ class MinorTextSignal(Signal):
         return Finding(label, score, "", Span(os_, oe), text=nt.original[os_:oe], evidence=evidence)
 
     # -- words ----------------------------------------------------------------------------------
-    def _words(self, nt, view, index: _Index, view_name: str) -> list[Finding]:
+    def _words(self, nt, view, index: MinorIndex, view_name: str) -> list[Finding]:
         tokens = view.tokens
         words = [t.text for t in tokens]
         n = len(words)
-        hits: list[tuple[int, int, _Entry]] = []  # (first token, last token + 1, entry)
+        hits: list[tuple[int, int, MinorEntry]] = []  # (first token, last token + 1, entry)
         excluded: list[tuple[int, int]] = []
         # A term repeated thousands of times is collected at most ``limit`` times (enough to keep
         # the best after deduplication), while every other term is still looked up.
@@ -408,7 +179,7 @@ class MinorTextSignal(Signal):
             out.append(self._finding(nt, view, start, end, entry.label, score, ev))
         return out
 
-    def _rule_score(self, entry: _Entry, view, words: list[str], a: int, b: int) -> float | None:
+    def _rule_score(self, entry: MinorEntry, view, words: list[str], a: int, b: int) -> float | None:
         score = self._score(entry.score)
         rule = entry.rule
         if not rule or rule == "accent":
@@ -435,7 +206,7 @@ class MinorTextSignal(Signal):
         if any(w in wanted for w in near):
             return score
         # Context words in Japanese/Chinese script (制服) have no word boundaries: substring test.
-        if not view.text.isascii() and any(c in view.text for c in wanted if _CJK_RE.search(c)):
+        if not view.text.isascii() and any(c in view.text for c in wanted if CJK_RE.search(c)):
             return score
         return min(score, self.params.ambiguous_score)
 
@@ -533,11 +304,11 @@ class MinorTextSignal(Signal):
             for m in lex.cjk_age_re.finditer(text):
                 if len(out) >= limit:
                     break
-                value = _cjk_number(m.group("cnum"))
+                value = cjk_number(m.group("cnum"))
                 if value is None or not 1 <= value < adult:
                     continue
                 s = m.start()
-                if s > 0 and (text[s - 1].isdigit() or text[s - 1] in _CJK_NUMERALS or text[s - 1] in "百千"):
+                if s > 0 and (text[s - 1].isdigit() or text[s - 1] in CJK_NUMERALS or text[s - 1] in "百千"):
                     continue  # part of a larger number: 二十五歳, 115歳
                 out.append(self._finding(nt, view, s, m.end(), "age_under_18", 0.95,
                                          {"pattern": "cjk_age", "age": value}))

@@ -71,3 +71,14 @@ class ProtectedNames:
                 self._failure, self._failed_at = reason, self._clock()
             log.warning("real_person_text: %s; using the names loaded before", reason)
             return self._matcher, reason
+
+
+#: Scan-cache key of the registry lookup (see :func:`scan_protected_names`).
+SCAN_KEY = "real_person.protected_names"
+
+
+def scan_protected_names(ctx, names: ProtectedNames, resources) -> tuple[Any, str | None]:
+    """``names.get(resources)``, asked once per scan: every signal of the scan that reads persons
+    (``real_person_text``, ``model_file``) sees the same matcher, so they share one reading of
+    each text field (``nciiguard.text.persons.PersonReader.read_scan``) and one store query."""
+    return ctx.shared(SCAN_KEY, lambda: names.get(resources))

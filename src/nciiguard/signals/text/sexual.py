@@ -42,7 +42,7 @@ from ..base import Signal, SignalParams
 LEXICON_FILES = ("sexual_terms.tsv",)
 EXCEPTIONS_FILE = "sexual_exceptions.tsv"
 FUZZY_FILE = "sexual_fuzzy.tsv"
-#: Word lists of ``nciiguard.text.names`` whose tokens are never fuzzy hits: a word or a name one
+#: Word lists of ``nciiguard.text.persons.gazetteer`` whose tokens are never fuzzy hits: a word or a name one
 #: edit from a core term is that word or name ("exotic", "books", "Denis", "Nunes", "Topliss").
 #: The gazetteer's slang list is left out on purpose: it lists "klitoris", "pussys".
 FUZZY_KNOWN_FILES = ("names_words_common.txt.gz", "names_words_other.txt.gz", "names_proper_other.txt.gz",
@@ -318,7 +318,7 @@ def _known_words():
     """English words and names of the shipped word lists, as one membership test (built once)."""
     global _KNOWN
     if _KNOWN is None:
-        from ...text import names
+        from ...text.persons import gazetteer as names
 
         known: set[str] = set(FUZZY_NOT)
         for f in FUZZY_KNOWN_FILES:
@@ -329,9 +329,9 @@ def _known_words():
 
 def _data_text(name: str) -> str:
     """One of the package's text data files (nciiguard/text/data/<name>)."""
-    from importlib import resources
+    from ..._data import read_text
 
-    return (resources.files("nciiguard.text") / "data" / name).read_text(encoding="utf-8")
+    return read_text(f"text/data/{name}")
 
 
 def _load_fuzzy():
@@ -339,11 +339,11 @@ def _load_fuzzy():
     global _FUZZY
     with _FUZZY_LOCK:
         if _FUZZY is None:
-            from ...text import lexicon
+            from ...text import fuzzy, lexicon
 
             text = _data_text(FUZZY_FILE)
             entries = lexicon.read_tsv(text, FUZZY_FILE, grades=GRADES)
-            _FUZZY = lexicon.FuzzyIndex(entries, known=_known_words())
+            _FUZZY = fuzzy.FuzzyIndex(entries, known=_known_words())
         return _FUZZY
 
 
@@ -355,7 +355,7 @@ def _load_masked():
     global _MASKED
     with _FUZZY_LOCK:
         if _MASKED is None:
-            from ...text import lexicon
+            from ...text import fuzzy, lexicon
 
             entries = []
             for name in LEXICON_FILES:
@@ -365,7 +365,7 @@ def _load_masked():
                                   e.source)
                     for e in lexicon.read_tsv(text, name, grades=GRADES) if e.grade in ("explicit", "nudity")
                 ]
-            _MASKED = lexicon.MaskedIndex(entries)
+            _MASKED = fuzzy.MaskedIndex(entries)
         return _MASKED
 
 

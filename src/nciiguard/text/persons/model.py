@@ -27,12 +27,12 @@ import threading
 import zlib
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+
+from ..._data import read_bytes
 
 __all__ = ["PersonMentionModel", "Mention", "load_person_mention_model", "token_rows", "FEATURE_SCHEME"]
 
 FEATURE_SCHEME = "pm-tok-crc32-v1"
-_DATA = "nciiguard.text.data"
 _FILE = "person_mention.npz"
 DIM = 1 << 18
 
@@ -482,7 +482,7 @@ _MODEL: dict[tuple, PersonMentionModel] = {}  # one per gazetteer choice (census
 
 
 def artifact_bytes() -> bytes:
-    return resources.files(_DATA).joinpath(_FILE).read_bytes()
+    return read_bytes(f"text/data/{_FILE}")
 
 
 def load_person_mention_model(gaz=None, like=None) -> PersonMentionModel:
@@ -498,7 +498,7 @@ def load_person_mention_model(gaz=None, like=None) -> PersonMentionModel:
         import numpy as np
 
         from .namelike import load_name_likeness
-        from .names import load_gazetteer
+        from .gazetteer import load_gazetteer
 
         raw = artifact_bytes()
         with np.load(io.BytesIO(raw), allow_pickle=False) as z:

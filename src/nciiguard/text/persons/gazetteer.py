@@ -3,7 +3,7 @@
 Why gazetteers and not a celebrity list: a list of famous names catches a small share of the
 real people prompts name and none of the private people. A first name from a large gazetteer
 followed by a surname-like token generalises to people on no list (see
-``nciiguard.signals.text.real_person``).
+:mod:`nciiguard.text.persons.fullnames`).
 
 What ships (built by ``scripts/build_name_data.py``, sources credited in NOTICE):
 
@@ -27,14 +27,12 @@ import gzip
 import threading
 import unicodedata
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 
-from ..errors import MissingExtraError
+from ..._data import read_bytes
+from ...errors import MissingExtraError
 
 __all__ = ["Gazetteer", "load_gazetteer", "intl_first_names_available", "FOREIGN_PERSON_NOUNS"]
-
-_DATA = "nciiguard.text.data"
 
 #: English function words and a few generic nouns that the census lists as first names
 #: ("My", "In", "So", "Man"). Grammar, not a name list: these are never read as first names.
@@ -130,7 +128,7 @@ class Gazetteer:
 
 
 def _read_lines(name: str) -> list[str]:
-    raw = resources.files(_DATA).joinpath(name).read_bytes()
+    raw = read_bytes(f"text/data/{name}")
     return gzip.decompress(raw).decode("utf-8").split()
 
 

@@ -23,12 +23,12 @@ import math
 import threading
 import zlib
 from functools import lru_cache
-from importlib import resources
+
+from ..._data import read_bytes
 
 __all__ = ["NameLikeness", "load_name_likeness", "ngram_hashes", "FEATURE_SCHEME"]
 
 FEATURE_SCHEME = "c234-crc32-caret-dollar-bin:v1"
-_DATA = "nciiguard.text.data"
 _FILE = "name_likeness.npz"
 
 
@@ -84,7 +84,7 @@ def load_name_likeness() -> NameLikeness:
 
         import numpy as np
 
-        raw = resources.files(_DATA).joinpath(_FILE).read_bytes()
+        raw = read_bytes(f"text/data/{_FILE}")
         with np.load(io.BytesIO(raw), allow_pickle=False) as z:
             scheme = str(z["scheme"])
             if scheme != FEATURE_SCHEME:

@@ -1,10 +1,7 @@
-"""Finding sources that ``real_person_text`` adds to its own rules (kept out of that module).
+"""``model_mention``: names found by the learned person-mention model that no rule reported.
 
-- :func:`private_person_findings`: the private-person phrase table of
-  :mod:`nciiguard.text.private_persons` (workplace, neighbours, service staff, family, teachers;
-  en/fr/es/de/pt), reported as ``private_person`` like the signal's own phrase rows.
-- :func:`model_mention_findings`: names found by the learned person-mention model
-  (:mod:`nciiguard.text.persons_model`) that no rule reported, as ``model_mention``.
+The model (:mod:`.model`) runs beside the rules; its mentions are kept only where they add a
+person the rules missed, and never where the rules say "style author" or "fictional".
 """
 
 from __future__ import annotations
@@ -13,23 +10,9 @@ import functools
 import re
 
 from ...findings import Finding
-from ...text.spans import Marks
-
-
-def private_person_findings(signal, nt, field: str, existing: list[Finding]) -> list[Finding]:
-    """``private_person`` findings the signal's own phrase rows did not already cover."""
-    from ...text.private_persons import private_person_spans
-
-    view = nt.folded
-    taken = Marks((f.span.start, f.span.end) for f in existing if f.label == "private_person" and f.span)
-    out: list[Finding] = []
-    for name, score, a, b in private_person_spans(view.text):
-        os_, oe = view.to_original(a, b)
-        if taken.overlaps(os_, oe):
-            continue  # overlaps a span already reported: one reason per phrase
-        taken.add(os_, oe)
-        out.append(signal._finding("private_person", score, field, nt, os_, oe, {"pattern": name}))
-    return out
+from ..spans import Marks
+from .found import finding
+from .wordclasses import FICTIONAL
 
 
 #: Labels of the rules' own person findings: a model mention overlapping one adds nothing (the
@@ -58,21 +41,19 @@ def _fictional_joined(pairs: frozenset) -> frozenset:
     return frozenset("".join(p) for p in pairs)
 
 
-def model_mention_findings(signal, nt, field: str, existing: list[Finding]) -> list[Finding]:
-    """``model_mention`` findings of the person-mention model (:mod:`nciiguard.text.persons_model`)
-    for names the rules did not report.
+def model_mention_findings(model, min_score: float | None, nt, field: str,
+                           existing: list[Finding]) -> list[Finding]:
+    """``model_mention`` findings of the person-mention ``model`` (:mod:`.model`; None: none) for
+    names the rules did not report. ``min_score``: its token threshold (None: the trained one).
 
     Dropped: a mention overlapping a rule finding; a mention whose comma item holds a style word
     ("by", "style", "painted") or that stands alone in an item after one ("..., by greg
     rutkowski, artgerm": an artist list); a fictional pair the rules suppress ("tifa lockhart").
     """
-    model = signal._person_model
     if model is None:
         return []
-    from .real_person import _FICTIONAL
-
     view = nt.folded
-    mentions = model.mentions(nt, signal.params.person_model_min)
+    mentions = model.mentions(nt, min_score)
     if not mentions:
         return []
     # A rule finding below the policy's usual 0.5 ("bill parsons", Fa+Sw 0.45) does not hide a
@@ -111,11 +92,11 @@ def model_mention_findings(signal, nt, field: str, existing: list[Finding]) -> l
                 and len(in_item) <= len(m.tokens) and set(in_item) <= set(m.tokens)):
             continue  # a bare name item after an artist reference: the artist list goes on
         words = tuple(toks[k].text.removesuffix("'s") for k in m.tokens)
-        if (words in _FICTIONAL or "".join(words) in _fictional_joined(_FICTIONAL)
+        if (words in FICTIONAL or "".join(words) in _fictional_joined(FICTIONAL)
                 or "".join(words) in _FICTIONAL_SINGLE):
             continue  # "tifa lockhart", "<lora:hatsunemiku_v2>"
-        out.append(signal._finding("model_mention", round(m.score, 4), field, nt, os_, oe, {
-            "model": model.meta.get("version", ""), "threshold": signal.params.person_model_min or model.threshold,
+        out.append(finding("model_mention", round(m.score, 4), field, nt, os_, oe, {
+            "model": model.meta.get("version", ""), "threshold": min_score or model.threshold,
             "top_features": list(m.top),
         }))
         taken.add(os_, oe)

@@ -1,0 +1,240 @@
+"""The ``folded`` view's own stages: spaced letters joined, leetspeak undone, repeated letters collapsed.
+
+These are guesses that only make sense against a lexicon (``n u d e`` -> ``nude``, ``s3x`` ->
+``sex``, ``nuuuude`` -> ``nude``), so :func:`nciiguard.text.normalize.normalize` runs them on the
+``plain`` stream to make ``folded`` only. Each stage is linear in the text (issue 11).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .edits import apply_edits
+
+__all__ = ["stage_join", "stage_leet", "stage_repeats", "squeeze", "LEET_MAP"]
+
+
+# ---------------------------------------------------------------------------------------------
+# Folded-only stages: spaced letters, leetspeak, repeated letters.
+# ---------------------------------------------------------------------------------------------
+_SEP = r"[ .\-_*/~+]"
+# Three or more single characters separated by 1-3 separator characters: "n u d e", "n.u.d.e".
+_SPACED_RE = re.compile(rf"(?<![^\W_])[^\W_](?:{_SEP}{{1,3}}[^\W_](?![^\W_])){{2,}}")
+_SPACED_PIECE_RE = re.compile(r"[^\W_]")
+_LETTER_RE = re.compile(r"[^\W\d_]")
+
+
+def _camel_spaced(original: str | None, starts, group: list[int]) -> bool:
+    """True when the spaced letters of ``group`` were written with a capital after a lower-case
+    letter in the original ("A n d y B r y a n t"): a spaced name, whose first letter is no article."""
+    if original is None:
+        return False
+    chars = [original[starts[p]] if starts[p] < len(original) else "" for p in group]
+    return any(b.isupper() and a.islower() for a, b in zip(chars, chars[1:]))
+
+
+def _capital_at(original: str | None, starts, p: int) -> bool:
+    return original is not None and starts[p] < len(original) and original[starts[p]].isupper()
+
+
+def stage_join(text: str, starts, ends, original: str | None = None):
+    edits = []
+    for m in _SPACED_RE.finditer(text):
+        run_edits = len(edits)  # this run's edits start here (see _join_short_words below)
+        base = m.start()
+        pieces = [base + pm.start() for pm in _SPACED_PIECE_RE.finditer(m.group())]
+        # A gap that was wider in the original (two spaces collapsed to one by the space stage)
+        # is a different separator: "e m m a  w a t s o n" is two spaced words, not one.
+        gaps = [text[x + 1 : y] + ("+" if ends[y - 1] - starts[x + 1] > y - x - 1 else "")
+                for x, y in zip(pieces, pieces[1:])]
+        inner, n_words = _inner_gap(gaps)
+        # Split where the separator changes: "a n.u.d.e" is the word "a" then a dotted word.
+        i = 0
+        while i < len(gaps):
+            j = i
+            while j + 1 < len(gaps) and gaps[j + 1] == gaps[i]:
+                j += 1
+            group = pieces[i : j + 2]
+            if n_words >= 2 and gaps[i] != inner:
+                # In a spaced sentence ("g i r l  i n  a  b e d") a run of word breaks is no
+                # word: "n  a  b" are the ends of three words.
+                i = j + 1
+                continue
+            # A spaced name keeps its first letter: "A n d y B r y a n t" (camel case), or
+            # "A s t r i d  B e t a n c o u r t" (capitalised, then a wider gap before another
+            # capitalised spaced word).
+            name_like = _camel_spaced(original, starts, group) or (
+                j + 1 < len(gaps) and gaps[j + 1].endswith("+")
+                and _capital_at(original, starts, group[0]) and _capital_at(original, starts, pieces[j + 2])
+            ) or (i > 0 and "-" in gaps[i - 1] and _capital_at(original, starts, group[0]))
+            # ^ "A l - A w a d i": a capital right after a hyphen starts a name part, no article
+            if gaps[i] == " " and len(group) > 3 and text[group[0]] in "ai" and not name_like:
+                group = group[1:]  # "a n u d e": the English word "a" before a spaced word
+            if len(group) >= 3 and sum(1 for p in group if text[p].isalpha()) >= 2:
+                edits.extend((x + 1, y, "") for x, y in zip(group, group[1:]))
+                i = j + 2  # the last piece of this group cannot start another one
+            else:
+                i = j + 1
+        # Only this run's edits: earlier runs lie elsewhere, and passing all of them made every
+        # run cost O(edits so far), quadratic in the prompt (issue 11).
+        edits.extend(_join_short_words(text, pieces, gaps, edits[run_edits:]))
+    edits.sort(key=lambda e: e[0])
+    return apply_edits(text, starts, ends, edits)
+
+
+def _inner_gap(gaps: list[str]) -> tuple[str, int]:
+    """The gap inside the words of a spaced run (its most frequent gap; a plain gap wins a tie
+    over a widened one) and how many words of 2+ letters that gap makes."""
+    counts: dict[str, int] = {}
+    for g in gaps:
+        counts[g] = counts.get(g, 0) + 1
+    inner = max(counts, key=lambda g: (counts[g], not g.endswith("+")))
+    n_words, run = 0, 0
+    for g in gaps + [None]:
+        if g == inner:
+            run += 1
+        else:
+            n_words += run > 0
+            run = 0
+    return inner, n_words
+
+
+def _join_short_words(text: str, pieces: list[int], gaps: list[str], edits: list) -> list:
+    """Two-letter words inside a spaced or dotted sentence, which the group rule above leaves
+    apart ("E d  K o w a l c z y k", "W a l i d  A l - M a r o u f i", "N.a.j.i.b a.l.-.D.a.r.w.i.s.h",
+    "L.i K.a.-.w.e.n.g", "g i r l  i n  a  b e d").
+
+    The most frequent gap of the run is the gap inside words; every other gap (a wider space,
+    a space between dotted words, a hyphen) ends a word. A word of exactly two letters is joined
+    when the run holds another word of 2+ letters with the same inner gap, so that two single
+    letters alone ("a b") never join. A word break that holds a hyphen (".-.", " - ") becomes
+    "-" when both sides were joined ("al-darwish", "ka-weng"): a hyphenated name, not two words.
+    """
+    if len(pieces) < 4:
+        return []
+    done = {x for x, _y, _r in edits}  # positions right after a piece already joined to the next
+    joined_to = {y for _x, y, _r in edits}  # pieces already joined to the piece before
+    inner, n_words = _inner_gap(gaps)
+    if n_words < 2:
+        return []
+    words: list[list[int]] = [[pieces[0]]]
+    for k, g in enumerate(gaps):
+        if g == inner:
+            words[-1].append(pieces[k + 1])
+        else:
+            words.append([pieces[k + 1]])
+    out = []
+    joined_words = set()
+    for n, w in enumerate(words):
+        if len(w) >= 3 and all(x + 1 in done for x in w[:-1]):
+            joined_words.add(n)
+        elif (len(w) == 2 and all(text[p].isalpha() for p in w)
+              and not ({w[0] + 1, w[1] + 1} & done or {w[0], w[1]} & joined_to)):
+            out.append((w[0] + 1, w[1], ""))
+            joined_words.add(n)
+    for n in range(len(words) - 1):
+        a, b = words[n][-1] + 1, words[n + 1][0]
+        gap = text[a:b]
+        if "-" in gap and gap != "-" and n in joined_words and n + 1 in joined_words and a not in done:
+            out.append((a, b, "-"))
+    return out
+
+
+# Underscores separate words here as they do for tokens: "0a_a" must read like "0a" and "a".
+_LEET_WORD_RE = re.compile(r"(?:[^\W_]|[@$!])+")
+_LEET_RUN_RE = re.compile(r"[0-9@$!]+")
+#: Leetspeak symbols read as letters inside words (the name reader borrows this table too).
+LEET_MAP = {"0": "o", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "9": "g",
+            "@": "a", "$": "s", "!": "i"}  # "1" is decided by context (i or l)
+_LEET_CHARS = frozenset(LEET_MAP) | {"1"}
+_LEADING_OK = frozenset("4301$@57")
+_TRAILING_OK = frozenset("30$5")
+# After a leading digit these are numbers, units, counts or ages, not leetspeak: 1girl, 5yo,
+# 4k, 3some, 2nd, 4ever, 5cm.
+_NUMBER_SUFFIXES = frozenset(
+    """st nd rd th s k p d x y yo yr yrs yro yoa year years yearold yearsold girl girls boy boys
+    yold yrold yrsold yearold yearsold yoold
+    other others some koma ever u you day days nite night real way ways min mins h hr hrs m mm cm
+    km kg lb lbs ft in gb mb tb kb fps bit bits pm am g v ch px dpi mp kw""".split()
+)
+_VOWELS = frozenset("aeiou")
+
+
+def _unleet(word: str) -> list[tuple[int, str]]:
+    """Positions in ``word`` to replace, and by what. Empty if the word is not leetspeak."""
+    letters = sum(1 for ch in word if "a" <= ch <= "z")
+    if letters < 2:
+        return []
+    out: list[tuple[int, str]] = []
+    n = len(word)
+    for m in _LEET_RUN_RE.finditer(word):
+        a, b = m.span()
+        run = m.group()
+        left = a > 0 and "a" <= word[a - 1] <= "z"
+        right = b < n and "a" <= word[b] <= "z"
+        if left and right:
+            ok = b - a <= 3
+        elif right and a == 0:
+            ok = (
+                b - a == 1
+                and run in _LEADING_OK
+                and word[b:] not in _NUMBER_SUFFIXES
+                and (run not in "@$" or n <= 6)
+            )
+        elif left and b == n:
+            # "desnud4", "pelad4", "nu3": Romance words end in a vowel; a word with no vowel before
+            # the digit is a product or format ("mp4", "ps3", "gpt4") and stays as written.
+            ok = b - a == 1 and ((run in _TRAILING_OK and letters >= 3)
+                                 or (run in "34" and any(ch in _VOWELS or ch in "0134" for ch in word[:a])))
+        else:
+            ok = False
+        if not ok or any(ch not in _LEET_CHARS for ch in run):
+            continue
+        for k in range(a, b):
+            ch = word[k]
+            if ch == "1":
+                nxt = word[k + 1] if k + 1 < n else ""
+                out.append((k, "l" if nxt in _VOWELS else "i"))
+            else:
+                out.append((k, LEET_MAP[ch]))
+    return out
+
+
+def stage_leet(text: str, starts, ends):
+    edits = []
+    for m in _LEET_WORD_RE.finditer(text):
+        word = m.group()
+        if word.isalpha() or word.isdigit():
+            continue
+        base = m.start()
+        for k, ch in _unleet(word):
+            edits.append((base + k, base + k + 1, ch))
+    return apply_edits(text, starts, ends, edits)
+
+
+_REPEAT_RE = re.compile(r"([^\W\d_])\1{2,}")
+_SQUEEZE_RE = re.compile(r"([^\W\d_])\1+")
+
+
+def squeeze(word: str) -> str:
+    """Collapse every run of a repeated letter to one letter: ``boobs`` -> ``bobs``.
+
+    ``folded`` collapses runs of three or more to one letter (``nuuuude`` -> ``nude``), which
+    turns ``boooobs`` into ``bobs``. A matcher that compares ``squeeze(token)`` with
+    ``squeeze(term)`` finds the lexicon term either way.
+    """
+    return _SQUEEZE_RE.sub(r"\1", word)
+_WORDCHAR_RE = re.compile(r"[^\W_]")
+
+
+def stage_repeats(text: str, starts, ends):
+    edits = []
+    n = len(text)
+    for m in _REPEAT_RE.finditer(text):
+        s, e = m.span()
+        before = s > 0 and _WORDCHAR_RE.match(text, s - 1) is not None
+        after = e < n and _WORDCHAR_RE.match(text, e) is not None
+        if not before and not after:
+            continue  # the whole word is the run ("xxx", "zzz"): keep it
+        edits.append((s, e, m.group(1)))
+    return apply_edits(text, starts, ends, edits)

@@ -1,0 +1,213 @@
+"""Near misses of lexicon terms: one edit away ("nuditiy", "pornogrxphy") or masked ("n*de", "p***y").
+
+Bounded on purpose: only tokens of 5+ letters that are no known word are looked up for one edit
+(:class:`FuzzyIndex`), and only tokens with a ``*`` against terms of the same length
+(:class:`MaskedIndex`); each lookup costs O(token length) dictionary probes. The terms are the
+:class:`~nciiguard.text.lexicon.Entry` rows of :mod:`nciiguard.text.lexicon`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable, Sequence
+
+from .lexicon import Entry, tokenize
+from .spans import Marks
+
+__all__ = ["FuzzyMatch", "FuzzyIndex", "MaskedIndex", "edit1"]
+
+
+# -- fuzzy matching of core terms ------------------------------------------------------------
+@dataclass(frozen=True)
+class FuzzyMatch:
+    """A token one edit away from a core term; ``edit`` says which edit ("insert 'i'" ...)."""
+
+    entry: Entry
+    view: str
+    start: int
+    end: int
+    ostart: int
+    oend: int
+    edit: str
+
+
+def edit1(a: str, b: str) -> str | None:
+    """The single edit turning ``b`` (the term) into ``a`` (the token), or None.
+
+    Damerau-Levenshtein distance 1 in its restricted form (optimal string alignment): one
+    insertion, deletion, substitution or transposition of two adjacent letters.
+    """
+    la, lb = len(a), len(b)
+    if a == b or abs(la - lb) > 1:
+        return None
+    i = 0
+    while i < min(la, lb) and a[i] == b[i]:
+        i += 1
+    if la == lb + 1:
+        return f"insert {a[i]!r}" if a[i + 1:] == b[i:] else None
+    if lb == la + 1:
+        return f"delete {b[i]!r}" if a[i:] == b[i + 1:] else None
+    if a[i + 1:] == b[i + 1:]:
+        return f"substitute {b[i]!r}->{a[i]!r}"
+    if i + 1 < la and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2:] == b[i + 2:]:
+        return f"transpose {b[i:i + 2]!r}"
+    return None
+
+
+class FuzzyIndex:
+    """Tokens one edit (Damerau-Levenshtein 1) away from a small set of core terms.
+
+    Why: a lexicon lists spellings; a prompt writer who misspells ``nudity`` as ``nuditiy`` gets
+    past it. Generated variants cover deletions and transpositions, but insertions of any letter
+    and substitutions would be tens of thousands of lines. This index finds them all at a bounded
+    cost, SymSpell-style: every core term and each of its one-letter deletions is a key at load
+    time; a token is looked up by itself and by each of its own one-letter deletions (shared
+    deletion = distance <= 2), then verified with :func:`edit1`. Lookup is ``len(token) + 1``
+    dictionary probes.
+
+    Guard rails, because one edit away from a sexual word is often another word: only ASCII
+    letter tokens of ``min_len`` or more letters (``min_len`` 5 keeps ``nude``/``anal``/``cock``
+    out), only core terms of ``min_len`` or more letters, and never a token for which ``known``
+    is true (dictionary words, names: ``exotic``, ``deductive``, ``topples``, ``Denis``).
+    Immutable after construction, so one instance is shared by every thread.
+    """
+
+    def __init__(self, entries: Sequence[Entry], *, known: Callable[[str], bool], min_len: int = 5):
+        self.min_len = min_len
+        self._known = known
+        self._terms: dict[str, Entry] = {}
+        for e in entries:
+            t = e.term.lower()
+            if len(t) >= min_len and t.isascii() and t.isalpha():
+                self._terms.setdefault(t, e)
+        self._keys: dict[str, set[str]] = {}
+        for t in self._terms:
+            self._keys.setdefault(t, set()).add(t)
+            for i in range(len(t)):
+                self._keys.setdefault(t[:i] + t[i + 1:], set()).add(t)
+        self.max_len = max((len(t) for t in self._terms), default=0) + 1
+
+    def __len__(self) -> int:
+        return len(self._terms)
+
+    def lookup(self, token: str) -> tuple[Entry, str] | None:
+        """``(entry, edit)`` of the core term ``token`` is one edit away from, or None."""
+        if not (self.min_len <= len(token) <= self.max_len) or not (token.isascii() and token.isalpha()):
+            return None
+        if token in self._terms or self._known(token):
+            return None
+        cands: set[str] = set(self._keys.get(token, ()))
+        for i in range(len(token)):
+            cands.update(self._keys.get(token[:i] + token[i + 1:], ()))
+        best = None
+        for term in sorted(cands):  # sorted: the same answer on every run
+            edit = edit1(token, term)
+            if edit is not None and (best is None or self._terms[term].score > best[0].score):
+                best = (self._terms[term], edit)
+        return best
+
+    def find(self, nt, taken: Sequence = (), view: str = "folded") -> list[FuzzyMatch]:
+        """Fuzzy hits in one view of ``nt``, skipping tokens that overlap ``taken`` matches
+        (anything with ``ostart``/``oend``: exact matches win over fuzzy ones)."""
+        v = getattr(nt, view)
+        out: list[FuzzyMatch] = []
+        if not v.text:
+            return out
+        marks = Marks((m.ostart, m.oend) for m in taken)  # O(1) per position, not per taken match
+        for tok, s, e in tokenize(v.text):
+            hit = self.lookup(tok)
+            if hit is None:
+                continue
+            os_, oe = v.to_original(s, e)
+            if marks.overlaps(os_, oe):
+                continue
+            out.append(FuzzyMatch(hit[0], view, s, e, os_, oe, hit[1]))
+        return out
+
+
+# -- masked spellings ("n*ked", "p*rn", "pu**y") ----------------------------------------------------
+#: A word with asterisks standing for letters: letters, then runs of ``*`` and letters.
+_MASKED_WORD = re.compile(r"(?<![^\W_])[^\W\d_]*\*+[^\W\d_*]*(?:\*+[^\W\d_*]*)*")
+
+
+class MaskedIndex:
+    """Words written with asterisks for some letters, matched against single-word lexicon terms.
+
+    Why: "n*ked", "p*rn", "s*x", "pu**y" are how people write a word a filter would catch, and the
+    normaliser keeps the ``*`` (it is not a letter it can restore). Each ``*`` stands for exactly one
+    letter; leading asterisks are ignored (``**bold**``). Guard rails: at least ``min_visible``
+    letters shown and no more masked letters than shown letters ("f***" and "***" say nothing), ASCII
+    single-word terms of 3-14 letters only, and the highest-scored term wins when several fit
+    (then the one whose hidden letters are vowels, then the first by spelling: a stable answer). Immutable after construction: shared by every thread.
+    """
+
+    def __init__(self, entries: Sequence[Entry], *, min_visible: int = 2):
+        self.min_visible = min_visible
+        best: dict[str, Entry] = {}
+        for e in entries:
+            t = e.term.lower()
+            if t.isascii() and t.isalpha() and 3 <= len(t) <= 14:
+                if t not in best or e.score > best[t].score:
+                    best[t] = e
+        self._by_len: dict[int, list[tuple[str, Entry]]] = {}
+        for t in sorted(best):
+            self._by_len.setdefault(len(t), []).append((t, best[t]))
+        # (length, position, letter) -> bit set of the terms of that length with that letter
+        # there: a lookup ANDs the sets of its visible letters instead of testing every term of
+        # the length (thousands) for every masked word of the prompt (issue 11).
+        self._letter_bits: dict[tuple[int, int, str], int] = {}
+        for length, terms in self._by_len.items():
+            for k, (t, _e) in enumerate(terms):
+                for p, c in enumerate(t):
+                    key = (length, p, c)
+                    self._letter_bits[key] = self._letter_bits.get(key, 0) | (1 << k)
+
+    def __len__(self) -> int:
+        return sum(len(v) for v in self._by_len.values())
+
+    def lookup(self, token: str) -> Entry | None:
+        """The lexicon entry the masked ``token`` (with ``*``) spells, or None."""
+        token = token.lower().lstrip("*")
+        visible = sum(1 for c in token if c != "*")
+        if "*" not in token or visible < self.min_visible or len(token) - visible > visible:
+            return None
+        terms = self._by_len.get(len(token), ())
+        if not terms:
+            return None
+        fits = (1 << len(terms)) - 1
+        for p, c in enumerate(token):
+            if c != "*":
+                fits &= self._letter_bits.get((len(token), p, c), 0)
+                if not fits:
+                    return None
+        best, hit = None, None
+        while fits:  # the fitting terms, lowest index first: the same tie-break as before
+            k = (fits & -fits).bit_length() - 1
+            fits &= fits - 1
+            term, entry = terms[k]
+            # People mask vowels ("p*rn", "b**bs"): on equal scores the term whose hidden
+            # letters are vowels wins ("boobs" over "bewbs"), then the first term in order.
+            vowels = sum(1 for c, tc in zip(token, term) if c == "*" and tc in "aeiou")
+            if best is None or (entry.score, vowels) > best:
+                best, hit = (entry.score, vowels), entry
+        return hit
+
+    def find(self, nt, taken: Sequence = (), view: str = "plain") -> list[FuzzyMatch]:
+        """Masked words of one view of ``nt`` (the plain view keeps ``*``), skipping ``taken`` spans."""
+        v = getattr(nt, view)
+        out: list[FuzzyMatch] = []
+        if "*" not in v.text:
+            return out
+        marks = Marks((t.ostart, t.oend) for t in taken)
+        for m in _MASKED_WORD.finditer(v.text):
+            s = m.start() + (len(m.group()) - len(m.group().lstrip("*")))
+            e = m.end()
+            entry = self.lookup(m.group())
+            if entry is None:
+                continue
+            os_, oe = v.to_original(s, e)
+            if marks.overlaps(os_, oe):
+                continue
+            out.append(FuzzyMatch(entry, view, s, e, os_, oe, f"masked {v.text[s:e]!r}"))
+        return out

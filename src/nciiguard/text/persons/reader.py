@@ -1,0 +1,124 @@
+"""The person reading of one text: every real-person reference the name rules and the model find.
+
+:class:`PersonReader` loads the gazetteer, the name-likeness model and the person-mention model
+once, and reads a normalised text (:mod:`nciiguard.text.normalize`) into findings: registry
+aliases (``protected_name``), full names and style authors (:mod:`.fullnames`), handles and
+phrases (:mod:`.phrases`), and model mentions (:mod:`.mentions`). It never filters by score: the
+``real_person_text`` signal applies its ``min_score``, the model scanner its own.
+
+Within one scan the reading of a field is done once: :meth:`PersonReader.read_scan` keeps it in
+the scan's per-field cache (``ScanContext.shared``) under a :class:`PersonReading` key, so the
+``model_file`` signal reuses what ``real_person_text`` read (and the other way round) whenever
+both read with the same options and the same registry matcher.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Iterable
+
+from ...findings import Finding
+from .found import finding
+from .fullnames import FullNames
+from .mentions import model_mention_findings
+from .namer import Namer
+from .phrases import handle_findings, phrase_findings
+from .protected import ProtectedMatcher
+from .words import read_words
+
+__all__ = ["ReadingOptions", "PersonReader", "PersonReading", "REPORT_MIN_SCORE"]
+
+#: Findings below this score are not reported by default (``real_person_text``'s ``min_score``);
+#: the model scanner takes nothing below it as a person reference either.
+REPORT_MIN_SCORE = 0.4
+
+
+@dataclass(frozen=True)
+class ReadingOptions:
+    """What a reading depends on besides the text (the ``real_person_text`` params of that name)."""
+
+    #: Add gender-guesser's international first names: None = when installed, True = require.
+    international_first_names: bool | None = None
+    #: Report "by <name>" author references as ``style_reference`` findings.
+    report_style_references: bool = True
+    #: Probability of the name-likeness model an unknown token needs to count as a name part where
+    #: capitals give no evidence; 1.0 turns the model off.
+    name_likeness_min: float = 0.8
+    #: Run the learned person-mention model (``model_mention`` findings) beside the rules.
+    person_model: bool = True
+    #: Its token threshold; None = the one chosen at training (stored in the artifact).
+    person_model_min: float | None = None
+
+
+@dataclass(frozen=True)
+class PersonReading:
+    """Scan-cache key of the person reading of one text field.
+
+    The matcher is compared by identity: two signals of one scan share a reading only when they
+    read with the same registry matcher (the scan shares that too, see ``protected_lookup``).
+    """
+
+    field: str
+    options: ReadingOptions
+    matcher: Any
+
+
+class PersonReader:
+    """Reads real-person references from normalised text. Thread-safe once :meth:`load` ran."""
+
+    def __init__(self, options: ReadingOptions | None = None):
+        self.options = options if options is not None else ReadingOptions()
+        self.gaz: Any = None
+        self.namer: Namer | None = None
+        self.person_model: Any = None
+        self._full: FullNames | None = None
+
+    def load(self) -> None:
+        """Load the gazetteer and models (each cached per process by its own loader)."""
+        from .gazetteer import load_gazetteer
+
+        opts = self.options
+        self.gaz = load_gazetteer(opts.international_first_names)
+        like = None
+        if opts.name_likeness_min < 1.0:
+            from .namelike import load_name_likeness
+
+            like = load_name_likeness()
+        self.namer = Namer(self.gaz, like, opts.name_likeness_min)
+        self.person_model = None
+        if opts.person_model:
+            from .model import load_person_mention_model
+
+            self.person_model = load_person_mention_model(self.gaz)
+        self._full = FullNames(self.gaz, self.namer, opts.report_style_references)
+
+    def protected_matcher(self, aliases: Iterable[tuple[str, str]]) -> ProtectedMatcher:
+        """A matcher over registry ``(person_id, alias)`` pairs (needs :meth:`load`)."""
+        return ProtectedMatcher(aliases, self.gaz)
+
+    def read(self, nt, field: str, matcher: ProtectedMatcher | None = None) -> list[Finding]:
+        """Every person finding of one normalised text, unfiltered by score."""
+        full = self._full
+        assert full is not None, "PersonReader.load() first"
+        words = read_words(nt, self.namer)
+        out: list[Finding] = []
+        taken: list[tuple[int, int]] = []  # original spans already reported as a person
+
+        if matcher is not None:
+            for i, j, entry, how in matcher.find(words):
+                os_, oe = words[i].ostart, words[j].oend
+                out.append(finding("protected_name", 1.0, field, nt, os_, oe,
+                                   {"person_id": entry.person_id, "alias": entry.alias, "match": how}))
+                taken.append((os_, oe))
+
+        out.extend(full.names(nt, words, field, taken))
+        out.extend(full.katakana(nt, field, taken))
+        out.extend(handle_findings(nt, field))
+        out.extend(phrase_findings(nt, field))
+        out.extend(model_mention_findings(self.person_model, self.options.person_model_min, nt, field, out))
+        return out
+
+    def read_scan(self, ctx, field: str, matcher: ProtectedMatcher | None = None) -> tuple[Finding, ...]:
+        """:meth:`read` of text field ``field`` of a scan, done once per scan, options and matcher."""
+        key = PersonReading(field, self.options, matcher)
+        return ctx.shared(key, lambda: tuple(self.read(ctx.text(field), field, matcher)))
