@@ -47,6 +47,7 @@ def main() -> None:
     from nciiguard import Config
     from nciiguard.actions import Deliverer, RetryPolicy
     from nciiguard.banks import BankStore
+    from nciiguard.registry import generate_key
     from nciiguard.service import ServiceConfig, create_app
     from nciiguard.store import open_database
 
@@ -57,7 +58,8 @@ def main() -> None:
     banks.create_bank("confirmed-sha256", "sha256", "confirmed")
     value = hashlib.sha256(b"bench").hexdigest()
     banks.add_entry("confirmed-sha256", value)
-    app = create_app(Config(data_dir=tmp, database_url=url, workers=0), db=db, migrate=False, policy="sfw",
+    registry_key = generate_key()  # seals the webhook signing secrets at rest
+    app = create_app(Config(data_dir=tmp, database_url=url, workers=0, registry_key=registry_key), db=db, migrate=False, policy="sfw",
                      service_config=ServiceConfig(webhook_worker=False, key_cache_seconds=5.0,
                                                   rate_platform={"rate": 1e6, "burst": 1e6}))
     svc = app.state.svc
@@ -88,7 +90,7 @@ def main() -> None:
     for _ in range(args.deliveries):
         with db.session() as s:
             svc.webhooks.enqueue(s, info.key_id, "match", {"request_id": "mat_bench", "reason_codes": ["x"]})
-    d = Deliverer(db, policy=RetryPolicy(timeout=5))
+    d = Deliverer(db, key=registry_key, policy=RetryPolicy(timeout=5))
     t = time.perf_counter()
     stats = d.run_once()
     secs = time.perf_counter() - t

@@ -16,7 +16,10 @@ from nciiguard.actions import (AllowList, Deliverer, RetryPolicy, SignatureError
 from nciiguard.actions.events import decision_data
 from nciiguard.actions.models import WebhookOutboxRow
 from nciiguard.errors import InputError
+from nciiguard.registry import generate_key
 
+#: The registry key, which seals the signing secrets at rest.
+KEY = generate_key()
 FAST = RetryPolicy(max_attempts=3, backoff=0.01, max_backoff=0.02, timeout=5, lease=30)
 
 
@@ -100,7 +103,7 @@ def test_backoff_is_exponential_capped_and_jittered():
 
 # -- endpoints --------------------------------------------------------------------------------------
 def test_endpoints_per_key_and_events(db, key_id):
-    store = WebhookStore(db, cache_seconds=0)
+    store = WebhookStore(db, key=KEY, cache_seconds=0)
     ep, secret = store.add(key_id, "http://127.0.0.1:9/hook", "block, match")
     assert secret.startswith("whsec_") and ep.events == ("block", "match") and ep.ref.startswith("whk_")
     assert store.wants(key_id, "match") and not store.wants(key_id, "review") and not store.wants("0" * 12, "match")
@@ -120,7 +123,7 @@ def test_endpoints_per_key_and_events(db, key_id):
 
 
 def test_an_event_in_a_rolled_back_transaction_is_not_sent(db, key_id):
-    store = WebhookStore(db, cache_seconds=0)
+    store = WebhookStore(db, key=KEY, cache_seconds=0)
     store.add(key_id, "http://127.0.0.1:9/hook", "block")
     with pytest.raises(RuntimeError):
         with db.session() as s:
@@ -131,7 +134,7 @@ def test_an_event_in_a_rolled_back_transaction_is_not_sent(db, key_id):
 
 # -- delivery -----------------------------------------------------------------------------------------
 def test_signed_delivery_to_a_loopback_receiver_once(db, key_id):
-    store = WebhookStore(db, cache_seconds=0)
+    store = WebhookStore(db, key=KEY, cache_seconds=0)
     with Receiver() as rx:
         ep, secret = store.add(key_id, rx.url, "block")
         rx.secret = secret
@@ -143,10 +146,10 @@ def test_signed_delivery_to_a_loopback_receiver_once(db, key_id):
                     "evidence": {"bank": "ncii", "entry_id": 7, "distance": 3, "case_id": "CASE-SECRET"}}]}
         event_id = enqueue(db, store, key_id, "block", decision_data(
             out, endpoint="screen/image", hashes=[{"signal_type": "pdq", "value": "ab" * 32}], content_id="post-1"))
-        stats = Deliverer(db, policy=FAST).run_once()
+        stats = Deliverer(db, key=KEY, policy=FAST).run_once()
         assert stats.delivered == 1 and stats.failed == 0
         got = rx.wait(1)
-        assert Deliverer(db, policy=FAST).run_once().delivered == 0  # nothing is sent twice
+        assert Deliverer(db, key=KEY, policy=FAST).run_once().delivered == 0  # nothing is sent twice
     assert len(rx.posts) == 1 and got[0]["verified"] is True and got[0]["path"] == "/hook"
     body = got[0]["json"]
     assert got[0]["headers"]["Webhook-Id"] == event_id == body["id"] and body["type"] == "block"
@@ -162,11 +165,11 @@ def test_signed_delivery_to_a_loopback_receiver_once(db, key_id):
 
 
 def test_retry_after_500_then_success(db, key_id):
-    store = WebhookStore(db, cache_seconds=0)
+    store = WebhookStore(db, key=KEY, cache_seconds=0)
     with Receiver(statuses=[500, 503]) as rx:
         _, rx.secret = store.add(key_id, rx.url, "match")
         enqueue(db, store, key_id, "match", {"request_id": "mat_1"})
-        d = Deliverer(db, policy=RetryPolicy(max_attempts=5, backoff=0.05, timeout=5))
+        d = Deliverer(db, key=KEY, policy=RetryPolicy(max_attempts=5, backoff=0.05, timeout=5))
         first = d.run_once()
         assert first.failed == 1 and first.errors == ["http 500"]
         (row,) = rows(db)
@@ -179,12 +182,12 @@ def test_retry_after_500_then_success(db, key_id):
 
 
 def test_dead_letter_after_n_attempts_then_replay(db, key_id):
-    store = WebhookStore(db, cache_seconds=0)
+    store = WebhookStore(db, key=KEY, cache_seconds=0)
     with Receiver(default=500) as rx:
         _, rx.secret = store.add(key_id, rx.url, "review")
         enqueue(db, store, key_id, "review", {"decision_id": "dec_2"})
         enqueue(db, store, key_id, "review", {"decision_id": "dec_3"})
-        d = Deliverer(db, policy=FAST)
+        d = Deliverer(db, key=KEY, policy=FAST)
         run_until(d, db, lambda rs: all(r.status == "dead" for r in rs))
         assert len(rx.posts) == 6  # 3 attempts each, then no more
         d.run_once()
@@ -210,24 +213,24 @@ def test_dead_letter_after_n_attempts_then_replay(db, key_id):
 
 
 def test_refused_connection_and_allow_list_at_delivery(db, key_id):
-    store = WebhookStore(db, cache_seconds=0)
+    store = WebhookStore(db, key=KEY, cache_seconds=0)
     store.add(key_id, f"http://127.0.0.1:{free_port()}/hook", "block")
     enqueue(db, store, key_id)
-    stats = Deliverer(db, policy=FAST).run_once()
+    stats = Deliverer(db, key=KEY, policy=FAST).run_once()
     assert stats.errors == ["connection refused"]
     with db.session() as s:  # due again now
         s.query(WebhookOutboxRow).update({"due_ms": 0})
-    stats = Deliverer(db, policy=FAST, allow=AllowList("10.0.0.0/8")).run_once()
+    stats = Deliverer(db, key=KEY, policy=FAST, allow=AllowList("10.0.0.0/8")).run_once()
     assert stats.errors == ["host not on the allow-list"] and rows(db)[0].attempts == 2
 
 
 def test_two_workers_deliver_each_event_once(db, key_id):
-    store = WebhookStore(db, cache_seconds=0)
+    store = WebhookStore(db, key=KEY, cache_seconds=0)
     with Receiver() as rx:
         _, rx.secret = store.add(key_id, rx.url, "block")
         for i in range(12):
             enqueue(db, store, key_id, "block", {"decision_id": f"dec_{i}"})
-        workers = [Deliverer(db, policy=FAST, batch=4) for _ in range(3)]
+        workers = [Deliverer(db, key=KEY, policy=FAST, batch=4) for _ in range(3)]
         threads = [threading.Thread(target=w.run_once) for w in workers]
         for t in threads:
             t.start()

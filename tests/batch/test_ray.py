@@ -78,3 +78,18 @@ def test_cli_engine_ray_with_the_real_guard(local_ray, tmp_path):
     assert rc == 1, err.getvalue()
     assert _summary(tmp_path / "out") == {"b.jpg": ("allow", [], None), "bad.png": (None, [], "bad_input")}
     assert "with the ray engine" in err.getvalue()
+
+
+def test_cli_engine_ray_records_shadow_counts(local_ray, tmp_path):
+    """``--shadow`` on the Ray engine: the actors write the counts (docs/shadow.md)."""
+    from test_scan_shadow import decisions, report, write_csv
+
+    src = write_csv(tmp_path / "captions.csv")
+    base = ["--data-dir", str(tmp_path / "state")]
+    err = io.StringIO()
+    rc = main([*base, "scan-dataset", str(src), "-o", str(tmp_path / "out"), "--caption-column", "caption",
+               "--engine", "ray", "--workers", "1", "--shadow", "sfw"], stderr=err)
+    assert rc == 0, err.getvalue()
+    assert {d[3].split("@")[0] for d in decisions(tmp_path / "out")} == {"ncii"}
+    rep = report(base)
+    assert rep["screened"] == 5 and rep["disagreements"] == 2

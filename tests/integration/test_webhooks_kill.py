@@ -21,6 +21,10 @@ from sqlalchemy import select
 
 from helpers.net import free_port
 from helpers.webhook_receiver import Receiver
+from nciiguard.registry import generate_key
+
+#: The registry key, which seals the signing secrets at rest (the served process gets it too).
+KEY = generate_key()
 
 pytestmark = pytest.mark.slow
 
@@ -63,8 +67,8 @@ def test_signed_delivery_after_kill_9_between_match_and_delivery(tmp_path):
     for v in values:
         banks.add_entry("confirmed-sha256", v)
     rx_port = free_port()  # nobody listens here yet: the receiver is down
-    _, secret = WebhookStore(db, cache_seconds=0).add(info.key_id, f"http://127.0.0.1:{rx_port}/hook", "match")
-    env = dict(os.environ, NCIIGUARD_DATA_DIR=str(tmp_path), NCIIGUARD_WORKERS="0",
+    _, secret = WebhookStore(db, key=KEY, cache_seconds=0).add(info.key_id, f"http://127.0.0.1:{rx_port}/hook", "match")
+    env = dict(os.environ, NCIIGUARD_DATA_DIR=str(tmp_path), NCIIGUARD_REGISTRY_KEY=KEY, NCIIGUARD_WORKERS="0",
                NCIIGUARD_SERVICE_WEBHOOK_POLL_SECONDS="0.1", NCIIGUARD_SERVICE_WEBHOOK_BACKOFF_SECONDS="0.1",
                NCIIGUARD_SERVICE_WEBHOOK_MAX_BACKOFF_SECONDS="0.3", NCIIGUARD_SERVICE_WEBHOOK_TIMEOUT_SECONDS="1",
                NCIIGUARD_SERVICE_WEBHOOK_MAX_ATTEMPTS="100")
@@ -123,8 +127,9 @@ def test_a_sender_killed_mid_attempt_sends_again_with_the_same_id(tmp_path):
     url = f"sqlite:///{tmp_path / 'hooks.db'}"
     db = open_database(url)
     key_id = KeyStore(db).create("platform", "platform")[1].key_id
-    store = WebhookStore(db, cache_seconds=0)
-    env = dict(os.environ, NCIIGUARD_DATA_DIR=str(tmp_path), NCIIGUARD_SERVICE_WEBHOOK_TIMEOUT_SECONDS="1")
+    store = WebhookStore(db, key=KEY, cache_seconds=0)
+    env = dict(os.environ, NCIIGUARD_DATA_DIR=str(tmp_path), NCIIGUARD_REGISTRY_KEY=KEY,
+               NCIIGUARD_SERVICE_WEBHOOK_TIMEOUT_SECONDS="1")
     deliver = [sys.executable, "-c", "from nciiguard.cli import run; run()", "--database-url", url, "webhooks",
                "deliver", "--json"]
     try:

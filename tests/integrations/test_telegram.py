@@ -378,3 +378,69 @@ def test_application_routes_updates_to_the_moderator(guard):
 def test_configuration_errors_name_the_problem(bad, msg):
     with pytest.raises(ConfigError, match=msg):
         load_telegram_config(bad)
+
+
+# ---------------------------------------------------------------------------------------------
+# With a service: screening through its API, appeals into its queue (a real service on loopback)
+# ---------------------------------------------------------------------------------------------
+def test_with_a_service_appeals_reach_its_queue_and_a_dead_service_fails_closed(tmp_path, sqlite_url):
+    import httpx
+
+    from helpers.net import ThreadedServer
+    from helpers.service import auth, make_app
+    from nciiguard.banks import BankStore, hash_file
+    from nciiguard.integrations.service_client import SERVICE_ERROR
+
+    registry.SIGNALS["scripted_prompt"] = f"{__name__}:ScriptedPrompt"  # restored after the test (conftest)
+    app, db = make_app(sqlite_url, tmp_path, policy=PROFILE)
+    banks = BankStore(db, actor="test")
+    banks.create_bank("survivors", "pdq", "confirmed")
+    banks.add_record("survivors", hash_file(FIX / "butterfly.jpg"), case_id="C-7")
+    srv = ThreadedServer(app, log_level="warning").start()
+    keys = app.state.svc.keys
+    (tmp_path / "bot.key").write_text(keys.create("telegram-bot", "platform")[0] + "\n")
+    moderator_key = keys.create("mods", "moderator")[0]
+    cfg = {**config(), "service": {"url": srv.url, "key_file": str(tmp_path / "bot.key"), "timeout_seconds": 5}}
+
+    async def go():
+        h = await Harness(cfg, None).start()
+        h.mod = TelegramModerator(load_telegram_config(cfg), records=IncidentStore())  # no guard: the service
+        assert (await h.mod.handle_update(h.message("/imagine a cat on a sofa"))).action == "none"
+        out = await h.mod.handle_update(h.message(f"/imagine {FLAG}"))
+        assert out.action == "delete" and out.decision == "block" and out.incident.decision_id.startswith("dec_")
+        assert out.incident.policy.startswith("telegram_test@")  # the service's decision
+        photo = await h.mod.handle_update(h.message(photo=BUTTERFLY, caption="holiday"))
+        assert photo.decision == "block" and photo.incident.decision_id.startswith("dec_")
+        await h.mod.handle_update(h.button(f"nciiguard:appeal:{out.incident.id}", user(USER, "alice")))
+        answer = [p for e, p in h.api.calls if e == "answerCallbackQuery"][-1]["text"]
+        assert "the admins and the moderators' queue" in answer
+        assert "service: appeal apl_" in h.api.sent(ADMIN)[-1]["text"]
+        await h.mod.handle_update(h.message(f"/appeal {photo.incident.id} it is my own holiday photo",
+                                            chat=USER, chat_type="private"))
+        assert "moderators' queue" in h.api.sent(USER)[-1]["text"]
+        # The service goes away: the next message is held for review (fail closed), and its appeal
+        # still reaches the admins, who are told it is not in the service's queue.
+        srv.stop()
+        held = await h.mod.handle_update(h.message("/imagine a cat on a sofa"))
+        assert held.action == "hold" and held.decision == "review" and held.reason_codes == [SERVICE_ERROR]
+        await h.mod.handle_update(h.button(f"nciiguard:appeal:{held.incident.id}", user(USER, "alice")))
+        answer = [p for e, p in h.api.calls if e == "answerCallbackQuery"][-1]["text"]
+        assert "sent to the admins." in answer and "queue" not in answer
+        assert "not filed" in h.api.sent(ADMIN)[-1]["text"]
+        return out, photo
+
+    try:
+        out, photo = run(go())
+    finally:
+        srv.stop()
+    # The moderators' queue: both appeals, with the decisions' reasons, nothing of the messages.
+    srv = ThreadedServer(app, log_level="warning").start()
+    try:
+        r = httpx.get(f"{srv.url}/v1/appeals", headers=auth(moderator_key), timeout=30)
+    finally:
+        srv.stop()
+        db.dispose()
+    assert r.status_code == 200, r.text
+    items = {i["decision_id"]: i for i in r.json()["items"]}
+    assert set(items) == {out.incident.decision_id, photo.incident.decision_id}
+    assert FLAG not in r.text and "holiday" in items[photo.incident.decision_id]["text"]

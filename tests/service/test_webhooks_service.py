@@ -16,13 +16,16 @@ from helpers.net import ThreadedServer
 from helpers.service import make_app
 from helpers.webhook_receiver import Receiver
 from nciiguard.hashing.records import hash_image
+from nciiguard.registry import generate_key
 
+#: The registry key, which seals the signing secrets at rest.
+KEY = generate_key()
 FAST_HOOKS = dict(webhook_poll_seconds=0.1, webhook_backoff_seconds=0.05, webhook_max_backoff_seconds=0.1)
 
 
 @pytest.fixture
 def server(db_url, tmp_path):
-    app, db = make_app(db_url, tmp_path, **FAST_HOOKS)
+    app, db = make_app(db_url, tmp_path, registry_key=KEY, **FAST_HOOKS)
     srv = ThreadedServer(app, log_level="warning").start()
     ks = app.state.svc.keys
     keys = {r: ks.create(f"t-{r}", r) for r in ("platform", "admin")}
@@ -109,10 +112,12 @@ def test_match_and_decisions_reach_a_signed_receiver(server):
     assert c.get(f"/v1/keys/{pid}/webhooks", headers=h(k["admin"])).json() == {"webhooks": []}
 
 
-def test_cli_add_list_deliver_dead_replay_remove(sqlite_url, tmp_path):
+def test_cli_add_list_deliver_dead_replay_remove(sqlite_url, tmp_path, monkeypatch):
     from nciiguard.actions import WebhookStore
     from nciiguard.access.keys import KeyStore
     from nciiguard.store import open_database
+
+    monkeypatch.setenv("NCIIGUARD_REGISTRY_KEY", KEY)
 
     db = open_database(sqlite_url)
     key_id = KeyStore(db).create("cli-hooks", "platform")[1].key_id
@@ -133,7 +138,7 @@ def test_cli_add_list_deliver_dead_replay_remove(sqlite_url, tmp_path):
             code, out, _ = run_cli(*url, "webhooks", "list")
             assert added["ref"] in out and rx.secret not in out and rx.url in out
             with db.session() as s:
-                WebhookStore(db, cache_seconds=0).enqueue(s, key_id, "block", {"decision_id": "dec_cli"})
+                WebhookStore(db, key=KEY, cache_seconds=0).enqueue(s, key_id, "block", {"decision_id": "dec_cli"})
             import os
 
             os.environ["NCIIGUARD_SERVICE_WEBHOOK_MAX_ATTEMPTS"] = "1"
@@ -181,7 +186,7 @@ def test_webhook_settings_are_checked_at_start_up():
 def test_allow_list_refuses_other_hosts_through_the_api(sqlite_url, tmp_path):
     from fastapi.testclient import TestClient
 
-    app, db = make_app(sqlite_url, tmp_path, webhook_allow_hosts="hooks.example.com,127.0.0.0/8")
+    app, db = make_app(sqlite_url, tmp_path, registry_key=KEY, webhook_allow_hosts="hooks.example.com,127.0.0.0/8")
     try:
         ks = app.state.svc.keys
         admin, pid = ks.create("a", "admin"), ks.create("p", "platform")[1].key_id

@@ -8,6 +8,10 @@ followed) is a failed attempt, retried after ``backoff * 2**(attempts-1)`` secon
 ``max_backoff``) times a random factor in [0.5, 1) so that many rows failing together do not
 retry together. After ``max_attempts`` failed attempts the row is ``dead``: listed by
 ``nciiguard webhooks dead`` and sent again only by ``nciiguard webhooks replay``.
+
+The endpoint's signing secret is opened (registry key) for each attempt and dropped after it. A
+missing or wrong key is a failed attempt named as such, retried like any other, so fixing the
+configuration lets the queued events go out.
 """
 
 from __future__ import annotations
@@ -23,9 +27,10 @@ from urllib.parse import urlsplit
 
 from sqlalchemy import delete, select, update
 
+from ..registry.crypto import RegistryKeyError
 from ..store.base import utcnow
 from .models import WebhookEndpointRow, WebhookOutboxRow
-from .outbox import now_ms
+from .outbox import now_ms, open_secret, secret_cipher
 from .signer import sign
 from .urls import AllowList
 
@@ -80,9 +85,13 @@ def post(url: str, body: bytes, headers: dict[str, str], timeout: float) -> str 
 class Deliverer:
     """Delivers due outbox rows; safe to run in several threads and processes at once."""
 
-    def __init__(self, db, *, policy: RetryPolicy | None = None, allow: AllowList | None = None,
-                 batch: int = 50, sender: Callable[[str, bytes, dict, float], str | None] = post):
+    def __init__(self, db, *, key: str | bytes | None = None, policy: RetryPolicy | None = None,
+                 allow: AllowList | None = None, batch: int = 50,
+                 sender: Callable[[str, bytes, dict, float], str | None] = post):
+        """``key``: the registry key (Config.registry_key), which seals the signing secrets."""
         self.db = db
+        self._key = key
+        self._cipher = None
         self.policy = policy or RetryPolicy()
         self.allow = allow or AllowList()
         self.batch = batch
@@ -115,8 +124,15 @@ class Deliverer:
         host = urlsplit(ep.url).hostname or ""
         if not self.allow.allows(host):
             return "host not on the allow-list"
+        try:
+            if self._cipher is None:
+                self._cipher = secret_cipher(self._key)
+            secret = open_secret(self._cipher, ep)
+        except RegistryKeyError as exc:
+            log.warning("webhook delivery %s cannot be signed: %s", row.id, exc)
+            return "registry key missing or wrong"
         body = row.body.encode("utf-8")
-        return self.sender(ep.url, body, sign(ep.secret, row.event_id, body), self.policy.timeout)
+        return self.sender(ep.url, body, sign(secret, row.event_id, body), self.policy.timeout)
 
     def run_once(self) -> DeliveryStats:
         """Try every row that is due now (in batches); returns what happened."""

@@ -1,6 +1,7 @@
 """Tables of webhook actions (Alembic branch ``webhooks``, webhooks_0001_webhooks.py).
 
-``webhook_endpoints``: where one API key's events go (URL, event types, signing secret).
+``webhook_endpoints``: where one API key's events go (URL, event types, signing secret, sealed
+with the registry key: webhooks_0002_sealed_secrets.py).
 ``webhook_outbox``: one row per (event, endpoint), written in the same transaction as the event's
 own record, so an event that was answered is never lost by a crash or restart before delivery.
 The body is stored exactly as it is signed and sent: ids, hashes, reason codes and scores, never
@@ -11,7 +12,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import BigInteger, CheckConstraint, DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (BigInteger, CheckConstraint, DateTime, ForeignKey, Index, Integer, LargeBinary, String, Text,
+                        UniqueConstraint)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from ..store.base import Base, utcnow
@@ -32,8 +34,11 @@ class WebhookEndpointRow(Base):
     url: Mapped[str] = mapped_column(String(2000), nullable=False)
     #: Comma-separated event types (``match,block,review``).
     events: Mapped[str] = mapped_column(String(100), nullable=False)
-    #: The HMAC key. Kept in the clear: signing needs it (see docs/webhooks.md).
-    secret: Mapped[str] = mapped_column(String(100), nullable=False)
+    #: The HMAC key, AES-256-GCM sealed with the registry key, the row's ref as associated data
+    #: (registry/crypto.py SecretCipher). Signing opens it per delivery; it is never stored in clear.
+    secret_sealed: Mapped[bytes] = mapped_column(LargeBinary, nullable=False)
+    #: Which registry key sealed it (a hash of the key, not the key): a wrong key is named as such.
+    secret_key_id: Mapped[str] = mapped_column(String(16), nullable=False)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False, default=utcnow)
     created_by: Mapped[str] = mapped_column(String(200), nullable=False, default="")
 

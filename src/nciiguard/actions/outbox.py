@@ -6,6 +6,9 @@ all, so a process killed between the answer and the delivery still delivers afte
 Which endpoints a key has is cached for a few seconds, so calls of keys without webhooks cost no
 database read; a change made in this process is seen at once, one made by another process
 within ``cache_seconds``.
+
+Signing secrets are sealed with the registry key before they reach the database (:func:`secret_cipher`);
+adding a webhook without that key configured is refused, never stored in clear.
 """
 
 from __future__ import annotations
@@ -22,9 +25,24 @@ from sqlalchemy import delete, select, update
 from ..audit import AuditLog
 from ..errors import InputError
 from ..store.base import as_utc, utcnow
+from ..registry.crypto import KEY_HELP, RegistryKeyError, SecretCipher
 from .models import EVENTS, WebhookEndpointRow, WebhookOutboxRow
 from .signer import new_secret
 from .urls import AllowList, check_url
+
+SECRET_PURPOSE = "webhooks/secret"
+
+
+def secret_cipher(key: str | bytes | None) -> SecretCipher:
+    """The cipher of webhook signing secrets: the registry key (Config.registry_key), its own purpose."""
+    if key is None or (isinstance(key, (str, bytes)) and not key.strip()):
+        raise RegistryKeyError(
+            f"no registry key configured: webhook signing secrets are encrypted at rest with it; {KEY_HELP}")
+    return SecretCipher(key, SECRET_PURPOSE, what="webhook signing secret")
+
+
+def open_secret(cipher: SecretCipher, row: WebhookEndpointRow) -> str:
+    return cipher.open(row.ref, row.secret_sealed, row.secret_key_id)
 
 
 class WebhookNotFound(InputError, LookupError):
@@ -75,8 +93,11 @@ def delivery_view(row: WebhookOutboxRow, ref: str | None = None) -> dict[str, An
 
 
 class WebhookStore:
-    def __init__(self, db, *, allow: AllowList | None = None, cache_seconds: float = 5.0):
+    def __init__(self, db, *, key: str | bytes | None = None, allow: AllowList | None = None,
+                 cache_seconds: float = 5.0):
+        """``key``: the registry key (Config.registry_key); needed only to add a webhook."""
         self.db = db
+        self._key = key
         self.allow = allow or AllowList()
         self.cache_seconds = cache_seconds
         self._cache: dict[str, tuple[float, dict[str, list[int]]]] = {}
@@ -92,13 +113,15 @@ class WebhookStore:
 
         url = check_url(url, self.allow)
         evs = parse_events(events)
-        secret = new_secret()
+        cipher = secret_cipher(self._key)  # before anything is written: no key, no webhook
+        secret, ref = new_secret(), "whk_" + secrets.token_hex(8)
         with self.db.session() as s:
             key = s.execute(select(ApiKeyRow).where(ApiKeyRow.key_id == key_id)).scalar_one_or_none()
             if key is None or key.revoked_at is not None:
                 raise WebhookNotFound(f"no active API key {key_id[:40]!r}")
-            row = WebhookEndpointRow(ref="whk_" + secrets.token_hex(8), key_id=key_id, url=url, events=",".join(evs),
-                                     secret=secret, created_at=utcnow(), created_by=actor[:200])
+            row = WebhookEndpointRow(ref=ref, key_id=key_id, url=url, events=",".join(evs),
+                                     secret_sealed=cipher.seal(ref, secret), secret_key_id=cipher.key_id,
+                                     created_at=utcnow(), created_by=actor[:200])
             s.add(row)
             s.flush()
             # The URL is the operator's own configuration; the secret never goes to the audit log.

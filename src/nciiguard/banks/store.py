@@ -25,6 +25,7 @@ from __future__ import annotations
 import json
 import logging
 import time
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -771,7 +772,8 @@ class BankStore:
 
     def withdraw_report(self, entry_id: int | None = None, *, case_id: str | None = None, bank: str | None = None,
                         value: str | None = None, owners: Sequence[str] | None = None,
-                        checkpoint: bool = True) -> WithdrawReport:
+                        checkpoint: bool = True, entry_ids: Sequence[int] | None = None,
+                        session: Session | None = None) -> WithdrawReport:
         """Withdraw entries. Withdrawal means deletion, but only of what nobody else holds.
 
         * With an owner (``case_id`` means owner ``case:<case_id>``, or ``owners``): that owner
@@ -785,17 +787,27 @@ class BankStore:
         the revision) and purge them from persisted index files; nothing of the hash stays in the
         log or audit trail, and on SQLite the WAL is checkpointed (``checkpoint``) so the deleted
         value is not left in the database files.
+
+        ``entry_ids`` selects several entries at once (at most 1,000: one record, one revision);
+        ``session`` runs it inside the caller's transaction (the exchange releases a page of
+        entries and its own mapping rows all or nothing); the caller then checkpoints.
         """
         want = list(owners or [])
         if case_id is not None:
             want.append(owner_key(case_id=str(case_id)))
-        if entry_id is None and value is None and not want:
+        if entry_id is None and value is None and not want and entry_ids is None:
             raise BankError("withdraw needs an entry id, a case id, an owner or a hash value")
-        with self.db.session() as s:
+        if entry_ids is not None and len(entry_ids) > 1000:
+            raise BankError("withdraw at most 1,000 entry ids at once")
+        if entry_ids is not None and not entry_ids:
+            return WithdrawReport(0, 0, [])
+        with nullcontext(session) if session is not None else self.db.session() as s:
             self._lock(s)
             q = select(BankEntryRow.id, BankEntryRow.case_id)
             if entry_id is not None:
                 q = q.where(BankEntryRow.id == int(entry_id))
+            if entry_ids is not None:
+                q = q.where(BankEntryRow.id.in_([int(i) for i in entry_ids]))
             if bank is not None:
                 q = q.where(BankEntryRow.bank_id == self._bank_row(s, bank).id)
             if value is not None:
@@ -856,7 +868,7 @@ class BankStore:
             self._audit_append(s, "bank.entry.withdraw", "bank_entry", obj,
                                {"entries": gone[:100], "count": len(gone), "released": released, "case": case_id,
                                 "owners": len(want)})
-        if gone and checkpoint:
+        if gone and checkpoint and session is None:
             self._after_delete()
         return WithdrawReport(released, len(gone), gone, values)
 

@@ -59,23 +59,32 @@ def scan_dataset(source: str | Path | Source, output: str | Path, *, fmt: str = 
                  engine: str = "local", workers: int = 2, chunk_size: int | None = None,
                  policy: Any = None, config: Any = None, guard_factory: Callable[[], Any] | None = None,
                  resume: bool = True, on_progress: Callable[[int], None] | None = None,
-                 on_start: Callable[[int | None, int], None] | None = None) -> ScanResult:
+                 on_start: Callable[[int | None, int], None] | None = None, shadow: Any = None) -> ScanResult:
     """Scan a dataset into ``output``; see the module docs. Raises InputError / ConfigError for a
     source or an output that cannot be used; bad *items* become error rows instead.
 
     ``chunk_size`` (items per work unit and per journal write) defaults to 256 for caption-only
-    sources and 16 otherwise."""
+    sources and 16 otherwise. ``shadow``: a candidate profile decided beside the enforcing one on
+    every item; its agreement counts go to the database as the scan goes (batch/_shadow.py), the
+    records stay the enforcing decisions."""
     from . import sinks
 
     start = time.perf_counter()
     src = source if isinstance(source, Source) else open_source(
         source, fmt, caption_column=caption_column, path_column=path_column)
-    spec = GuardSpec(policy=policy, config=config, factory=guard_factory, modalities=src.modalities())
+    spec = GuardSpec(policy=policy, config=config, factory=guard_factory, modalities=src.modalities(),
+                     shadow=shadow)
     if guard_factory is None:
         # A bad profile is a start-up error here, not N worker crashes later.
         from ..policy import load_policy
 
         load_policy(policy if policy is not None else (config.policy if config is not None else "ncii"))
+        if shadow is not None:
+            load_policy(shadow)
+    elif shadow is not None:
+        from ..errors import InputError
+
+        raise InputError("shadow= needs the default Guard: a guard_factory builds its own (pass shadow= to Guard)")
     if engine not in ("local", "ray"):
         from ..errors import InputError
 

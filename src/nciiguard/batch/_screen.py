@@ -39,6 +39,8 @@ class GuardSpec:
     #: What the source can contain ({"text"} for a caption-only table): a caption-only scan then
     #: never loads the image models in its workers. None: everything.
     modalities: frozenset[str] | None = None
+    #: A candidate profile decided beside the enforcing one (docs/shadow.md); not with ``factory``.
+    shadow: Any = None
 
     def build(self):
         if self.factory is not None:
@@ -46,9 +48,11 @@ class GuardSpec:
         else:
             from ..guard import Guard
 
-            guard = Guard(self.policy, config=self.config)
+            guard = Guard(self.policy, config=self.config, shadow=self.shadow)
         guard.load(self.modalities)
         warm_up(guard, text_only=self.modalities == frozenset({"text"}))
+        if getattr(guard, "shadow_tally", None) is not None:  # counts start after the warm-up
+            guard.shadow_surface, guard.shadow_tally = "cli", type(guard.shadow_tally)()
         return guard
 
 

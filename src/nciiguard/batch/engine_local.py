@@ -18,6 +18,7 @@ from typing import Any, Callable, Iterable, Iterator
 
 from ..errors import NciiguardError
 from ._screen import GuardSpec, error_record, screen_item, watch_parent
+from ._shadow import record_shadow
 from .checkpoint import Journal
 from .sources import Item
 
@@ -31,7 +32,9 @@ def _init_worker(spec: GuardSpec) -> None:
 
 
 def _screen_chunk(items: list[Item]) -> list[dict[str, Any]]:
-    return [screen_item(_GUARD, item) for item in items]
+    records = [screen_item(_GUARD, item) for item in items]
+    record_shadow(_GUARD)
+    return records
 
 
 def _chunks(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
@@ -77,7 +80,9 @@ def run_local(items: Iterable[Item], journal: Journal, spec: GuardSpec, *, worke
         guard = spec.build()
         try:
             for chunk in _chunks(pending(), chunk_size):
-                written += journal.append([screen_item(guard, it) for it in chunk])
+                records = [screen_item(guard, it) for it in chunk]
+                record_shadow(guard)
+                written += journal.append(records)
                 progress(len(chunk))
         finally:
             guard.close()

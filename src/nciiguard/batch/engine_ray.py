@@ -20,6 +20,7 @@ from typing import Any, Callable, Iterable
 
 from ..errors import NciiguardError
 from ._screen import GuardSpec, error_record, screen_item
+from ._shadow import record_shadow
 from .checkpoint import Journal
 from .sources import Item
 
@@ -36,6 +37,7 @@ class ScreenActor:
         # pyarrow batches keep nulls as None (numpy batches turn them into NaN).
         out = [json.dumps(screen_item(self.guard, Item.from_dict(row)), separators=(",", ":"))
                for row in batch.to_pylist()]
+        record_shadow(self.guard)
         return pa.table({"record": pa.array(out, pa.string())})
 
 

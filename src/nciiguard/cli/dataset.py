@@ -12,6 +12,7 @@ import time
 
 from . import EXIT_ITEM_ERRORS, EXIT_OK, load_config
 from ._records import Progress, summarise
+from .shadow import add_shadow_argument
 
 
 def register(sub) -> None:
@@ -33,6 +34,7 @@ def register(sub) -> None:
     p.add_argument("--resume", action=argparse.BooleanOptionalAction, default=True,
                    help="continue the scan already in DIR (default); --no-resume discards it and starts over")
     p.add_argument("--progress", action="store_true", default=None, help="force the progress bar on")
+    add_shadow_argument(p)
     p.set_defaults(func=_scan_dataset)
 
 
@@ -70,7 +72,7 @@ def _scan_dataset(args) -> int:
             args.source, args.output, fmt=args.fmt, caption_column=args.caption_column,
             path_column=args.path_column, engine=args.engine, workers=args.workers,
             chunk_size=args.chunk_size, policy=args.policy, config=config, resume=args.resume,
-            on_progress=on_progress, on_start=on_start)
+            on_progress=on_progress, on_start=on_start, shadow=args.shadow)
     finally:
         if "p" in bar:
             bar["p"].close()
@@ -80,6 +82,9 @@ def _scan_dataset(args) -> int:
               file=args.stderr)
     print(f"nciiguard: decisions: {result.decisions}", file=args.stderr)
     print(f"nciiguard: manifest of allowed items: {result.manifest}", file=args.stderr)
+    if args.shadow:
+        print(f"nciiguard: shadow {args.shadow}: counts recorded as the scan went (`nciiguard shadow report`)",
+              file=args.stderr)
     if result.errors:
         print(f"nciiguard: {result.errors} items could not be screened (see error_code in {result.decisions.name})",
               file=args.stderr)

@@ -54,7 +54,7 @@ def _open(args):
     settings = ServiceConfig.load()
     db = open_database(config.url)
     anchor_audit(config)  # webhook changes are audited (docs/security.md)
-    return db, settings, WebhookStore(db, allow=allow_list(settings), cache_seconds=0)
+    return db, settings, WebhookStore(db, key=config.registry_key, allow=allow_list(settings), cache_seconds=0)
 
 
 def _add(args) -> int:
@@ -133,7 +133,8 @@ def _deliver(args) -> int:
 
     db, settings, _ = _open(args)
     try:
-        stats = Deliverer(db, policy=retry_policy(settings), allow=allow_list(settings)).run_once()
+        stats = Deliverer(db, key=load_config(args).registry_key, policy=retry_policy(settings),
+                          allow=allow_list(settings)).run_once()
     finally:
         db.dispose()
     if args.json:

@@ -24,6 +24,10 @@ from ..store.base import as_utc, utcnow
 from .errors import ExchangeError
 from .models import MirrorEntryRow, MirrorRow
 
+#: Upstream ids released per transaction: large enough that a page of withdrawals is one or two
+#: commits, small enough to bound the transaction (its IN lists, the bank lock's hold time).
+RELEASE_BATCH = 500
+
 
 @dataclass(frozen=True)
 class Upsert:
@@ -167,25 +171,32 @@ class MirrorStore:
         return row, name, owner_for(row.origin_url, row.remote_bank)
 
     def _release(self, mirror_id: int, local: str, owner: str, remote_ids: Iterable[int]) -> int:
-        """Stop holding these upstream ids; returns how many local entries were deleted."""
+        """Stop holding these upstream ids; returns how many local entries were deleted.
+
+        One transaction per batch of :data:`RELEASE_BATCH` ids: the mapping rows, the bank entries,
+        the revision and change log, and the audit record commit together or not at all, so a
+        failure part-way leaves the batch as it was (the next pull releases it again)."""
         ids = sorted(set(remote_ids))
-        if not ids:
-            return 0
-        with self.db.session() as s:
-            maps = s.execute(select(MirrorEntryRow.remote_id, MirrorEntryRow.entry_id).where(
-                MirrorEntryRow.mirror_id == mirror_id, MirrorEntryRow.remote_id.in_(ids))).all()
         deleted = 0
-        for rid, eid in maps:
-            with self.db.session() as s:
-                s.execute(delete(MirrorEntryRow).where(MirrorEntryRow.mirror_id == mirror_id,
-                                                       MirrorEntryRow.remote_id == rid))
-                # Another upstream id of this mirror on the same local entry (an upstream id
-                # reused for the same value): keep holding it.
-                shared = s.execute(select(MirrorEntryRow.id).where(MirrorEntryRow.mirror_id == mirror_id,
-                                                                   MirrorEntryRow.entry_id == eid)).first()
-            if shared is None:
-                deleted += self.banks.withdraw_report(int(eid), bank=local, owners=[owner], checkpoint=False).deleted
+        for i in range(0, len(ids), RELEASE_BATCH):
+            deleted += self._release_batch(mirror_id, local, owner, ids[i:i + RELEASE_BATCH])
         return deleted
+
+    def _release_batch(self, mirror_id: int, local: str, owner: str, ids: list[int]) -> int:
+        with self.db.session() as s:
+            BankStore._lock(s)  # first, as every bank writer: one lock order, no deadlock
+            eids = set(s.execute(select(MirrorEntryRow.entry_id).where(
+                MirrorEntryRow.mirror_id == mirror_id, MirrorEntryRow.remote_id.in_(ids))).scalars())
+            if not eids:
+                return 0
+            s.execute(delete(MirrorEntryRow).where(MirrorEntryRow.mirror_id == mirror_id,
+                                                   MirrorEntryRow.remote_id.in_(ids)))
+            # Another upstream id of this mirror on the same local entry (an upstream id reused
+            # for the same value): keep holding it.
+            shared = set(s.execute(select(MirrorEntryRow.entry_id).where(
+                MirrorEntryRow.mirror_id == mirror_id, MirrorEntryRow.entry_id.in_(eids))).scalars())
+            return self.banks.withdraw_report(entry_ids=sorted(eids - shared), bank=local, owners=[owner],
+                                              session=s).deleted
 
     def _upsert(self, mirror_id: int, local: str, owner: str, items: Sequence[Upsert]) -> int:
         if not items:
@@ -250,9 +261,10 @@ class MirrorStore:
         keep = set()
         with self.db.session() as s:
             keep = set(s.execute(select(MirrorEntryRow.entry_id).where(MirrorEntryRow.mirror_id == mirror_id)).scalars())
-        for e in list(self.banks.entries(local, owner=owner)):
-            if e.id not in keep:
-                report.removed += self.banks.withdraw_report(e.id, bank=local, owners=[owner], checkpoint=False).deleted
+        orphans = [e.id for e in self.banks.entries(local, owner=owner) if e.id not in keep]
+        for i in range(0, len(orphans), RELEASE_BATCH):
+            report.removed += self.banks.withdraw_report(entry_ids=orphans[i:i + RELEASE_BATCH], bank=local,
+                                                         owners=[owner], checkpoint=False).deleted
         with self.db.session() as s:
             s.get(MirrorRow, mirror_id).resyncs += 1
         # Every change up to the snapshot's revision is in the snapshot: continue after all of them.

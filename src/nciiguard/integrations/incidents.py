@@ -27,6 +27,8 @@ class Incident:
     policy: str
     created_at: str
     appeal: dict[str, Any] | None = None
+    #: The service's id of the decision, when the bot screens through a service (appealable there).
+    decision_id: str | None = None
 
 
 class AppealError(Exception):

@@ -16,6 +16,9 @@ groups it moderates (python-telegram-bot).
 - **Appeals**: the notice's Appeal button (only the author can use it) or ``/appeal <incident>
   <why>`` (in the group or in a private chat with the bot). Appeals are recorded and forwarded
   to the admins.
+- **Service** (optional ``service: {url, key_file}``): screening goes through the service's API
+  (integrations/service_client.py), so each review/block decision is the service's, and an appeal
+  is also filed in the service's appeals queue (``POST /v1/appeals``) for its moderators.
 
 Run: ``python -m nciiguard.integrations.telegram_bot --config bot.yaml`` with the token in
 ``NCIIGUARD_TELEGRAM_TOKEN``. Needs ``pip install 'nciiguard[telegram]'``; in BotFather, privacy
@@ -66,6 +69,13 @@ class TelegramModerator:
     def __init__(self, config: TelegramBotConfig, guard_factory: Callable[[str], Any] | None = None, *,
                  records: IncidentStore | None = None):
         self.config = config
+        self.service = None
+        if guard_factory is None and config.service is not None:
+            from .service_client import ServiceGuard, read_key
+
+            link = config.service
+            self.service = ServiceGuard(link.url, read_key(link.key_file), timeout=link.timeout_seconds)
+            guard_factory = lambda policy: self.service  # noqa: E731 - the service's policy applies
         self._guard_factory = guard_factory or _default_guard
         self._guards: dict[str, Any] = {}
         self.records = records if records is not None else IncidentStore(config.records_path)
@@ -187,7 +197,8 @@ class TelegramModerator:
         policy = f"{decision.policy}@{decision.policy_version}" if decision is not None else "-"
         incident = Incident(id=uuid.uuid4().hex[:12], chat_id=message.chat.id, message_id=message.message_id,
                             author_id=author.id if author is not None else 0, action=what, decision=verdict.value,
-                            reason_codes=codes, policy=policy, created_at=datetime.now(timezone.utc).isoformat())
+                            reason_codes=codes, policy=policy, created_at=datetime.now(timezone.utc).isoformat(),
+                            decision_id=getattr(decision, "decision_id", None))
         self.records.add(incident)
         user_message = (decision.message if decision is not None and decision.message
                         else "An image could not be checked and was held for review.")
@@ -243,12 +254,30 @@ class TelegramModerator:
             incident = self.records.appeal(incident_id, user.id, text, via)
         except AppealError as exc:
             return f"Could not file the appeal: {exc}."
+        queued, note = await self._to_service(incident, text)
         admin = self.config.admin_chat_for(incident.chat_id)
         if admin is not None:
             await _send(bot, admin, f"APPEAL for incident {incident.id} ({incident.decision}: "
                                     f"{', '.join(incident.reason_codes) or '-'}) by {_user_label(user)}:\n"
-                                    + (text[:1000] or "(no text)"))
-        return f"Your appeal for incident {incident.id} was sent to the admins."
+                                    + (text[:1000] or "(no text)") + (f"\n{note}" if note else ""))
+        where = "the admins" + (" and the moderators' queue" if queued else "")
+        return f"Your appeal for incident {incident.id} was sent to {where}."
+
+    async def _to_service(self, incident: Incident, text: str) -> tuple[bool, str]:
+        """File the appeal in the service's queue when the decision is the service's: (filed, a line
+        for the admins). A failure is reported to the admins, who have the appeal either way."""
+        if self.service is None:
+            return False, ""
+        if incident.decision_id is None:
+            return False, "service: not filed (the service gave no decision for this message)"
+        from .service_client import ServiceError
+
+        try:
+            ref = await asyncio.to_thread(self.service.appeal, incident.decision_id, text)
+        except ServiceError as exc:
+            log.warning("filing appeal of incident %s in the service failed: %s", incident.id, exc)
+            return False, f"service: NOT filed in the appeals queue ({exc}); answer it here"
+        return True, f"service: appeal {ref} of decision {incident.decision_id} is in the appeals queue"
 
     async def _appeal_button(self, update: Update) -> None:
         query = update.callback_query

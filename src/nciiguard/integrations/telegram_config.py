@@ -14,6 +14,9 @@ Example (YAML; JSON works too)::
         command_prefixes: ["/imagine", "/gen", "/undress"]
         images: all                     # all | generation | none
         on_review: hold                 # hold | flag | delete | ignore
+    service:                            # optional: screen through a service, appeals to its queue
+      url: https://nciiguard.example.org
+      key_file: /etc/nciiguard/telegram-bot.key   # an API key of role platform, one line
 """
 
 from __future__ import annotations
@@ -84,8 +87,19 @@ class GroupConfig(_Strict):
         return out
 
 
+class ServiceLink(_Strict):
+    """Screen through an nciiguard service (its policy applies) and file appeals in its queue."""
+
+    url: str = Field(pattern=r"^https?://[^\s/?#@]+(/[^\s?#]*)?$", max_length=2000)
+    #: A file holding the API key (role ``platform``): never the key itself in this file.
+    key_file: Path
+    timeout_seconds: float = Field(default=30.0, gt=0, le=300)
+
+
 class TelegramBotConfig(_Strict):
     groups: dict[int, GroupConfig] = Field(min_length=1)
+    #: Screen through this service and send appeals to its queue (docs/appeals.md); None: a local Guard.
+    service: ServiceLink | None = None
     admin_chat: int | None = None
     policy: str = "ncii"
     #: Incidents and appeals as JSON lines (ids and reason codes, no content); None: memory only.

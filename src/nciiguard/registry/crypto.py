@@ -8,6 +8,9 @@ rows from new ones.
 
 The key is 32 random bytes, written as URL-safe base64 (``nciiguard registry keygen``), and comes
 from ``NCIIGUARD_REGISTRY_KEY`` or ``NCIIGUARD_REGISTRY_KEY_FILE`` (see :mod:`nciiguard.config`).
+The same key and blob layout seal the other secrets the database must keep but not show
+(:class:`SecretCipher`: webhook signing secrets), each under its own associated-data prefix, so a
+sealed value copied into another purpose's column fails to open instead of being used there.
 """
 
 from __future__ import annotations
@@ -60,6 +63,55 @@ def key_id(raw: bytes) -> str:
     return hashlib.sha256(b"nciiguard/registry/key-id/" + raw).hexdigest()[:16]
 
 
+def _seal(aead, aad: bytes, plain: bytes) -> bytes:
+    nonce = os.urandom(12)
+    return _FORMAT + nonce + aead.encrypt(nonce, plain, aad)
+
+
+def _open(aead, aad: bytes, blob: bytes, what: str) -> bytes:
+    from cryptography.exceptions import InvalidTag
+
+    blob = bytes(blob)
+    if len(blob) < 1 + 12 + 16 or blob[:1] != _FORMAT:
+        raise RegistryKeyError(f"a stored {what} is not in a format this version can read")
+    try:
+        return aead.decrypt(blob[1:13], blob[13:], aad)
+    except InvalidTag:
+        raise RegistryKeyError(f"a {what} failed authentication: wrong registry key, or the row was altered") from None
+
+
+def _check_key_id(stored: str | None, configured: str, what: str) -> None:
+    if stored is not None and stored != configured:
+        raise RegistryKeyError(f"wrong registry key: {what}s were encrypted with key id {stored}, "
+                               f"the configured key has id {configured}")
+
+
+class SecretCipher:
+    """Seals short secrets (UTF-8 text) with the registry key, bound to a purpose and a row name.
+
+    ``purpose`` names the column (``webhooks/secret``); ``name`` is the row's immutable public id,
+    so a sealed secret moved onto another row does not open there."""
+
+    def __init__(self, key: str | bytes | None, purpose: str, *, what: str = "secret"):
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+        raw = parse_key(key)
+        self.key_id = key_id(raw)
+        self.what = what
+        self._prefix = f"nciiguard/{purpose}/v1/".encode()
+        self._aead = AESGCM(raw)
+
+    def __repr__(self) -> str:  # never show the key
+        return f"SecretCipher(key_id={self.key_id!r}, purpose={self._prefix.decode()!r})"
+
+    def seal(self, name: str, secret: str) -> bytes:
+        return _seal(self._aead, self._prefix + name.encode(), secret.encode("utf-8"))
+
+    def open(self, name: str, blob: bytes, stored_key_id: str | None = None) -> str:
+        _check_key_id(stored_key_id, self.key_id, self.what)
+        return _open(self._aead, self._prefix + name.encode(), blob, self.what).decode("utf-8")
+
+
 class TemplateCipher:
     def __init__(self, key: str | bytes | None):
         from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -75,24 +127,13 @@ class TemplateCipher:
         vec = np.asarray(template, dtype="<f4").reshape(-1)
         if vec.shape != (EMBEDDING_DIM,) or not np.all(np.isfinite(vec)):
             raise ValueError(f"a template is {EMBEDDING_DIM} finite floats")
-        nonce = os.urandom(12)
-        return _FORMAT + nonce + self._aead.encrypt(nonce, vec.tobytes(), _AAD_PREFIX + person_id.encode())
+        return _seal(self._aead, _AAD_PREFIX + person_id.encode(), vec.tobytes())
 
     def open(self, person_id: str, blob: bytes, stored_key_id: str | None = None) -> np.ndarray:
-        from cryptography.exceptions import InvalidTag
-
         if stored_key_id is not None and stored_key_id != self.key_id:
             raise RegistryKeyError(
                 f"wrong registry key: templates were encrypted with key id {stored_key_id}, "
                 f"the configured key has id {self.key_id}"
             )
-        blob = bytes(blob)
-        if len(blob) < 1 + 12 + 16 or blob[:1] != _FORMAT:
-            raise RegistryKeyError("a stored face template is not in a format this version can read")
-        try:
-            plain = self._aead.decrypt(blob[1:13], blob[13:], _AAD_PREFIX + person_id.encode())
-        except InvalidTag:
-            raise RegistryKeyError(
-                "a face template failed authentication: wrong registry key, or the row was altered"
-            ) from None
+        plain = _open(self._aead, _AAD_PREFIX + person_id.encode(), blob, "face template")
         return np.frombuffer(plain, dtype="<f4").astype(np.float32)

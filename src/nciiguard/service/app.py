@@ -172,9 +172,10 @@ def _attach_webhooks(svc: "Service") -> None:
     from ..actions.settings import allow_list, retry_policy
 
     st = svc.settings
-    svc.webhooks = WebhookStore(svc.db, allow=allow_list(st), cache_seconds=st.key_cache_seconds)
+    key = svc.config.registry_key  # seals the signing secrets (docs/webhooks.md)
+    svc.webhooks = WebhookStore(svc.db, key=key, allow=allow_list(st), cache_seconds=st.key_cache_seconds)
     if st.webhook_worker:
-        svc.webhook_worker = DeliveryWorker(Deliverer(svc.db, policy=retry_policy(st), allow=allow_list(st)),
+        svc.webhook_worker = DeliveryWorker(Deliverer(svc.db, key=key, policy=retry_policy(st), allow=allow_list(st)),
                                             poll=st.webhook_poll_seconds, keep_days=st.webhook_keep_days)
         svc.webhooks.on_enqueue = svc.webhook_worker.wake
 
