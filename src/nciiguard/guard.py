@@ -22,7 +22,7 @@ from .imaging import ImageLimits
 from .policy import PolicyEngine, load_policy
 from .resources import StoreResources
 from .signals.base import Resources, Signal
-from .signals.registry import signal_class
+from .signals.registry import SignalRegistry, default_registry
 from .signals.runner import run_signals, run_signals_many
 
 _log = logging.getLogger("nciiguard.guard")
@@ -44,9 +44,14 @@ class Guard:
         resources: Resources | None = None,
         preload: bool = False,
         shadow: str | Path | dict | PolicyEngine | None = None,
+        registry: SignalRegistry | None = None,
     ):
         self.config = config or Config.load()
-        self.policy: PolicyEngine = load_policy(policy if policy is not None else self.config.policy)
+        # The signals this Guard can run (and its profiles are checked against): the built-ins
+        # unless the caller brings its own registry (docs/signals/README.md).
+        self.registry: SignalRegistry = registry if registry is not None else default_registry()
+        self.policy: PolicyEngine = load_policy(policy if policy is not None else self.config.policy,
+                                                registry=self.registry)
         # Default: banks and the likeness registry from the configured store (SQLite by default),
         # opened on first use. Pass Resources() explicitly to run without any store.
         self.resources = resources if resources is not None else StoreResources(self.config)
@@ -55,7 +60,7 @@ class Guard:
             max_decode_bytes=self.config.max_image_decode_bytes,
         )
         self.signals: list[Signal] = [
-            signal_class(name)(params, self.resources) for name, params in self.policy.profile.signals.items()
+            self.registry.signal_class(name)(params, self.resources) for name, params in self.policy.profile.signals.items()
         ]
         self._executor: ThreadPoolExecutor | None = None
         self._executor_lock = threading.Lock()
@@ -69,7 +74,7 @@ class Guard:
         if shadow is not None:
             from .shadow import ShadowPolicy, ShadowTally
 
-            self.shadow = ShadowPolicy(shadow, self.signals, self.resources)
+            self.shadow = ShadowPolicy(shadow, self.signals, self.resources, registry=self.registry)
             self.shadow_tally = ShadowTally()
         if preload:
             self.load()
