@@ -21,7 +21,7 @@ from .findings import Decision, ItemError
 from .imaging import ImageLimits
 from .policy import PolicyEngine, load_policy
 from .resources import StoreResources
-from .signals.base import Resources, Signal
+from .signals.base import Resources, Signal, SignalResources  # noqa: F401 - Resources: importable from here too
 from .signals.registry import SignalRegistry, default_registry
 from .signals.runner import run_signals, run_signals_many
 
@@ -41,7 +41,7 @@ class Guard:
         policy: str | Path | dict | PolicyEngine | None = None,
         *,
         config: Config | None = None,
-        resources: Resources | None = None,
+        resources: SignalResources | None = None,
         preload: bool = False,
         shadow: str | Path | dict | PolicyEngine | None = None,
         registry: SignalRegistry | None = None,
@@ -203,18 +203,17 @@ class Guard:
         return self.screen(Content.request(prompt, negative_prompt, **fields))
 
     def _prepare(self, ctxs: Sequence[ScanContext]) -> None:
-        """Signals with a ``prepare(contexts)`` hook (the semantic encoder) run their model once
+        """Signals that override :meth:`Signal.prepare` (the semantic encoder) run their model once
         over a batch. A failing ``prepare`` is not fatal: ``detect`` then computes each scan
         itself and fails closed there if it must."""
         for signal in self.signals:
-            prepare = getattr(signal, "prepare", None)
-            if prepare is None:
+            if type(signal).prepare is Signal.prepare:
                 continue
             mine = [ctx for ctx in ctxs if signal.applies_to(ctx.content.modalities)]
             if not mine:
                 continue
             try:
-                prepare(mine)
+                signal.prepare(mine)
             except (MissingExtraError, ConfigError):
                 raise
             except Exception as exc:  # noqa: BLE001 - detect() recomputes and fails closed per scan

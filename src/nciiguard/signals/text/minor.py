@@ -41,7 +41,7 @@ from typing import Iterable
 from pydantic import Field
 
 from ...findings import Finding, Span
-from ..base import Signal, SignalParams
+from ..base import SignalParams, TextSignal
 
 __all__ = ["MinorTextSignal"]
 
@@ -304,7 +304,7 @@ def _cjk_number(s: str) -> int | None:
 # ---------------------------------------------------------------------------------------------
 # The signal
 # ---------------------------------------------------------------------------------------------
-class MinorTextSignal(Signal):
+class MinorTextSignal(TextSignal):
     name = "minor_text"
     version = "1"
     modalities = frozenset({"text"})
@@ -315,14 +315,8 @@ class MinorTextSignal(Signal):
     def load(self) -> None:
         self._lex = _load_lexicon()
 
-    def detect(self, ctx) -> list[Finding]:
-        findings: list[Finding] = []
-        for field in ctx.text_fields:
-            findings.extend(self.detect_text(ctx.text(field), field))
-        return findings
-
     # Pure function of (normalised text, params, read-only lexicon): safe from any thread.
-    def detect_text(self, nt, field: str) -> list[Finding]:
+    def detect_text(self, nt, field: str = "prompt", ctx=None) -> list[Finding]:
         self.ensure_loaded()
         raw: list[Finding] = []
         plain = nt.plain

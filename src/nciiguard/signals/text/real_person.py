@@ -44,7 +44,7 @@ from ...text.limits import MAX_JOINED_NAME
 from ...text.names import FOREIGN_PERSON_NOUNS
 from ...text.normalize import LEET_MAP
 from ...text.spans import Cover
-from ..base import Signal, SignalParams
+from ..base import SignalParams, TextSignal
 from .person_mention import model_mention_findings, private_person_findings
 
 __all__ = ["RealPersonTextSignal", "StaticNames", "NameLists", "name_lists"]
@@ -1002,7 +1002,7 @@ class _Namer:
 # ---------------------------------------------------------------------------------------------
 # The signal
 # ---------------------------------------------------------------------------------------------
-class RealPersonTextSignal(Signal):
+class RealPersonTextSignal(TextSignal):
     name = "real_person_text"
     version = "2"
     modalities = frozenset({"text"})
@@ -1061,7 +1061,7 @@ class RealPersonTextSignal(Signal):
         matcher, failure = self._protected.get(self.resources)
         findings: list[Finding] = []
         for field in ctx.text_fields:
-            findings.extend(self.detect_text(ctx.text(field), field, matcher))
+            findings.extend(self.detect_text(ctx.text(field), field, ctx, matcher=matcher))
         if failure is not None and ctx.text_fields:
             # Everything else ran; the names lookup is reported on its own so the policy can fail
             # closed for it alone (the last names loaded were still matched above).
@@ -1071,7 +1071,7 @@ class RealPersonTextSignal(Signal):
                 "names": "last loaded" if matcher is not None else "none loaded"}))
         return findings
 
-    def detect_text(self, nt, field: str = "prompt", matcher: _ProtectedMatcher | None = None) -> list[Finding]:
+    def detect_text(self, nt, field: str = "prompt", ctx=None, *, matcher: _ProtectedMatcher | None = None) -> list[Finding]:
         """Findings for one normalised text (``nciiguard.text.normalize``)."""
         self.ensure_loaded()
         if matcher is None:
