@@ -241,3 +241,13 @@ def test_missing_extra_errors_or_skips(monkeypatch):
     off.ensure_loaded()
     assert detect(off, "ruby nakedwoman tundra") == []
     off.prepare([ScanContext(Content.request("ruby nakedwoman tundra"))])
+
+
+def test_a_lone_surrogate_is_read_not_an_error():
+    """JSON's "\\ud800" escape gives Python a lone surrogate; the tokenizer refused it (TypeError),
+    so one stray code point held a benign prompt for review (found by the conformance suite)."""
+    always = SemanticSexualTextSignal({"skip_below_ngram": 0.0, "skip_rule_score": 1.01})
+    res = run_signal(always, ScanContext(Content.request("a lighthouse \ud800 at dusk")))
+    assert res.status.value == "ok" and res.findings == ()
+    res = run_signal(always, ScanContext(Content.request("a naked woman on the beach \udfff")))
+    assert res.status.value == "ok" and [f.label for f in res.findings] == ["sexual_request"]
