@@ -116,9 +116,9 @@ def main(argv=None) -> int:
         for name, g in (("rules", rules), ("full", full)):
             _, t = latencies_ms(g.screen_prompt, [p], cpu=cpu[name])
             lat[name] += t
-        from nciiguard.content import Content, ScanContext
+        from nciiguard.text.normalize import normalize
 
-        ran += sem._needs_model(ScanContext(Content.request(p)), "prompt") is not None
+        ran += sem._needs_model(normalize(p), "prompt")
     # -- batches -------------------------------------------------------------------------------
     rate, rate_cpu = {}, {}
     for name, g in (("rules", rules), ("full", full)):

@@ -137,7 +137,7 @@ def _cpu_ms(fn) -> tuple[object, float]:
 
 
 def worker(sizes: list[int], skip_after: float, only: list[str] | None) -> None:
-    from nciiguard.content import Content, ScanContext
+    from nciiguard.content import CacheKey, Content, ScanContext
     from nciiguard.guard import Guard
     from nciiguard.signals.base import Resources
     from nciiguard.text.normalize import normalize
@@ -165,7 +165,7 @@ def worker(sizes: list[int], skip_after: float, only: list[str] | None) -> None:
             steps = {}
             nt, steps["normalise"] = _cpu_ms(lambda: normalize(text))
             ctx = ScanContext(Content.request(text))
-            ctx.shared(("text", "prompt"), lambda: nt)
+            ctx.shared(CacheKey("text", "prompt"), lambda: nt)
             persons = []
             for s in signals:
                 found, steps[s.name] = _cpu_ms(lambda: list(s.detect(ctx)))

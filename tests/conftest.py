@@ -37,14 +37,12 @@ _hypothesis_settings.load_profile(os.environ.get("NCIIGUARD_HYPOTHESIS", "ci"))
 
 
 @pytest.fixture(autouse=True)
-def _restore_signal_registry():
-    """Tests may register scripted signals; the one registry is restored after each test."""
+def _default_signal_registry_is_restored():
+    """Tests bring their own SignalRegistry; none may leave another one as the process default."""
     from nciiguard.signals import registry
 
-    saved = dict(registry.SIGNALS)
     yield
-    registry.SIGNALS.clear()
-    registry.SIGNALS.update(saved)
+    assert registry.default_registry() is registry.DEFAULT_REGISTRY, "a test left its registry as the default"
 
 
 def _pg_bin() -> Path | None:

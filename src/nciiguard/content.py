@@ -2,7 +2,7 @@
 
 Expensive shared work runs once per scan: each text field is normalised once, each image is
 decoded once, and derived artefacts (faces, hashes) are computed once through
-:meth:`ScanContext.shared` whichever signal asks first.
+:meth:`ScanContext.shared` whichever signal asks first, under a named :class:`CacheKey`.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Mapping, TypeVar
+from typing import Any, Callable, Hashable, Mapping, TypeVar
 
 from .errors import InputError
 
@@ -112,17 +112,32 @@ def _as_image(value: Any, role: str) -> ImageInput:
     return ImageInput(value, role, name)
 
 
+@dataclass(frozen=True)
+class CacheKey:
+    """A named entry of the per-scan cache.
+
+    ``kind`` says what is cached (``"text"``, ``"image"``, ``"faces"``, ``"sexual_lexicon"``...),
+    ``part`` which field name or image index it belongs to, and ``variant`` how it was computed
+    (engine settings, or the identity of the model object) so that signals configured alike
+    share one computation and signals configured differently never read each other's.
+    """
+
+    kind: str
+    part: str | int | None = None
+    variant: Hashable = None
+
+
 class ScanContext:
     """Per-scan cache. Thread-safe: signals may run concurrently on one context."""
 
     def __init__(self, content: Content, *, limits: Any = None):
         self.content = content
         self.limits = limits
-        self._cache: dict[Any, Any] = {}
-        self._locks: dict[Any, threading.Lock] = {}
+        self._cache: dict[CacheKey, Any] = {}
+        self._locks: dict[CacheKey, threading.Lock] = {}
         self._guard = threading.Lock()
 
-    def shared(self, key: Any, factory: Callable[[], T]) -> T:
+    def shared(self, key: CacheKey, factory: Callable[[], T]) -> T:
         """Compute ``factory()`` once per scan for ``key``; later callers get the same value.
 
         If the factory raises, the exception is cached too, so every signal that depends on a
@@ -154,7 +169,7 @@ class ScanContext:
         from .text.normalize import normalize
 
         raw = self.content.texts[field_name]
-        return self.shared(("text", field_name), lambda: normalize(raw))
+        return self.shared(CacheKey("text", field_name), lambda: normalize(raw))
 
     # -- images -------------------------------------------------------------------------------
     def image(self, index: int):
@@ -162,11 +177,30 @@ class ScanContext:
         from .imaging import decode_image
 
         source = self.content.images[index]
-        return self.shared(("image", index), lambda: decode_image(source.source, limits=self.limits))
+        return self.shared(CacheKey("image", index), lambda: decode_image(source.source, limits=self.limits))
 
     def image_indices(self, *roles: str) -> list[int]:
         roles = roles or ("output", "upload", "input")
         return [i for i, im in enumerate(self.content.images) if im.role in roles]
+
+    def faces(self, index: int, engine: Any = None, *, embeddings: bool = True):
+        """The faces of image ``index`` (a :class:`nciiguard.faces.FaceScan`), computed once per
+        scan and engine settings whichever signal asks first (default engine: ``get_engine()``).
+
+        With ``embeddings=False`` the scan has statuses and boxes but no embeddings; a signal asks
+        for embeddings only when it can compare them with something (a registry template, an
+        input image's face), and they too are computed once, from the same detection. A decoding
+        or detection error is cached and re-raised to each caller, so every dependent signal
+        fails closed alike.
+        """
+        from .faces import get_engine
+
+        engine = engine or get_engine()
+        detected = self.shared(CacheKey("faces_detected", index, engine.settings),
+                               lambda: engine.detect(self.image(index).rgb))
+        if not embeddings:
+            return detected
+        return self.shared(CacheKey("faces", index, engine.settings), lambda: engine.embed(detected))
 
 
 class _Failure:

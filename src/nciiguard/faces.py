@@ -2,7 +2,7 @@
 
 One set of dlib models per process (:class:`FaceModels`) serves the ``faces`` signal, the
 ``likeness_match`` signal and the likeness registry, whatever their gate settings; faces are
-computed once per image per scan and settings (:func:`faces_for` goes through ``ctx.shared``).
+computed once per image per scan and settings (:meth:`nciiguard.content.ScanContext.faces`).
 
 Pipeline for one image:
 
@@ -412,21 +412,3 @@ def get_engine(settings: FaceSettings | None = None) -> FaceEngine:
         if engine is None:
             engine = _ENGINES[settings] = FaceEngine(settings)
         return engine
-
-
-def faces_for(ctx: Any, index: int, engine: FaceEngine | None = None, *, embeddings: bool = True) -> FaceScan:
-    """The faces of image ``index`` of a scan, computed once per scan and settings.
-
-    Every signal that needs faces calls this, so detection runs once however many signals read
-    it. With ``embeddings=False`` the scan has statuses and boxes but no embeddings; a signal
-    asks for embeddings only when it can compare them with something (a registry template, an
-    input image's face), and they too are computed once per scan, from the same detection.
-    A decoding or detection error is cached and re-raised to each caller (see
-    ``ScanContext.shared``), so every dependent signal fails closed alike.
-    """
-    engine = engine or get_engine()
-    detected = ctx.shared(("faces", index, engine.settings, "detected"),
-                          lambda: engine.detect(ctx.image(index).rgb))
-    if not embeddings:
-        return detected
-    return ctx.shared(("faces", index, engine.settings), lambda: engine.embed(detected))

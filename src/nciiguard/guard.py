@@ -21,8 +21,8 @@ from .findings import Decision, ItemError
 from .imaging import ImageLimits
 from .policy import PolicyEngine, load_policy
 from .resources import StoreResources
-from .signals.base import Resources, Signal
-from .signals.registry import signal_class
+from .signals.base import Resources, Signal, SignalResources  # noqa: F401 - Resources: importable from here too
+from .signals.registry import SignalRegistry, default_registry
 from .signals.runner import run_signals, run_signals_many
 
 _log = logging.getLogger("nciiguard.guard")
@@ -41,12 +41,17 @@ class Guard:
         policy: str | Path | dict | PolicyEngine | None = None,
         *,
         config: Config | None = None,
-        resources: Resources | None = None,
+        resources: SignalResources | None = None,
         preload: bool = False,
         shadow: str | Path | dict | PolicyEngine | None = None,
+        registry: SignalRegistry | None = None,
     ):
         self.config = config or Config.load()
-        self.policy: PolicyEngine = load_policy(policy if policy is not None else self.config.policy)
+        # The signals this Guard can run (and its profiles are checked against): the built-ins
+        # unless the caller brings its own registry (docs/signals/README.md).
+        self.registry: SignalRegistry = registry if registry is not None else default_registry()
+        self.policy: PolicyEngine = load_policy(policy if policy is not None else self.config.policy,
+                                                registry=self.registry)
         # Default: banks and the likeness registry from the configured store (SQLite by default),
         # opened on first use. Pass Resources() explicitly to run without any store.
         self.resources = resources if resources is not None else StoreResources(self.config)
@@ -55,7 +60,7 @@ class Guard:
             max_decode_bytes=self.config.max_image_decode_bytes,
         )
         self.signals: list[Signal] = [
-            signal_class(name)(params, self.resources) for name, params in self.policy.profile.signals.items()
+            self.registry.signal_class(name)(params, self.resources) for name, params in self.policy.profile.signals.items()
         ]
         self._executor: ThreadPoolExecutor | None = None
         self._executor_lock = threading.Lock()
@@ -69,7 +74,7 @@ class Guard:
         if shadow is not None:
             from .shadow import ShadowPolicy, ShadowTally
 
-            self.shadow = ShadowPolicy(shadow, self.signals, self.resources)
+            self.shadow = ShadowPolicy(shadow, self.signals, self.resources, registry=self.registry)
             self.shadow_tally = ShadowTally()
         if preload:
             self.load()
@@ -198,18 +203,17 @@ class Guard:
         return self.screen(Content.request(prompt, negative_prompt, **fields))
 
     def _prepare(self, ctxs: Sequence[ScanContext]) -> None:
-        """Signals with a ``prepare(contexts)`` hook (the semantic encoder) run their model once
+        """Signals that override :meth:`Signal.prepare` (the semantic encoder) run their model once
         over a batch. A failing ``prepare`` is not fatal: ``detect`` then computes each scan
         itself and fails closed there if it must."""
         for signal in self.signals:
-            prepare = getattr(signal, "prepare", None)
-            if prepare is None:
+            if type(signal).prepare is Signal.prepare:
                 continue
             mine = [ctx for ctx in ctxs if signal.applies_to(ctx.content.modalities)]
             if not mine:
                 continue
             try:
-                prepare(mine)
+                signal.prepare(mine)
             except (MissingExtraError, ConfigError):
                 raise
             except Exception as exc:  # noqa: BLE001 - detect() recomputes and fails closed per scan

@@ -9,23 +9,29 @@ entries costs one cheap revision poll per second, not a query per prompt.
 from __future__ import annotations
 
 import threading
-from typing import Any
+from typing import TYPE_CHECKING
 
 from .config import Config
 
+if TYPE_CHECKING:
+    from .banks import BankMatcher
+    from .registry import LikenessRegistry
+    from .store import Database
+
 
 class StoreResources:
-    """Banks, likeness registry and protected names backed by one database."""
+    """Banks, likeness registry and protected names backed by one database: a
+    :class:`~nciiguard.signals.base.SignalResources` whose services open on first use."""
 
-    def __init__(self, config: Config, *, db: Any = None):
+    def __init__(self, config: Config, *, db: "Database | None" = None):
         self.config = config
         self._db = db
-        self._banks = None
-        self._likeness = None
+        self._banks: "BankMatcher | None" = None
+        self._likeness: "LikenessRegistry | None" = None
         self._lock = threading.RLock()
 
     @property
-    def db(self):
+    def db(self) -> "Database":
         if self._db is None:
             with self._lock:
                 if self._db is None:
@@ -37,7 +43,7 @@ class StoreResources:
         return self._db
 
     @property
-    def banks(self):
+    def banks(self) -> "BankMatcher":
         if self._banks is None:
             with self._lock:
                 if self._banks is None:
@@ -50,7 +56,7 @@ class StoreResources:
         return self._banks
 
     @property
-    def likeness(self):
+    def likeness(self) -> "LikenessRegistry":
         if self._likeness is None:
             with self._lock:
                 if self._likeness is None:
@@ -60,7 +66,7 @@ class StoreResources:
         return self._likeness
 
     @property
-    def protected_names(self):
+    def protected_names(self) -> "LikenessRegistry":
         # The likeness registry's names and aliases feed the prompt guard's real-person signal.
         return self.likeness
 

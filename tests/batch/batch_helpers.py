@@ -3,7 +3,7 @@
 Policy rules are exercised with injected findings, never real sexual content: a caption word
 stands in for a real person's name, and a pure-red synthetic image stands in for a sexual image.
 The factory is a module-level function so spawned worker processes and Ray actors can unpickle
-it; it registers the scripted signals in *their* registry before building the Guard.
+it; it builds the Guard with a registry holding the scripted signals (in the worker's process).
 """
 
 from __future__ import annotations
@@ -85,19 +85,18 @@ def profile(sleep_s: float = 0.0) -> dict:
     }
 
 
-def register() -> None:
-    from nciiguard.signals import registry
+def scripted_registry():
+    from nciiguard.signals.registry import DEFAULT_REGISTRY
 
-    registry.SIGNALS.update(SIGNALS)
+    return DEFAULT_REGISTRY.extended(SIGNALS)
 
 
 def make_guard(sleep_s: float = 0.0):
     """Picklable factory: a Guard on the scripted profile with no store."""
-    register()
     from nciiguard import Guard
     from nciiguard.config import Config
 
-    return Guard(profile(sleep_s), config=Config.load(workers=0), resources=Resources())
+    return Guard(profile(sleep_s), config=Config.load(workers=0), resources=Resources(), registry=scripted_registry())
 
 
 def red_png(path, size=(48, 40)) -> None:

@@ -54,7 +54,7 @@ def write_profile(folder, profile: dict) -> str:
 
 
 def base_profile(**overrides) -> dict:
-    """The scripted-signal profile of the engine tests (needs the ``scripted_registry`` fixture)."""
+    """The scripted-signal profile of the engine tests (run it with ``Guard(..., registry=SCRIPTED_REGISTRY)``)."""
     profile = {
         "name": "testing",
         "version": "1",

@@ -30,7 +30,7 @@ from nciiguard.integrations.diffusers import (  # noqa: E402
     guard_pipeline,
     install_safety_checker,
 )
-from nciiguard.signals import registry  # noqa: E402
+from nciiguard.signals.registry import DEFAULT_REGISTRY  # noqa: E402
 from nciiguard.signals.base import Signal, SignalParams  # noqa: E402
 
 FACES = Path(__file__).resolve().parents[1] / "fixtures" / "faces"
@@ -141,9 +141,11 @@ class ScriptedOutput(Signal):
         return out
 
 
+FORCING = DEFAULT_REGISTRY.extended({"scripted_output": ScriptedOutput})
+
+
 @pytest.fixture
-def forcing_guard(monkeypatch):
-    monkeypatch.setitem(registry.SIGNALS, "scripted_output", f"{__name__}:ScriptedOutput")
+def forcing_guard():
     ScriptedOutput.seen = []
     return Guard({
         "name": "forced", "version": "1", "extends": "ncii",
@@ -151,7 +153,7 @@ def forcing_guard(monkeypatch):
                     "likeness_match": {"require_registry": False}},
         "categories": {"forced_output": {"from": [{"signal": "scripted_output", "min_score": 0.5}]}},
         "rules": [{"id": "forced_output", "when": "forced_output", "action": "block", "message": "forced by test"}],
-    })
+    }, registry=FORCING)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -248,13 +250,13 @@ def test_blocked_output_black_for_array_outputs(pipe, forcing_guard, output_type
     assert out.nciiguard.withheld == [True]
 
 
-def test_output_not_blocked_when_threshold_not_met(pipe, monkeypatch):
-    monkeypatch.setitem(registry.SIGNALS, "scripted_output", f"{__name__}:ScriptedOutput")
+def test_output_not_blocked_when_threshold_not_met(pipe):
     g = Guard({"name": "forced", "version": "1", "extends": "ncii",
                "signals": {"scripted_output": {"min_mean": 300.0}, "hash_match": {"require_banks": False},
                            "likeness_match": {"require_registry": False}},
                "categories": {"forced_output": {"from": [{"signal": "scripted_output", "min_score": 0.5}]}},
-               "rules": [{"id": "forced_output", "when": "forced_output", "action": "block", "message": "x"}]})
+               "rules": [{"id": "forced_output", "when": "forced_output", "action": "block", "message": "x"}]},
+              registry=FORCING)
     out = guard_pipeline(pipe, g)("a lighthouse", **GEN)
     assert out.nciiguard.withheld == [False]
     assert np.asarray(out.images[0]).max() > 0

@@ -30,7 +30,7 @@ from nciiguard.errors import ConfigError  # noqa: E402
 from nciiguard.findings import Finding, Span  # noqa: E402
 from nciiguard.integrations.discord_bot import AppealButton, IncidentStore, NciiGuardBot  # noqa: E402
 from nciiguard.integrations.discord_config import load_bot_config  # noqa: E402
-from nciiguard.signals import registry  # noqa: E402
+from nciiguard.signals.registry import DEFAULT_REGISTRY  # noqa: E402
 from nciiguard.signals.base import Resources, Signal  # noqa: E402
 
 FIX = Path(__file__).resolve().parents[1] / "fixtures" / "images"
@@ -84,11 +84,8 @@ def bank_guard(tmp_path_factory):
     store = BankStore.open(url, actor="test")
     store.create_bank("survivors", "pdq", "confirmed")
     store.add_record("survivors", hash_file(FIX / "butterfly.jpg"), case_id="C-7")
-    registry.SIGNALS["scripted_prompt"] = f"{__name__}:ScriptedPrompt"
-    try:
-        guard = Guard(PROFILE, config=Config.load(workers=0), resources=Resources(banks=BankMatcher(store)))
-    finally:
-        del registry.SIGNALS["scripted_prompt"]
+    guard = Guard(PROFILE, config=Config.load(workers=0), resources=Resources(banks=BankMatcher(store)),
+                  registry=DEFAULT_REGISTRY.extended({"scripted_prompt": ScriptedPrompt}))
     yield guard
     store.db.dispose()
 

@@ -32,7 +32,7 @@ from nciiguard.findings import Finding, Span  # noqa: E402
 from nciiguard.integrations.incidents import IncidentStore  # noqa: E402
 from nciiguard.integrations.telegram_bot import TelegramModerator, build_application  # noqa: E402
 from nciiguard.integrations.telegram_config import load_telegram_config  # noqa: E402
-from nciiguard.signals import registry  # noqa: E402
+from nciiguard.signals.registry import DEFAULT_REGISTRY  # noqa: E402
 from nciiguard.signals.base import Resources, Signal  # noqa: E402
 
 FIX = Path(__file__).resolve().parents[1] / "fixtures" / "images"
@@ -86,11 +86,8 @@ def guard(tmp_path_factory):
     store = BankStore.open(url, actor="test")
     store.create_bank("survivors", "pdq", "confirmed")  # confirmed NCII blocks; a survivor-only match is held for review
     store.add_record("survivors", hash_file(FIX / "butterfly.jpg"), case_id="C-7")
-    registry.SIGNALS["scripted_prompt"] = f"{__name__}:ScriptedPrompt"
-    try:
-        g = Guard(PROFILE, config=Config.load(workers=0), resources=Resources(banks=BankMatcher(store)))
-    finally:
-        del registry.SIGNALS["scripted_prompt"]
+    g = Guard(PROFILE, config=Config.load(workers=0), resources=Resources(banks=BankMatcher(store)),
+              registry=DEFAULT_REGISTRY.extended({"scripted_prompt": ScriptedPrompt}))
     yield g
     store.db.dispose()
 

@@ -116,12 +116,13 @@ class FailsToLoad(Signal):
         return []
 
 
-def test_readyz_names_a_signal_that_cannot_load(tmp_path, monkeypatch):
-    from nciiguard.signals import registry
+def test_readyz_names_a_signal_that_cannot_load(tmp_path):
+    from nciiguard.signals.registry import DEFAULT_REGISTRY, using_default
 
-    monkeypatch.setitem(registry.SIGNALS, "fails_to_load", f"{__name__}:FailsToLoad")
     profile = {**LIGHT_SERVICE_PROFILE, "signals": {**LIGHT_SERVICE_PROFILE["signals"], "fails_to_load": {}}}
-    app, db = make_app(f"sqlite:///{tmp_path / 'x.db'}", tmp_path, policy=profile)
+    # The service builds its Guard itself: the test's registry is the default while it does.
+    with using_default(DEFAULT_REGISTRY.extended({"fails_to_load": FailsToLoad})):
+        app, db = make_app(f"sqlite:///{tmp_path / 'x.db'}", tmp_path, policy=profile)
     try:
         with TestClient(app, raise_server_exceptions=False) as c:
             r = c.get("/readyz")

@@ -17,7 +17,7 @@ import pytest
 from helpers.images import synthetic_png
 from nciiguard import Action, Config, Guard
 from nciiguard.findings import Finding, Span, Status
-from nciiguard.signals import registry
+from nciiguard.signals.registry import DEFAULT_REGISTRY
 from nciiguard.signals.base import Resources, Signal, SignalParams
 
 
@@ -57,10 +57,7 @@ class Hung(Signal):
         return []
 
 
-@pytest.fixture(autouse=True)
-def _signals(monkeypatch):
-    monkeypatch.setitem(registry.SIGNALS, "late_text", f"{__name__}:LateText")
-    monkeypatch.setitem(registry.SIGNALS, "hung_text", f"{__name__}:Hung")
+REGISTRY = DEFAULT_REGISTRY.extended({"late_text": LateText, "hung_text": Hung})
 
 
 def _profile(*signals: str) -> dict:
@@ -80,7 +77,8 @@ def guard(tmp_path):
     made = []
 
     def build(*signals: str) -> Guard:
-        g = Guard(_profile(*signals), config=Config(data_dir=tmp_path, workers=2), resources=Resources())
+        g = Guard(_profile(*signals), config=Config(data_dir=tmp_path, workers=2), resources=Resources(),
+                  registry=REGISTRY)
         made.append(g)
         return g
 

@@ -22,7 +22,7 @@ from helpers.images import png_claiming  # noqa: E402
 from nciiguard import faces as faces_mod  # noqa: E402
 from nciiguard.content import Content, ImageInput, ScanContext  # noqa: E402
 from nciiguard.errors import InputError  # noqa: E402
-from nciiguard.faces import DEFAULT_MATCH_THRESHOLD, FaceEngine, FaceSettings, face_distance, faces_for  # noqa: E402
+from nciiguard.faces import DEFAULT_MATCH_THRESHOLD, FaceEngine, FaceSettings, face_distance  # noqa: E402
 from nciiguard.findings import Status  # noqa: E402
 from nciiguard.imaging import ImageLimits, decode_image  # noqa: E402
 from nciiguard.signals.image.faces import FacesSignal  # noqa: E402
@@ -356,7 +356,7 @@ def test_faces_are_computed_once_per_scan(monkeypatch, signal):
     assert calls == ["detect"]  # the faces signal alone needs no embedding without an input image
     assert run_signal(other, ctx).status is Status.OK
     assert calls == ["detect", "embed"]
-    assert faces_for(ctx, 0) is faces_for(ctx, 0)
+    assert ctx.faces(0) is ctx.faces(0)
     assert calls == ["detect", "embed"]
 
 

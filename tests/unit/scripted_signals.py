@@ -11,6 +11,7 @@ import time
 
 from nciiguard.findings import Finding, Span
 from nciiguard.signals.base import Signal, SignalParams
+from nciiguard.signals.registry import DEFAULT_REGISTRY
 
 
 class ScriptedText(Signal):
@@ -93,3 +94,6 @@ class BrokenLoad(Signal):
 
 
 ALL[BrokenLoad.name] = f"{__name__}:BrokenLoad"
+
+#: The built-in signals plus these: pass it to the Guard (``Guard(profile, registry=SCRIPTED_REGISTRY)``).
+SCRIPTED_REGISTRY = DEFAULT_REGISTRY.extended(ALL)

@@ -15,6 +15,7 @@ from helpers.images import png_bytes, png_claiming
 from helpers.profiles import base_profile
 from nciiguard import Content, Finding, Guard, InputError, Span
 from nciiguard.imaging import ImageLimits, decode_image
+from scripted_signals import SCRIPTED_REGISTRY
 
 
 def test_public_api_is_curated():
@@ -135,8 +136,8 @@ def test_arrays_and_pil_images_are_accepted():
     assert decode_image(Image.new("L", (5, 6))).rgb.shape == (6, 5, 3)
 
 
-def test_guard_is_thread_safe(scripted_registry):
-    guard = Guard(base_profile())
+def test_guard_is_thread_safe():
+    guard = Guard(base_profile(), registry=SCRIPTED_REGISTRY)
     prompts = [("flagword" if i % 3 == 0 else "calm sea") + f" {i}" for i in range(300)]
     with ThreadPoolExecutor(8) as pool:
         decisions = list(pool.map(guard.screen_prompt, prompts))
@@ -144,12 +145,12 @@ def test_guard_is_thread_safe(scripted_registry):
         assert d.action.value == ("review" if p.startswith("flagword") else "allow")
 
 
-def test_guard_without_store_fails_closed_for_bank_signals(scripted_registry):
+def test_guard_without_store_fails_closed_for_bank_signals():
     """Explicit empty resources: signals that need banks cannot silently allow."""
     from nciiguard.resources import StoreResources
     from nciiguard.signals.base import Resources
 
-    guard = Guard(base_profile())
+    guard = Guard(base_profile(), registry=SCRIPTED_REGISTRY)
     assert isinstance(guard.resources, StoreResources)  # the default reads the configured store
-    bare = Guard(base_profile(), resources=Resources())
+    bare = Guard(base_profile(), resources=Resources(), registry=SCRIPTED_REGISTRY)
     assert bare.resources.banks is None

@@ -10,12 +10,11 @@ import pytest
 from helpers.profiles import base_profile
 from nciiguard import Action, ConfigError, Guard, load_policy
 from nciiguard.findings import Finding, SignalResult, Span, Status
-
-pytestmark = pytest.mark.usefixtures("scripted_registry")
+from scripted_signals import SCRIPTED_REGISTRY
 
 
 def test_decision_explains_itself():
-    guard = Guard(base_profile())
+    guard = Guard(base_profile(), registry=SCRIPTED_REGISTRY)
     d = guard.screen_prompt("please flagword now")
     assert d.action is Action.REVIEW
     assert d.categories["sexual"] is True and d.categories["minor"] is False
@@ -29,7 +28,7 @@ def test_decision_explains_itself():
 
 
 def test_most_severe_rule_wins_and_message_matches_it():
-    d = Guard(base_profile()).screen_prompt("flagword minorword")
+    d = Guard(base_profile(), registry=SCRIPTED_REGISTRY).screen_prompt("flagword minorword")
     assert d.action is Action.BLOCK
     assert d.message == "No sexual content involving minors."
     assert set(d.rules) == {"minor_sexual", "sexual"}
@@ -37,7 +36,7 @@ def test_most_severe_rule_wins_and_message_matches_it():
 
 
 def test_negative_prompt_is_not_a_request():
-    d = Guard(base_profile()).screen_prompt("a lighthouse", negative_prompt="flagword, minorword")
+    d = Guard(base_profile(), registry=SCRIPTED_REGISTRY).screen_prompt("a lighthouse", negative_prompt="flagword, minorword")
     assert d.action is Action.ALLOW
     assert d.reasons == ()
     # the signal still saw it: the policy chose to ignore that field
@@ -46,13 +45,13 @@ def test_negative_prompt_is_not_a_request():
 
 
 def test_clean_prompt_is_allowed_with_empty_message():
-    d = Guard(base_profile()).screen_prompt("a lighthouse at dusk")
+    d = Guard(base_profile(), registry=SCRIPTED_REGISTRY).screen_prompt("a lighthouse at dusk")
     assert d.allowed and d.message == "" and d.reasons == ()
 
 
 def test_crashing_signal_fails_closed():
     prof = base_profile(signals={"scripted_text": {}, "scripted_minor": {}, "exploding": {}})
-    d = Guard(prof).screen_prompt("a lighthouse")
+    d = Guard(prof, registry=SCRIPTED_REGISTRY).screen_prompt("a lighthouse")
     assert d.action is Action.REVIEW
     assert d.categories["signal_error"] is True
     (reason,) = d.reasons
@@ -65,14 +64,14 @@ def test_timeout_fails_closed_and_can_block():
     # A timeout is a signal that has not finished (a finished one is used, however late: see
     # tests/security/test_ops_signal_budget.py); the policy fails closed on it.
     prof = base_profile(signals={"scripted_text": {}, "scripted_minor": {}}, on_signal_error="block")
-    d = load_policy(prof).decide([SignalResult("slow", "1", Status.TIMEOUT, (), 20.0, "did not finish")])
+    d = load_policy(prof, registry=SCRIPTED_REGISTRY).decide([SignalResult("slow", "1", Status.TIMEOUT, (), 20.0, "did not finish")])
     assert d.action is Action.BLOCK
     assert d.reasons[0].code == "signal_timeout.slow"
 
 
 def test_error_never_lowers_a_block():
     prof = base_profile(signals={"scripted_text": {}, "scripted_minor": {}, "exploding": {}})
-    d = Guard(prof).screen_prompt("flagword minorword")
+    d = Guard(prof, registry=SCRIPTED_REGISTRY).screen_prompt("flagword minorword")
     assert d.action is Action.BLOCK
     assert d.message.startswith("No sexual content involving minors.")
 
@@ -82,7 +81,7 @@ def test_image_signals_do_not_load_for_prompts():
 
     ImageOnly.loaded = 0
     prof = base_profile(signals={"scripted_text": {}, "scripted_minor": {}, "image_only": {}})
-    Guard(prof).screen_prompt("a lighthouse")
+    Guard(prof, registry=SCRIPTED_REGISTRY).screen_prompt("a lighthouse")
     assert ImageOnly.loaded == 0
 
 
@@ -112,21 +111,21 @@ def test_bad_profiles_are_refused(mutate, message):
     prof = base_profile()
     mutate(prof)
     with pytest.raises(ConfigError, match=message):
-        Guard(prof)
+        Guard(prof, registry=SCRIPTED_REGISTRY)
 
 
 def test_minor_rule_hidden_behind_review_is_refused():
     prof = base_profile()
     prof["rules"][0]["action"] = "review"
     with pytest.raises(ConfigError, match="minor"):
-        load_policy(prof)
+        load_policy(prof, registry=SCRIPTED_REGISTRY)
 
 
 def test_yaml_errors_name_the_line(tmp_path):
     bad = tmp_path / "bad.yaml"
     bad.write_text("name: x\nversion: '1'\nrules: [\n  - id: a\n")
     with pytest.raises(ConfigError, match=r"invalid YAML at line \d+"):
-        load_policy(bad)
+        load_policy(bad, registry=SCRIPTED_REGISTRY)
 
 
 @pytest.mark.parametrize("content", ["", "- a\n- b\n", "just text", "\x00\x01"])
@@ -134,25 +133,25 @@ def test_non_mapping_yaml_is_refused(tmp_path, content):
     p = tmp_path / "p.yaml"
     p.write_text(content)
     with pytest.raises(ConfigError):
-        load_policy(p)
+        load_policy(p, registry=SCRIPTED_REGISTRY)
 
 
 def test_missing_file_and_unknown_name(tmp_path):
     with pytest.raises(ConfigError, match="not found"):
-        load_policy(tmp_path / "missing.yaml")
+        load_policy(tmp_path / "missing.yaml", registry=SCRIPTED_REGISTRY)
     with pytest.raises(ConfigError, match="unknown policy 'nccii'"):
-        load_policy("nccii")
+        load_policy("nccii", registry=SCRIPTED_REGISTRY)
 
 
 def test_oversized_and_binary_profile_files(tmp_path):
     big = tmp_path / "big.yaml"
     big.write_bytes(b"#" * (300 * 1024))
     with pytest.raises(ConfigError, match="larger"):
-        load_policy(big)
+        load_policy(big, registry=SCRIPTED_REGISTRY)
     binary = tmp_path / "bin.yaml"
     binary.write_bytes(b"\xff\xfe\x00garbage")
     with pytest.raises(ConfigError, match="UTF-8"):
-        load_policy(binary)
+        load_policy(binary, registry=SCRIPTED_REGISTRY)
 
 
 def test_extends_merges_and_detects_loops(tmp_path):
@@ -171,13 +170,13 @@ def test_extends_merges_and_detects_loops(tmp_path):
             action: block
             message: Not here.
     """))
-    engine = load_policy(child)
+    engine = load_policy(child, registry=SCRIPTED_REGISTRY)
     assert engine.name == "child"
     assert [r.action for r in engine.profile.rules] == ["block", "block"]
     loop = tmp_path / "loop.yaml"
     loop.write_text(f"name: loop\nversion: '1'\nextends: {loop}\n")
     with pytest.raises(ConfigError, match="loops"):
-        load_policy(loop)
+        load_policy(loop, registry=SCRIPTED_REGISTRY)
 
 
 def test_provenance_like_categories_cannot_lower_an_action():
@@ -185,7 +184,7 @@ def test_provenance_like_categories_cannot_lower_an_action():
     prof = base_profile()
     prof["signals"]["scripted_minor"] = {}
     prof["categories"]["labelled_fake"] = {"from": [{"signal": "scripted_text", "labels": ["fake_label"]}]}
-    engine = load_policy(prof)
+    engine = load_policy(prof, registry=SCRIPTED_REGISTRY)
     results = [
         SignalResult("scripted_text", "1", Status.OK, (
             Finding("hit", 0.9, "prompt"), Finding("fake_label", 1.0, "prompt"))),
@@ -199,13 +198,13 @@ def test_builtin_profiles_load_and_block_minor_content():
 
     assert {"ncii", "sfw"} <= set(builtin_profiles())
     for name in builtin_profiles():
-        engine = load_policy(name)
+        engine = load_policy(name, registry=SCRIPTED_REGISTRY)
         assert engine.version
 
 
 def test_signal_that_fails_to_load_fails_closed():
     prof = base_profile(signals={"scripted_text": {}, "scripted_minor": {}, "broken_load": {}})
-    d = Guard(prof).screen_prompt("a lighthouse")
+    d = Guard(prof, registry=SCRIPTED_REGISTRY).screen_prompt("a lighthouse")
     assert d.action is Action.REVIEW
     assert d.reasons[0].code == "signal_error.broken_load"
     assert "failed to load" in d.reasons[0].evidence["error"]
@@ -220,4 +219,4 @@ def test_missing_extra_is_raised_not_allowed(monkeypatch):
 
     monkeypatch.setattr(ScriptedText, "load", boom)
     with pytest.raises(MissingExtraError, match=r"nciiguard\[image\]"):
-        Guard(base_profile()).screen_prompt("a lighthouse")
+        Guard(base_profile(), registry=SCRIPTED_REGISTRY).screen_prompt("a lighthouse")

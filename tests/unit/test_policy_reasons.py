@@ -96,13 +96,14 @@ def test_invariant_over_random_findings(profile):
         assert_every_true_category_has_a_reason(engine, engine.decide(results))
 
 
-def test_negated_category_gets_the_profile_as_its_reason(scripted_registry):
+def test_negated_category_gets_the_profile_as_its_reason():
     from helpers.profiles import base_profile
+    from scripted_signals import SCRIPTED_REGISTRY
 
     prof = base_profile()
     prof["categories"]["calm"] = {"when": {"not": "sexual"}}
-    engine = load_policy(prof)
-    d = Guard(engine, resources=Resources()).screen_prompt("a lighthouse")
+    engine = load_policy(prof, registry=SCRIPTED_REGISTRY)
+    d = Guard(engine, resources=Resources(), registry=SCRIPTED_REGISTRY).screen_prompt("a lighthouse")
     assert d.categories["calm"] is True
     [r] = [r for r in d.reasons if r.category == "calm"]
     assert r.code == "calm.derived" and r.signal == "policy"

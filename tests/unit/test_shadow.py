@@ -66,12 +66,11 @@ class _BrokenAtLoad(Signal):
         return []
 
 
-def test_a_failing_candidate_is_contained_and_counted(tmp_path, monkeypatch, caplog):
-    from nciiguard.signals import registry
+def test_a_failing_candidate_is_contained_and_counted(tmp_path, caplog):
+    from nciiguard.signals.registry import DEFAULT_REGISTRY
 
-    monkeypatch.setitem(registry.SIGNALS, "broken_at_load", f"{__name__}:_BrokenAtLoad")
     candidate = {**STRICT, "signals": {**STRICT["signals"], "broken_at_load": {}}}
-    g = _guard(tmp_path, shadow=candidate)
+    g = _guard(tmp_path, shadow=candidate, registry=DEFAULT_REGISTRY.extended({"broken_at_load": _BrokenAtLoad}))
     g.load()  # loading the candidate's broken signal is logged, not raised
     d = g.screen_prompt("SHADOW-MARKER a naked woman, explicit porn")
     assert d.action.value == "review"  # enforced as without a shadow

@@ -16,11 +16,12 @@ def register(sub) -> None:
 
 def _signals(args) -> int:
     from ..errors import MissingExtraError
-    from ..signals.registry import SIGNALS, signal_class
+    from ..signals.registry import default_registry
 
+    registry = default_registry()
     rows = []
-    for name in SIGNALS:
-        cls = signal_class(name)
+    for name in registry:
+        cls = registry.signal_class(name)
         try:
             inst = cls()
             inst.ensure_loaded()

@@ -28,14 +28,19 @@ def builtin_profiles() -> list[str]:
     return names_in("policy/profiles", ".yaml")
 
 
-def load_policy(source: str | Path | Profile | dict = "ncii", *, _seen: tuple[str, ...] = ()) -> PolicyEngine:
-    """Load a built-in profile by name, a YAML file by path, a dict, or a Profile object."""
+def load_policy(source: str | Path | Profile | dict = "ncii", *, registry: Any = None,
+                _seen: tuple[str, ...] = ()) -> PolicyEngine:
+    """Load a built-in profile by name, a YAML file by path, a dict, or a Profile object.
+
+    Signal names are checked against ``registry`` (a :class:`~nciiguard.signals.registry.SignalRegistry`;
+    default: the default registry), the one the Guard running the profile uses.
+    """
     if isinstance(source, PolicyEngine):  # already compiled
         return source
     if isinstance(source, Profile):
-        return compile_profile(source)
+        return compile_profile(source, registry)
     if isinstance(source, dict):
-        return compile_profile(_validate(source, "<dict>", _seen))
+        return compile_profile(_validate(source, "<dict>", _seen, registry), registry)
     text, origin = _read(source)
     try:
         data = yaml.safe_load(text)
@@ -45,7 +50,7 @@ def load_policy(source: str | Path | Profile | dict = "ncii", *, _seen: tuple[st
         raise ConfigError(f"policy {origin}: invalid YAML{where}: {getattr(exc, 'problem', exc)}") from None
     if not isinstance(data, dict):
         raise ConfigError(f"policy {origin}: the top level must be a mapping, got {type(data).__name__}")
-    return compile_profile(_validate(data, origin, _seen))
+    return compile_profile(_validate(data, origin, _seen, registry), registry)
 
 
 def _read(source: str | Path) -> tuple[str, str]:
@@ -70,14 +75,14 @@ def _read(source: str | Path) -> tuple[str, str]:
     return read_text(f"policy/profiles/{name}.yaml"), f"{name!r} (built-in)"
 
 
-def _validate(data: dict[str, Any], origin: str, seen: tuple[str, ...]) -> Profile:
+def _validate(data: dict[str, Any], origin: str, seen: tuple[str, ...], registry: Any = None) -> Profile:
     base = data.get("extends")
     if base:
         if not isinstance(base, str):
             raise ConfigError(f"policy {origin}: 'extends' must be the name or path of a profile")
         if base in seen:
             raise ConfigError(f"policy {origin}: 'extends' loops through {' -> '.join(seen + (base,))}")
-        parent = load_policy(base, _seen=seen + (base,)).profile
+        parent = load_policy(base, registry=registry, _seen=seen + (base,)).profile
         data = _merge(parent, data)
     try:
         return Profile.model_validate(data)
@@ -109,13 +114,11 @@ def _merge(parent: Profile, child: dict[str, Any]) -> dict[str, Any]:
     return merged
 
 
-def compile_profile(profile: Profile) -> PolicyEngine:
-    from ..signals.registry import SIGNALS
+def compile_profile(profile: Profile, registry: Any = None) -> PolicyEngine:
+    from ..signals.registry import default_registry
 
     where = f"policy {profile.name!r}"
-    for name in profile.signals:
-        if name not in SIGNALS:
-            raise ConfigError(f"{where}: unknown signal {name!r}; known: {', '.join(sorted(SIGNALS))}")
+    (registry if registry is not None else default_registry()).check(profile.signals, where)
     for cname, cat in profile.categories.items():
         for sel in cat.from_ or ():
             if sel.signal not in profile.signals:

@@ -15,7 +15,7 @@ from typing import Any, Sequence
 from ..findings import Decision, SignalResult
 from ..policy import PolicyEngine, load_policy
 from ..signals.base import Signal
-from ..signals.registry import signal_class
+from ..signals.registry import SignalRegistry, default_registry
 from ..signals.runner import run_signals
 
 log = logging.getLogger("nciiguard.shadow")
@@ -24,15 +24,17 @@ log = logging.getLogger("nciiguard.shadow")
 class ShadowPolicy:
     """A compiled candidate profile and how to get its signal results from the enforcing scan."""
 
-    def __init__(self, policy: Any, enforcing_signals: Sequence[Signal], resources: Any = None):
-        self.policy: PolicyEngine = load_policy(policy)
+    def __init__(self, policy: Any, enforcing_signals: Sequence[Signal], resources: Any = None, *,
+                 registry: SignalRegistry | None = None):
+        registry = registry if registry is not None else default_registry()
+        self.policy: PolicyEngine = load_policy(policy, registry=registry)
         by_spec = {(s.name, _params_key(s)): s for s in enforcing_signals}
         #: Candidate signals the enforcing scan already runs (their results are reused) ...
         self.shared: list[str] = []
         #: ... and the ones it does not (run for the candidate only).
         self.own: list[Signal] = []
         for name, params in self.policy.profile.signals.items():
-            candidate = signal_class(name)(params, resources)
+            candidate = registry.signal_class(name)(params, resources)
             if (name, _params_key(candidate)) in by_spec:
                 self.shared.append(name)
             else:

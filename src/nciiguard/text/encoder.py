@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import struct
 import threading
 from pathlib import Path
@@ -333,10 +334,10 @@ class SentenceEncoder:
         self.encoder_id = f"{ENCODER_ID} {precision}"
 
     def tokenize(self, texts: Sequence[str]):
-        return self._tok.encode_batch(list(texts))
+        return self._tok.encode_batch([_tokenizable(t) for t in texts])
 
     def token_ids(self, text: str) -> list[int]:
-        return self._tok.encode(text).ids
+        return self._tok.encode(_tokenizable(text)).ids
 
     def _run(self, encodings) -> np.ndarray:
         n = max(len(e.ids) for e in encodings)
@@ -379,7 +380,18 @@ class SentenceEncoder:
         return self._run(self.tokenize(texts))
 
     def encode_one(self, text: str) -> np.ndarray:
-        return self._run([self._tok.encode(text)])[0]
+        return self._run([self._tok.encode(_tokenizable(text))])[0]
+
+
+#: UTF-16 surrogate code points. A Python string may hold them unpaired (JSON's "\ud800" escape
+#: decodes to one), but the tokenizer accepts only valid Unicode and raised TypeError on them: the
+#: signal then failed, and the request was held for review, for one stray code point.
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+def _tokenizable(text: str) -> str:
+    """``text`` with each lone surrogate replaced by U+FFFD (one code point for one: offsets keep)."""
+    return _SURROGATES.sub("\ufffd", text) if _SURROGATES.search(text) else text
 
 
 _ENCODER: SentenceEncoder | None = None

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from ...faces import DEFAULT_MATCH_THRESHOLD, FaceSettings, faces_for, get_engine, match_score
+from ...faces import DEFAULT_MATCH_THRESHOLD, FaceSettings, get_engine, match_score
 from ...findings import Finding
 from ..base import Signal, SignalParams
 
@@ -74,7 +74,7 @@ class FacesSignal(Signal):
         # Detection only: boxes and gates are all the per-face findings need. Embeddings are
         # computed in _input_matches, and only when an input and an output face both exist.
         for i in ctx.image_indices():
-            scan = faces_for(ctx, i, self._engine, embeddings=False)
+            scan = ctx.faces(i, self._engine, embeddings=False)
             scans[i] = scan
             field = ctx.content.image_field(i)
             for face in scan.faces:
@@ -98,14 +98,14 @@ class FacesSignal(Signal):
         if not input_idx or not output_idx:
             return []  # nothing to compare: no embedding is computed
         inputs = [(ctx.content.image_field(i), f) for i in input_idx
-                  for f in faces_for(ctx, i, self._engine).embedded]
+                  for f in ctx.faces(i, self._engine).embedded]
         if not inputs:
             return []
         matrix = np.stack([f.embedding for _, f in inputs])
         out = []
         for i in output_idx:
             field = ctx.content.image_field(i)
-            for face in faces_for(ctx, i, self._engine).embedded:
+            for face in ctx.faces(i, self._engine).embedded:
                 dists = np.linalg.norm(matrix - face.embedding, axis=1)
                 j = int(np.argmin(dists))
                 d = float(dists[j])

@@ -17,6 +17,7 @@ resolved inside the installed packages only.
 from __future__ import annotations
 
 import hashlib
+import numbers
 import os
 import time
 from typing import Any, Iterable, Literal, Sequence
@@ -277,11 +278,48 @@ class _NudeNetRegions:
         self.model_version = f"nudenet {nn_version} 320n (weights sha256 {sha})"
 
     def detect(self, rgb: np.ndarray, field: str) -> list[Finding]:
+        height, width = rgb.shape[:2]
+        work = _fit_side(rgb, NUDENET_MAX_SIDE)
         # NudeNet expects what cv2.imread returns (BGR); give it exactly that so its own
         # preprocessing sees the same pixels as in its reference use.
-        bgr = np.ascontiguousarray(rgb[:, :, ::-1])
+        bgr = np.ascontiguousarray(work[:, :, ::-1])
         detections = self._detector.detect(bgr)
-        return region_findings(detections, field, rgb.shape[1], rgb.shape[0], self.min_score, self.model_version)
+        if work is not rgb:
+            detections = scale_detections(detections, width / work.shape[1], height / work.shape[0])
+        return region_findings(detections, field, width, height, self.min_score, self.model_version)
+
+
+#: NudeNet pads an image to a square of its longest side before resizing it to its 320 px input,
+#: so a 20000x1 image became a 20000 x 20000 array (1.2 GB) and 9 s of CPU. An image with a longer
+#: side is scaled down to this first (its boxes are scaled back); smaller ones are passed as they are.
+NUDENET_MAX_SIDE = 4096
+
+
+def _fit_side(rgb: np.ndarray, max_side: int) -> np.ndarray:
+    """``rgb`` scaled down (aspect kept, at least 1 px) so its longest side is at most ``max_side``."""
+    height, width = rgb.shape[:2]
+    if max(height, width) <= max_side:
+        return rgb
+    from PIL import Image
+
+    scale = max_side / max(height, width)
+    size = (max(1, round(width * scale)), max(1, round(height * scale)))
+    return np.asarray(Image.fromarray(np.ascontiguousarray(rgb)).resize(size, Image.BILINEAR))
+
+
+def scale_detections(detections: Any, sx: float, sy: float) -> Any:
+    """NudeNet's detections on a scaled-down image, with boxes in the original image's pixels.
+    Anything malformed is passed through unchanged, for :func:`region_findings` to refuse."""
+    if not isinstance(detections, (list, tuple)):
+        return detections
+    out = []
+    for det in detections:
+        box = det.get("box") if isinstance(det, dict) else None
+        if isinstance(box, (list, tuple)) and len(box) == 4 and all(isinstance(v, numbers.Real) for v in box):
+            x, y, w, h = box
+            det = {**det, "box": [x * sx, y * sy, w * sx, h * sy]}
+        out.append(det)
+    return out
 
 
 def region_findings(

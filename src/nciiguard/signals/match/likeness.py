@@ -3,7 +3,7 @@
 For every image (outputs, uploads and input images alike: an edit request on a registered
 person's photo matters before anything is generated), each face that passed the gates is
 searched in ``resources.likeness`` (a :class:`nciiguard.registry.LikenessRegistry`). Faces come
-from :func:`nciiguard.faces.faces_for`, so with equal settings they are computed once per scan
+from :meth:`nciiguard.content.ScanContext.faces`, so with equal settings they are computed once per scan
 for this signal and ``faces`` together.
 
 Label ``registered_face`` (box, field, evidence ``{person_id, distance, threshold}``; score 0.5 at
@@ -23,7 +23,7 @@ make the caller's request a 503 or a traceback. ``/readyz`` and ``selfcheck`` re
 from __future__ import annotations
 
 from ...errors import ConfigError, SignalError
-from ...faces import faces_for, get_engine, match_score
+from ...faces import get_engine, match_score
 from ...findings import Finding
 from ..base import Signal
 from ..image.faces import FaceParams
@@ -60,7 +60,7 @@ class LikenessMatchSignal(Signal):
         threshold = self.params.match_threshold
         # Detection first (shared with the faces signal); embeddings only when there is both a
         # face to embed and at least one template to compare it with.
-        indices = [i for i in ctx.image_indices() if faces_for(ctx, i, self._engine, embeddings=False).eligible]
+        indices = [i for i in ctx.image_indices() if ctx.faces(i, self._engine, embeddings=False).eligible]
         try:
             if not indices or not _has_templates(registry):
                 return []
@@ -72,7 +72,7 @@ class LikenessMatchSignal(Signal):
         faces = []
         for i in indices:
             field = ctx.content.image_field(i)
-            faces += [(field, f) for f in faces_for(ctx, i, self._engine).embedded]
+            faces += [(field, f) for f in ctx.faces(i, self._engine).embedded]
         if not faces:
             return []
         try:

@@ -44,7 +44,7 @@ from pydantic import Field
 from ...findings import Finding, Span
 from ...text.persons.private import DE_PERSON_NOUN, EN_ROLE_NOUN
 from ...text.spans import PrefixMax
-from ..base import Signal, SignalParams
+from ..base import SignalParams, TextSignal
 
 __all__ = ["IntentTextSignal"]
 
@@ -257,7 +257,7 @@ def _drop_nested(findings: list[Finding]) -> list[Finding]:
     return [f for k, f in enumerate(findings) if k not in nested]
 
 
-class IntentTextSignal(Signal):
+class IntentTextSignal(TextSignal):
     name = "intent_text"
     version = "1"
     modalities = frozenset({"text"})
@@ -276,14 +276,7 @@ class IntentTextSignal(Signal):
         langs = set(self.params.languages) | {"en"}
         self._rules = [r for r in _RULES if r[2] in langs]
 
-    def detect(self, ctx) -> list[Finding]:
-        self.ensure_loaded()
-        out: list[Finding] = []
-        for field in ctx.text_fields:
-            out.extend(self.detect_text(ctx.text(field), field))
-        return out
-
-    def detect_text(self, nt, field: str = "prompt") -> list[Finding]:
+    def detect_text(self, nt, field: str = "prompt", ctx=None) -> list[Finding]:
         self.ensure_loaded()
         view = nt.folded
         text = view.text

@@ -37,7 +37,7 @@ from pydantic import Field
 
 from ...findings import Finding, Span
 from ...text.minor_lexicon import CJK_NUMERALS, CJK_RE, MinorEntry, MinorIndex, cjk_number, load_minor_lexicon
-from ..base import Signal, SignalParams
+from ..base import SignalParams, TextSignal
 
 __all__ = ["MinorTextSignal"]
 
@@ -75,7 +75,7 @@ class MinorTextParams(SignalParams):
 # ---------------------------------------------------------------------------------------------
 # The signal
 # ---------------------------------------------------------------------------------------------
-class MinorTextSignal(Signal):
+class MinorTextSignal(TextSignal):
     name = "minor_text"
     version = "1"
     modalities = frozenset({"text"})
@@ -86,14 +86,8 @@ class MinorTextSignal(Signal):
     def load(self) -> None:
         self._lex = load_minor_lexicon()
 
-    def detect(self, ctx) -> list[Finding]:
-        findings: list[Finding] = []
-        for field in ctx.text_fields:
-            findings.extend(self.detect_text(ctx.text(field), field))
-        return findings
-
     # Pure function of (normalised text, params, read-only lexicon): safe from any thread.
-    def detect_text(self, nt, field: str) -> list[Finding]:
+    def detect_text(self, nt, field: str = "prompt", ctx=None) -> list[Finding]:
         self.ensure_loaded()
         raw: list[Finding] = []
         plain = nt.plain

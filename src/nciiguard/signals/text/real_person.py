@@ -37,7 +37,7 @@ from pydantic import Field
 from ...findings import Finding
 from ...text.persons import REPORT_MIN_SCORE, PersonReader, ReadingOptions, StaticNames
 from ...text.persons import ProtectedMatcher as _ProtectedMatcher
-from ..base import Signal, SignalParams
+from ..base import SignalParams, TextSignal
 from .protected_lookup import ProtectedNames, scan_protected_names
 
 #: ``StaticNames`` (the in-memory registry provider for library users) is re-exported here, where
@@ -50,7 +50,7 @@ _DEFAULTS = ReadingOptions()
 # ---------------------------------------------------------------------------------------------
 # The signal
 # ---------------------------------------------------------------------------------------------
-class RealPersonTextSignal(Signal):
+class RealPersonTextSignal(TextSignal):
     name = "real_person_text"
     version = "2"
     modalities = frozenset({"text"})
@@ -106,7 +106,7 @@ class RealPersonTextSignal(Signal):
                 "names": "last loaded" if matcher is not None else "none loaded"}))
         return findings
 
-    def detect_text(self, nt, field: str = "prompt", matcher: _ProtectedMatcher | None = None) -> list[Finding]:
+    def detect_text(self, nt, field: str = "prompt", ctx=None, *, matcher: _ProtectedMatcher | None = None) -> list[Finding]:
         """Findings for one normalised text (``nciiguard.text.normalize``)."""
         self.ensure_loaded()
         if matcher is None:

@@ -32,7 +32,8 @@ from typing import ClassVar, Literal, Sequence
 from pydantic import Field
 
 from ...findings import Finding, Span
-from ..base import Signal, SignalParams
+from ...content import CacheKey
+from ..base import SignalParams, TextSignal, shared
 
 log = logging.getLogger("nciiguard.signals")
 
@@ -40,7 +41,7 @@ log = logging.getLogger("nciiguard.signals")
 _DECISIVE_GRADES = ("explicit", "nudity", "euphemism")
 
 
-class SemanticSexualTextSignal(Signal):
+class SemanticSexualTextSignal(TextSignal):
     name: ClassVar[str] = "semantic_sexual_text"
     version: ClassVar[str] = "1"
     modalities: ClassVar[frozenset[str]] = frozenset({"text"})
@@ -103,22 +104,21 @@ class SemanticSexualTextSignal(Signal):
         self._ngram = classifier.load_packaged(CLASSIFIER_FILE) if self.params.skip_below_ngram > 0 else None
 
     # -- which fields need the encoder -------------------------------------------------------
-    def _needs_model(self, ctx, field: str):
-        """The field's normalised text if the encoder must read it, else None."""
+    def _needs_model(self, nt, field: str, ctx=None) -> bool:
+        """Whether the encoder must read this field (``ctx``: the scan it came from, if any)."""
         if field in self.params.skip_fields:
-            return None
-        nt = ctx.text(field)
+            return False
         if not nt.folded.text.strip():
-            return None
+            return False
         if self.params.skip_rule_score <= 1.0:
-            matches = ctx.shared(("sexual_lexicon", field, id(self._lexicon)), lambda: self._lexicon.match(nt))
+            matches = shared(ctx, CacheKey("sexual_lexicon", field, id(self._lexicon)), lambda: self._lexicon.match(nt))
             if any(m.entry.grade in _DECISIVE_GRADES and m.entry.score >= self.params.skip_rule_score for m in matches):
-                return None
+                return False
         if self._ngram is not None:
-            p = ctx.shared(("sexual_ngram_p", field, id(self._ngram)), lambda: self._ngram.score(nt.folded.text))
+            p = shared(ctx, CacheKey("sexual_ngram_p", field, id(self._ngram)), lambda: self._ngram.score(nt.folded.text))
             if p < self.params.skip_below_ngram:
-                return None
-        return nt
+                return False
+        return True
 
     def prepare(self, ctxs: Sequence) -> None:
         """Encode the fields of many scans in one batch (cached in each context for ``detect``)."""
@@ -128,30 +128,25 @@ class SemanticSexualTextSignal(Signal):
         todo = []
         for ctx in ctxs:
             for field in ctx.text_fields:
-                nt = self._needs_model(ctx, field)
-                if nt is not None:
+                nt = ctx.text(field)
+                if self._needs_model(nt, field, ctx):
                     todo.append((ctx, field, nt.folded.text))
         if not todo:
             return
         probs = self._head.probabilities(self._encoder.encode([t for _, _, t in todo]))
         for (ctx, field, _), p in zip(todo, probs):
-            ctx.shared(("semantic_sexual_p", field), lambda p=p: float(p))
+            ctx.shared(CacheKey("semantic_sexual_p", field), lambda p=p: float(p))
 
-    def detect(self, ctx):
-        findings: list[Finding] = []
-        if self._disabled:
-            return findings
-        for field in ctx.text_fields:
-            nt = self._needs_model(ctx, field)
-            if nt is None:
-                continue
-            text = nt.folded.text
-            p = ctx.shared(("semantic_sexual_p", field),
-                           lambda text=text: float(self._head.probabilities(self._encoder.encode_one(text))[0]))
-            if p < self._threshold:
-                continue
-            findings.append(self._finding(field, nt, p))
-        return findings
+    def detect_text(self, nt, field: str = "prompt", ctx=None) -> list[Finding]:
+        self.ensure_loaded()
+        if self._disabled or not self._needs_model(nt, field, ctx):
+            return []
+        text = nt.folded.text
+        p = shared(ctx, CacheKey("semantic_sexual_p", field),
+                   lambda: float(self._head.probabilities(self._encoder.encode_one(text))[0]))
+        if p < self._threshold:
+            return []
+        return [self._finding(field, nt, p)]
 
     def _finding(self, field: str, nt, p: float) -> Finding:
         from ...text import semantic

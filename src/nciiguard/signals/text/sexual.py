@@ -37,7 +37,8 @@ from typing import ClassVar
 from pydantic import Field, field_validator
 
 from ...findings import Finding, Span
-from ..base import Signal, SignalParams
+from ...content import CacheKey
+from ..base import SignalParams, TextSignal, shared
 
 LEXICON_FILES = ("sexual_terms.tsv",)
 EXCEPTIONS_FILE = "sexual_exceptions.tsv"
@@ -91,7 +92,7 @@ LANGUAGES = ("en", "es", "fr", "de", "it", "pt", "nl", "ru", "ja", "zh", "ko", "
              "uk", "pl", "cs", "hu", "ro", "sv", "da", "tr", "id", "vi", "tl", "el", "he", "fa", "th")
 
 
-class SexualTextSignal(Signal):
+class SexualTextSignal(TextSignal):
     name: ClassVar[str] = "sexual_text"
     version: ClassVar[str] = "2"  # 2: lexicon rules of 2026-11-21, text-labelled classifier
     modalities: ClassVar[frozenset[str]] = frozenset({"text"})
@@ -146,15 +147,13 @@ class SexualTextSignal(Signal):
         self._soup = _load_soup() if self.params.token_soup and english else None
         self._masked = _load_masked() if self.params.fuzzy else None
 
-    def detect(self, ctx):
+    def detect_text(self, nt, field: str = "prompt", ctx=None) -> list[Finding]:
+        self.ensure_loaded()
         findings: list[Finding] = []
-        for field in ctx.text_fields:
-            nt = ctx.text(field)
-            if not nt.original:
-                continue
+        if nt.original:
             # Shared through the scan context with semantic_sexual_text (same cached Lexicon object
             # with default params), which skips its encoder where this match is already decisive.
-            exact = ctx.shared(("sexual_lexicon", field, id(self._lexicon)), lambda nt=nt: self._lexicon.match(nt))
+            exact = shared(ctx, CacheKey("sexual_lexicon", field, id(self._lexicon)), lambda: self._lexicon.match(nt))
             findings.extend(_lexicon_finding(field, nt, m) for m in exact)
             fuzzy = self._fuzzy.find(nt, exact) if self._fuzzy is not None else []
             if self._masked is not None:
@@ -176,8 +175,8 @@ class SexualTextSignal(Signal):
                     findings.append(soup)
             if self._model is not None and nt.folded.text.strip():
                 # Shared with semantic_sexual_text, which skips its encoder when this is very low.
-                p = ctx.shared(("sexual_ngram_p", field, id(self._model)),
-                               lambda nt=nt: self._model.score(nt.folded.text))
+                p = shared(ctx, CacheKey("sexual_ngram_p", field, id(self._model)),
+                           lambda: self._model.score(nt.folded.text))
                 if p >= self.params.learned_floor:
                     findings.append(
                         Finding(
