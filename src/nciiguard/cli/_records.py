@@ -1,7 +1,9 @@
-"""Output records shared by every batch command (prompts, images, datasets).
+"""Output helpers shared by every batch command (prompts, images, models, datasets).
 
-One shape everywhere: ``{"id", "action", "categories", "scores", "reasons", "message", "policy"}``
-for a decision, ``{"id", "error": {"code", "message"}}`` for an item that could not be screened.
+Records are the decision record of :mod:`nciiguard.records` (one shape everywhere, with a JSON
+Schema): ``{"id", "action", "categories", "scores", "reasons", "message", "policy", "rules"}`` for a
+decision, ``{"id", "error": {"code", "message"}}`` for an item that could not be screened. This
+module writes them and renders decisions for terminals.
 """
 
 from __future__ import annotations
@@ -12,28 +14,6 @@ from pathlib import Path
 from typing import Any, Iterable, TextIO
 
 from ..findings import Decision
-
-#: Categories every record carries, true or false, so consumers can rely on the keys.
-CORE_CATEGORIES = ("sexual", "real_person", "minor", "ncii")
-
-
-def decision_record(item_id: Any, decision: Decision) -> dict[str, Any]:
-    d = decision.to_dict()
-    categories = {name: bool(d["categories"].get(name, False)) for name in CORE_CATEGORIES}
-    categories.update({k: bool(v) for k, v in d["categories"].items()})
-    return {
-        "id": item_id,
-        "action": d["action"],
-        "categories": categories,
-        "scores": d["scores"],
-        "reasons": d["reasons"],
-        "message": d["message"],
-        "policy": f"{decision.policy}@{decision.policy_version}",
-    }
-
-
-def error_record(item_id: Any, code: str, message: str) -> dict[str, Any]:
-    return {"id": item_id, "error": {"code": code, "message": message}}
 
 
 def write_jsonl(stream: TextIO, record: dict[str, Any]) -> None:

@@ -1,7 +1,6 @@
 """``nciiguard screen-image``, ``screen-images`` and ``screen-request``: the image guard from the shell.
 
-Records follow the prompt guard's shape (:mod:`nciiguard.cli._records`); reasons carry image
-boxes. An image that cannot be read gives one error record for its id (``missing_file``,
+Records are the decision record (:mod:`nciiguard.records`); reasons carry image boxes. An image that cannot be read gives one error record for its id (``missing_file``,
 ``unreadable_image`` when the system refuses to read it, ``bad_input`` when it is not a usable
 image), the run goes on, and the exit code is 1. Each file is opened once: its bytes are read
 here and every signal works on them, so an unreadable file is one error, not one failure per
@@ -17,10 +16,12 @@ import time
 from pathlib import Path
 
 from ..errors import InputError
-from . import EXIT_ITEM_ERRORS, EXIT_OK, load_config
+from ..records import decision_record, error_record
+from ._config import load_config
 from ._errors import os_error_message, os_reason
-from ._records import (Progress, add_fail_on, check_output, decision_record, error_record, human_summary,
-                       open_output, reached, summarise, write_jsonl)
+from ._exit import EXIT_ITEM_ERRORS, EXIT_OK
+from ._records import (Progress, add_fail_on, check_output, human_summary, open_output, reached, summarise,
+                       write_jsonl)
 from .shadow import add_shadow_argument, finish as finish_shadow
 
 #: File names screen-images picks up in a directory (case-insensitive). Other files are skipped
@@ -112,30 +113,19 @@ def _guard(args):
     return guard
 
 
-def bad_input_error(decision) -> str | None:
-    """The reason an image could not be screened, if a signal said it is unreadable.
-
-    Signals decode the image (once per scan); when it is corrupt they report ``bad input: ...``
-    and the policy fails closed (review). For a command-line run that is an item error, not a
-    verdict, so it becomes an error record instead.
-    """
-    for result in decision.results:
-        if not result.ok and result.error and result.error.startswith("bad input:"):
-            return result.error[len("bad input:"):].strip()
-    return None
-
-
 def _emit(args, item_id: str, decision) -> bool:
-    """Print one decision (human or JSON); return False when the item was unreadable."""
-    problem = bad_input_error(decision)
+    """Print one decision (human or JSON); return False when the item was unreadable.
+
+    Signals decode the image (once per scan); when it is corrupt the decision carries
+    ``input_error`` and the policy fails closed (review). For a command-line run that is an item
+    error, not a verdict, so it becomes an error record instead.
+    """
+    problem = decision.input_error
     if problem is not None:
-        _emit_error(args, item_id, "bad_input", problem)
+        _emit_error(args, item_id, problem.code, problem.message)
         return False
     if args.json:
-        record = decision_record(item_id, decision)
-        if args.explain:
-            record["signals"] = [r.to_dict() for r in decision.results]
-        write_jsonl(args.stdout, record)
+        write_jsonl(args.stdout, decision_record(item_id, decision, explain=args.explain))
     else:
         print(f"{item_id}: {human_summary(decision)}", file=args.stdout)
     return True
@@ -210,10 +200,11 @@ def _screen_images(args) -> int:
                     progress.update()
                     continue
                 item_id = entry.relative_to(root).as_posix()
-                code = "bad_input"
+                code, problem = "bad_input", None
                 try:
                     decision = guard.screen_image(read_image_file(entry, guard.limits))
-                    problem = bad_input_error(decision)
+                    if decision.input_error is not None:
+                        code, problem = decision.input_error.code, decision.input_error.message
                 except _Unreadable as exc:
                     code, problem = exc.code, str(exc)
                 except InputError as exc:

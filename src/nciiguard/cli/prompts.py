@@ -7,9 +7,11 @@ import time
 
 from ..content import MAX_TEXT_BYTES
 from ..errors import InputError
-from . import EXIT_ITEM_ERRORS, EXIT_OK, load_config
-from ._records import (Progress, add_fail_on, check_output, count_nonblank_lines, decision_record, error_record,
-                       human_summary, open_input, open_output, reached, summarise, write_jsonl)
+from ..records import decision_record, error_record
+from ._config import load_config
+from ._exit import EXIT_ITEM_ERRORS, EXIT_OK
+from ._records import (Progress, add_fail_on, check_output, count_nonblank_lines, human_summary, open_input,
+                       open_output, reached, summarise, write_jsonl)
 from .shadow import add_shadow_argument, finish as finish_shadow
 
 #: A JSONL line longer than this is refused before parsing (64 KiB prompt + JSON overhead).
