@@ -85,7 +85,7 @@ def test_unreadable_input_is_one_line(tmp_path, policy):
 
 
 def test_the_progress_line_counter_reads_a_huge_line_in_bounded_chunks(tmp_path):
-    from nciiguard.cli._records import count_nonblank_lines
+    from nciiguard.batch.sources import count_nonblank_lines
 
     # Lines split across chunk borders, blank and white-space-only lines, CRLF, no final newline.
     small = tmp_path / "small.jsonl"

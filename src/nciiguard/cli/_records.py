@@ -119,26 +119,6 @@ def open_output(path: str, what: str = "output file"):
         raise InputError(os_error_message(exc, f"cannot write {what}")) from None
 
 
-def count_nonblank_lines(path: str, chunk_bytes: int = 1 << 20) -> int | None:
-    """Lines with something other than white space, read in bounded chunks: a 1 GB line costs
-    ``chunk_bytes`` of memory, not a gigabyte. None if the file cannot be read (the run reports
-    that itself)."""
-    count = 0
-    pending = False  # the current (unfinished) line has a non-blank byte
-    try:
-        with open(path, "rb") as f:
-            while chunk := f.read(chunk_bytes):
-                pieces = chunk.split(b"\n")
-                for piece in pieces[:-1]:  # each ends a line
-                    if pending or piece.strip():
-                        count += 1
-                    pending = False
-                pending = pending or bool(pieces[-1].strip())
-    except OSError:
-        return None
-    return count + pending
-
-
 # -- --fail-on ----------------------------------------------------------------------------------
 
 def add_fail_on(p) -> None:
