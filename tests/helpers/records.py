@@ -39,3 +39,17 @@ def check_openapi(spec: dict[str, Any], component: str, body: Any) -> Any:
     problems = [f"{'/'.join(map(str, e.absolute_path)) or '(root)'}: {e.message}" for e in validator.iter_errors(body)]
     assert not problems, f"not a {component}: {problems}\n{json.dumps(body)[:1000]}"
     return body
+
+
+def check_screening_answer(response) -> None:
+    """An httpx response hook: every 200 answer of ``POST /v1/screen/*`` holds decision records
+    (one, or a batch's ``results``). Installed on the service tests' client, so every screening
+    answer those tests get is checked, not only the ones a test looks at."""
+    request = response.request
+    if request.method != "POST" or not request.url.path.startswith("/v1/screen/"):
+        return
+    response.read()
+    if response.status_code != 200:
+        return
+    body = response.json()
+    check_records(body["results"]) if "results" in body else check_record(body)

@@ -11,7 +11,7 @@ import httpx
 import pytest
 
 from helpers.net import ThreadedServer
-from helpers.records import check_openapi, check_records
+from helpers.records import check_openapi, check_records, check_screening_answer
 from helpers.service import make_app
 from nciiguard.banks.store import NewEntry
 
@@ -25,7 +25,8 @@ def server(db_url, tmp_path):
     key = app.state.svc.keys.create("p", "platform")[0]
     admin = app.state.svc.keys.create("a", "admin")[0]
     try:
-        with httpx.Client(base_url=srv.url, timeout=60, headers={"X-API-Key": key}) as c:
+        with httpx.Client(base_url=srv.url, timeout=60, headers={"X-API-Key": key},
+                          event_hooks={"response": [check_screening_answer]}) as c:
             yield app, c, admin
     finally:
         srv.stop()
