@@ -94,7 +94,8 @@ def test_unreadable_input_is_a_typed_error_on_the_decision(scripted_registry):
     assert d["error"] == {"code": "bad_input", "message": failed.input_error.message}
     assert record("bad.png", broken) == error_record("bad.png", broken.input_error)
 
-    fine = guard.screen(Content(texts={"prompt": "a lighthouse"}, images=(ImageInput(synthetic_png(size=64), "upload"),)))
+    fine = guard.screen(Content(texts={"prompt": "a lighthouse"},
+                                images=(ImageInput(synthetic_png(size=64), "upload"),)))
     assert fine.input_error is None and "error" not in check_record(fine.to_dict())
     assert record("ok.png", fine) == decision_record("ok.png", fine)
 

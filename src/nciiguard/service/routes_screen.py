@@ -1,7 +1,7 @@
 """Screening and matching: POST /v1/screen/prompt|image|request, /v1/match, /v1/match/image, /v1/reports.
 
-Screening responses are the library's decision record (:mod:`nciiguard.records`: action,
-categories, scores, reasons, message, policy, rules) with ``decision_id`` and ``flagged``, plus ``review_item`` when a
+Screening responses are the library's decision record (``decision_record``: action, categories,
+scores, reasons, message, policy) with ``decision_id`` and ``flagged``, plus ``review_item`` when a
 bank match was queued for review. Batches (``input`` of /v1/screen/prompt, many hashes of /v1/match)
 are described in :mod:`nciiguard.service.batch`.
 Blocking work runs in FastAPI's thread pool (plain ``def`` endpoints).
@@ -125,7 +125,8 @@ def _record_for_appeal(request: Request, principal: Principal, endpoint: str, ou
     to record is logged, never turned into a failed screening answer."""
     desk = getattr(svc(request), "appeals", None)
     items = [{"decision_id": o["decision_id"], "key_id": principal.key_id, "endpoint": endpoint,
-              "action": o["action"], "policy": policy_ref(o["policy"]), "reasons": o["reasons"], "hashes": hashes or [],
+              "action": o["action"], "policy": policy_ref(o["policy"]), "reasons": o["reasons"],
+              "hashes": hashes or [],
               "content_id": content_id} for o in outs if o.get("flagged")]
     if desk is None or not items:
         return
