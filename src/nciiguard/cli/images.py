@@ -3,9 +3,8 @@
 Records are the decision record (:mod:`nciiguard.records`); reasons carry image boxes. An image
 that cannot be read gives one error record for its id (``missing_file``, ``unreadable_image`` when
 the system refuses to read it, ``bad_input`` when it is not a usable image), the run goes on, and
-the exit code is 1. Each file is opened once: its bytes are read
-here and every signal works on them, so an unreadable file is one error, not one failure per
-signal held for review. A sub-folder that cannot be listed is an ``unreadable_folder`` record,
+the exit code is 1. Each file is opened once: its bytes are read here and every signal works on
+them, so an unreadable file is one error, not one failure per signal held for review. A sub-folder that cannot be listed is an ``unreadable_folder`` record,
 never skipped in silence. A directory is listed by the dataset scanner's folder source
 (:class:`nciiguard.batch.sources.FolderSource`: the same image names, hidden entries and links
 rules). Images are read, screened and dropped: nothing is written except the records.
