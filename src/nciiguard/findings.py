@@ -1,7 +1,8 @@
 """What signals report (Finding, SignalResult) and what the policy answers (Decision).
 
-All of these are frozen and turn into plain JSON with ``to_dict()``; the CLI, the HTTP service
-and the batch scanner all emit exactly these shapes.
+All of these are frozen and turn into plain JSON with ``to_dict()``. ``Decision.to_dict()`` is the
+decision's one serialised shape: :mod:`nciiguard.records` adds the item id and the JSON Schema, and
+the CLI, the HTTP service, the dataset scanner and the integrations all emit it.
 """
 
 from __future__ import annotations
@@ -140,6 +141,16 @@ class SignalResult:
     findings: tuple[Finding, ...] = ()
     elapsed_ms: float = 0.0
     error: str | None = None
+    #: Set when the signal could not read the content itself (a corrupt or oversized image): the
+    #: typed form of ``error``, so interfaces report an item error without parsing ``error``'s text.
+    input_error: ItemError | None = None
+
+    @classmethod
+    def unreadable(cls, signal: str, version: str, message: str, elapsed_ms: float = 0.0) -> "SignalResult":
+        """The failed result of a signal whose input was unusable (``InputError``): fails closed
+        like any error, and carries ``input_error`` (code ``bad_input``)."""
+        return cls(signal, version, Status.ERROR, (), elapsed_ms, f"bad input: {message}",
+                   ItemError("bad_input", message))
 
     @property
     def ok(self) -> bool:
@@ -220,24 +231,46 @@ class Decision:
     def blocked(self) -> bool:
         return self.action is Action.BLOCK
 
+    @property
+    def input_error(self) -> ItemError | None:
+        """Why the content could not be read, when a signal found it unusable (a corrupt image):
+        the policy held it (fail closed); a batch interface reports it as an item error instead."""
+        return next((r.input_error for r in self.results if r.input_error is not None), None)
+
     def to_dict(self, *, include_results: bool = False) -> dict[str, Any]:
+        """The decision record (:mod:`nciiguard.records`, ``docs/schemas/decision.schema.json``)
+        without an item id; ``include_results`` adds every signal's raw result as ``signals``."""
+        categories = {name: False for name in CORE_CATEGORIES}
+        categories.update({k: bool(v) for k, v in self.categories.items()})
         out: dict[str, Any] = {
             "action": self.action.value,
-            "categories": dict(self.categories),
+            "categories": categories,
             "scores": {k: round(v, 4) for k, v in self.scores.items()},
             "reasons": [r.to_dict() for r in self.reasons],
             "message": self.message,
             "policy": {"name": self.policy, "version": self.policy_version},
             "rules": list(self.rules),
         }
+        problem = self.input_error
+        if problem is not None:
+            out["error"] = problem.to_dict()
         if include_results:
             out["signals"] = [r.to_dict() for r in self.results]
         return out
 
 
+#: Categories every decision record carries, true or false, so consumers can rely on the keys
+#: (a profile that does not define one reports it false).
+CORE_CATEGORIES = ("sexual", "real_person", "minor", "ncii")
+
+
 @dataclass(frozen=True)
 class ItemError:
-    """An item of a batch that could not be screened at all (the others were)."""
+    """An item that could not be screened at all (in a batch, the others were).
+
+    ``code`` is stable and machine-readable (``bad_input``, ``missing_file``, ``unreadable_image``,
+    ``too_large`` ...); ``message`` is one line for people, naming the problem, never the content.
+    """
 
     code: str
     message: str

@@ -19,6 +19,8 @@ pa = pytest.importorskip("pyarrow")
 import pyarrow.parquet as pq  # noqa: E402
 
 from batch_helpers import PERSON_WORD, make_guard, noise_png, red_png  # noqa: E402
+from helpers.records import jsonl_records  # noqa: E402
+from nciiguard.batch.checkpoint import STATE_DIR  # noqa: E402
 from nciiguard.batch import scan_dataset  # noqa: E402
 from nciiguard.cli import main  # noqa: E402
 from nciiguard.errors import ConfigError  # noqa: E402
@@ -69,6 +71,10 @@ def test_folder_scan_combines_caption_and_image_and_writes_outputs(folder, tmp_p
     summary = json.loads((out / "summary.json").read_text())
     assert summary["counts"] == result.counts and summary["engine"] == "local"
     assert not list(out.glob(".*.tmp-*"))  # atomic writes leave no temporaries
+    # The journal holds decision records (nciiguard.records) with the item's place in the source.
+    journal = {r["id"]: r for r in jsonl_records((out / STATE_DIR / "journal.jsonl").read_text())}
+    assert journal["a_red_person.png"]["policy"] == {"name": "dataset_test", "version": "1"}
+    assert journal["e_corrupt.jpg"]["error"]["code"] == "bad_input" and "action" not in journal["e_corrupt.jpg"]
 
 
 def test_worker_processes_give_the_same_decisions_as_inline(folder, tmp_path):

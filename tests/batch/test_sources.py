@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from nciiguard.batch.sources import FolderSource, TableSource, WdsSource, detect_format, open_source
+from nciiguard.batch.sources import (FolderSource, JsonlSource, TableSource, WdsSource, detect_format,
+                                     is_image_name, open_source)
 from nciiguard.errors import InputError
 
 FIX = Path(__file__).resolve().parents[1] / "fixtures" / "images"
@@ -60,6 +61,42 @@ def test_folder_symlink_out_of_the_root_is_an_error_row(tmp_path):
     os.symlink(outside, root / "link.jpg")
     (item,) = list(open_source(root).items())
     assert item.error[0] == "path_outside_root" and item.path is None
+
+
+def test_folder_without_recursion_and_the_one_list_of_image_names(tmp_path):
+    for name in ("a.jpg", "b.ICO", "c.jfif", "d.webp", "e.txt", ".f.png", "sub/g.png"):
+        (tmp_path / name).parent.mkdir(exist_ok=True)
+        (tmp_path / name).write_bytes(b"x")
+    names = [p.relative_to(tmp_path).as_posix() for p in FolderSource(tmp_path, recursive=False).entries()]
+    assert names == ["a.jpg", "b.ICO", "c.jfif", "d.webp"]
+    assert FolderSource(tmp_path).count() == 5  # recursive by default
+    assert is_image_name("x.HEIC") and not is_image_name(".x.jpg") and not is_image_name("x.jpg.txt")
+
+
+# -- JSON Lines -------------------------------------------------------------------------------
+
+def test_jsonl_items_ids_and_bad_lines(tmp_path):
+    lines = [json.dumps({"id": "a", "prompt": "p"}), "", json.dumps({"id": 7, "prompt": "q"}),
+             json.dumps({"id": True, "prompt": "r"}), "{nope", json.dumps([1]), "[" * 100_000,
+             "x" * 300_000, json.dumps({"prompt": "last"})]
+    path = tmp_path / "in.jsonl"
+    path.write_bytes(("\n".join(lines) + "\n").encode() + b"\xff\xfe\n")
+    with open(path, "rb") as f:
+        src = JsonlSource(path, f, max_line_bytes=200_000)
+        items = list(src.items())
+    assert src.count() == 9  # blank lines are not items
+    assert [i.id for i in items] == ["a", 7, "line:4", "line:5", "line:6", "line:7", "line:8", "line:9", "line:10"]
+    assert [i.seq for i in items] == list(range(9)) and [i.extra["line"] for i in items][:2] == [1, 3]
+    assert items[0].extra["record"] == {"id": "a", "prompt": "p"} and items[0].error is None
+    errors = {i.id: i.error for i in items if i.error}
+    assert errors["line:5"][1].startswith("line 5: invalid JSON:")
+    assert errors["line:6"] == ("bad_input", "line 6: each line must be a JSON object")
+    assert errors["line:7"] == ("bad_input", "line 7: invalid JSON: nested too deeply")
+    assert errors["line:8"] == ("bad_input", "line 8: line is larger than 195 KiB")
+    assert errors["line:10"][1].startswith("line 10: invalid JSON")  # not UTF-8: replaced, then refused
+    assert "xxxx" not in json.dumps([list(e) for e in errors.values()])  # never quotes the line
+    assert items[7].extra["record"] == {"prompt": "last"} and items[2].extra["record"]["id"] is True
+    assert JsonlSource(Path("-"), io.BytesIO(b""), max_line_bytes=10).count() is None
 
 
 # -- tables -----------------------------------------------------------------------------------

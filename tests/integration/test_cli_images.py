@@ -16,6 +16,7 @@ import pytest
 from PIL import Image
 
 from helpers.cli import run_cli
+from helpers.records import jsonl_records
 from nciiguard import Guard
 from nciiguard.findings import Action
 from nciiguard.signals.registry import SIGNALS
@@ -26,7 +27,7 @@ pytest.importorskip("c2pa")
 TESTS = Path(__file__).resolve().parents[1]
 IMAGES = TESTS / "fixtures" / "images"
 POLICY = str(TESTS / "fixtures" / "policies" / "images_only.yaml")
-RECORD_KEYS = {"id", "action", "categories", "scores", "reasons", "message", "policy"}
+RECORD_KEYS = {"id", "action", "categories", "scores", "reasons", "message", "policy", "rules"}
 
 
 def run(argv):
@@ -34,7 +35,7 @@ def run(argv):
 
 
 def jsonl(text: str) -> list[dict]:
-    return [json.loads(line) for line in text.splitlines() if line.strip()]
+    return jsonl_records(text)  # each checked against the decision record's schema
 
 
 def save(path: Path, arr: np.ndarray, mode: str | None = None, fmt: str | None = None) -> Path:
@@ -96,7 +97,7 @@ def test_screen_image_json_records_follow_the_prompt_guard_shape():
     assert set(rec) == RECORD_KEYS
     assert rec["id"].endswith("street.jpg")
     assert rec["action"] == "allow"
-    assert rec["policy"] == "images_only@test-1"
+    assert rec["policy"] == {"name": "images_only", "version": "test-1"}
     assert rec["categories"]["sexual"] is False and rec["categories"]["ncii"] is False
     assert 0.0 <= rec["scores"]["sexual"] < 0.1
 
@@ -251,7 +252,7 @@ def test_screen_image_with_the_shipped_ncii_profile():
     code, out, err = run(["screen-image", str(IMAGES / "butterfly.jpg"), "--json", "--explain"])
     assert code == 0, err
     (rec,) = jsonl(out)
-    assert rec["policy"].startswith("ncii@")
+    assert rec["policy"]["name"] == "ncii"
     status = {s["signal"]: s["status"] for s in rec["signals"]}
     assert status["nsfw_image"] == status["faces"] == status["provenance"] == "ok"
     failed = {name for name, st in status.items() if st != "ok"}

@@ -10,6 +10,7 @@ import numpy as np
 import pytest
 
 from helpers.cli import run_cli
+from helpers.records import jsonl_records
 
 save_file = pytest.importorskip("safetensors.numpy").save_file
 
@@ -24,7 +25,7 @@ def run(*argv, url):
 
 
 def records(text: str) -> list[dict]:
-    return [json.loads(line) for line in text.splitlines() if line.strip()]
+    return jsonl_records(text)  # each checked against the decision record's schema
 
 
 @pytest.fixture
@@ -47,7 +48,7 @@ def test_benign_model_is_allowed(tmp_path, url):
     assert code == 0
     (rec,) = records(out)
     assert rec["action"] == "allow" and rec["id"] == str(p)
-    assert rec["policy"].startswith("models@")
+    assert rec["policy"]["name"] == "models"
     assert rec["model"]["format"] == "safetensors" and len(rec["model"]["sha256"]) == 64
     assert rec["model"]["header"]["tensors"] == 1
     assert set(rec["categories"]) >= {"sexual", "real_person", "minor", "ncii", "likeness_model", "known_nudify_model"}

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 
 from helpers.cli import run_cli
+from helpers.records import jsonl_records
 
 PROMPTS = [("1", "a watercolour of a lighthouse at dusk"), ("2", "a naked woman, explicit porn"),
            ("3", "a bowl of fruit on a table"), ("4", "explicit porn video of a couple"),
@@ -24,7 +25,7 @@ def test_shadow_report_shows_what_sfw_would_change_over_ncii(tmp_path):
     assert "shadow sfw@" in err and "2 of 5 decisions would change" in err
     # The output is the enforcing profile's, identical with or without the shadow.
     assert (tmp_path / "shadow.jsonl").read_text() == (tmp_path / "plain.jsonl").read_text()
-    assert {json.loads(x)["policy"].split("@")[0] for x in (tmp_path / "shadow.jsonl").read_text().splitlines()} == {"ncii"}
+    assert {r["policy"]["name"] for r in jsonl_records((tmp_path / "shadow.jsonl").read_text())} == {"ncii"}
     code, out, err = run_cli(*base, "shadow", "report")
     assert code == 0, err
     assert "(enforcing) vs sfw@" in out and "5 decisions, 2 would change" in out

@@ -20,6 +20,7 @@ import pytest
 from helpers.cli import run_cli
 from helpers.profiles import TEXT_BLOCK_PROFILE, write_profile
 from helpers.cli_process import run_cli_process
+from helpers.records import check_record, jsonl_records
 
 ROOT = Path(__file__).resolve().parents[2]
 IMAGES = ROOT / "tests" / "fixtures" / "images"
@@ -64,10 +65,10 @@ def test_a_sub_command_error_shows_that_sub_command_s_usage(argv, usage):
 
 def test_screen_request_takes_a_positional_prompt(tmp_path, policy):
     code, out, _ = run_cli("--data-dir", tmp_path, "screen-request", "a nude photo", "--policy", policy, "--json")
-    assert code == 0 and json.loads(out)["action"] == "block"
+    assert code == 0 and check_record(json.loads(out))["action"] == "block"
     code, out2, _ = run_cli("--data-dir", tmp_path, "screen-request", "--prompt", "a nude photo", "--policy", policy,
                             "--json")
-    assert code == 0 and json.loads(out2)["action"] == "block"  # the option still works
+    assert code == 0 and check_record(json.loads(out2))["action"] == "block"  # the option still works
     code, _, err = run_cli("--data-dir", tmp_path, "screen-request", "a", "--prompt", "b", "--policy", policy)
     assert code == 2 and "not both" in err
 
@@ -82,6 +83,7 @@ def test_fail_on_turns_a_decision_into_the_exit_code(tmp_path, policy):
     src.write_text('{"id": 1, "prompt": "a lighthouse"}\n{"id": 2, "prompt": "a nude photo"}\n')
     argv = ("--data-dir", tmp_path, "screen-prompts", src, "-o", tmp_path / "o.jsonl", "--policy", policy)
     assert run_cli(*argv)[0] == 0
+    assert [r["id"] for r in jsonl_records((tmp_path / "o.jsonl").read_text())] == [1, 2]  # ids keep their type
     assert run_cli(*argv, "--fail-on", "block")[0] == 1
     src.write_text('{"id": 1, "prompt": "a lighthouse"}\n')
     assert run_cli(*argv, "--fail-on", "block")[0] == 0

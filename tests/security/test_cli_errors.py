@@ -20,6 +20,7 @@ from helpers.cli import run_cli
 from helpers.profiles import TEXT_BLOCK_PROFILE, write_profile
 from helpers.cli_process import one_line_error, run_cli_process
 from helpers.net import free_port
+from helpers.records import jsonl_records
 
 @pytest.fixture
 def policy(tmp_path):
@@ -47,7 +48,7 @@ def test_a_100000_deep_json_line_is_one_error_record_and_later_lines_are_screene
     proc = run_cli_process("--data-dir", tmp_path / "data", "screen-prompts", src, "-o", out, "--policy", policy)
     assert proc.returncode == 1, proc.stderr  # an item failed
     assert "Traceback" not in proc.stderr and "RecursionError" not in proc.stderr
-    records = [json.loads(line) for line in out.read_text().splitlines()]
+    records = jsonl_records(out.read_text())
     assert [r.get("action") for r in records] == ["allow", None, "block"]
     assert records[1]["id"] == "line:2" and records[1]["error"]["code"] == "bad_input"
     assert "nested too deeply" in records[1]["error"]["message"]
@@ -85,7 +86,7 @@ def test_unreadable_input_is_one_line(tmp_path, policy):
 
 
 def test_the_progress_line_counter_reads_a_huge_line_in_bounded_chunks(tmp_path):
-    from nciiguard.cli._records import count_nonblank_lines
+    from nciiguard.batch.sources import count_nonblank_lines
 
     # Lines split across chunk borders, blank and white-space-only lines, CRLF, no final newline.
     small = tmp_path / "small.jsonl"

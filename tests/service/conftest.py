@@ -23,8 +23,11 @@ def app_db(db_url, tmp_path):
 def client(app_db):
     from fastapi.testclient import TestClient
 
+    from helpers.records import check_screening_answer
+
     app, _ = app_db
     with TestClient(app, raise_server_exceptions=False) as c:
+        c.event_hooks["response"].append(check_screening_answer)  # every decision answer is a record
         yield c
 
 

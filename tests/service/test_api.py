@@ -8,6 +8,7 @@ import pytest
 from sqlalchemy import func, select
 
 from helpers.images import synthetic_png
+from helpers.records import check_openapi, check_record
 from helpers.service import auth
 from nciiguard.audit import AuditLog
 from nciiguard.banks.models import BankEntryRow
@@ -43,7 +44,9 @@ def test_screen_prompt_decision_shape(client, keys):
     body = r.json()
     assert body["action"] == "allow" and body["reasons"] == []
     assert set(body) >= {"action", "categories", "scores", "reasons", "message", "policy"}
-    assert body["categories"]["minor"] is False and body["policy"] == "service_test@1"
+    assert body["categories"]["minor"] is False and body["policy"] == {"name": "service_test", "version": "1"}
+    check_record(body)
+    check_openapi(client.get("/v1/openapi.json").json(), "DecisionOut", body)
 
 
 def test_screen_prompt_flags_explicit_text(client, keys):

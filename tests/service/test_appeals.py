@@ -12,6 +12,7 @@ import pytest
 
 from helpers.images import synthetic_png
 from helpers.net import ThreadedServer
+from helpers.records import check_screening_answer
 from helpers.service import make_app
 from nciiguard.audit import AuditLog
 from nciiguard.hashing.records import hash_image
@@ -25,7 +26,7 @@ def server(db_url, tmp_path):
     keys = {r: ks.create(f"t-{r}", r)[0] for r in ("platform", "moderator")}
     keys["other"] = ks.create("t-other", "platform")[0]
     try:
-        with httpx.Client(base_url=srv.url, timeout=60) as c:
+        with httpx.Client(base_url=srv.url, timeout=60, event_hooks={"response": [check_screening_answer]}) as c:
             yield app, db, c, keys
     finally:
         srv.stop()

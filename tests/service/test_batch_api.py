@@ -11,6 +11,7 @@ import httpx
 import pytest
 
 from helpers.net import ThreadedServer
+from helpers.records import check_openapi, check_records, check_screening_answer
 from helpers.service import make_app
 from nciiguard.banks.store import NewEntry
 
@@ -24,7 +25,8 @@ def server(db_url, tmp_path):
     key = app.state.svc.keys.create("p", "platform")[0]
     admin = app.state.svc.keys.create("a", "admin")[0]
     try:
-        with httpx.Client(base_url=srv.url, timeout=60, headers={"X-API-Key": key}) as c:
+        with httpx.Client(base_url=srv.url, timeout=60, headers={"X-API-Key": key},
+                          event_hooks={"response": [check_screening_answer]}) as c:
             yield app, c, admin
     finally:
         srv.stop()
@@ -43,7 +45,8 @@ def test_prompt_batch_keeps_order_and_matches_single_calls(server):
     assert r.status_code == 200, r.text
     body = r.json()
     assert body["id"].startswith("bat_") and body["flagged"] is True
-    res = body["results"]
+    res = check_records(body["results"])
+    check_openapi(c.get("/v1/openapi.json").json(), "PromptBatchOut", body)
     assert [x["index"] for x in res] == list(range(len(items)))
     assert [x["action"] for x in res][:4] == ["allow", "review", "allow", "allow"]
     assert res[4]["action"] == "block" and res[5]["action"] == "allow"  # must block, must allow
@@ -74,7 +77,7 @@ def test_prompt_batch_limits_and_hostile_input(server):
     assert r.status_code == 413 and r.json()["error"]["code"] == "too_large" and "SECRET" not in r.text
     r = c.post("/v1/screen/prompt", json={"input": [BENIGN, "SECRET-HUGE " * 7000, EXPLICIT]})
     assert r.status_code == 200, r.text
-    res = r.json()["results"]
+    res = check_records(r.json()["results"])
     assert res[0]["action"] == "allow" and res[2]["action"] == "review"
     assert res[1]["error"]["code"] == "too_large" and "action" not in res[1] and "SECRET" not in r.text
     # Lone surrogates and control characters are text like any other.

@@ -6,6 +6,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from helpers.images import synthetic_png
+from helpers.records import check_screening_answer
 from helpers.service import PROFILE, auth, make_app
 from nciiguard.audit import AuditLog
 from nciiguard.registry import generate_key
@@ -23,6 +24,7 @@ NAMES_PROFILE = {
 def reg_client(sqlite_url, tmp_path):
     app, db = make_app(sqlite_url, tmp_path, registry="auto", registry_key=generate_key(), policy=NAMES_PROFILE)
     with TestClient(app, raise_server_exceptions=False) as c:
+        c.event_hooks["response"].append(check_screening_answer)  # every decision answer is a record
         yield app, c, db
     db.dispose()
 

@@ -13,6 +13,7 @@ import yaml
 from helpers.cli import run_cli
 from helpers.net import ThreadedServer
 from helpers.profiles import LIGHT_SERVICE_PROFILE
+from helpers.records import check_screening_answer
 from helpers.service import make_app
 
 CANDIDATE = {**LIGHT_SERVICE_PROFILE, "name": "candidate", "version": "2",
@@ -35,7 +36,7 @@ def test_service_shadow_counts_disagreements_without_changing_answers(db_url, tm
         try:
             key = app.state.svc.keys.create("p", "platform")[0]
             mod = app.state.svc.keys.create("m", "moderator")[0]
-            with httpx.Client(base_url=srv.url, headers={"X-API-Key": key}, timeout=30) as c:
+            with httpx.Client(base_url=srv.url, headers={"X-API-Key": key}, timeout=30, event_hooks={"response": [check_screening_answer]}) as c:
                 single = [c.post("/v1/screen/prompt", json={"prompt": p}).json() for p in prompts]
                 batch = c.post("/v1/screen/prompt", json={"input": prompts}).json()["results"]
                 assert c.get("/v1/shadow/report").status_code == 403  # platform keys do not see it

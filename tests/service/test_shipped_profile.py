@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
+from helpers.records import check_screening_answer
 from helpers.service import auth, make_app
 
 FACES = Path(__file__).resolve().parents[1] / "fixtures" / "faces"
@@ -21,6 +22,7 @@ IMAGES = Path(__file__).resolve().parents[1] / "fixtures" / "images"
 def client(sqlite_url, tmp_path):
     app, db = make_app(sqlite_url, tmp_path, policy="ncii", registry="auto")  # as `nciiguard serve` does
     with TestClient(app, raise_server_exceptions=False) as c:
+        c.event_hooks["response"].append(check_screening_answer)  # every decision answer is a record
         ks = app.state.svc.keys
         c.key = ks.create("platform", "platform", actor="test")[0]
         yield c

@@ -13,6 +13,7 @@ import pytest
 from helpers.cli import run_cli
 from helpers.images import synthetic_png
 from helpers.net import ThreadedServer
+from helpers.records import check_screening_answer
 from helpers.service import make_app
 from helpers.webhook_receiver import Receiver
 from nciiguard.hashing.records import hash_image
@@ -31,7 +32,7 @@ def server(db_url, tmp_path):
     keys = {r: ks.create(f"t-{r}", r) for r in ("platform", "admin")}
     keys["other"] = ks.create("t-other", "platform")
     try:
-        with httpx.Client(base_url=srv.url, timeout=60) as c:
+        with httpx.Client(base_url=srv.url, timeout=60, event_hooks={"response": [check_screening_answer]}) as c:
             yield app, db, c, keys
     finally:
         srv.stop()

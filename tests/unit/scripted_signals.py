@@ -79,7 +79,21 @@ class ImageOnly(Signal):
         return []
 
 
-ALL = {cls.name: f"{__name__}:{cls.__name__}" for cls in (ScriptedText, ScriptedMinor, Exploding, Slow, ImageOnly)}
+class ImageDecoder(Signal):
+    """Decodes every image through the scan context, as the real image signals do: a corrupt image
+    raises InputError there (its result then carries the typed ``input_error``)."""
+
+    name = "image_decoder"
+    modalities = frozenset({"image"})
+
+    def detect(self, ctx):
+        for i in ctx.image_indices():
+            ctx.image(i)
+        return []
+
+
+ALL = {cls.name: f"{__name__}:{cls.__name__}"
+       for cls in (ScriptedText, ScriptedMinor, Exploding, Slow, ImageOnly, ImageDecoder)}
 
 
 class BrokenLoad(Signal):

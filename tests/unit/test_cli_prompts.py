@@ -9,6 +9,7 @@ import yaml
 
 from helpers.cli import run_cli
 from helpers.profiles import base_profile
+from helpers.records import check_record, jsonl_records
 
 pytestmark = pytest.mark.usefixtures("scripted_default_registry")
 
@@ -28,7 +29,7 @@ def test_screen_prompt_human_and_json(policy_file):
     code, out, _ = run(["screen-prompt", "a flagword here", "--policy", policy_file])
     assert code == 0 and out.startswith("REVIEW") and "sexual.hit" in out and "prompt[2:10]" in out
     code, out, _ = run(["screen-prompt", "a flagword here", "--policy", policy_file, "--json"])
-    d = json.loads(out)
+    d = check_record(json.loads(out))
     assert d["action"] == "review" and d["reasons"][0]["span"] == [2, 10]
     assert d["policy"] == {"name": "testing", "version": "1"}
 
@@ -58,7 +59,7 @@ def test_batch_with_bad_lines_keeps_going(policy_file, tmp_path):
     dst = tmp_path / "out.jsonl"
     code, _, err = run(["screen-prompts", str(src), "--output", str(dst), "--policy", policy_file])
     assert code == 1
-    records = [json.loads(l) for l in dst.read_text().splitlines()]
+    records = jsonl_records(dst.read_text())
     by_id = {r["id"]: r for r in records}
     assert by_id["a"]["action"] == "allow"
     assert by_id["b"]["action"] == "review"

@@ -4,7 +4,8 @@
 ``action`` (allow / review / block; null for an error row), ``cat_<category>`` (bool, one column
 per category the policy reports), ``score_<category>`` (float), ``reason_codes`` (list of
 strings), ``reasons`` (JSON: code, signal, field, span/box, score, evidence; never the matched
-text), ``message``, ``policy`` (``name@version``), ``error_code`` and ``error``.
+text), ``message`` (null when allowed), ``policy`` (``name@version``), ``error_code`` and ``error``
+(the message). It is a flat projection of the journal's decision records (:mod:`nciiguard.records`).
 
 The filtered manifest holds the items that were **allowed** (review, block and error rows are
 left out: a curator keeps only what passed):
@@ -23,6 +24,7 @@ import os
 from pathlib import Path
 from typing import Any
 
+from ..records import policy_ref
 from .checkpoint import fsync_dir
 from .sources import Source, TableSource
 
@@ -59,16 +61,24 @@ def decisions_table(records: list[dict[str, Any]]):
         "id": pa.array([r["id"] for r in records], pa.string()),
         "seq": pa.array([r["seq"] for r in records], pa.int64()),
         "source": pa.array([r["source"] for r in records], pa.string()),
-        "action": pa.array([r["action"] for r in records], pa.string()),
+        "action": pa.array([r.get("action") for r in records], pa.string()),
     }
     for c in cats:
-        cols[f"cat_{c}"] = pa.array([r["categories"].get(c) if r["action"] else None for r in records], pa.bool_())
+        cols[f"cat_{c}"] = pa.array([r["categories"].get(c) if r.get("action") else None for r in records], pa.bool_())
     for s in scores:
-        cols[f"score_{s}"] = pa.array([r["scores"].get(s) if r["action"] else None for r in records], pa.float32())
-    cols["reason_codes"] = pa.array([r["reason_codes"] for r in records], pa.list_(pa.string()))
-    cols["reasons"] = pa.array([json.dumps(r["reasons"], separators=(",", ":")) for r in records], pa.string())
-    for name in ("message", "policy", "error_code", "error"):
-        cols[name] = pa.array([r.get(name) for r in records], pa.string())
+        cols[f"score_{s}"] = pa.array([r["scores"].get(s) if r.get("action") else None for r in records],
+                                      pa.float32())
+    cols["reason_codes"] = pa.array([r.get("reason_codes", []) for r in records], pa.list_(pa.string()))
+    cols["reasons"] = pa.array([json.dumps(r.get("reasons", []), separators=(",", ":")) for r in records],
+                               pa.string())
+    flat = {
+        "message": lambda r: r.get("message") or None,
+        "policy": lambda r: policy_ref(r["policy"]) if r.get("policy") else None,
+        "error_code": lambda r: r["error"]["code"] if r.get("error") else None,
+        "error": lambda r: r["error"]["message"] if r.get("error") else None,
+    }
+    for name, value in flat.items():
+        cols[name] = pa.array([value(r) for r in records], pa.string())
     return pa.table(cols)
 
 
@@ -83,7 +93,7 @@ def write_decisions(output: Path, records: list[dict[str, Any]]) -> Path:
 
 def write_manifest(output: Path, source: Source, records: list[dict[str, Any]]) -> Path:
     """Write the filtered manifest (allowed items only) in the input's format where it has one."""
-    allowed = {r["id"] for r in records if r["action"] == "allow"}
+    allowed = {r["id"] for r in records if r.get("action") == "allow"}
     output = Path(output)
     if isinstance(source, TableSource) and source.format == "csv":
         final = output / "manifest.csv"
@@ -146,7 +156,7 @@ def write_summary(output: Path, summary: dict[str, Any]) -> Path:
 def counts(records: list[dict[str, Any]]) -> dict[str, int]:
     out = {"allow": 0, "review": 0, "block": 0, "error": 0}
     for r in records:
-        out[r["action"] or "error"] += 1
+        out[r.get("action") or "error"] += 1
     return out
 
 

@@ -1,4 +1,6 @@
-"""Where dataset items come from: image folders, CSV / parquet tables, WebDataset tar shards.
+"""Where dataset items come from: image folders, CSV / parquet tables, WebDataset tar shards,
+JSON Lines. The command line reads its folders and JSONL files through these sources too
+(``screen-images``, ``screen-prompts``): one walker, one list of image names.
 
 Every source yields :class:`Item` objects in a stable order with a stable ``id``, so a resumed scan
 can skip what is already done. Items that cannot be screened are still yielded, carrying an
@@ -30,9 +32,12 @@ from typing import Any, Iterator
 
 from ..errors import InputError
 
+#: File names read as images (case-insensitive), everywhere: folder scans, ``screen-images``, the
+#: chat bots' attachments. Other files are skipped rather than reported, so a README next to the
+#: images does not turn into an error.
 IMAGE_SUFFIXES = frozenset({
     ".jpg", ".jpeg", ".jpe", ".jfif", ".png", ".webp", ".gif", ".bmp", ".tif", ".tiff",
-    ".avif", ".heic", ".heif", ".ppm", ".pgm", ".pbm", ".tga",
+    ".avif", ".heic", ".heif", ".ppm", ".pgm", ".pbm", ".tga", ".ico",
 })
 #: Extensions of a WebDataset sample read as the image (first one present wins) and as the caption.
 WDS_IMAGE_EXTS = ("jpg", "jpeg", "png", "webp", "bmp", "tif", "tiff", "gif")
@@ -118,40 +123,57 @@ class Source:
 # ---------------------------------------------------------------------------------------------
 # Image folders
 # ---------------------------------------------------------------------------------------------
+def is_image_name(name: str) -> bool:
+    """Whether a file name is picked up as an image (not hidden, an image suffix)."""
+    return not name.startswith(".") and Path(name).suffix.lower() in IMAGE_SUFFIXES
+
+
+@dataclass(frozen=True)
+class Unlisted:
+    """A sub-folder that could not be listed: its images are unknown, so it is reported."""
+
+    id: str  # the folder's path relative to the root, ending in "/"
+    error: OSError
+
+
 class FolderSource(Source):
-    """Every image under a directory (recursively, hidden entries skipped, symlinked directories
-    not followed). A sidecar text file with the same stem (``cat.jpg`` + ``cat.txt``), the usual
-    layout of fine-tuning sets, is the image's caption."""
+    """Every image under a directory (recursively unless ``recursive=False``; hidden entries
+    skipped, symlinked directories not followed). A sidecar text file with the same stem
+    (``cat.jpg`` + ``cat.txt``), the usual layout of fine-tuning sets, is the image's caption."""
 
     format = "folder"
 
-    def __init__(self, location: Path):
+    def __init__(self, location: Path, *, recursive: bool = True):
         super().__init__(location)
         if not location.is_dir():
             raise InputError(f"not a directory: {location}")
-        self._files: list[Path] | None = None
+        self.recursive = recursive
+        self._files: list | None = None
 
-    def _list(self) -> list:
-        """Image paths and, for each sub-folder that cannot be listed, ``(id, message)``: its
-        images are unknown, so it becomes an error row instead of vanishing from the scan."""
+    def entries(self) -> list[Path | Unlisted]:
+        """Image paths and an :class:`Unlisted` for each sub-folder that cannot be listed, in a
+        stable order (by relative path). A root that cannot be listed raises OSError."""
         if self._files is None:
             found: list = []
 
             def unreadable(exc: OSError) -> None:
                 where = Path(exc.filename) if exc.filename else self.location
                 if where == self.location:
-                    raise InputError(f"cannot list {self.location}: {exc.strerror or exc}")
-                rel = where.relative_to(self.location).as_posix() + "/"
-                found.append((rel, f"cannot list folder {rel}: {exc.strerror or exc}"))
+                    raise exc
+                found.append(Unlisted(where.relative_to(self.location).as_posix() + "/", exc))
 
             for dirpath, dirnames, filenames in os.walk(self.location, followlinks=False, onerror=unreadable):
-                dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-                for f in filenames:
-                    if not f.startswith(".") and Path(f).suffix.lower() in IMAGE_SUFFIXES:
-                        found.append(Path(dirpath) / f)
-            self._files = sorted(found, key=lambda p: p[0] if isinstance(p, tuple)
+                dirnames[:] = sorted(d for d in dirnames if not d.startswith(".")) if self.recursive else []
+                found.extend(Path(dirpath) / f for f in filenames if is_image_name(f))
+            self._files = sorted(found, key=lambda p: p.id if isinstance(p, Unlisted)
                                  else p.relative_to(self.location).as_posix())
         return self._files
+
+    def _list(self) -> list[Path | Unlisted]:
+        try:
+            return self.entries()
+        except OSError as exc:
+            raise InputError(f"cannot list {self.location}: {exc.strerror or exc}") from None
 
     def count(self) -> int:
         return len(self._list())
@@ -159,8 +181,9 @@ class FolderSource(Source):
     def items(self) -> Iterator[Item]:
         root = self.location.resolve()
         for seq, path in enumerate(self._list()):
-            if isinstance(path, tuple):
-                yield Item(id=path[0], seq=seq, source=path[0], error=("unreadable_folder", path[1]))
+            if isinstance(path, Unlisted):
+                message = f"cannot list folder {path.id}: {path.error.strerror or path.error}"
+                yield Item(id=path.id, seq=seq, source=path.id, error=("unreadable_folder", message))
                 continue
             rel = path.relative_to(self.location).as_posix()
             item = Item(id=rel, seq=seq, source=rel, path=str(path))
@@ -305,6 +328,104 @@ def _pyarrow_parquet():
     import pyarrow.parquet as pq
 
     return pq
+
+
+# ---------------------------------------------------------------------------------------------
+# JSON Lines
+# ---------------------------------------------------------------------------------------------
+class JsonlSource(Source):
+    """One JSON object per line of a binary stream (a file, or standard input), read in bounded
+    lines: a line longer than ``max_line_bytes`` costs no memory and is an error item, as is a
+    line that is not a JSON object; blank lines are skipped. Each item's ``extra`` holds ``line``
+    (its number) and ``record`` (the object); its ``id`` is the object's ``id`` when that is a
+    string or an integer, else ``line:<number>``. Error messages start with ``line <number>: ``
+    and never quote the line."""
+
+    format = "jsonl"
+
+    def __init__(self, location: Path, stream, *, max_line_bytes: int):
+        super().__init__(location)
+        self.stream = stream
+        self.max_line_bytes = max_line_bytes
+
+    def describe(self) -> dict[str, Any]:
+        return {"format": self.format, "location": str(self.location)}
+
+    def count(self) -> int | None:
+        """Non-blank lines of the file (None for standard input or an unreadable file)."""
+        return None if str(self.location) == "-" else count_nonblank_lines(str(self.location))
+
+    def modalities(self) -> frozenset[str] | None:
+        return frozenset({"text"})
+
+    def items(self) -> Iterator[Item]:
+        seq = 0
+        for number, line in _bounded_lines(self.stream, self.max_line_bytes):
+            if line is not None and not line.strip():
+                continue
+            item = Item(id=f"line:{number}", seq=seq, source=f"line:{number}", extra={"line": number})
+            seq += 1
+            if line is None:
+                item.error = ("bad_input", f"line {number}: line is larger than {self.max_line_bytes // 1024} KiB")
+                yield item
+                continue
+            try:
+                obj = json.loads(line)
+            except json.JSONDecodeError as exc:
+                item.error = ("bad_input", f"line {number}: invalid JSON: {exc.msg} at column {exc.colno}")
+            except RecursionError:  # e.g. 100,000 nested brackets: this line is bad, the run goes on
+                item.error = ("bad_input", f"line {number}: invalid JSON: nested too deeply")
+            else:
+                if not isinstance(obj, dict):
+                    item.error = ("bad_input", f"line {number}: each line must be a JSON object")
+                else:
+                    given = obj.get("id")
+                    if isinstance(given, (str, int)) and not isinstance(given, bool):
+                        item.id = given  # kept as given (a number stays a number in the records)
+                    item.extra["record"] = obj
+            yield item
+
+
+def _bounded_lines(stream, limit: int) -> Iterator[tuple[int, str | None]]:
+    """Yield (number, text or None) per line, reading at most ``limit`` bytes of any line.
+
+    A longer line is consumed to its end and yielded as None, so one oversized line costs no
+    memory and does not stop the run.
+    """
+    number = 0
+    while True:
+        chunk = stream.readline(limit + 1)
+        if not chunk:
+            return
+        number += 1
+        if len(chunk) > limit and not chunk.endswith(b"\n"):
+            while True:  # discard the rest of the oversized line
+                rest = stream.readline(1 << 20)
+                if not rest or rest.endswith(b"\n"):
+                    break
+            yield number, None
+            continue
+        yield number, chunk.decode("utf-8", errors="replace").rstrip("\r\n")
+
+
+def count_nonblank_lines(path: str, chunk_bytes: int = 1 << 20) -> int | None:
+    """Lines with something other than white space, read in bounded chunks: a 1 GB line costs
+    ``chunk_bytes`` of memory, not a gigabyte. None if the file cannot be read (the run reports
+    that itself)."""
+    count = 0
+    pending = False  # the current (unfinished) line has a non-blank byte
+    try:
+        with open(path, "rb") as f:
+            while chunk := f.read(chunk_bytes):
+                pieces = chunk.split(b"\n")
+                for piece in pieces[:-1]:  # each ends a line
+                    if pending or piece.strip():
+                        count += 1
+                    pending = False
+                pending = pending or bool(pieces[-1].strip())
+    except OSError:
+        return None
+    return count + pending
 
 
 # ---------------------------------------------------------------------------------------------

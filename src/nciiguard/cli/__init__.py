@@ -19,6 +19,12 @@ import importlib
 import sys
 from typing import Sequence, TextIO
 
+# Exit codes and config loading live in their own modules (the error translator reads them
+# without importing this package); re-exported here for the commands and embedders.
+from ._config import load_config  # noqa: F401
+from ._exit import (EXIT_CODES_HELP, EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_ITEM_ERRORS,  # noqa: F401
+                    EXIT_OK, EXIT_USAGE)
+
 #: Command modules, one line each.
 COMMAND_MODULES = [
     "nciiguard.cli.prompts",
@@ -36,22 +42,6 @@ COMMAND_MODULES = [
     "nciiguard.cli.webhooks",
     "nciiguard.cli.exchange",
 ]
-
-EXIT_OK, EXIT_ITEM_ERRORS, EXIT_USAGE, EXIT_INTERNAL, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
-
-#: The exit codes, as ``nciiguard --help`` prints them (docs/cli.md says the same at more length).
-EXIT_CODES_HELP = """\
-exit codes:
-  0    done
-  1    the command ran, but some items failed, or the answer is "yes" where that is the
-       question asked (match: something matched; screen-*: a decision reached --fail-on)
-  2    nothing was done: bad arguments or input, a missing or unreadable file, an output
-       folder that does not exist, bad configuration, a missing extra, an unusable data
-       directory or a database that cannot be reached
-  3    internal error (a bug): rerun with --debug for the traceback
-  130  interrupted
-
-Errors are one line on stderr starting with "nciiguard:". Add --debug for a traceback."""
 
 #: Help for a ``--json`` flag registered without one: it means the same in every command.
 JSON_FLAG_HELP = "print JSON instead of text"
@@ -139,13 +129,6 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None, stderr
             message += "; rerun with --debug for the traceback"
         print(f"nciiguard: {message}", file=stderr)
         return code
-
-
-def load_config(args):
-    """The Config for a CLI run: file, environment, then command-line overrides."""
-    from ..config import Config
-
-    return Config.load(args.config, data_dir=args.data_dir, database_url=args.database_url)
 
 
 def run() -> None:  # console-script entry point

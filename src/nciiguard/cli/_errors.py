@@ -18,7 +18,7 @@ from __future__ import annotations
 import errno
 import re
 
-from . import EXIT_INTERNAL, EXIT_ITEM_ERRORS, EXIT_USAGE
+from ._exit import EXIT_INTERNAL, EXIT_ITEM_ERRORS, EXIT_USAGE
 
 #: Reasons for OSError numbers, in the words of this tool (strerror is used for the others).
 _OS_REASONS = {
@@ -122,7 +122,7 @@ def _store_problem(args, about=None) -> str | None:
     try:
         from sqlalchemy.engine import make_url
 
-        from . import load_config
+        from ._config import load_config
 
         url = make_url(load_config(args).url)
     except Exception:  # noqa: BLE001 - only for the message
@@ -164,7 +164,7 @@ def _database_name(args) -> str:
     try:
         from sqlalchemy.engine import make_url
 
-        from . import load_config
+        from ._config import load_config
 
         return make_url(load_config(args).url).render_as_string(hide_password=True)
     except Exception:  # noqa: BLE001 - only for the message
@@ -177,7 +177,7 @@ def _hide_secrets(text: str, args) -> str:
     try:
         from sqlalchemy.engine import make_url
 
-        from . import load_config
+        from ._config import load_config
 
         password = make_url(load_config(args).url).password
     except Exception:  # noqa: BLE001

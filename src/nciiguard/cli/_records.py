@@ -1,7 +1,9 @@
-"""Output records shared by every batch command (prompts, images, datasets).
+"""Output helpers shared by every batch command (prompts, images, models, datasets).
 
-One shape everywhere: ``{"id", "action", "categories", "scores", "reasons", "message", "policy"}``
-for a decision, ``{"id", "error": {"code", "message"}}`` for an item that could not be screened.
+Records are the decision record of :mod:`nciiguard.records` (one shape everywhere, with a JSON
+Schema): ``{"id", "action", "categories", "scores", "reasons", "message", "policy", "rules"}`` for a
+decision, ``{"id", "error": {"code", "message"}}`` for an item that could not be screened. This
+module writes them and renders decisions for terminals.
 """
 
 from __future__ import annotations
@@ -12,28 +14,6 @@ from pathlib import Path
 from typing import Any, Iterable, TextIO
 
 from ..findings import Decision
-
-#: Categories every record carries, true or false, so consumers can rely on the keys.
-CORE_CATEGORIES = ("sexual", "real_person", "minor", "ncii")
-
-
-def decision_record(item_id: Any, decision: Decision) -> dict[str, Any]:
-    d = decision.to_dict()
-    categories = {name: bool(d["categories"].get(name, False)) for name in CORE_CATEGORIES}
-    categories.update({k: bool(v) for k, v in d["categories"].items()})
-    return {
-        "id": item_id,
-        "action": d["action"],
-        "categories": categories,
-        "scores": d["scores"],
-        "reasons": d["reasons"],
-        "message": d["message"],
-        "policy": f"{decision.policy}@{decision.policy_version}",
-    }
-
-
-def error_record(item_id: Any, code: str, message: str) -> dict[str, Any]:
-    return {"id": item_id, "error": {"code": code, "message": message}}
 
 
 def write_jsonl(stream: TextIO, record: dict[str, Any]) -> None:
@@ -137,26 +117,6 @@ def open_output(path: str, what: str = "output file"):
         return open(path, "w", encoding="utf-8")
     except OSError as exc:
         raise InputError(os_error_message(exc, f"cannot write {what}")) from None
-
-
-def count_nonblank_lines(path: str, chunk_bytes: int = 1 << 20) -> int | None:
-    """Lines with something other than white space, read in bounded chunks: a 1 GB line costs
-    ``chunk_bytes`` of memory, not a gigabyte. None if the file cannot be read (the run reports
-    that itself)."""
-    count = 0
-    pending = False  # the current (unfinished) line has a non-blank byte
-    try:
-        with open(path, "rb") as f:
-            while chunk := f.read(chunk_bytes):
-                pieces = chunk.split(b"\n")
-                for piece in pieces[:-1]:  # each ends a line
-                    if pending or piece.strip():
-                        count += 1
-                    pending = False
-                pending = pending or bool(pieces[-1].strip())
-    except OSError:
-        return None
-    return count + pending
 
 
 # -- --fail-on ----------------------------------------------------------------------------------

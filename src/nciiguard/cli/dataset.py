@@ -10,7 +10,8 @@ from __future__ import annotations
 import argparse
 import time
 
-from . import EXIT_ITEM_ERRORS, EXIT_OK, load_config
+from ._config import load_config
+from ._exit import EXIT_ITEM_ERRORS, EXIT_OK
 from ._records import Progress, summarise
 from .shadow import add_shadow_argument
 

@@ -1,35 +1,28 @@
 """``nciiguard screen-image``, ``screen-images`` and ``screen-request``: the image guard from the shell.
 
-Records follow the prompt guard's shape (:mod:`nciiguard.cli._records`); reasons carry image
-boxes. An image that cannot be read gives one error record for its id (``missing_file``,
-``unreadable_image`` when the system refuses to read it, ``bad_input`` when it is not a usable
-image), the run goes on, and the exit code is 1. Each file is opened once: its bytes are read
-here and every signal works on them, so an unreadable file is one error, not one failure per
-signal held for review. A sub-folder that cannot be listed is an ``unreadable_folder`` record,
-never skipped in silence. Images are read, screened and dropped: nothing is written except the
-records.
+Records are the decision record (:mod:`nciiguard.records`); reasons carry image boxes. An image
+that cannot be read gives one error record for its id (``missing_file``, ``unreadable_image`` when
+the system refuses to read it, ``bad_input`` when it is not a usable image), the run goes on, and
+the exit code is 1. Each file is opened once: its bytes are read here and every signal works on
+them, so an unreadable file is one error, not one failure per signal held for review. A sub-folder that cannot be listed is an ``unreadable_folder`` record,
+never skipped in silence. A directory is listed by the dataset scanner's folder source
+(:class:`nciiguard.batch.sources.FolderSource`: the same image names, hidden entries and links
+rules). Images are read, screened and dropped: nothing is written except the records.
 """
 
 from __future__ import annotations
 
-import os
 import time
 from pathlib import Path
 
 from ..errors import InputError
-from . import EXIT_ITEM_ERRORS, EXIT_OK, load_config
+from ..records import decision_record, error_record
+from ._config import load_config
 from ._errors import os_error_message, os_reason
-from ._records import (Progress, add_fail_on, check_output, decision_record, error_record, human_summary,
-                       open_output, reached, summarise, write_jsonl)
+from ._exit import EXIT_ITEM_ERRORS, EXIT_OK
+from ._records import (Progress, add_fail_on, check_output, human_summary, open_output, reached, summarise,
+                       write_jsonl)
 from .shadow import add_shadow_argument, finish as finish_shadow
-
-#: File names screen-images picks up in a directory (case-insensitive). Other files are skipped
-#: rather than reported, so a README next to the images does not turn into an error.
-IMAGE_SUFFIXES = frozenset({
-    ".jpg", ".jpeg", ".jpe", ".jfif", ".png", ".webp", ".gif", ".bmp", ".tif", ".tiff",
-    ".avif", ".heic", ".heif", ".ppm", ".pgm", ".pbm", ".tga", ".ico",
-})
-
 
 def register(sub) -> None:
     p = sub.add_parser("screen-image", help="screen generated or uploaded images and print the decisions")
@@ -112,30 +105,19 @@ def _guard(args):
     return guard
 
 
-def bad_input_error(decision) -> str | None:
-    """The reason an image could not be screened, if a signal said it is unreadable.
-
-    Signals decode the image (once per scan); when it is corrupt they report ``bad input: ...``
-    and the policy fails closed (review). For a command-line run that is an item error, not a
-    verdict, so it becomes an error record instead.
-    """
-    for result in decision.results:
-        if not result.ok and result.error and result.error.startswith("bad input:"):
-            return result.error[len("bad input:"):].strip()
-    return None
-
-
 def _emit(args, item_id: str, decision) -> bool:
-    """Print one decision (human or JSON); return False when the item was unreadable."""
-    problem = bad_input_error(decision)
+    """Print one decision (human or JSON); return False when the item was unreadable.
+
+    Signals decode the image (once per scan); when it is corrupt the decision carries
+    ``input_error`` and the policy fails closed (review). For a command-line run that is an item
+    error, not a verdict, so it becomes an error record instead.
+    """
+    problem = decision.input_error
     if problem is not None:
-        _emit_error(args, item_id, "bad_input", problem)
+        _emit_error(args, item_id, problem.code, problem.message)
         return False
     if args.json:
-        record = decision_record(item_id, decision)
-        if args.explain:
-            record["signals"] = [r.to_dict() for r in decision.results]
-        write_jsonl(args.stdout, record)
+        write_jsonl(args.stdout, decision_record(item_id, decision, explain=args.explain))
     else:
         print(f"{item_id}: {human_summary(decision)}", file=args.stdout)
     return True
@@ -191,8 +173,10 @@ def _screen_images(args) -> int:
     if not root.is_dir():
         raise InputError(f"not a directory: {root}")
     check_output(args.output)
+    from ..batch.sources import FolderSource, Unlisted
+
     try:
-        entries = list_images(root, recursive=args.recursive)
+        entries = FolderSource(root, recursive=args.recursive).entries()
     except OSError as exc:
         raise InputError(os_error_message(exc, "cannot list directory")) from None
     guard = _guard(args)
@@ -204,16 +188,18 @@ def _screen_images(args) -> int:
     try:
         with guard:
             for entry in entries:
-                if isinstance(entry, FolderProblem):
-                    write_jsonl(out_stream, error_record(entry.id, "unreadable_folder", entry.message))
+                if isinstance(entry, Unlisted):
+                    message = os_error_message(entry.error, "cannot list folder")
+                    write_jsonl(out_stream, error_record(entry.id, "unreadable_folder", message))
                     counts["error"] += 1
                     progress.update()
                     continue
                 item_id = entry.relative_to(root).as_posix()
-                code = "bad_input"
+                code, problem = "bad_input", None
                 try:
                     decision = guard.screen_image(read_image_file(entry, guard.limits))
-                    problem = bad_input_error(decision)
+                    if decision.input_error is not None:
+                        code, problem = decision.input_error.code, decision.input_error.message
                 except _Unreadable as exc:
                     code, problem = exc.code, str(exc)
                 except InputError as exc:
@@ -234,43 +220,6 @@ def _screen_images(args) -> int:
     summarise(counts, args.stderr, time.perf_counter() - start, "images")
     finish_shadow(guard, args)
     return EXIT_ITEM_ERRORS if counts["error"] or failed_on else EXIT_OK
-
-
-class FolderProblem:
-    """A sub-folder that could not be listed: its images are unknown, so it is reported."""
-
-    def __init__(self, item_id: str, message: str):
-        self.id = item_id
-        self.message = message
-
-
-def list_images(root: Path, *, recursive: bool) -> list:
-    """Image files under ``root`` in a stable order, plus a :class:`FolderProblem` for each
-    sub-folder that could not be listed; hidden entries skipped, symlinked directories not
-    followed (no loops). A root that cannot be listed raises OSError."""
-    found: list = []
-    if recursive:
-        def unreadable(exc: OSError) -> None:
-            where = Path(exc.filename) if exc.filename else root
-            if where == root:
-                raise exc
-            rel = where.relative_to(root).as_posix() + "/"
-            found.append(FolderProblem(rel, os_error_message(exc, "cannot list folder")))
-
-        for dirpath, dirnames, filenames in os.walk(root, followlinks=False, onerror=unreadable):
-            dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-            found.extend(Path(dirpath) / f for f in filenames if _is_image_name(f))
-    else:
-        found = [p for p in root.iterdir() if _is_image_name(p.name) and p.is_file()]
-
-    def key(entry) -> str:
-        return entry.id if isinstance(entry, FolderProblem) else entry.relative_to(root).as_posix()
-
-    return sorted(found, key=key)
-
-
-def _is_image_name(name: str) -> bool:
-    return not name.startswith(".") and Path(name).suffix.lower() in IMAGE_SUFFIXES
 
 
 def _input_images(guard, names: list[str]) -> list[bytes]:

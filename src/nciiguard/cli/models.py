@@ -12,8 +12,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..errors import InputError
-from . import EXIT_ITEM_ERRORS, EXIT_OK, load_config
-from ._records import decision_record, error_record, human_summary, write_jsonl
+from ..records import decision_record, error_record
+from ._config import load_config
+from ._exit import EXIT_ITEM_ERRORS, EXIT_OK
+from ._records import human_summary, write_jsonl
 
 #: Largest model card / description read (the Content limit for one text field).
 MAX_CARD_BYTES = 64 * 1024
@@ -110,11 +112,9 @@ def _scan_model(args) -> int:
 
 def _emit(args, item_id: str, decision, model) -> None:
     if args.json:
-        record = decision_record(item_id, decision)
+        record = decision_record(item_id, decision, explain=args.explain)
         if model is not None:
             record["model"] = model.to_dict()
-        if args.explain:
-            record["signals"] = [r.to_dict() for r in decision.results]
         write_jsonl(args.stdout, record)
         return
     head = item_id if model is None else f"{item_id}  sha256={model.sha256}"

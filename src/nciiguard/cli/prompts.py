@@ -7,9 +7,11 @@ import time
 
 from ..content import MAX_TEXT_BYTES
 from ..errors import InputError
-from . import EXIT_ITEM_ERRORS, EXIT_OK, load_config
-from ._records import (Progress, add_fail_on, check_output, count_nonblank_lines, decision_record, error_record,
-                       human_summary, open_input, open_output, reached, summarise, write_jsonl)
+from ..records import decision_record, error_record
+from ._config import load_config
+from ._exit import EXIT_ITEM_ERRORS, EXIT_OK
+from ._records import (Progress, add_fail_on, check_output, human_summary, open_input, open_output, reached,
+                       summarise, write_jsonl)
 from .shadow import add_shadow_argument, finish as finish_shadow
 
 #: A JSONL line longer than this is refused before parsing (64 KiB prompt + JSON overhead).
@@ -56,18 +58,8 @@ def _screen_prompt(args) -> int:
     return EXIT_ITEM_ERRORS if reached(args.fail_on, decision.action) else EXIT_OK
 
 
-def _parse_line(line: str, number: int):
-    """Return (id, prompt, negative) or raise InputError naming what is wrong with the line."""
-    if len(line.encode("utf-8", "surrogatepass")) > MAX_LINE_BYTES:
-        raise InputError(f"line is larger than {MAX_LINE_BYTES // 1024} KiB")
-    try:
-        obj = json.loads(line)
-    except json.JSONDecodeError as exc:
-        raise InputError(f"invalid JSON: {exc.msg} at column {exc.colno}") from None
-    except RecursionError:  # e.g. 100,000 nested brackets: this line is bad, the run goes on
-        raise InputError("invalid JSON: nested too deeply") from None
-    if not isinstance(obj, dict):
-        raise InputError("each line must be a JSON object")
+def _prompt_fields(obj: dict):
+    """Return (prompt, negative) of a line's object or raise InputError naming what is wrong."""
     prompt = obj.get("prompt")
     if prompt is None:
         raise InputError('missing "prompt"')
@@ -79,51 +71,19 @@ def _parse_line(line: str, number: int):
     return prompt, negative
 
 
-def _line_id(line: str, number: int):
-    try:
-        obj = json.loads(line)
-        if isinstance(obj, dict) and isinstance(obj.get("id"), (str, int)) and not isinstance(obj.get("id"), bool):
-            return obj["id"]
-    except (json.JSONDecodeError, RecursionError):
-        pass
-    return f"line:{number}"
-
-
-def _bounded_lines(stream, limit: int):
-    """Yield (number, text or None) per line, reading at most ``limit`` bytes of any line.
-
-    A longer line is consumed to its end and yielded as None, so one oversized line costs no
-    memory and does not stop the run.
-    """
-    number = 0
-    while True:
-        chunk = stream.readline(limit + 1)
-        if not chunk:
-            return
-        number += 1
-        if len(chunk) > limit and not chunk.endswith(b"\n"):
-            while True:  # discard the rest of the oversized line
-                rest = stream.readline(1 << 20)
-                if not rest or rest.endswith(b"\n"):
-                    break
-            yield number, None
-            continue
-        yield number, chunk.decode("utf-8", errors="replace").rstrip("\r\n")
-
-
 def _screen_prompts(args) -> int:
     import sys
+    from pathlib import Path
+
+    from ..batch.sources import JsonlSource
 
     # Input and output are checked before the guard loads: a typo costs a second, not a minute.
-    if args.input == "-":
-        in_stream, total = sys.stdin.buffer, None
-    else:
-        in_stream = open_input(args.input)
-    check_output(args.output)
+    in_stream = sys.stdin.buffer if args.input == "-" else open_input(args.input)
+    source = JsonlSource(Path(args.input), in_stream, max_line_bytes=MAX_LINE_BYTES)
     try:
+        check_output(args.output)
         guard = _guard(args)
-        if args.input != "-":
-            total = count_nonblank_lines(args.input)
+        total = source.count()
         out_stream = args.stdout if args.output == "-" else open_output(args.output)
     except BaseException:
         if in_stream is not sys.stdin.buffer:
@@ -134,24 +94,18 @@ def _screen_prompts(args) -> int:
     progress = Progress(total, "screening prompts", args.stderr, args.progress)
     start = time.perf_counter()
     try:
-        for number, line in _bounded_lines(in_stream, MAX_LINE_BYTES):
-            if line is None:
-                write_jsonl(out_stream, error_record(
-                    f"line:{number}", "bad_input", f"line {number}: line is larger than {MAX_LINE_BYTES // 1024} KiB"))
-                counts["error"] += 1
-                progress.update()
-                continue
-            if not line.strip():
-                continue
-            item_id = _line_id(line, number)
-            try:
-                prompt, negative = _parse_line(line, number)
-                decision = guard.screen_prompt(prompt, negative)
-            except InputError as exc:
-                write_jsonl(out_stream, error_record(item_id, "bad_input", f"line {number}: {exc}"))
+        for item in source.items():
+            problem = item.error[1] if item.error is not None else None  # "line N: ..." already
+            if problem is None:
+                try:
+                    decision = guard.screen_prompt(*_prompt_fields(item.extra["record"]))
+                except InputError as exc:
+                    problem = f"line {item.extra['line']}: {exc}"
+            if problem is not None:
+                write_jsonl(out_stream, error_record(item.id, "bad_input", problem))
                 counts["error"] += 1
             else:
-                write_jsonl(out_stream, decision_record(item_id, decision))
+                write_jsonl(out_stream, decision_record(item.id, decision))
                 counts[decision.action.value] += 1
                 failed_on = failed_on or reached(args.fail_on, decision.action)
             progress.update()

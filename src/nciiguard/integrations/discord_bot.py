@@ -37,8 +37,10 @@ from pathlib import Path
 from typing import Any, Callable
 
 from .._optional import require
+from ..batch.sources import IMAGE_SUFFIXES as _IMAGE_SUFFIXES
 from ..content import Content, ImageInput
 from ..findings import Action
+from ..records import policy_ref
 from . import incidents
 from .discord_config import BotConfig, ServerConfig, load_bot_config
 from .incidents import AppealError
@@ -47,7 +49,7 @@ discord = require("discord", extra="discord", feature="the Discord bot")
 
 log = logging.getLogger("nciiguard.discord")
 
-IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".webp", ".gif", ".bmp", ".tif", ".tiff", ".avif", ".heic")
+IMAGE_SUFFIXES = tuple(sorted(_IMAGE_SUFFIXES))  # the one list of image file names (batch.sources)
 _MENTION = re.compile(r"<@!?\d+>")
 NO_PINGS = discord.AllowedMentions.none()
 
@@ -226,7 +228,7 @@ class Moderator:
         what = "remove" if verdict is Action.BLOCK else server.on_review
         if what == "ignore":
             return Outcome("ignore", verdict.value, codes)
-        policy = f"{decision.policy}@{decision.policy_version}" if decision is not None else "-"
+        policy = policy_ref(decision) if decision is not None else "-"
         incident = Incident(
             id=uuid.uuid4().hex[:12], guild_id=guild.id, channel_id=message.channel.id, message_id=message.id,
             author_id=message.author.id, action=what, decision=verdict.value, reason_codes=codes, policy=policy,

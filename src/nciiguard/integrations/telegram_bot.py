@@ -40,6 +40,7 @@ from typing import Any, Callable
 from .._optional import require
 from ..content import Content, ImageInput
 from ..findings import Action
+from ..records import policy_ref
 from .incidents import AppealError, Incident, IncidentStore
 from .telegram_config import GroupConfig, TelegramBotConfig, load_telegram_config
 
@@ -194,7 +195,7 @@ class TelegramModerator:
         what = "delete" if verdict is Action.BLOCK else group.on_review
         if what == "ignore":
             return Outcome("ignore", verdict.value, codes)
-        policy = f"{decision.policy}@{decision.policy_version}" if decision is not None else "-"
+        policy = policy_ref(decision) if decision is not None else "-"
         incident = Incident(id=uuid.uuid4().hex[:12], chat_id=message.chat.id, message_id=message.message_id,
                             author_id=author.id if author is not None else 0, action=what, decision=verdict.value,
                             reason_codes=codes, policy=policy, created_at=datetime.now(timezone.utc).isoformat(),

@@ -124,6 +124,9 @@ def create_app(config: Config | None = None, *, service_config: ServiceConfig | 
     from . import docs_page  # Swagger UI from a package, not a CDN
 
     docs_page.install(app, "/v1/openapi.json")
+    from .schemas import install_record_schemas  # the decision record's JSON Schema (nciiguard.records)
+
+    install_record_schemas(app)
     install_errors(app)
     from .middleware import BodyLimitMiddleware, CatchAllMiddleware
 

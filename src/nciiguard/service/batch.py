@@ -13,9 +13,9 @@ from typing import Any
 
 from fastapi.responses import JSONResponse
 
-from ..cli._records import decision_record
 from ..errors import InputError
 from ..findings import Action, Decision, ItemError
+from ..records import decision_record
 from .errors import ApiError
 
 #: Largest prompt or negative prompt of one item (the single-prompt limit).

@@ -245,36 +245,58 @@ class ItemErrorOut(BaseModel):
     message: str
 
 
-class DecisionOut(BaseModel):
-    """A screening decision (the library's decision record) with its id."""
+def _record_schema(record: str, required: list[str], **properties: dict[str, Any]):
+    """The OpenAPI schema of a decision answer: the library's decision record (``record``, a
+    component added by :func:`install_record_schemas` from :data:`nciiguard.records.SCHEMA`, the
+    one definition) with the fields the service adds."""
+    def patch(schema: dict[str, Any], cls: type) -> None:
+        doc = schema.get("description", "")
+        schema.clear()
+        schema.update({"title": cls.__name__, "description": doc, "allOf": [
+            {"$ref": f"#/components/schemas/{record}"},
+            {"type": "object", "required": required, "properties": properties}]})
+    return patch
 
-    #: Decision id (``dec_...``): quote it to appeal the decision.
-    id: str
+
+class DecisionOut(BaseModel):
+    """A screening decision: the library's decision record (docs/schemas/decision.schema.json),
+    its id (``id`` and ``decision_id``: ``dec_...``, quote it to appeal) and ``flagged``."""
+
+    model_config = ConfigDict(extra="allow", json_schema_extra=_record_schema(
+        "RecordDecision", ["id", "decision_id", "flagged"], id={"type": ["string", "null"]},
+        decision_id={"type": "string"}, flagged={"type": "boolean"},
+        review_item={"type": ["integer", "null"]}))
+
+    id: str | None = None
     decision_id: str
     flagged: bool
-    action: Literal["allow", "review", "block"]
-    categories: dict[str, bool]
-    scores: dict[str, float]
-    reasons: list[dict[str, Any]]
-    message: str
-    policy: str
 
 
 class PromptBatchItemOut(BaseModel):
+    """One item of a prompt batch: its decision (as :class:`DecisionOut`) or its ``error``."""
+
+    model_config = ConfigDict(extra="allow", json_schema_extra=_record_schema(
+        "DecisionRecord", ["index"], index={"type": "integer", "minimum": 0},
+        input_id={"type": ["string", "null"], "description": "the item's own id when given"}))
+
     index: int
     #: The item's own id when given, else None.
     input_id: str | None = None
-    #: Decision fields (absent when ``error`` is set).
-    id: str | None = None
-    decision_id: str | None = None
-    flagged: bool | None = None
-    action: Literal["allow", "review", "block"] | None = None
-    categories: dict[str, bool] | None = None
-    scores: dict[str, float] | None = None
-    reasons: list[dict[str, Any]] | None = None
-    message: str | None = None
-    policy: str | None = None
-    error: ItemErrorOut | None = None
+
+
+def install_record_schemas(app) -> None:
+    """Add the decision record's components to the app's OpenAPI document (once, when built)."""
+    from ..records import openapi_components
+
+    build = app.openapi
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            spec = build()
+            spec.setdefault("components", {}).setdefault("schemas", {}).update(openapi_components())
+        return app.openapi_schema
+
+    app.openapi = openapi
 
 
 class PromptBatchOut(BaseModel):

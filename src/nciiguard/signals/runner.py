@@ -52,7 +52,7 @@ def run_signal(signal: Signal, ctx) -> SignalResult:
         raise
     except InputError as exc:
         elapsed = (time.perf_counter() - start) * 1000
-        return SignalResult(signal.name, signal.version, Status.ERROR, (), elapsed, f"bad input: {exc}")
+        return SignalResult.unreadable(signal.name, signal.version, str(exc), elapsed)
     except Exception as exc:  # noqa: BLE001 - every failure becomes a fail-closed result
         elapsed = (time.perf_counter() - start) * 1000
         log.warning("signal %s failed: %s", signal.name, type(exc).__name__)

@@ -14,6 +14,7 @@ from typing import Literal
 from fastapi import APIRouter, Depends, File, Form, Request, UploadFile
 
 from ...errors import InputError
+from ...records import policy_ref
 from ..errors import ApiError
 from ...access.keys import Principal
 from ..deps import require, svc
@@ -124,7 +125,8 @@ def _record_for_appeal(request: Request, principal: Principal, endpoint: str, ou
     to record is logged, never turned into a failed screening answer."""
     desk = getattr(svc(request), "appeals", None)
     items = [{"decision_id": o["decision_id"], "key_id": principal.key_id, "endpoint": endpoint,
-              "action": o["action"], "policy": o["policy"], "reasons": o["reasons"], "hashes": hashes or [],
+              "action": o["action"], "policy": policy_ref(o["policy"]), "reasons": o["reasons"],
+              "hashes": hashes or [],
               "content_id": content_id} for o in outs if o.get("flagged")]
     if desk is None or not items:
         return

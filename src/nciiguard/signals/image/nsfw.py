@@ -170,6 +170,7 @@ class NsfwImageSignal(Signal):
         start = time.perf_counter()
         self.ensure_loaded()
         errors: dict[int, str] = {}
+        unreadable: set[int] = set()  # contexts whose image is unusable (InputError): typed results
         items: list[tuple[int, str, np.ndarray, np.ndarray]] = []  # (ctx index, field, rgb, input)
         for k, ctx in enumerate(ctxs):
             try:
@@ -177,7 +178,8 @@ class NsfwImageSignal(Signal):
                     rgb = ctx.image(i).rgb
                     items.append((k, ctx.content.image_field(i), rgb, self.preprocess(rgb)))
             except InputError as exc:
-                errors[k] = f"bad input: {exc}"
+                errors[k] = str(exc)
+                unreadable.add(k)
             except Exception as exc:  # noqa: BLE001 - one bad item must not sink the batch
                 errors[k] = f"{type(exc).__name__}: {str(exc)[:200]}"
         items = [it for it in items if it[0] not in errors]
@@ -195,7 +197,9 @@ class NsfwImageSignal(Signal):
         each_ms = (time.perf_counter() - start) * 1000 / max(1, len(ctxs))
         results = []
         for k in range(len(ctxs)):
-            if k in errors:
+            if k in unreadable:
+                results.append(SignalResult.unreadable(self.name, self.version, errors[k], each_ms))
+            elif k in errors:
                 results.append(SignalResult(self.name, self.version, Status.ERROR, (), each_ms, errors[k]))
             else:
                 results.append(SignalResult(self.name, self.version, Status.OK, tuple(found[k]), each_ms))
