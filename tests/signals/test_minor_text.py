@@ -343,3 +343,18 @@ def test_ncii_policy_blocks_sexual_content_with_a_minor_finding(signal):
     # An adult-only prompt with the same sexual finding is reviewed, not blocked.
     adult = SignalResult("minor_text", "1", Status.OK, tuple(scan(signal, "a petite 25yo woman")))
     assert policy.decide([adult, sexual]).action is Action.REVIEW
+
+
+def test_lexicon_rows_are_read_by_the_shared_lexicon_reader(monkeypatch):
+    # minor_text has no TSV reader of its own: rows come from text.lexicon.read_rows (comments and
+    # blank lines skipped), and a bad row is a LexiconError naming the file and the line.
+    from nciiguard.text import minor_lexicon
+    from nciiguard.text.lexicon import LexiconError, read_rows
+
+    assert read_rows("# comment\n\nkid\tchild_term\t0.9\ten\n") == [(3, ["kid", "child_term", "0.9", "en"])]
+    bad = "# test\nkid\tchild_term\t0.9\ten\ngrownup\tadult\t0.9\ten\n"
+    monkeypatch.setattr(minor_lexicon, "read_text",
+                        lambda path: bad if path.endswith("minor_terms.tsv") else "")
+    monkeypatch.setattr(minor_lexicon, "_LEXICON", None)
+    with pytest.raises(LexiconError, match=r"minor_terms\.tsv:3: unknown label 'adult'"):
+        minor_lexicon.load_minor_lexicon()
