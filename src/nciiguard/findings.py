@@ -235,7 +235,10 @@ class Decision:
     def input_error(self) -> ItemError | None:
         """Why the content could not be read, when a signal found it unusable (a corrupt image):
         the policy held it (fail closed); a batch interface reports it as an item error instead."""
-        return next((r.input_error for r in self.results if r.input_error is not None), None)
+        for r in self.results:
+            if r.input_error is not None:
+                return r.input_error
+        return None
 
     def to_dict(self, *, include_results: bool = False) -> dict[str, Any]:
         """The decision record (:mod:`nciiguard.records`, ``docs/schemas/decision.schema.json``)

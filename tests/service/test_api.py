@@ -82,6 +82,9 @@ def test_screen_image_matches_survivor_case_and_queues_review(client, keys, app_
     body = r.json()
     assert body["action"] == "block" and body["categories"]["known_ncii"] is True
     assert body["id"] == "post-17" and body["review_item"] is not None
+    spec = client.get("/v1/openapi.json").json()
+    check_openapi(spec, "DecisionOut", body)
+    check_openapi(spec, "DecisionOut", clean.json())  # id null: no content_id given
     ev = body["reasons"][0]["evidence"]
     assert ev["case_id"] == created.json()["ref"]  # the opaque ref, never the case number
     assert created.json()["case_number"] not in r.text
@@ -97,6 +100,7 @@ def test_screen_request_with_input_images(client, keys):
                     headers=auth(keys["platform"]))
     assert r.status_code == 200, r.text
     assert r.json()["action"] == "allow"
+    check_openapi(client.get("/v1/openapi.json").json(), "DecisionOut", r.json())
 
 
 @pytest.mark.parametrize("payload,status,code", [

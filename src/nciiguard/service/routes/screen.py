@@ -100,6 +100,7 @@ def _queue_match(request: Request, principal: Principal, data, decision, content
                                    actor=principal.actor)
 
 
+_DECISION_OK = {200: {"model": DecisionOut, "description": "the decision (a decision record)"}}
 _PROMPT_OK = {200: {"model": DecisionOut | PromptBatchOut,
                     "description": "one decision for ``prompt``; for ``input`` the batch: ``{id, flagged, "
                                    "results}`` with one decision or error per item, in order"}}
@@ -153,7 +154,7 @@ def _image_hashes(request: Request, images) -> list[dict]:
 
 
 @router.post("/screen/image", summary="Screen an image (generated output or upload), with its request",
-             responses=_ERRORS)
+             responses={**_ERRORS, **_DECISION_OK})
 def screen_image(
     request: Request,
     image: UploadFile = File(..., description="the image to screen"),
@@ -176,7 +177,7 @@ def screen_image(
 
 
 @router.post("/screen/request", summary="Screen a whole request: prompt, negative prompt and input images",
-             responses=_ERRORS)
+             responses={**_ERRORS, **_DECISION_OK})
 def screen_request(
     request: Request,
     prompt: str | None = Form(None), negative_prompt: str | None = Form(None),
