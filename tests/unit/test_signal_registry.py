@@ -57,7 +57,7 @@ def test_using_default_is_scoped_and_restored_on_error(tmp_path):
     with pytest.raises(RuntimeError):
         with using_default(SCRIPTED_REGISTRY):
             assert registry.signal_class("scripted_text") is ScriptedText
-            assert _guard(None, tmp_path).registry is SCRIPTED_REGISTRY
+            assert _guard(None, tmp_path).signal_registry is SCRIPTED_REGISTRY
             raise RuntimeError("boom")
     assert default_registry() is DEFAULT_REGISTRY
     with pytest.raises(TypeError):
