@@ -10,7 +10,7 @@ import yaml
 from helpers.cli import run_cli
 from helpers.profiles import base_profile
 
-pytestmark = pytest.mark.usefixtures("scripted_default_registry")
+pytestmark = pytest.mark.usefixtures("scripted_registry")
 
 
 @pytest.fixture
