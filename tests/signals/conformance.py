@@ -20,8 +20,9 @@ The checks:
   truncated, a decompression bomb's header) are ``error`` with ``bad input``, never ``ok``;
 - every text span lies inside the field's original text, and ``Finding.text``, when set, is
   exactly the spanned text;
-- text signals: ``detect_text`` gives the same findings with and without the scan context, and
-  ``detect_batch`` the same as ``detect_text`` one by one;
+- text signals: the batch hook ``prepare`` changes no finding; ``detect_text`` gives the same
+  findings with and without the scan context, and ``detect_batch`` the same as ``detect_text`` one
+  by one;
 - an exception inside ``detect`` (a raising detector injected through a SignalRegistry) makes the
   Guard's decision fail closed: review or block, with a ``signal_error.<name>`` reason.
 
@@ -291,6 +292,15 @@ class TextConformance(SignalConformance):
             findings = list(signal.detect(ScanContext(content)))
             assert any(f.span is not None for f in findings), (text, findings)
             check_findings(findings, content, text)
+
+
+    def test_the_batch_hook_changes_no_finding(self, signal):
+        """``prepare`` (the Guard's batch path) may only save time: the findings are the same."""
+        contents = [c for _, c in self._text_contents(signal) if all(len(t) <= 4000 for t in c.texts.values())]
+        ctxs = [ScanContext(c) for c in contents]
+        signal.prepare(ctxs)
+        for content, ctx in zip(contents, ctxs):
+            assert list(signal.detect(ctx)) == list(signal.detect(ScanContext(content))), content.texts
 
 
 class TextSignalConformance(TextConformance):
