@@ -49,9 +49,9 @@ class Guard:
         self.config = config or Config.load()
         # The signals this Guard can run (and its profiles are checked against): the built-ins
         # unless the caller brings its own registry (docs/signals/README.md).
-        self.registry: SignalRegistry = registry if registry is not None else default_registry()
+        self.signal_registry: SignalRegistry = registry if registry is not None else default_registry()
         self.policy: PolicyEngine = load_policy(policy if policy is not None else self.config.policy,
-                                                registry=self.registry)
+                                                registry=self.signal_registry)
         # Default: banks and the likeness registry from the configured store (SQLite by default),
         # opened on first use. Pass Resources() explicitly to run without any store.
         self.resources = resources if resources is not None else StoreResources(self.config)
@@ -60,7 +60,8 @@ class Guard:
             max_decode_bytes=self.config.max_image_decode_bytes,
         )
         self.signals: list[Signal] = [
-            self.registry.signal_class(name)(params, self.resources) for name, params in self.policy.profile.signals.items()
+            self.signal_registry.signal_class(name)(params, self.resources)
+            for name, params in self.policy.profile.signals.items()
         ]
         self._executor: ThreadPoolExecutor | None = None
         self._executor_lock = threading.Lock()
@@ -74,7 +75,7 @@ class Guard:
         if shadow is not None:
             from .shadow import ShadowPolicy, ShadowTally
 
-            self.shadow = ShadowPolicy(shadow, self.signals, self.resources, registry=self.registry)
+            self.shadow = ShadowPolicy(shadow, self.signals, self.resources, registry=self.signal_registry)
             self.shadow_tally = ShadowTally()
         if preload:
             self.load()

@@ -1,10 +1,12 @@
 """The signal conformance suite: what every registered signal must do, whatever it detects.
 
 In the spirit of python-threatexchange's ``SignalTypeAutoTest``: a signal's conformance test is a
-subclass of :class:`SignalConformance` that names the signal (``signal_name``), the parameters to
-run it with, and a few texts it reports findings on (so the span checks have spans to check).
+subclass of :class:`SignalConformance`, through the suite class of each thing the signal reads
+(text, images, model files), that names the signal (``signal_name``), the parameters to run it with,
+and a few texts it reports findings on (so the span checks have spans to check).
 ``tests/signals/test_conformance.py`` holds one subclass per registered signal and fails when a
-registered signal has none, so a new signal cannot skip the suite.
+registered signal has none, or one that leaves out a suite for something the signal reads, so a
+new signal cannot skip the suite.
 
 The checks:
 
@@ -18,8 +20,9 @@ The checks:
   truncated, a decompression bomb's header) are ``error`` with ``bad input``, never ``ok``;
 - every text span lies inside the field's original text, and ``Finding.text``, when set, is
   exactly the spanned text;
-- text signals: ``detect_text`` gives the same findings with and without the scan context, and
-  ``detect_batch`` the same as ``detect_text`` one by one;
+- text signals: the batch hook ``prepare`` changes no finding; ``detect_text`` gives the same
+  findings with and without the scan context, and ``detect_batch`` the same as ``detect_text`` one
+  by one;
 - an exception inside ``detect`` (a raising detector injected through a SignalRegistry) makes the
   Guard's decision fail closed: review or block, with a ``signal_error.<name>`` reason.
 
@@ -169,7 +172,9 @@ def _raising(cls: type[Signal]) -> type[Signal]:
 # The suite
 # ---------------------------------------------------------------------------------------------
 class SignalConformance:
-    """Inherit, set ``signal_name`` (and ``params`` / ``trigger_texts`` where useful)."""
+    """What every signal must do. A signal's suite inherits it through the classes for what the
+    signal reads (:class:`TextConformance`, :class:`TextSignalConformance`, :class:`ImageConformance`,
+    :class:`ModelFileConformance`) and sets ``signal_name`` (and ``params`` / ``trigger_texts``)."""
 
     #: The registry key of the signal under test.
     signal_name: ClassVar[str]
@@ -230,84 +235,10 @@ class SignalConformance:
         rows = [r for r in index.splitlines() if r.startswith(f"| [{self.signal_name}]({self.signal_name}.md) |")]
         assert len(rows) == 1, f"docs/signals/README.md lists {self.signal_name} once"
         cells = [c.strip() for c in rows[0].strip("|").split("|")]
-        assert cells[1] == ", ".join(sorted(cls.modalities)), f"'reads' column of {self.signal_name}"
+        assert {m.strip() for m in cells[1].split(",")} == set(cls.modalities), f"'reads' column of {self.signal_name}"
         assert cells[2] == (cls.extra or "(core)"), f"'extra' column of {self.signal_name}"
 
-    # -- text ----------------------------------------------------------------------------------------
-    def test_empty_and_hostile_text_give_a_result_with_exact_spans(self, signal):
-        if not self._reads(signal, "text"):
-            pytest.skip(f"{self.signal_name} reads no text")
-        for label, content in self._text_contents(signal):
-            ctx = ScanContext(content)
-            try:
-                findings = list(signal.detect(ctx))
-            except Exception as exc:  # noqa: BLE001 - the assertion names the input
-                pytest.fail(f"{self.signal_name} raised {type(exc).__name__}: {exc} on text {label!r}")
-            check_findings(findings, content, label)
-        result = run_signal(signal, ScanContext(Content(texts={"prompt": ""})))
-        assert result.status is Status.OK, result.error
-        assert (result.signal, result.version) == (self.signal_name, type(signal).version)
-
-    def test_trigger_texts_give_findings(self, signal):
-        if not self.trigger_texts:
-            pytest.skip(f"no trigger texts for {self.signal_name}")
-        for text in self.trigger_texts:
-            content = Content(texts={"prompt": text})
-            findings = list(signal.detect(ScanContext(content)))
-            assert any(f.span is not None for f in findings), (text, findings)
-            check_findings(findings, content, text)
-
-    def test_detect_text_and_detect_batch_agree(self, signal):
-        if not isinstance(signal, TextSignal):
-            pytest.skip(f"{self.signal_name} is not a TextSignal")
-        texts = [*self.trigger_texts, *(t[:3000] for t in HOSTILE_TEXTS.values())]
-        nts = [normalize(t) for t in texts]
-        alone = [signal.detect_text(nt, "prompt") for nt in nts]
-        assert signal.detect_batch(nts, "prompt") == alone
-        for text, nt, expected in zip(texts, nts, alone):
-            ctx = ScanContext(Content(texts={"prompt": text}))
-            assert signal.detect_text(ctx.text("prompt"), "prompt", ctx) == expected, text
-
-    def test_hostile_model_files_give_a_result_with_exact_spans(self, signal, tmp_path):
-        if not self._reads(signal, "model_file"):
-            pytest.skip(f"{self.signal_name} reads no model files")
-        from nciiguard.modelscan import model_content
-
-        texts = [t for t in HOSTILE_TEXTS.values() if "\ud800" not in t and len(t) <= 4000][:6]
-        metadata = [{}] + [
-            {"ss_output_name": texts[i][:500], "ss_tag_frequency": "{not json", "ss_dataset_dirs": "[1, 2"}
-            for i in range(3)
-        ] + [{"ss_dataset_dirs": '{"10_' + t[:200].replace('"', "") + ' woman": {"n_repeats": 10}}'} for t in texts]
-        for i, md in enumerate(metadata):
-            content = model_content(_model_file(tmp_path, md, f"m{i}.safetensors"), {"model_card": texts[i % len(texts)]})
-            try:
-                findings = list(signal.detect(ScanContext(content)))
-            except Exception as exc:  # noqa: BLE001 - the assertion names the input
-                pytest.fail(f"{self.signal_name} raised {type(exc).__name__}: {exc} on model metadata {md!r}")
-            check_findings(findings, content, repr(md))
-
-    # -- images --------------------------------------------------------------------------------------
-    def test_odd_images_give_a_result(self, signal):
-        if not self._reads(signal, "image"):
-            pytest.skip(f"{self.signal_name} reads no images")
-        for label, data in [*ODD_IMAGES.items(), ("rgb as input", ODD_IMAGES["rgb"])]:
-            for role in ("input",) if label.endswith("as input") else ("output",):
-                content = Content(images=(ImageInput(data, role),))
-                result = run_signal(signal, ScanContext(content))
-                assert result.status is Status.OK or (result.status is Status.ERROR and result.error.startswith("bad input")), \
-                    f"{self.signal_name} on image {label!r} ({role}): {result.status.value} {result.error}"
-                check_findings(list(result.findings), content, label)
-
-    def test_invalid_images_fail_closed_with_a_clear_error(self, signal):
-        if not self._reads(signal, "image"):
-            pytest.skip(f"{self.signal_name} reads no images")
-        for label, data in INVALID_IMAGES.items():
-            content = Content(images=(ImageInput(data, "upload"), ImageInput(ODD_IMAGES["rgb"], "output")))
-            result = run_signal(signal, ScanContext(content))
-            assert result.status is Status.ERROR and result.error.startswith("bad input"), \
-                f"{self.signal_name} on invalid image {label!r}: {result.status.value} {result.error}"
-
-    # -- failing closed --------------------------------------------------------------------------------
+    # -- failing closed ----------------------------------------------------------------------------
     def test_an_exception_in_detect_fails_the_decision_closed(self, signal, conformance_resources, tmp_path):
         name = self.signal_name
         registry = DEFAULT_REGISTRY.extended({name: _raising(type(signal))})
@@ -337,6 +268,92 @@ class SignalConformance:
                     assert f"signal_error.{name}" in {r.code for r in decision.reasons}, decision.to_dict()
         finally:
             guard.close()
+
+
+class TextConformance(SignalConformance):
+    """For signals that read text: empty and hostile text, exact spans (set ``trigger_texts``)."""
+
+    def test_empty_and_hostile_text_give_a_result_with_exact_spans(self, signal):
+        for label, content in self._text_contents(signal):
+            ctx = ScanContext(content)
+            try:
+                findings = list(signal.detect(ctx))
+            except Exception as exc:  # noqa: BLE001 - the assertion names the input
+                pytest.fail(f"{self.signal_name} raised {type(exc).__name__}: {exc} on text {label!r}")
+            check_findings(findings, content, label)
+        result = run_signal(signal, ScanContext(Content(texts={"prompt": ""})))
+        assert result.status is Status.OK, result.error
+        assert (result.signal, result.version) == (self.signal_name, type(signal).version)
+
+    def test_trigger_texts_give_findings(self, signal):
+        assert self.trigger_texts, f"set trigger_texts: texts {self.signal_name} reports findings on"
+        for text in self.trigger_texts:
+            content = Content(texts={"prompt": text})
+            findings = list(signal.detect(ScanContext(content)))
+            assert any(f.span is not None for f in findings), (text, findings)
+            check_findings(findings, content, text)
+
+
+    def test_the_batch_hook_changes_no_finding(self, signal):
+        """``prepare`` (the Guard's batch path) may only save time: the findings are the same."""
+        contents = [c for _, c in self._text_contents(signal) if all(len(t) <= 4000 for t in c.texts.values())]
+        ctxs = [ScanContext(c) for c in contents]
+        signal.prepare(ctxs)
+        for content, ctx in zip(contents, ctxs):
+            assert list(signal.detect(ctx)) == list(signal.detect(ScanContext(content))), content.texts
+
+
+class TextSignalConformance(TextConformance):
+    """For :class:`TextSignal` subclasses: the per-field contract."""
+
+    def test_detect_text_and_detect_batch_agree(self, signal):
+        texts = [*self.trigger_texts, *(t[:3000] for t in HOSTILE_TEXTS.values())]
+        nts = [normalize(t) for t in texts]
+        alone = [signal.detect_text(nt, "prompt") for nt in nts]
+        assert signal.detect_batch(nts, "prompt") == alone
+        for text, nt, expected in zip(texts, nts, alone):
+            ctx = ScanContext(Content(texts={"prompt": text}))
+            assert signal.detect_text(ctx.text("prompt"), "prompt", ctx) == expected, text
+
+
+class ModelFileConformance(SignalConformance):
+    """For signals that read model files: hostile training metadata."""
+
+    def test_hostile_model_files_give_a_result_with_exact_spans(self, signal, tmp_path):
+        from nciiguard.modelscan import model_content
+
+        texts = [t for t in HOSTILE_TEXTS.values() if "\ud800" not in t and len(t) <= 4000][:6]
+        metadata = [{}] + [
+            {"ss_output_name": texts[i][:500], "ss_tag_frequency": "{not json", "ss_dataset_dirs": "[1, 2"}
+            for i in range(3)
+        ] + [{"ss_dataset_dirs": '{"10_' + t[:200].replace('"', "") + ' woman": {"n_repeats": 10}}'} for t in texts]
+        for i, md in enumerate(metadata):
+            content = model_content(_model_file(tmp_path, md, f"m{i}.safetensors"), {"model_card": texts[i % len(texts)]})
+            try:
+                findings = list(signal.detect(ScanContext(content)))
+            except Exception as exc:  # noqa: BLE001 - the assertion names the input
+                pytest.fail(f"{self.signal_name} raised {type(exc).__name__}: {exc} on model metadata {md!r}")
+            check_findings(findings, content, repr(md))
+
+
+class ImageConformance(SignalConformance):
+    """For signals that read images: odd and invalid files."""
+
+    def test_odd_images_give_a_result(self, signal):
+        for label, data in [*ODD_IMAGES.items(), ("rgb as input", ODD_IMAGES["rgb"])]:
+            for role in ("input",) if label.endswith("as input") else ("output",):
+                content = Content(images=(ImageInput(data, role),))
+                result = run_signal(signal, ScanContext(content))
+                assert result.status is Status.OK or (result.status is Status.ERROR and result.error.startswith("bad input")), \
+                    f"{self.signal_name} on image {label!r} ({role}): {result.status.value} {result.error}"
+                check_findings(list(result.findings), content, label)
+
+    def test_invalid_images_fail_closed_with_a_clear_error(self, signal):
+        for label, data in INVALID_IMAGES.items():
+            content = Content(images=(ImageInput(data, "upload"), ImageInput(ODD_IMAGES["rgb"], "output")))
+            result = run_signal(signal, ScanContext(content))
+            assert result.status is Status.ERROR and result.error.startswith("bad input"), \
+                f"{self.signal_name} on invalid image {label!r}: {result.status.value} {result.error}"
 
 
 def check_findings(findings: list[Finding], content: Content, label: str) -> None:

@@ -11,7 +11,7 @@ from helpers.cli import run_cli
 from helpers.profiles import base_profile
 from helpers.records import check_record, jsonl_records
 
-pytestmark = pytest.mark.usefixtures("scripted_default_registry")
+pytestmark = pytest.mark.usefixtures("scripted_registry")
 
 
 @pytest.fixture
