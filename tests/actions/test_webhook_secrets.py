@@ -21,7 +21,7 @@ FAST = RetryPolicy(max_attempts=3, backoff=0.01, max_backoff=0.02, timeout=5, le
 
 @pytest.fixture
 def key_id(db):
-    from nciiguard.service.auth import KeyStore
+    from nciiguard.access.keys import KeyStore
 
     return KeyStore(db).create("hooks", "platform", actor="test")[1].key_id
 
