@@ -14,6 +14,7 @@ from typing import Any, Iterable, Mapping
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from . import limits
 from .errors import ConfigError, validation_problems
 
 ENV_PREFIX = "NCIIGUARD_"
@@ -68,11 +69,11 @@ class Config(BaseModel):
     registry_key: str | None = Field(default=None, repr=False)
     #: Operators may opt in to logging prompt text; off by default (privacy).
     log_content: bool = False
-    max_image_pixels: int = Field(default=64_000_000, gt=0)
-    max_image_bytes: int = Field(default=64 * 1024 * 1024, gt=0)
+    max_image_pixels: int = Field(default=limits.MAX_IMAGE_PIXELS, gt=0)
+    max_image_bytes: int = Field(default=limits.MAX_IMAGE_BYTES, gt=0)
     #: Bytes one image frame may take while it is decoded (pixels x bytes per pixel of the
     #: decoder's mode; see nciiguard.imaging). Env: NCIIGUARD_MAX_IMAGE_DECODE_BYTES.
-    max_image_decode_bytes: int = Field(default=256 * 1024 * 1024, gt=0)
+    max_image_decode_bytes: int = Field(default=limits.MAX_IMAGE_DECODE_BYTES, gt=0)
     #: Threads for running image signals in parallel (0: run inline).
     workers: int = Field(default=2, ge=0, le=64)
     #: Where the signed audit-chain anchors live (default ``<data_dir>/audit-anchor``), and the key

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Mapping, TypeVar
 
+from . import limits
 from .errors import InputError
 
 T = TypeVar("T")
@@ -20,11 +21,11 @@ T = TypeVar("T")
 TEXT_FIELDS = ("prompt", "negative_prompt", "instruction", "caption", "model_card", "message")
 
 #: Largest text field accepted, in bytes of UTF-8 (a prompt longer than this is not a prompt).
-MAX_TEXT_BYTES = 64 * 1024
+MAX_TEXT_BYTES = limits.MAX_TEXT_BYTES
 #: Most images one Content may hold (the service's ``max_files`` allows at most 64). Each decoded
 #: image is kept for the scan at no more than ``imaging.WORK_PIXELS`` (36 MB of RGB), so a scan
 #: holds at most 64 x 36 MB of pixels whatever the files are (issue 11).
-MAX_IMAGES = 64
+MAX_IMAGES = limits.MAX_IMAGES
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,7 @@ from .content import Content, ImageInput, ScanContext
 from .errors import ConfigError, InputError, MissingExtraError
 from .findings import Decision, ItemError
 from .imaging import ImageLimits
+from .limits import PDQ_MATCH_DISTANCE
 from .policy import PolicyEngine, load_policy
 from .resources import StoreResources
 from .signals.base import Resources, Signal
@@ -230,7 +231,7 @@ class Guard:
         content = Content.request(prompt, negative_prompt, input_images)
         return self.screen(Content(texts=content.texts, images=(img,) + content.images))
 
-    def match(self, image_or_hash: Any, bank: str | None = None, *, max_distance: int = 31):
+    def match(self, image_or_hash: Any, bank: str | None = None, *, max_distance: int = PDQ_MATCH_DISTANCE):
         """Match an image (path, bytes, array) or a hash string against the hash banks.
 
         Returns a list of :class:`nciiguard.banks.Match`; allow-listed hashes never match.

@@ -15,11 +15,12 @@ from fastapi.responses import JSONResponse
 
 from ..cli._records import decision_record
 from ..errors import InputError
+from ..limits import MAX_TEXT_BYTES
 from ..findings import Action, Decision, ItemError
 from .app import ApiError
 
 #: Largest prompt or negative prompt of one item (the single-prompt limit).
-ITEM_TEXT_BYTES = 65536
+ITEM_TEXT_BYTES = MAX_TEXT_BYTES
 
 
 def new_id(prefix: str) -> str:

@@ -14,6 +14,7 @@ from typing import Literal
 from fastapi import APIRouter, Depends, File, Form, Request, UploadFile
 
 from ..errors import InputError
+from ..limits import MAX_HASHES_PER_CALL, PDQ_MAX_DISTANCE
 from .app import ApiError
 from .auth import Principal
 from .deps import require, svc
@@ -231,7 +232,7 @@ def _match_score(results: list[dict], max_distance: int) -> float:
                                                                            "a bad hash gets an error in its place"}})
 def match(body: MatchIn, request: Request, principal: Principal = Depends(require("match"))):
     s = svc(request)
-    limit = min(s.settings.max_hashes, 1000)
+    limit = min(s.settings.max_hashes, MAX_HASHES_PER_CALL)
     if len(body.hashes) > limit:
         raise ApiError(413, "too_many_items", f"at most {limit} hashes per call (got {len(body.hashes)}); "
                                               "split the batch")
@@ -272,7 +273,7 @@ def match(body: MatchIn, request: Request, principal: Principal = Depends(requir
 @router.post("/match/image", summary="Hash an uploaded image and match it against the banks", responses=_ERRORS)
 def match_image(
     request: Request, image: UploadFile = File(...),
-    max_distance: int | None = Form(None, ge=0, le=64),
+    max_distance: int | None = Form(None, ge=0, le=PDQ_MAX_DISTANCE),
     content_id: str | None = Form(None, max_length=500), url: str | None = Form(None, max_length=4096),
     principal: Principal = Depends(require("match")),
 ) -> dict:

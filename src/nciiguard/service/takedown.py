@@ -35,6 +35,7 @@ from sqlalchemy import select
 from ..audit import AuditLog
 from ..banks.store import BankStore
 from ..errors import NciiguardError
+from ..limits import PDQ_MATCH_DISTANCE
 from .cases import CaseView, add_hashes_to_banks
 from ..store.base import as_utc, utcnow
 from .models import CaseRow, ReviewItemRow, TakedownRow
@@ -87,7 +88,7 @@ def _iso(at: datetime | None) -> str | None:
 
 
 class TakedownDesk:
-    def __init__(self, db, *, hours: float = 48.0, max_distance: int = 31, survivor_prefix: str = "survivor",
+    def __init__(self, db, *, hours: float = 48.0, max_distance: int = PDQ_MATCH_DISTANCE, survivor_prefix: str = "survivor",
                  matcher=None):
         self.db = db
         self.window = timedelta(hours=hours)

@@ -18,6 +18,7 @@ from pydantic import Field
 
 from ...errors import SignalError
 from ...findings import Finding
+from ...limits import PDQ_MATCH_DISTANCE, PDQ_MAX_DISTANCE
 from ..base import Signal, SignalParams
 
 
@@ -30,7 +31,7 @@ class HashMatchSignal(Signal):
 
     class Params(SignalParams):
         #: Largest PDQ Hamming distance that counts as a match (of 256 bits; 31 is PDQ's own default).
-        max_distance: int = Field(default=31, ge=0, le=64)
+        max_distance: int = Field(default=PDQ_MATCH_DISTANCE, ge=0, le=PDQ_MAX_DISTANCE)
         #: Only these banks (default: every bank except allow-lists).
         banks: list[str] | None = None
         #: With no banks configured, raise (fail closed). Set false for deployments without banks.
