@@ -96,6 +96,8 @@ class Content:
             mods.add("input_image" if image.role == "input" else "output_image")
         if self.metadata.get("model_file") is not None:  # a model file (nciiguard.modelscan.ModelFile)
             mods.add("model_file")
+        if self.metadata.get("hashes") is not None:  # hash values to look up in the banks (Guard.match)
+            mods.add("hashes")
         return frozenset(mods)
 
     def image_field(self, index: int) -> str:
@@ -168,6 +170,26 @@ class ScanContext:
     def image_indices(self, *roles: str) -> list[int]:
         roles = roles or ("output", "upload", "input")
         return [i for i, im in enumerate(self.content.images) if im.role in roles]
+
+    # -- image hashes ---------------------------------------------------------------------------
+    def image_hashes(self, index: int, compute: Callable[[Any], T]) -> T:
+        """The hashes of image ``index`` (a :class:`~nciiguard.hashing.QueryHashes`), computed once
+        per scan as ``compute(decoded image)``: the bank matcher's ``prepare_image``, whose query
+        strategy decides the PDQ variants. Whoever asks first computes; the Guard hands the result
+        to the caller on ``Decision.hashes``, so an upload is never hashed twice."""
+        return self.shared(("image_hashes", index), lambda: compute(self.image(index)))
+
+    def computed_image_hashes(self) -> dict[int, Any]:
+        """image index -> the hashes :meth:`image_hashes` computed in this scan (failed ones left out)."""
+        return self.computed("image_hashes")
+
+    def computed(self, kind: str) -> dict[Any, Any]:
+        """What this scan computed so far under the keys ``(kind, x)`` of :meth:`shared`, as
+        ``{x: value}`` (failed ones left out): how the Guard collects per-scan results (image
+        hashes, bank match reports) for the caller after the signals ran."""
+        with self._guard:
+            return {key[1]: value for key, value in self._cache.items()
+                    if type(key) is tuple and len(key) == 2 and key[0] == kind and not isinstance(value, _Failure)}
 
 
 class _Failure:

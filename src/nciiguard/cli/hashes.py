@@ -379,6 +379,6 @@ def _match(args) -> int:
 
 
 def _hashlike(item: str) -> bool:
-    from ..banks.matcher import _looks_like_hash
+    from ..hashing.query import looks_like_hash
 
-    return _looks_like_hash(item)
+    return looks_like_hash(item)
