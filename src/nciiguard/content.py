@@ -177,11 +177,12 @@ class ScanContext:
         per scan as ``compute(decoded image)``: the bank matcher's ``prepare_image``, whose query
         strategy decides the PDQ variants. Whoever asks first computes; the Guard hands the result
         to the caller on ``Decision.hashes``, so an upload is never hashed twice."""
-        return self.shared(("image_hashes", index), lambda: compute(self.image(index)))
+        # The key is the one signals used before this method existed (("pdq", i)).
+        return self.shared(("pdq", index), lambda: compute(self.image(index)))
 
     def computed_image_hashes(self) -> dict[int, Any]:
         """image index -> the hashes :meth:`image_hashes` computed in this scan (failed ones left out)."""
-        return self.computed("image_hashes")
+        return self.computed("pdq")
 
     def computed(self, kind: str) -> dict[Any, Any]:
         """What this scan computed so far under the keys ``(kind, x)`` of :meth:`shared`, as
