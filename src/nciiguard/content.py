@@ -184,6 +184,13 @@ class ScanContext:
         """image index -> the hashes :meth:`image_hashes` computed in this scan (failed ones left out)."""
         return self.computed("pdq")
 
+    def peek(self, key: Any, default: Any = None) -> Any:
+        """What :meth:`shared` computed for ``key`` in this scan, or ``default`` (not computed, or
+        failed): for the Guard collecting what signals left for the caller, without computing."""
+        with self._guard:
+            value = self._cache.get(key, default)
+        return default if isinstance(value, _Failure) else value
+
     def computed(self, kind: str) -> dict[Any, Any]:
         """What this scan computed so far under the keys ``(kind, x)`` of :meth:`shared`, as
         ``{x: value}`` (failed ones left out): how the Guard collects per-scan results (image

@@ -24,6 +24,7 @@ from .limits import PDQ_MAX_DISTANCE
 from .policy import PolicyEngine, load_policy
 from .resources import StoreResources
 from .signals.base import Resources, Signal
+from .signals.match.hash_match import REPORTS_KEY
 from .signals.registry import signal_class
 from .signals.runner import run_signals, run_signals_many
 
@@ -319,11 +320,11 @@ def _with_scan(decision: Decision, ctx: ScanContext) -> Decision:
     """The decision with what the scan computed for the caller: the images' hashes (per image
     field) and the bank match reports (per matched field). Unchanged when there is none."""
     hashes = ctx.computed_image_hashes()
-    reports = ctx.computed("bank_report")
+    reports = ctx.peek(REPORTS_KEY)
     if not hashes and not reports:
         return decision
     fields = {ctx.content.image_field(i): h for i, h in sorted(hashes.items())}
-    return replace(decision, hashes=fields, matches=reports)
+    return replace(decision, hashes=fields, matches=reports or {})
 
 
 def _item_query(item: Any, signal_type: str | None):

@@ -201,7 +201,7 @@ def _match_hashes(request: Request, hashes, max_distance: int, banks) -> tuple[l
     """Match validated hashes through the library (Guard.match: the hash_match signal and the
     policy, one pass of the matcher): each hash's result, its reason code, the best score."""
     from ..hashing.query import QueryHashes
-    from ..signals.match.hash_match import best_match_score, field_reason_code, match_reports
+    from ..signals.match.hash_match import best_match_score, match_reports, reason_codes
 
     s = svc(request)
     decision = s.guard.match(hashes=[QueryHashes.of_hash(h.signal_type, h.value, validate=False) for h in hashes],
@@ -209,7 +209,8 @@ def _match_hashes(request: Request, hashes, max_distance: int, banks) -> tuple[l
     reports = match_reports(decision, [f"hash[{j}]" for j in range(len(hashes))])
     results = [{"signal_type": h.signal_type, "matches": [x.to_dict() for x in rep.matches],
                 "allow_listed": bool(rep.allowed), "low_quality": rep.low_quality} for h, rep in zip(hashes, reports)]
-    codes = [field_reason_code(decision, f"hash[{j}]") if rep.matches else None for j, rep in enumerate(reports)]
+    by_field = reason_codes(decision)
+    codes = [by_field.get(f"hash[{j}]") for j in range(len(hashes))]
     return results, codes, best_match_score(decision)
 
 

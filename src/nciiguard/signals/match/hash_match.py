@@ -28,6 +28,12 @@ from ...limits import PDQ_MATCH_DISTANCE, PDQ_MAX_DISTANCE
 from ..base import Signal, SignalParams
 
 
+#: Where the signal leaves its match reports in the scan (``ctx.shared(REPORTS_KEY, dict)``: field
+#: -> MatchReport), for the Guard to put on ``Decision.matches``. One entry for all fields: a batch
+#: of 1,000 hashes costs one cache entry, not 1,000.
+REPORTS_KEY = ("bank_reports",)
+
+
 def match_score(distance: int, max_distance: int) -> float:
     """The score of a match: distance 0 -> 1.0, distance ``max_distance`` -> 0.5. Every match
     within the threshold clears the default profile's 0.5, and closer matches score higher. (A
@@ -88,10 +94,10 @@ class HashMatchSignal(Signal):
             # One pass of the matcher for every hash of the call (one index lookup, one database read).
             fields += [f"hash[{j}]" for j in range(len(query.queries))]
             reports += matcher.query_many(query.queries, banks, max_d)
+        # The reports (with allow-list and low-quality notes) go to the caller of Guard.match.
+        ctx.shared(REPORTS_KEY, dict).update(zip(fields, reports))
         findings: list[Finding] = []
         for field_name, report in zip(fields, reports):
-            # The report (with allow-list and low-quality notes) goes to the caller of Guard.match.
-            ctx.shared(("bank_report", field_name), lambda report=report: report)
             for m in report.matches:
                 # A survivor bank's entries are active the moment a survivor submits them, and
                 # nobody has seen the picture: the policy may treat them differently from
@@ -105,19 +111,31 @@ class HashMatchSignal(Signal):
         return findings
 
 
+def reason_codes(decision) -> dict[str, str]:
+    """The reason code each matched field of a :meth:`~nciiguard.Guard.match` decision carries
+    (one pass over the decision, for batches): a confirmed bank's (``known_ncii.bank_match`` in
+    the ncii profile) over a survivor bank's alone (``survivor_bank.survivor_match``). For a
+    profile with no category for the match, the signal's own ``hash_match.<label>``. Fields
+    without a match are absent."""
+    out: dict[str, str] = {}
+    for res in decision.results:
+        if res.signal == HashMatchSignal.name:
+            for f in res.findings:  # the fallback, replaced below by the policy's reasons
+                if out.get(f.field, "").endswith(".bank_match"):
+                    continue
+                out[f.field] = f"{HashMatchSignal.name}.{f.label}"
+    policy: dict[str, str] = {}
+    for r in decision.reasons:
+        if r.signal == HashMatchSignal.name and (r.field not in policy or r.label != "survivor_match"
+                                                  and policy[r.field].endswith(".survivor_match")):
+            policy[r.field] = r.code
+    out.update(policy)
+    return out
+
+
 def field_reason_code(decision, field_name: str) -> str | None:
-    """The reason code a matched field of a :meth:`~nciiguard.Guard.match` decision carries: a
-    confirmed bank's (``known_ncii.bank_match`` in the ncii profile) over a survivor bank's alone
-    (``survivor_bank.survivor_match``). For a profile with no category for the match, the
-    signal's own ``hash_match.<label>``; None for a field without a match."""
-    mine = [r for r in decision.reasons if r.signal == HashMatchSignal.name and r.field == field_name]
-    if mine:
-        return next((r.code for r in mine if r.label != "survivor_match"), mine[0].code)
-    labels = [f.label for res in decision.results if res.signal == HashMatchSignal.name
-              for f in res.findings if f.field == field_name]
-    if not labels:
-        return None
-    return f"{HashMatchSignal.name}.{next((x for x in labels if x != 'survivor_match'), labels[0])}"
+    """:func:`reason_codes` of one field (None without a match)."""
+    return reason_codes(decision).get(field_name)
 
 
 def best_match_score(decision) -> float:
