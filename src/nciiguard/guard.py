@@ -244,7 +244,7 @@ class Guard:
         :class:`~nciiguard.hashing.HashRecord`. ``hashes``: many hashes at once, as
         ``(signal_type, value)`` pairs or :class:`~nciiguard.hashing.QueryHashes` (the batch form:
         one pass of the matcher, one Decision). ``bank``: only this bank (or these banks);
-        default every bank but allow-lists. ``max_distance``: largest PDQ distance that matches
+        default the profile's ``hash_match.banks`` (every bank but allow-lists). ``max_distance``: largest PDQ distance that matches
         (default: the profile's ``hash_match.max_distance``, 31). ``matcher``: the
         :class:`~nciiguard.banks.BankMatcher` to use (default: this Guard's ``resources.banks``).
 
