@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
 
+from . import limits
 from .errors import ConfigError, validation_problems
 
 ENV_PREFIX = "NCIIGUARD_"
@@ -69,11 +70,11 @@ class Config(BaseModel):
     registry_key: str | None = Field(default=None, repr=False)
     #: Operators may opt in to logging prompt text; off by default (privacy).
     log_content: bool = False
-    max_image_pixels: int = Field(default=64_000_000, gt=0)
-    max_image_bytes: int = Field(default=64 * 1024 * 1024, gt=0)
+    max_image_pixels: int = Field(default=limits.MAX_IMAGE_PIXELS, gt=0)
+    max_image_bytes: int = Field(default=limits.MAX_IMAGE_BYTES, gt=0)
     #: Bytes one image frame may take while it is decoded (pixels x bytes per pixel of the
     #: decoder's mode; see nciiguard.imaging). Env: NCIIGUARD_MAX_IMAGE_DECODE_BYTES.
-    max_image_decode_bytes: int = Field(default=256 * 1024 * 1024, gt=0)
+    max_image_decode_bytes: int = Field(default=limits.MAX_IMAGE_DECODE_BYTES, gt=0)
     #: Threads for running image signals in parallel (0: run inline).
     workers: int = Field(default=2, ge=0, le=64)
     #: Where the signed audit-chain anchors live (default ``<data_dir>/audit-anchor``), and the key
@@ -150,18 +151,19 @@ class ServiceSettings(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     #: Largest JSON body (bytes). Hash lists and takedown requests are small.
-    max_json_bytes: int = Field(default=1024 * 1024, gt=0)
+    max_json_bytes: int = Field(default=limits.MAX_JSON_BYTES, gt=0)
     #: Largest multipart body (bytes): images and bank import files.
-    max_upload_bytes: int = Field(default=32 * 1024 * 1024, gt=0)
+    max_upload_bytes: int = Field(default=limits.MAX_UPLOAD_BYTES, gt=0)
     #: Most files in one multipart request (the image plus input images).
-    max_files: int = Field(default=8, gt=0, le=64)
+    max_files: int = Field(default=limits.MAX_FILES, gt=0, le=limits.MAX_IMAGES)
     #: Most hashes in one JSON request (match, case, takedown, bank add).
-    max_hashes: int = Field(default=1000, gt=0)
+    max_hashes: int = Field(default=limits.MAX_HASHES_PER_CALL, gt=0)
     #: Most prompts in one batch call of /v1/screen/prompt (``input``: [...]); more is a 413.
-    max_batch_items: int = Field(default=1000, gt=0, le=10_000)
+    max_batch_items: int = Field(default=limits.MAX_BATCH_ITEMS, gt=0, le=limits.MAX_BATCH_ITEMS_CEILING)
     #: Most text (UTF-8 bytes of prompts and negative prompts) in one batch call; more is a 413.
     #: The request body limit (max_json_bytes) applies as well.
-    max_batch_text_bytes: int = Field(default=1024 * 1024, gt=0, le=64 * 1024 * 1024)
+    max_batch_text_bytes: int = Field(default=limits.MAX_BATCH_TEXT_BYTES, gt=0,
+                                      le=limits.MAX_BATCH_TEXT_BYTES_CEILING)
     #: A candidate policy profile (name or YAML path) run beside the enforcing one on every
     #: screening call; only its agreement is counted (table shadow_counts), never enforced.
     shadow_policy: str | None = None
@@ -223,7 +225,7 @@ class ServiceSettings(BaseModel):
     #: Hours a platform has to remove content after a valid request (US TAKE IT DOWN Act: 48).
     takedown_hours: float = Field(default=48.0, gt=0)
     #: PDQ distance for matches, takedown sweeps and near-identical copies.
-    max_distance: int = Field(default=31, ge=0, le=64)
+    max_distance: int = Field(default=limits.PDQ_MATCH_DISTANCE, ge=0, le=limits.PDQ_MAX_DISTANCE)
     #: Bank name prefixes for survivor submissions and moderator-confirmed hashes (one bank per signal type).
     survivor_bank_prefix: str = "survivor"
     confirmed_bank_prefix: str = "confirmed"

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Hashable, Mapping, TypeVar
 
+from . import limits
 from .errors import InputError
 
 T = TypeVar("T")
@@ -20,11 +21,11 @@ T = TypeVar("T")
 TEXT_FIELDS = ("prompt", "negative_prompt", "instruction", "caption", "model_card", "message")
 
 #: Largest text field accepted, in bytes of UTF-8 (a prompt longer than this is not a prompt).
-MAX_TEXT_BYTES = 64 * 1024
+MAX_TEXT_BYTES = limits.MAX_TEXT_BYTES
 #: Most images one Content may hold (the service's ``max_files`` allows at most 64). Each decoded
 #: image is kept for the scan at no more than ``imaging.WORK_PIXELS`` (36 MB of RGB), so a scan
 #: holds at most 64 x 36 MB of pixels whatever the files are (issue 11).
-MAX_IMAGES = 64
+MAX_IMAGES = limits.MAX_IMAGES
 
 
 @dataclass(frozen=True)
@@ -95,6 +96,8 @@ class Content:
             mods.add("input_image" if image.role == "input" else "output_image")
         if self.metadata.get("model_file") is not None:  # a model file (nciiguard.modelscan.ModelFile)
             mods.add("model_file")
+        if self.metadata.get("hashes") is not None:  # hash values to look up in the banks (Guard.match)
+            mods.add("hashes")
         return frozenset(mods)
 
     def image_field(self, index: int) -> str:
@@ -201,6 +204,33 @@ class ScanContext:
         if not embeddings:
             return detected
         return self.shared(CacheKey("faces", index, engine.settings), lambda: engine.embed(detected))
+
+    # -- image hashes ---------------------------------------------------------------------------
+    def image_hashes(self, index: int, compute: Callable[[Any], T]) -> T:
+        """The hashes of image ``index`` (a :class:`~nciiguard.hashing.QueryHashes`), computed once
+        per scan as ``compute(decoded image)``: the bank matcher's ``prepare_image``, whose query
+        strategy decides the PDQ variants. Whoever asks first computes; the Guard hands the result
+        to the caller on ``Decision.hashes``, so an upload is never hashed twice."""
+        return self.shared(CacheKey("pdq", index), lambda: compute(self.image(index)))
+
+    def computed_image_hashes(self) -> dict[int, Any]:
+        """image index -> the hashes :meth:`image_hashes` computed in this scan (failed ones left out)."""
+        return self.computed("pdq")
+
+    def peek(self, key: Any, default: Any = None) -> Any:
+        """What :meth:`shared` computed for ``key`` in this scan, or ``default`` (not computed, or
+        failed): for the Guard collecting what signals left for the caller, without computing."""
+        with self._guard:
+            value = self._cache.get(key, default)
+        return default if isinstance(value, _Failure) else value
+
+    def computed(self, kind: str) -> dict[Any, Any]:
+        """What this scan computed so far under the keys ``CacheKey(kind, part)`` of :meth:`shared`,
+        as ``{part: value}`` (failed ones left out): how the Guard collects per-scan results (image
+        hashes, bank match reports) for the caller after the signals ran."""
+        with self._guard:
+            return {key.part: value for key, value in self._cache.items()
+                    if isinstance(key, CacheKey) and key.kind == kind and not isinstance(value, _Failure)}
 
 
 class _Failure:

@@ -222,6 +222,18 @@ class Decision:
     policy_version: str
     rules: tuple[str, ...] = ()
     results: tuple[SignalResult, ...] = ()
+    #: The hashes the scan computed, per image field (``{"image[0]": QueryHashes}``: the PDQ hash
+    #: with its quality and variants, the file's MD5 / SHA-256), so a caller that stores or matches
+    #: them does not hash the image again. Empty when no signal hashed an image. Not serialised.
+    hashes: Mapping[str, Any] = field(default_factory=dict, compare=False, repr=False)
+    #: :meth:`Guard.match`: the bank match report (matches, quality, allow-list, low quality) of
+    #: each queried field (``image[0]``, ``hash[3]``). Not serialised.
+    matches: Mapping[str, Any] = field(default_factory=dict, compare=False, repr=False)
+
+    @property
+    def bank_matches(self) -> list[Any]:
+        """Every bank match of a :meth:`Guard.match` call, in field order (closest first per field)."""
+        return [m for report in self.matches.values() for m in report.matches]
 
     @property
     def allowed(self) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from dataclasses import replace
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, Iterable, Sequence
@@ -19,9 +20,11 @@ from .content import Content, ImageInput, ScanContext
 from .errors import ConfigError, InputError, MissingExtraError
 from .findings import Decision, ItemError
 from .imaging import ImageLimits
+from .limits import PDQ_MAX_DISTANCE
 from .policy import PolicyEngine, load_policy
 from .resources import StoreResources
 from .signals.base import Resources, Signal, SignalResources  # noqa: F401 - Resources: importable from here too
+from .signals.match.hash_match import REPORTS_KEY
 from .signals.registry import SignalRegistry, default_registry
 from .signals.runner import run_signals, run_signals_many
 
@@ -65,6 +68,8 @@ class Guard:
         ]
         self._executor: ThreadPoolExecutor | None = None
         self._executor_lock = threading.Lock()
+        #: hash_match signals for matchers other than ``resources.banks`` (see :meth:`match`).
+        self._match_signals: dict[int, tuple[Any, Signal]] = {}
         # Shadow policy (docs/shadow.md): a candidate profile decided beside the enforcing one on
         # every call; only counted, never enforced. ``on_shadow(tally)`` runs after each count
         # (the service flushes the tally to the database from there).
@@ -118,7 +123,7 @@ class Guard:
         ctx = ScanContext(content, limits=self.limits)
         executor = self._pool() if "image" in content.modalities else None
         results = run_signals(self.signals, ctx, executor=executor)
-        decision = self.policy.decide(results)
+        decision = _with_scan(self.policy.decide(results), ctx)
         candidate = self._observe_shadow(ctx, results, decision, executor) if self.shadow is not None else None
         return decision, candidate
 
@@ -169,7 +174,7 @@ class Guard:
         executor = self._pool() if any("image" in c.content.modalities for c in ctxs) else None
         self._prepare(ctxs)
         for ctx, results, positions in zip(ctxs, run_signals_many(self.signals, ctxs, executor=executor), owners):
-            decision = self.policy.decide(results)
+            decision = _with_scan(self.policy.decide(results), ctx)
             if self.shadow is not None:
                 self._observe_shadow(ctx, results, decision, executor, times=len(positions))
             for i in positions:
@@ -235,17 +240,77 @@ class Guard:
         content = Content.request(prompt, negative_prompt, input_images)
         return self.screen(Content(texts=content.texts, images=(img,) + content.images))
 
-    def match(self, image_or_hash: Any, bank: str | None = None, *, max_distance: int = 31):
-        """Match an image (path, bytes, array) or a hash string against the hash banks.
+    def match(self, item: Any = None, bank: str | Sequence[str] | None = None, *, hashes: Sequence[Any] | None = None,
+              max_distance: int | None = None, signal_type: str | None = None, matcher: Any = None) -> Decision:
+        """Match an image or hashes against the hash banks: the ``hash_match`` signal and the policy.
 
-        Returns a list of :class:`nciiguard.banks.Match`; allow-listed hashes never match.
+        ``item``: an image (path, bytes, PIL image, array, DecodedImage, ImageInput), one hash
+        string (``"pdq:<hex>"``, or a bare hex MD5 / SHA-256 / PDQ), a video path or a
+        :class:`~nciiguard.hashing.HashRecord`. ``hashes``: many hashes at once, as
+        ``(signal_type, value)`` pairs or :class:`~nciiguard.hashing.QueryHashes` (the batch form:
+        one pass of the matcher, one Decision). ``bank``: only this bank (or these banks);
+        default the profile's ``hash_match.banks`` (every bank but allow-lists). ``max_distance``: largest PDQ distance that matches
+        (default: the profile's ``hash_match.max_distance``, 31). ``matcher``: the
+        :class:`~nciiguard.banks.BankMatcher` to use (default: this Guard's ``resources.banks``).
+
+        Returns a :class:`~nciiguard.findings.Decision` whose reasons name each matched field
+        (``image[0]``, ``hash[i]`` for ``hashes``/a hash ``item``) with ``known_ncii.bank_match``
+        or ``survivor_bank.survivor_match`` as the profile says. ``decision.matches`` maps each
+        field to its :class:`~nciiguard.banks.MatchReport` (matches, quality, allow-list, low
+        quality) and ``decision.bank_matches`` lists every match; for an image,
+        ``decision.hashes`` holds the hashes computed. Allow-listed hashes never match. A bad
+        image or hash raises :class:`~nciiguard.errors.InputError` (nothing is matched).
         """
-        banks = self.resources.banks
-        if banks is None:
-            from .errors import ConfigError
+        from .hashing.query import QueryHashes
+        from .imaging import DecodedImage, decode_image
+        from .signals.match.hash_match import HashQuery
 
+        matcher = matcher if matcher is not None else self.resources.banks
+        if matcher is None:
             raise ConfigError("this Guard has no hash banks configured")
-        return banks.match(image_or_hash, banks=bank, max_distance=max_distance)
+        if (item is None) == (hashes is None):
+            raise InputError("match one item (an image or a hash) or a list of hashes, not both")
+        if max_distance is not None and (isinstance(max_distance, bool) or not isinstance(max_distance, int)
+                                         or not 0 <= max_distance <= PDQ_MAX_DISTANCE):
+            raise InputError(f"max_distance must be an integer from 0 to {PDQ_MAX_DISTANCE}, got {max_distance!r}")
+        banks = [bank] if isinstance(bank, str) else (list(bank) if bank is not None else None)
+        images: tuple[ImageInput, ...] = ()
+        queries: list[Any] = []
+        if hashes is not None:
+            queries = [h if isinstance(h, QueryHashes) else QueryHashes.of_hash(*h) for h in hashes]
+        else:
+            query = _item_query(item, signal_type)
+            if query is not None:
+                queries = [query]
+            else:
+                source = item.source if isinstance(item, ImageInput) else item
+                # Decoded here, with this Guard's limits: a bad image is the caller's error, not
+                # a failed signal (the scan then reuses the decoded pixels).
+                decoded = source if isinstance(source, DecodedImage) else decode_image(source, limits=self.limits)
+                images = (ImageInput(decoded, "upload", getattr(item, "name", None)),)
+        content = Content(images=images, metadata={"hashes": HashQuery(queries, banks, max_distance)})
+        ctx = ScanContext(content, limits=self.limits)
+        if images:
+            ctx.shared(("image", 0), lambda: images[0].source)
+        signal = self._hash_signal(matcher)
+        decision = self.policy.decide(run_signals([signal], ctx))
+        return _with_scan(decision, ctx)
+
+    def _hash_signal(self, matcher) -> Signal:
+        """The profile's ``hash_match`` signal, or (for a profile without one, or another matcher
+        than this Guard's banks) one with the same parameters reading ``matcher``."""
+        own = next((s for s in self.signals if s.name == "hash_match"), None)
+        if own is not None and matcher is self.resources.banks:
+            return own
+        with self._executor_lock:
+            cached = self._match_signals.get(id(matcher))
+            if cached is None or cached[0] is not matcher:
+                from .signals.base import Resources as PlainResources
+
+                params = own.params.model_dump() if own is not None else {}
+                signal = self.signal_registry.signal_class("hash_match")(params, PlainResources(banks=matcher))
+                cached = self._match_signals[id(matcher)] = (matcher, signal)
+            return cached[1]
 
     def _pool(self) -> ThreadPoolExecutor | None:
         if self.config.workers <= 0:
@@ -254,3 +319,31 @@ class Guard:
             if self._executor is None:
                 self._executor = ThreadPoolExecutor(self.config.workers, thread_name_prefix="nciiguard-signal")
             return self._executor
+
+
+def _with_scan(decision: Decision, ctx: ScanContext) -> Decision:
+    """The decision with what the scan computed for the caller: the images' hashes (per image
+    field) and the bank match reports (per matched field). Unchanged when there is none."""
+    hashes = ctx.computed_image_hashes()
+    reports = ctx.peek(REPORTS_KEY)
+    if not hashes and not reports:
+        return decision
+    fields = {ctx.content.image_field(i): h for i, h in sorted(hashes.items())}
+    return replace(decision, hashes=fields, matches=reports or {})
+
+
+def _item_query(item: Any, signal_type: str | None):
+    """The QueryHashes of a :meth:`Guard.match` item that is not an image (a hash string, a
+    HashRecord, a video file, QueryHashes), or None for an image."""
+    from .hashing.query import QueryHashes, looks_like_hash
+    from .hashing.records import VIDEO_SUFFIXES, HashRecord, hash_file
+
+    if isinstance(item, QueryHashes):
+        return item
+    if isinstance(item, HashRecord):
+        return QueryHashes.of_record(item)
+    if isinstance(item, str) and (signal_type is not None or looks_like_hash(item)):
+        return QueryHashes.of_text(item, signal_type)
+    if isinstance(item, (str, Path)) and Path(item).suffix.lower() in VIDEO_SUFFIXES:
+        return QueryHashes.of_record(hash_file(item))
+    return None

@@ -34,21 +34,22 @@ from typing import Any
 
 import numpy as np
 
+from . import limits
 from .errors import InputError
 
 #: Defaults; operators can change them in the configuration.
-MAX_PIXELS = 64_000_000  # 8000 x 8000
-MAX_FILE_BYTES = 64 * 1024 * 1024
+MAX_PIXELS = limits.MAX_IMAGE_PIXELS  # 8000 x 8000
+MAX_FILE_BYTES = limits.MAX_IMAGE_BYTES
 #: Frames an animated file may hold (counting them walks the file; a reader of frames decodes
 #: each). 1000 is 40 s of a 25 fps animation, far above the GIFs and WebPs people post.
 MAX_FRAMES = 1000
 #: Bytes one frame may take in the decoder: 8000 x 8000 at 4 bytes per pixel (RGB, RGBA, CMYK,
 #: 32-bit grey and float are held at 4 bytes per pixel by Pillow).
-MAX_DECODE_BYTES = 256 * 1024 * 1024
+MAX_DECODE_BYTES = limits.MAX_IMAGE_DECODE_BYTES
 #: Pictures above this many pixels are reduced while decoding (see the module doc). The same as
 #: PDQ's own bound (``hashing.pdq.MAX_HASH_PIXELS``), with the same integer box filter, so hashes
 #: of large images do not change.
-WORK_PIXELS = 12_000_000
+WORK_PIXELS = limits.WORK_PIXELS
 #: Decoder memory (bytes, as ``max_decode_bytes`` counts it) in use at once in this process: a
 #: decode that would pass it waits for others to finish. Two decodes at the largest size.
 MAX_CONCURRENT_DECODE_BYTES = 2 * MAX_DECODE_BYTES

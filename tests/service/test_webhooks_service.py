@@ -90,7 +90,8 @@ def test_match_and_decisions_reach_a_signed_receiver(server):
     first = next(e for e in by_type["match"] if e["data"]["request_id"] == m["id"])
     assert first["key_id"] == pid and first["data"]["content_id"] == "post-1"
     assert first["data"]["review_item"] == m["review_item"]
-    assert first["data"]["reason_codes"] == ["survivor_bank.survivor_match"]
+    # The policy's code under the test profile (survivor matches count as known_ncii there).
+    assert first["data"]["reason_codes"] == ["known_ncii.survivor_match"]
     (hit,) = first["data"]["matches"]
     assert hit["hash"] == {"signal_type": "sha256", "value": rec.sha256} and hit["index"] == 1
     assert hit["bank"].startswith("survivor") and hit["distance"] == 0 and "case_id" not in hit

@@ -27,7 +27,7 @@ ORDER = [
     # foundation: errors, optional-extra loading, named limits, configuration, the decision types
     "errors", "_optional", "_data", "limits", "config", "findings", "records",
     # primitives: pixels, faces, text reading, the request model, hashes
-    "imaging", "faces", "text", "content", "hashing",
+    "imaging", "faces", "text", "hashing", "content",
     # storage and the stores built on it
     "store", "audit", "access", "banks", "registry", "modelscan",
     # detection and decision: the library

@@ -12,7 +12,7 @@ from PIL import Image, ImageOps
 from helpers.images import jpeg_bytes
 from helpers.threads import threads_running
 from nciiguard.banks import BankError, BankMatcher, BankStore, hash_file
-from nciiguard.content import Content, ImageInput, ScanContext
+from nciiguard.content import CacheKey, Content, ImageInput, ScanContext
 from nciiguard.errors import InputError, SignalError
 from nciiguard.findings import Status
 from nciiguard.hashing import hash_bytes
@@ -278,7 +278,7 @@ def test_hash_match_signal_reports_bank_matches(store):
     assert f.evidence["bank"] == "s" and f.evidence["purpose"] == "survivor"
     assert f.evidence["signal_type"] in ("pdq", "md5", "sha256") and "variant" in f.evidence
     # hashes were computed once and shared with the rest of the scan
-    shared = ctx.shared(("pdq", 1), lambda: pytest.fail("hashes were not shared"))
+    shared = ctx.shared(CacheKey("pdq", 1), lambda: pytest.fail("hashes were not shared"))
     assert shared.quality >= 50 and shared.pdq
 
 

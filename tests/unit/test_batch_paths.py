@@ -8,7 +8,7 @@ import random
 import pytest
 
 from nciiguard.banks import BankMatcher, BankStore
-from nciiguard.banks.matcher import QueryHashes
+from nciiguard.hashing.query import QueryHashes
 from nciiguard.banks.store import NewEntry
 from nciiguard.content import Content
 from nciiguard.findings import Decision, ItemError

@@ -29,10 +29,11 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Iterable, TextIO
 
-from .store import BankError, Entry, ItemResult, NewEntry
+from .. import limits
+from .types import BankError, Entry, ItemResult, NewEntry
 
 #: Largest import file accepted (a hash list this big should be split or loaded by a script).
-MAX_IMPORT_BYTES = 1024 * 1024 * 1024
+MAX_IMPORT_BYTES = limits.MAX_IMPORT_BYTES
 FORMATS = ("csv", "json", "jsonl", "txt")
 
 _KEYS = {

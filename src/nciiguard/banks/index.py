@@ -43,6 +43,7 @@ from typing import Iterable, Sequence
 import numpy as np
 
 from ..errors import InputError
+from ..limits import PDQ_MATCH_DISTANCE
 
 __all__ = [
     "HASH_BYTES",
@@ -58,7 +59,7 @@ __all__ = [
 
 HASH_BITS = 256
 HASH_BYTES = HASH_BITS // 8
-DEFAULT_MAX_DISTANCE = 31  # the PDQ authors' recommended match threshold
+DEFAULT_MAX_DISTANCE = PDQ_MATCH_DISTANCE  # the PDQ authors' recommended match threshold
 
 _CHUNKS = 16  # 16 chunks of 16 bits: one table of 65,536 buckets per chunk
 _CHUNK_BITS = 16

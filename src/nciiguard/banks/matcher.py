@@ -40,8 +40,8 @@ import numpy as np
 from sqlalchemy import select
 
 from ..errors import InputError
-from ..hashing.pdq import DEFAULT_QUALITY_FLOOR, DIHEDRAL_NAMES, QueryStrategy, Variant, query_variants
-from ..hashing.signal_types import normalize_signal_type, validate_signal_value
+from ..hashing.pdq import DEFAULT_QUALITY_FLOOR, DIHEDRAL_NAMES, QueryStrategy, Variant
+from ..hashing.query import QueryHashes, looks_like_hash
 from .index import DEFAULT_MAX_DISTANCE, HashIndex
 from .models import BankChangeRow, BankEntryRow, BankMetaRow, BankRow
 
@@ -82,20 +82,6 @@ class MatchReport:
     def to_dict(self) -> dict[str, Any]:
         return {"matches": [m.to_dict() for m in self.matches], "quality": self.quality,
                 "low_quality": self.low_quality, "allow_listed": list(self.allowed), "variants": self.variants}
-
-
-@dataclass
-class QueryHashes:
-    """The hashes a query is matched with: PDQ variants (with quality), exact file hashes, vPDQ.
-
-    The hash_match signal computes these once per image per scan (``ctx.shared(("pdq", i), ...)``)
-    so any other code in the scan can reuse them.
-    """
-
-    pdq: list[Variant] = field(default_factory=list)
-    quality: int | None = None
-    exact: list[tuple[str, str]] = field(default_factory=list)  # (signal type, value)
-    vpdq: str | None = None
 
 
 class BankMatcher:
@@ -561,13 +547,7 @@ class BankMatcher:
     # -- turning inputs into hashes ----------------------------------------------------------------
     def prepare_image(self, decoded) -> QueryHashes:
         """Hashes of a DecodedImage (computed once; the hash_match signal shares them per scan)."""
-        variants, quality = query_variants(decoded.rgb, self.strategy)
-        exact = []
-        if decoded.md5:
-            exact.append(("md5", decoded.md5))
-        if decoded.sha256:
-            exact.append(("sha256", decoded.sha256))
-        return QueryHashes(pdq=variants, quality=quality, exact=exact)
+        return QueryHashes.of_image(decoded, self.strategy)
 
     def _prepare(self, item, signal_type: str | None) -> QueryHashes:
         from ..hashing.records import VIDEO_SUFFIXES, HashRecord
@@ -576,53 +556,16 @@ class BankMatcher:
         if isinstance(item, QueryHashes):
             return item
         if isinstance(item, HashRecord):
-            q = QueryHashes(quality=item.quality, exact=[("md5", item.md5), ("sha256", item.sha256)], vpdq=item.vpdq)
-            if item.pdq:
-                q.pdq = [Variant("original", item.pdq, item.quality or 0)]
-                q.pdq += [Variant(k, v, item.quality or 0) for k, v in item.pdq_variants.items()]
-            return q
+            return QueryHashes.of_record(item)
         if isinstance(item, DecodedImage):
             return self.prepare_image(item)
-        if isinstance(item, str) and (signal_type is not None or _looks_like_hash(item)):
-            return _query_from_hash(item, signal_type)
+        if isinstance(item, str) and (signal_type is not None or looks_like_hash(item)):
+            return QueryHashes.of_text(item, signal_type)
         if isinstance(item, (str, Path)) and Path(item).suffix.lower() in VIDEO_SUFFIXES:
             from ..hashing.records import hash_file
 
             return self._prepare(hash_file(item), None)
         return self.prepare_image(decode_image(item))
-
-
-def _looks_like_hash(text: str) -> bool:
-    t = text.strip().lower()
-    if ":" in t and not t.startswith(("/", ".")) and len(t.split(":", 1)[0]) <= 16:
-        head = t.split(":", 1)[0]
-        try:
-            normalize_signal_type(head)
-            return True
-        except InputError:
-            return False
-    return len(t) in (32, 64) and all(c in "0123456789abcdef" for c in t)
-
-
-def _query_from_hash(text: str, signal_type: str | None) -> QueryHashes:
-    t = text.strip()
-    if signal_type is None and ":" in t:
-        head, _, rest = t.partition(":")
-        signal_type, t = head, rest
-    if signal_type is not None:
-        st = normalize_signal_type(signal_type)
-        v = validate_signal_value(st, t)
-        if st == "pdq":
-            return QueryHashes(pdq=[Variant("original", v, 100)], quality=None)
-        if st == "video-pdq":
-            return QueryHashes(vpdq=v)
-        return QueryHashes(exact=[(st, v)])
-    v = t.lower()
-    if len(v) == 32:
-        return QueryHashes(exact=[("md5", validate_signal_value("md5", v))])
-    # 64 hex characters are either a PDQ hash or a SHA-256: look for both.
-    v = validate_signal_value("pdq", v)
-    return QueryHashes(pdq=[Variant("original", v, 100)], exact=[("sha256", v)])
 
 
 def _video_array(value: str, quality_floor: int) -> np.ndarray:

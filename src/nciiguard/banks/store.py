@@ -24,12 +24,10 @@ from __future__ import annotations
 
 import json
 import logging
-import time
 from contextlib import nullcontext
-from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import timedelta
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Sequence
+from typing import Iterable, Iterator, Sequence
 
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
@@ -39,203 +37,12 @@ from sqlalchemy.orm import Session
 from ..errors import InputError
 from ..hashing.signal_types import normalize_signal_type, validate_signal_value
 from ..store.base import as_utc, utcnow
-from .models import PURPOSES, STATUSES, BankChangeRow, BankEntryOwnerRow, BankEntryRow, BankMetaRow, BankRow
+from .models import BankChangeRow, BankEntryOwnerRow, BankEntryRow, BankMetaRow, BankRow
+from .types import (DEFAULT_ALLOW_BANK, Bank, BankError, CompactionReport, Entry, ImportReport, ItemResult, NewEntry,
+                    OwnerLimitError, WithdrawReport, normalize_purpose, normalize_status, owner_key, read_only_banks)
 
-#: Name of the allow-list bank created on demand by :meth:`BankStore.allow`.
-DEFAULT_ALLOW_BANK = "allow-list"
-
-_PURPOSE_ALIASES = {
-    "survivor": "survivor", "survivor_submissions": "survivor", "submissions": "survivor",
-    "confirmed": "confirmed", "confirmed_ncii": "confirmed", "ncii": "confirmed",
-    "allow": "allow", "allow_list": "allow", "allow-list": "allow", "allowlist": "allow",
-    "nudify_model": "nudify_model", "nudify-model": "nudify_model", "nudify_models": "nudify_model",
-}
-
-
-class BankError(InputError):
-    """A bank operation was refused (unknown bank, duplicate name, bad value...)."""
-
-
-class OwnerLimitError(BankError):
-    """Adding would make one owner hold more values than its limit (nothing was added)."""
-
-    def __init__(self, owner: str, held: int, adding: int, limit: int):
-        self.owner, self.held, self.adding, self.limit = owner, held, adding, limit
-        super().__init__(f"this would hold {held + adding} hashes; the limit is {limit}")
-
-
-def owner_key(case_id: str | None = None, source: str | None = None, owner: str | None = None) -> str:
-    """Who holds an entry: an explicit ``owner``, else ``case:<case_id>``, else ``source:<source>``."""
-    if owner:
-        key = str(owner).strip()
-        if not key or len(key) > 256 or ":" not in key:
-            raise BankError("an owner is 'kind:id' (case:..., takedown:..., source:...), at most 256 characters")
-        return key
-    if case_id:
-        return f"case:{case_id}"
-    return f"source:{(source or '')[:200]}"
-
-
-def normalize_purpose(purpose: str) -> str:
-    key = str(purpose).strip().lower()
-    try:
-        return _PURPOSE_ALIASES[key]
-    except KeyError:
-        raise BankError(f"unknown bank purpose {purpose!r}; known: {', '.join(PURPOSES)}") from None
-
-
-def _status(status: str) -> str:
-    s = str(status or "active").strip().lower()
-    if s not in STATUSES:
-        raise BankError(f"unknown entry status {status!r}; known: {', '.join(STATUSES)}")
-    return s
-
-
-@dataclass(frozen=True)
-class Bank:
-    id: int
-    name: str
-    signal_type: str
-    purpose: str
-    description: str
-    created_at: datetime
-    updated_at: datetime
-    entries: int = 0
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"name": self.name, "signal_type": self.signal_type, "purpose": self.purpose,
-                "description": self.description, "entries": self.entries,
-                "created_at": self.created_at.isoformat(), "updated_at": self.updated_at.isoformat()}
-
-
-@dataclass(frozen=True)
-class Entry:
-    id: int
-    bank: str
-    purpose: str
-    signal_type: str
-    value: str
-    variants: dict[str, str]
-    source: str
-    case_id: str | None
-    status: str
-    note: str
-    created_at: datetime
-    updated_at: datetime
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"id": self.id, "bank": self.bank, "purpose": self.purpose, "signal_type": self.signal_type,
-                "signal_value": self.value, "pdq_variants": dict(self.variants), "source": self.source,
-                "case": self.case_id, "status": self.status, "note": self.note,
-                "created_at": self.created_at.isoformat(), "updated_at": self.updated_at.isoformat()}
-
-
-@dataclass
-class ItemResult:
-    """What happened to one item of a batch (a file, an import row)."""
-
-    item: str
-    ok: bool
-    entry_id: int | None = None
-    error: str | None = None
-    #: The value was in the bank already (or repeated in the batch for the same owner).
-    duplicate: bool = False
-    #: This call made the item's owner a holder of the value (a new entry, or a new owner of an
-    #: existing one). False when the owner held it already.
-    owner_added: bool = False
-
-    def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = {"item": self.item, "ok": self.ok}
-        if self.entry_id is not None:
-            out["entry_id"] = self.entry_id
-        if self.duplicate:
-            out["duplicate"] = True
-        if self.error:
-            out["error"] = self.error
-        return out
-
-
-@dataclass
-class ImportReport:
-    source: str
-    added: int = 0
-    duplicates: int = 0
-    errors: int = 0
-    items: list[ItemResult] = field(default_factory=list)
-    committed: bool = True
-    #: Owners added to values that were banked already (each such value stays until its last
-    #: owner withdraws).
-    owners_added: int = 0
-
-    @property
-    def ok(self) -> bool:
-        return self.errors == 0
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"source": self.source, "added": self.added, "duplicates": self.duplicates,
-                "owners_added": self.owners_added, "errors": self.errors, "committed": self.committed,
-                "problems": [i.to_dict() for i in self.items if not i.ok or i.duplicate]}
-
-
-@dataclass(frozen=True)
-class CompactionReport:
-    """What :meth:`BankStore.compact_changes` did (or, with ``dry_run``, would do)."""
-
-    #: Bank revision when the horizon was chosen.
-    revision: int
-    #: ``changes_from_revision`` before and after: matchers that last saw a revision below
-    #: ``horizon`` rebuild from the entries on their next poll.
-    horizon_before: int
-    horizon: int
-    #: Change rows deleted (with ``dry_run``: that would be deleted).
-    deleted: int
-    #: Change rows left in the log.
-    remaining: int
-    keep_revisions: int | None
-    older_than: timedelta | None
-    dry_run: bool
-    elapsed_s: float
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"revision": self.revision, "horizon_before": self.horizon_before, "horizon": self.horizon,
-                "deleted": self.deleted, "remaining": self.remaining, "keep_revisions": self.keep_revisions,
-                "older_than_days": None if self.older_than is None else self.older_than.total_seconds() / 86400,
-                "dry_run": self.dry_run, "elapsed_s": round(self.elapsed_s, 3)}
-
-
-@dataclass(frozen=True)
-class WithdrawReport:
-    """What a withdrawal did: owner links released and entries deleted (no other owner left)."""
-
-    #: Values the named owner(s) stopped holding (for a withdrawal by entry id or value without an
-    #: owner: the entries removed).
-    released: int
-    #: Entries deleted from the banks: they stop matching everywhere.
-    deleted: int
-    entry_ids: list[int] = field(default_factory=list)
-    #: (signal type, value) of the deleted entries, so the caller can erase copies it keeps
-    #: elsewhere (review items). Never logged, never in ``to_dict``.
-    values: list[tuple[str, str]] = field(default_factory=list, repr=False)
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"released": self.released, "deleted": self.deleted}
-
-
-@dataclass(frozen=True)
-class NewEntry:
-    """One entry to add: the parsed, not yet validated form used by add_entries and imports."""
-
-    value: str
-    signal_type: str | None = None
-    bank: str | None = None
-    status: str = "active"
-    case_id: str | None = None
-    source: str | None = None
-    variants: dict[str, str] | None = None
-    note: str = ""
-    label: str = ""  # where it came from, for error messages ("line 7")
-    #: Who holds it (default: ``case:<case_id>`` or ``source:<source>``, see :func:`owner_key`).
-    owner: str | None = None
+__all__ = ["DEFAULT_ALLOW_BANK", "Bank", "BankError", "BankStore", "CompactionReport", "Entry", "ImportReport",
+           "ItemResult", "NewEntry", "OwnerLimitError", "WithdrawReport", "normalize_purpose", "owner_key"]
 
 
 class BankStore:
@@ -298,11 +105,9 @@ class BankStore:
 
     @staticmethod
     def _mirrors(session: Session) -> dict[int, str]:
-        """Banks that mirror another instance's bank (read-only here): bank id -> "bank at URL"."""
-        from ..exchange.models import MirrorRow
-
-        return {int(bid): f"{rb!r} at {url}" for bid, rb, url in session.execute(
-            select(MirrorRow.bank_id, MirrorRow.remote_bank, MirrorRow.origin_url))}
+        """Banks that mirror another instance's bank (read-only here): bank id -> "bank at URL".
+        The exchange registers the lookup (:func:`~nciiguard.banks.types.register_read_only_banks`)."""
+        return read_only_banks(session)
 
     @staticmethod
     def _refuse_mirror(name: str, origin: str) -> BankError:
@@ -339,110 +144,12 @@ class BankStore:
     # -- change-log compaction -------------------------------------------------------------------
     def compact_changes(self, *, keep_revisions: int | None = None, older_than: timedelta | None = None,
                         dry_run: bool = False, batch_size: int = 20_000) -> CompactionReport:
-        """Delete change-log rows that matchers no longer need, and raise the horizon first.
+        """Delete change-log rows that matchers no longer need (see
+        :func:`nciiguard.banks.compaction.compact_changes` for the rules and why it is safe)."""
+        from .compaction import compact_changes
 
-        A change is kept if EITHER rule keeps it: it belongs to one of the last ``keep_revisions``
-        revisions, or it was logged less than ``older_than`` ago.
-        Give at least one rule; ``keep_revisions=0`` prunes everything logged so far.
-
-        The log only serves matchers that are already running (a new matcher builds from
-        ``bank_entries``). A matcher that polls every few seconds needs the last few seconds of
-        changes; one that was paused or partitioned for longer than the kept window finds its
-        revision below the horizon and rebuilds from the entries. So pruning too much costs a
-        rebuild, never a missed withdrawal.
-
-        Order of work, which is what keeps it safe without blocking bank writers for long:
-
-        1. One short transaction takes the revision row lock (the same lock every bank writer
-           takes, so the horizon is chosen against a revision that is fully committed), chooses
-           the horizon H, records ``changes_from_revision = max(old, H)`` and an audit record.
-        2. Rows with revision <= H are deleted in batches of ``batch_size`` (20,000), each its own
-           transaction, so writers (and on SQLite the single write lock) interleave.
-
-        The horizon is committed before any row is deleted, and matchers re-read it after
-        reading the log: a matcher that raced with a deletion sees the new horizon and rebuilds.
-        A crash between the steps leaves rows below the horizon, which the next run deletes.
-        Concurrent additions get revisions above H and are never touched.
-
-        ``older_than`` is judged by the first recent change: H stays below the oldest revision
-        with a change younger than the limit, so clocks that differ between writers can only
-        make it keep more, never prune a recent change.
-        """
-        if keep_revisions is None and older_than is None:
-            raise BankError("say what to keep: keep_revisions (the last N revisions) and/or older_than "
-                            "(a timedelta: changes younger than it are kept)")
-        if keep_revisions is not None:
-            if isinstance(keep_revisions, bool) or not isinstance(keep_revisions, int) or keep_revisions < 0:
-                raise BankError(f"keep_revisions must be a whole number >= 0, got {keep_revisions!r}")
-        if older_than is not None:
-            if not isinstance(older_than, timedelta):
-                raise BankError(f"older_than must be a datetime.timedelta, got {type(older_than).__name__}")
-            if older_than < timedelta(0):
-                raise BankError(f"older_than must not be negative, got {older_than}")
-        if isinstance(batch_size, bool) or not isinstance(batch_size, int) or batch_size < 1:
-            raise BankError(f"batch_size must be a positive whole number, got {batch_size!r}")
-        t0 = time.perf_counter()
-        meta = BankMetaRow.__table__
-        log = BankChangeRow.__table__  # Core statements: no ORM session synchronisation for bulk work
-        age_cutoff = None
-        if older_than is not None:
-            # Read before taking the lock (a scan of the log: no index on ``at``). Revisions commit
-            # in order, so every change committed after these reads has a higher revision than
-            # ``seen``: all changes up to the first recent one (or up to ``seen`` if none is
-            # recent) are old, whatever is committed meanwhile.
-            try:
-                since = utcnow() - older_than
-            except OverflowError:  # further back than datetime can go: every change is younger
-                since = datetime.min.replace(tzinfo=timezone.utc)
-            with self.db.session() as s:
-                seen = int(s.execute(select(meta.c.revision).where(meta.c.id == 1)).scalar_one())
-                first_recent = s.execute(select(func.min(log.c.revision)).where(log.c.at >= since)).scalar_one_or_none()
-            age_cutoff = seen if first_recent is None else min(seen, int(first_recent) - 1)
-
-        def choose(s) -> tuple[int, int, int]:
-            row = s.execute(select(meta.c.revision, meta.c.changes_from_revision).where(meta.c.id == 1)).one()
-            rev, before = int(row.revision), int(row.changes_from_revision)
-            cutoff = rev
-            if keep_revisions is not None:
-                cutoff = min(cutoff, rev - keep_revisions)
-            if age_cutoff is not None:
-                cutoff = min(cutoff, age_cutoff)
-            return rev, before, max(before, cutoff, 0)
-
-        if dry_run:
-            with self.db.session() as s:
-                rev, before, horizon = choose(s)
-                below = int(s.execute(select(func.count()).select_from(log).where(log.c.revision <= horizon)).scalar_one())
-                total = int(s.execute(select(func.count()).select_from(log)).scalar_one())
-            return CompactionReport(rev, before, horizon, below, total - below, keep_revisions, older_than, True,
-                                    time.perf_counter() - t0)
-        with self.db.session() as s:
-            # A write first: takes the PostgreSQL row lock / the SQLite write lock, so no bank
-            # writer is between its revision bump and its commit while the horizon is chosen.
-            # Only indexed single-row reads happen under it: writers wait milliseconds.
-            s.execute(update(meta).where(meta.c.id == 1).values(changes_from_revision=meta.c.changes_from_revision))
-            rev, before, horizon = choose(s)
-            any_below = s.execute(select(log.c.id).where(log.c.revision <= horizon).limit(1)).first() is not None
-            if horizon > before:
-                s.execute(update(meta).where(meta.c.id == 1).values(changes_from_revision=horizon))
-            if horizon > before or any_below:
-                self._audit_append(s, "bank.changes.compact", "bank_changes", horizon,
-                                   {"revision": rev, "horizon_before": before, "horizon": horizon,
-                                    "keep_revisions": keep_revisions,
-                                    "older_than_s": None if older_than is None else older_than.total_seconds()})
-        deleted = 0
-        # DELETE ... WHERE id IN (SELECT id ... LIMIT n): bounded batches on SQLite and PostgreSQL.
-        ids_below = select(log.c.id).where(log.c.revision <= horizon).limit(batch_size)
-        while any_below:
-            with self.db.session() as s:
-                n = s.execute(delete(log).where(log.c.id.in_(ids_below))).rowcount
-            deleted += max(int(n or 0), 0)
-            if not n or n < batch_size:
-                break
-        with self.db.session() as s:
-            remaining = int(s.execute(select(func.count()).select_from(log)).scalar_one())
-        return CompactionReport(rev, before, horizon, deleted, remaining, keep_revisions, older_than, False,
-                                time.perf_counter() - t0)
+        return compact_changes(self, keep_revisions=keep_revisions, older_than=older_than, dry_run=dry_run,
+                               batch_size=batch_size)
 
     # -- banks ---------------------------------------------------------------------------------
     def create_bank(self, name: str, signal_type: str, purpose: str, description: str = "") -> Bank:
@@ -574,7 +281,7 @@ class BankStore:
                             raise BankError("pdq_variants are only for pdq entries and must be an object")
                         variants = json.dumps({str(k): validate_signal_value("pdq", v) for k, v in it.variants.items()},
                                               sort_keys=True)
-                    status = _status(it.status)
+                    status = normalize_status(it.status)
                     case = (str(it.case_id).strip() or None) if it.case_id is not None else None
                     if case is not None and len(case) > 128:
                         raise BankError("case id is longer than 128 characters")
@@ -749,7 +456,7 @@ class BankStore:
                 BankEntryOwnerRow.entry_id == int(entry_id)).order_by(BankEntryOwnerRow.id)).scalars())
 
     def set_status(self, entry_id: int, status: str) -> Entry:
-        status = _status(status)
+        status = normalize_status(status)
         with self.db.session() as s:
             self._lock(s)
             row = s.get(BankEntryRow, int(entry_id))

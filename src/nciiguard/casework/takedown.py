@@ -35,6 +35,7 @@ from sqlalchemy import select
 from ..audit import AuditLog
 from ..banks.store import BankStore
 from ..errors import NciiguardError
+from ..limits import PDQ_MATCH_DISTANCE
 from .cases import CaseView, add_hashes_to_banks
 from ..store.base import as_utc, utcnow
 from .models import CaseRow, ReviewItemRow, TakedownRow
@@ -87,7 +88,7 @@ def _iso(at: datetime | None) -> str | None:
 
 
 class TakedownDesk:
-    def __init__(self, db, *, hours: float = 48.0, max_distance: int = 31, survivor_prefix: str = "survivor",
+    def __init__(self, db, *, hours: float = 48.0, max_distance: int = PDQ_MATCH_DISTANCE, survivor_prefix: str = "survivor",
                  matcher=None):
         self.db = db
         self.window = timedelta(hours=hours)
@@ -245,15 +246,14 @@ class TakedownDesk:
 
     def sweep(self, ref: str, *, actor: str) -> TakedownRow:
         """Find identical and near-identical copies of the request's content; record what was found."""
-        from ..banks.matcher import QueryHashes
-        from ..hashing.pdq import Variant
+        from ..hashing.query import QueryHashes
 
         row = self.get(ref)
         hashes = list(row.hashes or [])
         bank_matches: list[dict] = []
         if self.matcher is not None and hashes:
-            q = QueryHashes(pdq=[Variant("original", h["value"], 100) for h in hashes if h["signal_type"] == "pdq"],
-                            exact=[(h["signal_type"], h["value"]) for h in hashes if h["signal_type"] in ("md5", "sha256")])
+            q = QueryHashes.of_hashes([(h["signal_type"], h["value"]) for h in hashes
+                                       if h["signal_type"] in ("pdq", "md5", "sha256")], validate=False)
             report = self.matcher.query_prepared(q, None, self.max_distance)
             bank_matches = [m.to_dict() for m in report.matches]
         copies = self._sightings(hashes, exclude_takedown=row.id)

@@ -11,6 +11,7 @@ import json
 import re
 from pathlib import Path
 
+from ..limits import PDQ_MATCH_DISTANCE
 from . import EXIT_ITEM_ERRORS, EXIT_OK, load_config
 
 
@@ -101,7 +102,8 @@ def register(sub) -> None:
     p = sub.add_parser("match", help="match files or hashes against the banks")
     p.add_argument("items", nargs="+", metavar="FILE_OR_HASH", help="a file to hash here, or a hash value")
     p.add_argument("--bank", action="append", dest="banks", help="only this bank (repeatable)")
-    p.add_argument("--max-distance", type=int, default=31, help="largest PDQ distance that matches (default: 31)")
+    p.add_argument("--max-distance", type=int, default=PDQ_MATCH_DISTANCE,
+                   help=f"largest PDQ distance that matches (default: {PDQ_MATCH_DISTANCE})")
     p.add_argument("--signal-type", help="how to read bare hash values (default: by length)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=_match)
@@ -381,6 +383,6 @@ def _match(args) -> int:
 
 
 def _hashlike(item: str) -> bool:
-    from ..banks.matcher import _looks_like_hash
+    from ..hashing.query import looks_like_hash
 
-    return _looks_like_hash(item)
+    return looks_like_hash(item)

@@ -19,6 +19,7 @@ from datetime import datetime
 from sqlalchemy import BigInteger, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
+from ..banks.types import register_read_only_banks
 from ..store.base import Base, utcnow
 
 _BigId = BigInteger().with_variant(Integer(), "sqlite")
@@ -65,3 +66,18 @@ class MirrorEntryRow(Base):
     entry_id: Mapped[int] = mapped_column(ForeignKey("bank_entries.id", ondelete="CASCADE"), nullable=False)
 
     __table_args__ = (UniqueConstraint("mirror_id", "remote_id", name="uq_exchange_mirror_entries_mirror_remote"),)
+
+
+def _mirrored_banks(session) -> dict[int, str]:
+    """Local banks that mirror another instance's bank: bank id -> "'bank' at URL". They are
+    read-only here (only the mirror's own pulls, owner ``exchange:...``, change them)."""
+    from sqlalchemy import select
+
+    return {int(bid): f"{rb!r} at {url}" for bid, rb, url in session.execute(
+        select(MirrorRow.bank_id, MirrorRow.remote_bank, MirrorRow.origin_url))}
+
+
+# Banks do not import the exchange; the exchange tells them which banks it keeps read-only. This
+# module is imported wherever the schema is (the table aggregator, every migration run), so the
+# lookup is registered before any bank write can reach a mirror.
+register_read_only_banks(_mirrored_banks)

@@ -23,6 +23,7 @@ from .pdq import (
     query_variants,
     trim_borders,
 )
+from .query import QueryHashes
 from .records import HashRecord, hash_bytes, hash_file, hash_image
 from .signal_types import SIGNAL_TYPES, SignalType, normalize_signal_type, validate_signal_value
 
@@ -31,6 +32,7 @@ __all__ = [
     "DIHEDRAL_NAMES",
     "HashRecord",
     "PdqHash",
+    "QueryHashes",
     "QueryStrategy",
     "SIGNAL_TYPES",
     "SignalType",

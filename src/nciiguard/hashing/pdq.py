@@ -30,10 +30,11 @@ import numpy as np
 
 from .._optional import require
 from ..errors import InputError
+from ..limits import PDQ_QUALITY_FLOOR, WORK_PIXELS
 
 #: Hashes with a quality below this are not matched: flat or nearly flat images (a black frame,
 #: a solid colour) all hash alike. 50 is the threshold the PDQ authors suggest.
-DEFAULT_QUALITY_FLOOR = 50
+DEFAULT_QUALITY_FLOOR = PDQ_QUALITY_FLOOR
 
 #: Order of the 8 dihedral hashes, as the reference implementation returns them.
 DIHEDRAL_NAMES = (
@@ -47,7 +48,7 @@ VARIANT_SIDE = 512
 #: Images above this many pixels are reduced by an integer box filter before the primary hash.
 #: PDQ's own first step is a box (Jarosz) filter, so this costs a bit or two and bounds the time
 #: a huge upload can take.
-MAX_HASH_PIXELS = 12_000_000
+MAX_HASH_PIXELS = WORK_PIXELS
 
 _HEX64 = re.compile(r"^[0-9a-f]{64}$")
 

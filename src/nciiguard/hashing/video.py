@@ -18,6 +18,7 @@ import numpy as np
 
 from .._optional import require
 from ..errors import InputError
+from ..limits import PDQ_MATCH_DISTANCE
 from .signal_types import validate_signal_value
 
 #: Longest video hashed (frames at one hash per second: 4 hours).
@@ -70,7 +71,7 @@ def frames_array(frames: list[VideoFrame], quality_floor: int) -> np.ndarray:
     return np.frombuffer(bytes.fromhex("".join(good)), dtype=np.uint8).reshape(-1, 32)
 
 
-def match_percent(query: np.ndarray, target: np.ndarray, max_distance: int = 31) -> tuple[float, float]:
+def match_percent(query: np.ndarray, target: np.ndarray, max_distance: int = PDQ_MATCH_DISTANCE) -> tuple[float, float]:
     """(share of query frames matched in target, share of target frames matched in query), in %."""
     if len(query) == 0 or len(target) == 0:
         return 0.0, 0.0

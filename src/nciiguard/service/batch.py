@@ -14,12 +14,13 @@ from typing import Any
 from fastapi.responses import JSONResponse
 
 from ..errors import InputError
+from ..limits import MAX_TEXT_BYTES
 from ..findings import Action, Decision, ItemError
 from ..records import decision_record
 from .errors import ApiError
 
 #: Largest prompt or negative prompt of one item (the single-prompt limit).
-ITEM_TEXT_BYTES = 65536
+ITEM_TEXT_BYTES = MAX_TEXT_BYTES
 
 
 def new_id(prefix: str) -> str:

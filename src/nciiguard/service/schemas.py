@@ -6,6 +6,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from ..limits import MAX_HASHES_PER_CALL, PDQ_MAX_DISTANCE
 from ..hashing.signal_types import normalize_signal_type, validate_signal_value
 
 _Text = Field(max_length=65536)
@@ -95,7 +96,7 @@ class MatchIn(Strict):
     #: At most ``max_hashes`` (service setting, default and ceiling 1,000; more is a 413).
     hashes: list[BatchHashIn] = Field(min_length=1)
     #: Largest PDQ distance that counts (default: the service's max_distance).
-    max_distance: int | None = Field(default=None, ge=0, le=64)
+    max_distance: int | None = Field(default=None, ge=0, le=PDQ_MAX_DISTANCE)
     #: Only these banks (default: every bank but allow-lists).
     banks: list[str] | None = Field(default=None, max_length=100)
     #: The platform's id / URL of the content: with a match, the item goes to the review queue.
@@ -173,11 +174,11 @@ class AllowIn(Strict):
 class CaseCreateIn(Strict):
     """A survivor's submission: hashes computed on their device (never images)."""
 
-    hashes: list[HashIn] = Field(min_length=1, max_length=1000)
+    hashes: list[HashIn] = Field(min_length=1, max_length=MAX_HASHES_PER_CALL)
 
 
 class CaseHashesIn(Strict):
-    hashes: list[HashIn] = Field(min_length=1, max_length=1000)
+    hashes: list[HashIn] = Field(min_length=1, max_length=MAX_HASHES_PER_CALL)
 
 
 class Signature(Strict):
@@ -219,7 +220,7 @@ class TakedownIn(Strict):
     good_faith_statement: str = Field(default="", max_length=5000)
     contact: Contact
     #: Optional: hashes of the content computed on the requester's device, for the sweep for copies.
-    hashes: list[HashIn] = Field(default_factory=list, max_length=1000)
+    hashes: list[HashIn] = Field(default_factory=list, max_length=MAX_HASHES_PER_CALL)
     description: str = Field(default="", max_length=5000)
 
 

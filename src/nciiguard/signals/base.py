@@ -37,7 +37,8 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 #: Modalities a signal may read. ``image`` means any image; the others narrow it by role.
-MODALITIES = frozenset({"text", "image", "input_image", "output_image", "model_file"})
+#: ``hashes``: hash values looked up in the banks (``Guard.match``).
+MODALITIES = frozenset({"text", "image", "input_image", "output_image", "model_file", "hashes"})
 
 
 class SignalParams(BaseModel):

@@ -15,6 +15,7 @@ from fastapi import APIRouter, Depends, File, Form, Request, UploadFile
 
 from ...errors import InputError
 from ...records import policy_ref
+from ...limits import MAX_HASHES_PER_CALL, PDQ_MAX_DISTANCE
 from ..errors import ApiError
 from ...access.keys import Principal
 from ..deps import require, svc
@@ -90,10 +91,7 @@ def _queue_match(request: Request, principal: Principal, data, decision, content
     reasons = _bank_reasons(decision)
     if not reasons or not (content_id or url):
         return None
-    from ...hashing.records import hash_image
-
-    rec = hash_image(data, variants=False, limits=svc(request).guard.limits)
-    hashes = [{"signal_type": st, "value": v} for st, v in rec.signals()]
+    hashes = _image_hashes(request, [data], decision)
     matches = [r.get("evidence", {}) for r in reasons]
     return svc(request).review.add(kind="match", hashes=hashes, content_id=content_id, url=url,
                                    scores=dict(decision.scores), reasons=reasons, matches=matches,
@@ -143,13 +141,17 @@ def _record_for_appeal(request: Request, principal: Principal, endpoint: str, ou
                                                        type(exc).__name__)
 
 
-def _image_hashes(request: Request, images) -> list[dict]:
+def _image_hashes(request: Request, images, decision=None, prefix: str = "image") -> list[dict]:
+    """(signal type, value) of each image: the hashes the scan computed (``decision.hashes``,
+    field ``<prefix>[i]``), and only for an image the scan did not hash, a hashing here."""
     from ...hashing.records import hash_image
 
     out = []
-    for img in images:
-        rec = hash_image(img, variants=False, limits=svc(request).guard.limits)
-        out += [{"signal_type": st, "value": v} for st, v in rec.signals()]
+    for i, img in enumerate(images):
+        scanned = decision.hashes.get(f"{prefix}[{i}]") if decision is not None else None
+        pairs = scanned.signals() if scanned is not None else hash_image(
+            img, variants=False, limits=svc(request).guard.limits).signals()
+        out += [{"signal_type": st, "value": v} for st, v in pairs]
     return out
 
 
@@ -172,7 +174,8 @@ def screen_image(
     out["id"] = content_id  # this endpoint's ``id`` has always been the caller's content id
     out["review_item"] = _queue_match(request, principal, data, decision, content_id, url)
     if out["flagged"]:
-        _record_for_appeal(request, principal, "screen/image", [out], _image_hashes(request, [data]), content_id)
+        _record_for_appeal(request, principal, "screen/image", [out], _image_hashes(request, [data], decision),
+                           content_id)
     return out
 
 
@@ -192,41 +195,26 @@ def screen_request(
                                                  inputs)
     out = decision_out(decision)
     if out["flagged"]:
-        _record_for_appeal(request, principal, "screen/request", [out], _image_hashes(request, inputs))
+        _record_for_appeal(request, principal, "screen/request", [out],
+                           _image_hashes(request, inputs, decision, "input_image"))
     return out
 
 
-def _match_hashes(request: Request, hashes, max_distance: int, banks) -> list[dict]:
-    """Match validated hashes in one pass of the matcher (one index query for all PDQ hashes)."""
-    from ...banks.matcher import QueryHashes
-    from ...hashing.pdq import Variant
+def _match_hashes(request: Request, hashes, max_distance: int, banks) -> tuple[list[dict], list[str | None], float]:
+    """Match validated hashes through the library (Guard.match: the hash_match signal and the
+    policy, one pass of the matcher): each hash's result, its reason code, the best score."""
+    from ...hashing.query import QueryHashes
+    from ...signals.match.hash_match import best_match_score, match_reports, reason_codes
 
-    queries = []
-    for h in hashes:
-        st, v = h.signal_type, h.value
-        if st == "pdq":
-            queries.append(QueryHashes(pdq=[Variant("original", v, 100)]))
-        elif st == "video-pdq":
-            queries.append(QueryHashes(vpdq=v))
-        else:
-            queries.append(QueryHashes(exact=[(st, v)]))
-    reports = svc(request).matcher.query_many(queries, banks, max_distance)
-    return [{"signal_type": h.signal_type, "matches": [x.to_dict() for x in rep.matches],
-             "allow_listed": bool(rep.allowed), "low_quality": rep.low_quality} for h, rep in zip(hashes, reports)]
-
-
-def _match_code(matches: list[dict]) -> str:
-    """The reason code a queued match carries: a survivor bank alone (submitted, not reviewed) is
-    ``survivor_bank.survivor_match``, as in the ncii profile; anything else ``known_ncii.bank_match``."""
-    if matches and all(m.get("purpose") == "survivor" for m in matches):
-        return "survivor_bank.survivor_match"
-    return "known_ncii.bank_match"
-
-
-def _match_score(results: list[dict], max_distance: int) -> float:
-    """The hash_match signal's score for the closest match: 1.0 at distance 0, 0.5 at the threshold."""
-    best = min(m["distance"] for r in results for m in r["matches"])
-    return round(1.0 - 0.5 * (min(best, max_distance) / max_distance if max_distance else 0.0), 4)
+    s = svc(request)
+    decision = s.guard.match(hashes=[QueryHashes.of_hash(h.signal_type, h.value, validate=False) for h in hashes],
+                             bank=banks, max_distance=max_distance, matcher=s.matcher)
+    reports = match_reports(decision, [f"hash[{j}]" for j in range(len(hashes))])
+    results = [{"signal_type": h.signal_type, "matches": [x.to_dict() for x in rep.matches],
+                "allow_listed": bool(rep.allowed), "low_quality": rep.low_quality} for h, rep in zip(hashes, reports)]
+    by_field = reason_codes(decision)
+    codes = [by_field.get(f"hash[{j}]") for j in range(len(hashes))]
+    return results, codes, best_match_score(decision)
 
 
 @router.post("/match", summary="Match hashes against the banks (up to 1,000 per call)",
@@ -234,7 +222,7 @@ def _match_score(results: list[dict], max_distance: int) -> float:
                                                                            "a bad hash gets an error in its place"}})
 def match(body: MatchIn, request: Request, principal: Principal = Depends(require("match"))):
     s = svc(request)
-    limit = min(s.settings.max_hashes, 1000)
+    limit = min(s.settings.max_hashes, MAX_HASHES_PER_CALL)
     if len(body.hashes) > limit:
         raise ApiError(413, "too_many_items", f"at most {limit} hashes per call (got {len(body.hashes)}); "
                                               "split the batch")
@@ -246,7 +234,9 @@ def match(body: MatchIn, request: Request, principal: Principal = Depends(requir
                        details=details)
     d = body.max_distance if body.max_distance is not None else s.settings.max_distance
     hashes = [h for _, h in good]
-    found = dict(zip((i for i, _ in good), _match_hashes(request, hashes, d, body.banks)))
+    found_list, codes, score = _match_hashes(request, hashes, d, body.banks)
+    found = dict(zip((i for i, _ in good), found_list))
+    code_of = dict(zip((i for i, _ in good), codes))
     results = [bad[i] if i in bad else {"index": i, **found[i]} for i in range(len(body.hashes))]
     matched = any(r.get("matches") for r in results)
     item, request_id, hook = None, new_id("mat"), None
@@ -257,12 +247,12 @@ def match(body: MatchIn, request: Request, principal: Principal = Depends(requir
         by_index = dict(good)
         hook = match_hook(s, principal.key_id, request_id,
                           [({"index": r["index"], **by_index[r["index"]].as_pair()}, r["matches"]) for r in hit],
-                          reason_codes=[_match_code(r["matches"]) for r in hit],
-                          scores={"known_ncii": _match_score(hit, d)}, content_id=body.content_id)
+                          reason_codes=[c for r in hit if (c := code_of[r["index"]])],
+                          scores={"known_ncii": score}, content_id=body.content_id)
         if body.content_id or body.url:
             item = s.review.add(kind="match", hashes=[h.as_pair() for h in hashes], content_id=body.content_id,
-                                url=body.url, scores={"known_ncii": _match_score(hit, d)},
-                                reasons=[{"code": _match_code(r["matches"]), "signal": "hash_match",
+                                url=body.url, scores={"known_ncii": score},
+                                reasons=[{"code": code_of[r["index"]], "signal": "hash_match",
                                           "signal_type": r["signal_type"]} for r in hit],
                                 matches=[m for r in hit for m in r["matches"]], actor=principal.actor, also=hook)
             notify(s)
@@ -275,7 +265,7 @@ def match(body: MatchIn, request: Request, principal: Principal = Depends(requir
 @router.post("/match/image", summary="Hash an uploaded image and match it against the banks", responses=_ERRORS)
 def match_image(
     request: Request, image: UploadFile = File(...),
-    max_distance: int | None = Form(None, ge=0, le=64),
+    max_distance: int | None = Form(None, ge=0, le=PDQ_MAX_DISTANCE),
     content_id: str | None = Form(None, max_length=500), url: str | None = Form(None, max_length=4096),
     principal: Principal = Depends(require("match")),
 ) -> dict:
@@ -289,26 +279,29 @@ def match_image(
     except InputError as exc:
         raise ApiError(422, "invalid_image", f"image: {exc}") from None
     d = max_distance if max_distance is not None else s.settings.max_distance
-    rep = s.matcher.query_prepared(s.matcher.prepare_image(decoded), None, d)
+    decision = s.guard.match(decoded, max_distance=d, matcher=s.matcher)  # the hash_match signal and the policy
+    from ...signals.match.hash_match import match_reports
+
+    rep = match_reports(decision, ["image[0]"])[0]
     item, request_id, hook = None, new_id("mat"), None
-    # The image is hashed again only for someone who keeps the hashes: the queue or a webhook.
     wants_hook = s.webhooks is not None and s.webhooks.wants(principal.key_id, "match")
     if rep.matches and (content_id or url or wants_hook):
-        from ...hashing.records import hash_image
+        from ...signals.match.hash_match import best_match_score, field_reason_code
         from ..webhooks import emit_now, match_hook, notify
 
         found = [m.to_dict() for m in rep.matches]
-        rec = hash_image(decoded, variants=False)
-        pairs = [{"signal_type": st, "value": v} for st, v in rec.signals()]
-        score = {"known_ncii": _match_score([{"matches": found}], d)}
+        # The hashes the match computed (never a second hashing of the upload).
+        pairs = [{"signal_type": st, "value": v} for st, v in decision.hashes["image[0]"].signals()]
+        score = {"known_ncii": best_match_score(decision)}
+        code = field_reason_code(decision, "image[0]")
         # Each match is reported with the image's own hash of the matched signal type.
         own = {p["signal_type"]: p for p in pairs}
         hits = [(own.get(m["signal_type"], pairs[0]), [m]) for m in found]
-        hook = match_hook(s, principal.key_id, request_id, hits, reason_codes=[_match_code(found)], scores=score,
+        hook = match_hook(s, principal.key_id, request_id, hits, reason_codes=[code], scores=score,
                           content_id=content_id)
         if content_id or url:
             item = s.review.add(kind="match", hashes=pairs, content_id=content_id, url=url, scores=score,
-                                reasons=[{"code": _match_code(found), "signal": "hash_match"}],
+                                reasons=[{"code": code, "signal": "hash_match"}],
                                 matches=found, actor=principal.actor, also=hook)
             notify(s)
         else:

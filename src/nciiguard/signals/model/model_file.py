@@ -123,9 +123,9 @@ class ModelFileSignal(Signal):
             if self.params.require_banks:
                 raise SignalError("model_file has no banks configured (set require_banks: false to run without)")
             return []
-        from ...banks.matcher import QueryHashes
+        from ...hashing.query import QueryHashes
 
-        query = QueryHashes(exact=[("sha256", model.sha256), ("md5", model.md5)])
+        query = QueryHashes.of_hashes([("sha256", model.sha256), ("md5", model.md5)], validate=False)
         report = matcher.query_prepared(query, self.params.banks)
         out = []
         for m in report.matches:
