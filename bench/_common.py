@@ -191,7 +191,12 @@ def write_json_metrics(path: str | os.PathLike, script: str, metrics: dict[str, 
     import json
 
     nciiguard = sys.modules.get("nciiguard")
-    body = {"script": script, "nciiguard_file": getattr(nciiguard, "__file__", None),
+    home = Path(getattr(nciiguard, "__file__", None) or ".").resolve().parent
+    # Any nciiguard module loaded from elsewhere than the package's own folder (a second tree).
+    strays = sorted(name for name, mod in list(sys.modules.items())
+                    if (name == "nciiguard" or name.startswith("nciiguard.")) and getattr(mod, "__file__", None)
+                    and not Path(mod.__file__).resolve().is_relative_to(home))
+    body = {"script": script, "nciiguard_file": getattr(nciiguard, "__file__", None), "stray_modules": strays,
             "load_average": list(os.getloadavg()) if hasattr(os, "getloadavg") else None,
             "metrics": {k: {"value": float(v), "unit": u, "better": b} for k, (v, u, b) in metrics.items()},
             **(extra or {})}

@@ -57,11 +57,19 @@ def _load_split() -> tuple[Callable[[str], bool], str]:
     if path.exists():
         spec = importlib.util.spec_from_file_location("_train_sexual_classifier", path)
         module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+        saved = list(sys.path)
         try:
+            # The training script puts its own checkout's src first on sys.path and imports
+            # nciiguard: import it before, from the path the caller chose (bench/side_by_side.py
+            # runs these scripts against another tree through PYTHONPATH), and undo the insert.
+            import nciiguard  # noqa: F401
+
             spec.loader.exec_module(module)  # type: ignore[union-attr]
             return module.is_heldout, "scripts/train_sexual_classifier.py:is_heldout"
         except Exception as exc:  # noqa: BLE001 - reported in the results
             reason = f"import failed ({type(exc).__name__})"
+        finally:
+            sys.path[:] = saved
     else:
         reason = "script missing"
 

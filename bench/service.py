@@ -40,6 +40,9 @@ from _common import SHARED_DATA, markdown_table, percentile, write_results  # no
 
 SERVER = """
 import sys, uvicorn
+import nciiguard
+from pathlib import Path
+Path(sys.argv[1], "server_nciiguard.txt").write_text(nciiguard.__file__)  # which tree the server runs
 from nciiguard import Config
 from nciiguard.service import ServiceConfig, create_app
 app = create_app(Config(data_dir=sys.argv[1], workers=0), service_config=ServiceConfig.load())
@@ -394,7 +397,8 @@ def main() -> int:
             metrics[f"worst case {w['name']}: server CPU s"] = (w["cpu_s"], "s", "lower")
             metrics[f"worst case {w['name']}: peak RSS MB"] = (w["peak_rss_mb"], "MB", "lower")
         errors = sum(m["errors"] for m in measured.values()) + sum(w["errors"] for w in worst)
-        print(f"wrote {write_json_metrics(args.json, 'service', metrics, {'errors': errors})}")
+        server_file = (tmp / "server_nciiguard.txt").read_text()
+        print(f"wrote {write_json_metrics(args.json, 'service', metrics, {'errors': errors, 'server_nciiguard_file': server_file})}")
         return 0
     sections = [("Results", table), ("Batch calls, side by side with single-item calls",
                                      batch_notes + "\n\n" + batch_table)]

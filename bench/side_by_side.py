@@ -116,9 +116,15 @@ def run_one(python: str, bench: Path, script: str, src: Path, data: Path, short:
         tail = (stderr.strip().splitlines() or ["(no output)"])[-1]
         return None, took, f"exit {rc}: {tail[:300]}"
     body = json.loads(out.read_text())
-    imported = Path(body.get("nciiguard_file") or "/").resolve()
-    if not imported.is_relative_to(src.resolve()):
-        raise SystemExit(f"{script} on {src} imported {imported}: not the tree under test")
+    for key in ("nciiguard_file", "server_nciiguard_file"):
+        if key not in body and key == "server_nciiguard_file":
+            continue
+        imported = Path(body.get(key) or "/").resolve()
+        if not imported.is_relative_to(src.resolve()):
+            raise SystemExit(f"{script} on {src}: {key} is {imported}, not the tree under test (log: {log})")
+    if body.get("stray_modules"):
+        raise SystemExit(f"{script} on {src} loaded nciiguard modules from another tree: "
+                         f"{', '.join(body['stray_modules'][:5])} (log: {log})")
     return body, took, ""
 
 
