@@ -144,14 +144,18 @@ def limit_texts(source: list[str], items: int, text_bytes: int, body_bytes: int)
     clean = [t.encode("ascii", "ignore").decode().replace("\\", " ").replace('"', " ").strip() for t in source]
     clean = [t for t in clean if t]
     per = min(text_bytes // items, (body_bytes - len('{"input":[]}')) // items - 3)
-    texts, k = [], 0
+    rng = random.Random(items)
+    texts = []
     for _ in range(items):
+        # Sentences drawn at random: every item is different (identical items of one batch are
+        # screened once, which would make the worst case cheap).
         parts, size = [], 0
         while size < per:
-            parts.append(clean[k % len(clean)])
+            parts.append(clean[rng.randrange(len(clean))])
             size += len(parts[-1]) + 1
-            k += 1
         texts.append(" ".join(parts)[:per])
+    if len(set(texts)) != len(texts):
+        raise ValueError("worst-case items repeat")
     body = json.dumps({"input": texts}, separators=(",", ":"), ensure_ascii=False).encode()
     if len(body) > body_bytes or sum(len(t) for t in texts) > text_bytes:
         raise ValueError("worst-case body over the limits")
