@@ -418,7 +418,7 @@ def main() -> int:
                         sections + kept_sections(),
                         command=f".venv/bin/python bench/service.py --seconds {args.seconds:g} --clients {args.clients} "
                                 f"--bank-size {args.bank_size} --batch-prompts {args.batch_prompts} "
-                                f"--batch-hashes {args.batch_hashes}",
+                                f"--batch-hashes {args.batch_hashes} --worst-calls {args.worst_calls}",
                         notes=[f"server: uvicorn, 1 process, default ncii profile, SQLite (WAL) in a temp dir; "
                                f"client: {args.clients} threads with keep-alive httpx connections in another "
                                "process on the same machine (they share the cores)",
