@@ -4,8 +4,9 @@
 
 Issue 12's "Done when" asks that the measured speed of the three benchmarks is unchanged or better
 after the refactor. On a shared machine two runs minutes apart differ by more than most code changes,
-so the trees are measured in one run, alternating A, B, A, B over ``--rounds``: whatever load the
-machine has in a round hits both trees alike.
+so the trees are measured in one run, alternating over ``--rounds`` (A, B, then B, A, ...: whatever
+load the machine has in a round hits both trees alike, and neither always goes first; an A-against-A
+run with A always first had the second run of a pair slower in every round for some figures).
 
 Each measurement is a fresh subprocess of the shared venv's Python with ``PYTHONPATH`` set to one
 tree's ``src`` (it wins over the editable install's .pth path; every run reports the
@@ -26,8 +27,9 @@ B is "better" or "worse" only when it differs from A by more than that, else "un
 noise)"; beyond it, the verdict needs B ahead (or behind) in every round, paired by round, else it
 is "unclear (rounds disagree)". With one round there is no spread: the floor alone decides, and the
 run only proves the tooling (an A-against-A run of one round under load 7 on two cores differed by
-up to 25% in CPU time per prompt: bench/results/side_by_side.md's one-round run). A full run (3 rounds, default durations) takes about 17 minutes on two busy cores;
-``--short`` (small samples, 2-s load scenarios) about 4 minutes per round.
+up to 25% in CPU time per prompt). A full run (3 rounds, default durations) takes 15-25 minutes on
+the shared two cores, depending on their load; ``--short`` (small samples, 2-s load scenarios) about
+4 minutes per round. ``--from-logs DIR`` writes the results again from an earlier run's JSON files.
 """
 
 from __future__ import annotations
@@ -48,7 +50,7 @@ from _common import RESULTS_DIR, SHARED_DATA, markdown_table, write_results  # n
 SCRIPTS = ("prompts", "images", "service")
 #: Arguments of each script: (default, --short). The JSON path is added after them.
 ARGS = {
-    "prompts": (["--speed-only", "--speed-prompts", "3000", "--startup-runs", "3"],
+    "prompts": (["--speed-only", "--speed-prompts", "2000", "--startup-runs", "3"],
                 ["--speed-only", "--speed-prompts", "600", "--startup-runs", "1"]),
     "images": (["--speed-only", "--rounds", "2"], ["--speed-only", "--rounds", "1"]),
     # No worst-case calls: one 1-MiB prompt batch costs ~30 server CPU-seconds (bench/results/service.md);
@@ -167,6 +169,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--base", required=True, type=Path, help="tree A: the src dir of a nciiguard checkout")
     ap.add_argument("--candidate", required=True, type=Path, help="tree B: the src dir of a nciiguard checkout")
     ap.add_argument("--rounds", type=int, default=3, help="A,B alternations (default 3)")
+    ap.add_argument("--order", choices=("abba", "abab"), default="abba",
+                    help="abba (default): A,B in odd rounds, B,A in even ones; abab: always A then B")
     ap.add_argument("--scripts", default=",".join(SCRIPTS), help=f"comma-separated subset of {','.join(SCRIPTS)}")
     ap.add_argument("--short", action="store_true", help="small samples and 2-s load scenarios (tooling check)")
     ap.add_argument("--bench", type=Path, help="the bench dir whose scripts run (default: <candidate>/../bench)")
@@ -210,7 +214,10 @@ def main(argv: list[str] | None = None) -> int:
     started = time.monotonic()
     for rnd in range(1, args.rounds + 1):
         for script in scripts:
-            for side in ("A", "B"):
+            # abba: A first in odd rounds, B first in even ones, so going first or second (a
+            # machine busier at one moment, a warm page cache) does not always favour one tree.
+            sides = ("B", "A") if args.order == "abba" and rnd % 2 == 0 else ("A", "B")
+            for side in sides:
                 out = logs / f"{script}-{side}-{rnd}.json"
                 if args.from_logs:  # re-render an earlier run's figures
                     body, secs, err = (json.loads(out.read_text()), 0.0, "") if out.exists() else \
@@ -278,7 +285,9 @@ def main(argv: list[str] | None = None) -> int:
              f"B (candidate): {tree_info(cand)}; imports {imported['B']}",
              f"bench scripts: {bench} ({', '.join(f'{s}.py' for s in scripts)} with "
              + "; ".join(f"{s}: `{' '.join(ARGS[s][1 if args.short else 0])}`" for s in scripts) + ")",
-             f"{args.rounds} round(s), A then B for each script in each round, each run a fresh process; "
+             f"{args.rounds} round(s), " + ("A then B in odd rounds, B then A in even ones" if args.order == "abba"
+                                            else "A then B in every round")
+             + " for each script, each run a fresh process; "
              f"total {elapsed / 60:.1f} min; load average (1 min) during the runs "
              + (f"{min(loads):.1f}-{max(loads):.1f}" if loads else "-") + f" on {os.cpu_count()} cores",
              "median = median over the rounds; noise = larger relative spread of the two trees' rounds, at least "
