@@ -12,10 +12,12 @@ Prompts: benign COCO captions from ../shared/data (falling back to generated sen
 Matching: a PDQ bank of ``--bank-size`` random hashes; queries are half banked hashes with a
 few bits flipped (near-identical copies), half random (misses).
 
-Worst case (issue 13): ``--worst-calls`` single calls at the documented limits of one request
+Worst case (issue 13), with ``--worst-calls N``: N single calls at the documented limits of one request
 (``ServiceConfig``: max_batch_items prompts filling max_batch_text_bytes of text inside a body of
 max_json_bytes; max_hashes hashes, every one a near-copy of a banked hash), each with its latency,
-the server's CPU seconds and its peak RSS during the call (VmHWM, reset before each call).
+the server's CPU seconds and its peak RSS during the call (VmHWM, reset before each call). One
+1-MiB prompt call costs ~30 server CPU-seconds (minutes of wall time on a busy machine), so they
+are off by default and a run without them keeps the previous run's section.
 
 ``--json PATH`` writes the figures as JSON to PATH instead of bench/results/service.md (for
 bench/side_by_side.py).
@@ -207,7 +209,7 @@ def unsafe_prompts(n: int = 4000) -> list[str]:
     return [r["prompt"] for r in rows[:n] if r.get("prompt", "").strip()]
 
 
-def kept_sections() -> list[tuple[str, str]]:
+def kept_sections(measured_worst: bool = True) -> list[tuple[str, str]]:
     """Hand-written sections of the previous results file (e.g. comparisons with older code),
     kept below the measured ones."""
     from _common import RESULTS_DIR
@@ -215,7 +217,7 @@ def kept_sections() -> list[tuple[str, str]]:
     path = RESULTS_DIR / "service.md"
     if not path.exists():
         return []
-    own = {"Results", "Batch calls, side by side with single-item calls", WORST_HEADING}
+    own = {"Results", "Batch calls, side by side with single-item calls"} | ({WORST_HEADING} if measured_worst else set())
     out = []
     for chunk in path.read_text().split("\n## ")[1:]:
         heading, _, body = chunk.partition("\n")
@@ -248,8 +250,9 @@ def main() -> int:
     ap.add_argument("--bank-size", type=int, default=20000)
     ap.add_argument("--batch-prompts", type=int, default=250, help="prompts per batch call")
     ap.add_argument("--batch-hashes", type=int, default=1000, help="hashes per batch match call")
-    ap.add_argument("--worst-calls", type=int, default=3,
-                    help="calls per worst-case scenario at the request limits (0: skip them)")
+    ap.add_argument("--worst-calls", type=int, default=0,
+                    help="calls per worst-case scenario at the request limits (default 0: skip them and keep "
+                         "the previous run's section; each prompt call costs ~30 server CPU-seconds)")
     ap.add_argument("--json", metavar="PATH", help="write the figures as JSON here instead of bench/results/service.md")
     args = ap.parse_args()
 
@@ -415,7 +418,7 @@ def main() -> int:
               w["rss_before_mb"], w["peak_rss_mb"], w["errors"]) for w in worst],
             [0, 0, 0, 0, 2, 2, 2, 2, 0, 0, 0, 0])))
     out = write_results("service", "HTTP service loopback load",
-                        sections + kept_sections(),
+                        sections + kept_sections(measured_worst=bool(worst)),
                         command=f".venv/bin/python bench/service.py --seconds {args.seconds:g} --clients {args.clients} "
                                 f"--bank-size {args.bank_size} --batch-prompts {args.batch_prompts} "
                                 f"--batch-hashes {args.batch_hashes} --worst-calls {args.worst_calls}",
@@ -432,7 +435,11 @@ def main() -> int:
 
 
 def worst_notes(limits, calls: int) -> str:
-    return (f"One call at a time, {calls} calls each, after the load scenarios above (same server process). "
+    import datetime as _dt
+
+    when = _dt.datetime.now(_dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    return (f"Measured {when} with `--worst-calls {calls}` (a run without it keeps this section as it is). "
+            f"One call at a time, {calls} calls each, after the load scenarios above (same server process). "
             f"Limits of one request (`ServiceConfig` defaults, src/nciiguard/service/settings.py): "
             f"`max_batch_items` {limits.max_batch_items:,} prompts, `max_batch_text_bytes` "
             f"{limits.max_batch_text_bytes:,} bytes of text, `max_json_bytes` {limits.max_json_bytes:,} bytes of "
