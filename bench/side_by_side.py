@@ -27,7 +27,7 @@ B is "better" or "worse" only when it differs from A by more than that, else "un
 noise)"; beyond it, the verdict needs B ahead (or behind) in every round, paired by round, else it
 is "unclear (rounds disagree)". With one round there is no spread: the floor alone decides, and the
 run only proves the tooling (an A-against-A run of one round under load 7 on two cores differed by
-up to 25% in CPU time per prompt). A full run (3 rounds, default durations) takes 15-25 minutes on
+up to 25% in CPU time per prompt). A full run (3 rounds, default durations) takes 12-25 minutes on
 the shared two cores, depending on their load; ``--short`` (small samples, 2-s load scenarios) about
 4 minutes per round. ``--from-logs DIR`` writes the results again from an earlier run's JSON files.
 """
