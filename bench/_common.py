@@ -181,3 +181,26 @@ def write_results(name: str, title: str, sections: Sequence[tuple[str, str]], *,
     path = RESULTS_DIR / f"{name}.md"
     path.write_text("\n".join(parts))
     return path
+
+
+def write_json_metrics(path: str | os.PathLike, script: str, metrics: dict[str, tuple[float, str, str]],
+                       extra: dict[str, Any] | None = None) -> Path:
+    """Write speed figures for bench/side_by_side.py: ``{name: (value, unit, better)}`` where
+    ``better`` is ``"higher"`` or ``"lower"``. Also records which nciiguard was imported, so a
+    side-by-side run can prove each tree ran its own code."""
+    import json
+
+    nciiguard = sys.modules.get("nciiguard")
+    home = Path(getattr(nciiguard, "__file__", None) or ".").resolve().parent
+    # Any nciiguard module loaded from elsewhere than the package's own folder (a second tree).
+    strays = sorted(name for name, mod in list(sys.modules.items())
+                    if (name == "nciiguard" or name.startswith("nciiguard.")) and getattr(mod, "__file__", None)
+                    and not Path(mod.__file__).resolve().is_relative_to(home))
+    body = {"script": script, "nciiguard_file": getattr(nciiguard, "__file__", None), "stray_modules": strays,
+            "load_average": list(os.getloadavg()) if hasattr(os, "getloadavg") else None,
+            "metrics": {k: {"value": float(v), "unit": u, "better": b} for k, (v, u, b) in metrics.items()},
+            **(extra or {})}
+    out = Path(path)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(body, indent=1))
+    return out

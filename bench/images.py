@@ -18,6 +18,9 @@ the main table too. Provenance
 (C2PA read + watermark decode) is timed too but is not part of the target.
 
 Writes bench/results/images.md. Run: ``.venv/bin/python bench/images.py [--rounds 5]`` (~3 min)
+
+``--speed-only --json PATH`` times only the per-image stages (the first two tables) and writes the
+figures as JSON to PATH instead of images.md: bench/side_by_side.py runs it once per source tree.
 """
 
 from __future__ import annotations
@@ -375,6 +378,22 @@ def faces_roc_section() -> str:
     return f"{pointer}\n\n{body}" if body else f"{pointer} (no ROC section found in it)."
 
 
+def speed_json(path: str, times: dict, extra: dict, n_files: int, rounds: int, pinned: str) -> None:
+    """Per-stage CPU p50 (the fair per-core figure) and the total's wall p50, for side_by_side.py."""
+    from _common import write_json_metrics
+
+    metrics = {}
+    for table in (times, extra):
+        for stage, pairs in table.items():
+            short = stage.split(" (")[0].split(":")[0]
+            metrics[f"{short}: CPU p50 ms"] = (percentile([c for _, c in pairs], 50), "ms", "lower")
+    total = times["total (target stages)"]
+    metrics["total: wall p50 ms"] = (percentile([w for w, _ in total], 50), "ms", "lower")
+    metrics["total: CPU p99 ms"] = (percentile([c for _, c in total], 99), "ms", "lower")
+    out = write_json_metrics(path, "images", metrics, {"images": n_files, "rounds": rounds, "pinned": pinned})
+    print(f"speed only: total CPU p50 {metrics['total: CPU p50 ms'][0]:.1f} ms; wrote {out}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--rounds", type=int, default=5, help="timing passes over the corpus (default 5)")
@@ -384,10 +403,20 @@ def main() -> None:
     ap.add_argument("--upsample-below-side", type=int, default=800,
                     help="upsample detection images up to this side (default 800, the signal's default)")
     ap.add_argument("--no-threads", action="store_true", help="skip the 2-thread wall-clock comparison")
+    ap.add_argument("--speed-only", action="store_true",
+                    help="only the per-image stage timings; needs --json (for bench/side_by_side.py)")
+    ap.add_argument("--json", metavar="PATH", help="with --speed-only: write the figures as JSON here")
     args = ap.parse_args()
+    if args.speed_only and not args.json:
+        ap.error("--speed-only needs --json PATH")
     pinned = pin_one_core()
     files = corpus()
+    if args.speed_only and not files:
+        raise SystemExit(f"no images under {PHOTOS} or {FACES} (set NCIIGUARD_DATA to the shared data folder)")
     times, extra, counts = latency(files, args.rounds, args)
+    if args.speed_only:
+        speed_json(args.json, times, extra, len(files), args.rounds, pinned)
+        return
     conc = None if args.no_threads else concurrency(files, max(1, args.rounds // 2 + 1), args)
     nsfw_table = nsfw_breakdown(files, max(1, args.rounds // 2 + 1))
     fp_table, wm_line, unreadable = false_positives(files)

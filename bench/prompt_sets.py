@@ -15,6 +15,7 @@ from __future__ import annotations
 import csv
 import importlib.util
 import json
+import os
 import sys
 import zlib
 from dataclasses import dataclass, field
@@ -57,11 +58,21 @@ def _load_split() -> tuple[Callable[[str], bool], str]:
     if path.exists():
         spec = importlib.util.spec_from_file_location("_train_sexual_classifier", path)
         module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+        # The training script puts its own checkout's src first on sys.path and imports nciiguard.
+        # When the caller chose a tree with PYTHONPATH (bench/side_by_side.py runs these scripts
+        # against another tree), import nciiguard from there first and undo the insert.
+        chosen = bool(os.environ.get("PYTHONPATH"))
+        saved = list(sys.path)
         try:
+            if chosen:
+                import nciiguard  # noqa: F401
             spec.loader.exec_module(module)  # type: ignore[union-attr]
             return module.is_heldout, "scripts/train_sexual_classifier.py:is_heldout"
         except Exception as exc:  # noqa: BLE001 - reported in the results
             reason = f"import failed ({type(exc).__name__})"
+        finally:
+            if chosen:
+                sys.path[:] = saved
     else:
         reason = "script missing"
 

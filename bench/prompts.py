@@ -375,6 +375,84 @@ def git_commit() -> str:
 
 
 # ---------------------------------------------------------------------------------------------
+# Speed only (bench/side_by_side.py)
+# ---------------------------------------------------------------------------------------------
+def speed_pool(rng: random.Random) -> list:
+    """A fixed prompt pool like section 4's: unsafe and benign sets (sampled as in --quick) and the
+    synthetic sets. Built without the code under test (all LFW names of two or more words, not the
+    held-out ones), so two source trees screen exactly the same prompts."""
+    def sample(items, k=3000):
+        return items if len(items) <= k else random.Random(SEED).sample(items, k)
+
+    i2p, t2i = ps.i2p(), ps.t2i_riskyprompt()
+    pool = []
+    for items in ([p for p in i2p if "sexual" in p.meta["categories"]], [p for p in i2p if p.meta["nudity"] >= 50],
+                  ps.sixcd_nudity(), ps.sixcd_dual_malicious(), ps.unlearndiff(), ps.p4d(),
+                  [p for p in t2i if p.meta["porn"]]):
+        pool.extend(sample(items))
+    benign = []
+    for loader in ps.BENIGN.values():
+        benign.extend(sample(loader()))
+    pool.extend(benign)
+    names = [n for n in ps.lfw_names() if len(n.split()) >= 2]
+    sexual_sources = ps.sixcd_dual_malicious() + [p for p in t2i if p.meta["porn"]] + ps.sixcd_nudity()
+    captions = [p for p in benign if p.set in ("coco", "tifa")]
+    syn = synth_sets(rng, names, sexual_sources, captions, 300)
+    pool.extend(ps.Prompt("syn", i, t) for group in syn for i, t, _ in group)
+    return pool
+
+
+def speed_only(args) -> int:
+    """Section 4's latency on a fixed sample, the batch path and start-up; JSON to ``args.json``."""
+    from _common import write_json_metrics
+
+    pin_note = pin_one_core()
+    guard, profile, _ = make_guard(args.text_only)
+    pool = speed_pool(random.Random(args.seed))
+    mix_rng = random.Random(SEED)
+    mix = [mix_rng.choice(pool) for _ in range(args.speed_prompts)]
+    for p in mix[:200]:  # warm-up: lazy models, caches
+        guard.screen_prompt(p.text)
+    SIGNAL_MS.clear()
+    # Wall and CPU time per call, and each signal's time, in one pass.
+    ms, cpu_ms = [], []
+    pc, tt = time.perf_counter, time.thread_time
+    for p in mix:
+        w0, c0 = pc(), tt()
+        d = guard.screen_prompt(p.text)
+        cpu_ms.append((tt() - c0) * 1e3)
+        ms.append((pc() - w0) * 1e3)
+        for r in d.results:
+            SIGNAL_MS[r.signal].append(r.elapsed_ms)
+    # The batch path of the service and the CLI: Guard.screen_prompts over chunks of --batch.
+    texts = [p.text for p in mix]
+    w0, c0 = time.perf_counter(), time.thread_time()
+    for i in range(0, len(texts), args.batch):
+        guard.screen_prompts(texts[i:i + args.batch])
+    batch_wall, batch_cpu = time.perf_counter() - w0, time.thread_time() - c0
+    st = startup_times(profile, args.startup_runs)
+    metrics = {
+        "prompt p50 ms (wall)": (percentile(ms, 50), "ms", "lower"),
+        "prompt p99 ms (wall)": (percentile(ms, 99), "ms", "lower"),
+        "prompt p50 ms (CPU)": (percentile(cpu_ms, 50), "ms", "lower"),
+        "prompt p99 ms (CPU)": (percentile(cpu_ms, 99), "ms", "lower"),
+        "prompt mean ms (CPU)": (sum(cpu_ms) / len(cpu_ms), "ms", "lower"),
+        f"batch of {args.batch}: prompts per CPU-s": (len(texts) / batch_cpu, "prompts/s", "higher"),
+        f"batch of {args.batch}: prompts/s (wall)": (len(texts) / batch_wall, "prompts/s", "higher"),
+        "start-up total ms (wall, median)": (1000 * percentile([s["total"] for s in st], 50), "ms", "lower"),
+        "start-up import ms (wall, median)": (1000 * percentile([s["import"] for s in st], 50), "ms", "lower"),
+        "start-up CPU ms (median)": (1000 * percentile([s["total CPU time"] for s in st], 50), "ms", "lower"),
+    }
+    for name, v in sorted(SIGNAL_MS.items()):
+        metrics[f"signal {name} p50 ms"] = (percentile(v, 50), "ms", "lower")
+    out = write_json_metrics(args.json, "prompts", metrics,
+                             {"prompts": len(mix), "pool": len(pool), "policy": f"{guard.policy.name} {guard.policy.version}",
+                              "pinned": pin_note})
+    print(f"speed only: p50 {percentile(ms, 50):.3f} ms wall, {percentile(cpu_ms, 50):.3f} ms CPU; wrote {out}")
+    return 0
+
+
+# ---------------------------------------------------------------------------------------------
 # Main
 # ---------------------------------------------------------------------------------------------
 def main(argv=None) -> int:
@@ -385,7 +463,17 @@ def main(argv=None) -> int:
     ap.add_argument("--synthetic", type=int, default=2000, help="synthetic real-person prompts per kind")
     ap.add_argument("--seed", type=int, default=SEED,
                     help=f"seed of the synthetic real-person draw (names, obfuscations, captions; default {SEED})")
+    ap.add_argument("--speed-only", action="store_true",
+                    help="only the speed part, on a fixed sample; needs --json (for bench/side_by_side.py)")
+    ap.add_argument("--json", metavar="PATH", help="with --speed-only: write the figures as JSON here")
+    ap.add_argument("--speed-prompts", type=int, default=2000, help="with --speed-only: prompts timed one by one")
+    ap.add_argument("--batch", type=int, default=250, help="with --speed-only: prompts per screen_prompts call")
+    ap.add_argument("--startup-runs", type=int, default=3, help="with --speed-only: fresh-process start-ups")
     args = ap.parse_args(argv)
+    if args.speed_only:
+        if not args.json:
+            ap.error("--speed-only needs --json PATH")
+        return speed_only(args)
     started = time.perf_counter()
     pin_note = pin_one_core()
     # Only the synthetic draw follows --seed: the public sets and their samples stay the same.
