@@ -54,10 +54,11 @@ def record(item_id: Any, answer: Decision | ItemError, *, explain: bool = False)
 
 def policy_ref(policy: Decision | dict[str, Any]) -> str:
     """``name@version`` of a decision's policy (or of a record's ``policy`` object): the short form
-    in logs, incident reports and flat tables."""
-    if isinstance(policy, Decision):
-        return f"{policy.policy}@{policy.policy_version}"
-    return f"{policy['name']}@{policy['version']}"
+    in logs, incident reports and flat tables. Anything with a decision's ``policy`` and
+    ``policy_version`` attributes will do (the bots' reading of a service answer has them)."""
+    if isinstance(policy, dict):
+        return f"{policy['name']}@{policy['version']}"
+    return f"{policy.policy}@{policy.policy_version}"
 
 
 # -- the schema ---------------------------------------------------------------------------------

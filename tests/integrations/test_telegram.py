@@ -380,7 +380,9 @@ def test_configuration_errors_name_the_problem(bad, msg):
 # ---------------------------------------------------------------------------------------------
 # With a service: screening through its API, appeals into its queue (a real service on loopback)
 # ---------------------------------------------------------------------------------------------
-def test_with_a_service_appeals_reach_its_queue_and_a_dead_service_fails_closed(tmp_path, sqlite_url):
+def test_with_a_service_appeals_reach_its_queue_and_a_dead_service_fails_closed(tmp_path, sqlite_url, request):
+    import contextlib
+
     import httpx
 
     from helpers.net import ThreadedServer
@@ -388,7 +390,13 @@ def test_with_a_service_appeals_reach_its_queue_and_a_dead_service_fails_closed(
     from nciiguard.banks import BankStore, hash_file
     from nciiguard.integrations.service_client import SERVICE_ERROR
 
-    registry.SIGNALS["scripted_prompt"] = f"{__name__}:ScriptedPrompt"  # restored after the test (conftest)
+    from nciiguard.signals.registry import using_default
+
+    # The service builds its own Guard: it runs the default registry, with the scripted signal added
+    # for this test only.
+    scope = contextlib.ExitStack()
+    scope.enter_context(using_default(DEFAULT_REGISTRY.extended({"scripted_prompt": ScriptedPrompt})))
+    request.addfinalizer(scope.close)
     app, db = make_app(sqlite_url, tmp_path, policy=PROFILE)
     banks = BankStore(db, actor="test")
     banks.create_bank("survivors", "pdq", "confirmed")
