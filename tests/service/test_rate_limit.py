@@ -350,3 +350,30 @@ def test_upgrade_from_service_0001_with_data(db_url):
         assert DatabaseBuckets(db).take("key:abcdef012345", rate=1.0, burst=1) == 0.0
     finally:
         db.dispose()
+
+
+def test_a_prompt_batch_pays_one_token_per_item_capped_at_the_burst(workers):
+    """A batch of N prompts costs what N single calls would (up to the bucket size): one key cannot
+    queue thousands of screenings on a budget meant for single requests."""
+    (app, c), = workers(1, rate_platform={"rate": 0.001, "burst": 5}, rate_limit_backend="memory")
+    key = app.state.svc.keys.create("plat", "platform", actor="test")[0]
+    assert c.post("/v1/screen/prompt", headers=auth(key), json={"input": ["a kite", "a boat", "a tree"]}).status_code == 200
+    # 3 of 5 tokens are gone: a 3-item batch no longer fits, two single calls still do.
+    r = c.post("/v1/screen/prompt", headers=auth(key), json={"input": ["a cat", "a dog", "a cow"]})
+    assert r.status_code == 429 and r.json()["error"]["code"] == "rate_limited" and "a cat" not in r.text
+    assert int(r.headers["Retry-After"]) >= 900
+
+
+def test_a_batch_larger_than_the_burst_runs_on_a_full_bucket_and_empties_it(workers):
+    (app, c), = workers(1, rate_platform={"rate": 0.001, "burst": 4}, rate_limit_backend="memory")
+    key = app.state.svc.keys.create("plat", "platform", actor="test")[0]
+    r = c.post("/v1/screen/prompt", headers=auth(key), json={"input": [f"a lighthouse, number {i}" for i in range(9)]})
+    assert r.status_code == 200 and len(r.json()["results"]) == 9
+    assert c.post("/v1/screen/prompt", headers=auth(key), json={"prompt": "a kite"}).status_code == 429
+
+
+def test_a_one_item_batch_costs_a_single_call(workers):
+    (app, c), = workers(1, rate_platform={"rate": 0.001, "burst": 2}, rate_limit_backend="memory")
+    key = app.state.svc.keys.create("plat", "platform", actor="test")[0]
+    codes = [c.post("/v1/screen/prompt", headers=auth(key), json={"input": ["a kite"]}).status_code for _ in range(3)]
+    assert codes == [200, 200, 429]

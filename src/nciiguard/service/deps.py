@@ -74,6 +74,24 @@ def require(permission: str):
     return dependency
 
 
+def charge_items(request: Request, principal: Principal, items: int) -> None:
+    """A batch call pays one token of its key's budget per item, as the same items sent one per call
+    would (the request itself paid the first token in :func:`require`). The charge is capped at the
+    bucket size, so the largest allowed batch still runs on a full bucket; without it one key could
+    queue hundreds of 1,000-prompt calls (about 30 CPU-seconds each, bench/results/service.md) on a
+    budget meant for single requests."""
+    s = svc(request)
+    lim = s.settings.rate_for(principal.role)
+    extra = min(int(items), int(lim.burst)) - 1
+    if extra <= 0:
+        return
+    wait = s.buckets.take(f"key:{principal.key_id}", lim.rate, lim.burst, float(extra))
+    if wait > 0:
+        raise ApiError(429, "rate_limited", f"rate limit exceeded for this API key (a batch of {items} items "
+                                            "costs one request per item)",
+                       headers={"Retry-After": retry_after_header(wait)})
+
+
 def case_session(request: Request, number: str | None = Depends(_case_number),
                  pin: str | None = Depends(_case_pin)):
     """Dependency: the survivor's case, from X-Case-Number and X-Case-Pin."""

@@ -18,7 +18,7 @@ from ...records import policy_ref
 from ...limits import MAX_HASHES_PER_CALL, PDQ_MAX_DISTANCE
 from ..errors import ApiError
 from ...access.keys import Principal
-from ..deps import require, svc
+from ..deps import charge_items, require, svc
 from ..batch import check_hashes, decision_out, fast_json, new_id, prompt_batch
 from ..schemas import DecisionOut, MatchIn, MatchOut, PromptBatchOut, PromptIn, ReportIn
 
@@ -112,6 +112,8 @@ def screen_prompt(body: PromptIn, request: Request, principal: Principal = Depen
         out = decision_out(s.guard.screen_prompt(body.prompt, body.negative_prompt))
         _record_for_appeal(request, principal, "screen/prompt", [out])
         return fast_json(out)
+    if len(body.input) <= s.settings.max_batch_items:  # a longer one is refused (413) before any work
+        charge_items(request, principal, len(body.input))
     out = prompt_batch(s.guard, body.input, max_items=s.settings.max_batch_items,
                        max_text_bytes=s.settings.max_batch_text_bytes)
     _record_for_appeal(request, principal, "screen/prompt", out["results"])
