@@ -16,10 +16,10 @@ from nciiguard.cli import main
 from nciiguard.store import Database, open_database
 from nciiguard.tables import check_schema
 
-HEADS = ["appeals_0001", "audit_0001", "banks_0003", "exchange_0001", "registry_0001", "service_0002", "shadow_0001",
+HEADS = ["appeals_0001", "audit_0001", "banks_0003", "exchange_0002", "registry_0001", "service_0002", "shadow_0001",
          "webhooks_0002"]
 #: Every revision the code ships (a database without tables has all of them pending).
-REVISIONS = ["appeals_0001", "audit_0001", "banks_0001", "banks_0002", "banks_0003", "exchange_0001",
+REVISIONS = ["appeals_0001", "audit_0001", "banks_0001", "banks_0002", "banks_0003", "exchange_0001", "exchange_0002",
              "registry_0001", "service_0001", "service_0002", "shadow_0001", "webhooks_0001",
              "webhooks_0002"]
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import BigInteger, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import BigInteger, DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from ..banks.types import register_read_only_banks
@@ -65,7 +65,9 @@ class MirrorEntryRow(Base):
     remote_id: Mapped[int] = mapped_column(BigInteger, nullable=False)
     entry_id: Mapped[int] = mapped_column(ForeignKey("bank_entries.id", ondelete="CASCADE"), nullable=False)
 
-    __table_args__ = (UniqueConstraint("mirror_id", "remote_id", name="uq_exchange_mirror_entries_mirror_remote"),)
+    # entry_id is indexed: deleting a bank entry checks the rows pointing at it (exchange_0002).
+    __table_args__ = (UniqueConstraint("mirror_id", "remote_id", name="uq_exchange_mirror_entries_mirror_remote"),
+                      Index("ix_exchange_mirror_entries_entry_id", "entry_id"))
 
 
 def _mirrored_banks(session) -> dict[int, str]:
