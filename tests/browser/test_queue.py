@@ -100,7 +100,7 @@ def test_queue_lists_and_decides(page, seeded):
     match_card = page.locator(f'[data-item="{seeded["match_item"]}"]')
     assert "upload-4411" in match_card.inner_text()
     assert seeded["h_match"] in match_card.inner_text()
-    assert "survivor_bank.survivor_match" in match_card.inner_text()
+    assert "known_ncii.survivor_match" in match_card.inner_text()
     assert "distance 0" in match_card.inner_text()
     report_card = page.locator(f'[data-item="{seeded["report_item"]}"]')
     assert "https://platform.example/v/77" in report_card.inner_text()
