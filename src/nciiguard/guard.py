@@ -289,9 +289,7 @@ class Guard:
                 decoded = source if isinstance(source, DecodedImage) else decode_image(source, limits=self.limits)
                 images = (ImageInput(decoded, "upload", getattr(item, "name", None)),)
         content = Content(images=images, metadata={"hashes": HashQuery(queries, banks, max_distance)})
-        ctx = ScanContext(content, limits=self.limits)
-        if images:
-            ctx.shared(("image", 0), lambda: images[0].source)
+        ctx = ScanContext(content, limits=self.limits)  # ctx.image(0) hands the decoded image back as it is
         signal = self._hash_signal(matcher)
         decision = self.policy.decide(run_signals([signal], ctx))
         return _with_scan(decision, ctx)
