@@ -107,11 +107,7 @@ class Config(BaseModel):
             except (OSError, UnicodeDecodeError) as exc:
                 raise ConfigError(f"cannot read NCIIGUARD_REGISTRY_KEY_FILE {key_file}: {exc}") from None
         data.update({k: v for k, v in overrides.items() if v is not None})
-        try:
-            return cls.model_validate(data)
-        except ValidationError as exc:
-            msgs = "; ".join(validation_problems(exc))
-            raise ConfigError(f"invalid configuration: {msgs}") from None
+        return _validated(cls, data, "configuration")
 
 
 def _read_yaml(path: Path) -> dict[str, Any]:
@@ -280,12 +276,16 @@ class ServiceSettings(BaseModel):
             else:
                 data[key] = value
         data.update({k: v for k, v in overrides.items() if v is not None})
-        try:
-            return cls.model_validate(data)
-        except ValidationError as exc:
-            msgs = "; ".join(validation_problems(exc))
-            raise ConfigError(f"invalid service configuration: {msgs}") from None
+        return _validated(cls, data, "service configuration")
 
     def rate_for(self, role: str) -> RateLimit:
         return {"platform": self.rate_platform, "moderator": self.rate_moderator,
                 "admin": self.rate_admin, "partner": self.rate_partner}.get(role, self.rate_public)
+
+
+def _validated(model, data: dict[str, Any], what: str):
+    """``model`` built from ``data``, or a one-line ConfigError naming every problem."""
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        raise ConfigError(f"invalid {what}: {'; '.join(validation_problems(exc))}") from None
