@@ -62,11 +62,7 @@ def require(permission: str):
             throttle_address(request, "badkey", 1.0)
             raise ApiError(401, "unauthorized", "the API key is unknown, revoked or malformed",
                            headers={"WWW-Authenticate": "Bearer"})
-        lim = s.settings.rate_for(principal.role)
-        wait = s.buckets.take(f"key:{principal.key_id}", lim.rate, lim.burst)
-        if wait > 0:
-            raise ApiError(429, "rate_limited", "rate limit exceeded for this API key",
-                           headers={"Retry-After": retry_after_header(wait)})
+        _take_key_budget(s, principal, 1, "rate limit exceeded for this API key")
         if not principal.can(permission):
             raise ApiError(403, "forbidden", f"the {principal.role} role may not do this (needs {permission})")
         return principal
@@ -81,15 +77,18 @@ def charge_items(request: Request, principal: Principal, items: int) -> None:
     queue hundreds of 1,000-prompt calls (about 30 CPU-seconds each, bench/results/service.md) on a
     budget meant for single requests."""
     s = svc(request)
+    extra = min(int(items), int(s.settings.rate_for(principal.role).burst)) - 1
+    if extra > 0:
+        _take_key_budget(s, principal, extra, f"rate limit exceeded for this API key (a batch of {items} "
+                                              "items costs one request per item)")
+
+
+def _take_key_budget(s: Service, principal: Principal, cost: int, refusal: str) -> None:
+    """Take ``cost`` tokens from the key's bucket (its role's rate and burst), or answer 429."""
     lim = s.settings.rate_for(principal.role)
-    extra = min(int(items), int(lim.burst)) - 1
-    if extra <= 0:
-        return
-    wait = s.buckets.take(f"key:{principal.key_id}", lim.rate, lim.burst, float(extra))
+    wait = s.buckets.take(f"key:{principal.key_id}", lim.rate, lim.burst, float(cost))
     if wait > 0:
-        raise ApiError(429, "rate_limited", f"rate limit exceeded for this API key (a batch of {items} items "
-                                            "costs one request per item)",
-                       headers={"Retry-After": retry_after_header(wait)})
+        raise ApiError(429, "rate_limited", refusal, headers={"Retry-After": retry_after_header(wait)})
 
 
 def case_session(request: Request, number: str | None = Depends(_case_number),
