@@ -124,7 +124,8 @@ class CacheKey(NamedTuple):
     share one computation and signals configured differently never read each other's.
 
     A NamedTuple, not a frozen dataclass: every signal looks keys up on every field of every scan,
-    and a tuple hashes and compares in C (0.43 us a lookup here, against 1.07 us for the dataclass).
+    and a tuple hashes and compares in C, where a dataclass key runs its generated ``__hash__`` and
+    ``__eq__`` in Python on each lookup.
     """
 
     kind: str
