@@ -183,6 +183,10 @@ class ServiceSettings(BaseModel):
     #: Days delivered rows stay in the outbox (dead ones stay until replayed).
     webhook_keep_days: float = Field(default=7.0, gt=0, le=3650)
 
+    #: Screening and matching calls one API key may have in flight at once, per service process;
+    #: one more is a 429. The token buckets bound how many calls a key starts, this bounds how many
+    #: cores one key's calls can hold (a 1,000-prompt batch is about 30 CPU-seconds).
+    max_concurrent_per_key: int = Field(default=4, ge=1, le=256)
     #: Per-key token buckets, by role.
     rate_platform: RateLimit = RateLimit(rate=200.0, burst=400)
     rate_moderator: RateLimit = RateLimit(rate=20.0, burst=60)

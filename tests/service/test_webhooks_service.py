@@ -201,3 +201,32 @@ def test_allow_list_refuses_other_hosts_through_the_api(sqlite_url, tmp_path):
                 assert r.status_code == 201, (url, r.text)
     finally:
         db.dispose()
+
+
+def test_readyz_names_webhooks_whose_secrets_this_process_cannot_open(sqlite_url, tmp_path):
+    """A service with webhooks but without the registry key (or with another key) used to say ready
+    while every delivery failed and was retried until dead-lettered; /readyz now names it."""
+    from fastapi.testclient import TestClient
+
+    def ready(**kw):
+        app, db = make_app(sqlite_url, tmp_path, webhook_worker=False, **kw)
+        try:
+            with TestClient(app, raise_server_exceptions=False) as c:
+                return app, c.get("/readyz")
+        finally:
+            db.dispose()
+
+    app, r = ready()                      # no webhooks yet: no key needed
+    assert r.status_code == 200 and not any(d["check"] == "webhooks" for d in r.json().get("details", []))
+    app, _ = ready(registry_key=KEY)
+    pid = app.state.svc.keys.create("p", "platform")[1].key_id
+    app.state.svc.webhooks.add(pid, "https://hooks.example.com/x", ["match"], actor="test")
+    assert ready(registry_key=KEY)[1].status_code == 200
+    for kw, says in (({}, "no registry key"), ({"registry_key": generate_key()}, "wrong registry key")):
+        r = ready(**kw)[1]
+        assert r.status_code == 503, r.text
+        err = r.json()["error"]
+        assert "webhooks" in err["message"] and says in err["message"]
+        assert {"check": "webhooks", "ok": False} .items() <= next(
+            d for d in err["details"] if d["check"] == "webhooks").items()
+        assert KEY not in r.text

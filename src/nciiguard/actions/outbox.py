@@ -138,6 +138,24 @@ class WebhookStore:
         with self.db.session() as s:
             return [_endpoint(r) for r in s.execute(q).scalars()]
 
+    def readiness(self):
+        """A readiness check (``/readyz``): when endpoints exist, the configured registry key opens
+        their signing secrets. Without it every delivery would fail and be retried until it is
+        dead-lettered, while the service looked ready. None: no endpoints, nothing to check."""
+        from ..readiness import Check
+
+        try:
+            with self.db.session() as s:
+                row = s.execute(select(WebhookEndpointRow).order_by(WebhookEndpointRow.id).limit(1)).scalar_one_or_none()
+            if row is None:
+                return None
+            open_secret(secret_cipher(self._key), row)
+        except RegistryKeyError as exc:  # missing, malformed or wrong key: nciiguard's own message
+            return Check("webhooks", False, f"webhook deliveries cannot be signed: {exc}")
+        except Exception as exc:  # noqa: BLE001 - a check never raises; no content in the detail
+            return Check("webhooks", False, f"webhook endpoints cannot be read ({type(exc).__name__})")
+        return Check("webhooks", True, "signing secrets open with the configured key")
+
     def remove(self, ref: str, *, actor: str = "cli") -> Endpoint:
         """Remove an endpoint; its undelivered events go with it."""
         with self.db.session() as s:

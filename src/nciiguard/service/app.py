@@ -35,6 +35,7 @@ def create_app(config: Config | None = None, *, service_config: ServiceConfig | 
     from ..banks import BankMatcher, BankStore
     from ..casework import AppealDesk, CaseStore, ReviewQueue, TakedownDesk
     from ..signals.base import Resources
+    from ..access.concurrency import ConcurrencyLimiter
     from ..access.ratelimit import make_limiter
 
     config = config or Config.load()
@@ -87,7 +88,8 @@ def create_app(config: Config | None = None, *, service_config: ServiceConfig | 
                         max_case_hashes=settings.case_max_hashes, matcher=matcher),
         desk=desk, review=ReviewQueue(db, confirmed_prefix=settings.confirmed_bank_prefix, desk=desk),
         appeals=AppealDesk(db, window_days=settings.appeal_window_days),
-        buckets=make_limiter(settings, db), registry=registry, owns_db=owns_db,
+        buckets=make_limiter(settings, db), slots=ConcurrencyLimiter(settings.max_concurrent_per_key),
+        registry=registry, owns_db=owns_db,
     )
     _attach_webhooks(svc)
 
@@ -159,6 +161,9 @@ def create_app(config: Config | None = None, *, service_config: ServiceConfig | 
 
         registry = svc.registry if svc.registry is not None else getattr(svc.guard.resources, "likeness", None)
         checks = readiness(svc.db, svc.guard, registry, heads=heads)
+        hooks = svc.webhooks.readiness() if svc.webhooks is not None and checks[0].ok else None
+        if hooks is not None:
+            checks.append(hooks)
         failed = [c for c in checks if not c.ok]
         if failed:
             return error_response(503, "not_ready", "; ".join(f"{c.name}: {c.detail}" for c in failed),

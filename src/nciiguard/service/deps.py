@@ -70,6 +70,29 @@ def require(permission: str):
     return dependency
 
 
+def in_flight(permission: str):
+    """Dependency: :func:`require` plus one of the key's concurrency slots (access/concurrency.py),
+    held until the call's answer is built and then given back, also when the call fails.
+
+    For the screening and matching routes: their cost grows with the input (a 1,000-prompt batch is
+    about 30 CPU-seconds), so the rate limit alone would let one key hold every core."""
+    authorised = require(permission)
+
+    def dependency(request: Request, principal: Principal = Depends(authorised)):
+        s = svc(request)
+        slot = f"key:{principal.key_id}"
+        if not s.slots.acquire(slot):
+            raise ApiError(429, "too_many_in_flight",
+                           f"this API key already has {s.slots.limit} screening calls running; "
+                           "wait for one to finish", headers={"Retry-After": "1"})
+        try:
+            yield principal
+        finally:
+            s.slots.release(slot)
+
+    return dependency
+
+
 def charge_items(request: Request, principal: Principal, items: int) -> None:
     """A batch call pays one token of its key's budget per item, as the same items sent one per call
     would (the request itself paid the first token in :func:`require`). The charge is capped at the

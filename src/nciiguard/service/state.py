@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from ..access.keys import KeyStore
     from ..actions import DeliveryWorker, WebhookStore
+    from ..access.concurrency import ConcurrencyLimiter
     from ..banks import BankMatcher
     from ..casework import AppealDesk, CaseStore, ReviewQueue, TakedownDesk
     from ..config import Config
@@ -40,6 +41,8 @@ class Service:
     appeals: AppealDesk
     #: Token buckets of the rate limits (access/ratelimit.py: in the database or in memory).
     buckets: RateLimiter
+    #: Screening calls in flight per API key (access/concurrency.py).
+    slots: ConcurrencyLimiter
     #: The likeness registry, when it can be opened here (else the registry routes are absent).
     registry: LikenessRegistry | None = None
     #: The app opened the database (and closes it at shutdown).

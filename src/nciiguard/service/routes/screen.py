@@ -18,7 +18,7 @@ from ...records import policy_ref
 from ...limits import MAX_HASHES_PER_CALL, PDQ_MAX_DISTANCE
 from ..errors import ApiError
 from ...access.keys import Principal
-from ..deps import charge_items, require, svc
+from ..deps import charge_items, in_flight, require, svc
 from ..batch import check_hashes, decision_out, fast_json, new_id, prompt_batch
 from ..schemas import DecisionOut, MatchIn, MatchOut, PromptBatchOut, PromptIn, ReportIn
 
@@ -106,7 +106,7 @@ _PROMPT_OK = {200: {"model": DecisionOut | PromptBatchOut,
 
 @router.post("/screen/prompt", summary="Screen the text of a generation request, or a batch of them",
              responses={**_ERRORS, **_PROMPT_OK})
-def screen_prompt(body: PromptIn, request: Request, principal: Principal = Depends(require("screen"))):
+def screen_prompt(body: PromptIn, request: Request, principal: Principal = Depends(in_flight("screen"))):
     s = svc(request)
     if body.input is None:
         out = decision_out(s.guard.screen_prompt(body.prompt, body.negative_prompt))
@@ -166,7 +166,7 @@ def screen_image(
     input_images: list[UploadFile] = File(default=[], description="input images of an edit request"),
     role: Literal["output", "upload"] = Form("output"),
     content_id: str | None = Form(None, max_length=500), url: str | None = Form(None, max_length=4096),
-    principal: Principal = Depends(require("screen")),
+    principal: Principal = Depends(in_flight("screen")),
 ) -> dict:
     _check_form_fields(request, {"image", "prompt", "negative_prompt", "input_images", "role", "content_id", "url"})
     data, inputs = _images(request, image, input_images)
@@ -187,7 +187,7 @@ def screen_request(
     request: Request,
     prompt: str | None = Form(None), negative_prompt: str | None = Form(None),
     input_images: list[UploadFile] = File(default=[]),
-    principal: Principal = Depends(require("screen")),
+    principal: Principal = Depends(in_flight("screen")),
 ) -> dict:
     _check_form_fields(request, {"prompt", "negative_prompt", "input_images"})
     if prompt is None and not input_images:
@@ -222,7 +222,7 @@ def _match_hashes(request: Request, hashes, max_distance: int, banks) -> tuple[l
 @router.post("/match", summary="Match hashes against the banks (up to 1,000 per call)",
              responses={**_ERRORS, 200: {"model": MatchOut, "description": "one result per hash, in order; "
                                                                            "a bad hash gets an error in its place"}})
-def match(body: MatchIn, request: Request, principal: Principal = Depends(require("match"))):
+def match(body: MatchIn, request: Request, principal: Principal = Depends(in_flight("match"))):
     s = svc(request)
     limit = min(s.settings.max_hashes, MAX_HASHES_PER_CALL)
     if len(body.hashes) > limit:
@@ -269,7 +269,7 @@ def match_image(
     request: Request, image: UploadFile = File(...),
     max_distance: int | None = Form(None, ge=0, le=PDQ_MAX_DISTANCE),
     content_id: str | None = Form(None, max_length=500), url: str | None = Form(None, max_length=4096),
-    principal: Principal = Depends(require("match")),
+    principal: Principal = Depends(in_flight("match")),
 ) -> dict:
     _check_form_fields(request, {"image", "max_distance", "content_id", "url"})
     s = svc(request)
