@@ -112,7 +112,9 @@ class Call:
 
 class Harness:
     def __init__(self, config: dict, guard, records: IncidentStore | None = None):
-        self.client = NciiGuardBot(config, guard_factory=lambda policy: guard, records=records)
+        # guard None: no factory, so a config with a ``service:`` block screens through the service.
+        self.client = NciiGuardBot(config, guard_factory=(lambda policy: guard) if guard is not None else None,
+                                   records=records)
         self.calls: list[Call] = []
         self.cdn: dict[str, bytes] = {}
         self.downloads: list[str] = []
@@ -436,3 +438,85 @@ def test_misconfigured_server_config_is_a_clear_error(tmp_path):
     good.write_text(f"servers:\n  '{GUILD}':\n    mod_log_channel: {MODLOG}\n    on_review: flag\n")
     cfg = load_bot_config(good)
     assert cfg.server(GUILD).on_review == "flag" and cfg.server(GUILD).command_prefixes == ["/imagine", "!gen", "!imagine"]
+
+
+# ---------------------------------------------------------------------------------------------
+# With a service: screening through its API, appeals into its queue (a real service on loopback)
+# ---------------------------------------------------------------------------------------------
+def test_with_a_service_appeals_reach_its_queue_and_a_dead_service_fails_closed(tmp_path, sqlite_url, request):
+    import contextlib
+
+    import httpx
+
+    from helpers.net import ThreadedServer
+    from helpers.service import auth, make_app
+    from nciiguard.banks import BankStore, hash_file
+    from nciiguard.integrations.service_client import SERVICE_ERROR
+    from nciiguard.signals.registry import using_default
+
+    # The service builds its own Guard from the default registry: the scripted signal is added for
+    # this test only.
+    scope = contextlib.ExitStack()
+    scope.enter_context(using_default(DEFAULT_REGISTRY.extended({"scripted_prompt": ScriptedPrompt})))
+    request.addfinalizer(scope.close)
+    app, db = make_app(sqlite_url, tmp_path, policy=PROFILE)
+    banks = BankStore(db, actor="test")
+    banks.create_bank("survivors", "pdq", "confirmed")
+    banks.add_record("survivors", hash_file(FIX / "butterfly.jpg"), case_id="C-7")
+    srv = ThreadedServer(app, log_level="warning").start()
+    keys = app.state.svc.keys
+    (tmp_path / "bot.key").write_text(keys.create("discord-bot", "platform")[0] + "\n")
+    moderator_key = keys.create("mods", "moderator")[0]
+    cfg = {**server_config(), "service": {"url": srv.url, "key_file": str(tmp_path / "bot.key"),
+                                          "timeout_seconds": 5}}
+    butterfly = (FIX / "butterfly.jpg").read_bytes()
+
+    async def go():
+        h = Harness(cfg, None, records=IncidentStore())  # no guard: the service screens
+        mod = h.client.moderator
+        assert mod.service is not None
+        assert (await mod.handle_message(h.message("/imagine a cat on a sofa"))).action == "none"
+        out = await mod.handle_message(h.message(f"/imagine {FLAG}"))
+        assert out.action == "remove" and out.decision == "block" and out.incident.decision_id.startswith("dec_")
+        assert out.incident.policy.startswith("discord_test@")  # the service's decision
+        photo = await mod.handle_message(h.message("holiday", attachments=[h.attachment("b.jpg", butterfly)]))
+        assert photo.decision == "block" and photo.incident.decision_id.startswith("dec_")
+        await h.client.on_message(h.message(f"!appeal {out.incident.id} it was a statue, not a person"))
+        assert "the moderators and the service's appeals queue" in h.posts(CHAT)[-1].json["content"]
+        assert "service: appeal apl_" in h.posts(MODLOG)[-1].json["content"]
+        reply = await _click_appeal(h, photo.incident.id, USER)
+        assert "appeals queue" in reply
+        # The service goes away: the next request is held for review (fail closed), and its appeal
+        # still reaches the moderators, who are told it is not in the service's queue.
+        srv.stop()
+        held = await mod.handle_message(h.message("/imagine a cat on a sofa"))
+        assert held.action == "quarantine" and held.decision == "review" and held.reason_codes == [SERVICE_ERROR]
+        await h.client.on_message(h.message(f"!appeal {held.incident.id} it was a cat"))
+        answer = h.posts(CHAT)[-1].json["content"]
+        assert "sent to the moderators." in answer and "queue" not in answer
+        assert "not filed" in h.posts(MODLOG)[-1].json["content"]
+        return out, photo
+
+    try:
+        out, photo = run(go())
+    finally:
+        srv.stop()
+    # The service's moderators' queue: both appeals, with the decisions' reasons, nothing of the messages.
+    srv = ThreadedServer(app, log_level="warning").start()
+    try:
+        r = httpx.get(f"{srv.url}/v1/appeals", headers=auth(moderator_key), timeout=30)
+    finally:
+        srv.stop()
+        db.dispose()
+    assert r.status_code == 200, r.text
+    items = {i["decision_id"]: i for i in r.json()["items"]}
+    assert set(items) == {out.incident.decision_id, photo.incident.decision_id}
+    assert FLAG not in r.text
+
+
+def test_service_block_is_validated():
+    for bad in ({"url": "ftp://x", "key_file": "k"}, {"url": "https://x"}, {"url": "https://x", "key_file": "k",
+                                                                               "token": "t"}):
+        with pytest.raises(ConfigError, match="service"):
+            load_bot_config({**server_config(), "service": bad})
+

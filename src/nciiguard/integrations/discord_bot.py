@@ -16,6 +16,10 @@ What it does, per server (see :mod:`nciiguard.integrations.discord_config`):
 - **Appeals**: the notice carries an Appeal button; ``!appeal <incident> <why>`` works too. An
   appeal is recorded (and appended to ``records_path`` when configured) and forwarded to the
   moderators' channel. Only the author of the removed message can appeal it, once.
+- **Service** (optional ``service: {url, key_file}``): screening goes through the service's API
+  (integrations/service_client.py), so each review/block decision is the service's (a service
+  that fails holds the message for review), and an appeal is also filed in the service's appeals
+  queue (``POST /v1/appeals``) for its moderators.
 
 Nothing here keeps image bytes or prompt text: incident records hold ids, reason codes and times.
 
@@ -70,6 +74,8 @@ class Incident:
     policy: str
     created_at: str
     appeal: dict[str, Any] | None = None
+    #: The service's decision id when screening went through a service (its appeals queue).
+    decision_id: str | None = None
 
 
 class IncidentStore(incidents.IncidentStore):
@@ -132,6 +138,12 @@ class Moderator:
     def __init__(self, config: BotConfig, guard_factory: Callable[[str], Any] | None = None, *,
                  self_id: Callable[[], int | None] = lambda: None, records: IncidentStore | None = None):
         self.config = config
+        self.service = None
+        if guard_factory is None and config.service is not None:
+            from .service_client import connect
+
+            self.service = connect(config.service)
+            guard_factory = lambda policy: self.service  # noqa: E731 - the service's policy applies
         self._guard_factory = guard_factory or _default_guard
         self._guards: dict[str, Any] = {}
         self._self_id = self_id
@@ -232,7 +244,7 @@ class Moderator:
         incident = Incident(
             id=uuid.uuid4().hex[:12], guild_id=guild.id, channel_id=message.channel.id, message_id=message.id,
             author_id=message.author.id, action=what, decision=verdict.value, reason_codes=codes, policy=policy,
-            created_at=datetime.now(timezone.utc).isoformat())
+            created_at=datetime.now(timezone.utc).isoformat(), decision_id=getattr(decision, "decision_id", None))
         self.records.add(incident)
         user_message = (decision.message if decision is not None and decision.message
                         else "An image could not be checked and was held for review.")
@@ -299,13 +311,19 @@ class Moderator:
             incident = self.records.appeal(incident_id, user_id, getattr(guild, "id", None), text, via)
         except AppealError as exc:
             return f"Could not file the appeal: {exc}."
+        queued, note = False, ""
+        if self.service is not None:
+            from .service_client import appeal_to_service
+
+            queued, note = await asyncio.to_thread(appeal_to_service, self.service, incident.decision_id, text)
         server = self.config.server(incident.guild_id)
         channel = guild.get_channel(server.mod_log_channel) if server is not None and guild is not None else None
         if channel is not None:
             await _send(channel, f"APPEAL for incident `{incident.id}` ({incident.decision}: "
                                  f"{', '.join(incident.reason_codes) or '-'}) by <@{user_id}>:\n> "
-                        + (text[:1000].replace("\n", "\n> ") or "(no text)"))
-        return f"Your appeal for incident {incident.id} was sent to the moderators."
+                        + (text[:1000].replace("\n", "\n> ") or "(no text)") + (f"\n{note}" if note else ""))
+        where = "the moderators" + (" and the service's appeals queue" if queued else "")
+        return f"Your appeal for incident {incident.id} was sent to {where}."
 
     async def _appeal_command(self, message, server: ServerConfig) -> None:
         parts = message.content.strip().split(maxsplit=2)

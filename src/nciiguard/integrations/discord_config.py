@@ -17,6 +17,9 @@ Example (YAML; JSON works too)::
         on_review: quarantine             # quarantine | flag | remove | ignore
         quarantine_channel: 523456789012345678
         share_prompt_with_moderators: false
+    service:                              # optional: screen through a service, appeals to its queue
+      url: https://nciiguard.example.org
+      key_file: /run/secrets/nciiguard-discord.key   # a platform API key, one line
 """
 
 from __future__ import annotations
@@ -25,6 +28,8 @@ from pathlib import Path
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from .service_client import ServiceLink
 
 
 Snowflake = int  # Discord ids: positive 64-bit integers
@@ -84,6 +89,8 @@ class ServerConfig(_Strict):
 
 class BotConfig(_Strict):
     servers: dict[Snowflake, ServerConfig] = Field(min_length=1)
+    #: Screen through this service and send appeals to its queue (docs/appeals.md); None: a local Guard.
+    service: ServiceLink | None = None
     #: Default policy profile for servers that do not name one.
     policy: str = "ncii"
     #: Where incidents and appeals are appended (JSON lines; ids and reason codes, no content).

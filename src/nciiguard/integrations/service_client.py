@@ -24,6 +24,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from pydantic import BaseModel, ConfigDict, Field
+
 from ..content import Content
 from ..errors import ConfigError
 from ..findings import Action
@@ -52,6 +54,18 @@ class ServiceDecision:
     policy_version: str = "-"
     decision_id: str | None = None
     rules: tuple[str, ...] = field(default=())
+
+
+class ServiceLink(BaseModel):
+    """A bot's ``service:`` block: screen through an nciiguard service (its policy applies) and
+    file appeals in its queue. The same block for every bot."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    url: str = Field(pattern=r"^https?://[^\s/?#@]+(/[^\s?#]*)?$", max_length=2000)
+    #: A file holding the API key (role ``platform``): never the key itself in this file.
+    key_file: Path
+    timeout_seconds: float = Field(default=30.0, gt=0, le=300)
 
 
 class ServiceError(Exception):
@@ -157,3 +171,24 @@ def _decision(body: Any) -> ServiceDecision:
     did = body.get("decision_id")
     return ServiceDecision(action, reasons, str(body.get("message") or ""), name, version or "-",
                            did if isinstance(did, str) else None)
+
+
+def connect(link: ServiceLink) -> "ServiceGuard":
+    """The bot's Guard stand-in for a ``service:`` block (the key is read from its file now)."""
+    return ServiceGuard(link.url, read_key(link.key_file), timeout=link.timeout_seconds)
+
+
+def appeal_to_service(service: "ServiceGuard | None", decision_id: str | None, text: str) -> tuple[bool, str]:
+    """File a user's appeal in the service's queue when the decision was the service's:
+    (filed, a line for the bot's moderators). Never raises: a failure is reported to the
+    moderators, who have the appeal either way. Blocking: call it from a thread."""
+    if service is None:
+        return False, ""
+    if decision_id is None:
+        return False, "service: not filed (the service gave no decision for this message)"
+    try:
+        ref = service.appeal(decision_id, text)
+    except ServiceError as exc:
+        log.warning("filing an appeal of decision %s in the service failed: %s", decision_id, exc)
+        return False, f"service: NOT filed in the appeals queue ({exc}); answer it here"
+    return True, f"service: appeal {ref} of decision {decision_id} is in the appeals queue"

@@ -72,10 +72,9 @@ class TelegramModerator:
         self.config = config
         self.service = None
         if guard_factory is None and config.service is not None:
-            from .service_client import ServiceGuard, read_key
+            from .service_client import connect
 
-            link = config.service
-            self.service = ServiceGuard(link.url, read_key(link.key_file), timeout=link.timeout_seconds)
+            self.service = connect(config.service)
             guard_factory = lambda policy: self.service  # noqa: E731 - the service's policy applies
         self._guard_factory = guard_factory or _default_guard
         self._guards: dict[str, Any] = {}
@@ -265,20 +264,12 @@ class TelegramModerator:
         return f"Your appeal for incident {incident.id} was sent to {where}."
 
     async def _to_service(self, incident: Incident, text: str) -> tuple[bool, str]:
-        """File the appeal in the service's queue when the decision is the service's: (filed, a line
-        for the admins). A failure is reported to the admins, who have the appeal either way."""
+        """File the appeal in the service's queue when the decision is the service's."""
         if self.service is None:
             return False, ""
-        if incident.decision_id is None:
-            return False, "service: not filed (the service gave no decision for this message)"
-        from .service_client import ServiceError
+        from .service_client import appeal_to_service
 
-        try:
-            ref = await asyncio.to_thread(self.service.appeal, incident.decision_id, text)
-        except ServiceError as exc:
-            log.warning("filing appeal of incident %s in the service failed: %s", incident.id, exc)
-            return False, f"service: NOT filed in the appeals queue ({exc}); answer it here"
-        return True, f"service: appeal {ref} of decision {incident.decision_id} is in the appeals queue"
+        return await asyncio.to_thread(appeal_to_service, self.service, incident.decision_id, text)
 
     async def _appeal_button(self, update: Update) -> None:
         query = update.callback_query

@@ -27,6 +27,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from ..errors import ConfigError
+from .service_client import ServiceLink
 
 
 class _Strict(BaseModel):
@@ -85,15 +86,6 @@ class GroupConfig(_Strict):
                 raise ValueError(f"command {p!r} must look like /name (no spaces, at most 32 characters)")
             out.append(p)
         return out
-
-
-class ServiceLink(_Strict):
-    """Screen through an nciiguard service (its policy applies) and file appeals in its queue."""
-
-    url: str = Field(pattern=r"^https?://[^\s/?#@]+(/[^\s?#]*)?$", max_length=2000)
-    #: A file holding the API key (role ``platform``): never the key itself in this file.
-    key_file: Path
-    timeout_seconds: float = Field(default=30.0, gt=0, le=300)
 
 
 class TelegramBotConfig(_Strict):
