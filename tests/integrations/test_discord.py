@@ -444,31 +444,14 @@ def test_misconfigured_server_config_is_a_clear_error(tmp_path):
 # With a service: screening through its API, appeals into its queue (a real service on loopback)
 # ---------------------------------------------------------------------------------------------
 def test_with_a_service_appeals_reach_its_queue_and_a_dead_service_fails_closed(tmp_path, sqlite_url, request):
-    import contextlib
-
-    import httpx
-
-    from helpers.net import ThreadedServer
-    from helpers.service import auth, make_app
-    from nciiguard.banks import BankStore, hash_file
+    from helpers.service import BotService
     from nciiguard.integrations.service_client import SERVICE_ERROR
-    from nciiguard.signals.registry import using_default
 
     # The service builds its own Guard from the default registry: the scripted signal is added for
     # this test only.
-    scope = contextlib.ExitStack()
-    scope.enter_context(using_default(DEFAULT_REGISTRY.extended({"scripted_prompt": ScriptedPrompt})))
-    request.addfinalizer(scope.close)
-    app, db = make_app(sqlite_url, tmp_path, policy=PROFILE)
-    banks = BankStore(db, actor="test")
-    banks.create_bank("survivors", "pdq", "confirmed")
-    banks.add_record("survivors", hash_file(FIX / "butterfly.jpg"), case_id="C-7")
-    srv = ThreadedServer(app, log_level="warning").start()
-    keys = app.state.svc.keys
-    (tmp_path / "bot.key").write_text(keys.create("discord-bot", "platform")[0] + "\n")
-    moderator_key = keys.create("mods", "moderator")[0]
-    cfg = {**server_config(), "service": {"url": srv.url, "key_file": str(tmp_path / "bot.key"),
-                                          "timeout_seconds": 5}}
+    service = BotService(request, sqlite_url, tmp_path, policy=PROFILE, signals={"scripted_prompt": ScriptedPrompt},
+                         bank_image=FIX / "butterfly.jpg")
+    cfg = {**server_config(), "service": service.link()}
     butterfly = (FIX / "butterfly.jpg").read_bytes()
 
     async def go():
@@ -488,7 +471,7 @@ def test_with_a_service_appeals_reach_its_queue_and_a_dead_service_fails_closed(
         assert "appeals queue" in reply
         # The service goes away: the next request is held for review (fail closed), and its appeal
         # still reaches the moderators, who are told it is not in the service's queue.
-        srv.stop()
+        service.stop()
         held = await mod.handle_message(h.message("/imagine a cat on a sofa"))
         assert held.action == "quarantine" and held.decision == "review" and held.reason_codes == [SERVICE_ERROR]
         await h.client.on_message(h.message(f"!appeal {held.incident.id} it was a cat"))
@@ -497,21 +480,13 @@ def test_with_a_service_appeals_reach_its_queue_and_a_dead_service_fails_closed(
         assert "not filed" in h.posts(MODLOG)[-1].json["content"]
         return out, photo
 
-    try:
-        out, photo = run(go())
-    finally:
-        srv.stop()
+    out, photo = run(go())
     # The service's moderators' queue: both appeals, with the decisions' reasons, nothing of the messages.
-    srv = ThreadedServer(app, log_level="warning").start()
-    try:
-        r = httpx.get(f"{srv.url}/v1/appeals", headers=auth(moderator_key), timeout=30)
-    finally:
-        srv.stop()
-        db.dispose()
-    assert r.status_code == 200, r.text
-    items = {i["decision_id"]: i for i in r.json()["items"]}
+    queue = service.appeals()
+    r_text = json.dumps(queue)
+    items = {i["decision_id"]: i for i in queue["items"]}
     assert set(items) == {out.incident.decision_id, photo.incident.decision_id}
-    assert FLAG not in r.text
+    assert FLAG not in r_text
 
 
 def test_service_block_is_validated():

@@ -381,31 +381,12 @@ def test_configuration_errors_name_the_problem(bad, msg):
 # With a service: screening through its API, appeals into its queue (a real service on loopback)
 # ---------------------------------------------------------------------------------------------
 def test_with_a_service_appeals_reach_its_queue_and_a_dead_service_fails_closed(tmp_path, sqlite_url, request):
-    import contextlib
-
-    import httpx
-
-    from helpers.net import ThreadedServer
-    from helpers.service import auth, make_app
-    from nciiguard.banks import BankStore, hash_file
+    from helpers.service import BotService
     from nciiguard.integrations.service_client import SERVICE_ERROR
 
-    from nciiguard.signals.registry import using_default
-
-    # The service builds its own Guard: it runs the default registry, with the scripted signal added
-    # for this test only.
-    scope = contextlib.ExitStack()
-    scope.enter_context(using_default(DEFAULT_REGISTRY.extended({"scripted_prompt": ScriptedPrompt})))
-    request.addfinalizer(scope.close)
-    app, db = make_app(sqlite_url, tmp_path, policy=PROFILE)
-    banks = BankStore(db, actor="test")
-    banks.create_bank("survivors", "pdq", "confirmed")
-    banks.add_record("survivors", hash_file(FIX / "butterfly.jpg"), case_id="C-7")
-    srv = ThreadedServer(app, log_level="warning").start()
-    keys = app.state.svc.keys
-    (tmp_path / "bot.key").write_text(keys.create("telegram-bot", "platform")[0] + "\n")
-    moderator_key = keys.create("mods", "moderator")[0]
-    cfg = {**config(), "service": {"url": srv.url, "key_file": str(tmp_path / "bot.key"), "timeout_seconds": 5}}
+    service = BotService(request, sqlite_url, tmp_path, policy=PROFILE, signals={"scripted_prompt": ScriptedPrompt},
+                         bank_image=FIX / "butterfly.jpg")
+    cfg = {**config(), "service": service.link()}
 
     async def go():
         h = await Harness(cfg, None).start()
@@ -425,7 +406,7 @@ def test_with_a_service_appeals_reach_its_queue_and_a_dead_service_fails_closed(
         assert "moderators' queue" in h.api.sent(USER)[-1]["text"]
         # The service goes away: the next message is held for review (fail closed), and its appeal
         # still reaches the admins, who are told it is not in the service's queue.
-        srv.stop()
+        service.stop()
         held = await h.mod.handle_update(h.message("/imagine a cat on a sofa"))
         assert held.action == "hold" and held.decision == "review" and held.reason_codes == [SERVICE_ERROR]
         await h.mod.handle_update(h.button(f"nciiguard:appeal:{held.incident.id}", user(USER, "alice")))
@@ -434,18 +415,10 @@ def test_with_a_service_appeals_reach_its_queue_and_a_dead_service_fails_closed(
         assert "not filed" in h.api.sent(ADMIN)[-1]["text"]
         return out, photo
 
-    try:
-        out, photo = run(go())
-    finally:
-        srv.stop()
-    # The moderators' queue: both appeals, with the decisions' reasons, nothing of the messages.
-    srv = ThreadedServer(app, log_level="warning").start()
-    try:
-        r = httpx.get(f"{srv.url}/v1/appeals", headers=auth(moderator_key), timeout=30)
-    finally:
-        srv.stop()
-        db.dispose()
-    assert r.status_code == 200, r.text
-    items = {i["decision_id"]: i for i in r.json()["items"]}
+    out, photo = run(go())
+    # The service's moderators' queue: both appeals, with the decisions' reasons, nothing of the messages.
+    queue = service.appeals()
+    r_text = json.dumps(queue)
+    items = {i["decision_id"]: i for i in queue["items"]}
     assert set(items) == {out.incident.decision_id, photo.incident.decision_id}
-    assert FLAG not in r.text and "holiday" in items[photo.incident.decision_id]["text"]
+    assert FLAG not in r_text and "holiday" in items[photo.incident.decision_id]["text"]
