@@ -405,6 +405,8 @@ def main(argv=None) -> int:
                          "(heldout_baseline.json for v1, heldout2_baseline.json for v2)")
     ap.add_argument("--baseline-note", default="", help="what the baseline guard is (stored with it)")
     args = ap.parse_args(argv)
+    if args.save_baseline and args.set == "both":  # a baseline is a deliberate act, one set at a time
+        ap.error("--save-baseline needs --set v1 or --set v2 (each set keeps its own reference run)")
     pin = bp.pin_one_core()
     guard, _, notes = bp.make_guard(args.text_only)
     note = f"{guard.policy.name} {guard.policy.version}, commit {bp.git_commit()}"
