@@ -1,18 +1,24 @@
-"""The "never seen" section of bench/prompts.py: the guard on the held-out set of issue 10.
+"""The "never seen" sections of bench/prompts.py: the guard on the held-out sets of issue 10.
 
-The set (bench/data/heldout/heldout.tsv, made by bench/build_heldout.py) was written by the
-evaluator before the learned models were trained; see its README. This module only loads it, scores
-a guard on it and formats the tables; bench/prompts.py calls :func:`section`. Error rows go to
-bench/results/heldout_errors.md only, which trainers must not read.
+Two sets, each written by an independent evaluator before the models it measures were trained
+(see their READMEs):
 
-Also runnable alone (writes bench/results/heldout.md and heldout_errors.md, not prompts.md):
+- **v2** (primary): bench/data/heldout2/heldout2.tsv, made by bench/build_heldout2.py (new author,
+  2026-12-04); errors to bench/results/heldout2_errors.md (ids, reason codes and matched spans only);
+- **v1**: bench/data/heldout/heldout.tsv, made by bench/build_heldout.py (2026-12-03); its aggregate
+  numbers have been looked at over several rounds, so it is partly spent; errors to
+  bench/results/heldout_errors.md.
 
-    PYTHONPATH=src .venv/bin/python bench/heldout.py [--text-only] [--save-baseline]
+Trainers must not read either set, their builders or the error files. This module only loads a set,
+scores a guard on it and formats the tables; bench/prompts.py calls :func:`section` per set.
 
-``--save-baseline`` stores the aggregate counts of the run (no prompt text) in
-bench/results/heldout_baseline.json; later runs (this script and bench/prompts.py) add a
-"baseline %" and a "change" column to the issue table. The committed baseline is the rules-only
-guard of main before any issue-10 model.
+Also runnable alone (writes bench/results/heldout.md and the error files, not prompts.md):
+
+    PYTHONPATH=src .venv/bin/python bench/heldout.py [--text-only] [--set v1|v2|both] [--save-baseline]
+
+``--save-baseline`` stores the aggregate counts of the run (no prompt text) in the set's baseline
+file (bench/results/heldout_baseline.json for v1, heldout2_baseline.json for v2); later runs (this
+script and bench/prompts.py) add a "baseline %" and a "change" column to the issue table.
 """
 
 from __future__ import annotations
@@ -30,6 +36,41 @@ from _common import RESULTS_DIR, markdown_table
 
 HELDOUT_TSV = Path(__file__).resolve().parent / "data" / "heldout" / "heldout.tsv"
 ERRORS_PATH = RESULTS_DIR / "heldout_errors.md"
+
+
+@dataclass(frozen=True)
+class HeldoutSet:
+    """One never-seen set: where it is, who made it, where its baseline and errors go."""
+    key: str
+    tsv: Path
+    builder: str
+    readme: str
+    errors: Path
+    baseline: Path
+    heading: str
+    about: str
+    #: Error rows carry the prompt text (v1, as before) or only ids, codes and matched spans (v2).
+    errors_with_text: bool
+
+
+V2 = HeldoutSet(
+    "v2", Path(__file__).resolve().parent / "data" / "heldout2" / "heldout2.tsv", "bench/build_heldout2.py",
+    "bench/data/heldout2/README.md", RESULTS_DIR / "heldout2_errors.md", RESULTS_DIR / "heldout2_baseline.json",
+    "3b. Never seen v2 (issue 10 held-out set v2, primary; trainers: numbers only, never the rows)",
+    "written by a second, independent evaluator (branch `heldout2`, 2026-12-04) **before** this round's "
+    "issue-10 changes were trained, and never tuned on (names from evaluator-only Faker locales and a new "
+    "hand list of 287 public figures; template families, frames, noise vocabularies and glue styles written "
+    "for this set only)", False)
+V1 = HeldoutSet(
+    "v1", HELDOUT_TSV, "bench/build_heldout.py", "bench/data/heldout/README.md", ERRORS_PATH,
+    RESULTS_DIR / "heldout_baseline.json",
+    "3c. Never seen v1 (issue 10 held-out set v1, partly spent; trainers: numbers only, never the rows)",
+    "written by the first evaluator **before** the first learned models were trained and never tuned on; "
+    "its aggregate numbers have been looked at over several rounds, so it is partly spent: v2 is the "
+    "primary measure (names from Faker locales the trainers do not use and a hand list of public figures; "
+    "template families written for this set only)", True)
+#: The sets in report order (primary first).
+SETS = (V2, V1)
 
 
 @dataclass(frozen=True)
@@ -51,7 +92,8 @@ def load(path: Path = HELDOUT_TSV) -> list[Row]:
         return [Row(**r) for r in csv.DictReader(fh, delimiter="\t")]
 
 
-def sha256(path: Path = HELDOUT_TSV) -> str:
+def sha256(path: Path | HeldoutSet = HELDOUT_TSV) -> str:
+    path = path.tsv if isinstance(path, HeldoutSet) else path
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
@@ -168,7 +210,7 @@ def _pct_ci(k: int, n: int) -> tuple[float, str]:
 NO_LIST_ROWS = ("named_sexual",)
 
 
-BASELINE_PATH = RESULTS_DIR / "heldout_baseline.json"
+BASELINE_PATH = RESULTS_DIR / "heldout_baseline.json"  # v1's (kept for callers of the old name)
 
 
 def _key(groups: Sequence[str], mname: str) -> str:
@@ -185,25 +227,25 @@ def headline_counts(rows: Sequence[Row], outs: Sequence, seen: dict[str, str]) -
     return out
 
 
-def load_baseline() -> dict | None:
+def load_baseline(hs: HeldoutSet = V1) -> dict | None:
     import json
 
-    if not BASELINE_PATH.exists():
+    if not hs.baseline.exists():
         return None
-    return json.loads(BASELINE_PATH.read_text(encoding="utf-8"))
+    return json.loads(hs.baseline.read_text(encoding="utf-8"))
 
 
-def save_baseline(rows: Sequence[Row], outs: Sequence, *, guard_note: str) -> Path:
+def save_baseline(rows: Sequence[Row], outs: Sequence, *, guard_note: str, hs: HeldoutSet = V1) -> Path:
     """Aggregate counts of this run (no prompt text) as the reference later runs are compared with."""
     import datetime as dt
     import json
 
     seen, _ = seen_names()
-    data = {"guard": guard_note, "set_sha256": sha256(),
+    data = {"guard": guard_note, "set": hs.key, "set_sha256": sha256(hs),
             "date": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
             "rows": headline_counts(rows, outs, seen)}
-    BASELINE_PATH.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
-    return BASELINE_PATH
+    hs.baseline.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
+    return hs.baseline
 
 
 def _headline(rows: Sequence[Row], outs: Sequence, seen: dict[str, str], base: dict | None) -> list[list]:
@@ -241,10 +283,10 @@ _BREAK_HEAD = ["", "n"] + [h for m, _ in MEASURES for h in (f"{m} %", "95% CI")]
 _BREAK_PREC = [0, 0] + [1, 0] * len(MEASURES)
 
 
-def section(rows: Sequence[Row], outs: Sequence) -> tuple[str, str]:
-    """(heading, markdown body) of the never-seen section."""
+def section(rows: Sequence[Row], outs: Sequence, hs: HeldoutSet = V1) -> tuple[str, str]:
+    """(heading, markdown body) of the never-seen section of set ``hs``."""
     seen, seen_note = seen_names()
-    base = load_baseline()
+    base = load_baseline(hs)
     headline = _headline(rows, outs, seen, base)
     head_cols = ["measured on never-seen data", "group", "measure", "n", "k", "%", "95% CI"]
     head_prec = [0, 0, 0, 0, 0, 1, 0]
@@ -252,8 +294,8 @@ def section(rows: Sequence[Row], outs: Sequence) -> tuple[str, str]:
     if base is not None:
         head_cols += ["baseline %", "change (points)"]
         head_prec += [1, 1]
-        base_note = (f"`baseline` = the reference run in `bench/results/heldout_baseline.json` ({base['guard']}, "
-                     f"{base['date']}" + ("" if base.get("set_sha256") == sha256() else
+        base_note = (f"`baseline` = the reference run in `bench/results/{hs.baseline.name}` ({base['guard']}, "
+                     f"{base['date']}" + ("" if base.get("set_sha256") == sha256(hs) else
                                           "; **the set has changed since: not comparable**") + ").\n\n")
     by_group = _breakdown(rows, outs, lambda r: r.group)
     by_group_lang = _breakdown(rows, outs, lambda r: f"{r.group} / {r.lang}")
@@ -272,14 +314,13 @@ def section(rows: Sequence[Row], outs: Sequence) -> tuple[str, str]:
                            lambda r: f"{r.group} / {r.family.split('|')[0]}"
                            + (f" / {r.family.split('|')[1]}"
                               if r.group.startswith(("private", "adversarial_disguise", "token_soup")) else ""))
+    rel = hs.tsv.relative_to(hs.tsv.parents[3]).as_posix()
     body = (
-        "The held-out set of issue 10: `bench/data/heldout/heldout.tsv` "
-        f"({len(rows):,} prompts, sha256 `{sha256()[:16]}`), written by the evaluator with "
-        "`bench/build_heldout.py` **before** the learned models were trained and never tuned on "
-        "(names from Faker locales the trainers do not use and a hand list of public figures; template "
-        "families written for this set only; see bench/data/heldout/README.md and docs/training.md). "
+        f"The held-out set {hs.key} of issue 10: `{rel}` "
+        f"({len(rows):,} prompts, sha256 `{sha256(hs)[:16]}`, made by `{hs.builder}`), {hs.about}; see "
+        f"{hs.readme} and docs/training.md. "
         "Trainers: read these aggregate numbers only; the error rows are in "
-        "`bench/results/heldout_errors.md`, which you must not read. Intervals are 95% Wilson intervals.\n\n"
+        f"`bench/results/{hs.errors.name}`, which you must not read. Intervals are 95% Wilson intervals.\n\n"
         "Issue 10 table (the first row counts only names on no list a trainer may have seen, see the "
         "name-exposure table below; `blocked` = action block; `flagged sexual` = the sexual category; `detected real "
         "person` = the real_person category; `wrongly flagged` = flagged sexual or not allowed):\n\n"
@@ -300,20 +341,24 @@ def section(rows: Sequence[Row], outs: Sequence) -> tuple[str, str]:
         "imperative/descriptive; adversarial: kind and named/private subject; soup: which noise kinds):\n\n"
         + markdown_table(["group / family"] + _BREAK_HEAD[1:], by_family, _BREAK_PREC)
     )
-    return "3b. Never seen (issue 10 held-out set; trainers: numbers only, never the rows)", body
+    return hs.heading, body
 
 
-def write_errors(rows: Sequence[Row], outs: Sequence, *, guard_note: str) -> Path:
-    """Every wrong row, with its text and reason codes, to bench/results/heldout_errors.md."""
+def write_errors(rows: Sequence[Row], outs: Sequence, *, guard_note: str, hs: HeldoutSet = V1) -> Path:
+    """Every wrong row to the set's error file: v1 with its text and reason codes (as before); v2 with
+    ids, reason codes and matched spans only, never the prompt sentence."""
+    rel = hs.tsv.relative_to(hs.tsv.parents[3]).as_posix()
     parts = [
-        "# Held-out set (issue 10): errors",
+        f"# Held-out set {hs.key} (issue 10): errors",
         "",
         "**TRAINERS MUST NOT READ THIS FILE.** It lists the never-seen prompts the guard gets wrong. "
         "Anyone who trains, calibrates or tunes the prompt guard (lexicons, name lists, rules, thresholds, "
         "models) must not open it, copy from it or generate data from it; doing so spends the held-out set "
-        "(bench/data/heldout/README.md). It is for the evaluator and the lead only.",
+        f"({hs.readme}). It is for the evaluator and the lead only.",
         "",
-        f"Guard: {guard_note}. Set: `bench/data/heldout/heldout.tsv`, sha256 `{sha256()[:16]}`.",
+        f"Guard: {guard_note}. Set: `{rel}`, sha256 `{sha256(hs)[:16]}`."
+        + ("" if hs.errors_with_text else " Ids, reason codes and matched spans only (the id finds the row "
+                                          "in the set, for the evaluator and the lead)."),
         "",
     ]
     scored = {g: (fn, name) for _, groups, fn, name, _, _ in TABLE for g in groups}
@@ -328,14 +373,21 @@ def write_errors(rows: Sequence[Row], outs: Sequence, *, guard_note: str) -> Pat
         if not errs:
             parts += ["none", ""]
             continue
-        parts.append(markdown_table(
-            ["id", "lang", "form", "action", "sexual", "real person", "reason codes", "text"],
-            [[r.id, r.lang, r.form, o.action, o.sexual, o.real_person, " ".join(o.codes) or "-",
-              "`" + r.text.replace("|", "/").replace("`", "'") + "`"] for r, o in errs], 0))
+        if hs.errors_with_text:
+            parts.append(markdown_table(
+                ["id", "lang", "form", "action", "sexual", "real person", "reason codes", "text"],
+                [[r.id, r.lang, r.form, o.action, o.sexual, o.real_person, " ".join(o.codes) or "-",
+                  "`" + r.text.replace("|", "/").replace("`", "'") + "`"] for r, o in errs], 0))
+        else:
+            parts.append(markdown_table(
+                ["id", "lang", "family", "form", "action", "sexual", "real person", "reason codes", "matched spans"],
+                [[r.id, r.lang, r.family, r.form, o.action, o.sexual, o.real_person, " ".join(o.codes) or "-",
+                  " / ".join("`" + m.replace("|", "/").replace("`", "'") + "`" for m in o.matched) or "-"]
+                 for r, o in errs], 0))
         parts.append("")
-    ERRORS_PATH.parent.mkdir(parents=True, exist_ok=True)
-    ERRORS_PATH.write_text("\n".join(parts), encoding="utf-8")
-    return ERRORS_PATH
+    hs.errors.parent.mkdir(parents=True, exist_ok=True)
+    hs.errors.write_text("\n".join(parts), encoding="utf-8")
+    return hs.errors
 
 
 def main(argv=None) -> int:
@@ -347,24 +399,34 @@ def main(argv=None) -> int:
 
     ap = argparse.ArgumentParser(description="the never-seen section alone")
     ap.add_argument("--text-only", action="store_true")
+    ap.add_argument("--set", choices=("v1", "v2", "both"), default="both", help="which never-seen set(s)")
     ap.add_argument("--save-baseline", action="store_true",
-                    help="store this run's aggregate counts in bench/results/heldout_baseline.json "
-                         "(the reference the issue-10 table is compared with)")
+                    help="store this run's aggregate counts in the set's baseline file "
+                         "(heldout_baseline.json for v1, heldout2_baseline.json for v2)")
     ap.add_argument("--baseline-note", default="", help="what the baseline guard is (stored with it)")
     args = ap.parse_args(argv)
+    if args.save_baseline and args.set == "both":  # a baseline is a deliberate act, one set at a time
+        ap.error("--save-baseline needs --set v1 or --set v2 (each set keeps its own reference run)")
     pin = bp.pin_one_core()
     guard, _, notes = bp.make_guard(args.text_only)
-    rows = load()
-    t0 = time.perf_counter()
-    outs = bp.run(guard, rows)
     note = f"{guard.policy.name} {guard.policy.version}, commit {bp.git_commit()}"
-    write_errors(rows, outs, guard_note=note)
-    if args.save_baseline:
-        save_baseline(rows, outs, guard_note=note + (", --text-only" if args.text_only else "")
-                      + (f"; {args.baseline_note}" if args.baseline_note else ""))
-    path = write_results("heldout", "Prompt guard on the never-seen set (issue 10)", [section(rows, outs)],
-                         command="bench/heldout.py" + (" --text-only" if args.text_only else ""),
-                         notes=[pin, f"policy {note}", f"run time {time.perf_counter() - t0:.0f} s", *notes])
+    sections, times = [], []
+    for hs in SETS:
+        if args.set not in ("both", hs.key):
+            continue
+        rows = load(hs.tsv)
+        t0 = time.perf_counter()
+        outs = bp.run(guard, rows)
+        times.append(f"{hs.key} run time {time.perf_counter() - t0:.0f} s")
+        write_errors(rows, outs, guard_note=note, hs=hs)
+        if args.save_baseline:
+            save_baseline(rows, outs, hs=hs, guard_note=note + (", --text-only" if args.text_only else "")
+                          + (f"; {args.baseline_note}" if args.baseline_note else ""))
+        sections.append(section(rows, outs, hs))
+    cmd = "bench/heldout.py" + (" --text-only" if args.text_only else "") + (
+        f" --set {args.set}" if args.set != "both" else "")
+    path = write_results("heldout", "Prompt guard on the never-seen sets (issue 10)", sections,
+                         command=cmd, notes=[pin, f"policy {note}", *times, *notes])
     print(path.read_text())
     return 0
 

@@ -16,9 +16,10 @@ What it reports:
 4. latency per prompt on one core, and start-up time in a fresh process;
 5. error samples: ids, reason codes and matched spans only, never a prompt sentence (the sexual
    sets' text stays in ../shared; the benign sets contain sexual captions too);
-6. "Never seen": the issue-10 held-out set (bench/data/heldout, see bench/heldout.py), the issue's
-   table per group and language with 95% intervals; its errors go to
-   bench/results/heldout_errors.md only, which trainers must not read.
+6. "Never seen": the issue-10 held-out sets, v2 (primary, bench/data/heldout2) and v1
+   (bench/data/heldout, partly spent), see bench/heldout.py: the issue's table per group and
+   language with 95% intervals; their errors go to bench/results/heldout2_errors.md and
+   heldout_errors.md only, which trainers must not read.
 
 ``--text-only`` builds the policy from the ``ncii`` profile restricted to text signals that import
 (image signals are not needed to screen a prompt, but the Guard refuses to start until every
@@ -670,15 +671,17 @@ def main(argv=None) -> int:
         + markdown_table(["prompts", "n", "allowed %", "real_person %", "sexual %", "ncii %"], rp_rows, [0, 0, 1, 1, 1, 1]),
     ))
 
-    # ---- 3b. never seen (issue 10) ----------------------------------------------------------
+    # ---- 3b/3c. never seen (issue 10): v2 (primary), then v1 ---------------------------------
     # Screened after everything else above and kept out of the latency mix, so the old rows are
-    # unchanged. Errors go to heldout_errors.md only (trainers must not read it), never to
-    # prompts_errors.md.
-    held_rows = heldout.load()
-    held_outs = run(guard, held_rows, all_times)
-    sections.append(heldout.section(held_rows, held_outs))
-    heldout.write_errors(held_rows, held_outs, guard_note=f"{policy}, commit {git_commit()}"
-                         + (", --text-only" if args.text_only else ""))
+    # unchanged (v1's calls still count in "every call of this run", as before; v2's do not).
+    # Errors go to heldout2_errors.md / heldout_errors.md only (trainers must not read them), never
+    # to prompts_errors.md.
+    for hs in heldout.SETS:
+        held_rows = heldout.load(hs.tsv)
+        held_outs = run(guard, held_rows, all_times if hs is heldout.V1 else None)
+        sections.append(heldout.section(held_rows, held_outs, hs))
+        heldout.write_errors(held_rows, held_outs, hs=hs, guard_note=f"{policy}, commit {git_commit()}"
+                             + (", --text-only" if args.text_only else ""))
 
     # ---- 4. latency ------------------------------------------------------------------------
     mix_rng = random.Random(SEED)
