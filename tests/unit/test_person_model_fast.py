@@ -126,3 +126,25 @@ def test_group_caches_stay_bounded(model, monkeypatch):
     assert all(len(c) <= 50 for c in model._caches)
     nt = normalize(texts[-1])
     assert all(abs(a - b) <= 1e-6 for a, b in zip(model.token_probs(nt)[0], reference_probs(model, nt)))
+
+
+WORDS = ["", "a", "ab", "emma", "sachintendulkar", "o'brien", "café", "ölçek", "山田", "x" * 60, "a\u0301b",
+         "\U0001F600", "k1n5k1", "zoë"]
+
+
+@pytest.mark.parametrize("word", WORDS)
+def test_token_ngram_sums_equal_the_feature_strings(model, word):
+    ref = sum(model._w[pm._h(f)] for f in pm._intrinsic(word))
+    assert abs(model._tok_sum_uncached(word) - ref) <= 1e-9
+
+
+@pytest.mark.parametrize("word", WORDS)
+def test_name_likeness_hashes_equal_the_salted_strings(word):
+    import zlib
+
+    from nciiguard.text.persons.namelike import ngram_hashes
+
+    s = "^" + word + "$"
+    ref = sorted({zlib.crc32(b"%d:" % n + s[k:k + n].encode("utf-8")) for n in (2, 3, 4)
+                  for k in range(len(s) - n + 1)})
+    assert ngram_hashes(word) == ref

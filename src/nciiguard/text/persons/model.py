@@ -263,6 +263,10 @@ class _Lexicon:
         return best
 
 
+#: (n, crc32 of the feature prefix "g<n>=") of the character n-gram features of ``_intrinsic``.
+_GRAM_CRC = tuple((n, zlib.crc32(b"g%d=" % n)) for n in (2, 3, 4))
+
+
 def _intrinsic(tok: str) -> list[str]:
     """Features of the token string alone (cached by the caller)."""
     s = "^" + tok + "$"
@@ -289,8 +293,18 @@ class PersonMentionModel:
 
     # -- features ---------------------------------------------------------------------------
     def _tok_sum_uncached(self, tok: str) -> float:
+        """The weight sum of ``_intrinsic(tok)``; n-grams hashed straight from the bytes."""
         w = self._w
-        return sum(w[_h(f)] for f in _intrinsic(tok))
+        s = "^" + tok + "$"
+        if not s.isascii():  # byte slices are character slices only for ASCII
+            return sum(w[_h(f)] for f in _intrinsic(tok))
+        # crc32("g3=" + gram) continues crc32("g3=") over the gram: no feature string is built.
+        b = s.encode("ascii")
+        crc = zlib.crc32
+        total = w[_h("b")] + w[_h("w=" + tok)]
+        for n, pre in _GRAM_CRC:
+            total += sum(w[crc(b[k:k + n], pre) % DIM] for k in range(len(b) - n + 1))
+        return total + w[_h("len=%d" % min(len(tok), 15))]
 
     def context_features(self, rows: list[_Tok], i: int, mode: str) -> list[str]:
         """Features of token ``i`` in its sentence (shared by training and inference)."""
