@@ -26,7 +26,7 @@ import math
 import re
 import threading
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..._data import read_bytes
@@ -497,8 +497,7 @@ class PersonMentionModel:
         def close():
             if run:
                 score = (max(probs[k] for k in run) + sum(probs[k] for k in run) / len(run)) / 2
-                top = self.explain(rows, run, mode) if explain else ()
-                out.append(Mention(toks[run[0]].start, toks[run[-1]].end, score, tuple(run), top))
+                out.append(Mention(toks[run[0]].start, toks[run[-1]].end, score, tuple(run)))
                 run.clear()
 
         for i, p in enumerate(probs):
@@ -538,10 +537,13 @@ class PersonMentionModel:
                     run.append(prev)
                 run.append(i)
         close()
-        return [m for m in out if (max(probs[k] for k in m.tokens) >= thr
+        kept = [m for m in out if (max(probs[k] for k in m.tokens) >= thr
                                    or (len(m.tokens) == 1 and probs[m.tokens[0]] >= thr * 0.75
                                        and self._tag_given_name(rows[m.tokens[0]])))
                 and self._plausible(m, rows, mode)]
+        if explain:  # only the mentions returned (the explanation rebuilds every feature string)
+            kept = [replace(m, top=self.explain(rows, list(m.tokens), mode)) for m in kept]
+        return kept
 
     def _tag_given_name(self, r: _Tok) -> bool:
         """A network tag that is one very name-like word on no list and in no dictionary
