@@ -187,19 +187,17 @@ def token_rows(nt) -> tuple[list[_Tok], list, str]:
     return rows, list(toks), mode
 
 
-_HCACHE: dict[str, int] = {}
 #: Entries per feature-group cache of ``PersonMentionModel.token_probs`` (cleared when full).
 _GROUP_CACHE = 32768
 
 
 def _h(s: str) -> int:
-    """Bucket of a feature string: crc32 (stable across processes; ``hash()`` is salted)."""
-    h = _HCACHE.get(s)
-    if h is None:
-        h = zlib.crc32(s.encode("utf-8")) % DIM
-        if len(_HCACHE) < 400_000:  # bounded: feature strings of unseen words are not kept forever
-            _HCACHE[s] = h
-    return h
+    """Bucket of a feature string: crc32 (stable across processes; ``hash()`` is salted).
+
+    Not cached: crc32 of a short string costs less than looking up a fresh string object in a
+    dict (which hashes it first), and most context features are seen once.
+    """
+    return zlib.crc32(s.encode("utf-8")) % DIM
 
 
 class _Lexicon:
