@@ -481,8 +481,12 @@ class PersonMentionModel:
                 probs.append(0.0)
                 continue
             ka, kl, kr, kj = keys(rows, i, mode)
-            z = (b + tok_sum(r.base) + cached(own, ka, self._own_features) + cached(left, kl, self._left_features)
-                 + cached(right, kr, self._right_features) + cached(joint, kj, self._joint_features))
+            # The dict reads inlined (most lookups hit); _cached computes and stores a miss.
+            va, vl, vr, vj = own.get(ka), left.get(kl), right.get(kr), joint.get(kj)
+            z = (b + tok_sum(r.base) + (va if va is not None else cached(own, ka, self._own_features))
+                 + (vl if vl is not None else cached(left, kl, self._left_features))
+                 + (vr if vr is not None else cached(right, kr, self._right_features))
+                 + (vj if vj is not None else cached(joint, kj, self._joint_features)))
             probs.append(1.0 / (1.0 + math.exp(-z)) if z >= -30 else 0.0)
         return probs, rows, toks, mode
 
