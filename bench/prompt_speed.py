@@ -19,6 +19,7 @@ import _common  # noqa: F401  (first: pins thread pools)
 import argparse
 import csv
 import json
+import os
 import random
 import subprocess
 import sys
@@ -97,8 +98,14 @@ def main(argv=None) -> int:
     ap.add_argument("--batch", type=int, default=64)
     args = ap.parse_args(argv)
 
+    # One core for the whole run (the children that measure load and RSS inherit it): the last
+    # one, as bench/prompts.py pins.
+    core = max(os.sched_getaffinity(0))
+    os.sched_setaffinity(0, {core})
+
     from nciiguard import Guard
     from nciiguard.signals.base import Resources
+    from nciiguard.text.normalize import normalize
 
     prompts = load_prompts(args.limit)
     rules = Guard(rules_only_policy(), resources=Resources()).load(["text"])
@@ -112,13 +119,16 @@ def main(argv=None) -> int:
     cpu = {"rules": [], "full": []}
     ran = 0
     sem = next(s for s in full.signals if s.name == "semantic_sexual_text")
+    why = []  # per prompt of the full guard: (CPU ms, encoded, encoder tokens, flagged by the semantic layer)
     for p in prompts:
         for name, g in (("rules", rules), ("full", full)):
-            _, t = latencies_ms(g.screen_prompt, [p], cpu=cpu[name])
+            out, t = latencies_ms(g.screen_prompt, [p], cpu=cpu[name])
             lat[name] += t
-        from nciiguard.text.normalize import normalize
-
-        ran += sem._needs_model(normalize(p), "prompt")
+        encoded = sem._needs_model(normalize(p), "prompt")
+        ran += encoded
+        flagged = any(r.signal == "semantic_sexual_text" and r.findings for r in out[0].results)
+        ntok = len(sem._encoder.token_ids(normalize(p).folded.text)) if encoded else 0
+        why.append((cpu["full"][-1], encoded, ntok, flagged))
     # -- batches -------------------------------------------------------------------------------
     rate, rate_cpu = {}, {}
     for name, g in (("rules", rules), ("full", full)):
@@ -148,6 +158,21 @@ def main(argv=None) -> int:
         [("p50 latency", median(lat["full"]) / median(lat["rules"])),
          ("p99 latency", percentile(lat["full"], 99) / percentile(lat["rules"], 99)),
          ("batch throughput", rate["full"] / rate["rules"])], 2)
+    # -- why the slowest prompts are slow ----------------------------------------------------------
+    why.sort(key=lambda w: -w[0])
+    cap = sem._encoder.max_tokens
+    slow_rows = []
+    for label, part in (("slowest 1%", why[: max(1, len(why) // 100)]), ("slowest 5%", why[: max(1, len(why) // 20)]),
+                        ("all", why)):
+        slow_rows.append((label, len(part), median([w[0] for w in part]),
+                          sum(w[1] for w in part) / len(part) * 100,
+                          sum(w[2] >= cap for w in part) / len(part) * 100,
+                          sum(w[2] > 64 for w in part) / len(part) * 100,
+                          sum(w[3] for w in part) / len(part) * 100))
+    slow = markdown_table(
+        ["prompts (full guard, single path)", "n", "median CPU ms", "encoder ran %", f"at the {cap}-token cap %",
+         "over 64 tokens %", "flagged by the semantic layer (explanation ran) %"],
+        slow_rows, [0, 0, 2, 0, 0, 0, 0])
     notes = [
         f"{len(prompts)} prompts: COCO captions 2/6, I2P, T2I-RiskyPrompt, Six-CD nudity, Six-CD benign 1/6 each "
         "(../shared/data/prompts, shuffled with seed 0); the held-out evaluation set is not used.",
@@ -156,12 +181,13 @@ def main(argv=None) -> int:
         "scored the prompt below 0.005 (skip_below_ngram).",
         f"Batch path: Guard.screen_prompts in chunks of {args.batch}; its decisions equal the single-prompt path on "
         f"{agree:.1%} of 300 prompts.",
-        "One core: onnxruntime intra-op threads = 1, BLAS pools pinned to 1 thread. Wall time on a shared 2-core "
-        "machine includes waiting for a core; CPU time does not.",
+        f"One core: the process is pinned to core {core} (sched_setaffinity), onnxruntime intra-op threads = 1, "
+        "BLAS pools pinned to 1 thread. Wall time on a shared 2-core machine includes waiting for a core; CPU time "
+        "does not.",
         "Load and RSS: fresh process, Guard(resources=Resources()) loaded for text and one prompt screened.",
     ]
     path = write_results("prompt_speed", "Prompt guard cost: rules only vs with the semantic model",
-                         [("Side by side", table), ("Ratios", ratio)],
+                         [("Side by side", table), ("Ratios", ratio), ("Why the slowest prompts are slow", slow)],
                          command="python bench/prompt_speed.py --limit %d" % args.limit, notes=notes)
     print(path.read_text())
     return 0
