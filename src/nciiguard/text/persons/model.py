@@ -15,8 +15,9 @@ binary features, trained offline by ``scripts/train_person_mention.py`` on synth
 (Faker names of 20 locales, census and LFW names in many written forms, inside templates in six
 languages with hard negatives: artists after "by", fictional characters, brands, places, word
 names used as words). Runs of positive tokens inside one comma item form a mention; the mention
-score is the mean token probability. Inference is plain Python plus a float list: token-level
-weight sums are cached per token, so a prompt costs ~15 hashed context features per token.
+score is the mean token probability. Inference is plain Python plus a float list: the weight sums
+of four groups of features are cached by their inputs (see ``token_probs``), so a token costs a
+few dict lookups where its word and context were seen before.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ import math
 import re
 import threading
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..._data import read_bytes
@@ -82,7 +83,15 @@ class _Tok:
     handle: bool
 
 
+_PLAIN_GAPS = ("", " ")
+
+
 def _shape(orig: str) -> str:
+    """Word shape of the original characters (cached for word-sized strings)."""
+    return _shape_cached(orig) if len(orig) <= 48 else _shape_uncached(orig)
+
+
+def _shape_uncached(orig: str) -> str:
     """Word shape of the original characters: x, Xx, X, XxX (camel), xX, d (digits), o (uncased script)."""
     if not orig:
         return "e"
@@ -105,6 +114,9 @@ def _shape(orig: str) -> str:
     if letters[0].isupper():
         return "Xx" if letters[1:].islower() else "XxX"
     return "xX"
+
+
+_shape_cached = lru_cache(maxsize=65536)(_shape_uncached)
 
 
 def token_rows(nt) -> tuple[list[_Tok], list, str]:
@@ -138,9 +150,12 @@ def token_rows(nt) -> tuple[list[_Tok], list, str]:
             gap = " "
         else:
             fgap = text[toks[i - 1].end : t.start]
-            sep = bool(_SEP.search(fgap)) or toks[i - 1].text.endswith(".")
+            # "" and " " (most gaps) match no separator: skip the regex for them.
+            sep = (fgap not in _PLAIN_GAPS and bool(_SEP.search(fgap))) or toks[i - 1].text.endswith(".")
             ogap = original[prev_oe:os_]
-            if ogap == "":
+            if ogap == " ":
+                gap = " "
+            elif ogap == "":
                 gap = ""
             elif "_" in ogap:
                 gap = "_"
@@ -152,10 +167,10 @@ def token_rows(nt) -> tuple[list[_Tok], list, str]:
                 gap = " "
             else:
                 gap = "p"  # prompt syntax or punctuation
-            if _SEP.search(ogap) or "<" in ogap or ">" in ogap:
+            if ogap not in _PLAIN_GAPS and (_SEP.search(ogap) or "<" in ogap or ">" in ogap):
                 sep = True
         before = original[max(0, os_ - 1) : os_]
-        tag = any(a <= os_ and oe <= b for a, b in tag_spans)
+        tag = bool(tag_spans) and any(a <= os_ and oe <= b for a, b in tag_spans)
         rows.append(_Tok(base, shape, poss, sep, gap, tag, before == "#", before == "@"))
         prev_oe = oe
     words = n_title + n_lower + n_upper
@@ -172,17 +187,17 @@ def token_rows(nt) -> tuple[list[_Tok], list, str]:
     return rows, list(toks), mode
 
 
-_HCACHE: dict[str, int] = {}
+#: Entries per feature-group cache of ``PersonMentionModel.token_probs`` (cleared when full).
+_GROUP_CACHE = 32768
 
 
 def _h(s: str) -> int:
-    """Bucket of a feature string: crc32 (stable across processes; ``hash()`` is salted)."""
-    h = _HCACHE.get(s)
-    if h is None:
-        h = zlib.crc32(s.encode("utf-8")) % DIM
-        if len(_HCACHE) < 400_000:  # bounded: feature strings of unseen words are not kept forever
-            _HCACHE[s] = h
-    return h
+    """Bucket of a feature string: crc32 (stable across processes; ``hash()`` is salted).
+
+    Not cached: crc32 of a short string costs less than looking up a fresh string object in a
+    dict (which hashes it first), and most context features are seen once.
+    """
+    return zlib.crc32(s.encode("utf-8")) % DIM
 
 
 class _Lexicon:
@@ -246,6 +261,10 @@ class _Lexicon:
         return best
 
 
+#: (n, crc32 of the feature prefix "g<n>=") of the character n-gram features of ``_intrinsic``.
+_GRAM_CRC = tuple((n, zlib.crc32(b"g%d=" % n)) for n in (2, 3, 4))
+
+
 def _intrinsic(tok: str) -> list[str]:
     """Features of the token string alone (cached by the caller)."""
     s = "^" + tok + "$"
@@ -267,11 +286,23 @@ class PersonMentionModel:
         self.lex = _Lexicon(gaz, like)
         self.threshold = threshold
         self._tok_sum = lru_cache(maxsize=65536)(self._tok_sum_uncached)
+        #: Weight sums of the four feature groups of ``token_probs``, by their inputs.
+        self._caches: tuple[dict, dict, dict, dict] = ({}, {}, {}, {})
 
     # -- features ---------------------------------------------------------------------------
     def _tok_sum_uncached(self, tok: str) -> float:
+        """The weight sum of ``_intrinsic(tok)``; n-grams hashed straight from the bytes."""
         w = self._w
-        return sum(w[_h(f)] for f in _intrinsic(tok))
+        s = "^" + tok + "$"
+        if not s.isascii():  # byte slices are character slices only for ASCII
+            return sum(w[_h(f)] for f in _intrinsic(tok))
+        # crc32("g3=" + gram) continues crc32("g3=") over the gram: no feature string is built.
+        b = s.encode("ascii")
+        crc = zlib.crc32
+        total = w[_h("b")] + w[_h("w=" + tok)]
+        for n, pre in _GRAM_CRC:
+            total += sum(w[crc(b[k:k + n], pre) % DIM] for k in range(len(b) - n + 1))
+        return total + w[_h("len=%d" % min(len(tok), 15))]
 
     def context_features(self, rows: list[_Tok], i: int, mode: str) -> list[str]:
         """Features of token ``i`` in its sentence (shared by training and inference)."""
@@ -337,15 +368,125 @@ class PersonMentionModel:
                 and not r.handle)
 
     # -- scoring ----------------------------------------------------------------------------
+    # Inference does not build the ~30 feature strings of ``context_features`` per token: it
+    # splits them into the token's n-grams (cached by word) and four groups that depend on few
+    # inputs each (the token itself; its left
+    # context; its right context; the classes and gaps around it) and caches each group's weight
+    # sum under those inputs. In a stream of new prompts 50-85% of the group lookups hit (the
+    # same word after "of", the same class pattern), so a token costs a few dict lookups instead
+    # of ~30 string builds and hashes. ``grouped_features`` lists exactly the strings of
+    # ``_intrinsic`` + ``context_features`` (tests/unit/test_person_model_fast.py checks that, and
+    # the probabilities against the plain per-feature sum, on varied inputs).
+
+    def _cached(self, cache: dict, key, feats) -> float:
+        v = cache.get(key)
+        if v is None:
+            w = self._w
+            v = sum(w[_h(f)] for f in feats(*key))
+            if len(cache) >= _GROUP_CACHE:  # bounded: unseen words do not accumulate forever
+                cache.clear()
+            cache[key] = v
+        return v
+
+    def _own_features(self, base, shape, mode, poss, tag, hashtag, handle) -> list[str]:
+        lex = self.lex
+        cls, like, sp = lex.cls(base), lex.likeness(base), lex.split(base)
+        f = [
+            "c=" + cls, "l=%d" % like, "sp=" + sp, "sh=" + shape, f"c|sh={cls}|{shape}", f"c|l={cls}|{like}",
+            "mode=" + mode,
+        ]
+        if poss:
+            f += ["poss", "poss|c=" + cls]
+        if tag:
+            f += ["tag", "tag|c=" + cls]
+        if hashtag:
+            f.append("hash")
+        if handle:
+            f.append("handle")
+        if sp:
+            f.append(f"sp|sh={sp}|{shape}")
+        return f
+
+    def _left_features(self, pw, pw2, ps, cls, like, shape) -> list[str]:
+        pc = "<s>" if pw == "<s>" else self.lex.cls(pw)
+        pl = -2 if pw == "<s>" else self.lex.likeness(pw)
+        f = ["pw=" + pw, "pw2=" + pw2, f"pw2|pw={pw2}|{pw}", "pc=" + pc, f"pc|c={pc}|{cls}", "pl=%d" % pl,
+             f"pl|l={pl}|{like}", "ps=" + ps, f"pw|c={pw}|{cls}", f"pw|sh={pw}|{shape}"]
+        if pw in _CUE_WORDS and pw2 in _CUE_WORDS:
+            f.append(f"cue2={pw2}_{pw}")
+        return f
+
+    def _right_features(self, nw, nw2, ns, cls, like) -> list[str]:
+        nc = "</s>" if nw == "</s>" else self.lex.cls(nw)
+        nl = -2 if nw == "</s>" else self.lex.likeness(nw)
+        return ["nw=" + nw, "nw2=" + nw2, "nc=" + nc, f"c|nc={cls}|{nc}", "nl=%d" % nl, f"l|nl={like}|{nl}",
+                "ns=" + ns, f"c|nw={cls}|{nw}"]
+
+    @staticmethod
+    def _joint_features(pc, cls, nc, ps, shape, ns, gb, ga, nposs, tagpos) -> list[str]:
+        f = [f"pc|c|nc={pc}|{cls}|{nc}", f"ps|sh|ns={ps}|{shape}|{ns}", "gb=" + gb, "ga=" + ga, f"gb|ga={gb}|{ga}"]
+        if nposs:
+            f.append("nposs")
+        if tagpos:
+            f.append("tag|pos=" + tagpos)
+        return f
+
+    def _group_keys(self, rows: list[_Tok], i: int, mode: str) -> tuple[tuple, tuple, tuple, tuple]:
+        """The inputs of the four feature groups of token ``i`` (the same reading of the
+        neighbours as ``context_features``)."""
+        lex = self.lex
+        r = rows[i]
+        n = len(rows)
+        p1 = rows[i - 1] if i > 0 else None
+        n1 = rows[i + 1] if i + 1 < n else None
+        p2 = rows[i - 2] if i > 1 else None
+        n2 = rows[i + 2] if i + 2 < n else None
+        tok = r.base
+        cls = lex.cls(tok)
+        like = lex.likeness(tok)
+        m = mode != "mixed"
+        shape = mode[0] + r.shape if m else r.shape
+        pw = "<s>" if p1 is None or r.sep_before else p1.base
+        nw = "</s>" if n1 is None or n1.sep_before else n1.base
+        pw2 = "<s>" if p2 is None or p1 is None or r.sep_before or p1.sep_before else p2.base
+        nw2 = "</s>" if n2 is None or n1 is None or n1.sep_before or n2.sep_before else n2.base
+        pc = "<s>" if pw == "<s>" else lex.cls(pw)
+        nc = "</s>" if nw == "</s>" else lex.cls(nw)
+        ps = "<s>" if pw == "<s>" else (mode[0] + p1.shape if m else p1.shape)
+        ns = "</s>" if nw == "</s>" else (mode[0] + n1.shape if m else n1.shape)
+        gb = r.gap_before if not r.sep_before else "S"
+        ga = "</s>" if n1 is None else (n1.gap_before if not n1.sep_before else "S")
+        nposs = n1 is not None and n1.poss and not n1.sep_before
+        tagpos = ("first" if (p1 is None or not p1.tag) else "in") if r.tag else ""
+        return ((tok, shape, mode, r.poss, r.tag, r.hashtag, r.handle), (pw, pw2, ps, cls, like, shape),
+                (nw, nw2, ns, cls, like), (pc, cls, nc, ps, shape, ns, gb, ga, nposs, tagpos))
+
+    def grouped_features(self, rows: list[_Tok], i: int, mode: str) -> list[str]:
+        """``_intrinsic`` + ``context_features`` of token ``i`` as the fast path groups them."""
+        a, left, right, joint = self._group_keys(rows, i, mode)
+        return (_intrinsic(a[0]) + self._own_features(*a) + self._left_features(*left) + self._right_features(*right)
+                + self._joint_features(*joint))
+
     def token_probs(self, nt) -> tuple[list[float], list[_Tok], list, str]:
         rows, toks, mode = token_rows(nt)
-        w = self._w
+        b = self._b
+        gated = self.gated
+        keys = self._group_keys
+        cached = self._cached
+        tok_sum = self._tok_sum
+        own, left, right, joint = self._caches
         probs = []
         for i, r in enumerate(rows):
-            if self.gated(r):
+            if gated(r):
                 probs.append(0.0)
                 continue
-            z = self._b + self._tok_sum(r.base) + sum(w[_h(f)] for f in self.context_features(rows, i, mode))
+            ka, kl, kr, kj = keys(rows, i, mode)
+            # The dict reads inlined (most lookups hit); _cached computes and stores a miss.
+            va, vl, vr, vj = own.get(ka), left.get(kl), right.get(kr), joint.get(kj)
+            z = (b + tok_sum(r.base) + (va if va is not None else cached(own, ka, self._own_features))
+                 + (vl if vl is not None else cached(left, kl, self._left_features))
+                 + (vr if vr is not None else cached(right, kr, self._right_features))
+                 + (vj if vj is not None else cached(joint, kj, self._joint_features)))
             probs.append(1.0 / (1.0 + math.exp(-z)) if z >= -30 else 0.0)
         return probs, rows, toks, mode
 
@@ -358,8 +499,7 @@ class PersonMentionModel:
         def close():
             if run:
                 score = (max(probs[k] for k in run) + sum(probs[k] for k in run) / len(run)) / 2
-                top = self.explain(rows, run, mode) if explain else ()
-                out.append(Mention(toks[run[0]].start, toks[run[-1]].end, score, tuple(run), top))
+                out.append(Mention(toks[run[0]].start, toks[run[-1]].end, score, tuple(run)))
                 run.clear()
 
         for i, p in enumerate(probs):
@@ -399,10 +539,13 @@ class PersonMentionModel:
                     run.append(prev)
                 run.append(i)
         close()
-        return [m for m in out if (max(probs[k] for k in m.tokens) >= thr
+        kept = [m for m in out if (max(probs[k] for k in m.tokens) >= thr
                                    or (len(m.tokens) == 1 and probs[m.tokens[0]] >= thr * 0.75
                                        and self._tag_given_name(rows[m.tokens[0]])))
                 and self._plausible(m, rows, mode)]
+        if explain:  # only the mentions returned (the explanation rebuilds every feature string)
+            kept = [replace(m, top=self.explain(rows, list(m.tokens), mode)) for m in kept]
+        return kept
 
     def _tag_given_name(self, r: _Tok) -> bool:
         """A network tag that is one very name-like word on no list and in no dictionary

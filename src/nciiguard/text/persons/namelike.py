@@ -39,11 +39,22 @@ def ngram_hashes(token: str) -> list[int]:
     """
     s = "^" + token + "$"
     out = set()
+    if s.isascii():
+        # crc32(salt + gram) continues crc32(salt) over the gram's bytes (no concatenation; for
+        # ASCII a byte slice is the character slice): the same hashes, about twice as fast.
+        b = s.encode("ascii")
+        crc = zlib.crc32
+        for n, salt_crc in _SALT_CRC:
+            out.update([crc(b[k : k + n], salt_crc) for k in range(len(b) - n + 1)])
+        return sorted(out)
     for n in (2, 3, 4):
         salt = b"%d:" % n
         for k in range(len(s) - n + 1):
             out.add(zlib.crc32(salt + s[k : k + n].encode("utf-8")))
     return sorted(out)
+
+
+_SALT_CRC = tuple((n, zlib.crc32(b"%d:" % n)) for n in (2, 3, 4))
 
 
 class NameLikeness:

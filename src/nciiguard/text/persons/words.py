@@ -83,19 +83,23 @@ def read_words(nt, namer: "Namer | None" = None) -> list[Word]:
         orig = original[os_:oe]
         title = len(orig) >= 2 and orig[0].isupper() and any(c.islower() for c in orig[1:])
         joinable = False
+        next_gap = ""
         if i + 1 < len(toks):
-            gap = text[t.end : toks[i + 1].start]
+            next_gap = gap = text[t.end : toks[i + 1].start]
             if raw.endswith("'s"):
                 joinable = False
+            elif gap == " ":  # the usual gap: both patterns below match one space
+                joinable = True
             elif len(base) == 1:
                 joinable = _INITIAL_GAP.fullmatch(gap) is not None
             else:
                 joinable = _NAME_GAP.fullmatch(gap) is not None
         if i > 0:
             gap = text[toks[i - 1].end : t.start]
-            if _SEPARATORS.search(gap) or gap.strip() == "." or toks[i - 1].text.endswith("."):
+            if ((gap != " " and (_SEPARATORS.search(gap) or gap.strip() == "."))
+                    or toks[i - 1].text.endswith(".")):
                 item += 1
-        hyphen = joinable and i + 1 < len(toks) and text[t.end : toks[i + 1].start] == "-"
+        hyphen = joinable and next_gap == "-"
         leet = False
         folded_base = base
         if namer is not None and _HAS_LEET.search(orig) and (not base.isalpha() or base not in namer.gaz.first):
@@ -111,8 +115,8 @@ def read_words(nt, namer: "Namer | None" = None) -> list[Word]:
         if joinable:
             nos, _ = view.to_original(toks[i + 1].start, toks[i + 1].end)
             ogap = original[oe:nos]
-            plain_gap = _PLAIN_GAP.fullmatch(ogap) is not None
-            if _BREAK_GAP.search(ogap):
+            plain_gap = ogap == " " or _PLAIN_GAP.fullmatch(ogap) is not None
+            if ogap != " " and _BREAK_GAP.search(ogap):
                 # The folded view drops "<|startoftext|>" and the "|" of "[a|b]" alternation:
                 # the words on both sides belong to different names ("dong <|startoftext|>").
                 joinable = hyphen = False
