@@ -102,9 +102,11 @@ class SubjectNames:
         if tok in gaz.first:
             return "F"
         if not gaz.is_known(tok):
-            return "U" if len(tok) >= 4 and namer.namelike(tok, 0.7) else None
-        if title and gaz.is_word(tok) and not tok.endswith(("ing", "ed", "ly", "s")) and tok not in gaz.not_surname:
-            return "W"
+            # The name-likeness model is trained on census names: East Asian and Turkish given
+            # names score low ("jeongsun", "misuk"); _pair asks more of the family name then.
+            return "U" if len(tok) >= 4 and namer.namelike(tok, 0.5) else None
+        if gaz.is_word(tok) and not tok.endswith(("ing", "ed", "ly", "s")) and tok not in gaz.not_surname:
+            return "W"  # "Storm Reid", "pixie lott": _pair admits it only before a census surname
         return None
 
     def _family(self, tok: str) -> str | None:
@@ -129,11 +131,16 @@ class SubjectNames:
         fa, fb = self._given(a, title), self._family(b)
         if fa is None or fb is None:
             return None
-        if fa == "W" and fb != "S":
-            return None  # "Lake Como": a word before a token that is no census surname
+        gaz, namer = self._gaz, self._namer
+        if fa == "W" and not (fb == "S" and (title or not gaz.is_common_word(b) and len(b) >= 4)):
+            # "Storm Reid", "sky ferreira": a word as a given name only before a census surname,
+            # and in lower case only one that is no common word ("rose garden", "cherry wood").
+            return None
+        if fa == "U" and not namer.namelike(a, 0.7) and not (fb == "S" and not gaz.is_common_word(b)
+                                                            or fb == "S" and gaz.surname_rank[b] <= 1000):
+            return None  # a given name the model doubts: only before a census surname
         if fa == "U" and fb == "L" and (foreign or len(b) < 4):
             # Two tokens no list holds: in foreign text mostly words of that language.
-            namer = self._namer
             if not (namer.namelike(a, 0.9) and namer.namelike(b, 0.9)):
                 return None
         if len(b) < 3 and not (fb == "S" and fa in ("F", "U")):
@@ -157,16 +164,20 @@ class SubjectNames:
         for i in range(3, len(core) - 2):
             a, b = core[:i], core[i:]
             fa = "F" if a in gaz.first and (len(a) >= 4 or a in gaz.first_census) else (
-                "U" if len(a) >= 4 and not gaz.is_known(a) and namer.namelike(a, 0.65) else None)
+                "U" if len(a) >= 4 and not gaz.is_known(a) and namer.namelike(a, 0.5) else None)
             if fa is None:
                 continue
             fb = self._family(b)
-            if fa == "U" and not (fb == "S" or namer.namelike(a, 0.8)):
+            if fa == "U" and not (fb == "S" and namer.namelike(a, 0.65 if len(b) >= 4 else 0.5)
+                                  or namer.namelike(a, 0.8)):
                 continue
+            if fb == "S" and gaz.is_common_word(b) and gaz.surname_rank[b] > 1000:
+                continue  # a word at the end of a compound ("...bell", "...field"), unless a strong surname
             if fb is None or (fb == "S" and len(b) < 3) or (fa == "U" and fb == "L" and not namer.namelike(b, 0.85)):
                 continue
-            if any(core[k:] in common for k in range(1, i) if len(core) - k >= 4):
-                continue  # a common word straddles the split: a compound or a typo
+            if (any(core[k:] in common for k in range(1, i) if len(core) - k >= 4)
+                    or any(core[:k] in common for k in range(max(i + 1, 4), len(core)))):
+                continue  # a common word straddles the split: a compound or a typo ("fantasyart")
             rank = ("F" == fa) + ("S" == fb)
             if best is None or rank > best[0]:
                 best = (rank, a, b, f"{fa}+{fb}")
@@ -190,7 +201,9 @@ class SubjectNames:
             hashtag = w.ostart > 0 and original[w.ostart - 1] == "#"
             slot = prev is None or prev.item != w.item or prev.base in SUBJECT_AFTER or hashtag
             # A pair: both halves written alike (lower, ALL CAPS or Title case).
-            if i + 1 < n and w.joinable_next and w.plain_gap_next and words[i + 1].tagged < 0:
+            under = w.joinable_next and not w.plain_gap_next and i + 1 < n and \
+                original[w.oend:words[i + 1].ostart] == "_"
+            if i + 1 < n and w.joinable_next and (w.plain_gap_next or under) and words[i + 1].tagged < 0:
                 nx = words[i + 1]
                 oa, ob = original[w.ostart:w.oend], original[nx.ostart:nx.oend]
                 same = (oa.islower() and ob.islower() or oa.isupper() and ob.isupper()
@@ -198,6 +211,8 @@ class SubjectNames:
                 poss = original[nx.oend:nx.oend + 2] in ("'s", "’s")
                 if same and (slot or poss) and not taken_cover.overlaps(w.ostart, nx.oend):
                     cls = self._pair(w.base, nx.base, w.title and nx.title, foreign)
+                    if cls is not None and under and cls == "U+L":
+                        cls = None  # Danbooru tags join made-up names with "_" ("asaka_yashima")
                     if cls is not None:
                         out.append(finding("full_name", 0.5, field, nt, w.ostart, nx.oend, {
                             "kind": "subject", "first": w.base, "last": nx.base, "classes": cls,
