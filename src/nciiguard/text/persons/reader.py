@@ -24,7 +24,7 @@ from .mentions import model_mention_findings
 from .namer import Namer
 from .phrases import handle_findings, phrase_findings
 from .protected import ProtectedMatcher
-from .subject import SubjectNames, foreign_text
+from .subject import SubjectNames
 from .words import read_words
 
 __all__ = ["ReadingOptions", "PersonReader", "PersonReading", "REPORT_MIN_SCORE"]
@@ -123,7 +123,7 @@ class PersonReader:
         assert self._subject is not None
         out.extend(self._subject.find(nt, words, field, [
             (f.span.start, f.span.end) for f in out
-            if f.span is not None and (f.score >= 0.5 or f.label == "style_reference")], foreign_text(words)))
+            if f.span is not None and (f.score >= 0.5 or f.label == "style_reference")]))
         out.extend(model_mention_findings(self.person_model, self.options.person_model_min, nt, field, out))
         return out
 

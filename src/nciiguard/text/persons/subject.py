@@ -34,7 +34,6 @@ from ...findings import Finding
 from ..limits import MAX_JOINED_NAME
 from ..spans import Marks
 from .found import finding
-from .gazetteer import FOREIGN_PERSON_NOUNS
 from .mentions import _FICTIONAL_SINGLE, _STYLE_WORDS
 from .wordclasses import (
     COLOURS,
@@ -49,7 +48,7 @@ from .wordclasses import (
     SUFFIX_NOT_SURNAME,
     TITLES,
 )
-from .words import Word
+from .words import Word, case_informative
 
 #: Words after which a name is the subject: "of", "with", "starring" and the same in the five
 #: other languages the guard reads ("avec", "con", "mit", "com", "di", "von"), and the verbs that
@@ -69,17 +68,19 @@ SUBJECT_AFTER = frozenset(
 _TAG_NOISE = frozenset(
     """v vv lora locon lyco loha lokr lycoris ti embedding emb hn hypernet xl sdxl sd sd15 sd1 sd2 pony
     pdxl il illu illustrious flux nai nsfw sfw last final best beta alpha test epoch step steps offset
-    realistic real photo style character char person woman man girl face""".split()
+    realistic real photo person woman man girl face""".split()
+)
+#: Words that make a network tag a concept, not a person.
+_TAG_NOT_PERSON = frozenset(
+    """character char chara oc style concept pose outfit costume clothes background slider detail details
+    tweaker helper enhancer lighting anime cartoon pokemon genshin""".split()
 )
 _TAG_SPLIT = re.compile(r"[_\-\s.]+")
 _VERSION = re.compile(r"^(?:v?\d+[a-z]?|e\d+|ep\d+|\d+k)$")
 
 
-def foreign_text(words: list[Word]) -> bool:
-    """Text in another language than English (the test of :mod:`.fullnames`): two function words
-    English never uses, or a person noun of another language ("mujer", "frau")."""
-    return (sum(1 for w in words if w.base in FOREIGN_MARKERS) >= 2
-            or any(w.base in FOREIGN_PERSON_NOUNS for w in words))
+#: First words of place names (capitalised or not) that no given name shares.
+PLACE_HEADS = frozenset("downtown uptown midtown loch".split())
 
 
 class SubjectNames:
@@ -90,69 +91,97 @@ class SubjectNames:
         self._namer = namer
 
     # -- name parts -------------------------------------------------------------------------
-    def _given(self, tok: str, title: bool) -> str | None:
-        """Class of ``tok`` as a given name in a subject slot: "F" (gazetteer), "U" (no list,
-        name-like), "W" (a dictionary word that is a given name only when written capitalised
-        before a census surname: "Storm Reid", "Lake Bell"), or None."""
-        gaz, namer = self._gaz, self._namer
+    def _given(self, tok: str) -> str | None:
+        """Class of ``tok`` as a given name: "F" (gazetteer, unambiguous), "Fa" (gazetteer, also a
+        word), "U" (no list; the name-likeness asked by the caller), "W" (a dictionary word:
+        "Storm", "Scout", "Sky"), or None."""
+        gaz = self._gaz
         if len(tok) < 3 or not tok.isalpha() or tok in PLACE_PREFIX or tok in PLACE_HEAD:
             return None
         if tok in TITLES or tok in PARTICLES or tok in COLOURS or tok in NEVER_WORD_FIRST:
             return None
         if tok in gaz.first:
-            return "F"
+            return "Fa" if tok in gaz.first_ambiguous or gaz.is_common_word(tok) else "F"
         if not gaz.is_known(tok):
-            # The name-likeness model is trained on census names: East Asian and Turkish given
-            # names score low ("jeongsun", "misuk"); _pair asks more of the family name then.
-            return "U" if len(tok) >= 4 and namer.namelike(tok, 0.5) else None
+            return "U" if len(tok) >= 4 else None
         if gaz.is_word(tok) and not tok.endswith(("ing", "ed", "ly", "s")) and tok not in gaz.not_surname:
-            return "W"  # "Storm Reid", "pixie lott": _pair admits it only before a census surname
+            return "W"
         return None
 
     def _family(self, tok: str) -> str | None:
-        """Class of ``tok`` as a family name: "S" (census surname, also one that is a word),
-        "L" (no list, name-like), or None. Plurals of common words and place/brand tails never."""
-        gaz, namer = self._gaz, self._namer
+        """Class of ``tok`` as a family name: "S" (census surname that is no common word), "Sw"
+        (census surname that is one: "Banks", "Park", "Sage"), "L" (no list, 4+ letters), or None.
+        Plurals of common words that are no strong surname never ("bears", "falls")."""
+        gaz = self._gaz
         if len(tok) < 2 or not tok.isalpha() or tok in NOT_SURNAME_TAIL or tok in gaz.not_surname:
             return None
-        if tok.endswith("s") and tok[:-1] in gaz.words_common and gaz.surname_rank.get(tok, 10**9) > 1000:
+        rank = gaz.surname_rank.get(tok)
+        if tok.endswith("s") and tok[:-1] in gaz.words_common and (rank is None or rank > 1000):
             return None  # "teddy bears", "victoria falls"; not "banks", "woods", "wells"
-        if tok in gaz.surname_rank:
-            return "S"
-        if len(tok) >= 4 and not gaz.is_known(tok) and not tok.endswith(SUFFIX_NOT_SURNAME) \
-                and namer.namelike(tok, 0.7):
+        if rank is not None:
+            return "Sw" if gaz.is_common_word(tok) else "S"
+        if len(tok) >= 4 and not gaz.is_known(tok) and not tok.endswith(SUFFIX_NOT_SURNAME):
             return "L"
         return None
 
-    def _pair(self, a: str, b: str, title: bool, foreign: bool) -> str | None:
-        """Classes "X+Y" of ``a b`` as given name + family name in a subject slot, or None."""
+    def _pair(self, a: str, b: str, capitals: bool, cued: bool) -> str | None:
+        """Classes "X+Y" of ``a b`` as given name + family name in a subject slot, or None.
+
+        ``capitals``: both Title case in text whose capitals inform; ``cued``: the pair follows a
+        cue word, carries a possessive or a hashtag (an item start is a weaker slot). What a pair
+        needs, by the given name's class:
+
+        - a gazetteer first name: a surname that is no common word or a name-like unknown token;
+          a surname that is a common word only when capitalised ("Ruby Rose", not "bob hair");
+        - a token no list holds: name-like (0.7), or any name-likeness of 0.5 before a surname
+          that is no common word ("misuk ryu", "jeongsun kim"); a strong surname that is a
+          common word ("seojun park") only after a cue; two unknown tokens only when both are
+          very name-like (0.9) and the second is no given name ("haruno sakura" is a character
+          written surname first);
+        - a dictionary word ("Storm Reid", "sky ferreira"): only after a cue and before a
+          surname that is no common word ("Long Hair", "Classic Purple", "Dark Brandon" at an
+          item start are words).
+        """
         if (a, b) in FICTIONAL or a == b:
             return None
-        fa, fb = self._given(a, title), self._family(b)
-        if fa is None or fb is None:
-            return None
         gaz, namer = self._gaz, self._namer
-        if fa == "W" and not (fb == "S" and (title or not gaz.is_common_word(b) and len(b) >= 4)):
-            # "Storm Reid", "sky ferreira": a word as a given name only before a census surname,
-            # and in lower case only one that is no common word ("rose garden", "cherry wood").
+        fa, fb = self._given(a), self._family(b)
+        if fa is None or fb is None or len(b) < 3 and fb != "S":
             return None
-        if fa == "U" and not namer.namelike(a, 0.7) and not (fb == "S" and not gaz.is_common_word(b)
-                                                            or fb == "S" and gaz.surname_rank[b] <= 1000):
-            return None  # a given name the model doubts: only before a census surname
-        if fa == "U" and fb == "L" and (foreign or len(b) < 4):
-            # Two tokens no list holds: in foreign text mostly words of that language.
-            if not (namer.namelike(a, 0.9) and namer.namelike(b, 0.9)):
+        if fb == "Sw" and len(b) < 3:
+            return None
+        rank = gaz.surname_rank.get(b, 10**9)
+        if fa in ("F", "Fa"):
+            if fa == "Fa" and not capitals:
+                return None  # "ginger hair", "glory wall", "ken doll"
+            if fb == "Sw" and not capitals:
                 return None
-        if len(b) < 3 and not (fb == "S" and fa in ("F", "U")):
-            return None
+            if fb == "L" and not (len(b) >= 4 and namer.namelike(b, 0.7)):
+                return None
+        elif fa == "U":
+            if fb == "S":
+                if not namer.namelike(a, 0.5):
+                    return None
+            elif fb == "Sw":
+                if not (namer.namelike(a, 0.7) and (capitals or cued and rank <= 1000)):
+                    return None
+            elif not (namer.namelike(a, 0.9) and namer.namelike(b, 0.9) and b not in gaz.first):
+                return None
+        else:  # "W"
+            if a in SUBJECT_AFTER or a in FOREIGN_MARKERS or a in PLACE_HEADS:
+                return None  # "with george", "da lang", "Downtown Austin"
+            if not (fb == "S" and len(b) >= 4 and rank <= 20000 and cued):
+                return None
         return f"{fa}+{fb}"
 
-    def _joined(self, core: str) -> tuple[str, str, str] | None:
+    def _joined(self, core: str, cued: bool) -> tuple[str, str, str] | None:
         """Best split of a joined lower-case token into given name + family name, or None.
 
         A split point is tried at each of at most ``MAX_JOINED_NAME`` places (bounded cost). The
-        halves must read as name parts; no common word may straddle the split ("beautifull"),
-        and the token may not end like an English derivation.
+        halves must read as name parts; no common word may straddle the split ("beautifull",
+        "fantasyart"), and the token may not end like an English derivation. At an item start
+        (no cue) only a gazetteer or very name-like given name before a census surname that is
+        no common word counts: unknown joined tokens there are mostly jargon ("contrapposto").
         """
         gaz, namer = self._gaz, self._namer
         if not (7 <= len(core) <= MAX_JOINED_NAME) or not core.isalpha() or not core.isascii():
@@ -163,34 +192,47 @@ class SubjectNames:
         best = None
         for i in range(3, len(core) - 2):
             a, b = core[:i], core[i:]
-            fa = "F" if a in gaz.first and (len(a) >= 4 or a in gaz.first_census) else (
-                "U" if len(a) >= 4 and not gaz.is_known(a) and namer.namelike(a, 0.5) else None)
-            if fa is None:
+            if a in gaz.first and (len(a) >= 4 or a in gaz.first_census) and a not in gaz.first_ambiguous:
+                fa = "F"
+            elif len(a) >= 4 and not gaz.is_known(a) and namer.namelike(a, 0.5):
+                fa = "U"
+            else:
                 continue
             fb = self._family(b)
-            if fa == "U" and not (fb == "S" and namer.namelike(a, 0.65 if len(b) >= 4 else 0.5)
-                                  or namer.namelike(a, 0.8)):
+            if fb is None or len(b) < 3:
                 continue
-            if fb == "S" and gaz.is_common_word(b) and gaz.surname_rank[b] > 1000:
-                continue  # a word at the end of a compound ("...bell", "...field"), unless a strong surname
-            if fb is None or (fb == "S" and len(b) < 3) or (fa == "U" and fb == "L" and not namer.namelike(b, 0.85)):
+            rank = gaz.surname_rank.get(b, 10**9)
+            if fb == "Sw" and not (cued and rank <= 1000):
+                continue  # a word at the end of a compound ("...bell", "...field")
+            if not cued and not (fa == "F" and fb == "S" and len(b) >= 4):
+                continue  # at an item start unknown joined tokens are mostly jargon ("hasselblad")
+            if fa == "U" and len(b) < 4 and rank > 1000:
+                continue  # "pika|chu": a short tail only as a strong surname ("kim", "lee")
+            if fa == "U" and not (fb == "S" and len(b) >= 4 and namer.namelike(a, 0.65)
+                                  or fb == "S" and cued and namer.namelike(a, 0.5)
+                                  or fb == "Sw" and namer.namelike(a, 0.7)
+                                  or cued and fb == "L" and namer.namelike(a, 0.85) and namer.namelike(b, 0.85)):
+                continue
+            if fa == "F" and fb == "L" and not (cued and len(b) >= 4 and namer.namelike(b, 0.85)):
                 continue
             if (any(core[k:] in common for k in range(1, i) if len(core) - k >= 4)
                     or any(core[:k] in common for k in range(max(i + 1, 4), len(core)))):
                 continue  # a common word straddles the split: a compound or a typo ("fantasyart")
-            rank = ("F" == fa) + ("S" == fb)
-            if best is None or rank > best[0]:
-                best = (rank, a, b, f"{fa}+{fb}")
+            rank2 = ("F" == fa) + ("S" == fb)
+            if best is None or rank2 > best[0]:
+                best = (rank2, a, b, f"{fa}+{fb}")
         return None if best is None else best[1:]
 
     # -- the reading ------------------------------------------------------------------------
-    def find(self, nt, words: list[Word], field: str, taken, foreign: bool) -> list[Finding]:
-        """Subject-slot and tag names of one text that no finding in ``taken`` covers."""
+    def find(self, nt, words: list[Word], field: str, taken) -> list[Finding]:
+        """Subject-slot and tag names of one text that no span in ``taken`` overlaps."""
         out: list[Finding] = []
         taken_cover = Marks(taken)
         original = nt.original
         n = len(words)
+        informative = case_informative(nt, words)
         style_items = {w.item for w in words if w.base in _STYLE_WORDS}
+        first_style = min(style_items, default=n + len(words) + 1)
         i = 0
         while i < n:
             w = words[i]
@@ -199,44 +241,55 @@ class SubjectNames:
                 continue
             prev = words[i - 1] if i > 0 else None
             hashtag = w.ostart > 0 and original[w.ostart - 1] == "#"
-            slot = prev is None or prev.item != w.item or prev.base in SUBJECT_AFTER or hashtag
-            # A pair: both halves written alike (lower, ALL CAPS or Title case).
-            under = w.joinable_next and not w.plain_gap_next and i + 1 < n and \
-                original[w.oend:words[i + 1].ostart] == "_"
+            after = prev is not None and prev.item == w.item and prev.base in SUBJECT_AFTER
+            slot = prev is None or prev.item != w.item or after or hashtag
+            # A pair: both halves written alike (lower, ALL CAPS or Title case), joined by a
+            # space or an underscore.
+            under = (i + 1 < n and w.joinable_next and not w.plain_gap_next
+                     and original[w.oend:words[i + 1].ostart] == "_")
             if i + 1 < n and w.joinable_next and (w.plain_gap_next or under) and words[i + 1].tagged < 0:
                 nx = words[i + 1]
                 oa, ob = original[w.ostart:w.oend], original[nx.ostart:nx.oend]
-                same = (oa.islower() and ob.islower() or oa.isupper() and ob.isupper()
-                        or w.title and nx.title)
+                same = oa.islower() and ob.islower() or oa.isupper() and ob.isupper() or w.title and nx.title
                 poss = original[nx.oend:nx.oend + 2] in ("'s", "’s")
                 if same and (slot or poss) and not taken_cover.overlaps(w.ostart, nx.oend):
-                    cls = self._pair(w.base, nx.base, w.title and nx.title, foreign)
+                    cls = self._pair(w.base, nx.base, informative and w.title and nx.title,
+                                     after or poss or hashtag)
+                    if cls is not None and not (after or poss or hashtag) and w.item > first_style:
+                        cls = None  # a bare name item after an artist reference: the artist list goes on
                     if cls is not None and under and cls == "U+L":
                         cls = None  # Danbooru tags join made-up names with "_" ("asaka_yashima")
                     if cls is not None:
+                        cue = ("after " + prev.base if after else "hashtag" if hashtag
+                               else "possessive" if poss and not slot else "item start")
                         out.append(finding("full_name", 0.5, field, nt, w.ostart, nx.oend, {
-                            "kind": "subject", "first": w.base, "last": nx.base, "classes": cls,
-                            "cue": "possessive" if poss and not slot else ("after " + prev.base if prev is not None
-                                                                          and prev.item == w.item else "item start"),
+                            "kind": "subject", "first": w.base, "last": nx.base, "classes": cls, "cue": cue,
                             "case": "capitalised" if w.title else ("upper" if oa.isupper() else "any"),
                             "source": "text"}))
                         i += 2
                         continue
             orig = original[w.ostart:w.oend]
-            if (slot and (orig.islower() or orig.isupper()) and len(w.base) >= 7
+            poss = original[w.oend:w.oend + 2] in ("'s", "’s")
+            if ((slot or poss) and (orig.islower() or orig.isupper()) and len(w.base) >= 7
                     and not taken_cover.overlaps(w.ostart, w.oend)):
-                js = self._joined(w.base)
+                js = self._joined(w.base, after or hashtag or poss)
                 if js is not None:
                     out.append(finding("full_name", 0.5, field, nt, w.ostart, w.oend, {
                         "kind": "joined", "first": js[0], "last": js[1], "classes": js[2],
-                        "cue": "hashtag" if hashtag else "subject slot", "case": "any", "source": "text"}))
+                        "cue": ("hashtag" if hashtag else "after " + prev.base if after and prev is not None
+                                else "possessive" if poss else "item start"),
+                        "case": "any", "source": "text"}))
             i += 1
         out.extend(self._tags(nt, field, taken_cover))
         return out
 
     def _tags(self, nt, field: str, taken_cover: Marks) -> list[Finding]:
-        """Network tags whose name is a given name (``<lora:aybet_v2:0.8>``) or a given name +
-        a family name no list holds (``<lora:odeya_rush_v1>``)."""
+        """Network tags whose name is a given name (``<lora:oksana_v2:0.8>``), a very name-like
+        word no list holds, or one of those + a family name (``<lora:odeya_rush_v1>``).
+
+        A tag that says it holds a character, a style, a pose or an outfit is no person; nor
+        is one of the fictional single names of :mod:`.mentions`.
+        """
         out = []
         gaz, namer = self._gaz, self._namer
         for tg in nt.tags:
@@ -245,23 +298,29 @@ class SubjectNames:
             if taken_cover.overlaps(tg.span.start, tg.span.end):
                 continue
             parts = [p for p in _TAG_SPLIT.split(tg.name.lower()) if p]
-            parts = [p for p in parts if p not in _TAG_NOISE and not _VERSION.match(p)]
-            if not parts or not all(p.isalpha() for p in parts) or len(parts) > 2:
+            if any(p in _TAG_NOT_PERSON for p in parts):
                 continue
-            joined = "".join(parts)
-            if joined in _FICTIONAL_SINGLE or tuple(parts) in FICTIONAL:
+            parts = [p for p in parts if p not in _TAG_NOISE and not _VERSION.match(p)]
+            if not parts or not all(p.isalpha() and p.isascii() for p in parts) or len(parts) > 2:
+                continue
+            if "".join(parts) in _FICTIONAL_SINGLE or tuple(parts) in FICTIONAL:
                 continue
             a = parts[0]
-            if a in gaz.not_surname or gaz.is_common_word(a):
+            if a in gaz.not_surname or gaz.is_known(a) and a not in gaz.first:
+                continue  # jargon and words: concepts ("hogtie", "garden")
+            if a in gaz.first and len(a) >= 4 and a not in gaz.first_ambiguous:
+                cls = "F+tag"
+            elif len(parts) == 2 and len(a) >= 5 and a not in gaz.first and namer.namelike(a, 0.9):
+                # One name-like word alone is as often a concept or character ("LowRA", "Opala",
+                # "Videl"): an unknown given name counts only with a family name after it.
+                cls = "U+tag"
+            else:
                 continue
-            given = (a in gaz.first and len(a) >= 3) or (
-                len(a) >= 4 and not gaz.is_known(a) and namer.namelike(a, 0.7))
-            if not given:
-                continue
-            if len(parts) == 2 and self._family(parts[1]) is None:
-                continue
-            ev = {"kind": "tag", "first": a, "classes": "F+tag" if a in gaz.first else "U+tag",
-                  "case": "tag", "source": tg.kind, "cue": "network tag"}
+            if len(parts) == 2:
+                fb = self._family(parts[1])
+                if fb is None or fb == "L" and (parts[1] in gaz.first or not namer.namelike(parts[1], 0.7)):
+                    continue  # "hanazato_megumi": a character written surname first; "archetto_pynoise"
+            ev = {"kind": "tag", "first": a, "classes": cls, "case": "tag", "source": tg.kind, "cue": "network tag"}
             if len(parts) == 2:
                 ev["last"] = parts[1]
             out.append(finding("full_name", 0.6, field, nt, tg.span.start, tg.span.end, ev))
