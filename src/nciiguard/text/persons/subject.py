@@ -154,18 +154,21 @@ class SubjectNames:
         if fa in ("F", "Fa"):
             if fa == "Fa" and not capitals:
                 return None  # "ginger hair", "glory wall", "ken doll"
-            if fb == "Sw" and not capitals:
-                return None
+            if fb == "Sw" and not (capitals or cued and len(b) >= 4 and rank <= 20000):
+                return None  # "bob hair", "olivia seen"; after a cue "aubrey plaza"
             if fb == "L" and not (len(b) >= 4 and namer.namelike(b, 0.7)):
                 return None
         elif fa == "U":
             if fb == "S":
-                if not namer.namelike(a, 0.5):
+                if not namer.namelike(a, 0.3 if cued else 0.5):
                     return None
             elif fb == "Sw":
-                if not (namer.namelike(a, 0.7) and (capitals or cued and rank <= 1000)):
+                if not (namer.namelike(a, 0.7) and (capitals or cued and rank <= 5000 and len(b) >= 3
+                                                      and not b.endswith(("ing", "ed")))):
                     return None
-            elif not (namer.namelike(a, 0.9) and namer.namelike(b, 0.9) and b not in gaz.first):
+            elif b in gaz.first and a not in gaz.surname_rank or not (
+                    namer.namelike(a, 0.7) and namer.namelike(b, 0.7) if cued
+                    else namer.namelike(a, 0.9) and namer.namelike(b, 0.9)):
                 return None
         else:  # "W"
             if a in SUBJECT_AFTER or a in FOREIGN_MARKERS or a in PLACE_HEADS:
@@ -253,8 +256,11 @@ class SubjectNames:
                 same = oa.islower() and ob.islower() or oa.isupper() and ob.isupper() or w.title and nx.title
                 poss = original[nx.oend:nx.oend + 2] in ("'s", "’s")
                 if same and (slot or poss) and not taken_cover.overlaps(w.ostart, nx.oend):
-                    cls = self._pair(w.base, nx.base, informative and w.title and nx.title,
-                                     after or poss or hashtag)
+                    # Capitals inform in mixed-case text; a pair in ALL CAPS inside lower-case
+                    # text stands out the same way ("a photo of AUBREY PLAZA").
+                    caps = (informative and w.title and nx.title or oa.isupper() and ob.isupper() and len(oa) >= 3
+                            and len(ob) >= 3 and any(c.islower() for c in original))
+                    cls = self._pair(w.base, nx.base, caps, after or poss or hashtag)
                     if cls is not None and not (after or poss or hashtag) and w.item > first_style:
                         cls = None  # a bare name item after an artist reference: the artist list goes on
                     if cls is not None and under and cls == "U+L":
