@@ -93,7 +93,7 @@ class PersonReader:
 
             self.person_model = load_person_mention_model(self.gaz)
         self._full = FullNames(self.gaz, self.namer, opts.report_style_references)
-        self._subject = SubjectNames(self.gaz, self.namer)
+        self._subject = SubjectNames(self.gaz, self.namer, self.person_model)
 
     def protected_matcher(self, aliases: Iterable[tuple[str, str]]) -> ProtectedMatcher:
         """A matcher over registry ``(person_id, alias)`` pairs (needs :meth:`load`)."""

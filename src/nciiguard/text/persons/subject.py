@@ -79,6 +79,8 @@ _TAG_SPLIT = re.compile(r"[_\-\s.]+")
 _VERSION = re.compile(r"^(?:v?\d+[a-z]?|e\d+|ep\d+|\d+k)$")
 
 
+#: Probability of the person-mention model that confirms a joined token at an item start.
+_CONFIRM = 0.6
 #: First words of place names (capitalised or not) that no given name shares.
 PLACE_HEADS = frozenset("downtown uptown midtown loch".split())
 
@@ -86,9 +88,12 @@ PLACE_HEADS = frozenset("downtown uptown midtown loch".split())
 class SubjectNames:
     """Finds names on no list in subject slots and network tags (see the module docstring)."""
 
-    def __init__(self, gaz, namer):
+    def __init__(self, gaz, namer, model=None):
         self._gaz = gaz
         self._namer = namer
+        #: The person-mention model (:mod:`.model`), asked to confirm what the rules alone do
+        #: not trust (a joined token at an item start); None: such candidates are dropped.
+        self._model = model
 
     # -- name parts -------------------------------------------------------------------------
     def _given(self, tok: str) -> str | None:
@@ -177,14 +182,16 @@ class SubjectNames:
                 return None
         return f"{fa}+{fb}"
 
-    def _joined(self, core: str, cued: bool) -> tuple[str, str, str] | None:
+    def _joined(self, core: str, cued: bool) -> tuple[str, str, str, bool] | None:
         """Best split of a joined lower-case token into given name + family name, or None.
 
         A split point is tried at each of at most ``MAX_JOINED_NAME`` places (bounded cost). The
         halves must read as name parts; no common word may straddle the split ("beautifull",
-        "fantasyart"), and the token may not end like an English derivation. At an item start
-        (no cue) only a gazetteer or very name-like given name before a census surname that is
-        no common word counts: unknown joined tokens there are mostly jargon ("contrapposto").
+        "fantasyart"), and the token may not end like an English derivation. The last item
+        says whether the split stands on its own: at an item start (no cue) only a gazetteer
+        first name before a census surname that is no common word does; any other split there
+        needs the person-mention model's confirmation (unknown joined tokens at an item start are
+        mostly jargon: "contrapposto", "hasselblad", "dystopian").
         """
         gaz, namer = self._gaz, self._namer
         if not (7 <= len(core) <= MAX_JOINED_NAME) or not core.isalpha() or not core.isascii():
@@ -205,25 +212,24 @@ class SubjectNames:
             if fb is None or len(b) < 3:
                 continue
             rank = gaz.surname_rank.get(b, 10**9)
-            if fb == "Sw" and not (cued and rank <= 1000):
+            if fb == "Sw" and not rank <= 1000:
                 continue  # a word at the end of a compound ("...bell", "...field")
-            if not cued and not (fa == "F" and fb == "S" and len(b) >= 4):
-                continue  # at an item start unknown joined tokens are mostly jargon ("hasselblad")
             if fa == "U" and len(b) < 4 and rank > 1000:
                 continue  # "pika|chu": a short tail only as a strong surname ("kim", "lee")
             if fa == "U" and not (fb == "S" and len(b) >= 4 and namer.namelike(a, 0.65)
-                                  or fb == "S" and cued and namer.namelike(a, 0.5)
+                                  or fb == "S" and namer.namelike(a, 0.5)
                                   or fb == "Sw" and namer.namelike(a, 0.7)
-                                  or cued and fb == "L" and namer.namelike(a, 0.85) and namer.namelike(b, 0.85)):
+                                  or fb == "L" and namer.namelike(a, 0.85) and namer.namelike(b, 0.85)):
                 continue
-            if fa == "F" and fb == "L" and not (cued and len(b) >= 4 and namer.namelike(b, 0.85)):
+            if fa == "F" and fb == "L" and not (len(b) >= 4 and namer.namelike(b, 0.85)):
                 continue
             if (any(core[k:] in common for k in range(1, i) if len(core) - k >= 4)
                     or any(core[:k] in common for k in range(max(i + 1, 4), len(core)))):
                 continue  # a common word straddles the split: a compound or a typo ("fantasyart")
-            rank2 = ("F" == fa) + ("S" == fb)
+            strong = cued or fa == "F" and fb == "S" and len(b) >= 4
+            rank2 = (strong, ("F" == fa) + ("S" == fb))
             if best is None or rank2 > best[0]:
-                best = (rank2, a, b, f"{fa}+{fb}")
+                best = (rank2, a, b, f"{fa}+{fb}", strong)
         return None if best is None else best[1:]
 
     # -- the reading ------------------------------------------------------------------------
@@ -236,6 +242,7 @@ class SubjectNames:
         informative = case_informative(nt, words)
         style_items = {w.item for w in words if w.base in _STYLE_WORDS}
         first_style = min(style_items, default=n + len(words) + 1)
+        probs: dict[int, float] | None = None  # the model's token probabilities, computed once if asked
         i = 0
         while i < n:
             w = words[i]
@@ -279,11 +286,22 @@ class SubjectNames:
             if ((slot or poss) and (orig.islower() or orig.isupper()) and len(w.base) >= 7
                     and not taken_cover.overlaps(w.ostart, w.oend)):
                 js = self._joined(w.base, after or hashtag or poss)
+                if js is not None and not js[3]:
+                    # Not cued and no gazetteer pair: only what the person-mention model also
+                    # reads as a name (0.6, below its own mention threshold: two opinions).
+                    if self._model is None:
+                        js = None
+                    else:
+                        if probs is None:
+                            p, _rows, toks, _mode = self._model.token_probs(nt)
+                            probs = {t.start: x for t, x in zip(toks, p)}
+                        if probs.get(w.start, 0.0) < _CONFIRM:
+                            js = None
                 if js is not None:
                     out.append(finding("full_name", 0.5, field, nt, w.ostart, w.oend, {
                         "kind": "joined", "first": js[0], "last": js[1], "classes": js[2],
                         "cue": ("hashtag" if hashtag else "after " + prev.base if after and prev is not None
-                                else "possessive" if poss else "item start"),
+                                else "possessive" if poss else "item start" if js[3] else "item start + model"),
                         "case": "any", "source": "text"}))
             i += 1
         out.extend(self._tags(nt, field, taken_cover))
