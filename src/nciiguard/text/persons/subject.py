@@ -75,6 +75,7 @@ _TAG_NOT_PERSON = frozenset(
     """character char chara oc style concept pose outfit costume clothes background slider detail details
     tweaker helper enhancer lighting anime cartoon pokemon genshin""".split()
 )
+_OPEN_GAP = re.compile(r"[ \t]*[(\[{][ \t(\[{]*")
 _TAG_SPLIT = re.compile(r"[_\-\s.]+")
 _VERSION = re.compile(r"^(?:v?\d+[a-z]?|e\d+|ep\d+|\d+k)$")
 
@@ -206,14 +207,18 @@ class SubjectNames:
                 fa = "F"
             elif len(a) >= 4 and not gaz.is_known(a) and namer.namelike(a, 0.5):
                 fa = "U"
+            elif cued and len(a) >= 4 and self._given(a) == "W":
+                fa = "W"  # "#stormreid", "#scoutwillis": only after a cue, before a census surname
             else:
                 continue
             fb = self._family(b)
             if fb is None or len(b) < 3:
                 continue
             rank = gaz.surname_rank.get(b, 10**9)
-            if fb == "Sw" and not rank <= 1000:
+            if fb == "Sw" and not (rank <= 1000 or cued and rank <= 20000 and fa in ("F", "U") and len(b) >= 4):
                 continue  # a word at the end of a compound ("...bell", "...field")
+            if fa == "W" and not (fb == "S" and len(b) >= 4 and rank <= 20000):
+                continue
             if fa == "U" and len(b) < 4 and rank > 1000:
                 continue  # "pika|chu": a short tail only as a strong surname ("kim", "lee")
             if fa == "U" and not (fb == "S" and len(b) >= 4 and namer.namelike(a, 0.65)
@@ -221,7 +226,7 @@ class SubjectNames:
                                   or fb == "Sw" and namer.namelike(a, 0.7)
                                   or fb == "L" and namer.namelike(a, 0.85) and namer.namelike(b, 0.85)):
                 continue
-            if fa == "F" and fb == "L" and not (len(b) >= 4 and namer.namelike(b, 0.85)):
+            if fa == "F" and fb == "L" and not (len(b) >= 4 and namer.namelike(b, 0.7 if cued else 0.85)):
                 continue
             if (any(core[k:] in common for k in range(1, i) if len(core) - k >= 4)
                     or any(core[:k] in common for k in range(max(i + 1, 4), len(core)))):
@@ -251,7 +256,9 @@ class SubjectNames:
                 continue
             prev = words[i - 1] if i > 0 else None
             hashtag = w.ostart > 0 and original[w.ostart - 1] == "#"
-            after = prev is not None and prev.item == w.item and prev.base in SUBJECT_AFTER
+            # "con (aybet guclu:1.2)": a cue word before an opening weight bracket still cues.
+            after = (prev is not None and prev.base in SUBJECT_AFTER
+                     and (prev.item == w.item or _OPEN_GAP.fullmatch(original[prev.oend:w.ostart]) is not None))
             slot = prev is None or prev.item != w.item or after or hashtag
             # A pair: both halves written alike (lower, ALL CAPS or Title case), joined by a
             # space or an underscore.
@@ -267,14 +274,27 @@ class SubjectNames:
                     # text stands out the same way ("a photo of AUBREY PLAZA").
                     caps = (informative and w.title and nx.title or oa.isupper() and ob.isupper() and len(oa) >= 3
                             and len(ob) >= 3 and any(c.islower() for c in original))
-                    cls = self._pair(w.base, nx.base, caps, after or poss or hashtag)
+                    cued = after or poss or hashtag
+                    cls = self._pair(w.base, nx.base, caps, cued)
+                    via_model = False
+                    if cls is None and not cued and self._model is not None:
+                        # At an item start (a weight group, a comma item) the rules ask more
+                        # than after a cue; what passes the cued rules counts when the
+                        # person-mention model also reads both words as a name.
+                        cls = self._pair(w.base, nx.base, caps, True)
+                        if cls is not None:
+                            if probs is None:
+                                probs = self._token_probs(nt)
+                            via_model = min(probs.get(w.start, 0.0), probs.get(nx.start, 0.0)) >= _CONFIRM
+                            cls = cls if via_model else None
                     if cls is not None and not (after or poss or hashtag) and w.item > first_style:
                         cls = None  # a bare name item after an artist reference: the artist list goes on
                     if cls is not None and under and cls == "U+L":
                         cls = None  # Danbooru tags join made-up names with "_" ("asaka_yashima")
                     if cls is not None:
                         cue = ("after " + prev.base if after else "hashtag" if hashtag
-                               else "possessive" if poss and not slot else "item start")
+                               else "possessive" if poss and not slot else "item start + model" if via_model
+                               else "item start")
                         out.append(finding("full_name", 0.5, field, nt, w.ostart, nx.oend, {
                             "kind": "subject", "first": w.base, "last": nx.base, "classes": cls, "cue": cue,
                             "case": "capitalised" if w.title else ("upper" if oa.isupper() else "any"),
@@ -293,8 +313,7 @@ class SubjectNames:
                         js = None
                     else:
                         if probs is None:
-                            p, _rows, toks, _mode = self._model.token_probs(nt)
-                            probs = {t.start: x for t, x in zip(toks, p)}
+                            probs = self._token_probs(nt)
                         if probs.get(w.start, 0.0) < _CONFIRM:
                             js = None
                 if js is not None:
@@ -306,6 +325,12 @@ class SubjectNames:
             i += 1
         out.extend(self._tags(nt, field, taken_cover))
         return out
+
+    def _token_probs(self, nt) -> dict[int, float]:
+        """The person-mention model's probability per token, by folded-view start offset."""
+        assert self._model is not None
+        p, _rows, toks, _mode = self._model.token_probs(nt)
+        return {t.start: x for t, x in zip(toks, p)}
 
     def _tags(self, nt, field: str, taken_cover: Marks) -> list[Finding]:
         """Network tags whose name is a given name (``<lora:oksana_v2:0.8>``), a very name-like
