@@ -199,12 +199,14 @@ class SubjectNames:
             return None
         if gaz.is_known(core) or core in gaz.first or core in gaz.surname_rank or core.endswith(JOINED_TAIL_NOT_SURNAME):
             return None
+        if core.endswith("s") and (gaz.is_known(core[:-1]) or core.endswith("es") and gaz.is_known(core[:-2])):
+            return None  # a plural of a word ("macarons")
         common = gaz.words_common
         best = None
         for i in range(3, len(core) - 2):
             a, b = core[:i], core[i:]
-            if a in gaz.first and (len(a) >= 4 or a in gaz.first_census) and a not in gaz.first_ambiguous:
-                fa = "F"
+            if a in gaz.first and len(a) >= 4 and a not in gaz.first_ambiguous:
+                fa = "F"  # 3-letter first names ("tom|finch") are the rules' of namer.split_joined
             elif len(a) >= 4 and not gaz.is_known(a) and namer.namelike(a, 0.5):
                 fa = "U"
             elif cued and len(a) >= 4 and self._given(a) == "W":
@@ -215,6 +217,8 @@ class SubjectNames:
             if fb is None or len(b) < 3:
                 continue
             rank = gaz.surname_rank.get(b, 10**9)
+            if fb == "S" and rank > 1000 and b.endswith("s") and b[:-1] in gaz.first:
+                continue  # "maca|rons": a rare surname that is a plural of a given name
             if fb == "Sw" and not (rank <= 1000 or cued and rank <= 20000 and fa in ("F", "U") and len(b) >= 4):
                 continue  # a word at the end of a compound ("...bell", "...field")
             if fa == "W" and not (fb == "S" and len(b) >= 4 and rank <= 20000):
@@ -228,9 +232,12 @@ class SubjectNames:
                 continue
             if fa == "F" and fb == "L" and not (len(b) >= 4 and namer.namelike(b, 0.7 if cued else 0.85)):
                 continue
-            if (any(core[k:] in common for k in range(1, i) if len(core) - k >= 4)
+            if fb == "L" and (b in gaz.first or any(b[k:] in gaz.first for k in range(1, len(b) - 4))):
+                continue  # "stav|ronikita": a place name glued from name-like parts
+            if (any(core[k:] in common or len(core) - k >= 5 and core[k:] in gaz.first
+                    for k in range(1, i) if len(core) - k >= 4)
                     or any(core[:k] in common for k in range(max(i + 1, 4), len(core)))):
-                continue  # a common word straddles the split: a compound or a typo ("fantasyart")
+                continue  # a common word or a first name straddles the split ("fantasyart", "stavronikita")
             strong = cued or fa == "F" and fb == "S" and len(b) >= 4
             rank2 = (strong, ("F" == fa) + ("S" == fb))
             if best is None or rank2 > best[0]:
@@ -305,7 +312,9 @@ class SubjectNames:
             poss = original[w.oend:w.oend + 2] in ("'s", "’s")
             if ((slot or poss) and (orig.islower() or orig.isupper()) and len(w.base) >= 7
                     and not taken_cover.overlaps(w.ostart, w.oend)):
-                js = self._joined(w.base, after or hashtag or poss)
+                nxt = words[i + 1] if i + 1 < n and w.plain_gap_next else None
+                js = (None if nxt is not None and nxt.base.endswith("s") and nxt.base[:-1] in self._gaz.words_common
+                      else self._joined(w.base, after or hashtag or poss))  # "shaolin monks": an attribute
                 if js is not None and not js[3]:
                     # Not cued and no gazetteer pair: only what the person-mention model also
                     # reads as a name (0.6, below its own mention threshold: two opinions).
@@ -367,7 +376,8 @@ class SubjectNames:
                 continue
             if len(parts) == 2:
                 fb = self._family(parts[1])
-                if fb is None or fb == "L" and (parts[1] in gaz.first or not namer.namelike(parts[1], 0.7)):
+                if fb is None or cls == "U+tag" and fb != "S" or fb == "L" and (
+                        parts[1] in gaz.first or not namer.namelike(parts[1], 0.7)):
                     continue  # "hanazato_megumi": a character written surname first; "archetto_pynoise"
             ev = {"kind": "tag", "first": a, "classes": cls, "case": "tag", "source": tg.kind, "cue": "network tag"}
             if len(parts) == 2:
