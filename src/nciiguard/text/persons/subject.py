@@ -5,22 +5,25 @@ own, and leaves the weak pairs to capitals. People on no list are exactly the we
 first name before a surname that is also a noun ("Halston Sage", "Azealia Banks"), Turkish or
 Korean names the gazetteers do not hold ("kayıt güçlü", "jeongsun kim"), the same names written
 joined ("sedifeyorulmaz", "#seojunpark"), in capitals ("AUBREY PLAZA") or as the only word of a
-network tag (``<lora:aybet_v2:0.8>``). What makes them a person is WHERE they stand:
+network tag (``<lora:oksana_v2:0.8>``). What makes them a person is WHERE they stand:
 
 - the **subject slot**: a pair or joined token that opens a comma item, a weight group or a
   sentence, follows "of", "with", "starring" or their French, Spanish, German, Portuguese and
   Italian equivalents, or carries a possessive ("X's") or a hashtag;
 - a **network tag** (LoRA/LyCORIS/embedding) is a trained concept by construction: when its
-  words are a given name, or one very name-like word that is no word of any list, the concept is
-  a person.
+  words are a gazetteer given name (alone or before a family name), or a very name-like word no
+  list holds before a census surname, the concept is a person. One unknown word alone is not
+  read: concepts and characters look the same (``<lora:LowRA>``, ``<lora:Videl>``).
 
 Each rule also asks the halves to read as name parts (gazetteer first names and census surnames,
 or the name-likeness model of :mod:`.namelike` for tokens no list holds), and keeps out what
-stands in the same slots: style authors (the caller drops items with "by"/"style" through
-:mod:`.style` and :mod:`.mentions`), places (``PLACE_PREFIX``, ``NOT_SURNAME_TAIL``), fictional
+stands in the same slots: style authors (items with a style word of :mod:`.mentions`, "by",
+"style", "painted", and bare items after the first of them: artist lists), places (``PLACE_PREFIX``, ``NOT_SURNAME_TAIL``), fictional
 characters (``FICTIONAL``), dictionary words that are no name, and English derivations. Scores
 are 0.5 (0.6 in a tag): at the policy's threshold, below every table row that has capitals or a
-strong surname to go on.
+strong surname to go on. Where the rules alone do not trust a candidate at an item start (a
+joined token that is no gazetteer pair, a pair that passes only the cued rules), the
+person-mention model's token probability (>= 0.6) is the second opinion that admits it.
 
 Cost: one pass over the words, each token looked up a bounded number of times; a joined token is
 split at most ``MAX_JOINED_NAME`` ways (longer ones are not read), so the reading stays linear.
