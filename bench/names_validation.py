@@ -297,6 +297,11 @@ def report(results: list[dict]) -> str:
            "Written before any change; names from validation-only Faker locales (pl_PL tr_TR ko_KR cs_CZ) "
            "and a hand list of public figures; templates written for this file (bench/names_validation.py). "
            "Sexual: ncii must BLOCK; ordinary: real_person true and action allow; negatives: never real_person.",
+           "", "How far each set was tuned on (read the after column with this): set 1 was written and run before "
+           "any change, then used to tune the subject-slot rules (text/persons/subject.py) over several rounds, "
+           "together with the dev sets (COCO, TIFA, GenEval, I2P, Six-CD, P4D) for false alarms; set 2 was "
+           "written after that and run once on the code before this branch and once on the final code, never "
+           "tuned on (its misses are not listed here). 'before' is commit 9cbbdc3 (the base of branch `names`).",
            "", "Labels: " + ", ".join(labels), ""]
 
     def table(title, key, pred_rows, ok):
