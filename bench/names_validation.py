@@ -15,7 +15,7 @@ found / sexual not found / policy gave another action; ordinary prompts with the
 (celebrity detected as a real person, action allow) and negatives (artists after "by",
 brands, characters, places, ordinary prompts without a name: never a real person).
 
-Run: ``PYTHONPATH=src .venv/bin/python bench/names_validation.py [out.md] [--label NAME]``
+Run: ``PYTHONPATH=src .venv/bin/python bench/names_validation.py [out.md] [--label NAME] [--cost]``
 (``--label before`` with PYTHONPATH pointing at the base tree gives the "before" column; the
 script writes a JSON sidecar per label and the markdown joins the labels it finds).
 """
@@ -284,6 +284,62 @@ def run(label: str) -> dict:
             "p99_ms": 1000 * times[int(len(times) * 0.99)]}
 
 
+def side_by_side_cost() -> str:
+    """Cost of the person reading with and without the subject-slot rules, one process, the same
+    normalised prompts (COCO first 2,000 + I2P first 2,000), interleaved per prompt; and the share
+    of dev prompts with a new real-person finding (rules only, no policy)."""
+    sys.path.insert(0, str(Path(__file__).parent))
+    try:
+        import prompt_sets as ps
+        from nciiguard.text import normalize
+        from nciiguard.text.persons import PersonReader
+        from nciiguard.text.persons.subject import SubjectNames  # absent before the branch
+    except ImportError as e:
+        return f"(side-by-side cost not measured: {e})"
+    r = PersonReader()
+    r.load()
+    assert isinstance(r._subject, SubjectNames)
+    real_find = r._subject.find
+    nts = [normalize(p.text) for p in ps.coco()[:2000] + ps.i2p()[:2000]]
+    on, off = [], []
+    for nt in nts:
+        r.read(nt, "prompt")
+    for nt in nts:
+        t0 = time.perf_counter()
+        r.read(nt, "prompt")
+        on.append(time.perf_counter() - t0)
+        r._subject.find = lambda *a, **k: []
+        t0 = time.perf_counter()
+        r.read(nt, "prompt")
+        off.append(time.perf_counter() - t0)
+        r._subject.find = real_find
+    on.sort()
+    off.sort()
+
+    def q(x, f):
+        return 1000 * x[min(len(x) - 1, int(len(x) * f))]
+
+    lines = ["## Cost and dev-set firing of the subject-slot rules (side by side, one process)", "",
+             f"PersonReader.read on {len(nts)} prompts (COCO + I2P), subject rules on / off: "
+             f"p50 {q(on, .5):.3f} / {q(off, .5):.3f} ms, p99 {q(on, .99):.3f} / {q(off, .99):.3f} ms "
+             f"(machine shared by 6 helpers on 2 cores: compare the two columns, not absolute numbers).", "",
+             "| dev set | prompts with a new real-person finding (subject rules, nothing else found) |", "|---|---:|"]
+    for name in ("coco", "tifa", "geneval", "i2p", "sixcd_nudity", "p4d", "unlearndiff"):
+        prompts = getattr(ps, name)()
+        if name == "coco":
+            prompts = prompts[:10000]
+        hits = 0
+        for p in prompts:
+            f = r.read(normalize(p.text), "prompt")
+            sub = [x for x in f if x.label == "full_name" and x.score >= 0.5 and x.evidence.get("cue")
+                   and x.evidence.get("kind") in ("subject", "joined", "tag")]
+            other = [x for x in f if x.score >= 0.5 and x not in sub and x.label in (
+                "full_name", "model_mention", "protected_name", "handle", "private_person", "celebrity_term")]
+            hits += bool(sub and not other)
+        lines.append(f"| {name} | {100 * hits / max(1, len(prompts)):.2f}% ({hits}/{len(prompts)}) |")
+    return "\n".join(lines) + "\n"
+
+
 def _rate(rows, ok) -> str:
     if not rows:
         return "-"
@@ -378,6 +434,11 @@ def main() -> int:
         if p.exists():
             results.append(json.loads(p.read_text()))
     text = report(results)
+    if label == "after" and "--cost" in sys.argv:
+        (res_dir / "names_validation_cost.md").write_text(side_by_side_cost())
+    cost = res_dir / "names_validation_cost.md"
+    if cost.exists():
+        text += "\n" + cost.read_text()
     (res_dir / (args[0] if args else "names_validation.md")).write_text(text)
     print(text)
     return 0
