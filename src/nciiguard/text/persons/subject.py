@@ -85,6 +85,7 @@ _VERSION = re.compile(r"^(?:v?\d+[a-z]?|e\d+|ep\d+|\d+k)$")
 
 #: Probability of the person-mention model that confirms a joined token at an item start.
 _CONFIRM = 0.6
+_MEMO_MAX = 50_000
 #: First words of place names (capitalised or not) that no given name shares.
 PLACE_HEADS = frozenset("downtown uptown midtown loch".split())
 
@@ -98,9 +99,28 @@ class SubjectNames:
         #: The person-mention model (:mod:`.model`), asked to confirm what the rules alone do
         #: not trust (a joined token at an item start); None: such candidates are dropped.
         self._model = model
+        # Token classes depend on the token alone: kept per token (bounded, cleared when full).
+        self._given_memo: dict[str, str | None] = {}
+        self._family_memo: dict[str, str | None] = {}
 
     # -- name parts -------------------------------------------------------------------------
     def _given(self, tok: str) -> str | None:
+        memo = self._given_memo
+        if tok not in memo:
+            if len(memo) > _MEMO_MAX:
+                memo.clear()
+            memo[tok] = self._given_uncached(tok)
+        return memo[tok]
+
+    def _family(self, tok: str) -> str | None:
+        memo = self._family_memo
+        if tok not in memo:
+            if len(memo) > _MEMO_MAX:
+                memo.clear()
+            memo[tok] = self._family_uncached(tok)
+        return memo[tok]
+
+    def _given_uncached(self, tok: str) -> str | None:
         """Class of ``tok`` as a given name: "F" (gazetteer, unambiguous), "Fa" (gazetteer, also a
         word), "U" (no list; the name-likeness asked by the caller), "W" (a dictionary word:
         "Storm", "Scout", "Sky"), or None."""
@@ -117,7 +137,7 @@ class SubjectNames:
             return "W"
         return None
 
-    def _family(self, tok: str) -> str | None:
+    def _family_uncached(self, tok: str) -> str | None:
         """Class of ``tok`` as a family name: "S" (census surname that is no common word), "Sw"
         (census surname that is one: "Banks", "Park", "Sage"), "L" (no list, 4+ letters), or None.
         Plurals of common words that are no strong surname never ("bears", "falls")."""
@@ -258,6 +278,7 @@ class SubjectNames:
         style_items = {w.item for w in words if w.base in _STYLE_WORDS}
         first_style = min(style_items, default=n + len(words) + 1)
         probs: dict[int, float] | None = None  # the model's token probabilities, computed once if asked
+        has_lower = any(c.islower() for c in original)
         i = 0
         while i < n:
             w = words[i]
@@ -274,7 +295,10 @@ class SubjectNames:
             # space or an underscore.
             under = (i + 1 < n and w.joinable_next and not w.plain_gap_next
                      and original[w.oend:words[i + 1].ostart] == "_")
-            if i + 1 < n and w.joinable_next and (w.plain_gap_next or under) and words[i + 1].tagged < 0:
+            fa = self._given(w.base) if i + 1 < n and w.joinable_next else None
+            if fa == "W" and not (after or hashtag):
+                fa = None  # a dictionary word is a given name only after a cue word or a hashtag
+            if fa is not None and (w.plain_gap_next or under) and words[i + 1].tagged < 0:
                 nx = words[i + 1]
                 oa, ob = original[w.ostart:w.oend], original[nx.ostart:nx.oend]
                 same = oa.islower() and ob.islower() or oa.isupper() and ob.isupper() or w.title and nx.title
@@ -283,7 +307,7 @@ class SubjectNames:
                     # Capitals inform in mixed-case text; a pair in ALL CAPS inside lower-case
                     # text stands out the same way ("a photo of AUBREY PLAZA").
                     caps = (informative and w.title and nx.title or oa.isupper() and ob.isupper() and len(oa) >= 3
-                            and len(ob) >= 3 and any(c.islower() for c in original))
+                            and len(ob) >= 3 and has_lower)
                     cued = after or poss or hashtag
                     cls = self._pair(w.base, nx.base, caps, cued)
                     via_model = False
