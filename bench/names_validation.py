@@ -332,7 +332,7 @@ def side_by_side_cost() -> str:
         for p in prompts:
             f = r.read(normalize(p.text), "prompt")
             sub = [x for x in f if x.label == "full_name" and x.score >= 0.5 and x.evidence.get("cue")
-                   and x.evidence.get("kind") in ("subject", "joined", "tag")]
+                   and x.evidence.get("kind") in ("subject", "joined", "tag", "script")]
             other = [x for x in f if x.score >= 0.5 and x not in sub and x.label in (
                 "full_name", "model_mention", "protected_name", "handle", "private_person", "celebrity_term")]
             hits += bool(sub and not other)

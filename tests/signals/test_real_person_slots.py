@@ -28,7 +28,7 @@ def guard():
 def subject_found(signal, text):
     """(text, classes, cue) of the subject-slot findings the policy counts."""
     return [(f.text, f.evidence.get("classes"), f.evidence.get("cue")) for f in signal.detect_text(normalize(text))
-            if f.label == "full_name" and f.score >= POLICY_MIN and f.evidence.get("kind") in ("subject", "joined", "tag")
+            if f.label == "full_name" and f.score >= POLICY_MIN and f.evidence.get("kind") in ("subject", "joined", "tag", "script")
             and "cue" in f.evidence]
 
 
@@ -131,3 +131,25 @@ def test_joined_cost_is_bounded(real_person_signal):
     many = " , ".join(f"porn of quillonvadderby{k % 10}" for k in range(300))
     real_person_signal.detect_text(normalize(many))
     assert time.perf_counter() - t0 < 5.0
+
+
+# --- names in a caseless Indic script inside a Latin-script prompt ---------------------------
+def test_script_switch_name_found_and_twin_passes(real_person_signal, guard):
+    p = "uma foto de \u0930\u093e\u0927\u093e \u0935\u0930\u094d\u092e\u093e nua"  # an invented Devanagari name
+    assert [k for _, k, c in subject_found(real_person_signal, p)] == ["script+script"]
+    assert guard.screen_prompt(p).action is Action.BLOCK
+    twin = "uma foto de \u0930\u093e\u0927\u093e \u0935\u0930\u094d\u092e\u093e na praia"
+    d = guard.screen_prompt(twin)
+    assert d.action is Action.ALLOW and d.categories["real_person"]
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "a nude woman, \u0938\u0947\u0915\u094d\u0938 \u0935\u0940\u0921\u093f\u092f\u094b",  # a lexicon word in the run
+        "\u0930\u093e\u0927\u093e \u0935\u0930\u094d\u092e\u093e \u0915\u0940 \u0924\u0938\u094d\u0935\u0940\u0930",  # a prompt in that script
+        "nude, \u0930\u093e\u0927\u093e, beach",  # one word: no full name
+    ],
+)
+def test_script_switch_quiet(real_person_signal, prompt):
+    assert [k for _, k, _ in subject_found(real_person_signal, prompt) if k == "script+script"] == []

@@ -31,6 +31,7 @@ split at most ``MAX_JOINED_NAME`` ways (longer ones are not read), so the readin
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ...findings import Finding
@@ -88,6 +89,24 @@ _CONFIRM = 0.6
 _MEMO_MAX = 50_000
 #: First words of place names (capitalised or not) that no given name shares.
 PLACE_HEADS = frozenset("downtown uptown midtown loch".split())
+
+
+def _indic(tok: str) -> bool:
+    """All letters of ``tok`` in the caseless Indic blocks (Devanagari U+0900 to Sinhala U+0DFF)."""
+    return bool(tok) and all("\u0900" <= c <= "\u0dff" for c in tok)
+
+
+@functools.lru_cache(maxsize=1)
+def _indic_sexual_terms() -> frozenset[str]:
+    """Words of the package's sexual lexicon written in those scripts (never a name)."""
+    from ..._data import read_text
+
+    out = set()
+    for line in read_text("text/data/sexual_terms.tsv").splitlines():
+        for w in line.split("\t", 1)[0].split():
+            if _indic(w):
+                out.add(w)
+    return frozenset(out)
 
 
 class SubjectNames:
@@ -360,6 +379,42 @@ class SubjectNames:
                         "case": "any", "source": "text"}))
             i += 1
         out.extend(self._tags(nt, field, taken_cover))
+        out.extend(self._script_names(nt, words, field, taken_cover))
+        return out
+
+    def _script_names(self, nt, words: list[Word], field: str, taken_cover: Marks) -> list[Finding]:
+        """Two or three words of a caseless Indic script (Devanagari to Sinhala) in a subject slot
+        of a prompt written in Latin script: "uma foto de दीपिका पादुकोण nua".
+
+        A prompt that switches script for two or three words names something it could not
+        write in its own script: a person, more rarely a place or a phrase. A word of the
+        guard's sexual lexicon in that script ("सेक्स", "पोर्न") is never part of the name.
+        Cyrillic and Greek have capitals and are read by the person-mention model; these
+        scripts have none.
+        """
+        n = len(words)
+        latin = sum(1 for w in words if w.base[:1].isascii() and w.base.isalpha())
+        if n < 3 or latin < 2:
+            return []  # a prompt written in that script: its words are words, not a switch
+        out = []
+        i = 0
+        while i < n:
+            if not _indic(words[i].base):
+                i += 1
+                continue
+            j = i
+            while j + 1 < n and j - i < 3 and words[j].joinable_next and _indic(words[j + 1].base):
+                j += 1
+            run = words[i : j + 1]
+            prev = words[i - 1] if i > 0 else None
+            slot = prev is None or prev.item != words[i].item or prev.base in SUBJECT_AFTER
+            if (2 <= len(run) <= 3 and slot and not (j + 1 < n and _indic(words[j + 1].base))
+                    and not any(w.base in _indic_sexual_terms() for w in run)
+                    and not taken_cover.overlaps(run[0].ostart, run[-1].oend)):
+                out.append(finding("full_name", 0.5, field, nt, run[0].ostart, run[-1].oend, {
+                    "kind": "script", "first": run[0].base, "last": run[-1].base, "classes": "script+script",
+                    "cue": "script switch", "case": "script", "source": "text"}))
+            i = j + 1
         return out
 
     def _token_probs(self, nt) -> dict[int, float]:
