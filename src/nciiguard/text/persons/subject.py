@@ -293,11 +293,11 @@ class SubjectNames:
         taken_cover = Marks(taken)
         original = nt.original
         n = len(words)
-        informative = case_informative(nt, words)
+        informative: bool | None = None  # computed when a Title-case pair asks (cost)
         style_items = {w.item for w in words if w.base in _STYLE_WORDS}
         first_style = min(style_items, default=n + len(words) + 1)
         probs: dict[int, float] | None = None  # the model's token probabilities, computed once if asked
-        has_lower = any(c.islower() for c in original)
+        has_lower: bool | None = None
         i = 0
         while i < n:
             w = words[i]
@@ -325,8 +325,12 @@ class SubjectNames:
                 if same and (slot or poss) and not taken_cover.overlaps(w.ostart, nx.oend):
                     # Capitals inform in mixed-case text; a pair in ALL CAPS inside lower-case
                     # text stands out the same way ("a photo of AUBREY PLAZA").
-                    caps = (informative and w.title and nx.title or oa.isupper() and ob.isupper() and len(oa) >= 3
-                            and len(ob) >= 3 and has_lower)
+                    if w.title and nx.title and informative is None:
+                        informative = case_informative(nt, words)
+                    if oa.isupper() and ob.isupper() and has_lower is None:
+                        has_lower = any(c.islower() for c in original)
+                    caps = bool(informative and w.title and nx.title or oa.isupper() and ob.isupper()
+                                and len(oa) >= 3 and len(ob) >= 3 and has_lower)
                     cued = after or poss or hashtag
                     cls = self._pair(w.base, nx.base, caps, cued)
                     via_model = False
