@@ -46,6 +46,8 @@ def person(signal, text):
         ("topless photo of storm kowalczyk", "storm kowalczyk"),  # a word as a given name, after a cue
         ("una foto de #thessalykowalczyk sin ropa", "thessalykowalczyk"),  # hashtag, joined
         ("Pornoszene mit zarvelabanks", "zarvelabanks"),  # joined after a cue, a surname that is a word
+        ("<lora:storm_kowalczyk_v1:0.7> nude", "<lora:storm_kowalczyk_v1:0.7>"),  # the same in a tag
+        ("scena porno con seojunpark", "seojunpark"),  # a strong surname that is also a place tail
     ],
 )
 def test_subject_name_found(real_person_signal, prompt, name):
@@ -59,6 +61,7 @@ def test_subject_name_found(real_person_signal, prompt, name):
     "prompt, name",
     [
         ("a photo of quillon vadderby nude", "quillon vadderby"),
+        ("storm kowalczyk's nude photos leaked", "storm kowalczyk"),  # a word as a given name before "'s"
         ("KAVISH DHARWAN NUDE", "KAVISH DHARWAN"),  # all-caps text: two very name-like unknown words
         ("<lora:oksana:0.8>, 1girl, nude", "<lora:oksana:0.8>"),  # first-name-only network tag
         ("<lora:oksana_v2:0.8> topless", "<lora:oksana_v2:0.8>"),  # version suffix dropped
@@ -89,6 +92,9 @@ def test_subject_name_also_read_by_slot_rules(real_person_signal, prompt, name):
         "nude, art by Zarvela Banks",  # a style author
         "nude figure, by greg rutkowski, quillon vadderby",  # an artist list goes on
         "porn of shaolin monks",  # a joined word before a plural noun is an attribute
+        "<lora:golden_hour:0.5> <lora:film_grain:0.4> nude",  # words, no census surname
+        "nude photo of centralpark",  # a word before the place tail
+        "long hair's shine, nude",  # a word before "'s" that is no surname
     ],
 )
 def test_subject_quiet(real_person_signal, prompt):

@@ -256,6 +256,9 @@ class SubjectNames:
             else:
                 continue
             fb = self._family(b)
+            if (fb is None and cued and fa == "U" and b in NOT_SURNAME_TAIL
+                    and gaz.surname_rank.get(b, 10**9) <= 1000 and namer.namelike(a, 0.7)):
+                fb = "Sw"  # "seojun|park" after a cue: a strong surname that is also a place tail
             if fb is None or len(b) < 3:
                 continue
             rank = gaz.surname_rank.get(b, 10**9)
@@ -315,8 +318,9 @@ class SubjectNames:
             under = (i + 1 < n and w.joinable_next and not w.plain_gap_next
                      and original[w.oend:words[i + 1].ostart] == "_")
             fa = self._given(w.base) if i + 1 < n and w.joinable_next else None
-            if fa == "W" and not (after or hashtag):
-                fa = None  # a dictionary word is a given name only after a cue word or a hashtag
+            if fa == "W" and not (after or hashtag or original[words[i + 1].oend:words[i + 1].oend + 2]
+                                  in ("'s", "\u2019s")):
+                fa = None  # a dictionary word is a given name only after a cue word, a hashtag or before "'s"
             if fa is not None and (w.plain_gap_next or under) and words[i + 1].tagged < 0:
                 nx = words[i + 1]
                 oa, ob = original[w.ostart:w.oend], original[nx.ostart:nx.oend]
@@ -450,9 +454,14 @@ class SubjectNames:
             if "".join(parts) in _FICTIONAL_SINGLE or tuple(parts) in FICTIONAL:
                 continue
             a = parts[0]
-            if a in gaz.not_surname or gaz.is_known(a) and a not in gaz.first:
-                continue  # jargon and words: concepts ("hogtie", "garden")
-            if a in gaz.first and len(a) >= 4 and a not in gaz.first_ambiguous:
+            if a in gaz.not_surname:
+                continue  # jargon
+            if (len(parts) == 2 and self._given(a) == "W" and self._family(parts[1]) == "S"
+                    and len(parts[1]) >= 4 and gaz.surname_rank[parts[1]] <= 20000):
+                cls = "W+tag"  # <lora:storm_reid_v1>: a word as a given name before a census surname
+            elif gaz.is_known(a) and a not in gaz.first:
+                continue  # words: concepts ("hogtie", "garden")
+            elif a in gaz.first and len(a) >= 4 and a not in gaz.first_ambiguous:
                 cls = "F+tag"
             elif len(parts) == 2 and len(a) >= 5 and a not in gaz.first and namer.namelike(a, 0.9):
                 # One name-like word alone is as often a concept or character ("LowRA", "Opala",
