@@ -16,10 +16,10 @@ from nciiguard.text.persons import model as pm
 
 # Made-up names (no gazetteer, no training source holds them) and rare real-looking ones, in the
 # forms the rules miss: lower case with an unknown surname, joined, first-name-only LoRA tags.
+# ("a photo of quillon vadderby nude" and "<lora:oksana:0.8>" were model-only too; the subject-slot
+# and network-tag rules read them now: tests/signals/test_real_person_slots.py.)
 MODEL_ONLY = [
-    ("a photo of quillon vadderby nude", "quillon vadderby"),
     ("anushkashetty nude selfie", "anushkashetty"),
-    ("<lora:oksana:0.8>, 1girl, nude", "oksana"),
 ]
 
 

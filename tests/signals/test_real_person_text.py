@@ -389,7 +389,7 @@ def test_recall_obfuscation_and_syntax(signal, prompt, name):
         # LoRA networks that are no person
         "<lora:lora_bondage:0.7> <lora:add_detail:0.5> <lora:hutao_yuzhai:0.8> <lora:epiNoiseoffset_v2:1>",
         # a repeated token is no first + last name
-        "bu bu bu, <lora:aliya:0.9>aliya",
+        "bu bu bu, aliya aliya",  # (a first-name LoRA tag is a person: test_real_person_slots.py)
         # capitalised words that are not given names before a surname
         "Volumetric Light, The Alamo, Downtown Austin, Three Mercedes, Black Labrador in Large Park",
         # multi-capital tokens and non-ASCII capitals are no camelCase name

@@ -107,7 +107,6 @@ def test_lower_unknown_pair_found(signal, prompt, name):
         "octane render, artstation, ultradetailed, hyperdetailed nude",  # jargon
         "mujer desnuda en la playa, la chica desnuda",  # foreign text: words, not names
         "yelan (genshin impact) nude",  # prompt syntax between the tokens
-        "KAVISH DHARWAN NUDE",  # no lower-case evidence: the model is not asked
         "<lora:kavish_dharwan:0.8> nude",  # LoRA tags: made-up tokens, the model is not asked
         "kavish_dharwan nude",  # "_" outside a tag joins Danbooru-style tags, not names
     ],

@@ -24,6 +24,7 @@ from .mentions import model_mention_findings
 from .namer import Namer
 from .phrases import handle_findings, phrase_findings
 from .protected import ProtectedMatcher
+from .subject import SubjectNames
 from .words import read_words
 
 __all__ = ["ReadingOptions", "PersonReader", "PersonReading", "REPORT_MIN_SCORE"]
@@ -72,6 +73,7 @@ class PersonReader:
         self.namer: Namer | None = None
         self.person_model: Any = None
         self._full: FullNames | None = None
+        self._subject: SubjectNames | None = None
 
     def load(self) -> None:
         """Load the gazetteer and models (each cached per process by its own loader)."""
@@ -91,6 +93,7 @@ class PersonReader:
 
             self.person_model = load_person_mention_model(self.gaz)
         self._full = FullNames(self.gaz, self.namer, opts.report_style_references)
+        self._subject = SubjectNames(self.gaz, self.namer, self.person_model)
 
     def protected_matcher(self, aliases: Iterable[tuple[str, str]]) -> ProtectedMatcher:
         """A matcher over registry ``(person_id, alias)`` pairs (needs :meth:`load`)."""
@@ -115,6 +118,12 @@ class PersonReader:
         out.extend(full.katakana(nt, field, taken))
         out.extend(handle_findings(nt, field))
         out.extend(phrase_findings(nt, field))
+        # Names on no list where the prompt puts its subject (subject.py): only where no rule
+        # above reported a person or a style author (a weak rule finding below 0.5 does not hide it).
+        assert self._subject is not None
+        out.extend(self._subject.find(nt, words, field, [
+            (f.span.start, f.span.end) for f in out
+            if f.span is not None and (f.score >= 0.5 or f.label == "style_reference")]))
         out.extend(model_mention_findings(self.person_model, self.options.person_model_min, nt, field, out))
         return out
 
