@@ -268,3 +268,213 @@ def private_person_spans(text: str) -> list[tuple[str, float, int, int]]:
         for m in pat.finditer(text):
             out.append((name, score, m.start(), m.end()))
     return out
+
+
+# --- Round 2: Italian, Dutch, Polish, and constructions shared by every language ---------------
+# Why constructions: "la cassiera del supermercato", "the girl who works at the bakery", "le mec
+# avec qui j'ai matché" are specific people because of how the phrase is built (a role with the
+# place it belongs to, a relative clause about the speaker), whatever the noun. Role nouns are also
+# recognised by their agent suffix after a possessive ("mi inquilina", "ma pharmacienne", "my
+# librarian"), so a role missing from the lists above is still a role.
+
+# Italian (no accents)
+_IT_ROLE = (
+    r"colleg(?:a|he|hi)|vicin[ao](?: di casa)?|capa|capo|responsabile|professoressa|prof|maestra|insegnante"
+    r"|cassiera|cameriera|commessa|barista|segretaria|infermiera|dottoressa|dentista|parrucchiera|estetista"
+    r"|massaggiatrice|istruttrice|allenatrice|personal trainer|babysitter|baby-sitter|tata|colf|domestica|badante"
+    r"|donna delle pulizie|stagista|tirocinante|studentessa|alunna|coinquilin[ao]|compagn[ao](?: di \w+)?"
+    r"|cugin[ao]|sorella|sorellastra|fratello|zia|cognat[ao]|suocera|matrigna|nipote|fidanzat[ao]|ragazz[ao]"
+    r"|moglie|marito|amic[ao]|migliore amica|ex|padrona di casa|padrone di casa|inquilin[ao]|portinaia|match|crush"
+    r"|psicologa|terapeuta|avvocata|poliziotta|autista|fisioterapista|ginecologa|veterinaria|receptionist"
+    r"|bibliotecaria|farmacista|postina|fattorina|hostess|assistente|prof di \w+|professoressa di \w+"
+)
+_IT_PERSON = r"ragazza|ragazzo|donna|tipa|tizia|tizio|signora|signorina|uomo|bionda|mora|" + _IT_ROLE
+_IT_PLACE = (
+    r"ufficio|lavoro|palestra|bar|supermercato|negozio|panetteria|forno|farmacia|banca|posta|scuola|classe"
+    r"|universita|palazzo|condominio|piano di sopra|piano di sotto|accanto|fronte|di fronte|reception|mensa"
+    r"|cassa|parrucchiere|salone|hotel|albergo|ospedale|clinica|ristorante|pizzeria|sotto casa|pianerottolo"
+)
+_IT_MY = r"mia|mio|mie|miei|nostra|nostro|nostre|nostri"
+
+# Dutch
+_NL_ROLE = (
+    r"collega|collegaatje|buurvrouw|buurman|buurmeisje|baas|bazin|leidinggevende|lerares|leraar|juf|docente"
+    r"|zus|zusje|nicht|tante|schoonzus|schoonmoeder|stiefzus|stiefmoeder|vriendin|vriend|ex|kamergenote"
+    r"|huisgenote|huisgenoot|serveerster|kassamedewerkster|kassiere|kapster|verpleegster|stagiaire|studente"
+    r"|leerling|secretaresse|receptioniste|oppas|schoonmaakster|date|match|crush|klasgenote|klasgenoot|vrouw"
+    r"|echtgenote|trainster|masseuse|tandarts|dokter|huisarts"
+)
+_NL_PERSON = r"meid|meisje|vrouw|jongen|man|gast|dame|chick|" + _NL_ROLE
+_NL_PLACE = (
+    r"werk|kantoor|de sportschool|sportschool|de gym|gym|de bakker|bakker|de supermarkt|supermarkt|de winkel"
+    r"|de kassa|school|de klas|klas|hiernaast|naast|boven|beneden|de overkant|overkant|tegenover|de buurt|de receptie"
+)
+
+# Polish (folded: "ż" -> "z", "ą" -> "a"; "ł" stays): stems take their case endings.
+_PL_ROLE = (
+    r"kolezank[aeiy]|koleg[aei]|sasiadk[aeiy]|sasiad(?:a|owi)?|szefow[aea]|szefowej|nauczycielk[aeiy]|siostr[aeyz]e?"
+    r"|kuzynk[aeiy]|cioci[aeu]?|ciotk[aeiy]|szwagierk[aeiy]|tesciow[aeya]|tesciowej|macoch[aeyy]|dziewczyn[aeyi]e?"
+    r"|zon[aey]|przyjaciolk[aeiy]|przyjacio[lł]k[aeiy]|wspo[lł]lokatork[aeiy]|kelnerk[aeiy]|kasjerk[aeiy]"
+    r"|fryzjerk[aeiy]|piel[eę]gniark[aeiy]|sekretark[aeiy]|stazystk[aeiy]|studentk[aeiy]|uczennic[aeyy]"
+    r"|niani?[aeiy]?|sprzataczk[aeiy]|trenerk[aeiy]|lekark[aeiy]|dentystk[aeiy]|by[lł]a|by[lł]ej|ex"
+)
+_PL_PERSON = r"dziewczyn[aeyi]e?|kobiet[aeyi]e?|lask[aeiy]|pani|facet(?:a)?|chlopak(?:a)?|ch[lł]opak(?:a)?|" + _PL_ROLE
+_PL_MY = r"moj[aeą]?|mojej|moja|moje|mojego|moim|nasz[aey]?|naszej|naszego"
+_PL_PLACE = r"pracy|biura|silowni|si[lł]owni|klasy|szkoly|szko[lł]y|sklepu|piekarni|naprzeciwka|sasiedztwa|bloku|uczelni|kawiarni"
+
+#: Suffixes of agent and role nouns, per language, for a noun right after a first-person
+#: possessive; the exceptions are frequent objects and body parts with the same ending.
+_SUFFIX_ROLE = (
+    r"[a-z]{2,}(?:ist|ian|ee|ess|ant|ent)"            # en: librarian, trainee, hostess, tenant, student
+    r"|[a-z]{2,}(?:euse|iere|ienne|trice|ante|ente|iste|esse|aire|eure)"  # fr: pharmacienne, gerante
+    r"|[a-z]{2,}(?:era|ora|ista|ante|ente|iga|ina|ana|ada)"               # es: inquilina, cunada, peluquera
+    r"|[a-z]{2,}(?:eira|ora|ista|ante|ente|iga|ina|ada|a)"                # pt (feminine -a after minha)
+    r"|[a-z]{2,}(?:iera|essa|ista|ante|ente|ina|ora|ice|ata)"             # it: cassiera, dottoressa
+)
+_SUFFIX_NOT_PERSON = (
+    r"(?:[a-z]*(?:ment|list|dress|ress|ness|ance|ence|cess|ess\w)|coffee|degree|committee|toffee|knee|pants|plant"
+    r"|present|content|event|comment|moment|apartment|client-side|accent|talent|parent-teacher|tent|scent|percent"
+    r"|chemise|voiture|maison|chambre|photo|image|robe|jupe|culotte|poitrine|bouche|tete|vie|main|porte|fenetre"
+    r"|cuisine|piscine|machine|vitrine|narine|tente|descente|detente|affaire|memoire|histoire|commentaire|carriere"
+    r"|carrera|cartera|bandera|madera|escalera|manera|primera|nevera|cadera|frontera|pulsera|billetera|hora|aurora"
+    r"|computadora|impresora|lavadora|secadora|aspiradora|cocina|oficina|vagina|ventana|semana|manzana|cama|casa"
+    r"|cara|boca|ropa|foto|falda|blusa|camisa|chaqueta|almohada|entrada|mirada|jornada|ensalada|temporada|llegada"
+    r"|casa|roupa|saia|blusa|camisa|cadeira|carteira|bandeira|madeira|geladeira|hora|agora|camera|janela|cozinha"
+    r"|piscina|vagina|semana|cama|boca|cara|sala|mesa|porta|vida|foto|calcinha|camiseta|entrada|namorada"
+    r"|cucina|macchina|vetrina|piscina|camera|cartella|borsa|gonna|maglietta|mutanda|vita|bocca|faccia|testa"
+    r"|ora|signora|ragazza|sera|bandiera|carriera|finestra|porta|foto|stanza|casa|festa|pelle|spiaggia)"
+)
+#: First-person words inside a relative clause ("the waitress at the diner I go to", "le mec avec
+#: qui j'ai matché", "la chica que conocí", "der Typ, mit dem ich ...", "a menina que eu ...").
+_FIRST_PERSON = (
+    r"i|we|i'm|i've|i'd|me|my|our|us"
+    r"|je|j'\w*|j|on|nous|moi|mon|ma|mes|notre|nos|m'\w*"
+    r"|yo|me|mi|mis|nos|nuestr[ao]s?|conozco|conoci|vi|veo|hice|tuve|fui|sali|voy|trabajo|vivo|ligue|bese|quede"
+    r"|hable|sigo|tengo|estudio|entreno|hago"
+    r"|ich|mich|mir|mein\w*|uns|unser\w*|wir"
+    r"|eu|meu|minha|meus|minhas|nosso|nossa|a gente|dei|conheci|vou|trabalho|moro"
+    r"|io|mio|mia|miei|mie|ci|noi|nostr[aoie]|conosco|ho|vado|lavoro|abito"
+    r"|ik|mijn|m'n|onze|ons|wij|we"
+)
+#: Verbs of a relative clause that place someone in the speaker's everyday life, 3rd person.
+_WORKS = (
+    r"works|worked|lives|lived|serves|cleans|delivers|teaches|coaches"
+    r"|travaille|bosse|bossait|habite|vit|sert|tient|fait le menage|livre|enseigne"
+    r"|trabaja|curra|vive|atiende|sirve|limpia|cuida|ensena|reparte"
+    r"|arbeitet|wohnt|jobbt|bedient|kassiert|putzt|unterrichtet|trainiert"
+    r"|trabalha|mora|atende|serve|limpa|cuida|ensina"
+    r"|lavora|abita|vive|serve|pulisce|insegna"
+    r"|werkt|woont"
+)
+_REL_PRON = (
+    r"who|whom|that|which"
+    r"|qui|que|avec qui|chez qui|a qui|pour qui|dont|avec laquelle|avec lequel|avec qui je"
+    r"|con (?:el|la|los|las) que|con quien|a (?:la|el) que|de (?:la|el) que|quien|la que|el que"
+    r"|die|der|den|dem|mit der|mit dem|bei der|bei dem|von der|von dem|mit die|wo"
+    r"|com quem|de quem|quem|com (?:a|o) qual|a qual|o qual"
+    r"|che|con cui|di cui|a cui|la quale|il quale"
+    r"|die|dat|met wie|waar"
+)
+_DEF = (
+    r"the|that|this|those|these|la|le|l'|cette|ce|cet|el|esa|ese|esta|este|aquella|aquel|die|der|das|diese|dieser"
+    r"|a|o|essa|esse|aquela|aquele|il|lo|quella|quel|questa|questo|de|dat|deze|ta|ten|tamta|tamten"
+)
+#: Nouns after which a complement is a work of fiction or an image, not a place ("the nurse from
+#: the movie", "la serveuse du tableau").
+_FICTION = (
+    r"movie|film|show|series|anime|manga|comic|game|book|novel|story|painting|picture|photo|poster|ad|advert"
+    r"|commercial|video|song|cover|magazine|cartoon|dream|fairy|legend|myth|tv|netflix|sims|dnd"
+    r"|tableau|jeu|bd|roman|serie|dessin|reve|conte|pub|cuadro|pintura|pelicula|juego|novela|sueno|cuento|anuncio"
+    r"|gemalde|bild|spiel|roman|traum|marchen|werbung|quadro|pintura|filme|jogo|novela|sonho|desenho|dipinto"
+    r"|gioco|fumetto|sogno|favola|pubblicita|schilderij|droom|spel|obraz|gra|sen|bajka"
+)
+_ALL_PERSON = "|".join([_EN_PERSON, _FR_PERSON, _ES_PERSON, _DE_PERSON, _PT_PERSON, _IT_PERSON, _NL_PERSON])
+_ALL_ROLE = "|".join([_EN_ROLE, _FR_ROLE, _ES_ROLE, _DE_ROLE, _PT_ROLE, _IT_ROLE, _NL_ROLE])
+_DE_NOMINAL = r"neue|blonde|kleine|rothaarige|dunkelhaarige|hubsche|sub|suse"
+_NOUN_W = r"(?:[a-z'-]+\s+){0,2}?"  # up to two adjectives, lazily, so the noun can be the role
+
+#: Verbs of images and stories the speaker made: "the woman I generated" is nobody.
+_MADE_UP = (
+    r"(?:created|generated|designed|rendered|imagined|invented|painted|drew|drawn|sketched|made|described|animated"
+    r"|prompted|wrote|dreamed|dreamt|cree|creee|imagine|dessine|invente|genere|disene|pinte|sone|erstellt|gezeichnet"
+    r"|erfunden|getraumt|criei|desenhei|imaginei|inventei|sonhei|creato|disegnato|immaginato|inventato|sognato)"
+)
+#: A definite (or, for "a girl who ...", indefinite) person noun with up to two modifiers before it.
+_DEF_PERSON = rf"(?:\b(?:{_DEF})\s+|\bl')(?:[a-z-]+\s+){{0,2}}?(?:{_ALL_PERSON}|{_DE_NOMINAL})"
+#: Up to four words of a relative clause, none of them a work of fiction.
+_CLAUSE_WORDS = rf"(?:(?!(?:{_FICTION})\b)[a-z']+\s+){{0,4}}?"
+#: A first-person word followed by a verb that is not "made up" (Spanish and Italian drop the
+#: pronoun: a first-person verb form stands alone).
+_SPEAKER_VERB = rf"(?:(?:{_FIRST_PERSON})\b(?:\s+(?!{_MADE_UP}\b)[a-z']+|$|[,.!?]))"
+#: Role nouns that are also generic ("femme", "Frau", "man") or not people in a complement ("the
+#: date of", "the match of"): a specific role needs none of them.
+_ROLE_SPECIFIC = (
+    r"(?!(?:ex|date|match|crush|client|customer|partner|hire|staff|patient|officer|cop|cita|affare|schwarm|amante"
+    r"|plan cul|femme|mujer|mulher|frau|ragazza|ragazzo|vrouw|man|wife|husband|friend|amie|amiga|amica|freundin"
+    r"|freund|vriend|vriendin|pal|buddy|mate)\b)"
+    rf"(?:{_ALL_ROLE}|{_DE_NOMINAL})"
+)
+_ROLE_ADJ = (
+    r"(?:(?:new|nouvelle|nueva|nova|nuova|neue|nieuwe|old|vieille|cute|jolie|guapa|bella|gostosa|hot|sexy)\s+)?"
+)
+_COLOUR = (
+    r"rojo|azul|blanco|negro|verde|rosa|rouge|bleu|blanc|noir|vert|rot|blau|weiss|schwarz|vermelho|branco|preto"
+    r"|rosso|bianco|nero|red|blue|white|black|green|pink"
+)
+#: The place or group in a role's complement: any word but a work of fiction or a colour.
+_PLACE_WORD = (
+    rf"(?!(?:{_FICTION}|{_COLOUR}|anime|fantasy|fantasia|fantaisie|fiction|the|a|an|la|el|le|les|los|las|o|os|as|il"
+    rf"|lo|de|der|die|das|dem|den|het)\b)[a-z][a-z-]+"
+)
+
+PRIVATE_PERSON_PATTERNS += [
+    # Italian: "la mia collega", "mia cugina", "la cassiera del supermercato", "la moglie del mio capo"
+    ("it_mia_role", 0.8,
+     _rx(rf"\b(?:{_IT_MY})\s+(?:(?:nuova|nuovo|bella|sexy|vecchia|ex|cara)\s+)?(?:{_IT_ROLE})\b")),
+    ("it_person_from_place", 0.8,
+     _rx(rf"\b(?:la|il|lo|l'|quella|quel|questa|questo)\s*(?:(?:nuova|bella|giovane)\s+)?(?:{_IT_PERSON})\s+"
+         rf"(?:del|della|dello|dell'|dei|delle|al|alla|allo|in|nel|nella|dal|dalla|di|da|sotto)\s*(?:{_IT_PLACE})\b"
+         rf"|\b(?:la|il|lo|l'|quella|quel|una|un)\s*(?:{_IT_PERSON})\s+(?:del|della|dello|di|dal|dalla|da|al|alla|nel|nella|in)\s+"
+         rf"(?:(?:il|la|i|le)\s+)?(?:{_IT_MY})\s+\w+")),
+    # Dutch: "mijn collega", "de buurvrouw van hiernaast", "de meid van de sportschool"
+    ("nl_mijn_role", 0.8, _rx(rf"\b(?:mijn|m'n|onze|ons)\s+(?:[a-z]+e\s+)?(?:{_NL_ROLE})\b")),
+    ("nl_person_from_place", 0.8,
+     _rx(rf"\b(?:de|die|dat|het|deze)\s+(?:[a-z]+e\s+)?(?:{_NL_PERSON})\s+(?:van|uit|bij|op|in)\s+(?:{_NL_PLACE})\b"
+         rf"|\b(?:de|die|dat|het|deze|een)\s+(?:{_NL_PERSON})\s+(?:van|uit|bij|op|in)\s+(?:mijn|m'n|onze|ons)\s+\w+")),
+    # Polish: "moja koleżanka z pracy", "moją sąsiadkę", "laska z siłowni"
+    ("pl_moja_role", 0.8, _rx(rf"\b(?:{_PL_MY})\s+(?:[a-z]+[aey]\s+)?(?:{_PL_ROLE})\b")),
+    ("pl_person_from_place", 0.8,
+     _rx(rf"\b(?:{_PL_PERSON})\s+(?:z|ze|spod|od)\s+(?:(?:{_PL_MY})\s+)?(?:{_PL_PLACE})\b")),
+    # Any language: a first-person possessive and a noun with an agent suffix ("mi inquilina",
+    # "ma pharmacienne", "my librarian", "minha inquilina", "la mia estetista").
+    ("my_agent_noun", 0.75,
+     _rx(rf"\b(?:my|our|ma|mon|mes|notre|nos|mi|mis|nuestra|nuestro|minha|meu|nossa|nosso|{_IT_MY})\s+"
+         rf"(?:(?:new|old|former|nouvelle|nueva|nova|nuova|ex)\s+)?"
+         rf"(?!(?:{_SUFFIX_NOT_PERSON})\b)(?:{_SUFFIX_ROLE})\b")),
+    # Any language: a definite person with a relative clause about the speaker ("the waitress at
+    # the diner I go to", "le mec avec qui j'ai matché", "der Typ, mit dem ich ...", "la chica que
+    # conocí"), or one saying where they work or live ("the girl who works at the bakery", "la
+    # fille qui bosse à la boulangerie", "die Frau, die beim Bäcker arbeitet", "la ragazza che
+    # lavora al bar"). The clause is bounded (four words) and never about a work of fiction or an
+    # image the speaker made ("the woman I generated").
+    ("relative_clause_speaker", 0.8,
+     _rx(rf"{_DEF_PERSON}\s*,?\s+(?:{_REL_PRON})\s+{_CLAUSE_WORDS}(?:{_SPEAKER_VERB}|(?:{_WORKS})\b)"
+         # English drops the pronoun: "the guy I matched with", "the barista at the cafe we go to"
+         rf"|{_DEF_PERSON}\s+(?:(?:at|in|from)\s+(?:the|a)\s+(?!(?:{_FICTION})\b)\w+\s+)?(?:i|we|i've|i'd)\s+"
+         rf"(?!{_MADE_UP}\b)[a-z']+")),
+    # Any language: a definite role noun and the place or group it belongs to ("la prof de maths",
+    # "la vecina del quinto", "la cassiera del supermercato", "die Neue aus dem Büro", "the
+    # cashier at the deli") -- a role, not "a girl", and never a work of fiction ("la serveuse du
+    # tableau", "the nurse from the movie") or a colour ("la enfermera de blanco").
+    ("role_of_place", 0.75,
+     _rx(rf"(?:\b(?:the|that|this)\s+{_ROLE_ADJ}{_ROLE_SPECIFIC}\s+(?:at|from|of)\s+(?:the\s+)?{_PLACE_WORD}"
+         rf"|(?:\b(?:la|le|cette|ce|el|esa|ese|a|o|essa|esse|aquela|il|lo|quella|die|der|diese|de)\s+|\bl')"
+         rf"{_ROLE_ADJ}{_ROLE_SPECIFIC}\s+"
+         rf"(?:du|de\s+la|de\s+l'|des|de|d'|del|de\s+las|de\s+los|da|do|das|dos|della|dello|dell'|dei|delle"
+         rf"|dal|dalla|im|vom|aus\s+dem|aus\s+der|von\s+der|von\s+dem|van\s+de|van\s+het|van|bij\s+de|bij\s+het)"
+         rf"\s*(?:la\s+|el\s+|le\s+|a\s+|o\s+)?{_PLACE_WORD})")),
+    # "the new intern", "our old secretary": a role with a definite article and a "new/old" that
+    # places them in the speaker's life.
+    ("the_new_role", 0.75,
+     _rx(rf"\b(?:the|that|our)\s+(?:new|old|current|former)\s+(?:{_EN_ROLE})\b(?!\s+(?:{_COSTUME}))")),
+]
