@@ -83,7 +83,7 @@ _EN_WHO = (
     r"who (?:works|worked|lives|lived) (?:at|in|on|next door|upstairs|downstairs|across)"
     r"|(?:i|we) (?:work with|worked with|see every day|live with|lived with|go to school with|sit next to)"
     # a relative clause whose object is the speaker's: "who cuts my hair", "who delivers our mail"
-    r"|who\s+[a-z]+s\s+(?:my|our|me)"
+    r"|who\s+[a-z]+s\s+(?:my|our)"
     r"|(?:i|we)\s+(?:met|matched with|dated|used to date|hooked up with|know|knew|see|saw|follow|talked to|chat with)"
     r"|(?:i|we)\s+(?!(?:created|generated|designed|rendered|imagined|invented|painted|drew|drawn|sketched|made|described"
     r"|modeled|modelled|animated|prompted|wrote|dreamed|dreamt)\b)[a-z]+ed\s+(?:with|to)\b"
@@ -100,6 +100,11 @@ _FR_ROLE = (
     r"|match(?: (?:tinder|bumble|hinge))?|crush|date|plan cul|pote|binome|partenaire(?: de \w+)?|livreuse|aide-soignante"
     r"|kinesitherapeute|osteo|osteopathe|psy|psychologue|therapeute|avocate|comptable|veterinaire|policiere|chauffeuse"
     r"|estheticienne|estheticienne|nutritionniste|gynecologue|sage-femme|pediatre|prof de \w+|professeure? de \w+"
+    # the masculine forms
+    r"|beau-frere|beau-pere|demi-frere|frere|cousin|oncle|voisin|copain|petit ami|ami|meilleur ami|professeur|coloc"
+    r"|serveur|caissier|vendeur|coiffeur|infirmier|boulanger|livreur|facteur|gardien|entraineur|moniteur|stagiaire"
+    r"|etudiant|eleve|locataire|proprio|proprietaire|kinesitherapeute|medecin|patient|patiente|client|cliente|employe"
+    r"|employee|assistante?|baby-sitter"
 )
 _FR_PERSON = r"fille|femme|nana|meuf|gonzesse|mec|gars|type|dame|jeune femme|" + _FR_ROLE
 _FR_PLACE = (
@@ -119,6 +124,9 @@ _ES_ROLE = (
     r"|match(?: de (?:tinder|bumble|hinge))?|crush|cita|ligue|amante|cuidadora|repartidora|entrenadora(?: personal)?"
     r"|fisio|fisioterapeuta|terapeuta|psicologa|nutricionista|dentista|ginecologa|pediatra|veterinaria|abogada"
     r"|contadora|policia|conductora|taxista|esteticista|manicurista|azafata|matrona|partera|profesora de \w+|profe de \w+"
+    r"|cunado|suegro|hermano|hermanastro|padrastro|primo|tio|novio|esposo|marido|amigo|mejor amigo|profesor|maestro"
+    r"|entrenador|camarero|mesero|cajero|repartidor|portero|conserje|inquilin[ao]|casero|arrendador|alumn[ao]"
+    r"|estudiante|paciente|cliente|empleado|becario|medico|doctor|enfermero|fisio"
 )
 _ES_PERSON = r"chica|chico|mujer|senora|senorita|muchacha|mina|morra|tipa|piba|chava|" + _ES_ROLE
 _ES_PLACE = (
@@ -139,6 +147,8 @@ _DE_ROLE = (
     r"|studentin|schulerin|nachhilfelehrerin|bedienung"
     r"|match|date|affare|schwarm|kumpel|kumpelin|freund|exfreund|ex-freundin|ex-freund|betreuerin|pflegekraft"
     r"|zustellerin|postbotin|hausmeisterin|tagesmutter|anwaltin|polizistin|fahrerin|hebamme|tierarztin"
+    r"|schwager|schwiegervater|stiefbruder|stiefvater|bruder|cousin|onkel|mann|ehemann|freund|mitbewohner|mieterin"
+    r"|mieter|vermieter|patientin|patient|kundin|kunde|schulerin|schuler|student|azubi"
 )
 #: German writes a role with its field as one word ("Yogalehrerin", "Fitnesstrainerin",
 #: "Zimmernachbarin", "WG-Mitbewohnerin"): any word ending in one of these heads is that role.
@@ -173,6 +183,9 @@ _PT_ROLE = (
     r"|match(?: do (?:tinder|bumble|hinge))?|date|amante|cuidadora|entregadora|personal trainer|treinadora"
     r"|fisio|fisioterapeuta|terapeuta|psicologa|nutricionista|ginecologista|pediatra|veterinaria|advogada|contadora"
     r"|policial|motorista|taxista|esteticista|comissaria(?: de bordo)?|aeromoca|parteira|professora de \w+"
+    r"|cunhado|sogro|irmao|meio-irmao|padrasto|primo|tio|vizinho|namorado|marido|amigo|melhor amigo|professor"
+    r"|treinador|garcom|caixa|entregador|porteiro|zelador|inquilin[ao]|locatari[ao]|senhoria|senhorio|alun[ao]"
+    r"|paciente|cliente|funcionari[ao]|estagiari[ao]|medico|enfermeiro|fisio|atendente|gerente|chefe"
 )
 _PT_PERSON = r"menina|mina|moca|mulher|garota|gata|gostosa|cara|novinha|loira|morena|" + _PT_ROLE
 _PT_PLACE = (
@@ -202,7 +215,8 @@ PRIVATE_PERSON_PATTERNS: list[tuple[str, float, re.Pattern[str]]] = [
      _rx(rf"\b(?:the|that|this|a|an|some)\s+{_ADJ}(?:{_EN_PERSON})s?\s+from\s+(?:{_EN_PLACE})\b"
          rf"|\b(?:the|that|this)\s+{_ADJ}(?:{_EN_ROLE})\s+(?:at|in|on)\s+(?:{_EN_PLACE})\b"
          rf"|\b(?:the|that|this)\s+{_ADJ}(?:{_EN_PERSON})s?\s+(?:at|in|on)\s+(?:{_EN_DEPT})\b"
-         rf"|\b(?:the|that|this|a|an|some)\s+{_ADJ}(?:{_EN_PERSON})s?\s+(?:at|in|on|from)\s+(?:my|our)\s+(?:local\s+)?\w+"
+         rf"|\b(?:the|that|this|a|an|some)\s+{_ADJ}(?:{_EN_PERSON})s?\s+(?:at|in|on|from)\s+(?:my|our)\s+(?:local\s+)?"
+         rf"(?!(?:story|stories|dreams?|fantasy|fantasies|novel|book|game|head|imagination|comic|fanfic|fic|rp|roleplay)\b)\w+"
          # a place that is the speaker's: "the pharmacist on the corner of my street"
          rf"|\b(?:the|that|this)\s+{_ADJ}(?:{_EN_ROLE})\s+(?:at|in|on|from)\s+the\s+(?:\w+\s+){{0,2}}?(?:of|in|on|at)\s+(?:my|our)\s+\w+"
          # genitive: "the wife of my neighbour", "the sister of my best friend"
@@ -287,6 +301,8 @@ _IT_ROLE = (
     r"|moglie|marito|amic[ao]|migliore amica|ex|padrona di casa|padrone di casa|inquilin[ao]|portinaia|match|crush"
     r"|psicologa|terapeuta|avvocata|poliziotta|autista|fisioterapista|ginecologa|veterinaria|receptionist"
     r"|bibliotecaria|farmacista|postina|fattorina|hostess|assistente|prof di \w+|professoressa di \w+"
+    r"|cameriere|commesso|professore|maestro|allenatore|istruttore|infermiere|dottore|medico|suocero|zio"
+    r"|paziente|cliente|dipendente|studente|allievo|allieva"
 )
 _IT_PERSON = r"ragazza|ragazzo|donna|tipa|tizia|tizio|signora|signorina|uomo|bionda|mora|" + _IT_ROLE
 _IT_PLACE = (
@@ -347,12 +363,12 @@ _SUFFIX_NOT_PERSON = (
 #: First-person words inside a relative clause ("the waitress at the diner I go to", "le mec avec
 #: qui j'ai matché", "la chica que conocí", "der Typ, mit dem ich ...", "a menina que eu ...").
 _FIRST_PERSON = (
-    r"i|we|i'm|i've|i'd|me|my|our|us"
-    r"|je|j'\w*|j|on|nous|moi|mon|ma|mes|notre|nos|m'\w*"
-    r"|yo|me|mi|mis|nos|nuestr[ao]s?|conozco|conoci|vi|veo|hice|tuve|fui|sali|voy|trabajo|vivo|ligue|bese|quede"
+    r"i|we|i'm|i've|i'd|my|our"  # not "me": "the nurse who gives me a bath" is a point of view
+    r"|je|j'\w*|j|nous|moi|mon|ma|mes|notre|nos|m'\w*"  # not "on": English "on" is no speaker
+    r"|yo|me|mi|mis|nos|nuestr[ao]s?|conozco|conoci|veo|hice|tuve|fui|sali|voy|trabajo|vivo|ligue|bese|quede"
     r"|hable|sigo|tengo|estudio|entreno|hago"
     r"|ich|mich|mir|mein\w*|uns|unser\w*|wir"
-    r"|eu|meu|minha|meus|minhas|nosso|nossa|a gente|dei|conheci|vou|trabalho|moro"
+    r"|eu|meu|minha|meus|minhas|nosso|nossa|a gente|conheci|vou|trabalho|moro"
     r"|io|mio|mia|miei|mie|ci|noi|nostr[aoie]|conosco|ho|vado|lavoro|abito"
     r"|ik|mijn|m'n|onze|ons|wij|we"
 )
@@ -377,7 +393,7 @@ _REL_PRON = (
 )
 _DEF = (
     r"the|that|this|those|these|la|le|l'|cette|ce|cet|el|esa|ese|esta|este|aquella|aquel|die|der|das|diese|dieser"
-    r"|a|o|essa|esse|aquela|aquele|il|lo|quella|quel|questa|questo|de|dat|deze|ta|ten|tamta|tamten"
+    r"|o|essa|esse|aquela|aquele|il|lo|quella|quel|questa|questo|de|dat|deze|ta|ten|tamta|tamten"
 )
 #: Nouns after which a complement is a work of fiction or an image, not a place ("the nurse from
 #: the movie", "la serveuse du tableau").
@@ -393,19 +409,32 @@ _ALL_ROLE = "|".join([_EN_ROLE, _FR_ROLE, _ES_ROLE, _DE_ROLE, _PT_ROLE, _IT_ROLE
 _DE_NOMINAL = r"neue|blonde|kleine|rothaarige|dunkelhaarige|hubsche|sub|suse"
 _NOUN_W = r"(?:[a-z'-]+\s+){0,2}?"  # up to two adjectives, lazily, so the noun can be the role
 
+_KIN = (
+    r"wife|husband|daughter|son|sister|brother|mother|mom|mum|girlfriend|boyfriend|femme|mari|fille|soeur|mere"
+    r"|copine|mujer|esposa|hija|hermana|madre|novia|frau|tochter|schwester|mutter|freundin|mulher|filha|irma|mae"
+    r"|namorada|moglie|figlia|sorella|fidanzata|vrouw|dochter|zus|moeder|vriendin|ex"
+)
 #: Verbs of images and stories the speaker made: "the woman I generated" is nobody.
 _MADE_UP = (
     r"(?:created|generated|designed|rendered|imagined|invented|painted|drew|drawn|sketched|made|described|animated"
     r"|prompted|wrote|dreamed|dreamt|cree|creee|imagine|dessine|invente|genere|disene|pinte|sone|erstellt|gezeichnet"
     r"|erfunden|getraumt|criei|desenhei|imaginei|inventei|sonhei|creato|disegnato|immaginato|inventato|sognato)"
 )
-#: A definite (or, for "a girl who ...", indefinite) person noun with up to two modifiers before it.
-_DEF_PERSON = rf"(?:\b(?:{_DEF})\s+|\bl')(?:[a-z-]+\s+){{0,2}}?(?:{_ALL_PERSON}|{_DE_NOMINAL})"
+#: A definite person noun with up to two modifiers before it.
+_DEF_PERSON = (
+    rf"(?:(?:\b(?:{_DEF})\s+|\bl')(?:[a-z-]+\s+){{0,2}}?(?:{_ALL_PERSON}|{_DE_NOMINAL})"
+    # Portuguese "a" is "the" ("a moça que ..."); English "a" is not ("a nurse who ..." is anyone)
+    rf"|\ba\s+(?:[a-z-]+\s+){{0,2}}?(?:{_PT_PERSON}))"
+)
 #: Up to four words of a relative clause, none of them a work of fiction.
 _CLAUSE_WORDS = rf"(?:(?!(?:{_FICTION})\b)[a-z']+\s+){{0,4}}?"
 #: A first-person word followed by a verb that is not "made up" (Spanish and Italian drop the
 #: pronoun: a first-person verb form stands alone).
-_SPEAKER_VERB = rf"(?:(?:{_FIRST_PERSON})\b(?:\s+(?!{_MADE_UP}\b)[a-z']+|$|[,.!?]))"
+_SPEAKER_VERB = (
+    rf"(?:(?:{_FIRST_PERSON})\b(?:\s+(?!{_MADE_UP}\b)[a-z']+(?![a-z'])|$|[,.!?]))"
+    # "the girl I see in my dreams" is nobody
+    rf"(?!(?:\s+[a-z']+){{0,4}}?\s+(?:{_FICTION}|dreams|fantasies|imagination|head)\b)"
+)
 #: Role nouns that are also generic ("femme", "Frau", "man") or not people in a complement ("the
 #: date of", "the match of"): a specific role needs none of them.
 _ROLE_SPECIFIC = (
@@ -424,7 +453,9 @@ _COLOUR = (
 #: The place or group in a role's complement: any word but a work of fiction or a colour.
 _PLACE_WORD = (
     rf"(?!(?:{_FICTION}|{_COLOUR}|anime|fantasy|fantasia|fantaisie|fiction|the|a|an|la|el|le|les|los|las|o|os|as|il"
-    rf"|lo|de|der|die|das|dem|den|het)\b)[a-z][a-z-]+"
+    rf"|lo|de|der|die|das|dem|den|het|front|back|left|right|top|bottom|center|centre|middle|end|edge|side|corner"
+    rf"|night|day|shift|scene|image|frame|background|foreground|sea|forest|woods|castle|palace|temple|kingdom"
+    rf"|village|sky|moon|stars|future|past|world|galaxy|planet|gods|olympus|underworld|realm|empire|tribe)\b)[a-z][a-z-]+"
 )
 
 PRIVATE_PERSON_PATTERNS += [
@@ -473,6 +504,14 @@ PRIVATE_PERSON_PATTERNS += [
          rf"(?:du|de\s+la|de\s+l'|des|de|d'|del|de\s+las|de\s+los|da|do|das|dos|della|dello|dell'|dei|delle"
          rf"|dal|dalla|im|vom|aus\s+dem|aus\s+der|von\s+der|von\s+dem|van\s+de|van\s+het|van|bij\s+de|bij\s+het)"
          rf"\s*(?:la\s+|el\s+|le\s+|a\s+|o\s+)?{_PLACE_WORD})")),
+    # Any language: a relative of someone named by role ("the wife of the plumber", "la femme du
+    # boulanger", "la hija del portero", "die Tochter des Hausmeisters", "a filha do padeiro",
+    # "la moglie del fornaio"): kin of a particular person is a particular person. The role may
+    # be any agent noun (-er, -eur, -ier, -ero, -eiro, -aio, -ist ...).
+    ("kin_of_role", 0.75,
+     _rx(rf"(?:\b(?:{_DEF})\s+|\bl')(?:{_KIN})\s+"
+         rf"(?:of\s+the|of\s+my|of\s+our|du|de\s+la|de\s+l'|del|de\s+la|da|do|della|dello|del|dell'|des|der|van\s+de)\s*"
+         rf"(?:{_ALL_ROLE}|[a-z]{{2,}}(?:er|eur|ier|iere|ero|era|eiro|eira|aio|aia|ist|ista|ian|ant|ent|ante|ente|ore|ora|ers|ern|ns))\b")),
     # "the new intern", "our old secretary": a role with a definite article and a "new/old" that
     # places them in the speaker's life.
     ("the_new_role", 0.75,
