@@ -279,9 +279,40 @@ def private_person_spans(text: str) -> list[tuple[str, float, int, int]]:
     """``(pattern name, score, start, end)`` of every match in a folded text, longest first per start."""
     out: list[tuple[str, float, int, int]] = []
     for name, score, pat in PRIVATE_PERSON_PATTERNS:
+        if name in _HEAD_CHECKED:
+            out.extend((name, score, a, b) for a, b in _checked_matches(pat, text, _HEAD_CHECKED[name]))
+            continue
         for m in pat.finditer(text):
             out.append((name, score, m.start(), m.end()))
     return out
+
+
+def _head_is_person(m: re.Match[str], check: re.Pattern[str] | None) -> bool:
+    head = m.group("head")
+    if check is not None:
+        return check.fullmatch(head) is not None
+    if m.group("art") == "a":
+        return _PT_HEAD.fullmatch(head) is not None
+    return _PERSON_HEAD.fullmatch(head) is not None
+
+
+def _checked_matches(pat: re.Pattern[str], text: str, check: re.Pattern[str] | None):
+    """Matches whose head noun is a person; after a rejected head the search goes on one word
+    later, so a rejected candidate cannot hide a real one inside it (each start is tried once:
+    linear)."""
+    pos = 0
+    while True:
+        m = pat.search(text, pos)
+        if m is None:
+            return
+        if _head_is_person(m, check):
+            yield m.start(), m.end()
+            pos = m.end()
+        else:
+            nxt = text.find(" ", m.start() + 1)
+            if nxt < 0:
+                return
+            pos = nxt + 1
 
 
 # --- Round 2: Italian, Dutch, Polish, and constructions shared by every language ---------------
@@ -421,13 +452,17 @@ _MADE_UP = (
     r"|erfunden|getraumt|criei|desenhei|imaginei|inventei|sonhei|creato|disegnato|immaginato|inventato|sognato)"
 )
 #: A definite person noun with up to two modifiers before it.
-_DEF_PERSON = (
-    rf"(?:(?:\b(?:{_DEF})\s+|\bl')(?:[a-z-]+\s+){{0,2}}?(?:{_ALL_PERSON}|{_DE_NOMINAL})"
-    # Portuguese "a" is "the" ("a moça que ..."); English "a" is not ("a nurse who ..." is anyone)
-    rf"|\ba\s+(?:[a-z-]+\s+){{0,2}}?(?:{_PT_PERSON}))"
-)
+#: A determiner, up to two modifiers and the head noun right before the clause. The head is
+#: checked after the match (``_head_is_person``): one cheap word pattern, then a full match of
+#: the person nouns, is much faster than trying every person noun at every article.
+_DEF_HEAD = rf"(?:\b(?P<art>{_DEF}|a)\s+|\bl')(?:[a-z-]+\s+){{0,2}}?(?P<head>[a-z-]+)"
+_PERSON_HEAD = re.compile(rf"(?:{_ALL_PERSON}|{_DE_NOMINAL})")
+#: Portuguese "a" is "the" ("a moça que ..."); English "a" is not ("a nurse who ..." is anyone).
+_PT_HEAD = re.compile(rf"(?:{_PT_PERSON})")
 #: Up to four words of a relative clause, none of them a work of fiction.
 _CLAUSE_WORDS = rf"(?:(?!(?:{_FICTION})\b)[a-z']+\s+){{0,4}}?"
+#: The next six words name no work of fiction, dream or image.
+_NO_FICTION_AHEAD = rf"(?!(?:[a-z',]+\s+){{0,6}}?(?:{_FICTION}|dreams|fantasies|imagination|head)\b)"
 #: A first-person word followed by a verb that is not "made up" (Spanish and Italian drop the
 #: pronoun: a first-person verb form stands alone).
 _SPEAKER_VERB = (
@@ -437,12 +472,12 @@ _SPEAKER_VERB = (
 )
 #: Role nouns that are also generic ("femme", "Frau", "man") or not people in a complement ("the
 #: date of", "the match of"): a specific role needs none of them.
-_ROLE_SPECIFIC = (
+_ROLE_HEAD_EXCLUDED = (
     r"(?!(?:ex|date|match|crush|client|customer|partner|hire|staff|patient|officer|cop|cita|affare|schwarm|amante"
     r"|plan cul|femme|mujer|mulher|frau|ragazza|ragazzo|vrouw|man|wife|husband|friend|amie|amiga|amica|freundin"
     r"|freund|vriend|vriendin|pal|buddy|mate)\b)"
-    rf"(?:{_ALL_ROLE}|{_DE_NOMINAL})"
 )
+_ROLE_HEAD = re.compile(rf"{_ROLE_HEAD_EXCLUDED}(?:{_ALL_ROLE}|{_DE_NOMINAL})")
 _ROLE_ADJ = (
     r"(?:(?:new|nouvelle|nueva|nova|nuova|neue|nieuwe|old|vieille|cute|jolie|guapa|bella|gostosa|hot|sexy)\s+)?"
 )
@@ -489,21 +524,24 @@ PRIVATE_PERSON_PATTERNS += [
     # lavora al bar"). The clause is bounded (four words) and never about a work of fiction or an
     # image the speaker made ("the woman I generated").
     ("relative_clause_speaker", 0.8,
-     _rx(rf"{_DEF_PERSON}\s*,?\s+(?:{_REL_PRON})\s+{_CLAUSE_WORDS}(?:{_SPEAKER_VERB}|(?:{_WORKS})\b)"
-         # English drops the pronoun: "the guy I matched with", "the barista at the cafe we go to"
-         rf"|{_DEF_PERSON}\s+(?:(?:at|in|from)\s+(?:the|a)\s+(?!(?:{_FICTION})\b)\w+\s+)?(?:i|we|i've|i'd)\s+"
-         rf"(?!{_MADE_UP}\b)[a-z']+")),
+     _rx(rf"{_DEF_HEAD}\s*,?\s+(?:{_REL_PRON})\s+{_NO_FICTION_AHEAD}{_CLAUSE_WORDS}(?:{_SPEAKER_VERB}|(?:{_WORKS})\b)")),
+    # English drops the pronoun: "the guy I matched with", "the barista at the cafe we go to"
+    ("zero_relative_speaker", 0.8,
+     _rx(rf"{_DEF_HEAD}\s+(?:(?:at|in|from)\s+(?:the|a)\s+(?!(?:{_FICTION})\b)\w+\s+)?"
+         rf"(?:i|we|i've|i'd)\s+(?!{_MADE_UP}\b)[a-z']+(?![a-z'])"
+         rf"(?!(?:\s+[a-z',]+){{0,5}}?\s+(?:{_FICTION}|dreams|fantasies|imagination|head)\b)")),
     # Any language: a definite role noun and the place or group it belongs to ("la prof de maths",
     # "la vecina del quinto", "la cassiera del supermercato", "die Neue aus dem Büro", "the
     # cashier at the deli") -- a role, not "a girl", and never a work of fiction ("la serveuse du
     # tableau", "the nurse from the movie") or a colour ("la enfermera de blanco").
+    ("role_of_place_en", 0.75,
+     _rx(rf"\b(?:the|that|this)\s+{_ROLE_ADJ}(?P<head>[a-z-]+)\s+(?:at|from|of)\s+(?:the\s+)?{_PLACE_WORD}")),
     ("role_of_place", 0.75,
-     _rx(rf"(?:\b(?:the|that|this)\s+{_ROLE_ADJ}{_ROLE_SPECIFIC}\s+(?:at|from|of)\s+(?:the\s+)?{_PLACE_WORD}"
-         rf"|(?:\b(?:la|le|cette|ce|el|esa|ese|a|o|essa|esse|aquela|il|lo|quella|die|der|diese|de)\s+|\bl')"
-         rf"{_ROLE_ADJ}{_ROLE_SPECIFIC}\s+"
+     _rx(rf"(?:\b(?:la|le|cette|ce|el|esa|ese|a|o|essa|esse|aquela|il|lo|quella|die|der|diese|de)\s+|\bl')"
+         rf"{_ROLE_ADJ}(?P<head>[a-z-]+)\s+"
          rf"(?:du|de\s+la|de\s+l'|des|de|d'|del|de\s+las|de\s+los|da|do|das|dos|della|dello|dell'|dei|delle"
          rf"|dal|dalla|im|vom|aus\s+dem|aus\s+der|von\s+der|von\s+dem|van\s+de|van\s+het|van|bij\s+de|bij\s+het)"
-         rf"\s*(?:la\s+|el\s+|le\s+|a\s+|o\s+)?{_PLACE_WORD})")),
+         rf"\s*(?:la\s+|el\s+|le\s+|a\s+|o\s+)?{_PLACE_WORD}")),
     # Any language: a relative of someone named by role ("the wife of the plumber", "la femme du
     # boulanger", "la hija del portero", "die Tochter des Hausmeisters", "a filha do padeiro",
     # "la moglie del fornaio"): kin of a particular person is a particular person. The role may
@@ -517,3 +555,10 @@ PRIVATE_PERSON_PATTERNS += [
     ("the_new_role", 0.75,
      _rx(rf"\b(?:the|that|our)\s+(?:new|old|current|former)\s+(?:{_EN_ROLE})\b(?!\s+(?:{_COSTUME}))")),
 ]
+
+#: Rules whose ``head`` group is checked after matching: against the role nouns, or (None) the
+#: person nouns with Portuguese "a" handled.
+_HEAD_CHECKED: dict[str, re.Pattern[str] | None] = {
+    "relative_clause_speaker": None, "zero_relative_speaker": None,
+    "role_of_place_en": _ROLE_HEAD, "role_of_place": _ROLE_HEAD,
+}
