@@ -391,6 +391,24 @@ _SUFFIX_NOT_PERSON = (
     r"|cucina|macchina|vetrina|piscina|camera|cartella|borsa|gonna|maglietta|mutanda|vita|bocca|faccia|testa"
     r"|ora|signora|ragazza|sera|bandiera|carriera|finestra|porta|foto|stanza|casa|festa|pelle|spiaggia)"
 )
+_SUFFIX_NOT_PERSON_NEG = rf"(?!{_SUFFIX_NOT_PERSON}$)"
+#: A head noun that is a role by its suffix alone ("the florist I buy roses from", "la fioraia
+#: della stazione"), never one of the frequent objects, places and times with the same ending.
+_AGENT_HEAD = (
+    r"(?!(?:[a-z]*(?:ment|ness|ance|ence)|restaurant|plant|giant|elephant|infant|instant|tree|free|three|agree"
+    r"|spree|guarantee|manana|lana|campana|fontana|settimana|mattina|cantina|collina|spina|farina|giornata"
+    r"|serata|insalata|passeggiata|strada|radice|cornice|matrice|vernice|promessa|stessa|bandiera|preghiera"
+    r"|costiera|fioriera|vista|pista|lista|rivista|conquista|revista|entrevista|gente|mente|fuente|corriente"
+    r"|puente|diente|accidente|ambiente|frente|presente|oriente|occidente|continente|incidente|restaurante"
+    r"|volante|elefante|diamante|guante|estante|affaire|anniversaire|salaire|dictionnaire|riviere|lumiere"
+    r"|premiere|frontiere|priere|matiere|derniere|biere|plante|pente|vente|rente|attente|fente|piste|liste"
+    r"|messe|vitesse|jeunesse|caresse|tendresse|sagesse|paresse|fesse|heure|demeure|meilleure|interieure"
+    r"|superieure|exterieure|parede|cadeira|bandeira|madeira|geladeira|carteira|feira|poltrona|praia|noite"
+    r"|emperatriz|imperatrice|sirena|diosa|deusa|guardian|titan|amazon|christian|barbarian|alien|vampire)$)"
+    # not "-ess" or "-ina": goddess, princess, reina, regina are royalty and myth, not roles
+    rf"(?:{_SUFFIX_NOT_PERSON_NEG}[a-z]{{2,}}(?:ist|ian|ee|ant|ent|euse|iere|ienne|trice|ante|ente|iste|aire"
+    r"|era|ora|ista|iga|ana|ada|eira|iera|ata|ice))"
+)
 #: First-person words inside a relative clause ("the waitress at the diner I go to", "le mec avec
 #: qui j'ai matché", "la chica que conocí", "der Typ, mit dem ich ...", "a menina que eu ...").
 _FIRST_PERSON = (
@@ -456,7 +474,7 @@ _MADE_UP = (
 #: checked after the match (``_head_is_person``): one cheap word pattern, then a full match of
 #: the person nouns, is much faster than trying every person noun at every article.
 _DEF_HEAD = rf"(?:\b(?P<art>{_DEF}|a)\s+|\bl')(?:[a-z-]+\s+){{0,2}}?(?P<head>[a-z-]+)"
-_PERSON_HEAD = re.compile(rf"(?:{_ALL_PERSON}|{_DE_NOMINAL})")
+_PERSON_HEAD = re.compile(rf"(?:{_ALL_PERSON}|{_DE_NOMINAL}|{_AGENT_HEAD})")
 #: Portuguese "a" is "the" ("a moça que ..."); English "a" is not ("a nurse who ..." is anyone).
 _PT_HEAD = re.compile(rf"(?:{_PT_PERSON})")
 #: Up to four words of a relative clause, none of them a work of fiction.
@@ -477,7 +495,7 @@ _ROLE_HEAD_EXCLUDED = (
     r"|plan cul|femme|mujer|mulher|frau|ragazza|ragazzo|vrouw|man|wife|husband|friend|amie|amiga|amica|freundin"
     r"|freund|vriend|vriendin|pal|buddy|mate)\b)"
 )
-_ROLE_HEAD = re.compile(rf"{_ROLE_HEAD_EXCLUDED}(?:{_ALL_ROLE}|{_DE_NOMINAL})")
+_ROLE_HEAD = re.compile(rf"{_ROLE_HEAD_EXCLUDED}(?:{_ALL_ROLE}|{_DE_NOMINAL}|{_AGENT_HEAD})")
 _ROLE_ADJ = (
     r"(?:(?:new|nouvelle|nueva|nova|nuova|neue|nieuwe|old|vieille|cute|jolie|guapa|bella|gostosa|hot|sexy)\s+)?"
 )
@@ -524,7 +542,12 @@ PRIVATE_PERSON_PATTERNS += [
     # lavora al bar"). The clause is bounded (four words) and never about a work of fiction or an
     # image the speaker made ("the woman I generated").
     ("relative_clause_speaker", 0.8,
-     _rx(rf"{_DEF_HEAD}\s*,?\s+(?:{_REL_PRON})\s+{_NO_FICTION_AHEAD}{_CLAUSE_WORDS}(?:{_SPEAKER_VERB}|(?:{_WORKS})\b)")),
+     _rx(rf"{_DEF_HEAD}\s*,?\s+(?:(?:{_REL_PRON})\s+{_NO_FICTION_AHEAD}{_CLAUSE_WORDS}(?:{_SPEAKER_VERB}|(?:{_WORKS})\b)"
+         # Spanish, Italian and Portuguese drop the pronoun: a first-person present ("-o") right
+         # after the relative pronoun, with at most a clitic between ("la chica con la que salgo",
+         # "la ragazza che vedo", "la chica que me gusta" is above)
+         rf"|(?:que|con\s+(?:la|el)\s+que|con\s+quien|a\s+quien|che|con\s+cui|di\s+cui|com\s+quem|de\s+quem)\s+"
+         rf"(?:(?:te|la|lo|le|les|se|ti|gli|a)\s+)?{_NO_FICTION_AHEAD}(?!{_MADE_UP}\b)[a-z]{{2,}}o\b)")),
     # English drops the pronoun: "the guy I matched with", "the barista at the cafe we go to"
     ("zero_relative_speaker", 0.8,
      _rx(rf"{_DEF_HEAD}\s+(?:(?:at|in|from)\s+(?:the|a)\s+(?!(?:{_FICTION})\b)\w+\s+)?"
