@@ -74,6 +74,16 @@ _EN_PLACE = (
     r"|walmart|target|costco|mcdonalds|hooters|the drive[ -]?thru|the checkout|the register|the counter"
     r"|tinder|hinge|bumble|grindr|the dating app|the app|a dating app|the dating site"
 )
+#: Kinds of everyday place: "the guy from the coffee place", "the woman from the house across the
+#: street", "the redhead from the third floor".
+_EN_PLACE_HEAD = (
+    r"floor|apartment|flat|house|building|unit|room|desk|table|cubicle|office|place|shop|store|cafe|coffee shop"
+    r"|bar|pub|gym|studio|salon|restaurant|diner|bakery|bank|pharmacy|clinic|hospital|hotel|school|class|college"
+    r"|campus|dorm|library|church|station|garage|warehouse|factory|plant|farm|market|supermarket|mall|deli"
+    r"|laundromat|corner shop|corner store|gas station|petrol station|post office|front desk|reception|checkout"
+    r"|register|counter|department|team|company|firm|agency|practice|surgery|daycare|nursery|kindergarten"
+    r"|pool|club|court|field|track|lab|lobby|hallway|hall|block|street|road|corner|neighbou?rhood|complex"
+)
 #: Parts of an organisation: anyone "at/in" one is a colleague ("the girl in HR").
 _EN_DEPT = (
     r"accounting|accounts|hr|human resources|it department|the it department|marketing|payroll|reception"
@@ -573,10 +583,26 @@ PRIVATE_PERSON_PATTERNS += [
      _rx(rf"(?:\b(?:{_DEF})\s+|\bl')(?:{_KIN})\s+"
          rf"(?:of\s+the|of\s+my|of\s+our|du|de\s+la|de\s+l'|del|de\s+la|da|do|della|dello|del|dell'|des|der|van\s+de)\s*"
          rf"(?:{_ALL_ROLE}|[a-z]{{2,}}(?:er|eur|ier|iere|ero|era|eiro|eira|aio|aia|ist|ista|ian|ant|ent|ante|ente|ore|ora|ers|ern|ns))\b")),
-    # "the new intern", "our old secretary": a role with a definite article and a "new/old" that
-    # places them in the speaker's life.
+    # "the new intern", "our old secretary", "la nouvelle stagiaire", "die neue Praktikantin":
+    # a role with a definite article and a "new/old" that places them in the speaker's life.
     ("the_new_role", 0.75,
-     _rx(rf"\b(?:the|that|our)\s+(?:new|old|current|former)\s+(?:{_EN_ROLE})\b(?!\s+(?:{_COSTUME}))")),
+     _rx(rf"\b(?:the|that|our)\s+(?:new|old|current|former)\s+(?:{_EN_ROLE})\b(?!\s+(?:{_COSTUME}))"
+         rf"|\b(?:la\s+nouvelle|le\s+nouveau|l'ancienne|la\s+nueva|el\s+nuevo|die\s+neue|der\s+neue|a\s+nova|o\s+novo"
+         rf"|la\s+nuova|il\s+nuovo|de\s+nieuwe)\s+(?:{_FR_ROLE}|{_ES_ROLE}|{_DE_ROLE_WORD}|{_PT_ROLE}|{_IT_ROLE}|{_NL_ROLE})\b")),
+    # "the intern's sister", "the landlord's daughter": a relative or partner of someone named
+    # by role with a definite article.
+    ("role_s_person", 0.75,
+     _rx(rf"\b(?:the|our|that)\s+(?:{_EN_ROLE})'s\s+{_ADJ}(?:{_EN_PERSON})\b")),
+    # "the redhead from the third floor", "the guy from the coffee place", "the woman in the
+    # apartment below mine", "the girl at table 5": a person and an everyday place named by its
+    # kind (any words before a place head noun), a numbered seat or flat, or "mine"/"ours".
+    ("en_person_everyday_place", 0.75,
+     _rx(rf"\b(?:the|that|this)\s+{_ADJ}(?:{_EN_PERSON})\s+(?:from|at|in|on)\s+the\s+(?:[a-z]+\s+){{0,2}}?"
+         rf"(?:{_EN_PLACE_HEAD})\b"
+         rf"|\b(?:the|that|this)\s+{_ADJ}(?:{_EN_PERSON})\s+(?:at|in|from)\s+(?:table|seat|desk|room|apartment|apt|unit|flat"
+         rf"|cubicle|locker|booth|register|checkout|counter|lane|window)\s+(?:#\s*)?[0-9]+[a-z]?\b"
+         rf"|\b(?:the|that|this)\s+{_ADJ}(?:{_EN_PERSON})\s+(?:[a-z]+\s+){{1,4}}?(?:below|above|next\s+to|across\s+from"
+         rf"|opposite|beside|near)\s+(?:mine|ours|me|us)\b")),
 ]
 
 #: Rules whose ``head`` group is checked after matching: against the role nouns, or (None) the
