@@ -50,6 +50,14 @@ _EN_ROLE = (
     r"|optician|dietitian|nutritionist|chiropractor|osteopath|realtor|estate agent|flight attendant|stewardess"
     r"|air hostess|caddie|tattoo artist|nail tech(?:nician)?|beautician|esthetician|makeup artist|carer|physio"
     r"|midwife|pediatrician|gyn(?:a|e)?ecologist|ob-?gyn|surgeon|dermatologist|bus driver|taxi driver|cab driver"
+    # kin by morphology: step-, half-, grand-, god-, great-grand- + a kin noun, and "-in-law"
+    r"|(?:step|half|grand|god|great[ -]?grand)[ -]?(?:mother|mom|mum|father|dad|sister|sis|brother|bro|daughter|son"
+    r"|child|kid|aunt|uncle|niece|nephew|parent|ma|pa)"
+    r"|(?:mother|father|sister|brother|daughter|son)[ -]in[ -]law"
+    # partners and people met, in chat forms
+    r"|wifey|hubby|bae|boo|side (?:chick|piece|girl)|mistress|lover|fwb|friend with benefits|situationship"
+    r"|hook-?up|one night stand|fling|booty call|sugar (?:daddy|baby|mommy|mama)|roomie|bro|sis"
+    r"|mentor|mentee|ceo|cfo|cto|pupil|apprentice|doorman|bouncer|security guard|neighbou?r lady"
 )
 #: One free modifier word before a role ("my gym crush", "my piano teacher"), but not a word that
 #: makes the person fictional ("my OC nurse", "my anime teacher"): a character is nobody real.
