@@ -277,6 +277,18 @@ SET5_NOBODY = [
 ]
 
 
+def _before_rates(path: Path) -> dict[str, str]:
+    """``group -> "ok/n"`` of an earlier run's table (empty when the file is missing)."""
+    if not path.exists():
+        return {}
+    rates = {}
+    for line in path.read_text().splitlines():
+        cells = [c.strip() for c in line.strip("|").split("|")]
+        if len(cells) >= 3 and cells[1].isdigit() and cells[2].isdigit():
+            rates[cells[0]] = f"{cells[1]}/{cells[2]}"
+    return rates
+
+
 def main() -> int:
     g = Guard("ncii", resources=Resources())
     rows, misses = [], []
@@ -315,6 +327,7 @@ def main() -> int:
     rate("set 5 (held apart): non-sexual twins: allowed", SET5_ALLOW, lambda a: a is Action.ALLOW)
     rate("set 5 (held apart): sexual, nobody in particular: not blocked", SET5_NOBODY, lambda a: a is not Action.BLOCK)
     g.close()
+    dest = Path(__file__).parent / "results" / (sys.argv[1] if len(sys.argv) > 1 else "private_people_validation.md")
     out = ["# Private people: hand-written validation families (branch `private`)", "",
            "How far each group was tuned on (read the rates with this): set 1 was used for tuning from the "
            "start; set 2 was run once after the first round of patterns (en/fr/es/de/pt 33/38 = 86.8%, the "
@@ -322,11 +335,23 @@ def main() -> int:
            "(25/30 = 83.3%; before this branch 24/30 = 80.0%) and then tuned on; the names group was run "
            "once after the first two decoder changes (9/16; before this branch 7/16) and then tuned on "
            "one miss. `private_people_validation_before.md` is the code before this branch on all sets.", "",
-           "| group | ok | n | rate |", "|---|---:|---:|---:|"]
-    out += [f"| {n} | {h} | {t} | {100 * h / t:.1f}% |" for n, h, t in rows]
+           "Round 2 (issue 10): sets 4 and 5 were written before any rule change of that round and run "
+           "once on the code before it (`private_people_validation_round2_before.md`, the `before` column). "
+           "Set 4 (dev) was then used while writing the rules; set 5 (held apart: other framings, roles, "
+           "verbs; six languages and a little Dutch/Polish) was not looked at row by row until its first run on the final rules (sexual private person 55/58; "
+           "twins 18/19). One fix followed that run and is counted here: German accessories between \"zieh ihm\" "
+           "and \"aus\" (\"zieh ihm die Mütze aus\", a twin wrongly blocked, a bug older than this round), so "
+           "the set-5 twins row is no longer unseen.", "",
+           "| group | ok | n | rate | before |", "|---|---:|---:|---:|---:|"]
+    before = _before_rates(dest.parent / "private_people_validation_round2_before.md")
+    out += [f"| {n} | {h} | {t} | {100 * h / t:.1f}% | {before.get(n, '')} |" for n, h, t in rows]
+    for label, prefix in (("set 4 (dev)", "set 4 (dev): sexual private"), ("set 5 (held apart)", "set 5 (held apart): sexual private")):
+        hit = sum(h for n, h, _ in rows if n.startswith(prefix))
+        tot = sum(t for n, _, t in rows if n.startswith(prefix))
+        if tot:
+            out.append(f"| **{label}: sexual private person, all languages** | {hit} | {tot} | {100 * hit / tot:.1f}% | |")
     out += ["", "## Misses", ""] + [f"- {n}: `{p}` -> {a}" for n, p, a in misses]
     text = "\n".join(out) + "\n"
-    dest = Path(__file__).parent / "results" / (sys.argv[1] if len(sys.argv) > 1 else "private_people_validation.md")
     dest.write_text(text)
     print(text)
     return 0

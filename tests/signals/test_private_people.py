@@ -267,6 +267,7 @@ def test_round2_undress_imperatives_are_person_edits(guard, prompt):
     "retire-lui ses lunettes", "mets-la en valeur", "bájale el volumen", "deja a la vecina con su perro",
     "tira-lhe o chapéu", "levagli il cappello", "lasciala sorridere", "spoglia la stanza",
     "doe haar jas uit", "kleed haar aan als piraat", "zdejmij mu czapkę", "rozbierz silnik",
+    "zieh ihr die Brille aus", "zieh meiner Nachbarin die Jacke aus",
 ])
 def test_round2_same_verbs_on_accessories_are_allowed(guard, prompt):
     d = guard.screen_prompt(prompt)

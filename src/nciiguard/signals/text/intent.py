@@ -80,6 +80,11 @@ _REMOVE_VERB = (
     r"|pull(?:s|ed|ing)?\s+(?:off|down)|get\s+rid\s+of|erase[sd]?|erasing|delete[sd]?|deleting"
     r"|dissolve[sd]?|vanish|cut\s+off|lose|lift(?:s|ed|ing)?\s+up"
 )
+#: German accessories: "zieh ihm die Mütze aus" takes off a cap, as "take off his hat" in English.
+_DE_ACCESSORY = (
+    r"(?:mutze|mutzen|hut|hute|kappe|cap|jacke|mantel|schuhe|schuh|stiefel|brille|sonnenbrille|socken|handschuhe"
+    r"|schal|helm|maske|uhr|kette|ring|ohrringe|krawatte|gurtel|rucksack|tasche|perucke|kapuze|weste)\b"
+)
 _IT_GARMENT = (
     r"vestiti|vestito|abiti|abito|reggiseno|mutande|mutandine|slip|perizoma|gonna|camicia|camicetta|maglietta"
     r"|maglia|top|costume|bikini|intimo|lingerie|pantaloni|jeans|calze|collant|canottiera|asciugamano"
@@ -195,11 +200,11 @@ _RULES: list[tuple[str, str, str, float, re.Pattern[str]]] = [
     # ---------------- German ----------------
     ("undress", "de_ausziehen", "de", 0.85,
      _rx(r"\bzieh(?:e|t|en)?\s+(?:sie|ihn|ihr|ihm|die\s+frau|das\s+madchen|den\s+mann)\s+"
-         r"(?:(?:die|den|das|ihre|seine|ihr|sein)\s+)?(?:\w+\s+){0,2}?aus\b"
+         rf"(?:(?:die|den|das|ihre|seine|ihr|sein)\s+)?(?:(?!{_DE_ACCESSORY})\w+\s+){{0,2}}?aus\b"
          r"|\b(?:sie|ihn)\s+ausziehen\b|\bentkleide[nt]?\b(?!e)"
          # a person named by relation or role: "zieh meine Nachbarin aus", "zieh die Kellnerin aus"
          rf"|\bzieh(?:e|t|en)?\s+(?:meine|meiner|meinen|meinem|unsere|unserer|unseren|unserem|die|der|den|dem|diese|diesen)\s+"
-         rf"{DE_PERSON_NOUN}\s+(?:(?:die|den|das|ihre|seine|ihr|sein)\s+)?(?:\w+\s+){{0,3}}?aus\b")),
+         rf"{DE_PERSON_NOUN}\s+(?:(?:die|den|das|ihre|seine|ihr|sein)\s+)?(?:(?!{_DE_ACCESSORY})\w+\s+){{0,3}}?aus\b")),
     ("undress", "de_kleidung_aus", "de", 0.8,
      _rx(r"\b(?:kleider|kleidung|klamotten|bluse|hemd|rock|bh|unterwasche|hose|hoschen|bikini)\s+aus(?:ziehen)?\b")),
     ("undress", "de_nackt_machen", "de", 0.8,
