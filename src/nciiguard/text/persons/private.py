@@ -324,7 +324,8 @@ def _checked_matches(pat: re.Pattern[str], text: str, check: re.Pattern[str] | N
         if m is None:
             return
         if _head_is_person(m, check):
-            yield m.start(), m.end()
+            # a rule that matches context before the person reports the person only
+            yield (m.start("span") if "span" in pat.groupindex else m.start()), m.end()
             pos = m.end()
         else:
             nxt = text.find(" ", m.start() + 1)
@@ -597,6 +598,25 @@ PRIVATE_PERSON_PATTERNS += [
      _rx(rf"\b(?:the|that|our)\s+(?:new|old|current|former)\s+(?:{_EN_ROLE})\b(?!\s+(?:{_COSTUME}))"
          rf"|\b(?:la\s+nouvelle|le\s+nouveau|l'ancienne|la\s+nueva|el\s+nuevo|die\s+neue|der\s+neue|a\s+nova|o\s+novo"
          rf"|la\s+nuova|il\s+nuovo|de\s+nieuwe)\s+(?:{_FR_ROLE}|{_ES_ROLE}|{_DE_ROLE_WORD}|{_PT_ROLE}|{_IT_ROLE}|{_NL_ROLE})\b")),
+    # Chat drops the article: "girl in my chem lab naked", "pls make chick from my work nude",
+    # "chica de mi curro desnuda". A person noun at the start of the prompt or clause, or right
+    # after a request verb, with the speaker's place after it.
+    ("bare_person_of_my_place", 0.75,
+     _rx(rf"(?:^|[,;:!?.(]\s*|\b(?:pls|please|plz|make|generate|show|draw|create|imagine|render|of)\s+)"
+         rf"(?P<span>(?:[a-z-]+\s+)?(?P<head>[a-z-]+)\s+"
+         rf"(?:at|in|on|from|de|del|da|do|di|della|aus|von|vom|bei|van|uit|z|ze)\s+"
+         rf"(?:my|our|mi|mis|ma|mon|mes|meu|minha|meus|minhas|mia|mio|miei|mie|meiner|meinem|meinen|mijn|m'n|onze"
+         rf"|mojej|moim|mojego|nuestra|nuestro|nossa|nosso|notre|nos)\s+"
+         rf"(?!(?:{_FICTION}|dreams|stories|imagination|fantasy|fantasies|mind|head|sueno|suenos|reves|traumen|sonhos"
+         rf"|sogni)\b)\w+)")),
+    # Spanish, Portuguese, Italian "the one from": "la del súper de mi barrio", "a da padaria",
+    # "quella del bar sotto casa" -- an article with no noun and the place it belongs to (a place
+    # of the lists, or one followed by the speaker's possessive).
+    ("the_one_from", 0.75,
+     _rx(rf"\b(?:la|el|esa|ese|a|o|essa|esse|aquela|quella|quello)\s+(?:del|de\s+la|de\s+los|de\s+las|da|do|das|dos"
+         rf"|della|dello|del|dei|delle|dal|dalla)\s+"
+         rf"(?:(?:{_ES_PLACE}|{_PT_PLACE}|{_IT_PLACE})\b|{_PLACE_WORD}\s+(?:de|do|da|di|del|della)\s+"
+         rf"(?:mi|mis|meu|minha|mia|mio|nuestra|nuestro|nossa|nosso|nostra|nostro)\b)")),
     # "the intern's sister", "the landlord's daughter": a relative or partner of someone named
     # by role with a definite article.
     ("role_s_person", 0.75,
@@ -613,9 +633,10 @@ PRIVATE_PERSON_PATTERNS += [
          rf"|opposite|beside|near)\s+(?:mine|ours|me|us)\b")),
 ]
 
+_BARE_HEAD = re.compile(rf"(?:{_ALL_PERSON}|{_PL_PERSON})s?")
 #: Rules whose ``head`` group is checked after matching: against the role nouns, or (None) the
 #: person nouns with Portuguese "a" handled.
 _HEAD_CHECKED: dict[str, re.Pattern[str] | None] = {
     "relative_clause_speaker": None, "zero_relative_speaker": None,
-    "role_of_place_en": _ROLE_HEAD, "role_of_place": _ROLE_HEAD,
+    "role_of_place_en": _ROLE_HEAD, "role_of_place": _ROLE_HEAD, "bare_person_of_my_place": _BARE_HEAD,
 }
