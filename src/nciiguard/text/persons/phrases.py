@@ -3,7 +3,8 @@
 ``private_person``
     A private, identifiable person: the rows below (relations, "this girl", "keep her face",
     "uploaded photo", es/fr/de/pt "my <relation>") and the workplace / neighbours / service staff /
-    family / teachers table of :mod:`.private` (en/fr/es/de/pt).
+    family / teachers table of :mod:`.private` (en/fr/es/de/pt/it/nl/pl), the photo the speaker
+    sent and "this girl" in other languages.
 ``celebrity_term``
     "celebrity", "famous actress", "influencer" ...: a real person even without a name.
 ``handle``

@@ -12,6 +12,10 @@ Patterns run over the ``folded`` view (lower case, diacritics removed: "Mädchen
 "compañera" -> "companera", "moça" -> "moca"). Every pattern is a bounded alternation (no nested
 quantifier over overlapping classes), so matching stays linear. ``real_person_text`` reports each
 match as a ``private_person`` finding with ``evidence.pattern`` naming the row below.
+
+Round 2 (issue 10) adds Italian, Dutch and Polish, and rules built from constructions shared by
+every language (agent suffixes after a possessive, relative clauses about the speaker, a role and
+the place it belongs to, kin of a role, chat forms without an article); see the second half.
 """
 
 from __future__ import annotations
