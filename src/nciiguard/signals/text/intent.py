@@ -80,6 +80,15 @@ _REMOVE_VERB = (
     r"|pull(?:s|ed|ing)?\s+(?:off|down)|get\s+rid\s+of|erase[sd]?|erasing|delete[sd]?|deleting"
     r"|dissolve[sd]?|vanish|cut\s+off|lose|lift(?:s|ed|ing)?\s+up"
 )
+#: German accessories: "zieh ihm die Mütze aus" takes off a cap, as "take off his hat" in English.
+_DE_ACCESSORY = (
+    r"(?:mutze|mutzen|hut|hute|kappe|cap|jacke|mantel|schuhe|schuh|stiefel|brille|sonnenbrille|socken|handschuhe"
+    r"|schal|helm|maske|uhr|kette|ring|ohrringe|krawatte|gurtel|rucksack|tasche|perucke|kapuze|weste)\b"
+)
+_IT_GARMENT = (
+    r"vestiti|vestito|abiti|abito|reggiseno|mutande|mutandine|slip|perizoma|gonna|camicia|camicetta|maglietta"
+    r"|maglia|top|costume|bikini|intimo|lingerie|pantaloni|jeans|calze|collant|canottiera|asciugamano"
+)
 _OFF_VERB = r"take|takes|took|taking|pull|pulls|pulled|rip|ripped|tear|tore|strip|get|got|peel|slide|slip"
 
 
@@ -153,26 +162,37 @@ _RULES: list[tuple[str, str, str, float, re.Pattern[str]]] = [
          r"(?:body|porn\w*|nude|naked|pornstar|model)\b")),
     # ---------------- Spanish ----------------
     ("undress", "es_quitar_ropa", "es", 0.85,
-     _rx(r"\b(?:quita(?:le|les|r|rle|rles)?|saca(?:le|les|r|rle)?|retira(?:le|r|rle)?|arranca(?:le|r|rle)?)\s+"
+     _rx(r"\b(?:quita(?:le|les|r|rle|rles|dle|selo|sela|selos|selas)?|saca(?:le|les|r|rle)?|retira(?:le|les|r|rle)?"
+        r"|arranca(?:le|les|r|rle)?|baja(?:le|les|r|rle)|rompe(?:le|les)|desabrocha(?:le|les))\s+"
          r"(?:(?:la|las|el|los|su|sus|toda|todo)\s+){0,2}(?:ropa|vestido|camisa|camiseta|blusa|falda|sosten|sujetador|bragas"
-         r"|calzones|bikini|pantalones|tanga|lenceria)\b")),
+         r"|calzones|bikini|pantalones|tanga|lenceria|ropa\s+interior|brasier|bombacha|short|top|toalla)\b")),
     ("undress", "es_desnudar", "es", 0.85,
      _rx(r"\b(?:desnud(?:ala|alo|alas|alos|arla|arlo|arlas|arlos|ar|ame)|desnuda\s+a\s+\w+)\b")),
     ("undress", "es_hacer_desnuda", "es", 0.8,
-     _rx(r"\b(?:hazla|hazlo|ponla|ponlo|dejala|dejalo|hacerla|ponerla)\s+(?:\w+\s+)?desnud[ao]s?\b")),
+     _rx(r"\b(?:hazla|hazlo|hazlas|hazlos|ponla|ponlo|ponlas|ponlos|dejala|dejalo|dejalas|dejalos|hacerla|ponerla|dejarla)\s+"
+        r"(?:\w+\s+)?(?:desnud[ao]s?|en\s+pelotas|en\s+bolas|en\s+cueros|sin\s+ropa|encuerad[ao]s?|empelotad[ao]s?)\b"
+        # a person named in between: "pon a mi vecina desnuda", "deja a la becaria en pelotas"
+        r"|\b(?:pon|deja|haz|ponga|deje|pongan|dejen)\s+a\s+(?:[\w'-]+\s+){1,4}?"
+        r"(?:desnud[ao]s?|en\s+pelotas|en\s+bolas|en\s+cueros|sin\s+ropa|encuerad[ao]s?)\b")),
     ("undress", "es_sin_ropa", "es", 0.6, _rx(r"\bsin\s+(?:su\s+|la\s+)?ropa\b")),
     ("nudify", "es_version_desnuda", "es", 0.85, _rx(r"\bversion\s+desnud[ao]\b")),
     ("deepfake", "es_cara", "es", 0.85,
      _rx(r"\b(?:cambia(?:r|le)?|intercambia(?:r)?|pon(?:er)?|pega(?:r)?)\s+(?:su|la|sus)\s+caras?\b|\bintercambio\s+de\s+caras\b")),
     # ---------------- French ----------------
     ("undress", "fr_enlever_vetements", "fr", 0.85,
-     _rx(r"\b(?:enleve|enlever|enlevez|enleves|retire|retirer|retirez|ote|oter|otez|arrache|arracher)\s+"
-         r"(?:(?:lui|ses|sa|son|les|la|le|tous|toutes)\s+){0,2}(?:vetements|habits|robe|chemise|jupe|soutien-?gorge|culotte"
-         r"|sous-vetements|lingerie|bikini|maillot|pantalon|t-shirt|haut|string)\b")),
+     _rx(r"\b(?:enleve|enlever|enlevez|enleves|retire|retirer|retirez|ote|oter|otez|arrache|arracher|baisse|baisser|vire|virer)"
+         r"(?:[- ](?:lui|leur|moi))?\s+"
+         r"(?:(?:lui|leur|ses|sa|son|les|la|le|tous|toutes)\s+){0,2}(?:vetements|habits|fringues|robe|chemise|chemisier|jupe"
+         r"|soutien-?gorge|soutif|culotte|slip|sous-vetements|lingerie|bikini|maillot|pantalon|jean|t-shirt|tee-shirt|haut|string"
+         r"|brassiere|nuisette|serviette)\b")),
     ("undress", "fr_deshabiller", "fr", 0.85,
      _rx(r"\b(?:deshabille[sz]?(?:[- ](?:la|le|les|moi))?|deshabiller)\b(?!e)")),
     ("undress", "fr_mettre_nue", "fr", 0.8,
-     _rx(r"\b(?:mets|mettez|mettre|rends|rendez|rendre)[- ](?:la|le|les)\s+(?:toute?s?\s+)?nue?s?\b")),
+     _rx(r"\b(?:mets|mettez|mettre|rends|rendez|rendre|fous|foutez|foutre|laisse|laissez)[- ](?:la|le|les)\s+"
+         r"(?:toute?s?\s+)?(?:nue?s?|a\s+poil)\b"
+         # a person named in between: "mets ma collègue à poil", "rends la stagiaire toute nue"
+         r"|\b(?:mets|mettez|rends|rendez|fous|foutez)\s+(?:ma|mon|mes|la|le|les|cette|ce|sa|son|l')\s*(?:[\w'-]+\s+){1,3}?"
+         r"(?:toute?s?\s+)?(?:nue?s?|a\s+poil)\b")),
     ("undress", "fr_sans_vetements", "fr", 0.6, _rx(r"\bsans\s+(?:ses\s+|les\s+)?vetements\b")),
     ("nudify", "fr_version_nue", "fr", 0.85, _rx(r"\bversion\s+nue\b")),
     ("deepfake", "fr_visage", "fr", 0.85,
@@ -180,11 +200,11 @@ _RULES: list[tuple[str, str, str, float, re.Pattern[str]]] = [
     # ---------------- German ----------------
     ("undress", "de_ausziehen", "de", 0.85,
      _rx(r"\bzieh(?:e|t|en)?\s+(?:sie|ihn|ihr|ihm|die\s+frau|das\s+madchen|den\s+mann)\s+"
-         r"(?:(?:die|den|das|ihre|seine|ihr|sein)\s+)?(?:\w+\s+){0,2}?aus\b"
+         rf"(?:(?:die|den|das|ihre|seine|ihr|sein)\s+)?(?:(?!{_DE_ACCESSORY})\w+\s+){{0,2}}?aus\b"
          r"|\b(?:sie|ihn)\s+ausziehen\b|\bentkleide[nt]?\b(?!e)"
          # a person named by relation or role: "zieh meine Nachbarin aus", "zieh die Kellnerin aus"
          rf"|\bzieh(?:e|t|en)?\s+(?:meine|meiner|meinen|meinem|unsere|unserer|unseren|unserem|die|der|den|dem|diese|diesen)\s+"
-         rf"{DE_PERSON_NOUN}\s+(?:(?:die|den|das|ihre|seine|ihr|sein)\s+)?(?:\w+\s+){{0,3}}?aus\b")),
+         rf"{DE_PERSON_NOUN}\s+(?:(?:die|den|das|ihre|seine|ihr|sein)\s+)?(?:(?!{_DE_ACCESSORY})\w+\s+){{0,3}}?aus\b")),
     ("undress", "de_kleidung_aus", "de", 0.8,
      _rx(r"\b(?:kleider|kleidung|klamotten|bluse|hemd|rock|bh|unterwasche|hose|hoschen|bikini)\s+aus(?:ziehen)?\b")),
     ("undress", "de_nackt_machen", "de", 0.8,
@@ -194,15 +214,48 @@ _RULES: list[tuple[str, str, str, float, re.Pattern[str]]] = [
     ("deepfake", "de_gesicht", "de", 0.85, _rx(r"\bgesicht(?:s)?\s*(?:tausch\w*)\b|\bgesicht\s+(?:austauschen|ersetzen)\b")),
     # ---------------- Portuguese ----------------
     ("undress", "pt_tirar_roupa", "pt", 0.85,
-     _rx(r"\b(?:tire|tira|tirar|tirem|retire|remova|remover|arranque)\s+(?:(?:a|as|o|os|sua|suas|seu|seus|toda)\s+){0,2}"
-         r"(?:roupa|roupas|vestido|camisa|camiseta|blusa|saia|sutia|calcinha|cueca|biquini|calca)\b")),
+     _rx(r"\b(?:tire|tira|tirar|tirem|retire|remova|remover|arranque|arranca|abaixa|abaixe)(?:-lhe)?\s+"
+        r"(?:(?:a|as|o|os|sua|suas|seu|seus|toda)\s+){0,2}"
+         r"(?:roupa|roupas|vestido|camisa|camiseta|blusa|saia|sutia|calcinha|cueca|biquini|calca|short|toalha|lingerie|roupa\s+intima)\b")),
     ("undress", "pt_despir", "pt", 0.85, _rx(r"\b(?:despir|despi-la|despe-a|despe-o|despila|despea|despi-lo)\b")),
-    ("undress", "pt_deixar_nua", "pt", 0.8, _rx(r"\bdeix(?:e|a|ar)[- ](?:a|ela|o|ele)\s+(?:\w+\s+)?nu[ao]?s?\b")),
+    ("undress", "pt_deixar_nua", "pt", 0.8, _rx(r"\b(?:deix(?:e|a|ar)|faz|faca|fa[cç]a|coloca|bota|poe)[- ](?:a|ela|o|ele|elas|eles|os|as|minha|meu|essa|esse|aquela)\s+"
+        r"(?:[\w'-]+\s+){0,3}?(?:nu[ao]?s?|pelad[ao]s?|peladinh[ao]s?|sem\s+roupas?|despid[ao]s?)\b")),
     ("undress", "pt_sem_roupa", "pt", 0.6, _rx(r"\bsem\s+(?:a\s+|sua\s+)?roupas?\b")),
     ("deepfake", "pt_rosto", "pt", 0.85, _rx(r"\b(?:troca(?:r)?|trocar|coloca(?:r)?|substitui(?:r)?)\s+(?:o|seu)\s+rosto\b")),
     # ---------------- Italian ----------------
     ("undress", "it_spogliare", "it", 0.85,
-     _rx(r"\b(?:spoglia(?:la|lo|re|rla|rlo)|togli(?:le|gli)?\s+(?:i\s+|il\s+|la\s+)?(?:vestiti|abiti|reggiseno|mutande|vestito))\b")),
+     _rx(r"\b(?:spoglia(?:la|lo|le|li|re|rla|rlo|rle|rli|temi)|togli(?:le|gli)?\s+(?:i\s+|il\s+|la\s+)?(?:vestiti|abiti|reggiseno|mutande|vestito))\b")),
+    # pronoun-targeted imperatives with their clitics: "toglile il reggiseno", "tirale giù i
+    # vestiti", "levagli la maglietta", "strappale la gonna"
+    ("undress", "it_togliere_capo", "it", 0.85,
+     _rx(rf"\b(?:togli|toglie|togliere|leva|levare|tira|tirare|strappa|strappare|sfila|sfilare|abbassa|abbassare)"
+         rf"(?:le|gli|la|lo|li)?(?:\s+giu)?\s+(?:(?:i|il|la|le|lo|l'|gli|suoi|sue|suo|sua|tutti|tutto|via)\s*){{0,2}}"
+         rf"(?:{_IT_GARMENT})\b")),
+    # "spoglia la mia vicina", "svesti quella ragazza": the object must be a person ("spoglia la
+    # stanza" empties a room)
+    ("undress", "it_spoglia_persona", "it", 0.85,
+     _rx(r"\b(?:spoglia|spogliate|denuda|svesti)\s+(?:(?:la|il|lo|le|i)\s+)?(?:mia|mio|tua|tuo|sua|suo|nostra|nostro)\s+\w+"
+         r"|\b(?:spoglia|spogliate|denuda|svesti)\s+(?:la|quella|questa|una)\s+(?:\w+\s+)?"
+         r"(?:ragazza|donna|tipa|tizia|signora|signorina|bionda|mora|\w+iera|\w+essa|\w+ista|\w+ina)\b"
+         r"|\b(?:denuda|svesti)(?:la|lo|le|li)\b")),
+    ("undress", "it_rendi_nuda", "it", 0.8,
+     _rx(r"\b(?:rendi|fai|lascia|metti|falla|fallo|rendila|rendilo|lasciala|lascialo|mettila|mettilo)(?:la|lo|le|li)?"
+         r"\s+(?:(?:\w+\s+){0,3}?)?(?:completamente\s+|tutta\s+|tutto\s+)?(?:nud[aoei]|svestit[aoei]|senza\s+vestiti)\b")),
+    # ---------------- Dutch ----------------
+    ("undress", "nl_uittrekken", "nl", 0.85,
+     _rx(r"\b(?:trek|doe|haal|ruk|scheur|trekt|doet)\s+(?:(?:haar|zijn|hun|de|het|d'r|alle)\s+)?(?:\w+\s+)?"
+         r"(?:kleren|kleding|jurk|jurkje|bh|beha|slipje|onderbroek|broek|shirt|bikini|ondergoed|rok|rokje|blouse|topje)\s+(?:uit|af)\b"
+         r"|\bkleed\s+(?:haar|hem|hen|ze|die|de\s+\w+|mijn\s+\w+)\s+uit\b"  # "kleed haar aan" dresses her
+         r"|\bontkleed\s+(?:haar|hem|hen|ze|die|de\s+\w+|mijn\s+\w+)\b")),
+    ("undress", "nl_naakt_maken", "nl", 0.8,
+     _rx(r"\b(?:maak|zet|laat)\s+(?:haar|hem|hen|ze|de\s+\w+|mijn\s+\w+|m'n\s+\w+)\s+(?:helemaal\s+|volledig\s+)?(?:naakt|bloot)\b")),
+    # ---------------- Polish (folded: "ą" -> "a", "ł" kept) ----------------
+    ("undress", "pl_rozbierz", "pl", 0.85,
+     _rx(r"\b(?:rozbierz|rozbierzcie|rozebrac|rozbierac)\s+(?:ja|go|ich|je|moja|moje|mojego|ta|te|\w+k[eaiy])\b"
+         r"|\b(?:zdejmij|zdejmijcie|sciagnij|zedrzyj|zerwij)\s+(?:(?:jej|mu|im|z\s+niej|z\s+niego)\s+)?(?:\w+\s+)?"
+         r"(?:ubranie|ubrania|ciuchy|sukienke|sukienka|stanik|biustonosz|majtki|bielizne|bluzke|koszulke|spodnie|spodnice|bikini)\b")),
+    ("undress", "pl_zrob_naga", "pl", 0.8,
+     _rx(r"\b(?:zrob|przerob|pokaz)\s+(?:ja|go|ich|\w+k[eaiy]|moja\s+\w+|moje\s+\w+)\s+(?:calkiem\s+|ca[lł]kiem\s+)?(?:nag[aiyo]|nagusienk[aiy]|rozebran[aiy])\b")),
 ]
 
 _LANGS = frozenset(r[2] for r in _RULES)
@@ -215,7 +268,8 @@ _EDITS_SOMEONE = frozenset({
     "make_nude", "nude_version", "turn_into_nude",
     "es_quitar_ropa", "es_desnudar", "es_hacer_desnuda", "fr_enlever_vetements", "fr_deshabiller",
     "fr_mettre_nue", "de_ausziehen", "de_kleidung_aus", "de_nackt_machen", "pt_tirar_roupa", "pt_despir",
-    "pt_deixar_nua", "it_spogliare",
+    "pt_deixar_nua", "it_spogliare", "it_togliere_capo", "it_spoglia_persona", "it_rendi_nuda",
+    "nl_uittrekken", "nl_naakt_maken", "pl_rozbierz", "pl_zrob_naga",
 })
 _GARMENT_GROUP_RULES = frozenset(r[1] for r in _RULES if "(?P<garment>" in r[4].pattern)
 _POSSESSIVE_BEFORE = re.compile(rf"\b(?:{_PRON}|the|all)\s+$")
@@ -262,14 +316,14 @@ class IntentTextSignal(TextSignal):
     version = "1"
     modalities = frozenset({"text"})
     extra = None
-    summary = "Requests to undress, nudify or deepfake someone (en, es, fr, de, pt, it)."
+    summary = "Requests to undress, nudify or deepfake someone (en, es, fr, de, pt, it, nl, pl)."
 
     class Params(SignalParams):
         #: Findings scoring below this are not reported.
         min_score: float = Field(default=0.5, ge=0.0, le=1.0)
         #: Languages whose phrasings are matched ("en" is always on).
-        languages: list[Literal["en", "es", "fr", "de", "pt", "it"]] = Field(
-            default_factory=lambda: ["en", "es", "fr", "de", "pt", "it"]
+        languages: list[Literal["en", "es", "fr", "de", "pt", "it", "nl", "pl"]] = Field(
+            default_factory=lambda: ["en", "es", "fr", "de", "pt", "it", "nl", "pl"]
         )
 
     def load(self) -> None:

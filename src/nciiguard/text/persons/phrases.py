@@ -3,7 +3,8 @@
 ``private_person``
     A private, identifiable person: the rows below (relations, "this girl", "keep her face",
     "uploaded photo", es/fr/de/pt "my <relation>") and the workplace / neighbours / service staff /
-    family / teachers table of :mod:`.private` (en/fr/es/de/pt).
+    family / teachers table of :mod:`.private` (en/fr/es/de/pt/it/nl/pl), the photo the speaker
+    sent and "this girl" in other languages.
 ``celebrity_term``
     "celebrity", "famous actress", "influencer" ...: a real person even without a name.
 ``handle``
@@ -94,6 +95,36 @@ _PRIVATE_PATTERNS: list[tuple[str, float, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:uploaded|attached|provided|given|my)\s+(?:photo|photograph|picture|pic|image|img|selfie)s?\b"
             r"|\bphoto\s+i\s+(?:uploaded|attached|sent|took)\b"
+        ),
+    ),
+    # Other languages: the photo the speaker sent or attached ("la foto que subí", "la photo que
+    # j'ai envoyée", "das Bild, das ich hochgeladen habe", "a foto que enviei", "la foto che ho
+    # caricato", "foto adjunta", "in allegato"): the person in it is a real person.
+    (
+        "uploaded_photo_ml",
+        0.8,
+        re.compile(
+            r"\b(?:la|cette|ma|esta|mi|das|dieses|mein|diese|a|essa|minha|questa|mia|deze|mijn)\s+"
+            r"(?:photo|foto|image|imagen|imagem|immagine|bild|pic|selfie)\s*,?\s+"
+            r"(?:que|che|das|die|dat)\s+(?:(?:je|j'ai|t'ai|vous\s+ai|te|ti|ho|eu|ich|ik|yo|he|ai)\s+){0,3}"
+            r"(?:envoye\w*|poste\w*|charge\w*|telecharge\w*|televerse\w*|upload\w*|joint\w*|mis\w*|subi|envie|mande"
+            r"|adjunte|pase|enviado|subido|mandado|hochgeladen|geschickt|angehangt|gesendet|enviei|mandei|subi|anexei"
+            r"|carreguei|postei|caricato|caricata|mandato|mandata|inviato|inviata|allegato|allegata|gestuurd|geupload)\b"
+            r"|\b(?:photo|foto|image|imagen|imagem|immagine|bild)\s+(?:ci-)?(?:jointe|adjunta|anexada|anexa|allegata"
+            r"|angehangt|hochgeladen\w*|subida|enviada|envoyee)\b"
+            r"|\b(?:en\s+piece\s+jointe|ci-joint\w*|en\s+adjunto|im\s+anhang|em\s+anexo|in\s+allegato|in\s+de\s+bijlage)\b"
+        ),
+    ),
+    # Other languages: a demonstrative and a person ("cette fille", "esta chica", "dieses
+    # Mädchen", "essa menina", "questa ragazza"), as "this girl" above.
+    (
+        "this_person_ml",
+        0.7,
+        re.compile(
+            r"\b(?:cette|ce|cet|esta|esa|este|ese|diese|dieser|dieses|diesen|essa|esse|aquela|aquele|questa|questo"
+            r"|quella|quel|deze|dit|ta|ten|tamta|tamten)\s+"
+            r"(?:fille|femme|nana|meuf|mec|gars|chica|chico|mujer|muchacha|tipa|frau|madchen|typ|kerl|tussi|menina|mulher"
+            r"|moca|garota|gata|cara|ragazza|ragazzo|donna|tipa|tizia|tizio|meisje|vrouw|meid|dziewczyna|kobieta|laska)\b"
         ),
     ),
     # Other languages: first-person possessive + relation (accents already removed).

@@ -12,6 +12,10 @@ Patterns run over the ``folded`` view (lower case, diacritics removed: "Mädchen
 "compañera" -> "companera", "moça" -> "moca"). Every pattern is a bounded alternation (no nested
 quantifier over overlapping classes), so matching stays linear. ``real_person_text`` reports each
 match as a ``private_person`` finding with ``evidence.pattern`` naming the row below.
+
+Round 2 (issue 10) adds Italian, Dutch and Polish, and rules built from constructions shared by
+every language (agent suffixes after a possessive, relative clauses about the speaker, a role and
+the place it belongs to, kin of a role, chat forms without an article); see the second half.
 """
 
 from __future__ import annotations
@@ -50,6 +54,14 @@ _EN_ROLE = (
     r"|optician|dietitian|nutritionist|chiropractor|osteopath|realtor|estate agent|flight attendant|stewardess"
     r"|air hostess|caddie|tattoo artist|nail tech(?:nician)?|beautician|esthetician|makeup artist|carer|physio"
     r"|midwife|pediatrician|gyn(?:a|e)?ecologist|ob-?gyn|surgeon|dermatologist|bus driver|taxi driver|cab driver"
+    # kin by morphology: step-, half-, grand-, god-, great-grand- + a kin noun, and "-in-law"
+    r"|(?:step|half|grand|god|great[ -]?grand)[ -]?(?:mother|mom|mum|father|dad|sister|sis|brother|bro|daughter|son"
+    r"|child|kid|aunt|uncle|niece|nephew|parent|ma|pa)"
+    r"|(?:mother|father|sister|brother|daughter|son)[ -]in[ -]law"
+    # partners and people met, in chat forms
+    r"|wifey|hubby|bae|boo|side (?:chick|piece|girl)|mistress|lover|fwb|friend with benefits|situationship"
+    r"|hook-?up|one night stand|fling|booty call|sugar (?:daddy|baby|mommy|mama)|roomie|bro|sis"
+    r"|mentor|mentee|ceo|cfo|cto|pupil|apprentice|doorman|bouncer|security guard|neighbou?r lady"
 )
 #: One free modifier word before a role ("my gym crush", "my piano teacher"), but not a word that
 #: makes the person fictional ("my OC nurse", "my anime teacher"): a character is nobody real.
@@ -74,6 +86,16 @@ _EN_PLACE = (
     r"|walmart|target|costco|mcdonalds|hooters|the drive[ -]?thru|the checkout|the register|the counter"
     r"|tinder|hinge|bumble|grindr|the dating app|the app|a dating app|the dating site"
 )
+#: Kinds of everyday place: "the guy from the coffee place", "the woman from the house across the
+#: street", "the redhead from the third floor".
+_EN_PLACE_HEAD = (
+    r"floor|apartment|flat|house|building|unit|room|desk|table|cubicle|office|place|shop|store|cafe|coffee shop"
+    r"|bar|pub|gym|studio|salon|restaurant|diner|bakery|bank|pharmacy|clinic|hospital|hotel|school|class|college"
+    r"|campus|dorm|library|church|station|garage|warehouse|factory|plant|farm|market|supermarket|mall|deli"
+    r"|laundromat|corner shop|corner store|gas station|petrol station|post office|front desk|reception|checkout"
+    r"|register|counter|department|team|company|firm|agency|practice|surgery|daycare|nursery|kindergarten"
+    r"|pool|club|court|field|track|lab|lobby|hallway|hall|block|street|road|corner|neighbou?rhood|complex"
+)
 #: Parts of an organisation: anyone "at/in" one is a colleague ("the girl in HR").
 _EN_DEPT = (
     r"accounting|accounts|hr|human resources|it department|the it department|marketing|payroll|reception"
@@ -83,7 +105,7 @@ _EN_WHO = (
     r"who (?:works|worked|lives|lived) (?:at|in|on|next door|upstairs|downstairs|across)"
     r"|(?:i|we) (?:work with|worked with|see every day|live with|lived with|go to school with|sit next to)"
     # a relative clause whose object is the speaker's: "who cuts my hair", "who delivers our mail"
-    r"|who\s+[a-z]+s\s+(?:my|our|me)"
+    r"|who\s+[a-z]+s\s+(?:my|our)"
     r"|(?:i|we)\s+(?:met|matched with|dated|used to date|hooked up with|know|knew|see|saw|follow|talked to|chat with)"
     r"|(?:i|we)\s+(?!(?:created|generated|designed|rendered|imagined|invented|painted|drew|drawn|sketched|made|described"
     r"|modeled|modelled|animated|prompted|wrote|dreamed|dreamt)\b)[a-z]+ed\s+(?:with|to)\b"
@@ -100,6 +122,11 @@ _FR_ROLE = (
     r"|match(?: (?:tinder|bumble|hinge))?|crush|date|plan cul|pote|binome|partenaire(?: de \w+)?|livreuse|aide-soignante"
     r"|kinesitherapeute|osteo|osteopathe|psy|psychologue|therapeute|avocate|comptable|veterinaire|policiere|chauffeuse"
     r"|estheticienne|estheticienne|nutritionniste|gynecologue|sage-femme|pediatre|prof de \w+|professeure? de \w+"
+    # the masculine forms
+    r"|beau-frere|beau-pere|demi-frere|frere|cousin|oncle|voisin|copain|petit ami|ami|meilleur ami|professeur|coloc"
+    r"|serveur|caissier|vendeur|coiffeur|infirmier|boulanger|livreur|facteur|gardien|entraineur|moniteur|stagiaire"
+    r"|etudiant|eleve|locataire|proprio|proprietaire|kinesitherapeute|medecin|patient|patiente|client|cliente|employe"
+    r"|employee|assistante?|baby-sitter"
 )
 _FR_PERSON = r"fille|femme|nana|meuf|gonzesse|mec|gars|type|dame|jeune femme|" + _FR_ROLE
 _FR_PLACE = (
@@ -119,6 +146,9 @@ _ES_ROLE = (
     r"|match(?: de (?:tinder|bumble|hinge))?|crush|cita|ligue|amante|cuidadora|repartidora|entrenadora(?: personal)?"
     r"|fisio|fisioterapeuta|terapeuta|psicologa|nutricionista|dentista|ginecologa|pediatra|veterinaria|abogada"
     r"|contadora|policia|conductora|taxista|esteticista|manicurista|azafata|matrona|partera|profesora de \w+|profe de \w+"
+    r"|cunado|suegro|hermano|hermanastro|padrastro|primo|tio|novio|esposo|marido|amigo|mejor amigo|profesor|maestro"
+    r"|entrenador|camarero|mesero|cajero|repartidor|portero|conserje|inquilin[ao]|casero|arrendador|alumn[ao]"
+    r"|estudiante|paciente|cliente|empleado|becario|medico|doctor|enfermero|fisio"
 )
 _ES_PERSON = r"chica|chico|mujer|senora|senorita|muchacha|mina|morra|tipa|piba|chava|" + _ES_ROLE
 _ES_PLACE = (
@@ -139,6 +169,8 @@ _DE_ROLE = (
     r"|studentin|schulerin|nachhilfelehrerin|bedienung"
     r"|match|date|affare|schwarm|kumpel|kumpelin|freund|exfreund|ex-freundin|ex-freund|betreuerin|pflegekraft"
     r"|zustellerin|postbotin|hausmeisterin|tagesmutter|anwaltin|polizistin|fahrerin|hebamme|tierarztin"
+    r"|schwager|schwiegervater|stiefbruder|stiefvater|bruder|cousin|onkel|mann|ehemann|freund|mitbewohner|mieterin"
+    r"|mieter|vermieter|patientin|patient|kundin|kunde|schulerin|schuler|student|azubi"
 )
 #: German writes a role with its field as one word ("Yogalehrerin", "Fitnesstrainerin",
 #: "Zimmernachbarin", "WG-Mitbewohnerin"): any word ending in one of these heads is that role.
@@ -173,6 +205,9 @@ _PT_ROLE = (
     r"|match(?: do (?:tinder|bumble|hinge))?|date|amante|cuidadora|entregadora|personal trainer|treinadora"
     r"|fisio|fisioterapeuta|terapeuta|psicologa|nutricionista|ginecologista|pediatra|veterinaria|advogada|contadora"
     r"|policial|motorista|taxista|esteticista|comissaria(?: de bordo)?|aeromoca|parteira|professora de \w+"
+    r"|cunhado|sogro|irmao|meio-irmao|padrasto|primo|tio|vizinho|namorado|marido|amigo|melhor amigo|professor"
+    r"|treinador|garcom|caixa|entregador|porteiro|zelador|inquilin[ao]|locatari[ao]|senhoria|senhorio|alun[ao]"
+    r"|paciente|cliente|funcionari[ao]|estagiari[ao]|medico|enfermeiro|fisio|atendente|gerente|chefe"
 )
 _PT_PERSON = r"menina|mina|moca|mulher|garota|gata|gostosa|cara|novinha|loira|morena|" + _PT_ROLE
 _PT_PLACE = (
@@ -202,7 +237,8 @@ PRIVATE_PERSON_PATTERNS: list[tuple[str, float, re.Pattern[str]]] = [
      _rx(rf"\b(?:the|that|this|a|an|some)\s+{_ADJ}(?:{_EN_PERSON})s?\s+from\s+(?:{_EN_PLACE})\b"
          rf"|\b(?:the|that|this)\s+{_ADJ}(?:{_EN_ROLE})\s+(?:at|in|on)\s+(?:{_EN_PLACE})\b"
          rf"|\b(?:the|that|this)\s+{_ADJ}(?:{_EN_PERSON})s?\s+(?:at|in|on)\s+(?:{_EN_DEPT})\b"
-         rf"|\b(?:the|that|this|a|an|some)\s+{_ADJ}(?:{_EN_PERSON})s?\s+(?:at|in|on|from)\s+(?:my|our)\s+(?:local\s+)?\w+"
+         rf"|\b(?:the|that|this|a|an|some)\s+{_ADJ}(?:{_EN_PERSON})s?\s+(?:at|in|on|from)\s+(?:my|our)\s+(?:local\s+)?"
+         rf"(?!(?:story|stories|dreams?|fantasy|fantasies|novel|book|game|head|imagination|comic|fanfic|fic|rp|roleplay)\b)\w+"
          # a place that is the speaker's: "the pharmacist on the corner of my street"
          rf"|\b(?:the|that|this)\s+{_ADJ}(?:{_EN_ROLE})\s+(?:at|in|on|from)\s+the\s+(?:\w+\s+){{0,2}}?(?:of|in|on|at)\s+(?:my|our)\s+\w+"
          # genitive: "the wife of my neighbour", "the sister of my best friend"
@@ -265,6 +301,346 @@ def private_person_spans(text: str) -> list[tuple[str, float, int, int]]:
     """``(pattern name, score, start, end)`` of every match in a folded text, longest first per start."""
     out: list[tuple[str, float, int, int]] = []
     for name, score, pat in PRIVATE_PERSON_PATTERNS:
+        if name in _HEAD_CHECKED:
+            out.extend((name, score, a, b) for a, b in _checked_matches(pat, text, _HEAD_CHECKED[name]))
+            continue
         for m in pat.finditer(text):
             out.append((name, score, m.start(), m.end()))
     return out
+
+
+def _head_is_person(m: re.Match[str], check: re.Pattern[str] | None) -> bool:
+    head = m.group("head")
+    if check is not None:
+        return check.fullmatch(head) is not None
+    if m.group("art") == "a":
+        return _PT_HEAD.fullmatch(head) is not None
+    return _PERSON_HEAD.fullmatch(head) is not None
+
+
+def _checked_matches(pat: re.Pattern[str], text: str, check: re.Pattern[str] | None):
+    """Matches whose head noun is a person; after a rejected head the search goes on one word
+    later, so a rejected candidate cannot hide a real one inside it (each start is tried once:
+    linear)."""
+    pos = 0
+    while True:
+        m = pat.search(text, pos)
+        if m is None:
+            return
+        if _head_is_person(m, check):
+            # a rule that matches context before the person reports the person only
+            yield (m.start("span") if "span" in pat.groupindex else m.start()), m.end()
+            pos = m.end()
+        else:
+            nxt = text.find(" ", m.start() + 1)
+            if nxt < 0:
+                return
+            pos = nxt + 1
+
+
+# --- Round 2: Italian, Dutch, Polish, and constructions shared by every language ---------------
+# Why constructions: "la cassiera del supermercato", "the girl who works at the bakery", "le mec
+# avec qui j'ai matché" are specific people because of how the phrase is built (a role with the
+# place it belongs to, a relative clause about the speaker), whatever the noun. Role nouns are also
+# recognised by their agent suffix after a possessive ("mi inquilina", "ma pharmacienne", "my
+# librarian"), so a role missing from the lists above is still a role.
+
+# Italian (no accents)
+_IT_ROLE = (
+    r"colleg(?:a|he|hi)|vicin[ao](?: di casa)?|capa|capo|responsabile|professoressa|prof|maestra|insegnante"
+    r"|cassiera|cameriera|commessa|barista|segretaria|infermiera|dottoressa|dentista|parrucchiera|estetista"
+    r"|massaggiatrice|istruttrice|allenatrice|personal trainer|babysitter|baby-sitter|tata|colf|domestica|badante"
+    r"|donna delle pulizie|stagista|tirocinante|studentessa|alunna|coinquilin[ao]|compagn[ao](?: di \w+)?"
+    r"|cugin[ao]|sorella|sorellastra|fratello|zia|cognat[ao]|suocera|matrigna|nipote|fidanzat[ao]|ragazz[ao]"
+    r"|moglie|marito|amic[ao]|migliore amica|ex|padrona di casa|padrone di casa|inquilin[ao]|portinaia|match|crush"
+    r"|psicologa|terapeuta|avvocata|poliziotta|autista|fisioterapista|ginecologa|veterinaria|receptionist"
+    r"|bibliotecaria|farmacista|postina|fattorina|hostess|assistente|prof di \w+|professoressa di \w+"
+    r"|cameriere|commesso|professore|maestro|allenatore|istruttore|infermiere|dottore|medico|suocero|zio"
+    r"|paziente|cliente|dipendente|studente|allievo|allieva"
+)
+_IT_PERSON = r"ragazza|ragazzo|donna|tipa|tizia|tizio|signora|signorina|uomo|bionda|mora|" + _IT_ROLE
+_IT_PLACE = (
+    r"ufficio|lavoro|palestra|bar|supermercato|negozio|panetteria|forno|farmacia|banca|posta|scuola|classe"
+    r"|universita|palazzo|condominio|piano di sopra|piano di sotto|accanto|fronte|di fronte|reception|mensa"
+    r"|cassa|parrucchiere|salone|hotel|albergo|ospedale|clinica|ristorante|pizzeria|sotto casa|pianerottolo"
+)
+_IT_MY = r"mia|mio|mie|miei|nostra|nostro|nostre|nostri"
+
+# Dutch
+_NL_ROLE = (
+    r"collega|collegaatje|buurvrouw|buurman|buurmeisje|baas|bazin|leidinggevende|lerares|leraar|juf|docente"
+    r"|zus|zusje|nicht|tante|schoonzus|schoonmoeder|stiefzus|stiefmoeder|vriendin|vriend|ex|kamergenote"
+    r"|huisgenote|huisgenoot|serveerster|kassamedewerkster|kassiere|kapster|verpleegster|stagiaire|studente"
+    r"|leerling|secretaresse|receptioniste|oppas|schoonmaakster|date|match|crush|klasgenote|klasgenoot|vrouw"
+    r"|echtgenote|trainster|masseuse|tandarts|dokter|huisarts"
+)
+_NL_PERSON = r"meid|meisje|vrouw|jongen|man|gast|dame|chick|" + _NL_ROLE
+_NL_PLACE = (
+    r"werk|kantoor|de sportschool|sportschool|de gym|gym|de bakker|bakker|de supermarkt|supermarkt|de winkel"
+    r"|de kassa|school|de klas|klas|hiernaast|naast|boven|beneden|de overkant|overkant|tegenover|de buurt|de receptie"
+)
+
+# Polish (folded: "ż" -> "z", "ą" -> "a"; "ł" stays): stems take their case endings.
+_PL_ROLE = (
+    r"kolezank[aeiy]|koleg[aei]|sasiadk[aeiy]|sasiad(?:a|owi)?|szefow[aea]|szefowej|nauczycielk[aeiy]|siostr[aeyz]e?"
+    r"|kuzynk[aeiy]|cioci[aeu]?|ciotk[aeiy]|szwagierk[aeiy]|tesciow[aeya]|tesciowej|macoch[aeyy]|dziewczyn[aeyi]e?"
+    r"|zon[aey]|przyjaciolk[aeiy]|przyjacio[lł]k[aeiy]|wspo[lł]lokatork[aeiy]|kelnerk[aeiy]|kasjerk[aeiy]"
+    r"|fryzjerk[aeiy]|piel[eę]gniark[aeiy]|sekretark[aeiy]|stazystk[aeiy]|studentk[aeiy]|uczennic[aeyy]"
+    r"|niani?[aeiy]?|sprzataczk[aeiy]|trenerk[aeiy]|lekark[aeiy]|dentystk[aeiy]|by[lł]a|by[lł]ej|ex"
+)
+_PL_PERSON = r"dziewczyn[aeyi]e?|kobiet[aeyi]e?|lask[aeiy]|pani|facet(?:a)?|chlopak(?:a)?|ch[lł]opak(?:a)?|" + _PL_ROLE
+_PL_MY = r"moj[aeą]?|mojej|moja|moje|mojego|moim|nasz[aey]?|naszej|naszego"
+_PL_PLACE = r"pracy|biura|silowni|si[lł]owni|klasy|szkoly|szko[lł]y|sklepu|piekarni|naprzeciwka|sasiedztwa|bloku|uczelni|kawiarni"
+
+#: Suffixes of agent and role nouns, per language, for a noun right after a first-person
+#: possessive; the exceptions are frequent objects and body parts with the same ending.
+_SUFFIX_ROLE = (
+    r"[a-z]{2,}(?:ist|ian|ee|ess|ant|ent)"            # en: librarian, trainee, hostess, tenant, student
+    r"|[a-z]{2,}(?:euse|iere|ienne|trice|ante|ente|iste|esse|aire|eure)"  # fr: pharmacienne, gerante
+    r"|[a-z]{2,}(?:era|ora|ista|ante|ente|iga|ina|ana|ada)"               # es: inquilina, cunada, peluquera
+    r"|[a-z]{2,}(?:eira|ora|ista|ante|ente|iga|ina|ada|a)"                # pt (feminine -a after minha)
+    r"|[a-z]{2,}(?:iera|essa|ista|ante|ente|ina|ora|ice|ata)"             # it: cassiera, dottoressa
+)
+_SUFFIX_NOT_PERSON = (
+    r"(?:[a-z]*(?:ment|list|dress|ress|ness|ance|ence|cess|ess\w)|coffee|degree|committee|toffee|knee|pants|plant"
+    r"|present|content|event|comment|moment|apartment|client-side|accent|talent|parent-teacher|tent|scent|percent"
+    r"|chemise|voiture|maison|chambre|photo|image|robe|jupe|culotte|poitrine|bouche|tete|vie|main|porte|fenetre"
+    r"|cuisine|piscine|machine|vitrine|narine|tente|descente|detente|affaire|memoire|histoire|commentaire|carriere"
+    r"|carrera|cartera|bandera|madera|escalera|manera|primera|nevera|cadera|frontera|pulsera|billetera|hora|aurora"
+    r"|computadora|impresora|lavadora|secadora|aspiradora|cocina|oficina|vagina|ventana|semana|manzana|cama|casa"
+    r"|cara|boca|ropa|foto|falda|blusa|camisa|chaqueta|almohada|entrada|mirada|jornada|ensalada|temporada|llegada"
+    r"|casa|roupa|saia|blusa|camisa|cadeira|carteira|bandeira|madeira|geladeira|hora|agora|camera|janela|cozinha"
+    r"|piscina|vagina|semana|cama|boca|cara|sala|mesa|porta|vida|foto|calcinha|camiseta|entrada|namorada"
+    r"|cucina|macchina|vetrina|piscina|camera|cartella|borsa|gonna|maglietta|mutanda|vita|bocca|faccia|testa"
+    r"|ora|signora|ragazza|sera|bandiera|carriera|finestra|porta|foto|stanza|casa|festa|pelle|spiaggia)"
+)
+_SUFFIX_NOT_PERSON_NEG = rf"(?!{_SUFFIX_NOT_PERSON}$)"
+#: A head noun that is a role by its suffix alone ("the florist I buy roses from", "la fioraia
+#: della stazione"), never one of the frequent objects, places and times with the same ending.
+_AGENT_HEAD = (
+    r"(?!(?:[a-z]*(?:ment|ness|ance|ence)|restaurant|plant|giant|elephant|infant|instant|tree|free|three|agree"
+    r"|spree|guarantee|manana|lana|campana|fontana|settimana|mattina|cantina|collina|spina|farina|giornata"
+    r"|serata|insalata|passeggiata|strada|radice|cornice|matrice|vernice|promessa|stessa|bandiera|preghiera"
+    r"|costiera|fioriera|vista|pista|lista|rivista|conquista|revista|entrevista|gente|mente|fuente|corriente"
+    r"|puente|diente|accidente|ambiente|frente|presente|oriente|occidente|continente|incidente|restaurante"
+    r"|volante|elefante|diamante|guante|estante|affaire|anniversaire|salaire|dictionnaire|riviere|lumiere"
+    r"|premiere|frontiere|priere|matiere|derniere|biere|plante|pente|vente|rente|attente|fente|piste|liste"
+    r"|messe|vitesse|jeunesse|caresse|tendresse|sagesse|paresse|fesse|heure|demeure|meilleure|interieure"
+    r"|superieure|exterieure|parede|cadeira|bandeira|madeira|geladeira|carteira|feira|poltrona|praia|noite"
+    r"|emperatriz|imperatrice|sirena|diosa|deusa|guardian|titan|amazon|christian|barbarian|alien|vampire)$)"
+    # not "-ess" or "-ina": goddess, princess, reina, regina are royalty and myth, not roles
+    rf"(?:{_SUFFIX_NOT_PERSON_NEG}[a-z]{{2,}}(?:ist|ian|ee|ant|ent|euse|iere|ienne|trice|ante|ente|iste|aire"
+    r"|era|ora|ista|iga|ana|ada|eira|iera|ata|ice))"
+)
+#: First-person words inside a relative clause ("the waitress at the diner I go to", "le mec avec
+#: qui j'ai matché", "la chica que conocí", "der Typ, mit dem ich ...", "a menina que eu ...").
+_FIRST_PERSON = (
+    r"i|we|i'm|i've|i'd|my|our"  # not "me": "the nurse who gives me a bath" is a point of view
+    r"|je|j'\w*|j|nous|moi|mon|ma|mes|notre|nos|m'\w*"  # not "on": English "on" is no speaker
+    r"|yo|me|mi|mis|nos|nuestr[ao]s?|conozco|conoci|veo|hice|tuve|fui|sali|voy|trabajo|vivo|ligue|bese|quede"
+    r"|hable|sigo|tengo|estudio|entreno|hago"
+    r"|ich|mich|mir|mein\w*|uns|unser\w*|wir"
+    r"|eu|meu|minha|meus|minhas|nosso|nossa|a gente|conheci|vou|trabalho|moro"
+    r"|io|mio|mia|miei|mie|ci|noi|nostr[aoie]|conosco|ho|vado|lavoro|abito"
+    r"|ik|mijn|m'n|onze|ons|wij|we"
+)
+#: Verbs of a relative clause that place someone in the speaker's everyday life, 3rd person.
+_WORKS = (
+    r"works|worked|lives|lived|serves|cleans|delivers|teaches|coaches"
+    r"|travaille|bosse|bossait|habite|vit|sert|tient|fait le menage|livre|enseigne"
+    r"|trabaja|curra|vive|atiende|sirve|limpia|cuida|ensena|reparte"
+    r"|arbeitet|wohnt|jobbt|bedient|kassiert|putzt|unterrichtet|trainiert"
+    r"|trabalha|mora|atende|serve|limpa|cuida|ensina"
+    r"|lavora|abita|vive|serve|pulisce|insegna"
+    r"|werkt|woont"
+)
+_REL_PRON = (
+    r"who|whom|that|which"
+    r"|qui|que|avec qui|chez qui|a qui|pour qui|dont|avec laquelle|avec lequel|avec qui je"
+    r"|con (?:el|la|los|las) que|con quien|a (?:la|el) que|de (?:la|el) que|quien|la que|el que"
+    r"|die|der|den|dem|mit der|mit dem|bei der|bei dem|von der|von dem|mit die|wo"
+    r"|com quem|de quem|quem|com (?:a|o) qual|a qual|o qual"
+    r"|che|con cui|di cui|a cui|la quale|il quale"
+    r"|die|dat|met wie|waar"
+)
+_DEF = (
+    r"the|that|this|those|these|la|le|l'|cette|ce|cet|el|esa|ese|esta|este|aquella|aquel|die|der|das|diese|dieser"
+    r"|o|essa|esse|aquela|aquele|il|lo|quella|quel|questa|questo|de|dat|deze|ta|ten|tamta|tamten"
+)
+#: Nouns after which a complement is a work of fiction or an image, not a place ("the nurse from
+#: the movie", "la serveuse du tableau").
+_FICTION = (
+    r"movie|film|show|series|anime|manga|comic|game|book|novel|story|painting|picture|photo|poster|ad|advert"
+    r"|commercial|video|song|cover|magazine|cartoon|dream|fairy|legend|myth|tv|netflix|sims|dnd"
+    r"|tableau|jeu|bd|roman|serie|dessin|reve|conte|pub|cuadro|pintura|pelicula|juego|novela|sueno|cuento|anuncio"
+    r"|gemalde|bild|spiel|roman|traum|marchen|werbung|quadro|pintura|filme|jogo|novela|sonho|desenho|dipinto"
+    r"|gioco|fumetto|sogno|favola|pubblicita|schilderij|droom|spel|obraz|gra|sen|bajka"
+)
+_ALL_PERSON = "|".join([_EN_PERSON, _FR_PERSON, _ES_PERSON, _DE_PERSON, _PT_PERSON, _IT_PERSON, _NL_PERSON])
+_ALL_ROLE = "|".join([_EN_ROLE, _FR_ROLE, _ES_ROLE, _DE_ROLE, _PT_ROLE, _IT_ROLE, _NL_ROLE])
+_DE_NOMINAL = r"neue|blonde|kleine|rothaarige|dunkelhaarige|hubsche|sub|suse"
+_NOUN_W = r"(?:[a-z'-]+\s+){0,2}?"  # up to two adjectives, lazily, so the noun can be the role
+
+_KIN = (
+    r"wife|husband|daughter|son|sister|brother|mother|mom|mum|girlfriend|boyfriend|femme|mari|fille|soeur|mere"
+    r"|copine|mujer|esposa|hija|hermana|madre|novia|frau|tochter|schwester|mutter|freundin|mulher|filha|irma|mae"
+    r"|namorada|moglie|figlia|sorella|fidanzata|vrouw|dochter|zus|moeder|vriendin|ex"
+)
+#: Verbs of images and stories the speaker made: "the woman I generated" is nobody.
+_MADE_UP = (
+    r"(?:created|generated|designed|rendered|imagined|invented|painted|drew|drawn|sketched|made|described|animated"
+    r"|prompted|wrote|dreamed|dreamt|cree|creee|imagine|dessine|invente|genere|disene|pinte|sone|erstellt|gezeichnet"
+    r"|erfunden|getraumt|criei|desenhei|imaginei|inventei|sonhei|creato|disegnato|immaginato|inventato|sognato)"
+)
+#: A definite person noun with up to two modifiers before it.
+#: A determiner, up to two modifiers and the head noun right before the clause. The head is
+#: checked after the match (``_head_is_person``): one cheap word pattern, then a full match of
+#: the person nouns, is much faster than trying every person noun at every article.
+_DEF_HEAD = rf"(?:\b(?P<art>{_DEF}|a)\s+|\bl')(?:[a-z-]+\s+){{0,2}}?(?P<head>[a-z-]+)"
+_PERSON_HEAD = re.compile(rf"(?:{_ALL_PERSON}|{_DE_NOMINAL}|{_AGENT_HEAD})")
+#: Portuguese "a" is "the" ("a moça que ..."); English "a" is not ("a nurse who ..." is anyone).
+_PT_HEAD = re.compile(rf"(?:{_PT_PERSON})")
+#: Up to four words of a relative clause, none of them a work of fiction.
+_CLAUSE_WORDS = rf"(?:(?!(?:{_FICTION})\b)[a-z']+\s+){{0,4}}?"
+#: The next six words name no work of fiction, dream or image.
+_NO_FICTION_AHEAD = rf"(?!(?:[a-z',]+\s+){{0,6}}?(?:{_FICTION}|dreams|fantasies|imagination|head)\b)"
+#: A first-person word followed by a verb that is not "made up" (Spanish and Italian drop the
+#: pronoun: a first-person verb form stands alone).
+_SPEAKER_VERB = (
+    rf"(?:(?:{_FIRST_PERSON})\b(?:\s+(?!{_MADE_UP}\b)[a-z']+(?![a-z'])|$|[,.!?]))"
+    # "the girl I see in my dreams" is nobody
+    rf"(?!(?:\s+[a-z']+){{0,4}}?\s+(?:{_FICTION}|dreams|fantasies|imagination|head)\b)"
+)
+#: Role nouns that are also generic ("femme", "Frau", "man") or not people in a complement ("the
+#: date of", "the match of"): a specific role needs none of them.
+_ROLE_HEAD_EXCLUDED = (
+    r"(?!(?:ex|date|match|crush|client|customer|partner|hire|staff|patient|officer|cop|cita|affare|schwarm|amante"
+    r"|plan cul|femme|mujer|mulher|frau|ragazza|ragazzo|vrouw|man|wife|husband|friend|amie|amiga|amica|freundin"
+    r"|freund|vriend|vriendin|pal|buddy|mate)\b)"
+)
+_ROLE_HEAD = re.compile(rf"{_ROLE_HEAD_EXCLUDED}(?:{_ALL_ROLE}|{_DE_NOMINAL}|{_AGENT_HEAD})")
+_ROLE_ADJ = (
+    r"(?:(?:new|nouvelle|nueva|nova|nuova|neue|nieuwe|old|vieille|cute|jolie|guapa|bella|gostosa|hot|sexy)\s+)?"
+)
+_COLOUR = (
+    r"rojo|azul|blanco|negro|verde|rosa|rouge|bleu|blanc|noir|vert|rot|blau|weiss|schwarz|vermelho|branco|preto"
+    r"|rosso|bianco|nero|red|blue|white|black|green|pink"
+)
+#: The place or group in a role's complement: any word but a work of fiction or a colour.
+_PLACE_WORD = (
+    rf"(?!(?:{_FICTION}|{_COLOUR}|anime|fantasy|fantasia|fantaisie|fiction|the|a|an|la|el|le|les|los|las|o|os|as|il"
+    rf"|lo|de|der|die|das|dem|den|het|front|back|left|right|top|bottom|center|centre|middle|end|edge|side|corner"
+    rf"|night|day|shift|scene|image|frame|background|foreground|sea|forest|woods|castle|palace|temple|kingdom"
+    rf"|village|sky|moon|stars|future|past|world|galaxy|planet|gods|olympus|underworld|realm|empire|tribe)\b)[a-z][a-z-]+"
+)
+
+PRIVATE_PERSON_PATTERNS += [
+    # Italian: "la mia collega", "mia cugina", "la cassiera del supermercato", "la moglie del mio capo"
+    ("it_mia_role", 0.8,
+     _rx(rf"\b(?:{_IT_MY})\s+(?:(?:nuova|nuovo|bella|sexy|vecchia|ex|cara)\s+)?(?:{_IT_ROLE})\b")),
+    ("it_person_from_place", 0.8,
+     _rx(rf"\b(?:la|il|lo|l'|quella|quel|questa|questo)\s*(?:(?:nuova|bella|giovane)\s+)?(?:{_IT_PERSON})\s+"
+         rf"(?:del|della|dello|dell'|dei|delle|al|alla|allo|in|nel|nella|dal|dalla|di|da|sotto)\s*(?:{_IT_PLACE})\b"
+         rf"|\b(?:la|il|lo|l'|quella|quel|una|un)\s*(?:{_IT_PERSON})\s+(?:del|della|dello|di|dal|dalla|da|al|alla|nel|nella|in)\s+"
+         rf"(?:(?:il|la|i|le)\s+)?(?:{_IT_MY})\s+\w+")),
+    # Dutch: "mijn collega", "de buurvrouw van hiernaast", "de meid van de sportschool"
+    ("nl_mijn_role", 0.8, _rx(rf"\b(?:mijn|m'n|onze|ons)\s+(?:[a-z]+e\s+)?(?:{_NL_ROLE})\b")),
+    ("nl_person_from_place", 0.8,
+     _rx(rf"\b(?:de|die|dat|het|deze)\s+(?:[a-z]+e\s+)?(?:{_NL_PERSON})\s+(?:van|uit|bij|op|in)\s+(?:{_NL_PLACE})\b"
+         rf"|\b(?:de|die|dat|het|deze|een)\s+(?:{_NL_PERSON})\s+(?:van|uit|bij|op|in)\s+(?:mijn|m'n|onze|ons)\s+\w+")),
+    # Polish: "moja koleżanka z pracy", "moją sąsiadkę", "laska z siłowni"
+    ("pl_moja_role", 0.8, _rx(rf"\b(?:{_PL_MY})\s+(?:[a-z]+[aey]\s+)?(?:{_PL_ROLE})\b")),
+    ("pl_person_from_place", 0.8,
+     _rx(rf"\b(?:{_PL_PERSON})\s+(?:z|ze|spod|od)\s+(?:(?:{_PL_MY})\s+)?(?:{_PL_PLACE})\b")),
+    # Any language: a first-person possessive and a noun with an agent suffix ("mi inquilina",
+    # "ma pharmacienne", "my librarian", "minha inquilina", "la mia estetista").
+    ("my_agent_noun", 0.75,
+     _rx(rf"\b(?:my|our|ma|mon|mes|notre|nos|mi|mis|nuestra|nuestro|minha|meu|nossa|nosso|{_IT_MY})\s+"
+         rf"(?:(?:new|old|former|nouvelle|nueva|nova|nuova|ex)\s+)?"
+         rf"(?!(?:{_SUFFIX_NOT_PERSON})\b)(?:{_SUFFIX_ROLE})\b")),
+    # Any language: a definite person with a relative clause about the speaker ("the waitress at
+    # the diner I go to", "le mec avec qui j'ai matché", "der Typ, mit dem ich ...", "la chica que
+    # conocí"), or one saying where they work or live ("the girl who works at the bakery", "la
+    # fille qui bosse à la boulangerie", "die Frau, die beim Bäcker arbeitet", "la ragazza che
+    # lavora al bar"). The clause is bounded (four words) and never about a work of fiction or an
+    # image the speaker made ("the woman I generated").
+    ("relative_clause_speaker", 0.8,
+     _rx(rf"{_DEF_HEAD}\s*,?\s+(?:(?:{_REL_PRON})\s+{_NO_FICTION_AHEAD}{_CLAUSE_WORDS}(?:{_SPEAKER_VERB}|(?:{_WORKS})\b)"
+         # Spanish, Italian and Portuguese drop the pronoun: a first-person present ("-o") right
+         # after the relative pronoun, with at most a clitic between ("la chica con la que salgo",
+         # "la ragazza che vedo", "la chica que me gusta" is above)
+         rf"|(?:que|con\s+(?:la|el)\s+que|con\s+quien|a\s+quien|che|con\s+cui|di\s+cui|com\s+quem|de\s+quem)\s+"
+         rf"(?:(?:te|la|lo|le|les|se|ti|gli|a)\s+)?{_NO_FICTION_AHEAD}(?!{_MADE_UP}\b)[a-z]{{2,}}o\b)")),
+    # English drops the pronoun: "the guy I matched with", "the barista at the cafe we go to"
+    ("zero_relative_speaker", 0.8,
+     _rx(rf"{_DEF_HEAD}\s+(?:(?:at|in|from)\s+(?:the|a)\s+(?!(?:{_FICTION})\b)\w+\s+)?"
+         rf"(?:i|we|i've|i'd)\s+(?!{_MADE_UP}\b)[a-z']+(?![a-z'])"
+         rf"(?!(?:\s+[a-z',]+){{0,5}}?\s+(?:{_FICTION}|dreams|fantasies|imagination|head)\b)")),
+    # Any language: a definite role noun and the place or group it belongs to ("la prof de maths",
+    # "la vecina del quinto", "la cassiera del supermercato", "die Neue aus dem Büro", "the
+    # cashier at the deli") -- a role, not "a girl", and never a work of fiction ("la serveuse du
+    # tableau", "the nurse from the movie") or a colour ("la enfermera de blanco").
+    ("role_of_place_en", 0.75,
+     _rx(rf"\b(?:the|that|this)\s+{_ROLE_ADJ}(?P<head>[a-z-]+)\s+(?:at|from|of)\s+(?:the\s+)?{_PLACE_WORD}")),
+    ("role_of_place", 0.75,
+     _rx(rf"(?:\b(?:la|le|cette|ce|el|esa|ese|a|o|essa|esse|aquela|il|lo|quella|die|der|diese|de)\s+|\bl')"
+         rf"{_ROLE_ADJ}(?P<head>[a-z-]+)\s+"
+         rf"(?:du|de\s+la|de\s+l'|des|de|d'|del|de\s+las|de\s+los|da|do|das|dos|della|dello|dell'|dei|delle"
+         rf"|dal|dalla|im|vom|aus\s+dem|aus\s+der|von\s+der|von\s+dem|van\s+de|van\s+het|van|bij\s+de|bij\s+het)"
+         rf"\s*(?:la\s+|el\s+|le\s+|a\s+|o\s+)?{_PLACE_WORD}")),
+    # Any language: a relative of someone named by role ("the wife of the plumber", "la femme du
+    # boulanger", "la hija del portero", "die Tochter des Hausmeisters", "a filha do padeiro",
+    # "la moglie del fornaio"): kin of a particular person is a particular person. The role may
+    # be any agent noun (-er, -eur, -ier, -ero, -eiro, -aio, -ist ...).
+    ("kin_of_role", 0.75,
+     _rx(rf"(?:\b(?:{_DEF})\s+|\bl')(?:{_KIN})\s+"
+         rf"(?:of\s+the|of\s+my|of\s+our|du|de\s+la|de\s+l'|del|de\s+la|da|do|della|dello|del|dell'|des|der|van\s+de)\s*"
+         rf"(?:{_ALL_ROLE}|[a-z]{{2,}}(?:er|eur|ier|iere|ero|era|eiro|eira|aio|aia|ist|ista|ian|ant|ent|ante|ente|ore|ora|ers|ern|ns))\b")),
+    # "the new intern", "our old secretary", "la nouvelle stagiaire", "die neue Praktikantin":
+    # a role with a definite article and a "new/old" that places them in the speaker's life.
+    ("the_new_role", 0.75,
+     _rx(rf"\b(?:the|that|our)\s+(?:new|old|current|former)\s+(?:{_EN_ROLE})\b(?!\s+(?:{_COSTUME}))"
+         rf"|\b(?:la\s+nouvelle|le\s+nouveau|l'ancienne|la\s+nueva|el\s+nuevo|die\s+neue|der\s+neue|a\s+nova|o\s+novo"
+         rf"|la\s+nuova|il\s+nuovo|de\s+nieuwe)\s+(?:{_FR_ROLE}|{_ES_ROLE}|{_DE_ROLE_WORD}|{_PT_ROLE}|{_IT_ROLE}|{_NL_ROLE})\b")),
+    # Chat drops the article: "girl in my chem lab naked", "pls make chick from my work nude",
+    # "chica de mi curro desnuda". A person noun at the start of the prompt or clause, or right
+    # after a request verb, with the speaker's place after it.
+    ("bare_person_of_my_place", 0.75,
+     _rx(rf"(?:^|[,;:!?.(]\s*|\b(?:pls|please|plz|make|generate|show|draw|create|imagine|render|of)\s+)"
+         rf"(?P<span>(?:[a-z-]+\s+)?(?P<head>[a-z-]+)\s+"
+         rf"(?:at|in|on|from|de|del|da|do|di|della|aus|von|vom|bei|van|uit|z|ze)\s+"
+         rf"(?:my|our|mi|mis|ma|mon|mes|meu|minha|meus|minhas|mia|mio|miei|mie|meiner|meinem|meinen|mijn|m'n|onze"
+         rf"|mojej|moim|mojego|nuestra|nuestro|nossa|nosso|notre|nos)\s+"
+         rf"(?!(?:{_FICTION}|dreams|stories|imagination|fantasy|fantasies|mind|head|sueno|suenos|reves|traumen|sonhos"
+         rf"|sogni)\b)\w+)")),
+    # Spanish, Portuguese, Italian "the one from": "la del súper de mi barrio", "a da padaria",
+    # "quella del bar sotto casa" -- an article with no noun and the place it belongs to (a place
+    # of the lists, or one followed by the speaker's possessive).
+    ("the_one_from", 0.75,
+     _rx(rf"\b(?:la|el|esa|ese|a|o|essa|esse|aquela|quella|quello)\s+(?:del|de\s+la|de\s+los|de\s+las|da|do|das|dos"
+         rf"|della|dello|del|dei|delle|dal|dalla)\s+"
+         rf"(?:(?:{_ES_PLACE}|{_PT_PLACE}|{_IT_PLACE})\b|{_PLACE_WORD}\s+(?:de|do|da|di|del|della)\s+"
+         rf"(?:mi|mis|meu|minha|mia|mio|nuestra|nuestro|nossa|nosso|nostra|nostro)\b)")),
+    # "the intern's sister", "the landlord's daughter": a relative or partner of someone named
+    # by role with a definite article.
+    ("role_s_person", 0.75,
+     _rx(rf"\b(?:the|our|that)\s+(?:{_EN_ROLE})'s\s+{_ADJ}(?:{_EN_PERSON})\b")),
+    # "the redhead from the third floor", "the guy from the coffee place", "the woman in the
+    # apartment below mine", "the girl at table 5": a person and an everyday place named by its
+    # kind (any words before a place head noun), a numbered seat or flat, or "mine"/"ours".
+    ("en_person_everyday_place", 0.75,
+     _rx(rf"\b(?:the|that|this)\s+{_ADJ}(?:{_EN_PERSON})\s+(?:from|at|in|on)\s+the\s+(?:[a-z]+\s+){{0,2}}?"
+         rf"(?:{_EN_PLACE_HEAD})\b"
+         rf"|\b(?:the|that|this)\s+{_ADJ}(?:{_EN_PERSON})\s+(?:at|in|from)\s+(?:table|seat|desk|room|apartment|apt|unit|flat"
+         rf"|cubicle|locker|booth|register|checkout|counter|lane|window)\s+(?:#\s*)?[0-9]+[a-z]?\b"
+         rf"|\b(?:the|that|this)\s+{_ADJ}(?:{_EN_PERSON})\s+(?:[a-z]+\s+){{1,4}}?(?:below|above|next\s+to|across\s+from"
+         rf"|opposite|beside|near)\s+(?:mine|ours|me|us)\b")),
+]
+
+_BARE_HEAD = re.compile(rf"(?:{_ALL_PERSON}|{_PL_PERSON})s?")
+#: Rules whose ``head`` group is checked after matching: against the role nouns, or (None) the
+#: person nouns with Portuguese "a" handled.
+_HEAD_CHECKED: dict[str, re.Pattern[str] | None] = {
+    "relative_clause_speaker": None, "zero_relative_speaker": None,
+    "role_of_place_en": _ROLE_HEAD, "role_of_place": _ROLE_HEAD, "bare_person_of_my_place": _BARE_HEAD,
+}
