@@ -142,7 +142,7 @@ CURATED: dict[str, dict[str, list[tuple[str, float]]]] = {
             ("mamelons", 0.85)],
         U: [("sans vêtements", 0.85), ("sans aucun vêtement", 0.9), ("déshabillée", 0.8), ("déshabillé", 0.75),
             ("sans soutien-gorge", 0.75), ("sans culotte", 0.9)],
-        S: [("seins", 0.6), ("soutien-gorge", 0.5), ("culotte", 0.55), ("sous-vêtements", 0.55), ("séduisante", 0.55),
+        S: [("soutien-gorge", 0.5), ("culotte", 0.55), ("sous-vêtements", 0.55), ("séduisante", 0.55),
             ("sensuelle", 0.6), ("lingerie fine", 0.65)],
     },
     "de": {
@@ -173,7 +173,7 @@ CURATED: dict[str, dict[str, list[tuple[str, float]]]] = {
         N: [("nua", 0.9), ("nuas", 0.9), ("pelada", 0.75), ("peladas", 0.75), ("nudez", 0.9), ("mamilos", 0.9),
             ("mamilo", 0.9), ("seios nus", 0.95), ("peitos de fora", 0.95)],
         U: [("sem roupa", 0.85), ("sem roupas", 0.85), ("sem calcinha", 0.9), ("sem sutiã", 0.75)],
-        S: [("calcinha", 0.55), ("sutiã", 0.5), ("peitos", 0.6), ("seios", 0.6), ("sensual", 0.6)],
+        S: [("calcinha", 0.55), ("sutiã", 0.5), ("sensual", 0.6)],
     },
     "nl": {
         E: [("neuken", 0.95), ("seks", 0.9), ("tieten", 0.9), ("klaarkomen", 0.95), ("beffen", 0.95),
@@ -591,6 +591,101 @@ CURATED_MORE: dict[str, dict[str, list[tuple[str, float]]]] = {
     "th": {E: [("เย็ด", 0.95)], N: [("เปลือย", 0.9), ("โป๊", 0.8)]},
 }
 for _lang, _grades in CURATED_MORE.items():
+    for _grade, _terms in _grades.items():
+        CURATED.setdefault(_lang, {}).setdefault(_grade, []).extend(_terms)
+
+
+def _forms(stems: str, endings: str) -> list[str]:
+    """Every stem with every ending: ``_forms("desnud", "a as o os")`` -> desnuda, desnudas, ...
+    (``-`` is the empty ending). The morphology of the languages users write, generated rather
+    than listed one failing form at a time."""
+    return [st + ("" if en == "-" else en) for st in stems.split() for en in endings.split()]
+
+
+def _w(forms: list[str], score: float) -> list[tuple[str, float]]:
+    return [(f, score) for f in forms]
+
+
+#: Issue 10: the languages users write (fr es pt de it nl pl), with gender, number and verb
+#: inflections. Scores follow ambiguity: a form with an everyday second sense scores lower
+#: (``chatte`` is also a she-cat, ``polla`` a young hen, ``scopare`` to sweep) and carries
+#: ``near`` exceptions in sexual_exceptions.tsv. Short forms that are words of another language
+#: stay out (``nu`` is Dutch "now", ``despido`` Spanish "dismissal", ``pau`` Portuguese "stick").
+MORPHOLOGY: dict[str, dict[str, list[tuple[str, float]]]] = {
+    "fr": {
+        E: _w(["nichons", "nibards", "sa bite", "ta bite", "une bite", "grosse bite", "ma bite", "sucer des bites",
+               "suceuse", "baisée", "baisées", "baisent", "baisant", "se faire baiser", "se fait baiser",
+               "baise-la", "baise-moi"], 0.85)
+           + _w(["chatte", "chattes"], 0.7) + _w(["sucer", "suce"], 0.6)
+           + _w(["porno", "pornos", "film porno", "sexe oral", "fellations", "branlette espagnole"], 0.95),
+        N: _w(["seins", "poitrine nue", "poitrines nues"], 0.75)
+           + _w(_forms("déshabillé dévêtu dénudé", "e es s"), 0.85)
+           + _w(_forms("tout toute complètement entièrement totalement", "nu nue nus nues"), 0.95)
+           + _w(["nus", "homme nu", "hommes nus", "corps nu", "corps nus", "femme nue", "femmes nues", "fille nue",
+                 "filles nues", "nue intégrale", "en tenue d'ève", "en tenue d'adam", "à poil"], 0.85),
+        U: _w(["sans habits", "sans rien sur elle", "sans rien sur lui", "sans vêtement", "sans sous-vêtements",
+               "sans ses vêtements", "sans aucun habit"], 0.85)
+           + _w(["se déshabille", "se déshabiller", "se déshabillant", "se déshabillent", "se dévêt", "se dévêtir",
+                 "enlève ses vêtements", "enlever ses vêtements", "retire ses vêtements", "retirer ses vêtements",
+                 "ôte ses vêtements", "se met nue", "se mettre nue"], 0.75),
+    },
+    "es": {
+        E: _w(_forms("foll", "ar ando ada adas ado ados arse ándose ándola ándolo amos an"), 0.9)
+           + _w(["chupándosela", "chupársela", "se la chupa", "chupando polla", "chupando pollas", "mamando verga",
+                 "tetonas", "tetona", "cachonda", "cachondas", "sexo anal", "sexo oral", "porno casero"], 0.9)
+           + _w(["polla", "pollas"], 0.7),
+        N: _w(["desnud*"], 0.9) + _w(_forms("desvestid desnudad encuerad empelotad", "a as o os"), 0.85)
+           + _w(["pechos", "pechos desnudos", "senos", "en cueros"], 0.75),
+        U: _w(["sin nada puesto", "sin ropa interior", "sin nada de ropa", "sin sujetador", "sin calzones"], 0.85)
+           + _w(["quitándose la ropa", "se quita la ropa", "quitarse la ropa", "se quitó la ropa", "quítale la ropa",
+                 "desvistiéndose", "se desviste", "desvestirse"], 0.75),
+    },
+    "pt": {
+        E: _w(_forms("fodid", "a as o os") + ["fode", "fodem", "foda-se na cama", "transando", "transa com ele",
+                                                 "pau duro", "chupando pau", "chupar pau", "peitões", "gozada",
+                                                 "punhetando", "siririca"], 0.85),
+        N: _w(["nus", "nuinha", "nuzinha", "peladas", "peladinhas", "peitos", "seios", "peitos nus", "seios à mostra",
+               "peitos à mostra", "mamilos à mostra"], 0.75)
+           + _w(["toda nua", "todo nu", "completamente nua", "completamente nu", "totalmente nua"], 0.85),
+        U: _w(["sem roupa íntima", "sem sutiã e sem calcinha", "sem cueca"], 0.85)
+           + _w(["tirando a roupa", "tira a roupa", "tirar a roupa", "tirou a roupa", "se despindo", "se despe",
+                 "se despir", "despindo-se", "tira a roupa dela"], 0.75),
+    },
+    "de": {
+        E: _w(_forms("gefickt fickend fickte gebumst", "- e en"), 0.95)
+           + _w(["steifer schwanz", "steifen schwanz", "brüste kneten", "bumst", "wichst"], 0.9),
+        N: _w(_forms("entkleidet unbekleidet", "- e en er es"), 0.85) + _w(["brüste", "nackte brüste"], 0.75)
+           + _w(["nacktaufnahme", "nacktaufnahmen", "nacktfotos", "nacktbildern", "splitterfasernackt",
+                 "pudelnackt", "oben ohne"], 0.9),
+        U: _w(["ohne höschen", "ohne slip", "ohne unterwäsche", "ohne was an", "hat nichts an"], 0.8)
+           + _w(["zieht sich aus", "zog sich aus", "sich ausziehen", "sich auszieht", "kleider ausziehen",
+                 "kleidung ausziehen", "entkleidet sich", "sich entkleiden", "ausgezogene", "ausgezogenen"], 0.75),
+    },
+    "it": {
+        E: _w(_forms("scopat", "a e o i") + ["scopando", "scoparla", "scoparlo", "cazzi", "fighe", "tettona",
+                                               "tettone", "pompini", "fare sesso"], 0.8),
+        N: _w(_forms("spogliat svestit", "a e o i") + ["nuda", "nude", "nudi", "nuda integrale", "tutta nuda",
+                                                         "tutto nudo", "completamente nuda", "seni nudi"], 0.85)
+           + _w(["capezzoli"], 0.75),
+        U: _w(["senza mutande", "senza mutandine", "senza niente addosso", "senza reggiseno e mutande",
+               "senza vestiti addosso"], 0.85)
+           + _w(["si spoglia", "spogliarsi", "spogliandosi", "si spogliano", "si toglie i vestiti",
+                 "togliersi i vestiti", "toglie i vestiti", "spogliarello"], 0.75),
+    },
+    "nl": {
+        E: _w(["neukt", "geneukt", "neukend", "neukende", "pijpen", "pijpt"], 0.9),
+        N: _w(["poedelnaakt", "naakten", "naaktfoto", "naaktfoto's", "naaktfotos", "borsten", "blote borsten"], 0.8),
+        U: _w(_forms("uitgekleed", "- e") + ["kleedt zich uit", "zich uitkleden", "kleedde zich uit",
+                                               "zonder ondergoed", "zonder kleertjes"], 0.75),
+    },
+    "pl": {
+        N: _w(["naga", "nagi", "nagą", "piersi", "nagie piersi"], 0.75)
+           + _w(_forms("rozebran", "a e y i ą ej") + ["nagusieńka", "golutka", "nagiego"], 0.85),
+        U: _w(["bez ubrań", "bez majtek", "bez stanika", "rozbiera się", "rozebrała się", "rozbierająca się"], 0.8),
+        E: _w(["sutki", "ruchać", "ruchana", "pieprzy się"], 0.85),
+    },
+}
+for _lang, _grades in MORPHOLOGY.items():
     for _grade, _terms in _grades.items():
         CURATED.setdefault(_lang, {}).setdefault(_grade, []).extend(_terms)
 
