@@ -422,6 +422,14 @@ class Lexicon:
         exc = (read_text(f"text/data/{exceptions}"), exceptions) if exceptions else None
         return cls.from_texts(texts, exceptions=exc, grades=grades, languages=languages)
 
+    def forms(self, view: str = "folded") -> Iterable[tuple[tuple[str, ...], bool, Entry]]:
+        """``(tokens, stem, entry)`` of every word term as normalised for ``view`` (no rules, no
+        substring-script terms): what other matchers key on without normalising the terms again."""
+        idx = self._indexes[view]
+        for pats in (*idx.exact.values(), *idx.prefix.values()):
+            for pat in pats:
+                yield pat.tokens, pat.stem, pat.entry
+
     # -- matching -----------------------------------------------------------------------------
     def match(self, nt, views: Sequence[str] = ("folded", "plain")) -> list[Match]:
         """Matches of every term in ``nt`` (a NormalizedText), one per region of the original.

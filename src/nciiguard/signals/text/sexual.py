@@ -146,6 +146,7 @@ class SexualTextSignal(TextSignal):
             self._fuzzy = _load_fuzzy()
         self._soup = _load_soup() if self.params.token_soup and english else None
         self._masked = _load_masked() if self.params.fuzzy else None
+        self._decoded = _load_decoded() if self.params.fuzzy else None
 
     def detect_text(self, nt, field: str = "prompt", ctx=None) -> list[Finding]:
         self.ensure_loaded()
@@ -158,6 +159,9 @@ class SexualTextSignal(TextSignal):
             fuzzy = self._fuzzy.find(nt, exact) if self._fuzzy is not None else []
             if self._masked is not None:
                 fuzzy += [m for m in self._masked.find(nt, exact + fuzzy) if self._lang_ok(m.entry)]
+            if self._decoded is not None:  # "nack7", "nu$", "booooobs": leet and stretches the folded view keeps
+                fuzzy += [m for m in self._decoded.find(nt, exact + fuzzy)
+                          if self._lang_ok(m.entry) and self._not_excepted(nt, m)]
             findings.extend(_lexicon_finding(field, nt, m, fuzzy=True, edit=m.edit) for m in fuzzy)
             for pattern, grade, score, rule in _EMOJI_RULES:
                 for em in pattern.finditer(nt.original):
@@ -193,6 +197,17 @@ class SexualTextSignal(TextSignal):
                         )
                     )
         return findings
+
+    def _not_excepted(self, nt, m) -> bool:
+        """A decoded word keeps the benign senses of the word it spells ("pieds nu5" is "pieds
+        nus", barefoot): the term is put back in its context (a few words either side) and the
+        lexicon, exceptions included, must still report it. Decoded hits are rare; this costs one
+        short normalisation each."""
+        from ...text.normalize import normalize
+
+        text = getattr(nt, m.view).text
+        window = f"{text[max(0, m.start - 48):m.start]} {m.entry.term.rstrip('*')} {text[m.end:m.end + 48]}"
+        return any(x.entry.term == m.entry.term for x in self._lexicon.match(normalize(window)))
 
     def _lang_ok(self, entry) -> bool:
         """A masked match only counts for the configured languages (an entry may list several)."""
@@ -366,6 +381,21 @@ def _load_masked():
                 ]
             _MASKED = fuzzy.MaskedIndex(entries)
         return _MASKED
+
+
+_DECODED = None
+
+
+def _load_decoded():
+    """The lexicon-checked decoder of leetspeak and stretched letters (built once, shared)."""
+    global _DECODED
+    with _FUZZY_LOCK:
+        if _DECODED is None:
+            from ...text import decode, lexicon
+
+            lex = lexicon.load_packaged(LEXICON_FILES, exceptions=EXCEPTIONS_FILE, grades=GRADES)
+            _DECODED = decode.DecodedIndex(lex.forms("folded"))
+        return _DECODED
 
 
 def _load_soup():

@@ -1,0 +1,135 @@
+"""Disguised spellings decoded against the lexicon: leetspeak the folded view leaves alone
+("nack7", "nu$", "musch1", "70pl35s", "5p0gli4te") and stretched letters ("booooobs", "peitosss").
+
+Why a second decoder: the ``folded`` view (:mod:`.folding`) undoes leetspeak only where a guess is
+safe for ANY word (a digit between letters, a leading ``4``/``3``/``0``, a trailing ``3``/``0``), so
+it keeps ``mp4``, ``4k``, ``1girl``, ``ps5`` as written. Here the guess is checked against the
+lexicon instead: a token that carries a disguise signature (a leet symbol among its letters, or a
+run of 3+ equal letters) is decoded with every leet reading (``1`` as ``i`` or ``l``), its repeated
+letters squeezed, and looked up among the lexicon's terms squeezed the same way; multi-word terms
+are also keyed without their spaces ("s e m r o u p a" joins to "semroupa"). Nothing else is
+guessed, so an ordinary word, a number or a product code never matches (a code that decodes to a
+sexual word is a disguise). The decoder works the same for every language of the lexicon.
+
+Cost: one regular-expression scan per view plus a few dictionary probes per signed token (at most
+``MAX_READINGS`` leet readings); immutable after construction, shared by every thread.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import product
+from typing import Iterable, Sequence
+
+from .folding import LEET_MAP, squeeze
+from .fuzzy import FuzzyMatch
+from .lexicon import Entry
+from .spans import Marks
+
+__all__ = ["DecodedIndex"]
+
+#: A word as a disguiser writes it: letters, digits and the leet symbols.
+_WORD = re.compile(r"(?<![^\W_@$!|])(?:[^\W_]|[@$!|])+")
+_LEET = {**LEET_MAP, "1": "il", "|": "li"}
+_RUN3 = re.compile(r"([^\W\d_])\1\1")
+#: Readings of one token tried at most (two ambiguous ``1``s give four).
+MAX_READINGS = 8
+#: Shortest squeezed key looked up: 3 letters ("s3x", "nu$", "cu7" ... the shortest sexual words).
+MIN_KEY = 3
+
+
+def _key(form: str) -> str:
+    return squeeze("".join(ch for ch in form if ch.isalnum()))
+
+
+class DecodedIndex:
+    """Lexicon terms keyed by their squeezed, space-free folded form; see the module docstring."""
+
+    def __init__(self, forms: Iterable[tuple[Sequence[str], bool, Entry]]):
+        """``forms``: ``(tokens, stem, entry)`` of the folded word terms (:meth:`Lexicon.forms`)."""
+        self._exact: dict[str, Entry] = {}
+        self._stems: dict[str, Entry] = {}
+        for tokens, stem, e in forms:
+            form = "".join(tokens)
+            if not form.isascii():  # other scripts: the leet map does not apply
+                continue
+            key = _key(form)
+            if len(key) < MIN_KEY:
+                continue
+            table = self._stems if stem else self._exact
+            if key not in table or e.score > table[key].score:
+                table[key] = e
+        self._stem_lens = sorted({len(k) for k in self._stems}, reverse=True)
+
+    def __len__(self) -> int:
+        return len(self._exact) + len(self._stems)
+
+    def lookup(self, word: str, joined: bool = False) -> Entry | None:
+        """The entry a disguised ``word`` spells, or None (also None without a disguise signature:
+        a leet symbol among letters, a run of 3+ equal letters, or ``joined``: the word was spelt
+        with separators or invisible characters between its letters)."""
+        w = word.lower()
+        core = w.rstrip("!|")
+        if sum(1 for ch in core if ch.isalpha()) < 2:
+            return None
+        if not joined and core.isalpha() and not _RUN3.search(core) and w == core:
+            return None
+        if any(not ch.isalpha() and ch not in _LEET for ch in w):
+            return None
+        best = self._read(core)
+        if w != core and len(w) - len(core) == 1:  # "nud!", "musch!": a final "!" may be the i
+            hit = self._read(w)
+            if hit is not None and (best is None or hit.score > best.score):
+                best = hit
+        return best
+
+    def _read(self, w: str) -> Entry | None:
+        leet = [i for i, ch in enumerate(w) if ch in _LEET]
+        choices = [_LEET[w[i]] for i in leet]
+        best = None
+        for n, reading in enumerate(product(*choices)):
+            if n >= MAX_READINGS:
+                break
+            chars = list(w)
+            for i, ch in zip(leet, reading):
+                chars[i] = ch
+            key = squeeze("".join(chars))
+            hit = self._exact.get(key)
+            if hit is None:
+                for L in self._stem_lens:
+                    if len(key) >= L and key[:L] in self._stems:
+                        hit = self._stems[key[:L]]
+                        break
+            if hit is not None and (best is None or hit.score > best.score):
+                best = hit
+        return best
+
+    def find(self, nt, taken: Sequence = (), views: Sequence[str] = ("plain", "folded")) -> list[FuzzyMatch]:
+        """Decoded words of ``nt`` (both views: the folded one has dotted and spaced letters
+        joined), skipping words that overlap ``taken`` matches (exact ones win)."""
+        out: list[FuzzyMatch] = []
+        marks = Marks((m.ostart, m.oend) for m in taken)
+        for view in views:
+            v = getattr(nt, view)
+            if not v.text:
+                continue
+            for m in _WORD.finditer(v.text):
+                word = m.group()
+                s, e = m.span()
+                os_, oe = v.to_original(s, e)
+                # joined: the original is longer than the word (separators or invisible characters
+                # between its letters, "s e m r o u p a", "s\u200bt\u200br...")
+                joined = view == "folded" and oe - os_ > e - s + 1
+                if word.isalpha() and not joined and not _RUN3.search(word):
+                    continue  # no signature: exact matching already read it
+                entry = self.lookup(word, joined)
+                if entry is None:
+                    continue
+                if word[-1] in "!|" and entry is not self._read(word.lower()):
+                    e -= len(word) - len(word.rstrip("!|"))  # the final "!" was punctuation
+                os_, oe = v.to_original(s, e)
+                if marks.overlaps(os_, oe):
+                    continue
+                out.append(FuzzyMatch(entry, view, s, e, os_, oe, f"decoded {v.text[s:e]!r}"))
+                marks.add(os_, oe)  # the other view must not report the same word again
+        return out
