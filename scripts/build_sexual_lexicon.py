@@ -689,6 +689,53 @@ for _lang, _grades in MORPHOLOGY.items():
     for _grade, _terms in _grades.items():
         CURATED.setdefault(_lang, {}).setdefault(_grade, []).extend(_terms)
 
+#: Issue 10: the descriptive phrasings of PATTERNS in the other languages users write: seeing
+#: through someone's clothes (an x-ray device or a seeing verb, "through"/"under" and a garment),
+#: body paint as the only covering, a transparent garment. (lang, grammar, grade, score); each is
+#: anchored on a garment or on "body paint", so an x-ray of a hand, a transparent vase or face
+#: paint at a festival stay clean.
+_FR_GARMENT = "{vêtements|habits|robe|jupe|chemise|chemisier|maillot|pantalon|t-shirt|culotte|lingerie|sous-vêtements|tenue}"
+_ES_GARMENT = "{ropa|vestido|falda|blusa|camisa|camiseta|bikini|bañador|ropa interior|pantalones|lencería}"
+_PT_GARMENT = "{roupa|roupas|vestido|saia|blusa|camisa|camiseta|biquíni|calcinha|lingerie|calça}"
+_DE_GARMENT = "{kleidung|kleider|kleid|bluse|hemd|rock|bikini|badeanzug|unterwäsche|hose|klamotten}"
+_IT_GARMENT = "{vestiti|vestito|abiti|abito|gonna|camicia|camicetta|bikini|costume|mutande|biancheria|pantaloni}"
+PATTERNS_ML: list[tuple[str, str, str, float]] = [
+    ("fr", "{voir|vois|voit|voient|regarder|regarde|voyant|regardant|observer} {à travers|sous} {les|ses|la|sa|son|leurs|leur|le} " + _FR_GARMENT, U, 0.8),
+    ("fr", "{rayons x|rayon x|rayons-x|vision x} ~5 " + _FR_GARMENT, U, 0.8),
+    ("fr", _FR_GARMENT + " ~5 {rayons x|rayon x|rayons-x}", U, 0.8),
+    ("es", "{ver|veo|ve|ven|mirar|mira|viendo|mirando} {a través de|bajo|debajo de|por debajo de} {la|su|el|sus|los|las} " + _ES_GARMENT, U, 0.8),
+    ("es", "{rayos x|rayos-x|visión de rayos x} ~5 " + _ES_GARMENT, U, 0.8),
+    ("es", _ES_GARMENT + " ~5 {rayos x|rayos-x}", U, 0.8),
+    ("pt", "{ver|vê|veem|olhar|olha|vendo|olhando|enxergar} {através da|através do|através das|através dos|por baixo da|por baixo do|sob a|sob o|dentro da} " + _PT_GARMENT, U, 0.8),
+    ("pt", "{raio x|raios x|raio-x|raios-x|visão de raio x} ~5 " + _PT_GARMENT, U, 0.8),
+    ("pt", _PT_GARMENT + " ~5 {raio x|raios x|raio-x|raios-x}", U, 0.8),
+    ("de", "{durch|unter} {die|ihre|seine|deren|ihr|sein|den|das|ihren|seinen} " + _DE_GARMENT + " ~4 {sehen|schauen|blicken|gucken|sieht|schaut|blickt|guckt|sehend}", U, 0.8),
+    ("de", "{röntgenblick|röntgenbrille|röntgenaugen|röntgen-brille|röntgen-blick} ~5 " + _DE_GARMENT, U, 0.8),
+    ("de", _DE_GARMENT + " ~5 {röntgenblick|röntgenbrille|röntgenaugen}", U, 0.8),
+    ("it", "{vedere|vede|vedono|guardare|guarda|vedendo|guardando} {attraverso|sotto} {i|il|la|le|gli|i suoi|il suo|la sua|le sue} " + _IT_GARMENT, U, 0.8),
+    ("it", "{raggi x|raggi-x|vista a raggi x} ~5 " + _IT_GARMENT, U, 0.8),
+    ("it", _IT_GARMENT + " ~5 {raggi x|raggi-x}", U, 0.8),
+    # body paint as the only covering
+    ("fr", "{seulement|uniquement|rien que|juste|rien d'autre que} ~3 {peinture corporelle|body painting|bodypainting|body paint|peinture sur le corps}", U, 0.75),
+    ("fr", "{peinture corporelle|body painting|bodypainting} {seulement|uniquement|pour tout vêtement|à la place des vêtements|comme vêtement|et rien d'autre}", U, 0.75),
+    ("es", "{solo|sólo|solamente|únicamente|nada más que|nada salvo|nada excepto} ~3 {pintura corporal|body paint|bodypaint|body painting|pintura en el cuerpo}", U, 0.75),
+    ("es", "{pintura corporal|body paint|body painting} {solamente|nada más|y nada más|en lugar de ropa|como ropa|como única ropa}", U, 0.75),
+    ("pt", "{apenas|só|somente|nada além de|nada mais que} ~3 {pintura corporal|body paint|bodypaint|body painting|pintura no corpo}", U, 0.75),
+    ("pt", "{pintura corporal|body paint|body painting} {apenas|e nada mais|no lugar de roupa|como roupa|em vez de roupa}", U, 0.75),
+    ("de", "{nur|ausschließlich|lediglich|nichts außer|nichts als} ~3 {körperbemalung|körperfarbe|bodypainting|body painting|körpermalerei|bodypaint}", U, 0.75),
+    ("de", "{körperbemalung|bodypainting|body painting} {statt kleidung|anstelle von kleidung|als kleidung|und sonst nichts|und nichts weiter}", U, 0.75),
+    ("it", "{solo|soltanto|solamente|nient'altro che|nulla tranne} ~3 {pittura sul corpo|pittura corporea|pittura corporale|body painting|bodypainting|body paint}", U, 0.75),
+    ("it", "{pittura corporea|body painting|bodypainting} {e nient'altro|al posto dei vestiti|come vestito|come unico vestito}", U, 0.75),
+    # a transparent garment
+    ("fr", "{robe|chemise|chemisier|nuisette|maillot|lingerie|culotte|soutien-gorge|haut|top|jupe|blouse|body|tenue|t-shirt|string|bikini|maillot de bain|sous-vêtements|robe de nuit} {transparente|transparent|transparentes|transparents|translucide|translucides}", U, 0.6),
+    ("es", "{vestido|blusa|camisa|camiseta|falda|lencería|bikini|bañador|ropa|camisón|top|sujetador|bragas|tanga|body|traje de baño|ropa interior|vestidos|blusas} {transparente|transparentes|translúcido|translúcida}", U, 0.6),
+    ("pt", "{vestido|blusa|camisa|camiseta|saia|lingerie|biquíni|maiô|roupa|camisola|top|sutiã|calcinha|body|roupas|vestidos} {transparente|transparentes|translúcido|translúcida}", U, 0.6),
+    ("de", "{durchsichtig|durchsichtige|durchsichtigen|durchsichtiges|durchsichtiger|transparente|transparenten|transparentes|transparenter|durchscheinende|durchscheinenden} {kleid|bluse|hemd|top|oberteil|unterwäsche|bikini|badeanzug|nachthemd|kleidung|dessous|höschen|slip|bh|body|shirt|t-shirt|rock}", U, 0.6),
+    ("it", "{vestito|abito|camicia|camicetta|gonna|top|costume|lingerie|vestaglia|reggiseno|mutandine|body|maglietta|sottoveste|tutina|abiti|vestiti} {trasparente|trasparenti}", U, 0.6),
+    ("nl", "{doorschijnende|doorzichtige|transparante|doorschijnend|doorzichtig} {jurk|blouse|top|bikini|lingerie|badpak|hemd|shirt|nachthemd|ondergoed|jurkje|kleding}", U, 0.6),
+    ("pl", "{przezroczysta|przezroczystej|przezroczystą|przezroczyste|przezroczystych|prześwitująca|prześwitującej|prześwitującą} {sukienka|sukience|sukienkę|bluzka|bluzce|bluzkę|bielizna|bieliźnie|bieliznę|koszula|koszuli|koszulę|koszulka|koszulce}", U, 0.6),
+]
+
 # Never added from the public lists (benign senses, insults, medical or everyday words). The
 # curated core above is deliberate and not filtered by this.
 DENY = {
@@ -841,6 +888,13 @@ def build(data: Path) -> list[tuple[str, str, float, str, str]]:
                 add(term, grade, score, "en", "nciiguard (pattern)")
         else:
             add("re:" + " ".join(pattern.split()), grade, score, "en", "nciiguard (pattern)")
+    for lang, pattern, grade, score in PATTERNS_ML:
+        terms = expand(pattern)
+        if len(terms) <= 40 and "~" not in pattern and "!{" not in pattern:
+            for term in terms:
+                add(term, grade, score, lang, "nciiguard (pattern)")
+        else:
+            add("re:" + " ".join(pattern.split()), grade, score, lang, "nciiguard (pattern)")
     print(f"pattern terms added: {len(rows) - n0}", file=sys.stderr)
     with gzip.open(OUT_DIR / "names_words_common.txt.gz", "rt", encoding="utf-8") as fh:
         dictionary = {w.strip().lower() for w in fh if w.strip()}

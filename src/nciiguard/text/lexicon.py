@@ -130,6 +130,16 @@ def compile_rule(grammar: str) -> "re.Pattern[str]":
     return re.compile(r"(?<![^\W_])" + out + r"(?![^\W_])" + negative)
 
 
+def fold_rule(grammar: str) -> str:
+    """A rule's words as the folded view writes them: case folded, diacritics removed ("à travers"
+    -> "a travers", "Körperbemalung" -> "korperbemalung"); the grammar's syntax is left alone.
+    Rules match the folded view only, so a word with an accent would never match otherwise."""
+    if grammar.isascii():
+        return grammar.lower()
+    out = unicodedata.normalize("NFKD", grammar.casefold())
+    return "".join(ch for ch in out if not unicodedata.combining(ch))
+
+
 def rule_anchors(grammar: str) -> tuple[frozenset[str], ...]:
     """For each required slot of a rule, the first word token of each of its alternatives.
 
@@ -352,8 +362,9 @@ class Lexicon:
         self._rules: list[tuple[re.Pattern[str], Entry, tuple[frozenset[str], ...]]] = []
         for entry in self.entries:
             if entry.term.startswith("re:"):
+                grammar = fold_rule(entry.term[3:])
                 try:
-                    self._rules.append((compile_rule(entry.term[3:]), entry, rule_anchors(entry.term[3:])))
+                    self._rules.append((compile_rule(grammar), entry, rule_anchors(grammar)))
                 except re.error as exc:
                     raise LexiconError(f"rule {entry.term!r} does not compile: {exc}") from None
                 continue

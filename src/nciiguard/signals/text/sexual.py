@@ -76,14 +76,27 @@ _EMOJI_SEX = re.compile(
 _EMOJI_ADULT = re.compile("\U0001F51E\ufe0f?")
 #: (pattern, grade, score, rule) of the emoji matched on the original text.
 _EMOJI_RULES = ((_EMOJI_SEX, "explicit", 0.75, "emoji"), (_EMOJI_ADULT, "euphemism", 0.85, "emoji_18plus"))
-#: An undress verb standing alone after a possessive subject ("my neighbour stripping", "photo of her
-#: roommate undressing, 35mm"): the clause ends there (end of field, punctuation) or goes on with how
-#: or for whom, never with an object ("my dad stripping paint", "my uncle stripping wallpaper" stay
-#: clean). Matched on the folded view (spaced and dotted letters joined, leetspeak undone).
-_UNDRESS_ALONE = re.compile(
-    r"(?<![^\W_])(?:my|your|his|her|our|their)\s+(?:[^\W\d_]+(?:['’]s)?\s+){0,3}?"
-    r"(?:stripping|undressing|disrobing|strips|undresses|disrobes)"
-    r"(?=\s*(?:$|[,.;:!?|()\[\]]|(?:for|in front|on camera|on stage|slowly|completely|fully|live|again|at home|in (?:her|his|the) (?:room|bedroom))(?![^\W_])))")
+#: An undress verb standing alone about a person ("my neighbour stripping", "photo of her roommate
+#: undressing, 35mm", "Laura Finch stripping in the kitchen", "the girl from accounting s.t.r.i.p.p.i.n.g"):
+#: the clause ends there (end of field, punctuation) or goes on with how, where or for whom, never
+#: with an object ("my dad stripping paint", "a man stripping bark", "our team stripping down the
+#: engine", "stripping it for parts" stay clean). Matched on the folded view (spaced and dotted
+#: letters joined, leetspeak and homoglyphs undone); who the subject is is checked in code
+#: (:func:`_undress_subject`).
+_UNDRESS_VERB = re.compile(
+    r"(?<![^\W_])(?:stripping|undressing|disrobing|strips|undresses|disrobes)"
+    r"(?=\s*(?:$|[,.;:!?|()\[\]]|(?:in|on|at|by|near|next to|behind|inside|outside|under|during|while|before|after"
+    r"|for (?!parts|scrap|repair|repairs|recycling|restoration|painting|cleaning)|in front|on camera|on stage|slowly"
+    r"|completely|fully|live|again|at home|together|alone|naked|nude|down to (?:her|his|their|nothing|the waist)"
+    r"|seductively|sensually|provocatively|erotically)(?![^\W_])))")
+#: Subject words before an undress verb: a possessive within a few words, a person noun or a pronoun
+#: right before it (optionally with "is", "getting" ...), or a capitalised name (checked in code).
+_POSSESSIVES = frozenset({"my", "your", "his", "her", "our", "their"})
+_PERSON_WORDS = frozenset("""she he they her him them girl girls woman women man men boy boys lady ladies wife husband
+girlfriend boyfriend mom mum mother dad father sister brother daughter son aunt uncle cousin teacher nurse coworker
+co-worker colleague neighbour neighbor classmate roommate flatmate secretary student actress actor model
+babysitter maid waitress stepmom stepsister stepdaughter niece bride boss tutor""".split())
+_LINKS = frozenset({"is", "are", "was", "were", "getting", "caught", "seen", "filmed", "watched", "slowly", "then"})
 #: Letter runs of the plain view: the unit of the soup's unknown-token share.
 _ALPHA = re.compile(r"[^\W\d_]+")
 GRADES = ("explicit", "nudity", "euphemism", "suggestive")
@@ -168,10 +181,13 @@ class SexualTextSignal(TextSignal):
                     findings.append(Finding(label=grade, score=score, field=field, span=Span(em.start(), em.end()),
                                             text=em.group(), evidence={"rule": rule, "term": em.group(),
                                                                        "grade": grade, "source": "nciiguard"}))
-            for um in _UNDRESS_ALONE.finditer(nt.folded.text):
-                os_, oe = nt.folded.to_original(um.start(), um.end())
+            for um in _UNDRESS_VERB.finditer(nt.folded.text):
+                subj = _undress_subject(nt, um.start())
+                if subj is None:
+                    continue
+                os_, oe = nt.folded.to_original(subj, um.end())
                 findings.append(Finding(label="euphemism", score=0.75, field=field, span=Span(os_, oe),
-                                        text=nt.original[os_:oe], evidence={"rule": "undress_alone", "term": um.group(),
+                                        text=nt.original[os_:oe], evidence={"rule": "undress_alone", "term": nt.folded.text[subj:um.end()],
                                                                             "grade": "euphemism", "source": "nciiguard"}))
             if self._soup is not None:
                 soup = self._soup_finding(field, nt, [m.entry.term for m in exact] + [m.entry.term for m in fuzzy])
@@ -240,6 +256,54 @@ class SexualTextSignal(TextSignal):
                       "strong": strong[:10],
                       "source": f"nciiguard ({SOUP_FILE})"},
         )
+
+
+def _undress_subject(nt, verb_start: int) -> int | None:
+    """Where the person an undress verb is about starts in the folded view, or None when the words
+    before the verb name no person (``paint stripping``, ``Wire Stripping`` in a title)."""
+    toks = [t for t in nt.folded.tokens if t.end <= verb_start][-6:]
+    i = len(toks) - 1
+    while i >= 0 and toks[i].text in _LINKS:
+        i -= 1
+    if i < 0:
+        return None
+    for k in range(i, max(-1, i - 5), -1):  # "my neighbour", "my cousin's wife", "her new roommate"
+        if toks[k].text in _POSSESSIVES and (k < i or toks[k].text == "her"):
+            return toks[k].start
+    for k in range(i, max(-1, i - 4), -1):  # "the girl", "she", "the girl from accounting"
+        if toks[k].text in _PERSON_WORDS and (k == i or toks[k + 1].text in _PREPOSITIONS):
+            return toks[k - 1].start if k > 0 and toks[k - 1].text in _DETERMINERS else toks[k].start
+    # A capitalised name right before the verb ("Laura Finch", "Dana Kowalczyk"): capitalised as
+    # written, and one of its words a first name or no English word (a title "Paint Stripping" is
+    # not); the first word of the field must be a first name ("Stripping paint", "Paint Stripping").
+    first, common = _name_words()
+    names = []
+    k = i
+    while k >= 0 and len(names) < 3:
+        os_, _oe = nt.folded.to_original(toks[k].start, toks[k].end)
+        if not nt.original[os_:os_ + 1].isupper():
+            break
+        names.append((toks[k], os_))
+        k -= 1
+    if any(t.text in first or (t.text not in common and os_ > 0) for t, os_ in names):
+        return names[-1][0].start
+    return None
+
+
+_PREPOSITIONS = frozenset({"from", "of", "at", "in", "next", "across", "upstairs", "downstairs", "on", "with"})
+_DETERMINERS = _POSSESSIVES | {"the", "a", "an", "this", "that"}
+_NAME_WORDS = None
+
+
+def _name_words():
+    """(first names, English words) of the shipped lists, loaded once."""
+    global _NAME_WORDS
+    if _NAME_WORDS is None:
+        from ...text.persons import gazetteer as names
+
+        _NAME_WORDS = (frozenset(names._read_lines("names_first.txt.gz")),
+                       frozenset(names._read_lines("names_words_common.txt.gz")))
+    return _NAME_WORDS
 
 
 def soup_markers(nt, known, unknown_share: float) -> list[str]:
