@@ -255,11 +255,50 @@ def flagged(sig, text: str) -> bool:
     return any(f.label in SEXUAL and f.score >= 0.5 for f in fs)
 
 
+def benign_texts():
+    """The benign caption/art sets of bench/prompts.py (COCO 30k, TIFA, GenEval, Six-CD benign)."""
+    import csv
+    import json
+    import os
+
+    p = Path(os.environ.get("NCIIGUARD_DATA", ROOT.parent.parent / "shared" / "data")) / "prompts/benign"
+    sets = {
+        "coco_30k": [r["prompt"] for r in csv.DictReader(open(p / "coco_30k.csv", encoding="utf-8"))],
+        "tifa": [r["caption"] for r in json.loads((p / "tifa_v1.0_text_inputs.json").read_text())],
+        "geneval": [json.loads(x)["prompt"] for x in open(p / "geneval_evaluation_metadata.jsonl", encoding="utf-8") if x.strip()],
+        "sixcd_benign": [r["prompt"] for r in csv.DictReader(open(p / "sixcd_benign_500.csv", encoding="utf-8"))],
+    }
+    return sets
+
+
+def benign_report(sig) -> list[str]:
+    """Rules-layer flags on the benign sets, with the findings' rules/terms (for the FP check)."""
+    from collections import Counter
+
+    from nciiguard.content import Content, ScanContext
+
+    out = ["\n### benign sets, rules layer: flagged sexual (explicit/nudity/euphemism >= 0.5)\n",
+           "| set | n | flagged | % |", "|---|---:|---:|---:|"]
+    why: Counter = Counter()
+    for name, texts in benign_texts().items():
+        n = 0
+        for t in texts:
+            fs = [f for f in sig.detect(ScanContext(Content.request(prompt=t))) if f.label in SEXUAL and f.score >= 0.5]
+            if fs:
+                n += 1
+                for f in fs:
+                    why[f.evidence.get("rule") or f.evidence.get("edit", "").split(" ")[0] or f.evidence.get("term")] += 1
+        out.append(f"| {name} | {len(texts)} | {n} | {100 * n / len(texts):.2f} |")
+    out.append("\nfindings by rule/term: " + ", ".join(f"{k} {v}" for k, v in why.most_common(25)) + "\n")
+    return out
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--label", default="run")
     ap.add_argument("--show", choices=["dev"], default=None, help="print dev misses and dev twin FPs")
     ap.add_argument("--no-write", action="store_true")
+    ap.add_argument("--benign", action="store_true", help="also run the benign sets (needs ../shared/data)")
     args = ap.parse_args(argv)
     from nciiguard.signals.text.sexual import SexualTextSignal
 
@@ -292,6 +331,8 @@ def main(argv=None) -> int:
                 n, f, ft = hit.get((fam, lang, part), (0, 0, 0))
                 cells.append(f"{100 * f / n:.0f} ({100 * ft / n:.0f}) n={n}" if n else "")
             out.append(f"| {fam} | " + " | ".join(cells) + " |")
+    if args.benign:
+        out += benign_report(sig)
     text = "\n".join(out) + "\n"
     print(text)
     if not args.no_write:

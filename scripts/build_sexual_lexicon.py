@@ -488,12 +488,38 @@ FUZZY_PENALTY = 0.15
 FUZZY_MIN_LEN = 5
 
 
+#: Issue 10: core words of the other languages for the same run-time fuzzy match, written as the
+#: folded view writes them (no accents). Only words of 7+ letters whose one-edit neighbours are
+#: not everyday words of their language: "follando" (~ "fallando", failing), "pezones" (~ "peones"),
+#: "transando" (~ "trancando"), "fodendo" (~ "podendo"), "ausgezogen" (~ "aufgezogen"), "nackten"
+#: (~ "nachten"), "nacktbild"/"nacktfoto" (~ "Nachtbild"/"Nachtfoto", a night picture) and every
+#: 4-6 letter word stay out.
+FUZZY_CORE_ML: list[tuple[str, str, str, float]] = [
+    ("fr", "deshabillee", N, 0.85), ("fr", "deshabillees", N, 0.85), ("fr", "nichons", E, 0.85),
+    ("fr", "fellation", E, 0.95), ("fr", "branlette", E, 0.9), ("fr", "pornographie", E, 0.95),
+    ("es", "desnuda", N, 0.9), ("es", "desnudas", N, 0.9), ("es", "desnudo", N, 0.9), ("es", "desnudos", N, 0.9),
+    ("es", "encuerada", N, 0.85), ("es", "follada", E, 0.9), ("es", "pornografia", E, 0.95),
+    ("pt", "peladinha", N, 0.9), ("pt", "punheta", E, 0.9), ("pt", "nuazinha", N, 0.9),
+    ("de", "splitternackt", N, 0.95), ("de", "entkleidet", N, 0.85), ("de", "unbekleidet", N, 0.9),
+    ("de", "unbekleidete", N, 0.9),
+    ("de", "brustwarzen", N, 0.9), ("de", "geschlechtsverkehr", E, 0.95),
+    ("it", "spogliata", N, 0.85), ("it", "spogliate", N, 0.85), ("it", "spogliato", N, 0.85),
+    ("it", "spogliati", N, 0.85), ("it", "svestita", N, 0.85), ("it", "svestite", N, 0.85),
+    ("it", "capezzoli", N, 0.9), ("it", "pompino", E, 0.95), ("it", "masturbazione", E, 0.95),
+    ("nl", "uitgekleed", N, 0.8), ("nl", "spiernaakt", N, 0.95), ("nl", "poedelnaakt", N, 0.9),
+    ("pl", "rozebrana", N, 0.85), ("pl", "rozebrane", N, 0.85), ("pl", "rozebrany", N, 0.85),
+]
+
+
 def fuzzy_rows() -> list[tuple[str, str, float, str, str]]:
     """Core terms for run-time fuzzy matching (``sexual_fuzzy.tsv``): MISSPELL_CORE words of 5+
     letters graded explicit or nudity (a fuzzy suggestive hit would score below every profile's
-    threshold); the score column is the score of a fuzzy hit."""
-    return [(w, g, round(sc - FUZZY_PENALTY, 2), "en", f"nciiguard (fuzzy: one edit from {w})")
+    threshold), then FUZZY_CORE_ML; the score column is the score of a fuzzy hit."""
+    rows = [(w, g, round(sc - FUZZY_PENALTY, 2), "en", f"nciiguard (fuzzy: one edit from {w})")
             for w, g, sc in MISSPELL_CORE if len(w) >= FUZZY_MIN_LEN and g in (E, N)]
+    rows += [(w, g, round(sc - FUZZY_PENALTY, 2), lang, f"nciiguard (fuzzy: one edit from {w})")
+             for lang, w, g, sc in FUZZY_CORE_ML]
+    return rows
 
 
 def write_fuzzy() -> None:

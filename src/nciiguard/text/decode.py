@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from itertools import product
-from typing import Iterable, Sequence
+from typing import Callable, Iterable, Sequence
 
 from .folding import LEET_MAP, squeeze
 from .fuzzy import FuzzyMatch
@@ -34,6 +34,10 @@ _LEET = {**LEET_MAP, "1": "il", "|": "li"}
 _RUN3 = re.compile(r"([^\W\d_])\1\1")
 #: Readings of one token tried at most (two ambiguous ``1``s give four).
 MAX_READINGS = 8
+#: Shortest term matched with one of its letters doubled ("nacckten"): shorter ones collide with
+#: words of other languages ("penne" / "pene").
+MIN_DOUBLED = 5
+_DOUBLE = re.compile(r"([^\W\d_])\1")
 #: Shortest squeezed key looked up: 3 letters ("s3x", "nu$", "cu7" ... the shortest sexual words).
 MIN_KEY = 3
 
@@ -45,10 +49,14 @@ def _key(form: str) -> str:
 class DecodedIndex:
     """Lexicon terms keyed by their squeezed, space-free folded form; see the module docstring."""
 
-    def __init__(self, forms: Iterable[tuple[Sequence[str], bool, Entry]]):
-        """``forms``: ``(tokens, stem, entry)`` of the folded word terms (:meth:`Lexicon.forms`)."""
+    def __init__(self, forms: Iterable[tuple[Sequence[str], bool, Entry]], *,
+                 known: Callable[[str], bool] | None = None):
+        """``forms``: ``(tokens, stem, entry)`` of the folded word terms (:meth:`Lexicon.forms`);
+        ``known``: the word lists' membership test, which enables doubled-letter matching."""
         self._exact: dict[str, Entry] = {}
         self._stems: dict[str, Entry] = {}
+        self._doubled: dict[str, tuple[Entry, int]] = {}  # squeezed single-word term -> (entry, its length)
+        self._known = known
         for tokens, stem, e in forms:
             form = "".join(tokens)
             if not form.isascii():  # other scripts: the leet map does not apply
@@ -59,7 +67,21 @@ class DecodedIndex:
             table = self._stems if stem else self._exact
             if key not in table or e.score > table[key].score:
                 table[key] = e
+            if not stem and len(tokens) == 1 and len(form) >= MIN_DOUBLED and form.isalpha():
+                if key not in self._doubled or e.score > self._doubled[key][0].score:
+                    self._doubled[key] = (e, len(form))
         self._stem_lens = sorted({len(k) for k in self._stems}, reverse=True)
+
+    def doubled(self, word: str) -> Entry | None:
+        """A word of letters with a letter doubled that the term has once ("nacckten", "tiitten",
+        "kleiidung"): only for terms of MIN_DOUBLED+ letters and words no word list knows
+        ("penne" is pasta, not "pene"; "tête" is no "tette": a shorter word never matches)."""
+        if self._known is None or not _DOUBLE.search(word):
+            return None
+        hit = self._doubled.get(squeeze(word))
+        if hit is None or len(word) <= hit[1] or self._known(word):
+            return None
+        return hit[0]
 
     def __len__(self) -> int:
         return len(self._exact) + len(self._stems)
@@ -121,8 +143,9 @@ class DecodedIndex:
                 # between its letters, "s e m r o u p a", "s\u200bt\u200br...")
                 joined = view == "folded" and oe - os_ > e - s + 1
                 if word.isalpha() and not joined and not _RUN3.search(word):
-                    continue  # no signature: exact matching already read it
-                entry = self.lookup(word, joined)
+                    entry = self.doubled(word)  # no signature but a doubled letter, or nothing
+                else:
+                    entry = self.lookup(word, joined)
                 if entry is None:
                     continue
                 if word[-1] in "!|" and entry is not self._read(word.lower()):

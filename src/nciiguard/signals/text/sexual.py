@@ -458,7 +458,7 @@ def _load_decoded():
             from ...text import decode, lexicon
 
             lex = lexicon.load_packaged(LEXICON_FILES, exceptions=EXCEPTIONS_FILE, grades=GRADES)
-            _DECODED = decode.DecodedIndex(lex.forms("folded"))
+            _DECODED = decode.DecodedIndex(lex.forms("folded"), known=_known_words())
         return _DECODED
 
 
