@@ -97,6 +97,8 @@ girlfriend boyfriend mom mum mother dad father sister brother daughter son aunt 
 co-worker colleague neighbour neighbor classmate roommate flatmate secretary student actress actor model
 babysitter maid waitress stepmom stepsister stepdaughter niece bride boss tutor""".split())
 _LINKS = frozenset({"is", "are", "was", "were", "getting", "caught", "seen", "filmed", "watched", "slowly", "then"})
+#: A lower-case letter followed by a capital inside a word: where camelCase glues words together.
+_CAMEL = re.compile(r"[a-z\u00df-\u00ff](?=[A-Z\u00c0-\u00de])")
 #: Letter runs of the plain view: the unit of the soup's unknown-token share.
 _ALPHA = re.compile(r"[^\W\d_]+")
 GRADES = ("explicit", "nudity", "euphemism", "suggestive")
@@ -175,6 +177,8 @@ class SexualTextSignal(TextSignal):
             if self._decoded is not None:  # "nack7", "nu$", "booooobs": leet and stretches the folded view keeps
                 fuzzy += [m for m in self._decoded.find(nt, exact + fuzzy)
                           if self._lang_ok(m.entry) and self._not_excepted(nt, m)]
+            if _CAMEL.search(nt.original):  # "FnarStrippingTrx", "ZqPeitosQel": glued words with capitals
+                fuzzy += self._camel_matches(nt, exact + fuzzy)
             findings.extend(_lexicon_finding(field, nt, m, fuzzy=True, edit=m.edit) for m in fuzzy)
             for pattern, grade, score, rule in _EMOJI_RULES:
                 for em in pattern.finditer(nt.original):
@@ -213,6 +217,39 @@ class SexualTextSignal(TextSignal):
                         )
                     )
         return findings
+
+    def _camel_matches(self, nt, taken) -> list:
+        """Lexicon terms inside camelCase tokens ("BrimNueWub", "GloSpogliataFnar"): the original is
+        split at each lower-to-upper change inside a word, normalised and matched again (so the
+        benign-sense exceptions apply: "NudeLipstick" is "nude lipstick"); only matches inside a
+        split token and clear of ``taken`` are kept, with spans in the original."""
+        from ...text.fuzzy import FuzzyMatch
+        from ...text.normalize import normalize
+        from ...text.spans import Marks
+
+        orig = nt.original
+        cuts = [m.start() + 1 for m in _CAMEL.finditer(orig)]
+        split, pos = [], []  # split text, and the original index of each of its characters
+        prev = 0
+        for c in cuts + [len(orig)]:
+            split.append(orig[prev:c])
+            pos.extend(range(prev, c))
+            if c < len(orig):
+                split.append(" ")
+                pos.append(c)
+            prev = c
+        nt2 = normalize("".join(split))
+        marks = Marks((m.ostart, m.oend) for m in taken)
+        out = []
+        for m in self._lexicon.match(nt2):
+            os_, oe = pos[m.ostart], pos[m.oend - 1] + 1
+            if m.entry.grade == "suggestive" or marks.overlaps(os_, oe):
+                continue
+            if not any(os_ < c < oe or c in (os_, oe) for c in cuts):
+                continue  # not a piece of a split token: the first match already saw it
+            out.append(FuzzyMatch(m.entry, "split", m.start, m.end, os_, oe, "split camelCase"))
+            marks.add(os_, oe)
+        return out
 
     def _not_excepted(self, nt, m) -> bool:
         """A decoded word keeps the benign senses of the word it spells ("pieds nu5" is "pieds
