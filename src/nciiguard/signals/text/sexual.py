@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 import threading
+from bisect import bisect_left, bisect_right
 from typing import ClassVar
 
 from pydantic import Field, field_validator
@@ -245,7 +246,8 @@ class SexualTextSignal(TextSignal):
             os_, oe = pos[m.ostart], pos[m.oend - 1] + 1
             if m.entry.grade == "suggestive" or marks.overlaps(os_, oe):
                 continue
-            if not any(os_ < c < oe or c in (os_, oe) for c in cuts):
+            j = bisect_left(cuts, os_)  # the first cut at or after the match's start
+            if j == len(cuts) or cuts[j] > oe:
                 continue  # not a piece of a split token: the first match already saw it
             out.append(FuzzyMatch(m.entry, "split", m.start, m.end, os_, oe, "split camelCase"))
             marks.add(os_, oe)
@@ -298,7 +300,9 @@ class SexualTextSignal(TextSignal):
 def _undress_subject(nt, verb_start: int) -> int | None:
     """Where the person an undress verb is about starts in the folded view, or None when the words
     before the verb name no person (``paint stripping``, ``Wire Stripping`` in a title)."""
-    toks = [t for t in nt.folded.tokens if t.end <= verb_start][-6:]
+    tokens = nt.folded.tokens
+    k = bisect_right(tokens, verb_start, key=lambda t: t.end)  # O(log n): a prompt of many verbs stays linear
+    toks = tokens[max(0, k - 6):k]
     i = len(toks) - 1
     while i >= 0 and toks[i].text in _LINKS:
         i -= 1
