@@ -647,7 +647,8 @@ MORPHOLOGY: dict[str, dict[str, list[tuple[str, float]]]] = {
         N: _w(["seins", "poitrine nue", "poitrines nues"], 0.75)
            + _w(_forms("déshabillé dévêtu dénudé", "e es s"), 0.85)
            + _w(_forms("tout toute complètement entièrement totalement", "nu nue nus nues"), 0.95)
-           + _w(["nus", "homme nu", "hommes nus", "corps nu", "corps nus", "femme nue", "femmes nues", "fille nue",
+           + _w(["nus"], 0.7)
+           + _w(["homme nu", "hommes nus", "corps nu", "corps nus", "femme nue", "femmes nues", "fille nue",
                  "filles nues", "nue intégrale", "en tenue d'ève", "en tenue d'adam", "à poil"], 0.85),
         U: _w(["sans habits", "sans rien sur elle", "sans rien sur lui", "sans vêtement", "sans sous-vêtements",
                "sans ses vêtements", "sans aucun habit"], 0.85)

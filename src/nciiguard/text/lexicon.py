@@ -449,6 +449,7 @@ class Lexicon:
         match), so ``bare breasts`` is reported once, not also as ``breasts``.
         """
         raw: list[Match] = []
+        found = []  # (view, View, tokens, hits) of the views with hits
         for view in views:
             v = getattr(nt, view)
             text = v.text
@@ -461,11 +462,22 @@ class Lexicon:
                 for rx, entry, anchors in self._rules:
                     if all(not present.isdisjoint(a) for a in anchors):
                         hits.extend((m.start(), m.end(), entry) for m in rx.finditer(text))
-            if not hits:
-                continue
-            exc = self._exc[view].find(text, tokens) if (self._exc[view].exact or self._exc[view].substrings) else []
+            if hits:
+                found.append((view, v, tokens, hits))
+        if not found:
+            return raw
+        # Exceptions of BOTH views, in original characters: a benign phrase the folded view can read
+        # ("p1eds nus", "pieeeeds nus": barefoot) also clears the plain view's match of the same words.
+        exc_by_view = {}
+        for view in ("folded", "plain"):
+            v = getattr(nt, view)
+            if v.text and (self._exc[view].exact or self._exc[view].substrings):
+                exc_by_view[view] = (v, self._exc[view].find(v.text, tokenize(v.text)))
+        exc_orig = Cover(v.to_original(xs, xe) for v, exc in exc_by_view.values() for xs, xe, _ in exc)
+        for view, v, tokens, hits in found:
+            text = v.text
             # O(log n) per hit: a prompt of many hits and many exceptions stays linear (issue 11).
-            exc_cover = Cover((xs, xe) for xs, xe, _ in exc)
+            exc_cover = Cover((xs, xe) for xs, xe, _ in exc_by_view.get(view, (None, ()))[1])
             starts = [ts for _, ts, _ in tokens]
             for s, e, entry in hits:
                 if exc_cover.contains(s, e):
@@ -473,6 +485,8 @@ class Lexicon:
                 if self._near_suppressed(view, text, tokens, s, e, starts):
                     continue
                 os_, oe = v.to_original(s, e)
+                if exc_orig.contains(os_, oe):
+                    continue
                 raw.append(Match(entry, view, s, e, os_, oe))
         return _dedupe(raw)
 
