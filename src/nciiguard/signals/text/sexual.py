@@ -16,7 +16,10 @@ clothes fell off", "in a state of undress") are lexicon ``re:`` rules, and gener
 of core words ("nakd", "tpless") are lexicon lines. Any other single edit of about 30 core words
 ("nuditiy", "pornogrxphy") is found by a bounded fuzzy match (``FuzzyIndex``: tokens of 5+ letters
 that are not English words or names, one insertion/deletion/substitution/transposition away), scored
-below the exact term, with ``evidence["fuzzy"] = True`` and the edit. Every field is reported, the
+below the exact term, with ``evidence["fuzzy"] = True`` and the edit. Leetspeak, stretched and
+joined letters the folded view keeps ("nack7", "nu$", "booooobs", "s e m r o u p a") are decoded
+against the lexicon (:mod:`nciiguard.text.decode`), and camelCase-glued words are split and matched
+again ("BrimNueWub"), in every language of the lexicon. Every field is reported, the
 negative prompt included; the policy decides which fields count.
 
 Adversarial "token soup" (prompts optimised against safety filters: CLIP special tokens such as
