@@ -198,7 +198,10 @@ class SexualTextSignal(TextSignal):
                                         text=nt.original[os_:oe], evidence={"rule": "undress_alone", "term": nt.folded.text[subj:um.end()],
                                                                             "grade": "euphemism", "source": "nciiguard"}))
             if self._soup is not None:
-                soup = self._soup_finding(field, nt, [m.entry.term for m in exact] + [m.entry.term for m in fuzzy])
+                matched = frozenset(getattr(nt, m.view).text[m.start:m.end] for m in exact + fuzzy
+                                    if m.view in ("plain", "folded"))
+                soup = self._soup_finding(field, nt, [m.entry.term for m in exact] + [m.entry.term for m in fuzzy],
+                                          matched)
                 if soup is not None:
                     findings.append(soup)
             if self._model is not None and nt.folded.text.strip():
@@ -272,14 +275,14 @@ class SexualTextSignal(TextSignal):
         langs = self.params.languages
         return langs is None or any(lang in langs for lang in entry.lang.split(";"))
 
-    def _soup_finding(self, field: str, nt, terms: list[str]) -> Finding | None:
+    def _soup_finding(self, field: str, nt, terms: list[str], matched: frozenset[str] = frozenset()) -> Finding | None:
         """One ``euphemism`` finding when the field is a token soup with enough sexual fragments."""
         known, soup = self._soup
         markers = soup_markers(nt, known, self.params.soup_unknown_share)
         # One strong stem glued inside an unknown token ("tumblpornomutt", "yarnPornographicBrass")
         # is a request on its own: no benign prompt glues "porn" to noise. It marks the field as a
         # soup too, except for stems with benign glued uses ("nudelipstick", "pussywillow").
-        strong = sorted(soup.strong_in(nt.plain.text, known))
+        strong = sorted(soup.strong_in(nt.plain.text, known, matched))
         if not markers and any(st not in GLUED_BENIGN_STEMS for st in strong):
             markers = ["glued_strong_stem"]
         if not markers:
@@ -416,16 +419,18 @@ class SoupFragments:
                     out[pre] = None
         return list(out)
 
-    def strong_in(self, text: str, known) -> list[str]:
-        """Strong stems glued inside tokens of 6+ letters that are not words or names, each once."""
+    def strong_in(self, text: str, known, matched: frozenset[str] = frozenset()) -> list[str]:
+        """Strong stems glued inside tokens of 6+ letters that are not words or names, each once.
+        Tokens the lexicon already matched as words (``matched``: "desnudas", "spogliate") are no glue."""
         out: dict[str, None] = {}
         for tok in _ALPHA.findall(text):
-            if len(tok) < 6 or known(tok):
+            if len(tok) < 6 or known(tok) or tok in matched:
                 continue
             for stem in self.strong:
-                # the stem alone (glued to digits: "1999Blowjob") or with 3+ glued letters: a stem
-                # plus an ending is a word of another language ("desnuda", "nackte"), the lexicon's job
-                if stem in tok and (tok == stem or len(tok) >= len(stem) + 3):
+                # the stem alone (glued to digits: "1999Blowjob") or with 3+ glued letters (2 for a
+                # stem of 6+ letters, a whole word: "neukenzq", "blowjobzq"): a short stem plus an
+                # ending is a word of another language ("desnuda", "nackte"), the lexicon's job
+                if stem in tok and (tok == stem or len(tok) >= len(stem) + (2 if len(stem) >= 6 else 3)):
                     out[stem] = None
         return list(out)
 
