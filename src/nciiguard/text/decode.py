@@ -133,17 +133,20 @@ class DecodedIndex:
         marks = Marks((m.ostart, m.oend) for m in taken)
         for view in views:
             v = getattr(nt, view)
-            if not v.text:
-                continue
+            if not v.text or (view == "folded" and v is nt.plain and "plain" in views):
+                continue  # nothing was folded: the plain pass saw the same words
+            folded = view == "folded"
+            starts, ends = v._starts, v._ends  # direct: this loop runs for every word of every prompt
             for m in _WORD.finditer(v.text):
                 word = m.group()
                 s, e = m.span()
-                os_, oe = v.to_original(s, e)
                 # joined: the original is longer than the word (separators or invisible characters
-                # between its letters, "s e m r o u p a", "s\u200bt\u200br...")
-                joined = view == "folded" and oe - os_ > e - s + 1
-                if word.isalpha() and not joined and not _RUN3.search(word):
-                    entry = self.doubled(word)  # no signature but a doubled letter, or nothing
+                # between its letters, "s e m r o u p a", "s\u200bt\u200br..."), in the folded view
+                joined = folded and ends[e - 1] - starts[s] > e - s + 1
+                if word.isalpha() and not joined:
+                    if len(word) <= MIN_DOUBLED:
+                        continue  # no signature, and too short for a doubled letter
+                    entry = self.doubled(word) if not _RUN3.search(word) else self.lookup(word)
                 else:
                     entry = self.lookup(word, joined)
                 if entry is None:
