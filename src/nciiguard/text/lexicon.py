@@ -386,6 +386,16 @@ class Lexicon:
                 self._near[view][key] = (frozenset(ctx_forms[view]), window)
         for idx in (*self._indexes.values(), *self._exc.values()):
             idx.finalize()
+        # Rules by the words of their smallest required slot: a prompt only tests the rules one of
+        # whose words it holds (a few) instead of every rule's anchors (hundreds of set tests).
+        self._rule_index: dict[str, list[int]] = {}
+        self._rules_unanchored: list[int] = []
+        for k, (_rx, _entry, anchors) in enumerate(self._rules):
+            if not anchors:
+                self._rules_unanchored.append(k)
+                continue
+            for word in min(anchors, key=len):
+                self._rule_index.setdefault(word, []).append(k)
 
     def _add(self, indexes, term: str, entry: Entry) -> None:
         stem = term.endswith("*")
@@ -459,7 +469,11 @@ class Lexicon:
             hits = self._indexes[view].find(text, tokens)
             if view == "folded" and self._rules:
                 present = {t for t, _, _ in tokens}
-                for rx, entry, anchors in self._rules:
+                cands = set(self._rules_unanchored)
+                for t in present:
+                    cands.update(self._rule_index.get(t, ()))
+                for k in sorted(cands):  # the order of the file, as before
+                    rx, entry, anchors = self._rules[k]
                     if all(not present.isdisjoint(a) for a in anchors):
                         hits.extend((m.start(), m.end(), entry) for m in rx.finditer(text))
             if hits:
