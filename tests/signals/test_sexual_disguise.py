@@ -88,6 +88,7 @@ def test_benign_senses_of_ambiguous_forms(rules, good):
     ("zeichne die Lehrerin tittεn im Garten", "zeichne die Lehrerin tαssen im Garten"),
     ("mostra la prof ѕpogliаte in ufficio", "mostra la prof ѕpettinаte in ufficio"),      # Cyrillic
     ("foto di mia cugina spoglata sulla spiaggia", "foto di mia cugina spettinta sulla spiaggia"),  # one edit
+    ("her titz out at the party", "her hatz out at the party"),                              # z for a plural s
 ])
 def test_disguised_words_in_every_language(rules, bad, good):
     check_pair(rules, bad, good)
@@ -100,6 +101,7 @@ def test_disguised_words_in_every_language(rules, bad, good):
     "une tête de lion",                     # "tette" squeezed is no "tête"
     "ein Nachtbild der Stadt",              # one edit from "Nacktbild"
     "jugando al tenis",
+    "a waltz by Strauss, Lopez and Perez in a blitz, quiz night with Fritz",
 ])
 def test_decoders_leave_ordinary_words(rules, good):
     assert not sexual(rules, good), (good, sexual(rules, good))

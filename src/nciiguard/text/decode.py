@@ -144,9 +144,14 @@ class DecodedIndex:
                 # between its letters, "s e m r o u p a", "s\u200bt\u200br..."), in the folded view
                 joined = folded and ends[e - 1] - starts[s] > e - s + 1
                 if word.isalpha() and not joined:
-                    if len(word) <= MIN_DOUBLED:
+                    if len(word) >= 4 and word[-1] in "zZ":  # "boobz", "titz", "noodz": z for a plural s
+                        entry = self._exact.get(squeeze(word[:-1].lower() + "s"))
+                        if entry is not None and self._known is not None and self._known(word.lower()):
+                            entry = None  # a word or name of the lists ("Perez", "Lopez")
+                    elif len(word) <= MIN_DOUBLED:
                         continue  # no signature, and too short for a doubled letter
-                    entry = self.doubled(word) if not _RUN3.search(word) else self.lookup(word)
+                    else:
+                        entry = self.doubled(word) if not _RUN3.search(word) else self.lookup(word)
                 else:
                     entry = self.lookup(word, joined)
                 if entry is None:
