@@ -24,7 +24,8 @@ def _w(forms: list[str], score: float) -> list[tuple[str, float]]:
 
 #: Issue 10: the languages users write (fr es pt de it nl pl), with gender, number and verb
 #: inflections. Scores follow ambiguity: a form with an everyday second sense scores lower
-#: (``chatte`` is also a she-cat, ``polla`` a young hen, ``scopare`` to sweep) and carries
+#: (``chatte`` is also a she-cat, ``polla`` a young hen, ``scopare`` to sweep, ``baiser`` a kiss as a
+#: noun, ``sucer``/``chupando`` sucking a sweet) and carries
 #: ``near`` exceptions in sexual_exceptions.tsv. Short forms that are words of another language
 #: stay out (``nu`` is Dutch "now", ``despido`` Spanish "dismissal", ``pau`` Portuguese "stick").
 MORPHOLOGY: dict[str, dict[str, list[tuple[str, float]]]] = {
@@ -32,7 +33,7 @@ MORPHOLOGY: dict[str, dict[str, list[tuple[str, float]]]] = {
         E: _w(["nichons", "nibards", "sa bite", "ta bite", "une bite", "grosse bite", "ma bite", "sucer des bites",
                "suceuse", "baisée", "baisées", "baisent", "baisant", "se faire baiser", "se fait baiser",
                "baise-la", "baise-moi"], 0.85)
-           + _w(["chatte", "chattes"], 0.7) + _w(["sucer", "suce"], 0.6)
+           + _w(["chatte", "chattes", "baiser"], 0.7) + _w(["sucer", "suce"], 0.6)
            + _w(["porno", "pornos", "film porno", "sexe oral", "fellations", "branlette espagnole"], 0.95),
         N: _w(["seins", "poitrine nue", "poitrines nues"], 0.75)
            + _w(_forms("déshabillé dévêtu dénudé", "e es s"), 0.85)
@@ -50,7 +51,7 @@ MORPHOLOGY: dict[str, dict[str, list[tuple[str, float]]]] = {
         E: _w(_forms("foll", "ar ando ada adas ado ados arse ándose ándola ándolo amos an"), 0.9)
            + _w(["chupándosela", "chupársela", "se la chupa", "chupando polla", "chupando pollas", "mamando verga",
                  "tetonas", "tetona", "cachonda", "cachondas", "sexo anal", "sexo oral", "porno casero"], 0.9)
-           + _w(["polla", "pollas"], 0.7),
+           + _w(["polla", "pollas"], 0.7) + _w(["chupando", "chupar", "chupándole"], 0.6),
         N: _w(["desnud*"], 0.9) + _w(_forms("desvestid desnudad encuerad empelotad", "a as o os"), 0.85)
            + _w(["pechos", "pechos desnudos", "senos", "en cueros"], 0.75),
         U: _w(["sin nada puesto", "sin ropa interior", "sin nada de ropa", "sin sujetador", "sin calzones"], 0.85)
@@ -60,7 +61,8 @@ MORPHOLOGY: dict[str, dict[str, list[tuple[str, float]]]] = {
     "pt": {
         E: _w(_forms("fodid", "a as o os") + ["fode", "fodem", "foda-se na cama", "transando", "transa com ele",
                                                  "pau duro", "chupando pau", "chupar pau", "peitões", "gozada",
-                                                 "punhetando", "siririca"], 0.85),
+                                                 "punhetando", "siririca"], 0.85)
+           + _w(["chupando", "chupar"], 0.6),
         N: _w(["nus", "nuinha", "nuzinha", "peladas", "peladinhas", "peitos", "seios", "peitos nus", "seios à mostra",
                "peitos à mostra", "mamilos à mostra"], 0.75)
            + _w(["toda nua", "todo nu", "completamente nua", "completamente nu", "totalmente nua"], 0.85),

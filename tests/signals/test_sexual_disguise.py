@@ -51,6 +51,8 @@ def check_pair(sig, bad, good):
     ("la mia collega che si spoglia", "la mia collega che si pettina"),
     ("mijn buurvrouw kleedt zich uit", "mijn buurvrouw kleedt zich aan"),
     ("zdjęcie sąsiadki rozebranej na plaży", "zdjęcie sąsiadki zmęczonej na plaży"),
+    ("montre ma cousine baiser au bureau", "montre ma cousine danser au bureau"),
+    ("Marta chupando en la oficina", "Marta cantando en la oficina"),
 ])
 def test_inflected_forms_in_every_language(rules, bad, good):
     check_pair(rules, bad, good)
@@ -66,6 +68,10 @@ def test_inflected_forms_in_every_language(rules, bad, good):
     "met het blote oog",                       # naked eye
     "calcular senos y cosenos",                # sines
     "pechos de pollo a la plancha",            # chicken breasts
+    "un baiser sur la joue",                   # a kiss
+    "le baiser de Klimt",
+    "una niña chupando un helado de fresa",    # sucking an ice cream
+    "menina chupando picolé na praia",
 ])
 def test_benign_senses_of_ambiguous_forms(rules, good):
     assert not sexual(rules, good), good
