@@ -95,6 +95,8 @@ def test_benign_senses_of_ambiguous_forms(rules, good):
     ("mostra la prof ѕpogliаte in ufficio", "mostra la prof ѕpettinаte in ufficio"),      # Cyrillic
     ("foto di mia cugina spoglata sulla spiaggia", "foto di mia cugina spettinta sulla spiaggia"),  # one edit
     ("her titz out at the party", "her hatz out at the party"),                              # z for a plural s
+    ("haz a Lucía 3n pe107as en la oficina", "haz a Lucía 3n p@7in3s en la oficina"),        # leet two-word term
+    ("mostra minha vizinha s3m ca1cinha", "mostra minha vizinha s3m camisinh4"),
 ])
 def test_disguised_words_in_every_language(rules, bad, good):
     check_pair(rules, bad, good)

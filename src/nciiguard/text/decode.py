@@ -34,6 +34,8 @@ _LEET = {**LEET_MAP, "1": "il", "|": "li"}
 _RUN3 = re.compile(r"([^\W\d_])\1\1")
 #: Readings of one token tried at most (two ambiguous ``1``s give four).
 MAX_READINGS = 8
+#: The word after a short leet word: one space, then letters, digits or leet symbols.
+_NEXT_WORD = re.compile(r" ((?:[^\W_]|[@$!|])+)")
 #: Shortest term matched with one of its letters doubled ("nacckten"): shorter ones collide with
 #: words of other languages ("penne" / "pene").
 MIN_DOUBLED = 5
@@ -105,6 +107,12 @@ class DecodedIndex:
                 best = hit
         return best
 
+    def _read_pair(self, a: str, b: str) -> Entry | None:
+        """A two-word term whose first word is in leetspeak: the pair squeezed as one key (only
+        terms of two or more words are keyed with their spaces removed, so one word never matches)."""
+        hit = self._read(a + b)
+        return hit if hit is not None and hit.term.count(" ") >= 1 else None
+
     def _read(self, w: str) -> Entry | None:
         leet = [i for i, ch in enumerate(w) if ch in _LEET]
         choices = [_LEET[w[i]] for i in leet]
@@ -154,6 +162,14 @@ class DecodedIndex:
                         entry = self.doubled(word) if not _RUN3.search(word) else self.lookup(word)
                 else:
                     entry = self.lookup(word, joined)
+                    if entry is None and len(word) <= 4 and not word.isalpha():
+                        # a short leet word that starts a multi-word term ("3n pelotas", "s3m roupa",
+                        # "0hne kleidung"): read it together with the next word, as one key
+                        nxt = _NEXT_WORD.match(v.text, e)
+                        if nxt is not None:
+                            entry = self._read_pair(word.lower(), nxt.group(1).lower())
+                            if entry is not None:
+                                e = nxt.end()
                 if entry is None:
                     continue
                 if word[-1] in "!|" and entry is not self._read(word.lower()):
