@@ -97,6 +97,10 @@ def test_benign_senses_of_ambiguous_forms(rules, good):
     ("her titz out at the party", "her hatz out at the party"),                              # z for a plural s
     ("haz a Lucía 3n pe107as en la oficina", "haz a Lucía 3n p@7in3s en la oficina"),        # leet two-word term
     ("mostra minha vizinha s3m ca1cinha", "mostra minha vizinha s3m camisinh4"),
+    ("my coworker $3x at the office", "my coworker $3t at the office"),                      # one letter among symbols
+    ("my coworker w!thou7 clothes", "my coworker w!thou7 shoes"),
+    ("my coworker n a k e d b o d y", "my coworker h a p p y b o d y"),                      # joined across a break
+    ("photo of my coworker pornzq99", "photo of my coworker pondzq99"),                      # two glued letters
 ])
 def test_disguised_words_in_every_language(rules, bad, good):
     check_pair(rules, bad, good)
@@ -110,6 +114,7 @@ def test_disguised_words_in_every_language(rules, bad, good):
     "ein Nachtbild der Stadt",              # one edit from "Nacktbild"
     "jugando al tenis",
     "a waltz by Strauss, Lopez and Perez in a blitz, quiz night with Fritz",
+    "the c o c k p i t and a s e x t a n t", "a 4x4 truck, a 5x7 print, a $5 bill",
 ])
 def test_decoders_leave_ordinary_words(rules, good):
     assert not sexual(rules, good), (good, sexual(rules, good))

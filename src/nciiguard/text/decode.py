@@ -36,6 +36,8 @@ _RUN3 = re.compile(r"([^\W\d_])\1\1")
 MAX_READINGS = 8
 #: The word after a short leet word: one space, then letters, digits or leet symbols.
 _NEXT_WORD = re.compile(r" ((?:[^\W_]|[@$!|])+)")
+#: The word before a leet word (searched in a window that ends at the leet word).
+_PREV_WORD = re.compile(r"(?<![^\W_@$!|])((?:[^\W_]|[@$!|])+) $")
 #: Shortest term matched with one of its letters doubled ("nacckten"): shorter ones collide with
 #: words of other languages ("penne" / "pene").
 MIN_DOUBLED = 5
@@ -94,7 +96,8 @@ class DecodedIndex:
         with separators or invisible characters between its letters)."""
         w = word.lower()
         core = w.rstrip("!|")
-        if sum(1 for ch in core if ch.isalpha()) < 2:
+        letters = sum(1 for ch in core if ch.isalpha())
+        if letters < 1 or letters < 2 and len(core) < 3:  # "$3x", "7!7s": one letter among symbols
             return None
         if not joined and core.isalpha() and not _RUN3.search(core) and w == core:
             return None
@@ -106,6 +109,20 @@ class DecodedIndex:
             if hit is not None and (best is None or hit.score > best.score):
                 best = hit
         return best
+
+    def _joined_prefix(self, word: str, s: int, e: int) -> tuple[Entry | None, int]:
+        """Spaced letters join into one word even across a word break ("n a k e d b o d y"): a term
+        of 4+ letters at its start counts when the rest is a known word or another term, and the
+        whole is no known word ("c o c k p i t" is a cockpit, "s e x t a n t" has a 3-letter head)."""
+        w = word.lower()
+        if self._known is None or self._known(w):
+            return None, e
+        for cut in range(len(w) - 2, 3, -1):
+            head, rest = w[:cut], w[cut:]
+            hit = self._exact.get(squeeze(head))
+            if hit is not None and (self._known(rest) or squeeze(rest) in self._exact):
+                return hit, s + cut
+        return None, e
 
     def _read_pair(self, a: str, b: str) -> Entry | None:
         """A two-word term whose first word is in leetspeak: the pair squeezed as one key (only
@@ -162,14 +179,21 @@ class DecodedIndex:
                         entry = self.doubled(word) if not _RUN3.search(word) else self.lookup(word)
                 else:
                     entry = self.lookup(word, joined)
-                    if entry is None and len(word) <= 4 and not word.isalpha():
-                        # a short leet word that starts a multi-word term ("3n pelotas", "s3m roupa",
-                        # "0hne kleidung"): read it together with the next word, as one key
+                    if entry is None and not word.isalpha():
+                        # a leet word inside a multi-word term ("3n pelotas", "s3m roupa", "withou7
+                        # clothes", "without c1othe$"): read it with the next or the previous word
                         nxt = _NEXT_WORD.match(v.text, e)
                         if nxt is not None:
                             entry = self._read_pair(word.lower(), nxt.group(1).lower())
                             if entry is not None:
                                 e = nxt.end()
+                        prev = _PREV_WORD.search(v.text, max(0, s - 40), s) if entry is None and s > 1 else None
+                        if prev is not None and prev.end() == s:
+                            entry = self._read_pair(prev.group(1).lower(), word.lower())
+                            if entry is not None:
+                                s = prev.start(1)
+                    elif entry is None and joined and word.isalpha():
+                        entry, e = self._joined_prefix(word, s, e)
                 if entry is None:
                     continue
                 if word[-1] in "!|" and entry is not self._read(word.lower()):

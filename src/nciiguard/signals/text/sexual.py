@@ -267,8 +267,12 @@ class SexualTextSignal(TextSignal):
         from ...text.normalize import normalize
 
         text = getattr(nt, m.view).text
-        window = f"{text[max(0, m.start - 48):m.start]} {m.entry.term.rstrip('*')} {text[m.end:m.end + 48]}"
-        return any(x.entry.term == m.entry.term for x in self._lexicon.match(normalize(window)))
+        head = f"{text[max(0, m.start - 48):m.start]} "
+        term = m.entry.term.rstrip("*")
+        window = f"{head}{term} {text[m.end:m.end + 48]}"
+        # any match on the term's place (a higher-scored part of it may win: "naked" in "naked body")
+        return any(x.ostart < len(head) + len(term) and x.oend > len(head)
+                   for x in self._lexicon.match(normalize(window)) if x.entry.grade != "suggestive")
 
     def _lang_ok(self, entry) -> bool:
         """A masked match only counts for the configured languages (an entry may list several)."""
@@ -427,10 +431,10 @@ class SoupFragments:
             if len(tok) < 6 or known(tok) or tok in matched:
                 continue
             for stem in self.strong:
-                # the stem alone (glued to digits: "1999Blowjob") or with 3+ glued letters (2 for a
-                # stem of 6+ letters, a whole word: "neukenzq", "blowjobzq"): a short stem plus an
-                # ending is a word of another language ("desnuda", "nackte"), the lexicon's job
-                if stem in tok and (tok == stem or len(tok) >= len(stem) + (2 if len(stem) >= 6 else 3)):
+                # the stem alone (glued to digits: "1999Blowjob") or with 2+ glued letters
+                # ("pornzq", "neukenzq"); a stem plus an ending the lexicon matched as a word
+                # ("desnudas", "nackte") is in ``matched`` and no glue
+                if stem in tok and (tok == stem or len(tok) >= len(stem) + 2):
                     out[stem] = None
         return list(out)
 
