@@ -143,6 +143,8 @@ def test_glued_fragments(rules, bad, good):
     "des cornichons dans un bocal", "unas menudas flores", "el despido de Juan", "los respeitos",
     "il spogliatoio della palestra", "NudeLipstick on a vanity", "iPhone and McDonald on YouTube",
     "a therapist in Scunthorpe", "the cockpit of a plane", "a sextant from Essex", "eine Nudelsuppe",
+    "l'assessore comunale in piazza", "il possessore del cane", "eine Nacktschnecke im Garten",
+    "een naaktslak in de tuin",
 ])
 def test_glue_and_camel_case_leave_ordinary_words(rules, good):
     assert not sexual(rules, good), (good, sexual(rules, good))

@@ -386,14 +386,17 @@ class SoupFragments:
         self.stems: list[str] = []
         self.prefixes: list[str] = []
         self.strong: list[str] = []
+        #: Ordinary words of a stem's language that contain it ("assessore" holds "sesso",
+        #: "Nacktschnecke" "nackt"): blanked out of a token before strong stems are searched.
+        self.benign: list[str] = []
         for n, line in enumerate(text.splitlines(), 1):
             if not line.strip() or line.startswith("#"):
                 continue
             cols = line.split("\t")
-            if len(cols) != 2 or cols[0] not in ("word", "stem", "prefix", "strong") or not cols[1].strip():
+            if len(cols) != 2 or cols[0] not in ("word", "stem", "prefix", "strong", "benign") or not cols[1].strip():
                 from ...text.lexicon import LexiconError
 
-                raise LexiconError(f"{origin}:{n}: expected word|stem|prefix|strong<TAB>text, got {line!r}")
+                raise LexiconError(f"{origin}:{n}: expected word|stem|prefix|strong|benign<TAB>text, got {line!r}")
             kind, value = cols[0], cols[1].strip().lower()
             if kind in ("stem", "strong") and len(value) < 4 and len(set(value)) > 1:
                 from ...text.lexicon import LexiconError
@@ -402,7 +405,7 @@ class SoupFragments:
             if kind == "strong":  # also an ordinary stem
                 self.stems.append(value)
             {"word": self.words.add, "stem": self.stems.append, "prefix": self.prefixes.append,
-             "strong": self.strong.append}[kind](value)
+             "strong": self.strong.append, "benign": self.benign.append}[kind](value)
 
     def fragments(self, text: str, known) -> list[str]:
         """The fragments found in ``text`` (a plain view), each once, in order of appearance."""
@@ -430,6 +433,9 @@ class SoupFragments:
         for tok in _ALPHA.findall(text):
             if len(tok) < 6 or known(tok) or tok in matched:
                 continue
+            for word in self.benign:
+                if word in tok:
+                    tok = tok.replace(word, " ")
             for stem in self.strong:
                 # the stem alone (glued to digits: "1999Blowjob") or with 2+ glued letters
                 # ("pornzq", "neukenzq"); a stem plus an ending the lexicon matched as a word
