@@ -194,9 +194,10 @@ class SexualTextSignal(TextSignal):
                 if subj is None:
                     continue
                 os_, oe = nt.folded.to_original(subj, um.end())
+                evidence = {"rule": "undress_alone", "term": nt.folded.text[subj:um.end()], "grade": "euphemism",
+                            "source": "nciiguard"}
                 findings.append(Finding(label="euphemism", score=0.75, field=field, span=Span(os_, oe),
-                                        text=nt.original[os_:oe], evidence={"rule": "undress_alone", "term": nt.folded.text[subj:um.end()],
-                                                                            "grade": "euphemism", "source": "nciiguard"}))
+                                        text=nt.original[os_:oe], evidence=evidence))
             if self._soup is not None:
                 matched = frozenset(getattr(nt, m.view).text[m.start:m.end] for m in exact + fuzzy
                                     if m.view in ("plain", "folded"))
