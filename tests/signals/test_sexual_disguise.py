@@ -100,7 +100,7 @@ def test_benign_senses_of_ambiguous_forms(rules, good):
     ("my coworker $3x at the office", "my coworker $3t at the office"),                      # one letter among symbols
     ("my coworker w!thou7 clothes", "my coworker w!thou7 shoes"),
     ("my coworker n a k e d b o d y", "my coworker h a p p y b o d y"),                      # joined across a break
-    ("photo of my coworker pornzq99", "photo of my coworker pondzq99"),                      # two glued letters
+    ("photo of my coworker neukenzq99", "photo of my coworker kokenzq99"),                   # two glued letters
 ])
 def test_disguised_words_in_every_language(rules, bad, good):
     check_pair(rules, bad, good)
@@ -145,6 +145,7 @@ def test_glued_fragments(rules, bad, good):
     "a therapist in Scunthorpe", "the cockpit of a plane", "a sextant from Essex", "eine Nudelsuppe",
     "l'assessore comunale in piazza", "il possessore del cane", "eine Nacktschnecke im Garten",
     "een naaktslak in de tuin",
+    "Amporn Falise riding a red bicycle",   # a Thai name holds "porn" with two letters more
 ])
 def test_glue_and_camel_case_leave_ordinary_words(rules, good):
     assert not sexual(rules, good), (good, sexual(rules, good))

@@ -438,10 +438,11 @@ class SoupFragments:
                 if word in tok:
                     tok = tok.replace(word, " ")
             for stem in self.strong:
-                # the stem alone (glued to digits: "1999Blowjob") or with 2+ glued letters
-                # ("pornzq", "neukenzq"); a stem plus an ending the lexicon matched as a word
-                # ("desnudas", "nackte") is in ``matched`` and no glue
-                if stem in tok and (tok == stem or len(tok) >= len(stem) + 2):
+                # the stem alone (glued to digits: "1999Blowjob") or with 3+ glued letters, 2 for a
+                # stem of 6+ letters ("neukenzq", "blowjobzq"): a short stem plus two letters is too
+                # often a name ("Amporn", Thai) or a word of another language; a stem plus an ending
+                # the lexicon matched as a word ("desnudas", "nackte") is in ``matched``, no glue
+                if stem in tok and (tok == stem or len(tok) >= len(stem) + (2 if len(stem) >= 6 else 3)):
                     out[stem] = None
         return list(out)
 
