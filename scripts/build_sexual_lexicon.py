@@ -142,7 +142,7 @@ CURATED: dict[str, dict[str, list[tuple[str, float]]]] = {
             ("mamelons", 0.85)],
         U: [("sans vêtements", 0.85), ("sans aucun vêtement", 0.9), ("déshabillée", 0.8), ("déshabillé", 0.75),
             ("sans soutien-gorge", 0.75), ("sans culotte", 0.9)],
-        S: [("seins", 0.6), ("soutien-gorge", 0.5), ("culotte", 0.55), ("sous-vêtements", 0.55), ("séduisante", 0.55),
+        S: [("soutien-gorge", 0.5), ("culotte", 0.55), ("sous-vêtements", 0.55), ("séduisante", 0.55),
             ("sensuelle", 0.6), ("lingerie fine", 0.65)],
     },
     "de": {
@@ -173,7 +173,7 @@ CURATED: dict[str, dict[str, list[tuple[str, float]]]] = {
         N: [("nua", 0.9), ("nuas", 0.9), ("pelada", 0.75), ("peladas", 0.75), ("nudez", 0.9), ("mamilos", 0.9),
             ("mamilo", 0.9), ("seios nus", 0.95), ("peitos de fora", 0.95)],
         U: [("sem roupa", 0.85), ("sem roupas", 0.85), ("sem calcinha", 0.9), ("sem sutiã", 0.75)],
-        S: [("calcinha", 0.55), ("sutiã", 0.5), ("peitos", 0.6), ("seios", 0.6), ("sensual", 0.6)],
+        S: [("calcinha", 0.55), ("sutiã", 0.5), ("sensual", 0.6)],
     },
     "nl": {
         E: [("neuken", 0.95), ("seks", 0.9), ("tieten", 0.9), ("klaarkomen", 0.95), ("beffen", 0.95),
@@ -488,12 +488,17 @@ FUZZY_PENALTY = 0.15
 FUZZY_MIN_LEN = 5
 
 
+
+
 def fuzzy_rows() -> list[tuple[str, str, float, str, str]]:
     """Core terms for run-time fuzzy matching (``sexual_fuzzy.tsv``): MISSPELL_CORE words of 5+
     letters graded explicit or nudity (a fuzzy suggestive hit would score below every profile's
-    threshold); the score column is the score of a fuzzy hit."""
-    return [(w, g, round(sc - FUZZY_PENALTY, 2), "en", f"nciiguard (fuzzy: one edit from {w})")
+    threshold), then FUZZY_CORE_ML; the score column is the score of a fuzzy hit."""
+    rows = [(w, g, round(sc - FUZZY_PENALTY, 2), "en", f"nciiguard (fuzzy: one edit from {w})")
             for w, g, sc in MISSPELL_CORE if len(w) >= FUZZY_MIN_LEN and g in (E, N)]
+    rows += [(w, g, round(sc - FUZZY_PENALTY, 2), lang, f"nciiguard (fuzzy: one edit from {w})")
+             for lang, w, g, sc in FUZZY_CORE_ML]
+    return rows
 
 
 def write_fuzzy() -> None:
@@ -593,6 +598,15 @@ CURATED_MORE: dict[str, dict[str, list[tuple[str, float]]]] = {
 for _lang, _grades in CURATED_MORE.items():
     for _grade, _terms in _grades.items():
         CURATED.setdefault(_lang, {}).setdefault(_grade, []).extend(_terms)
+
+# Issue 10: the morphology, descriptive grammars and fuzzy core words of the other languages users
+# write live in scripts/sexual_lexicon_ml.py (this file stays under the size limit).
+from sexual_lexicon_ml import FUZZY_CORE_ML, MORPHOLOGY, PATTERNS_ML  # noqa: E402
+
+for _lang, _grades in MORPHOLOGY.items():
+    for _grade, _terms in _grades.items():
+        CURATED.setdefault(_lang, {}).setdefault(_grade, []).extend(_terms)
+
 
 # Never added from the public lists (benign senses, insults, medical or everyday words). The
 # curated core above is deliberate and not filtered by this.
@@ -746,6 +760,13 @@ def build(data: Path) -> list[tuple[str, str, float, str, str]]:
                 add(term, grade, score, "en", "nciiguard (pattern)")
         else:
             add("re:" + " ".join(pattern.split()), grade, score, "en", "nciiguard (pattern)")
+    for lang, pattern, grade, score in PATTERNS_ML:
+        terms = expand(pattern)
+        if len(terms) <= 40 and "~" not in pattern and "!{" not in pattern:
+            for term in terms:
+                add(term, grade, score, lang, "nciiguard (pattern)")
+        else:
+            add("re:" + " ".join(pattern.split()), grade, score, lang, "nciiguard (pattern)")
     print(f"pattern terms added: {len(rows) - n0}", file=sys.stderr)
     with gzip.open(OUT_DIR / "names_words_common.txt.gz", "rt", encoding="utf-8") as fh:
         dictionary = {w.strip().lower() for w in fh if w.strip()}

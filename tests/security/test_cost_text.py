@@ -58,6 +58,11 @@ SHAPES = {
     "undress instructions": "undress her, remove her clothes, make her naked, ",
     "handles and phrases": "@jane_doe my ex girlfriend, my coworker ",
     "masked words": "n*de s*x f**k ",
+    # issue 10 (lexicon): the decoder of leet symbols, stretched and doubled letters, camelCase
+    # glue and undress verbs about a person
+    "leet symbols and stretches": "nu$ musch! 70pl35s booooobs nacckten N.U.$ ",
+    "camelCase glued words": "BrimNueWub ZqPeitosQel ",
+    "undress verbs about people": "my neighbour stripping, Laura Finch undressing. ",
 }
 
 

@@ -35,12 +35,15 @@ CONFUSABLES.update({chr(0x1F150 + i): chr(ord("A") + i) for i in range(26)})
 CONFUSABLES.update({chr(0x1F170 + i): chr(ord("A") + i) for i in range(26)})
 
 #: Loose look-alikes: Cyrillic and Greek lower-case letters that imitate a Latin letter only in
-#: some fonts or at a glance (к, т, п, м, ь, н; κ, τ, η, ω, μ), used inside English words ("naкed",
+#: some fonts or at a glance (к, т, п, м, ь, н, в; κ, τ, η, ω, μ, ε, χ), used inside English words ("naкed",
 #: "тopless"). Unlike CONFUSABLES they are read as ASCII only inside a word that also has a
 #: genuine ASCII letter: a Russian or Greek word ("секс", "κάτι") keeps its own letters.
 MIXED_ONLY: dict[str, str] = {
     "к": "k", "т": "t", "п": "n", "м": "m", "ь": "b", "н": "h",
     "κ": "k", "τ": "t", "η": "n", "ω": "w", "μ": "u",
+    # Issue 10: the Greek epsilon and chi and the Cyrillic ve, as people put them inside Latin words
+    # of every language ("sεx", "tittεn", "naχed", "вoobs"); confusables.txt does not map them.
+    "ε": "e", "χ": "x", "в": "b",
 }
 
 #: Code point ranges (inclusive) of general category M in the Unicode version of the build.

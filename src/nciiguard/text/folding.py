@@ -19,8 +19,10 @@ __all__ = ["stage_join", "stage_leet", "stage_repeats", "squeeze", "LEET_MAP"]
 # ---------------------------------------------------------------------------------------------
 _SEP = r"[ .\-_*/~+]"
 # Three or more single characters separated by 1-3 separator characters: "n u d e", "n.u.d.e".
-_SPACED_RE = re.compile(rf"(?<![^\W_])[^\W_](?:{_SEP}{{1,3}}[^\W_](?![^\W_])){{2,}}")
-_SPACED_PIECE_RE = re.compile(r"[^\W_]")
+# A piece is a letter, a digit or a leet symbol ("N.U.$", "$.u.c.3.r", "F.!.C.K": the symbol is a letter too).
+_PIECE = r"(?:[^\W_]|[@$!])"
+_SPACED_RE = re.compile(rf"(?<![^\W_@$!]){_PIECE}(?:{_SEP}{{1,3}}{_PIECE}(?![^\W_@$!])){{2,}}")
+_SPACED_PIECE_RE = re.compile(r"[^\W_]|[@$!]")
 _LETTER_RE = re.compile(r"[^\W\d_]")
 
 

@@ -130,6 +130,16 @@ def compile_rule(grammar: str) -> "re.Pattern[str]":
     return re.compile(r"(?<![^\W_])" + out + r"(?![^\W_])" + negative)
 
 
+def fold_rule(grammar: str) -> str:
+    """A rule's words as the folded view writes them: case folded, diacritics removed ("à travers"
+    -> "a travers", "Körperbemalung" -> "korperbemalung"); the grammar's syntax is left alone.
+    Rules match the folded view only, so a word with an accent would never match otherwise."""
+    if grammar.isascii():
+        return grammar.lower()
+    out = unicodedata.normalize("NFKD", grammar.casefold())
+    return "".join(ch for ch in out if not unicodedata.combining(ch))
+
+
 def rule_anchors(grammar: str) -> tuple[frozenset[str], ...]:
     """For each required slot of a rule, the first word token of each of its alternatives.
 
@@ -352,8 +362,9 @@ class Lexicon:
         self._rules: list[tuple[re.Pattern[str], Entry, tuple[frozenset[str], ...]]] = []
         for entry in self.entries:
             if entry.term.startswith("re:"):
+                grammar = fold_rule(entry.term[3:])
                 try:
-                    self._rules.append((compile_rule(entry.term[3:]), entry, rule_anchors(entry.term[3:])))
+                    self._rules.append((compile_rule(grammar), entry, rule_anchors(grammar)))
                 except re.error as exc:
                     raise LexiconError(f"rule {entry.term!r} does not compile: {exc}") from None
                 continue
@@ -375,6 +386,16 @@ class Lexicon:
                 self._near[view][key] = (frozenset(ctx_forms[view]), window)
         for idx in (*self._indexes.values(), *self._exc.values()):
             idx.finalize()
+        # Rules by the words of their smallest required slot: a prompt only tests the rules one of
+        # whose words it holds (a few) instead of every rule's anchors (hundreds of set tests).
+        self._rule_index: dict[str, list[int]] = {}
+        self._rules_unanchored: list[int] = []
+        for k, (_rx, _entry, anchors) in enumerate(self._rules):
+            if not anchors:
+                self._rules_unanchored.append(k)
+                continue
+            for word in min(anchors, key=len):
+                self._rule_index.setdefault(word, []).append(k)
 
     def _add(self, indexes, term: str, entry: Entry) -> None:
         stem = term.endswith("*")
@@ -422,6 +443,14 @@ class Lexicon:
         exc = (read_text(f"text/data/{exceptions}"), exceptions) if exceptions else None
         return cls.from_texts(texts, exceptions=exc, grades=grades, languages=languages)
 
+    def forms(self, view: str = "folded") -> Iterable[tuple[tuple[str, ...], bool, Entry]]:
+        """``(tokens, stem, entry)`` of every word term as normalised for ``view`` (no rules, no
+        substring-script terms): what other matchers key on without normalising the terms again."""
+        idx = self._indexes[view]
+        for pats in (*idx.exact.values(), *idx.prefix.values()):
+            for pat in pats:
+                yield pat.tokens, pat.stem, pat.entry
+
     # -- matching -----------------------------------------------------------------------------
     def match(self, nt, views: Sequence[str] = ("folded", "plain")) -> list[Match]:
         """Matches of every term in ``nt`` (a NormalizedText), one per region of the original.
@@ -430,6 +459,7 @@ class Lexicon:
         match), so ``bare breasts`` is reported once, not also as ``breasts``.
         """
         raw: list[Match] = []
+        found = []  # (view, View, tokens, hits) of the views with hits
         for view in views:
             v = getattr(nt, view)
             text = v.text
@@ -439,14 +469,29 @@ class Lexicon:
             hits = self._indexes[view].find(text, tokens)
             if view == "folded" and self._rules:
                 present = {t for t, _, _ in tokens}
-                for rx, entry, anchors in self._rules:
+                cands = set(self._rules_unanchored)
+                for t in present:
+                    cands.update(self._rule_index.get(t, ()))
+                for k in sorted(cands):  # the order of the file, as before
+                    rx, entry, anchors = self._rules[k]
                     if all(not present.isdisjoint(a) for a in anchors):
                         hits.extend((m.start(), m.end(), entry) for m in rx.finditer(text))
-            if not hits:
-                continue
-            exc = self._exc[view].find(text, tokens) if (self._exc[view].exact or self._exc[view].substrings) else []
+            if hits:
+                found.append((view, v, tokens, hits))
+        if not found:
+            return raw
+        # Exceptions of BOTH views, in original characters: a benign phrase the folded view can read
+        # ("p1eds nus", "pieeeeds nus": barefoot) also clears the plain view's match of the same words.
+        exc_by_view = {}
+        for view in ("folded", "plain"):
+            v = getattr(nt, view)
+            if v.text and (self._exc[view].exact or self._exc[view].substrings):
+                exc_by_view[view] = (v, self._exc[view].find(v.text, tokenize(v.text)))
+        exc_orig = Cover(v.to_original(xs, xe) for v, exc in exc_by_view.values() for xs, xe, _ in exc)
+        for view, v, tokens, hits in found:
+            text = v.text
             # O(log n) per hit: a prompt of many hits and many exceptions stays linear (issue 11).
-            exc_cover = Cover((xs, xe) for xs, xe, _ in exc)
+            exc_cover = Cover((xs, xe) for xs, xe, _ in exc_by_view.get(view, (None, ()))[1])
             starts = [ts for _, ts, _ in tokens]
             for s, e, entry in hits:
                 if exc_cover.contains(s, e):
@@ -454,6 +499,8 @@ class Lexicon:
                 if self._near_suppressed(view, text, tokens, s, e, starts):
                     continue
                 os_, oe = v.to_original(s, e)
+                if exc_orig.contains(os_, oe):
+                    continue
                 raw.append(Match(entry, view, s, e, os_, oe))
         return _dedupe(raw)
 

@@ -16,7 +16,10 @@ clothes fell off", "in a state of undress") are lexicon ``re:`` rules, and gener
 of core words ("nakd", "tpless") are lexicon lines. Any other single edit of about 30 core words
 ("nuditiy", "pornogrxphy") is found by a bounded fuzzy match (``FuzzyIndex``: tokens of 5+ letters
 that are not English words or names, one insertion/deletion/substitution/transposition away), scored
-below the exact term, with ``evidence["fuzzy"] = True`` and the edit. Every field is reported, the
+below the exact term, with ``evidence["fuzzy"] = True`` and the edit. Leetspeak, stretched and
+joined letters the folded view keeps ("nack7", "nu$", "booooobs", "s e m r o u p a") are decoded
+against the lexicon (:mod:`nciiguard.text.decode`), and camelCase-glued words are split and matched
+again ("BrimNueWub"), in every language of the lexicon. Every field is reported, the
 negative prompt included; the policy decides which fields count.
 
 Adversarial "token soup" (prompts optimised against safety filters: CLIP special tokens such as
@@ -32,6 +35,7 @@ from __future__ import annotations
 
 import re
 import threading
+from bisect import bisect_left, bisect_right
 from typing import ClassVar
 
 from pydantic import Field, field_validator
@@ -76,14 +80,29 @@ _EMOJI_SEX = re.compile(
 _EMOJI_ADULT = re.compile("\U0001F51E\ufe0f?")
 #: (pattern, grade, score, rule) of the emoji matched on the original text.
 _EMOJI_RULES = ((_EMOJI_SEX, "explicit", 0.75, "emoji"), (_EMOJI_ADULT, "euphemism", 0.85, "emoji_18plus"))
-#: An undress verb standing alone after a possessive subject ("my neighbour stripping", "photo of her
-#: roommate undressing, 35mm"): the clause ends there (end of field, punctuation) or goes on with how
-#: or for whom, never with an object ("my dad stripping paint", "my uncle stripping wallpaper" stay
-#: clean). Matched on the folded view (spaced and dotted letters joined, leetspeak undone).
-_UNDRESS_ALONE = re.compile(
-    r"(?<![^\W_])(?:my|your|his|her|our|their)\s+(?:[^\W\d_]+(?:['’]s)?\s+){0,3}?"
-    r"(?:stripping|undressing|disrobing|strips|undresses|disrobes)"
-    r"(?=\s*(?:$|[,.;:!?|()\[\]]|(?:for|in front|on camera|on stage|slowly|completely|fully|live|again|at home|in (?:her|his|the) (?:room|bedroom))(?![^\W_])))")
+#: An undress verb standing alone about a person ("my neighbour stripping", "photo of her roommate
+#: undressing, 35mm", "Laura Finch stripping in the kitchen", "the girl from accounting s.t.r.i.p.p.i.n.g"):
+#: the clause ends there (end of field, punctuation) or goes on with how, where or for whom, never
+#: with an object ("my dad stripping paint", "a man stripping bark", "our team stripping down the
+#: engine", "stripping it for parts" stay clean). Matched on the folded view (spaced and dotted
+#: letters joined, leetspeak and homoglyphs undone); who the subject is is checked in code
+#: (:func:`_undress_subject`).
+_UNDRESS_VERB = re.compile(
+    r"(?<![^\W_])(?:stripping|undressing|disrobing|strips|undresses|disrobes)"
+    r"(?=\s*(?:$|[,.;:!?|()\[\]]|(?:in|on|at|by|near|next to|behind|inside|outside|under|during|while|before|after"
+    r"|for (?!parts|scrap|repair|repairs|recycling|restoration|painting|cleaning)|in front|on camera|on stage|slowly"
+    r"|completely|fully|live|again|at home|together|alone|naked|nude|down to (?:her|his|their|nothing|the waist)"
+    r"|seductively|sensually|provocatively|erotically)(?![^\W_])))")
+#: Subject words before an undress verb: a possessive within a few words, a person noun or a pronoun
+#: right before it (optionally with "is", "getting" ...), or a capitalised name (checked in code).
+_POSSESSIVES = frozenset({"my", "your", "his", "her", "our", "their"})
+_PERSON_WORDS = frozenset("""she he they her him them girl girls woman women man men boy boys lady ladies wife husband
+girlfriend boyfriend mom mum mother dad father sister brother daughter son aunt uncle cousin teacher nurse coworker
+co-worker colleague neighbour neighbor classmate roommate flatmate secretary student actress actor model
+babysitter maid waitress stepmom stepsister stepdaughter niece bride boss tutor""".split())
+_LINKS = frozenset({"is", "are", "was", "were", "getting", "caught", "seen", "filmed", "watched", "slowly", "then"})
+#: A lower-case letter followed by a capital inside a word: where camelCase glues words together.
+_CAMEL = re.compile(r"[a-z\u00df-\u00ff](?=[A-Z\u00c0-\u00de])")
 #: Letter runs of the plain view: the unit of the soup's unknown-token share.
 _ALPHA = re.compile(r"[^\W\d_]+")
 GRADES = ("explicit", "nudity", "euphemism", "suggestive")
@@ -146,6 +165,7 @@ class SexualTextSignal(TextSignal):
             self._fuzzy = _load_fuzzy()
         self._soup = _load_soup() if self.params.token_soup and english else None
         self._masked = _load_masked() if self.params.fuzzy else None
+        self._decoded = _load_decoded() if self.params.fuzzy else None
 
     def detect_text(self, nt, field: str = "prompt", ctx=None) -> list[Finding]:
         self.ensure_loaded()
@@ -158,19 +178,31 @@ class SexualTextSignal(TextSignal):
             fuzzy = self._fuzzy.find(nt, exact) if self._fuzzy is not None else []
             if self._masked is not None:
                 fuzzy += [m for m in self._masked.find(nt, exact + fuzzy) if self._lang_ok(m.entry)]
+            if self._decoded is not None:  # "nack7", "nu$", "booooobs": leet and stretches the folded view keeps
+                fuzzy += [m for m in self._decoded.find(nt, exact + fuzzy)
+                          if self._lang_ok(m.entry) and self._not_excepted(nt, m)]
+            if _CAMEL.search(nt.original):  # "FnarStrippingTrx", "ZqPeitosQel": glued words with capitals
+                fuzzy += self._camel_matches(nt, exact + fuzzy)
             findings.extend(_lexicon_finding(field, nt, m, fuzzy=True, edit=m.edit) for m in fuzzy)
             for pattern, grade, score, rule in _EMOJI_RULES:
                 for em in pattern.finditer(nt.original):
                     findings.append(Finding(label=grade, score=score, field=field, span=Span(em.start(), em.end()),
                                             text=em.group(), evidence={"rule": rule, "term": em.group(),
                                                                        "grade": grade, "source": "nciiguard"}))
-            for um in _UNDRESS_ALONE.finditer(nt.folded.text):
-                os_, oe = nt.folded.to_original(um.start(), um.end())
+            for um in _UNDRESS_VERB.finditer(nt.folded.text):
+                subj = _undress_subject(nt, um.start())
+                if subj is None:
+                    continue
+                os_, oe = nt.folded.to_original(subj, um.end())
+                evidence = {"rule": "undress_alone", "term": nt.folded.text[subj:um.end()], "grade": "euphemism",
+                            "source": "nciiguard"}
                 findings.append(Finding(label="euphemism", score=0.75, field=field, span=Span(os_, oe),
-                                        text=nt.original[os_:oe], evidence={"rule": "undress_alone", "term": um.group(),
-                                                                            "grade": "euphemism", "source": "nciiguard"}))
+                                        text=nt.original[os_:oe], evidence=evidence))
             if self._soup is not None:
-                soup = self._soup_finding(field, nt, [m.entry.term for m in exact] + [m.entry.term for m in fuzzy])
+                matched = frozenset(getattr(nt, m.view).text[m.start:m.end] for m in exact + fuzzy
+                                    if m.view in ("plain", "folded"))
+                soup = self._soup_finding(field, nt, [m.entry.term for m in exact] + [m.entry.term for m in fuzzy],
+                                          matched)
                 if soup is not None:
                     findings.append(soup)
             if self._model is not None and nt.folded.text.strip():
@@ -194,19 +226,68 @@ class SexualTextSignal(TextSignal):
                     )
         return findings
 
+    def _camel_matches(self, nt, taken) -> list:
+        """Lexicon terms inside camelCase tokens ("BrimNueWub", "GloSpogliataFnar"): the original is
+        split at each lower-to-upper change inside a word, normalised and matched again (so the
+        benign-sense exceptions apply: "NudeLipstick" is "nude lipstick"); only matches inside a
+        split token and clear of ``taken`` are kept, with spans in the original."""
+        from ...text.fuzzy import FuzzyMatch
+        from ...text.normalize import normalize
+        from ...text.spans import Marks
+
+        orig = nt.original
+        cuts = [m.start() + 1 for m in _CAMEL.finditer(orig)]
+        split, pos = [], []  # split text, and the original index of each of its characters
+        prev = 0
+        for c in cuts + [len(orig)]:
+            split.append(orig[prev:c])
+            pos.extend(range(prev, c))
+            if c < len(orig):
+                split.append(" ")
+                pos.append(c)
+            prev = c
+        nt2 = normalize("".join(split))
+        marks = Marks((m.ostart, m.oend) for m in taken)
+        out = []
+        for m in self._lexicon.match(nt2):
+            os_, oe = pos[m.ostart], pos[m.oend - 1] + 1
+            if m.entry.grade == "suggestive" or marks.overlaps(os_, oe):
+                continue
+            j = bisect_left(cuts, os_)  # the first cut at or after the match's start
+            if j == len(cuts) or cuts[j] > oe:
+                continue  # not a piece of a split token: the first match already saw it
+            out.append(FuzzyMatch(m.entry, "split", m.start, m.end, os_, oe, "split camelCase"))
+            marks.add(os_, oe)
+        return out
+
+    def _not_excepted(self, nt, m) -> bool:
+        """A decoded word keeps the benign senses of the word it spells ("pieds nu5" is "pieds
+        nus", barefoot): the term is put back in its context (a few words either side) and the
+        lexicon, exceptions included, must still report it. Decoded hits are rare; this costs one
+        short normalisation each."""
+        from ...text.normalize import normalize
+
+        text = getattr(nt, m.view).text
+        head = f"{text[max(0, m.start - 48):m.start]} "
+        term = m.entry.term.rstrip("*")
+        window = f"{head}{term} {text[m.end:m.end + 48]}"
+        # any match on the term's place (a higher-scored part of it may win: "naked" in "naked body")
+        return any(x.ostart < len(head) + len(term) and x.oend > len(head)
+                   for x in self._lexicon.match(normalize(window)) if x.entry.grade != "suggestive")
+
     def _lang_ok(self, entry) -> bool:
         """A masked match only counts for the configured languages (an entry may list several)."""
         langs = self.params.languages
         return langs is None or any(lang in langs for lang in entry.lang.split(";"))
 
-    def _soup_finding(self, field: str, nt, terms: list[str]) -> Finding | None:
+    def _soup_finding(self, field: str, nt, terms: list[str], matched: frozenset[str] = frozenset()) -> Finding | None:
         """One ``euphemism`` finding when the field is a token soup with enough sexual fragments."""
         known, soup = self._soup
         markers = soup_markers(nt, known, self.params.soup_unknown_share)
         # One strong stem glued inside an unknown token ("tumblpornomutt", "yarnPornographicBrass")
         # is a request on its own: no benign prompt glues "porn" to noise. It marks the field as a
         # soup too, except for stems with benign glued uses ("nudelipstick", "pussywillow").
-        strong = sorted(soup.strong_in(nt.plain.text, known))
+        strong = sorted(soup.strong_in(nt.plain.text, known, matched))
         if not markers and any(st not in GLUED_BENIGN_STEMS for st in strong):
             markers = ["glued_strong_stem"]
         if not markers:
@@ -225,6 +306,56 @@ class SexualTextSignal(TextSignal):
                       "strong": strong[:10],
                       "source": f"nciiguard ({SOUP_FILE})"},
         )
+
+
+def _undress_subject(nt, verb_start: int) -> int | None:
+    """Where the person an undress verb is about starts in the folded view, or None when the words
+    before the verb name no person (``paint stripping``, ``Wire Stripping`` in a title)."""
+    tokens = nt.folded.tokens
+    k = bisect_right(tokens, verb_start, key=lambda t: t.end)  # O(log n): a prompt of many verbs stays linear
+    toks = tokens[max(0, k - 6):k]
+    i = len(toks) - 1
+    while i >= 0 and toks[i].text in _LINKS:
+        i -= 1
+    if i < 0:
+        return None
+    for k in range(i, max(-1, i - 5), -1):  # "my neighbour", "my cousin's wife", "her new roommate"
+        if toks[k].text in _POSSESSIVES and (k < i or toks[k].text == "her"):
+            return toks[k].start
+    for k in range(i, max(-1, i - 4), -1):  # "the girl", "she", "the girl from accounting"
+        if toks[k].text in _PERSON_WORDS and (k == i or toks[k + 1].text in _PREPOSITIONS):
+            return toks[k - 1].start if k > 0 and toks[k - 1].text in _DETERMINERS else toks[k].start
+    # A capitalised name right before the verb ("Laura Finch", "Dana Kowalczyk"): capitalised as
+    # written, and one of its words a first name or no English word (a title "Paint Stripping" is
+    # not); the first word of the field must be a first name ("Stripping paint", "Paint Stripping").
+    first, common = _name_words()
+    names = []
+    k = i
+    while k >= 0 and len(names) < 3:
+        os_, _oe = nt.folded.to_original(toks[k].start, toks[k].end)
+        if not nt.original[os_:os_ + 1].isupper():
+            break
+        names.append((toks[k], os_))
+        k -= 1
+    if any(t.text in first or (t.text not in common and os_ > 0) for t, os_ in names):
+        return names[-1][0].start
+    return None
+
+
+_PREPOSITIONS = frozenset({"from", "of", "at", "in", "next", "across", "upstairs", "downstairs", "on", "with"})
+_DETERMINERS = _POSSESSIVES | {"the", "a", "an", "this", "that"}
+_NAME_WORDS = None
+
+
+def _name_words():
+    """(first names, English words) of the shipped lists, loaded once."""
+    global _NAME_WORDS
+    if _NAME_WORDS is None:
+        from ...text.persons import gazetteer as names
+
+        _NAME_WORDS = (frozenset(names._read_lines("names_first.txt.gz")),
+                       frozenset(names._read_lines("names_words_common.txt.gz")))
+    return _NAME_WORDS
 
 
 def soup_markers(nt, known, unknown_share: float) -> list[str]:
@@ -256,14 +387,17 @@ class SoupFragments:
         self.stems: list[str] = []
         self.prefixes: list[str] = []
         self.strong: list[str] = []
+        #: Ordinary words of a stem's language that contain it ("assessore" holds "sesso",
+        #: "Nacktschnecke" "nackt"): blanked out of a token before strong stems are searched.
+        self.benign: list[str] = []
         for n, line in enumerate(text.splitlines(), 1):
             if not line.strip() or line.startswith("#"):
                 continue
             cols = line.split("\t")
-            if len(cols) != 2 or cols[0] not in ("word", "stem", "prefix", "strong") or not cols[1].strip():
+            if len(cols) != 2 or cols[0] not in ("word", "stem", "prefix", "strong", "benign") or not cols[1].strip():
                 from ...text.lexicon import LexiconError
 
-                raise LexiconError(f"{origin}:{n}: expected word|stem|prefix|strong<TAB>text, got {line!r}")
+                raise LexiconError(f"{origin}:{n}: expected word|stem|prefix|strong|benign<TAB>text, got {line!r}")
             kind, value = cols[0], cols[1].strip().lower()
             if kind in ("stem", "strong") and len(value) < 4 and len(set(value)) > 1:
                 from ...text.lexicon import LexiconError
@@ -272,7 +406,7 @@ class SoupFragments:
             if kind == "strong":  # also an ordinary stem
                 self.stems.append(value)
             {"word": self.words.add, "stem": self.stems.append, "prefix": self.prefixes.append,
-             "strong": self.strong.append}[kind](value)
+             "strong": self.strong.append, "benign": self.benign.append}[kind](value)
 
     def fragments(self, text: str, known) -> list[str]:
         """The fragments found in ``text`` (a plain view), each once, in order of appearance."""
@@ -293,16 +427,22 @@ class SoupFragments:
                     out[pre] = None
         return list(out)
 
-    def strong_in(self, text: str, known) -> list[str]:
-        """Strong stems glued inside tokens of 6+ letters that are not words or names, each once."""
+    def strong_in(self, text: str, known, matched: frozenset[str] = frozenset()) -> list[str]:
+        """Strong stems glued inside tokens of 6+ letters that are not words or names, each once.
+        Tokens the lexicon already matched as words (``matched``: "desnudas", "spogliate") are no glue."""
         out: dict[str, None] = {}
         for tok in _ALPHA.findall(text):
-            if len(tok) < 6 or known(tok):
+            if len(tok) < 6 or known(tok) or tok in matched:
                 continue
+            for word in self.benign:
+                if word in tok:
+                    tok = tok.replace(word, " ")
             for stem in self.strong:
-                # the stem alone (glued to digits: "1999Blowjob") or with 3+ glued letters: a stem
-                # plus an ending is a word of another language ("desnuda", "nackte"), the lexicon's job
-                if stem in tok and (tok == stem or len(tok) >= len(stem) + 3):
+                # the stem alone (glued to digits: "1999Blowjob") or with 3+ glued letters, 2 for a
+                # stem of 6+ letters ("neukenzq", "blowjobzq"): a short stem plus two letters is too
+                # often a name ("Amporn", Thai) or a word of another language; a stem plus an ending
+                # the lexicon matched as a word ("desnudas", "nackte") is in ``matched``, no glue
+                if stem in tok and (tok == stem or len(tok) >= len(stem) + (2 if len(stem) >= 6 else 3)):
                     out[stem] = None
         return list(out)
 
@@ -366,6 +506,21 @@ def _load_masked():
                 ]
             _MASKED = fuzzy.MaskedIndex(entries)
         return _MASKED
+
+
+_DECODED = None
+
+
+def _load_decoded():
+    """The lexicon-checked decoder of leetspeak and stretched letters (built once, shared)."""
+    global _DECODED
+    with _FUZZY_LOCK:
+        if _DECODED is None:
+            from ...text import decode, lexicon
+
+            lex = lexicon.load_packaged(LEXICON_FILES, exceptions=EXCEPTIONS_FILE, grades=GRADES)
+            _DECODED = decode.DecodedIndex(lex.forms("folded"), known=_known_words())
+        return _DECODED
 
 
 def _load_soup():

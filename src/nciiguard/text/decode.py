@@ -1,0 +1,206 @@
+"""Disguised spellings decoded against the lexicon: leetspeak the folded view leaves alone
+("nack7", "nu$", "musch1", "70pl35s", "5p0gli4te") and stretched letters ("booooobs", "peitosss").
+
+Why a second decoder: the ``folded`` view (:mod:`.folding`) undoes leetspeak only where a guess is
+safe for ANY word (a digit between letters, a leading ``4``/``3``/``0``, a trailing ``3``/``0``), so
+it keeps ``mp4``, ``4k``, ``1girl``, ``ps5`` as written. Here the guess is checked against the
+lexicon instead: a token that carries a disguise signature (a leet symbol among its letters, or a
+run of 3+ equal letters) is decoded with every leet reading (``1`` as ``i`` or ``l``), its repeated
+letters squeezed, and looked up among the lexicon's terms squeezed the same way; multi-word terms
+are also keyed without their spaces ("s e m r o u p a" joins to "semroupa"). Nothing else is
+guessed, so an ordinary word, a number or a product code never matches (a code that decodes to a
+sexual word is a disguise). The decoder works the same for every language of the lexicon.
+
+Cost: one regular-expression scan per view plus a few dictionary probes per signed token (at most
+``MAX_READINGS`` leet readings); immutable after construction, shared by every thread.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import product
+from typing import Callable, Iterable, Sequence
+
+from .folding import LEET_MAP, squeeze
+from .fuzzy import FuzzyMatch
+from .lexicon import Entry
+from .spans import Marks
+
+__all__ = ["DecodedIndex"]
+
+#: A word as a disguiser writes it: letters, digits and the leet symbols.
+_WORD = re.compile(r"(?<![^\W_@$!|])(?:[^\W_]|[@$!|])+")
+_LEET = {**LEET_MAP, "1": "il", "|": "li"}
+_RUN3 = re.compile(r"([^\W\d_])\1\1")
+#: Readings of one token tried at most (two ambiguous ``1``s give four).
+MAX_READINGS = 8
+#: The word after a short leet word: one space, then letters, digits or leet symbols.
+_NEXT_WORD = re.compile(r" ((?:[^\W_]|[@$!|])+)")
+#: The word before a leet word (searched in a window that ends at the leet word).
+_PREV_WORD = re.compile(r"(?<![^\W_@$!|])((?:[^\W_]|[@$!|])+) $")
+#: Shortest term matched with one of its letters doubled ("nacckten"): shorter ones collide with
+#: words of other languages ("penne" / "pene").
+MIN_DOUBLED = 5
+_DOUBLE = re.compile(r"([^\W\d_])\1")
+#: Shortest squeezed key looked up: 3 letters ("s3x", "nu$", "cu7" ... the shortest sexual words).
+MIN_KEY = 3
+
+
+def _key(form: str) -> str:
+    return squeeze("".join(ch for ch in form if ch.isalnum()))
+
+
+class DecodedIndex:
+    """Lexicon terms keyed by their squeezed, space-free folded form; see the module docstring."""
+
+    def __init__(self, forms: Iterable[tuple[Sequence[str], bool, Entry]], *,
+                 known: Callable[[str], bool] | None = None):
+        """``forms``: ``(tokens, stem, entry)`` of the folded word terms (:meth:`Lexicon.forms`);
+        ``known``: the word lists' membership test, which enables doubled-letter matching."""
+        self._exact: dict[str, Entry] = {}
+        self._stems: dict[str, Entry] = {}
+        self._doubled: dict[str, tuple[Entry, int]] = {}  # squeezed single-word term -> (entry, its length)
+        self._known = known
+        for tokens, stem, e in forms:
+            form = "".join(tokens)
+            if not form.isascii():  # other scripts: the leet map does not apply
+                continue
+            key = _key(form)
+            if len(key) < MIN_KEY:
+                continue
+            table = self._stems if stem else self._exact
+            if key not in table or e.score > table[key].score:
+                table[key] = e
+            if not stem and len(tokens) == 1 and len(form) >= MIN_DOUBLED and form.isalpha():
+                if key not in self._doubled or e.score > self._doubled[key][0].score:
+                    self._doubled[key] = (e, len(form))
+        self._stem_lens = sorted({len(k) for k in self._stems}, reverse=True)
+
+    def doubled(self, word: str) -> Entry | None:
+        """A word of letters with a letter doubled that the term has once ("nacckten", "tiitten",
+        "kleiidung"): only for terms of MIN_DOUBLED+ letters and words no word list knows
+        ("penne" is pasta, not "pene"; "tête" is no "tette": a shorter word never matches)."""
+        if self._known is None or not _DOUBLE.search(word):
+            return None
+        hit = self._doubled.get(squeeze(word))
+        if hit is None or len(word) <= hit[1] or self._known(word):
+            return None
+        return hit[0]
+
+    def __len__(self) -> int:
+        return len(self._exact) + len(self._stems)
+
+    def lookup(self, word: str, joined: bool = False) -> Entry | None:
+        """The entry a disguised ``word`` spells, or None (also None without a disguise signature:
+        a leet symbol among letters, a run of 3+ equal letters, or ``joined``: the word was spelt
+        with separators or invisible characters between its letters)."""
+        w = word.lower()
+        core = w.rstrip("!|")
+        letters = sum(1 for ch in core if ch.isalpha())
+        if letters < 1 or letters < 2 and len(core) < 3:  # "$3x", "7!7s": one letter among symbols
+            return None
+        if not joined and core.isalpha() and not _RUN3.search(core) and w == core:
+            return None
+        if any(not ch.isalpha() and ch not in _LEET for ch in w):
+            return None
+        best = self._read(core)
+        if w != core and len(w) - len(core) == 1:  # "nud!", "musch!": a final "!" may be the i
+            hit = self._read(w)
+            if hit is not None and (best is None or hit.score > best.score):
+                best = hit
+        return best
+
+    def _joined_prefix(self, word: str, s: int, e: int) -> tuple[Entry | None, int]:
+        """Spaced letters join into one word even across a word break ("n a k e d b o d y"): a term
+        of 4+ letters at its start counts when the rest is a known word or another term, and the
+        whole is no known word ("c o c k p i t" is a cockpit, "s e x t a n t" has a 3-letter head)."""
+        w = word.lower()
+        if self._known is None or self._known(w):
+            return None, e
+        for cut in range(len(w) - 2, 3, -1):
+            head, rest = w[:cut], w[cut:]
+            hit = self._exact.get(squeeze(head))
+            if hit is not None and (self._known(rest) or squeeze(rest) in self._exact):
+                return hit, s + cut
+        return None, e
+
+    def _read_pair(self, a: str, b: str) -> Entry | None:
+        """A two-word term whose first word is in leetspeak: the pair squeezed as one key (only
+        terms of two or more words are keyed with their spaces removed, so one word never matches)."""
+        hit = self._read(a + b)
+        return hit if hit is not None and hit.term.count(" ") >= 1 else None
+
+    def _read(self, w: str) -> Entry | None:
+        leet = [i for i, ch in enumerate(w) if ch in _LEET]
+        choices = [_LEET[w[i]] for i in leet]
+        best = None
+        for n, reading in enumerate(product(*choices)):
+            if n >= MAX_READINGS:
+                break
+            chars = list(w)
+            for i, ch in zip(leet, reading):
+                chars[i] = ch
+            key = squeeze("".join(chars))
+            hit = self._exact.get(key)
+            if hit is None:
+                for L in self._stem_lens:
+                    if len(key) >= L and key[:L] in self._stems:
+                        hit = self._stems[key[:L]]
+                        break
+            if hit is not None and (best is None or hit.score > best.score):
+                best = hit
+        return best
+
+    def find(self, nt, taken: Sequence = (), views: Sequence[str] = ("plain", "folded")) -> list[FuzzyMatch]:
+        """Decoded words of ``nt`` (both views: the folded one has dotted and spaced letters
+        joined), skipping words that overlap ``taken`` matches (exact ones win)."""
+        out: list[FuzzyMatch] = []
+        marks = Marks((m.ostart, m.oend) for m in taken)
+        for view in views:
+            v = getattr(nt, view)
+            if not v.text or (view == "folded" and v is nt.plain and "plain" in views):
+                continue  # nothing was folded: the plain pass saw the same words
+            folded = view == "folded"
+            starts, ends = v._starts, v._ends  # direct: this loop runs for every word of every prompt
+            for m in _WORD.finditer(v.text):
+                word = m.group()
+                s, e = m.span()
+                # joined: the original is longer than the word (separators or invisible characters
+                # between its letters, "s e m r o u p a", "s\u200bt\u200br..."), in the folded view
+                joined = folded and ends[e - 1] - starts[s] > e - s + 1
+                if word.isalpha() and not joined:
+                    if len(word) >= 4 and word[-1] in "zZ":  # "boobz", "titz", "noodz": z for a plural s
+                        entry = self._exact.get(squeeze(word[:-1].lower() + "s"))
+                        if entry is not None and self._known is not None and self._known(word.lower()):
+                            entry = None  # a word or name of the lists ("Perez", "Lopez")
+                    elif len(word) <= MIN_DOUBLED:
+                        continue  # no signature, and too short for a doubled letter
+                    else:
+                        entry = self.doubled(word) if not _RUN3.search(word) else self.lookup(word)
+                else:
+                    entry = self.lookup(word, joined)
+                    if entry is None and not word.isalpha():
+                        # a leet word inside a multi-word term ("3n pelotas", "s3m roupa", "withou7
+                        # clothes", "without c1othe$"): read it with the next or the previous word
+                        nxt = _NEXT_WORD.match(v.text, e)
+                        if nxt is not None:
+                            entry = self._read_pair(word.lower(), nxt.group(1).lower())
+                            if entry is not None:
+                                e = nxt.end()
+                        prev = _PREV_WORD.search(v.text, max(0, s - 40), s) if entry is None and s > 1 else None
+                        if prev is not None and prev.end() == s:
+                            entry = self._read_pair(prev.group(1).lower(), word.lower())
+                            if entry is not None:
+                                s = prev.start(1)
+                    elif entry is None and joined and word.isalpha():
+                        entry, e = self._joined_prefix(word, s, e)
+                if entry is None:
+                    continue
+                if word[-1] in "!|" and entry is not self._read(word.lower()):
+                    e -= len(word) - len(word.rstrip("!|"))  # the final "!" was punctuation
+                os_, oe = v.to_original(s, e)
+                if marks.overlaps(os_, oe):
+                    continue
+                out.append(FuzzyMatch(entry, view, s, e, os_, oe, f"decoded {v.text[s:e]!r}"))
+                marks.add(os_, oe)  # the other view must not report the same word again
+        return out
