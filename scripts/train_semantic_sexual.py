@@ -41,12 +41,13 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 import semantic_augment  # noqa: E402
+import semantic_augment_more  # noqa: E402
 from train_sexual_classifier import ART_NEGATIVES, fold, is_heldout, load_sets  # noqa: E402
 
 from nciiguard.text import semantic  # noqa: E402
 from nciiguard.text.encoder import SentenceEncoder  # noqa: E402
 
-MODEL_VERSION = "semantic-sexual-2026.12.2"
+MODEL_VERSION = "semantic-sexual-2026.12.3"
 SEED = semantic_augment.SEED
 #: Share of generated template families held out for validation.
 VAL_FAMILY_PERCENT = semantic_augment.VAL_FAMILY_PERCENT
@@ -79,7 +80,7 @@ def embed_all(texts: list[str], encoder, cache_path: Path | None) -> np.ndarray:
     return np.stack([cache[k] for k in keys]).astype(np.float32)
 
 
-def collect(data: Path):
+def collect(data: Path, more: bool = True):
     """Rows (text, label, group, split, weight); split is 'train' or 'val'."""
     import random
 
@@ -104,7 +105,10 @@ def collect(data: Path):
             seen.add(key)
             w = 0.5 if name == "coco" else 0.5 if key in ART_NEGATIVES else 1.0
             rows.append((key, label_of[key], f"dev:{name}", "val" if is_heldout(key) else "train", w))
-    for text, y, fam, kind in semantic_augment.generate(SEED) + semantic_augment.generate_extra(SEED):
+    gen = semantic_augment.generate(SEED) + semantic_augment.generate_extra(SEED)
+    if more:
+        gen += semantic_augment_more.generate_more(SEED)
+    for text, y, fam, kind in gen:
         split = "val" if semantic_augment.family_id(fam) < VAL_FAMILY_PERCENT else "train"
         w = 1.0
         rows.append((text, y, f"gen:{kind}", split, w))
@@ -150,7 +154,11 @@ def main(argv=None) -> int:
     ap.add_argument("--out", type=Path, default=ROOT / "src/nciiguard/text/data" / semantic.HEAD_FILE)
     ap.add_argument("--cache", type=Path, default=Path("/tmp/nciiguard_semantic_emb.npz"),
                     help="embedding cache (speeds up re-runs; not part of the artifact)")
-    ap.add_argument("--head", choices=("lr", "mlp"), default="lr")
+    ap.add_argument("--head", choices=("token", "lr", "mlp"), default="token")
+    ap.add_argument("--epochs", type=int, default=8)
+    ap.add_argument("--no-more", action="store_true", help="without the round-2 families (semantic_augment_more)")
+    ap.add_argument("--hidden-cache", type=Path, default=Path("/tmp/nciiguard_semantic_hidden.npz"),
+                    help="hidden-state cache of the token head (speeds up re-runs; not part of the artifact)")
     ap.add_argument("--C", type=float, default=4.0)
     ap.add_argument("--max-twin-fpr", type=float, default=0.03)
     ap.add_argument("--max-benign-fpr", type=float, default=0.01)
@@ -161,11 +169,18 @@ def main(argv=None) -> int:
     args = ap.parse_args(argv)
 
     t0 = time.perf_counter()
-    rows = collect(args.data)
+    rows = collect(args.data, more=not args.no_more)
     texts = [fold(r[0]) for r in rows]
+    keep = [i for i, t in enumerate(texts) if t.strip()]  # the signal never encodes an empty field
+    rows, texts = [rows[i] for i in keep], [texts[i] for i in keep]
     print(f"{len(rows)} rows ({sum(r[1] for r in rows)} positive) collected in {time.perf_counter() - t0:.0f}s")
     encoder = SentenceEncoder()
-    X = embed_all(texts, encoder, args.cache)
+    if args.head == "token":
+        import semantic_token_head
+
+        X, Hs, Ss = semantic_token_head.hidden_all(texts, encoder, args.hidden_cache)
+    else:
+        X = embed_all(texts, encoder, args.cache)
     y = np.array([r[1] for r in rows])
     w = np.array([r[4] for r in rows], dtype=np.float64)
     group = np.array([r[2] for r in rows])
@@ -173,9 +188,17 @@ def main(argv=None) -> int:
     wt = w[train].copy()
     yt = y[train]
     wt[yt == 1] *= wt[yt == 0].sum() / wt[yt == 1].sum()
-    head = fit_head(X[train], yt, wt, args.head, args.C)
+    if args.head == "token":
+        ti = np.where(train)[0]
+        head = semantic_token_head.train(X[ti], [Hs[i] for i in ti], [Ss[i] for i in ti], yt, wt,
+                                         epochs=args.epochs, seed=SEED)
+    else:
+        head = fit_head(X[train], yt, wt, args.head, args.C)
     model = semantic.SemanticHead(head, threshold=0.5, model_version=MODEL_VERSION, encoder_id=encoder.encoder_id)
-    p = model.probabilities(X)
+    if args.head == "token":  # the run-time numpy path, row by row
+        p = np.array([model.token_score(X[i], Hs[i], Ss[i])[0] for i in range(len(rows))])
+    else:
+        p = model.probabilities(X)
 
     # ---- calibration on the validation split only ----
     val = ~train

@@ -148,15 +148,18 @@ def test_batch_prepare_gives_the_same_probabilities(signal):
     prompts = MUST_FLAG + MUST_NOT_FLAG
     ctxs = [ScanContext(Content.request(p)) for p in prompts]
     signal.prepare(ctxs)
-    batched = [ctx.shared(CacheKey("semantic_sexual_p", "prompt"), lambda: None) for ctx in ctxs]
+    key = CacheKey("semantic_sexual_tok", "prompt")
+    batched = [ctx.shared(key, lambda: None) for ctx in ctxs]
     assert None not in batched[: len(MUST_FLAG)]  # none of these is decided by the rules alone
-    pairs = [(b, p) for b, p in zip(batched, prompts) if b is not None]
-    single = [float(signal._head.probabilities(signal._encoder.encode_one(ScanContext(Content.request(p)).text("prompt").folded.text))[0])
-              for _, p in pairs]
+    pairs = [(b[0], p) for b, p in zip(batched, prompts) if b is not None]
+    single = []
+    for _, p in pairs:
+        st = signal._encoder.encode_tokens(ScanContext(Content.request(p)).text("prompt").folded.text)
+        single.append(signal._head.token_score(st.embedding, st.hidden, st.special)[0])
     assert np.allclose([b for b, _ in pairs], single, rtol=0, atol=1e-6)  # one text per int8 session call
     skipped = ScanContext(Content.request("a naked woman"))
     signal.prepare([skipped])
-    assert skipped.shared(CacheKey("semantic_sexual_p", "prompt"), lambda: None) is None
+    assert skipped.shared(key, lambda: None) is None
 
 
 def test_guard_flags_sexual_through_the_policy(guard):

@@ -133,6 +133,11 @@ class SemanticSexualTextSignal(TextSignal):
                     todo.append((ctx, field, nt.folded.text))
         if not todo:
             return
+        if self._head.token_level:
+            states = self._encoder.encode_tokens_many([t for _, _, t in todo])
+            for (ctx, field, _), st in zip(todo, states):
+                ctx.shared(CacheKey("semantic_sexual_tok", field), lambda st=st: self._token_result(st))
+            return
         probs = self._head.probabilities(self._encoder.encode([t for _, _, t in todo]))
         for (ctx, field, _), p in zip(todo, probs):
             ctx.shared(CacheKey("semantic_sexual_p", field), lambda p=p: float(p))
@@ -142,11 +147,46 @@ class SemanticSexualTextSignal(TextSignal):
         if self._disabled or not self._needs_model(nt, field, ctx):
             return []
         text = nt.folded.text
+        if self._head.token_level:
+            res = shared(ctx, CacheKey("semantic_sexual_tok", field),
+                         lambda: self._token_result(self._encoder.encode_tokens(text)))
+            if res[0] < self._threshold:
+                return []
+            return [self._token_finding(field, nt, res)]
         p = shared(ctx, CacheKey("semantic_sexual_p", field),
                    lambda: float(self._head.probabilities(self._encoder.encode_one(text))[0]))
         if p < self._threshold:
             return []
         return [self._finding(field, nt, p)]
+
+    def _token_result(self, st) -> tuple:
+        """(probability, z per token, token offsets, specials, embedding) of one encoder pass."""
+        p, z = self._head.token_score(st.embedding, st.hidden, st.special)
+        return p, z, st.offsets, st.special, st.embedding
+
+    def _token_finding(self, field: str, nt, res) -> Finding:
+        """The finding of the token-level head: its top tokens, merged into the words they belong to,
+        are the span and the contributing words (no extra encoder call)."""
+        from ...text import semantic
+
+        p, z, offsets, special, emb = res
+        view = nt.folded
+        ranked = semantic.token_words(view.tokens, z, offsets, special) if self.params.explain_candidates else []
+        words = []
+        for rank, (start, end, zt) in enumerate(ranked):
+            score = self._head.token_probability(emb, zt)
+            if rank and (score < self.params.word_floor or len(words) >= self.params.top_words):
+                break
+            os_, oe = view.to_original(start, end)
+            words.append({"word": nt.original[os_:oe], "span": [os_, oe], "score": round(score, 4)})
+        span = Span(*words[0]["span"]) if words else Span(0, len(nt.original))
+        return Finding(
+            label="sexual_request", score=round(p, 4), field=field, span=span,
+            text=nt.original[span.start:span.end],
+            evidence={"probability": round(p, 4), "threshold": round(self._threshold, 4),
+                      "model_version": self._head.model_version, "encoder": self._encoder.encoder_id,
+                      "top_words": words, "span_of": "top_word" if words else "field"},
+        )
 
     def _finding(self, field: str, nt, p: float) -> Finding:
         from ...text import semantic
