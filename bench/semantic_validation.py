@@ -285,13 +285,23 @@ def main(argv=None) -> int:
     from _common import markdown_table, write_results
     from nciiguard import Guard
 
+    from nciiguard.content import Content, ScanContext
+    from nciiguard.signals.text.semantic import SemanticSexualTextSignal
+
     g = Guard("ncii")
+    sig = SemanticSexualTextSignal()
+    sig.ensure_loaded()
     rows = []
     for name, items in build(args.n).items():
         ds = g.screen_prompts([t for t, _ in items])
         flagged = [bool(d.categories.get("sexual")) for d in ds]
         sem = [any(r.signal == "semantic_sexual_text" for r in d.reasons) for d in ds]
-        rows.append([name, len(items), f"{sum(flagged) / len(items):.3f}", f"{sum(sem) / len(items):.3f}"])
+        ran = []
+        for t, _ in items:
+            ctx = ScanContext(Content.request(t))
+            ran.append(sig._needs_model(ctx.text("prompt"), "prompt", ctx))
+        rows.append([name, len(items), f"{sum(flagged) / len(items):.3f}", f"{sum(sem) / len(items):.3f}",
+                     f"{sum(ran) / len(items):.3f}"])
         if args.show:
             want = items[0][1] == 1
             for (t, _), f in list(zip(items, flagged)):
@@ -299,7 +309,7 @@ def main(argv=None) -> int:
                     print(f"  [{name}] {t}")
             print()
     table = markdown_table(["set", "n", f"flagged sexual (Guard('ncii'), {args.label})",
-                            "with a semantic_sexual_text reason"], rows)
+                            "with a semantic_sexual_text reason", "encoder reads the field"], rows)
     print(table)
     if not args.no_write:
         write_results("semantic_validation", "Semantic helper's own validation families (issue 10, round 2)",

@@ -156,10 +156,13 @@ def main(argv=None) -> int:
                     help="embedding cache (speeds up re-runs; not part of the artifact)")
     ap.add_argument("--head", choices=("token", "lr", "mlp"), default="token")
     ap.add_argument("--epochs", type=int, default=8)
+    ap.add_argument("--units", type=int, default=32, help="hidden units of the token head's per-token MLP")
     ap.add_argument("--no-more", action="store_true", help="without the round-2 families (semantic_augment_more)")
     ap.add_argument("--hidden-cache", type=Path, default=Path("/tmp/nciiguard_semantic_hidden.npz"),
                     help="hidden-state cache of the token head (speeds up re-runs; not part of the artifact)")
     ap.add_argument("--C", type=float, default=4.0)
+    ap.add_argument("--gate", type=float, default=0.005,
+                    help="the signal's skip_below_ngram: the encoder runs only where the n-gram score >= this")
     ap.add_argument("--max-twin-fpr", type=float, default=0.03)
     ap.add_argument("--max-benign-fpr", type=float, default=0.01)
     ap.add_argument("--calibrate", choices=("combined", "head"), default="combined",
@@ -191,7 +194,7 @@ def main(argv=None) -> int:
     if args.head == "token":
         ti = np.where(train)[0]
         head = semantic_token_head.train(X[ti], [Hs[i] for i in ti], [Ss[i] for i in ti], yt, wt,
-                                         epochs=args.epochs, seed=SEED)
+                                         epochs=args.epochs, units=args.units, seed=SEED)
     else:
         head = fit_head(X[train], yt, wt, args.head, args.C)
     model = semantic.SemanticHead(head, threshold=0.5, model_version=MODEL_VERSION, encoder_id=encoder.encoder_id)
@@ -210,7 +213,8 @@ def main(argv=None) -> int:
     # 3% alone gave 4.3% together (docs/training.md).
     rules, ran = np.zeros(len(rows), bool), np.ones(len(rows), bool)
     if args.calibrate == "combined":
-        rules[val], ran[val] = rules_flags([rows[i][0] for i in np.where(val)[0]], [texts[i] for i in np.where(val)[0]])
+        rules[val], ran[val] = rules_flags([rows[i][0] for i in np.where(val)[0]], [texts[i] for i in np.where(val)[0]],
+                                           gate=args.gate)
     threshold = None
     for t in np.sort(cands):
         if t < 0.5:  # the policy reads findings at >= 0.5
@@ -227,15 +231,17 @@ def main(argv=None) -> int:
           f"benign {np.mean(p[benign] >= threshold):.3%})")
 
     print(f"\nVALIDATION split (held-out dev prompts + held-out generated template families), {args.head} head")
-    print("| group | n | positives | flagged (positives) | negatives | flagged (negatives) |")
-    print("|---|---:|---:|---:|---:|---:|")
+    comb = rules | ((p >= threshold) & ran)
+    print("| group | n | positives | flagged (positives) | negatives | flagged (negatives) | ncii profile: flagged |")
+    print("|---|---:|---:|---:|---:|---:|---:|")
     for g in sorted(set(group)):
         m = val & (group == g)
         if not m.any():
             continue
         pos, neg = m & (y == 1), m & (y == 0)
         cell = lambda mm: f"{np.mean(p[mm] >= threshold):.3f}" if mm.any() else "-"  # noqa: E731
-        print(f"| {g} | {m.sum()} | {pos.sum()} | {cell(pos)} | {neg.sum()} | {cell(neg)} |")
+        print(f"| {g} | {m.sum()} | {pos.sum()} | {cell(pos)} | {neg.sum()} | {cell(neg)} | "
+              f"{np.mean(comb[m]) if args.calibrate == 'combined' else float('nan'):.3f} |")
     if args.show_errors:
         for lab, name in ((1, "FN"), (0, "FP")):
             m = val & (y == lab) & ((p >= threshold) != bool(lab))

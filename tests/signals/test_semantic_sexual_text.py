@@ -254,3 +254,43 @@ def test_a_lone_surrogate_is_read_not_an_error():
     assert res.status.value == "ok" and res.findings == ()
     res = run_signal(always, ScanContext(Content.request("a naked woman on the beach \udfff")))
     assert res.status.value == "ok" and [f.label for f in res.findings] == ["sexual_request"]
+
+
+# Minimal pairs (round 2): the same sentence with and without the one sexual word, the head alone.
+# Written for this test; none is a training or validation template.
+MINIMAL_PAIRS = [
+    ("zorp 🐌 ~~ nakedgirl ~~ flim", "zorp 🐌 ~~ happygirl ~~ flim"),
+    ("the lady next door, completely undressed, on her couch", "the lady next door, completely exhausted, on her couch"),
+    ("ma voisine toute nue dans son salon", "ma voisine toute seule dans son salon"),
+]
+
+
+@pytest.mark.parametrize("pos, twin", MINIMAL_PAIRS)
+def test_minimal_pairs_turn_on_the_one_word(head_only, pos, twin):
+    (f,) = detect(head_only, pos)
+    assert detect(head_only, twin) == [], twin
+    # The token head names the word that differs.
+    changed = {w.strip(",.") for w in set(pos.split()) - set(twin.split())}
+    assert any(w in f.text for w in changed), (f.text, changed)
+
+
+def test_token_head_explanation_needs_no_extra_encoder_call(signal, monkeypatch):
+    assert signal._head.token_level
+    calls = []
+    orig = signal._encoder.encode_tokens
+    monkeypatch.setattr(signal._encoder, "encode_tokens", lambda t: calls.append(t) or orig(t))
+    monkeypatch.setattr(signal._encoder, "encode_padded", lambda *a: pytest.fail("no padded call"))
+    (f,) = detect(signal, "ruby nakedwoman tundra")
+    assert len(calls) == 1 and f.evidence["top_words"][0]["word"] == "nakedwoman"
+
+
+def test_token_words_merge_pieces_into_view_words():
+    from types import SimpleNamespace as W
+
+    from nciiguard.text.semantic import token_words
+
+    words = [W(start=0, end=4), W(start=5, end=15)]  # "ruby nakedwoman"
+    offsets = [(0, 0), (0, 4), (5, 10), (10, 15), (15, 16), (0, 0)]  # [CLS] ruby naked ##woman 🍆 [SEP]
+    special = [True, False, False, False, False, True]
+    z = np.array([9.0, -3.0, 2.0, 4.0, 1.0, 9.0])
+    assert token_words(words, z, offsets, special) == [(5, 15, 4.0), (15, 16, 1.0), (0, 4, -3.0)]
