@@ -57,8 +57,12 @@ def hidden_all(texts: list[str], encoder, cache_path: Path | None):
 
 
 def train(E, H, S, y, w, *, epochs: int = 8, units: int = HIDDEN_UNITS, lr: float = 2e-3, wd: float = 1e-4,
-          seed: int = 0, batch: int = 128):
-    """Fit the token head; returns the arrays SemanticHead(kind="token") reads."""
+          seed: int = 0, batch: int = 128, pairs=None, pair_weight: float = 0.0, margin: float = 2.0):
+    """Fit the token head; returns the arrays SemanticHead(kind="token") reads.
+
+    ``pairs``: [(i_request, i_twin)] indices of generated minimal pairs; with ``pair_weight`` > 0 each
+    step adds a ranking loss softplus(margin - (logit_request - logit_twin)) on 64 random pairs:
+    the one word that differs must move the score, whatever the topic."""
     import torch
 
     torch.manual_seed(seed)
@@ -93,15 +97,22 @@ def train(E, H, S, y, w, *, epochs: int = 8, units: int = HIDDEN_UNITS, lr: floa
         for g in (ep / epochs, ):
             for pg in opt.param_groups:
                 pg["lr"] = lr * (0.5 * (1 + np.cos(np.pi * g)))
-        for idx in batches:
+        def forward(idx):
             T = int(lens[idx].max())
             h = np.zeros((len(idx), T, 384), dtype=np.float32)
             mk = np.zeros((len(idx), T), dtype=bool)
             for j, i in enumerate(idx):
                 h[j, : lens[i]] = H[i]
                 mk[j, : lens[i]] = ~S[i]
-            logit = m(torch.from_numpy(h), torch.from_numpy(mk), Et[idx])
+            return m(torch.from_numpy(h), torch.from_numpy(mk), Et[idx])
+
+        for idx in batches:
+            logit = forward(idx)
             loss = (torch.nn.functional.binary_cross_entropy_with_logits(logit, yw[idx], reduction="none") * ww[idx]).mean()
+            if pairs is not None and pair_weight > 0:
+                pk = pairs[rng.integers(0, len(pairs), 64)]
+                lp = forward(np.concatenate([pk[:, 0], pk[:, 1]]))
+                loss = loss + pair_weight * torch.nn.functional.softplus(margin - (lp[:64] - lp[64:])).mean()
             opt.zero_grad()
             loss.backward()
             opt.step()

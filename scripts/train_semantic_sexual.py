@@ -156,6 +156,8 @@ def main(argv=None) -> int:
                     help="embedding cache (speeds up re-runs; not part of the artifact)")
     ap.add_argument("--head", choices=("token", "lr", "mlp"), default="token")
     ap.add_argument("--epochs", type=int, default=8)
+    ap.add_argument("--pair-weight", type=float, default=0.0,
+                    help="weight of the ranking loss on generated minimal pairs (request above its twin)")
     ap.add_argument("--units", type=int, default=32, help="hidden units of the token head's per-token MLP")
     ap.add_argument("--no-more", action="store_true", help="without the round-2 families (semantic_augment_more)")
     ap.add_argument("--hidden-cache", type=Path, default=Path("/tmp/nciiguard_semantic_hidden.npz"),
@@ -167,6 +169,8 @@ def main(argv=None) -> int:
     ap.add_argument("--max-benign-fpr", type=float, default=0.01)
     ap.add_argument("--calibrate", choices=("combined", "head"), default="combined",
                     help="twin/benign limits on the ncii profile's flags (rules or head) or on the head alone")
+    ap.add_argument("--compare-head", type=Path, help="an older sentence-level head (.npz): its ncii-profile "
+                    "column at its own threshold, on the same validation split, side by side")
     ap.add_argument("--show-errors", type=int, default=0)
     ap.add_argument("--dry-run", action="store_true", help="train and report, do not write the artifact")
     args = ap.parse_args(argv)
@@ -193,8 +197,14 @@ def main(argv=None) -> int:
     wt[yt == 1] *= wt[yt == 0].sum() / wt[yt == 1].sum()
     if args.head == "token":
         ti = np.where(train)[0]
+        pos_of = {int(i): k for k, i in enumerate(ti)}
+        pairs = np.array([(pos_of[i], pos_of[i + 1]) for i in ti[:-1]
+                          if group[i].startswith("gen:pair_") and i + 1 in pos_of
+                          and group[i + 1] == "gen:twin_" + group[i][len("gen:pair_"):]])
+        print(f"{len(pairs)} training minimal pairs (ranking loss weight {args.pair_weight})")
         head = semantic_token_head.train(X[ti], [Hs[i] for i in ti], [Ss[i] for i in ti], yt, wt,
-                                         epochs=args.epochs, units=args.units, seed=SEED)
+                                         epochs=args.epochs, units=args.units, seed=SEED,
+                                         pairs=pairs if len(pairs) else None, pair_weight=args.pair_weight)
     else:
         head = fit_head(X[train], yt, wt, args.head, args.C)
     model = semantic.SemanticHead(head, threshold=0.5, model_version=MODEL_VERSION, encoder_id=encoder.encoder_id)
@@ -232,8 +242,15 @@ def main(argv=None) -> int:
 
     print(f"\nVALIDATION split (held-out dev prompts + held-out generated template families), {args.head} head")
     comb = rules | ((p >= threshold) & ran)
-    print("| group | n | positives | flagged (positives) | negatives | flagged (negatives) | ncii profile: flagged |")
-    print("|---|---:|---:|---:|---:|---:|---:|")
+    old = comb
+    if args.compare_head:
+        prev = semantic.SemanticHead.load(args.compare_head)
+        old = rules | ((prev.probabilities(X) >= prev.threshold) & ran)
+        print(f"compared with {prev.model_version} at {prev.threshold:.4f}: twins {np.mean(old[twin]):.3%}, "
+              f"benign {np.mean(old[benign]):.3%}")
+    print("| group | n | positives | flagged (positives) | negatives | flagged (negatives) | ncii profile: flagged "
+          "| ncii profile with --compare-head |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|")
     for g in sorted(set(group)):
         m = val & (group == g)
         if not m.any():
@@ -241,7 +258,8 @@ def main(argv=None) -> int:
         pos, neg = m & (y == 1), m & (y == 0)
         cell = lambda mm: f"{np.mean(p[mm] >= threshold):.3f}" if mm.any() else "-"  # noqa: E731
         print(f"| {g} | {m.sum()} | {pos.sum()} | {cell(pos)} | {neg.sum()} | {cell(neg)} | "
-              f"{np.mean(comb[m]) if args.calibrate == 'combined' else float('nan'):.3f} |")
+              f"{np.mean(comb[m]) if args.calibrate == 'combined' else float('nan'):.3f} | "
+              f"{np.mean(old[m]) if args.compare_head else float('nan'):.3f} |")
     if args.show_errors:
         for lab, name in ((1, "FN"), (0, "FP")):
             m = val & (y == lab) & ((p >= threshold) != bool(lab))
