@@ -1,19 +1,22 @@
-"""The semantic sexual-request model: a small head over all-MiniLM-L6-v2 sentence embeddings.
+"""The semantic sexual-request model: a small head over all-MiniLM-L6-v2 states.
 
 Why: a lexicon finds the words people use; optimised attacks ("larkgenital cowxxx stockings"),
 glued and misspelt fragments, leetspeak in other languages and descriptions without a keyword
-("x-ray vision through her clothes") defeat it while their meaning survives. The encoder
-(:mod:`nciiguard.text.encoder`) maps a prompt to a 384-d unit vector; this head (logistic regression
-or one small hidden layer, numpy only) maps that to P(sexual request). It is trained by
-``scripts/train_semantic_sexual.py`` and ships as ``data/semantic_sexual.npz`` (a few KB) with its
-model version, encoder id, calibrated threshold and a SHA-256 over its arrays that loading checks.
+("x-ray vision through her clothes") defeat it while their meaning survives.
 
-Explanations: a whole-field probability names no words, so the signal scores a few candidate words
-of a flagged field each on its own (gradient-free, one padded encoder call for all of them, cost
-bounded by the number of candidates and their few tokens each, whatever the field's length) and
-reports the words the head itself calls sexual, with their spans. Leave-one-word-out occlusion was
-the first design; it re-encodes the whole field once per candidate (8 x a long prompt) and broke the
-p99 latency budget.
+Since ``semantic-sexual-2026.12.3`` the shipped head is TOKEN-level (``kind="token"``): a small MLP
+gives each token of the encoder's last hidden states a logit z_t, pooled by log-sum-exp (the prompt's
+odds are the sum of its tokens' odds) plus a linear term on the sentence embedding. A linear head on
+the mean-pooled embedding (``kind="lr"``/``"mlp"``, 2026.12.1-2, still loadable) reads the topic of a
+prompt rather than the one word that makes it sexual, so it had to sit at a 0.97 threshold to keep
+clean twins low; the token head separates minimal pairs better and its top tokens are the
+explanation, from the same encoder pass (:func:`token_words`). Trained by
+``scripts/train_semantic_sexual.py`` (torch, training only), shipped as ``data/semantic_sexual.npz``
+(~50 KB, numpy only at run time) with its model version, encoder id, calibrated threshold and a
+SHA-256 over its arrays that loading checks.
+
+Sentence-level heads explain a finding by scoring a few candidate words on their own in one padded
+encoder call (:func:`candidates`, :func:`rank_contributions`).
 """
 
 from __future__ import annotations
