@@ -63,7 +63,11 @@ def train(E, H, S, y, w, *, epochs: int = 8, units: int = HIDDEN_UNITS, lr: floa
     ``pairs``: [(i_request, i_twin)] indices of generated minimal pairs; with ``pair_weight`` > 0 each
     step adds a ranking loss softplus(margin - (logit_request - logit_twin)) on 64 random pairs:
     the one word that differs must move the score, whatever the topic."""
-    import torch
+    try:
+        import torch
+    except ImportError:
+        raise SystemExit("the token head trains with torch (training only): "
+                         "pip install torch==2.13.0 --index-url https://download.pytorch.org/whl/cpu") from None
 
     torch.manual_seed(seed)
     torch.set_num_threads(1)
