@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import random
+import re
 import sys
 from pathlib import Path
 
@@ -263,8 +264,6 @@ def build(n: int) -> dict[str, list[tuple[str, int]]]:
                 for t in (pos, neg):
                     r2 = random.Random(st)
                     fn = DISGUISES[dis]
-                    import re
-
                     x = re.sub(r"\[([^\]]*)\]", (lambda m: m.group(1)) if fn is None else (lambda m: fn(m.group(1), r2)), t)
                     out.append(fr.replace("{x}", x.replace("{s}", s)))
                 sets.setdefault(f"request {lang} (positive)", []).append((out[0], 1))
@@ -304,10 +303,8 @@ def main(argv=None) -> int:
                      f"{sum(ran) / len(items):.3f}"])
         if args.show:
             want = items[0][1] == 1
-            for (t, _), f in list(zip(items, flagged)):
-                if f != want and args.show > 0:
-                    print(f"  [{name}] {t}")
-            print()
+            for t in [t for (t, _), f in zip(items, flagged) if f != want][: args.show]:
+                print(f"  [{name}] {t}")
     table = markdown_table(["set", "n", f"flagged sexual (Guard('ncii'), {args.label})",
                             "with a semantic_sexual_text reason", "encoder reads the field"], rows)
     print(table)
