@@ -1,22 +1,14 @@
-"""Where the slowest prompts' time goes in the semantic layer, and what cheaper settings would cost.
+#!/usr/bin/env python
+"""Cost of the semantic layer alone, side by side: the sentence-level head (encode_one + logistic
+regression + the padded explanation call of a flagged field) against the token-level head
+(encode_tokens + numpy token MLP + word ranking from the same pass), interleaved prompt by prompt
+so both see the same machine load.
 
-Issue 10 item 5 asks p99 <= 15 ms per prompt. The slowest 1-2% of prompts are of two kinds:
+    PYTHONPATH=src .venv/bin/python bench/semantic_cost.py --old-head OLD.npz [--limit 1200]
 
-1. long prompts the rules leave in doubt: the MiniLM encoder reads up to ``MAX_TOKENS`` (128)
-   tokens, ~15 ms on one core at 128, against ~3 ms for a median prompt;
-2. prompts the semantic layer flags: the explanation encodes up to 8 candidate words in one padded
-   call (the longest words, often garbled token soup of 8-15 word pieces each), 5-11 ms more.
-
-This script measures both on the development prompts that reach the encoder, and prototypes the
-cheapest changes: a lower token cap (the head reads the first N tokens; the rules still read
-everything), and fewer explanation candidates. For each it reports CPU time and how many decisions
-of the semantic layer (probability >= the head's threshold) or explanations (first top word)
-change. It does not change the library: the settings are constructed here.
-
-    python bench/semantic_cost.py [--per-set 400]
-
-Prompts: COCO, Six-CD benign, I2P, Six-CD nudity, T2I-RiskyPrompt (../shared/data, seed 0), only
-those the signal sends to the encoder; never the held-out set.
+Prompts: the same mix as bench/prompt_speed.py (../shared/data prompt sets, seed 0), every prompt
+encoded (the worst case: no rule skips the encoder). CPU time per prompt (time.thread_time), one
+thread. Writes bench/results/semantic_cost.md.
 """
 
 from __future__ import annotations
@@ -24,181 +16,71 @@ from __future__ import annotations
 import _common  # noqa: F401  (first: pins thread pools)
 
 import argparse
-import random
+import sys
 import time
+from pathlib import Path
 
-import prompt_sets as ps
-from _common import markdown_table, median, percentile, write_results
-
-
-BATCH_NOTE = (
-    "A call of one 3-token text costs ~1.3 ms (ORT profile: DynamicQuantizeMatMul is 62-66% of a call at 14 and at "
-    "128 tokens), so batching looked like the way to amortise it. Measured, length-sorted batches save little "
-    "(the table), because larger calls are compute-bound and padding and attention grow with them. The shipped "
-    "int8 graph also quantises activations with one scale per tensor, so in a batch a text's score would depend on "
-    "its neighbours (why the signal encodes one text per call); per-row activation scales would remove that, but "
-    "for at most the speed-up above it is not worth a graph change and a re-checked head.")
-
-
-def cpu_ms(fn, *a):
-    c = time.process_time()
-    out = fn(*a)
-    return out, (time.process_time() - c) * 1e3
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--per-set", type=int, default=400)
-    ap.add_argument("--caps", default="96,64")
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--old-head", type=Path, required=True)
+    ap.add_argument("--limit", type=int, default=1200)
     args = ap.parse_args(argv)
+    from _common import markdown_table, percentile, write_results
+    from prompt_speed import load_prompts
 
-    from nciiguard.signals.text.semantic import SemanticSexualTextSignal
-    from nciiguard.text import encoder as E
-    from nciiguard.text.normalize import normalize
+    from nciiguard.content import Content, ScanContext
+    from nciiguard.text import semantic
+    from nciiguard.text.encoder import shared_encoder
 
-    rng = random.Random(0)
-    sets = {"COCO": ps.coco(), "Six-CD benign": ps.sixcd_benign(), "I2P": ps.i2p(),
-            "Six-CD nudity": ps.sixcd_nudity(), "T2I-RiskyPrompt": ps.t2i_riskyprompt()}
-    sem = SemanticSexualTextSignal()
-    sem.ensure_loaded()
-    enc, head, thr = sem._encoder, sem._head, sem._threshold
-    items = []  # (set, normalised text) that reach the encoder
-    for name, rows in sets.items():
-        rows = list(rows)
-        rng.shuffle(rows)
-        for p in rows[: args.per_set]:
-            nt = normalize(p.text)
-            if sem._needs_model(nt, "prompt"):
-                items.append((name, nt))
-    texts = [nt.folded.text for _, nt in items]
-    ntoks = [len(enc.token_ids(t)) for t in texts]
+    prompts = load_prompts(args.limit)
+    enc = shared_encoder()
+    old = semantic.SemanticHead.load(args.old_head)
+    new = semantic.load_packaged()
+    views = [ScanContext(Content.request(p)).text("prompt").folded for p in prompts]
+    views = [v for v in views if v.text.strip()]
 
-    # -- 1. token cap ------------------------------------------------------------------------
-    caps = [E.MAX_TOKENS] + [int(c) for c in args.caps.split(",") if c]
-    encoders = {E.MAX_TOKENS: enc}
-    for c in caps[1:]:
-        encoders[c] = E.SentenceEncoder(max_tokens=c)
-    for e in encoders.values():  # warm up
-        for t in texts[:10]:
-            e.encode_one(t)
-    probs, times = {}, {}
-    for c, e in encoders.items():
-        probs[c], times[c] = [], []
-    for t in texts:  # alternate the encoders text by text (same machine load for each)
-        for c, e in encoders.items():
-            emb, ms = cpu_ms(e.encode_one, t)
-            probs[c].append(float(head.probabilities(emb)[0]))
-            times[c].append(ms)
-    long_idx = [i for i, n in enumerate(ntoks) if n > min(caps)]
-    cap_rows = []
-    for c in caps:
-        flag = [p >= thr for p in probs[c]]
-        base = [p >= thr for p in probs[E.MAX_TOKENS]]
-        changed = sum(a != b for a, b in zip(flag, base))
-        lost = sum(b and not a for a, b in zip(flag, base))
-        cap_rows.append((c, median(times[c]), percentile(times[c], 99), max(times[c]),
-                         median([times[c][i] for i in long_idx]) if long_idx else float("nan"),
-                         sum(flag), changed, lost))
-    per_set = []
-    for name in sets:
-        idx = [i for i, (s, _) in enumerate(items) if s == name]
-        row = [name, len(idx), sum(ntoks[i] > min(caps) for i in idx)]
-        for c in caps:
-            row.append(sum(probs[c][i] >= thr for i in idx))
-        per_set.append(tuple(row))
+    def run_old(v):
+        p = float(old.probabilities(enc.encode_one(v.text))[0])
+        if p >= old.threshold:
+            cands = semantic.candidates(v.tokens, 8)
+            if cands:
+                old.probabilities(enc.encode_padded([v.text[c.start:c.end] for c in cands]))
+        return p >= old.threshold
 
-    # -- 2. explanation candidates -----------------------------------------------------------
-    flagged = [i for i, p in enumerate(probs[E.MAX_TOKENS]) if p >= thr]
-    variants = {8: sem}
-    for k in (4, 2):
-        s = SemanticSexualTextSignal({"explain_candidates": k})
-        s.ensure_loaded()
-        variants[k] = s
-    ex_times = {k: [] for k in variants}
-    tops = {k: [] for k in variants}
-    for i in flagged:
-        nt = items[i][1]
-        for k, s in variants.items():
-            f, ms = cpu_ms(s._finding, "prompt", nt, probs[E.MAX_TOKENS][i])
-            ex_times[k].append(ms)
-            words = f.evidence["top_words"]
-            tops[k].append(words[0]["word"] if words else None)
-    # The same 8 candidates, each cut to its first N word pieces ([CLS] + N-2 pieces + [SEP]).
-    import numpy as np
+    def run_new(v):
+        st = enc.encode_tokens(v.text)
+        p, z = new.token_score(st.embedding, st.hidden, st.special)
+        if p >= new.threshold:
+            semantic.token_words(v.tokens, z, st.offsets, st.special)
+        return p >= new.threshold
 
-    from nciiguard.text import semantic as S
-
-    def capped(nt, cap):
-        view = nt.folded
-        cands = S.candidates(view.tokens, 8)
-        if not cands:
-            return None
-        encs = enc.tokenize([view.text[c.start:c.end] for c in cands])
-        seqs = [e.ids if len(e.ids) <= cap else e.ids[: cap - 1] + [e.ids[-1]] for e in encs]
-        n = max(len(q) for q in seqs)
-        ids = np.zeros((len(seqs), n), np.int64)
-        mask = np.zeros((len(seqs), n), np.int64)
-        for r, q in enumerate(seqs):
-            ids[r, : len(q)] = q
-            mask[r, : len(q)] = 1
-        emb = enc._session.run(["embedding"], {"input_ids": ids, "attention_mask": mask})[0]
-        ranked = S.rank_contributions(cands, head.probabilities(emb), 3, 0.5)
-        if not ranked:
-            return None
-        os_, oe = view.to_original(ranked[0].start, ranked[0].end)
-        return nt.original[os_:oe]
-
-    for cap in (8, 6):
-        key = f"8, at most {cap} word pieces each"
-        ex_times[key], tops[key] = [], []
-        for i in flagged:
-            w, ms = cpu_ms(capped, items[i][1], cap)
-            ex_times[key].append(ms)
-            tops[key].append(w)
-    ex_rows = []
-    for k in ex_times:
-        same = sum(a == b for a, b in zip(tops[k], tops[8]))
-        ex_rows.append((k, len(flagged), median(ex_times[k]) if flagged else float("nan"),
-                        percentile(ex_times[k], 99) if flagged else float("nan"),
-                        same, len(flagged) - same))
-
-    # -- 3. batching (an upper bound: int8 activations are quantised per tensor today) ----------
-    order = sorted(range(len(texts)), key=lambda i: ntoks[i])
-    batch_rows = []
-    for size in (1, 8, 32):
-        c = time.process_time()
-        if size == 1:
-            for t in texts:
-                enc.encode_one(t)
-        else:
-            for s0 in range(0, len(order), size):
-                enc.encode_padded([texts[i] for i in order[s0:s0 + size]])
-        batch_rows.append((size, (time.process_time() - c) * 1e3 / len(texts)))
-    base_ms = batch_rows[0][1]
-    batch_rows = [(k, ms, base_ms / ms) for k, ms in batch_rows]
-
-    notes = [
-        f"{len(items)} development prompts reach the encoder (of {args.per_set} per set); "
-        f"{len(long_idx)} have more than {min(caps)} tokens; median {median(ntoks):.0f} tokens.",
-        f"Threshold of the semantic head: {thr:.4f}. CPU time of this process, one thread; the encoders "
-        "alternate text by text.",
-        "A lower cap changes what the head reads only for prompts longer than the cap; the rules (sexual_text "
-        "and the others) still read the whole prompt.",
-    ]
-    t1 = markdown_table(
-        ["max tokens", "encoder p50 CPU ms", "encoder p99 CPU ms", "max CPU ms", f"median CPU ms, prompts > {min(caps)} tokens",
-         "flagged", "decisions changed vs 128", "flags lost vs 128"],
-        cap_rows, [0, 2, 2, 2, 2, 0, 0, 0])
-    t2 = markdown_table(["set", "prompts encoded", f"> {min(caps)} tokens"] + [f"flagged at {c}" for c in caps],
-                        per_set, [0] * (3 + len(caps)))
-    t3 = markdown_table(["explain candidates", "flagged prompts", "explanation p50 CPU ms", "explanation p99 CPU ms",
-                         "same first top word as 8", "different"], ex_rows, [0, 0, 2, 2, 0, 0])
-    t4 = markdown_table(["texts per session call (length-sorted)", "CPU ms per text", "speed-up"], batch_rows, [0, 3, 2])
-    path = write_results("semantic_cost", "Semantic layer: cost of long prompts and of explanations, and cheaper settings",
-                         [("Token cap (encoder input)", t1), ("Per set", t2), ("Explanation candidates", t3),
-                          ("Batching the encoder (upper bound)", t4 + "\n\n" + BATCH_NOTE)],
-                         command=f"python bench/semantic_cost.py --per-set {args.per_set}", notes=notes)
-    print(path.read_text())
+    for v in views[:20]:  # warm-up
+        run_old(v), run_new(v)
+    t_old, t_new, f_old, f_new = [], [], 0, 0
+    for v in views:
+        t0 = time.thread_time()
+        f_old += run_old(v)
+        t1 = time.thread_time()
+        f_new += run_new(v)
+        t2 = time.thread_time()
+        t_old.append((t1 - t0) * 1000)
+        t_new.append((t2 - t1) * 1000)
+    rows = [[f"sentence-level head {old.model_version}", f"{percentile(t_old, 50):.2f}", f"{percentile(t_old, 99):.2f}",
+             f"{sum(t_old) / len(t_old):.2f}", f"{f_old / len(views):.3f}"],
+            [f"token-level head {new.model_version}", f"{percentile(t_new, 50):.2f}", f"{percentile(t_new, 99):.2f}",
+             f"{sum(t_new) / len(t_new):.2f}", f"{f_new / len(views):.3f}"]]
+    table = markdown_table(["semantic layer (every prompt encoded)", "p50 CPU ms", "p99 CPU ms", "mean CPU ms",
+                            "share flagged"], rows)
+    print(table)
+    write_results("semantic_cost", "Semantic layer cost: sentence-level vs token-level head",
+                  [("Side by side, interleaved", table)], command=f"python bench/semantic_cost.py --limit {args.limit}",
+                  notes=[f"{len(views)} prompts of bench/prompt_speed.py's mix; each encoded by both heads in turn.",
+                         "The encoder pass is the same; the old head adds a padded explanation call for flagged prompts, "
+                         "the token head reads the hidden states of the same pass."])
     return 0
 
 

@@ -41,12 +41,13 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 import semantic_augment  # noqa: E402
+import semantic_augment_more  # noqa: E402
 from train_sexual_classifier import ART_NEGATIVES, fold, is_heldout, load_sets  # noqa: E402
 
 from nciiguard.text import semantic  # noqa: E402
 from nciiguard.text.encoder import SentenceEncoder  # noqa: E402
 
-MODEL_VERSION = "semantic-sexual-2026.12.2"
+MODEL_VERSION = "semantic-sexual-2026.12.3"
 SEED = semantic_augment.SEED
 #: Share of generated template families held out for validation.
 VAL_FAMILY_PERCENT = semantic_augment.VAL_FAMILY_PERCENT
@@ -79,7 +80,7 @@ def embed_all(texts: list[str], encoder, cache_path: Path | None) -> np.ndarray:
     return np.stack([cache[k] for k in keys]).astype(np.float32)
 
 
-def collect(data: Path):
+def collect(data: Path, more: bool = True):
     """Rows (text, label, group, split, weight); split is 'train' or 'val'."""
     import random
 
@@ -104,7 +105,10 @@ def collect(data: Path):
             seen.add(key)
             w = 0.5 if name == "coco" else 0.5 if key in ART_NEGATIVES else 1.0
             rows.append((key, label_of[key], f"dev:{name}", "val" if is_heldout(key) else "train", w))
-    for text, y, fam, kind in semantic_augment.generate(SEED) + semantic_augment.generate_extra(SEED):
+    gen = semantic_augment.generate(SEED) + semantic_augment.generate_extra(SEED)
+    if more:
+        gen += semantic_augment_more.generate_more(SEED)
+    for text, y, fam, kind in gen:
         split = "val" if semantic_augment.family_id(fam) < VAL_FAMILY_PERCENT else "train"
         w = 1.0
         rows.append((text, y, f"gen:{kind}", split, w))
@@ -150,22 +154,40 @@ def main(argv=None) -> int:
     ap.add_argument("--out", type=Path, default=ROOT / "src/nciiguard/text/data" / semantic.HEAD_FILE)
     ap.add_argument("--cache", type=Path, default=Path("/tmp/nciiguard_semantic_emb.npz"),
                     help="embedding cache (speeds up re-runs; not part of the artifact)")
-    ap.add_argument("--head", choices=("lr", "mlp"), default="lr")
+    ap.add_argument("--head", choices=("token", "lr", "mlp"), default="token")
+    ap.add_argument("--epochs", type=int, default=8)
+    ap.add_argument("--pair-weight", type=float, default=0.0,
+                    help="weight of the ranking loss on generated minimal pairs (request above its twin)")
+    ap.add_argument("--units", type=int, default=32, help="hidden units of the token head's per-token MLP")
+    ap.add_argument("--no-more", action="store_true", help="without the round-2 families (semantic_augment_more)")
+    ap.add_argument("--hidden-cache", type=Path, default=Path("/tmp/nciiguard_semantic_hidden.npz"),
+                    help="hidden-state cache of the token head (speeds up re-runs; not part of the artifact)")
     ap.add_argument("--C", type=float, default=4.0)
+    ap.add_argument("--gate", type=float, default=0.005,
+                    help="the signal's skip_below_ngram: the encoder runs only where the n-gram score >= this")
     ap.add_argument("--max-twin-fpr", type=float, default=0.03)
     ap.add_argument("--max-benign-fpr", type=float, default=0.01)
     ap.add_argument("--calibrate", choices=("combined", "head"), default="combined",
                     help="twin/benign limits on the ncii profile's flags (rules or head) or on the head alone")
+    ap.add_argument("--compare-head", type=Path, help="an older sentence-level head (.npz): its ncii-profile "
+                    "column at its own threshold, on the same validation split, side by side")
     ap.add_argument("--show-errors", type=int, default=0)
     ap.add_argument("--dry-run", action="store_true", help="train and report, do not write the artifact")
     args = ap.parse_args(argv)
 
     t0 = time.perf_counter()
-    rows = collect(args.data)
+    rows = collect(args.data, more=not args.no_more)
     texts = [fold(r[0]) for r in rows]
+    keep = [i for i, t in enumerate(texts) if t.strip()]  # the signal never encodes an empty field
+    rows, texts = [rows[i] for i in keep], [texts[i] for i in keep]
     print(f"{len(rows)} rows ({sum(r[1] for r in rows)} positive) collected in {time.perf_counter() - t0:.0f}s")
     encoder = SentenceEncoder()
-    X = embed_all(texts, encoder, args.cache)
+    if args.head == "token":
+        import semantic_token_head
+
+        X, Hs, Ss = semantic_token_head.hidden_all(texts, encoder, args.hidden_cache)
+    else:
+        X = embed_all(texts, encoder, args.cache)
     y = np.array([r[1] for r in rows])
     w = np.array([r[4] for r in rows], dtype=np.float64)
     group = np.array([r[2] for r in rows])
@@ -173,9 +195,23 @@ def main(argv=None) -> int:
     wt = w[train].copy()
     yt = y[train]
     wt[yt == 1] *= wt[yt == 0].sum() / wt[yt == 1].sum()
-    head = fit_head(X[train], yt, wt, args.head, args.C)
+    if args.head == "token":
+        ti = np.where(train)[0]
+        pos_of = {int(i): k for k, i in enumerate(ti)}
+        pairs = np.array([(pos_of[i], pos_of[i + 1]) for i in ti[:-1]
+                          if group[i].startswith("gen:pair_") and i + 1 in pos_of
+                          and group[i + 1] == "gen:twin_" + group[i][len("gen:pair_"):]])
+        print(f"{len(pairs)} training minimal pairs (ranking loss weight {args.pair_weight})")
+        head = semantic_token_head.train(X[ti], [Hs[i] for i in ti], [Ss[i] for i in ti], yt, wt,
+                                         epochs=args.epochs, units=args.units, seed=SEED,
+                                         pairs=pairs if len(pairs) else None, pair_weight=args.pair_weight)
+    else:
+        head = fit_head(X[train], yt, wt, args.head, args.C)
     model = semantic.SemanticHead(head, threshold=0.5, model_version=MODEL_VERSION, encoder_id=encoder.encoder_id)
-    p = model.probabilities(X)
+    if args.head == "token":  # the run-time numpy path, row by row
+        p = np.array([model.token_score(X[i], Hs[i], Ss[i])[0] for i in range(len(rows))])
+    else:
+        p = model.probabilities(X)
 
     # ---- calibration on the validation split only ----
     val = ~train
@@ -187,7 +223,8 @@ def main(argv=None) -> int:
     # 3% alone gave 4.3% together (docs/training.md).
     rules, ran = np.zeros(len(rows), bool), np.ones(len(rows), bool)
     if args.calibrate == "combined":
-        rules[val], ran[val] = rules_flags([rows[i][0] for i in np.where(val)[0]], [texts[i] for i in np.where(val)[0]])
+        rules[val], ran[val] = rules_flags([rows[i][0] for i in np.where(val)[0]], [texts[i] for i in np.where(val)[0]],
+                                           gate=args.gate)
     threshold = None
     for t in np.sort(cands):
         if t < 0.5:  # the policy reads findings at >= 0.5
@@ -204,15 +241,25 @@ def main(argv=None) -> int:
           f"benign {np.mean(p[benign] >= threshold):.3%})")
 
     print(f"\nVALIDATION split (held-out dev prompts + held-out generated template families), {args.head} head")
-    print("| group | n | positives | flagged (positives) | negatives | flagged (negatives) |")
-    print("|---|---:|---:|---:|---:|---:|")
+    comb = rules | ((p >= threshold) & ran)
+    old = comb
+    if args.compare_head:
+        prev = semantic.SemanticHead.load(args.compare_head)
+        old = rules | ((prev.probabilities(X) >= prev.threshold) & ran)
+        print(f"compared with {prev.model_version} at {prev.threshold:.4f}: twins {np.mean(old[twin]):.3%}, "
+              f"benign {np.mean(old[benign]):.3%}")
+    print("| group | n | positives | flagged (positives) | negatives | flagged (negatives) | ncii profile: flagged "
+          "| ncii profile with --compare-head |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|")
     for g in sorted(set(group)):
         m = val & (group == g)
         if not m.any():
             continue
         pos, neg = m & (y == 1), m & (y == 0)
         cell = lambda mm: f"{np.mean(p[mm] >= threshold):.3f}" if mm.any() else "-"  # noqa: E731
-        print(f"| {g} | {m.sum()} | {pos.sum()} | {cell(pos)} | {neg.sum()} | {cell(neg)} |")
+        print(f"| {g} | {m.sum()} | {pos.sum()} | {cell(pos)} | {neg.sum()} | {cell(neg)} | "
+              f"{np.mean(comb[m]) if args.calibrate == 'combined' else float('nan'):.3f} | "
+              f"{np.mean(old[m]) if args.compare_head else float('nan'):.3f} |")
     if args.show_errors:
         for lab, name in ((1, "FN"), (0, "FP")):
             m = val & (y == lab) & ((p >= threshold) != bool(lab))

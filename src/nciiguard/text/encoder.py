@@ -25,7 +25,7 @@ import re
 import struct
 import threading
 from pathlib import Path
-from typing import Sequence
+from typing import NamedTuple, Sequence
 
 import numpy as np
 
@@ -144,8 +144,9 @@ def build_graph(weights: dict[str, tuple[str, int, int, list[int]]], folded: dic
     small tensors computed here (position + token-type table). Linear layers are ``Gemm`` with
     ``transB`` because Hugging Face stores [out, in]: no transposed copy is made.
 
-    Inputs ``input_ids`` and ``attention_mask`` (int64, [batch, seq]); output ``embedding``
-    (float32, [batch, 384], unit length).
+    Inputs ``input_ids`` and ``attention_mask`` (int64, [batch, seq]); outputs ``embedding``
+    (float32, [batch, 384], unit length) and ``hidden`` (the last layer's token states, float32,
+    [batch, seq, 384], before pooling).
     """
     pb = onnx_proto()
     TensorProto = pb.TensorProto
@@ -228,6 +229,9 @@ def build_graph(weights: dict[str, tuple[str, int, int, list[int]]], folded: dic
 
     # Mean pooling over attended tokens, then unit length (sentence-transformers Pooling + Normalize).
     x = node("Reshape", [x, shape_3d])
+    # The last hidden states are a second output of the same pass: the token-level semantic head
+    # reads them (one logit per token), so explaining a score costs no extra encoder call.
+    node("Identity", [x], output="hidden")
     m3 = node("Unsqueeze", [maskf, const("axes_last", [-1], np.int64)])
     summed = node("ReduceSum", [node("Mul", [x, m3]), const("axes_1", [1], np.int64)], keepdims=0)
     count = node("Clip", [node("ReduceSum", [m3, const("axes_1b", [1], np.int64)], keepdims=0), const("c_tiny", 1e-9)])
@@ -244,7 +248,8 @@ def build_graph(weights: dict[str, tuple[str, int, int, list[int]]], folded: dic
         name="all_minilm_l6_v2", node=nodes, initializer=inits,
         input=[value_info("input_ids", TensorProto.INT64, ["batch", "seq"]),
                value_info("attention_mask", TensorProto.INT64, ["batch", "seq"])],
-        output=[value_info("embedding", TensorProto.FLOAT, ["batch", HIDDEN])],
+        output=[value_info("embedding", TensorProto.FLOAT, ["batch", HIDDEN]),
+                value_info("hidden", TensorProto.FLOAT, ["batch", "seq", HIDDEN])],
     )
     opsets = [pb.OperatorSetIdProto(domain="", version=OPSET)]
     if quantized:
@@ -381,6 +386,33 @@ class SentenceEncoder:
 
     def encode_one(self, text: str) -> np.ndarray:
         return self._run([self._tok.encode(_tokenizable(text))])[0]
+
+    def encode_tokens(self, text: str) -> "TokenStates":
+        """One text in one session call: its embedding, its last hidden states and the character
+        offsets of its tokens (in ``text``; [CLS]/[SEP] have (0, 0)). Same pass, same embedding as
+        :meth:`encode_one`."""
+        e = self._tok.encode(_tokenizable(text))
+        ids = np.asarray([e.ids], dtype=np.int64)
+        emb, hidden = self._session.run(["embedding", "hidden"], {"input_ids": ids, "attention_mask": np.ones_like(ids)})
+        return TokenStates(emb[0], hidden[0], tuple(e.offsets), tuple(bool(s) for s in e.special_tokens_mask))
+
+    def encode_tokens_many(self, texts: Sequence[str]) -> list["TokenStates"]:
+        """:meth:`encode_tokens` for many texts (one session call each, as :meth:`encode`)."""
+        out = []
+        for e in self.tokenize(texts):
+            ids = np.asarray([e.ids], dtype=np.int64)
+            emb, hidden = self._session.run(["embedding", "hidden"], {"input_ids": ids, "attention_mask": np.ones_like(ids)})
+            out.append(TokenStates(emb[0], hidden[0], tuple(e.offsets), tuple(bool(s) for s in e.special_tokens_mask)))
+        return out
+
+
+class TokenStates(NamedTuple):
+    """What one encoder pass gives for one text."""
+
+    embedding: np.ndarray  # [384], unit length
+    hidden: np.ndarray  # [tokens, 384], the last layer
+    offsets: tuple  # (start, end) per token in the text given
+    special: tuple  # True for [CLS] / [SEP]
 
 
 #: UTF-16 surrogate code points. A Python string may hold them unpaired (JSON's "\ud800" escape

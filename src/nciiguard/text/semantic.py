@@ -1,23 +1,27 @@
-"""The semantic sexual-request model: a small head over all-MiniLM-L6-v2 sentence embeddings.
+"""The semantic sexual-request model: a small head over all-MiniLM-L6-v2 states.
 
 Why: a lexicon finds the words people use; optimised attacks ("larkgenital cowxxx stockings"),
 glued and misspelt fragments, leetspeak in other languages and descriptions without a keyword
-("x-ray vision through her clothes") defeat it while their meaning survives. The encoder
-(:mod:`nciiguard.text.encoder`) maps a prompt to a 384-d unit vector; this head (logistic regression
-or one small hidden layer, numpy only) maps that to P(sexual request). It is trained by
-``scripts/train_semantic_sexual.py`` and ships as ``data/semantic_sexual.npz`` (a few KB) with its
-model version, encoder id, calibrated threshold and a SHA-256 over its arrays that loading checks.
+("x-ray vision through her clothes") defeat it while their meaning survives.
 
-Explanations: a whole-field probability names no words, so the signal scores a few candidate words
-of a flagged field each on its own (gradient-free, one padded encoder call for all of them, cost
-bounded by the number of candidates and their few tokens each, whatever the field's length) and
-reports the words the head itself calls sexual, with their spans. Leave-one-word-out occlusion was
-the first design; it re-encodes the whole field once per candidate (8 x a long prompt) and broke the
-p99 latency budget.
+Since ``semantic-sexual-2026.12.3`` the shipped head is TOKEN-level (``kind="token"``): a small MLP
+gives each token of the encoder's last hidden states a logit z_t, pooled by log-sum-exp (the prompt's
+odds are the sum of its tokens' odds) plus a linear term on the sentence embedding. A linear head on
+the mean-pooled embedding (``kind="lr"``/``"mlp"``, 2026.12.1-2, still loadable) reads the topic of a
+prompt rather than the one word that makes it sexual, so it had to sit at a 0.97 threshold to keep
+clean twins low; the token head separates minimal pairs better and its top tokens are the
+explanation, from the same encoder pass (:func:`token_words`). Trained by
+``scripts/train_semantic_sexual.py`` (torch, training only), shipped as ``data/semantic_sexual.npz``
+(~50 KB, numpy only at run time) with its model version, encoder id, calibrated threshold and a
+SHA-256 over its arrays that loading checks.
+
+Sentence-level heads explain a finding by scoring a few candidate words on their own in one padded
+encoder call (:func:`candidates`, :func:`rank_contributions`).
 """
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import threading
 from dataclasses import dataclass
@@ -28,7 +32,7 @@ import numpy as np
 from .._data import as_path
 
 HEAD_FILE = "semantic_sexual.npz"
-_ARRAYS = ("w1", "b1", "w2", "b2")
+_ARRAYS = ("w1", "b1", "w2", "b2", "u", "c")
 
 
 def _digest(arrays: dict[str, np.ndarray], meta: dict[str, str]) -> str:
@@ -51,7 +55,7 @@ class SemanticHead:
 
     def __init__(self, arrays: dict, *, threshold: float, model_version: str, encoder_id: str):
         self.kind = str(arrays["kind"])
-        if self.kind not in ("lr", "mlp"):
+        if self.kind not in ("lr", "mlp", "token"):
             raise ValueError(f"unknown semantic head kind {self.kind!r}")
         self.arrays = {k: np.asarray(arrays[k], dtype=np.float32) for k in _ARRAYS if k in arrays}
         for a in self.arrays.values():
@@ -64,8 +68,38 @@ class SemanticHead:
         return {"kind": self.kind, "threshold": f"{self.threshold:.6f}", "model_version": self.model_version,
                 "encoder_id": self.encoder_id}
 
+    @property
+    def token_level(self) -> bool:
+        return self.kind == "token"
+
+    def token_logits(self, hidden: np.ndarray) -> np.ndarray:
+        """z_t per token of one text ([tokens, 384] -> [tokens]); token head only."""
+        a = self.arrays
+        return np.maximum(hidden.astype(np.float32) @ a["w1"] + a["b1"], 0.0) @ a["w2"] + a["b2"]
+
+    def token_score(self, embedding: np.ndarray, hidden: np.ndarray, special) -> tuple[float, np.ndarray]:
+        """(P(sexual request), z_t per token) of one text from one encoder pass; token head only.
+
+        logit = log sum_t exp(z_t) + u . e + c over the non-special tokens: the prompt's odds are the
+        sum of its tokens' odds (times a sentence-level factor), so one glued fragment among noise
+        can carry the decision and its z_t names it. Special tokens get z = -inf.
+        """
+        z = self.token_logits(hidden)
+        keep = ~np.asarray(special, dtype=bool)
+        z = np.where(keep, z, -np.inf) if keep.any() else z
+        zmax = float(np.max(z))
+        logit = zmax + float(np.log(np.sum(np.exp(z - zmax)))) + float(embedding @ self.arrays["u"] + self.arrays["c"])
+        return 1.0 / (1.0 + float(np.exp(-np.clip(logit, -40, 40)))), z
+
+    def token_probability(self, embedding: np.ndarray, z_t: float) -> float:
+        """P(sexual request) if token ``z_t`` alone carried the odds (for listing contributing words)."""
+        logit = z_t + float(embedding @ self.arrays["u"] + self.arrays["c"])
+        return 1.0 / (1.0 + float(np.exp(-np.clip(logit, -40, 40))))
+
     def logits(self, X: np.ndarray) -> np.ndarray:
         a = self.arrays
+        if self.kind == "token":
+            raise ValueError("the token-level head scores hidden states: use token_score")
         if self.kind == "lr":
             return X @ a["w1"] + a["b1"]
         hidden = np.maximum(X @ a["w1"] + a["b1"], 0.0)
@@ -142,3 +176,20 @@ def rank_contributions(cands, probs: np.ndarray, k: int, floor: float) -> list[C
     out = [Contribution(t.start, t.end, t.text, float(p)) for t, p in zip(cands, probs) if p >= floor]
     out.sort(key=lambda c: -c.score)
     return out[:k]
+
+
+def token_words(words, z: np.ndarray, offsets, special) -> list[tuple[int, int, float]]:
+    """(start, end, z) per word of the view, best first: each encoder token (a word piece) is given
+    to the view token ``words`` that contains it, and a word scores its best piece. A piece outside
+    every word (an emoji, punctuation) stands for itself. Offsets are in the text the encoder read."""
+    best: dict[tuple[int, int], float] = {}
+    spans = sorted((w.start, w.end) for w in words)
+    starts = [s for s, _ in spans]
+    for (s, e), zt, sp in zip(offsets, z, special):
+        if sp or e <= s or not np.isfinite(zt):
+            continue
+        i = bisect.bisect_right(starts, s) - 1
+        key = spans[i] if i >= 0 and spans[i][0] <= s and e <= spans[i][1] else (s, e)
+        if key not in best or zt > best[key]:
+            best[key] = float(zt)
+    return sorted(((s, e, v) for (s, e), v in best.items()), key=lambda t: -t[2])

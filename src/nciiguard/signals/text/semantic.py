@@ -8,12 +8,14 @@ defeats a lexicon while the meaning survives: optimised token soup with glued or
 fragments, leetspeak in other languages, "x-ray vision through her clothes", "body paint only".
 
 One finding per field, label ``sexual_request``, when the head's probability reaches the calibrated
-threshold stored with the head (or ``min_probability``); ``score`` is the probability. The span is
-the word the head scores highest on its own among at most ``explain_candidates`` candidate words
-(longest first; one padded encoder call, only for fields that are flagged);
-``evidence["top_words"]`` lists the words scoring at least ``word_floor`` alone, with their spans in
-the original text. When no single word carries the meaning ("x-ray vision through her clothes") the
-span is the whole field and ``top_words`` is empty.
+threshold stored with the head (or ``min_probability``); ``score`` is the probability. With the
+token-level head (the shipped one) the span is the word whose tokens drove the score most, taken
+from the same encoder pass, and ``evidence["top_words"]`` lists it and the next words scoring at
+least ``word_floor`` (the probability if that word alone carried the odds), with their spans in the
+original text. With a sentence-level head the span is the word the head scores highest on its own
+among at most ``explain_candidates`` candidate words (one padded encoder call, flagged fields
+only); when no single word carries the meaning the span is the whole field and ``top_words`` is
+empty.
 
 Cost control (see bench/results/prompt_speed.md): the encoder runs only where the rules leave
 doubt. A field where the sexual lexicon already finds an explicit, nudity or euphemism term at or
@@ -43,10 +45,10 @@ _DECISIVE_GRADES = ("explicit", "nudity", "euphemism")
 
 class SemanticSexualTextSignal(TextSignal):
     name: ClassVar[str] = "semantic_sexual_text"
-    version: ClassVar[str] = "1"
+    version: ClassVar[str] = "2"  # 2: token-level head, span = the top token's word
     modalities: ClassVar[frozenset[str]] = frozenset({"text"})
     extra: ClassVar[str | None] = "semantic"
-    summary: ClassVar[str] = "Sexual requests read by meaning: MiniLM sentence encoder (onnxruntime) + trained head."
+    summary: ClassVar[str] = "Sexual requests read by meaning: MiniLM encoder (onnxruntime) + trained token-level head."
 
     class Params(SignalParams):
         #: Without the ``semantic`` extra: "error" raises MissingExtraError naming it (the default,
@@ -65,7 +67,8 @@ class SemanticSexualTextSignal(TextSignal):
         #: (0 disables). On the validation split 0.005 skipped 52% of benign development prompts
         #: and cost 0.5 points of held-out generated requests (docs/training.md).
         skip_below_ngram: float = Field(default=0.005, ge=0.0, le=1.0)
-        #: Candidate words scored on their own to explain a finding (0: no explanation, whole-field span).
+        #: 0: no explanation (whole-field span). Token head: any other value lists the top words (free).
+        #: Sentence-level head: candidate words scored on their own to explain a finding.
         explain_candidates: int = Field(default=8, ge=0, le=32)
         #: Lowest probability of a word on its own for it to be listed as a contributing word.
         word_floor: float = Field(default=0.5, ge=0.0, le=1.0)
@@ -133,6 +136,11 @@ class SemanticSexualTextSignal(TextSignal):
                     todo.append((ctx, field, nt.folded.text))
         if not todo:
             return
+        if self._head.token_level:
+            states = self._encoder.encode_tokens_many([t for _, _, t in todo])
+            for (ctx, field, _), st in zip(todo, states):
+                ctx.shared(CacheKey("semantic_sexual_tok", field), lambda st=st: self._token_result(st))
+            return
         probs = self._head.probabilities(self._encoder.encode([t for _, _, t in todo]))
         for (ctx, field, _), p in zip(todo, probs):
             ctx.shared(CacheKey("semantic_sexual_p", field), lambda p=p: float(p))
@@ -142,11 +150,46 @@ class SemanticSexualTextSignal(TextSignal):
         if self._disabled or not self._needs_model(nt, field, ctx):
             return []
         text = nt.folded.text
+        if self._head.token_level:
+            res = shared(ctx, CacheKey("semantic_sexual_tok", field),
+                         lambda: self._token_result(self._encoder.encode_tokens(text)))
+            if res[0] < self._threshold:
+                return []
+            return [self._token_finding(field, nt, res)]
         p = shared(ctx, CacheKey("semantic_sexual_p", field),
                    lambda: float(self._head.probabilities(self._encoder.encode_one(text))[0]))
         if p < self._threshold:
             return []
         return [self._finding(field, nt, p)]
+
+    def _token_result(self, st) -> tuple:
+        """(probability, z per token, token offsets, specials, embedding) of one encoder pass."""
+        p, z = self._head.token_score(st.embedding, st.hidden, st.special)
+        return p, z, st.offsets, st.special, st.embedding
+
+    def _token_finding(self, field: str, nt, res) -> Finding:
+        """The finding of the token-level head: its top tokens, merged into the words they belong to,
+        are the span and the contributing words (no extra encoder call)."""
+        from ...text import semantic
+
+        p, z, offsets, special, emb = res
+        view = nt.folded
+        ranked = semantic.token_words(view.tokens, z, offsets, special) if self.params.explain_candidates else []
+        words = []
+        for rank, (start, end, zt) in enumerate(ranked):
+            score = self._head.token_probability(emb, zt)
+            if rank and (score < self.params.word_floor or len(words) >= self.params.top_words):
+                break
+            os_, oe = view.to_original(start, end)
+            words.append({"word": nt.original[os_:oe], "span": [os_, oe], "score": round(score, 4)})
+        span = Span(*words[0]["span"]) if words else Span(0, len(nt.original))
+        return Finding(
+            label="sexual_request", score=round(p, 4), field=field, span=span,
+            text=nt.original[span.start:span.end],
+            evidence={"probability": round(p, 4), "threshold": round(self._threshold, 4),
+                      "model_version": self._head.model_version, "encoder": self._encoder.encoder_id,
+                      "top_words": words, "span_of": "top_word" if words else "field"},
+        )
 
     def _finding(self, field: str, nt, p: float) -> Finding:
         from ...text import semantic
