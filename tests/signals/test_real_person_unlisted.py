@@ -171,3 +171,29 @@ def test_name_likeness_model_separates_names_from_words():
         assert m.prob(junk) < 0.5, junk
     assert m.prob("") == 0.0
     assert m.meta["version"].startswith("namelike-")
+
+
+# A function word of another language is no given name in lower case or in that language's text
+# ("im" and "bei" are given names somewhere, "Garten" and "Sonnenuntergang" pass for surnames), and
+# a token carrying a strong sexual stem is soup, not a surname ("ruby nakedwoman"): both read as
+# a person used to turn a sexual prompt about nobody into a blocked "real person" one.
+@pytest.mark.parametrize("prompt", [
+    "nackte Frau im Garten",
+    "Die Frau am Strand bei Sonnenuntergang",
+    "una mujer desnuda del pueblo con sombrero",
+    "ruby nakedwoman tundra",
+    "glacier nudegirl breeze",
+    "kinda hazel pornomutt frost",
+])
+def test_function_words_and_sexual_soup_are_no_names(signal, prompt):
+    assert names(signal, prompt) == [], prompt
+
+
+@pytest.mark.parametrize("prompt, expected", [
+    ("Su Pollard on stage", ["Su Pollard"]),            # Title case: "Su" is a given name here
+    ("Marine Le Pen at a rally", ["Marine Le Pen"]),
+    ("emma watson in a garden", ["emma watson"]),
+    ("Emma Watson im Garten", ["Emma Watson"]),        # and no "im Garten" beside her
+])
+def test_names_beside_those_words_still_read(signal, prompt, expected):
+    assert names(signal, prompt) == expected, prompt

@@ -294,3 +294,27 @@ def test_token_words_merge_pieces_into_view_words():
     special = [True, False, False, False, False, True]
     z = np.array([9.0, -3.0, 2.0, 4.0, 1.0, 9.0])
     assert token_words(words, z, offsets, special) == [(5, 15, 4.0), (15, 16, 1.0), (0, 4, -3.0)]
+
+
+# Ordinary sentences in other languages that the token head (English-trained encoder) scored above
+# its calibrated threshold, on the word it did not know (bench/results/multilingual_benign.md).
+OTHER_LANGUAGE_ORDINARY = [
+    "Una donna che dorme nel suo letto",
+    "Pareja besándose en la playa al atardecer",
+    "Um casal jantando num restaurante à luz de velas",
+]
+
+
+@pytest.mark.parametrize("prompt", OTHER_LANGUAGE_ORDINARY)
+def test_other_language_fields_are_left_to_the_lexicon(prompt):
+    everywhere = SemanticSexualTextSignal({"skip_below_ngram": 0.0, "skip_rule_score": 1.01,
+                                           "foreign_min_probability": 0.0})
+    gated = SemanticSexualTextSignal({"skip_below_ngram": 0.0, "skip_rule_score": 1.01})
+    assert len(detect(everywhere, prompt)) == 1   # the false finding the gate exists for
+    assert detect(gated, prompt) == []
+
+
+def test_the_gate_needs_two_function_words_of_another_language(head_only):
+    # English soup with one stray foreign word is still read; the English twin is unaffected.
+    assert len(detect(head_only, "ruby nakedwoman tundra la")) == 1
+    assert len(detect(head_only, "my coworker ѕtrіpping")) == 1

@@ -67,6 +67,13 @@ class SemanticSexualTextSignal(TextSignal):
         #: (0 disables). On the validation split 0.005 skipped 52% of benign development prompts
         #: and cost 0.5 points of held-out generated requests (docs/training.md).
         skip_below_ngram: float = Field(default=0.005, ge=0.0, le=1.0)
+        #: Fields written in another language (two or more function words of French, Spanish,
+        #: German, Italian, Portuguese...: the markers of text/persons/wordclasses.py) are reported
+        #: only at or above this probability (1.0: never; the lexicon, which reads those languages,
+        #: carries them). Why: the encoder is English-trained and its token head reads unfamiliar
+        #: words of a benign sentence as the odd word out ("una pareja ... al atardecer" scored
+        #: above the calibrated threshold), which with a person in the prompt would block it.
+        foreign_min_probability: float = Field(default=1.0, ge=0.0, le=1.0)
         #: 0: no explanation (whole-field span). Token head: any other value lists the top words (free).
         #: Sentence-level head: candidate words scored on their own to explain a finding.
         explain_candidates: int = Field(default=8, ge=0, le=32)
@@ -153,12 +160,12 @@ class SemanticSexualTextSignal(TextSignal):
         if self._head.token_level:
             res = shared(ctx, CacheKey("semantic_sexual_tok", field),
                          lambda: self._token_result(self._encoder.encode_tokens(text)))
-            if res[0] < self._threshold:
+            if res[0] < self._threshold or (res[0] < self.params.foreign_min_probability and _foreign(nt)):
                 return []
             return [self._token_finding(field, nt, res)]
         p = shared(ctx, CacheKey("semantic_sexual_p", field),
                    lambda: float(self._head.probabilities(self._encoder.encode_one(text))[0]))
-        if p < self._threshold:
+        if p < self._threshold or (p < self.params.foreign_min_probability and _foreign(nt)):
             return []
         return [self._finding(field, nt, p)]
 
@@ -222,3 +229,30 @@ class SemanticSexualTextSignal(TextSignal):
                 "span_of": "top_word" if words else "field",
             },
         )
+
+
+#: Function words of French, Spanish, German, Italian, Portuguese, Dutch and Polish that are no
+#: English words (with the markers of text/persons/wordclasses.py): two distinct ones in a field
+#: mean it is written in another language ("i'm", "am", "den", "die" are left out: English).
+_OTHER_LANGUAGE_WORDS = frozenset(
+    "de du des les aux au avec sous dans pour sur une est sont qui que ce cette ses leur"
+    " del al los las con por para una unos unas muy sin sobre esta este su"
+    " dem vom zum zur beim auf mit und ein eine einer einem nicht sehr der das ihr ihre"
+    " il nel nella della dei degli sul sulla dalla dal che per gli uno questa questo sono"
+    " num numa nos nas dos das ao aos pelo pela uma com em sua seu"
+    " het een naar bij voor zijn haar niet"
+    " sie jest na z w".split()
+)
+
+
+def _foreign(nt) -> bool:
+    """Two or more distinct function words of another language among the field's words."""
+    from ...text.persons.wordclasses import FOREIGN_MARKERS
+
+    seen = set()
+    for tok in nt.folded.tokens:
+        if tok.text in _OTHER_LANGUAGE_WORDS or tok.text in FOREIGN_MARKERS:
+            seen.add(tok.text)
+            if len(seen) >= 2:
+                return True
+    return False

@@ -6,11 +6,13 @@ here; where the pair stands in the text is :mod:`.fullnames`' job.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ..limits import MAX_JOINED_NAME
 from ..folding import LEET_MAP
 from .wordclasses import (
+    FUNCTION_NOT_FIRST,
     COLOURS,
     FICTIONAL,
     JOINED_TAIL_NOT_SURNAME,
@@ -171,6 +173,10 @@ class Namer:
         ``capitalised``: both written Title-case in text whose capitals inform; ``lower``: both
         written without capitals (only then may the name-likeness model admit unknown tokens).
         """
+        if a in FUNCTION_NOT_FIRST and not capitalised:
+            return None  # "im garten", "bei sonnenuntergang": a function word, not a given name
+        if _sexual_fragment(a) or _sexual_fragment(b):
+            return None  # "ruby nakedwoman": a token carrying a sexual stem is soup, not a name
         fc = self.first_class(a)
         if fc is None and capitalised and (a in SHORT_GIVEN or a == "al") and len(b) >= 4:
             # "Ai Sugiyama", "Li Ka-shing", "Al Davis" (Title-case "Al" is a given name; the
@@ -317,7 +323,7 @@ class Namer:
         short = len(core) < 8
         if short and not (lower and subject and len(core) >= 6) or not core.isalpha():
             return None
-        if core in gaz.first or core in gaz.surname_rank or gaz.is_known(core):
+        if core in gaz.first or core in gaz.surname_rank or gaz.is_known(core) or _sexual_fragment(core):
             return None
         best = None
         for i in range(3, len(core) - 1):
@@ -373,4 +379,24 @@ class Namer:
             if best is None or s > best[0]:
                 best = (s, a, b, fc, lc)
         return best
+
+
+@functools.lru_cache(maxsize=1)
+def _strong_sexual_stems() -> tuple[str, ...]:
+    """The sexual_text signal's "strong" soup stems (text/data/sexual_soup.tsv): fragments
+    distinctive enough that one inside an unknown token marks it ("pornomutt", "nakedwoman")."""
+    from ..._data import read_text
+
+    out = []
+    for line in read_text("text/data/sexual_soup.tsv").splitlines():
+        parts = line.split("\t")
+        if len(parts) >= 2 and parts[0] == "strong" and parts[1].strip():
+            out.append(parts[1].strip())
+    return tuple(out)
+
+
+def _sexual_fragment(tok: str) -> bool:
+    """An unknown token that carries a strong sexual stem is no name ("nakedwoman", "sexypornstar");
+    census and gazetteer names are never asked (they are checked before this)."""
+    return len(tok) >= 6 and any(stem in tok for stem in _strong_sexual_stems())
 

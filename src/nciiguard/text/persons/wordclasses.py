@@ -180,3 +180,19 @@ NEVER_WORD_FIRST = frozenset(
     "the this that these those some any every each all both one two three four five six seven eight"
     " nine ten many few several good large small big great little land new old".split()
 )
+#: Closed-class words (articles, prepositions and their contractions, conjunctions) of the
+#: languages the guard reads that are also given names somewhere ("im", "bei", "am", "del", "al",
+#: "le"). Written in lower case, or in text of those languages, they are the word, not a name:
+#: "nackte Frau im Garten" is no "Im Garten". Title case in English text still reads ("Al Pacino",
+#: "Del Shannon"); "uma"/"una" are left out ("uma thurman").
+FUNCTION_NOT_FIRST = frozenset(
+    "im am um an in zu zum zur vom beim bei mit von aus auf der die das den dem des ein eine einen einem"
+    " und oder aber fur uber unter vor nach"
+    " le la les de du des au aux et ou sur sous avec pour dans en un une par chez"
+    " el los las del al con por para sin sobre"
+    " il lo gli di della nel nella per su da"
+    " os as do da dos das no na nos nas ao com em ou"
+    " het een en van op bij aan voor naar"
+    " w z od po pod nad przy".split()
+)
+
