@@ -241,7 +241,9 @@ _OTHER_LANGUAGE_WORDS = frozenset(
     " il nel nella della dei degli sul sulla dalla dal che per gli uno questa questo sono"
     " num numa nos nas dos das ao aos pelo pela uma com em sua seu"
     " het een naar bij voor zijn haar niet"
-    " sie jest na z w".split()
+    " sie jest na z w"
+    " lui elle ils elles nous vous mon ton mes tes leurs ella ellos ellas nosotros lei ihm ihn ihnen"
+    " ela ele eles elas dela dele deles".split()
 )
 
 
