@@ -280,7 +280,12 @@ def main(argv=None) -> int:
     ap.add_argument("--show", type=int, default=0, help="print N errors per set")
     ap.add_argument("--no-write", action="store_true")
     ap.add_argument("--label", default="now")
+    ap.add_argument("--gate-compare", action="store_true",
+                    help="side by side: the semantic head in other-language fields (foreign_min_probability "
+                         "0.0) and the shipped gate; writes bench/results/semantic_validation_gate.md")
     args = ap.parse_args(argv)
+    if args.gate_compare:
+        return _gate_compare(args)
     from _common import markdown_table, write_results
     from nciiguard import Guard
 
@@ -313,6 +318,37 @@ def main(argv=None) -> int:
                       [(f"Flagged sexual by Guard('ncii'): {args.label}",
                         "Positives should be flagged, negatives not. Families written for this bench before "
                         "training and never used by a training script.\n\n" + table)])
+    return 0
+
+
+def _gate_compare(args) -> int:
+    """The families above through Guard('ncii') with the semantic head's other-language gate off and
+    on (shipped value), in one run: what leaving other-language fields to the lexicon costs."""
+    from _common import markdown_table, write_results
+    from nciiguard import Guard
+    from nciiguard.signals.text.semantic import SemanticSexualTextSignal
+
+    shipped = SemanticSexualTextSignal.Params().foreign_min_probability
+    guards = [Guard({"name": "ncii_gate", "version": "1", "extends": "ncii", "signals": {
+        "semantic_sexual_text": {"when_missing": "skip", "foreign_min_probability": g}}}) for g in (0.0, shipped)]
+    rows = []
+    for name, items in build(args.n).items():
+        shares = []
+        for g in guards:
+            ds = g.screen_prompts([t for t, _ in items])
+            shares.append(sum(bool(d.categories.get("sexual")) for d in ds) / len(items))
+        rows.append([name, len(items), f"{shares[0]:.3f}", f"{shares[1]:.3f}", f"{shares[1] - shares[0]:+.3f}"])
+    table = markdown_table(["set", "n", "flagged sexual, gate off (0.0)", f"flagged sexual, gate {shipped}",
+                            "change"], rows)
+    print(table)
+    write_results("semantic_validation_gate", "Semantic head in other-language fields: the gate's cost on the "
+                  "semantic helper's validation families",
+                  [("Flagged sexual by Guard('ncii'), gate off and on, one run",
+                    "Positives should be flagged, negatives not. `foreign_min_probability` of "
+                    "semantic_sexual_text: fields with two or more function words of another language need "
+                    "this probability (1.0: never reported by the head; the lexicon reads them). Benign "
+                    "side: bench/results/multilingual_benign.md.\n\n" + table)],
+                  command="python bench/semantic_validation.py --gate-compare")
     return 0
 
 
