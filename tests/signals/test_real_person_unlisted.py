@@ -179,6 +179,7 @@ def test_name_likeness_model_separates_names_from_words():
 # a person used to turn a sexual prompt about nobody into a blocked "real person" one.
 @pytest.mark.parametrize("prompt", [
     "nackte Frau im Garten",
+    "Ein Hund spielt im Garten",
     "Die Frau am Strand bei Sonnenuntergang",
     "una mujer desnuda del pueblo con sombrero",
     "ruby nakedwoman tundra",
@@ -193,7 +194,8 @@ def test_function_words_and_sexual_soup_are_no_names(signal, prompt):
     ("Su Pollard on stage", ["Su Pollard"]),            # Title case: "Su" is a given name here
     ("Marine Le Pen at a rally", ["Marine Le Pen"]),
     ("emma watson in a garden", ["emma watson"]),
-    ("Emma Watson im Garten", ["Emma Watson"]),        # and no "im Garten" beside her
+    ("Emma Watson mit einem Hund im Garten", ["Emma Watson"]),   # and no "im Garten" beside her
+    ("im yoona on a red carpet", ["im yoona"]),        # English text: a Korean name, not "im"
 ])
 def test_names_beside_those_words_still_read(signal, prompt, expected):
     assert names(signal, prompt) == expected, prompt

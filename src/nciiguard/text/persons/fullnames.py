@@ -23,6 +23,7 @@ from .wordclasses import (
     FICTIONAL,
     FICTIONAL_TITLED,
     FOREIGN_MARKERS,
+    FUNCTION_NOT_FIRST,
     KATAKANA_FICTIONAL,
     KATAKANA_NAME,
     KATAKANA_NOT_NAME,
@@ -69,7 +70,11 @@ class FullNames:
                 # goes on, and what follows is no person.
                 i += 1
                 continue
-            if i + 1 < n and w.joinable_next:
+            if i + 1 < n and w.joinable_next and not (w.base in FUNCTION_NOT_FIRST and (
+                    foreign or any(v.base in FOREIGN_MARKERS for v in words if v is not w))):
+                # (In text of another language its function words are words: "nackte Frau im
+                # Garten", "ein Hund im Garten" hold no "Im Garten"; in English text "im yoona"
+                # stays a name.)
                 j = i + 1
                 middle = None
                 if len(words[j].base) == 1 and words[j].joinable_next and j + 1 < n:

@@ -12,7 +12,6 @@ import re
 from ..limits import MAX_JOINED_NAME
 from ..folding import LEET_MAP
 from .wordclasses import (
-    FUNCTION_NOT_FIRST,
     COLOURS,
     FICTIONAL,
     JOINED_TAIL_NOT_SURNAME,
@@ -173,8 +172,6 @@ class Namer:
         ``capitalised``: both written Title-case in text whose capitals inform; ``lower``: both
         written without capitals (only then may the name-likeness model admit unknown tokens).
         """
-        if a in FUNCTION_NOT_FIRST and not capitalised:
-            return None  # "im garten", "bei sonnenuntergang": a function word, not a given name
         if _sexual_fragment(a) or _sexual_fragment(b):
             return None  # "ruby nakedwoman": a token carrying a sexual stem is soup, not a name
         fc = self.first_class(a)

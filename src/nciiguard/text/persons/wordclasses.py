@@ -182,9 +182,9 @@ NEVER_WORD_FIRST = frozenset(
 )
 #: Closed-class words (articles, prepositions and their contractions, conjunctions) of the
 #: languages the guard reads that are also given names somewhere ("im", "bei", "am", "del", "al",
-#: "le"). Written in lower case, or in text of those languages, they are the word, not a name:
-#: "nackte Frau im Garten" is no "Im Garten". Title case in English text still reads ("Al Pacino",
-#: "Del Shannon"); "uma"/"una" are left out ("uma thurman").
+#: "le"). In text of those languages (fullnames.py's ``foreign``) they are the word, not a first
+#: name: "nackte Frau im Garten" is no "Im Garten". In English text they still read ("im yoona",
+#: "Su Pollard"); "uma"/"una" are left out ("uma thurman").
 FUNCTION_NOT_FIRST = frozenset(
     "im am um an in zu zum zur vom beim bei mit von aus auf der die das den dem des ein eine einen einem"
     " und oder aber fur uber unter vor nach"
