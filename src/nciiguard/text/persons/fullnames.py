@@ -60,6 +60,7 @@ class FullNames:
             # language away. Copies, so the caller's words stay as they were.
             words = [_replace(w, lower=False) for w in words]
         n = len(words)
+        markers = sum(1 for w in words if w.base in FOREIGN_MARKERS)  # once: the loop below stays linear
         cands: list[tuple[int, int, float, dict]] = []  # (first word, last word, score, evidence)
         i = 0
         while i < n:
@@ -71,7 +72,7 @@ class FullNames:
                 i += 1
                 continue
             if i + 1 < n and w.joinable_next and not (w.base in FUNCTION_NOT_FIRST and (
-                    foreign or any(v.base in FOREIGN_MARKERS for v in words if v is not w))):
+                    foreign or markers - (w.base in FOREIGN_MARKERS) > 0)):
                 # (In text of another language its function words are words: "nackte Frau im
                 # Garten", "ein Hund im Garten" hold no "Im Garten"; in English text "im yoona"
                 # stays a name.)
