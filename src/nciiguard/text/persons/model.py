@@ -307,28 +307,10 @@ class PersonMentionModel:
     def context_features(self, rows: list[_Tok], i: int, mode: str) -> list[str]:
         """Features of token ``i`` in its sentence (shared by training and inference)."""
         lex = self.lex
-        r = rows[i]
-        tok = r.base
-        cls = lex.cls(tok)
-        like = lex.likeness(tok)
+        r, p1, n1, tok, cls, like, shape, pw, nw, pw2, nw2, pc, nc, ps, ns, gb, ga = self._neighbours(rows, i, mode)
         sp = lex.split(tok)
-        shape = r.shape if mode == "mixed" else mode[0] + r.shape
-        p1 = rows[i - 1] if i > 0 else None
-        n1 = rows[i + 1] if i + 1 < len(rows) else None
-        p2 = rows[i - 2] if i > 1 else None
-        n2 = rows[i + 2] if i + 2 < len(rows) else None
-        pw = "<s>" if p1 is None or r.sep_before else p1.base
-        nw = "</s>" if n1 is None or n1.sep_before else n1.base
-        pw2 = "<s>" if p2 is None or p1 is None or r.sep_before or p1.sep_before else p2.base
-        nw2 = "</s>" if n2 is None or n1 is None or n1.sep_before or n2.sep_before else n2.base
-        pc = "<s>" if pw == "<s>" else lex.cls(pw)
-        nc = "</s>" if nw == "</s>" else lex.cls(nw)
         pl = -2 if pw == "<s>" else lex.likeness(pw)
         nl = -2 if nw == "</s>" else lex.likeness(nw)
-        ps = "<s>" if pw == "<s>" else (p1.shape if mode == "mixed" else mode[0] + p1.shape)
-        ns = "</s>" if nw == "</s>" else (n1.shape if mode == "mixed" else mode[0] + n1.shape)
-        gb = r.gap_before if not r.sep_before else "S"
-        ga = "</s>" if n1 is None else (n1.gap_before if not n1.sep_before else "S")
         f = [
             "c=" + cls, "l=%d" % like, "sp=" + sp, "sh=" + shape, f"c|sh={cls}|{shape}", f"c|l={cls}|{like}",
             "pw=" + pw, "nw=" + nw, "pw2=" + pw2, "nw2=" + nw2, f"pw2|pw={pw2}|{pw}",
@@ -431,9 +413,11 @@ class PersonMentionModel:
             f.append("tag|pos=" + tagpos)
         return f
 
-    def _group_keys(self, rows: list[_Tok], i: int, mode: str) -> tuple[tuple, tuple, tuple, tuple]:
-        """The inputs of the four feature groups of token ``i`` (the same reading of the
-        neighbours as ``context_features``)."""
+    def _neighbours(self, rows: list[_Tok], i: int, mode: str) -> tuple:
+        """How token ``i`` and its neighbours read, the one reading behind both ``context_features``
+        (training, explanations) and ``_group_keys`` (inference): (row, previous row, next row,
+        token, class, likeness, shape, previous/next word, the words two away, their classes and
+        shapes, the gaps before and after). ``<s>``/``</s>`` stand where a separator cuts the view."""
         lex = self.lex
         r = rows[i]
         n = len(rows)
@@ -442,8 +426,6 @@ class PersonMentionModel:
         p2 = rows[i - 2] if i > 1 else None
         n2 = rows[i + 2] if i + 2 < n else None
         tok = r.base
-        cls = lex.cls(tok)
-        like = lex.likeness(tok)
         m = mode != "mixed"
         shape = mode[0] + r.shape if m else r.shape
         pw = "<s>" if p1 is None or r.sep_before else p1.base
@@ -456,6 +438,11 @@ class PersonMentionModel:
         ns = "</s>" if nw == "</s>" else (mode[0] + n1.shape if m else n1.shape)
         gb = r.gap_before if not r.sep_before else "S"
         ga = "</s>" if n1 is None else (n1.gap_before if not n1.sep_before else "S")
+        return r, p1, n1, tok, lex.cls(tok), lex.likeness(tok), shape, pw, nw, pw2, nw2, pc, nc, ps, ns, gb, ga
+
+    def _group_keys(self, rows: list[_Tok], i: int, mode: str) -> tuple[tuple, tuple, tuple, tuple]:
+        """The inputs of the four feature groups of token ``i`` (:meth:`_neighbours`)."""
+        r, p1, n1, tok, cls, like, shape, pw, nw, pw2, nw2, pc, nc, ps, ns, gb, ga = self._neighbours(rows, i, mode)
         nposs = n1 is not None and n1.poss and not n1.sep_before
         tagpos = ("first" if (p1 is None or not p1.tag) else "in") if r.tag else ""
         return ((tok, shape, mode, r.poss, r.tag, r.hashtag, r.handle), (pw, pw2, ps, cls, like, shape),
