@@ -231,30 +231,8 @@ class SemanticSexualTextSignal(TextSignal):
         )
 
 
-#: Function words of French, Spanish, German, Italian, Portuguese, Dutch and Polish that are no
-#: English words (with the markers of text/persons/wordclasses.py): two distinct ones in a field
-#: mean it is written in another language ("i'm", "am", "den", "die" are left out: English).
-_OTHER_LANGUAGE_WORDS = frozenset(
-    "de du des les aux au avec sous dans pour sur une est sont qui que ce cette ses leur"
-    " del al los las con por para una unos unas muy sin sobre esta este su"
-    " dem vom zum zur beim auf mit und ein eine einer einem nicht sehr der das ihr ihre"
-    " il nel nella della dei degli sul sulla dalla dal che per gli uno questa questo sono"
-    " num numa nos nas dos das ao aos pelo pela uma com em sua seu"
-    " het een naar bij voor zijn haar niet"
-    " sie jest na z w"
-    " lui elle ils elles nous vous mon ton mes tes leurs ella ellos ellas nosotros lei ihm ihn ihnen"
-    " ela ele eles elas dela dele deles".split()
-)
-
-
 def _foreign(nt) -> bool:
-    """Two or more distinct function words of another language among the field's words."""
-    from ...text.persons.wordclasses import FOREIGN_MARKERS
+    """The field is written in another language (text/persons/wordclasses.py)."""
+    from ...text.persons.wordclasses import written_in_other_language
 
-    seen = set()
-    for tok in nt.folded.tokens:
-        if tok.text in _OTHER_LANGUAGE_WORDS or tok.text in FOREIGN_MARKERS:
-            seen.add(tok.text)
-            if len(seen) >= 2:
-                return True
-    return False
+    return written_in_other_language(tok.text for tok in nt.folded.tokens)

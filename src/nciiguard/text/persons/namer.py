@@ -161,8 +161,8 @@ class Namer:
             # A rare dictionary word ("twain", "varlet", "limos"): a surname only when capitalised
             # after an unambiguous first name (see _TABLE).
             return "Wo", None
-        if len(tok) < 3 or gaz.is_known(tok) or tok.endswith(SUFFIX_NOT_SURNAME):
-            return None, None
+        if len(tok) < 3 or gaz.is_known(tok) or tok.endswith(SUFFIX_NOT_SURNAME) or _sexual_fragment(tok):
+            return None, None  # (a token carrying a sexual stem is soup, not a name: "ruby nakedwoman")
         return "L", None
 
     def score(self, a: str, b: str, capitalised: bool, lower: bool = False,
@@ -172,8 +172,6 @@ class Namer:
         ``capitalised``: both written Title-case in text whose capitals inform; ``lower``: both
         written without capitals (only then may the name-likeness model admit unknown tokens).
         """
-        if _sexual_fragment(a) or _sexual_fragment(b):
-            return None  # "ruby nakedwoman": a token carrying a sexual stem is soup, not a name
         fc = self.first_class(a)
         if fc is None and capitalised and (a in SHORT_GIVEN or a == "al") and len(b) >= 4:
             # "Ai Sugiyama", "Li Ka-shing", "Al Davis" (Title-case "Al" is a given name; the

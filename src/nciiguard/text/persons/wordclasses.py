@@ -196,3 +196,29 @@ FUNCTION_NOT_FIRST = frozenset(
     " w z od po pod nad przy".split()
 )
 
+#: Function words of French, Spanish, German, Italian, Portuguese, Dutch and Polish that are no
+#: English words, with :data:`FOREIGN_MARKERS` ("i'm", "am", "den", "die" are left out: English).
+OTHER_LANGUAGE_WORDS = FOREIGN_MARKERS | frozenset(
+    "de du des les aux au avec sous dans pour sur une est sont qui que ce cette ses leur"
+    " del al los las con por para una unos unas muy sin sobre esta este su"
+    " dem vom zum zur beim auf mit und ein eine einer einem nicht sehr der das ihr ihre"
+    " il nel nella della dei degli sul sulla dalla dal che per gli uno questa questo sono"
+    " num numa nos nas dos das ao aos pelo pela uma com em sua seu"
+    " het een naar bij voor zijn haar niet"
+    " sie jest na z w"
+    " lui elle ils elles nous vous mon ton mes tes leurs ella ellos ellas nosotros lei ihm ihn ihnen"
+    " ela ele eles elas dela dele deles".split()
+)
+
+
+def written_in_other_language(words) -> bool:
+    """Two or more distinct :data:`OTHER_LANGUAGE_WORDS` among ``words`` (folded word texts): the
+    text is written in another language (the semantic head leaves such fields to the lexicon)."""
+    seen = set()
+    for word in words:
+        if word in OTHER_LANGUAGE_WORDS:
+            seen.add(word)
+            if len(seen) >= 2:
+                return True
+    return False
+
