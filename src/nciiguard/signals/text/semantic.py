@@ -160,14 +160,18 @@ class SemanticSexualTextSignal(TextSignal):
         if self._head.token_level:
             res = shared(ctx, CacheKey("semantic_sexual_tok", field),
                          lambda: self._token_result(self._encoder.encode_tokens(text)))
-            if res[0] < self._threshold or (res[0] < self.params.foreign_min_probability and _foreign(nt)):
+            if not self._reportable(res[0], nt):
                 return []
             return [self._token_finding(field, nt, res)]
         p = shared(ctx, CacheKey("semantic_sexual_p", field),
                    lambda: float(self._head.probabilities(self._encoder.encode_one(text))[0]))
-        if p < self._threshold or (p < self.params.foreign_min_probability and _foreign(nt)):
+        if not self._reportable(p, nt):
             return []
         return [self._finding(field, nt, p)]
+
+    def _reportable(self, p: float, nt) -> bool:
+        """At the threshold, and in a field written in another language at ``foreign_min_probability``."""
+        return p >= self._threshold and (p >= self.params.foreign_min_probability or not _foreign(nt))
 
     def _token_result(self, st) -> tuple:
         """(probability, z per token, token offsets, specials, embedding) of one encoder pass."""
