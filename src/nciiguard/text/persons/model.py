@@ -282,6 +282,7 @@ class PersonMentionModel:
     def __init__(self, weights, bias: float, meta: dict, gaz, like, threshold: float = 0.5):
         self._w = weights if isinstance(weights, list) else [float(x) for x in weights]
         self._b = float(bias)
+        self._last: tuple | None = None  # (field, token_probs answer) of the last call
         self.meta = dict(meta)
         self.lex = _Lexicon(gaz, like)
         self.threshold = threshold
@@ -455,6 +456,18 @@ class PersonMentionModel:
                 + self._joint_features(*joint))
 
     def token_probs(self, nt) -> tuple[list[float], list[_Tok], list, str]:
+        """(probability per token, rows, tokens, casing mode) of one normalised field. The last
+        field's answer is kept (by identity, so never confused with another field), because the
+        subject-slot rules (subject.py) and :meth:`mentions` ask for the same field one after the
+        other; the lists are read-only for callers."""
+        last = self._last
+        if last is not None and last[0] is nt:
+            return last[1]
+        out = self._token_probs(nt)
+        self._last = (nt, out)  # one tuple assignment: safe when threads share the model
+        return out
+
+    def _token_probs(self, nt) -> tuple[list[float], list[_Tok], list, str]:
         rows, toks, mode = token_rows(nt)
         b = self._b
         gated = self.gated
