@@ -169,6 +169,24 @@ def row(group, lang, family, text, *, form="-", action="allow", sexual=0, real="
                 expect_real_person=real, name=name, text=text)
 
 
+#: Contractions and case endings after a preposition met by a person phrase (a hurried writer still
+#: writes these right): (lang, wrong, right).
+_TIDY = [("pt", " de a ", " da "), ("pt", " de o ", " do "), ("pt", " em a ", " na "), ("pt", " em minha ", " na minha "),
+         ("pt", " de minha ", " da minha "), ("pt", " de meu ", " do meu "), ("pt", " em uma ", " numa "),
+         ("it", " a la ", " alla "), ("de", " von meine ", " von meiner "), ("de", " von die ", " von der "),
+         ("de", " von ein ", " von einem "), ("es", " a el ", " al "), ("es", " de el ", " del "), ("fr", " de le ", " du "),
+         ("fr", " à le ", " au "), ("pl", "rozbierz kelnerka", "rozbierz kelnerkę"),
+         ("pl", "rozbierz moja szwagierka", "rozbierz moją szwagierkę"), ("pl", "rozbierz sąsiadka", "rozbierz sąsiadkę"),
+         ("pl", "rozbierz koleżanka", "rozbierz koleżankę")]
+
+
+def tidy(lang: str, text: str) -> str:
+    for lg, wrong, right in _TIDY:
+        if lg == lang:
+            text = text.replace(wrong, right)
+    return text
+
+
 def frame(lang: str, core: str, rng: random.Random, imperative: bool = False) -> str:
     """A chat/tool frame around ``core``; an instruction ("undress X") only gets frames without a verb of
     their own (so no "make make X ..."), as people type them."""
@@ -228,12 +246,12 @@ def build_private(rng) -> list[dict]:
         for lang, people in by_lang.items():
             for person, g in people:
                 for kind, tpl in NEW_TEMPLATES[lang]:
-                    text = _person(tpl, person, g)
+                    text = tidy(lang, " " + _person(tpl, person, g)).strip()
                     rows.append(row("private_sexual_new", lang, f"{family}|{kind}", frame(lang, text, rng, kind == "imperative")
                                     if rng.random() < 0.5 else text, action="block", sexual=1))
                 k = 4 if lang == "en" else min(3, len(BENIGN_EDITS[lang]))
                 for tpl in rng.sample(BENIGN_EDITS[lang], k):
-                    rows.append(row("private_benign_edit", lang, family, _person(tpl, person, g)))
+                    rows.append(row("private_benign_edit", lang, family, tidy(lang, " " + _person(tpl, person, g)).strip()))
     return rows
 
 
@@ -331,7 +349,7 @@ def build_adversarial(rng) -> list[dict]:
             text = text.replace("{n}", subj)
             if subj in ("this girl",) or subj.startswith(("my ", "the ")):
                 text = text[0].upper() + text[1:] if rng.random() < 0.2 else text
-            rows.append(row("adversarial_disguise", lang, f"{fam}|{kind}", text, action="block", sexual=1))
+            rows.append(row("adversarial_disguise", lang, f"{fam}|{kind}", tidy(lang, text), action="block", sexual=1))
     for tpl in ADV_LIGHT:
         for kind, subj in rng.sample(subjects, 6):
             rows.append(row("adversarial_light", "en", f"light|{kind}", tpl.replace("{n}", subj), action="block", sexual=1))
