@@ -1,23 +1,28 @@
 """The "never seen" sections of bench/prompts.py: the guard on the held-out sets of issue 10.
 
-Two sets, each written by an independent evaluator before the models it measures were trained
+Three sets, each written by an independent evaluator before the models it measures were trained
 (see their READMEs):
 
-- **v2** (primary): bench/data/heldout2/heldout2.tsv, made by bench/build_heldout2.py (new author,
-  2026-12-04); errors to bench/results/heldout2_errors.md (ids, reason codes and matched spans only);
+- **v3** (primary): bench/data/heldout3/heldout3.tsv, made by bench/build_heldout3.py (third author,
+  2026-12-04 04:46 UTC, before round 3's training); errors to bench/results/heldout3_errors.md (ids,
+  reason codes and matched spans only);
+- **v2**: bench/data/heldout2/heldout2.tsv, made by bench/build_heldout2.py (2026-12-04 01:42 UTC); its
+  per-language aggregates were looked at to choose round 3's focus, so it is partly spent; errors to
+  bench/results/heldout2_errors.md (ids, codes and spans only);
 - **v1**: bench/data/heldout/heldout.tsv, made by bench/build_heldout.py (2026-12-03); its aggregate
-  numbers have been looked at over several rounds, so it is partly spent; errors to
+  numbers have been looked at over several rounds, so it is spent further; errors to
   bench/results/heldout_errors.md.
 
-Trainers must not read either set, their builders or the error files. This module only loads a set,
+Trainers must not read any set, their builders or the error files. This module only loads a set,
 scores a guard on it and formats the tables; bench/prompts.py calls :func:`section` per set.
 
 Also runnable alone (writes bench/results/heldout.md and the error files, not prompts.md):
 
-    PYTHONPATH=src .venv/bin/python bench/heldout.py [--text-only] [--set v1|v2|both] [--save-baseline]
+    PYTHONPATH=src .venv/bin/python bench/heldout.py [--text-only] [--set v1|v2|v3|all] [--save-baseline]
 
 ``--save-baseline`` stores the aggregate counts of the run (no prompt text) in the set's baseline
-file (bench/results/heldout_baseline.json for v1, heldout2_baseline.json for v2); later runs (this
+file (bench/results/heldout_baseline.json for v1, heldout2_baseline.json for v2,
+heldout3_baseline.json for v3); later runs (this
 script and bench/prompts.py) add a "baseline %" and a "change" column to the issue table.
 """
 
@@ -49,28 +54,36 @@ class HeldoutSet:
     baseline: Path
     heading: str
     about: str
-    #: Error rows carry the prompt text (v1, as before) or only ids, codes and matched spans (v2).
+    #: Error rows carry the prompt text (v1, as before) or only ids, codes and matched spans (v2, v3).
     errors_with_text: bool
 
 
+V3 = HeldoutSet(
+    "v3", Path(__file__).resolve().parent / "data" / "heldout3" / "heldout3.tsv", "bench/build_heldout3.py",
+    "bench/data/heldout3/README.md", RESULTS_DIR / "heldout3_errors.md", RESULTS_DIR / "heldout3_baseline.json",
+    "3b. Never seen v3 (issue 10 held-out set v3, primary; trainers: numbers only, never the rows)",
+    "written by a third, independent evaluator (branch `heldout3`, 2026-12-04 04:46 UTC) **before** round 3's "
+    "issue-10 changes were trained, and never tuned on (names from Faker locales used by neither the trainers "
+    "nor v1/v2 and a new hand list of 330 public figures; template families, chat frames, noise vocabularies "
+    "and glue styles written for this set only; 11 languages)", False)
 V2 = HeldoutSet(
     "v2", Path(__file__).resolve().parent / "data" / "heldout2" / "heldout2.tsv", "bench/build_heldout2.py",
     "bench/data/heldout2/README.md", RESULTS_DIR / "heldout2_errors.md", RESULTS_DIR / "heldout2_baseline.json",
-    "3b. Never seen v2 (issue 10 held-out set v2, primary; trainers: numbers only, never the rows)",
-    "written by a second, independent evaluator (branch `heldout2`, 2026-12-04) **before** this round's "
-    "issue-10 changes were trained, and never tuned on (names from evaluator-only Faker locales and a new "
-    "hand list of 287 public figures; template families, frames, noise vocabularies and glue styles written "
-    "for this set only)", False)
+    "3c. Never seen v2 (issue 10 held-out set v2, partly spent; trainers: numbers only, never the rows)",
+    "written by a second, independent evaluator (branch `heldout2`, 2026-12-04) **before** round 2's "
+    "issue-10 changes were trained, and never tuned on; its per-language aggregates were looked at to choose "
+    "round 3's focus areas, so it is partly spent: v3 is the primary measure (names from evaluator-only Faker "
+    "locales and a hand list of 287 public figures; template families written for this set only)", False)
 V1 = HeldoutSet(
     "v1", HELDOUT_TSV, "bench/build_heldout.py", "bench/data/heldout/README.md", ERRORS_PATH,
     RESULTS_DIR / "heldout_baseline.json",
-    "3c. Never seen v1 (issue 10 held-out set v1, partly spent; trainers: numbers only, never the rows)",
+    "3d. Never seen v1 (issue 10 held-out set v1, spent further; trainers: numbers only, never the rows)",
     "written by the first evaluator **before** the first learned models were trained and never tuned on; "
-    "its aggregate numbers have been looked at over several rounds, so it is partly spent: v2 is the "
+    "its aggregate numbers have been looked at over several rounds, so it is spent further than v2: v3 is the "
     "primary measure (names from Faker locales the trainers do not use and a hand list of public figures; "
     "template families written for this set only)", True)
 #: The sets in report order (primary first).
-SETS = (V2, V1)
+SETS = (V3, V2, V1)
 
 
 @dataclass(frozen=True)
@@ -345,8 +358,8 @@ def section(rows: Sequence[Row], outs: Sequence, hs: HeldoutSet = V1) -> tuple[s
 
 
 def write_errors(rows: Sequence[Row], outs: Sequence, *, guard_note: str, hs: HeldoutSet = V1) -> Path:
-    """Every wrong row to the set's error file: v1 with its text and reason codes (as before); v2 with
-    ids, reason codes and matched spans only, never the prompt sentence."""
+    """Every wrong row to the set's error file: v1 with its text and reason codes (as before); v2 and v3
+    with ids, reason codes and matched spans only, never the prompt sentence."""
     rel = hs.tsv.relative_to(hs.tsv.parents[3]).as_posix()
     parts = [
         f"# Held-out set {hs.key} (issue 10): errors",
@@ -399,20 +412,22 @@ def main(argv=None) -> int:
 
     ap = argparse.ArgumentParser(description="the never-seen section alone")
     ap.add_argument("--text-only", action="store_true")
-    ap.add_argument("--set", choices=("v1", "v2", "both"), default="both", help="which never-seen set(s)")
+    ap.add_argument("--set", choices=("v1", "v2", "v3", "all", "both"), default="all",
+                    help="which never-seen set(s); `both` is an old alias of `all`")
     ap.add_argument("--save-baseline", action="store_true",
                     help="store this run's aggregate counts in the set's baseline file "
-                         "(heldout_baseline.json for v1, heldout2_baseline.json for v2)")
+                         "(heldout_baseline.json for v1, heldout2_baseline.json for v2, heldout3_baseline.json for v3)")
     ap.add_argument("--baseline-note", default="", help="what the baseline guard is (stored with it)")
     args = ap.parse_args(argv)
-    if args.save_baseline and args.set == "both":  # a baseline is a deliberate act, one set at a time
-        ap.error("--save-baseline needs --set v1 or --set v2 (each set keeps its own reference run)")
+    args.set = "all" if args.set == "both" else args.set
+    if args.save_baseline and args.set == "all":  # a baseline is a deliberate act, one set at a time
+        ap.error("--save-baseline needs --set v1, v2 or v3 (each set keeps its own reference run)")
     pin = bp.pin_one_core()
     guard, _, notes = bp.make_guard(args.text_only)
     note = f"{guard.policy.name} {guard.policy.version}, commit {bp.git_commit()}"
     sections, times = [], []
     for hs in SETS:
-        if args.set not in ("both", hs.key):
+        if args.set not in ("all", hs.key):
             continue
         rows = load(hs.tsv)
         t0 = time.perf_counter()
@@ -424,7 +439,7 @@ def main(argv=None) -> int:
                           + (f"; {args.baseline_note}" if args.baseline_note else ""))
         sections.append(section(rows, outs, hs))
     cmd = "bench/heldout.py" + (" --text-only" if args.text_only else "") + (
-        f" --set {args.set}" if args.set != "both" else "")
+        f" --set {args.set}" if args.set != "all" else "")
     path = write_results("heldout", "Prompt guard on the never-seen sets (issue 10)", sections,
                          command=cmd, notes=[pin, f"policy {note}", *times, *notes])
     print(path.read_text())

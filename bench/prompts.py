@@ -16,10 +16,11 @@ What it reports:
 4. latency per prompt on one core, and start-up time in a fresh process;
 5. error samples: ids, reason codes and matched spans only, never a prompt sentence (the sexual
    sets' text stays in ../shared; the benign sets contain sexual captions too);
-6. "Never seen": the issue-10 held-out sets, v2 (primary, bench/data/heldout2) and v1
-   (bench/data/heldout, partly spent), see bench/heldout.py: the issue's table per group and
-   language with 95% intervals; their errors go to bench/results/heldout2_errors.md and
-   heldout_errors.md only, which trainers must not read.
+6. "Never seen": the issue-10 held-out sets, v3 (primary, bench/data/heldout3), v2
+   (bench/data/heldout2, partly spent) and v1 (bench/data/heldout, spent further), see
+   bench/heldout.py: the issue's table per group and language with 95% intervals; their errors go to
+   bench/results/heldout3_errors.md, heldout2_errors.md and heldout_errors.md only, which trainers
+   must not read.
 
 ``--text-only`` builds the policy from the ``ncii`` profile restricted to text signals that import
 (image signals are not needed to screen a prompt, but the Guard refuses to start until every
@@ -671,11 +672,11 @@ def main(argv=None) -> int:
         + markdown_table(["prompts", "n", "allowed %", "real_person %", "sexual %", "ncii %"], rp_rows, [0, 0, 1, 1, 1, 1]),
     ))
 
-    # ---- 3b/3c. never seen (issue 10): v2 (primary), then v1 ---------------------------------
+    # ---- 3b-3d. never seen (issue 10): v3 (primary), v2, then v1 -----------------------------
     # Screened after everything else above and kept out of the latency mix, so the old rows are
-    # unchanged (v1's calls still count in "every call of this run", as before; v2's do not).
-    # Errors go to heldout2_errors.md / heldout_errors.md only (trainers must not read them), never
-    # to prompts_errors.md.
+    # unchanged (v1's calls still count in "every call of this run", as before; v2's and v3's do not).
+    # Errors go to heldout3_errors.md / heldout2_errors.md / heldout_errors.md only (trainers must not
+    # read them), never to prompts_errors.md.
     for hs in heldout.SETS:
         held_rows = heldout.load(hs.tsv)
         held_outs = run(guard, held_rows, all_times if hs is heldout.V1 else None)
