@@ -23,10 +23,12 @@ A word of language L is kept when
 - it is no US census first name and no census surname among the 20,000 most common, unless it
   is very common in L (Zipf >= 5.0: "donna", "luz", "blanco" are first the word there).
 
-Columns: folded word (lower case, accents removed, as the name rules' folded view has it) and,
-per language it is a word of, its Zipf frequency there times ten (``es:58,pt:59``); the reader
-picks its own thresholds from these. One- and two-letter words are kept only when very common
-(articles and prepositions: "de", "la", "di"). Deterministic (sorted; gzip mtime 0).
+Layout: one line per language and frequency band, ``<language>\t<band>\t<word> <word> ...``, with
+the folded words (lower case, accents removed, as the name rules' folded view has it) of that
+band sorted: band 3 = Zipf >= 3.0, 4 = Zipf >= 4.0, 5 = Zipf >= 5.0 (each word in its highest
+band only). The reader packs the bands into one small integer per word (fast to load, ~20 MB).
+One- and two-letter words are kept only when very common (articles and prepositions: "de", "la",
+"di"). Deterministic (sorted; gzip mtime 0).
 """
 
 from __future__ import annotations
@@ -78,12 +80,16 @@ def main() -> None:
                 continue
             per = words.setdefault(folded, {})
             per[lang] = max(per.get(lang, 0), round(zl * 10))
-    lines = [f"{w}\t{','.join(f'{lang}:{z}' for lang, z in sorted(per.items()))}" for w, per in sorted(words.items())]
+    bands: dict[tuple[str, int], list[str]] = {}
+    for w, per in words.items():
+        for lang, z10 in per.items():
+            bands.setdefault((lang, min(5, z10 // 10)), []).append(w)
+    lines = [f"{lang}\t{band}\t{' '.join(sorted(ws))}" for (lang, band), ws in sorted(bands.items())]
     data = ("\n".join(lines) + "\n").encode("utf-8")
     with open(OUT, "wb") as fh, gzip.GzipFile(fileobj=fh, mode="wb", compresslevel=9, mtime=0) as gz:
         gz.write(data)
     per = {lang: sum(1 for zs in words.values() if lang in zs) for lang in LANGUAGES}
-    print(f"{OUT.name}: {len(lines)} words {per}, {OUT.stat().st_size / 1024:.0f} KiB")
+    print(f"{OUT.name}: {len(words)} words {per}, {OUT.stat().st_size / 1024:.0f} KiB")
 
 
 if __name__ == "__main__":

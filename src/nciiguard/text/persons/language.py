@@ -36,36 +36,55 @@ from ..._data import read_bytes
 
 #: Findings that are a reading of a name from words (the rest are phrases, tags or the registry).
 NAME_READINGS = frozenset({"full_name", "model_mention", "style_reference"})
-#: Zipf x 10 of a very common word (once per 10,000 words): two distinct ones in a field say which
-#: language it is written in, and no name of that language starts with one.
-COMMON = 50
-#: Zipf x 10 (once per 100,000 words) of the one clearly common word a span of words needs
-#: ("quiero ver", "donna nuda").
-#: Without it, a span of rarer words is more often a name that is frequent in that language's text
-#: ("emmanuelle guichard": both about Zipf 3.1-3.6, as names).
-ANCHOR = 40
-#: Very common words of a language a field needs before its words are read as that language's.
+#: The table's languages, in the order of their bits in a word's code.
+LANGUAGES = ("fr", "es", "de", "it", "pt", "nl", "pl")
+#: Frequency bands of the table (scripts/build_language_words.py): Zipf >= 3, 4, 5 (a word once
+#: per 1,000,000, 100,000, 10,000 words of the language).
+WORD, ANCHOR, COMMON = 3, 4, 5
+#: Very common words (band :data:`COMMON`) of a language a field needs before it is read as
+#: written in that language; no name of that language starts with one either. A span dropped as
+#: words needs one word of band :data:`ANCHOR` ("quiero ver", "donna nuda"): a span of rarer
+#: words is more often a name frequent in that language's text ("emmanuelle guichard").
 MIN_COMMON = 2
 #: Elided articles and prepositions glued by an apostrophe ("l'amour", "un'elfa", "dell'arte").
 _ELISIONS = ("dell", "dall", "nell", "sull", "all", "qu", "un", "l", "d", "j", "m", "t", "s", "c", "n")
 
 _lock = threading.Lock()
-_table: dict[str, dict[str, int]] | None = None
+_table: dict[str, int] | None = None
 
 
-def language_words() -> dict[str, dict[str, int]]:
-    """folded word -> {language: Zipf frequency x 10} for the languages it is a word of."""
+def language_words() -> dict[str, int]:
+    """folded word -> its bands packed in one integer: 2 bits per language of :data:`LANGUAGES`
+    (0 = no word of it, else band - 2). ~170,000 words, ~20 MB, loaded once per process."""
     global _table
     if _table is None:
         with _lock:
             if _table is None:
-                table: dict[str, dict[str, int]] = {}
+                table: dict[str, int] = {}
+                get = table.get
                 raw = gzip.decompress(read_bytes("text/data/language_words.tsv.gz")).decode("utf-8")
                 for line in raw.splitlines():
-                    word, per = line.split("\t")
-                    table[word] = {lang: int(z) for lang, z in (p.split(":") for p in per.split(","))}
+                    lang, band, words = line.split("\t")
+                    bits = (int(band) - 2) << (2 * LANGUAGES.index(lang))
+                    for word in words.split(" "):
+                        table[word] = get(word, 0) | bits
                 _table = table
     return _table
+
+
+def band_of(code: int, langs: frozenset) -> int:
+    """The highest band of a word's ``code`` among ``langs`` (0: no word of them)."""
+    best = 0
+    for k, lang in enumerate(LANGUAGES):
+        if lang in langs:
+            v = (code >> (2 * k)) & 3
+            if v:
+                best = max(best, v + 2)
+    return best
+
+
+def _common_languages(code: int) -> tuple:
+    return tuple(lang for k, lang in enumerate(LANGUAGES) if (code >> (2 * k)) & 3 == COMMON - 2)
 
 
 def field_languages(words: Sequence) -> frozenset:
@@ -74,27 +93,24 @@ def field_languages(words: Sequence) -> frozenset:
     table = language_words()
     seen: dict[str, set] = {}
     for k, w in enumerate(words):
-        per = table.get(w.base)
+        code = table.get(w.base)
         # Only words written as words count: "Ana de Armas" in an English prompt is no Spanish.
-        if per is None or not (w.lower or k == 0 or words[k - 1].item != w.item or w.title and "de" in per):
+        if not code or not (w.lower or k == 0 or words[k - 1].item != w.item or w.title and band_of(code, {"de"})):
             continue
-        for lang, z in per.items():
-            if z >= COMMON:
-                seen.setdefault(lang, set()).add(w.base)
+        for lang in _common_languages(code):
+            seen.setdefault(lang, set()).add(w.base)
     return frozenset(lang for lang, ws in seen.items() if len(ws) >= MIN_COMMON)
 
 
-def _zipf(nt, w, langs: frozenset, table) -> int:
-    """The word's Zipf x 10 in the field's languages (0: no word of them)."""
-    per = table.get(w.base)
-    if per is None and len(w.base) >= 3 and "'" in nt.original[w.ostart:w.oend]:
+def _band(nt, w, langs: frozenset, table) -> int:
+    """The word's band in the field's languages (0: no word of them)."""
+    code = table.get(w.base)
+    if code is None and len(w.base) >= 3 and "'" in nt.original[w.ostart:w.oend]:
         # "l'amour" is read as one token "lamour": the word is what follows the elision.
         for head in _ELISIONS:
-            if w.base.startswith(head) and (per := table.get(w.base[len(head):])) is not None:
+            if w.base.startswith(head) and (code := table.get(w.base[len(head):])) is not None:
                 break
-    if not per:
-        return 0
-    return max((z for lang, z in per.items() if lang in langs), default=0)
+    return band_of(code, langs) if code else 0
 
 
 def _reads_as_word(w, first_of_item: bool, langs: frozenset) -> bool:
@@ -123,16 +139,16 @@ class FieldWords:
             return False
         table = language_words()
         words = self.words
-        zipfs = []
+        bands = []
         for k in range(i, j + 1):
             w = words[k]
-            z = _zipf(self.nt, w, self.langs, table)
-            if z == 0 and len(w.base) <= 2:
+            band = _band(self.nt, w, self.langs, table)
+            if band == 0 and len(w.base) <= 2:
                 continue
-            if z == 0 or not _reads_as_word(w, k == 0 or words[k - 1].item != w.item, self.langs):
+            if band == 0 or not _reads_as_word(w, k == 0 or words[k - 1].item != w.item, self.langs):
                 return False
-            zipfs.append(z)
-        return bool(zipfs) and (joined or max(zipfs) >= ANCHOR)
+            bands.append(band)
+        return bool(bands) and (joined or max(bands) >= ANCHOR)
 
     def opens_with_word(self, i: int) -> bool:
         """Word ``i`` is a very common word (:data:`COMMON`) of the field's languages, written as
@@ -143,7 +159,7 @@ class FieldWords:
             return False
         w, words = self.words[i], self.words
         return (w.base not in self.first_names
-                and _zipf(self.nt, w, self.langs, language_words()) >= COMMON
+                and _band(self.nt, w, self.langs, language_words()) >= COMMON
                 and _reads_as_word(w, i == 0 or words[i - 1].item != w.item, self.langs))
 
     def drop(self, findings: list) -> list:

@@ -20,7 +20,7 @@ from typing import Any, Iterable
 from ...findings import Finding
 from .found import finding
 from .fullnames import FullNames
-from .language import FieldWords
+from .language import FieldWords, language_words
 from .mentions import model_mention_findings
 from .namer import Namer
 from .phrases import handle_findings, phrase_findings
@@ -93,6 +93,7 @@ class PersonReader:
             from .model import load_person_mention_model
 
             self.person_model = load_person_mention_model(self.gaz)
+        language_words()  # ~0.1 s: at load, not on the first prompt
         self._full = FullNames(self.gaz, self.namer, opts.report_style_references)
         self._subject = SubjectNames(self.gaz, self.namer, self.person_model)
 
