@@ -63,6 +63,8 @@ SHAPES = {
     "leet symbols and stretches": "nu$ musch! 70pl35s booooobs nacckten N.U.$ ",
     "camelCase glued words": "BrimNueWub ZqPeitosQel ",
     "undress verbs about people": "my neighbour stripping, Laura Finch undressing. ",
+    # lead (round 3): words of the field's own language read against the word table
+    "words of another language": "quiero ver una donna nuda, Foto von Lena, l'amour luz de velas ",
 }
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace as _replace
+from typing import TYPE_CHECKING
 
 from ...findings import Finding
 from ..spans import Cover
@@ -37,6 +38,9 @@ from .wordclasses import (
 )
 from .words import Word, case_informative
 
+if TYPE_CHECKING:
+    from .language import FieldWords
+
 
 class FullNames:
     """Finds full names in the words of one normalised text (see :meth:`names`, :meth:`katakana`)."""
@@ -48,7 +52,7 @@ class FullNames:
         #: Report "by <name>" author references (``style_reference``); else drop them.
         self.report_style_references = report_style_references
 
-    def names(self, nt, words: list[Word], field: str, taken) -> list[Finding]:
+    def names(self, nt, words: list[Word], field: str, taken, field_words: "FieldWords | None" = None) -> list[Finding]:
         namer = self._namer
         assert namer is not None
         informative = case_informative(nt, words)
@@ -113,6 +117,11 @@ class FullNames:
                 best = self._suffixed3(words, i)
             if best is None and i + 1 < n and w.joinable_next and informative:
                 best = self._initials(nt, words, i)
+            if best is not None and field_words is not None and (
+                    field_words.all_words(best[0], best[1]) or field_words.opens_with_word(best[0])):
+                # Words of the field's own language: "quiero ver", "donna nuda"; or a name that
+                # would start with one: "Foto von Lena" (the name, "Lena ...", is read next).
+                best = None
             if best is not None:
                 best[3]["kind"] = "first+surname"
                 cands.append(best)
@@ -136,6 +145,8 @@ class FullNames:
                 js = None
             if js is None and camel:
                 js = self._titled_joined(w.base, camel)
+            if js is not None and field_words is not None and field_words.all_words(i, i, joined=True):
+                js = None  # one word of the field's language, not a name cut in two: "transparente"
             if js is not None:
                 cands.append((i, i, js[0], {"kind": "joined", "first": js[1], "last": js[2],
                                             "classes": f"{js[3]}+{js[4]}",

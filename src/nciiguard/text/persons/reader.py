@@ -20,6 +20,7 @@ from typing import Any, Iterable
 from ...findings import Finding
 from .found import finding
 from .fullnames import FullNames
+from .language import FieldWords, language_words
 from .mentions import model_mention_findings
 from .namer import Namer
 from .phrases import handle_findings, phrase_findings
@@ -92,6 +93,7 @@ class PersonReader:
             from .model import load_person_mention_model
 
             self.person_model = load_person_mention_model(self.gaz)
+        language_words()  # ~0.1 s: at load, not on the first prompt
         self._full = FullNames(self.gaz, self.namer, opts.report_style_references)
         self._subject = SubjectNames(self.gaz, self.namer, self.person_model)
 
@@ -114,17 +116,21 @@ class PersonReader:
                                    {"person_id": entry.person_id, "alias": entry.alias, "match": how}))
                 taken.append((os_, oe))
 
-        out.extend(full.names(nt, words, field, taken))
+        # Ordinary words of the field's own language are no name ("quiero ver", "donna nuda"):
+        # the name rules skip such spans, and what the later readers find is checked the same way.
+        field_words = FieldWords(nt, words, self.gaz.first_census)
+        out.extend(full.names(nt, words, field, taken, field_words))
         out.extend(full.katakana(nt, field, taken))
         out.extend(handle_findings(nt, field))
         out.extend(phrase_findings(nt, field))
         # Names on no list where the prompt puts its subject (subject.py): only where no rule
         # above reported a person or a style author (a weak rule finding below 0.5 does not hide it).
         assert self._subject is not None
-        out.extend(self._subject.find(nt, words, field, [
+        out.extend(field_words.drop(self._subject.find(nt, words, field, [
             (f.span.start, f.span.end) for f in out
-            if f.span is not None and (f.score >= 0.5 or f.label == "style_reference")]))
-        out.extend(model_mention_findings(self.person_model, self.options.person_model_min, nt, field, out))
+            if f.span is not None and (f.score >= 0.5 or f.label == "style_reference")])))
+        out.extend(field_words.drop(
+            model_mention_findings(self.person_model, self.options.person_model_min, nt, field, out)))
         return out
 
     def read_scan(self, ctx, field: str, matcher: ProtectedMatcher | None = None) -> tuple[Finding, ...]:

@@ -1,0 +1,179 @@
+"""Words of the field's own language are no names: "quiero ver", "donna nuda", "Foto von".
+
+The name rules read English word lists and US census names, so in a prompt written in French,
+Spanish, German, Italian, Portuguese, Dutch or Polish the ordinary words of that language look
+like unknown tokens or census surnames: "quiero ver una mujer desnuda" read "quiero ver" as first
+name + surname, "una donna nuda" read "donna nuda", "pittura a olio" a name with a particle. The
+``ncii`` profile blocks sexual + real person, so a nude figure study about nobody in particular was
+blocked as NCII in those languages (the lead's bench/multilingual_adult.py: 44.7% of such prompts).
+
+This module tells which of those languages a field is written in (two or more very common words of
+it) and drops a person finding whose every word is a common word of one of the field's languages
+(``data/language_words.tsv.gz``, derived from wordfreq by scripts/build_language_words.py). A
+real name keeps at least one word that is not: census surnames and first names stay names unless
+they are very common words in that language ("luz", "donna"), and the table leaves out words as
+frequent in English text as in the language ("maria", "garcia"). What is never dropped:
+
+- words written with capitals, except at the start of an item (capitals are name evidence in
+  every one of these languages but German, where nouns are capitalised: there they count too);
+- words inside a LoRA tag (the tag stands in for a name's capitals) and registry names, handles,
+  private-person phrases and every finding that is not a name reading.
+
+Limits: a real person whose name is made only of common words of the field's language and is
+written in lower case ("vitória novais") is missed in that language (the prompt still reads sexual,
+so it goes to review rather than block); German compounds the table lacks ("Renaissancestil")
+still read as joined names.
+"""
+
+from __future__ import annotations
+
+import gzip
+import threading
+from bisect import bisect_left
+from typing import Sequence
+
+from ..._data import read_bytes
+
+#: Findings that are a reading of a name from words (the rest are phrases, tags or the registry).
+NAME_READINGS = frozenset({"full_name", "model_mention", "style_reference"})
+#: The table's languages, in the order of their bits in a word's code.
+LANGUAGES = ("fr", "es", "de", "it", "pt", "nl", "pl")
+#: Frequency bands of the table (scripts/build_language_words.py): Zipf >= 3, 4, 5 (a word once
+#: per 1,000,000, 100,000, 10,000 words of the language).
+WORD, ANCHOR, COMMON = 3, 4, 5
+#: Very common words (band :data:`COMMON`) of a language a field needs before it is read as
+#: written in that language; no name of that language starts with one either. A span dropped as
+#: words needs one word of band :data:`ANCHOR` ("quiero ver", "donna nuda"): a span of rarer
+#: words is more often a name frequent in that language's text ("emmanuelle guichard").
+MIN_COMMON = 2
+#: Elided articles and prepositions glued by an apostrophe ("l'amour", "un'elfa", "dell'arte").
+_ELISIONS = ("dell", "dall", "nell", "sull", "all", "qu", "un", "l", "d", "j", "m", "t", "s", "c", "n")
+
+_lock = threading.Lock()
+_table: dict[str, int] | None = None
+
+
+def language_words() -> dict[str, int]:
+    """folded word -> its bands packed in one integer: 2 bits per language of :data:`LANGUAGES`
+    (0 = no word of it, else band - 2). ~170,000 words, ~20 MB, loaded once per process."""
+    global _table
+    if _table is None:
+        with _lock:
+            if _table is None:
+                table: dict[str, int] = {}
+                get = table.get
+                raw = gzip.decompress(read_bytes("text/data/language_words.tsv.gz")).decode("utf-8")
+                for line in raw.splitlines():
+                    lang, band, words = line.split("\t")
+                    bits = (int(band) - 2) << (2 * LANGUAGES.index(lang))
+                    for word in words.split(" "):
+                        table[word] = get(word, 0) | bits
+                _table = table
+    return _table
+
+
+def band_of(code: int, langs: frozenset) -> int:
+    """The highest band of a word's ``code`` among ``langs`` (0: no word of them)."""
+    best = 0
+    for k, lang in enumerate(LANGUAGES):
+        if lang in langs:
+            v = (code >> (2 * k)) & 3
+            if v:
+                best = max(best, v + 2)
+    return best
+
+
+def _common_languages(code: int) -> tuple:
+    return tuple(lang for k, lang in enumerate(LANGUAGES) if (code >> (2 * k)) & 3 == COMMON - 2)
+
+
+def field_languages(words: Sequence) -> frozenset:
+    """The languages (of the table's seven) with at least :data:`MIN_COMMON` distinct very common
+    words in ``words`` (``persons.words.Word``); empty for English and unknown text."""
+    table = language_words()
+    seen: dict[str, set] = {}
+    for k, w in enumerate(words):
+        code = table.get(w.base)
+        # Only words written as words count: "Ana de Armas" in an English prompt is no Spanish.
+        if not code or not (w.lower or k == 0 or words[k - 1].item != w.item or w.title and band_of(code, {"de"})):
+            continue
+        for lang in _common_languages(code):
+            seen.setdefault(lang, set()).add(w.base)
+    return frozenset(lang for lang, ws in seen.items() if len(ws) >= MIN_COMMON)
+
+
+def _band(nt, w, langs: frozenset, table) -> int:
+    """The word's band in the field's languages (0: no word of them)."""
+    code = table.get(w.base)
+    if code is None and len(w.base) >= 3 and "'" in nt.original[w.ostart:w.oend]:
+        # "l'amour" is read as one token "lamour": the word is what follows the elision.
+        for head in _ELISIONS:
+            if w.base.startswith(head) and (code := table.get(w.base[len(head):])) is not None:
+                break
+    return band_of(code, langs) if code else 0
+
+
+def _reads_as_word(w, first_of_item: bool, langs: frozenset) -> bool:
+    """Case allows reading ``w`` as a word: lower case, an item's first word, or a German noun."""
+    if w.tagged >= 0:
+        return False  # a LoRA tag stands in for a name's capitals
+    return w.lower or first_of_item or ("de" in langs and w.title)
+
+
+class FieldWords:
+    """The words of one field read against the languages it is written in (none: English)."""
+
+    def __init__(self, nt, words: Sequence, first_names: frozenset | set = frozenset()):
+        self.nt = nt
+        self.words = words
+        self.first_names = first_names
+        self.langs = field_languages(words)
+        self._starts: list[int] | None = None
+
+    def all_words(self, i: int, j: int, joined: bool = False) -> bool:
+        """Words ``i..j`` (inclusive) are all words of the field's languages, as written there,
+        and one of them is clearly common (:data:`ANCHOR`; not needed for one ``joined`` token,
+        which is no name cut in two when the whole token is a word: "transparente"). One- and
+        two-letter tokens that are no word (initials) neither count nor keep the span."""
+        if not self.langs:
+            return False
+        table = language_words()
+        words = self.words
+        bands = []
+        for k in range(i, j + 1):
+            w = words[k]
+            band = _band(self.nt, w, self.langs, table)
+            if band == 0 and len(w.base) <= 2:
+                continue
+            if band == 0 or not _reads_as_word(w, k == 0 or words[k - 1].item != w.item, self.langs):
+                return False
+            bands.append(band)
+        return bool(bands) and (joined or max(bands) >= ANCHOR)
+
+    def opens_with_word(self, i: int) -> bool:
+        """Word ``i`` is a very common word (:data:`COMMON`) of the field's languages, written as
+        one, and no census first name: no name of that language starts with it ("Foto von Lena",
+        "foto de Valentina": the name starts after it). First names that are words ("Rosa",
+        "Bella") still open one, and so do names frequent in that language's text ("giulia")."""
+        if not self.langs:
+            return False
+        w, words = self.words[i], self.words
+        return (w.base not in self.first_names
+                and _band(self.nt, w, self.langs, language_words()) >= COMMON
+                and _reads_as_word(w, i == 0 or words[i - 1].item != w.item, self.langs))
+
+    def drop(self, findings: list) -> list:
+        """``findings`` without the name readings (:data:`NAME_READINGS`) made only of words."""
+        if not self.langs or not findings:
+            return findings
+        if self._starts is None:
+            self._starts = [w.ostart for w in self.words]  # binary search per finding: n log n
+        starts = self._starts
+        out = []
+        for f in findings:
+            if f.label in NAME_READINGS and f.span is not None:
+                i, j = bisect_left(starts, f.span.start), bisect_left(starts, f.span.end) - 1
+                if i <= j and self.all_words(i, j, joined=(f.evidence or {}).get("kind") == "joined"):
+                    continue
+            out.append(f)
+        return out
