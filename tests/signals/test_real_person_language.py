@@ -39,6 +39,8 @@ def names(signal, text):
     "mach ein Foto von einer nackten Frau im Bett",           # capitalised German nouns count too
     "ik wil een naakte vrouw zien, helemaal naakt",
     "quero ver uma mulher pelada na praia, luz de velas",
+    "maak een foto van een model, helemaal naakt",           # English words count as words there
+    "ein Model ganz nackt am Strand, Foto",
 ])
 def test_generic_prompts_in_other_languages_name_nobody(signal, prompt):
     assert names(signal, prompt) == []

@@ -123,10 +123,15 @@ def _reads_as_word(w, first_of_item: bool, langs: frozenset) -> bool:
 class FieldWords:
     """The words of one field read against the languages it is written in (none: English)."""
 
-    def __init__(self, nt, words: Sequence, first_names: frozenset | set = frozenset()):
+    def __init__(self, nt, words: Sequence, first_names: frozenset | set = frozenset(),
+                 english_words: frozenset | set = frozenset()):
         self.nt = nt
         self.words = words
         self.first_names = first_names
+        #: Common English words count as words of the field too (band :data:`WORD`, never the
+        #: anchor): "een model", "Model ganz" in Dutch and German prompts. A pair of them alone
+        #: stays a name ("ruby rose"): the span still needs a clearly common word of the language.
+        self.english_words = english_words
         self.langs = field_languages(words)
         self._starts: list[int] | None = None
 
@@ -142,7 +147,7 @@ class FieldWords:
         bands = []
         for k in range(i, j + 1):
             w = words[k]
-            band = _band(self.nt, w, self.langs, table)
+            band = _band(self.nt, w, self.langs, table) or (WORD if w.base in self.english_words else 0)
             if band == 0 and len(w.base) <= 2:
                 continue
             if band == 0 or not _reads_as_word(w, k == 0 or words[k - 1].item != w.item, self.langs):

@@ -118,7 +118,7 @@ class PersonReader:
 
         # Ordinary words of the field's own language are no name ("quiero ver", "donna nuda"):
         # the name rules skip such spans, and what the later readers find is checked the same way.
-        field_words = FieldWords(nt, words, self.gaz.first_census)
+        field_words = FieldWords(nt, words, self.gaz.first_census, self.gaz.words_common)
         out.extend(full.names(nt, words, field, taken, field_words))
         out.extend(full.katakana(nt, field, taken))
         out.extend(handle_findings(nt, field))
