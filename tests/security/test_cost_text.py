@@ -132,6 +132,31 @@ def test_name_classifier_work_grows_linearly(guard, piece, monkeypatch):
     assert large <= MAX_RATIO * max(small, 1), f"{piece!r}: {small} -> {large} characters classified"
 
 
+@pytest.mark.parametrize("piece", ["a ", "n a k e d ", "a\u200b", "x."])
+def test_decoder_squeeze_work_grows_linearly(guard, piece, monkeypatch):
+    # Regex work in C is invisible to the line-event count: the disguise decoder squeezed every
+    # prefix of a spaced-letter "word" of 30,000 letters (7 s on one prompt). Count the characters
+    # it hands to ``squeeze`` instead.
+    from nciiguard.text import decode
+
+    seen = [0]
+    real = decode.squeeze
+
+    def counted(word):
+        seen[0] += len(word)
+        return real(word)
+
+    def work(nbytes):
+        seen[0] = 0
+        with monkeypatch.context() as m:
+            m.setattr(decode, "squeeze", counted)
+            guard.screen_prompt(_fit(piece, nbytes))
+        return seen[0]
+
+    small, large = work(SMALL), work(LARGE)
+    assert large <= MAX_RATIO * max(small, 1), f"{piece!r}: {small} -> {large} characters squeezed"
+
+
 def test_joined_names_still_split_up_to_the_cap(guard):
     from nciiguard.text.limits import MAX_JOINED_NAME
 

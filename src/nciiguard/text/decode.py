@@ -75,6 +75,9 @@ class DecodedIndex:
                 if key not in self._doubled or e.score > self._doubled[key][0].score:
                     self._doubled[key] = (e, len(form))
         self._stem_lens = sorted({len(k) for k in self._stems}, reverse=True)
+        #: Longest span of letters a joined term can take: its squeezed key with every letter
+        #: doubled. Bounds :meth:`_joined_prefix` (a 30,000-letter spaced word took 7 s there).
+        self._max_joined = 2 * max(map(len, self._exact), default=0) + 2
 
     def doubled(self, word: str) -> Entry | None:
         """A word of letters with a letter doubled that the term has once ("nacckten", "tiitten",
@@ -117,8 +120,13 @@ class DecodedIndex:
         w = word.lower()
         if self._known is None or self._known(w):
             return None, e
-        for cut in range(len(w) - 2, 3, -1):
+        cap = self._max_joined
+        # Both halves are terms or words, so neither is longer than ``cap``: a bounded number of
+        # cuts, each on short strings (every cut squeezing the whole word was quadratic).
+        for cut in range(min(len(w) - 2, cap), 3, -1):
             head, rest = w[:cut], w[cut:]
+            if len(rest) > cap:
+                break
             hit = self._exact.get(squeeze(head))
             if hit is not None and (self._known(rest) or squeeze(rest) in self._exact):
                 return hit, s + cut
