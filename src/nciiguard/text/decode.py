@@ -18,9 +18,11 @@ Cost: one regular-expression scan per view plus a few dictionary probes per sign
 from __future__ import annotations
 
 import re
+import unicodedata
 from itertools import product
 from typing import Callable, Iterable, Sequence
 
+from . import morph
 from .folding import LEET_MAP, squeeze
 from .fuzzy import FuzzyMatch
 from .lexicon import Entry
@@ -42,8 +44,20 @@ _PREV_WORD = re.compile(r"(?<![^\W_@$!|])((?:[^\W_]|[@$!|])+) $")
 #: words of other languages ("penne" / "pene").
 MIN_DOUBLED = 5
 _DOUBLE = re.compile(r"([^\W\d_])\1")
+#: Languages whose lemmas the morphology and by-ear spellings (:mod:`.morph`) reach.
+MORPH_LANGS = frozenset({"es", "pt", "it", "fr", "de"})
+#: Shortest term indexed by its by-ear key ("peson", a typo of person, is no "pezón": 6+ letters),
+#: and shortest indexed with one vowel dropped.
+MIN_PHON, MIN_VOWEL_DROP = 6, 7
 #: Shortest squeezed key looked up: 3 letters ("s3x", "nu$", "cu7" ... the shortest sexual words).
 MIN_KEY = 3
+
+
+def _fold_accents(word: str) -> str:
+    """Accents off a word (the plain view keeps them; the lemma keys are folded)."""
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
 def _key(form: str) -> str:
@@ -60,6 +74,8 @@ class DecodedIndex:
         self._exact: dict[str, Entry] = {}
         self._stems: dict[str, Entry] = {}
         self._doubled: dict[str, tuple[Entry, int]] = {}  # squeezed single-word term -> (entry, its length)
+        self._lemma: dict[str, tuple[Entry, frozenset[str]]] = {}  # Romance lemma -> (entry, its languages)
+        self._phon: dict[str, tuple[Entry, frozenset[str]]] = {}  # by-ear key (and vowel-dropped) -> same
         self._known = known
         for tokens, stem, e in forms:
             form = "".join(tokens)
@@ -74,7 +90,45 @@ class DecodedIndex:
             if not stem and len(tokens) == 1 and len(form) >= MIN_DOUBLED and form.isalpha():
                 if key not in self._doubled or e.score > self._doubled[key][0].score:
                     self._doubled[key] = (e, len(form))
+            langs = frozenset(e.lang.split(";")) & MORPH_LANGS
+            if (not stem and len(tokens) == 1 and form.isalpha() and langs and e.score >= morph.MIN_SCORE
+                    and len(key) >= morph.MIN_LEMMA):
+                self._add_lemma(self._lemma, key, e, langs)
+                if len(key) >= MIN_PHON:
+                    self._add_lemma(self._phon, morph.phonetic(key), e, langs)
+                if len(key) >= MIN_VOWEL_DROP:
+                    for k in morph.vowel_dropped(key):
+                        self._add_lemma(self._phon, k, e, langs)
         self._stem_lens = sorted({len(k) for k in self._stems}, reverse=True)
+
+    @staticmethod
+    def _add_lemma(table, key, e, langs) -> None:
+        if key not in table or e.score > table[key][0].score:
+            table[key] = (e, langs)
+
+    def inflected(self, key: str) -> Entry | None:
+        """A lexicon lemma of the Romance languages that ``key`` (folded, lower-case, squeezed)
+        inflects ("desnudita", "spogliarla", "tettine") or spells by ear ("deznuda", "dsnuda");
+        None for a word the word lists know. See :mod:`.morph`."""
+        if len(key) < morph.MIN_LEMMA + 1 or not key.isalpha() or (self._known is not None and self._known(key)):
+            return None
+        best = None
+        hit = self._phon.get(morph.phonetic(key)) if len(key) >= MIN_PHON else None
+        if hit is not None:
+            best = hit[0]
+        for lemma, langs in morph.lemmas(key):
+            hit = self._lemma.get(squeeze(lemma)) or self._phon.get(morph.phonetic(lemma))
+            if hit is not None and hit[1] & langs and (best is None or hit[0].score > best.score):
+                best = hit[0]
+        return best
+
+    def pt_clitic(self, verb: str) -> Entry | None:
+        """The participle a Portuguese infinitive before a hyphenated clitic spells ("despi-la")."""
+        for lemma, langs in morph.pt_clitic_lemmas(verb):
+            hit = self._lemma.get(squeeze(lemma))
+            if hit is not None and hit[1] & langs:
+                return hit[0]
+        return None
 
     def doubled(self, word: str) -> Entry | None:
         """A word of letters with a letter doubled that the term has once ("nacckten", "tiitten",
@@ -147,6 +201,8 @@ class DecodedIndex:
                     if len(key) >= L and key[:L] in self._stems:
                         hit = self._stems[key[:L]]
                         break
+            if hit is None:
+                hit = self.inflected(key)
             if hit is not None and (best is None or hit.score > best.score):
                 best = hit
         return best
@@ -174,9 +230,14 @@ class DecodedIndex:
                         if entry is not None and self._known is not None and self._known(word.lower()):
                             entry = None  # a word or name of the lists ("Perez", "Lopez")
                     elif len(word) <= MIN_DOUBLED:
-                        continue  # no signature, and too short for a doubled letter
+                        entry = None  # no signature, and too short for a doubled letter
                     else:
                         entry = self.doubled(word) if not _RUN3.search(word) else self.lookup(word)
+                    if entry is None and len(word) > morph.MIN_LEMMA:  # inflected or spelt by ear
+                        low = _fold_accents(word.lower())
+                        pt = morph.PT_CLITIC.match(v.text, e)
+                        entry = self.pt_clitic(low) if pt is not None else None
+                        entry = entry or self.inflected(squeeze(low))
                 else:
                     entry = self.lookup(word, joined)
                     if entry is None and not word.isalpha():
