@@ -69,6 +69,13 @@ def test_phonetic_key_is_shared_by_the_spellings_by_ear():
     # the gender-neutral x and leet through the morphology
     ("fotos de mi cuñada desnudx en la terraza", "fotos de mi cuñada dormidx en la terraza"),
     ("mi cuñada d3snudit4 en la terraza", "mi cuñada d0rmidit4 en la terraza"),
+    # a masked vowel in an inflected form, and the gender-neutral x inside the ending
+    ("la mia coinquilina nud*na sul terrazzo", "la mia coinquilina mut*na sul terrazzo"),
+    ("mi cuñada encuer*dita en el salón", "mi cuñada enamor*dita en el salón"),
+    ("mi cuñada encueraditx en el salón", "mi cuñada enamoraditx en el salón"),
+    # a phrase spelt by ear or with a doubled letter
+    ("mi cuñada zin nada puesto en el salón", "mi cuñada zin nada nuevo en el salón"),
+    ("mi cuñada een bolas en el salón", "mi cuñada een bici en el salón"),
     # regional registers and generated phrase diminutives
     ("mi cuñada en pelota picada en el salón", "mi cuñada en patines rojos en el salón"),
     ("mi cuñada pilucha en la terraza", "mi cuñada pintada en la terraza"),
@@ -96,7 +103,7 @@ def test_inflected_and_regional_block_twins_pass(rules, bad, good):
     "mi hermana desnuda su alma en el poema", "pídele que se despida de su abuela",
     "le mur est nu", "un garçon pieds nus sur la plage", "kan Jan nu komen",
     "queso en bolitas para la ensalada", "a person on a bike", "A peson riding a bike down a road",
-    "tomate peladito para la salsa", "vamos a pelarla con cuidado, la naranja",
+    "tomate peladito para la salsa", "sem nada a declarar na alfândega", "b*ld text here", "vamos a pelarla con cuidado, la naranja",
 ])
 def test_colliding_everyday_words_pass(rules, text):
     assert not sexual(rules, text), (text, sexual(rules, text))

@@ -53,6 +53,10 @@ MIN_PHON, MIN_VOWEL_DROP = 6, 7
 MIN_KEY = 3
 
 
+#: A word with one ``*`` between letters (the masked spellings :meth:`DecodedIndex.masked` reads).
+_MASKED = re.compile(r"(?<![^\W_*])[^\W\d_]+\*[^\W\d_]+(?![^\W_*])")
+
+
 def _fold_accents(word: str) -> str:
     """Accents off a word (the plain view keeps them; the lemma keys are folded)."""
     if word.isascii():
@@ -76,6 +80,8 @@ class DecodedIndex:
         self._doubled: dict[str, tuple[Entry, int]] = {}  # squeezed single-word term -> (entry, its length)
         self._lemma: dict[str, tuple[Entry, frozenset[str]]] = {}  # Romance lemma -> (entry, its languages)
         self._phon: dict[str, tuple[Entry, frozenset[str]]] = {}  # by-ear key (and vowel-dropped) -> same
+        self._phon_multi: dict[str, tuple[Entry, frozenset[str]]] = {}  # by-ear key of a phrase, no spaces
+        self._multi_heads: set[str] = set()  # by-ear keys of those phrases' first words
         self._known = known
         for tokens, stem, e in forms:
             form = "".join(tokens)
@@ -99,7 +105,30 @@ class DecodedIndex:
                 if len(key) >= MIN_VOWEL_DROP:
                     for k in morph.vowel_dropped(key):
                         self._add_lemma(self._phon, k, e, langs)
+            elif not stem and 2 <= len(tokens) <= 3 and langs and e.score >= morph.MIN_SCORE:
+                # a Romance phrase keyed by ear without its spaces ("zin nada puesto", "een bolas")
+                self._add_lemma(self._phon_multi, morph.phonetic("".join(tokens)), e, langs)
+                self._multi_heads.add(morph.phonetic(tokens[0]))
         self._stem_lens = sorted({len(k) for k in self._stems}, reverse=True)
+
+    def phrase_by_ear(self, text: str, s: int, e: int) -> tuple[Entry | None, int]:
+        """A two- or three-word Romance phrase whose words are spelt by ear or with a doubled letter
+        ("zin nada puesto", "een bolas", "en bolaz"): only tried when the first word sounds like the
+        first word of such a phrase. Returns the entry and the phrase's end."""
+        head = morph.phonetic(_fold_accents(text[s:e].lower()))
+        if head not in self._multi_heads:
+            return None, e
+        joined, end = head, e
+        for _ in range(2):
+            nxt = _NEXT_WORD.match(text, end)
+            if nxt is None or not nxt.group(1).isalpha():
+                break
+            joined += _fold_accents(nxt.group(1).lower())
+            end = nxt.end()
+            hit = self._phon_multi.get(morph.phonetic(joined))
+            if hit is not None:
+                return hit[0], end
+        return None, e
 
     @staticmethod
     def _add_lemma(table, key, e, langs) -> None:
@@ -113,14 +142,52 @@ class DecodedIndex:
         if len(key) < morph.MIN_LEMMA + 1 or not key.isalpha() or (self._known is not None and self._known(key)):
             return None
         best = None
-        hit = self._phon.get(morph.phonetic(key)) if len(key) >= MIN_PHON else None
-        if hit is not None:
-            best = hit[0]
-        for lemma, langs in morph.lemmas(key):
-            hit = self._lemma.get(squeeze(lemma)) or self._phon.get(morph.phonetic(lemma))
-            if hit is not None and hit[1] & langs and (best is None or hit[0].score > best.score):
+        keys = [key]
+        x = key.rfind("x", len(key) - 3)
+        if x > 0:  # a gender-neutral x inside the ending ("encueraditx", "tetitxs", "despi-lx")
+            keys += [key[:x] + v + key[x + 1:] for v in "ao"]
+        for k in keys:
+            hit = self._lemma.get(k) if k is not key else None
+            hit = hit or (self._phon.get(morph.phonetic(k)) if len(k) >= MIN_PHON else None)
+            if hit is not None and (best is None or hit[0].score > best.score):
                 best = hit[0]
+            for lemma, langs in morph.lemmas(k):
+                hit = self._lemma.get(squeeze(lemma)) or self._phon.get(morph.phonetic(lemma))
+                if hit is not None and hit[1] & langs and (best is None or hit[0].score > best.score):
+                    best = hit[0]
         return best
+
+    def masked(self, word: str) -> Entry | None:
+        """A word with ONE ``*`` for a vowel whose readings inflect a Romance lemma ("nud*na",
+        "sv*stirla", "encuer*dita"): the plain masked index only knows the lexicon's own forms.
+        Five readings at most, each one :meth:`inflected` call."""
+        w = word.lower()
+        if w.count("*") != 1 or len(w) < 6 or not w.replace("*", "").isalpha():
+            return None
+        best = None
+        for v in "aeiou":
+            k = _fold_accents(w.replace("*", v))
+            hit = self._exact.get(squeeze(k)) or self.inflected(squeeze(k))
+            if hit is not None and (best is None or hit.score > best.score):
+                best = hit
+        return best
+
+    def find_masked(self, nt, taken: Sequence = ()) -> list[FuzzyMatch]:
+        """Masked words of the plain view read through :meth:`masked`, skipping ``taken`` spans."""
+        v = nt.plain
+        out: list[FuzzyMatch] = []
+        if "*" not in v.text:
+            return out
+        marks = Marks((t.ostart, t.oend) for t in taken)
+        for m in _MASKED.finditer(v.text):
+            entry = self.masked(m.group())
+            if entry is None:
+                continue
+            os_, oe = v.to_original(*m.span())
+            if not marks.overlaps(os_, oe):
+                out.append(FuzzyMatch(entry, "plain", m.start(), m.end(), os_, oe, f"masked {m.group()!r}"))
+                marks.add(os_, oe)
+        return out
 
     def pt_clitic(self, verb: str) -> Entry | None:
         """The participle a Portuguese infinitive before a hyphenated clitic spells ("despi-la")."""
@@ -233,6 +300,8 @@ class DecodedIndex:
                         entry = None  # no signature, and too short for a doubled letter
                     else:
                         entry = self.doubled(word) if not _RUN3.search(word) else self.lookup(word)
+                    if entry is None and len(word) <= 5:  # a phrase spelt by ear ("zin nada puesto")
+                        entry, e = self.phrase_by_ear(v.text, s, e)
                     if entry is None and len(word) > morph.MIN_LEMMA:  # inflected or spelt by ear
                         low = _fold_accents(word.lower())
                         pt = morph.PT_CLITIC.match(v.text, e)

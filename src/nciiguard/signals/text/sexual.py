@@ -181,6 +181,9 @@ class SexualTextSignal(TextSignal):
             if self._decoded is not None:  # "nack7", "nu$", "booooobs": leet and stretches the folded view keeps
                 fuzzy += [m for m in self._decoded.find(nt, exact + fuzzy)
                           if self._lang_ok(m.entry) and self._not_excepted(nt, m)]
+                if "*" in nt.original:  # "nud*na", "sv*stirla": a masked vowel in an inflected form
+                    fuzzy += [m for m in self._decoded.find_masked(nt, exact + fuzzy)
+                              if self._lang_ok(m.entry) and self._not_excepted(nt, m)]
             if _CAMEL.search(nt.original):  # "FnarStrippingTrx", "ZqPeitosQel": glued words with capitals
                 fuzzy += self._camel_matches(nt, exact + fuzzy)
             findings.extend(_lexicon_finding(field, nt, m, fuzzy=True, edit=m.edit) for m in fuzzy)
