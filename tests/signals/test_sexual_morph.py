@@ -103,7 +103,7 @@ def test_inflected_and_regional_block_twins_pass(rules, bad, good):
     "mi hermana desnuda su alma en el poema", "pídele que se despida de su abuela",
     "le mur est nu", "un garçon pieds nus sur la plage", "kan Jan nu komen",
     "queso en bolitas para la ensalada", "a person on a bike", "A peson riding a bike down a road",
-    "tomate peladito para la salsa", "sem nada a declarar na alfândega", "b*ld text here", "vamos a pelarla con cuidado, la naranja",
+    "tomate peladito para la salsa", "ein nactbild der stadt", "sem nada a declarar na alfândega", "b*ld text here", "vamos a pelarla con cuidado, la naranja",
 ])
 def test_colliding_everyday_words_pass(rules, text):
     assert not sexual(rules, text), (text, sexual(rules, text))

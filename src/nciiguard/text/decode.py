@@ -46,6 +46,9 @@ MIN_DOUBLED = 5
 _DOUBLE = re.compile(r"([^\W\d_])\1")
 #: Languages whose lemmas the morphology and by-ear spellings (:mod:`.morph`) reach.
 MORPH_LANGS = frozenset({"es", "pt", "it", "fr", "de"})
+#: Languages whose single words are also keyed by ear: German spells c/k/ch apart ("Nachtbild"
+#: misspelt "nactbild" would read as "Nacktbild"), so its words are not.
+PHON_LANGS = frozenset({"es", "pt", "it", "fr"})
 #: Shortest term indexed by its by-ear key ("peson", a typo of person, is no "pezón": 6+ letters),
 #: and shortest indexed with one vowel dropped.
 MIN_PHON, MIN_VOWEL_DROP = 6, 7
@@ -100,9 +103,9 @@ class DecodedIndex:
             if (not stem and len(tokens) == 1 and form.isalpha() and langs and e.score >= morph.MIN_SCORE
                     and len(key) >= morph.MIN_LEMMA):
                 self._add_lemma(self._lemma, key, e, langs)
-                if len(key) >= MIN_PHON:
+                if len(key) >= MIN_PHON and langs & PHON_LANGS:
                     self._add_lemma(self._phon, morph.phonetic(key), e, langs)
-                if len(key) >= MIN_VOWEL_DROP:
+                if len(key) >= MIN_VOWEL_DROP and langs & PHON_LANGS:
                     for k in morph.vowel_dropped(key):
                         self._add_lemma(self._phon, k, e, langs)
             elif not stem and 2 <= len(tokens) <= 3 and langs and e.score >= morph.MIN_SCORE:
