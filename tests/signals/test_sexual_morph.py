@@ -76,6 +76,10 @@ def test_phonetic_key_is_shared_by_the_spellings_by_ear():
     # a phrase spelt by ear or with a doubled letter
     ("mi cuñada zin nada puesto en el salón", "mi cuñada zin nada nuevo en el salón"),
     ("mi cuñada een bolas en el salón", "mi cuñada een bici en el salón"),
+    # a short tail glued on a lemma, an inflected form or a phrase without spaces
+    ("mi cuñada desnudalol en el salón", "mi cuñada dormidalol en el salón"),
+    ("mi cuñada encueraditaxd en el salón", "mi cuñada enamoraditaxd en el salón"),
+    ("mi cuñada sinnadapuestopls en el salón", "mi cuñada sinnadanuevopls en el salón"),
     # regional registers and generated phrase diminutives
     ("mi cuñada en pelota picada en el salón", "mi cuñada en patines rojos en el salón"),
     ("mi cuñada pilucha en la terraza", "mi cuñada pintada en la terraza"),
@@ -103,7 +107,7 @@ def test_inflected_and_regional_block_twins_pass(rules, bad, good):
     "mi hermana desnuda su alma en el poema", "pídele que se despida de su abuela",
     "le mur est nu", "un garçon pieds nus sur la plage", "kan Jan nu komen",
     "queso en bolitas para la ensalada", "a person on a bike", "A peson riding a bike down a road",
-    "tomate peladito para la salsa", "ein nactbild der stadt", "sem nada a declarar na alfândega", "b*ld text here", "vamos a pelarla con cuidado, la naranja",
+    "tomate peladito para la salsa", "lo spogliatoio della palestra", "la mamadera del bebé", "ein nactbild der stadt", "sem nada a declarar na alfândega", "b*ld text here", "vamos a pelarla con cuidado, la naranja",
 ])
 def test_colliding_everyday_words_pass(rules, text):
     assert not sexual(rules, text), (text, sexual(rules, text))

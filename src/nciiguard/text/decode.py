@@ -52,6 +52,8 @@ PHON_LANGS = frozenset({"es", "pt", "it", "fr"})
 #: Shortest term indexed by its by-ear key ("peson", a typo of person, is no "pezón": 6+ letters),
 #: and shortest indexed with one vowel dropped.
 MIN_PHON, MIN_VOWEL_DROP = 6, 7
+#: Longest tail glued after a Romance lemma, and the lowest lemma score read through a tail.
+MAX_TAIL, MIN_TAIL_SCORE = 4, 0.85
 #: Shortest squeezed key looked up: 3 letters ("s3x", "nu$", "cu7" ... the shortest sexual words).
 MIN_KEY = 3
 
@@ -159,6 +161,26 @@ class DecodedIndex:
                 if hit is not None and hit[1] & langs and (best is None or hit[0].score > best.score):
                     best = hit[0]
         return best
+
+    def glued_tail(self, key: str) -> Entry | None:
+        """A Romance lemma of 6+ letters (or its inflected form, or a phrase without its spaces) with
+        a short tail glued on that starts with a consonant ("desnudaya", "encueraditajaja",
+        "sinnadapuestoxx"): an inflectional ending starts with a vowel ("spogliatoio", a changing
+        room, is "spogliato" + "io" and stays out). At most four cuts, each a few dict probes."""
+        if not key.isalpha() or (self._known is not None and self._known(key)):
+            return None
+        for cut in range(1, min(MAX_TAIL, len(key) - 6) + 1):
+            head, tail = key[:-cut], key[-cut:]
+            if tail[0] in "aeiouy" or not tail.isascii():
+                continue
+            hit = self._lemma.get(head) or self._phon_multi.get(morph.phonetic(head))
+            if hit is not None and hit[0].score >= MIN_TAIL_SCORE:
+                return hit[0]
+            if len(head) >= 8:
+                entry = self.inflected(head)
+                if entry is not None and entry.score >= MIN_TAIL_SCORE:
+                    return entry
+        return None
 
     def masked(self, word: str) -> Entry | None:
         """A word with ONE ``*`` for a vowel whose readings inflect a Romance lemma ("nud*na",
@@ -309,7 +331,7 @@ class DecodedIndex:
                         low = _fold_accents(word.lower())
                         pt = morph.PT_CLITIC.match(v.text, e)
                         entry = self.pt_clitic(low) if pt is not None else None
-                        entry = entry or self.inflected(squeeze(low))
+                        entry = entry or self.inflected(squeeze(low)) or self.glued_tail(squeeze(low))
                 else:
                     entry = self.lookup(word, joined)
                     if entry is None and not word.isalpha():
