@@ -225,3 +225,11 @@ def phrase_diminutives(curated: dict) -> dict[str, dict[str, list[tuple[str, flo
                             out.setdefault(lang, {}).setdefault(grade, []).append((form, score))
                         break
     return out
+
+
+def merge_into(curated: dict) -> None:
+    """Add MORPHOLOGY, then the diminutives of every phrase (curated and morphological), to ``curated``."""
+    for more in (MORPHOLOGY, None):
+        for lang, grades in (more if more is not None else phrase_diminutives(curated)).items():
+            for grade, terms in grades.items():
+                curated.setdefault(lang, {}).setdefault(grade, []).extend(terms)
