@@ -601,11 +601,9 @@ for _lang, _grades in CURATED_MORE.items():
 
 # Issue 10: the morphology, descriptive grammars and fuzzy core words of the other languages users
 # write live in scripts/sexual_lexicon_ml.py (this file stays under the size limit).
-from sexual_lexicon_ml import FUZZY_CORE_ML, MORPHOLOGY, PATTERNS_ML  # noqa: E402
+from sexual_lexicon_ml import FUZZY_CORE_ML, PATTERNS_ML, merge_into  # noqa: E402
 
-for _lang, _grades in MORPHOLOGY.items():
-    for _grade, _terms in _grades.items():
-        CURATED.setdefault(_lang, {}).setdefault(_grade, []).extend(_terms)
+merge_into(CURATED)  # the morphology of the other languages, then the diminutives of their phrases
 
 
 # Never added from the public lists (benign senses, insults, medical or everyday words). The

@@ -53,6 +53,8 @@ MORPHOLOGY: dict[str, dict[str, list[tuple[str, float]]]] = {
                  "tetonas", "tetona", "cachonda", "cachondas", "sexo anal", "sexo oral", "porno casero"], 0.9)
            + _w(["polla", "pollas"], 0.7) + _w(["chupando", "chupar", "chupándole"], 0.6),
         N: _w(["desnud*"], 0.9) + _w(_forms("desvestid desnudad encuerad empelotad", "a as o os"), 0.85)
+           # round 3: regional registers (es-ES "en pelota picada", es-CL "pilucho")
+           + _w(["en pelota picada", "en pelota viva"] + _forms("piluch", "a as o os"), 0.85)
            + _w(["pechos", "pechos desnudos", "senos", "en cueros"], 0.75),
         U: _w(["sin nada puesto", "sin ropa interior", "sin nada de ropa", "sin sujetador", "sin calzones"], 0.85)
            + _w(["quitándose la ropa", "se quita la ropa", "quitarse la ropa", "se quitó la ropa", "quítale la ropa",
@@ -63,7 +65,10 @@ MORPHOLOGY: dict[str, dict[str, list[tuple[str, float]]]] = {
                                                  "pau duro", "chupando pau", "chupar pau", "peitões", "gozada",
                                                  "punhetando", "siririca"], 0.85)
            + _w(["chupando", "chupar"], 0.6),
-        N: _w(["nus", "nuinha", "nuzinha", "peladas", "peladinhas", "peitos", "seios", "peitos nus", "seios à mostra",
+        # round 3: "despida" (undressed); "despido(s)" is the Spanish dismissal and stays out, and the
+        # Spanish subjunctive "que se despida de" (say goodbye) is a ``near`` exception
+        N: _w(_forms("despid", "a as"), 0.85)
+           + _w(["nus", "nuinha", "nuzinha", "peladas", "peladinhas", "peitos", "seios", "peitos nus", "seios à mostra",
                "peitos à mostra", "mamilos à mostra"], 0.75)
            + _w(["toda nua", "todo nu", "completamente nua", "completamente nu", "totalmente nua"], 0.85),
         U: _w(["sem roupa íntima", "sem sutiã e sem calcinha", "sem cueca"], 0.85)
@@ -73,7 +78,9 @@ MORPHOLOGY: dict[str, dict[str, list[tuple[str, float]]]] = {
     "de": {
         E: _w(_forms("gefickt fickend fickte gebumst", "- e en"), 0.95)
            + _w(["steifer schwanz", "steifen schwanz", "brüste kneten", "bumst", "wichst"], 0.9),
-        N: _w(_forms("entkleidet unbekleidet", "- e en er es"), 0.85) + _w(["brüste", "nackte brüste"], 0.75)
+        N: _w(_forms("entkleidet unbekleidet", "- e en er es"), 0.85)
+           # round 3: Bavarian/Austrian "nackert"/"nackat", with its adjective endings
+           + _w(_forms("nackert nackat", "- e en er es"), 0.85) + _w(["brüste", "nackte brüste"], 0.75)
            + _w(["nacktaufnahme", "nacktaufnahmen", "nacktfotos", "nacktbildern", "splitterfasernackt",
                  "pudelnackt", "oben ohne"], 0.9),
         U: _w(["ohne höschen", "ohne slip", "ohne unterwäsche", "ohne was an", "hat nichts an"], 0.8)
@@ -142,6 +149,13 @@ PATTERNS_ML: list[tuple[str, str, str, float]] = [
     ("de", "{körperbemalung|bodypainting|body painting} {statt kleidung|anstelle von kleidung|als kleidung|und sonst nichts|und nichts weiter}", U, 0.75),
     ("it", "{solo|soltanto|solamente|nient'altro che|nulla tranne} ~3 {pittura sul corpo|pittura corporea|pittura corporale|body painting|bodypainting|body paint}", U, 0.75),
     ("it", "{pittura corporea|body painting|bodypainting} {e nient'altro|al posto dei vestiti|come vestito|come unico vestito}", U, 0.75),
+    # Round 3: French masculine "nu"/"nus" right after a man or a posing verb ("mon voisin nu", "il
+    # pose nu"). "nu" alone stays out (Dutch "now", Nu Skin, nu metal); "est nu" stays out too (a bare
+    # wall, "le mur est nu"), and so do the everyday bare body parts ("pieds nus", "torse nu").
+    ("fr", "{voisin|voisins|patron|patrons|chef|collègue|collègues|prof|professeur|frère|frères|cousin|cousins|mari"
+           "|copain|copains|ami|amis|fils|oncle|père|beau-père|mec|mecs|gars|type|garçon|garçons|acteur|chanteur"
+           "|joueur|footballeur|étudiant|élève|serveur|coach|moniteur|lui|posant|pose|posent|dort|danse|dansant"
+           "|allongé|couché|assis|debout|se promène|se balade|photographié|filmé} {nu|nus}", N, 0.85),
     # a transparent garment
     ("fr", "{robe|chemise|chemisier|nuisette|maillot|lingerie|culotte|soutien-gorge|haut|top|jupe|blouse|body|tenue|t-shirt|string|bikini|maillot de bain|sous-vêtements|robe de nuit} {transparente|transparent|transparentes|transparents|translucide|translucides}", U, 0.6),
     ("es", "{vestido|blusa|camisa|camiseta|falda|lencería|bikini|bañador|ropa|camisón|top|sujetador|bragas|tanga|body|traje de baño|ropa interior|vestidos|blusas} {transparente|transparentes|translúcido|translúcida}", U, 0.6),
@@ -174,3 +188,48 @@ FUZZY_CORE_ML: list[tuple[str, str, str, float]] = [
     ("nl", "uitgekleed", N, 0.8), ("nl", "spiernaakt", N, 0.95), ("nl", "poedelnaakt", N, 0.9),
     ("pl", "rozebrana", N, 0.85), ("pl", "rozebrane", N, 0.85), ("pl", "rozebrany", N, 0.85),
 ]
+
+
+#: Round 3: a diminutive on the last word of a phrase ("sin ropa" -> "sin ropita", "sem roupa" ->
+#: "sem roupinha", "en cueros" -> "en cueritos"): speakers soften the noun, not the preposition.
+_DIM = {"es": {"a": "ita", "o": "ito", "as": "itas", "os": "itos"},
+        "pt": {"a": "inha", "o": "inho", "as": "inhas", "os": "inhos"},
+        "it": {"a": "ina", "o": "ino", "e": "ine", "i": "ini"}}
+
+
+_DIM_HEADS = frozenset({"sin", "en", "sem", "senza"})
+_NOT_DIM = ("ina", "ine", "ino", "ini", "inha", "inhas", "ita", "itas", "ito", "itos", "osso", "ima")
+
+
+def phrase_diminutives(curated: dict) -> dict[str, dict[str, list[tuple[str, float]]]]:
+    """The diminutive forms of the multi-word nudity/euphemism phrases of es, pt and it that start
+    with "without"/"in" and score >= 0.85 (an ambiguous phrase, "en bolas" 0.8, is not extended:
+    "en bolitas" is food cut in balls), generated from the curated phrases so a new phrase gets its
+    diminutive too. A last word that is already a diminutive or an adverb is left alone."""
+    out: dict[str, dict[str, list[tuple[str, float]]]] = {}
+    for lang, table in _DIM.items():
+        for grade in (N, U):
+            seen = {t for t, _ in curated.get(lang, {}).get(grade, [])}
+            for term, score in list(curated.get(lang, {}).get(grade, [])):
+                words = term.split(" ")
+                last = words[-1]
+                if (len(words) < 2 or score < 0.85 or len(last) < 4 or term.endswith("*")
+                        or words[0] not in _DIM_HEADS or last.endswith(_NOT_DIM)):
+                    continue
+                for end in sorted(table, key=len, reverse=True):
+                    stem = last[: -len(end)]
+                    if last.endswith(end) and stem[-1:] not in ("c", "g", "") and stem[-1:].isalpha():
+                        form = " ".join(words[:-1] + [stem + table[end]])
+                        if form not in seen:
+                            seen.add(form)
+                            out.setdefault(lang, {}).setdefault(grade, []).append((form, score))
+                        break
+    return out
+
+
+def merge_into(curated: dict) -> None:
+    """Add MORPHOLOGY, then the diminutives of every phrase (curated and morphological), to ``curated``."""
+    for more in (MORPHOLOGY, None):
+        for lang, grades in (more if more is not None else phrase_diminutives(curated)).items():
+            for grade, terms in grades.items():
+                curated.setdefault(lang, {}).setdefault(grade, []).extend(terms)

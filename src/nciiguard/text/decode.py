@@ -18,9 +18,11 @@ Cost: one regular-expression scan per view plus a few dictionary probes per sign
 from __future__ import annotations
 
 import re
+import unicodedata
 from itertools import product
 from typing import Callable, Iterable, Sequence
 
+from . import morph
 from .folding import LEET_MAP, squeeze
 from .fuzzy import FuzzyMatch
 from .lexicon import Entry
@@ -42,8 +44,29 @@ _PREV_WORD = re.compile(r"(?<![^\W_@$!|])((?:[^\W_]|[@$!|])+) $")
 #: words of other languages ("penne" / "pene").
 MIN_DOUBLED = 5
 _DOUBLE = re.compile(r"([^\W\d_])\1")
+#: Languages whose lemmas the morphology and by-ear spellings (:mod:`.morph`) reach.
+MORPH_LANGS = frozenset({"es", "pt", "it", "fr", "de"})
+#: Languages whose single words are also keyed by ear: German spells c/k/ch apart ("Nachtbild"
+#: misspelt "nactbild" would read as "Nacktbild"), so its words are not.
+PHON_LANGS = frozenset({"es", "pt", "it", "fr"})
+#: Shortest term indexed by its by-ear key ("peson", a typo of person, is no "pezón": 6+ letters),
+#: and shortest indexed with one vowel dropped.
+MIN_PHON, MIN_VOWEL_DROP = 6, 7
+#: Longest tail glued after a Romance lemma, and the lowest lemma score read through a tail.
+MAX_TAIL, MIN_TAIL_SCORE = 4, 0.85
 #: Shortest squeezed key looked up: 3 letters ("s3x", "nu$", "cu7" ... the shortest sexual words).
 MIN_KEY = 3
+
+
+#: A word with one ``*`` between letters (the masked spellings :meth:`DecodedIndex.masked` reads).
+_MASKED = re.compile(r"(?<![^\W_*])[^\W\d_]+\*[^\W\d_]+(?![^\W_*])")
+
+
+def _fold_accents(word: str) -> str:
+    """Accents off a word (the plain view keeps them; the lemma keys are folded)."""
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
 def _key(form: str) -> str:
@@ -60,6 +83,10 @@ class DecodedIndex:
         self._exact: dict[str, Entry] = {}
         self._stems: dict[str, Entry] = {}
         self._doubled: dict[str, tuple[Entry, int]] = {}  # squeezed single-word term -> (entry, its length)
+        self._lemma: dict[str, tuple[Entry, frozenset[str]]] = {}  # Romance lemma -> (entry, its languages)
+        self._phon: dict[str, tuple[Entry, frozenset[str]]] = {}  # by-ear key (and vowel-dropped) -> same
+        self._phon_multi: dict[str, tuple[Entry, frozenset[str]]] = {}  # by-ear key of a phrase, no spaces
+        self._multi_heads: set[str] = set()  # by-ear keys of those phrases' first words
         self._known = known
         for tokens, stem, e in forms:
             form = "".join(tokens)
@@ -74,10 +101,129 @@ class DecodedIndex:
             if not stem and len(tokens) == 1 and len(form) >= MIN_DOUBLED and form.isalpha():
                 if key not in self._doubled or e.score > self._doubled[key][0].score:
                     self._doubled[key] = (e, len(form))
+            langs = frozenset(e.lang.split(";")) & MORPH_LANGS
+            if (not stem and len(tokens) == 1 and form.isalpha() and langs and e.score >= morph.MIN_SCORE
+                    and len(key) >= morph.MIN_LEMMA):
+                self._add_lemma(self._lemma, key, e, langs)
+                if len(key) >= MIN_PHON and langs & PHON_LANGS:
+                    self._add_lemma(self._phon, morph.phonetic(key), e, langs)
+                if len(key) >= MIN_VOWEL_DROP and langs & PHON_LANGS:
+                    for k in morph.vowel_dropped(key):
+                        self._add_lemma(self._phon, k, e, langs)
+            elif not stem and 2 <= len(tokens) <= 3 and langs and e.score >= morph.MIN_SCORE:
+                # a Romance phrase keyed by ear without its spaces ("zin nada puesto", "een bolas")
+                self._add_lemma(self._phon_multi, morph.phonetic("".join(tokens)), e, langs)
+                self._multi_heads.add(morph.phonetic(tokens[0]))
         self._stem_lens = sorted({len(k) for k in self._stems}, reverse=True)
         #: Longest span of letters a joined term can take: its squeezed key with every letter
         #: doubled. Bounds :meth:`_joined_prefix` (a 30,000-letter spaced word took 7 s there).
         self._max_joined = 2 * max(map(len, self._exact), default=0) + 2
+
+    def phrase_by_ear(self, text: str, s: int, e: int) -> tuple[Entry | None, int]:
+        """A two- or three-word Romance phrase whose words are spelt by ear or with a doubled letter
+        ("zin nada puesto", "een bolas", "en bolaz"): only tried when the first word sounds like the
+        first word of such a phrase. Returns the entry and the phrase's end."""
+        head = morph.phonetic(_fold_accents(text[s:e].lower()))
+        if head not in self._multi_heads:
+            return None, e
+        joined, end = head, e
+        for _ in range(2):
+            nxt = _NEXT_WORD.match(text, end)
+            if nxt is None or not nxt.group(1).isalpha():
+                break
+            joined += _fold_accents(nxt.group(1).lower())
+            end = nxt.end()
+            hit = self._phon_multi.get(morph.phonetic(joined))
+            if hit is not None:
+                return hit[0], end
+        return None, e
+
+    @staticmethod
+    def _add_lemma(table, key, e, langs) -> None:
+        if key not in table or e.score > table[key][0].score:
+            table[key] = (e, langs)
+
+    def inflected(self, key: str) -> Entry | None:
+        """A lexicon lemma of the Romance languages that ``key`` (folded, lower-case, squeezed)
+        inflects ("desnudita", "spogliarla", "tettine") or spells by ear ("deznuda", "dsnuda");
+        None for a word the word lists know. See :mod:`.morph`."""
+        if len(key) < morph.MIN_LEMMA + 1 or not key.isalpha() or (self._known is not None and self._known(key)):
+            return None
+        best = None
+        keys = [key]
+        x = key.rfind("x", len(key) - 3)
+        if x > 0:  # a gender-neutral x inside the ending ("encueraditx", "tetitxs", "despi-lx")
+            keys += [key[:x] + v + key[x + 1:] for v in "ao"]
+        for k in keys:
+            hit = self._lemma.get(k) if k is not key else None
+            hit = hit or (self._phon.get(morph.phonetic(k)) if len(k) >= MIN_PHON else None)
+            if hit is not None and (best is None or hit[0].score > best.score):
+                best = hit[0]
+            for lemma, langs in morph.lemmas(k):
+                hit = self._lemma.get(squeeze(lemma)) or self._phon.get(morph.phonetic(lemma))
+                if hit is not None and hit[1] & langs and (best is None or hit[0].score > best.score):
+                    best = hit[0]
+        return best
+
+    def glued_tail(self, key: str) -> Entry | None:
+        """A Romance lemma of 6+ letters (or its inflected form, or a phrase without its spaces) with
+        a short tail glued on that starts with a consonant ("desnudaya", "encueraditajaja",
+        "sinnadapuestoxx"): an inflectional ending starts with a vowel ("spogliatoio", a changing
+        room, is "spogliato" + "io" and stays out). At most four cuts, each a few dict probes."""
+        if not key.isalpha() or (self._known is not None and self._known(key)):
+            return None
+        for cut in range(1, min(MAX_TAIL, len(key) - 6) + 1):
+            head, tail = key[:-cut], key[-cut:]
+            if tail[0] in "aeiouy" or not tail.isascii():
+                continue
+            hit = self._lemma.get(head) or self._phon_multi.get(morph.phonetic(head))
+            if hit is not None and hit[0].score >= MIN_TAIL_SCORE:
+                return hit[0]
+            if len(head) >= 8:
+                entry = self.inflected(head)
+                if entry is not None and entry.score >= MIN_TAIL_SCORE:
+                    return entry
+        return None
+
+    def masked(self, word: str) -> Entry | None:
+        """A word with ONE ``*`` for a vowel whose readings inflect a Romance lemma ("nud*na",
+        "sv*stirla", "encuer*dita"): the plain masked index only knows the lexicon's own forms.
+        Five readings at most, each one :meth:`inflected` call."""
+        w = word.lower()
+        if w.count("*") != 1 or len(w) < 6 or not w.replace("*", "").isalpha():
+            return None
+        best = None
+        for v in "aeiou":
+            k = _fold_accents(w.replace("*", v))
+            hit = self._exact.get(squeeze(k)) or self.inflected(squeeze(k))
+            if hit is not None and (best is None or hit.score > best.score):
+                best = hit
+        return best
+
+    def find_masked(self, nt, taken: Sequence = ()) -> list[FuzzyMatch]:
+        """Masked words of the plain view read through :meth:`masked`, skipping ``taken`` spans."""
+        v = nt.plain
+        out: list[FuzzyMatch] = []
+        if "*" not in v.text:
+            return out
+        marks = Marks((t.ostart, t.oend) for t in taken)
+        for m in _MASKED.finditer(v.text):
+            entry = self.masked(m.group())
+            if entry is None:
+                continue
+            os_, oe = v.to_original(*m.span())
+            if not marks.overlaps(os_, oe):
+                out.append(FuzzyMatch(entry, "plain", m.start(), m.end(), os_, oe, f"masked {m.group()!r}"))
+                marks.add(os_, oe)
+        return out
+
+    def pt_clitic(self, verb: str) -> Entry | None:
+        """The participle a Portuguese infinitive before a hyphenated clitic spells ("despi-la")."""
+        for lemma, langs in morph.pt_clitic_lemmas(verb):
+            hit = self._lemma.get(squeeze(lemma))
+            if hit is not None and hit[1] & langs:
+                return hit[0]
+        return None
 
     def doubled(self, word: str) -> Entry | None:
         """A word of letters with a letter doubled that the term has once ("nacckten", "tiitten",
@@ -155,6 +301,8 @@ class DecodedIndex:
                     if len(key) >= L and key[:L] in self._stems:
                         hit = self._stems[key[:L]]
                         break
+            if hit is None:
+                hit = self.inflected(key)
             if hit is not None and (best is None or hit.score > best.score):
                 best = hit
         return best
@@ -182,9 +330,16 @@ class DecodedIndex:
                         if entry is not None and self._known is not None and self._known(word.lower()):
                             entry = None  # a word or name of the lists ("Perez", "Lopez")
                     elif len(word) <= MIN_DOUBLED:
-                        continue  # no signature, and too short for a doubled letter
+                        entry = None  # no signature, and too short for a doubled letter
                     else:
                         entry = self.doubled(word) if not _RUN3.search(word) else self.lookup(word)
+                    if entry is None and len(word) <= 5:  # a phrase spelt by ear ("zin nada puesto")
+                        entry, e = self.phrase_by_ear(v.text, s, e)
+                    if entry is None and len(word) > morph.MIN_LEMMA:  # inflected or spelt by ear
+                        low = _fold_accents(word.lower())
+                        pt = morph.PT_CLITIC.match(v.text, e)
+                        entry = self.pt_clitic(low) if pt is not None else None
+                        entry = entry or self.inflected(squeeze(low)) or self.glued_tail(squeeze(low))
                 else:
                     entry = self.lookup(word, joined)
                     if entry is None and not word.isalpha():

@@ -181,6 +181,9 @@ class SexualTextSignal(TextSignal):
             if self._decoded is not None:  # "nack7", "nu$", "booooobs": leet and stretches the folded view keeps
                 fuzzy += [m for m in self._decoded.find(nt, exact + fuzzy)
                           if self._lang_ok(m.entry) and self._not_excepted(nt, m)]
+                if "*" in nt.original:  # "nud*na", "sv*stirla": a masked vowel in an inflected form
+                    fuzzy += [m for m in self._decoded.find_masked(nt, exact + fuzzy)
+                              if self._lang_ok(m.entry) and self._not_excepted(nt, m)]
             if _CAMEL.search(nt.original):  # "FnarStrippingTrx", "ZqPeitosQel": glued words with capitals
                 fuzzy += self._camel_matches(nt, exact + fuzzy)
             findings.extend(_lexicon_finding(field, nt, m, fuzzy=True, edit=m.edit) for m in fuzzy)
@@ -198,6 +201,8 @@ class SexualTextSignal(TextSignal):
                             "source": "nciiguard"}
                 findings.append(Finding(label="euphemism", score=0.75, field=field, span=Span(os_, oe),
                                         text=nt.original[os_:oe], evidence=evidence))
+            if _FR_NU.search(nt.folded.text):  # "Julien Moreau nu": French masculine nude after a name
+                findings.extend(_name_nu(field, nt))
             if self._soup is not None:
                 matched = frozenset(getattr(nt, m.view).text[m.start:m.end] for m in exact + fuzzy
                                     if m.view in ("plain", "folded"))
@@ -340,6 +345,41 @@ def _undress_subject(nt, verb_start: int) -> int | None:
     if any(t.text in first or (t.text not in common and os_ > 0) for t, os_ in names):
         return names[-1][0].start
     return None
+
+
+#: French masculine "nu"/"nus" (the word alone is Dutch "now", Nu Skin, nu metal: only after a name,
+#: in a French sentence; after a man or a posing verb it is a lexicon rule).
+_FR_NU = re.compile(r"(?<![^\W_])nus?(?![^\W_])")
+#: Words that make a field French and are no Dutch words ("de", "en", "is" are both).
+_FR_MARKERS = frozenset("le la les une du des dans sur avec mon ma mes ton ta sa son ses au aux près chez très "
+                        "photo image génère montre dessine mets".split())
+
+
+def _name_nu(field: str, nt) -> list[Finding]:
+    """``nu``/``nus`` right after a capitalised name one of whose words is a first name or no English
+    word ("Julien Moreau nu"), in a field with a French word that is no Dutch word ("Kan Jan nu
+    komen" is Dutch "now"). Score 0.85, ``rule: name_nu``."""
+    tokens = nt.folded.tokens
+    if not any(t.text in _FR_MARKERS for t in tokens):
+        return []
+    first, common = _name_words()
+    out = []
+    for k, tok in enumerate(tokens):
+        if tok.text not in ("nu", "nus") or k == 0:
+            continue
+        names, j = [], k - 1
+        while j >= 0 and len(names) < 3:
+            os_, _oe = nt.folded.to_original(tokens[j].start, tokens[j].end)
+            if not nt.original[os_:os_ + 1].isupper():
+                break
+            names.append((tokens[j], os_))
+            j -= 1
+        if names and any(t.text in first or (t.text not in common and os_ > 0) for t, os_ in names):
+            os_, oe = nt.folded.to_original(names[-1][0].start, tok.end)
+            out.append(Finding(label="nudity", score=0.85, field=field, span=Span(os_, oe), text=nt.original[os_:oe],
+                               evidence={"rule": "name_nu", "term": nt.folded.text[names[-1][0].start:tok.end],
+                                         "grade": "nudity", "source": "nciiguard"}))
+    return out
 
 
 _PREPOSITIONS = frozenset({"from", "of", "at", "in", "next", "across", "upstairs", "downstairs", "on", "with"})
