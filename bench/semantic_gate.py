@@ -20,7 +20,6 @@ from __future__ import annotations
 import _common  # noqa: F401  (first: pins thread pools)
 
 import argparse
-import random
 import sys
 from pathlib import Path
 
