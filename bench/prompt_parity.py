@@ -71,6 +71,8 @@ def main(argv=None) -> int:
     ap.add_argument("--named", type=int, default=600)
     ap.add_argument("--save")
     ap.add_argument("--compare")
+    ap.add_argument("--ignore-versions", action="store_true",
+                    help="compare without the signals' version fields (a change that bumps a version on purpose)")
     args = ap.parse_args(argv)
     recs = records(args.limit, args.named)
     if args.save:
@@ -81,9 +83,19 @@ def main(argv=None) -> int:
     if args.compare:
         with open(args.compare, encoding="utf-8") as fh:
             old = [json.loads(line) for line in fh]
+        if args.ignore_versions:
+            for r in (*old, *recs):
+                for path in ("single", "batch"):
+                    for s in r[path].get("signals", []):
+                        s.pop("version", None)
         diff = [i for i, (a, b) in enumerate(zip(old, recs)) if json.dumps(a, sort_keys=True) != json.dumps(b, sort_keys=True)]
         print(f"{len(recs)} prompts, {len(old)} saved: {len(diff)} records differ (single or batch path)"
               + (f"; first: {diff[:10]}" if diff else ""))
+        for i in diff[:20]:  # what changed: the decision, or only a finding's details
+            a, b = old[i]["single"], recs[i]["single"]
+            what = "decision" if (a["action"], a["categories"]) != (b["action"], b["categories"]) else "findings only"
+            print(f"  {i}: {what}: {a['action']} -> {b['action']}, "
+                  f"sexual {a['categories'].get('sexual')} -> {b['categories'].get('sexual')}")
         return 1 if diff or len(old) != len(recs) else 0
     return 0
 

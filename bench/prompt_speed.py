@@ -133,7 +133,8 @@ def main(argv=None) -> int:
                 encoded = sem._needs_model(normalize(p), "prompt")
                 ran += encoded
                 flagged = any(r.signal == "semantic_sexual_text" and r.findings for r in out[0].results)
-                ntok = len(sem._encoder.token_ids(normalize(p).folded.text)) if encoded else 0
+                # tokens of the whole field (the encoder reads at most one window of them)
+                ntok = len(sem._encoder._tok_full.encode(normalize(p).folded.text).ids) if encoded else 0
                 why.append((cpu_r["full"][-1], encoded, ntok, flagged))
         # Batches alternate chunk by chunk too, so the machine's load hits both guards alike.
         wall = {"rules": 0.0, "full": 0.0}
@@ -176,18 +177,18 @@ def main(argv=None) -> int:
          "batch prompts/s (CPU)"], per_round, [0, 0, 2, 2, 2, 2, 0, 0])
     # -- why the slowest prompts are slow ----------------------------------------------------------
     why.sort(key=lambda w: -w[0])
-    cap = sem._encoder.max_tokens
+    cap = sem._window or sem._encoder.max_tokens
     slow_rows = []
     for label, part in (("slowest 1%", why[: max(1, len(why) // 100)]), ("slowest 5%", why[: max(1, len(why) // 20)]),
                         ("all", why)):
         slow_rows.append((label, len(part), median([w[0] for w in part]),
                           sum(w[1] for w in part) / len(part) * 100,
-                          sum(w[2] >= cap for w in part) / len(part) * 100,
-                          sum(w[2] > 64 for w in part) / len(part) * 100,
+                          sum(w[2] > cap for w in part) / len(part) * 100,
+                          sum(w[2] > 32 for w in part) / len(part) * 100,
                           sum(w[3] for w in part) / len(part) * 100))
     slow = markdown_table(
-        ["prompts (full guard, single path)", "n", "median CPU ms", "encoder ran %", f"at the {cap}-token cap %",
-         "over 64 tokens %", "flagged by the semantic layer (explanation ran) %"],
+        ["prompts (full guard, single path)", "n", "median CPU ms", "encoder ran %", f"over {cap} tokens (read by one window) %",
+         "over 32 tokens %", "flagged by the semantic layer (explanation ran) %"],
         slow_rows, [0, 0, 2, 0, 0, 0, 0])
     notes = [
         f"{len(prompts)} prompts: COCO captions 2/6, I2P, T2I-RiskyPrompt, Six-CD nudity, Six-CD benign 1/6 each "

@@ -196,6 +196,59 @@ def test_guard_batch_path_matches_single(guard):
     assert [d.categories.get("sexual") for d in batch] == [guard.screen_prompt(p).categories.get("sexual") for p in prompts]
 
 
+# Long fields (text/encoder.py WINDOW_TOKENS): a benign scene of ~60 tokens per copy, then token
+# soup; truncation at 128 tokens never read the soup of the longer ones, and the whole scene read
+# with the soup diluted it below the threshold. The twin has the same shape without sexual fragments.
+_SCENE = ("a quiet harbour town at dawn, fishing boats moored along the stone quay, gulls circling over the "
+          "market stalls, a lighthouse on the far headland, soft mist over the water, warm light on the "
+          "rooftops, oil painting in the style of the dutch masters, highly detailed, 8k, ")
+_SOUP = "larkgenital cowxxx stockings pecker, ruby nakedwoman tundra, "
+_SOUP_TWIN = "larkgreen cowbell stockings pecan, ruby woman tundra, "
+
+
+@pytest.mark.parametrize("scenes", [1, 3])  # the soup after token 64, and after token 128
+def test_long_field_is_read_by_its_most_suspect_window(head_only, scenes):
+    prompt = _SCENE * scenes + _SOUP * 3
+    assert len(head_only._encoder.token_ids(prompt)) > 64
+    (f,) = detect(head_only, prompt)
+    assert f.text in ("larkgenital", "nakedwoman", "cowxxx", "pecker")
+    assert prompt[f.span.start:f.span.end] == f.text  # the span points into the original field
+    assert detect(head_only, _SCENE * scenes + _SOUP_TWIN * 3) == []
+    # what it was without windows: the first 128 tokens only, the soup missed
+    truncating = SemanticSexualTextSignal({"skip_below_ngram": 0.0, "skip_rule_score": 1.01, "window_tokens": 0})
+    truncating.ensure_loaded()
+    assert detect(truncating, prompt) == []
+
+
+def test_a_huge_field_costs_one_window(head_only, monkeypatch):
+    """64 KB of soup: the n-gram classifier picks among its windows, the encoder runs once on 64 tokens."""
+    shapes = []
+    session = head_only._encoder._session
+
+    class Counting:
+        def run(self, names, feeds):
+            shapes.append(feeds["input_ids"].shape)
+            return session.run(names, feeds)
+
+    monkeypatch.setattr(head_only._encoder, "_session", Counting())
+    prompt = (_SCENE * 400)[:60_000] + _SOUP * 3
+    (f,) = detect(head_only, prompt)
+    assert shapes == [(1, 64)] and f.span.start >= 60_000
+
+
+def test_window_tokens_must_hold_more_than_the_overlap():
+    with pytest.raises(Exception, match="window_tokens"):
+        SemanticSexualTextSignal({"window_tokens": 8})
+
+
+def test_guard_batch_path_matches_single_on_long_fields(guard):
+    prompts = [_SCENE * k + tail * 3 for k in (1, 2) for tail in (_SOUP, _SOUP_TWIN)]
+    batch = guard.screen_prompts(prompts)
+    single = [guard.screen_prompt(p) for p in prompts]
+    assert [d.categories["sexual"] for d in batch] == [d.categories["sexual"] for d in single] == [True, False, True, False]
+    assert [d.to_dict() for d in batch] == [d.to_dict() for d in single]
+
+
 def test_runner_reports_ok(signal):
     res = run_signal(signal, ScanContext(Content.request("ruby nakedwoman tundra")))
     assert res.status.value == "ok" and len(res.findings) == 1
@@ -278,7 +331,7 @@ def test_token_head_explanation_needs_no_extra_encoder_call(signal, monkeypatch)
     assert signal._head.token_level
     calls = []
     orig = signal._encoder.encode_tokens
-    monkeypatch.setattr(signal._encoder, "encode_tokens", lambda t: calls.append(t) or orig(t))
+    monkeypatch.setattr(signal._encoder, "encode_tokens", lambda t, *a, **k: calls.append(t) or orig(t, *a, **k))
     monkeypatch.setattr(signal._encoder, "encode_padded", lambda *a: pytest.fail("no padded call"))
     (f,) = detect(signal, "ruby nakedwoman tundra")
     assert len(calls) == 1 and f.evidence["top_words"][0]["word"] == "nakedwoman"

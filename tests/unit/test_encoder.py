@@ -84,3 +84,32 @@ def test_token_states_come_from_the_same_pass():
     assert "".join(pieces) == text.replace(" ", "")
     many = e.encode_tokens_many([text, "a lighthouse"])
     assert np.array_equal(many[0].hidden, st.hidden) and len(many) == 2
+
+
+@pytest.mark.parametrize("n", [1, 61, 62, 63, 100, 124, 125, 1000, 20_000])
+def test_window_starts_cover_every_token_in_bounded_windows(n):
+    body, overlap = enc.WINDOW_TOKENS - 2, enc.WINDOW_OVERLAP
+    word_ids = [i // 3 for i in range(n)]  # words of three pieces: starts snap to a word's first piece
+    starts = enc.window_starts(n, body, overlap, word_ids)
+    assert starts[0] == 0 and starts == sorted(set(starts))
+    covered = set()
+    for a in starts:
+        covered.update(range(a, min(a + body, n)))
+    assert covered == set(range(n))
+    assert len(starts) <= n // (body - overlap) + 2  # linear in n: cost of choosing stays bounded per token
+    # consecutive windows overlap (a fragment cut by one edge is whole in the next)
+    assert all(b < a + body for a, b in zip(starts, starts[1:]))
+
+
+def test_a_long_text_is_read_through_one_window_of_its_tokens():
+    e = enc.shared_encoder()
+    text = " ".join(f"w{i}" for i in range(300))  # ~600 word pieces
+    st = e.encode_tokens(text, lambda spans: len(spans) - 1, window=enc.WINDOW_TOKENS)
+    assert st.hidden.shape[0] == enc.WINDOW_TOKENS and st.special[0] and st.special[-1]
+    # the last window: its offsets point into the text given, at its end
+    assert st.offsets[-2][1] == len(text)
+    first = e.encode_tokens(text, None, window=enc.WINDOW_TOKENS)
+    assert first.offsets[1][0] == 0 and first.hidden.shape[0] == enc.WINDOW_TOKENS
+    # a text within the window is read whole, exactly as without windows
+    short = "a w0man on the beach, nakedwoman"
+    assert np.array_equal(e.encode_tokens(short, window=enc.WINDOW_TOKENS).hidden, e.encode_tokens(short).hidden)

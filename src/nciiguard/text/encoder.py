@@ -40,6 +40,14 @@ SAFETENSORS_SHA256 = "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab1
 #: Longest token sequence fed to the model (sentence-transformers uses 256 for this model). Prompts
 #: are short; 128 tokens covers ~99% of them and bounds the cost of the long tail.
 MAX_TOKENS = 128
+#: The token-level head reads a field longer than this (tokens, with [CLS] and [SEP]) through ONE
+#: window of this many tokens, chosen among overlapping windows over the WHOLE field (see
+#: :meth:`SentenceEncoder.encode_tokens`). Why: the encoder costs ~0.1 ms per token, so the few
+#: prompts of 65-128 tokens were the slowest 1% (bench/results/prompt_speed.md), and truncation at
+#: MAX_TOKENS never read the tail of a longer field, where token soup can hide its sexual part.
+WINDOW_TOKENS = 64
+#: Tokens shared by consecutive windows, so a fragment cut by one window's edge is whole in the next.
+WINDOW_OVERLAP = 16
 HIDDEN = 384
 HEADS = 12
 LAYERS = 6
@@ -332,6 +340,10 @@ class SentenceEncoder:
         del blob
         tok = tokenizers.Tokenizer.from_file(str(mdir / "tokenizer.json"))
         tok.no_padding()
+        # The windowed path reads the whole field: a second tokenizer without truncation (tokenizing
+        # costs the same either way: the library truncates after encoding).
+        self._tok_full = tokenizers.Tokenizer.from_str(tok.to_str())
+        self._tok_full.no_truncation()
         tok.enable_truncation(max_length=max_tokens)
         self._tok = tok
         self.max_tokens = max_tokens
@@ -387,23 +399,73 @@ class SentenceEncoder:
     def encode_one(self, text: str) -> np.ndarray:
         return self._run([self._tok.encode(_tokenizable(text))])[0]
 
-    def encode_tokens(self, text: str) -> "TokenStates":
+    def encode_tokens(self, text: str, choose=None, *, window: int | None = None) -> "TokenStates":
         """One text in one session call: its embedding, its last hidden states and the character
         offsets of its tokens (in ``text``; [CLS]/[SEP] have (0, 0)). Same pass, same embedding as
-        :meth:`encode_one`."""
-        e = self._tok.encode(_tokenizable(text))
-        ids = np.asarray([e.ids], dtype=np.int64)
-        emb, hidden = self._session.run(["embedding", "hidden"], {"input_ids": ids, "attention_mask": np.ones_like(ids)})
-        return TokenStates(emb[0], hidden[0], tuple(e.offsets), tuple(bool(s) for s in e.special_tokens_mask))
+        :meth:`encode_one`.
 
-    def encode_tokens_many(self, texts: Sequence[str]) -> list["TokenStates"]:
-        """:meth:`encode_tokens` for many texts (one session call each, as :meth:`encode`)."""
-        out = []
-        for e in self.tokenize(texts):
-            ids = np.asarray([e.ids], dtype=np.int64)
-            emb, hidden = self._session.run(["embedding", "hidden"], {"input_ids": ids, "attention_mask": np.ones_like(ids)})
-            out.append(TokenStates(emb[0], hidden[0], tuple(e.offsets), tuple(bool(s) for s in e.special_tokens_mask)))
-        return out
+        ``window`` (tokens, e.g. :data:`WINDOW_TOKENS`): a text with more tokens is read through ONE
+        window of that size, [CLS] + a run of its tokens + [SEP], picked by ``choose(spans)`` among
+        the overlapping windows of the whole text (``spans``: each window's (start, end) character
+        offsets in ``text``; it returns an index; None: the first). The encoder's cost is then
+        bounded by one window whatever the length, and the tail of a long text is not lost as with
+        truncation. Offsets stay those of ``text``. Without ``window``: truncation at ``max_tokens``.
+        """
+        if window is None:
+            e = self._tok.encode(_tokenizable(text))
+            ids, offsets, special = e.ids, tuple(e.offsets), tuple(bool(s) for s in e.special_tokens_mask)
+        else:
+            ids, offsets, special = self._window(self._tok_full.encode(_tokenizable(text)), window, choose)
+        ids = np.asarray([ids], dtype=np.int64)
+        emb, hidden = self._session.run(["embedding", "hidden"], {"input_ids": ids, "attention_mask": np.ones_like(ids)})
+        return TokenStates(emb[0], hidden[0], offsets, special)
+
+    def encode_tokens_many(self, texts: Sequence[str], choose=None, *, window: int | None = None) -> list["TokenStates"]:
+        """:meth:`encode_tokens` for many texts (one session call each, as :meth:`encode`);
+        ``choose(i, spans)`` picks the window of ``texts[i]``."""
+        return [self.encode_tokens(t, None if choose is None else (lambda spans, i=i: choose(i, spans)), window=window)
+                for i, t in enumerate(texts)]
+
+    @staticmethod
+    def _window(e, window: int, choose) -> tuple[list[int], tuple, tuple]:
+        """(ids, offsets, special flags) of the window of encoding ``e`` that ``choose`` picks."""
+        ids, offsets, special = e.ids, e.offsets, e.special_tokens_mask
+        n = len(ids)
+        if n <= window:
+            return ids, tuple(offsets), tuple(bool(s) for s in special)
+        body = window - 2  # [CLS] ... [SEP]
+        starts = window_starts(n - 2, body, WINDOW_OVERLAP, e.word_ids[1:-1])
+        pick = 0
+        if choose is not None and len(starts) > 1:
+            spans = [(offsets[1 + a][0], offsets[min(a + body, n - 2)][1]) for a in starts]
+            pick = int(choose(spans))
+        a = 1 + starts[pick]
+        b = min(a + body, n - 1)
+        return ([ids[0], *ids[a:b], ids[-1]], ((0, 0), *offsets[a:b], (0, 0)),
+                (True, *(bool(s) for s in special[a:b]), True))
+
+
+#: A window starts at the first piece of a word when one starts this few pieces further on (a
+#: glued token can be longer than a window: then the window starts inside it).
+_SNAP = 8
+
+
+def window_starts(n: int, body: int, overlap: int, word_ids) -> list[int]:
+    """Start indices (into ``n`` content tokens) of windows of ``body`` tokens that overlap by about
+    ``overlap`` and together cover all ``n``. Each but the last is moved forward to a word's first
+    piece if one is near; the last ends at the last token. Linear in ``n``: at most
+    n / (body - overlap) + 2 windows."""
+    last = max(n - body, 0)
+    out = [0]
+    for a in range(body - overlap, last, body - overlap):
+        for k in range(a, min(a + _SNAP, last)):
+            if word_ids[k] is None or word_ids[k] != word_ids[k - 1]:
+                a = k
+                break
+        out.append(a)
+    if last > out[-1]:
+        out.append(last)
+    return out
 
 
 class TokenStates(NamedTuple):

@@ -31,7 +31,7 @@ from __future__ import annotations
 import logging
 from typing import ClassVar, Literal, Sequence
 
-from pydantic import Field
+from pydantic import Field, field_validator
 
 from ...findings import Finding, Span
 from ...content import CacheKey
@@ -45,7 +45,7 @@ _DECISIVE_GRADES = ("explicit", "nudity", "euphemism")
 
 class SemanticSexualTextSignal(TextSignal):
     name: ClassVar[str] = "semantic_sexual_text"
-    version: ClassVar[str] = "2"  # 2: token-level head, span = the top token's word
+    version: ClassVar[str] = "3"  # 2: token-level head, span = the top token's word; 3: long fields read by window
     modalities: ClassVar[frozenset[str]] = frozenset({"text"})
     extra: ClassVar[str | None] = "semantic"
     summary: ClassVar[str] = "Sexual requests read by meaning: MiniLM encoder (onnxruntime) + trained token-level head."
@@ -74,6 +74,17 @@ class SemanticSexualTextSignal(TextSignal):
         #: words of a benign sentence as the odd word out ("una pareja ... al atardecer" scored
         #: above the calibrated threshold), which with a person in the prompt would block it.
         foreign_min_probability: float = Field(default=1.0, ge=0.0, le=1.0)
+        #: The token head reads a field of more tokens through one window of this many, the one of
+        #: the overlapping windows over the whole field that the n-gram classifier scores highest
+        #: (text/encoder.py, WINDOW_TOKENS); 0: the first MAX_TOKENS (128) tokens, as before 2026.12.4.
+        window_tokens: int = Field(default=64, ge=0, le=128)
+
+        @field_validator("window_tokens")
+        @classmethod
+        def _window_holds_more_than_the_overlap(cls, v: int) -> int:
+            if 0 < v < 32:
+                raise ValueError("window_tokens must be 0 (truncate at 128 tokens) or at least 32")
+            return v
         #: 0: no explanation (whole-field span). Token head: any other value lists the top words (free).
         #: Sentence-level head: candidate words scored on their own to explain a finding.
         explain_candidates: int = Field(default=8, ge=0, le=32)
@@ -112,6 +123,8 @@ class SemanticSexualTextSignal(TextSignal):
         # shares one match per field between the two signals.
         self._lexicon = lexicon.load_packaged(LEXICON_FILES, exceptions=EXCEPTIONS_FILE, grades=GRADES)
         self._ngram = classifier.load_packaged(CLASSIFIER_FILE) if self.params.skip_below_ngram > 0 else None
+        self._window_ngram = classifier.load_packaged(CLASSIFIER_FILE)
+        self._window = self.params.window_tokens or None
 
     # -- which fields need the encoder -------------------------------------------------------
     def _needs_model(self, nt, field: str, ctx=None) -> bool:
@@ -144,7 +157,9 @@ class SemanticSexualTextSignal(TextSignal):
         if not todo:
             return
         if self._head.token_level:
-            states = self._encoder.encode_tokens_many([t for _, _, t in todo])
+            texts = [t for _, _, t in todo]
+            states = self._encoder.encode_tokens_many(texts, lambda i, spans: self._choose(texts[i], spans),
+                                                      window=self._window)
             for (ctx, field, _), st in zip(todo, states):
                 ctx.shared(CacheKey("semantic_sexual_tok", field), lambda st=st: self._token_result(st))
             return
@@ -159,7 +174,8 @@ class SemanticSexualTextSignal(TextSignal):
         text = nt.folded.text
         if self._head.token_level:
             res = shared(ctx, CacheKey("semantic_sexual_tok", field),
-                         lambda: self._token_result(self._encoder.encode_tokens(text)))
+                         lambda: self._token_result(self._encoder.encode_tokens(
+                             text, lambda spans: self._choose(text, spans), window=self._window)))
             if not self._reportable(res[0], nt):
                 return []
             return [self._token_finding(field, nt, res)]
@@ -168,6 +184,17 @@ class SemanticSexualTextSignal(TextSignal):
         if not self._reportable(p, nt):
             return []
         return [self._finding(field, nt, p)]
+
+    def _choose(self, text: str, spans) -> int:
+        """The window of a long field the token head reads: the one the n-gram classifier of
+        sexual_text scores highest (the first on ties). Costs one n-gram score per window, a few
+        hundred characters each: linear in the field's length."""
+        best, pick = -1.0, 0
+        for i, (start, end) in enumerate(spans):
+            p = self._window_ngram.score(text[start:end])
+            if p > best:
+                best, pick = p, i
+        return pick
 
     def _reportable(self, p: float, nt) -> bool:
         """At the threshold, and in a field written in another language at ``foreign_min_probability``."""
