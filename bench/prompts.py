@@ -20,7 +20,9 @@ What it reports:
    (bench/data/heldout2, partly spent) and v1 (bench/data/heldout, spent further), see
    bench/heldout.py: the issue's table per group and language with 95% intervals; their errors go to
    bench/results/heldout3_errors.md, heldout2_errors.md and heldout_errors.md only, which trainers
-   must not read.
+   must not read. Trainers run ``--dev-only``: the held-out sets are not screened, nothing of them
+   is printed or written, and the report goes to prompts_dev.md (a round-3 trainer running the
+   full bench saw aggregate held-out rows and had error files rewritten in its tree).
 
 ``--text-only`` builds the policy from the ``ncii`` profile restricted to text signals that import
 (image signals are not needed to screen a prompt, but the Guard refuses to start until every
@@ -460,6 +462,9 @@ def speed_only(args) -> int:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--quick", action="store_true", help="sample each set (smoke run, not for publishing)")
+    ap.add_argument("--dev-only", action="store_true",
+                    help="skip the never-seen sections (for trainers: nothing of the held-out sets is "
+                         "screened, printed or written); the results go to prompts_dev.md")
     ap.add_argument("--text-only", action="store_true",
                     help="policy = ncii restricted to the text signals that import (see the results notes)")
     ap.add_argument("--synthetic", type=int, default=2000, help="synthetic real-person prompts per kind")
@@ -677,7 +682,7 @@ def main(argv=None) -> int:
     # unchanged (v1's calls still count in "every call of this run", as before; v2's and v3's do not).
     # Errors go to heldout3_errors.md / heldout2_errors.md / heldout_errors.md only (trainers must not
     # read them), never to prompts_errors.md.
-    for hs in heldout.SETS:
+    for hs in () if args.dev_only else heldout.SETS:
         held_rows = heldout.load(hs.tsv)
         held_outs = run(guard, held_rows, all_times if hs is heldout.V1 else None)
         sections.append(heldout.section(held_rows, held_outs, hs))
@@ -758,8 +763,10 @@ def main(argv=None) -> int:
     elapsed = time.perf_counter() - started
     notes.append(f"policy: {policy}; run time {elapsed:.0f} s" + ("; **--quick sample**" if args.quick else ""))
     cmd = ("bench/prompts.py" + (" --quick" if args.quick else "") + (" --text-only" if args.text_only else "")
-           + (f" --seed {args.seed}" if args.seed != SEED else ""))
+           + (" --dev-only" if args.dev_only else "") + (f" --seed {args.seed}" if args.seed != SEED else ""))
     stem = "prompts" if args.seed == SEED else f"prompts_seed{args.seed}"
+    if args.dev_only:
+        stem += "_dev"  # prompts.md keeps the never-seen sections of the last full run
     path = write_results(stem, "Prompt guard benchmark", sections, command=f".venv/bin/python {cmd}", notes=notes)
     (RESULTS_DIR / f"{stem}_errors.md").write_text("\n".join(errors_md) + "\n", encoding="utf-8")
     print(path.read_text())
