@@ -45,6 +45,8 @@ from ...findings import Finding, Span
 from ...text.persons.private import DE_PERSON_NOUN, EN_ROLE_NOUN
 from ...text.spans import PrefixMax
 from ..base import SignalParams, TextSignal
+from .undress_grammar import ES_THING_AFTER as _ES_THING_AFTER
+from .undress_grammar import GRAMMAR_RULES
 
 __all__ = ["IntentTextSignal"]
 
@@ -165,7 +167,9 @@ _RULES: list[tuple[str, str, str, float, re.Pattern[str]]] = [
      _rx(r"\b(?:quita(?:le|les|r|rle|rles|dle|selo|sela|selos|selas)?|saca(?:le|les|r|rle)?|retira(?:le|les|r|rle)?"
         r"|arranca(?:le|les|r|rle)?|baja(?:le|les|r|rle)|rompe(?:le|les)|desabrocha(?:le|les))\s+"
          r"(?:(?:la|las|el|los|su|sus|toda|todo)\s+){0,2}(?:ropa|vestido|camisa|camiseta|blusa|falda|sosten|sujetador|bragas"
-         r"|calzones|bikini|pantalones|tanga|lenceria|ropa\s+interior|brasier|bombacha|short|top|toalla)\b")),
+         r"|calzones|bikini|pantalones|tanga|lenceria|ropa\s+interior|brasier|bombacha|short|top|toalla)\b"
+         # "quita la ropa de la cama": the laundry off a bed, not someone's clothes
+         rf"(?!{_ES_THING_AFTER})")),
     ("undress", "es_desnudar", "es", 0.85,
      _rx(r"\b(?:desnud(?:ala|alo|alas|alos|arla|arlo|arlas|arlos|ar|ame)|desnuda\s+a\s+\w+)\b")),
     ("undress", "es_hacer_desnuda", "es", 0.8,
@@ -258,6 +262,9 @@ _RULES: list[tuple[str, str, str, float, re.Pattern[str]]] = [
      _rx(r"\b(?:zrob|przerob|pokaz)\s+(?:ja|go|ich|\w+k[eaiy]|moja\s+\w+|moje\s+\w+)\s+(?:calkiem\s+|ca[lł]kiem\s+)?(?:nag[aiyo]|nagusienk[aiy]|rozebran[aiy])\b")),
 ]
 
+# Round 3: undress instructions built from constructions (clitics, separable verbs, causatives
+# with a state without clothes), every one an edit of someone's picture; see undress_grammar.py.
+_RULES += GRAMMAR_RULES
 _LANGS = frozenset(r[2] for r in _RULES)
 #: Rules whose match is an instruction to edit a picture of someone (see ``person_edit`` above):
 #: an imperative or causative verb acting on a person or their garment. Descriptive rules
@@ -270,6 +277,7 @@ _EDITS_SOMEONE = frozenset({
     "fr_mettre_nue", "de_ausziehen", "de_kleidung_aus", "de_nackt_machen", "pt_tirar_roupa", "pt_despir",
     "pt_deixar_nua", "it_spogliare", "it_togliere_capo", "it_spoglia_persona", "it_rendi_nuda",
     "nl_uittrekken", "nl_naakt_maken", "pl_rozbierz", "pl_zrob_naga",
+    *(r[1] for r in GRAMMAR_RULES),
 })
 _GARMENT_GROUP_RULES = frozenset(r[1] for r in _RULES if "(?P<garment>" in r[4].pattern)
 _POSSESSIVE_BEFORE = re.compile(rf"\b(?:{_PRON}|the|all)\s+$")
