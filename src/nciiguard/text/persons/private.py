@@ -62,6 +62,9 @@ _EN_ROLE = (
     r"|wifey|hubby|bae|boo|side (?:chick|piece|girl)|mistress|lover|fwb|friend with benefits|situationship"
     r"|hook-?up|one night stand|fling|booty call|sugar (?:daddy|baby|mommy|mama)|roomie|bro|sis"
     r"|mentor|mentee|ceo|cfo|cto|pupil|apprentice|doorman|bouncer|security guard|neighbou?r lady"
+    # online groups: the people of a server, chat group or guild are people the speaker knows
+    r"|(?:discord|server|reddit|subreddit|twitch|group ?chat|whatsapp|telegram|facebook|guild|clan)\s+"
+    r"(?:mod|moderator|admin|friend|buddy|mate|member|girl|guy|crush)|mod|moderator|groupmate|guildmate|penpal|pen pal"
 )
 #: One free modifier word before a role ("my gym crush", "my piano teacher"), but not a word that
 #: makes the person fictional ("my OC nurse", "my anime teacher"): a character is nobody real.
@@ -107,6 +110,8 @@ _EN_WHO = (
     # a relative clause whose object is the speaker's: "who cuts my hair", "who delivers our mail"
     r"|who\s+[a-z]+s\s+(?:my|our)"
     r"|(?:i|we)\s+(?:met|matched with|dated|used to date|hooked up with|know|knew|see|saw|follow|talked to|chat with)"
+    # a relative clause that runs or keeps an everyday place: "the lady who runs the laundromat"
+    rf"|who\s+(?:runs|owns|manages|keeps|tends|minds|staffs|cleans|opens|closes)\s+the\s+(?:[a-z]+\s+)?(?:{_EN_PLACE_HEAD})"
     r"|(?:i|we)\s+(?!(?:created|generated|designed|rendered|imagined|invented|painted|drew|drawn|sketched|made|described"
     r"|modeled|modelled|animated|prompted|wrote|dreamed|dreamt)\b)[a-z]+ed\s+(?:with|to)\b"
 )
@@ -637,10 +642,26 @@ PRIVATE_PERSON_PATTERNS += [
          rf"|opposite|beside|near)\s+(?:mine|ours|me|us)\b")),
 ]
 
+# Round 3: the person in the photo being edited ("the woman in the image", "la chica de la
+# imagen", "la fille sur l'image", "die Frau im Bild", "a moça da foto", "la ragazza nella foto").
+# A definite person with the picture the request is about is someone's photo by construction
+# (an edit), unlike a painting or a film ("the woman in the painting" stays a character).
+_PHOTO = r"image|photo|picture|pic|photograph|selfie|snapshot|snap|upload|foto|imagen|imagem|immagine|bild|fotografia"
+PRIVATE_PERSON_PATTERNS.append(
+    ("person_in_photo", 0.75,
+     _rx(rf"\b(?:the|this|that|la|le|cette|el|esa|esta|a|o|essa|esta|die|der|diese|il|lo|quella|questa)\s+"
+         rf"(?:[a-z-]+\s+)?(?P<head>[a-z-]+)\s+"
+         rf"(?:in|on|from|of|de\s+la|de\s+l'|de|del|en\s+la|en\s+esta|sur\s+l'|sur\s+la|sur\s+cette|de\s+cette|im|auf\s+dem"
+         rf"|auf\s+diesem|auf\s+der|da|na|nessa|desta|dessa|nella|della|dell'|in\s+questa|nell')\s*"
+         rf"(?:the\s+|this\s+|that\s+|my\s+|attached\s+|uploaded\s+)?(?:attached\s+|uploaded\s+)?(?:{_PHOTO})s?\b"
+         # "the woman in the picture frame": the photo word is a modifier of a thing
+         r"(?!\s+(?:frames?|books?|galler(?:y|ies)|albums?|walls?|booths?|studios?|shoots?|sessions?|editors?|apps?"
+         r"|filters?|rahmen|cadre|marco|moldura|cornice)\b)")))
 _BARE_HEAD = re.compile(rf"(?:{_ALL_PERSON}|{_PL_PERSON})s?")
 #: Rules whose ``head`` group is checked after matching: against the role nouns, or (None) the
 #: person nouns with Portuguese "a" handled.
 _HEAD_CHECKED: dict[str, re.Pattern[str] | None] = {
     "relative_clause_speaker": None, "zero_relative_speaker": None,
+    "person_in_photo": re.compile(rf"(?:{_ALL_PERSON})s?"),
     "role_of_place_en": _ROLE_HEAD, "role_of_place": _ROLE_HEAD, "bare_person_of_my_place": _BARE_HEAD,
 }
