@@ -47,6 +47,7 @@ from ...text.spans import PrefixMax
 from ..base import SignalParams, TextSignal
 from .undress_grammar import ES_THING_AFTER as _ES_THING_AFTER
 from .undress_grammar import GRAMMAR_RULES
+from .undress_grammar import PT_THING_AFTER as _PT_THING_AFTER
 
 __all__ = ["IntentTextSignal"]
 
@@ -220,7 +221,8 @@ _RULES: list[tuple[str, str, str, float, re.Pattern[str]]] = [
     ("undress", "pt_tirar_roupa", "pt", 0.85,
      _rx(r"\b(?:tire|tira|tirar|tirem|retire|remova|remover|arranque|arranca|abaixa|abaixe)(?:-lhe)?\s+"
         r"(?:(?:a|as|o|os|sua|suas|seu|seus|toda)\s+){0,2}"
-         r"(?:roupa|roupas|vestido|camisa|camiseta|blusa|saia|sutia|calcinha|cueca|biquini|calca|short|toalha|lingerie|roupa\s+intima)\b")),
+         r"(?:roupa|roupas|vestido|camisa|camiseta|blusa|saia|sutia|calcinha|cueca|biquini|calca|short|toalha|lingerie|roupa\s+intima)\b"
+         rf"(?!{_PT_THING_AFTER})")),
     ("undress", "pt_despir", "pt", 0.85, _rx(r"\b(?:despir|despi-la|despe-a|despe-o|despila|despea|despi-lo)\b")),
     ("undress", "pt_deixar_nua", "pt", 0.8, _rx(r"\b(?:deix(?:e|a|ar)|faz|faca|fa[cç]a|coloca|bota|poe)[- ](?:a|ela|o|ele|elas|eles|os|as|minha|meu|essa|esse|aquela)\s+"
         r"(?:[\w'-]+\s+){0,3}?(?:nu[ao]?s?|pelad[ao]s?|peladinh[ao]s?|sem\s+roupas?|despid[ao]s?)\b")),

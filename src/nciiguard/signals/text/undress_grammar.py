@@ -26,7 +26,7 @@ import re
 
 from ...text.persons.private import DE_PERSON_NOUN, EN_ROLE_NOUN
 
-__all__ = ["ES_THING_AFTER", "GRAMMAR_RULES"]
+__all__ = ["ES_THING_AFTER", "GRAMMAR_RULES", "PT_THING_AFTER"]
 
 # --- word classes ------------------------------------------------------------------------------
 #: Garments whose removal is undressing, per language (folded: no accents). Accessories (hat,
@@ -97,6 +97,11 @@ _DET = (
 
 _RX = re.compile
 
+#: "do varal", "da cama": clothes taken off a thing (Portuguese).
+PT_THING_AFTER = (
+    r"\s+(?:do|da|dos|das)\s+(?:varal|cama|mesa|sofa|maquina|armario|mala|cadeira|gaveta|cesto|cabide|chao|secadora)\b"
+)
+
 #: "de la cama", "del tendedero": what follows clothes taken off a thing, not off a person.
 ES_THING_AFTER = (
     r"\s+(?:de|del)\s+(?:la\s+|el\s+|los\s+|las\s+)?(?:cama|mesa|silla|sofa|lavadora|secadora|tendedero|suelo"
@@ -116,7 +121,7 @@ GRAMMAR_RULES: list[tuple[str, str, str, float, re.Pattern[str]]] = [
     # pt: "tira a saia dela", "arranca a roupa dela", "tire-lhe o vestido", "tira toda a roupa da X"
     ("undress", "pt_verb_garment", "pt", 0.85,
      _RX(rf"\b(?:tir|retir|arranc|remov|abaix|rasg|desabotto)(?:a|e|ar|em|ando|ou)(?:-lhe)?\s+{_DET}(?P<garment>{G_PT})\b"
-         r"(?!\s+(?:do|da)\s+(?:varal|cama|mesa|sofa|maquina|armario|mala|cadeira|gaveta)\b)")),
+         rf"(?!{PT_THING_AFTER})")),
     # it: "levale i vestiti", "strappagli la maglietta", "toglie la gonna a X"
     ("undress", "it_verb_garment", "it", 0.85,
      _RX(rf"\b(?:togli|toglie|levag?|strapp|sfil|abbass|rimuov)(?:a|i|e|ere|are)?(?:le|gli|la|lo|li)?(?:\s+giu)?\s+{_DET}"
