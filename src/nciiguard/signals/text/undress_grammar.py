@@ -91,11 +91,20 @@ S_IT = (
 #: Function words allowed between a verb and its garment: articles, possessives, quantifiers.
 _DET = (
     r"(?:(?:la|las|el|los|lo|le|les|su|sus|toda|todas|todo|todos|a|as|o|os|sua|suas|seu|seus|dela|dele|tutta"
-    r"|tutti|tutto|il|i|gli|l'|sa|son|ses|tous|toutes|die|den|der|das|dem|ihre|ihr|ihren|seine|sein|seinen"
+    r"|tutti|tutto|il|i|gli|l'|suoi|sue|suo|sa|son|ses|tous|toutes|die|den|der|das|dem|ihre|ihr|ihren|seine|sein|seinen"
     r"|alle|ganze|ganzen|her|his|their|the|all|of)\s*){0,3}"
 )
 
 _RX = re.compile
+
+#: "everything" standing alone (end of clause or a person after it), not "todo el ruido".
+_ALONE = r"(?=\s*(?:$|[,.;!?]|y\b|e\b|et\b|and\b|(?:a|al|alla|a\s+la)\s+(?:la|el|mi|su|tu|mia|sua|esa|ese|ma|sa)\b))"
+#: Vanishing or turning see-through, per language (a garment's fate in an edit).
+_V_ES = r"(?:desapare[cz]\w*|haz\s+desaparecer|transparentes?|invisibles?|se\s+(?:borre|borren|esfume))\b"
+_V_PT = r"(?:sumir|suma|sumam|some|desaparec\w*|transparentes?|invisive(?:l|is))\b"
+_V_IT = r"(?:sparir\w*|spariscano|sparisca|scompar\w*|trasparent[ei]|invisibil[ei])\b"
+_V_FR = r"(?:dispar\w*|transparent\w*|invisibles?|s'evapor\w*)\b"
+_V_DE = r"(?:verschwind\w*|verschwunden|durchsichtig\w*|transparent\w*|unsichtbar\w*)\b"
 
 #: "do varal", "da cama": clothes taken off a thing (Portuguese).
 PT_THING_AFTER = (
@@ -135,7 +144,48 @@ GRAMMAR_RULES: list[tuple[str, str, str, float, re.Pattern[str]]] = [
     ("undress", "de_particle_garment", "de", 0.85,
      _RX(rf"\b(?:zieh|ziehe|zieht|ziehst|nimm|nimmt|nehmt|reiss|reisst|reis|streif|streift|mach|macht|schieb)\s+"
          rf"(?:[a-z-]+\s+){{0,4}}?(?P<garment>{G_DE})\s+(?:(?:und|oder)\s+(?:[a-z-]+\s+){{0,2}}?)?"
+         # whose garment, between garment and particle: "mach die Klamotten von meiner Kollegin weg"
+         r"(?:von\s+(?:ihr|ihm|ihnen|(?:[a-z]+\s+){1,2}?))?"
          r"(?:ganz\s+|komplett\s+|einfach\s+)?(?:aus|weg|ab|runter|herunter|vom\s+leib)\b")),
+    # Erasing verbs with a person's garment, per language: "entferne ihre Kleidung", "lösch die
+    # Klamotten meiner Nachbarin", "supprime ses vêtements", "efface les vêtements de la fille",
+    # "apaga a roupa dela", "cancella i suoi vestiti". The possessive (or the owner after the
+    # garment) makes it someone's: "entferne die Kleidung aus dem Schrank" names nobody.
+    ("undress", "de_erase_garment", "de", 0.85,
+     _RX(rf"\b(?:entfern|losch|radier|retuschier|blend)(?:e|en|t|st)?\s+(?:(?:die|den|das)\s+)?(?:(?:ihre|ihr|ihren|seine|sein|seinen)\s+)"
+         rf"(?:[a-z-]+\s+)?(?P<garment>{G_DE})\b"
+         rf"|\b(?:entfern|losch|radier|retuschier)(?:e|en|t|st)?\s+(?:die|den|das|alle)\s+(?:[a-z-]+\s+)?(?P<garment2>{G_DE})\s+"
+         r"(?:meiner|meines|deiner|unserer|der|des|dieser|von)\b")),
+    ("undress", "fr_erase_garment", "fr", 0.85,
+     _RX(rf"\b(?:supprim|effac|gomm)(?:e|es|ez|er)(?:[- ](?:lui|leur))?\s+(?:(?:sa|son|ses|leurs?|les|la|le|tous|toutes)\s+){{1,2}}"
+         rf"(?P<garment>{G_FR})\b")),
+    ("undress", "pt_erase_garment", "pt", 0.85,
+     _RX(rf"\b(?:apag|delet|elimin|remov|sum)(?:a|e|ar|em|ir)\s+{_DET}(?P<garment>{G_PT})\b(?!{PT_THING_AFTER})")),
+    ("undress", "it_erase_garment", "it", 0.85,
+     _RX(rf"\b(?:cancell|rimuov|elimin|togl)(?:a|i|e|ere|are)\s+{_DET}(?P<garment>{G_IT})\b")),
+    # A person's garment vanishing or turning see-through, per language: "haz que su ropa
+    # desaparezca", "haz transparente su vestido", "faz a roupa dela sumir", "fai sparire i suoi
+    # vestiti", "fais disparaître ses vêtements", "mach ihr Kleid durchsichtig".
+    ("undress", "garment_vanish_ml", "es", 0.8,
+     _RX(rf"\b(?:su|sus)\s+(?:[a-z]+\s+)?(?P<garment>{G_ES})\s+(?:[a-z]+\s+){{0,2}}?{_V_ES}"
+         rf"|{_V_ES}\s+(?:[a-z]+\s+){{0,1}}?(?:su|sus)\s+(?:[a-z]+\s+)?(?P<garment2>{G_ES})\b"
+         rf"|\b(?:sua|suas|seu|seus)\s+(?P<garment3>{G_PT})\s+(?:[a-z]+\s+){{0,2}}?{_V_PT}"
+         rf"|\b(?P<garment4>{G_PT})\s+(?:dela|dele)\s+(?:[a-z]+\s+){{0,2}}?{_V_PT}"
+         rf"|{_V_PT}\s+(?:com\s+)?(?:a|as|o|os)\s+(?P<garment5>{G_PT})\s+(?:dela|dele)\b"
+         rf"|\b(?:suoi|sue|suo|sua)\s+(?P<garment6>{G_IT})\s+(?:[a-z]+\s+){{0,2}}?{_V_IT}"
+         rf"|{_V_IT}\s+(?:[a-z]+\s+){{0,1}}?(?:i|il|la|le|lo)\s+(?:suoi|sue|suo|sua)\s+(?P<garment7>{G_IT})\b"
+         rf"|\b(?:sa|son|ses)\s+(?P<garment8>{G_FR})\s+(?:[a-z]+\s+){{0,2}}?{_V_FR}"
+         rf"|{_V_FR}\s+(?:[a-z]+\s+){{0,1}}?(?:sa|son|ses)\s+(?P<garment9>{G_FR})\b"
+         rf"|\b(?:ihr|ihre|ihren|sein|seine|seinen)\s+(?P<garment10>{G_DE})\s+(?:[a-z]+\s+){{0,2}}?{_V_DE}")),
+    # "everything" off a person, with the clitic or owner that makes it someone's: "quítale
+    # todo", "tira tudo dela", "toglile tutto", "enlève-lui tout", "take everything off her"
+    ("undress", "everything_off", "es", 0.8,
+     _RX(r"\b(?:quit|sac|arranc)(?:ale|ales|aselo|asela|arle)\s+todo" + _ALONE
+         + r"|\b(?:tir|arranc)(?:a|e|ar)\s+tudo\s+(?:dela|dele)\b"
+         r"|\b(?:togli|leva|strappa)(?:le|gli)\s+tutto" + _ALONE
+         + r"|\b(?:enleve|retire|ote|arrache)[- ](?:lui|leur)\s+tout" + _ALONE
+         + r"|\b(?:take|took|taking|rip|strip|peel)\s+everything\s+off\s+(?:her|him|them)\b"
+         r"|\b(?:remove|take\s+off)\s+everything\s+(?:she|he)(?:'s|\s+is)\s+wearing\b")),
     # de: the garment gone as a state: "die Klamotten weg", "Kleider runter"
     ("undress", "de_garment_weg", "de", 0.7,
      _RX(r"\b(?:die|ihre|seine|alle)\s+(?:kleider|kleidung|klamotten|unterwasche)\s+(?:von\s+ihr\s+|von\s+ihm\s+)?"
