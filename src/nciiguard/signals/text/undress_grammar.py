@@ -92,7 +92,7 @@ S_IT = (
 _DET = (
     r"(?:(?:la|las|el|los|lo|le|les|su|sus|toda|todas|todo|todos|a|as|o|os|sua|suas|seu|seus|dela|dele|tutta"
     r"|tutti|tutto|il|i|gli|l'|suoi|sue|suo|sa|son|ses|tous|toutes|die|den|der|das|dem|ihre|ihr|ihren|seine|sein|seinen"
-    r"|alle|ganze|ganzen|her|his|their|the|all|of)\s*){0,3}"
+    r"|alle|ganze|ganzen|her|his|their|the|all|of|hasta|incluso|tambien|ate|anche|perfino|meme|sogar)\s*){0,3}"
 )
 
 _RX = re.compile
@@ -186,6 +186,60 @@ GRAMMAR_RULES: list[tuple[str, str, str, float, re.Pattern[str]]] = [
          + r"|\b(?:enleve|retire|ote|arrache)[- ](?:lui|leur)\s+tout" + _ALONE
          + r"|\b(?:take|took|taking|rip|strip|peel)\s+everything\s+off\s+(?:her|him|them)\b"
          r"|\b(?:remove|take\s+off)\s+everything\s+(?:she|he)(?:'s|\s+is)\s+wearing\b")),
+    # Dressed in nothing: "make her wear nothing", "dress him in nothing", "replace her dress with
+    # nothing", "vístela con nada", "cámbiale la ropa por nada", "troca a roupa dela por nada",
+    # "dass sie nichts anhat", "che non abbia niente addosso", "qu'elle ne porte rien". "Nothing
+    # but a bikini" is a garment after all, not undressing.
+    ("undress", "dressed_in_nothing", "en", 0.8,
+     _RX(rf"(?:\b(?:her|him|them|she|he|they)\s+(?:\w+\s+)?(?:wear|wears|wearing)"
+         rf"|\b(?:dress|dresses|dressed|put|puts|clothe|clothed)\s+(?:her|him|them|(?:my|the|this|our)\s+\w+)\s+in"
+         rf"|\b(?:change|changes|turn|turns|replace|replaces|swap|swaps|switch)\s+(?:her|his|their|(?:my|our|the)?\s*\w+'s)\s+(?:\w+\s+)?"
+         rf"(?:{G_EN})s?\s+(?:to|into|with|for))\s+(?:nothing|bare\s+skin|skin)\b"
+         # "wear nothing fancy", "nothing revealing": an adjective makes it a dress code
+         r"(?!\s+(?:[a-z]+(?:y|al|ing|ive|ous|ful|ish|ic)|else|new|too|more|less|other|tight|short|low|red|black|white"
+         r"|blue|pink|green)\b)"
+         # "nothing but a suit" is a suit; "nothing but a smile" / "but jewellery" is nothing
+         r"(?!\s+(?:but|except|other\s+than|besides)\s+(?!(?:a\s+|an\s+|her\s+|his\s+|their\s+)?(?:smile|grin|skin"
+         r"|jewel\w*|necklace|heels|body\s*paint|tattoos?|a\s+tattoo|perfume|chains?)\b))")),
+    ("undress", "dressed_in_nothing_ml", "es", 0.8,
+     _RX(r"\b(?:ponle|ponles|vistela|vistelo|vistelas|vistelos|vestirla|vestirlo|cambiale|cambiales)\s+"
+         r"(?:(?:la\s+ropa|el\s+vestido|la\s+blusa)\s+por\s+|con\s+|de\s+)?nada\b(?!\s+(?:mas\s+que|excepto|salvo|sino)\b)"
+         r"|\b(?:troca|troque|muda|mude)\s+(?:a|as|o)\s+(?:roupas?|vestido|blusa)\s+(?:dela|dele)\s+por\s+nada\b"
+         r"|\b(?:veste|vista)(?:-a|-o)?\s+(?:ela\s+|ele\s+)?com\s+nada\b"
+         r"|\b(?:sie|er|ihn|ihr)\s+(?:[a-z]+\s+){0,2}?(?:gar\s+)?nichts\s+(?:mehr\s+)?"
+         r"(?:anhat|anhaben|anhatte|anhast|an(?=\s*(?:$|[,.;!?]|und\b|oder\b)))"
+         r"|\bnon\s+(?:abbia|ha|aveva|avesse|indossi|indossa)\s+(?:niente|nulla)\s+addosso\b"
+         r"|\b(?:indossa|indossi|indossare)\s+(?:niente|nulla)\b"
+         r"|\bne\s+port(?:e|ent|ait|erait)\s+rien\b(?!\s+(?:de\s+lourd|d'autre\s+que))")),
+    # en: editing verbs with a particle: "edit out her bra", "airbrush her bikini away", "crop
+    # out her clothes", "photoshop her clothes off", "pull her pants down", "take her panties down"
+    ("undress", "en_edit_out_garment", "en", 0.85,
+     _RX(rf"\b(?:edit|crop|airbrush|photoshop|paint|clone|erase|magic\s+erase)(?:s|ed|ing)?\s+out\s+(?:her|his|their|the)\s+"
+         rf"(?:\w+\s+)?(?P<garment>{G_EN})s?\b"
+         rf"|\b(?:edit|crop|airbrush|photoshop|paint|clone|erase)(?:s|ed|ing)?\s+(?:her|his|their)\s+(?:\w+\s+)?(?:{G_EN})s?\s+"
+         r"(?:out|off|away)\b"
+         rf"|\b(?:pull|pulls|pulled|take|takes|took|yank|yanks|yanked|tug|tugs|slide|slides|drop|drops)\s+(?:her|his|their)\s+"
+         r"(?:\w+\s+)?(?:pants|panties|shorts|underwear|undies|knickers|skirt|leggings|trousers|jeans|bottoms|briefs|boxers"
+         r"|thong|bikini\s+bottoms?|tights|pyjama\s+bottoms)\s+down\b")),
+    # A garment opened, then taken off by pronoun: "unbutton her shirt and take it off",
+    # "sbottonale la camicia e toglila"
+    ("undress", "open_then_off", "en", 0.8,
+     _RX(rf"\b(?:unbutton|unzip|unhook|untie|open|loosen)(?:s|ed|ing)?\s+(?:her|his|their)\s+(?:\w+\s+)?(?:{G_EN})s?\b"
+         r"(?:\s+[a-z]+){0,4}?\s+(?:and|then|&)\s+(?:take|pull|rip|slip|strip|slide)\s+(?:it|them)\s+off\b"
+         rf"|\bsbotton\w*\s+(?:[a-z']+\s+){{0,2}}?(?:{G_IT})\s+e\s+(?:togli|leva|sfila|strappa)(?:la|lo|le|li|gliela|glielo)\b")),
+    # en: causative + person + undressing verb: "have the barista strip", "make him undress",
+    # "let her get naked" ("make him strip the wallpaper" strips a thing)
+    ("undress", "en_causative_strip", "en", 0.8,
+     _RX(rf"\b(?:make|makes|made|have|has|had|let|lets|get|gets|got|want|watch)\s+"
+         rf"(?:her|him|them|(?:my|our|the|this|that)\s+(?:[a-z-]+(?:'s)?\s+){{0,2}}?(?:{EN_ROLE_NOUN}|girl|woman|man|guy|lady))\s+"
+         r"(?:to\s+)?(?:strip|undress|disrobe|get\s+naked|get\s+undressed|go\s+naked)\b"
+         r"(?!\s+(?:the|a|an|this|that|these|those|paint|wallpaper|varnish|wires?|furniture|bed|car|engine|room|floor|off\s+the))")),
+    # en: "show her without the dress", "render my neighbour without her clothes": an edit that
+    # presents a person without a garment ("without the hat" is an accessory)
+    ("undress", "en_show_without", "en", 0.8,
+     _RX(rf"\b(?:show|shows|render|draw|edit|leave|make|picture|imagine|photoshop)\s+"
+         rf"(?:her|him|them|(?:my|our|the|this|that)\s+(?:[a-z-]+(?:'s)?\s+){{0,2}}?(?:{EN_ROLE_NOUN}|girl|woman|man|guy|lady))\s+"
+         rf"without\s+(?:her|his|their|the|any|a)\s+(?:\w+\s+)?(?P<garment>{G_EN})s?\b")),
     # de: the garment gone as a state: "die Klamotten weg", "Kleider runter"
     ("undress", "de_garment_weg", "de", 0.7,
      _RX(r"\b(?:die|ihre|seine|alle)\s+(?:kleider|kleidung|klamotten|unterwasche)\s+(?:von\s+ihr\s+|von\s+ihm\s+)?"
