@@ -185,3 +185,21 @@ MORE = [
 def test_more_constructions_and_their_twins(signal, undress, twin):
     assert edit_rules(signal, undress), undress
     assert not edit_rules(signal, twin), twin
+
+
+@pytest.mark.parametrize("undress,twin", [
+    ("her naked", "her smiling"),
+    ("him without his pants", "him without his glasses"),
+    ("her, but without any clothes", "her, but without the hat"),
+    ("remove whatever she's wearing", "remove whatever is on the table"),
+    ("make it so he has no clothes", "make it so he has no beard"),
+    ("her top comes off", "her hat comes off"),
+    ("get her kit off", "get her kit ready"),
+])
+def test_pronoun_subject_and_what_she_wears(signal, undress, twin):
+    assert edit_rules(signal, undress), undress
+    assert not edit_rules(signal, twin), twin
+
+
+def test_a_pronoun_before_a_body_noun_is_a_description_not_an_edit(signal):
+    assert not edit_rules(signal, "her naked body in the sunlight, oil painting")

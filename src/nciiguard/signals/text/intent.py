@@ -98,7 +98,8 @@ _OFF_VERB = r"take|takes|took|taking|pull|pulls|pulled|rip|ripped|tear|tore|stri
 #: What a garment does when it stops covering someone, for the vanishing-garment rules.
 _VANISH = (
     r"(?:(?:dis)?appear(?:s|ed|ing)?|vanish(?:es|ed|ing)?|go(?:es)?\s+away|fall(?:s|ing)?\s+(?:off|away|down)"
-    r"|fell\s+(?:off|away|down)|melt(?:s|ed|ing)?\s+away|dissolv(?:e|es|ed|ing))"
+    r"|fell\s+(?:off|away|down)|melt(?:s|ed|ing)?\s+away|dissolv(?:e|es|ed|ing)"
+    r"|come(?:s)?\s+off|came\s+off|coming\s+off|(?:is|are|be|been)\s+gone)"
 )
 _SHEER = r"(?:fully\s+|completely\s+|totally\s+)?(?:transparent|invisible|see\W?through|sheer)"
 

@@ -240,6 +240,21 @@ GRAMMAR_RULES: list[tuple[str, str, str, float, re.Pattern[str]]] = [
      _RX(rf"\b(?:show|shows|render|draw|edit|leave|make|picture|imagine|photoshop)\s+"
          rf"(?:her|him|them|(?:my|our|the|this|that)\s+(?:[a-z-]+(?:'s)?\s+){{0,2}}?(?:{EN_ROLE_NOUN}|girl|woman|man|guy|lady))\s+"
          rf"without\s+(?:her|his|their|the|any|a)\s+(?:\w+\s+)?(?P<garment>{G_EN})s?\b")),
+    # A bare object pronoun as the subject of an image prompt is the person in the picture being
+    # edited ("her naked", "him without his pants", "her, but without any clothes"); "her naked
+    # body in the sunlight" describes a body, and mid-sentence pronouns have an antecedent.
+    ("undress", "en_pronoun_state", "en", 0.8,
+     _RX(rf"^\W*(?:now\s+|and\s+|just\s+)?(?:her|him|them)\b\W*(?:(?:but|now|fully|completely|totally|all|just|again)\s+){{0,2}}"
+         rf"(?:{S_EN}|without\s+(?:her|his|their|any|the)?\s*(?P<garment>{G_EN})s?\b)"
+         r"(?!\s+(?:body|bodies|silhouette|skin|form|figure|back|shoulders|feet|legs|arms|torso|chest|statue|sculpture))")),
+    # "remove whatever she's wearing", "take off what he has on", "make it so she has no clothes"
+    ("undress", "en_what_she_wears", "en", 0.85,
+     _RX(r"\b(?:remove|take\s+off|strip\s+off|delete|erase|get\s+rid\s+of|rip\s+off|peel\s+off)\s+"
+         r"(?:what|whatever|everything|all(?:\s+that)?)\s+(?:she|he|they)(?:'s|'re|\s+is|\s+are)?\s+"
+         r"(?:wearing|has\s+on|have\s+on|got\s+on|is\s+wearing)\b"
+         r"|\bmake\s+it\s+so\s+(?:that\s+)?(?:she|he|they)\s+(?:has|have|is|are|'s|'re)\s+"
+         r"(?:no\s+(?:clothes|clothing)|nothing\s+on|wearing\s+nothing|naked|nude|topless|undressed)\b"
+         r"|\b(?:get|take|got|getting)\s+(?:her|his|their)\s+kit\s+off\b")),
     # de: the garment gone as a state: "die Klamotten weg", "Kleider runter"
     ("undress", "de_garment_weg", "de", 0.7,
      _RX(r"\b(?:die|ihre|seine|alle)\s+(?:kleider|kleidung|klamotten|unterwasche)\s+(?:von\s+ihr\s+|von\s+ihm\s+)?"
