@@ -45,6 +45,9 @@ from ...findings import Finding, Span
 from ...text.persons.private import DE_PERSON_NOUN, EN_ROLE_NOUN
 from ...text.spans import PrefixMax
 from ..base import SignalParams, TextSignal
+from .undress_grammar import ES_THING_AFTER as _ES_THING_AFTER
+from .undress_grammar import GRAMMAR_RULES
+from .undress_grammar import PT_THING_AFTER as _PT_THING_AFTER
 
 __all__ = ["IntentTextSignal"]
 
@@ -95,7 +98,8 @@ _OFF_VERB = r"take|takes|took|taking|pull|pulls|pulled|rip|ripped|tear|tore|stri
 #: What a garment does when it stops covering someone, for the vanishing-garment rules.
 _VANISH = (
     r"(?:(?:dis)?appear(?:s|ed|ing)?|vanish(?:es|ed|ing)?|go(?:es)?\s+away|fall(?:s|ing)?\s+(?:off|away|down)"
-    r"|fell\s+(?:off|away|down)|melt(?:s|ed|ing)?\s+away|dissolv(?:e|es|ed|ing))"
+    r"|fell\s+(?:off|away|down)|melt(?:s|ed|ing)?\s+away|dissolv(?:e|es|ed|ing)"
+    r"|come(?:s)?\s+off|came\s+off|coming\s+off|(?:is|are|be|been)\s+gone)"
 )
 _SHEER = r"(?:fully\s+|completely\s+|totally\s+)?(?:transparent|invisible|see\W?through|sheer)"
 
@@ -165,7 +169,9 @@ _RULES: list[tuple[str, str, str, float, re.Pattern[str]]] = [
      _rx(r"\b(?:quita(?:le|les|r|rle|rles|dle|selo|sela|selos|selas)?|saca(?:le|les|r|rle)?|retira(?:le|les|r|rle)?"
         r"|arranca(?:le|les|r|rle)?|baja(?:le|les|r|rle)|rompe(?:le|les)|desabrocha(?:le|les))\s+"
          r"(?:(?:la|las|el|los|su|sus|toda|todo)\s+){0,2}(?:ropa|vestido|camisa|camiseta|blusa|falda|sosten|sujetador|bragas"
-         r"|calzones|bikini|pantalones|tanga|lenceria|ropa\s+interior|brasier|bombacha|short|top|toalla)\b")),
+         r"|calzones|bikini|pantalones|tanga|lenceria|ropa\s+interior|brasier|bombacha|short|top|toalla)\b"
+         # "quita la ropa de la cama": the laundry off a bed, not someone's clothes
+         rf"(?!{_ES_THING_AFTER})")),
     ("undress", "es_desnudar", "es", 0.85,
      _rx(r"\b(?:desnud(?:ala|alo|alas|alos|arla|arlo|arlas|arlos|ar|ame)|desnuda\s+a\s+\w+)\b")),
     ("undress", "es_hacer_desnuda", "es", 0.8,
@@ -174,7 +180,7 @@ _RULES: list[tuple[str, str, str, float, re.Pattern[str]]] = [
         # a person named in between: "pon a mi vecina desnuda", "deja a la becaria en pelotas"
         r"|\b(?:pon|deja|haz|ponga|deje|pongan|dejen)\s+a\s+(?:[\w'-]+\s+){1,4}?"
         r"(?:desnud[ao]s?|en\s+pelotas|en\s+bolas|en\s+cueros|sin\s+ropa|encuerad[ao]s?)\b")),
-    ("undress", "es_sin_ropa", "es", 0.6, _rx(r"\bsin\s+(?:su\s+|la\s+)?ropa\b")),
+    ("undress", "es_sin_ropa", "es", 0.6, _rx(r"\bsin\s+(?:su\s+|la\s+|nada\s+de\s+)?ropa\b|\bsin\s+nada\s+(?:puesto|encima)\b")),
     ("nudify", "es_version_desnuda", "es", 0.85, _rx(r"\bversion\s+desnud[ao]\b")),
     ("deepfake", "es_cara", "es", 0.85,
      _rx(r"\b(?:cambia(?:r|le)?|intercambia(?:r)?|pon(?:er)?|pega(?:r)?)\s+(?:su|la|sus)\s+caras?\b|\bintercambio\s+de\s+caras\b")),
@@ -193,7 +199,7 @@ _RULES: list[tuple[str, str, str, float, re.Pattern[str]]] = [
          # a person named in between: "mets ma collègue à poil", "rends la stagiaire toute nue"
          r"|\b(?:mets|mettez|rends|rendez|fous|foutez)\s+(?:ma|mon|mes|la|le|les|cette|ce|sa|son|l')\s*(?:[\w'-]+\s+){1,3}?"
          r"(?:toute?s?\s+)?(?:nue?s?|a\s+poil)\b")),
-    ("undress", "fr_sans_vetements", "fr", 0.6, _rx(r"\bsans\s+(?:ses\s+|les\s+)?vetements\b")),
+    ("undress", "fr_sans_vetements", "fr", 0.6, _rx(r"\bsans\s+(?:ses\s+|les\s+|aucun\s+)?(?:vetements?|habits|fringues)\b|\bsans\s+rien\s+sur\s+(?:elle|lui|le\s+dos)\b")),
     ("nudify", "fr_version_nue", "fr", 0.85, _rx(r"\bversion\s+nue\b")),
     ("deepfake", "fr_visage", "fr", 0.85,
      _rx(r"\b(?:echange[rz]?|change[rz]?|remplace[rz]?|mets|mettre|colle[rz]?)\s+(?:son|le|leur)\s+visage\b")),
@@ -206,21 +212,24 @@ _RULES: list[tuple[str, str, str, float, re.Pattern[str]]] = [
          rf"|\bzieh(?:e|t|en)?\s+(?:meine|meiner|meinen|meinem|unsere|unserer|unseren|unserem|die|der|den|dem|diese|diesen)\s+"
          rf"{DE_PERSON_NOUN}\s+(?:(?:die|den|das|ihre|seine|ihr|sein)\s+)?(?:(?!{_DE_ACCESSORY})\w+\s+){{0,3}}?aus\b")),
     ("undress", "de_kleidung_aus", "de", 0.8,
-     _rx(r"\b(?:kleider|kleidung|klamotten|bluse|hemd|rock|bh|unterwasche|hose|hoschen|bikini)\s+aus(?:ziehen)?\b")),
+     _rx(r"\b(?:kleider|kleidung|klamotten|bluse|hemd|rock|bh|unterwasche|hose|hoschen|bikini)\s+aus(?:ziehen)?\b"
+         # "die Kleidung aus dem Schrank" takes clothes out of a wardrobe
+         r"(?!\s+(?:dem|der|den|einem|einer|meinem|meiner|unserem|unserer|seinem|ihrem|diesem|dieser|deinem|deiner)\b)")),
     ("undress", "de_nackt_machen", "de", 0.8,
      _rx(r"\bmach(?:e|t)?\s+(?:sie|ihn|die\s+\w+|den\s+\w+)\s+(?:\w+\s+)?nackt\b|\bnackt\s+machen\b")),
-    ("undress", "de_ohne_kleidung", "de", 0.6, _rx(r"\bohne\s+(?:ihre\s+|seine\s+|die\s+)?kleidung\b")),
+    ("undress", "de_ohne_kleidung", "de", 0.6, _rx(r"\bohne\s+(?:ihre\s+|seine\s+|die\s+)?(?:kleidung|klamotten|kleider)\b|\bohne\s+(?:was|etwas|irgendwas)\s+an\b")),
     ("nudify", "de_nacktversion", "de", 0.85, _rx(r"\bnackt\s*version\b")),
     ("deepfake", "de_gesicht", "de", 0.85, _rx(r"\bgesicht(?:s)?\s*(?:tausch\w*)\b|\bgesicht\s+(?:austauschen|ersetzen)\b")),
     # ---------------- Portuguese ----------------
     ("undress", "pt_tirar_roupa", "pt", 0.85,
      _rx(r"\b(?:tire|tira|tirar|tirem|retire|remova|remover|arranque|arranca|abaixa|abaixe)(?:-lhe)?\s+"
         r"(?:(?:a|as|o|os|sua|suas|seu|seus|toda)\s+){0,2}"
-         r"(?:roupa|roupas|vestido|camisa|camiseta|blusa|saia|sutia|calcinha|cueca|biquini|calca|short|toalha|lingerie|roupa\s+intima)\b")),
+         r"(?:roupa|roupas|vestido|camisa|camiseta|blusa|saia|sutia|calcinha|cueca|biquini|calca|short|toalha|lingerie|roupa\s+intima)\b"
+         rf"(?!{_PT_THING_AFTER})")),
     ("undress", "pt_despir", "pt", 0.85, _rx(r"\b(?:despir|despi-la|despe-a|despe-o|despila|despea|despi-lo)\b")),
     ("undress", "pt_deixar_nua", "pt", 0.8, _rx(r"\b(?:deix(?:e|a|ar)|faz|faca|fa[cç]a|coloca|bota|poe)[- ](?:a|ela|o|ele|elas|eles|os|as|minha|meu|essa|esse|aquela)\s+"
         r"(?:[\w'-]+\s+){0,3}?(?:nu[ao]?s?|pelad[ao]s?|peladinh[ao]s?|sem\s+roupas?|despid[ao]s?)\b")),
-    ("undress", "pt_sem_roupa", "pt", 0.6, _rx(r"\bsem\s+(?:a\s+|sua\s+)?roupas?\b")),
+    ("undress", "pt_sem_roupa", "pt", 0.6, _rx(r"\bsem\s+(?:a\s+|sua\s+)?roupas?\b|\bsem\s+nada\s+no\s+corpo\b|\bde\s+roupa\s+nenhuma\b")),
     ("deepfake", "pt_rosto", "pt", 0.85, _rx(r"\b(?:troca(?:r)?|trocar|coloca(?:r)?|substitui(?:r)?)\s+(?:o|seu)\s+rosto\b")),
     # ---------------- Italian ----------------
     ("undress", "it_spogliare", "it", 0.85,
@@ -258,6 +267,9 @@ _RULES: list[tuple[str, str, str, float, re.Pattern[str]]] = [
      _rx(r"\b(?:zrob|przerob|pokaz)\s+(?:ja|go|ich|\w+k[eaiy]|moja\s+\w+|moje\s+\w+)\s+(?:calkiem\s+|ca[lł]kiem\s+)?(?:nag[aiyo]|nagusienk[aiy]|rozebran[aiy])\b")),
 ]
 
+# Round 3: undress instructions built from constructions (clitics, separable verbs, causatives
+# with a state without clothes), every one an edit of someone's picture; see undress_grammar.py.
+_RULES += GRAMMAR_RULES
 _LANGS = frozenset(r[2] for r in _RULES)
 #: Rules whose match is an instruction to edit a picture of someone (see ``person_edit`` above):
 #: an imperative or causative verb acting on a person or their garment. Descriptive rules
@@ -270,8 +282,11 @@ _EDITS_SOMEONE = frozenset({
     "fr_mettre_nue", "de_ausziehen", "de_kleidung_aus", "de_nackt_machen", "pt_tirar_roupa", "pt_despir",
     "pt_deixar_nua", "it_spogliare", "it_togliere_capo", "it_spoglia_persona", "it_rendi_nuda",
     "nl_uittrekken", "nl_naakt_maken", "pl_rozbierz", "pl_zrob_naga",
+    *(r[1] for r in GRAMMAR_RULES),
 })
-_GARMENT_GROUP_RULES = frozenset(r[1] for r in _RULES if "(?P<garment>" in r[4].pattern)
+#: English rules whose garment may be an ambiguous word ("top", "bottoms"); other languages name
+#: their garments without that ambiguity.
+_GARMENT_GROUP_RULES = frozenset(r[1] for r in _RULES if "(?P<garment>" in r[4].pattern and r[2] == "en")
 _POSSESSIVE_BEFORE = re.compile(rf"\b(?:{_PRON}|the|all)\s+$")
 
 

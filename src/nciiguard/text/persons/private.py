@@ -62,6 +62,9 @@ _EN_ROLE = (
     r"|wifey|hubby|bae|boo|side (?:chick|piece|girl)|mistress|lover|fwb|friend with benefits|situationship"
     r"|hook-?up|one night stand|fling|booty call|sugar (?:daddy|baby|mommy|mama)|roomie|bro|sis"
     r"|mentor|mentee|ceo|cfo|cto|pupil|apprentice|doorman|bouncer|security guard|neighbou?r lady"
+    # online groups: the people of a server, chat group or guild are people the speaker knows
+    r"|(?:discord|server|reddit|subreddit|twitch|group ?chat|whatsapp|telegram|facebook|guild|clan)\s+"
+    r"(?:mod|moderator|admin|friend|buddy|mate|member|girl|guy|crush)|mod|moderator|groupmate|guildmate|penpal|pen pal"
 )
 #: One free modifier word before a role ("my gym crush", "my piano teacher"), but not a word that
 #: makes the person fictional ("my OC nurse", "my anime teacher"): a character is nobody real.
@@ -107,6 +110,8 @@ _EN_WHO = (
     # a relative clause whose object is the speaker's: "who cuts my hair", "who delivers our mail"
     r"|who\s+[a-z]+s\s+(?:my|our)"
     r"|(?:i|we)\s+(?:met|matched with|dated|used to date|hooked up with|know|knew|see|saw|follow|talked to|chat with)"
+    # a relative clause that runs or keeps an everyday place: "the lady who runs the laundromat"
+    rf"|who\s+(?:runs|owns|manages|keeps|tends|minds|staffs|cleans|opens|closes)\s+the\s+(?:[a-z]+\s+)?(?:{_EN_PLACE_HEAD})"
     r"|(?:i|we)\s+(?!(?:created|generated|designed|rendered|imagined|invented|painted|drew|drawn|sketched|made|described"
     r"|modeled|modelled|animated|prompted|wrote|dreamed|dreamt)\b)[a-z]+ed\s+(?:with|to)\b"
 )
@@ -188,7 +193,9 @@ _DE_ADJ = r"(?:[a-z]+e[nrs]?\s+){0,2}"
 _DE_PERSON = r"frau|madchen|typ|kerl|mann|tussi|blondine|dame|" + _DE_ROLE
 #: A German person or role noun with its declined adjectives, for other modules' patterns
 #: ("zieh meine neue Nachbarin aus" in intent_text).
-DE_PERSON_NOUN = rf"{_DE_ADJ}(?:{_DE_PERSON}|{_DE_ROLE_WORD})\b"
+#: Adjectives used as nouns for a person ("die Neue", "die Kleine aus der Nachbarwohnung").
+_DE_NOMINAL = r"neue|blonde|kleine|rothaarige|dunkelhaarige|hubsche|sub|suse"
+DE_PERSON_NOUN = rf"{_DE_ADJ}(?:{_DE_PERSON}|{_DE_ROLE_WORD}|{_DE_NOMINAL})\b"
 _DE_PLACE = (
     r"buchhaltung|personalabteilung|hr|it|buro|bureau|arbeit|firma|supermarkt|laden|cafe|bar|kneipe"
     r"|backerei|apotheke|fitnessstudio|gym|bank|post|schule|klasse|uni|nebenan|gegenuber|oben|unten"
@@ -237,6 +244,8 @@ PRIVATE_PERSON_PATTERNS: list[tuple[str, float, re.Pattern[str]]] = [
      _rx(rf"\b(?:the|that|this|a|an|some)\s+{_ADJ}(?:{_EN_PERSON})s?\s+from\s+(?:{_EN_PLACE})\b"
          rf"|\b(?:the|that|this)\s+{_ADJ}(?:{_EN_ROLE})\s+(?:at|in|on)\s+(?:{_EN_PLACE})\b"
          rf"|\b(?:the|that|this)\s+{_ADJ}(?:{_EN_PERSON})s?\s+(?:at|in|on)\s+(?:{_EN_DEPT})\b"
+         # "the new girl at work", "that guy at school": where the speaker spends the day
+         rf"|\b(?:the|that|this)\s+{_ADJ}(?:{_EN_PERSON})s?\s+at\s+(?:work|school|uni|college|church|the\s+office)\b"
          rf"|\b(?:the|that|this|a|an|some)\s+{_ADJ}(?:{_EN_PERSON})s?\s+(?:at|in|on|from)\s+(?:my|our)\s+(?:local\s+)?"
          rf"(?!(?:story|stories|dreams?|fantasy|fantasies|novel|book|game|head|imagination|comic|fanfic|fic|rp|roleplay)\b)\w+"
          # a place that is the speaker's: "the pharmacist on the corner of my street"
@@ -281,6 +290,11 @@ PRIVATE_PERSON_PATTERNS: list[tuple[str, float, re.Pattern[str]]] = [
     ("de_person_from_place", 0.8,
      _rx(rf"\b(?:die|der|das|diese|dieser|dieses)\s+(?:(?:neue|hubsche|junge|blonde)\s+)?(?:{_DE_PERSON})\s+"
          rf"(?:aus\s+der|aus\s+dem|vom|von\s+der|von|im|in\s+der|an\s+der|bei\s+der|beim|bei)\s+(?:{_DE_PLACE})\b"
+         # a place named by its compound head ("aus der Parallelklasse", "aus dem dritten Stock",
+         # "aus der Nachbarwohnung", "aus meiner Lerngruppe" is below)
+         rf"|\b(?:die|der|das|diese|dieser|dieses)\s+(?:(?:neue|hubsche|junge|blonde|kleine)\s+)?(?:{_DE_PERSON}|{_DE_NOMINAL})\s+"
+         rf"(?:aus\s+der|aus\s+dem|vom|von\s+der|im|in\s+der)\s+{_DE_ADJ}"
+         rf"[a-z]*(?:klasse|wohnung|stock|etage|abteilung|gruppe|kurs|zimmer|buro|team|filiale|praxis|kanzlei|wg|geschaft)\b"
          rf"|\b(?:die|der|das|diese|eine|ein)\s+{_DE_ADJ}(?:{_DE_PERSON}|{_DE_ROLE_WORD})\s+(?:aus|von|vom|in|im|an|am|bei|beim)\s+"
          rf"(?:meiner|meinem|meinen|unserer|unserem)\s+\w+")),
     ("de_die_arbeitet", 0.8,
@@ -478,7 +492,6 @@ _FICTION = (
 )
 _ALL_PERSON = "|".join([_EN_PERSON, _FR_PERSON, _ES_PERSON, _DE_PERSON, _PT_PERSON, _IT_PERSON, _NL_PERSON])
 _ALL_ROLE = "|".join([_EN_ROLE, _FR_ROLE, _ES_ROLE, _DE_ROLE, _PT_ROLE, _IT_ROLE, _NL_ROLE])
-_DE_NOMINAL = r"neue|blonde|kleine|rothaarige|dunkelhaarige|hubsche|sub|suse"
 _NOUN_W = r"(?:[a-z'-]+\s+){0,2}?"  # up to two adjectives, lazily, so the noun can be the role
 
 _KIN = (
@@ -617,7 +630,10 @@ PRIVATE_PERSON_PATTERNS += [
     # "quella del bar sotto casa" -- an article with no noun and the place it belongs to (a place
     # of the lists, or one followed by the speaker's possessive).
     ("the_one_from", 0.75,
-     _rx(rf"\b(?:la|el|esa|ese|a|o|essa|esse|aquela|quella|quello)\s+(?:del|de\s+la|de\s+los|de\s+las|da|do|das|dos"
+     _rx(rf"\b(?:la|el|esa|ese|a|o|essa|esse|aquela|quella|quello)\s+"
+         # "la nueva de contabilidad", "a nova da academia": "new" makes the one a newcomer there
+         rf"(?:(?:nueva|nuevo|nova|novo|nuova|nuovo)\s+(?=de\s|da\s|do\s|di\s|del\s|della\s))?"
+         rf"(?:del|de\s+la|de\s+los|de\s+las|da|do|das|dos|de(?=\s+(?:{_ES_PLACE})\b)"
          rf"|della|dello|del|dei|delle|dal|dalla)\s+"
          rf"(?:(?:{_ES_PLACE}|{_PT_PLACE}|{_IT_PLACE})\b|{_PLACE_WORD}\s+(?:de|do|da|di|del|della)\s+"
          rf"(?:mi|mis|meu|minha|mia|mio|nuestra|nuestro|nossa|nosso|nostra|nostro)\b)")),
@@ -637,10 +653,33 @@ PRIVATE_PERSON_PATTERNS += [
          rf"|opposite|beside|near)\s+(?:mine|ours|me|us)\b")),
 ]
 
+# Round 3: the person in the photo being edited ("the woman in the image", "la chica de la
+# imagen", "la fille sur l'image", "die Frau im Bild", "a moça da foto", "la ragazza nella foto").
+# A definite person with the picture the request is about is someone's photo by construction
+# (an edit), unlike a painting or a film ("the woman in the painting" stays a character).
+_PHOTO = r"image|photo|picture|pic|photograph|selfie|snapshot|snap|upload|foto|imagen|imagem|immagine|bild|fotografia"
+PRIVATE_PERSON_PATTERNS.append(
+    ("person_in_photo", 0.75,
+     _rx(rf"\b(?:the|this|that|la|le|cette|el|esa|esta|a|o|essa|esta|die|der|diese|il|lo|quella|questa)\s+"
+         rf"(?:[a-z-]+\s+)?(?P<head>[a-z-]+)\s+"
+         rf"(?:in|on|from|of|de\s+la|de\s+l'|de|del|en\s+la|en\s+esta|sur\s+l'|sur\s+la|sur\s+cette|de\s+cette|im|auf\s+dem"
+         rf"|auf\s+diesem|auf\s+der|da|na|nessa|desta|dessa|nella|della|dell'|in\s+questa|nell')\s*"
+         rf"(?:the\s+|this\s+|that\s+|my\s+|attached\s+|uploaded\s+)?(?:attached\s+|uploaded\s+)?(?:{_PHOTO})s?\b"
+         # "the woman in the picture frame": the photo word is a modifier of a thing
+         r"(?!\s+(?:frames?|books?|galler(?:y|ies)|albums?|walls?|booths?|studios?|shoots?|sessions?|editors?|apps?"
+         r"|filters?|rahmen|cadre|marco|moldura|cornice)\b)")))
+# "la vecina del 3B", "the girl in 4C", "die Nachbarin aus 12a": a neighbour by flat number.
+PRIVATE_PERSON_PATTERNS.append(
+    ("person_of_flat_number", 0.75,
+     _rx(rf"\b(?:the|la|le|el|die|der|a|o|il|lo)\s+(?:{_EN_PERSON}|{_FR_PERSON}|{_ES_PERSON}|{_DE_PERSON}|{_PT_PERSON}"
+         rf"|{_IT_PERSON})\s+(?:in|from|of|del|de|du|aus|von|vom|in|do|da|della|dell')\s+"
+         r"(?:(?:flat|apt|apartment|unit|piso|appartement|apartamento|wohnung|appartamento|interno|no\.?|nr\.?)\s+)?"
+         r"[0-9]{1,3}[a-z]?\b(?!\s*(?:years?|anos?|anni|ans|jahre?n?|%|am|pm|h)\b)")))
 _BARE_HEAD = re.compile(rf"(?:{_ALL_PERSON}|{_PL_PERSON})s?")
 #: Rules whose ``head`` group is checked after matching: against the role nouns, or (None) the
 #: person nouns with Portuguese "a" handled.
 _HEAD_CHECKED: dict[str, re.Pattern[str] | None] = {
     "relative_clause_speaker": None, "zero_relative_speaker": None,
+    "person_in_photo": re.compile(rf"(?:{_ALL_PERSON})s?"),
     "role_of_place_en": _ROLE_HEAD, "role_of_place": _ROLE_HEAD, "bare_person_of_my_place": _BARE_HEAD,
 }
