@@ -263,7 +263,13 @@ class SemanticSexualTextSignal(TextSignal):
 
 
 def _foreign(nt) -> bool:
-    """The field is written in another language (text/persons/wordclasses.py)."""
+    """The field is written in another language: two of the short function-word list of
+    text/persons/wordclasses.py, or the word table of text/persons/language.py (which also reads
+    short sentences such as "die Frau von nebenan im Garten")."""
+    from ...text.persons.gazetteer import load_gazetteer
+    from ...text.persons.language import written_in_another_language
     from ...text.persons.wordclasses import written_in_other_language
 
-    return written_in_other_language(tok.text for tok in nt.folded.tokens)
+    tokens = [tok.text for tok in nt.folded.tokens]
+    return (written_in_other_language(tokens)
+            or written_in_another_language(tokens, load_gazetteer().words_common))

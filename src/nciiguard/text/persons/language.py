@@ -30,7 +30,7 @@ from __future__ import annotations
 import gzip
 import threading
 from bisect import bisect_left
-from typing import Sequence
+from typing import Iterable, Sequence
 
 from ..._data import read_bytes
 
@@ -100,6 +100,31 @@ def field_languages(words: Sequence) -> frozenset:
         for lang in _common_languages(code):
             seen.setdefault(lang, set()).add(w.base)
     return frozenset(lang for lang, ws in seen.items() if len(ws) >= MIN_COMMON)
+
+
+def written_in_another_language(tokens: Iterable[str], english_words: frozenset | set) -> bool:
+    """Plain folded tokens of a field read as another language's text: :data:`MIN_COMMON` or more
+    distinct very common words of one of the table's languages, and more words of it (band
+    :data:`ANCHOR` and up) than common English words (``english_words``). "Ana de Armas naked in
+    bed" stays English; "die Frau von nebenan im Garten" and "ma voisine arrose ses plantes" are
+    not (the function-word test of wordclasses.py needs two of its own short list and missed both)."""
+    table = language_words()
+    common: dict[str, set] = {}
+    words: dict[str, int] = {}
+    english = 0
+    for tok in tokens:
+        if tok in english_words:
+            english += 1
+        code = table.get(tok)
+        if not code:
+            continue
+        for k, lang in enumerate(LANGUAGES):
+            band = (code >> (2 * k)) & 3
+            if band >= ANCHOR - 2:
+                words[lang] = words.get(lang, 0) + 1
+                if band == COMMON - 2:
+                    common.setdefault(lang, set()).add(tok)
+    return any(len(ws) >= MIN_COMMON and words[lang] > english for lang, ws in common.items())
 
 
 def _band(nt, w, langs: frozenset, table) -> int:
