@@ -12,7 +12,7 @@ import re
 from ...findings import Finding
 from ..spans import Marks
 from .found import finding
-from .wordclasses import FICTIONAL
+from .wordclasses import FICTIONAL, NEVER_WORD_FIRST, PICTURE_NOUNS, PLACE_HEAD
 
 
 #: Labels of the rules' own person findings: a model mention overlapping one adds nothing (the
@@ -95,9 +95,24 @@ def model_mention_findings(model, min_score: float | None, nt, field: str,
         if (words in FICTIONAL or "".join(words) in _fictional_joined(FICTIONAL)
                 or "".join(words) in _FICTIONAL_SINGLE):
             continue  # "tifa lockhart", "<lora:hatsunemiku_v2>"
+        if _not_a_name_head(model, words):
+            continue  # "Zwei Kinder", "Costa Brava", "Foto von X": a numeral, a place head, a picture noun
         out.append(finding("model_mention", round(m.score, 4), field, nt, os_, oe, {
             "model": model.meta.get("version", ""), "threshold": min_score or model.threshold,
             "top_features": list(m.top),
         }))
         taken.add(os_, oe)
     return out
+
+
+def _not_a_name_head(model, words: tuple[str, ...]) -> bool:
+    """A mention of two or more words opening with a word that never starts a person's name in a
+    prompt: a numeral or determiner (``NEVER_WORD_FIRST``), a picture noun, or the head of a place
+    name that is no given name ("Puerto Vallarta", "Monte Carlo"; "Isla Fisher" stays)."""
+    if len(words) < 2:
+        return False
+    a = words[0]
+    if a in NEVER_WORD_FIRST or a in PICTURE_NOUNS:
+        return True
+    gaz = getattr(getattr(model, "lex", None), "gaz", None)
+    return a in PLACE_HEAD and (gaz is None or a not in gaz.first)

@@ -47,6 +47,7 @@ from .wordclasses import (
     NEVER_WORD_FIRST,
     NOT_SURNAME_TAIL,
     PARTICLES,
+    PICTURE_NOUNS,
     PLACE_HEAD,
     PLACE_PREFIX,
     SUFFIX_NOT_SURNAME,
@@ -336,7 +337,13 @@ class SubjectNames:
                     caps = bool(informative and w.title and nx.title or oa.isupper() and ob.isupper()
                                 and len(oa) >= 3 and len(ob) >= 3 and has_lower)
                     cued = after or poss or hashtag
-                    cls = self._pair(w.base, nx.base, caps, cued)
+                    # "foto de X", "Foto von X", "a photo of X": a picture noun and its "of" put
+                    # a subject in the slot as surely as capitals do, so word-like names count
+                    # there written in any case ("Foto von crystal reed").
+                    picture = after and i >= 2 and words[i - 2].base in PICTURE_NOUNS and words[i - 2].item == w.item
+                    cls = self._pair(w.base, nx.base, caps or picture, cued)
+                    if cls == "Fa+Sw" and picture and not caps:
+                        cls = None  # two dictionary words stay words there ("photo of summer rain")
                     via_model = False
                     if cls is None and not cued and self._model is not None:
                         # At an item start (a weight group, a comma item) the rules ask more

@@ -1,0 +1,59 @@
+"""real_person_text: words not written alike are no name; place heads, numerals, concept tags.
+
+Round 3 of issue 10 (branch `names`): capitalised nouns of German, Spanish and Italian text were
+read as "first name + surname" ("im Garten", "foto di Venezia", "Kassiererin" = "kassie" +
+"rerin"), and the person-mention model read place names and numerals ("Costa Brava", "Zwei
+Kinder") as people. Each rule has both directions: the same slot with a real name written
+alike (or a name after a picture noun) must still be found. Names here are invented or common.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from nciiguard.text import normalize
+
+POLICY_MIN = 0.5  # the ncii profile's real_person_text threshold
+PERSON = ("full_name", "model_mention")
+
+
+@pytest.fixture(scope="module")
+def signal(real_person_signal):
+    return real_person_signal
+
+
+def persons(signal, text):
+    return [f.text for f in signal.detect_text(normalize(text)) if f.label in PERSON and f.score >= POLICY_MIN]
+
+
+@pytest.mark.parametrize("prompt", [
+    "Zwei Kinder spielen im Garten",  # lower "im" before Title "Garten"; numeral "Zwei"
+    "Die Kassiererin lächelt im Supermarkt",  # a Title-case noun is no joined name
+    "Die Lehrerin schreibt an die Tafel",
+    "foto di Venezia al tramonto",  # lower picture noun before a Title-case place
+    "una foto de Frida pintando",  # Title name before a lower-case gerund mid-sentence
+    "Puerto Vallarta at sunset",  # place heads that are no given name (model mentions)
+    "Costa Brava coastline",
+    "Porto Alegre skyline",
+    "<lora:lilith_character:0.8> demon queen",  # a concept tag named after a first name
+    "<lora:ava_style_v2:0.7> a city at night",
+    "photo of summer rain",  # two dictionary words after a picture noun stay words
+])
+def test_not_written_alike_or_no_name_head_is_no_person(signal, prompt):
+    assert persons(signal, prompt) == []
+
+
+@pytest.mark.parametrize("prompt, name", [
+    ("Zwei Kinder spielen mit Anna Schmidt im Garten", "Anna Schmidt"),  # written alike: found
+    ("foto di Giulia Bianchi al tramonto", "Giulia Bianchi"),
+    ("Emma watson nude", "Emma watson"),  # a phone capitalises only the first word of a prompt
+    ("emmawatson nude", "emmawatson"),  # joined lower case still splits
+    ("EmmaWatson nude", "EmmaWatson"),  # camel case still splits
+    ("Isla Fisher at the beach", "Isla Fisher"),  # a place head that is a given name stays a name
+    ("<lora:lilith_jones_v1:0.8> woman", "<lora:lilith_jones_v1:0.8>"),  # first + surname tag stays
+    ("Foto von Jana Novak am Flughafen", "Jana"),  # (the span is "Foto von Jana": a known quirk)
+    ("a photo of Holly Hunter at the airport", "Holly Hunter"),  # capitals: word-like names count
+])
+def test_names_in_the_same_slots_are_found(signal, prompt, name):
+    assert any(name.lower() in p.lower() or p.lower() in name.lower() for p in persons(signal, prompt)), \
+        persons(signal, prompt)
