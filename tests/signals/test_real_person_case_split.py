@@ -57,3 +57,34 @@ def test_not_written_alike_or_no_name_head_is_no_person(signal, prompt):
 def test_names_in_the_same_slots_are_found(signal, prompt, name):
     assert any(name.lower() in p.lower() or p.lower() in name.lower() for p in persons(signal, prompt)), \
         persons(signal, prompt)
+
+
+# --- short given names the jargon list holds ("Uma", "Al"): Title case before a gazetteer surname
+@pytest.mark.parametrize("prompt, name", [
+    ("Uma Thurman with her tits out", "Uma Thurman"),
+    ("a photo of Al Pacino reading a book", "Al Pacino"),
+])
+def test_short_given_name_title_case_before_a_surname(signal, prompt, name):
+    assert name in persons(signal, prompt)
+
+
+@pytest.mark.parametrize("prompt", [
+    "al dente pasta with basil",  # lower case: jargon stays jargon
+    "Die Lehrerin schreibt an die Tafel",  # a capitalised article before a German noun
+    "Ein Feuerwehrmann vor dem Löschfahrzeug",
+    "Die Krankenschwester nackt, Zeichnung",
+    "uma foto de praia ao entardecer",
+])
+def test_article_or_lower_jargon_is_no_short_given_name(signal, prompt):
+    assert persons(signal, prompt) == []
+
+
+# --- network tags: diacritics folded like running text; first-name-only tags of 4+ letters -----
+@pytest.mark.parametrize("prompt", ["<lora:alžběta:0.9> her reading a book", "<lora:kristýna_v2:0.8> woman"])
+def test_first_name_tag_with_diacritics_is_a_person(signal, prompt):
+    assert persons(signal, prompt)
+
+
+@pytest.mark.parametrize("prompt", ["<lora:añejo_style:0.6> a bar", "<lora:crème_detail:0.5> a cake"])
+def test_concept_tag_with_diacritics_is_no_person(signal, prompt):
+    assert persons(signal, prompt) == []

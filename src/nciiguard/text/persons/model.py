@@ -200,6 +200,12 @@ def _h(s: str) -> int:
     return zlib.crc32(s.encode("utf-8")) % DIM
 
 
+#: Articles of the languages the guard reads: a capitalised one opens a sentence before a noun
+#: ("Die Lehrerin", "Ein Weber"), never a short given name (see _short_given).
+_ARTICLES = frozenset("the der die das den dem des ein eine einen einem le la les el los las il lo gli un une una"
+                      " uno o os a as".split())
+
+
 class _Lexicon:
     """Gazetteer class and name-likeness of one lower-case token (cached)."""
 
@@ -582,8 +588,9 @@ class PersonMentionModel:
                 return (self.lex.cls(r.base) in _NAME_CLASSES or self.lex.likeness(r.base) >= 2
                         or (mode == "mixed" and r.shape == "Xx"))
 
-            if any(self.lex.cls(r.base) == "J" or (self.lex.cls(r.base) in ("W", "Wo") and r.shape == "x")
-                   for r in toks):
+            if any((self.lex.cls(r.base) == "J" and not (k == 0 and self._short_given(toks)))
+                   or (self.lex.cls(r.base) in ("W", "Wo") and r.shape == "x")
+                   for k, r in enumerate(toks)):
                 return False
             return namey(toks[0]) and namey(toks[-1])
         r = toks[0]
@@ -607,6 +614,15 @@ class PersonMentionModel:
         # slang are shorter ("childern", "chillin")
         return (r.shape in ("x", "o") and len(r.base) >= 9 and cls == "U" and self.lex.like is not None
                 and self.lex.like.prob(r.base) >= 0.3)
+
+    def _short_given(self, toks: list[_Tok]) -> bool:
+        """A jargon-listed first word that is a short given name ("Uma", "Al", "Ed", "Bo") counts
+        in a two-word mention written Title case in mixed-case text before a surname no
+        dictionary holds ("Uma Thurman", "Al Pacino"): lower case ("al dente", "uma foto") and
+        before a word it stays jargon."""
+        return (len(toks) == 2 and all(r.shape == "Xx" for r in toks) and len(toks[0].base) <= 4
+                and toks[0].base not in _ARTICLES
+                and self.lex.cls(toks[1].base) in ("F", "FS", "S1", "S2") and len(toks[1].base) >= 4)
 
     def explain(self, rows, run: list[int], mode: str, k: int = 4) -> tuple[str, ...]:
         """The features with the largest positive weights in a mention (what drove it)."""

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 
 from ...findings import Finding
 from ..limits import MAX_JOINED_NAME
@@ -90,6 +91,20 @@ _CONFIRM = 0.6
 _MEMO_MAX = 50_000
 #: First words of place names (capitalised or not) that no given name shares.
 PLACE_HEADS = frozenset("downtown uptown midtown loch".split())
+
+
+#: Latin letters NFD does not decompose (Polish, Turkish, Nordic, Croatian, German).
+_FOLD_EXTRA = str.maketrans({"ł": "l", "ı": "i", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe"})
+
+
+@functools.lru_cache(maxsize=4096)
+def _ascii_fold(name: str) -> str:
+    """A network tag's name with the diacritics of Latin letters dropped ("alžběta" -> "alzbeta",
+    "miłosz" -> "milosz"), as the folded view reads running text; tags keep the raw name."""
+    if name.isascii():
+        return name
+    name = unicodedata.normalize("NFD", name.translate(_FOLD_EXTRA))
+    return "".join(c for c in name if not unicodedata.combining(c))
 
 
 def _indic(tok: str) -> bool:
@@ -452,7 +467,7 @@ class SubjectNames:
                 continue
             if taken_cover.overlaps(tg.span.start, tg.span.end):
                 continue
-            parts = [p for p in _TAG_SPLIT.split(tg.name.lower()) if p]
+            parts = [p for p in _TAG_SPLIT.split(_ascii_fold(tg.name.lower())) if p]
             if any(p in _TAG_NOT_PERSON for p in parts):
                 continue
             parts = [p for p in parts if p not in _TAG_NOISE and not _VERSION.match(p)]
