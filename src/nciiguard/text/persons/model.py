@@ -601,7 +601,11 @@ class PersonMentionModel:
             # Network tags and hashtags name concepts, styles and characters far more often than
             # people ("<lora:goodhands>", "<lora:saya>"): one token counts only as a gazetteer
             # first name ("<lora:oksana>") or a joined first name + surname ("<lora:anyapetrova>").
-            return cls in ("F", "FS") or self.lex.split(r.base) in ("F+S", "F+L")
+            # A long hashtag the model is sure of, that is no word and reads name-like, is a
+            # joined full name the gazetteers cannot split ("#demetozdemir", "#natandrop").
+            return (cls in ("F", "FS") or self.lex.split(r.base) in ("F+S", "F+L")
+                    or r.hashtag and len(r.base) >= 9 and cls == "U" and m.score >= 0.9 and r.base.isalpha()
+                    and self.lex.like is not None and self.lex.like.prob(r.base) >= 0.3)
         if r.handle or r.shape == "XxX":
             return True
         if r.shape not in ("x", "o"):
