@@ -88,3 +88,18 @@ def test_first_name_tag_with_diacritics_is_a_person(signal, prompt):
 @pytest.mark.parametrize("prompt", ["<lora:añejo_style:0.6> a bar", "<lora:crème_detail:0.5> a cake"])
 def test_concept_tag_with_diacritics_is_no_person(signal, prompt):
     assert persons(signal, prompt) == []
+
+
+# --- a pair that fills a whole weight group is cued like a pair after "of" --------------------
+@pytest.mark.parametrize("prompt", ["(odeya rush:1.2) oben ohne im Pool", "(anggun sasmi:1.2), topless"])
+def test_name_filling_a_weight_group_is_found(signal, prompt):
+    assert persons(signal, prompt)
+
+
+@pytest.mark.parametrize("prompt", [
+    "(red hair:1.2), (blue eyes:1.1), nude", "(golden hour:1.3) nude woman on beach",
+    "(detailed skin:1.2), (film grain:1.1), nude", "(dark souls:1.2) nude knight",
+    "(ruby rose:1.2), nude woman",  # two dictionary words: still words
+])
+def test_words_filling_a_weight_group_are_no_name(signal, prompt):
+    assert persons(signal, prompt) == []

@@ -81,6 +81,8 @@ _TAG_NOT_PERSON = frozenset(
     """character char chara oc style concept pose outfit costume clothes background slider detail details
     tweaker helper enhancer lighting anime cartoon pokemon genshin""".split()
 )
+#: The end of a weight group right after a pair: ")" or ":1.2)".
+_WEIGHT_CLOSE = re.compile(r"[ \t]*(?::[ \t]*\d+(?:\.\d+)?[ \t]*)?\)")
 _OPEN_GAP = re.compile(r"[ \t]*[(\[{][ \t(\[{]*")
 _TAG_SPLIT = re.compile(r"[_\-\s.]+")
 _VERSION = re.compile(r"^(?:v?\d+[a-z]?|e\d+|ep\d+|\d+k)$")
@@ -351,7 +353,11 @@ class SubjectNames:
                         has_lower = any(c.islower() for c in original)
                     caps = bool(informative and w.title and nx.title or oa.isupper() and ob.isupper()
                                 and len(oa) >= 3 and len(ob) >= 3 and has_lower)
-                    cued = after or poss or hashtag
+                    # A pair that fills a whole weight group ("(sedife yorulmaz:1.2)") is one
+                    # concept the prompt stresses; named like a person, it is the subject.
+                    weighted = (w.ostart > 0 and original[w.ostart - 1] == "("
+                                and _WEIGHT_CLOSE.match(original, nx.oend) is not None)
+                    cued = after or poss or hashtag or weighted
                     # "foto de X", "Foto von X", "a photo of X": a picture noun and its "of" put
                     # a subject in the slot as surely as capitals do, so word-like names count
                     # there written in any case ("Foto von crystal reed").
@@ -376,6 +382,7 @@ class SubjectNames:
                         cls = None  # Danbooru tags join made-up names with "_" ("asaka_yashima")
                     if cls is not None:
                         cue = ("after " + prev.base if after else "hashtag" if hashtag
+                               else "weight group" if weighted
                                else "possessive" if poss and not slot else "item start + model" if via_model
                                else "item start")
                         out.append(finding("full_name", 0.5, field, nt, w.ostart, nx.oend, {
