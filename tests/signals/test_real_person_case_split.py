@@ -103,3 +103,14 @@ def test_name_filling_a_weight_group_is_found(signal, prompt):
 ])
 def test_words_filling_a_weight_group_are_no_name(signal, prompt):
     assert persons(signal, prompt) == []
+
+
+# --- a sexual word is no surname; a concept tag's first name is a character -------------------
+@pytest.mark.parametrize("prompt", ["donna nuda, scultura di marmo", "Donna Nuda", "nude elf queen, <lora:lilith_character:0.8>"])
+def test_sexual_word_or_concept_tag_is_no_person(signal, prompt):
+    assert persons(signal, prompt) == []
+
+
+@pytest.mark.parametrize("prompt", ["foto di Giulia Bianchi nuda", "Bruna Marquezine pelada", "<lora:anushka:0.8> nude"])
+def test_name_before_a_sexual_word_or_first_name_tag_is_found(signal, prompt):
+    assert persons(signal, prompt)

@@ -95,7 +95,7 @@ def model_mention_findings(model, min_score: float | None, nt, field: str,
         if (words in FICTIONAL or "".join(words) in _fictional_joined(FICTIONAL)
                 or "".join(words) in _FICTIONAL_SINGLE):
             continue  # "tifa lockhart", "<lora:hatsunemiku_v2>"
-        if _not_a_name_head(model, words):
+        if _not_a_name_head(model, words) or _in_concept_tag(nt, os_, oe):
             continue  # "Zwei Kinder", "Costa Brava", "Foto von X": a numeral, a place head, a picture noun
         out.append(finding("model_mention", round(m.score, 4), field, nt, os_, oe, {
             "model": model.meta.get("version", ""), "threshold": min_score or model.threshold,
@@ -108,11 +108,30 @@ def model_mention_findings(model, min_score: float | None, nt, field: str,
 def _not_a_name_head(model, words: tuple[str, ...]) -> bool:
     """A mention of two or more words opening with a word that never starts a person's name in a
     prompt: a numeral or determiner (``NEVER_WORD_FIRST``), a picture noun, or the head of a place
-    name that is no given name ("Puerto Vallarta", "Monte Carlo"; "Isla Fisher" stays)."""
+    name that is no given name ("Puerto Vallarta", "Costa Brava"; "Isla Fisher" stays); or ending
+    in a sexual word or a tag's concept word, which is no surname."""
     if len(words) < 2:
         return False
+    from .namer import _sexual_words
+    from .subject import _TAG_NOT_PERSON  # (subject.py imports this module)
+
+    if words[-1] in _sexual_words() or words[-1] in _TAG_NOT_PERSON:
+        return True  # "donna nuda" (naked woman), "<lora:lilith_character>": no surname there
     a = words[0]
     if a in NEVER_WORD_FIRST or a in PICTURE_NOUNS:
         return True
     gaz = getattr(getattr(model, "lex", None), "gaz", None)
     return a in PLACE_HEAD and (gaz is None or a not in gaz.first)
+
+
+def _in_concept_tag(nt, start: int, end: int) -> bool:
+    """The span lies in a network tag whose name says it holds a concept, a character or a style
+    (``<lora:lilith_character>``: the first name there names a character, see subject.py)."""
+    if not nt.tags:
+        return False
+    from .subject import _TAG_NOT_PERSON, _TAG_SPLIT
+
+    for tg in nt.tags:
+        if tg.span.start <= start and end <= tg.span.end:
+            return any(p in _TAG_NOT_PERSON for p in _TAG_SPLIT.split(tg.name.lower()))
+    return False

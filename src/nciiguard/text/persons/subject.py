@@ -40,6 +40,7 @@ from ..limits import MAX_JOINED_NAME
 from ..spans import Marks
 from .found import finding
 from .mentions import _FICTIONAL_SINGLE, _STYLE_WORDS
+from .namer import _sexual_words
 from .wordclasses import (
     COLOURS,
     FICTIONAL,
@@ -179,8 +180,9 @@ class SubjectNames:
         (census surname that is one: "Banks", "Park", "Sage"), "L" (no list, 4+ letters), or None.
         Plurals of common words that are no strong surname never ("bears", "falls")."""
         gaz = self._gaz
-        if len(tok) < 2 or not tok.isalpha() or tok in NOT_SURNAME_TAIL or tok in gaz.not_surname:
-            return None
+        if (len(tok) < 2 or not tok.isalpha() or tok in NOT_SURNAME_TAIL or tok in gaz.not_surname
+                or tok in _sexual_words()):
+            return None  # (a sexual word of any language is that word: "donna nuda")
         rank = gaz.surname_rank.get(tok)
         if tok.endswith("s") and tok[:-1] in gaz.words_common and (rank is None or rank > 1000):
             return None  # "teddy bears", "victoria falls"; not "banks", "woods", "wells"
