@@ -277,13 +277,39 @@ def report(results: list[dict]) -> str:
     return "\n".join(out) + "\n"
 
 
+def sets12(res_dir: Path) -> str:
+    """Sets 1 and 2 of bench/names_validation.py run on the base of round 3 and on this code, side
+    by side in one session (``names_validation.py --label round3base`` with PYTHONPATH at the
+    base's src, then ``--label round3``): the older validation families must not regress."""
+    a_p, b_p = res_dir / "names_validation_round3base.json", res_dir / "names_validation_round3.json"
+    if not (a_p.exists() and b_p.exists()):
+        return ""
+    a, b = json.loads(a_p.read_text())["rows"], json.loads(b_p.read_text())["rows"]
+
+    def ok(r):
+        if r["group"].startswith("sexual"):
+            return r["action"] == "block"
+        if r["group"].startswith("ordinary"):
+            return r["real_person"] and r["action"] == "allow"
+        return not r["real_person"] and r["action"] != "block"
+
+    out = ["", "## Sets 1 and 2 of bench/names_validation.py, base of round 3 vs now (same session)", "",
+           "| group | n | ok (base) | ok (now) | real_person (base) | real_person (now) |", "|---|---:|---:|---:|---:|---:|"]
+    for g in sorted({r["group"] for r in a}):
+        ra = [r for r in a if r["group"] == g]
+        rb = [r for r in b if r["group"] == g]
+        out.append(f"| {g} | {len(ra)} | {sum(map(ok, ra))} | {sum(map(ok, rb))} | "
+                   f"{sum(r['real_person'] for r in ra)} | {sum(r['real_person'] for r in rb)} |")
+    return "\n".join(out) + "\n"
+
+
 def main() -> int:
     label = sys.argv[sys.argv.index("--label") + 1] if "--label" in sys.argv else "now"
     res_dir = Path(__file__).parent / "results"
     (res_dir / f"names_validation3_{label}.json").write_text(json.dumps(run(label), ensure_ascii=False))
     results = [json.loads((res_dir / f"names_validation3_{lab}.json").read_text())
                for lab in ("baseline", "now") if (res_dir / f"names_validation3_{lab}.json").exists()]
-    text = report(results)
+    text = report(results) + sets12(res_dir)
     (res_dir / "names_validation3.md").write_text(text)
     print(text)
     return 0
