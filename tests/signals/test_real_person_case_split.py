@@ -114,18 +114,3 @@ def test_sexual_word_or_concept_tag_is_no_person(signal, prompt):
 @pytest.mark.parametrize("prompt", ["foto di Giulia Bianchi nuda", "Bruna Marquezine pelada", "<lora:anushka:0.8> nude"])
 def test_name_before_a_sexual_word_or_first_name_tag_is_found(signal, prompt):
     assert persons(signal, prompt)
-
-
-# --- two dictionary words opening an item: the first capital is positional ---------------------
-@pytest.mark.parametrize("prompt", ["Summer Rain on the window", "Summer Rain, nude woman, oil painting"])
-def test_two_words_opening_an_item_are_no_name(signal, prompt):
-    assert persons(signal, prompt) == []
-
-
-@pytest.mark.parametrize("prompt, name", [
-    ("Holly Hunter nude", "Holly Hunter"),  # a strong surname that is a word still counts
-    ("Amber Heard nude", "Amber Heard"),
-    ("a photo of Summer Rain", "Summer Rain"),  # after a cue the pair is a subject
-])
-def test_word_names_with_evidence_are_found(signal, prompt, name):
-    assert name in persons(signal, prompt)

@@ -88,12 +88,6 @@ class FullNames:
                 subj = (i == 0 or words[i - 1].item != w.item or words[i - 1].base in SUBJECT_CUES)
                 s = namer.score(w.base, words[j].base, cap, w.lower and words[j].lower and w.plain_gap_next
                                 and (middle is None or words[i + 1].plain_gap_next), subject=subj)
-                if s is not None and s[1] == "Fa" and s[2] == "Sw-" and cap and subj and not (
-                        i > 0 and words[i - 1].base in SUBJECT_CUES):
-                    # Two dictionary words opening a sentence or item ("Winter Forest with snow",
-                    # "Summer Rain on the window"): the first capital is positional, so only the
-                    # second word's capital speaks, and a weak surname that is a word is not enough.
-                    s = None
                 if s is not None:
                     best = (i, j, s[0], {"first": w.base, "last": words[j].base, "classes": f"{s[1]}+{s[2]}",
                                          "case": "capitalised" if cap else "any"})

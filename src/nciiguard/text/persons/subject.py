@@ -40,7 +40,7 @@ from ..limits import MAX_JOINED_NAME
 from ..spans import Marks
 from .found import finding
 from .mentions import _FICTIONAL_SINGLE, _STYLE_WORDS
-from .namer import _STRONG_SURNAME_RANK, _sexual_words
+from .namer import _sexual_words
 from .wordclasses import (
     COLOURS,
     FICTIONAL,
@@ -224,8 +224,6 @@ class SubjectNames:
                 return None  # "ginger hair", "glory wall", "ken doll"
             if fb == "Sw" and not (capitals or cued and len(b) >= 4 and rank <= 20000):
                 return None  # "bob hair", "olivia seen"; after a cue "aubrey plaza"
-            if fa == "Fa" and fb == "Sw" and not cued and rank > _STRONG_SURNAME_RANK:
-                return None  # "Winter Forest", "Summer Rain" opening an item: two words, one positional capital
             if fb == "L" and not (len(b) >= 4 and namer.namelike(b, 0.7)):
                 return None
         elif fa == "U":
@@ -375,8 +373,6 @@ class SubjectNames:
                         # than after a cue; what passes the cued rules counts when the
                         # person-mention model also reads both words as a name.
                         cls = self._pair(w.base, nx.base, caps, True)
-                        if cls == "Fa+Sw" and self._gaz.surname_rank.get(nx.base, 10**9) > _STRONG_SURNAME_RANK:
-                            cls = None  # two words at an item start ("Winter Forest"): see _pair
                         if cls is not None:
                             if probs is None:
                                 probs = self._token_probs(nt)
