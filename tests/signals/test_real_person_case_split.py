@@ -63,6 +63,7 @@ def test_names_in_the_same_slots_are_found(signal, prompt, name):
 @pytest.mark.parametrize("prompt, name", [
     ("Uma Thurman with her tits out", "Uma Thurman"),
     ("a photo of Al Pacino reading a book", "Al Pacino"),
+    ("UMA THURMAN mit einem blauen Kleid", "UMA THURMAN"),  # capitals written alike
 ])
 def test_short_given_name_title_case_before_a_surname(signal, prompt, name):
     assert name in persons(signal, prompt)
@@ -74,6 +75,8 @@ def test_short_given_name_title_case_before_a_surname(signal, prompt, name):
     "Ein Feuerwehrmann vor dem Löschfahrzeug",
     "Die Krankenschwester nackt, Zeichnung",
     "uma foto de praia ao entardecer",
+    "DIE LEHRERIN nackt",  # an article in capitals
+    "AL DENTE pasta",
 ])
 def test_article_or_lower_jargon_is_no_short_given_name(signal, prompt):
     assert persons(signal, prompt) == []

@@ -621,10 +621,11 @@ class PersonMentionModel:
 
     def _short_given(self, toks: list[_Tok]) -> bool:
         """A jargon-listed first word that is a short given name ("Uma", "Al", "Ed", "Bo") counts
-        in a two-word mention written Title case in mixed-case text before a surname no
-        dictionary holds ("Uma Thurman", "Al Pacino"): lower case ("al dente", "uma foto") and
+        in a two-word mention written alike in Title case or capitals before a gazetteer name
+        ("Uma Thurman", "AL PACINO"): lower case ("al dente", "uma foto"), after an article and
         before a word it stays jargon."""
-        return (len(toks) == 2 and all(r.shape == "Xx" for r in toks) and len(toks[0].base) <= 4
+        return (len(toks) == 2 and (all(r.shape == "Xx" for r in toks) or all(r.shape == "X" for r in toks))
+                and len(toks[0].base) <= 4
                 and toks[0].base not in _ARTICLES
                 and self.lex.cls(toks[1].base) in ("F", "FS", "S1", "S2") and len(toks[1].base) >= 4)
 
