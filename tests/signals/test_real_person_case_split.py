@@ -117,3 +117,17 @@ def test_sexual_word_or_concept_tag_is_no_person(signal, prompt):
 @pytest.mark.parametrize("prompt", ["foto di Giulia Bianchi nuda", "Bruna Marquezine pelada", "<lora:anushka:0.8> nude"])
 def test_name_before_a_sexual_word_or_first_name_tag_is_found(signal, prompt):
     assert persons(signal, prompt)
+
+
+# --- one unknown name-like token right before a sexual word: the subject of that word ----------
+@pytest.mark.parametrize("prompt", ["alpacino desnuda en la cama", "foto de #joybehar pelada", "saipallavi nuda in piscina"])
+def test_unknown_token_before_a_sexual_word_is_a_person(signal, prompt):
+    assert persons(signal, prompt)
+
+
+@pytest.mark.parametrize("prompt", [
+    "ella nuda en la playa", "donna nuda", "chica desnuda", "elfgirl naked", "catwoman nude",
+    "alpacino en la cama",  # the twin without the sexual word: one unknown word is no name
+])
+def test_known_word_or_twin_without_sexual_word_is_no_person(signal, prompt):
+    assert persons(signal, prompt) == []

@@ -40,7 +40,7 @@ from ..limits import MAX_JOINED_NAME
 from ..spans import Marks
 from .found import finding
 from .mentions import _FICTIONAL_SINGLE, _STYLE_WORDS
-from .namer import _sexual_words
+from .namer import _sexual_fragment, _sexual_words
 from .wordclasses import (
     COLOURS,
     FICTIONAL,
@@ -419,6 +419,48 @@ class SubjectNames:
             i += 1
         out.extend(self._tags(nt, field, taken_cover))
         out.extend(self._script_names(nt, words, field, taken_cover))
+        out.extend(self._before_sexual(nt, words, field, taken_cover, out))
+        return out
+
+    def _before_sexual(self, nt, words: list[Word], field: str, taken_cover: Marks, found) -> list[Finding]:
+        """One unknown, name-like token in a subject slot right before a sexual word of any
+        language: "yangmi nuda", "#joybehar pelada", "alpacino desnuda". What the sexual word
+        is said of is the subject; a token in no dictionary of any language, no first name alone
+        (mononyms stay out, see the signal page) and no fictional name, is a joined or foreign
+        full name. Pronouns and nouns ("ella nuda", "donna nuda", "chica desnuda") are known words.
+        """
+        n = len(words)
+        if n < 2:
+            return []
+        sexual = _sexual_words()
+        gaz, namer = self._gaz, self._namer
+        original = nt.original
+        done = Marks((f.span.start, f.span.end) for f in found if f.span is not None)
+        out = []
+        for i in range(n - 1):
+            w, nx = words[i], words[i + 1]
+            if nx.base not in sexual or not w.plain_gap_next or w.tagged >= 0:
+                continue
+            tok = w.base
+            prev = words[i - 1] if i > 0 else None
+            hashtag = w.ostart > 0 and original[w.ostart - 1] == "#"
+            slot = prev is None or prev.item != w.item or prev.base in SUBJECT_AFTER or hashtag
+            if not (slot and 7 <= len(tok) <= MAX_JOINED_NAME and tok.isalpha() and tok.isascii()
+                    and original[w.ostart:w.oend].islower()):
+                continue  # (a capitalised word is a word or a mononym: the lower-case rules stay out)
+            if (gaz.is_known(tok) or tok in gaz.first or tok in gaz.surname_rank or tok in sexual
+                    or tok in _FICTIONAL_SINGLE or _sexual_fragment(tok) or tok.endswith(JOINED_TAIL_NOT_SURNAME)):
+                continue
+            if taken_cover.overlaps(w.ostart, w.oend) or done.overlaps(w.ostart, w.oend):
+                continue
+            if not namer.namelike(tok, 0.5):
+                continue
+            common = gaz.words_common
+            if any(tok[:k] in common and tok[k:] in common for k in range(3, len(tok) - 2)):
+                continue  # glued words: "elfgirl", "catwoman"
+            out.append(finding("full_name", 0.5, field, nt, w.ostart, w.oend, {
+                "kind": "joined", "first": tok, "last": "", "classes": "U+sexual", "cue": "before " + nx.base,
+                "case": "any", "source": "text"}))
         return out
 
     def _script_names(self, nt, words: list[Word], field: str, taken_cover: Marks) -> list[Finding]:
