@@ -33,12 +33,11 @@ from .wordclasses import (
     PLACE_HEAD,
     PLACE_PREFIX,
     SUBJECT_CUES,
+    TAG_NOT_PERSON as _TAG_NOT_PERSON,
     TITLES,
 )
 from .words import Word, case_informative
 
-#: Words of a network tag's name that make it a concept, not a person (subject.py's list).
-from .subject import _TAG_NOT_PERSON  # noqa: E402
 
 
 class FullNames:

@@ -12,7 +12,7 @@ import re
 from ...findings import Finding
 from ..spans import Marks
 from .found import finding
-from .wordclasses import FICTIONAL, NEVER_WORD_FIRST, PICTURE_NOUNS, PLACE_HEAD
+from .wordclasses import FICTIONAL, NEVER_WORD_FIRST, PICTURE_NOUNS, PLACE_HEAD, TAG_NOT_PERSON, TAG_SPLIT
 
 
 #: Labels of the rules' own person findings: a model mention overlapping one adds nothing (the
@@ -113,9 +113,8 @@ def _not_a_name_head(model, words: tuple[str, ...]) -> bool:
     if len(words) < 2:
         return False
     from .namer import _sexual_words
-    from .subject import _TAG_NOT_PERSON  # (subject.py imports this module)
 
-    if words[-1] in _sexual_words() or words[-1] in _TAG_NOT_PERSON:
+    if words[-1] in _sexual_words() or words[-1] in TAG_NOT_PERSON:
         return True  # "donna nuda" (naked woman), "<lora:lilith_character>": no surname there
     a = words[0]
     if a in NEVER_WORD_FIRST or a in PICTURE_NOUNS:
@@ -129,9 +128,7 @@ def _in_concept_tag(nt, start: int, end: int) -> bool:
     (``<lora:lilith_character>``: the first name there names a character, see subject.py)."""
     if not nt.tags:
         return False
-    from .subject import _TAG_NOT_PERSON, _TAG_SPLIT
-
     for tg in nt.tags:
         if tg.span.start <= start and end <= tg.span.end:
-            return any(p in _TAG_NOT_PERSON for p in _TAG_SPLIT.split(tg.name.lower()))
+            return any(p in TAG_NOT_PERSON for p in TAG_SPLIT.split(tg.name.lower()))
     return False

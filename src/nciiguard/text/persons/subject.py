@@ -42,6 +42,8 @@ from .found import finding
 from .mentions import _FICTIONAL_SINGLE, _STYLE_WORDS
 from .namer import _sexual_fragment, _sexual_words
 from .wordclasses import (
+    TAG_NOT_PERSON as _TAG_NOT_PERSON,
+    TAG_SPLIT as _TAG_SPLIT,
     COLOURS,
     FICTIONAL,
     FOREIGN_MARKERS,
@@ -77,15 +79,9 @@ _TAG_NOISE = frozenset(
     pdxl il illu illustrious flux nai nsfw sfw last final best beta alpha test epoch step steps offset
     realistic real photo person woman man girl face""".split()
 )
-#: Words that make a network tag a concept, not a person.
-_TAG_NOT_PERSON = frozenset(
-    """character char chara oc style concept pose outfit costume clothes background slider detail details
-    tweaker helper enhancer lighting anime cartoon pokemon genshin""".split()
-)
 #: The end of a weight group right after a pair: ")" or ":1.2)".
 _WEIGHT_CLOSE = re.compile(r"[ \t]*(?::[ \t]*\d+(?:\.\d+)?[ \t]*)?\)")
 _OPEN_GAP = re.compile(r"[ \t]*[(\[{][ \t(\[{]*")
-_TAG_SPLIT = re.compile(r"[_\-\s.]+")
 _VERSION = re.compile(r"^(?:v?\d+[a-z]?|e\d+|ep\d+|\d+k)$")
 
 

@@ -233,3 +233,13 @@ def written_in_other_language(words) -> bool:
                 return True
     return False
 
+
+
+#: Words that make a network tag a concept, not a person (subject.py's tag rule, fullnames.py's
+#: tag pairs and the model mentions inside tags).
+TAG_NOT_PERSON = frozenset(
+    """character char chara oc style concept pose outfit costume clothes background slider detail details
+    tweaker helper enhancer lighting anime cartoon pokemon genshin""".split()
+)
+#: Separators of the words of a network tag's name.
+TAG_SPLIT = re.compile(r"[_\-\s.]+")
