@@ -131,3 +131,8 @@ def test_unknown_token_before_a_sexual_word_is_a_person(signal, prompt):
 ])
 def test_known_word_or_twin_without_sexual_word_is_no_person(signal, prompt):
     assert persons(signal, prompt) == []
+
+
+@pytest.mark.parametrize("prompt, name", [("kathy bates nude", "kathy bates"), ("a photo of alan cumming", "alan cumming")])
+def test_census_surname_that_is_also_a_sexual_word_stays_a_surname(signal, prompt, name):
+    assert name in persons(signal, prompt)

@@ -114,12 +114,13 @@ def _not_a_name_head(model, words: tuple[str, ...]) -> bool:
         return False
     from .namer import _sexual_words
 
-    if words[-1] in _sexual_words() or words[-1] in TAG_NOT_PERSON:
-        return True  # "donna nuda" (naked woman), "<lora:lilith_character>": no surname there
+    gaz = getattr(getattr(model, "lex", None), "gaz", None)
+    last = words[-1]
+    if last in TAG_NOT_PERSON or last in _sexual_words() and (gaz is None or last not in gaz.surname_rank):
+        return True  # "donna nuda" (naked woman), "<lora:lilith_character>": no surname there ("Bates" is)
     a = words[0]
     if a in NEVER_WORD_FIRST or a in PICTURE_NOUNS:
         return True
-    gaz = getattr(getattr(model, "lex", None), "gaz", None)
     return a in PLACE_HEAD and (gaz is None or a not in gaz.first)
 
 

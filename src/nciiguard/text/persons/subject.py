@@ -177,8 +177,8 @@ class SubjectNames:
         Plurals of common words that are no strong surname never ("bears", "falls")."""
         gaz = self._gaz
         if (len(tok) < 2 or not tok.isalpha() or tok in NOT_SURNAME_TAIL or tok in gaz.not_surname
-                or tok in _sexual_words()):
-            return None  # (a sexual word of any language is that word: "donna nuda")
+                or tok not in gaz.surname_rank and tok in _sexual_words()):
+            return None  # (a sexual word no census lists is that word: "donna nuda"; "Bates" stays)
         rank = gaz.surname_rank.get(tok)
         if tok.endswith("s") and tok[:-1] in gaz.words_common and (rank is None or rank > 1000):
             return None  # "teddy bears", "victoria falls"; not "banks", "woods", "wells"
