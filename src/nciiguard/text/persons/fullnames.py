@@ -34,12 +34,14 @@ from .wordclasses import (
     PLACE_HEAD,
     PLACE_PREFIX,
     SUBJECT_CUES,
+    TAG_NOT_PERSON as _TAG_NOT_PERSON,
     TITLES,
 )
 from .words import Word, case_informative
 
 if TYPE_CHECKING:
     from .language import FieldWords
+
 
 
 class FullNames:
@@ -76,7 +78,8 @@ class FullNames:
                 i += 1
                 continue
             if i + 1 < n and w.joinable_next and not (w.base in FUNCTION_NOT_FIRST and (
-                    foreign or markers - (w.base in FOREIGN_MARKERS) > 0)):
+                    foreign or markers - (w.base in FOREIGN_MARKERS) > 0)) and not self._case_split(
+                    nt, w, words[i + 1], informative):
                 # (In text of another language its function words are words: "nackte Frau im
                 # Garten", "ein Hund im Garten" hold no "Im Garten"; in English text "im yoona"
                 # stays a name.)
@@ -105,7 +108,7 @@ class FullNames:
                                                   "last": words[i + 2].base, "classes": f"{s2[1]}+{s2[2]}",
                                                   "case": "capitalised" if cap2 else "any"})
             if i + 2 < n and w.joinable_next:
-                best = self._compound(words, i, best, informative)
+                best = self._compound(nt, words, i, best, informative)
             if best is None and i + 1 < n and w.joinable_next:
                 best = self._tag_name(words, i)
             if best is None and i + 1 < n and w.joinable_next and w.base in TITLES and (w.title or w.lower):
@@ -142,6 +145,11 @@ class FullNames:
             if js is not None and foreign and not camel and len(js[1]) < 4:
                 # In foreign text a word splits into a short first name and a census surname
                 # by accident ("chupando" = "chu" + "pando"); "emmawatson" still reads.
+                js = None
+            if js is not None and not camel and js[4] == "L" and orig[:1].isupper() and not orig.isupper():
+                # One Title-case word cut into a first name and a surname no list holds: a
+                # capitalised noun ("Kassiererin" = "kassie" + "rerin"); joined names are written
+                # lower case ("emmawatson") or with a capital at the join ("EmmaWatson").
                 js = None
             if js is None and camel:
                 js = self._titled_joined(w.base, camel)
@@ -273,6 +281,21 @@ class FullNames:
                 return (0.65, a, b, "T", "camel")
         return None
 
+    def _case_split(self, nt, first: Word, last: Word, informative: bool) -> bool:
+        """The two words are not written alike, so they are no name: ``first`` lower case before a
+        Title-case ``last`` ("im Garten", "foto di Venezia", "de la Sagrada": a word before a
+        capitalised noun or place), or, in text whose capitals inform and past its first word, a
+        Title-case ``first`` before a lower-case ``last`` ("una foto de Frida pintando"). Names
+        are written alike ("emma watson", "Emma Watson"); a phone capitalises only the first word.
+        Words of a network tag are not asked (their case says nothing)."""
+        if first.tagged >= 0 or last.tagged >= 0:
+            return False
+        o = nt.original[first.ostart:first.oend]
+        if last.title:
+            return o.islower()
+        ol = nt.original[last.ostart:last.oend]
+        return informative and first.title and first.ostart > 0 and ol.islower() and len(ol) > 1
+
     def _tag_name(self, words: list[Word], i: int):
         """A LoRA/LyCORIS tag that opens with an unambiguous first name and a second word
         ("<lora:eddie_compass_v1>", "<lora:mohammed_sharia>"): a network named after a person.
@@ -288,8 +311,8 @@ class FullNames:
             return None  # "lora_bondage": "lora" is a first name and the jargon word
         b = nxt.base
         gaz = self._gaz
-        if len(b) < 3 or not b.isalpha() or b in gaz.not_surname or b in NOT_SURNAME_TAIL:
-            return None
+        if len(b) < 3 or not b.isalpha() or b in gaz.not_surname or b in NOT_SURNAME_TAIL or b in _TAG_NOT_PERSON:
+            return None  # "<lora:lilith_character>", "<lora:ava_style>": a concept named after a name
         return (i, i + 1, 0.5, {"first": w.base, "last": b, "classes": "F+tag", "case": "tag"})
 
     def _tag_cap(self, first: Word, last: Word) -> bool:
@@ -304,7 +327,7 @@ class FullNames:
         fc = self._namer.first_class(first.base)
         return fc == "F" or (fc == "U" and len(first.base) >= 4 and len(last.base) >= 3 and self._namer.last_class(last.base)[0] == "S")
 
-    def _compound(self, words: list[Word], i: int, best, informative: bool):
+    def _compound(self, nt, words: list[Word], i: int, best, informative: bool):
         """Names of three or more tokens that the first+surname pair misses, or ``best``.
 
         - a surname particle between the names: "marcio de souza", "frederique van der wal",
@@ -334,6 +357,8 @@ class FullNames:
             if j >= n:
                 continue
             last = words[j]
+            if self._case_split(nt, w, last, informative):
+                continue
             # "Li Ka-shing": the capital of a hyphenated name is on its first part.
             last_title = last.title or (j == i + 2 and words[i + 1].hyphen_next and words[i + 1].title)
             cap = informative and w.title and last_title or self._tag_cap(w, last)

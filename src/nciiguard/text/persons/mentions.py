@@ -12,7 +12,7 @@ import re
 from ...findings import Finding
 from ..spans import Marks
 from .found import finding
-from .wordclasses import FICTIONAL
+from .wordclasses import FICTIONAL, NEVER_WORD_FIRST, PICTURE_NOUNS, PLACE_HEAD, TAG_NOT_PERSON, TAG_SPLIT
 
 
 #: Labels of the rules' own person findings: a model mention overlapping one adds nothing (the
@@ -95,9 +95,41 @@ def model_mention_findings(model, min_score: float | None, nt, field: str,
         if (words in FICTIONAL or "".join(words) in _fictional_joined(FICTIONAL)
                 or "".join(words) in _FICTIONAL_SINGLE):
             continue  # "tifa lockhart", "<lora:hatsunemiku_v2>"
+        if _not_a_name_head(model, words) or _in_concept_tag(nt, os_, oe):
+            continue  # "Zwei Kinder", "Costa Brava", "Foto von X": a numeral, a place head, a picture noun
         out.append(finding("model_mention", round(m.score, 4), field, nt, os_, oe, {
             "model": model.meta.get("version", ""), "threshold": min_score or model.threshold,
             "top_features": list(m.top),
         }))
         taken.add(os_, oe)
     return out
+
+
+def _not_a_name_head(model, words: tuple[str, ...]) -> bool:
+    """A mention of two or more words opening with a word that never starts a person's name in a
+    prompt: a numeral or determiner (``NEVER_WORD_FIRST``), a picture noun, or the head of a place
+    name that is no given name ("Puerto Vallarta", "Costa Brava"; "Isla Fisher" stays); or ending
+    in a sexual word or a tag's concept word, which is no surname."""
+    if len(words) < 2:
+        return False
+    from .namer import _sexual_words
+
+    gaz = getattr(getattr(model, "lex", None), "gaz", None)
+    last = words[-1]
+    if last in TAG_NOT_PERSON or last in _sexual_words() and (gaz is None or last not in gaz.surname_rank):
+        return True  # "donna nuda" (naked woman), "<lora:lilith_character>": no surname there ("Bates" is)
+    a = words[0]
+    if a in NEVER_WORD_FIRST or a in PICTURE_NOUNS:
+        return True
+    return a in PLACE_HEAD and (gaz is None or a not in gaz.first)
+
+
+def _in_concept_tag(nt, start: int, end: int) -> bool:
+    """The span lies in a network tag whose name says it holds a concept, a character or a style
+    (``<lora:lilith_character>``: the first name there names a character, see subject.py)."""
+    if not nt.tags:
+        return False
+    for tg in nt.tags:
+        if tg.span.start <= start and end <= tg.span.end:
+            return any(p in TAG_NOT_PERSON for p in TAG_SPLIT.split(tg.name.lower()))
+    return False

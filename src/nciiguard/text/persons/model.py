@@ -200,6 +200,12 @@ def _h(s: str) -> int:
     return zlib.crc32(s.encode("utf-8")) % DIM
 
 
+#: Articles of the languages the guard reads: a capitalised one opens a sentence before a noun
+#: ("Die Lehrerin", "Ein Weber"), never a short given name (see _short_given).
+_ARTICLES = frozenset("the der die das den dem des ein eine einen einem le la les el los las il lo gli un une una"
+                      " uno o os a as".split())
+
+
 class _Lexicon:
     """Gazetteer class and name-likeness of one lower-case token (cached)."""
 
@@ -582,8 +588,9 @@ class PersonMentionModel:
                 return (self.lex.cls(r.base) in _NAME_CLASSES or self.lex.likeness(r.base) >= 2
                         or (mode == "mixed" and r.shape == "Xx"))
 
-            if any(self.lex.cls(r.base) == "J" or (self.lex.cls(r.base) in ("W", "Wo") and r.shape == "x")
-                   for r in toks):
+            if any((self.lex.cls(r.base) == "J" and not (k == 0 and self._short_given(toks)))
+                   or (self.lex.cls(r.base) in ("W", "Wo") and r.shape == "x")
+                   for k, r in enumerate(toks)):
                 return False
             return namey(toks[0]) and namey(toks[-1])
         r = toks[0]
@@ -594,7 +601,11 @@ class PersonMentionModel:
             # Network tags and hashtags name concepts, styles and characters far more often than
             # people ("<lora:goodhands>", "<lora:saya>"): one token counts only as a gazetteer
             # first name ("<lora:oksana>") or a joined first name + surname ("<lora:anyapetrova>").
-            return cls in ("F", "FS") or self.lex.split(r.base) in ("F+S", "F+L")
+            # A long hashtag the model is sure of, that is no word and reads name-like, is a
+            # joined full name the gazetteers cannot split ("#demetozdemir", "#natandrop").
+            return (cls in ("F", "FS") or self.lex.split(r.base) in ("F+S", "F+L")
+                    or r.hashtag and len(r.base) >= 9 and cls == "U" and m.score >= 0.9 and r.base.isalpha()
+                    and self.lex.like is not None and self.lex.like.prob(r.base) >= 0.3)
         if r.handle or r.shape == "XxX":
             return True
         if r.shape not in ("x", "o"):
@@ -607,6 +618,16 @@ class PersonMentionModel:
         # slang are shorter ("childern", "chillin")
         return (r.shape in ("x", "o") and len(r.base) >= 9 and cls == "U" and self.lex.like is not None
                 and self.lex.like.prob(r.base) >= 0.3)
+
+    def _short_given(self, toks: list[_Tok]) -> bool:
+        """A jargon-listed first word that is a short given name ("Uma", "Al", "Ed", "Bo") counts
+        in a two-word mention written alike in Title case or capitals before a gazetteer name
+        ("Uma Thurman", "AL PACINO"): lower case ("al dente", "uma foto"), after an article and
+        before a word it stays jargon."""
+        return (len(toks) == 2 and (all(r.shape == "Xx" for r in toks) or all(r.shape == "X" for r in toks))
+                and len(toks[0].base) <= 4
+                and toks[0].base not in _ARTICLES
+                and self.lex.cls(toks[1].base) in ("F", "FS", "S1", "S2") and len(toks[1].base) >= 4)
 
     def explain(self, rows, run: list[int], mode: str, k: int = 4) -> tuple[str, ...]:
         """The features with the largest positive weights in a mention (what drove it)."""

@@ -161,8 +161,11 @@ class Namer:
             # A rare dictionary word ("twain", "varlet", "limos"): a surname only when capitalised
             # after an unambiguous first name (see _TABLE).
             return "Wo", None
-        if len(tok) < 3 or gaz.is_known(tok) or tok.endswith(SUFFIX_NOT_SURNAME) or _sexual_fragment(tok):
-            return None, None  # (a token carrying a sexual stem is soup, not a name: "ruby nakedwoman")
+        if (len(tok) < 3 or gaz.is_known(tok) or tok.endswith(SUFFIX_NOT_SURNAME) or _sexual_fragment(tok)
+                or tok in _sexual_words()):
+            # (a token carrying a sexual stem is soup, not a name: "ruby nakedwoman"; a word of
+            # the sexual lexicon in any language is that word: "donna nuda", "Anna nackt")
+            return None, None
         return "L", None
 
     def score(self, a: str, b: str, capitalised: bool, lower: bool = False,
@@ -388,6 +391,20 @@ def _strong_sexual_stems() -> tuple[str, ...]:
         if len(parts) >= 2 and parts[0] == "strong" and parts[1].strip():
             out.append(parts[1].strip())
     return tuple(out)
+
+
+@functools.lru_cache(maxsize=1)
+def _sexual_words() -> frozenset[str]:
+    """One-word terms of the package's sexual lexicon (text/data/sexual_terms.tsv), every
+    language: never the unknown surname of a pair ("donna nuda" is "naked woman" in Italian)."""
+    from ..._data import read_text
+
+    out = set()
+    for line in read_text("text/data/sexual_terms.tsv").splitlines():
+        term = line.split("\t", 1)[0].strip().lower()
+        if term and " " not in term and term.isalpha():
+            out.add(term)
+    return frozenset(out)
 
 
 def _sexual_fragment(tok: str) -> bool:

@@ -33,13 +33,17 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 
 from ...findings import Finding
 from ..limits import MAX_JOINED_NAME
 from ..spans import Marks
 from .found import finding
 from .mentions import _FICTIONAL_SINGLE, _STYLE_WORDS
+from .namer import _sexual_fragment, _sexual_words
 from .wordclasses import (
+    TAG_NOT_PERSON as _TAG_NOT_PERSON,
+    TAG_SPLIT as _TAG_SPLIT,
     COLOURS,
     FICTIONAL,
     FOREIGN_MARKERS,
@@ -47,6 +51,7 @@ from .wordclasses import (
     NEVER_WORD_FIRST,
     NOT_SURNAME_TAIL,
     PARTICLES,
+    PICTURE_NOUNS,
     PLACE_HEAD,
     PLACE_PREFIX,
     SUFFIX_NOT_SURNAME,
@@ -74,13 +79,9 @@ _TAG_NOISE = frozenset(
     pdxl il illu illustrious flux nai nsfw sfw last final best beta alpha test epoch step steps offset
     realistic real photo person woman man girl face""".split()
 )
-#: Words that make a network tag a concept, not a person.
-_TAG_NOT_PERSON = frozenset(
-    """character char chara oc style concept pose outfit costume clothes background slider detail details
-    tweaker helper enhancer lighting anime cartoon pokemon genshin""".split()
-)
+#: The end of a weight group right after a pair: ")" or ":1.2)".
+_WEIGHT_CLOSE = re.compile(r"[ \t]*(?::[ \t]*\d+(?:\.\d+)?[ \t]*)?\)")
 _OPEN_GAP = re.compile(r"[ \t]*[(\[{][ \t(\[{]*")
-_TAG_SPLIT = re.compile(r"[_\-\s.]+")
 _VERSION = re.compile(r"^(?:v?\d+[a-z]?|e\d+|ep\d+|\d+k)$")
 
 
@@ -89,6 +90,20 @@ _CONFIRM = 0.6
 _MEMO_MAX = 50_000
 #: First words of place names (capitalised or not) that no given name shares.
 PLACE_HEADS = frozenset("downtown uptown midtown loch".split())
+
+
+#: Latin letters NFD does not decompose (Polish, Turkish, Nordic, Croatian, German).
+_FOLD_EXTRA = str.maketrans({"ł": "l", "ı": "i", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe"})
+
+
+@functools.lru_cache(maxsize=4096)
+def _ascii_fold(name: str) -> str:
+    """A network tag's name with the diacritics of Latin letters dropped ("alžběta" -> "alzbeta",
+    "miłosz" -> "milosz"), as the folded view reads running text; tags keep the raw name."""
+    if name.isascii():
+        return name
+    name = unicodedata.normalize("NFD", name.translate(_FOLD_EXTRA))
+    return "".join(c for c in name if not unicodedata.combining(c))
 
 
 def _indic(tok: str) -> bool:
@@ -161,8 +176,9 @@ class SubjectNames:
         (census surname that is one: "Banks", "Park", "Sage"), "L" (no list, 4+ letters), or None.
         Plurals of common words that are no strong surname never ("bears", "falls")."""
         gaz = self._gaz
-        if len(tok) < 2 or not tok.isalpha() or tok in NOT_SURNAME_TAIL or tok in gaz.not_surname:
-            return None
+        if (len(tok) < 2 or not tok.isalpha() or tok in NOT_SURNAME_TAIL or tok in gaz.not_surname
+                or tok not in gaz.surname_rank and tok in _sexual_words()):
+            return None  # (a sexual word no census lists is that word: "donna nuda"; "Bates" stays)
         rank = gaz.surname_rank.get(tok)
         if tok.endswith("s") and tok[:-1] in gaz.words_common and (rank is None or rank > 1000):
             return None  # "teddy bears", "victoria falls"; not "banks", "woods", "wells"
@@ -335,8 +351,18 @@ class SubjectNames:
                         has_lower = any(c.islower() for c in original)
                     caps = bool(informative and w.title and nx.title or oa.isupper() and ob.isupper()
                                 and len(oa) >= 3 and len(ob) >= 3 and has_lower)
-                    cued = after or poss or hashtag
-                    cls = self._pair(w.base, nx.base, caps, cued)
+                    # A pair that fills a whole weight group ("(sedife yorulmaz:1.2)") is one
+                    # concept the prompt stresses; named like a person, it is the subject.
+                    weighted = (w.ostart > 0 and original[w.ostart - 1] == "("
+                                and _WEIGHT_CLOSE.match(original, nx.oend) is not None)
+                    cued = after or poss or hashtag or weighted
+                    # "foto de X", "Foto von X", "a photo of X": a picture noun and its "of" put
+                    # a subject in the slot as surely as capitals do, so word-like names count
+                    # there written in any case ("Foto von crystal reed").
+                    picture = after and i >= 2 and words[i - 2].base in PICTURE_NOUNS and words[i - 2].item == w.item
+                    cls = self._pair(w.base, nx.base, caps or picture, cued)
+                    if cls == "Fa+Sw" and picture and not caps:
+                        cls = None  # two dictionary words stay words there ("photo of summer rain")
                     via_model = False
                     if cls is None and not cued and self._model is not None:
                         # At an item start (a weight group, a comma item) the rules ask more
@@ -354,6 +380,7 @@ class SubjectNames:
                         cls = None  # Danbooru tags join made-up names with "_" ("asaka_yashima")
                     if cls is not None:
                         cue = ("after " + prev.base if after else "hashtag" if hashtag
+                               else "weight group" if weighted
                                else "possessive" if poss and not slot else "item start + model" if via_model
                                else "item start")
                         out.append(finding("full_name", 0.5, field, nt, w.ostart, nx.oend, {
@@ -388,6 +415,48 @@ class SubjectNames:
             i += 1
         out.extend(self._tags(nt, field, taken_cover))
         out.extend(self._script_names(nt, words, field, taken_cover))
+        out.extend(self._before_sexual(nt, words, field, taken_cover, out))
+        return out
+
+    def _before_sexual(self, nt, words: list[Word], field: str, taken_cover: Marks, found) -> list[Finding]:
+        """One unknown, name-like token in a subject slot right before a sexual word of any
+        language: "yangmi nuda", "#joybehar pelada", "alpacino desnuda". What the sexual word
+        is said of is the subject; a token in no dictionary of any language, no first name alone
+        (mononyms stay out, see the signal page) and no fictional name, is a joined or foreign
+        full name. Pronouns and nouns ("ella nuda", "donna nuda", "chica desnuda") are known words.
+        """
+        n = len(words)
+        if n < 2:
+            return []
+        sexual = _sexual_words()
+        gaz, namer = self._gaz, self._namer
+        original = nt.original
+        done = Marks((f.span.start, f.span.end) for f in found if f.span is not None)
+        out = []
+        for i in range(n - 1):
+            w, nx = words[i], words[i + 1]
+            if nx.base not in sexual or not w.plain_gap_next or w.tagged >= 0:
+                continue
+            tok = w.base
+            prev = words[i - 1] if i > 0 else None
+            hashtag = w.ostart > 0 and original[w.ostart - 1] == "#"
+            slot = prev is None or prev.item != w.item or prev.base in SUBJECT_AFTER or hashtag
+            if not (slot and 7 <= len(tok) <= MAX_JOINED_NAME and tok.isalpha() and tok.isascii()
+                    and original[w.ostart:w.oend].islower()):
+                continue  # (a capitalised word is a word or a mononym: the lower-case rules stay out)
+            if (gaz.is_known(tok) or tok in gaz.first or tok in gaz.surname_rank or tok in sexual
+                    or tok in _FICTIONAL_SINGLE or _sexual_fragment(tok) or tok.endswith(JOINED_TAIL_NOT_SURNAME)):
+                continue
+            if taken_cover.overlaps(w.ostart, w.oend) or done.overlaps(w.ostart, w.oend):
+                continue
+            if not namer.namelike(tok, 0.5):
+                continue
+            common = gaz.words_common
+            if any(tok[:k] in common and tok[k:] in common for k in range(3, len(tok) - 2)):
+                continue  # glued words: "elfgirl", "catwoman"
+            out.append(finding("full_name", 0.5, field, nt, w.ostart, w.oend, {
+                "kind": "joined", "first": tok, "last": "", "classes": "U+sexual", "cue": "before " + nx.base,
+                "case": "any", "source": "text"}))
         return out
 
     def _script_names(self, nt, words: list[Word], field: str, taken_cover: Marks) -> list[Finding]:
@@ -445,7 +514,7 @@ class SubjectNames:
                 continue
             if taken_cover.overlaps(tg.span.start, tg.span.end):
                 continue
-            parts = [p for p in _TAG_SPLIT.split(tg.name.lower()) if p]
+            parts = [p for p in _TAG_SPLIT.split(_ascii_fold(tg.name.lower())) if p]
             if any(p in _TAG_NOT_PERSON for p in parts):
                 continue
             parts = [p for p in parts if p not in _TAG_NOISE and not _VERSION.match(p)]

@@ -178,7 +178,18 @@ FOREIGN_MARKERS = frozenset(
 #: ("The Alamo", "Two Heineken", "Large Labrador", "Good Friday").
 NEVER_WORD_FIRST = frozenset(
     "the this that these those some any every each all both one two three four five six seven eight"
-    " nine ten many few several good large small big great little land new old".split()
+    " nine ten many few several good large small big great little land new old"
+    # numerals of the other languages the guard reads ("Zwei Kinder", "Deux Femmes")
+    " zwei drei vier funf sechs sieben acht neun zehn deux trois quatre cinq dos tres cuatro cinco"
+    " due tre quattro dois quatro".split()
+)
+#: Nouns of a picture or a recording in the languages the guard reads: the head of "foto de X",
+#: "Foto von X", "ritratto di X", never the given name of a pair ("foto" is a given name in some
+#: gazetteer locale; "foto de la Sagrada Familia" is no "Foto de la Sagrada").
+PICTURE_NOUNS = frozenset(
+    "foto fotos photo photos bild bilder imagen imagenes imagem imagens immagine immagini image images"
+    " retrato ritratto portrait portrat dibujo disegno desenho dessin zeichnung gemalde pintura dipinto"
+    " peinture selfie video clip".split()
 )
 #: Closed-class words (articles, prepositions and their contractions, conjunctions) of the
 #: languages the guard reads that are also given names somewhere ("im", "bei", "am", "del", "al",
@@ -222,3 +233,13 @@ def written_in_other_language(words) -> bool:
                 return True
     return False
 
+
+
+#: Words that make a network tag a concept, not a person (subject.py's tag rule, fullnames.py's
+#: tag pairs and the model mentions inside tags).
+TAG_NOT_PERSON = frozenset(
+    """character char chara oc style concept pose outfit costume clothes background slider detail details
+    tweaker helper enhancer lighting anime cartoon pokemon genshin""".split()
+)
+#: Separators of the words of a network tag's name.
+TAG_SPLIT = re.compile(r"[_\-\s.]+")
