@@ -241,10 +241,10 @@ _RULES: list[tuple[str, str, str, float, re.Pattern[str]]] = [
          rf"(?:le|gli|la|lo|li)?(?:\s+giu)?\s+(?:(?:i|il|la|le|lo|l'|gli|suoi|sue|suo|sua|tutti|tutto|via)\s*){{0,2}}"
          rf"(?:{_IT_GARMENT})\b")),
     # "spoglia la mia vicina", "svesti quella ragazza": the object must be a person ("spoglia la
-    # stanza" empties a room)
+    # stanza" empties a room); an adverb may stand between ("spoglia completamente la mia collega")
     ("undress", "it_spoglia_persona", "it", 0.85,
-     _rx(r"\b(?:spoglia|spogliate|denuda|svesti)\s+(?:(?:la|il|lo|le|i)\s+)?(?:mia|mio|tua|tuo|sua|suo|nostra|nostro)\s+\w+"
-         r"|\b(?:spoglia|spogliate|denuda|svesti)\s+(?:la|quella|questa|una)\s+(?:\w+\s+)?"
+     _rx(r"\b(?:spoglia|spogliate|denuda|svesti)\s+(?:\w+mente\s+|del\s+tutto\s+)?(?:(?:la|il|lo|le|i)\s+)?(?:mia|mio|tua|tuo|sua|suo|nostra|nostro)\s+\w+"
+         r"|\b(?:spoglia|spogliate|denuda|svesti)\s+(?:\w+mente\s+|del\s+tutto\s+)?(?:la|quella|questa|una)\s+(?:\w+\s+)?"
          r"(?:ragazza|donna|tipa|tizia|signora|signorina|bionda|mora|\w+iera|\w+essa|\w+ista|\w+ina)\b"
          r"|\b(?:denuda|svesti)(?:la|lo|le|li)\b")),
     ("undress", "it_rendi_nuda", "it", 0.8,
