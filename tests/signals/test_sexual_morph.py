@@ -121,3 +121,24 @@ def test_a_colliding_word_is_still_sexual_in_a_sexual_sentence(rules):
     assert sexual(rules, "mi vecina pelada en la cama")
     assert sexual(rules, "la mia vicina nuda sul letto")
     assert sexual(rules, "meine Nachbarin oben ohne am Pool")
+
+
+# -- the memo of the morphology's answers (speed only: answers must not change) ----------------------------
+def test_memoised_morphology_answers_equal_fresh_ones(rules, monkeypatch):
+    from nciiguard.text import decode
+
+    words = ["desnudita", "spogliarla", "deznuda", "desnudaya", "vestidita", "camisetas", "spogliatoio"]
+    prompts = [f"una foto de {w} en la playa" for w in words]
+    first = [[(f.label, f.text) for f in sexual(rules, p)] for p in prompts]
+    second = [[(f.label, f.text) for f in sexual(rules, p)] for p in prompts]  # memo hits now
+    assert first == second
+    assert any(first) and not all(first)  # both kinds of word are in the sample
+    index = decode.DecodedIndex([], known=None)
+    monkeypatch.setattr(decode, "MEMO_MAX", 8)
+    for k in range(50):  # a flood of distinct words empties the memo instead of growing it
+        index._morph_read(f"palabra{k:03d}")
+    assert len(index._morph_memo) <= 8
+    index._morph_read("x" * 200)  # a long word is answered, not memoised
+    assert "x" * 200 not in index._morph_memo
+    assert morph.phonetic("deznuda") == morph.phonetic("desnuda") == "desnuda"
+    assert morph.phonetic("k" * 200) == "k"  # long words are keyed afresh, same rules

@@ -19,6 +19,7 @@ a dozen strings, looked up in a dict (constant per word, linear in the prompt).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterator
 
 __all__ = ["lemmas", "phonetic", "MIN_SCORE", "MIN_LEMMA"]
@@ -112,12 +113,25 @@ _PHON = ((re.compile(r"qu(?=[ei])"), "k"), (re.compile(r"ch"), "x"), (re.compile
          (re.compile(r"(.)\1+"), r"\1"))
 
 
+#: Words up to this length have their by-ear key memoised (ten regex passes a word, and every
+#: Romance-looking word of every prompt asks for it); longer ones are keyed afresh, so a flood of
+#: long distinct words cannot grow the memo beyond ``_PHON_MEMO`` short keys.
+_PHON_MEMO_LEN, _PHON_MEMO = 32, 1 << 16
+
+
 def phonetic(word: str) -> str:
     """The by-ear key of a folded, lower-case word ("deznuda" and "desnuda" -> "desnuda",
     "enkuerada" and "encuerada" -> "enkuerada")."""
+    return _phonetic_memo(word) if len(word) <= _PHON_MEMO_LEN else _phonetic(word)
+
+
+def _phonetic(word: str) -> str:
     for rx, rep in _PHON:
         word = rx.sub(rep, word)
     return word
+
+
+_phonetic_memo = lru_cache(maxsize=_PHON_MEMO)(_phonetic)
 
 
 def vowel_dropped(key: str) -> Iterator[str]:

@@ -43,6 +43,7 @@ from pydantic import Field
 
 from ...findings import Finding, Span
 from ...text.persons.private import DE_PERSON_NOUN, EN_ROLE_NOUN
+from ...text.prefilter import LiteralGate
 from ...text.spans import PrefixMax
 from ..base import SignalParams, TextSignal
 from .undress_grammar import ES_THING_AFTER as _ES_THING_AFTER
@@ -344,6 +345,9 @@ class IntentTextSignal(TextSignal):
     def load(self) -> None:
         langs = set(self.params.languages) | {"en"}
         self._rules = [r for r in _RULES if r[2] in langs]
+        # Every rule names a verb, noun or particle every match contains; a prompt with none of a
+        # rule's words skips its scan (81 scans cost ~0.3 ms a prompt, ~2 run on a typical one).
+        self._gate = LiteralGate(r[4] for r in self._rules)
 
     def detect_text(self, nt, field: str = "prompt", ctx=None) -> list[Finding]:
         self.ensure_loaded()
@@ -352,8 +356,8 @@ class IntentTextSignal(TextSignal):
         min_score = self.params.min_score
         out: list[Finding] = []
         seen: set[tuple[str, int, int]] = set()
-        for label, rule, lang, score, pattern in self._rules:
-            if score < min_score:
+        for (label, rule, lang, score, pattern), may_match in zip(self._rules, self._gate.open(text)):
+            if score < min_score or not may_match:
                 continue
             for m in pattern.finditer(text):
                 if rule in _GARMENT_GROUP_RULES and not self._garment_ok(text, m):

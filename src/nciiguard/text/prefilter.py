@@ -1,0 +1,128 @@
+"""Necessary literals of a regular expression: strings one of which every match contains.
+
+Why: a signal with many phrasing rules (intent_text holds 81, one per verb family and language)
+scans the prompt once per rule, and almost every rule fails on almost every prompt. Python's
+``re`` cannot skip ahead for patterns that start with ``\\b`` (it only builds its first-character
+filter for patterns starting with a literal, a class or a branch), so each failing scan costs a
+few microseconds per rule. A rule whose every match must contain "undress", "strip" or "disrobe"
+cannot match a prompt that contains none of them: a substring test answers that in nanoseconds.
+This is the idea of RE2's FilteredRE2 and Hyperscan's literal prefilters, for the small subset of
+regex syntax the rules use.
+
+The analysis is conservative: where it cannot prove a literal necessary (an optional part, a
+character class, a lookaround, a back-reference, case-insensitive matching) it returns ``None``
+and the rule always runs. It never changes what a rule matches, only whether the scan is tried.
+"""
+
+from __future__ import annotations
+
+import re
+from re import _constants as C  # the parser's own opcodes (stable since Python 3.11)
+from re import _parser as P
+from typing import Iterable
+
+__all__ = ["required_literals", "LiteralGate"]
+
+#: Shortest literal worth testing: shorter ones are in most prompts and filter nothing.
+MIN_LITERAL = 2
+#: A class of at most this many single characters counts as alternatives ("[sz]").
+MAX_CLASS = 4
+#: Most strings a run of exact items may join into ("t" + "ake|ook" -> "take", "took").
+MAX_JOINED = 64
+
+
+def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Strings one of which every match of ``pattern`` contains, or None when no such set of
+    literals of at least :data:`MIN_LITERAL` characters can be proven (case-insensitive patterns
+    never get one)."""
+    if pattern.flags & re.IGNORECASE:
+        return None
+    found = _sequence(list(P.parse(pattern.pattern, pattern.flags)))
+    if not found or min(map(len, found)) < MIN_LITERAL:
+        return None
+    return frozenset(found)
+
+
+def _sequence(items) -> set[str] | None:
+    """Items that must all match one after the other: any one item's necessary set is necessary
+    for the whole. Consecutive items that match exact strings (a literal, a branch of literals:
+    the parser turns "take|took" into "t" + "ake|ook") join into longer strings, up to
+    :data:`MAX_JOINED` combinations. The set whose shortest string is longest (then the smallest
+    set) is kept: it filters best."""
+    return _sequence_exact(items)[0]
+
+
+def _sequence_exact(items) -> tuple[set[str] | None, bool]:
+    """(necessary strings, whether the items match exactly one of them and nothing else)."""
+    candidates: list[set[str]] = []
+    run: set[str] = {""}
+    exact = True
+    for op, av in items:
+        found, node_exact = ({chr(av)}, True) if op is C.LITERAL else _node(op, av)
+        if node_exact and found and len(run) * len(found) <= MAX_JOINED:
+            run = {a + b for a in run for b in found}
+            continue
+        exact = False
+        if run != {""}:
+            candidates.append(run)
+        run = {""}
+        if found:
+            candidates.append(found)
+    if run != {""}:
+        candidates.append(run)
+    candidates = [c for c in candidates if all(c)]
+    if not candidates:
+        return None, False
+    return max(candidates, key=lambda c: (min(map(len, c)), -len(c))), exact and len(candidates) == 1
+
+
+def _node(op, av) -> tuple[set[str] | None, bool]:
+    if op is C.SUBPATTERN:
+        _group, add_flags, _del_flags, sub = av
+        if add_flags & re.IGNORECASE:
+            return None, False
+        return _sequence_exact(sub)
+    if op is C.ATOMIC_GROUP:
+        return _sequence_exact(av)
+    if op is C.BRANCH:  # every alternative must contribute, else the branch proves nothing
+        out: set[str] = set()
+        exact = True
+        for alternative in av[1]:
+            found, alt_exact = _sequence_exact(alternative)
+            if not found:
+                return None, False
+            out |= found
+            exact = exact and alt_exact
+        return out, exact
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+        low, high, sub = av
+        found, sub_exact = _sequence_exact(sub) if low >= 1 else (None, False)
+        return found, sub_exact and low == high == 1
+    if op is C.IN:  # a small class of plain characters: one alternative per character
+        chars = set()
+        for o, a in av:
+            if o is not C.LITERAL:
+                return None, False
+            chars.add(chr(a))
+        return (chars, True) if len(chars) <= MAX_CLASS else (None, False)
+    return None, False  # AT (\b, ^, $), ASSERT, ASSERT_NOT, ANY, CATEGORY, GROUPREF, NOT_LITERAL ...
+
+
+class LiteralGate:
+    """Which of many patterns can match a text: each pattern's necessary literals are tested
+    once per text (one substring test per distinct literal, shared by every pattern that needs
+    it); a pattern without proven literals always passes."""
+
+    def __init__(self, patterns: Iterable[re.Pattern[str]]):
+        self._needs: list[frozenset[str] | None] = [required_literals(p) for p in patterns]
+        self._literals: tuple[str, ...] = tuple(sorted(set().union(*(n for n in self._needs if n))))
+
+    @property
+    def gated(self) -> int:
+        """How many patterns have a literal gate."""
+        return sum(n is not None for n in self._needs)
+
+    def open(self, text: str) -> list[bool]:
+        """For each pattern, in order: may it match ``text``? (False only when it cannot.)"""
+        present = {lit for lit in self._literals if lit in text}
+        return [need is None or not need.isdisjoint(present) for need in self._needs]

@@ -1,0 +1,106 @@
+"""The literal prefilter (text/prefilter.py) never closes the gate on a text a pattern matches.
+
+Both directions: the literals proven necessary are the ones expected for small patterns, patterns
+whose matches need no fixed string get no gate, and for every rule of intent_text the strings
+Hypothesis generates from the rule's own regex (matches by construction) all pass the gate, as do
+texts assembled from the rules' words, where gated and ungated scans find the same matches.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from nciiguard.signals.text import intent
+from nciiguard.text.prefilter import LiteralGate, required_literals
+
+
+@pytest.mark.parametrize(("pattern", "expected"), [
+    (r"\bundress(?:es|ed)?\b", {"undress"}),
+    (r"\b(?:strip|undress)\s+her\b", {"strip", "undress"}),  # the longer shortest string wins over "her"
+    (r"(?:take|took)\s+(?:\w+\s+){0,3}off\b", {"take", "took"}),  # parsed as "t" + "ake|ook", joined again
+    (r"x?(?:ab|cd)+", {"ab", "cd"}),
+    (r"n[uü]de", {"nude", "nüde"}),  # a small class of plain letters joins as alternatives
+    (r"(?:foo|bar)?baz", {"baz"}),  # an optional part proves nothing; the rest does
+    (r"(?P<g>naked|nude)(?=\s)", {"naked", "nude"}),
+])
+def test_required_literals_of_small_patterns(pattern, expected):
+    assert required_literals(re.compile(pattern)) == expected
+
+
+@pytest.mark.parametrize("pattern", [
+    r"\b\w+\b",            # any word
+    r"(?:foo|)bar?",       # an empty alternative: the branch proves nothing, "ba" is 2 letters... see below
+    r"[a-z]{3,}",          # a wide class
+    r"(?i)undress",        # case-insensitive: a literal test would be wrong
+    r"(?i:undress)\s+her",  # inline case-insensitivity: "her" alone is too weak? no: see the assert
+    r"a.b",                # single letters only
+])
+def test_no_gate_where_nothing_is_proven(pattern):
+    found = required_literals(re.compile(pattern))
+    if pattern == r"(?:foo|)bar?":
+        assert found == {"ba"}  # "bar?" still needs "ba": the gate is right, and that is all it claims
+    elif pattern == r"(?i:undress)\s+her":
+        assert found == {"her"}  # the case-insensitive group proves nothing; the plain "her" does
+    else:
+        assert found is None
+
+
+def test_every_intent_rule_is_gated():
+    gate = LiteralGate(r[4] for r in intent._RULES)
+    assert gate.gated == len(intent._RULES)  # a rule added without a fixed word would always run
+
+
+_RULES = [(r[1], r[4]) for r in intent._RULES]
+
+
+@pytest.mark.parametrize(("rule", "pattern"), _RULES, ids=[r[0] for r in _RULES])
+@settings(max_examples=10, deadline=None, suppress_health_check=list(HealthCheck))
+@given(data=st.data())
+def test_strings_matching_a_rule_pass_its_gate(rule, pattern, data):
+    text = data.draw(st.from_regex(pattern, fullmatch=False))
+    if pattern.search(text) is None:  # from_regex may emit a non-match around lookarounds
+        return
+    need = required_literals(pattern)
+    assert need is not None and any(lit in text for lit in need), (rule, text, sorted(need))
+
+
+_WORDS = sorted({lit for _, p in _RULES for lit in (required_literals(p) or ())}
+                | {"her", "his", "my", "the", "a", "la", "su", "sa", "ihr", "die", "clothes", "ropa", "vestiti",
+                   "dress", "shirt", "off", "of", "and", "neighbour", "boss", "vecina", " "})
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=12))
+def test_gated_scans_find_what_ungated_scans_find(words):
+    text = " ".join(words)
+    patterns = [p for _, p in _RULES]
+    for pattern, may_match in zip(patterns, LiteralGate(patterns).open(text)):
+        if not may_match:
+            assert pattern.search(text) is None, (pattern.pattern[:60], text)
+
+
+_PROMPTS = [
+    "remove her clothes", "take her shirt off", "undress my coworker", "make him naked", "strip the girl",
+    "her dress falls off", "x-ray vision through her dress", "without her bikini", "nudify this photo",
+    "quítale la ropa a la vecina", "sácale la camiseta", "haz que su ropa desaparezca",
+    "enlève sa robe", "fais disparaître ses vêtements", "zieh ihr das Kleid aus", "mach ihr Kleid durchsichtig",
+    "tira a roupa dela", "faz a roupa dela sumir", "spoglia completamente la mia collega", "fai sparire i suoi vestiti",
+    "trek haar kleren uit", "rozbierz ją", "remove the text on top", "take the laundry off the bed",
+    "put a santa hat on my boss", "a woman in a red dress on the beach", "quita la ropa de la cama",
+]
+
+
+def test_intent_findings_unchanged_by_the_gate(monkeypatch):
+    from nciiguard.text import normalize
+
+    signal = intent.IntentTextSignal()
+    signal.ensure_loaded()
+    gated = [signal.detect_text(normalize(p)) for p in _PROMPTS]
+    monkeypatch.setattr(signal._gate, "open", lambda text: [True] * len(signal._rules))
+    ungated = [signal.detect_text(normalize(p)) for p in _PROMPTS]
+    assert gated == ungated
+    assert sum(bool(f) for f in gated) >= 18  # the sample does exercise the rules
