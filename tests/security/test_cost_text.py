@@ -65,6 +65,8 @@ SHAPES = {
     "undress verbs about people": "my neighbour stripping, Laura Finch undressing. ",
     # lead (round 3): words of the field's own language read against the word table
     "words of another language": "quiero ver una donna nuda, Foto von Lena, l'amour luz de velas ",
+    # round 4: inline negative sections (negated_clothing_text)
+    "negative sections": "negative: clothes, bra --no panties | positive: a cat UC: towel ",
 }
 
 

@@ -41,6 +41,12 @@ class TestIntentText(TextSignalConformance):
     trigger_texts = ("undress her", "remove her clothes in this photo", "nudify app")
 
 
+class TestNegatedClothingText(TextSignalConformance):
+    signal_name = "negated_clothing_text"
+    trigger_texts = ("my roommate at the beach. Negative prompt: clothes, swimsuit, censored",
+                     "a woman on a sofa --no clothing --ar 2:3")
+
+
 class TestMinorText(TextSignalConformance):
     signal_name = "minor_text"
     trigger_texts = ("a 15 year old girl", "schoolgirl in uniform", "\u0130stanbul, her daughter")

@@ -33,6 +33,7 @@ _BUILTIN: dict[str, str] = {
     "semantic_sexual_text": "nciiguard.signals.text.semantic:SemanticSexualTextSignal",
     "real_person_text": "nciiguard.signals.text.real_person:RealPersonTextSignal",
     "intent_text": "nciiguard.signals.text.intent:IntentTextSignal",
+    "negated_clothing_text": "nciiguard.signals.text.negated_clothing:NegatedClothingTextSignal",
     "minor_text": "nciiguard.signals.text.minor:MinorTextSignal",
     "nsfw_image": "nciiguard.signals.image.nsfw:NsfwImageSignal",
     "faces": "nciiguard.signals.image.faces:FacesSignal",
