@@ -747,6 +747,45 @@ def test_token_soup_params_and_markers():
         SexualTextSignal({"soup_unknown_share": 0})
 
 
+# Round 4: fragments mangled the way optimisers and evaders mangle them (made up here): split by
+# tokeniser or syllable marks, letters doubled, vowels dropped, the last letter cut, accents stacked.
+SOUPS_MANGLED = [
+    "qorvel na @@ kd blendrix bres ## ts flumwick",      # BPE pieces read joined
+    "zantho boo ~ bz vrellish por / rn quimbly",          # syllable marks
+    "ploxen porrn vantrel dikk gombrish",                 # doubled letters
+    "trevvix prrn blwjb snorfle kandrel",                 # vowels dropped
+    "Ġthe nippl Ġzorb lingeri Ġwimble",                   # last letter cut, tokeniser marks
+    "flomber tòpplêss jìzzèd wrandle pörrñ",              # accents stacked (jizz is a stem)
+]
+SOUPS_MANGLED_BENIGN = [
+    "and/or w/o 1/2 cup flour, mix, bake at 180",         # slashes between words are no syllable marks
+    "mp4 dvd nyc bbq hdr rgb lcd",                        # vowel-less abbreviations, no soup, no fragment
+    "bookkeeper coffee mississippi balloon committee",    # doubled letters in words
+    "a photo of a cat ## with a hat @@ home",             # marks without fragments
+    "crwth cwm nth pfft brr hmm shh",                     # vowel-less words: no sexual skeleton
+]
+
+
+@pytest.mark.parametrize("prompt", SOUPS_MANGLED)
+def test_token_soup_reads_mangled_fragments(lexicon_only, prompt):
+    fs = [f for f in detect(lexicon_only, prompt) if f.evidence.get("rule") == "token_soup"]
+    assert fs and len(fs[0].evidence["fragments"]) >= 2, (prompt, detect(lexicon_only, prompt))
+
+
+@pytest.mark.parametrize("prompt", SOUPS_MANGLED_BENIGN)
+def test_mangled_reading_needs_a_soup_and_real_fragments(lexicon_only, prompt):
+    assert not [f for f in detect(lexicon_only, prompt) if f.evidence.get("rule") == "token_soup"], prompt
+
+
+def test_disguised_fragment_keys():
+    from nciiguard.signals.text.sexual import SoupFragments
+
+    frag = SoupFragments("word\tporn\nword\tnaked\nword\tnipple\nword\tboobs\nword\tdik\nword\tmilf\n", "t.tsv")
+    assert [frag.disguised(t) for t in ("porrn", "prrn", "nakd", "nippl", "boobz", "dikk", "mlf")] == \
+        ["porn", "porn", "naked", "nipple", "boobs", "dik", "milf"]
+    assert [frag.disguised(t) for t in ("pony", "napkin", "nip", "bob", "dk", "parent")] == [None] * 6
+
+
 def test_soup_fragments_file_errors_are_loud():
     from nciiguard.signals.text.sexual import SoupFragments
 

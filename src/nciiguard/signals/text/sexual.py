@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import re
 import threading
+import unicodedata
 from bisect import bisect_left, bisect_right
 from typing import ClassVar
 
@@ -42,6 +43,7 @@ from pydantic import Field, field_validator
 
 from ...findings import Finding, Span
 from ...content import CacheKey
+from ...text.folding import squeeze
 from ..base import SignalParams, TextSignal, shared
 
 LEXICON_FILES = ("sexual_terms.tsv",)
@@ -105,6 +107,22 @@ _LINKS = frozenset({"is", "are", "was", "were", "getting", "caught", "seen", "fi
 _CAMEL = re.compile(r"[a-z\u00df-\u00ff](?=[A-Z\u00c0-\u00de])")
 #: Letter runs of the plain view: the unit of the soup's unknown-token share.
 _ALPHA = re.compile(r"[^\W\d_]+")
+#: A tokeniser or syllable mark between two pieces of one word in a token soup: BPE's "@@" and
+#: "##", "~" and "/" ("na @@ kd", "bres ## ts", "jiz ~ zed", "se / ks"). Read joined.
+_SYLLABLE_BREAK = re.compile(r"(?<=[^\W\d_])\s*(?:@@|##|~|/)\s*(?=[^\W\d_])")
+_VOWELS = re.compile(r"[aeiouy]")
+#: Tokeniser artefacts written out: GPT-2/CLIP byte-level space "Ġ", SentencePiece "▁", CLIP's end of
+#: word "</w>", BPE continuation "@@"/"##" between letters. No prompt a person writes has them.
+_BPE_MARK = re.compile(r"\u0120[^\W\d_]|\u2581[^\W\d_]|</w>|[^\W\d_]\s*(?:@@|##)\s*[^\W\d_]|(?:^|\s)##[^\W\d_]")
+
+
+def _fold_marks(tok: str) -> str:
+    """``tok`` without combining marks (NFKD, marks dropped): "tòpplêš" -> "topples"."""
+    if tok.isascii():
+        return tok
+    return "".join(ch for ch in unicodedata.normalize("NFKD", tok) if not unicodedata.combining(ch))
+#: Shortest consonant skeleton looked up ("mlf" for milf; two consonants match too much).
+MIN_SKELETON = 3
 GRADES = ("explicit", "nudity", "euphemism", "suggestive")
 #: Languages the shipped lexicon covers (ISO 639-1). ``languages`` params must be a subset.
 LANGUAGES = ("en", "es", "fr", "de", "it", "pt", "nl", "ru", "ja", "zh", "ko", "ar", "hi",
@@ -402,7 +420,8 @@ def soup_markers(nt, known, unknown_share: float) -> list[str]:
     """Why a field looks like adversarial token soup (empty list: it does not).
 
     ``special_token``: CLIP's ``<|startoftext|>``/``<|endoftext|>`` written out; ``mojibake``: UTF-8
-    decoded as Latin-1; ``unknown_share=0.45``: at least that share of its 4+-letter tokens (and at
+    decoded as Latin-1; ``tokeniser_marks``: tokeniser artefacts written out (``Ġ``, ``▁``,
+    ``</w>``, ``@@``/``##`` between letters); ``unknown_share=0.45``: at least that share of its 4+-letter tokens (and at
     least 4 of them) are neither English words nor names. Lexica-style prompts full of artist names
     can pass the share test: that is why a soup alone is never a finding.
     """
@@ -411,7 +430,9 @@ def soup_markers(nt, known, unknown_share: float) -> list[str]:
         out.append("special_token")
     if _MOJIBAKE.search(nt.original):
         out.append("mojibake")
-    words = [w for w in _ALPHA.findall(nt.plain.text) if len(w) >= 4]
+    if _BPE_MARK.search(nt.original):
+        out.append("tokeniser_marks")
+    words = [w for w in _ALPHA.findall(_SYLLABLE_BREAK.sub("", nt.plain.text)) if len(w) >= 4]  # pieces joined
     if len(words) >= 4:
         unknown = sum(1 for w in words if not known(w))
         if unknown / len(words) >= unknown_share:
@@ -447,14 +468,58 @@ class SoupFragments:
                 self.stems.append(value)
             {"word": self.words.add, "stem": self.stems.append, "prefix": self.prefixes.append,
              "strong": self.strong.append, "benign": self.benign.append}[kind](value)
+        self._disguise_index()
+
+    def _disguise_index(self) -> None:
+        """Keys of the fragment words as optimisers and evaders mangle them: letters doubled or
+        squeezed ("porrn", "dikk"), and the consonant skeleton ("prrn", "brsts", "tppls", "mlf":
+        vowels dropped). Built once, with the fragments."""
+        squeezed: dict[str, str] = {}
+        skeleton: dict[str, str] = {}
+        truncated: dict[str, str] = {}
+        for w in sorted(self.words | set(self.strong)):
+            if not w.isalpha() or len(squeeze(w)) < 3:
+                continue
+            squeezed.setdefault(squeeze(w), w)
+            if len(w) >= 4:
+                skel = squeeze(_VOWELS.sub("", w))
+                if len(skel) >= MIN_SKELETON:
+                    skeleton.setdefault(skel, w)
+            if len(w) >= 6:  # the last letter cut off ("nippl", "lingeri"), as optimisers do
+                truncated.setdefault(w[:-1], w)
+        self._squeezed, self._skeleton, self._truncated = squeezed, skeleton, truncated
+
+    def disguised(self, tok: str) -> str | None:
+        """The fragment word an unknown token mangles, or None: doubled or squeezed letters
+        ("porrn", "lewdd"), a z for a plural s ("boobz"), or dropped vowels (a token with at most
+        one vowel whose consonant skeleton is a fragment word's: "prrn", "brsts", "nakd")."""
+        tok = _fold_marks(tok)  # "tòpplêš", "jìzzèd": accents stacked on a mangled word
+        sq = squeeze(tok)
+        hit = self._squeezed.get(sq) or self._truncated.get(tok)
+        if hit is None and len(tok) >= 3 and set(tok) == {"x"}:
+            hit = "xxx"
+        if hit is None and sq.endswith("z"):
+            hit = self._squeezed.get(sq[:-1] + "s")
+        if hit is None and len(_VOWELS.findall(tok)) <= 1:
+            skel = squeeze(_VOWELS.sub("", tok))
+            if len(skel) >= MIN_SKELETON:
+                hit = self._skeleton.get(skel)
+        return hit
 
     def fragments(self, text: str, known) -> list[str]:
-        """The fragments found in ``text`` (a plain view), each once, in order of appearance."""
+        """The fragments found in ``text`` (a plain view), each once, in order of appearance.
+        Pieces split by tokeniser or syllable marks ("na @@ kd", "boo / bz", "jiz ~ zed") are
+        read joined; unknown tokens are also read through :meth:`disguised`."""
         out: dict[str, None] = {}
-        for tok in _ALPHA.findall(text):
+        for tok in _ALPHA.findall(_SYLLABLE_BREAK.sub("", text)):
             if tok in self.words:
                 out[tok] = None
                 continue
+            if len(tok) >= 3 and not known(tok):
+                hit = self.disguised(tok)
+                if hit is not None:
+                    out[hit] = None
+                    continue
             if len(tok) < 5 or known(tok):
                 continue
             for stem in self.stems:
