@@ -105,12 +105,9 @@ ARTISTS = ["Gustav Klimt", "Egon Schiele", "Henri Rousseau", "Marc Chagall", "Jo
            "Candido Portinari", "Anita Malfatti", "Roberto Matta", "El Anatsui", "Chéri Samba", "Irma Stern",
            "Sayed Haider Raza", "M. F. Husain", "Bhupen Khakhar", "Wu Guanzhong", "Qi Baishi", "Xu Beihong",
            "Kim Hong-do", "Lee Jung-seob", "Taro Okamoto", "Chiura Obata", "Toshio Saeki", "Kay Sage",
-           "Dorothea Tanning", "Leonora Carrington", "Agnes Martin", "Hilma Scott", "Charley Harper", "Tom Whalen",
+           "Dorothea Tanning", "Leonora Carrington", "Agnes Martin", "Charley Harper", "Tom Whalen",
            "Jean-Michel Folon", "Hergé", "Quentin Blake", "Shaun Tan", "Kazuo Oga", "Josan Gonzalez",
-           "Sergio Toppi", "Alberto Breccia", "Milo Manara"]
-# (Milo Manara is removed again below: his work is largely erotic, so he has no place in benign art prompts.)
-ARTISTS.remove("Milo Manara")
-ARTISTS.remove("Hilma Scott")  # not a real artist; left out
+           "Sergio Toppi", "Alberto Breccia"]
 
 # =============================================================================================
 # Named sexual cores: (family, core). Short request phrasings only.
