@@ -1,11 +1,15 @@
 """The "never seen" sections of bench/prompts.py: the guard on the held-out sets of issue 10.
 
-Three sets, each written by an independent evaluator before the models it measures were trained
+Four sets, each written by an independent evaluator before the models it measures were trained
 (see their READMEs):
 
-- **v3** (primary): bench/data/heldout3/heldout3.tsv, made by bench/build_heldout3.py (third author,
-  2026-12-04 04:46 UTC, before round 3's training); errors to bench/results/heldout3_errors.md (ids,
-  reason codes and matched spans only);
+- **v4** (primary): bench/data/heldout4/heldout4.tsv, made by bench/build_heldout4.py from
+  bench/heldout4_data.py (fourth author, 2026-12-04 10:48 UTC, before round 4's training); errors to
+  bench/results/heldout4_errors.md (ids, reason codes and matched spans only);
+- **v3**: bench/data/heldout3/heldout3.tsv, made by bench/build_heldout3.py (third author,
+  2026-12-04 04:46 UTC, before round 3's training); looked at: its error rows were read by the lead at
+  the start of round 4 to choose the round's focus, so it is spent like v1; errors to
+  bench/results/heldout3_errors.md (ids, reason codes and matched spans only);
 - **v2**: bench/data/heldout2/heldout2.tsv, made by bench/build_heldout2.py (2026-12-04 01:42 UTC); its
   per-language aggregates were looked at to choose round 3's focus, so it is partly spent; errors to
   bench/results/heldout2_errors.md (ids, codes and spans only);
@@ -18,11 +22,11 @@ scores a guard on it and formats the tables; bench/prompts.py calls :func:`secti
 
 Also runnable alone (writes bench/results/heldout.md and the error files, not prompts.md):
 
-    PYTHONPATH=src .venv/bin/python bench/heldout.py [--text-only] [--set v1|v2|v3|all] [--save-baseline]
+    PYTHONPATH=src .venv/bin/python bench/heldout.py [--text-only] [--set v1|v2|v3|v4|all] [--save-baseline]
 
 ``--save-baseline`` stores the aggregate counts of the run (no prompt text) in the set's baseline
 file (bench/results/heldout_baseline.json for v1, heldout2_baseline.json for v2,
-heldout3_baseline.json for v3); later runs (this
+heldout3_baseline.json for v3, heldout4_baseline.json for v4); later runs (this
 script and bench/prompts.py) add a "baseline %" and a "change" column to the issue table.
 """
 
@@ -54,36 +58,44 @@ class HeldoutSet:
     baseline: Path
     heading: str
     about: str
-    #: Error rows carry the prompt text (v1, as before) or only ids, codes and matched spans (v2, v3).
+    #: Error rows carry the prompt text (v1, as before) or only ids, codes and matched spans (v2, v3, v4).
     errors_with_text: bool
 
 
+V4 = HeldoutSet(
+    "v4", Path(__file__).resolve().parent / "data" / "heldout4" / "heldout4.tsv", "bench/build_heldout4.py",
+    "bench/data/heldout4/README.md", RESULTS_DIR / "heldout4_errors.md", RESULTS_DIR / "heldout4_baseline.json",
+    "3b. Never seen v4 (issue 10 held-out set v4, primary; trainers: numbers only, never the rows)",
+    "written by a fourth, independent evaluator (branch `heldout4`, 2026-12-04 10:48 UTC) **before** round 4's "
+    "issue-10 changes were trained, and never tuned on (Faker names only from locales used by none of the "
+    "trainers nor v1/v2/v3, all in their own script, and a new hand list of 317 public figures; template "
+    "families, chat frames, noise vocabularies and disguise styles written for this set only; 12 languages)", False)
 V3 = HeldoutSet(
     "v3", Path(__file__).resolve().parent / "data" / "heldout3" / "heldout3.tsv", "bench/build_heldout3.py",
     "bench/data/heldout3/README.md", RESULTS_DIR / "heldout3_errors.md", RESULTS_DIR / "heldout3_baseline.json",
-    "3b. Never seen v3 (issue 10 held-out set v3, primary; trainers: numbers only, never the rows)",
+    "3c. Never seen v3 (issue 10 held-out set v3, looked at, spent like v1; trainers: numbers only, never the rows)",
     "written by a third, independent evaluator (branch `heldout3`, 2026-12-04 04:46 UTC) **before** round 3's "
-    "issue-10 changes were trained, and never tuned on (names from Faker locales used by neither the trainers "
-    "nor v1/v2 and a new hand list of 330 public figures; template families, chat frames, noise vocabularies "
-    "and glue styles written for this set only; 11 languages)", False)
+    "issue-10 changes were trained, and never tuned on; looked at: its error rows were read by the lead at the "
+    "start of round 4 to choose the round's focus, so it is spent like v1: v4 is the primary measure (names "
+    "from Faker locales used by neither the trainers nor v1/v2 and a hand list of 330 public figures)", False)
 V2 = HeldoutSet(
     "v2", Path(__file__).resolve().parent / "data" / "heldout2" / "heldout2.tsv", "bench/build_heldout2.py",
     "bench/data/heldout2/README.md", RESULTS_DIR / "heldout2_errors.md", RESULTS_DIR / "heldout2_baseline.json",
-    "3c. Never seen v2 (issue 10 held-out set v2, partly spent; trainers: numbers only, never the rows)",
+    "3d. Never seen v2 (issue 10 held-out set v2, partly spent; trainers: numbers only, never the rows)",
     "written by a second, independent evaluator (branch `heldout2`, 2026-12-04) **before** round 2's "
     "issue-10 changes were trained, and never tuned on; its per-language aggregates were looked at to choose "
-    "round 3's focus areas, so it is partly spent: v3 is the primary measure (names from evaluator-only Faker "
+    "round 3's focus areas, so it is partly spent: v4 is the primary measure (names from evaluator-only Faker "
     "locales and a hand list of 287 public figures; template families written for this set only)", False)
 V1 = HeldoutSet(
     "v1", HELDOUT_TSV, "bench/build_heldout.py", "bench/data/heldout/README.md", ERRORS_PATH,
     RESULTS_DIR / "heldout_baseline.json",
-    "3d. Never seen v1 (issue 10 held-out set v1, spent further; trainers: numbers only, never the rows)",
+    "3e. Never seen v1 (issue 10 held-out set v1, spent further; trainers: numbers only, never the rows)",
     "written by the first evaluator **before** the first learned models were trained and never tuned on; "
-    "its aggregate numbers have been looked at over several rounds, so it is spent further than v2: v3 is the "
+    "its aggregate numbers have been looked at over several rounds, so it is spent further than v2: v4 is the "
     "primary measure (names from Faker locales the trainers do not use and a hand list of public figures; "
     "template families written for this set only)", True)
 #: The sets in report order (primary first).
-SETS = (V3, V2, V1)
+SETS = (V4, V3, V2, V1)
 
 
 @dataclass(frozen=True)
@@ -358,7 +370,7 @@ def section(rows: Sequence[Row], outs: Sequence, hs: HeldoutSet = V1) -> tuple[s
 
 
 def write_errors(rows: Sequence[Row], outs: Sequence, *, guard_note: str, hs: HeldoutSet = V1) -> Path:
-    """Every wrong row to the set's error file: v1 with its text and reason codes (as before); v2 and v3
+    """Every wrong row to the set's error file: v1 with its text and reason codes (as before); v2, v3 and v4
     with ids, reason codes and matched spans only, never the prompt sentence."""
     rel = hs.tsv.relative_to(hs.tsv.parents[3]).as_posix()
     parts = [
@@ -412,16 +424,17 @@ def main(argv=None) -> int:
 
     ap = argparse.ArgumentParser(description="the never-seen section alone")
     ap.add_argument("--text-only", action="store_true")
-    ap.add_argument("--set", choices=("v1", "v2", "v3", "all", "both"), default="all",
+    ap.add_argument("--set", choices=("v1", "v2", "v3", "v4", "all", "both"), default="all",
                     help="which never-seen set(s); `both` is an old alias of `all`")
     ap.add_argument("--save-baseline", action="store_true",
                     help="store this run's aggregate counts in the set's baseline file "
-                         "(heldout_baseline.json for v1, heldout2_baseline.json for v2, heldout3_baseline.json for v3)")
+                         "(heldout_baseline.json for v1, heldout2_baseline.json for v2, heldout3_baseline.json for v3, "
+                         "heldout4_baseline.json for v4)")
     ap.add_argument("--baseline-note", default="", help="what the baseline guard is (stored with it)")
     args = ap.parse_args(argv)
     args.set = "all" if args.set == "both" else args.set
     if args.save_baseline and args.set == "all":  # a baseline is a deliberate act, one set at a time
-        ap.error("--save-baseline needs --set v1, v2 or v3 (each set keeps its own reference run)")
+        ap.error("--save-baseline needs --set v1, v2, v3 or v4 (each set keeps its own reference run)")
     pin = bp.pin_one_core()
     guard, _, notes = bp.make_guard(args.text_only)
     note = f"{guard.policy.name} {guard.policy.version}, commit {bp.git_commit()}"
