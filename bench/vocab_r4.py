@@ -43,9 +43,13 @@ def _rules_hit(decision) -> bool:
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--label", default="run")
+    ap.add_argument("--tune-only", action="store_true",
+                    help="score the tune half only and write nothing (for work in progress)")
     args = ap.parse_args()
     g = Guard("ncii", resources=Resources())
     halves = split()
+    if args.tune_only:
+        halves = {"tune": halves["tune"]}
     lines = [f"## {args.label} ({time.strftime('%Y-%m-%d %H:%M')})", ""]
     summary = ["| half | class | must-flag flagged | blocked | rules | twins allowed | twins rules-clean |",
                "|---|---|---:|---:|---:|---:|---:|"]
@@ -87,6 +91,9 @@ def main() -> int:
     lines += summary + ["", *per_lang, "", "Misses of the tune half (the check half is counted, not listed):", "",
                         *(misses or ["- none"]), ""]
     text = "\n".join(lines) + "\n"
+    if args.tune_only:
+        print(text)
+        return 0
     head = "# Round 4 vocabulary validation (bench/vocab_r4.py)\n\n" if not OUT.exists() else ""
     with OUT.open("a", encoding="utf-8") as fh:
         fh.write(head + text)
