@@ -339,13 +339,14 @@ PATTERNS_UNDRESS_R4: list[tuple[str, str, str, float]] = [
            "çıkarttı|çıkar|çıkart|çıkarsın|indiriyor|indiren|indirdi|indirip|sıyırıyor|sıyıran|aşağı indiriyor}").replace("ı", "i"),
      U, 0.8),
 ]
-#: Round 4: oral-sex idioms whose words are everyday words ("giving head" is not "head of state" or
-#: "giving head start", "performs oral on him" is no oral exam, "haciendo un oral" no oral of history).
+#: Round 4: oral-sex idioms whose words are everyday words ("giving head" is not "head of state",
+#: "giving head start" or a beer giving head on the pour, "performs oral on him" is no oral exam, "haciendo un oral" no oral of history).
 PATTERNS_ACTS_R4: list[tuple[str, str, str, float]] = [
     ("en", "{giving|gives|gave|give|given|getting|gets|got|get} head !{start|starts|coach|coaches|office|offices|way|room|"
            "count|counts|nod|nods|shot|shots|teacher|teachers|chef|chefs|of|to the|up|injury|injuries|massage|"
            "massages|lice|band|bands|table|scarf|scarves|wrap|set|phones|torch|lamp|light|lights|gasket|"
-           "waiter|nurse|girl|boy|honcho|master|mistress|line|lines|cold|first|on collision|on crash|over|down|quarters|ache|butt}", E, 0.85),
+           "waiter|nurse|girl|boy|honcho|master|mistress|line|lines|cold|first|on collision|on crash|over|down|quarters|ache|butt"
+           "|on the pour|on the beer|on it|of foam|of froth|retention}", E, 0.85),
     ("en", "{giving|gives|gave|give|performs|performing|performed|perform|does|doing|did|do} oral "
            "{on|to} {him|her|them|me|you|each other|my|his|her|the|a}", E, 0.9),
     ("es", "{haciendo|hace|hacer|hizo|hacerle|haciéndole|le hace|le hizo|le está haciendo} un oral "
