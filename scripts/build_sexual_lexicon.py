@@ -601,7 +601,9 @@ for _lang, _grades in CURATED_MORE.items():
 
 # Issue 10: the morphology, descriptive grammars and fuzzy core words of the other languages users
 # write live in scripts/sexual_lexicon_ml.py (this file stays under the size limit).
-from sexual_lexicon_ml import FUZZY_CORE_ML, PATTERNS_ML, merge_into  # noqa: E402
+from sexual_lexicon_ml import FUZZY_CORE_ML, PATTERNS_ACTS_R4, PATTERNS_ML, PATTERNS_UNDRESS_R4, merge_into  # noqa: E402
+
+PATTERNS_ML = PATTERNS_ML + PATTERNS_UNDRESS_R4 + PATTERNS_ACTS_R4  # round 4 (issue 10)
 
 merge_into(CURATED)  # the morphology of the other languages, then the diminutives of their phrases
 

@@ -112,6 +112,98 @@ MORPHOLOGY: dict[str, dict[str, list[tuple[str, float]]]] = {
     },
 }
 
+#: Round 4 (issue 10): sex-act slang and genital words of the languages users write, and the core
+#: nudity words of Swedish, Romanian and Turkish (Polish and Dutch completed), each class written
+#: from the language's grammar: inflected forms, reflexive undressing, idioms. Words whose everyday
+#: sense collides stay out or are only listed inside a phrase: Turkish "sık-" (squeeze) folds to the
+#: same letters as "sik-", Italian "pompa" (a pump), "bocchino" (a cigarette holder, listed only after
+#: a verb of doing), Polish "goły" (bare: "goła ściana") and "bzyka" (a fly buzzes; only reflexive),
+#: Romanian "gol/goală" (empty: near-exceptions), Swedish "nakna sanningen" (the naked truth),
+#: Spanish "pito" (a whistle), "polvo" (dust; only "echar un polvo"), Tagalog "pula" (red; Romanian
+#: "pula" only inside a phrase).
+ROUND4: dict[str, dict[str, list[tuple[str, float]]]] = {
+    "en": {
+        E: _w(["blowie", "blowies", "deepthroating", "deep throating", "sixty nining", "sixty-nining",
+               "eating her pussy", "eating his ass", "facefucking", "face fucking", "muff diving", "muff diver"], 0.85),
+    },
+    "es": {
+        E: _w(["mamándosela", "mamársela", "se la mama", "se la está mamando", "mamando verga", "mamando polla",
+               "un pete", "haciendo un pete", "hace un pete", "le hace un pete", "hacerle un pete", "petera", "cogiéndosela", "cogiéndoselo", "cogérsela", "culeando", "culear",
+               "culiando", "singando", "singar", "garchando", "garchar", "pichula", "chupapija", "chupaverga",
+               "haciéndose una paja", "se hace una paja", "haciéndole una paja", "le hace una paja",
+               "echando un polvo", "echar un polvo", "echaron un polvo", "echan un polvo", "echó un polvo",
+               "echamos un polvo", "sexo anal"], 0.85),
+    },
+    "pt": {
+        E: _w(["boquete", "boquetes", "boquetinho", "pagando boquete", "pagar boquete", "piroca", "pirocas", "trepando com",
+               "trepar com", "trepou com", "comendo ela de quatro", "come ela de quatro", "de quatro pra ele",
+               "de quatro para ele", "fazendo oral", "fazer oral", "fez oral", "faz oral", "fazendo um oral",
+               "chupando ele", "chupando ela", "chupou ele", "chupa ele", "chupando o pau", "mamando ele"], 0.85),
+    },
+    "fr": {
+        E: _w(["en levrette", "cunni", "cunnis", "le suce", "la suce", "me suce", "les suce", "le sucer", "la sucer",
+               "le suçant", "se branle", "se branlent", "le branle", "se faire sucer", "sodomise", "sodomisée",
+               "éjacule", "éjaculent"], 0.85),
+    },
+    "de": {
+        E: _w(["oralverkehr", "analverkehr", "möse", "mösen", "lutscht seinen schwanz", "lutscht ihm den schwanz",
+               "leckt seinen schwanz", "bläst seinen schwanz", "seinen schwanz lutschen",
+               "holt ihm einen runter", "holt sich einen runter", "einen runterholen", "fingert sie", "leckt sie unten",
+               "leckt ihre muschi", "nimmt sie von hinten", "nahm sie von hinten", "von hinten genommen",
+               "fickt sie von hinten", "schwanzlutschen"], 0.85),
+    },
+    "it": {
+        E: _w(["fa una sega", "fare una sega", "gli fa una sega", "farsi una sega", "si fa una sega", "fargli una sega",
+               "fa un bocchino", "fare un bocchino", "gli fa un bocchino", "fargli un bocchino", "fatto un bocchino",
+               "bocchinara", "succhiarglielo", "glielo succhia", "succhiandoglielo", "trombano", "trombando",
+               "si trombano", "trombarla", "trombarsela", "la lecca tra le gambe", "leccarle la figa", "lecca la figa"], 0.85),
+    },
+    "pl": {
+        E: _w(["robi mu loda", "robić loda", "zrobiła mu loda", "robiła mu loda", "robiąc mu loda", "zrób mu loda",
+               "obciąga mu", "obciągała mu", "obciągnęła mu", "obciąganie", "obciagnela mu", "bzykają się",
+               "bzyka się", "bzykać się", "bzykanie się", "ruchają się", "rucha ją", "pieprzą się", "kutas", "kutasa",
+               "kutasem", "kutasy", "cipka", "cipki", "cipkę", "cipa", "cipę", "cipy", "fiut", "fiuta", "fiutem",
+               "cycków", "cyckami", "cyckach", "cycuszki"], 0.85),
+        N: _w(["na golasa", "całkiem goła", "całkiem goły", "zupełnie goła", "zupełnie goły", "goła kobieta",
+               "gołe cycki", "gołymi cyckami", "gołe piersi", "gołymi piersiami", "z gołym tyłkiem", "nagim", "nagimi"],
+              0.85),
+    },
+    "nl": {
+        E: _w(["pijpbeurt", "pijpbeurten", "zuigt hem af", "zoog hem af", "afzuigen", "zijn lul", "haar kut", "kutje",
+               "zijn pik", "beft", "befte", "gebeft", "aan het vrijen", "liggen te vrijen"], 0.8),
+        N: _w(["in haar blootje", "in zijn blootje", "in hun blootje", "in d'r blootje", "in haar nakie",
+               "in zijn nakie", "in d'r nakie", "in hun nakie", "naakt", "naakte", "blote borsten", "naaktfoto",
+               "naaktfoto's"], 0.85),
+        U: _w(["uit de kleren", "gaat uit de kleren", "ging uit de kleren"], 0.75),
+    },
+    "sv": {
+        E: _w(["suger av honom", "sög av honom", "suga av honom", "suger av henne", "avsugning", "avsugningar",
+               "knullar", "knullade", "knullat", "knull", "kuk", "kuken", "kukar", "fitta", "fittan", "fittor",
+               "runkar", "runka", "runkade", "tuttar", "pattar", "könsorgan", "könsorganen"], 0.85),
+        N: _w(["naket", "nakenbild", "nakenbilder", "nakenbilderna", "nakenfoto", "nakenfotot", "nakenfoton",
+               "helt naken", "avklädd", "avklädda", "avklätt", "bara bröst", "nakna bröst", "topless"], 0.9)
+           + _w(["bröst", "brösten"], 0.75),
+        U: _w(["utan kläder", "utan några kläder", "klär av sig", "klädde av sig", "klär av sig naken"], 0.8),
+    },
+    "ro": {
+        E: _w(["muie", "muia", "face muie", "suge pula", "pula lui", "pula mea", "pula ta", "pizda", "pizda ei",
+               "se fut", "o fute", "îl fute", "futând-o", "futut", "futută", "țâțe", "țâțele", "organe genitale",
+               "organele genitale"], 0.85),
+        N: _w(["complet goală", "în pielea goală", "dezbrăcați", "dezbrăcate",
+                 "nudă", "nud", "nuditate", "sânii goi", "sâni goi", "cu sânii goi", "sfârcuri", "sfârcurile"], 0.85)
+           + _w(["sâni", "sânii"], 0.75),
+        U: _w(["fără haine", "fără nicio haină", "se dezbracă", "s-a dezbrăcat", "dezbrăcându-se"], 0.8),
+    },
+    "tr": {
+        E: _w(["sakso çek*", "yarrak*", "yarrağ*", "amcık*", "amcığ*", "sakso çeken", "sakso çekiyor"], 0.9),
+        N: _w(["çıplak*", "üstsüz", "üstsüz kadın", "memeleri", "memelerini", "memeler", "meme uçları", "meme ucu",
+               "göğüs uçları", "soyunmuş", "soyunuk", "soyunuyor", "soyunurken", "soyunan", "yarı çıplak",
+               "göğüsleri açıkta"], 0.85),
+        U: _w(["elbisesiz", "kıyafetsiz", "giysisiz"], 0.8),
+    },
+}
+
+
 #: Issue 10: the descriptive phrasings of PATTERNS in the other languages users write: seeing
 #: through someone's clothes (an x-ray device or a seeing verb, "through"/"under" and a garment),
 #: body paint as the only covering, a transparent garment. (lang, grammar, grade, score); each is
@@ -164,6 +256,103 @@ PATTERNS_ML: list[tuple[str, str, str, float]] = [
     ("it", "{vestito|abito|camicia|camicetta|gonna|top|costume|lingerie|vestaglia|reggiseno|mutandine|body|maglietta|sottoveste|tutina|abiti|vestiti} {trasparente|trasparenti}", U, 0.6),
     ("nl", "{doorschijnende|doorzichtige|transparante|doorschijnend|doorzichtig} {jurk|blouse|top|bikini|lingerie|badpak|hemd|shirt|nachthemd|ondergoed|jurkje|kleding}", U, 0.6),
     ("pl", "{przezroczysta|przezroczystej|przezroczystą|przezroczyste|przezroczystych|prześwitująca|prześwitującej|prześwitującą} {sukienka|sukience|sukienkę|bluzka|bluzce|bluzkę|bielizna|bieliźnie|bieliznę|koszula|koszuli|koszulę|koszulka|koszulce}", U, 0.6),
+]
+
+
+#: Round 4 (issue 10): a removal verb and an UNDERWEAR or SWIMWEAR garment, in the person's own
+#: undressing ("she takes off her panties", "quitándose el tanga", "zieht ihren Slip aus", "tar av sig
+#: trosorna", "își dă jos sutienul", "külotunu çıkarıyor"): the garment class decides, so the same
+#: verbs with a jacket, shoes, glasses, a hat or make-up match nothing. Third person and reflexive
+#: forms, per language; German and Dutch separable verbs close with their particle.
+_EN_UNDIES = ("{panties|knickers|thong|bra|boxers|briefs|boxer briefs|underwear|undies|bikini|bikini top|bikini bottoms|"
+              "bikini bottom|swimsuit|bathing suit|lingerie|g string|g-string|swim trunks|speedo|speedos|bodysuit|"
+              "negligee|nightie|bralette|tights|stockings|garter|corset}")
+_FR_UNDIES = ("{culotte|petite culotte|string|soutien-gorge|soutif|slip|caleçon|boxer|bikini|maillot|maillot de bain|"
+              "sous-vêtements|lingerie|tanga|brassière|bas de son bikini|haut de son bikini|bas de son maillot|"
+              "haut de son maillot|nuisette|porte-jarretelles|collants|bas}")
+_ES_UNDIES = ("{tanga|tanguita|bragas|braguitas|calzones|calzón|calzoncillos|bóxer|boxers|sujetador|sostén|brasier|"
+              "bikini|biquini|bañador|traje de baño|ropa interior|lencería|hilo dental|bombacha|bombachas|panties|"
+              "parte de abajo del bikini|parte de arriba del bikini|medias}")
+_PT_UNDIES = ("{calcinha|calcinhas|sutiã|cueca|cuecas|biquíni|biquini|maiô|sunga|lingerie|roupa íntima|roupa de baixo|"
+              "fio dental|tanga|parte de cima do biquíni|parte de baixo do biquíni|meia-calça}")
+_IT_UNDIES = ("{mutande|mutandine|reggiseno|reggipetto|perizoma|slip|boxer|bikini|costume da bagno|intimo|"
+              "biancheria intima|lingerie|tanga|pezzo sotto del bikini|pezzo sopra del bikini|collant|calze|body}")
+_DE_UNDIES = ("{slip|höschen|bh|unterhose|unterhosen|unterwäsche|tanga|string|bikini|bikinihose|bikinioberteil|"
+              "bikinihöschen|badeanzug|badehose|boxershorts|boxershort|dessous|schlüpfer|strumpfhose|body}")
+_PL_UNDIES = ("{stanik|stanika|biustonosz|majtki|majtek|majteczki|bieliznę|bielizny|stringi|stringów|figi|slipy|"
+              "bokserki|kostium kąpielowy|bikini|kąpielówki|rajstopy}")
+_NL_UNDIES = ("{slipje|slip|bh|beha|onderbroek|string|stringetje|bikini|bikinibroekje|bikinitopje|badpak|zwembroek|"
+              "ondergoed|boxershort|lingerie|broekje|panty}")
+_SV_UNDIES = ("{trosorna|trosor|trosan|behån|bh:n|bh|bikinin|bikini|bikiniunderdelen|bikiniöverdelen|baddräkten|"
+              "badbyxorna|kalsongerna|kalsonger|underkläderna|underkläder|stringtrosan|stringtrosor|boxershortsen|"
+              "underbyxorna|strumpbyxorna|underklänningen}")
+_RO_UNDIES = ("{sutienul|sutien|sutienele|chiloții|chiloți|chilotul|chiloțeii|tanga|costumul de baie|costum de baie|"
+              "bikiniul|bikini|boxerii|boxeri|lenjeria intimă|lenjeria|slipul|slipii|ciorapii}")
+_TR_UNDIES = ("{külotunu|külodunu|külotlarını|sütyenini|sutyenini|sütyenlerini|bikinisini|mayosunu|iç çamaşırını|"
+              "iç çamaşırlarını|çamaşırını|çamaşırlarını|donunu|boxerını|boxerini|tangasını|string külotunu|"
+              "mayosunun üstünü|bikinisinin üstünü|bikinisinin altını}")
+PATTERNS_UNDRESS_R4: list[tuple[str, str, str, float]] = [
+    ("en", "{takes off|taking off|took off|take off|removes|removing|removed|peels off|peeling off|peeled off|"
+           "pulls down|pulling down|pulled down|pulls off|pulling off|slips off|slipping off|slipped off|"
+           "slips out of|slipping out of|slipped out of|wriggles out of|wriggling out of|shimmies out of|"
+           "shimmying out of|steps out of|stepping out of|unhooks|unhooking|unhooked|unclasps|unclasping|"
+           "drops|dropping|dropped|strips off|stripping off|sheds|shedding|lowers|lowering} "
+           "{her|his|their|the|} " + _EN_UNDIES + " !{drawer|drawers|shop|store|aisle|section|department|"
+           "from the|into the|in the laundry|in the wash|in the basket|on the shelf|off the line|out of the|"
+           "display|catalog|catalogue|ad|advert|advertisement|off the mannequin|off the hanger|from the rack|off the rack"
+           "|from the mannequin|from the hanger|from the display}", U, 0.8),
+    ("fr", "{enlève|enlèvent|enlever|enlevant|retire|retirent|retirer|retirant|ôte|ôtent|ôter|ôtant|baisse|baissent|"
+           "baisser|baissant|dégrafe|dégrafant|dégrafer|fait glisser|faisant glisser|fait tomber|laisse tomber} "
+           "{sa|son|ses|le|la|les|} " + _FR_UNDIES + " !{du tiroir|de la valise|du panier|du sèche-linge|de l'étendoir|en rayon|du mannequin|du cintre|de la vitrine|du rayon}", U, 0.8),
+    ("es", "{quitándose|se quita|se quitan|se quitó|quitarse|se está quitando|sacándose|se saca|se sacan|se sacó|sacarse|"
+           "se baja|se bajan|se bajó|bajándose|bajarse|se desabrocha|desabrochándose|se desabrochó|desabrocharse|"
+           "se despoja de|despojándose de|se está sacando|se está bajando|le quita|le quitó|quitándole|le baja|bajándole|"
+           "le saca|sacándole} "
+           "{el|la|los|las|su|sus|} " + _ES_UNDIES + " !{del cajón|de la maleta|de la cesta|del tendedero|de la lavadora|del maniquí|de la percha|del escaparate|del perchero}", U, 0.8),
+    ("pt", "{tirando|tira|tirou|tirar|tiram|tirava|arrancando|arranca|arrancou|baixando|baixa|baixou|abaixando|abaixa|"
+           "abaixou|despindo|se despindo da|se despe da|desabotoando|desabotoa|tirando fora|tira fora} "
+           "{a|o|as|os|sua|seu|suas|seus|a sua|o seu|} " + _PT_UNDIES + " !{da gaveta|do varal|da mala|do cesto|da máquina|da vitrine|do manequim|do cabide|da prateleira|da loja|da arara}", U, 0.8),
+    ("it", "{si toglie|si tolgono|togliersi|togliendosi|si è tolta|si è tolto|si sfila|si sfilano|sfilandosi|sfilarsi|"
+           "si slaccia|slacciandosi|si abbassa|abbassandosi|si leva|levandosi|si cala|calandosi|toglie|togliendo|"
+           "sfila|sfilando|si sta togliendo|le toglie|gli toglie|le abbassa|le sfila} "
+           "{il|la|le|lo|i|gli|l'|il suo|la sua|le sue|i suoi|} " + _IT_UNDIES + " !{dal cassetto|dalla valigia|dal cesto|dallo stendino|dal manichino|dalla gruccia|dalla vetrina|dallo scaffale}", U, 0.8),
+    ("de", "{zieht|zog|ziehen|streift|streifte|streifen|schiebt|schob|reißt|riss|nimmt|nahm|zieht sich|zog sich|"
+           "streift sich|streifte sich} ~3 " + _DE_UNDIES + " {aus|ab|runter|herunter|hinunter}", U, 0.8),
+    ("de", "{ihren|ihre|ihr|seinen|seine|sein|den|die|das|sich den|sich die|sich das} " + _DE_UNDIES + " "
+           "{auszieht|auszog|ausziehen|auszuziehen|abstreift|abstreifte|abstreifen|runterzieht|runterzog|"
+           "herunterzieht|herunterzog|auszieht und}", U, 0.8),
+    ("pl", "{zdejmuje|zdejmują|zdejmując|zdjęła|zdjela|zdjął|zdjal|zdejmować|zdjąć|zdjac|ściąga|sciaga|ściągają|"
+           "ściągając|sciagajac|ściągnęła|sciagnela|ściągnął|sciagnal|ściągać|sciagac|zsuwa|zsuwając|zsunęła|zsunela|"
+           "zrzuca|zrzuciła|zrzucila|rozpina|rozpięła|rozpiela} "
+           "{swój|swoje|swoją|swoja|jej|jego|z siebie|} " + _PL_UNDIES, U, 0.8),
+    ("nl", "{trekt|trok|trokken|trekken|doet|deed|deden|doen|stroopt|stroopte|schuift|schoof|laat} ~3 " + _NL_UNDIES
+           + " {uit|af|omlaag|naar beneden|zakken}", U, 0.8),
+    ("nl", "{haar|zijn|hun|het|de|d'r} " + _NL_UNDIES + " {uitdoet|uittrekt|uitdeed|uittrok|afstroopt|uitdoen|uittrekken|uit te trekken|uit te doen}", U, 0.8),
+    ("sv", "{tar av sig|tog av sig|ta av sig|tagit av sig|drar av sig|drog av sig|dra av sig|dragit av sig|klär av sig|"
+           "tar av|tog av|drar av|drog av|drar ner|drog ner|drar ned|drog ned|tar av henne|tar av honom|knäpper upp|"
+           "knäppte upp|slänger av sig|kränger av sig|krängde av sig} {sina|sin|sitt|hennes|hans|} " + _SV_UNDIES, U, 0.8),
+    ("ro", "{își dă jos|își dau jos|și-a dat jos|își scoate|își scot|și-a scos|își trage jos|și-a tras jos|își desface|"
+           "își lasă jos|dându-și jos|scoțându-și|trăgându-și jos|își descheie|dă jos|scoate|scoate-și|trage jos} "
+           "{tot|toată|} " + _RO_UNDIES + " !{din sertar|din valiză|din coș|de pe sârmă|din mașina de spălat|de pe manechin|din vitrină|de pe umeraș|de pe raft}", U, 0.8),
+    # Turkish dotless "ı" has no decomposition; the folded view writes it "i", so the rule does too
+    ("tr", (_TR_UNDIES + " {çıkarıyor|çıkarıyorlar|çıkarıp|çıkaran|çıkardı|çıkarır|çıkarırken|çıkarmış|çıkartıyor|çıkartan|"
+           "çıkarttı|çıkar|çıkart|çıkarsın|indiriyor|indiren|indirdi|indirip|sıyırıyor|sıyıran|aşağı indiriyor}").replace("ı", "i"),
+     U, 0.8),
+]
+#: Round 4: oral-sex idioms whose words are everyday words ("giving head" is not "head of state",
+#: "giving head start" or a beer giving head on the pour, "performs oral on him" is no oral exam, "haciendo un oral" no oral of history).
+PATTERNS_ACTS_R4: list[tuple[str, str, str, float]] = [
+    ("en", "{giving|gives|gave|give|given|getting|gets|got|get} head !{start|starts|coach|coaches|office|offices|way|room|"
+           "count|counts|nod|nods|shot|shots|teacher|teachers|chef|chefs|of|to the|up|injury|injuries|massage|"
+           "massages|lice|band|bands|table|scarf|scarves|wrap|set|phones|torch|lamp|light|lights|gasket|"
+           "waiter|nurse|girl|boy|honcho|master|mistress|line|lines|cold|first|on collision|on crash|over|down|quarters|ache|butt"
+           "|on the pour|on the beer|on it|of foam|of froth|retention}", E, 0.85),
+    ("en", "{giving|gives|gave|give|performs|performing|performed|perform|does|doing|did|do} oral "
+           "{on|to} {him|her|them|me|you|each other|my|his|her|the|a}", E, 0.9),
+    ("es", "{haciendo|hace|hacer|hizo|hacerle|haciéndole|le hace|le hizo|le está haciendo} un oral "
+           "!{de|del|sobre|en|para|mañana|hoy|final}", E, 0.85),
+    ("pt", "{fazendo|faz|fazer|fez|fazia|pagando|paga|pagar|pagou} {um|} oral {nele|nela|nele no|nela no|no namorado|"
+           "na namorada|em mim|no marido|na esposa}", E, 0.9),
 ]
 
 
@@ -229,7 +418,7 @@ def phrase_diminutives(curated: dict) -> dict[str, dict[str, list[tuple[str, flo
 
 def merge_into(curated: dict) -> None:
     """Add MORPHOLOGY, then the diminutives of every phrase (curated and morphological), to ``curated``."""
-    for more in (MORPHOLOGY, None):
+    for more in (MORPHOLOGY, ROUND4, None):
         for lang, grades in (more if more is not None else phrase_diminutives(curated)).items():
             for grade, terms in grades.items():
                 curated.setdefault(lang, {}).setdefault(grade, []).extend(terms)

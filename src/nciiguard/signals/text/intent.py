@@ -49,6 +49,7 @@ from ..base import SignalParams, TextSignal
 from .undress_grammar import ES_THING_AFTER as _ES_THING_AFTER
 from .undress_grammar import GRAMMAR_RULES
 from .undress_grammar import PT_THING_AFTER as _PT_THING_AFTER
+from .undress_grammar_r4 import GRAMMAR_RULES_R4
 
 __all__ = ["IntentTextSignal"]
 
@@ -88,6 +89,12 @@ _REMOVE_VERB = (
 _DE_ACCESSORY = (
     r"(?:mutze|mutzen|hut|hute|kappe|cap|jacke|mantel|schuhe|schuh|stiefel|brille|sonnenbrille|socken|handschuhe"
     r"|schal|helm|maske|uhr|kette|ring|ohrringe|krawatte|gurtel|rucksack|tasche|perucke|kapuze|weste)\b"
+)
+#: "zieh die Frau aus dem Auto" pulls her out of a car: "aus" before a dative article is the
+#: preposition "out of", not the particle of "ausziehen" (round 4).
+_DE_NOT_OUT_OF = (
+    r"(?!\s+(?:dem|der|den|einem|einer|meinem|meiner|unserem|unserer|seinem|seiner|ihrem|ihrer|diesem|dieser"
+    r"|deinem|deiner)\b)"
 )
 _IT_GARMENT = (
     r"vestiti|vestito|abiti|abito|reggiseno|mutande|mutandine|slip|perizoma|gonna|camicia|camicetta|maglietta"
@@ -207,11 +214,11 @@ _RULES: list[tuple[str, str, str, float, re.Pattern[str]]] = [
     # ---------------- German ----------------
     ("undress", "de_ausziehen", "de", 0.85,
      _rx(r"\bzieh(?:e|t|en)?\s+(?:sie|ihn|ihr|ihm|die\s+frau|das\s+madchen|den\s+mann)\s+"
-         rf"(?:(?:die|den|das|ihre|seine|ihr|sein)\s+)?(?:(?!{_DE_ACCESSORY})\w+\s+){{0,2}}?aus\b"
+         rf"(?:(?:die|den|das|ihre|seine|ihr|sein)\s+)?(?:(?!{_DE_ACCESSORY})\w+\s+){{0,2}}?aus\b{_DE_NOT_OUT_OF}"
          r"|\b(?:sie|ihn)\s+ausziehen\b|\bentkleide[nt]?\b(?!e)"
          # a person named by relation or role: "zieh meine Nachbarin aus", "zieh die Kellnerin aus"
          rf"|\bzieh(?:e|t|en)?\s+(?:meine|meiner|meinen|meinem|unsere|unserer|unseren|unserem|die|der|den|dem|diese|diesen)\s+"
-         rf"{DE_PERSON_NOUN}\s+(?:(?:die|den|das|ihre|seine|ihr|sein)\s+)?(?:(?!{_DE_ACCESSORY})\w+\s+){{0,3}}?aus\b")),
+         rf"{DE_PERSON_NOUN}\s+(?:(?:die|den|das|ihre|seine|ihr|sein)\s+)?(?:(?!{_DE_ACCESSORY})\w+\s+){{0,3}}?aus\b{_DE_NOT_OUT_OF}")),
     ("undress", "de_kleidung_aus", "de", 0.8,
      _rx(r"\b(?:kleider|kleidung|klamotten|bluse|hemd|rock|bh|unterwasche|hose|hoschen|bikini)\s+aus(?:ziehen)?\b"
          # "die Kleidung aus dem Schrank" takes clothes out of a wardrobe
@@ -271,6 +278,9 @@ _RULES: list[tuple[str, str, str, float, re.Pattern[str]]] = [
 # Round 3: undress instructions built from constructions (clitics, separable verbs, causatives
 # with a state without clothes), every one an edit of someone's picture; see undress_grammar.py.
 _RULES += GRAMMAR_RULES
+# Round 4: whatever a person wears as the object, long person phrases, and sv/ro/tr imperatives
+# (undress_grammar_r4.py); every one an edit of someone's picture.
+_RULES += GRAMMAR_RULES_R4
 _LANGS = frozenset(r[2] for r in _RULES)
 #: Rules whose match is an instruction to edit a picture of someone (see ``person_edit`` above):
 #: an imperative or causative verb acting on a person or their garment. Descriptive rules
@@ -284,6 +294,7 @@ _EDITS_SOMEONE = frozenset({
     "pt_deixar_nua", "it_spogliare", "it_togliere_capo", "it_spoglia_persona", "it_rendi_nuda",
     "nl_uittrekken", "nl_naakt_maken", "pl_rozbierz", "pl_zrob_naga",
     *(r[1] for r in GRAMMAR_RULES),
+    *(r[1] for r in GRAMMAR_RULES_R4),
 })
 #: English rules whose garment may be an ambiguous word ("top", "bottoms"); other languages name
 #: their garments without that ambiguity.
@@ -332,14 +343,14 @@ class IntentTextSignal(TextSignal):
     version = "1"
     modalities = frozenset({"text"})
     extra = None
-    summary = "Requests to undress, nudify or deepfake someone (en, es, fr, de, pt, it, nl, pl)."
+    summary = "Requests to undress, nudify or deepfake someone (en, es, fr, de, pt, it, nl, pl, sv, ro, tr)."
 
     class Params(SignalParams):
         #: Findings scoring below this are not reported.
         min_score: float = Field(default=0.5, ge=0.0, le=1.0)
         #: Languages whose phrasings are matched ("en" is always on).
-        languages: list[Literal["en", "es", "fr", "de", "pt", "it", "nl", "pl"]] = Field(
-            default_factory=lambda: ["en", "es", "fr", "de", "pt", "it", "nl", "pl"]
+        languages: list[Literal["en", "es", "fr", "de", "pt", "it", "nl", "pl", "sv", "ro", "tr"]] = Field(
+            default_factory=lambda: ["en", "es", "fr", "de", "pt", "it", "nl", "pl", "sv", "ro", "tr"]
         )
 
     def load(self) -> None:
