@@ -72,6 +72,7 @@ def folded_sexual_words() -> frozenset[str]:
     return frozenset(out)
 
 
+@functools.lru_cache(maxsize=8192)
 def _is_person_noun(base: str) -> bool:
     if base in _PERSON_NOUNS or base.endswith("s") and base[:-1] in _PERSON_NOUNS:
         return True
