@@ -74,6 +74,8 @@ def test_name_in_another_script_is_a_person(real_person_signal, guard, prompt, n
     "nude, \u0930\u093e\u0927\u093e, beach",                       # one caseless word opening an item
     "一个裸体女人躺在床上, nude",                 # a long run is a sentence
     "nude, by 香川 悠作",                          # an artist
+    "the Panasonic logo, featuring '松下电器' below",  # quoted: a logo
+    "a product box with a triangle and '阿奇霉素片 0.25g' text",
 ])
 def test_other_script_words_that_are_no_name(real_person_signal, prompt):
     assert [f.text for f in persons(real_person_signal, prompt) if f.evidence.get("kind") == "script"] == []

@@ -85,6 +85,8 @@ def deictic_pronoun_findings(nt, words: list[Word], field: str, sexual: frozense
     original = nt.original
     out: list[Finding] = []
     n = len(words)
+    if not any(w.base in _PRONOUNS for w in words):
+        return out
     for i, w in enumerate(words):
         if w.base not in _PRONOUNS:
             if _is_person_noun(w.base):

@@ -26,7 +26,8 @@ not about any script, so it reads every script the guard can tell apart:
   of another script needs a cue word (at an item start it is a place as often: "Москва");
 - **slot**: the run opens the prompt or a comma item, follows a request verb or "with"/"and",
   follows a picture or porn noun and its "of" ("photo of", "Nacktfoto von", "fotos de"), or
-  stands right before a word of the sexual lexicon. Not after an object's "of" ("a bowl of 拉面",
+  stands right before a word of the sexual lexicon. Not inside quotes ("featuring '松下电器'",
+  a logo or label), not after an object's "of" ("a bowl of 拉面",
   "a tattoo of 龍") nor after words that quote ("a sign reading 温泉", "that says 酒").
 
 Reported as a ``full_name`` (0.55, ``kind`` ``script``, ``cue`` the slot, ``script`` the run's
@@ -84,6 +85,7 @@ _HAN_FAMILY = frozenset(
 _HANGUL_FAMILY = frozenset(
     "김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소"
     "석선설마길연위표명기반왕금옥육인맹제모탁국어은편용")
+_QUOTES = frozenset("'\"‘’“”「『«‹")
 #: Words that quote or label what follows: the run is a text, not a subject.
 _QUOTING = frozenset(
     """reading reads read says saying said written writes word words text label labelled labeled titled
@@ -175,9 +177,9 @@ def other_script_names(nt, words: list[Word], field: str, taken_cover: Marks,
                        latin_sexual: frozenset[str], common=frozenset(), style_items=frozenset()) -> list[Finding]:
     """``full_name`` findings for short runs of another script than the field's, in a person slot."""
     n = len(words)
-    if n < 2:
-        return []
     original = nt.original
+    if n < 2 or original.isascii():
+        return []  # one script (most prompts: no per-word script lookup at all)
     texts = [original[w.ostart:w.oend] for w in words]
     scripts = [_word_script(t) for t in texts]
     count: dict[str, int] = {}
@@ -224,6 +226,8 @@ def other_script_names(nt, words: list[Word], field: str, taken_cover: Marks,
             continue
         if taken_cover.overlaps(run[0].ostart, run[-1].oend):
             continue
+        if original[run[0].ostart - 1:run[0].ostart] in _QUOTES and run[0].ostart > 0:
+            continue  # a quoted text: a label, a logo, a product ("featuring '松下电器'")
         prev = words[k - 1] if k > 0 and words[k - 1].item == run[0].item else None
         prev2 = words[k - 2] if prev is not None and k > 1 and words[k - 2].item == run[0].item else None
         nxt = words[j + 1] if j + 1 < n and words[j + 1].item == run[0].item else None
