@@ -415,6 +415,7 @@ _SUFFIX_ROLE = (
     r"|[a-z]{2,}(?:eira|ora|ista|ante|ente|iga|ina|ada|a)"                # pt (feminine -a after minha)
     r"|[a-z]{2,}(?:iera|essa|ista|ante|ente|ina|ora|ice|ata)"             # it: cassiera, dottoressa
 )
+_SUFFIX_ROLE_EN = r"[a-z]{2,}(?:ist|ian|ee|ess|ant|ent)"
 _SUFFIX_NOT_PERSON = (
     r"(?:[a-z]*(?:ment|list|dress|ress|ness|ance|ence|cess|ess\w)|coffee|degree|committee|toffee|knee|pants|plant"
     r"|present|content|event|comment|moment|apartment|client-side|accent|talent|parent-teacher|tent|scent|percent"
@@ -567,8 +568,12 @@ PRIVATE_PERSON_PATTERNS += [
      _rx(rf"\b(?:{_PL_PERSON})\s+(?:z|ze|spod|od)\s+(?:(?:{_PL_MY})\s+)?(?:{_PL_PLACE})\b")),
     # Any language: a first-person possessive and a noun with an agent suffix ("mi inquilina",
     # "ma pharmacienne", "my librarian", "minha inquilina", "la mia estetista").
+    # English possessives take the English suffixes only: "my sofa", "my pizza" are no
+    # Portuguese or Spanish feminine agent nouns (round 4).
     ("my_agent_noun", 0.75,
-     _rx(rf"\b(?:my|our|ma|mon|mes|notre|nos|mi|mis|nuestra|nuestro|minha|meu|nossa|nosso|{_IT_MY})\s+"
+     _rx(rf"\b(?:my|our)\s+(?:(?:new|old|former|ex)\s+)?"
+         rf"(?!(?:{_SUFFIX_NOT_PERSON})\b)(?:{_SUFFIX_ROLE_EN})\b"
+         rf"|\b(?:ma|mon|mes|notre|nos|mi|mis|nuestra|nuestro|minha|meu|nossa|nosso|{_IT_MY})\s+"
          rf"(?:(?:new|old|former|nouvelle|nueva|nova|nuova|ex)\s+)?"
          rf"(?!(?:{_SUFFIX_NOT_PERSON})\b)(?:{_SUFFIX_ROLE})\b")),
     # Any language: a definite person with a relative clause about the speaker ("the waitress at
@@ -625,7 +630,10 @@ PRIVATE_PERSON_PATTERNS += [
          rf"(?:my|our|mi|mis|ma|mon|mes|meu|minha|meus|minhas|mia|mio|miei|mie|meiner|meinem|meinen|mijn|m'n|onze"
          rf"|mojej|moim|mojego|nuestra|nuestro|nossa|nosso|notre|nos)\s+"
          rf"(?!(?:{_FICTION}|dreams|stories|imagination|fantasy|fantasies|mind|head|sueno|suenos|reves|traumen|sonhos"
-         rf"|sogni)\b)\w+)")),
+         # furniture and screens are where a picture is put, not where the speaker meets someone
+         # ("nude woman on my sofa", round 4)
+         rf"|sogni|sofa|couch|bed|chair|armchair|table|floor|carpet|rug|wall|walls|screen|phone|laptop|computer"
+         rf"|monitor|canvas|poster|lap|desktop|wallpaper)\b)\w+)")),
     # Spanish, Portuguese, Italian "the one from": "la del súper de mi barrio", "a da padaria",
     # "quella del bar sotto casa" -- an article with no noun and the place it belongs to (a place
     # of the lists, or one followed by the speaker's possessive).
@@ -683,3 +691,44 @@ _HEAD_CHECKED: dict[str, re.Pattern[str] | None] = {
     "person_in_photo": re.compile(rf"(?:{_ALL_PERSON})s?"),
     "role_of_place_en": _ROLE_HEAD, "role_of_place": _ROLE_HEAD, "bare_person_of_my_place": _BARE_HEAD,
 }
+
+
+# Round 4 (issue 10): people located relative to the speaker, -mate compounds, Romanian and Swedish.
+#: A person noun with a locating modifier ("the guy upstairs", "the girl two doors down", "the
+#: woman next to me on the train", "the lady at the dry cleaner"): where the person is, seen from
+#: the speaker. Not "the man upstairs" (an idiom for God) nor "the girl next door" (a trope).
+_LOC_NOUN = r"girl|woman|lady|guy|man|dude|chick|gal|bloke|couple|blonde|brunette|redhead|neighbou?r|family"
+_LOC_SHOP = (
+    r"(?:dry\s+)?cleaners?|butcher'?s?|baker'?s?|florist'?s?|grocer'?s?|tailor'?s?|barber'?s?|chemist'?s?"
+    r"|newsagent'?s?|jewell?er'?s?|cobbler'?s?|launderette|laundrette"
+    r"|(?!(?:gallery|cemetery|nursery|mystery|scenery|battery|artillery|brewery|winery)\b)[a-z]+(?:shop|store|mart|ery)"
+)
+_LOCATING = (
+    r"upstairs|downstairs|(?:one|two|three|four|five|a\s+few|[0-9]+)\s+doors?\s+(?:down|up|over|away)"
+    r"|across\s+the\s+(?:hall|hallway|landing|corridor|street|road|way)|down\s+the\s+(?:hall|hallway|corridor|street|road|block)"
+    r"|(?:next\s+to|behind|in\s+front\s+of|beside|across\s+from|opposite|near)\s+(?:me|us)"
+    rf"|at\s+the\s+(?:{_LOC_SHOP})"
+)
+#: "-mate" compounds that are no person ("climate", "estimate").
+_MATE_NOT = r"climate|estimate|ultimate|penultimate|intimate|animate|checkmate|stalemate|primate|legitimate|approximate|proximate|inmate"
+PRIVATE_PERSON_PATTERNS += [
+    ("person_located", 0.75,
+     _rx(rf"\b(?:the|that|this)\s+{_ADJ}(?!man\s+upstairs\b)(?:{_LOC_NOUN})\s+(?:{_LOCATING})\b")),
+    # "my bandmate", "our bunkmate", "my teammate's sister": a compound in -mate names someone
+    # who shares something with the speaker.
+    ("my_mate_compound", 0.75,
+     _rx(rf"\b(?:my|our)\s+(?:[a-z]+\s+)?(?!(?:{_MATE_NOT})\b)[a-z]{{3,}}mates?\b"
+         rf"(?:'s\s+{_ADJ}(?:{_EN_PERSON}))?")),
+    # Romanian: "vecina mea", "colega de la birou", "vecina de la etajul doi" (the definite
+    # article is a suffix: -a, -ul).
+    ("ro_role", 0.75,
+     _rx(r"\b(?:vecin(?:a|ul)|coleg(?:a|ul)|sef(?:a|ul)|profesoar(?:a)|profesorul|prieten(?:a|ul)|verisoar(?:a)"
+         r"|var(?:ul)|cumnat(?:a|ul)|soacr(?:a)|colega\s+de\s+camera|iubit(?:a|ul)|fost(?:a|ul))\s+"
+         r"(?:mea|meu|noastra|nostru|de\s+la|de\s+pe|din|de\s+langa)\b")),
+    # Swedish: "min kollega", "mina grannar", "grannen på andra våningen" (definite -en/-an).
+    ("sv_role", 0.75,
+     _rx(r"\b(?:min|mitt|mina|var|vart)\s+(?:[a-z]+a\s+)?(?:kollega|granne|grannar|chef|larare|larare|lararinna|van"
+         r"|vaninna|flickvan|pojkvan|sambo|fru|man|syster|kusin|svagerska|rumskamrat|klasskompis|frisor|exflickvan|ex)\b"
+         r"|\b(?:grannen|grannens|kollegan|chefen|tjejen|killen|kvinnan|mannen|damen)\s+"
+         r"(?:pa|i|fran|vid|bredvid|mittemot|pa\s+andra|ovanpa|nedanfor)\s+\w+")),
+]

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any, Iterable
 
 from ...findings import Finding
+from .deixis import deictic_pronoun_findings, folded_sexual_words, possessive_agent_findings
 from .found import finding
 from .fullnames import FullNames
 from .language import FieldWords, language_words
@@ -33,6 +34,9 @@ __all__ = ["ReadingOptions", "PersonReader", "PersonReading", "REPORT_MIN_SCORE"
 #: Findings below this score are not reported by default (``real_person_text``'s ``min_score``);
 #: the model scanner takes nothing below it as a person reference either.
 REPORT_MIN_SCORE = 0.4
+#: Findings that name or point at the subject (``style_reference`` names an author).
+_SUBJECT_LABELS = frozenset({"full_name", "protected_name", "handle", "private_person", "celebrity_term",
+                             "model_mention"})
 
 
 @dataclass(frozen=True)
@@ -131,6 +135,11 @@ class PersonReader:
             if f.span is not None and (f.score >= 0.5 or f.label == "style_reference")])))
         out.extend(field_words.drop(
             model_mention_findings(self.person_model, self.options.person_model_min, nt, field, out)))
+        # A pronoun with no antecedent points at someone outside the prompt (deixis.py): read only
+        # when nothing above found a person the pronoun could stand for.
+        if not any(f.score >= 0.5 and f.label in _SUBJECT_LABELS for f in out):
+            out.extend(deictic_pronoun_findings(nt, words, field, folded_sexual_words()))
+            out.extend(possessive_agent_findings(nt, words, field, folded_sexual_words()))
         return out
 
     def read_scan(self, ctx, field: str, matcher: ProtectedMatcher | None = None) -> tuple[Finding, ...]:

@@ -41,6 +41,7 @@ from ..spans import Marks
 from .found import finding
 from .mentions import _FICTIONAL_SINGLE, _STYLE_WORDS
 from .namer import _sexual_fragment, _sexual_words
+from .scripts import other_script_names
 from .wordclasses import (
     TAG_NOT_PERSON as _TAG_NOT_PERSON,
     TAG_SPLIT as _TAG_SPLIT,
@@ -104,24 +105,6 @@ def _ascii_fold(name: str) -> str:
         return name
     name = unicodedata.normalize("NFD", name.translate(_FOLD_EXTRA))
     return "".join(c for c in name if not unicodedata.combining(c))
-
-
-def _indic(tok: str) -> bool:
-    """All letters of ``tok`` in the caseless Indic blocks (Devanagari U+0900 to Sinhala U+0DFF)."""
-    return bool(tok) and all("\u0900" <= c <= "\u0dff" for c in tok)
-
-
-@functools.lru_cache(maxsize=1)
-def _indic_sexual_terms() -> frozenset[str]:
-    """Words of the package's sexual lexicon written in those scripts (never a name)."""
-    from ..._data import read_text
-
-    out = set()
-    for line in read_text("text/data/sexual_terms.tsv").splitlines():
-        for w in line.split("\t", 1)[0].split():
-            if _indic(w):
-                out.add(w)
-    return frozenset(out)
 
 
 class SubjectNames:
@@ -414,7 +397,9 @@ class SubjectNames:
                         "case": "any", "source": "text"}))
             i += 1
         out.extend(self._tags(nt, field, taken_cover))
-        out.extend(self._script_names(nt, words, field, taken_cover))
+        out.extend(self._initial_surname(nt, words, field, taken_cover, style_items))
+        out.extend(other_script_names(nt, words, field, taken_cover, _sexual_words(),
+                                      self._gaz.words_common, style_items))
         out.extend(self._before_sexual(nt, words, field, taken_cover, out))
         return out
 
@@ -459,39 +444,52 @@ class SubjectNames:
                 "case": "any", "source": "text"}))
         return out
 
-    def _script_names(self, nt, words: list[Word], field: str, taken_cover: Marks) -> list[Finding]:
-        """Two or three words of a caseless Indic script (Devanagari to Sinhala) in a subject slot
-        of a prompt written in Latin script: "uma foto de दीपिका पादुकोण nua".
-
-        A prompt that switches script for two or three words names something it could not
-        write in its own script: a person, more rarely a place or a phrase. A word of the
-        guard's sexual lexicon in that script ("सेक्स", "पोर्न") is never part of the name.
-        Cyrillic and Greek have capitals and are read by the person-mention model; these
-        scripts have none.
-        """
+    def _initial_surname(self, nt, words: list[Word], field: str, taken_cover: Marks,
+                         style_items=frozenset()) -> list[Finding]:
+        """One capital initial with its dot and a Title-case surname in a subject slot: "A. Lindqvist
+        in the shower", "foto de M. Castellanos desnuda" (round 4). The surname is 4+ letters, no
+        common English word, no first name alone of the gazetteer's words, no word of the sexual
+        lexicon; the initial is one letter (not "St.", "Mt.", "Av.", "No."), and the slot is an item
+        start, a cue word ("of", "de", "make" ...) or a sexual word right after the surname.
+        Lower-case tails ("E. coli", "U.S. flag") never read, nor a second initial ("J. C.
+        Leyendecker" is read by the name rules) or an item with a style word (an artist)."""
+        original = nt.original
+        sexual = _sexual_words()
+        common = self._gaz.words_common
+        out: list[Finding] = []
         n = len(words)
-        latin = sum(1 for w in words if w.base[:1].isascii() and w.base.isalpha())
-        if n < 3 or latin < 2:
-            return []  # a prompt written in that script: its words are words, not a switch
-        out = []
-        i = 0
-        while i < n:
-            if not _indic(words[i].base):
-                i += 1
+        for i in range(n - 1):
+            w, x = words[i], words[i + 1]
+            oi = original[w.ostart:w.oend]
+            if len(oi) != 1 or not oi.isupper() or not original.startswith(". ", w.oend) and not original.startswith(".", w.oend):
                 continue
-            j = i
-            while j + 1 < n and j - i < 3 and words[j].joinable_next and _indic(words[j + 1].base):
-                j += 1
-            run = words[i : j + 1]
-            prev = words[i - 1] if i > 0 else None
-            slot = prev is None or prev.item != words[i].item or prev.base in SUBJECT_AFTER
-            if (2 <= len(run) <= 3 and slot and not (j + 1 < n and _indic(words[j + 1].base))
-                    and not any(w.base in _indic_sexual_terms() for w in run)
-                    and not taken_cover.overlaps(run[0].ostart, run[-1].oend)):
-                out.append(finding("full_name", 0.5, field, nt, run[0].ostart, run[-1].oend, {
-                    "kind": "script", "first": run[0].base, "last": run[-1].base, "classes": "script+script",
-                    "cue": "script switch", "case": "script", "source": "text"}))
-            i = j + 1
+            gap = original[w.oend:x.ostart]
+            if gap not in (". ", "."):
+                continue
+            ox = original[x.ostart:x.oend]
+            if (not x.title or len(x.base) < 4 or not x.base.isalpha() or x.base in common or x.base in sexual
+                    or x.tagged >= 0 or w.tagged >= 0 or taken_cover.overlaps(w.ostart, x.oend)
+                    or i > 0 and original[words[i - 1].oend:w.ostart] == "."
+                    or i > 0 and len(original[words[i - 1].ostart:words[i - 1].oend]) == 1
+                    or w.item in style_items or x.item in style_items
+                    or any(v.base in _STYLE_WORDS for v in words[max(0, i - 3):i])):
+                continue  # "U.S. Army": an abbreviation, not an initial
+            if not ox[1:].islower():
+                continue
+            prev = words[i - 1] if i > 0 and words[i - 1].item == w.item else None
+            nxt = words[i + 2] if i + 2 < n and words[i + 2].item == x.item else None
+            cue = None
+            if prev is None:
+                cue = "item start"
+            elif prev.base in SUBJECT_AFTER:
+                cue = "after " + prev.base
+            if cue is None and nxt is not None and nxt.base in sexual:
+                cue = "before " + nxt.base
+            if cue is None:
+                continue
+            out.append(finding("full_name", 0.55, field, nt, w.ostart, x.oend, {
+                "kind": "initial", "first": w.base, "last": x.base, "classes": "I+?", "cue": cue,
+                "case": "capitalised", "source": "text"}))
         return out
 
     def _token_probs(self, nt) -> dict[int, float]:

@@ -1,0 +1,253 @@
+"""Names written in another script than the prompt: "make 王小明 naked", "porn of רחל כהן".
+
+A prompt switches script for a short run of words when it names something it cannot write in its
+own script; in a person slot of a request (the subject of "photo of", "make", an item of its own,
+right before a sexual word) that is almost always a person's name. The rule is about the *switch*,
+not about any script, so it reads every script the guard can tell apart:
+
+- the field's **dominant script** is the one most of its words are written in (a tie goes to
+  Latin, whose request words the guard reads: "porn of רחל כהן"; so does a field with at most
+  four words of another script and a Latin word the guard knows: "佐藤 美咲, nude"; Han, Hiragana
+  and Katakana count as one family: Japanese mixes them); words of that script are the prompt's
+  language, never names, so a prompt written wholly in Chinese, Russian or Arabic reads nothing;
+- a **run** is 1-4 consecutive words of one other script inside one comma item, and the field
+  holds at most 8 words of that script (a long passage is a quotation or a second language, not
+  a name); its length is bounded per script: 2-6 Han/Kana characters,
+  2-6 Hangul syllables, otherwise words of 2+ letters and at most 32 letters in all;
+- scripts with capitals (Cyrillic, Greek, Armenian) need every word Title-case, as names are
+  written; a run of Katakana alone is a loanword (names in Katakana with the middle dot are read
+  by ``FullNames.katakana``);
+- not in an item with a style word (an artist, "by 香川"), and CJK in at most two words
+  (characters spaced one by one are a phrase);
+- a run holding a word of the package's sexual lexicon ("全裸", "голая", "עירומה") is no name;
+- **shape** (``_looks_like_name``): a Han run opens with one of the most frequent Chinese family
+  names, or is two words (Japanese family and given name), or has 4+ characters after a cue
+  word; a Hangul run is one word of 3-4 syllables opening with a Korean family name; one word
+  of another script needs a cue word (at an item start it is a place as often: "Москва");
+- **slot**: the run opens the prompt or a comma item, follows a request verb or "with"/"and",
+  follows a picture or porn noun and its "of" ("photo of", "Nacktfoto von", "fotos de"), or
+  stands right before a word of the sexual lexicon. Not inside quotes ("featuring '松下电器'",
+  a logo or label), not after an object's "of" ("a bowl of 拉面",
+  "a tattoo of 龍") nor after words that quote ("a sign reading 温泉", "that says 酒").
+
+Reported as a ``full_name`` (0.55, ``kind`` ``script``, ``cue`` the slot, ``script`` the run's
+script). Cost: one pass over the words, runs bounded in length.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from ...findings import Finding
+from ..spans import Marks
+from .found import finding
+from .wordclasses import PICTURE_NOUNS
+from .words import Word
+
+__all__ = ["script_of", "other_script_names"]
+
+# (first code point, last code point, script) in ascending order.
+_RANGES = (
+    (0x0041, 0x024F, "Latin"), (0x0370, 0x03FF, "Greek"), (0x0400, 0x052F, "Cyrillic"),
+    (0x0530, 0x058F, "Armenian"), (0x0590, 0x05FF, "Hebrew"), (0x0600, 0x06FF, "Arabic"),
+    (0x0750, 0x077F, "Arabic"), (0x08A0, 0x08FF, "Arabic"), (0x0900, 0x097F, "Devanagari"),
+    (0x0980, 0x09FF, "Bengali"), (0x0A00, 0x0A7F, "Gurmukhi"), (0x0A80, 0x0AFF, "Gujarati"),
+    (0x0B00, 0x0B7F, "Oriya"), (0x0B80, 0x0BFF, "Tamil"), (0x0C00, 0x0C7F, "Telugu"),
+    (0x0C80, 0x0CFF, "Kannada"), (0x0D00, 0x0D7F, "Malayalam"), (0x0D80, 0x0DFF, "Sinhala"),
+    (0x0E00, 0x0E7F, "Thai"), (0x10A0, 0x10FF, "Georgian"), (0x1100, 0x11FF, "Hangul"),
+    (0x1E00, 0x1EFF, "Latin"), (0x1F00, 0x1FFF, "Greek"), (0x3040, 0x309F, "Hiragana"),
+    (0x30A0, 0x30FF, "Katakana"), (0x3130, 0x318F, "Hangul"), (0x3400, 0x4DBF, "Han"),
+    (0x4E00, 0x9FFF, "Han"), (0xAC00, 0xD7AF, "Hangul"), (0xF900, 0xFAFF, "Han"),
+    (0xFB1D, 0xFB4F, "Hebrew"), (0xFB50, 0xFDFF, "Arabic"), (0xFE70, 0xFEFF, "Arabic"),
+    (0xFF66, 0xFF9F, "Katakana"),
+)
+#: Scripts counted as one family for the field's own language (Japanese mixes the three).
+_FAMILY = {"Hiragana": "CJK", "Katakana": "CJK", "Han": "CJK"}
+_CASED = frozenset({"Latin", "Greek", "Cyrillic", "Armenian"})
+#: Words before an "of" that make what follows a picture of someone.
+_PICTURE_OF = PICTURE_NOUNS | frozenset(
+    "pic pics picture pictures pix nudes nude porn porno sextape tape vid vids videos clip clips footage"
+    " deepfake deepfakes fake fakes nacktbild nacktbilder nacktfoto nacktfotos photo fotos".split())
+_OF = frozenset("of de di von da do du des del dos das della vom".split())
+#: Request verbs and joiners after which a run is the subject.
+_VERB_CUE = frozenset(
+    """make undress strip show generate draw render create imagine photograph with and starring featuring
+    feat ft avec et con y mit und com e ed desnuda desnudar deshabille spoglia zieh entkleide deixa tira
+    despe mach haz fais fai put get""".split())
+#: The most frequent Chinese family names (simplified and traditional forms) and Korean family
+#: names: at an item start, where no word cues a subject, a Han run must open with one (a place
+#: such as "東京" or "北京" does not), and a Hangul run must be three syllables opening with one
+#: ("서울" is a city).
+_HAN_FAMILY = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪"
+    "范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+    "張劉陳楊黃趙吳許韓馮鄧蕭葉蘇呂盧鍾譚陸範賈韋鄒閆賀顧龔錢嚴湯羅鄭謝孫馬龍")
+_HANGUL_FAMILY = frozenset(
+    "김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소"
+    "석선설마길연위표명기반왕금옥육인맹제모탁국어은편용")
+_QUOTES = frozenset("'\"‘’“”「『«‹")
+#: Words that quote or label what follows: the run is a text, not a subject.
+_QUOTING = frozenset(
+    """reading reads read says saying said written writes word words text label labelled labeled titled
+    sign logo brand menu caption kanji character characters calligraphy tattoo stamp seal""".split())
+
+
+def script_of(ch: str) -> str | None:
+    """The script of one letter (None for digits, marks, punctuation and unlisted blocks)."""
+    cp = ord(ch)
+    if cp < 0x41:
+        return None
+    lo, hi = 0, len(_RANGES)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if _RANGES[mid][1] < cp:
+            lo = mid + 1
+        else:
+            hi = mid
+    if lo < len(_RANGES) and _RANGES[lo][0] <= cp <= _RANGES[lo][1]:
+        s = _RANGES[lo][2]
+        if s == "Latin" and not ch.isalpha():
+            return None
+        return s
+    return None
+
+
+def _word_script(text: str) -> str | None:
+    """The script of a word when all its letters share one (marks and digits ignored)."""
+    found = None
+    for ch in text:
+        s = script_of(ch)
+        if s is None:
+            continue
+        if found is None:
+            found = s
+        elif s != found and _FAMILY.get(s, s) != _FAMILY.get(found, found):
+            return None
+        elif s != found:
+            found = "Han" if "Han" in (s, found) else found
+    return found
+
+
+@functools.lru_cache(maxsize=1)
+def _sexual_terms() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The sexual lexicon's words outside Latin script: exact words, and CJK terms (matched as
+    substrings, the languages write no spaces)."""
+    from ..._data import read_text
+
+    words, cjk = set(), set()
+    for line in read_text("text/data/sexual_terms.tsv").splitlines():
+        for w in line.split("\t", 1)[0].strip().lower().split():
+            s = _word_script(w)
+            if s is None or s == "Latin":
+                continue
+            words.add(w)
+            if _FAMILY.get(s) == "CJK" or s == "Hangul":
+                cjk.add(w)
+    return frozenset(words), tuple(sorted(cjk))
+
+
+def _is_sexual(original: str, base: str, latin_sexual: frozenset[str]) -> bool:
+    return base in latin_sexual or original.lower() in latin_sexual or original.lower() in _sexual_terms()[0]
+
+
+def _length_ok(script: str, run_text: list[str]) -> bool:
+    letters = sum(sum(1 for c in t if script_of(c) is not None) for t in run_text)
+    if _FAMILY.get(script) == "CJK":
+        return 2 <= letters <= 6
+    if script == "Hangul":
+        return 2 <= letters <= 6 and all(len(t) <= 4 for t in run_text)
+    return all(len(t) >= 2 for t in run_text) and letters <= 32
+
+
+def _looks_like_name(script: str, rtext: list[str], cue: str) -> bool:
+    """Per-script shape of a name. Han: opens with a Chinese family name, or is a Japanese family
+    name and given name written apart ("佐藤 美咲"), or 4+ characters after a cue word (never a
+    place or dish such as "富士山", "拉面", "寿司"); Hangul: one word of 3-4 syllables opening with
+    a family name ("서울" is a city). At an item start, the weakest cue, also: two or more words
+    of any other script (one Title-case word there is a place as often: "Москва")."""
+    if _FAMILY.get(script) == "CJK":
+        return (rtext[0][0] in _HAN_FAMILY or len(rtext) == 2
+                or cue != "item start" and sum(len(t) for t in rtext) >= 4)
+    if script == "Hangul":
+        return len(rtext) == 1 and 3 <= len(rtext[0]) <= 4 and rtext[0][0] in _HANGUL_FAMILY
+    return cue != "item start" or len(rtext) >= 2
+
+
+def other_script_names(nt, words: list[Word], field: str, taken_cover: Marks,
+                       latin_sexual: frozenset[str], common=frozenset(), style_items=frozenset()) -> list[Finding]:
+    """``full_name`` findings for short runs of another script than the field's, in a person slot."""
+    n = len(words)
+    original = nt.original
+    if n < 2 or original.isascii():
+        return []  # one script (most prompts: no per-word script lookup at all)
+    texts = [original[w.ostart:w.oend] for w in words]
+    scripts = [_word_script(t) for t in texts]
+    count: dict[str, int] = {}
+    for s in scripts:
+        if s is not None:
+            fam = _FAMILY.get(s, s)
+            count[fam] = count.get(fam, 0) + 1
+    if len(count) < 2:
+        return []  # one script: the prompt's own language
+    # Most words; a tie goes to Latin (the request words the guard reads: "porn of רחל כהן").
+    dominant = max(count.items(), key=lambda kv: (kv[1], kv[0] == "Latin"))[0]
+    if dominant != "Latin" and count[dominant] <= 4 and count.get("Latin", 0) and any(
+            s == "Latin" and (w.base in common or w.base in latin_sexual) for s, w in zip(scripts, words)):
+        dominant = "Latin"  # "佐藤 美咲, nude": a short run and a known request word
+    if count[dominant] < 1:
+        return []
+    out: list[Finding] = []
+    cjk_terms = _sexual_terms()[1]
+    i = 0
+    while i < n:
+        s = scripts[i]
+        fam = _FAMILY.get(s, s) if s is not None else None
+        if fam is None or fam == dominant:
+            i += 1
+            continue
+        j = i
+        while (j + 1 < n and words[j + 1].item == words[i].item and scripts[j + 1] is not None
+               and _FAMILY.get(scripts[j + 1], scripts[j + 1]) == fam):
+            j += 1
+        k = i
+        i = j + 1
+        run = words[k:j + 1]
+        rtext = texts[k:j + 1]
+        if (len(run) > 4 or count[fam] > 8 or not _length_ok(s, rtext) or run[0].item in style_items
+                or fam == "CJK" and len(run) > 2):
+            continue  # a phrase, an artist's item, CJK written one character per word
+        if s in _CASED and not all(t[:1].isupper() and (len(t) == 1 or not t[1:].isupper()) for t in rtext):
+            continue
+        if fam == "CJK" and all(all(script_of(c) in (None, "Katakana") for c in t) for t in rtext):
+            continue  # Katakana alone: a loanword
+        if any(_is_sexual(t, w.base, latin_sexual) for t, w in zip(rtext, run)):
+            continue
+        if (fam == "CJK" or fam == "Hangul") and any(term in t for t in rtext for term in cjk_terms):
+            continue
+        if taken_cover.overlaps(run[0].ostart, run[-1].oend):
+            continue
+        if original[run[0].ostart - 1:run[0].ostart] in _QUOTES and run[0].ostart > 0:
+            continue  # a quoted text: a label, a logo, a product ("featuring '松下电器'")
+        prev = words[k - 1] if k > 0 and words[k - 1].item == run[0].item else None
+        prev2 = words[k - 2] if prev is not None and k > 1 and words[k - 2].item == run[0].item else None
+        nxt = words[j + 1] if j + 1 < n and words[j + 1].item == run[0].item else None
+        cue = None
+        if prev is None:
+            cue = "item start"
+        elif prev.base in _QUOTING:
+            cue = None
+        elif prev.base in _OF:
+            if prev2 is not None and (prev2.base in _PICTURE_OF or prev2.base in latin_sexual
+                                      or any(prev2.base.endswith(p) for p in ("foto", "fotos", "bild", "bilder"))):
+                cue = "after " + prev2.base + " " + prev.base
+        elif prev.base in _VERB_CUE:
+            cue = "after " + prev.base
+        if (cue is None or cue == "item start") and nxt is not None and _is_sexual(texts[j + 1], nxt.base, latin_sexual) \
+                and (prev is None or prev.base not in _QUOTING and prev.base not in _OF):
+            cue = "before " + nxt.base
+        if cue is None or not _looks_like_name(s, rtext, cue):
+            continue
+        out.append(finding("full_name", 0.55, field, nt, run[0].ostart, run[-1].oend, {
+            "kind": "script", "first": run[0].base, "last": run[-1].base, "classes": "script+script" if len(run) > 1 else "script",
+            "script": s, "field_script": dominant, "cue": cue, "case": "script", "source": "text"}))
+    return out
