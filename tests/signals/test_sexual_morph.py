@@ -9,25 +9,13 @@ from __future__ import annotations
 
 import pytest
 
-from nciiguard.content import Content, ScanContext
-from nciiguard.signals.text.sexual import SexualTextSignal
+from helpers.sexual import rules_signal, sexual
 from nciiguard.text import morph
-
-SEXUAL = ("explicit", "nudity", "euphemism")
 
 
 @pytest.fixture(scope="module")
 def rules():
-    s = SexualTextSignal({"enable_learned": False})
-    s.ensure_loaded()
-    return s
-
-
-def sexual(sig, prompt):
-    fs = [f for f in sig.detect(ScanContext(Content.request(prompt=prompt))) if f.label in SEXUAL and f.score >= 0.5]
-    for f in fs:
-        assert prompt[f.span.start:f.span.end] == f.text, (prompt, f)
-    return fs
+    return rules_signal()
 
 
 # -- the rules themselves -------------------------------------------------------------------------------
