@@ -1,6 +1,7 @@
 #!/usr/bin/env python
 """Build ``src/nciiguard/text/data/language_words.tsv.gz``: common words of French, Spanish, German,
-Italian, Portuguese, Dutch and Polish that are no English words and (mostly) no names.
+Italian, Portuguese, Dutch, Polish and (round 4) Swedish, Norwegian Bokmål, Danish, Romanian and
+Turkish that are no English words and (mostly) no names.
 
 Why: the name rules were built on English word lists (SCOWL) and US census names, so in a prompt
 written in another language its ordinary words look like unknown tokens or census surnames, and
@@ -41,7 +42,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "src" / "nciiguard" / "text" / "data"
 OUT = DATA / "language_words.tsv.gz"
-LANGUAGES = ("fr", "es", "de", "it", "pt", "nl", "pl")
+LANGUAGES = ("fr", "es", "de", "it", "pt", "nl", "pl", "sv", "nb", "da", "ro", "tr")
 MIN_ZIPF = 3.0
 COMMON_ZIPF = 5.0
 OVER_ENGLISH = 1.0
@@ -50,7 +51,8 @@ TOP_N = 60000
 
 
 def fold(word: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", word.lower())
+    # as the run-time folded view: Turkish dotless i is i, ae is spelt out (Danish/Norwegian "æ")
+    decomposed = unicodedata.normalize("NFKD", word.lower().replace("ı", "i").replace("æ", "ae"))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 

@@ -731,4 +731,12 @@ PRIVATE_PERSON_PATTERNS += [
          r"|vaninna|flickvan|pojkvan|sambo|fru|man|syster|kusin|svagerska|rumskamrat|klasskompis|frisor|exflickvan|ex)\b"
          r"|\b(?:grannen|grannens|kollegan|chefen|tjejen|killen|kvinnan|mannen|damen)\s+"
          r"(?:pa|i|fran|vid|bredvid|mittemot|pa\s+andra|ovanpa|nedanfor)\s+\w+")),
+    # Turkish (lead, round 4): a role noun with the first-person possessive suffix, then an optional
+    # case ending ("komşum", "kız arkadaşım", "iş arkadaşımı", "öğretmenimin", "ev sahibime"), folded
+    # (ı ş ğ ü ö ç as i s g u o c). "karım" (my wife) is left out: folded it is the name Karim.
+    ("tr_role", 0.75,
+     _rx(r"\b(?:(?:kiz|erkek|is|ev|sinif|oda|okul|spor|eski)\s+)?"
+         r"(?:arkadas|komsu|sevgili|patron|mudur|hoca|ogretmen|kuzen|abla|yenge|eniste|baldiz|gorumce|es|koca"
+         r"|ev\s+sahib|kiraci|meslektas|hemsire|doktor)"
+         r"(?:im|um|m)(?:i|u|in|un|e|a|le|la|den|dan)?\b")),
 ]
