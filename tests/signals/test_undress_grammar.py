@@ -205,7 +205,7 @@ def test_a_pronoun_before_a_body_noun_is_a_description_not_an_edit(signal):
     assert not edit_rules(signal, "her naked body in the sunlight, oil painting")
 
 
-# -- round 4 (undress_grammar_r4.py): whatever a person wears as the object, long person phrases,
+# -- round 4 (undress_wearing.py): whatever a person wears as the object, long person phrases,
 # Swedish, Romanian and Turkish imperatives. Each pair: the instruction, then the same construction
 # on a thing, an accessory, or dressing.
 TWINS_R4 = [

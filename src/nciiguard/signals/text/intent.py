@@ -49,7 +49,7 @@ from ..base import SignalParams, TextSignal
 from .undress_grammar import ES_THING_AFTER as _ES_THING_AFTER
 from .undress_grammar import GRAMMAR_RULES
 from .undress_grammar import PT_THING_AFTER as _PT_THING_AFTER
-from .undress_grammar_r4 import GRAMMAR_RULES_R4
+from .undress_wearing import WEARING_RULES
 
 __all__ = ["IntentTextSignal"]
 
@@ -279,8 +279,8 @@ _RULES: list[tuple[str, str, str, float, re.Pattern[str]]] = [
 # with a state without clothes), every one an edit of someone's picture; see undress_grammar.py.
 _RULES += GRAMMAR_RULES
 # Round 4: whatever a person wears as the object, long person phrases, and sv/ro/tr imperatives
-# (undress_grammar_r4.py); every one an edit of someone's picture.
-_RULES += GRAMMAR_RULES_R4
+# (undress_wearing.py); every one an edit of someone's picture.
+_RULES += WEARING_RULES
 _LANGS = frozenset(r[2] for r in _RULES)
 #: Rules whose match is an instruction to edit a picture of someone (see ``person_edit`` above):
 #: an imperative or causative verb acting on a person or their garment. Descriptive rules
@@ -294,7 +294,7 @@ _EDITS_SOMEONE = frozenset({
     "pt_deixar_nua", "it_spogliare", "it_togliere_capo", "it_spoglia_persona", "it_rendi_nuda",
     "nl_uittrekken", "nl_naakt_maken", "pl_rozbierz", "pl_zrob_naga",
     *(r[1] for r in GRAMMAR_RULES),
-    *(r[1] for r in GRAMMAR_RULES_R4),
+    *(r[1] for r in WEARING_RULES),
 })
 #: English rules whose garment may be an ambiguous word ("top", "bottoms"); other languages name
 #: their garments without that ambiguity.

@@ -30,7 +30,7 @@ import re
 from ...text.persons.private import DE_PERSON_NOUN, EN_ROLE_NOUN
 from .undress_grammar import G_EN
 
-__all__ = ["GRAMMAR_RULES_R4"]
+__all__ = ["WEARING_RULES"]
 
 _RX = re.compile
 
@@ -74,7 +74,7 @@ _G_TR = (
 _DE_END = r"(?=\s*(?:$|[,.;!?]|und\b|oder\b|bitte\b|danke\b))"
 
 # (label, rule name, language, score, pattern) as in intent_text's table
-GRAMMAR_RULES_R4: list[tuple[str, str, str, float, re.Pattern[str]]] = [
+WEARING_RULES: list[tuple[str, str, str, float, re.Pattern[str]]] = [
     # en: whatever a person wears as the object: "take off everything my neighbour is wearing",
     # "remove whatever my sister-in-law has on" ("has on the table" is a place, not clothes)
     ("undress", "en_whatever_np_wears", "en", 0.85,
