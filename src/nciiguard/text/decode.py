@@ -20,12 +20,11 @@ thread; the one mutable part is a bounded memo of the Romance morphology's answe
 from __future__ import annotations
 
 import re
-import unicodedata
 from itertools import product
 from typing import Callable, Iterable, Sequence
 
 from . import morph
-from .folding import LEET_MAP, squeeze
+from .folding import LEET_MAP, squeeze, strip_marks
 from .fuzzy import FuzzyMatch
 from .lexicon import Entry
 from .spans import Marks
@@ -70,9 +69,7 @@ _MASKED = re.compile(r"(?<![^\W_*])[^\W\d_]+\*[^\W\d_]+(?![^\W_*])")
 
 def _fold_accents(word: str) -> str:
     """Accents off a word (the plain view keeps them; the lemma keys are folded)."""
-    if word.isascii():
-        return word
-    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+    return strip_marks(word)
 
 
 def _key(form: str) -> str:

@@ -8,10 +8,11 @@ These are guesses that only make sense against a lexicon (``n u d e`` -> ``nude`
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from .edits import apply_edits
 
-__all__ = ["stage_join", "stage_leet", "stage_repeats", "squeeze", "LEET_MAP"]
+__all__ = ["stage_join", "stage_leet", "stage_repeats", "squeeze", "strip_marks", "LEET_MAP"]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -216,6 +217,15 @@ def stage_leet(text: str, starts, ends):
 
 _REPEAT_RE = re.compile(r"([^\W\d_])\1{2,}")
 _SQUEEZE_RE = re.compile(r"([^\W\d_])\1+")
+
+
+def strip_marks(text: str) -> str:
+    """``text`` with its combining marks dropped after compatibility decomposition (NFKD):
+    "goală" -> "goala", "tòpplêss" -> "toppless". The one accent fold of word lists, lexicon keys
+    and tokens that are compared with the folded view."""
+    if text.isascii():
+        return text
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
 
 
 def squeeze(word: str) -> str:

@@ -49,6 +49,7 @@ from dataclasses import dataclass
 from typing import Callable, Iterable, Sequence
 
 from .._data import read_text
+from .folding import strip_marks
 from .spans import Cover
 
 GRADES_FIELDS = ("term", "grade", "score", "lang", "source")
@@ -136,8 +137,7 @@ def fold_rule(grammar: str) -> str:
     Rules match the folded view only, so a word with an accent would never match otherwise."""
     if grammar.isascii():
         return grammar.lower()
-    out = unicodedata.normalize("NFKD", grammar.casefold())
-    return "".join(ch for ch in out if not unicodedata.combining(ch))
+    return strip_marks(grammar.casefold())
 
 
 def rule_anchors(grammar: str) -> tuple[frozenset[str], ...]:

@@ -35,7 +35,6 @@ from __future__ import annotations
 
 import re
 import threading
-import unicodedata
 from bisect import bisect_left, bisect_right
 from typing import ClassVar
 
@@ -43,7 +42,7 @@ from pydantic import Field, field_validator
 
 from ...findings import Finding, Span
 from ...content import CacheKey
-from ...text.folding import squeeze
+from ...text.folding import squeeze, strip_marks
 from ..base import SignalParams, TextSignal, shared
 
 LEXICON_FILES = ("sexual_terms.tsv",)
@@ -115,12 +114,6 @@ _VOWELS = re.compile(r"[aeiouy]")
 #: word "</w>", BPE continuation "@@"/"##" between letters. No prompt a person writes has them.
 _BPE_MARK = re.compile(r"\u0120[^\W\d_]|\u2581[^\W\d_]|</w>|[^\W\d_]\s*(?:@@|##)\s*[^\W\d_]|(?:^|\s)##[^\W\d_]")
 
-
-def _fold_marks(tok: str) -> str:
-    """``tok`` without combining marks (NFKD, marks dropped): "tòpplêš" -> "topples"."""
-    if tok.isascii():
-        return tok
-    return "".join(ch for ch in unicodedata.normalize("NFKD", tok) if not unicodedata.combining(ch))
 #: Shortest consonant skeleton looked up ("mlf" for milf; two consonants match too much).
 MIN_SKELETON = 3
 GRADES = ("explicit", "nudity", "euphemism", "suggestive")
@@ -493,7 +486,7 @@ class SoupFragments:
         """The fragment word an unknown token mangles, or None: doubled or squeezed letters
         ("porrn", "lewdd"), a z for a plural s ("boobz"), or dropped vowels (a token with at most
         one vowel whose consonant skeleton is a fragment word's: "prrn", "brsts", "nakd")."""
-        tok = _fold_marks(tok)  # "tòpplêš", "jìzzèd": accents stacked on a mangled word
+        tok = strip_marks(tok)  # "tòpplêš", "jìzzèd": accents stacked on a mangled word
         sq = squeeze(tok)
         hit = self._squeezed.get(sq) or self._truncated.get(tok)
         if hit is None and len(tok) >= 3 and set(tok) == {"x"}:

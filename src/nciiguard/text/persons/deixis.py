@@ -26,9 +26,9 @@ The rule (``deictic_pronoun``, a ``private_person`` at 0.7):
 from __future__ import annotations
 
 import functools
-import unicodedata
 
 from ...findings import Finding
+from ..folding import strip_marks
 from .found import finding
 from .private import _PERSON_HEAD
 from .words import Word
@@ -67,8 +67,7 @@ def folded_sexual_words() -> frozenset[str]:
 
     out = set(_sexual_words())
     for t in list(out):
-        f = "".join(c for c in unicodedata.normalize("NFD", t) if not unicodedata.combining(c))
-        out.add(f)
+        out.add(strip_marks(t))
     return frozenset(out)
 
 

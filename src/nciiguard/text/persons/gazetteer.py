@@ -25,12 +25,12 @@ from __future__ import annotations
 
 import gzip
 import threading
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..._data import read_bytes
 from ...errors import MissingExtraError
+from ..folding import strip_marks
 
 __all__ = ["Gazetteer", "load_gazetteer", "intl_first_names_available", "FOREIGN_PERSON_NOUNS"]
 
@@ -133,8 +133,7 @@ def _read_lines(name: str) -> list[str]:
 
 
 def _strip_accents(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return strip_marks(text)
 
 
 def intl_first_names_available() -> bool:
