@@ -369,7 +369,7 @@ OTHER_LANGUAGE_ORDINARY = [
 @pytest.mark.parametrize("prompt", OTHER_LANGUAGE_ORDINARY)
 def test_other_language_fields_are_left_to_the_lexicon(prompt):
     everywhere = SemanticSexualTextSignal({"skip_below_ngram": 0.0, "skip_rule_score": 1.01,
-                                           "foreign_min_probability": 0.0})
+                                           "foreign_min_probability": 0.0, "discount_foreign_words": False})
     gated = SemanticSexualTextSignal({"skip_below_ngram": 0.0, "skip_rule_score": 1.01})
     assert len(detect(everywhere, prompt)) == 1   # the false finding the gate exists for
     assert detect(gated, prompt) == []
@@ -381,3 +381,45 @@ def test_the_gate_needs_two_function_words_of_another_language(head_only):
     assert len(detect(head_only, "my coworker ѕtrіpping")) == 1
     # A name of another language inside English text ("de" + "Armas") is no foreign field.
     assert len(detect(head_only, "Ana de Armas kinda vibes nakedwoman orbit frost")) == 1
+
+
+# Short prompts with one word of another language the English-trained head cannot read: too short
+# for the field-language gate above, the head scored the odd word out at 0.98-1.00 ("Paulina Vega
+# als Bleistiftzeichnung" was blocked with the person it names). Compounds of two table words or of
+# an English modifier and a table word ("stripfiguur": a comic-strip character) count as such words.
+FOREIGN_ODD_WORD = [
+    "Paulina Vega als Bleistiftzeichnung",
+    "Anna als Kohlezeichnung",
+    "Maan als stripfiguur",
+    "Anna als Stripfigur",
+]
+
+
+@pytest.mark.parametrize("prompt", FOREIGN_ODD_WORD)
+def test_a_foreign_word_alone_does_not_carry_the_head(prompt):
+    undiscounted = SemanticSexualTextSignal({"discount_foreign_words": False})
+    discounted = SemanticSexualTextSignal()
+    assert len(detect(undiscounted, prompt)) == 1   # the false finding the discount exists for
+    assert detect(discounted, prompt) == []
+
+
+def test_the_discount_spares_english_soup_and_foreign_sexual_pieces(head_only):
+    # Glued or misspelt English fragments are no words of the table: still read.
+    assert len(detect(head_only, "ruby nakedwoman tundra")) == 1
+    assert len(detect(head_only, "<|startoftext|> larkgenital cowxxx stockings pecker")) == 1
+    # A compound of another language that holds an explicit or nudity term is never discounted.
+    sig = SemanticSexualTextSignal()
+    sig.ensure_loaded()
+    assert sig._holds_decisive_piece("porrfilm") and sig._holds_decisive_piece("nakenbild")
+    assert not sig._holds_decisive_piece("bleistiftzeichnung")
+
+
+def test_word_languages_reads_compounds():
+    from nciiguard.text.persons.language import word_languages
+
+    assert "de" in word_languages("bleistiftzeichnung")
+    assert "sv" in word_languages("nakenbild")
+    assert "nl" in word_languages("stripfiguur", frozenset({"strip"}))
+    assert word_languages("stripfiguur") == frozenset()   # no English modifier given
+    assert word_languages("nakedwoman") == frozenset()
+    assert word_languages("x" * 5000) == frozenset()      # bounded: long tokens are not split

@@ -178,6 +178,24 @@ def rank_contributions(cands, probs: np.ndarray, k: int, floor: float) -> list[C
     return out[:k]
 
 
+def probability_without(head, embedding: np.ndarray, z: np.ndarray, offsets, special, spans) -> float:
+    """P(sexual request) of the token head with the tokens inside ``spans`` ((start, end) in the text
+    the encoder read) left out of the log-sum-exp; the sentence term is kept. 0 if no token is left."""
+    keep = []
+    for (s, e), zt, sp in zip(offsets, z, special):
+        if sp or e <= s or not np.isfinite(zt):
+            continue
+        if any(a <= s and e <= b for a, b in spans):
+            continue
+        keep.append(float(zt))
+    if not keep:
+        return 0.0
+    zs = np.asarray(keep)
+    zmax = float(np.max(zs))
+    logit = zmax + float(np.log(np.sum(np.exp(zs - zmax)))) + float(embedding @ head.arrays["u"] + head.arrays["c"])
+    return 1.0 / (1.0 + float(np.exp(-np.clip(logit, -40, 40))))
+
+
 def token_words(words, z: np.ndarray, offsets, special) -> list[tuple[int, int, float]]:
     """(start, end, z) per word of the view, best first: each encoder token (a word piece) is given
     to the view token ``words`` that contains it, and a word scores its best piece. A piece outside

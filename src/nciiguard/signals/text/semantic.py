@@ -45,7 +45,7 @@ _DECISIVE_GRADES = ("explicit", "nudity", "euphemism")
 
 class SemanticSexualTextSignal(TextSignal):
     name: ClassVar[str] = "semantic_sexual_text"
-    version: ClassVar[str] = "3"  # 2: token-level head, span = the top token's word; 3: long fields read by window
+    version: ClassVar[str] = "4"  # 2: token-level head, span = the top token's word; 3: long fields read by window; 4: foreign words discounted
     modalities: ClassVar[frozenset[str]] = frozenset({"text"})
     extra: ClassVar[str | None] = "semantic"
     summary: ClassVar[str] = "Sexual requests read by meaning: MiniLM encoder (onnxruntime) + trained token-level head."
@@ -85,6 +85,10 @@ class SemanticSexualTextSignal(TextSignal):
             if 0 < v < 32:
                 raise ValueError("window_tokens must be 0 (truncate at 128 tokens) or at least 32")
             return v
+        #: Drop a finding whose probability falls under the threshold without the words of another
+        #: language (in the word table, not English, holding no explicit or nudity term) that the
+        #: English-trained encoder cannot read ("als Bleistiftzeichnung"); see ``_odd_word_out``.
+        discount_foreign_words: bool = True
         #: 0: no explanation (whole-field span). Token head: any other value lists the top words (free).
         #: Sentence-level head: candidate words scored on their own to explain a finding.
         explain_candidates: int = Field(default=8, ge=0, le=32)
@@ -125,6 +129,12 @@ class SemanticSexualTextSignal(TextSignal):
         self._ngram = classifier.load_packaged(CLASSIFIER_FILE) if self.params.skip_below_ngram > 0 else None
         self._window_ngram = classifier.load_packaged(CLASSIFIER_FILE)
         self._window = self.params.window_tokens or None
+        # Single-word explicit/nudity terms (3+ letters): a foreign word containing one ("porrfilm",
+        # "nakenbild") is never discounted as a word the encoder cannot read (see _odd_word_out).
+        self._decisive_pieces = frozenset(
+            toks[0] for toks, _stem, e in self._lexicon.forms("folded")
+            if len(toks) == 1 and len(toks[0]) >= 3 and e.grade in ("explicit", "nudity"))
+        self._piece_max = max((len(t) for t in self._decisive_pieces), default=0)
 
     # -- which fields need the encoder -------------------------------------------------------
     def _needs_model(self, nt, field: str, ctx=None) -> bool:
@@ -176,7 +186,7 @@ class SemanticSexualTextSignal(TextSignal):
             res = shared(ctx, CacheKey("semantic_sexual_tok", field),
                          lambda: self._token_result(self._encoder.encode_tokens(
                              text, lambda spans: self._choose(text, spans), window=self._window)))
-            if not self._reportable(res[0], nt):
+            if not self._reportable(res[0], nt) or self._odd_word_out(nt, res):
                 return []
             return [self._token_finding(field, nt, res)]
         p = shared(ctx, CacheKey("semantic_sexual_p", field),
@@ -199,6 +209,45 @@ class SemanticSexualTextSignal(TextSignal):
     def _reportable(self, p: float, nt) -> bool:
         """At the threshold, and in a field written in another language at ``foreign_min_probability``."""
         return p >= self._threshold and (p >= self.params.foreign_min_probability or not _foreign(nt))
+
+    def _odd_word_out(self, nt, res) -> bool:
+        """The token head's score rests on words it cannot read: without them the field is under
+        the threshold. Such a word is a word of another language of the word table (or a compound
+        of two of its words: "Bleistiftzeichnung", "Kohlezeichnung") that is no English word and
+        holds no explicit or nudity term. Why: the encoder is English-trained and its token head
+        reads an unfamiliar word in a short benign prompt as the odd word out ("Paulina Vega als
+        Bleistiftzeichnung" scored 0.98); with a person named that blocked an ordinary prompt. The
+        lexicon reads those languages' sexual words; it carries them. Cost: only flagged fields,
+        one table lookup (a few per split point for a long unknown word) per word."""
+        if not self.params.discount_foreign_words:
+            return False
+        from ...text.persons.language import word_languages
+        from ...text.persons.gazetteer import load_gazetteer
+
+        p, z, offsets, special, emb = res
+        english = load_gazetteer()
+        view = nt.folded
+        odd = []
+        for tok in view.tokens:
+            w = tok.text.lower()
+            if (len(w) < 3 or english.is_word(w) or self._holds_decisive_piece(w)
+                    or not word_languages(w, english.words_common)):
+                continue
+            odd.append((tok.start, tok.end))
+        if not odd:
+            return False
+        from ...text import semantic
+
+        return semantic.probability_without(self._head, emb, z, offsets, special, odd) < self._threshold
+
+    def _holds_decisive_piece(self, word: str) -> bool:
+        pieces, top = self._decisive_pieces, self._piece_max
+        n = len(word)
+        for i in range(n - 2):
+            for j in range(i + 3, min(n, i + top) + 1):
+                if word[i:j] in pieces:
+                    return True
+        return False
 
     def _token_result(self, st) -> tuple:
         """(probability, z per token, token offsets, specials, embedding) of one encoder pass."""

@@ -127,6 +127,46 @@ def written_in_another_language(tokens: Iterable[str], english_words: frozenset 
     return any(len(ws) >= MIN_COMMON and words[lang] > english for lang, ws in common.items())
 
 
+#: Languages that write compounds as one word ("Kohlezeichnung", "stripfiguur", "nakenbild"): a
+#: word of two table words of one of them is a word of that language.
+COMPOUNDING = ("de", "nl", "sv", "nb", "da")
+#: Linking letters between the parts of a compound ("Wasserfarben|bild", "Arbeit|s|platz").
+_LINKS = ("", "s", "e", "n", "en", "er")
+
+
+def word_languages(word: str, english_words: frozenset | set = frozenset()) -> frozenset:
+    """The table's languages ``word`` (folded, lower case) is a word of (any band), or, for a word
+    of 8+ letters the table lacks, a compound of one compounding language: two of its words (3+
+    letters each, with an optional linking letter), or an English word (``english_words``) before a
+    word of it of 4+ letters ("stripfiguur", "Comicfigur": these languages borrow English nouns
+    into compounds). Empty for a word of none of them. Cost: one lookup, plus a few lookups per
+    split point for a long unknown word."""
+    table = language_words()
+    code = table.get(word)
+    if code:
+        return frozenset(lang for k, lang in enumerate(LANGUAGES) if (code >> (2 * k)) & 3)
+    if len(word) < 8 or len(word) > 40 or not word.isalpha():
+        return frozenset()
+    found = set()
+    for i in range(3, len(word) - 2):
+        left_code = table.get(word[:i])
+        if not left_code:
+            if word[:i] not in english_words:
+                continue
+            left_code = -1  # every language: an English modifier
+
+        for link in _LINKS:
+            if not word.startswith(link, i) or len(word) - i - len(link) < 3:
+                continue
+            right_code = table.get(word[i + len(link):])
+            if not right_code or (left_code == -1 and len(word) - i - len(link) < 4):
+                continue
+            for k, lang in enumerate(LANGUAGES):
+                if lang in COMPOUNDING and (left_code >> (2 * k)) & 3 and (right_code >> (2 * k)) & 3:
+                    found.add(lang)
+    return frozenset(found)
+
+
 def _band(nt, w, langs: frozenset, table) -> int:
     """The word's band in the field's languages (0: no word of them)."""
     code = table.get(w.base)
