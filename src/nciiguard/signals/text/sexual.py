@@ -42,6 +42,7 @@ from pydantic import Field, field_validator
 
 from ...findings import Finding, Span
 from ...content import CacheKey
+from ...text import soup_pieces
 from ...text.folding import squeeze, strip_marks
 from ..base import SignalParams, TextSignal, shared
 
@@ -310,6 +311,7 @@ class SexualTextSignal(TextSignal):
             return None
         fragments = set(soup.fragments(nt.plain.text, known))
         fragments.update(t for t in terms if not t.startswith("re:"))
+        fragments.update(soup_pieces.emoji_fragments(nt.original))  # "👙❌", "🍒" inside a soup
         if len(fragments) < self.params.soup_min_fragments and not strong:
             return None
         return Finding(
@@ -414,7 +416,8 @@ def soup_markers(nt, known, unknown_share: float) -> list[str]:
 
     ``special_token``: CLIP's ``<|startoftext|>``/``<|endoftext|>`` written out; ``mojibake``: UTF-8
     decoded as Latin-1; ``tokeniser_marks``: tokeniser artefacts written out (``Ġ``, ``▁``,
-    ``</w>``, ``@@``/``##`` between letters); ``unknown_share=0.45``: at least that share of its 4+-letter tokens (and at
+    ``</w>``, ``@@``/``##`` between letters); ``emoji_glue``: letters written straight against emoji
+    twice or more (:mod:`nciiguard.text.soup_pieces`); ``unknown_share=0.45``: at least that share of its 4+-letter tokens (and at
     least 4 of them) are neither English words nor names. Lexica-style prompts full of artist names
     can pass the share test: that is why a soup alone is never a finding.
     """
@@ -425,6 +428,10 @@ def soup_markers(nt, known, unknown_share: float) -> list[str]:
         out.append("mojibake")
     if _BPE_MARK.search(nt.original):
         out.append("tokeniser_marks")
+    if soup_pieces.emoji_glue(nt.original):  # "🥵qix!boobz👙❌gf": letters glued onto emoji
+        out.append("emoji_glue")
+    if soup_pieces.symbol_junk(nt.original):  # "`${", "%%%(+><@": code and markup debris
+        out.append("symbol_junk")
     words = [w for w in _ALPHA.findall(_SYLLABLE_BREAK.sub("", nt.plain.text)) if len(w) >= 4]  # pieces joined
     if len(words) >= 4:
         unknown = sum(1 for w in words if not known(w))
@@ -480,9 +487,24 @@ class SoupFragments:
                     skeleton.setdefault(skel, w)
             if len(w) >= 6:  # the last letter cut off ("nippl", "lingeri"), as optimisers do
                 truncated.setdefault(w[:-1], w)
+            if len(w) >= 5:  # two inner letters swapped ("naekd", "boosb"), a typo optimisers keep
+                for i in range(1, len(w) - 2):
+                    if w[i] != w[i + 1]:
+                        truncated.setdefault(w[:i] + w[i + 1] + w[i] + w[i + 2:], w)
         self._squeezed, self._skeleton, self._truncated = squeezed, skeleton, truncated
+        #: Reader of glued tokens (:class:`nciiguard.text.soup_pieces.GluedWords`), set by :meth:`read_glued`.
+        self.glued = None
 
-    def disguised(self, tok: str) -> str | None:
+    def read_glued(self, english_words) -> None:
+        """Also read unknown lower-case tokens as chains of ``english_words`` and fragments."""
+        whole = self.words | set(self.strong)
+        self.glued = soup_pieces.GluedWords(
+            english_words,
+            # No skeleton reading inside a chain: short vowel-less pieces of noise match too many
+            # skeletons ("blaknket" read as "blak" + "nket": "bloke" + "naakt").
+            lambda piece: piece if piece in whole else (self.disguised(piece, skeleton=False) if len(piece) >= 4 else None))
+
+    def disguised(self, tok: str, skeleton: bool = True) -> str | None:
         """The fragment word an unknown token mangles, or None: doubled or squeezed letters
         ("porrn", "lewdd"), a z for a plural s ("boobz"), or dropped vowels (a token with at most
         one vowel whose consonant skeleton is a fragment word's: "prrn", "brsts", "nakd")."""
@@ -493,7 +515,7 @@ class SoupFragments:
             hit = "xxx"
         if hit is None and sq.endswith("z"):
             hit = self._squeezed.get(sq[:-1] + "s")
-        if hit is None and len(_VOWELS.findall(tok)) <= 1:
+        if hit is None and skeleton and len(_VOWELS.findall(tok)) <= 1:
             skel = squeeze(_VOWELS.sub("", tok))
             if len(skel) >= MIN_SKELETON:
                 hit = self._skeleton.get(skel)
@@ -513,6 +535,13 @@ class SoupFragments:
                 if hit is not None:
                     out[hit] = None
                     continue
+                if self.glued is not None:  # "nudebodygirl", "wifeboobz": words and fragments glued
+                    glued = self.glued.fragments(tok)
+                    if not glued and soup_pieces.undress_chain(self.glued.pieces(tok)):
+                        glued = ["undress"]  # "removeherclothes"
+                    if glued:
+                        out.update(dict.fromkeys(glued))
+                        continue
             if len(tok) < 5 or known(tok):
                 continue
             for stem in self.stems:
@@ -627,7 +656,11 @@ def _load_soup():
     with _FUZZY_LOCK:
         if _SOUP is None:
             text = _data_text(SOUP_FILE)
-            _SOUP = (_known_words(), SoupFragments(text))
+            from ...text.persons import gazetteer as names
+
+            fragments = SoupFragments(text)
+            fragments.read_glued(names._read_lines("names_words_common.txt.gz"))
+            _SOUP = (_known_words(), fragments)
         return _SOUP
 
 
