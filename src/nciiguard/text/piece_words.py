@@ -57,6 +57,7 @@ class FieldWords:
     def __init__(self, nt):
         self.nt = nt
         self._seen: dict[str, set] | None = None
+        self._english: dict[str, int] | None = None
 
     def _common(self) -> dict[str, set]:
         """language -> the distinct very common words of it in the field (computed once)."""
@@ -86,8 +87,14 @@ class FieldWords:
             return rest
         # Without the pieces no language is clear: English when the rest says so ("nu de photo of my
         # neighbour"), else the languages the whole field reads as ("nu de tuin in": Dutch).
-        english = _word_lists()[0]
-        if sum(1 for t in self.nt.plain.tokens if t.text in english and t.text not in pieces) >= MIN_ENGLISH:
+        if self._english is None:  # counted once per field: a long field asks for many candidates
+            english = _word_lists()[0]
+            counts: dict[str, int] = {}
+            for t in self.nt.plain.tokens:
+                if t.text in english:
+                    counts[t.text] = counts.get(t.text, 0) + 1
+            self._english = counts
+        if sum(self._english.values()) - sum(self._english.get(p, 0) for p in pieces) >= MIN_ENGLISH:
             return rest
         return frozenset(lang for lang, ws in common.items() if len(ws) >= MIN_COMMON)
 

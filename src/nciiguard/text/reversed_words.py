@@ -19,6 +19,7 @@ probe per token of 3-20 letters, the instruction one regular-expression scan; li
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Callable, Sequence
 
 from .folding import strip_marks
@@ -37,11 +38,18 @@ INSTRUCTION = re.compile(
     r"|de tras para (?:a )?frente|de tras pra frente|ao contrario|al contrario|al rovescio|alla rovescia"
     r"|achterstevoren|achterwaarts|omgekeerd|wspak|od tylu|od konca|baklanges|bakvant|invers|de la coada"
     r"|tersten|ters|terbalik|dibalik|dari belakang)(?![^\W_])")
+#: A token of every instruction above: the pattern is scanned only in a field with one of them.
+_INSTRUCTION_WORDS = frozenset("""backward backwards reverse reversed reversing spelt mirror mirrored ruckwarts
+umgekehrt verkehrt envers lenvers l'envers inverse inverses inversee inversees reves invertido invertida invertidos
+invertidas invertito invertita tras contrario rovescio rovescia achterstevoren achterwaarts omgekeerd wspak
+tylu konca baklanges bakvant invers coada tersten ters terbalik dibalik belakang""".split())
 #: Tokens around an instruction a backwards word may stand in (the instruction is about it).
 NEAR = 10
 #: Score lowered from the term's: the reader guessed the reversal.
 PENALTY = 0.1
 MIN_LEN, MIN_LEN_TOLD, MAX_LEN = 4, 3, 20
+#: Findings reported per field at most: more decide nothing and cost a context check each.
+MAX_HITS = 16
 _QUOTES = "'\"‘’“”«»`"
 
 
@@ -56,12 +64,19 @@ class ReversedIndex:
         self._terms = terms
         self._short = short or {}
         self._inflected = inflected
+        #: First three letters of every term and short term, reversed: what a backwards token ends
+        #: with. One set probe turns away nearly every token before any other work.
+        self._tails = frozenset(k[:3][::-1] for k in (*terms, *self._short))
+        #: First four letters of the Romance terms: a backwards token is read through the inflection
+        #: reader only when its reverse starts like one ("adatiliapsed" -> "desp...").
+        self._romance_heads = frozenset(k[:4] for k, e in terms.items()
+                                        if set(e.lang.split(";")) & {"es", "pt", "it", "fr"})
 
     def _entry(self, rev: str, told: bool) -> Entry | None:
         if len(rev) == MIN_LEN_TOLD:
             return self._short.get(rev) if told else None
         hit = self._terms.get(rev)
-        if hit is None and self._inflected is not None and len(rev) >= 6:
+        if hit is None and self._inflected is not None and len(rev) >= 6 and rev[:4] in self._romance_heads:
             hit = self._inflected(rev)
             if hit is not None and (hit.grade not in ("explicit", "nudity") or hit.score < 0.75):
                 hit = None
@@ -75,7 +90,9 @@ class ReversedIndex:
         if not text:
             return out
         toks = v.tokens
-        told_at = [m.start() for m in INSTRUCTION.finditer(text)]
+        # the instruction pattern only where one of its words is a token (a scan costs ~10 us a caption)
+        told_at = ([m.start() for m in INSTRUCTION.finditer(text)]
+                   if any(t.text in _INSTRUCTION_WORDS for t in toks) else [])
         told_idx: list[int] = []
         if told_at:
             j = 0
@@ -85,15 +102,17 @@ class ReversedIndex:
                     j += 1
         marks = Marks((m.ostart, m.oend) for m in taken)
         words = words or FieldWords(nt)
+        tails = self._tails
         for k, t in enumerate(toks):
             w = t.text
-            if not (MIN_LEN_TOLD <= len(w) <= MAX_LEN) or not w.isalpha():
-                continue
-            key = strip_marks(w)
+            if w[-3:] not in tails or not (MIN_LEN_TOLD <= len(w) <= MAX_LEN) or not w.isalpha():
+                continue  # the plain view's letters are accent-free already: no fold needed here
+            key = w
             rev = key[::-1]
             if rev == key:
                 continue
-            told = any(abs(k - x) <= NEAR for x in told_idx)
+            x = bisect_left(told_idx, k - NEAR)  # O(log n): a field of many instructions stays linear
+            told = x < len(told_idx) and told_idx[x] <= k + NEAR
             entry = self._entry(rev, bool(told_idx))
             if entry is None:
                 continue
@@ -110,6 +129,8 @@ class ReversedIndex:
                 continue  # a word or a name as written ("lana" is wool and a name, "dekan" a German dean)
             if marks.overlaps(os_, oe):
                 continue
+            if len(out) >= MAX_HITS:
+                break
             out.append((FuzzyMatch(entry, "plain", t.start, t.end, os_, oe,
                                    f"reversed {w!r}" + (" (told)" if told or quoted else "")), "reversed"))
             marks.add(os_, oe)

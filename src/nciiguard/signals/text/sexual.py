@@ -43,6 +43,9 @@ from pydantic import Field, field_validator
 from ...findings import Finding, Span
 from ...content import CacheKey
 from ...text.folding import squeeze, strip_marks
+from ...text.piece_words import FieldWords as _FieldWords
+from ...text.reversed_words import PENALTY as _REVERSED_PENALTY
+from ...text.split_words import PENALTY as _SPLIT_PENALTY
 from ..base import SignalParams, TextSignal, shared
 
 LEXICON_FILES = ("sexual_terms.tsv",)
@@ -262,12 +265,9 @@ class SexualTextSignal(TextSignal):
         (``split_word``, ``syllable_marks``: :mod:`nciiguard.text.split_words`) or written backwards
         (``reversed``: :mod:`nciiguard.text.reversed_words`), clear of ``taken``; the benign senses of
         the lexicon's exceptions still apply to the word they spell."""
-        from ...text import reversed_words, split_words
-        from ...text.piece_words import FieldWords
-
-        words = FieldWords(nt)
-        out = [(m, rule, split_words.PENALTY) for m, rule in self._split.find(nt, taken, words)]
-        out += [(m, rule, reversed_words.PENALTY)
+        words = _FieldWords(nt)
+        out = [(m, rule, _SPLIT_PENALTY) for m, rule in self._split.find(nt, taken, words)]
+        out += [(m, rule, _REVERSED_PENALTY)
                 for m, rule in self._reversed.find(nt, list(taken) + [m for m, _r, _p in out], words)]
         return [x for x in out if self._lang_ok(x[0].entry) and self._not_excepted(nt, x[0])]
 
