@@ -138,3 +138,19 @@ def test_long_field_cost_is_linear(rules):
     sexual(rules, unit * 20)
     big = time.perf_counter() - t0
     assert big < max(small, 0.002) * 60, (small, big)
+
+
+@pytest.mark.parametrize("prompt", [
+    "the Nak Ed centre, a building photo",
+    "Dekan Müller reads backwards from a book",
+    "l'état de la route, photo de ma voisine",
+    "Suna, my coworker, at the office party",
+    "odun ateşi yanında komşum",
+])
+def test_names_titles_and_common_words_are_not_cut_words(rules, prompt):
+    assert not sexual(rules, prompt), (prompt, sexual(rules, prompt))
+
+
+def test_split_phrase_euphemism(rules):
+    fs = _rule(sexual(rules, "la mia collega sen za vestiti"), "split_word")
+    assert fs and fs[0].text == "sen za vestiti"

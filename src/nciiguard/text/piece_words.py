@@ -47,6 +47,12 @@ def _word_lists() -> tuple[frozenset, frozenset]:
     return _lists
 
 
+def _language_words() -> dict:
+    from .persons.language import language_words
+
+    return language_words()
+
+
 def english_words() -> frozenset:
     return _word_lists()[0]
 
@@ -123,6 +129,16 @@ class FieldWords:
             if len(word) == 1 and prev_ostart is not None and self._capital(prev_ostart):
                 return True  # an initial: "Ana L Garcia"
         return self.foreign(word, langs)
+
+    @staticmethod
+    def common_anywhere(word: str) -> bool:
+        """``word`` is a clearly common word (Zipf >= 4) of any of the table's twelve languages,
+        whatever the field's language ("etat", "suna", "deken", "odun"): a token read backwards
+        without being told to must not be one."""
+        from .persons.language import ANCHOR
+
+        code = _language_words().get(word)
+        return bool(code) and any(((code >> (2 * k)) & 3) + 2 >= ANCHOR for k in range(12) if (code >> (2 * k)) & 3)
 
     def is_name(self, word: str) -> bool:
         """``word`` is a first name or surname of the shipped lists ("lana", "edna")."""

@@ -6,8 +6,9 @@ A token is read backwards when its reverse is a strong sexual term of the lexico
 :func:`.split_words.strong_terms`, plus Romance inflections through ``inflected`` when given) and:
 
 - without an instruction: it has 4+ letters, is no word of the field where it stands (English list,
-  the field's own languages, a capitalised name: "Lana", "der Dekan der Fakultät" stay words) and is
-  not written with a capital in the middle of the field (a name or title);
+  the field's own languages, a capitalised name: "Lana", "der Dekan der Fakultät" stay words), no
+  clearly common word of any of the twelve table languages ("etat", "suna", "odun") and is not
+  written with a capital in the middle of the field (a name or title);
 - with an instruction in the field: also 3-letter tokens ("xes", "eun") and words ("dekan" is German
   for a dean), but only within :data:`NEAR` tokens of the instruction or written in quotes, and never
   a capitalised first name ("Eun-ji").
@@ -122,10 +123,15 @@ class ReversedIndex:
             capital = upper and os_ > 0
             if nt.original[oe:oe + 1] == "-" and nt.original[oe + 1:oe + 2].isalpha():
                 continue  # one part of a hyphenated word or name ("Eun-ji")
+            if upper and k + 1 < len(toks):
+                nos = v.to_original(toks[k + 1].start, toks[k + 1].end)[0]
+                if nt.original[nos:nos + 1].isupper() and not nt.original.isupper():
+                    continue  # a title or a name before a name ("Dekan Müller")
             if told or quoted:
                 if upper and (words.is_word(w, os_) or words.is_name(w)):  # "Lana": a name, not a backwards word
                     continue
-            elif len(key) < MIN_LEN or capital or words.is_word(w, os_, pieces=frozenset((w,))) or words.is_name(w):
+            elif (len(key) < MIN_LEN or capital or words.is_word(w, os_, pieces=frozenset((w,))) or words.is_name(w)
+                  or words.common_anywhere(w)):
                 continue  # a word or a name as written ("lana" is wool and a name, "dekan" a German dean)
             if marks.overlaps(os_, oe):
                 continue

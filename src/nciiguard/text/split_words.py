@@ -37,6 +37,8 @@ __all__ = ["SplitIndex", "strong_terms"]
 
 #: Lowest lexicon score of a term a join may spell: a guess reads only words that are clearly sexual.
 MIN_SCORE = 0.75
+#: Lowest score of a euphemism phrase a join may spell ("sen za vestiti": "senza vestiti", 0.85).
+MIN_EUPHEMISM = 0.85
 #: Shortest join (letters): "porn", "nude", "tits".
 MIN_JOIN = 4
 #: Longest piece of a space join, and of each piece of a three-piece join.
@@ -76,11 +78,15 @@ def _has_marked_pair(text: str) -> bool:
 
 
 def strong_terms(forms: Iterable[tuple[Sequence[str], bool, Entry]]) -> dict[str, Entry]:
-    """Folded strong terms keyed without spaces ("nackt", "deshabillee", "seinsnus"): explicit and
-    nudity terms of :data:`MIN_SCORE`+ and 4+ letters, single words or phrases of up to three words."""
+    """Folded strong terms keyed without spaces ("nackt", "deshabillee", "seinsnus", "senzavestiti"):
+    explicit and nudity terms of :data:`MIN_SCORE`+ and 4+ letters, single words or phrases of up to
+    three words, and euphemism phrases of :data:`MIN_EUPHEMISM`+ ("senza vestiti", "zonder kleren")."""
     out: dict[str, Entry] = {}
     for tokens, stem, e in forms:
-        if stem or not 1 <= len(tokens) <= 3 or e.grade not in ("explicit", "nudity") or e.score < MIN_SCORE:
+        if stem or not 1 <= len(tokens) <= 3:
+            continue
+        strong = e.grade in ("explicit", "nudity") and e.score >= MIN_SCORE
+        if not strong and not (e.grade == "euphemism" and len(tokens) >= 2 and e.score >= MIN_EUPHEMISM):
             continue
         key = strip_marks("".join(tokens))
         if len(key) < MIN_JOIN or not key.isalpha() or not key.isascii():
@@ -161,8 +167,9 @@ class SplitIndex:
                 continue
             if i + 2 < n and pair in heads:
                 c = toks[i + 2]
-                if (text[b.end:c.start] == " " and c.text.isalpha()
-                        and max(len(at), len(b.text), len(c.text)) <= MAX_TRIPLE_PIECE):
+                # two short pieces and a third of any length: "n ak ed", "sen za vestiti"
+                if (text[b.end:c.start] == " " and c.text.isalpha() and len(c.text) <= MAX_PIECE
+                        and max(len(at), len(b.text)) <= MAX_TRIPLE_PIECE):
                     entry = self._entry(strip_marks(pair + c.text))
                     if entry is not None and self._cut(nt, words, toks, i, 3):
                         add(entry, a.start, c.end, "split_word", f"joined {text[a.start:c.end]!r}")
@@ -184,6 +191,9 @@ class SplitIndex:
             if (i > 0 and len(toks[i - 1].text) == 1) or (i + k < len(toks) and len(toks[i + k].text) == 1):
                 return False
         starts = [v.to_original(t.start, t.end)[0] for t in pieces]
+        orig = nt.original
+        if all(orig[x:x + 1].isupper() for x in starts) and not orig.isupper():
+            return False  # "the Nak Ed centre": capitalised pieces side by side are a name or a title
         prev = v.to_original(toks[i - 1].start, toks[i - 1].end)[0] if i > 0 else None
         texts = frozenset(t.text for t in pieces)
         known = [words.is_word(t.text, starts[j], starts[j - 1] if j else prev, texts) for j, t in enumerate(pieces)]
