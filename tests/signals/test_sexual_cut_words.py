@@ -154,3 +154,15 @@ def test_names_titles_and_common_words_are_not_cut_words(rules, prompt):
 def test_split_phrase_euphemism(rules):
     fs = _rule(sexual(rules, "la mia collega sen za vestiti"), "split_word")
     assert fs and fs[0].text == "sen za vestiti"
+
+
+@pytest.mark.parametrize("prompt", ["my coworker na~ked", "my coworker na'ked", "my coworker na,ked",
+                                    "my coworker na\U0001F351ked", "my coworker NA KED", "meine Kollegin na\u2022ckt"])
+def test_other_glue_between_pieces(rules, prompt):
+    assert sexual(rules, prompt), prompt
+
+
+@pytest.mark.parametrize("prompt", ["my coworker at the bar, na, ked? no idea", "red,blue,green stripes on my boss's tie",
+                                    "don't forget it's my coworker's birthday"])
+def test_ordinary_punctuation_is_no_glue(rules, prompt):
+    assert not sexual(rules, prompt), (prompt, sexual(rules, prompt))

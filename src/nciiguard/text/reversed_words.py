@@ -23,7 +23,6 @@ import re
 from bisect import bisect_left
 from typing import Callable, Sequence
 
-from .folding import strip_marks
 from .fuzzy import FuzzyMatch
 from .lexicon import Entry
 from .piece_words import FieldWords

@@ -12,19 +12,19 @@ word cut once by a space read as two harmless tokens. This reader joins what a d
     where both pieces are words still join: an undo prefix cut off its verb ("un dressed",
     "des habillée", "av klädd"), and a few pairs read as a cut word only when nothing follows that
     continues the ordinary reading ("top less" but not "top less expensive").
-``syllable_marks`` (hyphen, dot, slash, underscore, plus)
+``syllable_marks`` (hyphen, dot, slash, underscore, plus, tilde, comma, emoji ... without spaces; or
+    one separator symbol with spaces around it: "n + aked"; or an apostrophe inside a word: "na'ked")
     a run of 2-6 pieces glued by such marks whose join is a strong term ("por-no", "nack.te"),
     unless the run is an ordinary compound of two English words of 4+ letters each ("hard-core",
     "cream-pie" are the lexicon's business, not a disguise).
 
-Cost: one pass over the plain view's tokens, one dictionary probe per adjacent pair and per triple
-of short tokens, and one bounded regular-expression scan for marked runs; the word test (the field's
+Cost: two passes over the plain view's tokens (marked runs; space pairs and triples), one dictionary
+probe per run and per adjacent pair whose first piece starts a term; the word test (the field's
 languages) runs only for a join that hit. Linear in the text.
 """
 
 from __future__ import annotations
 
-import re
 from typing import Iterable, Sequence
 
 from .folding import strip_marks
@@ -58,23 +58,22 @@ bed shower foto fotos fotografia imagen imagem immagine bild bilder bilde am auf
 dans en na no na nella sulla op in pa i pe cu di de del della da do dos das von mit with of""".split())
 #: A run of pieces glued by syllable marks: hyphen, dot, slash, underscore, plus (with optional spaces
 #: around a hyphen, slash or plus: "n + aked", "na - ked"). At most six pieces.
-_MARKED = re.compile(r"(?<![^\W\d_])[^\W\d_]{1,12}(?:(?:\s?[-+/]\s?|[._])[^\W\d_]{1,12}){1,5}(?![^\W\d_])")
-_MARK = re.compile(r"\s?[-+/]\s?|[._]")
-_MARK_CHAR = re.compile(r"[-+/._]")
+#: Separators written between the pieces of one word with spaces around them: "n + aked", "na - ked".
+_SPACED_MARKS = frozenset("-+/~|*•·–—")
+#: Pieces of one marked run at most ("dé.sha.bil.lée", "en-cue-ra-da").
+MAX_RUN = 6
 
 
-def _has_marked_pair(text: str) -> bool:
-    """A syllable mark with a letter on each side (one space allowed around it) somewhere in
-    ``text``: found from the marks themselves, which are few, not by a scan at every letter."""
-    for m in _MARK_CHAR.finditer(text):
-        i, j = m.start() - 1, m.end()
-        if i >= 0 and text[i] == " ":
-            i -= 1
-        if j < len(text) and text[j] == " ":
-            j += 1
-        if i >= 0 and j < len(text) and text[i].isalpha() and text[j].isalpha():
-            return True
-    return False
+def _glue(gap: str) -> bool:
+    """The characters between two tokens glue them into one word: 1-3 symbols and no space
+    ("na-ked", "na.ked", "na~ked", "na,ked", "na🍑ked"), or one separator symbol with spaces around it
+    ("n + aked", "na - ked"); a comma, colon or dot followed by a space ends a word ("na, ked")."""
+    if not gap or len(gap) > 3 or gap.isspace():
+        return False
+    core = gap.strip()
+    if core != gap:
+        return len(core) == 1 and core in _SPACED_MARKS
+    return not any(ch.isalnum() for ch in gap)
 
 
 def strong_terms(forms: Iterable[tuple[Sequence[str], bool, Entry]]) -> dict[str, Entry]:
@@ -135,15 +134,28 @@ class SplitIndex:
             marks.add(os_, oe)
 
         # marked runs first: "por-no" must not also read as the space pair of its neighbours
-        if _has_marked_pair(text):  # cheap gate: the run pattern costs ~30 us a caption
-            for m in _MARKED.finditer(text):
-                pieces = _MARK.split(m.group())
-                entry = self._entry(strip_marks("".join(pieces)))
-                if entry is None:
-                    continue
-                if len(pieces) == 2 and all(len(p) >= 4 and p in _english() for p in pieces):
-                    continue  # "hard-core", "cream-pie": a compound, the lexicon's business
-                add(entry, m.start(), m.end(), "syllable_marks", f"joined {m.group()!r}")
+        toks = v.tokens
+        n = len(toks)
+        i = 0
+        while i < n - 1:
+            j = i
+            while j + 1 < n and j - i < MAX_RUN - 1 and _glue(text[toks[j].end:toks[j + 1].start]):
+                j += 1
+            if j > i:
+                run = toks[i:j + 1]
+                if all(t.text.isalpha() and len(t.text) <= MAX_PIECE for t in run):
+                    entry = self._entry(strip_marks("".join(t.text for t in run)))
+                    if entry is not None and not (len(run) == 2 and all(len(t.text) >= 4 and t.text in _english()
+                                                                        for t in run)):
+                        # ^ "hard-core", "cream-pie": a compound of two words, the lexicon's business
+                        add(entry, run[0].start, run[-1].end, "syllable_marks",
+                            f"joined {text[run[0].start:run[-1].end]!r}")
+            i = j + 1
+        for t in toks:  # an apostrophe inside a word: "na'ked", "por'no"
+            if "'" in t.text and len(out) < MAX_HITS:
+                entry = self._entry(t.text.replace("'", ""))
+                if entry is not None and t.text.replace("'", "").isalpha():
+                    add(entry, t.start, t.end, "syllable_marks", f"joined {t.text!r}")
         toks = v.tokens
         n = len(toks)
         heads = self._heads
@@ -192,8 +204,9 @@ class SplitIndex:
                 return False
         starts = [v.to_original(t.start, t.end)[0] for t in pieces]
         orig = nt.original
-        if all(orig[x:x + 1].isupper() for x in starts) and not orig.isupper():
-            return False  # "the Nak Ed centre": capitalised pieces side by side are a name or a title
+        if all(orig[x:x + 1].isupper() and not t.text[1:2] or orig[x + 1:x + 2].islower()
+               for x, t in zip(starts, pieces)) and all(orig[x:x + 1].isupper() for x in starts):
+            return False  # "the Nak Ed centre": title-case pieces side by side are a name or a title ("NA KED" shouts)
         prev = v.to_original(toks[i - 1].start, toks[i - 1].end)[0] if i > 0 else None
         texts = frozenset(t.text for t in pieces)
         known = [words.is_word(t.text, starts[j], starts[j - 1] if j else prev, texts) for j, t in enumerate(pieces)]
