@@ -118,17 +118,31 @@ class FieldWords:
         """``word`` (plain, lower case) reads as an ordinary word of the field where it stands.
         ``ostart``: where it starts in the original (capitals are read there); ``prev_ostart``: the
         start of the token before it (a capital initial after a capitalised name is a word);
-        ``pieces``: the words under test, left out when the field's languages are read.        """
+        ``pieces``: the words under test, left out when the field's languages are read.
+        """
         english, names = _word_lists()
-        if word in english or word in PARTICLES or word in ("a", "i"):
+        if word in PARTICLES or word in ("a", "i"):
             return True
         langs = self.langs(pieces)
+        if word in english and not (len(word) <= 3 and langs and self._elsewhere(word, langs)):
+            return True
         if ostart is not None and self._capital(ostart):
             if word in names:
                 return True
             if len(word) == 1 and prev_ostart is not None and self._capital(prev_ostart):
                 return True  # an initial: "Ana L Garcia"
         return self.foreign(word, langs)
+
+    @staticmethod
+    def _elsewhere(word: str, langs: frozenset) -> bool:
+        """A short English word that the table lists for other languages but not for the field's:
+        in a Spanish field "tas" (English, French, Turkish) is no word of the sentence ("te tas").
+        Short words as frequent in English as in the field's language are not in the table ("no")
+        and stay words."""
+        from .persons.language import band_of
+
+        code = _language_words().get(word)
+        return bool(code) and not band_of(code, langs)
 
     @staticmethod
     def common_anywhere(word: str) -> bool:
