@@ -302,7 +302,7 @@ PATTERNS: list[tuple[str, str, float]] = [
     ("{in the|in her|in his|in their} {altogether|nuddy|nuddie|buff|raw}", U, 0.75),
     ("{nothing but|only} {skin|bare skin|naked skin|her skin|his skin}", U, 0.7),
     ("{clothes|clothing|garment|garments} {free|less|optional}", U, 0.7),
-    ("{clothesless|clothingless|garmentless|unclad|unclothe|unclothes|unclothing|unattired|undressing|disrobing|disrobe|disrobes|undresses|undressed|nakedly|nudely|nudie|nudies|nekkid|nekid|nakey|nakie|nekked|nakked|neked|nuddy|nuddies}", N, 0.85),
+    ("{clothesless|clothingless|garmentless|unclad|unclothe|unclothes|unclothing|unattired|undressing|disrobing|disrobe|disrobes|undresses|undressed|nakedly|nudely|nudie|nudies|nekkid|nekid|nakey|nakie|nekked|nakked|neked|nuddy|nuddies|neykid|naykid|neykkid|naykkid|neikid|naikid|neykked|naykked}", N, 0.85),
     # exposed body parts, always with a possessive or a body word
     ("{her|his|their} {private parts|privates|intimate parts|intimate areas|intimate area|nether regions|naughty bits|lady parts|lady bits|genital area|pubic area|bare bottom|bare butt|bare buttocks|bare breasts|bare chest|bare body|naked body|nude body|bosom|buttocks}", U, 0.75),
     ("{exposing|exposed|showing|shows|show|revealing|reveals|reveal|revealed|flashing|flashes|flash|baring|bares|bare|uncovering|uncovered|uncovers} {her|his|their|} {breasts|boobs|nipples|genitals|genitalia|buttocks|crotch|private parts|privates|intimate parts|bare body|naked body|nude body|everything|bosom|pubic area|vulva|vagina|penis}", N, 0.85),

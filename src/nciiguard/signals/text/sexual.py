@@ -44,6 +44,9 @@ from ...findings import Finding, Span
 from ...content import CacheKey
 from ...text import soup_pieces
 from ...text.folding import squeeze, strip_marks
+from ...text.piece_words import FieldWords as _FieldWords
+from ...text.reversed_words import PENALTY as _REVERSED_PENALTY
+from ...text.split_words import PENALTY as _SPLIT_PENALTY
 from ..base import SignalParams, TextSignal, shared
 
 LEXICON_FILES = ("sexual_terms.tsv",)
@@ -178,6 +181,15 @@ class SexualTextSignal(TextSignal):
         self._soup = _load_soup() if self.params.token_soup and english else None
         self._masked = _load_masked() if self.params.fuzzy else None
         self._decoded = _load_decoded() if self.params.fuzzy else None
+        self._split = self._reversed = None
+        if self.params.fuzzy:
+            from ...text.reversed_words import ReversedIndex
+            from ...text.split_words import SplitIndex, strong_terms
+
+            forms = list(self._lexicon.forms("folded"))
+            terms, short = strong_terms(forms), _short_terms(forms)
+            self._split = SplitIndex(terms, short=short)
+            self._reversed = ReversedIndex(terms, inflected=self._decoded.inflected, short=short)
 
     def detect_text(self, nt, field: str = "prompt", ctx=None) -> list[Finding]:
         self.ensure_loaded()
@@ -199,6 +211,12 @@ class SexualTextSignal(TextSignal):
             if _CAMEL.search(nt.original):  # "FnarStrippingTrx", "ZqPeitosQel": glued words with capitals
                 fuzzy += self._camel_matches(nt, exact + fuzzy)
             findings.extend(_lexicon_finding(field, nt, m, fuzzy=True, edit=m.edit) for m in fuzzy)
+            if self._split is not None:  # "na ked", "por-no", "dekan (read it backwards)"
+                cut = self._cut_words(nt, exact + fuzzy)
+                findings.extend(_lexicon_finding(field, nt, m, fuzzy=True, edit=m.edit, rule=rule,
+                                                 score=round(max(0.0, m.entry.score - penalty), 2))
+                                for m, rule, penalty in cut)
+                fuzzy += [m for m, _rule, _p in cut]
             for pattern, grade, score, rule in _EMOJI_RULES:
                 for em in pattern.finditer(nt.original):
                     findings.append(Finding(label=grade, score=score, field=field, span=Span(em.start(), em.end()),
@@ -242,6 +260,17 @@ class SexualTextSignal(TextSignal):
                         )
                     )
         return findings
+
+    def _cut_words(self, nt, taken) -> list:
+        """``(match, rule, score penalty)`` of sexual words cut by a space or by syllable marks
+        (``split_word``, ``syllable_marks``: :mod:`nciiguard.text.split_words`) or written backwards
+        (``reversed``: :mod:`nciiguard.text.reversed_words`), clear of ``taken``; the benign senses of
+        the lexicon's exceptions still apply to the word they spell."""
+        words = _FieldWords(nt)
+        out = [(m, rule, _SPLIT_PENALTY) for m, rule in self._split.find(nt, taken, words)]
+        out += [(m, rule, _REVERSED_PENALTY)
+                for m, rule in self._reversed.find(nt, list(taken) + [m for m, _r, _p in out], words)]
+        return [x for x in out if self._lang_ok(x[0].entry) and self._not_excepted(nt, x[0])]
 
     def _camel_matches(self, nt, taken) -> list:
         """Lexicon terms inside camelCase tokens ("BrimNueWub", "GloSpogliataFnar"): the original is
@@ -664,12 +693,23 @@ def _load_soup():
         return _SOUP
 
 
-def _lexicon_finding(field: str, nt, m, **extra) -> Finding:
-    """A finding for one lexicon match (exact, or fuzzy with ``fuzzy``/``edit`` in the evidence)."""
+def _short_terms(forms) -> dict:
+    """3-letter explicit/nudity terms ("sex", "nue", "nua"): read backwards only after an instruction."""
+    out = {}
+    for tokens, stem, e in forms:
+        if (not stem and len(tokens) == 1 and len(tokens[0]) == 3 and tokens[0].isalpha() and tokens[0].isascii()
+                and e.grade in ("explicit", "nudity") and e.score >= 0.75):
+            out.setdefault(tokens[0], e)
+    return out
+
+
+def _lexicon_finding(field: str, nt, m, score: float | None = None, **extra) -> Finding:
+    """A finding for one lexicon match (exact, or fuzzy with ``fuzzy``/``edit`` in the evidence;
+    ``score``: lowered from the term's for a guessed reading)."""
     e = m.entry
     return Finding(
         label=e.grade,
-        score=e.score,
+        score=e.score if score is None else score,
         field=field,
         span=Span(m.ostart, m.oend),
         text=nt.original[m.ostart:m.oend],
