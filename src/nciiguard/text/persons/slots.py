@@ -143,6 +143,10 @@ PERSON_NOUNS = _PERSON_NOUNS | frozenset(
     someone somebody anyone nobody everyone""".split()
 )
 _ALL_LANGUAGES = frozenset(LANGUAGES)
+#: Personal pronouns that are given names somewhere ("elle", "ella", "lei"): deixis.py reads them.
+_PRONOUNS = frozenset(
+    """her him she he his hers ella elle lei lui ela ele sie ihn ihr er il el hij zij haar hem
+    hon han hen ona ono jej jego dia ia""".split())
 #: Evidence that does not rest on the letter model alone.
 _LISTED_OR_CAPITAL = frozenset({"given", "given_capitalised", "surname_capitalised", "unknown_capitalised"})
 #: Articles and possessives that open a noun phrase: after one, the phrase is the subject.
@@ -190,7 +194,7 @@ class SlotNames:
         if (len(b) < 3 or len(b) > 20 or not b.isalpha() or w.tagged >= 0 or b in NOT_A_PERSON
                 or b in gaz.proper_other or b in _FICTIONAL_SINGLE or b in _DESCRIPTORS
                 or b in PICTURE_NOUNS or b in BODY or b in CUES or b in VERBS or b in NEVER_WORD_FIRST
-                or b in TITLES or b in PERSON_NOUNS or self._sexual(b)
+                or b in TITLES or b in PERSON_NOUNS or b in _PRONOUNS or self._sexual(b)
                 or any(b == t[0] and len(t) == 1 for t in FICTIONAL)):
             return None
         # Capitals are evidence only mid-item in text that is neither all caps nor Title Cased.
@@ -303,6 +307,8 @@ class SlotNames:
                 continue  # a word of the field's language ("erstelle", "een", "transparente")
             prev = words[in_item[pos - 1]] if pos > 0 else None
             nxt = words[in_item[pos + 1]] if pos + 1 < len(in_item) else None
+            if nxt is not None and nxt.title and w.title and w.joinable_next and w.plain_gap_next:
+                continue  # "Santa Claus", "Sailor Moon": a many-word name the pair rules judged
             before = original[max(0, w.ostart - 1):w.ostart]
             raw = original[w.ostart:w.oend + 2]
             slot = cue = None
