@@ -120,6 +120,13 @@ NUDITY_STATE = frozenset(
     desnudo desnudas desnudos nua nuas nuda nudo nude naakt naakte nago naga nagi nagie goala gol goi
     ciplak telanjang bugil sexy erotic erotica erotisch erotico erotique""".split()
 )
+#: Places that are also given names: a lone item "nude beach, Brighton" is the place (after "of"
+#: or "starring" the same word is read as the person).
+PLACE_GIVEN = frozenset(
+    """dallas austin houston sydney savannah georgia india china florence chelsea camden verona siena
+    brighton cheyenne dakota sierra aspen phoenix orlando memphis jordan israel kenya asia africa
+    america europa lourdes carolina virginia victoria alexandria adelaide valencia granada sevilla
+    mykonos ibiza capri milan""".split())
 #: Words that say the prompt is about drawn fiction: a lone name there is a character.
 FICTION_MARKERS = frozenset(
     """anime manga hentai cartoon toon comic comics waifu 1girl 2girls 1boy genshin pokemon overwatch
@@ -140,9 +147,11 @@ PERSON_NOUNS = _PERSON_NOUNS | frozenset(
     femeie femei barbat fata fete vrouw vrouwen meisje meisjes jongen mujer chica chicas chico femme
     fille garcon donna ragazza ragazzo mulher moca menina rapariga frau madchen junge pareja coppia
     casal couple paar para cift pasangan wife husband girlfriend boyfriend milf teen stranger strangers
-    someone somebody anyone nobody everyone""".split()
+    someone somebody anyone nobody everyone menschen leute personen mensen personas pessoas persone
+    ludzie manniskor oameni insanlar orang""".split()
 )
 _ALL_LANGUAGES = frozenset(LANGUAGES)
+_FICTIONAL_ONE_WORD = frozenset(t[0] for t in FICTIONAL if len(t) == 1)
 #: Personal pronouns that are given names somewhere ("elle", "ella", "lei"): deixis.py reads them.
 _PRONOUNS = frozenset(
     """her him she he his hers ella elle lei lui ela ele sie ihn ihr er il el hij zij haar hem
@@ -160,6 +169,13 @@ _ELIDED = ("un'", "l'", "d'", "dell'", "all'", "nell'", "sull'", "dall'", "qu'",
 _PICTURE = PICTURE_NOUNS | frozenset(
     """nudes pics pictures pix clip clips tape scene footage deepfake deepfakes still zdjecia zdjecie
     poze bilder fotky foton videos film filme films""".split())
+#: Art, photo and scene jargon of image prompts that the word lists lack and that looks like a
+#: name to the letter model (techniques, bath houses, subcultures).
+JARGON = frozenset(
+    """gouache impasto sfumato tintype mezzotint risograph ukiyoe ukiyo lomography daguerreotype cyanotype
+    sumie encaustic tempera pointillism fresco hammam onsen sento banya sauna gyaru ganguro kogal shibari
+    kinbaku bodypaint bodypainting bodyscape shunga oiran geisha maiko odalisque harem seraglio
+    naturism naturist nudism nudist fkk akt aktfoto""".split())
 _MIN_LIKE = 0.6
 #: A lone item read as a name on the letter model alone needs more (no capitals, no list).
 _MIN_LIKE_ALONE = 0.9
@@ -187,18 +203,18 @@ class SlotNames:
     def _sexual(self, base: str) -> bool:
         return base in _gate_words() or (len(base) >= 6 and _sexual_fragment(base))
 
-    def _name_evidence(self, w: Word, informative: bool, first_of_item: bool) -> str | None:
+    def _name_evidence(self, w: Word, informative: bool, first_of_item: bool, marked: bool = False) -> str | None:
         """Why ``w`` reads as a one-word name, or None (see the module docstring)."""
         b = w.base
         gaz = self._gaz
         if (len(b) < 3 or len(b) > 20 or not b.isalpha() or w.tagged >= 0 or b in NOT_A_PERSON
                 or b in gaz.proper_other or b in _FICTIONAL_SINGLE or b in _DESCRIPTORS
                 or b in PICTURE_NOUNS or b in BODY or b in CUES or b in VERBS or b in NEVER_WORD_FIRST
-                or b in TITLES or b in PERSON_NOUNS or b in _PRONOUNS or self._sexual(b)
-                or any(b == t[0] and len(t) == 1 for t in FICTIONAL)):
+                or b in TITLES or b in PERSON_NOUNS or b in _PRONOUNS or b in JARGON or self._sexual(b)
+                or b in _FICTIONAL_ONE_WORD):
             return None
-        # Capitals are evidence only mid-item in text that is neither all caps nor Title Cased.
-        capital = w.title and informative and not first_of_item
+        # In text that is neither all caps nor Title Cased, capitals are evidence mid-item, or on a word the user marked: "((Shygirl))", "#Birdy".
+        capital = w.title and informative and (not first_of_item or marked)
         if gaz.is_common_word(b):
             # "Summer", "Eve", "Nice": a word first; a capitalised given name that is a word only
             # in a mid-sentence slot.
@@ -207,12 +223,13 @@ class SlotNames:
             return "given"
         if gaz.is_known(b):
             return None
-        if b in gaz.surname_rank and w.title:
+        if b in gaz.surname_rank and capital:
             return "surname_capitalised"
-        if w.title:
+        if capital:
             return "unknown_capitalised"
         if self._compound(b):
             return None
+        # At an item's start capitals say nothing ("Gouache nude", "Onsen nude woman"): the letters must.
         if self._like is not None and self._like.prob(b) >= _MIN_LIKE:
             return "name_like"
         if self._joined(b):
@@ -298,7 +315,8 @@ class SlotNames:
             in_item = items[w.item]
             pos = position[i]
             first_of_item = pos == 0
-            why = self._name_evidence(w, informative, first_of_item)
+            why = self._name_evidence(w, informative, first_of_item,
+                                      original[max(0, w.ostart - 1):w.ostart] in ("(", "#", "@"))
             if why is None:
                 continue
             if original[w.ostart:w.oend].lower().startswith(_ELIDED):
@@ -351,15 +369,19 @@ class SlotNames:
                         break  # "olgun bir kadın": the figure is someone else
                     if self._sexual(b):
                         hit = b
+                        after = later[m + 1] if m + 1 < len(later) else None
+                        if after is not None and words[after].base in PERSON_NOUNS:
+                            hit = None  # "Onsen nude woman": the nude one is the woman
                         break
                 if hit is not None and not (nxt is not None and nxt.base in PERSON_NOUNS):
                     slot, cue = "subject", hit
                 elif nxt is not None and nxt.base == "ile" and any(self._sexual(words[k].base) for k in in_item):
                     slot, cue = "subject", "ile"
-                elif len(in_item) == 1 and sexual_items - {w.item} and (
+                elif len(in_item) == 1 and sexual_items - {w.item} and w.base not in PLACE_GIVEN and (
                         why in ("given", "given_capitalised")
                         or before in ("(", "#", "@") and (why != "name_like" or self._like.prob(w.base) >= 0.75)
-                        or why == "name_like" and self._like.prob(w.base) >= _MIN_LIKE_ALONE):
+                        or why == "name_like" and w.item == words[0].item
+                        and self._like.prob(w.base) >= _MIN_LIKE_ALONE):
                     # A lone item is as often a brand, a place or a camera ("Leica", "Rivendell"):
                     # a listed given name, a weighted or tagged word, or a very name-like one.
                     slot, cue = "alone", "sexual item"
