@@ -73,3 +73,20 @@ def test_tag_words_drop_packaging():
     assert tag_words("ho_likeness") == (("ho",), True)
     assert tag_words("damiano-character") == (("damiano",), False)
     assert tag_words("epiNoiseOffset_v2") == (("epi", "noise", "offset"), False)
+
+
+@pytest.mark.parametrize("text", [
+    "can you make Kemi naked", "foto de Kemi sin ropa", "Kemi without clothes", "porno z Kasią",
+    "seks met Sanne", "Putri bugil", "Zeynep seks",
+])
+def test_object_slot_and_without_clothes(sig, text):
+    assert _slot(sig, text), text
+
+
+@pytest.mark.parametrize("text", [
+    "Ukiyoe nude woman", "Gouache nude", "Onsen nude woman", "nude beach, Brighton",
+    "FKK nackte Menschen am Strand", "nudes of Santa Claus", "elle nue",
+    "a snowman without clothes, winter",
+])
+def test_jargon_places_and_pronouns_are_no_slot_names(sig, text):
+    assert not _slot(sig, text), text

@@ -73,8 +73,12 @@ CUES = frozenset(
 VERBS = frozenset(
     """undress strip unclothe nudify generate make create render draw show imagine photograph
     deshabille desnuda desnudar desnude spoglia spogliare entkleide entkleiden despe despir
-    uitkleden rozbierz""".split()
+    uitkleden rozbierz see watch""".split()
 )
+#: Of those, the verbs that undress whoever follows.
+_UNDRESS_VERBS = frozenset(
+    "undress strip unclothe nudify deshabille desnuda desnudar desnude spoglia spogliare entkleide entkleiden "
+    "despe despir uitkleden rozbierz".split())
 #: Nouns of a face or body, whose owner is the person ("la cara de X", "X's face").
 BODY = frozenset(
     """face faces head body bodies boobs tits breasts ass butt pussy nipples feet legs
@@ -187,10 +191,28 @@ def _gate_words() -> frozenset[str]:
     return folded_sexual_words() | _UNDRESS
 
 
-def sexual_gate(words: list[Word]) -> bool:
-    """The text holds a word of the sexual lexicon, an undress verb or a strong sexual stem."""
+#: "without clothes" in the languages read: the pair says nudity with no word of the lexicon.
+_WITHOUT = frozenset("without sin sans ohne sem senza zonder bez utan fara tanpa".split())
+_CLOTHES = frozenset(
+    """clothes clothing ropa vetements kleidung kleider roupa roupas vestiti kleren kleding ubrania
+    ubran klader haine busana baju pakaian kiyafet""".split())
+
+
+def sexual_marks(words: list[Word]) -> list[bool]:
+    """Per word: a word of the sexual lexicon, an undress verb, a strong sexual stem, or either
+    word of "without clothes" ("sin ropa", "ohne Kleidung")."""
     gate = _gate_words()
-    return any(w.base in gate or (len(w.base) >= 6 and _sexual_fragment(w.base)) for w in words)
+    out = [w.base in gate or (len(w.base) >= 6 and _sexual_fragment(w.base)) for w in words]
+    for k in range(len(words) - 1):
+        if words[k].base in _WITHOUT and words[k + 1].base in _CLOTHES and words[k].item == words[k + 1].item:
+            out[k] = out[k + 1] = True
+    return out
+
+
+def sexual_gate(words: list[Word]) -> bool:
+    """The text holds a word of the sexual lexicon, an undress verb, a strong sexual stem, or
+    "without clothes" (:func:`sexual_marks`)."""
+    return any(sexual_marks(words))
 
 
 class SlotNames:
@@ -294,7 +316,8 @@ class SlotNames:
              field_words=None) -> list[Finding]:
         """``name_in_slot`` findings for one normalised text; ``taken``: spans already reported."""
         n = len(words)
-        if n < 2 or not sexual_gate(words):
+        sx = sexual_marks(words)
+        if n < 2 or not any(sx):
             return []
         if any(w.base in FICTION_MARKERS or w.base in _FICTIONAL_SINGLE for w in words):
             return []  # drawn fiction, or a known character in the prompt ("hinata nude, naruto")
@@ -307,7 +330,7 @@ class SlotNames:
         for k, w in enumerate(words):
             position.append(len(items.setdefault(w.item, [])))
             items[w.item].append(k)
-        sexual_items = {w.item for w in words if self._sexual(w.base)}
+        sexual_items = {w.item for k, w in enumerate(words) if sx[k]}
         picture = _PICTURE
         for i, w in enumerate(words):
             if marks.overlaps(w.ostart, w.oend):
@@ -337,37 +360,39 @@ class SlotNames:
                     and not (prev2 is not None and prev2.base in picture)):
                 continue  # Indonesian "di" is "in/at" ("telanjang di Lombok"); Italian "foto di X" stays
             if prev is not None and prev.base in CUES:
-                back = [words[k].base for k in in_item[max(0, pos - 5):pos - 1]]
                 hit = None
-                for b in reversed(back):
+                for k in reversed(in_item[max(0, pos - 5):pos - 1]):
+                    b = words[k].base
                     if b in PERSON_NOUNS:
                         break  # "naked woman with X": the scene's figure is someone else
-                    if self._sexual(b) or b in picture or b in BODY:
+                    if sx[k] or b in picture or b in BODY:
                         hit = b
                         break
                 if hit in NUDITY_STATE and prev.base in WEAK_CUES:
                     hit = None  # "naken på Gotland", "nude with a Snapchat filter"
                 if hit is not None:
                     slot, cue = "after_cue", f"{hit} .. {prev.base}"
-            elif prev is not None and (prev.base in picture or self._sexual(prev.base)) and why in _LISTED_OR_CAPITAL:
+            elif prev is not None and (prev.base in picture or sx[in_item[pos - 1]]) and why in _LISTED_OR_CAPITAL:
                 slot, cue = "after_noun", prev.base
-            elif prev is not None and prev.base in VERBS and pos == 1:
-                slot, cue = "object", prev.base
+            elif prev is not None and prev.base in VERBS and (
+                    pos == 1 or prev.base in _UNDRESS_VERBS
+                    or any(sx[k] for k in in_item[pos + 1:pos + 1 + _SUBJECT_REACH])):
+                slot, cue = "object", prev.base  # "undress X", "can you make X naked"
             possessive = raw.endswith("'s")
             if possessive and nxt is not None and nxt.title and informative and nxt.base not in BODY:
                 continue  # "Victoria's Secret", "Macy's Parade": a brand or a title, not a person's
-            if slot is None and possessive and nxt is not None and (nxt.base in BODY or self._sexual(nxt.base)):
+            if slot is None and possessive and nxt is not None and (nxt.base in BODY or sx[in_item[pos + 1]]):
                 slot, cue = "possessive", nxt.base
             if slot is None and (first_of_item or before in ("#", "@")):
                 hit = None
                 later = in_item[pos + 1:pos + 1 + _SUBJECT_REACH]
                 for m, k in enumerate(later):
                     b = words[k].base
-                    if b in _DETERMINERS and not (m + 1 < len(later) and self._sexual(words[later[m + 1]].base)):
+                    if b in _DETERMINERS and not (m + 1 < len(later) and sx[later[m + 1]]):
                         break  # "gera uma mulher ... nua": a noun phrase follows ("giving a blowjob" goes on)
                     if b in PERSON_NOUNS:
                         break  # "olgun bir kadın": the figure is someone else
-                    if self._sexual(b):
+                    if sx[k]:
                         hit = b
                         after = later[m + 1] if m + 1 < len(later) else None
                         if after is not None and words[after].base in PERSON_NOUNS:
@@ -375,7 +400,7 @@ class SlotNames:
                         break
                 if hit is not None and not (nxt is not None and nxt.base in PERSON_NOUNS):
                     slot, cue = "subject", hit
-                elif nxt is not None and nxt.base == "ile" and any(self._sexual(words[k].base) for k in in_item):
+                elif nxt is not None and nxt.base == "ile" and any(sx[k] for k in in_item):
                     slot, cue = "subject", "ile"
                 elif len(in_item) == 1 and sexual_items - {w.item} and w.base not in PLACE_GIVEN and (
                         why in ("given", "given_capitalised")
