@@ -90,3 +90,29 @@ def test_object_slot_and_without_clothes(sig, text):
 ])
 def test_jargon_places_and_pronouns_are_no_slot_names(sig, text):
     assert not _slot(sig, text), text
+
+
+@pytest.mark.parametrize("text", [
+    "1girl, solo, nude, <lora:Videl:0.6>, videl, blue eyes",
+    "masterpiece, 1girl, <lora:strongbana-09:1> strongbana, from behind, nude",
+    "<lora:POVFellatio:0.8> nude woman",
+    "<lora:ERO404-08:0.7> nude woman",
+    "<lora:shinyskin_v7:0.2> nude woman",
+    "anime, <lora:yozora-05:0.9>, nude",
+    "male focus, explicit, anthro, solo, (topwear:1.3), naked",
+    "1girl, veiny, nude, absurdres",
+])
+def test_characters_and_concepts_in_tag_lists_are_no_people(sig, text):
+    assert not _slot(sig, text), text
+
+
+@pytest.mark.parametrize("text", [
+    "raw photo, 1girl, <lora:pinar:0.8>, nude, realistic",
+    "<lora:dorota_face:0.9> nude, photorealistic",
+    "(Idunn:1.3), naked, bedroom",
+])
+def test_person_networks_in_photo_prompts(sig, text):
+    # "dorota_face" is read by the pair rules already (full_name); the others by lora.py / slots.py.
+    people = [f for f in sig.detect_text(normalize(text))
+              if f.label in ("name_in_slot", "full_name", "model_mention") and f.score >= 0.5]
+    assert people, text

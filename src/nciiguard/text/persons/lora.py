@@ -73,6 +73,48 @@ _SPLIT = re.compile(r"[_\-\s.+]+")
 _WEIGHT_TAG = re.compile(r"\((?P<name>[A-Za-z][A-Za-z0-9\-]{1,40}?)[_\-](?:lora|lyco|locon)(?::\s*-?[\d.]+)?\)",
                          re.IGNORECASE)
 _MIN_LIKE = 0.5
+_WORD = re.compile(r"[a-z0-9]+")
+_BOORU = frozenset("1girl 2girls 3girls 1boy 2boys solo absurdres highres".split())
+_PHOTO = frozenset("photo photograph photorealistic realistic raw dslr selfie 35mm 50mm 85mm film amateur".split())
+_FICTIONAL_JOINED = frozenset("".join(t) for t in FICTIONAL)
+
+
+#: Words of a prompt about drawn fiction: a one-name tag there is a character ("<lora:Daki-04>").
+DRAWN = frozenset(
+    """anime manga hentai cartoon toon comic comics 2d cel doujin ecchi chibi waifu anthro furry kemono
+    genshin pokemon vtuber fanart illustration lineart""".split())
+#: Words of concept LoRAs that look like names ("hogtie", "chastity", "bondage", "sybian").
+_CONCEPT_STEMS = ("fellat", "bondage", "hogtie", "chastit", "chastey", "sybian", "whip", "bdsm", "shibari",
+                  "nude", "naked", "porn", "fapp", "lewd", "yoke", "leash")
+
+
+@functools.lru_cache(maxsize=4096)
+def _concept_word(w: str) -> bool:
+    """A tag word that carries a sexual or concept stem ("povfellatio", "fapp", "chastey")."""
+    from .deixis import folded_sexual_words
+    from .namer import _sexual_fragment
+
+    if w in folded_sexual_words() or _sexual_fragment(w) or any(st in w for st in _CONCEPT_STEMS):
+        return True
+    return any(len(t) >= 5 and t in w for t in _long_sexual_words())
+
+
+@functools.lru_cache(maxsize=1)
+def _long_sexual_words() -> tuple[str, ...]:
+    from .deixis import folded_sexual_words
+
+    return tuple(sorted(t for t in folded_sexual_words() if len(t) >= 5 and t.isalpha()))
+
+
+@functools.lru_cache(maxsize=4096)
+def _acronym(name: str) -> bool:
+    """The tag's name opens with an all-caps chunk or mixes letters and digits inside a word
+    ("ERO404-08", "AGM5-000009", "fapp3"): a code, not a name."""
+    first = _SPLIT.split(name)[0] if name else ""
+    letters = "".join(c for c in first if c.isalpha())
+    if len(letters) >= 2 and letters.isupper():
+        return True
+    return bool(re.search(r"[a-zA-Z]\d+[a-zA-Z]", name))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -99,12 +141,9 @@ def _is_person_name(gaz, like, words: tuple[str, ...], strong: bool) -> str | No
         return None
     w = words[0]
     if (len(w) < 2 or not w.isalpha() or w in _NOT_PERSON or w in _FICTIONAL_SINGLE
-            or w in gaz.proper_other or any(w == "".join(t) for t in FICTIONAL)):
+            or w in gaz.proper_other or w in _FICTIONAL_JOINED):
         return None
-    from .deixis import folded_sexual_words
-    from .namer import _sexual_fragment
-
-    if w in folded_sexual_words() or _sexual_fragment(w):
+    if _concept_word(w):
         return None
     if len(w) >= 3 and w in gaz.first:
         return "given"
@@ -112,15 +151,36 @@ def _is_person_name(gaz, like, words: tuple[str, ...], strong: bool) -> str | No
         return "person_word"  # "ho_likeness": the suffix says a person, a short name may be a word
     if gaz.is_known(w):
         return None
-    if len(w) >= 3 and like is not None and like.prob(w) >= _MIN_LIKE:
+    if len(w) >= 4 and like is not None and like.prob(w) >= _MIN_LIKE and not _two_words(gaz, w):
         return "name_like"
     return None
+
+
+@functools.lru_cache(maxsize=4096)
+def _two_words_cached(w: str, gaz_id: int) -> bool:
+    gaz = _GAZ[gaz_id]
+    return any(gaz.is_common_word(w[:k]) and gaz.is_common_word(w[k:]) for k in range(3, len(w) - 2))
+
+
+_GAZ: dict[int, object] = {}
+
+
+def _two_words(gaz, w: str) -> bool:
+    """Two dictionary words run together ("shinyskin", "wetlook"): a concept, not a name."""
+    _GAZ.setdefault(id(gaz), gaz)
+    return _two_words_cached(w, id(gaz))
 
 
 def person_tag_findings(nt, gaz, like, field: str) -> list[Finding]:
     """``name_in_slot`` findings (``slot: network_tag``) for the network tags of ``nt`` that carry
     one person's name (see the module docstring). The caller gates on a sexual word."""
     out: list[Finding] = []
+    toks = set(_WORD.findall(nt.folded.text))
+    if toks & DRAWN:
+        return out  # drawn fiction: a one-name network is a character
+    # A booru tag list without a photo word: a network named by a word no list holds is a
+    # character or a concept ("<lora:Videl>", "<lora:strongbana-09>"); listed given names stay.
+    tags_only = bool(toks & _BOORU) and not toks & _PHOTO
     seen: set[tuple[int, int]] = set()
     cands: list[tuple[str, int, int]] = [(tg.name, tg.span.start, tg.span.end)
                                          for tg in nt.tags if tg.kind in _KINDS]
@@ -130,9 +190,11 @@ def person_tag_findings(nt, gaz, like, field: str) -> list[Finding]:
         if (s, e) in seen:
             continue
         seen.add((s, e))
+        if _acronym(name):
+            continue
         words, strong = tag_words(name)
         why = _is_person_name(gaz, like, words, strong)
-        if why is None:
+        if why is None or tags_only and why == "name_like":
             continue
         out.append(finding("name_in_slot", 0.6, field, nt, s, e,
                            {"slot": "network_tag", "name": words[0], "evidence": why}))

@@ -131,14 +131,24 @@ PLACE_GIVEN = frozenset(
     brighton cheyenne dakota sierra aspen phoenix orlando memphis jordan israel kenya asia africa
     america europa lourdes carolina virginia victoria alexandria adelaide valencia granada sevilla
     mykonos ibiza capri milan""".split())
+#: Booru tags of a character prompt, and words that say a photo of a real scene: in a tag list
+#: without a photo word, a lone word is a character or a concept tag ("anthro", "veiny",
+#: "ymskk"), so only a listed given name is read there.
+BOORU = frozenset("1girl 2girls 3girls 1boy 2boys solo absurdres highres masterpiece".split())
+PHOTO = frozenset("photo photograph photorealistic realistic raw dslr selfie 35mm 50mm 85mm film amateur".split())
 #: Words that say the prompt is about drawn fiction: a lone name there is a character.
 FICTION_MARKERS = frozenset(
     """anime manga hentai cartoon toon comic comics waifu 1girl 2girls 1boy genshin pokemon overwatch
     fanart doujin doujinshi ecchi chibi vtuber videogame""".split()
 )
-#: Descriptive nouns that open items of sexual prompts and are given names somewhere.
+#: Descriptive nouns that open items of sexual prompts and are given names somewhere, and
+#: nationality adjectives ("naked German housewife").
 _DESCRIPTORS = frozenset(
-    """latina asian ebony milf redhead brunette blonde blond goth emo petite curvy busty amateur
+    """german french spanish italian russian polish swedish dutch danish norwegian finnish czech greek
+    turkish arab arabian persian indian chinese japanese korean thai vietnamese filipina filipino
+    brazilian mexican colombian argentinian cuban african nigerian ethiopian american canadian british
+    english irish scottish welsh australian caucasian european slavic nordic scandinavian hispanic
+    latina asian ebony milf redhead brunette blonde blond goth emo petite curvy busty amateur
     tattooed hotwife cougar stepmom stepsister bimbo nerd nurse teacher maid secretary cheerleader
     nympho slut whore babe hottie beauty goddess angel princess queen mistress domina dominatrix
     lady miss mrs sir madam""".split()
@@ -179,7 +189,8 @@ JARGON = frozenset(
     """gouache impasto sfumato tintype mezzotint risograph ukiyoe ukiyo lomography daguerreotype cyanotype
     sumie encaustic tempera pointillism fresco hammam onsen sento banya sauna gyaru ganguro kogal shibari
     kinbaku bodypaint bodypainting bodyscape shunga oiran geisha maiko odalisque harem seraglio
-    naturism naturist nudism nudist fkk akt aktfoto""".split())
+    naturism naturist nudism nudist fkk akt aktfoto anthro lamia yuri yaoi futa neko kemonomimi monstergirl
+    succubus incubus""".split())
 _MIN_LIKE = 0.6
 #: A lone item read as a name on the letter model alone needs more (no capitals, no list).
 _MIN_LIKE_ALONE = 0.9
@@ -229,7 +240,7 @@ class SlotNames:
         """Why ``w`` reads as a one-word name, or None (see the module docstring)."""
         b = w.base
         gaz = self._gaz
-        if (len(b) < 3 or len(b) > 20 or not b.isalpha() or w.tagged >= 0 or b in NOT_A_PERSON
+        if (len(b) < 3 or len(b) > 20 or not b.isalpha() or w.tagged >= 0 or w.leet or b in NOT_A_PERSON
                 or b in gaz.proper_other or b in _FICTIONAL_SINGLE or b in _DESCRIPTORS
                 or b in PICTURE_NOUNS or b in BODY or b in CUES or b in VERBS or b in NEVER_WORD_FIRST
                 or b in TITLES or b in PERSON_NOUNS or b in _PRONOUNS or b in JARGON or self._sexual(b)
@@ -322,6 +333,8 @@ class SlotNames:
         if any(w.base in FICTION_MARKERS or w.base in _FICTIONAL_SINGLE for w in words):
             return []  # drawn fiction, or a known character in the prompt ("hinata nude, naruto")
         informative = case_informative(nt, words)
+        # In a booru tag list without a photo word only listed given names are read (see BOORU).
+        tags_only = (any(w.base in BOORU for w in words) and not any(w.base in PHOTO for w in words))
         marks = Marks(taken)
         original = nt.original
         out: list[Finding] = []
@@ -341,6 +354,8 @@ class SlotNames:
             why = self._name_evidence(w, informative, first_of_item,
                                       original[max(0, w.ostart - 1):w.ostart] in ("(", "#", "@"))
             if why is None:
+                continue
+            if tags_only and why not in ("given", "given_capitalised"):
                 continue
             if original[w.ostart:w.oend].lower().startswith(_ELIDED):
                 continue  # "un'elfa": an article glued to a noun
@@ -404,7 +419,9 @@ class SlotNames:
                     slot, cue = "subject", "ile"
                 elif len(in_item) == 1 and sexual_items - {w.item} and w.base not in PLACE_GIVEN and (
                         why in ("given", "given_capitalised")
-                        or before in ("(", "#", "@") and (why != "name_like" or self._like.prob(w.base) >= 0.75)
+                        or before in ("#", "@")
+                        or before == "(" and why in ("name_like", "unknown_capitalised")
+                        and self._like.prob(w.base) >= 0.75
                         or why == "name_like" and w.item == words[0].item
                         and self._like.prob(w.base) >= _MIN_LIKE_ALONE):
                     # A lone item is as often a brand, a place or a camera ("Leica", "Rivendell"):
