@@ -19,7 +19,9 @@ from nciiguard.text.persons import model as pm
 # ("a photo of quillon vadderby nude" and "<lora:oksana:0.8>" were model-only too; the subject-slot
 # and network-tag rules read them now: tests/signals/test_real_person_slots.py.)
 MODEL_ONLY = [
-    ("anushkashetty nude selfie", "anushkashetty"),
+    # ("anushkashetty nude selfie": the one-name slot rule reads it now, text/persons/slots.py and
+    # tests/signals/test_real_person_one_name.py; here the name stands outside every slot.)
+    ("nude selfie, anushkashetty smiling", "anushkashetty"),
 ]
 
 

@@ -9,6 +9,9 @@ none of the private people ("my ex", "the girl in this photo"). This signal find
     strength of that evidence (see the table in ``docs/signals/real_person_text.md``). Works on
     lower case, joined (``emmawatson``), ``emma_watson``, ``EmmaWatson``, weights, LoRA tags and
     prompt editing, because it reads the normalised ``folded`` view.
+``name_in_slot``
+    ONE name where a sexual request puts its subject ("leaked nudes of Latto", "Sherine having
+    sex", ``<lora:pinar:0.7>``): read only in sexual text (``text/persons/slots.py``, ``lora.py``).
 ``style_reference``
     The same kind of name after "by", "art by", "in the style of" ...: the *author* of a style,
     not the subject of the image. The policy does not count it as a real person.

@@ -10,6 +10,8 @@ scan's cache (:meth:`PersonReader.read_scan`). One job per module:
 - :mod:`.namer`: classes of name parts and the score of a first name + surname pair;
 - :mod:`.fullnames`: where full names stand (pairs, titles, initials, joined, katakana);
 - :mod:`.style`: style authors ("art by X") versus subjects;
+- :mod:`.slots` and :mod:`.lora`: one name in the person slot of a sexual request, person
+  network tags (``<lora:pinar:0.7>``);
 - :mod:`.protected`: registry aliases (:class:`StaticNames`, the matcher);
 - :mod:`.phrases` and :mod:`.private`: "my ex", "the girl from accounting", handles, "celebrity";
 - :mod:`.namelike`, :mod:`.model` and :mod:`.mentions`: the learned name-likeness and

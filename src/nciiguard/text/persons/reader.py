@@ -26,6 +26,7 @@ from .mentions import model_mention_findings
 from .namer import Namer
 from .phrases import handle_findings, phrase_findings
 from .protected import ProtectedMatcher
+from .slots import SlotNames, single_name_findings
 from .subject import SubjectNames
 from .words import read_words
 
@@ -36,7 +37,7 @@ __all__ = ["ReadingOptions", "PersonReader", "PersonReading", "REPORT_MIN_SCORE"
 REPORT_MIN_SCORE = 0.4
 #: Findings that name or point at the subject (``style_reference`` names an author).
 _SUBJECT_LABELS = frozenset({"full_name", "protected_name", "handle", "private_person", "celebrity_term",
-                             "model_mention"})
+                             "model_mention", "name_in_slot"})
 
 
 @dataclass(frozen=True)
@@ -79,6 +80,7 @@ class PersonReader:
         self.person_model: Any = None
         self._full: FullNames | None = None
         self._subject: SubjectNames | None = None
+        self._slots: SlotNames | None = None
 
     def load(self) -> None:
         """Load the gazetteer and models (each cached per process by its own loader)."""
@@ -100,6 +102,9 @@ class PersonReader:
         language_words()  # ~0.1 s: at load, not on the first prompt
         self._full = FullNames(self.gaz, self.namer, opts.report_style_references)
         self._subject = SubjectNames(self.gaz, self.namer, self.person_model)
+        from .namelike import load_name_likeness
+
+        self._slots = SlotNames(self.gaz, load_name_likeness())
 
     def protected_matcher(self, aliases: Iterable[tuple[str, str]]) -> ProtectedMatcher:
         """A matcher over registry ``(person_id, alias)`` pairs (needs :meth:`load`)."""
@@ -133,6 +138,9 @@ class PersonReader:
         out.extend(field_words.drop(self._subject.find(nt, words, field, [
             (f.span.start, f.span.end) for f in out
             if f.span is not None and (f.score >= 0.5 or f.label == "style_reference")])))
+        # One name in the person slot of a sexual request, or a person network tag (slots.py).
+        assert self._slots is not None
+        out.extend(single_name_findings(self._slots, nt, words, field, out, field_words))
         out.extend(field_words.drop(
             model_mention_findings(self.person_model, self.options.person_model_min, nt, field, out)))
         # A pronoun with no antecedent points at someone outside the prompt (deixis.py): read only

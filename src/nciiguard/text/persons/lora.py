@@ -1,0 +1,201 @@
+"""A network tag trained on one person, named by one name: ``<lora:pinar:0.7>``, ``<lyco:lunette>``.
+
+A LoRA, LyCORIS or textual-inversion embedding reproduces what it was trained on; when that is a
+person, its name is usually the person's name alone, in lower case, with packaging around it:
+versions (``_v4``, ``V2``, ``-10``), model families (``_xl``, ``_sdxl``, ``_ill``, ``pony``) and
+words that say "a person" (``-character``, ``_likeness``, ``_face``, ``_woman``, ``_lora``). The
+pair rules of :mod:`.subject` read such tags when they hold a gazetteer given name; a name on no
+list ("pinar", "adaeze", "talvi") or one behind a "-character" suffix was not read, and the issue
+lists "a LoRA tag that carries only a first name" among the misses.
+
+The reading here: split the tag's name into words (separators, camelCase, letters/digits), drop
+the packaging, and call the tag a person (``name_in_slot``, ``slot: network_tag``, 0.6) when what
+is left is ONE word that is
+
+- a given name of the gazetteer (a word-name such as "summer" too: a one-word concept that is a
+  given name is read as the name), or
+- no dictionary word, slang or prompt jargon, and name-like by the letter model of
+  :mod:`.namelike` (>= 0.5);
+
+or when a ``_likeness`` / ``_person`` suffix says so and what is left is not made of dictionary
+words. Never a person: a style, quality or technique LoRA (``add_detail``, ``film_grain``,
+``ghibli_style``, ``lcm-lora-sdxl``, ``epiNoiseOffset``: dictionary words or two words and more),
+a place, brand or mythological name (``proper_other``), a fictional character
+(``_FICTIONAL_SINGLE``), a word of the sexual lexicon, or a tag whose words say concept, style,
+pose or outfit (``TAG_NOT_PERSON`` minus "character", which marks people as often as characters).
+
+Read only in a prompt with a word of the sexual lexicon (the gate of :mod:`.slots`): the finding
+exists to make the ``ncii`` rule see the person; a portrait with a person LoRA stays allowed and
+unchanged. The weight form ``(name_lora:1.2)`` is read too (no ``<...>``: the normaliser sees no
+tag there).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ...findings import Finding
+from ..folding import strip_marks
+from .found import finding
+from .mentions import _FICTIONAL_SINGLE
+from .wordclasses import FICTIONAL, TAG_NOT_PERSON
+
+__all__ = ["person_tag_findings", "tag_words"]
+
+#: Tag kinds whose name is a trained concept.
+_KINDS = frozenset({"lora", "lyco", "embedding", "hypernet"})
+#: Packaging: versions, model families, formats, training words.
+_PACKAGING = frozenset(
+    """v vv lora locon lyco loha lokr lycoris ti embedding emb hn hypernet xl sdxl sd sd15 sd1 sd2 sd3 pony
+    pdxl il ill illu illust illustrious flux nai noob noobai nsfw sfw last final best beta alpha test epoch
+    step steps e ep ver version by""".split()
+)
+#: Words that say the tag holds a person (dropped before the name is read). "character" is here,
+#: not a concept word: "joana-character", "damiano-character" are people as often as characters,
+#: and the name left is checked against the fictional lists anyway.
+_PERSON_WORDS = frozenset(
+    """character char likeness face person woman women man girl lady guy real realistic irl model
+    celeb celebrity actress actor singer cosplayer""".split()
+)
+#: Of those, the ones that on their own say "a real person" (the rest also mark concepts:
+#: "detailed_face", "anime_girl").
+_STRONG_PERSON = frozenset({"likeness", "person", "irl", "celeb", "celebrity", "actress", "actor", "singer"})
+#: Concept words of tags that no dictionary of ours lists or that are names elsewhere.
+_NOT_PERSON = (TAG_NOT_PERSON - {"character", "char", "chara"}) | frozenset(
+    """lowra epi noise offset lcm hyper turbo lightning dpo detail details detailer tweaker slider grain
+    bokeh lineart polaroid hdr uhd 4k 8k skin hands hand fix eyes nsfw hentai ahegao pov""".split()
+)
+_VERSION = re.compile(r"^(?:v?\d+[a-z]?\d*|e\d+|ep\d+|\d+k|\d+[a-z]?)$")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])")
+_SPLIT = re.compile(r"[_\-\s.+]+")
+#: ``(name_lora:1.2)``, ``(name-lyco)``: a network named in a weight group, without ``<lora:>``.
+_WEIGHT_TAG = re.compile(r"\((?P<name>[A-Za-z][A-Za-z0-9\-]{1,40}?)[_\-](?:lora|lyco|locon)(?::\s*-?[\d.]+)?\)",
+                         re.IGNORECASE)
+_MIN_LIKE = 0.5
+_WORD = re.compile(r"[a-z0-9]+")
+_BOORU = frozenset("1girl 2girls 3girls 1boy 2boys solo absurdres highres".split())
+_PHOTO = frozenset("photo photograph photorealistic realistic raw dslr selfie 35mm 50mm 85mm film amateur".split())
+_FICTIONAL_JOINED = frozenset("".join(t) for t in FICTIONAL)
+
+
+#: Words of a prompt about drawn fiction: a one-name tag there is a character ("<lora:Daki-04>").
+DRAWN = frozenset(
+    """anime manga hentai cartoon toon comic comics 2d cel doujin ecchi chibi waifu anthro furry kemono
+    genshin pokemon vtuber fanart illustration lineart""".split())
+#: Words of concept LoRAs that look like names ("hogtie", "chastity", "bondage", "sybian").
+_CONCEPT_STEMS = ("fellat", "bondage", "hogtie", "chastit", "chastey", "sybian", "whip", "bdsm", "shibari",
+                  "nude", "naked", "porn", "fapp", "lewd", "yoke", "leash")
+
+
+@functools.lru_cache(maxsize=4096)
+def _concept_word(w: str) -> bool:
+    """A tag word that carries a sexual or concept stem ("povfellatio", "fapp", "chastey")."""
+    from .deixis import folded_sexual_words
+    from .namer import _sexual_fragment
+
+    if w in folded_sexual_words() or _sexual_fragment(w) or any(st in w for st in _CONCEPT_STEMS):
+        return True
+    return any(len(t) >= 5 and t in w for t in _long_sexual_words())
+
+
+@functools.lru_cache(maxsize=1)
+def _long_sexual_words() -> tuple[str, ...]:
+    from .deixis import folded_sexual_words
+
+    return tuple(sorted(t for t in folded_sexual_words() if len(t) >= 5 and t.isalpha()))
+
+
+@functools.lru_cache(maxsize=4096)
+def _acronym(name: str) -> bool:
+    """The tag's name opens with an all-caps chunk or mixes letters and digits inside a word
+    ("ERO404-08", "AGM5-000009", "fapp3"): a code, not a name."""
+    first = _SPLIT.split(name)[0] if name else ""
+    letters = "".join(c for c in first if c.isalpha())
+    if len(letters) >= 2 and letters.isupper():
+        return True
+    return bool(re.search(r"[a-zA-Z]\d+[a-zA-Z]", name))
+
+
+@functools.lru_cache(maxsize=4096)
+def tag_words(name: str) -> tuple[tuple[str, ...], bool]:
+    """(the words of a tag's name without packaging and person words, whether a strong person
+    word was among them). "ritikaV4" -> (("ritika",), False); "ho_likeness" -> (("ho",), True)."""
+    parts = [p for chunk in _SPLIT.split(name) for p in _CAMEL.split(chunk) if p]
+    out: list[str] = []
+    strong = False
+    for p in parts:
+        w = strip_marks(p.lower())
+        if not w or _VERSION.match(w) or w in _PACKAGING:
+            continue
+        if w in _PERSON_WORDS:
+            strong = strong or w in _STRONG_PERSON
+            continue
+        out.append(w)
+    return tuple(out), strong
+
+
+def _is_person_name(gaz, like, words: tuple[str, ...], strong: bool) -> str | None:
+    """Why the tag's words name a person ("given", "name_like", "person_word"), or None."""
+    if len(words) != 1:
+        return None
+    w = words[0]
+    if (len(w) < 2 or not w.isalpha() or w in _NOT_PERSON or w in _FICTIONAL_SINGLE
+            or w in gaz.proper_other or w in _FICTIONAL_JOINED):
+        return None
+    if _concept_word(w):
+        return None
+    if len(w) >= 3 and w in gaz.first:
+        return "given"
+    if strong and (len(w) <= 3 or not gaz.is_common_word(w)):
+        return "person_word"  # "ho_likeness": the suffix says a person, a short name may be a word
+    if gaz.is_known(w):
+        return None
+    if len(w) >= 4 and like is not None and like.prob(w) >= _MIN_LIKE and not _two_words(gaz, w):
+        return "name_like"
+    return None
+
+
+@functools.lru_cache(maxsize=4096)
+def _two_words_cached(w: str, gaz_id: int) -> bool:
+    gaz = _GAZ[gaz_id]
+    return any(gaz.is_common_word(w[:k]) and gaz.is_common_word(w[k:]) for k in range(3, len(w) - 2))
+
+
+_GAZ: dict[int, object] = {}
+
+
+def _two_words(gaz, w: str) -> bool:
+    """Two dictionary words run together ("shinyskin", "wetlook"): a concept, not a name."""
+    _GAZ.setdefault(id(gaz), gaz)
+    return _two_words_cached(w, id(gaz))
+
+
+def person_tag_findings(nt, gaz, like, field: str) -> list[Finding]:
+    """``name_in_slot`` findings (``slot: network_tag``) for the network tags of ``nt`` that carry
+    one person's name (see the module docstring). The caller gates on a sexual word."""
+    out: list[Finding] = []
+    toks = set(_WORD.findall(nt.folded.text))
+    if toks & DRAWN:
+        return out  # drawn fiction: a one-name network is a character
+    # A booru tag list without a photo word: a network named by a word no list holds is a
+    # character or a concept ("<lora:Videl>", "<lora:strongbana-09>"); listed given names stay.
+    tags_only = bool(toks & _BOORU) and not toks & _PHOTO
+    seen: set[tuple[int, int]] = set()
+    cands: list[tuple[str, int, int]] = [(tg.name, tg.span.start, tg.span.end)
+                                         for tg in nt.tags if tg.kind in _KINDS]
+    if "(" in nt.original:
+        cands.extend((m.group("name"), m.start(), m.end()) for m in _WEIGHT_TAG.finditer(nt.original))
+    for name, s, e in cands:
+        if (s, e) in seen:
+            continue
+        seen.add((s, e))
+        if _acronym(name):
+            continue
+        words, strong = tag_words(name)
+        why = _is_person_name(gaz, like, words, strong)
+        if why is None or tags_only and why == "name_like":
+            continue
+        out.append(finding("name_in_slot", 0.6, field, nt, s, e,
+                           {"slot": "network_tag", "name": words[0], "evidence": why}))
+    return out
