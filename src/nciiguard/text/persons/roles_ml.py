@@ -1,0 +1,235 @@
+"""Private people named by role outside the big languages, by morphology (issue 10, branch `private5`).
+
+Why morphology beside the word lists of :mod:`.private`: a role noun missing from a list ("mijn
+scriptiebegeleidster", "min körledare", "coordonatoarea mea", "moja korepetytorka", "tez
+danışmanım") is still a role, because the languages build role nouns from a few agent suffixes and
+compound heads, and a first-person possessive in front of (or, in Danish, Norwegian and Romanian,
+after) such a noun points at one particular person the speaker knows. A sexual request about that
+person is NCII; the same phrase in a non-sexual edit is harmless (the policy needs both).
+
+Rules (``private_person`` findings, ``evidence.pattern`` names the row):
+
+``nl_my_agent``      mijn/m'n/onze + a noun with a role head or a feminine agent suffix
+                     (-ster, -es, -esse, -rice, -in, -ares) or -aar
+``sv_my_agent``      min/mitt/mina + -are, -ande/-ende, -erska/-orska, -inna, -ist, -or/-ör, or a
+                     compound head (-läkare, -värd, -gäst, -kompis, -partner ...)
+``da_no_my_agent``   Danish/Norwegian min/mit/mi + -er/-ør/-or/-ist/-inde/-erske or a compound
+                     head (-læge/-lege, -lejer/-leier, -træner, -leder, -nabo ...)
+``da_no_agent_min``  the postposed possessive: "naboen min", "utleieren min", "tannlegen min"
+``ro_agent_mea``     Romanian definite agent noun + mea/meu/noastră ("proprietăreasa mea",
+                     "coordonatoarea mea de disertație", "dentista mea", "chiriașa mea")
+``ro_agent_of_place`` a definite agent noun and its place ("asistenta de la cabinet", "antrenoarea
+                     de la sală")
+``pl_my_agent``      Polish moja/mój/nasza ... (any case) + -torka/-arka/-erka/-istka/-entka/-adka/
+                     -niczka/-owa/-ąca or masculine -tor/-arz/-ent/-ciel/-nik of a person
+``tr_my_agent``      Turkish role noun with the 1st-person possessive suffix (-ım/-im/-um/-üm,
+                     -ımız ...) and an optional case ending: "danışmanım", "muhasebecimiz",
+                     "kuaförüm", "hocam"; and "spor salonundaki hoca" (a role + -daki place)
+``de_def_agent_place`` German definite feminine agent noun + place preposition ("die
+                     Apothekerin aus der Löwen-Apotheke", "die Sprechstundenhilfe beim Zahnarzt",
+                     "die Schaffnerin im Zug")
+``unique_role``      a role there is one of in the speaker's life, with a definite article alone:
+                     "die Hausmeisterin", "la portinaia", "la padrona di casa", "a síndica do
+                     prédio", "the wedding planner", "my thesis advisor"
+``en_role_who_me``   English role noun (any, by suffix too) + a relative clause whose object or
+                     subject is the speaker: "the nurse who took my blood", "the realtor who showed
+                     us the house", "the airbnb host from last week", "a fellow grad student",
+                     "my TA from stats"
+
+Exclusions: objects, places and garments with the same endings ("mijn kamer", "min dator", "min
+högtalare", "camera mea", "moja sukienka", "moja komórka", "resmim"), listed beside each rule. A
+word of fiction after the phrase is not checked here: the lists of :mod:`.private` already
+exclude "character"/"costume" words for English; a possessive + role noun in another language is
+read as a person even in a story (a known limit).
+
+All patterns run over the ``folded`` view (lower case, marks dropped: "ă" -> "a", "ı" -> "i";
+"ø" and "ł" stay, "æ" -> "ae"); each is one bounded alternation, linear in the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["ROLE_ML_PATTERNS"]
+
+_rx = re.compile
+
+# --- Dutch --------------------------------------------------------------------------------------
+#: Role heads of Dutch compounds ("scriptiebegeleider", "squashpartner", "tandartsassistente").
+_NL_HEAD = (
+    r"begeleider|begeleidster|partner|maatje|maat|docent|docente|leraar|lerares|trainer|trainster|coach"
+    r"|instructeur|instructrice|assistent|assistente|leider|leidster|baas|bazin|genoot|genote|buurvrouw|buurman"
+    r"|verhuurder|verhuurster|eigenaar|eigenares|arts|tandarts|therapeut|therapeute|kapper|kapster|masseur"
+    r"|masseuse|secretaresse|collega|vriendin|vriend|oppas|verpleegkundige|verpleger|verpleegster|schoonmaker"
+    r"|schoonmaakster|bezorger|bezorgster|huisbaas|huisbazin|mentor|mentrix|boekhouder|boekhoudster|apotheker"
+    r"|advocaat|advocate|notaris|makelaar|dokter|huisarts|psycholoog|psychologe|fysio|fysiotherapeut|fysiotherapeute"
+)
+#: Dutch objects and places with a role suffix.
+_NL_NOT = (
+    r"venster|monster|register|klooster|orkester|semester|pleister|kamer|zolder|computer|scooter|poster|printer"
+    r"|tuin|trein|kin|fles|les|kussen|bureau|haar|jaar|paar|gevaar|altaar|kantoor|keuken|nummer|water|winter"
+    r"|zomer|emmer|hamer|schouder|lichaam|leven|auto|fiets|telefoon|laptop|scherm|bed|bank|playlist|twist|lijst"
+    r"|restaurant|diamant|elegant|olifant|proviand|ooievaar|sigaar|kalender|kamera|droom|atelier"
+)
+_NL_AGENT = (
+    rf"(?!(?:{_NL_NOT})\b)(?:[a-z]*(?:{_NL_HEAD})|[a-z]{{3,}}(?:ster|eres|ares|esse|rice|aar|ant|ist|iste|ente))"
+)
+
+# --- Swedish ------------------------------------------------------------------------------------
+_SV_HEAD = (
+    r"lakare|vard|vardinna|gast|kompis|kamrat|partner|granne|chef|kollega|tranare|ledare|larare|lararinna"
+    r"|handledare|frisor|frisorska|sjukskoterska|skoterska|terapeut|sjukgymnast|revisor|instruktor|coach"
+    r"|hyresvard|hyresvardinna|hyresgast|vanninna|van|sambo|flickvan|pojkvan|massor|massos|doktor|advokat"
+)
+_SV_NOT = (
+    r"dator|motor|traktor|korridor|monitor|hogtalare|kylare|dammsugare|skrivare|vaska|flaska|spegel|kamera"
+    r"|lagenhet|sang|soffa|dusch|bil|telefon|mobil|hals|kropp|rum|sovrum|hem|hus|ande|sommar|vinter"
+    r"|playlist|twist|list|leende|kontor|humor|favorit|drom|atelje"
+)
+_SV_AGENT = (
+    rf"(?!(?:{_SV_NOT})\b)(?:[a-z]*(?:{_SV_HEAD})|[a-z]{{3,}}(?:are|ande|ende|erska|orska|inna|ist)"
+    r"|[a-z]*(?:revisor|doktor|instruktor|lektor|professor|direktor|inspektor|frisor|massor|chauffor|redaktor))"
+)
+
+# --- Danish / Norwegian ("ø" stays in the folded view) -----------------------------------------
+_DN_HEAD = (
+    r"laege|lege|udlejer|utleier|lejer|leier|traener|trener|leder|vejleder|veileder|nabo|underbo|overbo"
+    r"|kollega|kollegaen|chef|sjef|ven|venn|veninde|venninne|kammerat|partner|makker|fris[øo]r|revisor"
+    r"|fysioterapeut|terapeut|instrukt[øo]r|laerer|laererinde|sygeplejerske|sykepleier|kaereste|elsker"
+    r"|advokat|tandlaege|tannlege|fastlege|sjefen|kjaereste"
+)
+_DN_NOT = (
+    r"computer|sweater|genser|vinter|sommer|monitor|motor|traktor|kamera|seng|dyne|sofa|kontor|humor|favor"
+    r"|h[øo]yttaler|hojttaler|spiller|printer|playlist|twist|drøm|drom"
+)
+_DN_OR = (
+    r"fris[øo]r|revisor|instrukt[øo]r|direkt[øo]r|doktor|professor|lektor|inspekt[øo]r|konduktør|konduktor"
+    r"|redakt[øo]r|mass[øo]r|chauff[øo]r"
+)
+_DN_AGENT = rf"(?!(?:{_DN_NOT})\b)(?:[a-zø]*(?:{_DN_HEAD}|{_DN_OR})|[a-zø]{{3,}}(?:inde|erske|ist))"
+#: The definite form before a postposed possessive: "naboen min", "tannlegen min", "utleieren min".
+_DN_DEF = (
+    rf"(?!(?:{_DN_NOT}|dusj|stu|hytt|leilighet|bil|telefon|kropp|seng)(?:en|a|et)\b)"
+    rf"[a-zø]*(?:{_DN_HEAD}|{_DN_OR}|[a-zø]{{2,}}(?:er|ist|inne|inde|erske))(?:en|a|et|n)"
+)
+
+# --- Romanian (folded: ă/â -> a, ș -> s, ț -> t, î -> i) ----------------------------------------
+_RO_AGENT_F = (
+    r"(?!(?:culoarea|floarea|racoarea|sarea|lista|pista|revista|vista|vara|scara|casa|masa|camasa|clasa|rasa"
+    r"|camera|poza|rochia|fusta|bluza|pizza|viata|fata|gura|usa|familia|patria|sala|cana|baia|bucataria"
+    r"|dormitorul|sufrageria|canapeaua|bicicleta|masina|pisica|inima|lumea|ziua|seara|noaptea|dimineata"
+    r"|vacanta|planta|distanta|placenta|viteza|piscina|gradina|vitrina|cabina|cortina|fereastra|expozitia)\b)"
+    r"[a-z]{2,}(?:toarea|soarea|easa|ista|ita|ara|asa|enta|anta)"
+)
+_RO_AGENT_M = (
+    r"(?!(?:dormitorul|coridorul|motorul|monitorul|calculatorul|televizorul|ventilatorul|aragazul|patul"
+    r"|telefonul|corpul|parul|trupul|dusul|barul|aspiratorul|radiatorul|indicatorul|calendarul|sertarul"
+    r"|altarul|decorul|[a-z]*mentul)\b)"
+    r"[a-z]{2,}(?:torul|sorul|arul|istul|antul|entul)"
+)
+_RO_ROLE_LIST = (
+    r"vecina|vecinul|colega|colegul|sefa|seful|profesoara|profesorul|prietena|prietenul|iubita|iubitul|doctorita"
+    r"|asistenta|secretara|contabila|contabilul|proprietareasa|proprietarul|chiriasa|chiriasul|dentista|dentistul"
+    r"|antrenoarea|antrenorul|vanzatoarea|vanzatorul|croitoreasa|croitorul|bucatareasa|bucatarul|farmacista"
+    r"|coordonatoarea|coordonatorul|indrumatoarea|indrumatorul|coafeza|frizerul|manichiurista|kinetoterapeuta"
+    r"|infirmiera|asistentul|avocata|avocatul|terapeuta|terapeutul|instructoarea|instructorul|diriginta"
+)
+
+# --- Polish (folded: ą -> a, ę -> e, ś -> s, ż/ź -> z, ó -> o, ć -> c, ń -> n; "ł" stays) -------
+_PL_MY = r"moja|moj|moje|mojej|moja|moja|moim|mojego|mojemu|moi|moich|nasza|nasz|naszej|naszego|naszym|naszemu"
+_PL_AGENT = (
+    r"(?!(?:nerk|komork|gork|szerk|kładk|składk|kladk|skladk|zasadk|kaczk|teczk|beczk|paczk|glow|głow|rozmow|budow"
+    r"|[a-zł]*ment|prezent|talent|moment|procent|patent"
+    r"|przebudow|odbudow|zabudow|odnow|sukienk|bluzk|koszulk|kurtk|torebk|lodowk|ksiazk|kanapk|lampk"
+    r"|motor|monitor|kolor|komputer|kalendarz|czajnik|recznik|dziennik|zbiornik|pojemnik|stolik|koszyk|chodnik)"
+    r"[a-złeo]*\b)"
+    r"[a-zł]{2,}(?:(?:tork|ork|ark|erk|istk|ystk|antk|entk|eutk|adk|niczk|taczk|owiczk)[aeiyo]"
+    r"|ow(?:a|ej|e|a)|(?:uj|aj|i)ac(?:a|ej|e)"
+    r"|(?:tor|arz|ent|ciel|ownik|rownik|ratownik|ant)(?:a|owi|em|ie|u|zy|y)?)"
+)
+
+# --- Turkish (folded: ı -> i, ş -> s, ğ -> g, ü -> u, ö -> o, ç -> c) ---------------------------
+_TR_STEM = (
+    r"hoca|avukat|doktor|hekim|kuafor|antrenor|patron|mudur|sef|komsu|sahib|hemsire|berber|terzi|asistan"
+    r"|sekreter|kiraci|ogretmen|egitmen|danisman|koc|muhasebeci|yonetici|amir|ortag|arkadas|sevgili|psikolog"
+    r"|terapist|fizyoterapist|dis\s+hekim|ev\s+sahib|masaj\s?ci|estetisyen|manikurcu|dadi|bakici|temizlikci"
+    r"|garson|kasiyer|barmen|sofor|kurye|hakem|mimar|eczaci|veteriner|diyetisyen|rehber|ogretim\s+gorevlisi"
+    r"|[a-z]{3,}(?:ci|cu)"
+)
+#: 1st-person possessive (+ optional plural "-ımız") and an optional case ending.
+_TR_POSS = r"(?:m|im|um|imiz|umuz|miz|muz)(?:i|u|e|a|in|un|le|la|den|dan|de|da|dir)?"
+
+# --- German -------------------------------------------------------------------------------------
+#: A feminine agent noun (compound or not): "-erin", "-istin", "-antin", "-entin", "-eurin", "-hilfe".
+_DE_AGENT_F = r"[a-z-]{2,}(?:erin|istin|antin|entin|eurin|arin|otin|atin|ffin|hilfe|frau)"
+_DE_PLACE_PREP = (
+    r"aus\s+der|aus\s+dem|von\s+der|von\s+dem|vom|in\s+unserer|in\s+meiner|in\s+meinem|im\s+[a-z]+\s+von\s+(?:heute"
+    r"|gestern|letzter|letzten|neulich)|an\s+der\s+ecke|beim|bei\s+der|bei\s+uns|von\s+nebenan|von\s+gegenuber|gegenuber"
+)
+#: Works of fiction and pictures: "die Krankenschwester aus dem Film" is a character.
+_DE_FICTION = (
+    r"film|filmen|serie|buch|roman|spiel|videospiel|anime|manga|comic|traum|marchen|gemalde|bild|video|cover|leinwand"
+    r"|buhne|theater|oper|musical|sage|legende|mythos|fantasy|geschichte"
+)
+
+# --- Roles there is one of in the speaker's life -----------------------------------------------
+_UNIQUE_ROLE = (
+    r"die\s+(?:hausmeisterin|vermieterin|hauswartin|hausverwalterin)|der\s+(?:hausmeister|vermieter|hauswart)"
+    r"|(?:la|il)\s+(?:portinaia|portinaio|padrona\s+di\s+casa|padrone\s+di\s+casa)|l'amministratrice\s+del\s+condominio"
+    r"|a\s+(?:sindica|zeladora|porteira)\s+do\s+predio|o\s+(?:sindico|zelador|porteiro)\s+do\s+predio"
+    r"|la\s+(?:gardienne|concierge)\s+de\s+l'immeuble|la\s+(?:portera|conserje|casera)\s+de\s+mi\s+\w+"
+    r"|the\s+wedding\s+planner|(?:my|our)\s+(?:thesis|dissertation|phd|doctoral)\s+(?:advisor|adviser|supervisor)"
+    r"|(?:my|our)\s+(?:lab\s+)?ta\b|(?:a|my|our)\s+fellow\s+(?:grad|phd|masters?|law|med)\s+students?"
+)
+
+# --- English: role + relative clause about the speaker, "from last week" -----------------------
+_EN_AGENT = (
+    r"(?!(?:computer|printer|charger|poster|speaker|trailer|water|paper|letter|number|shower|flower|corner|tower"
+    r"|monitor|motor|mirror|color|colour|floor|door|moment|comment|present|event|content|monster|hunter|warrior"
+    r"|sorceress|goddess|princess|empress|stranger|soldier|barbarian|master|mistress|captor|lover|river|giant"
+    r"|servant|peasant|knight|vampire|demon|alien|mermaid|villain|guardian|titan|amazon|elephant|serpent)\b)"
+    r"(?:nurse|host|hostess|planner|realtor|barista|physio|hygienist|landlady|landlord|tutor|ta|mechanic|plumber"
+    r"|electrician|notary|vet|doctor|dentist|agent|clerk|teller|guide|waitress|waiter|instructor|driver|neighbou?r"
+    r"|[a-z]{3,}(?:er|or|ist|ian|ant|ent|ee|ess))"
+)
+_EN_ME_VERB = (
+    r"(?:took|takes|drew|draws|did|does|cut|cuts|cleaned|cleans|fixed|fixes|treated|treats|showed|shows|sold|sells"
+    r"|served|serves|checked|checks|examined|examines|helped|helps|taught|teaches|interviewed|interviews|hired"
+    r"|delivered|delivers|drove|drives|rented|rents|signed|signs|tattooed|pierced|massaged|waxed|styled|trained"
+    r"|coached|married|photographed|x-rayed|vaccinated|gave|gives|sat|spells|spelled|spelt|always)"
+)
+
+#: The next words name no work of fiction or dream ("the nurse who saved me in the movie").
+_EN_NO_FICTION = (
+    r"(?!(?:\s+[a-z',]+){0,6}?\s+(?:movie|film|show|series|anime|manga|comic|game|book|novel|story|dream|dreams"
+    r"|fantasy|fantasies|imagination|fairy|legend|myth|rp|roleplay|fanfic)\b)"
+)
+
+ROLE_ML_PATTERNS: list[tuple[str, float, re.Pattern[str]]] = [
+    ("nl_my_agent", 0.75, _rx(rf"\b(?:mijn|m'n|onze|ons)\s+(?:[a-z]+e\s+)?{_NL_AGENT}\b")),
+    ("sv_my_agent", 0.75, _rx(rf"\b(?:min|mitt|mina)\s+(?:[a-z]+a\s+)?{_SV_AGENT}\b")),
+    ("da_no_my_agent", 0.75, _rx(rf"\b(?:min|mit|mine|mi|vores)\s+(?:[a-zø]+e\s+)?{_DN_AGENT}\b")),
+    ("da_no_agent_min", 0.75, _rx(rf"\b{_DN_DEF}\s+(?:min|mi|mitt|mine)\b")),
+    ("ro_agent_mea", 0.75,
+     _rx(rf"\b(?:{_RO_ROLE_LIST}|{_RO_AGENT_F}|{_RO_AGENT_M})\s+(?:mea|meu|noastra|nostru)\b")),
+    ("ro_agent_of_place", 0.75,
+     _rx(rf"\b(?:{_RO_ROLE_LIST}|{_RO_AGENT_F}|{_RO_AGENT_M})\s+(?:de\s+la|de\s+pe|din)\s+[a-z]{{3,}}")),
+    ("pl_my_agent", 0.75, _rx(rf"\b(?:{_PL_MY})\s+(?:[a-zł]+[aeyi]\s+)?{_PL_AGENT}\b")),
+    ("tr_my_agent", 0.75, _rx(rf"\b(?:{_TR_STEM}){_TR_POSS}\b")),
+    ("tr_role_of_place", 0.75,
+     _rx(rf"\b[a-z]{{3,}}(?:daki|deki|taki|teki)\s+(?:{_TR_STEM})(?:{_TR_POSS})?\b")),
+    ("de_def_agent_place", 0.75,
+     _rx(rf"\b(?:die|diese)\s+(?:[a-z]+e\s+)?{_DE_AGENT_F}\s+(?:{_DE_PLACE_PREP})\b"
+         rf"(?!\s+(?:[a-z-]+\s+)?(?:{_DE_FICTION})\b)")),
+    ("unique_role", 0.75, _rx(rf"\b(?:{_UNIQUE_ROLE})\b")),
+    ("en_role_who_me", 0.75,
+     _rx(rf"\b(?:the|that|this)\s+(?:[a-z]+\s+)?{_EN_AGENT}\s+who\s+(?:{_EN_ME_VERB}\s+)?"
+         rf"(?:[a-z]+\s+)?(?:my|me|us|our|i|we)\b{_EN_NO_FICTION}"
+         # a plain person noun needs a verb of service or dealing: "the woman who sold me my car"
+         rf"|\b(?:the|that|this)\s+(?:[a-z]+\s+)?(?:woman|lady|guy|girl|man|gal|dude)\s+who\s+{_EN_ME_VERB}\s+"
+         rf"(?:[a-z]+\s+)?(?:my|me|us|our)\b{_EN_NO_FICTION}"
+         rf"|\b(?:the|that|this|my|our)\s+(?:[a-z]+\s+)?{_EN_AGENT}\s+from\s+(?:last|this|that)\s+"
+         rf"(?:week|weekend|month|year|night|summer|semester|term|trip|time)\b"
+         rf"|\b(?:my|our)\s+{_EN_AGENT}\s+from\s+(?:stats|statistics|physics|chem|chemistry|bio|biology|calc|calculus"
+         rf"|econ|history|math|maths|class|lab|section|seminar|tutorial|lecture)\b")),
+]
