@@ -41,6 +41,11 @@ PERSONS = [
     ("my dissertation supervisor", "unique_role"),
     ("the mechanic who fixed my car", "en_role_who_me"), ("the guide from last summer", "en_role_who_me"),
     ("the man who delivered our sofa", "en_role_who_me"),
+    ("kassörskan på Ica", "scand_def_agent_place"), ("frisøren i Storgata", "scand_def_agent_place"),
+    ("kucharka ze stołówki", "pl_agent_from_place"), ("mein Hausarzt", "de_my_agent_m"),
+    ("unseren Steuerberater", "de_my_agent_m"), ("our wedding photographer", "en_my_role_more"),
+    ("my dog sitter", "en_my_role_more"), ("my airbnb host", "en_my_role_more"),
+    ("the caterer at our wedding", "en_agent_at_my_place"),
 ]
 
 
@@ -56,6 +61,8 @@ NOT_PERSONS = [
     "die Malerin im Atelier", "die Tänzerin im Rampenlicht", "die Krankenschwester aus dem Film",
     "the monster who ate me", "the girl who stole my heart", "the nurse who saved me in the movie",
     "a nurse", "die Kellnerin", "la cameriera",
+    "målaren på stranden", "sommaren på landet", "tancerka z baletu", "pielęgniarka z filmu", "mein Computer",
+    "my planner", "my new host", "my wedding planner notebook", "the painter in my dream",
 ]
 
 

@@ -109,11 +109,13 @@ SWAP_RULES: list[tuple[str, str, str, float, re.Pattern[str]]] = [
     # fr: "ma voisine en train de coucher avec moi", "qui couche avec moi" (not "se couche avec moi")
     ("sex_with_speaker", "fr_coucher_avec_moi", "fr", 0.8,
      _RX(r"(?<!\bse )(?<!\bs')\b(?:coucher|couche|couches|couchent|couchant|couchait|couchera|coucherait|couchee?)\s+"
-         r"avec\s+moi\b")),
+         r"avec\s+moi\b"
+         r"|\b(?:fait|faisant|faire|font|fais|faisait|fera|ferait)\s+l'\s*amour\s+avec\s+moi\b")),
     # es: "acostándose conmigo", "se acuesta conmigo" (not "acostándose conmigo en el sofá")
     ("sex_with_speaker", "es_acostarse_conmigo", "es", 0.8,
      _RX(r"\b(?:acostandose|acostarse|acostandote|se\s+acuesta|se\s+acosto|se\s+acostaba|acostada|acostado)\s+conmigo\b"
-         r"(?!\s+(?:en\s+el\s+sofa|en\s+el\s+sillon|en\s+la\s+hamaca|en\s+el\s+suelo|a\s+dormir|para\s+dormir|la\s+siesta))")),
+         r"(?!\s+(?:en\s+el\s+sofa|en\s+el\s+sillon|en\s+la\s+hamaca|en\s+el\s+suelo|a\s+dormir|para\s+dormir|la\s+siesta))"
+         r"|\b(?:haciendo|hace|hacer|hacia)\s+el\s+amor\s+conmigo\b|\b(?:cogiendo|cogiendome|follando|follandome)\s+conmigo\b")),
     # de: "schläft mit mir", "wie sie mit mir schläft" (not "schläft mit mir im Bett/Zimmer")
     ("sex_with_speaker", "de_schlaeft_mit_mir", "de", 0.8,
      _RX(r"\b(?:schlaft|schlief|schlafen|schlafe)\s+mit\s+mir\b(?!\s+(?:im|in|auf|unter|neben|zusammen|ein)\b)"
@@ -122,13 +124,16 @@ SWAP_RULES: list[tuple[str, str, str, float, re.Pattern[str]]] = [
     ("sex_with_speaker", "it_letto_con_me", "it", 0.8,
      _RX(r"\b(?:va|vanno|andare|andata|andato|andava|andiamo|finisce|finita)\s+a\s+letto\s+con\s+me\b"
          # "scopa con me" ("scopa" is also a broom: "con me" makes it the verb)
-         r"|\b(?:scopa|scopano|scopare|scopando|scopava)\s+con\s+me\b")),
+         r"|\b(?:scopa|scopano|scopare|scopando|scopava)\s+con\s+me\b"
+         r"|\b(?:fa|fanno|fare|facendo|faceva)\s+l'\s*amore\s+con\s+me\b")),
     # pt: "indo pra cama comigo", "foi para a cama comigo"
     ("sex_with_speaker", "pt_cama_comigo", "pt", 0.8,
      _RX(r"\b(?:indo|ir|vai|foi|vou)\s+(?:pra|para\s+a|para)\s+cama\s+comigo\b")),
     # nl: "die met mij naar bed gaat", "die met me vrijt"
     ("sex_with_speaker", "nl_naar_bed_met_mij", "nl", 0.8,
-     _RX(r"\bmet\s+(?:mij|me)\s+(?:naar\s+bed\s+(?:gaat|ging|gaan|gegaan)|vrijt|vrijen|vrijde|ligt\s+te\s+vrijen)\b"
+     _RX(r"\bmet\s+(?:mij|me)\s+(?:naar\s+bed\s+(?:gaat|ging|gaan|gegaan)|vrijt|vrijen|vrijde|ligt\s+te\s+vrijen"
+         r"|slaapt|sliep|slapen)\b"
+         r"|\b(?:slaapt|sliep)\s+met\s+(?:mij|me)\b(?!\s+(?:in|op|naast|onder|samen)\b)"
          r"|\b(?:gaat|ging)\s+met\s+(?:mij|me)\s+naar\s+bed\b")),
     # sv: "som ligger med mig"; no: "som ligger med meg"
     ("sex_with_speaker", "sv_ligger_med_mig", "sv", 0.8,

@@ -113,6 +113,23 @@ _DN_DEF = (
     rf"[a-zø]*(?:{_DN_HEAD}|{_DN_OR}|[a-zø]{{2,}}(?:er|ist|inne|inde|erske))(?:en|a|et|n)"
 )
 
+#: Swedish, Danish and Norwegian definite agent nouns ("tränaren", "frisören", "træneren",
+#: "sykepleieren", "kassörskan") before the place they belong to: "tränaren på gymmet", "frisören
+#: på hörnet", "træneren i fitnesscentret". Not seasons and objects in the definite form.
+_SCAND_DEF_AGENT = (
+    r"(?!(?:sommaren|sommeren|vintern|vinteren|kylaren|hogtalaren|dammsugaren|skrivaren|datoren|motoren"
+    r"|korridoren|genseren|printeren|computeren|kontoret|humoren|monsteret|teatern|teateret|operan)\b)"
+    r"[a-zø]{2,}(?:aren|arinnan|erskan|orskan|isten|oren|øren|eren|ersken|inden|innen|lakaren|laegen|legen"
+    r"|vardinnan|vaerten|verten|kompisen|grannen|naboen|kollegan|kollegaen|chefen|sjefen)"
+)
+_SCAND_PLACE = (
+    r"(?:pa|på|i|fra|från|fran|vid|ved|hos)\s+(?!(?:filmen|serien|boken|spelet|spillet|drommen|drømmen"
+    r"|drommen|målningen|malningen|maleriet|bilden|billedet|bildet|sagan|eventyret|animen"
+    # scenes, not places the speaker goes back to: "målaren på stranden"
+    r"|stranden|havet|skogen|fjallet|fjellet|scenen|landet|bergen|sjon|sjøen|on|øen|slottet|himlen|himmelen"
+    r"|rymden|ateljen|atelieret|studion|studioet|museet|angen|engen|taket|bryggan|bryggen)\b)[a-zø]{3,}"
+)
+
 # --- Romanian (folded: ă/â -> a, ș -> s, ț -> t, î -> i) ----------------------------------------
 _RO_AGENT_F = (
     r"(?!(?:culoarea|floarea|racoarea|sarea|lista|pista|revista|vista|vara|scara|casa|masa|camasa|clasa|rasa"
@@ -148,6 +165,17 @@ _PL_AGENT = (
     r"|(?:tor|arz|ent|ciel|ownik|rownik|ratownik|ant)(?:a|owi|em|ie|u|zy|y)?)"
 )
 
+#: A Polish agent noun (nominative, by suffix) and the place it belongs to: "fryzjerka z salonu na
+#: rogu", "trenerka z siłowni", "pielęgniarka ze szpitala" -- not from a film or a book.
+_PL_AGENT_NOM = (
+    r"[a-zł]{2,}(?:torka|orka|arka|erka|istka|ystka|antka|entka|eutka|adka|niczka|taczka|owa|arz|ent|tor|ista|ysta)"
+)
+_PL_FICTION = (
+    r"filmu|serialu|ksiazki|gry|bajki|snu|anime|mangi|komiksu|obrazu|teledysku|reklamy|bajek"
+    # scenes and stages: "tancerka z baletu" is any dancer
+    r"|baletu|teatru|opery|cyrku|lasu|plazy|płazy|morza|zamku|kabaretu|estrady|sceny|pracowni|atelier"
+)
+
 # --- Turkish (folded: ı -> i, ş -> s, ğ -> g, ü -> u, ö -> o, ç -> c) ---------------------------
 _TR_STEM = (
     r"hoca|avukat|doktor|hekim|kuafor|antrenor|patron|mudur|sef|komsu|sahib|hemsire|berber|terzi|asistan"
@@ -170,6 +198,14 @@ _DE_PLACE_PREP = (
 _DE_FICTION = (
     r"film|filmen|serie|buch|roman|spiel|videospiel|anime|manga|comic|traum|marchen|gemalde|bild|video|cover|leinwand"
     r"|buhne|theater|oper|musical|sage|legende|mythos|fantasy|geschichte"
+)
+
+#: German masculine role heads after a possessive ("mein Zahnarzt", "meinen Steuerberater",
+#: "unser Hausmeister"); the feminine ones are in :mod:`.private`.
+_DE_HEAD_M = (
+    r"arzt|berater|betreuer|therapeut|anwalt|friseur|masseur|hausmeister|dozent|professor|ausbilder|trainer"
+    r"|lehrer|vermieter|nachbar|kollege|kollegen|chef|vorgesetzter|mitbewohner|physiotherapeut|tutor|coach"
+    r"|pfleger|verwalter|makler|notar|mechaniker|handwerker|installateur|klempner|elektriker|gartner"
 )
 
 # --- Roles there is one of in the speaker's life -----------------------------------------------
@@ -199,37 +235,118 @@ _EN_ME_VERB = (
     r"|coached|married|photographed|x-rayed|vaccinated|gave|gives|sat|spells|spelled|spelt|always)"
 )
 
+#: English roles after a possessive that the lists of :mod:`.private` lack ("our wedding
+#: photographer", "my dog walker", "my tax advisor"). Words that are also things ("planner",
+#: "host", "editor", "server") need a modifier before them: "my wedding planner", not "my planner".
+_EN_ROLE_MORE = (
+    r"photographer|videographer|caterer|walker|advisor|adviser|decorator|builder|mechanic|organi[sz]er|designer"
+    r"|recruiter|examiner|inspector|surveyor|contractor|installer|groomer|baker|butcher|banker|broker|bookkeeper"
+    r"|tailor|seamstress|barber|surgeon|sponsor|lodger|boarder|subletter|chauffeur|housesitter|dogsitter"
+    r"|dog\s+sitter|pet\s+sitter|house\s+sitter|handyman|electrician|locksmith|florist|optometrist|notary"
+    r"|anesthetist|anaesthetist|radiographer|sonographer|phlebotomist|paramedic|podiatrist|acupuncturist"
+)
+_EN_ROLE_NEEDS_MOD = r"planner|host|hostess|editor|server|manager|agent|rep|representative|guide|consultant"
+
 #: The next words name no work of fiction or dream ("the nurse who saved me in the movie").
 _EN_NO_FICTION = (
     r"(?!(?:\s+[a-z',]+){0,6}?\s+(?:movie|film|show|series|anime|manga|comic|game|book|novel|story|dream|dreams"
     r"|fantasy|fantasies|imagination|fairy|legend|myth|rp|roleplay|fanfic)\b)"
 )
 
-ROLE_ML_PATTERNS: list[tuple[str, float, re.Pattern[str]]] = [
-    ("nl_my_agent", 0.75, _rx(rf"\b(?:mijn|m'n|onze|ons)\s+(?:[a-z]+e\s+)?{_NL_AGENT}\b")),
-    ("sv_my_agent", 0.75, _rx(rf"\b(?:min|mitt|mina)\s+(?:[a-z]+a\s+)?{_SV_AGENT}\b")),
-    ("da_no_my_agent", 0.75, _rx(rf"\b(?:min|mit|mine|mi|vores)\s+(?:[a-zø]+e\s+)?{_DN_AGENT}\b")),
-    ("da_no_agent_min", 0.75, _rx(rf"\b{_DN_DEF}\s+(?:min|mi|mitt|mine)\b")),
+#: Cheap lookaheads put first in the rules whose words are checked by long alternations: at most
+#: word boundaries they fail on a simple character run before the alternation is tried (the
+#: rules would otherwise cost ~0.1 ms each on a short prompt).
+_AHEAD_MIN = r"(?=[a-zø]{3,}\s+(?:min|mi|mitt|mine)\b)"
+_AHEAD_MEA = r"(?=[a-z]{3,}\s+(?:mea|meu|noastra|nostru)\b)"
+_AHEAD_DELA = r"(?=[a-z]{3,}\s+(?:de\s+la|de\s+pe|din)\s)"
+_AHEAD_SCAND = r"(?=[a-zø]{4,}\s+(?:pa|på|i|fra|fran|från|vid|ved|hos)\s)"
+_AHEAD_PL_Z = r"(?=[a-zł]{4,}\s+(?:z|ze)\s)"
+_AHEAD_TR = r"(?=[a-z]{2,}(?:\s+[a-z]{3,})?m[a-z]{0,5}\b)"
+_AHEAD_DAKI = r"(?=[a-z]{3,}(?:daki|deki|taki|teki)\s)"
+_AHEAD_EN_PLACE = r"(?=(?:the|that|this)\s+(?:[a-z-]+\s+){1,2}(?:at|from|in|on)\s+(?:my|our)\s)"
+_AHEAD_EN_WHO = r"(?=(?:the|that|this|my|our)\s+(?:[a-z-]+\s+){1,2}(?:who|from)\s)"
+
+class _Gated:
+    """A rule with its literal gate: ``finditer``/``search`` scan only a text holding one of the
+    literals every match contains (the possessive, the preposition, the suffix), so the table's
+    other rules cost one substring test on most prompts. Duck-types the ``re.Pattern`` methods
+    :func:`.private.private_person_spans` calls. The literals are written by hand beside each rule:
+    deriving them (``text.prefilter``) takes ~0.2 s for these alternations, too slow for start-up."""
+
+    __slots__ = ("_rx", "_literals", "pattern", "groupindex")
+
+    def __init__(self, literals: tuple[str, ...], rx: re.Pattern[str]):
+        self._rx = rx
+        self._literals = literals
+        self.pattern = rx.pattern
+        self.groupindex = rx.groupindex
+
+    def _open(self, text: str) -> bool:
+        return any(lit in text for lit in self._literals)
+
+    def finditer(self, text: str, pos: int = 0):
+        return self._rx.finditer(text, pos) if self._open(text) else iter(())
+
+    def search(self, text: str, pos: int = 0):
+        return self._rx.search(text, pos) if self._open(text) else None
+
+
+def _gated(literals: tuple[str, ...], pattern: str) -> _Gated:
+    return _Gated(literals, _rx(pattern))
+
+
+#: Turkish role stems and the "-ci/-cu" agent + possessive ("muhasebecim", "temizlikcimiz").
+_TR_GATE = tuple(w for w in _TR_STEM.replace("\\s+", " ").replace("\\s?", "").split("|") if w.isalpha()) + ("cim", "cum", "dis hekim", "ev sahib", "gorevli")
+_UNIQUE_GATE = (
+    "hausmeister", "vermieter", "hauswart", "hausverwalter", "portinai", "padron", "amministratrice", "sindic",
+    "zelador", "porteir", "gardienne", "concierge", "portera", "conserje", "casera", "wedding planner", "thesis",
+    "dissertation", "phd", "doctoral", "my ta", "our ta", "lab ta", "fellow",
+)
+
+ROLE_ML_PATTERNS: list[tuple[str, float, re.Pattern[str]]] = [  # _Gated rows
+    ("nl_my_agent", 0.75, _gated(("mijn ", "m'n ", "onze ", "ons "), rf"\b(?:mijn|m'n|onze|ons)\s+(?:[a-z]+e\s+)?{_NL_AGENT}\b")),
+    ("sv_my_agent", 0.75, _gated(("min ", "mitt ", "mina "), rf"\b(?:min|mitt|mina)\s+(?:[a-z]+a\s+)?{_SV_AGENT}\b")),
+    # not "mi" and "mine": Spanish/Italian "mi" and English "mine" are far more frequent
+    ("da_no_my_agent", 0.75, _gated(("min ", "mit ", "vores "), rf"\b(?:min|mit|vores)\s+(?:[a-zø]+e\s+)?{_DN_AGENT}\b")),
+    ("da_no_agent_min", 0.75, _gated((" mi",), rf"\b{_AHEAD_MIN}{_DN_DEF}\s+(?:min|mi|mitt|mine)\b")),
     ("ro_agent_mea", 0.75,
-     _rx(rf"\b(?:{_RO_ROLE_LIST}|{_RO_AGENT_F}|{_RO_AGENT_M})\s+(?:mea|meu|noastra|nostru)\b")),
+     _gated((" mea", " meu", " noastra", " nostru"), rf"\b{_AHEAD_MEA}(?:{_RO_ROLE_LIST}|{_RO_AGENT_F}|{_RO_AGENT_M})\s+(?:mea|meu|noastra|nostru)\b")),
     ("ro_agent_of_place", 0.75,
-     _rx(rf"\b(?:{_RO_ROLE_LIST}|{_RO_AGENT_F}|{_RO_AGENT_M})\s+(?:de\s+la|de\s+pe|din)\s+[a-z]{{3,}}")),
-    ("pl_my_agent", 0.75, _rx(rf"\b(?:{_PL_MY})\s+(?:[a-zł]+[aeyi]\s+)?{_PL_AGENT}\b")),
-    ("tr_my_agent", 0.75, _rx(rf"\b(?:{_TR_STEM}){_TR_POSS}\b")),
+     _gated((" de la ", " de pe ", " din "), rf"\b{_AHEAD_DELA}(?:{_RO_ROLE_LIST}|{_RO_AGENT_F}|{_RO_AGENT_M})\s+(?:de\s+la|de\s+pe|din)\s+[a-z]{{3,}}")),
+    ("pl_my_agent", 0.75, _gated(("moj", "moi", "nasz"), rf"\b(?:{_PL_MY})\s+(?:[a-zł]+[aeyi]\s+)?{_PL_AGENT}\b")),
+    ("tr_my_agent", 0.75, _gated(_TR_GATE, rf"\b{_AHEAD_TR}(?:{_TR_STEM}){_TR_POSS}\b")),
     ("tr_role_of_place", 0.75,
-     _rx(rf"\b[a-z]{{3,}}(?:daki|deki|taki|teki)\s+(?:{_TR_STEM})(?:{_TR_POSS})?\b")),
+     _gated(("daki ", "deki ", "taki ", "teki "), rf"\b{_AHEAD_DAKI}[a-z]{{3,}}(?:daki|deki|taki|teki)\s+(?:{_TR_STEM})(?:{_TR_POSS})?\b")),
     ("de_def_agent_place", 0.75,
-     _rx(rf"\b(?:die|diese)\s+(?:[a-z]+e\s+)?{_DE_AGENT_F}\s+(?:{_DE_PLACE_PREP})\b"
+     _gated(("die ", "diese "), rf"\b(?:die|diese)\s+(?:[a-z]+e\s+)?{_DE_AGENT_F}\s+(?:{_DE_PLACE_PREP})\b"
          rf"(?!\s+(?:[a-z-]+\s+)?(?:{_DE_FICTION})\b)")),
-    ("unique_role", 0.75, _rx(rf"\b(?:{_UNIQUE_ROLE})\b")),
+    ("scand_def_agent_place", 0.75, _gated((" pa ", " på ", " i ", " fra ", " fran ", " vid ", " ved ", " hos "), rf"\b{_AHEAD_SCAND}{_SCAND_DEF_AGENT}\s+{_SCAND_PLACE}")),
+    ("pl_agent_from_place", 0.75,
+     _gated((" z ", " ze "), rf"\b{_AHEAD_PL_Z}(?!(?:{_PL_FICTION})\b){_PL_AGENT_NOM}\s+(?:z|ze)\s+(?!(?:{_PL_FICTION})\b)[a-zł]{{3,}}")),
+    ("de_my_agent_m", 0.75,
+     _gated(("mein", "unser"), rf"\b(?:mein|meinen|meinem|meines|unser|unseren|unserem|unseres)\s+(?:[a-z]+e[nrms]?\s+)?"
+         rf"[a-z-]*(?:{_DE_HEAD_M})\b")),
+    ("en_my_role_more", 0.75,
+     _gated(("my ", "our "), rf"\b(?:my|our)\s+(?:[a-z-]+\s+)?(?:{_EN_ROLE_MORE})\b(?!\s+(?:outfits?|costumes?|uniforms?|cosplay|character))"
+         rf"|\b(?:my|our)\s+(?!(?:new|old|daily|weekly|favou?rite|own|best|digital|online|text|game|web|media|default"
+         rf"|local|main|home)\b)[a-z-]+\s+(?:{_EN_ROLE_NEEDS_MOD})\b"
+         # "my wedding planner notebook" is a book
+         rf"(?!\s+(?:notebook|book|app|template|page|pages|cover|journal|stickers?|spread|insert|binder|software)\b)")),
+    # "the photographer at our wedding", "the dog walker from our street": a role by its suffix and
+    # a place of the speaker's
+    ("en_agent_at_my_place", 0.75,
+     _gated(("my ", "our "), rf"\b{_AHEAD_EN_PLACE}(?:the|that|this)\s+(?:[a-z]+\s+)?(?:{_EN_AGENT}|{_EN_ROLE_MORE})\s+(?:at|from|in|on)\s+(?:my|our)\s+"
+         rf"(?!(?:story|stories|dreams?|fantasy|fantasies|novel|book|game|head|imagination|comic|fanfic|mind|painting"
+         rf"|drawing|art|screen|wall|poster)\b)[a-z]+")),
+    ("unique_role", 0.75, _gated(_UNIQUE_GATE, rf"\b(?:{_UNIQUE_ROLE})\b")),
     ("en_role_who_me", 0.75,
-     _rx(rf"\b(?:the|that|this)\s+(?:[a-z]+\s+)?{_EN_AGENT}\s+who\s+(?:{_EN_ME_VERB}\s+)?"
+     _gated((" who ", " from "), rf"\b{_AHEAD_EN_WHO}(?:(?:the|that|this)\s+(?:[a-z]+\s+)?{_EN_AGENT}\s+who\s+(?:{_EN_ME_VERB}\s+)?"
          rf"(?:[a-z]+\s+)?(?:my|me|us|our|i|we)\b{_EN_NO_FICTION}"
          # a plain person noun needs a verb of service or dealing: "the woman who sold me my car"
-         rf"|\b(?:the|that|this)\s+(?:[a-z]+\s+)?(?:woman|lady|guy|girl|man|gal|dude)\s+who\s+{_EN_ME_VERB}\s+"
+         rf"|(?:the|that|this)\s+(?:[a-z]+\s+)?(?:woman|lady|guy|girl|man|gal|dude)\s+who\s+{_EN_ME_VERB}\s+"
          rf"(?:[a-z]+\s+)?(?:my|me|us|our)\b{_EN_NO_FICTION}"
-         rf"|\b(?:the|that|this|my|our)\s+(?:[a-z]+\s+)?{_EN_AGENT}\s+from\s+(?:last|this|that)\s+"
+         rf"|(?:the|that|this|my|our)\s+(?:[a-z]+\s+)?{_EN_AGENT}\s+from\s+(?:last|this|that)\s+"
          rf"(?:week|weekend|month|year|night|summer|semester|term|trip|time)\b"
-         rf"|\b(?:my|our)\s+{_EN_AGENT}\s+from\s+(?:stats|statistics|physics|chem|chemistry|bio|biology|calc|calculus"
-         rf"|econ|history|math|maths|class|lab|section|seminar|tutorial|lecture)\b")),
+         rf"|(?:my|our)\s+{_EN_AGENT}\s+from\s+(?:stats|statistics|physics|chem|chemistry|bio|biology|calc|calculus"
+         rf"|econ|history|math|maths|class|lab|section|seminar|tutorial|lecture)\b)")),
 ]
