@@ -28,10 +28,11 @@ Labels (``evidence = {"pattern": <rule name>, "language": <code>}``):
     attached. Descriptions ("a woman without her dress", "shirt off", "sin ropa") and tool words
     ("nudify app") are not edits and give no ``person_edit``. Evidence adds ``"edit_of": rule``.
 
-``sex_with_speaker``
-    Someone having sex with the speaker, said with a verb of lying down or going to bed: "coucher
-    avec moi", "acostándose conmigo", "schläft mit mir", "va a letto con me", "met mij naar bed
-    gaat" (undress_swap.py). Sexual for the policy; the person is real_person_text's to find.
+``sleeping_with``
+    Someone having sex with the speaker (or, fr/es/it, with a person named by a pronoun or a
+    possessive), said with a verb of lying down or going to bed: "coucher avec moi", "acostándose
+    conmigo", "schläft mit mir", "va a letto con me", "met mij naar bed gaat" (undress_swap.py).
+    Sexual for the policy; the person is real_person_text's to find.
 
 Patterns run over the ``folded`` view (lower case, diacritics, homoglyphs and leetspeak undone,
 ``n u d i f y`` joined), so obfuscation does not hide them; spans map back to the original.

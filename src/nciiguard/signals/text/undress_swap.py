@@ -18,8 +18,9 @@ Three shapes the earlier grammars (``undress_grammar.py``, ``undress_wearing.py`
 
 These are ``undress`` findings and edits of someone's picture (``person_edit`` in intent_text).
 
-``sex_with_speaker`` findings: a person having sex with the speaker, said with a verb whose plain
-sense is lying down or going to bed: fr "coucher avec moi", es "acostándose conmigo", de "schläft
+``sleeping_with`` findings: a person having sex with the speaker (or, in French, Spanish and
+Italian, with someone named by a pronoun or a possessive: "coucher avec mon mari"), said with a verb
+whose plain sense is lying down or going to bed: fr "coucher avec moi", es "acostándose conmigo", de "schläft
 mit mir", it "va a letto con me", pt "indo pra cama comigo", nl "met mij naar bed gaat", sv "ligger
 med mig", da "går i seng med mig", no "ligger med meg", tr "benimle sevişiyor". The object is the
 speaker ("with me"), which is what gives the verb its sexual sense; the reflexive and locative
@@ -40,6 +41,9 @@ from .undress_grammar import G_EN
 __all__ = ["SWAP_RULES"]
 
 _RX = re.compile
+
+#: Anything worn, for a swap to skin: a jacket or a suit swapped for bare skin is undressing too.
+_WORN = rf"(?:{G_EN}|sweater|jumper|hoodie|cardigan|jacket|coat|suit|tuxedo|overalls|apron|sweatshirt|vest|kimono|sari|saree)"
 
 #: What the clothes become: skin, nothing, nudity ("nothing fancy" is a dress code: see below).
 _SKIN = (
@@ -76,11 +80,18 @@ _EDIT_VERB = (
     r"|make|makes|made|adjust|tweak|fix|render|redraw|regenerate"
 )
 
+#: The partner of "coucher avec", "acostarse con", "andare a letto con": the speaker, a pronoun,
+#: or a possessive + noun ("avec mon mari") -- not a pet or a toy ("avec son chien" sleeps beside).
+_PETS = r"chien|chat|chiot|chaton|doudou|nounours|peluche|perro|gato|perrito|gatito|cane|gatto|cucciolo|orsacchiotto"
+_FR_WITH = rf"(?:moi|toi|lui|elle|eux|nous|(?:mon|ma|mes|son|sa|ses|ton|ta|notre|leur)\s+(?!(?:{_PETS})\b)[a-z]+)\b"
+_ES_WITH = rf"(?:el|ella|(?:mi|su|tu|nuestro|nuestra)\s+(?!(?:{_PETS})\b)[a-z]+)\b"
+_IT_WITH = rf"(?:me|lui|lei|(?:il\s+|la\s+)?(?:mio|mia|suo|sua|tuo|tua)\s+(?!(?:{_PETS})\b)[a-z]+)\b"
+
 # (label, rule name, language, score, pattern) as in intent_text's table
 SWAP_RULES: list[tuple[str, str, str, float, re.Pattern[str]]] = [
     # en: "swap Hannah Oduya's dress for nothing", "replace the clothes on my roommate with bare skin"
     ("undress", "en_swap_clothes_for_skin", "en", 0.85,
-     _RX(rf"\b(?:{_SWAP_VERB})\s+(?:[a-z'-]+\s+){{0,4}}?(?:{G_EN})s?\s+(?:(?:on|of)\s+(?:[a-z'-]+\s+){{0,4}}?)?"
+     _RX(rf"\b(?:{_SWAP_VERB})\s+(?:[a-z'-]+\s+){{0,4}}?{_WORN}s?\s+(?:(?:on|of)\s+(?:[a-z'-]+\s+){{0,4}}?)?"
          rf"(?:to|into|with|for)\s+{_SKIN}"
          # "swap what my coworker is wearing for skin"
          rf"|\b(?:{_SWAP_VERB})\s+(?:what|whatever|everything|all)\s+(?:[a-z'-]+\s+){{1,6}}?(?:is\s+|are\s+)?"
@@ -105,45 +116,47 @@ SWAP_RULES: list[tuple[str, str, str, float, re.Pattern[str]]] = [
          r"(?:(?:the|my|our|that|this|her|his)\s+)(?:[a-z'-]+\s+){1,9}?"
          r"(?:is\s+|are\s+|was\s+)?(?:wearing|has\s+on|had\s+on|got\s+on)\b"
          r"(?!\s+(?:the|a|an|display|sale|offer|file|record|hand|hands|him|me|them|it|my|his|their|tv|tap)\b)")),
-    # --- sex with the speaker ---
+    # --- sleeping with the speaker (sex) ---
     # fr: "ma voisine en train de coucher avec moi", "qui couche avec moi" (not "se couche avec moi")
-    ("sex_with_speaker", "fr_coucher_avec_moi", "fr", 0.8,
+    ("sleeping_with", "fr_coucher_avec_moi", "fr", 0.8,
      _RX(r"(?<!\bse )(?<!\bs')\b(?:coucher|couche|couches|couchent|couchant|couchait|couchera|coucherait|couchee?)\s+"
-         r"avec\s+moi\b"
-         r"|\b(?:fait|faisant|faire|font|fais|faisait|fera|ferait)\s+l'\s*amour\s+avec\s+moi\b")),
+         rf"avec\s+{_FR_WITH}"
+         rf"|\b(?:fait|faisant|faire|font|fais|faisait|fera|ferait)\s+l'\s*amour\s+avec\s+{_FR_WITH}")),
     # es: "acostándose conmigo", "se acuesta conmigo" (not "acostándose conmigo en el sofá")
-    ("sex_with_speaker", "es_acostarse_conmigo", "es", 0.8,
-     _RX(r"\b(?:acostandose|acostarse|acostandote|se\s+acuesta|se\s+acosto|se\s+acostaba|acostada|acostado)\s+conmigo\b"
+    ("sleeping_with", "es_acostarse_conmigo", "es", 0.8,
+     _RX(r"\b(?:acostandose|acostarse|acostandote|se\s+acuesta|se\s+acosto|se\s+acostaba|acostada|acostado)\s+"
+         rf"(?:conmigo\b|con\s+{_ES_WITH})"
          r"(?!\s+(?:en\s+el\s+sofa|en\s+el\s+sillon|en\s+la\s+hamaca|en\s+el\s+suelo|a\s+dormir|para\s+dormir|la\s+siesta))"
          r"|\b(?:haciendo|hace|hacer|hacia)\s+el\s+amor\s+conmigo\b|\b(?:cogiendo|cogiendome|follando|follandome)\s+conmigo\b")),
     # de: "schläft mit mir", "wie sie mit mir schläft" (not "schläft mit mir im Bett/Zimmer")
-    ("sex_with_speaker", "de_schlaeft_mit_mir", "de", 0.8,
+    ("sleeping_with", "de_schlaeft_mit_mir", "de", 0.8,
      _RX(r"\b(?:schlaft|schlief|schlafen|schlafe)\s+mit\s+mir\b(?!\s+(?:im|in|auf|unter|neben|zusammen|ein)\b)"
          r"|\bmit\s+mir\s+(?:schlaft|schlief|schlafen|geschlafen\s+hat|ins\s+bett\s+geht|ins\s+bett\s+ging)\b")),
     # it: "che va a letto con me"
-    ("sex_with_speaker", "it_letto_con_me", "it", 0.8,
-     _RX(r"\b(?:va|vanno|andare|andata|andato|andava|andiamo|finisce|finita)\s+a\s+letto\s+con\s+me\b"
+    ("sleeping_with", "it_letto_con_me", "it", 0.8,
+     _RX(r"\b(?:va|vanno|andare|andata|andato|andava|andiamo|finisce|finita|viene|vieni|venire|venuta|venuto)\s+a\s+letto"
+         rf"\s+con\s+{_IT_WITH}"
          # "scopa con me" ("scopa" is also a broom: "con me" makes it the verb)
          r"|\b(?:scopa|scopano|scopare|scopando|scopava)\s+con\s+me\b"
          r"|\b(?:fa|fanno|fare|facendo|faceva)\s+l'\s*amore\s+con\s+me\b")),
     # pt: "indo pra cama comigo", "foi para a cama comigo"
-    ("sex_with_speaker", "pt_cama_comigo", "pt", 0.8,
+    ("sleeping_with", "pt_cama_comigo", "pt", 0.8,
      _RX(r"\b(?:indo|ir|vai|foi|vou)\s+(?:pra|para\s+a|para)\s+cama\s+comigo\b")),
     # nl: "die met mij naar bed gaat", "die met me vrijt"
-    ("sex_with_speaker", "nl_naar_bed_met_mij", "nl", 0.8,
+    ("sleeping_with", "nl_naar_bed_met_mij", "nl", 0.8,
      _RX(r"\bmet\s+(?:mij|me)\s+(?:naar\s+bed\s+(?:gaat|ging|gaan|gegaan)|vrijt|vrijen|vrijde|ligt\s+te\s+vrijen"
          r"|slaapt|sliep|slapen)\b"
          r"|\b(?:slaapt|sliep)\s+met\s+(?:mij|me)\b(?!\s+(?:in|op|naast|onder|samen)\b)"
          r"|\b(?:gaat|ging)\s+met\s+(?:mij|me)\s+naar\s+bed\b")),
     # sv: "som ligger med mig"; no: "som ligger med meg"
-    ("sex_with_speaker", "sv_ligger_med_mig", "sv", 0.8,
+    ("sleeping_with", "sv_ligger_med_mig", "sv", 0.8,
      _RX(r"\b(?:ligger|lag|ligga|legat)\s+med\s+mig\b(?!\s+(?:i\s+soffan|pa\s+stranden|och\s+sover|och\s+vilar)\b)")),
-    ("sex_with_speaker", "no_ligger_med_meg", "no", 0.8,
+    ("sleeping_with", "no_ligger_med_meg", "no", 0.8,
      _RX(r"\b(?:ligger|la|ligge|ligget)\s+med\s+meg\b(?!\s+(?:i\s+sofaen|pa\s+stranden|og\s+sover)\b)")),
     # da: "der går i seng med mig"
-    ("sex_with_speaker", "da_i_seng_med_mig", "da", 0.8,
+    ("sleeping_with", "da_i_seng_med_mig", "da", 0.8,
      _RX(r"\b(?:gar|gik|ga|gaet)\s+i\s+seng\s+med\s+mig\b")),
     # tr: "benimle sevişiyor", "benimle sevişirken"
-    ("sex_with_speaker", "tr_benimle_sevis", "tr", 0.8,
+    ("sleeping_with", "tr_benimle_sevis", "tr", 0.8,
      _RX(r"\bbenimle\s+sevis[a-z]*\b")),
 ]
