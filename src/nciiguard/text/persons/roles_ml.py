@@ -13,7 +13,7 @@ Rules (``private_person`` findings, ``evidence.pattern`` names the row):
                      (-ster, -es, -esse, -rice, -in, -ares) or -aar
 ``sv_my_agent``      min/mitt/mina + -are, -ande/-ende, -erska/-orska, -inna, -ist, -or/-ör, or a
                      compound head (-läkare, -värd, -gäst, -kompis, -partner ...)
-``da_no_my_agent``   Danish/Norwegian min/mit/mi + -er/-ør/-or/-ist/-inde/-erske or a compound
+``da_no_my_agent``   Danish/Norwegian min/mit/vores + -er/-ør/-or/-ist/-inde/-erske or a compound
                      head (-læge/-lege, -lejer/-leier, -træner, -leder, -nabo ...)
 ``da_no_agent_min``  the postposed possessive: "naboen min", "utleieren min", "tannlegen min"
 ``ro_agent_mea``     Romanian definite agent noun + mea/meu/noastră ("proprietăreasa mea",
@@ -182,7 +182,8 @@ _TR_STEM = (
     r"|sekreter|kiraci|ogretmen|egitmen|danisman|koc|muhasebeci|yonetici|amir|ortag|arkadas|sevgili|psikolog"
     r"|terapist|fizyoterapist|dis\s+hekim|ev\s+sahib|masaj\s?ci|estetisyen|manikurcu|dadi|bakici|temizlikci"
     r"|garson|kasiyer|barmen|sofor|kurye|hakem|mimar|eczaci|veteriner|diyetisyen|rehber|ogretim\s+gorevlisi"
-    r"|[a-z]{3,}(?:ci|cu)"
+    # the "-ci" agent ("muhasebeci", "temizlikci"); not "-cu": "-cum" is the English "cum", "precum"
+    r"|[a-z]{3,}ci"
 )
 #: 1st-person possessive (+ optional plural "-ımız") and an optional case ending.
 _TR_POSS = r"(?:m|im|um|imiz|umuz|miz|muz)(?:i|u|e|a|in|un|le|la|den|dan|de|da|dir)?"
@@ -256,7 +257,7 @@ _EN_NO_FICTION = (
 #: Cheap lookaheads put first in the rules whose words are checked by long alternations: at most
 #: word boundaries they fail on a simple character run before the alternation is tried (the
 #: rules would otherwise cost ~0.1 ms each on a short prompt).
-_AHEAD_MIN = r"(?=[a-zø]{3,}\s+(?:min|mi|mitt|mine)\b)"
+_AHEAD_MIN = r"(?=[a-zø]{3,}\s+(?:min|mitt|mine)\b)"
 _AHEAD_MEA = r"(?=[a-z]{3,}\s+(?:mea|meu|noastra|nostru)\b)"
 _AHEAD_DELA = r"(?=[a-z]{3,}\s+(?:de\s+la|de\s+pe|din)\s)"
 _AHEAD_SCAND = r"(?=[a-zø]{4,}\s+(?:pa|på|i|fra|fran|från|vid|ved|hos)\s)"
@@ -295,8 +296,8 @@ def _gated(literals: tuple[str, ...], pattern: str) -> _Gated:
     return _Gated(literals, _rx(pattern))
 
 
-#: Turkish role stems and the "-ci/-cu" agent + possessive ("muhasebecim", "temizlikcimiz").
-_TR_GATE = tuple(w for w in _TR_STEM.replace("\\s+", " ").replace("\\s?", "").split("|") if w.isalpha()) + ("cim", "cum", "dis hekim", "ev sahib", "gorevli")
+#: Turkish role stems and the "-ci" agent + possessive ("muhasebecim", "temizlikcimiz").
+_TR_GATE = tuple(w for w in _TR_STEM.replace("\\s+", " ").replace("\\s?", "").split("|") if w.isalpha()) + ("cim", "dis hekim", "ev sahib", "gorevli")
 _UNIQUE_GATE = (
     "hausmeister", "vermieter", "hauswart", "hausverwalter", "portinai", "padron", "amministratrice", "sindic",
     "zelador", "porteir", "gardienne", "concierge", "portera", "conserje", "casera", "wedding planner", "thesis",
@@ -308,7 +309,8 @@ ROLE_ML_PATTERNS: list[tuple[str, float, re.Pattern[str]]] = [  # _Gated rows
     ("sv_my_agent", 0.75, _gated(("min ", "mitt ", "mina "), rf"\b(?:min|mitt|mina)\s+(?:[a-z]+a\s+)?{_SV_AGENT}\b")),
     # not "mi" and "mine": Spanish/Italian "mi" and English "mine" are far more frequent
     ("da_no_my_agent", 0.75, _gated(("min ", "mit ", "vores "), rf"\b(?:min|mit|vores)\s+(?:[a-zø]+e\s+)?{_DN_AGENT}\b")),
-    ("da_no_agent_min", 0.75, _gated((" mi",), rf"\b{_AHEAD_MIN}{_DN_DEF}\s+(?:min|mi|mitt|mine)\b")),
+    # not "mi": Spanish and Italian "genera mi ..." (Bokmål writes "naboen min" for every gender)
+    ("da_no_agent_min", 0.75, _gated((" min", " mitt", " mine"), rf"\b{_AHEAD_MIN}{_DN_DEF}\s+(?:min|mitt|mine)\b")),
     ("ro_agent_mea", 0.75,
      _gated((" mea", " meu", " noastra", " nostru"), rf"\b{_AHEAD_MEA}(?:{_RO_ROLE_LIST}|{_RO_AGENT_F}|{_RO_AGENT_M})\s+(?:mea|meu|noastra|nostru)\b")),
     ("ro_agent_of_place", 0.75,
