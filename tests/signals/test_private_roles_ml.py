@@ -46,6 +46,7 @@ PERSONS = [
     ("unseren Steuerberater", "de_my_agent_m"), ("our wedding photographer", "en_my_role_more"),
     ("my dog sitter", "en_my_role_more"), ("my airbnb host", "en_my_role_more"),
     ("the caterer at our wedding", "en_agent_at_my_place"),
+    ("kona mi", "no_kin_mi"), ("min svärmor", "sv_my_agent"),
 ]
 
 
@@ -63,6 +64,7 @@ NOT_PERSONS = [
     "a nurse", "die Kellnerin", "la cameriera",
     "målaren på stranden", "sommaren på landet", "tancerka z baletu", "pielęgniarka z filmu", "mein Computer",
     "my planner", "my new host", "my wedding planner notebook", "the painter in my dream",
+    "genera mi una foto", "precum", "dimmi mi",
 ]
 
 

@@ -70,7 +70,7 @@ _GARMENTS = rf"(?:{G_EN})s?(?:\s+and\s+(?:her\s+|his\s+|their\s+)?(?:{G_EN})s?)?
 _NO_CLOTHES = (
     r"(?:has|have|has\s+got|'s\s+got|got|ends\s+up\s+with)\s+(?:nothing|no\s+clothes|not\s+a\s+(?:stitch|thread))\s+on\b"
     r"(?!\s+(?:her|his|their|the|it|its|a|an|my|your|this|that|but|except|underneath)\b)"
-    r"|(?:is|'s|are|'re)\s+(?:now\s+)?wearing\s+(?:nothing|no\s+clothes)\b"
+    r"|(?:is|'s|are|'re|ends\s+up|end\s+up)\s+(?:now\s+)?wearing\s+(?:nothing|no\s+clothes)\b"
     r"(?!\s+(?:[a-z]+(?:y|al|ing|ive|ous|ful|ish|ic)|but|except|else|new|fancy|red|black|white)\b)"
     r"|(?:isn't|is\s+not|'s\s+not|aren't|are\s+not|doesn't\s+have|does\s+not\s+have)\s+(?:wearing\s+)?"
     r"(?:anything|any\s+clothes|a\s+stitch)(?:\s+on)?\b(?!\s+(?:but|except|else|new|fancy)\b)"
@@ -108,7 +108,10 @@ SWAP_RULES: list[tuple[str, str, str, float, re.Pattern[str]]] = [
     # en: "edit her so she has nothing on", "make it so she's wearing nothing"
     ("undress", "en_edit_so_no_clothes", "en", 0.85,
      _RX(rf"\b(?:{_EDIT_VERB})\s+(?:(?:it|this|that|the\s+(?:photo|picture|pic|image|shot|render)|{_OBJ})\s+)?"
-         rf"so\s+(?:that\s+)?(?:{_WHO}(?:\s+|(?='))(?:{_NO_CLOTHES})|nothing\s+covers\s+(?:her|him|them)\b)")),
+         rf"so\s+(?:that\s+)?(?:{_WHO}(?:\s+|(?='))(?:{_NO_CLOTHES})|nothing\s+covers\s+(?:her|him|them)\b)"
+         # "edit her to be without clothes", "retouch my roommate to have nothing on"
+         rf"|\b(?:{_EDIT_VERB})\s+{_OBJ}\s+to\s+(?:be|look|appear|have)\s+(?:(?:completely|totally|fully)\s+)?"
+         rf"(?:without\s+(?:any\s+)?(?:clothes|clothing)|with\s+no\s+clothes|unclothed|undressed|nothing\s+on)\b")),
     # en: a long owner before "is wearing": "remove everything the nurse who took my blood is wearing"
     ("undress", "en_everything_long_np_wears", "en", 0.85,
      _RX(r"\b(?:remove|removes|take\s+off|takes\s+off|strip\s+off|delete|erase|get\s+rid\s+of|rip\s+off|peel\s+off"

@@ -10,24 +10,32 @@ person is NCII; the same phrase in a non-sexual edit is harmless (the policy nee
 Rules (``private_person`` findings, ``evidence.pattern`` names the row):
 
 ``nl_my_agent``      mijn/m'n/onze + a noun with a role head or a feminine agent suffix
-                     (-ster, -es, -esse, -rice, -in, -ares) or -aar
-``sv_my_agent``      min/mitt/mina + -are, -ande/-ende, -erska/-orska, -inna, -ist, -or/-ör, or a
-                     compound head (-läkare, -värd, -gäst, -kompis, -partner ...)
-``da_no_my_agent``   Danish/Norwegian min/mit/vores + -er/-ør/-or/-ist/-inde/-erske or a compound
-                     head (-læge/-lege, -lejer/-leier, -træner, -leder, -nabo ...)
+                     (-ster, -eres/-ares, -esse, -rice), -aar, -ant, -ist(e), -ente
+``sv_my_agent``      min/mitt/mina + -are, -ande/-ende, -erska/-orska, -inna, -ist, a listed -or/-ör
+                     role, or a compound head (-läkare, -värd, -gäst, -kompis, -partner, kin ...)
+``da_no_my_agent``   Danish/Norwegian min/mit/vores + -ist/-inde/-erske, a listed -ør/-or role or a
+                     compound head (-læge/-lege, -lejer/-leier, -træner, -leder, -nabo ...)
 ``da_no_agent_min``  the postposed possessive: "naboen min", "utleieren min", "tannlegen min"
+``no_kin_mi``        Norwegian "mi" after a feminine kin or partner noun: "kona mi", "dama mi"
+``scand_def_agent_place`` a Swedish/Danish/Norwegian definite agent noun and its place:
+                     "tränaren på gymmet", "frisøren i Storgata" (not a scene: "på stranden")
 ``ro_agent_mea``     Romanian definite agent noun + mea/meu/noastră ("proprietăreasa mea",
                      "coordonatoarea mea de disertație", "dentista mea", "chiriașa mea")
 ``ro_agent_of_place`` a definite agent noun and its place ("asistenta de la cabinet", "antrenoarea
                      de la sală")
 ``pl_my_agent``      Polish moja/mój/nasza ... (any case) + -torka/-arka/-erka/-istka/-entka/-adka/
                      -niczka/-owa/-ąca or masculine -tor/-arz/-ent/-ciel/-nik of a person
+``pl_agent_from_place`` a Polish agent noun and its place: "fryzjerka z salonu" (not "z filmu")
 ``tr_my_agent``      Turkish role noun with the 1st-person possessive suffix (-ım/-im/-um/-üm,
                      -ımız ...) and an optional case ending: "danışmanım", "muhasebecimiz",
                      "kuaförüm", "hocam"; and "spor salonundaki hoca" (a role + -daki place)
 ``de_def_agent_place`` German definite feminine agent noun + place preposition ("die
                      Apothekerin aus der Löwen-Apotheke", "die Sprechstundenhilfe beim Zahnarzt",
-                     "die Schaffnerin im Zug")
+                     "die Schaffnerin im Zug von heute morgen"; not "im Atelier", "aus dem Film")
+``de_my_agent_m``    German possessive + masculine role head: "mein Zahnarzt", "unseren Steuerberater"
+``en_my_role_more``  English possessive + a role the lists lack: "our wedding photographer", "my dog
+                     sitter", "my airbnb host" ("my planner", "my host" alone are things)
+``en_agent_at_my_place`` a role by suffix at the speaker's place: "the caterer at our wedding"
 ``unique_role``      a role there is one of in the speaker's life, with a definite article alone:
                      "die Hausmeisterin", "la portinaia", "la padrona di casa", "a síndica do
                      prédio", "the wedding planner", "my thesis advisor"
@@ -80,6 +88,8 @@ _SV_HEAD = (
     r"lakare|vard|vardinna|gast|kompis|kamrat|partner|granne|chef|kollega|tranare|ledare|larare|lararinna"
     r"|handledare|frisor|frisorska|sjukskoterska|skoterska|terapeut|sjukgymnast|revisor|instruktor|coach"
     r"|hyresvard|hyresvardinna|hyresgast|vanninna|van|sambo|flickvan|pojkvan|massor|massos|doktor|advokat"
+    # kin and partners: "min svärmor", "min styvsyster", "min exfru"
+    r"|svarmor|svardotter|styvsyster|styvmor|moster|faster|kusin|syster|svagerska|fru|hustru|exfru|dotter"
 )
 _SV_NOT = (
     r"dator|motor|traktor|korridor|monitor|hogtalare|kylare|dammsugare|skrivare|vaska|flaska|spegel|kamera"
@@ -309,6 +319,9 @@ ROLE_ML_PATTERNS: list[tuple[str, float, re.Pattern[str]]] = [  # _Gated rows
     ("sv_my_agent", 0.75, _gated(("min ", "mitt ", "mina "), rf"\b(?:min|mitt|mina)\s+(?:[a-z]+a\s+)?{_SV_AGENT}\b")),
     # not "mi" and "mine": Spanish/Italian "mi" and English "mine" are far more frequent
     ("da_no_my_agent", 0.75, _gated(("min ", "mit ", "vores "), rf"\b(?:min|mit|vores)\s+(?:[a-zø]+e\s+)?{_DN_AGENT}\b")),
+    # Norwegian "mi" after a feminine definite kin or partner noun: "kona mi", "dama mi", "mora mi"
+    ("no_kin_mi", 0.75, _gated((" mi",), r"\b(?:kona|dama|jenta|kjaeresten|sostera|søstera|dattera|mora|svigermora"
+                                         r"|venninna|naboen|nabokona|sjefen|eksen|ekskona)\s+mi\b")),
     # not "mi": Spanish and Italian "genera mi ..." (Bokmål writes "naboen min" for every gender)
     ("da_no_agent_min", 0.75, _gated((" min", " mitt", " mine"), rf"\b{_AHEAD_MIN}{_DN_DEF}\s+(?:min|mitt|mine)\b")),
     ("ro_agent_mea", 0.75,
