@@ -250,13 +250,24 @@ _EN_ME_VERB = (
 #: photographer", "my dog walker", "my tax advisor"). Words that are also things ("planner",
 #: "host", "editor", "server") need a modifier before them: "my wedding planner", not "my planner".
 _EN_ROLE_MORE = (
-    r"photographer|videographer|caterer|walker|advisor|adviser|decorator|builder|mechanic|organi[sz]er|designer"
-    r"|recruiter|examiner|inspector|surveyor|contractor|installer|groomer|baker|butcher|banker|broker|bookkeeper"
+    r"photographer|videographer|caterer|advisor|adviser|decorator|mechanic"
+    r"|recruiter|examiner|inspector|surveyor|contractor|groomer|baker|butcher|banker|broker|bookkeeper"
     r"|tailor|seamstress|barber|surgeon|sponsor|lodger|boarder|subletter|chauffeur|housesitter|dogsitter"
     r"|dog\s+sitter|pet\s+sitter|house\s+sitter|handyman|electrician|locksmith|florist|optometrist|notary"
     r"|anesthetist|anaesthetist|radiographer|sonographer|phlebotomist|paramedic|podiatrist|acupuncturist"
 )
-_EN_ROLE_NEEDS_MOD = r"planner|host|hostess|editor|server|manager|agent|rep|representative|guide|consultant"
+_EN_ROLE_NEEDS_MOD = (
+    r"planner|host|hostess|manager|agent|rep|representative|consultant|walker|organi[sz]er|designer|builder"
+    r"|installer"
+)
+#: Modifiers that make those words things or software: "my meal planner", "my password manager",
+#: "my AI agent", "my last rep", "my designer jeans" (the garment after it is checked below).
+_EN_THING_MOD = (
+    r"new|old|daily|weekly|monthly|yearly|favou?rite|own|best|digital|online|text|game|web|media|default|local"
+    r"|main|home|meal|trip|route|budget|study|lesson|paper|password|file|package|window|task|download|display"
+    r"|device|session|plugin|ai|user|chat|secret|double|free|sleeper|last|first|next|final|website|site|app|page"
+    r"|closet|drawer|desk|cable|shoe|makeup|jewelry|jewellery|toy|lego|deck|character|level|world|resume|cv"
+)
 
 #: The next words name no work of fiction or dream ("the nurse who saved me in the movie").
 _EN_NO_FICTION = (
@@ -343,10 +354,10 @@ ROLE_ML_PATTERNS: list[tuple[str, float, re.Pattern[str]]] = [  # _Gated rows
          rf"[a-z-]*(?:{_DE_HEAD_M})\b")),
     ("en_my_role_more", 0.75,
      _gated(("my ", "our "), rf"\b(?:my|our)\s+(?:[a-z-]+\s+)?(?:{_EN_ROLE_MORE})\b(?!\s+(?:outfits?|costumes?|uniforms?|cosplay|character))"
-         rf"|\b(?:my|our)\s+(?!(?:new|old|daily|weekly|favou?rite|own|best|digital|online|text|game|web|media|default"
-         rf"|local|main|home)\b)[a-z-]+\s+(?:{_EN_ROLE_NEEDS_MOD})\b"
-         # "my wedding planner notebook" is a book
-         rf"(?!\s+(?:notebook|book|app|template|page|pages|cover|journal|stickers?|spread|insert|binder|software)\b)")),
+         rf"|\b(?:my|our)\s+(?!(?:{_EN_THING_MOD})\b)[a-z-]+\s+(?:{_EN_ROLE_NEEDS_MOD})\b"
+         # "my wedding planner notebook" is a book, "my fashion designer jeans" clothes
+         rf"(?!\s+(?:notebook|book|app|template|page|pages|cover|journal|stickers?|spread|insert|binder|software"
+         rf"|jeans|bag|bags|handbag|dress|clothes|shoes|outfit|brand|label|collection)\b)")),
     # "the photographer at our wedding", "the dog walker from our street": a role by its suffix and
     # a place of the speaker's
     ("en_agent_at_my_place", 0.75,
