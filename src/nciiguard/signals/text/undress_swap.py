@@ -13,6 +13,8 @@ Three shapes the earlier grammars (``undress_grammar.py``, ``undress_wearing.py`
 * **edit someone so the result has no clothes**: "edit her so she has nothing on", "make it so
   she's wearing nothing", "edit this so my coworker isn't wearing anything", "edit my roommate so
   nothing covers her" ("edit her so she has a hat on": a garment is named);
+* **the same result in es/de/pt**: "para que no lleve nada puesto", "sodass sie nichts anhat", "para
+  que fique sem nada";
 * **a long owner before "is wearing"**: "remove everything the nurse who took my blood is
   wearing" (up to nine words; round 4 stopped at five).
 
@@ -119,6 +121,23 @@ SWAP_RULES: list[tuple[str, str, str, float, re.Pattern[str]]] = [
          r"(?:(?:the|my|our|that|this|her|his)\s+)(?:[a-z'-]+\s+){1,9}?"
          r"(?:is\s+|are\s+|was\s+)?(?:wearing|has\s+on|had\s+on|got\s+on)\b"
          r"(?!\s+(?:the|a|an|display|sale|offer|file|record|hand|hands|him|me|them|it|my|his|their|tv|tap)\b)")),
+    # es/de/pt: an edit whose result is the person without clothes ("edita a mi vecina para que no
+    # lleve nada puesto", "bearbeite das Bild, sodass meine Nachbarin nichts anhat", "edita a foto
+    # para que a minha vizinha fique sem nada"); fr and it are read by the round-3 grammar
+    ("undress", "es_para_que_no_lleve_nada", "es", 0.85,
+     _RX(r"\bque\s+(?:[a-z]+\s+){0,4}?no\s+(?:lleve|tenga|traiga|vista|use)\s+nada(?:\s+puesto|\s+encima)?\b"
+         r"(?!\s+(?:en\s+las?\s+manos|en\s+la\s+cabeza|de\s+(?:color|marca|joyeria)))"
+         r"|\bque\s+(?:[a-z]+\s+){0,4}?(?:se\s+)?quede\s+sin\s+(?:nada\s+(?:puesto|encima)|ropa)\b")),
+    ("undress", "de_sodass_nichts_anhat", "de", 0.85,
+     _RX(r"\b(?:sodass|so\s+dass|damit|dass)\s+(?:[a-z]+\s+){1,4}?(?:gar\s+)?nichts\s+(?:mehr\s+)?"
+         r"(?:anhat|anhaben|an\s+hat|am\s+leib\s+hat)\b(?!\s*,?\s*(?:ausser|als)\b)"
+         # "trägt" also carries ("die Brücke trägt nichts"): only with a pronoun subject
+         r"|\b(?:sodass|so\s+dass|damit|dass)\s+(?:sie|er)\s+(?:gar\s+)?nichts\s+(?:mehr\s+)?(?:tragt|tragen)\b"
+         r"(?!\s*,?\s*(?:ausser|als)\b)")),
+    ("undress", "pt_para_que_fique_sem_nada", "pt", 0.85,
+     _RX(r"\b(?:para\s+que|pra\s+que|de\s+modo\s+que|de\s+forma\s+que)\s+(?:[a-z]+\s+){0,4}?(?:fique|fiquem|esteja|estejam)\s+"
+         r"(?:sem\s+(?:nada|roupa|roupas)|nua|nuas|nu|pelada|pelado|despida|despido)\b"
+         r"|\b(?:para\s+que|pra\s+que)\s+(?:[a-z]+\s+){0,4}?nao\s+(?:use|vista|esteja\s+usando|esteja\s+vestindo)\s+nada\b")),
     # --- sleeping with the speaker (sex) ---
     # fr: "ma voisine en train de coucher avec moi", "qui couche avec moi" (not "se couche avec moi")
     ("sleeping_with", "fr_coucher_avec_moi", "fr", 0.8,
