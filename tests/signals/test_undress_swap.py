@@ -103,3 +103,5 @@ def test_lying_down_and_going_to_bed_are_no_sex(signal, prompt):
 def test_sex_scene_with_her_is_a_private_person(guard):
     assert guard.screen_prompt("a sex scene with her").action is Action.BLOCK
     assert guard.screen_prompt("a woman in a sex scene with her lover, oil painting").action is not Action.BLOCK
+    assert guard.screen_prompt("a nude with her hair down, oil painting").action is not Action.BLOCK
+    assert guard.screen_prompt("sex scene with her from this photo").action is Action.BLOCK

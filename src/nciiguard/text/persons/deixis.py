@@ -61,6 +61,8 @@ _TITLE_NEXT = frozenset("majesty majestys highness royal ladyship grace excellen
 #: "a sex scene with her", "sex tape with him": a sexual noun, its head, then "with" + the pronoun.
 _WITH = frozenset("with avec con mit com".split())
 _SCENE = frozenset("scene scenes tape tapes video videos clip clips scena escena szene cena".split())
+#: Words after an object "her" (not a possessive): "a sex scene with her from this photo".
+_AFTER_OBJECT = frozenset("from please now here there too again".split())
 _NOT_BODY = frozenset("lipstick lip lips heels shoes tone tones color colour colors colours palette makeup nails polish".split())
 
 
@@ -110,6 +112,8 @@ def deictic_pronoun_findings(nt, words: list[Word], field: str, sexual: frozense
                 prev2.base in _PICTURE or prev2.base in sexual):
             cue = f"after {prev2.base} {prev.base}"
         elif prev is not None and prev.base in _WITH and prev2 is not None and w.base != "sie" and (
+                # "her" + a noun is a possessive: "a nude with her hair down" is anyone
+                w.base != "her" or nxt is None or nxt.base in _HER_OBJECT_NEXT or nxt.base in _AFTER_OBJECT) and (
                 prev2.base in sexual or prev2.base in _SCENE and i > 2 and words[i - 3].item == w.item
                 and words[i - 3].base in sexual):
             cue = f"after {prev2.base} {prev.base}"  # "a sex scene with her", "porn with him"
