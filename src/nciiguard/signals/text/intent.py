@@ -28,6 +28,12 @@ Labels (``evidence = {"pattern": <rule name>, "language": <code>}``):
     attached. Descriptions ("a woman without her dress", "shirt off", "sin ropa") and tool words
     ("nudify app") are not edits and give no ``person_edit``. Evidence adds ``"edit_of": rule``.
 
+``sleeping_with``
+    Someone having sex with the speaker (or, fr/es/it, with a person named by a pronoun or a
+    possessive), said with a verb of lying down or going to bed: "coucher avec moi", "acostándose
+    conmigo", "schläft mit mir", "va a letto con me", "met mij naar bed gaat" (undress_swap.py).
+    Sexual for the policy; the person is real_person_text's to find.
+
 Patterns run over the ``folded`` view (lower case, diacritics, homoglyphs and leetspeak undone,
 ``n u d i f y`` joined), so obfuscation does not hide them; spans map back to the original.
 Spanish, French, German, Portuguese and Italian phrasings are covered too.
@@ -49,6 +55,7 @@ from ..base import SignalParams, TextSignal
 from .undress_grammar import ES_THING_AFTER as _ES_THING_AFTER
 from .undress_grammar import GRAMMAR_RULES
 from .undress_grammar import PT_THING_AFTER as _PT_THING_AFTER
+from .undress_swap import SWAP_RULES
 from .undress_wearing import WEARING_RULES
 
 __all__ = ["IntentTextSignal"]
@@ -281,6 +288,9 @@ _RULES += GRAMMAR_RULES
 # Round 4: whatever a person wears as the object, long person phrases, and sv/ro/tr imperatives
 # (undress_wearing.py); every one an edit of someone's picture.
 _RULES += WEARING_RULES
+# Issue 10 (private5): swap the clothes for skin, take a possessed garment off, edit someone so they
+# have nothing on, and sex with the speaker ("coucher avec moi", "schläft mit mir") (undress_swap.py).
+_RULES += SWAP_RULES
 _LANGS = frozenset(r[2] for r in _RULES)
 #: Rules whose match is an instruction to edit a picture of someone (see ``person_edit`` above):
 #: an imperative or causative verb acting on a person or their garment. Descriptive rules
@@ -295,6 +305,7 @@ _EDITS_SOMEONE = frozenset({
     "nl_uittrekken", "nl_naakt_maken", "pl_rozbierz", "pl_zrob_naga",
     *(r[1] for r in GRAMMAR_RULES),
     *(r[1] for r in WEARING_RULES),
+    *(r[1] for r in SWAP_RULES if r[0] == "undress"),
 })
 #: English rules whose garment may be an ambiguous word ("top", "bottoms"); other languages name
 #: their garments without that ambiguity.
@@ -343,14 +354,14 @@ class IntentTextSignal(TextSignal):
     version = "1"
     modalities = frozenset({"text"})
     extra = None
-    summary = "Requests to undress, nudify or deepfake someone (en, es, fr, de, pt, it, nl, pl, sv, ro, tr)."
+    summary = "Requests to undress, nudify or deepfake someone (en, es, fr, de, pt, it, nl, pl, sv, ro, tr, da, no)."
 
     class Params(SignalParams):
         #: Findings scoring below this are not reported.
         min_score: float = Field(default=0.5, ge=0.0, le=1.0)
         #: Languages whose phrasings are matched ("en" is always on).
-        languages: list[Literal["en", "es", "fr", "de", "pt", "it", "nl", "pl", "sv", "ro", "tr"]] = Field(
-            default_factory=lambda: ["en", "es", "fr", "de", "pt", "it", "nl", "pl", "sv", "ro", "tr"]
+        languages: list[Literal["en", "es", "fr", "de", "pt", "it", "nl", "pl", "sv", "ro", "tr", "da", "no"]] = Field(
+            default_factory=lambda: ["en", "es", "fr", "de", "pt", "it", "nl", "pl", "sv", "ro", "tr", "da", "no"]
         )
 
     def load(self) -> None:

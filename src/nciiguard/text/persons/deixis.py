@@ -19,6 +19,8 @@ The rule (``deictic_pronoun``, a ``private_person`` at 0.7):
   "her naked", since "her" + a noun is a possessive: "spreading her vagina", "her lingerie"), or opening the field with
   "him", or "her" + a word that cannot follow a possessive ("her having sex", "her and me", "her
   in porn");
+- after a sexual noun (or its "scene"/"tape" head) and "with": "a sex scene with her", "sex
+  tape with him" (private5);
 - never a title or compound: "she-wolf", "Her Majesty", "her highness"; not before a colour
   or make-up word ("her nude lipstick").
 """
@@ -56,6 +58,11 @@ _HER_OBJECT_NEXT = frozenset(
 #: possessive of someone else ("spreading her vagina", "her lingerie").
 _STATE = frozenset("naked nude topless bottomless undressed unclothed stripped explicit nsfw".split())
 _TITLE_NEXT = frozenset("majesty majestys highness royal ladyship grace excellency honour honor".split())
+#: "a sex scene with her", "sex tape with him": a sexual noun, its head, then "with" + the pronoun.
+_WITH = frozenset("with avec con mit com".split())
+_SCENE = frozenset("scene scenes tape tapes video videos clip clips scena escena szene cena".split())
+#: Words after an object "her" (not a possessive): "a sex scene with her from this photo".
+_AFTER_OBJECT = frozenset("from please now here there too again".split())
 _NOT_BODY = frozenset("lipstick lip lips heels shoes tone tones color colour colors colours palette makeup nails polish".split())
 
 
@@ -104,6 +111,12 @@ def deictic_pronoun_findings(nt, words: list[Word], field: str, sexual: frozense
         if prev is not None and prev.base in _OF and prev2 is not None and (
                 prev2.base in _PICTURE or prev2.base in sexual):
             cue = f"after {prev2.base} {prev.base}"
+        elif prev is not None and prev.base in _WITH and prev2 is not None and w.base != "sie" and (
+                # "her" + a noun is a possessive: "a nude with her hair down" is anyone
+                w.base != "her" or nxt is None or nxt.base in _HER_OBJECT_NEXT or nxt.base in _AFTER_OBJECT) and (
+                prev2.base in sexual or prev2.base in _SCENE and i > 2 and words[i - 3].item == w.item
+                and words[i - 3].base in sexual):
+            cue = f"after {prev2.base} {prev.base}"  # "a sex scene with her", "porn with him"
         elif (nxt is not None and nxt.base in sexual and not (nxt2 is not None and nxt2.base in _NOT_BODY)
               and (w.base != "her" or nxt.base in _STATE)):
             cue = f"before {nxt.base}"

@@ -740,3 +740,10 @@ PRIVATE_PERSON_PATTERNS += [
          r"|ev\s+sahib|kiraci|meslektas|hemsire|doktor)"
          r"(?:im|um|m)(?:i|u|in|un|e|a|le|la|den|dan)?\b")),
 ]
+
+# Issue 10 (branch private5): possessive + agent noun in nl/sv/da/no/ro/pl/tr, definite role nouns
+# with their place, roles there is one of, English roles with a clause about the speaker; built from
+# the languages' agent suffixes and compound heads (roles_ml.py).
+from .roles_ml import ROLE_ML_PATTERNS  # noqa: E402
+
+PRIVATE_PERSON_PATTERNS += ROLE_ML_PATTERNS
