@@ -35,7 +35,7 @@ def main() -> int:
 
     def screen(p: str):
         d = g.screen_prompt(p)
-        persons = [f"{f.label}:{f.text}:{f.score:.2f}" for f in d.findings
+        persons = [f"{f.label}:{f.text}:{f.score:.2f}" for r in d.results for f in r.findings
                    if f.label in SUBJECT and f.score >= 0.5]
         return d.action, persons
 
