@@ -31,8 +31,10 @@ prompt ("a nude bride in a classical painting style", "nude figure study of a da
 person and is reviewed for sexual content alone, never blocked as NCII.
 
 Reported as ``private_person`` (0.75; ``pattern`` ``role_in_picture``, ``role_demonstrative`` or
-``role_at_place``). Patterns run over the folded view (lower case, no diacritics); the capital of
-a named place is checked on the original text. Every pattern is a bounded alternation: linear.
+``role_at_place``). The folded view (lower case, no diacritics) is cut into tokens once; each
+construction is a few set lookups in a bounded window around a role noun, so the cost is linear
+in the text (no large alternation is tried at every position); the capital of a named place is
+checked on the original text.
 """
 
 from __future__ import annotations
@@ -42,241 +44,392 @@ import re
 from ...findings import Finding
 from ..spans import Marks
 from .found import finding
-from .private import _ALL_PERSON
 
 __all__ = ["role_findings"]
 
-# --- role nouns (folded), by language --------------------------------------------------------
-#: Public, media and event roles the private table lacks, and common service roles (all numbers).
-_ROLE = (
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# --- role and person nouns (folded), by language -----------------------------------------------
+#: Public, media and event roles the private table lacks, and common service roles. English nouns
+#: also match with a plural "s".
+_ROLE = _words(
     # en
-    r"brides?|grooms?|bridesmaids?|models?|dancers?|streamers?|e-?girls?|presenters?|weather\s+(?:girl|woman|lady|presenter|man)"
-    r"|weathergirl|weatherwoman|anchors?|anchorwoman|news\s?(?:anchor|reader|caster|lady|woman)|newsreader|newscaster"
-    r"|reporters?|journalists?|hosts?|hostess|singers?|cosplayers?|actress|actor|youtubers?|tiktokers?|influencers?"
-    r"|instagrammers?|vloggers?|gamers?|camgirls?|cam\s+girls?|performers?|gymnasts?|skaters?|surfers?|yoga\s+teacher"
-    r"|cashiers?|baristas?|waitress|waiters?|bartenders?|receptionists?|florists?|bakers?|pharmacists?|hairdressers?"
-    r"|flight\s+attendants?|stewardess|nurses?|doctors?|dentists?|teachers?|trainers?|instructors?|lifeguards?"
-    r"|redheads?|blondes?|brunettes?|milfs?|cheerleaders?|ring\s+girls?|promo\s+girls?|shop\s+assistants?"
+    """bride groom bridesmaid model dancer streamer egirl e-girl presenter weathergirl weatherwoman anchor
+    anchorwoman newsreader newscaster reporter journalist host hostess singer cosplayer actress actor youtuber
+    tiktoker influencer instagrammer vlogger gamer camgirl performer gymnast skater surfer cashier barista
+    waitress waiter bartender receptionist florist baker pharmacist hairdresser stewardess nurse doctor dentist
+    teacher trainer instructor lifeguard redhead blonde brunette milf cheerleader masseuse stylist
+    """
     # fr
-    r"|mariee|modele|mannequin|danseuse|streameuse|presentatrice|animatrice|chanteuse|actrice|youtubeuse|tiktokeuse"
-    r"|influenceuse|journaliste|boulangere|fleuriste|caissiere|serveuse|pharmacienne|coiffeuse|vendeuse|infirmiere"
+    """mariee modele mannequin danseuse streameuse presentatrice animatrice chanteuse actrice youtubeuse
+    tiktokeuse influenceuse journaliste boulangere fleuriste caissiere serveuse pharmacienne coiffeuse vendeuse
+    infirmiere
+    """
     # es
-    r"|novia|modelo|bailarina|presentadora|conductora|cantante|actriz|cajera|camarera|mesera|peluquera|dependienta"
-    r"|panadera|farmaceutica|enfermera|periodista|streamer|tiktoker|youtuber|influencer|instagramer"
+    """novia modelo bailarina presentadora conductora cantante actriz cajera camarera mesera peluquera
+    dependienta panadera farmaceutica enfermera periodista instagramer
+    """
     # de
-    r"|braut|tanzerin|streamerin|moderatorin|wetterfee|wetteransagerin|sangerin|schauspielerin|youtuberin|influencerin"
-    r"|journalistin|kassiererin|kellnerin|backerin|verkauferin|friseurin|apothekerin|floristin|krankenschwester"
+    """braut tanzerin streamerin moderatorin moderator wetterfee wetteransagerin sangerin schauspielerin
+    youtuberin influencerin journalistin kassiererin kellnerin backerin verkauferin friseurin apothekerin
+    floristin krankenschwester
+    """
     # pt
-    r"|noiva|dancarina|apresentadora|cantora|atriz|caixa|atendente|balconista|padeira|cabeleireira|garconete"
-    r"|vendedora|enfermeira|jornalista"
+    """noiva dancarina apresentadora cantora atriz caixa atendente balconista padeira cabeleireira garconete
+    vendedora enfermeira jornalista
+    """
     # it
-    r"|sposa|modella|ballerina|presentatrice|conduttrice|attrice|cassiera|cameriera|commessa|fornaia|parrucchiera"
-    r"|farmacista|infermiera|giornalista"
+    """sposa modella ballerina conduttrice attrice cassiera cameriera commessa fornaia parrucchiera
+    farmacista infermiera giornalista
+    """
     # nl
-    r"|bruid|danseres|streamster|weervrouw|weermeisje|presentatrice|zangeres|caissiere|serveerster|kapster"
-    r"|verkoopster|verpleegster"
+    """bruid danseres streamster weervrouw weermeisje zangeres caissiere serveerster kapster verkoopster
+    verpleegster
+    """
     # pl
-    r"|panna\s+mloda|modelka|tancerka|streamerka|prezenterka|spikerka|piosenkarka|aktorka|youtuberka|influencerka"
-    r"|kasjerka|kelnerka|ekspedientka|fryzjerka|pielegniarka|dziennikarka"
+    """modelka tancerka streamerka prezenterka spikerka piosenkarka aktorka youtuberka influencerka kasjerka
+    kelnerka ekspedientka fryzjerka pielegniarka dziennikarka
+    """
     # sv (the definite article is a suffix: "bruden", "kassörskan")
-    r"|bruden|modellen|dansaren|dansosen|streamern|streamerskan|programledaren|presentatoren|vaderpresentatoren"
-    r"|vaderflickan|sangerskan|skadespelerskan|kassorskan|kassoren|servitrisen|frisorskan|expediten|sjukskoterskan"
-    r"|youtubern|influencern|journalisten"
+    """bruden modellen dansaren dansosen streamern streamerskan programledaren presentatoren vaderpresentatoren
+    vaderflickan sangerskan skadespelerskan kassorskan kassoren servitrisen frisorskan expediten
+    sjukskoterskan youtubern influencern journalisten
+    """
     # ro (definite suffix -a, -ul)
-    r"|mireasa|modelul|dansatoarea|streamerita|prezentatoarea|crainica|cantareata|actrita|casiera|chelnerita"
-    r"|vanzatoarea|coafeza|farmacista|asistenta|jurnalista|youtubera|influencerita"
+    """mireasa modelul dansatoarea streamerita prezentatoarea crainica cantareata actrita casiera chelnerita
+    vanzatoarea coafeza asistenta jurnalista youtubera influencerita
+    """
     # tr
-    r"|gelin|dansci|dansci(?:si)?|yayinci(?:si)?|sunucu(?:su)?|spiker|sarkici(?:si)?|oyuncu(?:su)?|kasiyer|garson"
-    r"|tezgahtar|kuafor|hemsire|fenomen(?:i)?"
+    """gelin dansci danscisi yayinci yayincisi sunucu sunucusu spiker sarkici sarkicisi oyuncu oyuncusu kasiyer
+    garson tezgahtar kuafor hemsire fenomen fenomeni
+    """
     # id
-    r"|pengantin|penari|penyiar|presenter|pembawa\s+acara|penyanyi|aktris|kasir|pelayan|pramugari|selebgram"
+    """pengantin penari penyiar penyanyi aktris kasir pelayan pramugari selebgram"""
 )
-#: Plain person nouns of the languages without articles in the private table (sv, ro, tr, id, pl).
-_PERSON_EXTRA = (
-    r"kvinnan|tjejen|damen|femeia|fata|doamna|tipa|kadin|kiz|hanim|wanita|perempuan|cewek|kobieta|dziewczyna"
-    r"|vrouw|meid|dame|femme|fille|mujer|chica|frau|mulher|moca|garota|donna|ragazza|woman|lady|girl|guy|man"
+#: Two-word role nouns (folded tokens).
+_ROLE2 = frozenset(tuple(x.split()) for x in (
+    "weather girl|weather woman|weather lady|weather presenter|weather man|news anchor|news reader|news caster"
+    "|news lady|cam girl|yoga teacher|flight attendant|ring girl|promo girl|shop assistant|panna mloda"
+    "|pembawa acara|e girl").split("|"))
+#: Plain person nouns: the head of a picture or place phrase (not of a demonstrative: captions
+#: say "this woman is ...").
+_PERSON = _words(
+    """woman lady girl guy man dude chick blonde brunette redhead kvinnan tjejen damen femeia fata doamna tipa
+    kadin kiz hanim wanita perempuan cewek kobieta dziewczyna vrouw meid dame femme fille nana mujer chica
+    senora frau madchen mulher moca garota menina donna ragazza signora"""
 )
-_HEAD_ANY = rf"(?:{_ROLE}|{_PERSON_EXTRA}|{_ALL_PERSON})"
-
-# --- 1. picture deixis -----------------------------------------------------------------------
-_PIC = (
-    r"photos?|pictures?|pics?|images?|selfies?|ads?|adverts?|advertisements?|commercials?|billboards?|posters?"
-    r"|videos?|clips?|posts?|screenshots?|stories|story|reels?|snaps?|uploads?|thumbnails?|covers?"
-    r"|foto|fotos|imagen|imagem|immagine|bild|fotografia|anuncio|publicite|pub|affiche|werbung|plakat|reclame"
-    r"|afbeelding|pubblicita|propaganda|cartaz|filmpje|vid|video"
+#: Heads read without an article before them: Swedish and Romanian write it as a suffix; Polish,
+#: Turkish and Indonesian have none.
+_BARE_OK = _words(
+    """bruden modellen dansaren dansosen streamern streamerskan programledaren presentatoren vaderpresentatoren
+    vaderflickan sangerskan skadespelerskan kassorskan kassoren servitrisen frisorskan expediten sjukskoterskan
+    youtubern influencern journalisten kvinnan tjejen damen
+    mireasa modelul dansatoarea streamerita prezentatoarea crainica cantareata actrita casiera chelnerita
+    vanzatoarea coafeza asistenta jurnalista youtubera influencerita femeia fata doamna tipa
+    modelka tancerka streamerka prezenterka spikerka piosenkarka aktorka youtuberka influencerka kasjerka
+    kelnerka ekspedientka fryzjerka pielegniarka dziennikarka kobieta dziewczyna
+    gelin dansci danscisi yayinci yayincisi sunucu sunucusu spiker sarkici sarkicisi oyuncu oyuncusu kasiyer
+    garson tezgahtar kuafor hemsire fenomen fenomeni kadin kiz
+    pengantin penari penyiar penyanyi aktris kasir pelayan pramugari selebgram wanita perempuan cewek"""
 )
-_DET = (
-    r"the|this|that|la|le|l'|cette|ce|cet|el|esa|ese|esta|este|aquella|die|der|diese|dieser|o|a|essa|esse|esta"
-    r"|aquela|il|lo|quella|quel|questa|questo|de|het|deze|dat"
-)
-_PIC_PREP = (
-    r"in|on|from|of|at|sur|dans|de|du|en|auf|im|aus|da|do|na|no|desta|deste|dessa|desse|nesta|neste|nessa|nesse"
-    r"|nella|nel|della|del|sulla|sul|su|di|op|uit|van|de\s+la|de\s+l'|en\s+la|en\s+el|auf\s+dem|auf\s+der|in\s+der"
-    r"|in\s+dem|in\s+diesem|auf\s+diesem|aus\s+dem|aus\s+diesem|op\s+de|in\s+de|uit\s+de"
-)
-_PIC_DEM = (
-    r"this|that|the|my|attached|uploaded|following|cette|ce|cet|la|le|l'|ma|mon|esta|esa|este|ese|la|el|mi"
-    r"|diesem|dem|der|dieser|meinem|deze|die|de|het|dit|mijn|questa|quella|la|il|mia|mio|essa|esta"
-)
-_NOT_PIC_TAIL = (
-    r"(?!\s+(?:frames?|books?|galler(?:y|ies)|albums?|walls?|booths?|studios?|shoots?|sessions?|editors?|apps?|filters?"
-    r"|rahmen|cadre|marco|moldura|cornice|contest|competition)\b)"
-)
-_IN_PICTURE = [
-    # en fr es de pt it nl: determiner, up to two modifiers, the noun, up to one complement word,
-    # a preposition and the picture ("the bride in this photo", "la mariée sur cette photo").
-    re.compile(rf"\b(?:{_DET})\s+(?:[a-z-]+\s+){{0,2}}?(?P<head>{_HEAD_ANY})\s+(?:[a-z]+\s+)?"
-               rf"(?:{_PIC_PREP})\s*(?:(?:{_PIC_DEM})\s+)?(?:attached\s+|uploaded\s+)?(?:{_PIC})\b{_NOT_PIC_TAIL}"),
-    # pl: "ta kobieta z tego zdjęcia", "panna młoda z tego zdjęcia"
-    re.compile(rf"\b(?P<head>{_HEAD_ANY})\s+(?:z|ze|na)\s+(?:tego|tej|tym|tamtego|mojego|mojej)\s+"
-               r"(?:zdjecia|zdjeciu|filmu|filmiku|obrazka|reklamy|fotki|selfie|posta|nagrania)\b"),
-    # sv: "bruden på det här fotot", "kvinnan på bilden"
-    re.compile(rf"\b(?P<head>{_HEAD_ANY})\s+(?:pa|i|fran)\s+(?:(?:det|den)\s+(?:har|dar)\s+|mitt\s+|min\s+)?"
-               r"(?:fotot|bilden|videon|reklamen|affischen|selfien|klippet|foto|bild)\b"),
-    # ro: "mireasa din poza asta", "femeia din fotografia atașată"
-    re.compile(rf"\b(?P<head>{_HEAD_ANY})\s+(?:din|de\s+pe|de\s+la|de\s+in)\s+"
-               r"(?:poza|fotografia|imaginea|videoclipul|reclama|clipul|selfie-ul|poze|postarea)\b"),
-    # tr: "bu fotoğraftaki gelin", "videodaki kadın"
-    re.compile(rf"\b(?:fotograftaki|fotodaki|resimdeki|videodaki|reklamdaki|gorseldeki|posterdeki|selfiedeki)\s+"
-               rf"(?:[a-z]+\s+)?(?P<head>{_HEAD_ANY})\b"),
-    # id: "pengantin di foto ini", "wanita dalam gambar itu"
-    re.compile(rf"\b(?P<head>{_HEAD_ANY})\s+(?:[a-z]+\s+)?(?:di|dalam|pada)\s+(?:foto|gambar|video|iklan|poster)\s+"
-               r"(?:ini|itu|tersebut)\b"),
-]
-
-# --- 2. demonstrative + role -----------------------------------------------------------------
-#: Words after which an English "that"/"this" opens the subject (a request verb, "of", "with").
-_EN_SLOT = (
-    r"of|make|undress|strip|show|me|with|and|generate|draw|render|create|imagine|get|put|photo|photos|pics?|nudes"
-    r"|porn|video|deepfake|fake|want|see|like|is|turn"
-)
-_COSTUME = (r"outfits?|costumes?|uniforms?|cosplay|character|oc|aesthetic|vibes?|style|look|pose|trope|archetype"
-            r"|machine|server|name|file|point|tag|link|text|setup|set-up|room|chair|desk|camera|mic|overlay|logo"
-            r"|emotes?|avatar|skin|mode|software|kit|gear")
-#: Role nouns a demonstrative makes no person: "this model" is the AI model a prompt is run on,
+#: Role nouns a demonstrative makes no person: "this model" is the AI model a prompt runs on,
 #: "this host" a computer, "this anchor" a point.
-_NOT_DEM_HEAD = r"(?!(?:models?|modelo|modele|modella|modelka|modellen|modelul|hosts?|anchors?|actor)\b)"
-_DEMONSTRATIVE = [
-    # en: at an item start or after a request word
-    re.compile(rf"(?:^|[,;:!?(\n]\s*|\b(?:{_EN_SLOT})\s+)(?P<det>that|this)\s+(?:[a-z-]+\s+){{0,2}}?{_NOT_DEM_HEAD}(?P<head>{_ROLE})\b"
-               rf"(?!\s+(?:{_COSTUME})\b)(?!'s\b)"),
-    # fr es de pt it pl sv tr ro (demonstratives that are no article or pronoun elsewhere)
-    re.compile(rf"\b(?P<det>cette|cet|esa|ese|aquella|aquel|diese|dieser|jene|quella|quel|questa|questo|essa|esse"
-               rf"|aquela|aquele|ta|tamta|tamten|den\s+dar|det\s+dar|den\s+har|su|bu|acea|aceasta|deze)\s+"
-               rf"(?:[a-z-]+\s+){{0,2}}?{_NOT_DEM_HEAD}(?P<head>{_ROLE})\b(?!\s+(?:{_COSTUME})\b)"),
-    # nl "die" (also a relative pronoun): at an item start only
-    re.compile(rf"(?:^|[,;:!?(\n]\s*)(?P<det>die|dat)\s+(?:[a-z-]+\s+){{0,1}}?{_NOT_DEM_HEAD}(?P<head>{_ROLE})\b"),
-    # ro and id put the demonstrative after the noun: "streamerița aia", "streamer itu", "kasir itu"
-    re.compile(rf"\b{_NOT_DEM_HEAD}(?P<head>{_ROLE})\s+(?:[a-z]+\s+)?(?P<det>aia|asta|aceea|aceasta|itu|ini|tersebut)\b"),
-]
+_NOT_DEM_HEAD = _words("model models modelo modele modella modelka modellen modelul host hosts anchor anchors actor")
 
-# --- 3. role at a named or local place -------------------------------------------------------
-_PLACE_PREP = (
-    r"at|from|on|of|de|du|des|d'|chez|del|de\s+la|bei|beim|vom|von|aus|der|da|do|na|no|della|di|dal|dalla"
-    r"|al|alla|bij|van|op|z|ze|pa|vid|fran|din|la|de\s+pe|di"
+# --- determiners, prepositions, pictures ------------------------------------------------------
+_DET = _words(
+    """the this that la le l' cette ce cet el esa ese esta este aquella die der diese dieser o a essa esse
+    aquela il lo quella quel questa questo de het deze dat ta tamta"""
 )
-_LOCAL = (
-    r"across\s+the\s+(?:street|road|hall)|next\s+door|around\s+the\s+corner|down\s+the\s+(?:street|road|block)"
-    r"|d'en\s+face|du\s+coin|d'a\s+cote|de\s+ma\s+rue|de\s+mon\s+immeuble|du\s+quartier|de\s+enfrente|de\s+la\s+esquina"
-    r"|del\s+barrio|de\s+mi\s+barrio|de\s+mi\s+edificio|de\s+al\s+lado|gegenuber|von\s+gegenuber|von\s+nebenan"
-    r"|um\s+die\s+ecke|aus\s+meinem\s+haus|da\s+esquina|do\s+bairro|do\s+meu\s+predio|da\s+frente|do\s+lado"
-    r"|sotto\s+casa|di\s+fronte|dell'angolo|del\s+quartiere|del\s+mio\s+palazzo|hiernaast|van\s+hiernaast"
-    r"|om\s+de\s+hoek|tegenover|z\s+naprzeciwka|z\s+sasiedztwa|z\s+mojego\s+bloku|z\s+osiedla|mittemot"
-    r"|de\s+vis-a-vis|de\s+la\s+colt|din\s+bloc|de\s+peste\s+drum|sebelah|depan\s+rumah"
+_PIC_PREP = _words("in on from of at sur dans de du en auf im aus da do na no desta deste dessa desse nesta neste"
+                   " nessa nesse nella nel della del sulla sul su di op uit van z ze pa i fran din dalam pada")
+_PIC_PREP2 = frozenset(tuple(x.split()) for x in (
+    "de la|de l'|en la|en el|auf dem|auf der|in der|in dem|in diesem|auf diesem|aus dem|aus diesem|op de|in de"
+    "|uit de|de pe|de la|de in").split("|"))
+_PIC_DEM = _words(
+    """this that the my attached uploaded following cette ce cet la le l' ma mon esta esa este ese el mi diesem
+    dem der dieser meinem deze die de het dit mijn questa quella il mia mio essa tego tej tym tamtego mojego
+    mojej det den har dar mitt min"""
 )
-_ART = r"the|la|le|l'|el|die|der|a|o|il|lo|de|het|cette|esa|esta|diese|essa|quella|ta"
-_AT_PLACE = [
-    # a definite role + a fixed local phrase: "la barista sotto casa", "die Bäckerin gegenüber"
-    re.compile(rf"\b(?:(?:{_ART})\s+|l')?(?:[a-z-]+\s+)?(?P<head>{_ROLE})\s+(?:[a-z]+\s+)?(?:{_LOCAL})\b"),
-    # a definite role + a preposition + a name (checked: a capital in the original, or digits):
-    # "the barista on Elm Street", "die Kassiererin bei Aldi", "la présentatrice météo de TF1"
-    re.compile(rf"\b(?P<art>{_ART}|l')\s*(?:[a-z-]+\s+)?(?P<head>{_ROLE})\s+(?:[a-z']+\s+){{0,2}}?"
-               rf"(?:{_PLACE_PREP})\s*(?:the\s+|la\s+|le\s+|el\s+)?(?P<place>[a-z0-9][a-z0-9&'-]*)"),
-    # languages with a suffixed article or none: "kassörskan på ICA", "casiera de la Kaufland",
-    # "prezenterka pogody z TVN", "kasir Indomaret itu", "penyiar cuaca di TVRI"
-    re.compile(rf"(?:^|[,;:!?(\n]\s*|\s)(?P<head>{_ROLE})\s+(?:[a-z]+\s+)?"
-               rf"(?:pa|vid|fran|de\s+la|de\s+pe|din|z|ze|di|dari|la)\s+(?P<place>[a-z0-9][a-z0-9&'-]*)"),
-    re.compile(rf"(?:^|[,;:!?(\n]\s*|\s)(?P<head>kasir|pelayan|penyiar|presenter|penyanyi|pramugari|streamer)\s+"
-               rf"(?P<place>[a-z0-9][a-z0-9&'-]*)\s+(?:itu|ini)\b"),
-    # tr: "Migros'taki kasiyer" (a name with the locative-adjective suffix)
-    re.compile(rf"(?P<place>[a-z0-9]+)'(?:n?[dt][ae]ki)\s+(?:[a-z]+\s+)?(?P<head>{_ROLE}|{_PERSON_EXTRA})\b"),
-]
-#: Names of channels and stations written in lower case with a number ("channel 5", "rai 1").
-_CHANNEL = re.compile(r"(?:channel|kanal|canal|chaine|cadena|rai|tv|radio)\s*\d+")
-#: Place words after which a capital says nothing (sentence openings, weekday and month names
-#: are no place of work); works of fiction after the preposition make the role a character.
-_NOT_PLACE = frozenset(
+_PIC = _words(
+    """photo photos picture pictures pic pics image images selfie selfies ad ads advert adverts advertisement
+    commercial commercials billboard billboards poster posters video videos clip clips post posts screenshot
+    screenshots reel reels snap snaps upload uploads thumbnail thumbnails cover vid
+    foto fotos imagen imagem immagine bild fotografia anuncio publicite pub affiche werbung plakat reclame
+    afbeelding pubblicita propaganda cartaz filmpje zdjecia zdjeciu filmu filmiku obrazka reklamy fotki posta
+    nagrania fotot bilden videon reklamen affischen selfien klippet poza fotografia imaginea videoclipul reclama
+    clipul postarea gambar iklan"""
+)
+#: Turkish pictures with the locative-adjective suffix: "fotoğraftaki gelin" (the bride in the photo).
+_TR_PIC = _words("fotograftaki fotodaki resimdeki videodaki reklamdaki gorseldeki posterdeki selfiedeki")
+#: The Indonesian and Romanian demonstratives after a picture or a noun.
+_POST_DEM = _words("aia asta aceea aceasta itu ini tersebut")
+#: ("story" is left out: "the cashier in my story" is fiction as often as an Instagram story.)
+#: Words after a picture word that make it a thing, not the picture: "the woman in the picture frame".
+_NOT_PIC_TAIL = _words(
+    """frame frames book books gallery galleries album albums wall walls booth booths studio studios shoot shoots
+    session sessions editor editors app apps filter filters rahmen cadre marco moldura cornice contest competition"""
+)
+
+# --- demonstratives -------------------------------------------------------------------------
+#: English "that"/"this" open the subject only at an item start or after these words ("make
+#: that streamer ..."): elsewhere "that" is also a relative pronoun ("the dress that model wore").
+_EN_SLOT = _words(
+    """of make undress strip show me with and generate draw render create imagine get put photo photos pic pics
+    nudes porn video deepfake fake want see like is turn"""
+)
+#: Demonstratives that are no article or pronoun elsewhere.
+_DEM = _words(
+    """cette cet esa ese aquella aquel diese dieser jene quella quel questa questo essa esse aquela aquele ta
+    tamta tamten su bu acea aceasta deze"""
+)
+_DEM2 = frozenset({("den", "dar"), ("det", "dar"), ("den", "har")})
+#: Words after a role that make it clothing, a thing or a type ("that nurse outfit", "this streamer setup").
+_COSTUME = _words(
+    """outfit outfits costume costumes uniform uniforms cosplay character oc aesthetic vibe vibes style look pose
+    trope archetype machine server name file point tag link text setup room chair desk camera mic overlay logo
+    emote emotes avatar skin mode software kit gear"""
+)
+
+# --- named and local places -----------------------------------------------------------------
+_PLACE_PREP = _words("at from on of de du des d' chez del bei beim vom von aus der da do na no della di dal"
+                     " dalla al alla bij van op z ze pa vid fran din la")
+_PLACE_PREP2 = frozenset(tuple(x.split()) for x in "de la|de pe|de l'".split("|"))
+_ART_AFTER = _words("the la le el l'")
+#: Fixed local phrases after a role (folded tokens): "la barista sotto casa", "die Bäckerin gegenüber".
+_LOCAL = frozenset(tuple(x.split()) for x in (
+    "across the street|across the road|across the hall|next door|around the corner|down the street"
+    "|down the road|down the block|d' en face|du coin|d' a cote|de ma rue|de mon immeuble|du quartier"
+    "|de enfrente|de la esquina|del barrio|de mi barrio|de mi edificio|de al lado|gegenuber|von gegenuber"
+    "|von nebenan|um die ecke|aus meinem haus|da esquina|do bairro|do meu predio|da frente|do lado|sotto casa"
+    "|di fronte|dell' angolo|del quartiere|del mio palazzo|hiernaast|van hiernaast|om de hoek|tegenover"
+    "|z naprzeciwka|z sasiedztwa|z mojego bloku|z osiedla|mittemot|de vis a vis|de la colt|din bloc"
+    "|de peste drum|sebelah|depan rumah").split("|"))
+_LOCAL_MAX = 3
+#: Turkish locative-adjective suffixes after a name and its apostrophe: "Migros'taki kasiyer".
+_TR_LOC = _words("taki daki deki teki ndaki ndeki ntaki nteki")
+#: Place words after which a capital says nothing, and works of fiction (a role there is a character).
+_NOT_PLACE = _words(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may june july
-    august september october november december christmas halloween easter i""".split()
+    august september october november december christmas halloween easter i movie film show series anime manga
+    comic game book novel story painting cartoon netflix hbo disney marvel dc pixar"""
 )
-_FICTION_PLACE = frozenset(
-    """movie film show series anime manga comic game book novel story painting cartoon netflix hbo disney
-    marvel dc pixar""".split()
-)
-
-
-def _named(nt, view, m, informative: bool) -> bool:
-    """The place of an ``_AT_PLACE`` match is a name: a capital in the original (in text whose
-    capitals inform) or a channel number."""
-    a, b = m.span("place")
-    place = m.group("place")
-    if place in _NOT_PLACE or place in _FICTION_PLACE:
-        return False
-    if _CHANNEL.match(view.text, a) or any(c.isdigit() for c in place) and any(c.isalpha() for c in place):
-        return True
-    os_, oe = view.to_original(a, b)
-    orig = nt.original[os_:oe]
-    return informative and bool(orig[:1].isupper())
-
-
+#: Names of channels and stations written with a number ("channel 5", "rai 1").
+_CHANNEL = _words("channel kanal canal chaine cadena rai tv radio")
 #: Words of the rest of an item that make a named place a style or a work ("the dancer of the
 #: Moulin Rouge, poster style"): the role is a motif, not someone the speaker knows.
-_STYLE_TAIL = re.compile(r"\b(?:style|styled|poster|painting|artwork|illustration|drawing|print|aesthetic|art)\b")
+_STYLE_TAIL = _words("style styled poster painting artwork illustration drawing print aesthetic art")
+
+_TOKEN = re.compile(r"[a-z0-9]+'?|[,;:!?()\[\]{}\n|]|\.(?=\s|$)")
+_BOUNDARY = frozenset(",;:!?()[]{}\n|.")
+#: Longest prompt text (folded characters) read; longer fields are read up to here.
+_MAX_CHARS = 20_000
 
 
-def _styled(text: str, end: int) -> bool:
-    """The comma item after ``end`` names a style or a work (bounded look-ahead)."""
-    tail = text[end:end + 60]
-    cut = min((k for k in (tail.find(","), tail.find(";"), tail.find("\n")) if k >= 0), default=len(tail))
-    return _STYLE_TAIL.search(tail, 0, cut) is not None
+def _tokens(text: str) -> list[tuple[str, int, int]]:
+    return [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, 0, min(len(text), _MAX_CHARS))]
 
 
-def _capitals_inform(text: str) -> bool:
-    """Capitals mark names only in text that is neither all caps nor Title Cased throughout."""
-    words = [w for w in text.split() if w[:1].isalpha()]
-    if not any(c.islower() for c in text):
+class _Reader:
+    """One pass of the three constructions over the tokens of one folded text."""
+
+    def __init__(self, nt, field: str, taken: Marks):
+        self.nt = nt
+        self.view = nt.folded
+        self.field = field
+        self.taken = taken
+        self.toks = _tokens(self.view.text)
+        self.out: list[Finding] = []
+        self._informative: bool | None = None
+
+    # -- helpers ---------------------------------------------------------------------------
+    def tok(self, i: int) -> str:
+        return self.toks[i][0] if 0 <= i < len(self.toks) else ""
+
+    def word(self, i: int) -> bool:
+        t = self.tok(i)
+        return bool(t) and t not in _BOUNDARY
+
+    def head_at(self, i: int) -> int:
+        """Tokens the role noun at ``i`` spans (0: no role there). Plurals of English nouns count."""
+        t = self.tok(i)
+        if (t, self.tok(i + 1)) in _ROLE2:
+            return 2
+        if t in _ROLE or t.endswith("s") and t[:-1] in _ROLE:
+            return 1
+        return 0
+
+    def add(self, pattern: str, i: int, j: int, head: str) -> None:
+        """Report tokens ``i..j`` (inclusive)."""
+        a, b = self.toks[i][1], self.toks[j][2]
+        os_, oe = self.view.to_original(a, b)
+        if self.taken.overlaps(os_, oe):
+            return
+        self.taken.add(os_, oe)
+        self.out.append(finding("private_person", 0.75, self.field, self.nt, os_, oe,
+                                {"pattern": pattern, "head": head}))
+
+    def informative(self) -> bool:
+        """Capitals mark names only in text neither all caps nor Title Cased throughout."""
+        if self._informative is None:
+            text = self.nt.original
+            words = [w for w in text.split() if w[:1].isalpha()]
+            self._informative = any(c.islower() for c in text) and (
+                len(words) < 4 or sum(1 for w in words if w[:1].isupper()) / len(words) < 0.6)
+        return self._informative
+
+    def named(self, k: int) -> bool:
+        """Token ``k`` names a place: a capital in the original, or a channel and its number."""
+        t = self.tok(k)
+        if not t or t in _NOT_PLACE or t in _BOUNDARY:
+            return False
+        if t in _CHANNEL and self.tok(k + 1).isdigit():
+            return True
+        if any(c.isdigit() for c in t) and any(c.isalpha() for c in t):
+            return True  # "tf1", "rtl4"
+        os_, oe = self.view.to_original(self.toks[k][1], self.toks[k][2])
+        return self.informative() and self.nt.original[os_:oe][:1].isupper()
+
+    def styled_after(self, k: int) -> bool:
+        for q in range(k + 1, min(k + 10, len(self.toks))):
+            t = self.tok(q)
+            if t in _BOUNDARY:
+                return False
+            if t in _STYLE_TAIL:
+                return True
         return False
-    if len(words) < 4:
-        return True
-    return sum(1 for w in words if w[:1].isupper()) / len(words) < 0.6
+
+    def determiner_before(self, i: int) -> int:
+        """Index of a determiner at most two modifiers before token ``i`` in the same item, or -1."""
+        for q in range(i - 1, max(-1, i - 4), -1):
+            t = self.tok(q)
+            if t in _BOUNDARY:
+                return -1
+            if t in _DET:
+                return q
+        return -1
+
+    # -- the constructions -----------------------------------------------------------------
+    def read(self) -> list[Finding]:
+        n = len(self.toks)
+        for i in range(n):
+            t = self.tok(i)
+            h = self.head_at(i)
+            person = h == 0 and t in _PERSON
+            if h == 0 and not person:
+                continue
+            end = i + max(h, 1) - 1
+            head = " ".join(x[0] for x in self.toks[i:end + 1])
+            self.in_picture(i, end, head) or self.local_or_named(i, end, head, person) or (
+                not person and self.demonstrative(i, end, head))
+        return self.out
+
+    def in_picture(self, i: int, end: int, head: str) -> bool:
+        # Turkish: "bu fotoğraftaki gelin" (the picture word before the noun, one word between at most)
+        for q in (i - 1, i - 2):
+            if self.tok(q) in _TR_PIC and all(self.word(x) for x in range(q, i)):
+                self.add("role_in_picture", q, end, head)
+                return True
+        det = self.determiner_before(i)
+        if det < 0 and head not in _BARE_OK:
+            return False
+        start = det if det >= 0 else i
+        for skip in (0, 1):  # one complement word: "la présentatrice météo de ..."
+            k = end + 1 + skip
+            if skip and not self.word(end + 1):
+                break
+            if (self.tok(k), self.tok(k + 1)) in _PIC_PREP2:
+                k += 2
+            elif self.tok(k) in _PIC_PREP:
+                k += 1
+            else:
+                continue
+            for _ in range(2):  # "this", "the attached", "det här"
+                if self.tok(k) in _PIC_DEM or self.tok(k) == "attached":
+                    k += 1
+            if self.tok(k) in _PIC and self.tok(k + 1) not in _NOT_PIC_TAIL:
+                last = k + 1 if self.tok(k + 1) in _POST_DEM else k
+                self.add("role_in_picture", start, last, head)
+                return True
+        return False
+
+    def demonstrative(self, i: int, end: int, head: str) -> bool:
+        if head in _NOT_DEM_HEAD or self.tok(end + 1) in _COSTUME:
+            return False
+        # Postposed (ro, id): "streamerița aia", "streamer itu", "kasir Indomaret itu" is a place.
+        if self.tok(end + 1) in _POST_DEM:
+            self.add("role_demonstrative", i, end + 1, head)
+            return True
+        for q in range(i - 1, max(-1, i - 4), -1):
+            t = self.tok(q)
+            if t in _BOUNDARY:
+                return False
+            before = self.tok(q - 1)
+            if t in ("that", "this") and (q == 0 or before in _BOUNDARY or before in _EN_SLOT):
+                self.add("role_demonstrative", q, end, head)
+                return True
+            if t in _DEM or (before, t) in _DEM2:
+                self.add("role_demonstrative", q - 1 if (before, t) in _DEM2 else q, end, head)
+                return True
+            if t in ("die", "dat") and q == i - 1 and (q == 0 or before in _BOUNDARY):
+                self.add("role_demonstrative", q, end, head)  # Dutch, at an item start only
+                return True
+        return False
+
+    def local_or_named(self, i: int, end: int, head: str, person: bool) -> bool:
+        toks = self.toks
+        # Turkish: "Migros'taki kasiyer" (a name, its apostrophe and the locative-adjective suffix)
+        for q in (i - 1, i - 2):
+            if self.tok(q) in _TR_LOC and self.tok(q - 1).endswith("'") and all(self.word(x) for x in range(q, i)):
+                if self.named(q - 1):
+                    self.add("role_at_place", q - 1, end, head)
+                    return True
+        det = self.determiner_before(i)
+        if det < 0 and head not in _BARE_OK:
+            return False
+        start = det if det >= 0 else i
+        # a fixed local phrase after the role (one word between at most)
+        for skip in (0, 1):
+            k = end + 1 + skip
+            if skip and not self.word(end + 1):
+                break
+            for ln in range(_LOCAL_MAX, 0, -1):
+                phrase = tuple(x[0] for x in toks[k:k + ln])
+                if phrase in _LOCAL and not (person and phrase == ("next", "door")):  # "the girl next door": a trope
+                    self.add("role_at_place", start, k + ln - 1, head)
+                    return True
+        if person:
+            return False  # a plain "the girl from Ipanema" is a song as often: a role needs the name
+        # Indonesian: "kasir Indomaret itu"
+        if self.tok(end + 2) in ("itu", "ini") and self.named(end + 1):
+            self.add("role_at_place", i, end + 2, head)
+            return True
+        # a preposition and a name, up to two complement words between ("presentadora del tiempo de Antena 3")
+        k = end + 1
+        for _ in range(3):
+            if (self.tok(k), self.tok(k + 1)) in _PLACE_PREP2:
+                p = k + 2
+            elif self.tok(k) in _PLACE_PREP:
+                p = k + 1
+            else:
+                if not self.word(k):
+                    return False
+                k += 1
+                continue
+            if self.tok(p) in _ART_AFTER:
+                p += 1
+            if self.named(p) and not self.styled_after(p):
+                self.add("role_at_place", start, p + (1 if self.tok(p) in _CHANNEL else 0), head)
+                return True
+            if not self.word(k):
+                return False
+            k += 1
+        return False
 
 
 def role_findings(nt, field: str, taken: Marks) -> list[Finding]:
     """``private_person`` findings for anchored role phrases (see the module docstring)."""
-    view = nt.folded
-    text = view.text
-    out: list[Finding] = []
-
-    def add(pattern: str, a: int, b: int, head: str) -> None:
-        os_, oe = view.to_original(a, b)
-        if taken.overlaps(os_, oe):
-            return
-        taken.add(os_, oe)
-        out.append(finding("private_person", 0.75, field, nt, os_, oe, {"pattern": pattern, "head": head}))
-
-    for pat in _IN_PICTURE:
-        for m in pat.finditer(text):
-            add("role_in_picture", m.start(), m.end(), m.group("head"))
-    for pat in _DEMONSTRATIVE:
-        for m in pat.finditer(text):
-            add("role_demonstrative", m.start("det") if m.start("det") < m.start("head") else m.start("head"),
-                m.end(), m.group("head"))
-    informative = None
-    for k, pat in enumerate(_AT_PLACE):
-        for m in pat.finditer(text):
-            if k > 0 and informative is None:
-                informative = _capitals_inform(nt.original)
-            if k > 0 and not _named(nt, view, m, informative) or _styled(text, m.end()):
-                continue
-            add("role_at_place", m.start("head") if k >= 2 else m.start(), m.end(), m.group("head"))
-    return out
+    return _Reader(nt, field, taken).read()
