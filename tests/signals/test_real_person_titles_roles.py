@@ -171,3 +171,17 @@ def test_initials_are_a_person(real_person_signal, guard, prompt, span):
 ])
 def test_initial_shapes_that_are_no_person(real_person_signal, prompt):
     assert kinds(real_person_signal, prompt, "kind", "initials") == []
+
+
+@pytest.mark.parametrize("prompt, span", [
+    ("Mary-Jane K. topless", "Mary-Jane K."),
+    ("Anna K nude", "Anna K"),                # no dot: a first name that is no word
+])
+def test_initial_variants(real_person_signal, prompt, span):
+    assert [f.text for f in kinds(real_person_signal, prompt, "kind", "initials")] == [span]
+
+
+@pytest.mark.parametrize("prompt", ["nude woman, Plan B pill", "Tesla Model S nude woman", "cup D bra, topless woman",
+                                    "Ruby D, nude woman"])
+def test_lone_capital_after_a_word_is_no_initial(real_person_signal, prompt):
+    assert kinds(real_person_signal, prompt, "kind", "initials") == []

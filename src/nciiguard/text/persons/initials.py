@@ -9,10 +9,12 @@ forms fell through, partly because the word reader ends an item at ". ".
 
 Two shapes, matched on the original text (capitals are the evidence):
 
-- **given name + initial**: a Title-case given name (a gazetteer first name, or a token no list
-  holds that the name-likeness model reads as a name; never a common word: "Plan B.", "Vitamin
-  C.", "Model S.", "Type A."), up to two particles ("de", "van", "ní"), then one capital letter
-  and its dot, not followed by a letter ("S.A.", "C.K." are no initial);
+- **given name + initial**: a Title-case given name, possibly hyphenated ("Mary-Jane K."; a
+  gazetteer first name, or a token no list holds that the name-likeness model reads as a name;
+  never a common word: "Plan B.", "Vitamin C.", "Model S.", "Type A."), up to two particles
+  ("de", "van", "ní"), then one capital letter and its dot, not followed by a letter ("S.A.",
+  "C.K." are no initial); without the dot ("Anna K") only after a gazetteer first name that is
+  no word (not "Ruby D", "Grace A");
 - **initials + surname**: two or three capital initials with dots ("M. K.", "T.J.", "J.-P.")
   before a Title-case surname of 3+ letters that is no common word and no place or brand of
   the gazetteer ("U.S. Army", "U.K. Parliament", "L.A. Lakers" stay out).
@@ -38,7 +40,7 @@ _L = r"[^\W\d_]"
 _PARTICLE = r"(?:de|da|do|dos|das|del|della|di|du|van|von|der|den|ter|le|la|ni|nic|mac|bin|binti|al|el)"
 #: A given name, optional particles, one initial and its dot.
 _GIVEN_INITIAL = re.compile(
-    rf"(?<![\w.'-])(?P<g>{_L}{{3,}})(?:\s+{_PARTICLE}){{0,2}}\s+(?P<i>{_L})\.(?![\w.])")
+    rf"(?<![\w.'-])(?P<g>{_L}{{2,}}(?:-{_L}{{2,}})?)(?:\s+{_PARTICLE}){{0,2}}\s+(?P<i>{_L})(?P<dot>\.?)(?![\w.'-])")
 #: Two or three initials with dots ("M. K.", "T.J.", "J.-P.") and a surname.
 _INITIALS_SURNAME = re.compile(
     rf"(?<![\w.'-])(?P<i>{_L}\.(?:-?\s?{_L}\.){{1,2}})\s?(?P<s>{_L}{{3,}}(?:-{_L}{{2,}})?)(?![\w])")
@@ -83,15 +85,22 @@ def _authored(text: str, start: int, end: int) -> bool:
 def initials_findings(nt, field: str, gaz, namer, taken: Marks) -> list[Finding]:
     """``full_name`` findings for the two initials forms (see the module docstring)."""
     text = nt.original
-    if "." not in text:
-        return []  # (most prompts: no regular expression run at all)
+    if text.islower() or text.isupper():
+        return []  # (no capitals to go on: most prompts run no regular expression at all)
     out: list[Finding] = []
     for m in _GIVEN_INITIAL.finditer(text):
         g, ini = m.group("g"), m.group("i")
-        if not _title_case(g) or not ini.isupper() or taken.overlaps(m.start(), m.end()):
+        parts = g.split("-")
+        if not all(_title_case(x) for x in parts) or not ini.isupper() or taken.overlaps(m.start(), m.end()):
             continue
         b = _fold(g)
-        if not _given_ok(b, gaz, namer) or _authored(text, m.start(), m.end()):
+        if m.group("dot"):
+            ok = any(_given_ok(_fold(x), gaz, namer) for x in parts)
+        else:
+            # Without the dot only a first name of the gazetteer that is no word ("Anna K",
+            # not "Plan B", "Vitamin C", "Ruby D"): a capital letter alone follows words too.
+            ok = all(_fold(x) in gaz.first and not gaz.is_common_word(_fold(x)) for x in parts)
+        if not ok or _authored(text, m.start(), m.end()):
             continue
         out.append(finding("full_name", 0.55, field, nt, m.start(), m.end(), {
             "kind": "initials", "first": b, "last": ini.lower(), "classes": "F+I", "case": "capitalised",
