@@ -107,7 +107,14 @@ _ROLE = _words(
     garson tezgahtar kuafor hemsire fenomen fenomeni
     """
     # id
-    """pengantin penari penyiar penyanyi aktris kasir pelayan pramugari selebgram"""
+    """pengantin penari penyiar penyanyi aktris kasir pelayan pramugari selebgram
+    """
+    # masculine forms (fr es de pt it nl pl ro)
+    """marie presentateur animateur chanteur danseur acteur serveur caissier boulanger coiffeur vendeur infirmier
+    streameur youtubeur novio presentador bailarin cajero camarero peluquero enfermero brautigam tanzer sanger
+    schauspieler kassierer kellner verkaufer friseur apresentador cantor ator garcom sposo presentatore attore
+    cassiere cameriere commesso ballerino bruidegom zanger danser presentator prezenter tancerz aktor kasjer
+    kelner prezentatorul casierul chelnerul actorul mirele"""
 )
 #: Two-word role nouns (folded tokens).
 _ROLE2 = frozenset(tuple(x.split()) for x in (
@@ -183,7 +190,7 @@ _EN_SLOT = _words(
 )
 #: Demonstratives that are no article or pronoun elsewhere.
 _DEM = _words(
-    """cette cet esa ese aquella aquel diese dieser jene quella quel questa questo essa esse aquela aquele ta
+    """cette cet ce esa ese aquella aquel diese dieser jene quella quel questa questo essa esse aquela aquele ta
     tamta tamten su bu acea aceasta deze"""
 )
 _DEM2 = frozenset({("den", "dar"), ("det", "dar"), ("den", "har")})
