@@ -47,6 +47,8 @@ _INITIALS_SURNAME = re.compile(
 #: Words before a name that make it an author or a text, not the subject.
 _NOT_SUBJECT_BEFORE = frozenset("by written authored reading novel book poster titled called".split())
 _WORD = re.compile(r"[\w']+")
+#: Places that are also given names: "France S", "Georgia B" are a place and a letter as often.
+_PLACES = frozenset("france india asia georgia paris china africa america israel jordan sydney".split())
 #: Shops and brands written as initials + a word ("T.J. Maxx", "J. Crew", "P.F. Chang's").
 _BRANDS = frozenset("maxx crew chang changs friday fridays hooker".split())
 
@@ -99,7 +101,8 @@ def initials_findings(nt, field: str, gaz, namer, taken: Marks) -> list[Finding]
         else:
             # Without the dot only a first name of the gazetteer that is no word ("Anna K",
             # not "Plan B", "Vitamin C", "Ruby D"): a capital letter alone follows words too.
-            ok = all(_fold(x) in gaz.first and not gaz.is_common_word(_fold(x)) for x in parts)
+            ok = all(_fold(x) in gaz.first and not gaz.is_common_word(_fold(x)) and _fold(x) not in _PLACES
+                     for x in parts)
         if not ok or _authored(text, m.start(), m.end()):
             continue
         out.append(finding("full_name", 0.55, field, nt, m.start(), m.end(), {

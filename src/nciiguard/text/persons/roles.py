@@ -148,8 +148,16 @@ _NOT_DEM_HEAD = _words("model models modelo modele modella modelka modellen mode
 
 # --- determiners, prepositions, pictures ------------------------------------------------------
 _DET = _words(
-    """the this that la le l' cette ce cet el esa ese esta este aquella die der diese dieser o a essa esse
+    """the this that la le l' cette ce cet el esa ese esta este aquella die der diese dieser essa esse
     aquela il lo quella quel questa questo de het deze dat ta tamta"""
+)
+#: Portuguese "a"/"o" are "the" only before a Portuguese noun ("a moça da padaria"); English "a"
+#: is indefinite ("a woman walking across the street" is anyone).
+_PT_ART = _words("a o")
+_PT_HEADS = _words(
+    """noiva noivo dancarina bailarina apresentadora apresentador cantora cantor atriz ator caixa atendente
+    balconista padeira cabeleireira garconete garcom vendedora enfermeira jornalista mulher moca garota menina
+    modelo influencer tiktoker youtuber streamer"""
 )
 _PIC_PREP = _words("in on from of at sur dans de du en auf im aus da do na no desta deste dessa desse nesta neste"
                    " nessa nesse nella nel della del sulla sul su di op uit van z ze pa i fran din dalam pada")
@@ -315,7 +323,7 @@ class _Reader:
             t = self.tok(q)
             if t in _BOUNDARY:
                 return -1
-            if t in _DET:
+            if t in _DET or t in _PT_ART and self.tok(i) in _PT_HEADS:
                 return q
         return -1
 
@@ -398,11 +406,8 @@ class _Reader:
         if det < 0 and head not in _BARE_OK:
             return False
         start = det if det >= 0 else i
-        # a fixed local phrase after the role (one word between at most)
-        for skip in (0, 1):
-            k = end + 1 + skip
-            if skip and not self.word(end + 1):
-                break
+        # a fixed local phrase right after the role (no verb between: "a man walking down the street")
+        for k in (end + 1,):
             for ln in range(_LOCAL_MAX, 0, -1):
                 phrase = tuple(x[0] for x in toks[k:k + ln])
                 if phrase in _LOCAL and not (person and phrase == ("next", "door")):  # "the girl next door": a trope

@@ -19,7 +19,8 @@ The rule, over the words of the text and the original spelling:
   word and no sexual word, after a title that is no ordinary word (``_CASELESS``: "frau
   hinterseer", "DR. LINDQVIST"; not "miss", "coach", "pan"), and scores 0.5;
 - never a fictional or brand pair (``FICTIONAL_TITLED`` and ``_FICTIONAL`` below: "Dr Pepper",
-  "Mrs. Claus", "Nurse Joy"), never a single letter ("Madame X"), and not after words that make
+  "Mrs. Claus", "Nurse Joy"; a title before a character known by one name: "Doctor Shrek"),
+  never a single letter ("Madame X"), and not after words that make
   the pair a text, a product or a costume ("reading Mrs. Dalloway", "a can of Dr Pepper",
   "dressed as Nurse Ratched", "by Dr. Seuss").
 
@@ -33,8 +34,9 @@ from __future__ import annotations
 from ...findings import Finding
 from ..spans import Marks
 from .found import finding
-from .wordclasses import FICTIONAL_TITLED, PARTICLES
+from .mentions import _FICTIONAL_SINGLE
 from .namer import _sexual_words
+from .wordclasses import FICTIONAL_TITLED, PARTICLES
 from .words import Word, case_informative
 
 __all__ = ["HONORIFICS", "title_findings"]
@@ -101,7 +103,8 @@ _FICTIONAL = frozenset(
     mrs puff|mr peanutbutter|dr evil|mr burns|mrs brisby|mr freeze|mr hyde|dr jekyll|dr frankenstein|
     dr pepper|dr martens|dr eggman|dr robotnik|mr incredible|mrs incredible|madame web|miss universe|
     miss world|miss america|mister universe|mr universe|mr olympia|ms olympia|frau holle|fraulein rottenmeier|
-    madame butterfly|mademoiselle chanel|herr flick|don quijote|dona flor""".replace("\n", "").split("|")
+    madame butterfly|mademoiselle chanel|herr flick|don quijote|dona flor|mrs santa|mr santa|mrs clause|
+    mister bean|mister rogers|mr rogers|mister t|mr burberry""".replace("\n", "").split("|")
     if name.strip()
 )
 _MAX_TITLES = 3
@@ -157,7 +160,7 @@ def title_findings(nt, words: list[Word], field: str, gaz, namer, taken: Marks,
         before = [words[q].base for q in range(max(0, i - 2), i) if words[q].item == w.item or
                   original[words[q].oend:w.ostart].strip(" .") == ""]
         if any(b in _NOT_SUBJECT_BEFORE for b in before) or (titles[-1], target.base) in _FICTIONAL or (
-                titles[-1], target.base) in FICTIONAL_TITLED:
+                titles[-1], target.base) in FICTIONAL_TITLED or target.base in _FICTIONAL_SINGLE:
             i = p + 1
             continue
         if informative is None:
