@@ -134,6 +134,7 @@ def title_findings(nt, words: list[Word], field: str, gaz, namer, taken: Marks,
         return []
     original = nt.original
     informative = None
+    mixed = None  # the text has both cases (computed once, at the first title)
     out: list[Finding] = []
     i = 0
     while i < n - 1:
@@ -165,7 +166,8 @@ def title_findings(nt, words: list[Word], field: str, gaz, namer, taken: Marks,
             continue
         if informative is None:
             informative = case_informative(nt, words)
-        score = _surname(nt, words, p, gaz, namer, informative, field_words, titles[-1])
+            mixed = any(c.islower() for c in original) and any(c.isupper() for c in original)
+        score = _surname(nt, words, p, gaz, informative, bool(mixed), field_words, titles[-1])
         if score <= 0 or taken.overlaps(w.ostart, target.oend):
             i = k
             continue
@@ -181,7 +183,7 @@ def title_findings(nt, words: list[Word], field: str, gaz, namer, taken: Marks,
     return out
 
 
-def _surname(nt, words: list[Word], p: int, gaz, namer, informative: bool, field_words, title: str = "") -> float:
+def _surname(nt, words: list[Word], p: int, gaz, informative: bool, mixed: bool, field_words, title: str) -> float:
     """Score of word ``p`` as the surname after a title, or 0 (see the module docstring)."""
     w = words[p]
     b = w.base
@@ -191,8 +193,7 @@ def _surname(nt, words: list[Word], p: int, gaz, namer, informative: bool, field
     rank = gaz.surname_rank.get(b)
     if len(b) == 2 and rank is None:
         return 0.0  # "Ms. Wu", "Dr. Ng" stay; "Mr. T" and two-letter words do not
-    text = nt.original
-    if any(c.islower() for c in text) and any(c.isupper() for c in text) and o[:1].isupper():
+    if mixed and o[:1].isupper():
         if len(o) > 3 and o.isupper():
             return 0.0  # an acronym: "Dr. NASA"
         is_word = (gaz.is_common_word(b) or b in gaz.words_common
@@ -200,7 +201,7 @@ def _surname(nt, words: list[Word], p: int, gaz, namer, informative: bool, field
         if is_word and not (rank is not None and len(b) >= 3 and (informative or not gaz.is_common_word(b))):
             return 0.0  # "Miss Universe", "Frau Sonne"; "Mrs. Brown", "Frau Schneider" stay
         return 0.6
-    if any(c.islower() for c in text) and any(c.isupper() for c in text):
+    if mixed:
         return 0.0  # lower case in text whose capitals inform: a word ("officer friendly")
     # Text written wholly in lower case or in capitals: the case says nothing, the word must.
     if title not in _CASELESS or len(b) < 4 or gaz.is_known(b) or b in _sexual_words():
