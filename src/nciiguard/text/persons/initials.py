@@ -33,6 +33,7 @@ from ..folding import strip_marks
 from ..spans import Marks
 from .found import finding
 from .mentions import _STYLE_WORDS
+from .wordclasses import ABBREV
 
 __all__ = ["initials_findings"]
 
@@ -47,6 +48,8 @@ _INITIALS_SURNAME = re.compile(
 #: Words before a name that make it an author or a text, not the subject.
 _NOT_SUBJECT_BEFORE = frozenset("by written authored reading novel book poster titled called".split())
 _WORD = re.compile(r"[\w']+")
+#: Three-letter abbreviations written with dots that are no initials.
+_ABBREV3 = frozenset("usa ussr uae nyc cia fbi nba nfl bbc cnn".split())
 #: Places that are also given names: "France S", "Georgia B" are a place and a letter as often.
 _PLACES = frozenset("france india asia georgia paris china africa america israel jordan sydney".split())
 #: Shops and brands written as initials + a word ("T.J. Maxx", "J. Crew", "P.F. Chang's").
@@ -117,6 +120,8 @@ def initials_findings(nt, field: str, gaz, namer, taken: Marks) -> list[Finding]
         if taken.overlaps(m.start(), m.end()):
             continue
         b = _fold(s.split("-")[0])
+        if "".join(letters).lower() in ABBREV or "".join(letters).lower() in _ABBREV3:
+            continue  # "U.S. Capitol", "U.K. Parliament", "U.S.A. Today"
         if (gaz.is_common_word(b) or b in gaz.words_common or b in gaz.proper_other or b in _BRANDS
                 or _authored(text, m.start(), m.end())):
             continue

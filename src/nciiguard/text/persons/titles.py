@@ -78,6 +78,10 @@ HONORIFICS = frozenset(
     # tr, id
     """bayan bay ibu bu bapak pak mbak""".split()
 )
+#: Abbreviated titles: only these take a dot ("Dr. X"); after any other title a dot ends a sentence
+#: ("Peter Pan. Peter ...", "the bay. Miller ...").
+_ABBREVIATED = frozenset(
+    """mr mrs ms mx dr prof capt det sgt rev lt mme mlle sra srta dra sr sig dott mevr dhr dna m""".split())
 #: Titles read only with the dot of their abbreviation ("M. Tessandier", "Sr. Álvarez"): alone
 #: they are an initial or a word.
 _DOTTED_ONLY = frozenset("m sr".split())
@@ -104,7 +108,7 @@ _FICTIONAL = frozenset(
     dr pepper|dr martens|dr eggman|dr robotnik|mr incredible|mrs incredible|madame web|miss universe|
     miss world|miss america|mister universe|mr universe|mr olympia|ms olympia|frau holle|fraulein rottenmeier|
     madame butterfly|mademoiselle chanel|herr flick|don quijote|dona flor|mrs santa|mr santa|mrs clause|
-    mister bean|mister rogers|mr rogers|mister t|mr burberry""".replace("\n", "").split("|")
+    mister bean|mister rogers|mr rogers|mister t|mr burberry|mrs jumbo|miss dior|miss sixty|miss selfridge""".replace("\n", "").split("|")
     if name.strip()
 )
 _MAX_TITLES = 3
@@ -148,7 +152,8 @@ def title_findings(nt, words: list[Word], field: str, gaz, namer, taken: Marks,
                and _gap_ok(original, words[j], words[j + 1])):
             j += 1
         k = j + 1
-        if k >= n or not _gap_ok(original, words[j], words[k]):
+        if k >= n or not _gap_ok(original, words[j], words[k]) or (
+                words[j].base not in _ABBREVIATED and _dotted(original, words[j])):
             i = k
             continue
         # A surname particle: "dokter Van Hulst", "señora de la Vega".
