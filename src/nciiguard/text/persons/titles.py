@@ -36,7 +36,7 @@ from ..spans import Marks
 from .found import finding
 from .mentions import _FICTIONAL_SINGLE
 from .namer import _sexual_words
-from .wordclasses import FICTIONAL_TITLED, PARTICLES
+from .wordclasses import FICTIONAL_TITLED, FOREIGN_MARKERS, FUNCTION_NOT_FIRST, PARTICLES
 from .words import Word, case_informative
 
 __all__ = ["HONORIFICS", "title_findings"]
@@ -211,4 +211,7 @@ def _surname(nt, words: list[Word], p: int, gaz, informative: bool, mixed: bool,
     # Text written wholly in lower case or in capitals: the case says nothing, the word must.
     if title not in _CASELESS or len(b) < 4 or gaz.is_known(b) or b in _sexual_words():
         return 0.0
+    if b in FUNCTION_NOT_FIRST or b in FOREIGN_MARKERS or field_words is not None and (
+            field_words.all_words(p, p) or field_words.opens_with_word(p)):
+        return 0.0  # a word of the field's language: "frau beim blasen"
     return 0.5
