@@ -14,6 +14,8 @@ scan's cache (:meth:`PersonReader.read_scan`). One job per module:
   network tags (``<lora:pinar:0.7>``);
 - :mod:`.protected`: registry aliases (:class:`StaticNames`, the matcher);
 - :mod:`.phrases` and :mod:`.private`: "my ex", "the girl from accounting", handles, "celebrity";
+- :mod:`.titles`, :mod:`.roles` and :mod:`.initials`: "Dr. Lindqvist", "that tiktok dancer",
+  "the bride in this photo", "Mara S.";
 - :mod:`.namelike`, :mod:`.model` and :mod:`.mentions`: the learned name-likeness and
   person-mention models;
 - :mod:`.lists`: the name lists, for benchmarks that hold out names.

@@ -28,6 +28,10 @@ from .phrases import handle_findings, phrase_findings
 from .protected import ProtectedMatcher
 from .slots import SlotNames, single_name_findings
 from .subject import SubjectNames
+from .initials import initials_findings
+from .roles import role_findings
+from .titles import title_findings
+from ..spans import Marks
 from .words import read_words
 
 __all__ = ["ReadingOptions", "PersonReader", "PersonReading", "REPORT_MIN_SCORE"]
@@ -132,6 +136,14 @@ class PersonReader:
         out.extend(full.katakana(nt, field, taken))
         out.extend(handle_findings(nt, field))
         out.extend(phrase_findings(nt, field))
+        # Titles of address before a surname ("Dr. Lindqvist", "Frau Hinterseer"; titles.py)
+        # and names shortened to initials ("Mara S.", "M. K. Ostrowska"; initials.py).
+        named = Marks((f.span.start, f.span.end) for f in out if f.span is not None and f.score >= 0.5)
+        out.extend(title_findings(nt, words, field, self.gaz, self.namer, named, field_words))
+        out.extend(initials_findings(nt, field, self.gaz, self.namer, named))
+        # Role phrases anchored to one person ("that tiktok dancer", "the bride in this photo"; roles.py).
+        out.extend(role_findings(nt, field, Marks(
+            (f.span.start, f.span.end) for f in out if f.span is not None and f.label == "private_person")))
         # Names on no list where the prompt puts its subject (subject.py): only where no rule
         # above reported a person or a style author (a weak rule finding below 0.5 does not hide it).
         assert self._subject is not None

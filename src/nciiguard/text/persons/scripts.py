@@ -68,7 +68,7 @@ _CASED = frozenset({"Latin", "Greek", "Cyrillic", "Armenian"})
 _PICTURE_OF = PICTURE_NOUNS | frozenset(
     "pic pics picture pictures pix nudes nude porn porno sextape tape vid vids videos clip clips footage"
     " deepfake deepfakes fake fakes nacktbild nacktbilder nacktfoto nacktfotos photo fotos".split())
-_OF = frozenset("of de di von da do du des del dos das della vom".split())
+_OF = frozenset("of de di von da do du des del dos das della vom from aus van fran din dari z".split())
 #: Request verbs and joiners after which a run is the subject.
 _VERB_CUE = frozenset(
     """make undress strip show generate draw render create imagine photograph with and starring featuring
@@ -90,6 +90,29 @@ _QUOTES = frozenset("'\"‘’“”「『«‹")
 _QUOTING = frozenset(
     """reading reads read says saying said written writes word words text label labelled labeled titled
     sign logo brand menu caption kanji character characters calligraphy tattoo stamp seal""".split())
+
+
+#: Public roles a name stands in apposition to ("the actress X", "la cantante X").
+_APPOSITION = frozenset(
+    """actress actor singer model dancer presenter anchor influencer streamer youtuber tiktoker cosplayer idol star
+    rapper athlete journalist actriz cantante modelo bailarina presentadora actrice chanteuse mannequin danseuse
+    presentatrice schauspielerin sangerin moderatorin tanzerin atriz cantora apresentadora dancarina attrice
+    modella ballerina aktorka piosenkarka modelka prezenterka skadespelerskan sangerskan actrita cantareata
+    oyuncu sarkici aktris penyanyi""".split())
+#: First words of Arabic set phrases written on tiles, signs and calligraphy ("الله أكبر",
+#: "بسم الله"): a run opening with one is no name.
+_PHRASE_START = frozenset("الله بسم سبحان الحمد لا إن ما".split())
+
+
+def _sexual_or_picture_before(words: list[Word], k: int, item: int, latin_sexual: frozenset[str]) -> str | None:
+    """A sexual word or picture noun among the (at most three) words of ``item`` ending at ``k``."""
+    for q in range(k, max(-1, k - 3), -1):
+        w = words[q]
+        if w.item != item:
+            return None
+        if w.base in latin_sexual or w.base in _PICTURE_OF:
+            return w.base
+    return None
 
 
 def script_of(ch: str) -> str | None:
@@ -222,6 +245,8 @@ def other_script_names(nt, words: list[Word], field: str, taken_cover: Marks,
             continue  # Katakana alone: a loanword
         if any(_is_sexual(t, w.base, latin_sexual) for t, w in zip(rtext, run)):
             continue
+        if rtext[0] in _PHRASE_START:
+            continue  # a religious or set phrase, not a name ("الله أكبر"; "عبد الله" stays a name)
         if (fam == "CJK" or fam == "Hangul") and any(term in t for t in rtext for term in cjk_terms):
             continue
         if taken_cover.overlaps(run[0].ostart, run[-1].oend):
@@ -240,8 +265,18 @@ def other_script_names(nt, words: list[Word], field: str, taken_cover: Marks,
             if prev2 is not None and (prev2.base in _PICTURE_OF or prev2.base in latin_sexual
                                       or any(prev2.base.endswith(p) for p in ("foto", "fotos", "bild", "bilder"))):
                 cue = "after " + prev2.base + " " + prev.base
+            else:
+                # A sexual word or picture noun a little further back: "los desnudos filtrados de
+                # X", "nudes leaked of X" (the words of the item before the "of", at most three).
+                back = _sexual_or_picture_before(words, k - 2, run[0].item, latin_sexual)
+                if back is not None:
+                    cue = "after " + back + " .. " + prev.base
         elif prev.base in _VERB_CUE:
             cue = "after " + prev.base
+        elif prev.base in _APPOSITION:
+            cue = "after " + prev.base  # "de la actriz ศิริพร ใจดี", "the singer 김서연"
+        elif _is_sexual(texts[k - 1], prev.base, latin_sexual):
+            cue = "after " + prev.base  # "foto bugil 이소윤", "nudes رنا": what the sexual word is of
         if (cue is None or cue == "item start") and nxt is not None and _is_sexual(texts[j + 1], nxt.base, latin_sexual) \
                 and (prev is None or prev.base not in _QUOTING and prev.base not in _OF):
             cue = "before " + nxt.base

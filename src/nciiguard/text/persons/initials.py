@@ -1,0 +1,148 @@
+"""Names shortened to initials: "Mara S.", "Sanne de V.", "M. K. Ostrowska", "T.J. Hallworth", "J.-P. Roussel".
+
+Why: people who post or request pictures of someone they know often shorten the surname to its
+initial ("Anna K.", "Bidya M."), and South Indian, Francophone and Anglophone names are written
+with two or three initials before the surname ("K. R. Lakshmi", "J.-P. Roussel"). The name rules
+read a first name + surname pair, two capital initials without dots ("JP Suarez") and one initial
+before a surname in a subject slot (:meth:`.subject.SubjectNames._initial_surname`); these two
+forms fell through, partly because the word reader ends an item at ". ".
+
+Two shapes, matched on the original text (capitals are the evidence):
+
+- **given name + initial**: a Title-case given name, possibly hyphenated ("Mary-Jane K."; a
+  gazetteer first name, or a token no list holds that the name-likeness model reads as a name;
+  never a common word: "Plan B.", "Vitamin C.", "Model S.", "Type A."), up to two particles
+  ("de", "van", "ní"), then one capital letter and its dot, not followed by a letter ("S.A.",
+  "C.K." are no initial); without the dot ("Anna K") only after a gazetteer first name that is
+  no word (not "Ruby D", "Grace A");
+- **initials + surname**: two or three capital initials with dots ("M. K.", "T.J.", "J.-P.")
+  before a Title-case surname of 3+ letters that is no common word and no place or brand of
+  the gazetteer ("U.S. Army", "U.K. Parliament", "L.A. Lakers" stay out).
+
+Neither reads in an item with a style word or after "by" (an author: "painting by J. W.
+Waterhouse"). Reported as ``full_name`` at 0.55 (``kind`` ``initials``). Two regular
+expressions over the text (no nested quantifiers), each hit checked with a few set lookups.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...findings import Finding
+from ..folding import strip_marks
+from ..spans import Marks
+from .found import finding
+from .mentions import _STYLE_WORDS
+from .wordclasses import ABBREV
+
+__all__ = ["initials_findings"]
+
+_L = r"[^\W\d_]"
+_PARTICLE = r"(?:de|da|do|dos|das|del|della|di|du|van|von|der|den|ter|le|la|ni|nic|mac|bin|binti|al|el)"
+#: A given name, optional particles, one initial and its dot.
+_GIVEN_INITIAL = re.compile(
+    rf"(?<![\w.'-])(?P<g>{_L}{{2,}}(?:-{_L}{{2,}})?)(?:\s+{_PARTICLE}){{0,2}}\s+(?P<i>{_L})(?P<dot>\.?)(?![\w.'-])")
+#: Two or three initials with dots ("M. K.", "T.J.", "J.-P.") and a surname.
+_INITIALS_SURNAME = re.compile(
+    rf"(?<![\w.'-])(?P<i>{_L}\.(?:-?\s?{_L}\.){{1,2}})\s?(?P<s>{_L}{{3,}}(?:-{_L}{{2,}})?)(?![\w])")
+#: Words before a name that make it an author or a text, not the subject.
+_NOT_SUBJECT_BEFORE = frozenset("by written authored reading novel book poster titled called".split())
+_WORD = re.compile(r"[\w']+")
+#: Three-letter abbreviations written with dots that are no initials.
+_ABBREV3 = frozenset("usa ussr uae nyc cia fbi nba nfl bbc cnn".split())
+#: Places that are also given names: "France S", "Georgia B" are a place and a letter as often.
+_PLACES = frozenset("france india asia georgia paris china africa america israel jordan sydney".split())
+#: Shops and brands written as initials + a word ("T.J. Maxx", "J. Crew", "P.F. Chang's").
+_BRANDS = frozenset("maxx crew chang changs friday fridays hooker".split())
+
+
+def _title_case(tok: str) -> bool:
+    return tok[:1].isupper() and (len(tok) == 1 or tok[1:].islower())
+
+
+def _item_before(text: str, start: int) -> list[str]:
+    """The lower-case words of the comma item before ``start``, the last few (bounded)."""
+    lo = max(0, start - 60)
+    chunk = text[lo:start]
+    for sep in ",;|\n(":
+        k = chunk.rfind(sep)
+        if k >= 0:
+            chunk = chunk[k + 1:]
+    return [w.lower() for w in _WORD.findall(chunk)][-4:]
+
+
+def _item_after(text: str, end: int) -> list[str]:
+    chunk = text[end:end + 40]
+    for sep in ",;|\n)":
+        k = chunk.find(sep)
+        if k >= 0:
+            chunk = chunk[:k]
+    return [w.lower() for w in _WORD.findall(chunk)][:3]
+
+
+def _authored(text: str, start: int, end: int) -> bool:
+    before = _item_before(text, start)
+    if before and before[-1] in _NOT_SUBJECT_BEFORE:
+        return True
+    return any(w in _STYLE_WORDS for w in before + _item_after(text, end))
+
+
+def initials_findings(nt, field: str, gaz, namer, taken: Marks) -> list[Finding]:
+    """``full_name`` findings for the two initials forms (see the module docstring)."""
+    text = nt.original
+    if text.islower() or text.isupper():
+        return []  # (no capitals to go on: most prompts run no regular expression at all)
+    out: list[Finding] = []
+    for m in _GIVEN_INITIAL.finditer(text):
+        g, ini = m.group("g"), m.group("i")
+        parts = g.split("-")
+        if not all(_title_case(x) for x in parts) or not ini.isupper() or taken.overlaps(m.start(), m.end()):
+            continue
+        b = _fold(g)
+        if m.group("dot"):
+            ok = any(_given_ok(_fold(x), gaz, namer) for x in parts)
+        else:
+            # Without the dot only a first name of the gazetteer that is no word ("Anna K",
+            # not "Plan B", "Vitamin C", "Ruby D"): a capital letter alone follows words too.
+            ok = all(_fold(x) in gaz.first and not gaz.is_common_word(_fold(x)) and _fold(x) not in _PLACES
+                     for x in parts)
+        if not ok or _authored(text, m.start(), m.end()):
+            continue
+        out.append(finding("full_name", 0.55, field, nt, m.start(), m.end(), {
+            "kind": "initials", "first": b, "last": ini.lower(), "classes": "F+I", "case": "capitalised",
+            "source": "text"}))
+        taken.add(m.start(), m.end())
+    for m in _INITIALS_SURNAME.finditer(text):
+        ini, s = m.group("i"), m.group("s")
+        letters = [c for c in ini if c.isalpha()]
+        if not all(c.isupper() for c in letters) or not _title_case(s.split("-")[0]):
+            continue
+        if taken.overlaps(m.start(), m.end()):
+            continue
+        b = _fold(s.split("-")[0])
+        if "".join(letters).lower() in ABBREV or "".join(letters).lower() in _ABBREV3:
+            continue  # "U.S. Capitol", "U.K. Parliament", "U.S.A. Today"
+        if (gaz.is_common_word(b) or b in gaz.words_common or b in gaz.proper_other or b in _BRANDS
+                or _authored(text, m.start(), m.end())):
+            continue
+        out.append(finding("full_name", 0.55, field, nt, m.start(), m.end(), {
+            "kind": "initials", "first": "".join(letters).lower(), "last": b, "classes": "I+S",
+            "case": "capitalised", "source": "text"}))
+        taken.add(m.start(), m.end())
+    return out
+
+
+def _given_ok(b: str, gaz, namer) -> bool:
+    """``b`` (folded) reads as a given name: a first name that is no common word, or a token no
+    list holds that is name-like ("Bidya", "Holliday" as a census surname used as a name)."""
+    if len(b) < 3 or not b.isalpha():
+        return False
+    if b in gaz.first:
+        return not (gaz.is_common_word(b) and b in gaz.first_ambiguous)
+    if gaz.is_known(b) or gaz.is_common_word(b) or b in gaz.proper_other:
+        return False
+    return b in gaz.surname_rank or namer.namelike(b, 0.5)
+
+
+def _fold(tok: str) -> str:
+    return strip_marks(tok.lower())
