@@ -569,7 +569,7 @@ TWIN: dict[tuple[str, str], list[str]] = {
     (I, "de"): [
         "meine Kollegin im Abendkleid",
         "Lisa Berger im Kostüm einer Hexe",
-        "die Kellnerin, wie Gott sie schuf, lächelt immer",
+        "die Kellnerin, Gott sei Dank pünktlich, lächelt immer",
         "meine Chefin oben im Büro",
         "Anna Schmidt am Strand mit Sonnenhut",
         "meine Mitbewohnerin ohne Schuhe auf dem Sofa",
