@@ -39,7 +39,7 @@ def _w(forms, score):
 #: Plain terms (lang -> grade -> (term, score)), merged into CURATED.
 SLANG: dict[str, dict[str, list[tuple[str, float]]]] = {
     "en": {
-        N: _w(["starkers", "in the nuddy", "in the nuddie", "in the noddy", "nekkid", "nekid", "neked", "nakey",
+        N: _w(["skyclad", "in the scud", "in the scuddy", "sans clothes", "starkers", "in the nuddy", "in the nuddie", "in the noddy", "nekkid", "nekid", "neked", "nakey",
                "bare assed", "bare-assed", "bareassed", "in the altogether", "in her altogether",
                "in his altogether", "nip nops", "nipnops", "nip nop"], 0.85),
         E: _w(["tiddies", "tiddy", "titays", "tittays", "bewbs", "cornhub", "corn hub", "sextape", "sextapes",
@@ -51,7 +51,7 @@ SLANG: dict[str, dict[str, list[tuple[str, float]]]] = {
                "undressing app", "nudify app", "nudifier", "nudify"], 0.8),
     },
     "fr": {
-        N: _w(["à oilpé", "à loilpé", "à oualpé", "à walpé", "oilpé", "loilpé", "oualpé", "en costume d'ève",
+        N: _w(["dans son plus simple appareil", "dans leur plus simple appareil", "miches à l'air", "nibards à l'air", "se dénude", "se dénudent", "à oilpé", "à loilpé", "à oualpé", "à walpé", "oilpé", "loilpé", "oualpé", "en costume d'ève",
                "en costume d'adam", "costume d'ève", "dans le plus simple appareil", "nu comme un ver",
                "nue comme un ver", "nus comme des vers", "cul nu", "cul-nu", "les fesses à l'air",
                "fesses à l'air", "les seins à l'air", "seins à l'air", "le cul à l'air", "cul à l'air",
@@ -60,14 +60,14 @@ SLANG: dict[str, dict[str, list[tuple[str, float]]]] = {
                "photos coquines", "vidéos coquines", "vidéo coquine", "photo coquine", "pack de nudes"], 0.8),
     },
     "es": {
-        N: _w(["en porreta", "en porretas", "en pelota", "en traje de eva", "en traje de adán", "con el culo al aire",
+        N: _w(["en cueros vivos", "se encuera", "se empelota", "en porreta", "en porretas", "en pelota", "en traje de eva", "en traje de adán", "con el culo al aire",
                "con las tetas al aire", "con los pechos al aire"], 0.85),
         E: _w(["nopor", "video nopor", "videos nopor"], 0.9),
         U: _w([ "packsito", "packcito", "pasa el pack", "pásame el pack",
                "pasen el pack", "mándame el pack", "manda el pack", "vendo mi pack"], 0.75),
     },
     "de": {
-        N: _w(["im adamskostüm", "im evakostüm", "adamskostüm", "evakostüm", "unten ohne", "nacktis", "nacktselfie",
+        N: _w(["mit blankem busen", "mit blanken brüsten", "blanke brüste", "macht sich nackig", "keinen fetzen am leib", "ohne einen fetzen am leib", "im adamskostüm", "im evakostüm", "adamskostüm", "evakostüm", "unten ohne", "nacktis", "nacktselfie",
                "nacktselfies", "nackedeis"], 0.85),
         E: _w(["sexvideo", "sexvideos", "sexfilm", "sexfilme", "sexfilmchen", "sexbilder", "sexfoto", "sexfotos",
                "sexclip", "sexclips", "pornofilm", "pornofilme", "pornovideo", "pornovideos", "pornobild",
@@ -78,14 +78,14 @@ SLANG: dict[str, dict[str, list[tuple[str, float]]]] = {
                "app zum ausziehen", "ausziehen per ki", "ausziehen mit ki"], 0.8),
     },
     "pt": {
-        N: _w(["nua em pelo", "nu em pelo", "nuas em pelo", "nus em pelo", "toda em pelo", "ficou em pelo",
+        N: _w(["com a bunda de fora", "de bunda de fora", "com os seios de fora", "com as partes de fora", "nua em pelo", "nu em pelo", "nuas em pelo", "nus em pelo", "toda em pelo", "ficou em pelo",
                "em trajes de eva", "em trajes de adão", "em traje de eva", "sem nada no corpo"], 0.85),
         U: _w(["com tudo de fora", "packzinho", "packzinhos", "manda o pack", "passa o pack", "me manda o pack",
                "nudes vazados", "nudes vazadas", "vídeo íntimo vazado", "vídeos íntimos vazados",
                "fotos íntimas vazadas", "foto íntima vazada"], 0.8),
     },
     "it": {
-        N: _w(["in costume adamitico", "costume adamitico", "tenuta adamitica", "in tenuta adamitica",
+        N: _w(["chiappe al vento", "con il culo di fuori", "col culo di fuori", "con il seno di fuori", "con le tette di fuori", "tette al vento", "si denuda", "in costume adamitico", "costume adamitico", "tenuta adamitica", "in tenuta adamitica",
                "in costume di eva", "in costume d'eva", "in costume di adamo", "ignuda", "ignude", "ignudo",
                "nuda come un verme", "nudo come un verme"], 0.85),
         U: _w(["come mamma l'ha fatta", "come mamma l'ha fatto", "come mamma li ha fatti", "come mamma le ha fatte",
@@ -93,7 +93,7 @@ SLANG: dict[str, dict[str, list[tuple[str, float]]]] = {
               0.85),
     },
     "nl": {
-        N: _w(["in je blootje", "in mijn blootje", "in m'n blootje", "in jullie blootje", "in je nakie",
+        N: _w(["in z'n blootje", "in z'n nakie", "in haar naakie", "zonder een draad aan", "in je blootje", "in mijn blootje", "in m'n blootje", "in jullie blootje", "in je nakie",
                "in mijn nakie", "in m'n nakie", "in adamskostuum", "in evakostuum", "adamskostuum", "evakostuum",
                "moedernaakt", "moedernaakte", "naaktjes", "naaktfotootjes", "naaktfotootje"], 0.85),
         E: _w(["seksfilmpje", "seksfilmpjes", "seksfilm", "seksfilms", "seksvideo", "seksvideo's", "sexfilmpje",
@@ -102,7 +102,7 @@ SLANG: dict[str, dict[str, list[tuple[str, float]]]] = {
                "uitkleed-app", "uitkleedapp", "uitkleed app", "uitkleedapps"], 0.85),
     },
     "pl": {
-        N: _w(["w stroju ewy", "w stroju adama", "w stroju adama i ewy", "golusieńka", "golusieńki", "goluteńka",
+        N: _w(["bez niczego na sobie", "w stroju ewy", "w stroju adama", "w stroju adama i ewy", "golusieńka", "golusieńki", "goluteńka",
                "goluteńki", "goła jak święty turecki", "goły jak święty turecki", "nudeski", "nudesy", "nudesów",
                "nudeska"], 0.85),
         E: _w(["seks taśma", "seks taśmę", "sekstaśma", "sekstaśmę", "sekstaśmy", "seks taśmy"], 0.9),
@@ -112,7 +112,7 @@ SLANG: dict[str, dict[str, list[tuple[str, float]]]] = {
                "program do rozbierania", "aplikacji do rozbierania"], 0.8),
     },
     "sv": {
-        N: _w(["spritt naken", "i bara mässingen", "i evadräkt", "i adamsdräkt", "evadräkt", "adamsdräkt",
+        N: _w(["i adamskostym", "i evakostym", "adamskostym", "evakostym", "utan något på sig", "har inget på sig", "spritt naken", "i bara mässingen", "i evadräkt", "i adamsdräkt", "evadräkt", "adamsdräkt",
                "nakenbilden", "nakenbilderna", "nakenselfie", "nakenselfies", "nakenvideo", "nakenvideor",
                "nakenfilm", "nakenscen", "nakenscener", "nakenmodell", "nakenfotografering", "nakenfotona"], 0.9),
         E: _w(["porrfilm", "porrfilmer", "porrfilmen", "porrfilmerna", "porrvideo", "porrvideor", "porrvideon",
@@ -148,13 +148,13 @@ SLANG: dict[str, dict[str, list[tuple[str, float]]]] = {
                "aplicația de dezbrăcat", "aplicatie de dezbracat"], 0.85),
     },
     "tr": {
-        N: _w(["anadan doğma", "anadan üryan", "soyundu", "soyundular", "soyunup", "soyunuyorlar", "soyunsun"], 0.85),
+        N: _w(["üryan", "üstünde hiçbir şey yokken", "üzerinde hiçbir şey yok", "anadan doğma", "anadan üryan", "soyundu", "soyundular", "soyunup", "soyunuyorlar", "soyunsun"], 0.85),
         U: _w(["tek bir iplik olmadan", "tek iplik olmadan", "üzerinde hiçbir şey olmadan", "üstünde hiçbir şey olmadan",
                "soyma uygulaması", "soyma uygulamasi", "kıyafet silme uygulaması", "kıyafet silme",
                "kıyafet kaldırma uygulaması", "çıplak yapma uygulaması"], 0.8),
     },
     "id": {
-        N: _w(["bertelanjang bulat", "telanjang bulat", "tanpa sehelai benang", "tanpa sehelai benang pun",
+        N: _w(["tidak berbusana", "tak berbusana", "tidak mengenakan busana", "tanpa mengenakan busana", "bertelanjang bulat", "telanjang bulat", "tanpa sehelai benang", "tanpa sehelai benang pun",
                "menelanjangi", "ditelanjangi"], 0.9),
         E: _w(["colmek", "video syur", "foto syur", "video mesum", "foto mesum", "syur", "pap tt", "pap toket",
                "pap memek"], 0.85),
@@ -191,6 +191,8 @@ PATTERNS_SLANG: list[tuple[str, str, str, float]] = [
     ("en", "{without|not wearing} a {stitch|thread|shred} !{of}", U, 0.85),
     ("es", "como {dios|su madre|su mamá|mi madre|tu madre} {la|lo|las|los|me|te|nos} {trajo al mundo|parió|echó al mundo|trajo a este mundo}", U, 0.85),
     ("es", "{con todo|todo} al aire !{libre}", U, 0.75),
+    ("ro", "fără nimic pe {ea|el|ei|ele} !{în afară de|in afara de|decât|decat|doar|cu excepția|cu exceptia|altceva decât}", N, 0.85),
+    ("es", "{como|tal como|tal y como|igual que} {vino|llegó|vinieron|llegaron|nació|nacieron} al mundo", U, 0.8),
     ("pt", "{do jeito que|como|tal como|tal qual|assim como|igual} {veio|vieram|nasceu|deus a trouxe|deus o trouxe|deus as trouxe|deus os trouxe|a mãe a pôs|a mãe o pôs} ao mundo", U, 0.8),
     ("pt", "como {deus|a mãe|sua mãe|mamãe} {a|o|as|os} {fez|criou|pôs no mundo|trouxe ao mundo}", U, 0.8),
     ("tr", "{üzerinde|üstünde|bedeninde|vücudunda} tek {bir|} {iplik|parça} {olmadan|yok|yokken}", U, 0.8),
