@@ -203,6 +203,18 @@ PATTERNS_ML = PATTERNS_ML + PATTERNS_UNDRESS_R4 + PATTERNS_ACTS_R4  # round 4 (i
 
 merge_into(CURATED)  # the morphology of the other languages, then the diminutives of their phrases
 
+# Round 5 (issue 10): idioms of nakedness, algospeak, editing jargon, Scandinavian compounds and
+# reflexive undressing (scripts/sexual_lexicon_slang.py). Terms it replaces by a rule are removed.
+from sexual_lexicon_slang import PATTERNS_SLANG, REPLACED, SLANG  # noqa: E402
+
+for _lang, _grades in SLANG.items():
+    for _grade, _terms in _grades.items():
+        CURATED.setdefault(_lang, {}).setdefault(_grade, []).extend(_terms)
+for _lang, _gone in REPLACED.items():
+    for _grade, _terms in CURATED.get(_lang, {}).items():
+        _terms[:] = [(t, sc) for t, sc in _terms if t not in _gone]
+PATTERNS_ML = PATTERNS_ML + PATTERNS_SLANG
+
 
 # Never added from the public lists (benign senses, insults, medical or everyday words). The
 # curated core above is deliberate and not filtered by this.

@@ -247,7 +247,7 @@ PATTERNS: list[tuple[str, str, float]] = [
     ("{bent over|bending over|bends over|bent forward} ~4 nothing {underneath|beneath|on underneath} !{the|a|an|this|that|these|those|its|their|our|my|your|his|it|them|but|except|to|of|is|was|at|in}", U, 0.75),
     # absence of clothing
     ("{without|with no|not wearing|not wearing any|wearing no|devoid of|free of|stripped of|bereft of} {any|a single|a piece of|a stitch of|a shred of|a thread of|} {clothes|clothing|garments|garment|attire|apparel|undergarments}", U, 0.8),
-    ("{without|not wearing} a {stitch|thread|shred} {of clothing|of clothes|on|}", U, 0.85),
+    ("{without|not wearing} a {stitch|thread|shred} {of clothing|of clothes|on}", U, 0.85),  # "without a stitch of makeup": see sexual_lexicon_slang
     ("{with|has|had|having|wearing|dressed in|clad in} {nothing on|nothing at all|absolutely nothing|not a stitch|not a thread}", U, 0.8),
     ("{dressed in|clad in|clothed in|clothed only in|covered only by|covered only in|clad only in|dressed only in|wearing only|wearing just|wearing nothing but|covered by nothing but} {a smile|her smile|sunlight|the sunlight|moonlight|the moonlight|light|shadows|shadow|her skin|his skin|their skin|skin|her hair|her long hair|jewelry|jewellery|body paint|paint|a bedsheet|a sheet|bubbles|foam|soap suds|a few leaves|leaves|fig leaves|a fig leaf|her birthday suit|nothing}", U, 0.75),
     ("{clothes|clothing|garments|attire|underwear|panties|bra|bikini|lingerie} {off|removed|gone|discarded|stripped|stripped off|torn off|ripped off|on the floor}", U, 0.75),

@@ -83,8 +83,47 @@ _EMOJI_SEX = re.compile(
 #: The "no one under 18" emoji (U+1F51E): posted and typed as an adult-content marker, like "nsfw".
 #: The normaliser keeps letters and digits only, so it is matched on the original text.
 _EMOJI_ADULT = re.compile("\U0001F51E\ufe0f?")
+#: Algospeak written with emoji or capitals (round 5, issue 10), matched on the original text because
+#: the normaliser keeps letters and digits only. Each needs its context, never the emoji alone:
+#: - corn (U+1F33D) for porn, before an image/video noun ("🌽 video of", "🌽 star") or between an
+#:   article and a possessive "of/de" ("le 🌽 de ma collègue"); "🌽 soup", "grilled 🌽" stay out;
+#: - two cherries or two melons (breasts) with "out"/"showing" or after a possessive ("her 🍒🍒",
+#:   "ses 🍒🍒 à l'air"); "🍒🍒 on a plate", "des cerises 🍒🍒" stay out;
+#: - a peach (buttocks) before a picture noun or "out" ("🍑 pic of", "her 🍑 out"); "🍑 smoothie" stays out;
+#: - "OF" (OnlyFans) in capitals before a lower-case content noun, or after a possessive ("OF content",
+#:   "her OF"); "of course", "TABLE OF CONTENTS" (capital noun) and "Bank OF America" stay out;
+#: - "+18"/"18+" beside a content noun in the languages the guard reads ("contenido +18", "+18 videosu").
+_VS = "\ufe0f?"
+_PIC = (r"(?:video|videos|vid|vids|clip|clips|pics?|photos?|pictures?|images?|selfies?|nudes|content|tape|"
+        r"scenes?|star|stars|hub|movie|film|vídeo|vídeos|fotos?|videosu|videolar[ıi]|fotoğraflar[ıi])\b")
+_EMOJI_CORN = re.compile(
+    rf"\U0001F33D{_VS}\s*{_PIC}"
+    rf"|(?<![^\W_])(?:the|le|el|o|il|lo|der|het|de|her|his|ses|sus|seus)\s+\U0001F33D{_VS}\s*(?:of|de|da|del|di|von|van|du)\s",
+    re.IGNORECASE)
+_EMOJI_BREASTS = re.compile(
+    rf"(?:(?<![^\W_])(?:her|his|their|ses|sus|seus|suas|le sue|i suoi|ihre|haar|jej)\s*"
+    rf"(?:\U0001F352{_VS}\s*\U0001F352|\U0001F348{_VS}\s*\U0001F348){_VS})"
+    rf"|(?:\U0001F352{_VS}\s*\U0001F352|\U0001F348{_VS}\s*\U0001F348){_VS}\s*"
+    rf"(?:out|showing|exposed|free|à l'air|a l'air|al aire|de fora|raus|al vento)\b",
+    re.IGNORECASE)
+_EMOJI_PEACH = re.compile(rf"\U0001F351{_VS}\s*(?:pics?|photos?|pictures?|selfies?|shots?|out|showing|exposed|vids?|videos?)\b"
+                          rf"|(?<![^\W_])(?:her|his|their)\s+\U0001F351{_VS}\s*(?:out|showing|exposed|pics?|photos?)\b",
+                          re.IGNORECASE)
+_ONLYFANS_CAPS = re.compile(
+    r"(?<![^\W_])OF(?=\s+(?:content|pics?|photos?|videos?|vids?|leaks?|leaked|page|account|model|creator|girl|"
+    r"style|shoot|material|link|subscription|nudes|stuff)\b)"
+    r"|(?<![^\W_])(?:[Hh]er|[Hh]is|[Tt]heir|[Mm]y|[Yy]our)\s+OF(?![^\W_])")
+_ADULT_CONTENT = re.compile(
+    r"(?:\+\s?18|18\s?\+)\s*(?:content|contenido|conteúdo|contenu|contenuto|inhalt|videos?|vídeos?|videosu|videoları|"
+    r"fotos?|fotoğrafları|photos?|pics?|bilder|zdjęcia|filmy|konten|poze)\b"
+    r"|\b(?:content|contenido|conteúdo|contenu|contenuto|inhalt|videos?|vídeos?|videosu|fotos?|photos?|pics?|bilder|"
+    r"zdjęcia|konten|poze)\s*(?:\+\s?18|18\s?\+)",
+    re.IGNORECASE)
 #: (pattern, grade, score, rule) of the emoji matched on the original text.
-_EMOJI_RULES = ((_EMOJI_SEX, "explicit", 0.75, "emoji"), (_EMOJI_ADULT, "euphemism", 0.85, "emoji_18plus"))
+_EMOJI_RULES = ((_EMOJI_SEX, "explicit", 0.75, "emoji"), (_EMOJI_ADULT, "euphemism", 0.85, "emoji_18plus"),
+                (_EMOJI_CORN, "euphemism", 0.8, "emoji_corn"), (_EMOJI_BREASTS, "euphemism", 0.8, "emoji_breasts"),
+                (_EMOJI_PEACH, "euphemism", 0.7, "emoji_peach"), (_ONLYFANS_CAPS, "euphemism", 0.8, "onlyfans_caps"),
+                (_ADULT_CONTENT, "euphemism", 0.8, "adult_content_18"))
 #: An undress verb standing alone about a person ("my neighbour stripping", "photo of her roommate
 #: undressing, 35mm", "Laura Finch stripping in the kitchen", "the girl from accounting s.t.r.i.p.p.i.n.g"):
 #: the clause ends there (end of field, punctuation) or goes on with how, where or for whom, never
@@ -123,7 +162,7 @@ MIN_SKELETON = 3
 GRADES = ("explicit", "nudity", "euphemism", "suggestive")
 #: Languages the shipped lexicon covers (ISO 639-1). ``languages`` params must be a subset.
 LANGUAGES = ("en", "es", "fr", "de", "it", "pt", "nl", "ru", "ja", "zh", "ko", "ar", "hi",
-             "uk", "pl", "cs", "hu", "ro", "sv", "da", "tr", "id", "vi", "tl", "el", "he", "fa", "th")
+             "uk", "pl", "cs", "hu", "ro", "sv", "da", "no", "tr", "id", "vi", "tl", "el", "he", "fa", "th")
 
 
 class SexualTextSignal(TextSignal):
