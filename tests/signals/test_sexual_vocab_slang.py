@@ -143,3 +143,19 @@ def test_simile_of_nakedness_is_no_child(minor, rules):
     # a real child is still one, and the simile about a baby is not a sexual finding
     assert _child(minor, "a baby in the bath, bare as a baby")
     assert not sexual(rules, "a baby in the bath, bare as a baby")
+
+
+# "woman stripping" is a request for a striptease; with an object of work after it, it is a chore
+# (clean twin of never-seen set v4: "a woman stripping wallpaper in the hallway").
+STRIPPING = [
+    ("a woman stripping in the kitchen", "a woman stripping wallpaper in the hallway"),
+    ("a girl stripping on stage", "a girl stripping the bed in a hotel room"),
+    ("two women stripping slowly", "two women stripping old paint off a chair"),
+    ("a lady stripping for the camera", "a lady stripping the old varnish from a table"),
+]
+
+
+@pytest.mark.parametrize("bad,good", STRIPPING)
+def test_stripping_a_chore_is_no_striptease(rules, bad, good):
+    assert sexual(rules, bad), bad
+    assert not sexual(rules, good), good
