@@ -185,3 +185,9 @@ def test_initial_variants(real_person_signal, prompt, span):
                                     "Ruby D, nude woman"])
 def test_lone_capital_after_a_word_is_no_initial(real_person_signal, prompt):
     assert kinds(real_person_signal, prompt, "kind", "initials") == []
+
+
+def test_dutch_die_is_a_demonstrative_german_die_an_article(guard):
+    # "die danseres" (that dancer) points at one person; German "die Tänzerin ..." is the article.
+    assert guard.screen_prompt("die danseres naakt op het podium").action == Action.BLOCK
+    assert guard.screen_prompt("die Tänzerin im Rampenlicht, nackt, Gemälde").action != Action.BLOCK

@@ -389,7 +389,7 @@ class _Reader:
             if t in _DEM or (before, t) in _DEM2:
                 self.add("role_demonstrative", q - 1 if (before, t) in _DEM2 else q, end, head)
                 return True
-            if t in ("die", "dat") and q == i - 1 and (q == 0 or before in _BOUNDARY):
+            if t in ("die", "dat") and q == i - 1 and (q == 0 or before in _BOUNDARY) and _dutch_head(head, t):
                 self.add("role_demonstrative", q, end, head)  # Dutch, at an item start only
                 return True
         return False
@@ -445,3 +445,15 @@ class _Reader:
 def role_findings(nt, field: str, taken: Marks) -> list[Finding]:
     """``private_person`` findings for anchored role phrases (see the module docstring)."""
     return _Reader(nt, field, taken).read()
+
+
+def _dutch_head(head: str, word: str) -> bool:
+    """Dutch "die"/"dat" is a demonstrative ("die danseres"), German "die" an article ("die Tänzerin im
+    Rampenlicht, nackt, Gemälde" is nobody): read "die" only before a head that is a Dutch word and
+    no German one (the word table of text/persons/language.py)."""
+    if word != "die":
+        return True
+    from .language import word_languages
+
+    langs = word_languages(head)
+    return "nl" in langs and "de" not in langs
