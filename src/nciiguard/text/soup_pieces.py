@@ -96,16 +96,18 @@ class GluedWords:
         #: piece -> the soup fragment it is (a fragment word, or a disguised one: "boobz"), or None.
         self._fragment = fragment
 
-    def fragments(self, token: str) -> list[str]:
-        """The soup fragments of the best chain of ``token`` (fewest pieces; at least one fragment),
-        or [] when no chain of words and fragments covers it."""
+    def read(self, token: str) -> tuple[list[str], list[str]]:
+        """(pieces, fragments) of the best chain covering ``token``: fewest pieces, then most
+        fragments; ([], []) when no chain of words and fragments covers it. One dynamic program
+        serves both readings (the soup check asks for the fragments, and for the pieces only
+        when there are none)."""
         tok = token.lower()
         n = len(tok)
         if n < 7 or n > MAX_GLUED or not tok.isalpha():
-            return []
+            return [], []
         # best[i] = (pieces, fragments) of the best chain covering tok[:i]
-        best: list[tuple[int, tuple[str, ...]] | None] = [None] * (n + 1)
-        best[0] = (0, ())
+        best: list[tuple[tuple[str, ...], tuple[str, ...]] | None] = [None] * (n + 1)
+        best[0] = ((), ())
         for i in range(n):
             if best[i] is None:
                 continue
@@ -115,33 +117,22 @@ class GluedWords:
                 frag = self._fragment(piece)
                 if frag is None and piece not in self._words:
                     continue
-                cand = (pieces + 1, frags + ((frag,) if frag else ()))
+                cand = (pieces + (piece,), frags + ((frag,) if frag else ()))
                 cur = best[j]
-                if cur is None or (cand[0], -len(cand[1])) < (cur[0], -len(cur[1])):
+                if cur is None or (len(cand[0]), -len(cand[1])) < (len(cur[0]), -len(cur[1])):
                     best[j] = cand
-        end = best[n]
-        if end is None or end[0] < 2:
-            return []
-        return list(dict.fromkeys(end[1]))
+        if best[n] is None:
+            return [], []
+        pieces, frags = best[n]
+        return list(pieces), list(dict.fromkeys(frags)) if len(pieces) >= 2 else []
+
+    def fragments(self, token: str) -> list[str]:
+        """The soup fragments of the best chain of ``token`` (at least two pieces), or []."""
+        return self.read(token)[1]
 
     def pieces(self, token: str) -> list[str]:
-        """The word pieces of the best chain of ``token`` (fewest pieces), or [] (no chain)."""
-        tok = token.lower()
-        n = len(tok)
-        if n < 7 or n > MAX_GLUED or not tok.isalpha():
-            return []
-        best: list[tuple[str, ...] | None] = [None] * (n + 1)
-        best[0] = ()
-        for i in range(n):
-            if best[i] is None:
-                continue
-            for j in range(i + MIN_PIECE, min(n, i + MAX_PIECE) + 1):
-                piece = tok[i:j]
-                if piece not in self._words and self._fragment(piece) is None:
-                    continue
-                if best[j] is None or len(best[i]) + 1 < len(best[j]):
-                    best[j] = best[i] + (piece,)
-        return list(best[n] or ())
+        """The word pieces of the best chain of ``token``, or [] (no chain)."""
+        return self.read(token)[0]
 
 
 #: A removal verb before a clothing word in a glued chain ("removeherclothes", "takeoffherbra",

@@ -131,10 +131,11 @@ class SemanticSexualTextSignal(TextSignal):
         self._window = self.params.window_tokens or None
         # Single-word explicit/nudity terms (3+ letters): a foreign word containing one ("porrfilm",
         # "nakenbild") is never discounted as a word the encoder cannot read (see _odd_word_out).
-        self._decisive_pieces = frozenset(
-            toks[0] for toks, _stem, e in self._lexicon.forms("folded")
-            if len(toks) == 1 and len(toks[0]) >= 3 and e.grade in ("explicit", "nudity"))
-        self._piece_max = max((len(t) for t in self._decisive_pieces), default=0)
+        import re
+
+        pieces = sorted({toks[0] for toks, _stem, e in self._lexicon.forms("folded")
+                         if len(toks) == 1 and len(toks[0]) >= 3 and e.grade in ("explicit", "nudity")})
+        self._decisive_search = re.compile("|".join(map(re.escape, pieces))).search if pieces else None
 
     # -- which fields need the encoder -------------------------------------------------------
     def _needs_model(self, nt, field: str, ctx=None) -> bool:
@@ -241,13 +242,8 @@ class SemanticSexualTextSignal(TextSignal):
         return semantic.probability_without(self._head, emb, z, offsets, special, odd) < self._threshold
 
     def _holds_decisive_piece(self, word: str) -> bool:
-        pieces, top = self._decisive_pieces, self._piece_max
-        n = len(word)
-        for i in range(n - 2):
-            for j in range(i + 3, min(n, i + top) + 1):
-                if word[i:j] in pieces:
-                    return True
-        return False
+        """``word`` contains a single-word explicit or nudity term of the lexicon (one compiled scan)."""
+        return self._decisive_search is not None and self._decisive_search(word) is not None
 
     def _token_result(self, st) -> tuple:
         """(probability, z per token, token offsets, specials, embedding) of one encoder pass."""

@@ -604,8 +604,8 @@ class SoupFragments:
                     out[hit] = None
                     continue
                 if self.glued is not None:  # "nudebodygirl", "wifeboobz": words and fragments glued
-                    glued = self.glued.fragments(tok)
-                    if not glued and soup_pieces.undress_chain(self.glued.pieces(tok)):
+                    pieces, glued = self.glued.read(tok)
+                    if not glued and soup_pieces.undress_chain(pieces):
                         glued = ["undress"]  # "removeherclothes"
                     if glued:
                         out.update(dict.fromkeys(glued))
