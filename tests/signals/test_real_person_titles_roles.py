@@ -191,3 +191,10 @@ def test_dutch_die_is_a_demonstrative_german_die_an_article(guard):
     # "die danseres" (that dancer) points at one person; German "die Tänzerin ..." is the article.
     assert guard.screen_prompt("die danseres naakt op het podium").action == Action.BLOCK
     assert guard.screen_prompt("die Tänzerin im Rampenlicht, nackt, Gemälde").action != Action.BLOCK
+
+
+def test_a_local_phrase_ending_the_text_is_read_without_error(real_person_signal):
+    # "sotto casa" closing the prompt: the phrase table was probed past the last token (IndexError,
+    # which failed the signal and sent the request to review instead of block).
+    text = "video porno con la farmacista sotto casa"
+    assert ("private_person", "la farmacista sotto casa") in {(f.label, f.text) for f in persons(real_person_signal, text)}

@@ -410,7 +410,7 @@ class _Reader:
         for k in (end + 1,):
             for ln in range(_LOCAL_MAX, 0, -1):
                 phrase = tuple(x[0] for x in toks[k:k + ln])
-                if phrase in _LOCAL and not (person and phrase == ("next", "door")):  # "the girl next door": a trope
+                if len(phrase) == ln and phrase in _LOCAL and not (person and phrase == ("next", "door")):  # "the girl next door": a trope
                     self.add("role_at_place", start, k + ln - 1, head)
                     return True
         if person:
