@@ -159,3 +159,23 @@ def test_the_last_field_is_scored_once(model):
     other = model.token_probs(normalize("portrait of kavish dharwan at dusk"))
     assert other is not first and other[0] == first[0]       # another field object: scored again
 
+
+
+@pytest.mark.parametrize("text", [
+    "<lora:jane_doe_v2:0.7> Emma in a garden <lora:x:1>",
+    "a <lora:anna_k:0.8> portrait, <lyco:style:0.5> by greg rutkowski",
+    "<lora:one:1><lora:two:1> jane doe <hypernet:three:0.4>",
+    "no tags at all, just a cat",
+    "<lora:unclosed jane doe",
+] + [" ".join(random.Random(k).choice(["<lora:jane_doe:0.7>", "Emma", "cat", "<lora:x:1>", "by", "ann_lee"])
+              for _ in range(12)) for k in range(20)])
+def test_tag_flags_equal_the_plain_scan(text):
+    """The bisect over tag starts marks exactly the tokens the plain any() over tags marked."""
+    nt = normalize(text)
+    rows, _toks, _mode = pm.token_rows(nt)
+    spans = [(tg.span.start, tg.span.end) for tg in nt.tags]
+    view = nt.folded
+    for r, t in zip(rows, view.tokens):
+        end = t.end - 2 if t.text.endswith("'s") else t.end
+        os_, oe = view.to_original(t.start, end)
+        assert r.tag == any(a <= os_ and oe <= b for a, b in spans), (text, t.text)

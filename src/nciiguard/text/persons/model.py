@@ -22,6 +22,8 @@ few dict lookups where its word and context were seen before.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import math
 import re
 import threading
@@ -126,7 +128,11 @@ def token_rows(nt) -> tuple[list[_Tok], list, str]:
     text = view.text
     original = nt.original
     toks = view.tokens
-    tag_spans = [(tg.span.start, tg.span.end) for tg in nt.tags]
+    # Is a token inside a tag: the largest tag end among tags opening at or before the token
+    # (one bisect per token; a scan of every tag per token was quadratic in a prompt of tags).
+    tag_spans = sorted((tg.span.start, tg.span.end) for tg in nt.tags)
+    tag_starts = [a for a, _b in tag_spans]
+    tag_reach = list(itertools.accumulate((b for _a, b in tag_spans), max))
     rows: list[_Tok] = []
     n_title = n_lower = n_upper = 0
     prev_oe = 0
@@ -170,7 +176,8 @@ def token_rows(nt) -> tuple[list[_Tok], list, str]:
             if ogap not in _PLAIN_GAPS and (_SEP.search(ogap) or "<" in ogap or ">" in ogap):
                 sep = True
         before = original[max(0, os_ - 1) : os_]
-        tag = bool(tag_spans) and any(a <= os_ and oe <= b for a, b in tag_spans)
+        k = bisect.bisect_right(tag_starts, os_) - 1
+        tag = k >= 0 and oe <= tag_reach[k]
         rows.append(_Tok(base, shape, poss, sep, gap, tag, before == "#", before == "@"))
         prev_oe = oe
     words = n_title + n_lower + n_upper

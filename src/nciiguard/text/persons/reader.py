@@ -34,6 +34,20 @@ from .titles import title_findings
 from ..spans import Marks
 from .words import read_words
 
+
+def _fill_word_tables() -> None:
+    """Build the word tables the readers make on first use (each cached per process), so that no
+    prompt pays for them: the first prompt in another script paid ~80 ms for the script table, the
+    first sexual one ~40 ms for the glued-word lists."""
+    from . import lora, namer, scripts, slots
+    from .. import piece_words
+
+    scripts._sexual_terms()
+    slots._gate_words()
+    namer._strong_stem_search()
+    lora._long_sexual_words()
+    piece_words._word_lists()
+
 __all__ = ["ReadingOptions", "PersonReader", "PersonReading", "REPORT_MIN_SCORE"]
 
 #: Findings below this score are not reported by default (``real_person_text``'s ``min_score``);
@@ -104,6 +118,7 @@ class PersonReader:
 
             self.person_model = load_person_mention_model(self.gaz)
         language_words()  # ~0.1 s: at load, not on the first prompt
+        _fill_word_tables()
         self._full = FullNames(self.gaz, self.namer, opts.report_style_references)
         self._subject = SubjectNames(self.gaz, self.namer, self.person_model)
         from .namelike import load_name_likeness
