@@ -67,6 +67,10 @@ SHAPES = {
     "words of another language": "quiero ver una donna nuda, Foto von Lena, l'amour luz de velas ",
     # round 4: inline negative sections (negated_clothing_text)
     "negative sections": "negative: clothes, bra --no panties | positive: a cat UC: towel ",
+    # round 6: encodings read by the normaliser and ciphers read against the lexicon
+    "entities and escapes": "&#110;&#117; %6E%75%64%65 \\u006e\\u0075 ",
+    "turned and Braille letters": "ǝpnu xǝs ⠝⠥⠙⠑ ⒩⒰ ",
+    "ciphers": "anxrq udenay tpls nnuuddee bmFrZWQ= november uniform delta echo n🔥u🔥d🔥e ",
 }
 
 

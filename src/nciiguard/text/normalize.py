@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 from ..findings import Span
 from .confusables import ATTACHED_INVISIBLE, CONFUSABLES, INVISIBLE, MARK_CLASS, MIXED_ONLY
 from .edits import apply_edits
+from .encodings import decode_encodings
 from .folding import LEET_MAP, squeeze, stage_join, stage_leet, stage_repeats
 
 __all__ = ["NormalizedText", "Tag", "Token", "View", "normalize", "squeeze", "LEET_MAP"]
@@ -432,7 +433,14 @@ def normalize(original: str) -> NormalizedText:
     """
     if not isinstance(original, str):
         raise TypeError(f"normalize() needs a str, got {type(original).__name__}")
-    text, starts, ends = _stage_chars(original)
+    decoded = decode_encodings(original)
+    if decoded is None:
+        text, starts, ends = _stage_chars(original)
+    else:  # entities, escapes, Braille, turned text ... read first; spans composed back to the original
+        dtext, dstarts, dends = decoded
+        text, cstarts, cends = _stage_chars(dtext)
+        starts = [dstarts[i] for i in cstarts]
+        ends = [dends[j - 1] for j in cends]
     text, starts, ends, raw_tags = _stage_syntax(text, starts, ends)
     text, starts, ends = _stage_case(text, starts, ends)
     text, starts, ends = _stage_space(text, starts, ends)

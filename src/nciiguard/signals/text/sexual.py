@@ -45,6 +45,7 @@ from ...content import CacheKey
 from ...text import soup_pieces
 from ...text.folding import squeeze, strip_marks
 from ...text.piece_words import FieldWords as _FieldWords
+from ...text.cipher_words import PENALTY as _CIPHER_PENALTY
 from ...text.reversed_words import PENALTY as _REVERSED_PENALTY
 from ...text.split_words import PENALTY as _SPLIT_PENALTY
 from ..base import SignalParams, TextSignal, shared
@@ -220,8 +221,10 @@ class SexualTextSignal(TextSignal):
         self._soup = _load_soup() if self.params.token_soup and english else None
         self._masked = _load_masked() if self.params.fuzzy else None
         self._decoded = _load_decoded() if self.params.fuzzy else None
-        self._split = self._reversed = None
+        self._split = self._reversed = self._cipher = None
         if self.params.fuzzy:
+            from ...text.cipher_words import CipherIndex
+            from ...text.piece_words import english_words
             from ...text.reversed_words import ReversedIndex
             from ...text.split_words import SplitIndex, strong_terms
 
@@ -229,6 +232,7 @@ class SexualTextSignal(TextSignal):
             terms, short = strong_terms(forms), _short_terms(forms)
             self._split = SplitIndex(terms, short=short)
             self._reversed = ReversedIndex(terms, inflected=self._decoded.inflected, short=short)
+            self._cipher = CipherIndex(terms, common_words=english_words())
 
     def detect_text(self, nt, field: str = "prompt", ctx=None) -> list[Finding]:
         self.ensure_loaded()
@@ -303,12 +307,15 @@ class SexualTextSignal(TextSignal):
     def _cut_words(self, nt, taken) -> list:
         """``(match, rule, score penalty)`` of sexual words cut by a space or by syllable marks
         (``split_word``, ``syllable_marks``: :mod:`nciiguard.text.split_words`) or written backwards
-        (``reversed``: :mod:`nciiguard.text.reversed_words`), clear of ``taken``; the benign senses of
+        (``reversed``: :mod:`nciiguard.text.reversed_words`) or in a simple cipher (ROT13, Pig Latin,
+        no vowels, base64 ...: :mod:`nciiguard.text.cipher_words`), clear of ``taken``; the benign senses of
         the lexicon's exceptions still apply to the word they spell."""
         words = _FieldWords(nt)
         out = [(m, rule, _SPLIT_PENALTY) for m, rule in self._split.find(nt, taken, words)]
         out += [(m, rule, _REVERSED_PENALTY)
                 for m, rule in self._reversed.find(nt, list(taken) + [m for m, _r, _p in out], words)]
+        out += [(m, rule, _CIPHER_PENALTY)
+                for m, rule in self._cipher.find(nt, list(taken) + [m for m, _r, _p in out], words)]
         return [x for x in out if self._lang_ok(x[0].entry) and self._not_excepted(nt, x[0])]
 
     def _camel_matches(self, nt, taken) -> list:

@@ -1,0 +1,156 @@
+"""Writing systems and encodings that hide a word from a filter but not from a reader.
+
+Why: a word filter reads letters; a person, and a language-model front end of an image generator,
+also read ``&#110;&#117;&#100;&#101;`` (HTML character references), ``%6E%75%64%65`` (URL
+encoding), ``\\u006e\\u0075de`` (escapes), ``⠝⠥⠙⠑`` (Braille), ``🇳🇺🇩🇪`` (regional indicator
+letters), ``⒩⒰⒟⒠`` (parenthesised letters) and ``ǝpnu`` (text turned upside down). These are not
+guesses: each has one reading, so this stage decodes them for every signal, before the character
+stage of :func:`nciiguard.text.normalize.normalize`. Encodings that need a guess (base64, ROT13,
+a word spelt in the NATO alphabet) are read against the lexicon only: :mod:`.cipher_words`.
+
+Every decoded character carries the span of the whole encoded unit in the original (an entity, an
+escape run, an upside-down run), so findings point at what the user typed. The stage costs one
+regular-expression search when nothing is encoded, and is linear otherwise.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+__all__ = ["decode_encodings", "TURNED"]
+
+#: Where decoding can start: an entity, a percent or backslash escape, or a character of the blocks
+#: read here (Braille, regional indicators, parenthesised letters, turned letters).
+_TRIGGER = re.compile(
+    r"&#?\w{1,8};|%[0-9A-Fa-f]{2}|\\[uUx][0-9A-Fa-f]{2}|[\u2800-\u28ff\U0001F1E6-\U0001F1FF\u249c-\u24b5"
+    r"\u0250\u01dd\u025f\u0183\u0265\u1d09\u027e\u029e\u026f\u0279\u0287\u028c\u028d\u028e]")
+
+#: HTML character references: numeric (decimal, hex) and named.
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,7});")
+#: Two or more percent-escaped bytes in a row (one alone is "50%25" noise as often as not).
+_PERCENT = re.compile(r"(?:%[0-9A-Fa-f]{2}){2,}")
+#: Runs of \uXXXX, \UXXXXXXXX and \xXX escapes.
+_ESCAPE = re.compile(r"(?:\\u[0-9A-Fa-f]{4}|\\U[0-9A-Fa-f]{8}|\\x[0-9A-Fa-f]{2})+")
+_ONE_ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})|\\x([0-9A-Fa-f]{2})")
+
+#: Grade-1 Braille letters (dots 1-6), the patterns every Braille table shares.
+_BRAILLE = dict(zip("⠁⠃⠉⠙⠑⠋⠛⠓⠊⠚⠅⠇⠍⠝⠕⠏⠟⠗⠎⠞⠥⠧⠺⠭⠽⠵", "abcdefghijklmnopqrstuvwxyz"))
+_BRAILLE["\u2800"] = " "  # the blank cell
+#: Regional indicator symbols A-Z, three or more each parted from the next by an invisible
+#: separator (so each shows as a letter): side by side, two of them are a flag (🇫🇷🇩🇪 is France
+#: and Germany), and are left alone.
+_RI = re.compile(r"(?:[\U0001F1E6-\U0001F1FF][\u200b-\u200d\u2060\ufe0f]+){2,}[\U0001F1E6-\U0001F1FF]")
+_PAREN = {chr(0x249C + i): chr(0x61 + i) for i in range(26)}
+
+#: Turned (upside-down) letters and the letters they stand for. A turned word is also written
+#: right to left, and the ASCII letters inside it are turned too (``u`` is an ``n``, ``p`` a ``d``).
+TURNED = {
+    "\u0250": "a", "q": "b", "\u0254": "c", "p": "d", "\u01dd": "e", "\u025f": "f", "\u0183": "g",
+    "\u0265": "h", "\u1d09": "i", "\u0131": "i", "\u027e": "j", "\u029e": "k", "l": "l", "\u026f": "m",
+    "u": "n", "o": "o", "d": "p", "b": "q", "\u0279": "r", "s": "s", "\u0287": "t", "n": "u",
+    "\u028c": "v", "\u028d": "w", "x": "x", "\u028e": "y", "z": "z",
+}
+#: Turned letters no alphabet writes as letters of its own: a word with one of them (and only
+#: letters of :data:`TURNED`) is turned text. ``ɔ`` (Akan, Ewe) and ``ı`` (Turkish) are letters
+#: of living alphabets, read as turned only inside such a word.
+_TURNED_ONLY = frozenset("\u0250\u01dd\u025f\u0183\u0265\u1d09\u027e\u029e\u026f\u0279\u0287\u028c\u028d\u028e")
+#: A word (letters of any alphabet) and the gap of spaces and light punctuation after it.
+_WORD_GAP = re.compile(r"([^\W\d_]+)([ ,.!?'-]*)")
+
+def _entity(m: re.Match[str]) -> str | None:
+    out = html.unescape(m.group())
+    # html maps an invalid code point (a surrogate, NUL) to U+FFFD: keep those as written
+    return out if out != m.group() and out.isprintable() and "\ufffd" not in out else None
+
+
+def _percent(m: re.Match[str]) -> str | None:
+    raw = bytes(int(m.group()[i + 1:i + 3], 16) for i in range(0, len(m.group()), 3))
+    try:
+        out = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    return out if out.isprintable() else None
+
+
+def _escape(m: re.Match[str]) -> str | None:
+    chars = []
+    for e in _ONE_ESCAPE.finditer(m.group()):
+        cp = int(e.group(1) or e.group(2) or e.group(3), 16)
+        if cp > 0x10FFFF or 0xD800 <= cp <= 0xDFFF:
+            return None
+        chars.append(chr(cp))
+    out = "".join(chars)
+    return out if out.isprintable() else None
+
+
+def _turned_runs(text: str):
+    """``(start, end, reading)`` of every run of turned words: read right to left, letter by letter."""
+    run: list[re.Match[str]] = []
+
+    def close():
+        if run:
+            a, b = run[0].start(1), run[-1].end(1)
+            piece = text[a:b]
+            out.append((a, b, "".join(TURNED.get(c, c) for c in reversed(piece))))
+            run.clear()
+
+    out: list[tuple[int, int, str]] = []
+    prev_end = -1
+    for m in _WORD_GAP.finditer(text):
+        w = m.group(1)
+        turned = all(c in TURNED for c in w) and any(c in _TURNED_ONLY for c in w)
+        if not turned or (run and m.start() != prev_end):
+            close()
+        if turned:
+            run.append(m)
+            prev_end = m.end()
+    close()
+    return out
+
+
+def decode_encodings(text: str) -> tuple[str, list[int], list[int]] | None:
+    """``(decoded text, starts, ends)`` (each character's span in ``text``), or None when nothing
+    in ``text`` is encoded (the common case: one regular-expression search)."""
+    if _TRIGGER.search(text) is None:
+        return None
+    edits: list[tuple[int, int, str]] = []
+    for pat, read in ((_ENTITY, _entity), (_PERCENT, _percent), (_ESCAPE, _escape)):
+        if pat is _ENTITY and "&" not in text or pat is _PERCENT and "%" not in text or pat is _ESCAPE and "\\" not in text:
+            continue
+        for m in pat.finditer(text):
+            out = read(m)
+            if out is not None:
+                edits.append((m.start(), m.end(), out))
+    for m in _RI.finditer(text):
+        letters = "".join(chr(ord(c) - 0x1F1E6 + 0x61) for c in m.group() if "\U0001F1E6" <= c <= "\U0001F1FF")
+        edits.append((m.start(), m.end(), letters))
+    if any(c in _TURNED_ONLY for c in text):
+        edits.extend(_turned_runs(text))
+    for i, c in enumerate(text):
+        if c in _BRAILLE or c in _PAREN:
+            edits.append((i, i + 1, _BRAILLE.get(c) or _PAREN[c]))
+    if not edits:
+        return None
+    edits.sort()
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    pos = 0
+    for s, e, repl in edits:
+        if s < pos:
+            continue  # overlapping readings: the first (leftmost) wins
+        for i in range(pos, s):
+            out.append(text[i])
+            starts.append(i)
+            ends.append(i + 1)
+        for ch in repl:
+            out.append(ch)
+            starts.append(s)
+            ends.append(e)
+        pos = e
+    for i in range(pos, len(text)):
+        out.append(text[i])
+        starts.append(i)
+        ends.append(i + 1)
+    return "".join(out), starts, ends

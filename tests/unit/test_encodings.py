@@ -1,0 +1,57 @@
+"""text.encodings: the encodings the normaliser reads before anything else, with spans back to the
+characters the user typed."""
+
+from __future__ import annotations
+
+import pytest
+
+from nciiguard.text import normalize
+from nciiguard.text.encodings import decode_encodings
+
+
+def _spans(text):
+    nt = normalize(text)
+    v = nt.plain
+    return v.text, [(t.text, text[slice(*v.to_original(t.start, t.end))]) for t in v.tokens]
+
+
+@pytest.mark.parametrize("text,plain,pairs", [
+    ("&#110;&#117;de photo", "nude photo", [("nude", "&#110;&#117;de"), ("photo", "photo")]),
+    ("%6E%75%64%65 photo", "nude photo", [("nude", "%6E%75%64%65"), ("photo", "photo")]),
+    ("\\u006e\\u0075de", "nude", [("nude", "\\u006e\\u0075de")]),
+    ("⠝⠥⠙⠑ art", "nude art", [("nude", "⠝⠥⠙⠑"), ("art", "art")]),
+    ("⒩⒰⒟⒠", "nude", [("nude", "⒩⒰⒟⒠")]),
+    ("🇳\u200b🇺\u200b🇩\u200b🇪", "nude", [("nude", "🇳\u200b🇺\u200b🇩\u200b🇪")]),
+    ("make ǝpnu photos of pons", "make nude photos of pons",
+     [("make", "make"), ("nude", "ǝpnu"), ("photos", "photos"), ("of", "of"), ("pons", "pons")]),
+    # a turned phrase reads right to left as a whole
+    ("xǝs ʇᴉɔᴉldxǝ of Ana", "explicit sex of ana",
+     [("explicit", "xǝs ʇᴉɔᴉldxǝ"), ("sex", "xǝs ʇᴉɔᴉldxǝ"), ("of", "of"), ("ana", "Ana")]),
+])
+def test_decoded_with_spans_to_the_original(text, plain, pairs):
+    got_plain, got_pairs = _spans(text)
+    assert got_plain == plain
+    assert got_pairs == pairs
+
+
+@pytest.mark.parametrize("text", [
+    "a cat on a sofa", "50% off today", "Tom & Jerry", "🇫🇷🇩🇪 flags", "kadın ve çocuk", "ɔdɔ yɛ dɛ",
+    "%zz not hex", "&#xZZ; broken", "\\uZZZZ broken", "sod pun dub",
+])
+def test_nothing_encoded_is_left_alone(text):
+    dec = decode_encodings(text)
+    assert dec is None or dec[0] == text
+
+
+@pytest.mark.parametrize("text", ["&#55296;x", "%C3%28 bad utf-8", "\\ud800 a surrogate", "&#0; nul", "\\x00 nul"])
+def test_invalid_or_unprintable_codes_are_kept_as_written(text):
+    dec = decode_encodings(text)
+    assert dec is None or dec[0] == text
+
+
+def test_spans_stay_inside_the_original_and_monotonic():
+    text = "a &#110;&#117; b %41%42 c \\u0041\\u0042 ⠁⠃ 🇦🇧🇨 ⒜⒝ ǝpnu xǝs"
+    out, starts, ends = decode_encodings(text)
+    assert len(out) == len(starts) == len(ends)
+    assert all(0 <= s < e <= len(text) for s, e in zip(starts, ends))
+    assert starts == sorted(starts)
