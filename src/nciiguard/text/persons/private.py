@@ -683,6 +683,26 @@ PRIVATE_PERSON_PATTERNS.append(
          rf"|{_IT_PERSON})\s+(?:in|from|of|del|de|du|aus|von|vom|in|do|da|della|dell')\s+"
          r"(?:(?:flat|apt|apartment|unit|piso|appartement|apartamento|wohnung|appartamento|interno|no\.?|nr\.?)\s+)?"
          r"[0-9]{1,3}[a-z]?\b(?!\s*(?:years?|anos?|anni|ans|jahre?n?|%|am|pm|h)\b)")))
+# Round 6: a first name with the place the speaker knows her from ("Anna from HR", "Becca from
+# work", "Jess from my gym"): the name says one person, the place says the speaker knows her. The
+# head must be a first name of the shipped lists that is no common English word ("Will from work",
+# "Grace from church" are lost; "sales from marketing" is no person).
+PRIVATE_PERSON_PATTERNS.append(
+    ("name_from_place", 0.75,
+     _rx(rf"(?<![\w'])(?P<head>[a-z]{{2,}})\s+from\s+(?:{_EN_PLACE}|(?:my|our)\s+(?:{_EN_PLACE_HEAD}))\b")))
+
+
+class _FirstNameHead:
+    """``fullmatch(head)`` as the head checks have it: a first name of the gazetteer that is no
+    common English word (the gazetteer is cached per process; the reader's load builds it)."""
+
+    def fullmatch(self, head: str) -> str | None:
+        from .gazetteer import load_gazetteer
+
+        gaz = load_gazetteer()
+        return head if head in gaz.first and not gaz.is_common_word(head) else None
+
+
 _BARE_HEAD = re.compile(rf"(?:{_ALL_PERSON}|{_PL_PERSON})s?")
 #: Rules whose ``head`` group is checked after matching: against the role nouns, or (None) the
 #: person nouns with Portuguese "a" handled.
@@ -690,6 +710,7 @@ _HEAD_CHECKED: dict[str, re.Pattern[str] | None] = {
     "relative_clause_speaker": None, "zero_relative_speaker": None,
     "person_in_photo": re.compile(rf"(?:{_ALL_PERSON})s?"),
     "role_of_place_en": _ROLE_HEAD, "role_of_place": _ROLE_HEAD, "bare_person_of_my_place": _BARE_HEAD,
+    "name_from_place": _FirstNameHead(),
 }
 
 
