@@ -55,3 +55,13 @@ def test_spans_stay_inside_the_original_and_monotonic():
     assert len(out) == len(starts) == len(ends)
     assert all(0 <= s < e <= len(text) for s, e in zip(starts, ends))
     assert starts == sorted(starts)
+
+
+@pytest.mark.parametrize("text,plain", [
+    ("a n[u]de photo", "a nude photo"), ("t(o)pl[e]ss", "topless"), ("n{u}de", "nude"),
+    # prompt syntax and ordinary brackets are unchanged
+    ("(nude:1.2) photo", "nude photo"), ("cat(s) and dog(s)", "cat s and dog s"),
+    ("masterpiece(best quality)", "masterpiece best quality"), ("solo(focus)girl", "solo focus girl"),
+])
+def test_letters_in_brackets_inside_a_word_join_it(text, plain):
+    assert normalize(text).plain.text == plain

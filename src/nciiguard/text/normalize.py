@@ -326,6 +326,19 @@ def _name_repl(text: str, s: int, e: int) -> list:
     return repl
 
 
+#: One or two letters in brackets glued to letters on both sides ("n[u]de", "t(o)pl[e]ss"): prompt
+#: emphasis never weights part of a word, so the brackets only cut the word for a filter.
+_INNER_BRACKETS_RE = re.compile(r"(?<=[^\W\d_])([\[({])([^\W\d_]{1,2})([\])}])(?=[^\W\d_])")
+
+
+def _stage_inner_brackets(text: str, starts, ends):
+    if "(" not in text and "[" not in text and "{" not in text:
+        return text, starts, ends
+    edits = [(m.start(), m.end(), [(ch, m.start(2) + k, m.start(2) + k + 1) for k, ch in enumerate(m.group(2))])
+             for m in _INNER_BRACKETS_RE.finditer(text)]
+    return apply_edits(text, starts, ends, edits)
+
+
 def _stage_syntax(text: str, starts, ends) -> tuple[str, list, list, list]:
     edits: list = []
     tags: list = []  # (kind, (name_start, name_end) in the original, Span of the tag)
@@ -441,6 +454,7 @@ def normalize(original: str) -> NormalizedText:
         text, cstarts, cends = _stage_chars(dtext)
         starts = [dstarts[i] for i in cstarts]
         ends = [dends[j - 1] for j in cends]
+    text, starts, ends = _stage_inner_brackets(text, starts, ends)
     text, starts, ends, raw_tags = _stage_syntax(text, starts, ends)
     text, starts, ends = _stage_case(text, starts, ends)
     text, starts, ends = _stage_space(text, starts, ends)
