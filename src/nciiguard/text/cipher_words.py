@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import codecs
 import re
 from bisect import bisect_right
 from typing import Sequence
@@ -47,8 +46,11 @@ _SYMBOL_LETTERS = re.compile(
 _BASE64 = re.compile(r"(?<![\w+/=])[A-Za-z0-9+/]{6,}={0,2}(?![\w+/=])")
 
 
+_ROT13 = str.maketrans("abcdefghijklmnopqrstuvwxyz", "nopqrstuvwxyzabcdefghijklm")
+
+
 def _rot13(w: str) -> str:
-    return codecs.encode(w, "rot13")
+    return w.translate(_ROT13)
 
 
 def _pig_latin(w: str) -> list[str]:
