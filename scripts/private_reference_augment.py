@@ -141,6 +141,11 @@ def _en_generic(rng: random.Random, roles: list[str]) -> list[tuple[str, str]]:
         out.append((rng.choice([f"an elf {r}", f"a fictional {r}", "an anime girl", "an original character",
                                 "the main character of my novel", f"a {r} from a video game", "a vampire queen",
                                 "my dnd character", "the heroine of my comic", "a robot woman", "an alien princess"]), "fiction"))
+        # A possessive before a character, a costume or a fantasy is nobody real ("my OC", "my costume").
+        out.append((rng.choice([f"my OC {r}", f"my original character, a {r}", f"my {r} costume", f"my {r} outfit",
+                                f"my {r} cosplay", f"my fursona {r}", "my waifu", "my dream woman", "my ideal man",
+                                f"my sona, {_INDEF(r)}", f"my {r} uniform", f"my favourite {r} trope",
+                                f"my {r} roleplay character"]), "own_fiction"))
         out.append((rng.choice(["1girl, solo", "1boy", "2girls", "1girl, 1boy", "solo female", "1woman, adult"]), "tags"))
         out.append((rng.choice(["me", "myself", "my body", "my own reflection", "me and my body", "a selfie of me"]), "self"))
         out.append((rng.choice(["the model", "the woman", "the girl", "the subject", "the man", "the actress in a scene"]), "bare_definite"))
