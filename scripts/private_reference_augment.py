@@ -239,6 +239,28 @@ def rows() -> list[tuple[str, int, str, str, str]]:
         for f in frames:
             for x in (OBJECTS if frames is OBJECT_SCENES else ANIMALS):
                 add(f.format(o=x, a=x), 0, "object_possessive", "objects", "train" if rng.random() < 0.7 else "val")
+    # Token soup (optimised-attack strings) and tag lists with person words: nobody is pointed at.
+    # The branch's first model read "wife tit <|endoftext|> q p h" or "older woman sits cat umm
+    # ... cum ass couch" as a reference (bench/prompt_speed.py's mix): noise around person words.
+    import semantic_augment
+
+    soup_words = PEOPLE + ["wife", "gf", "milf", "mother", "grandma", "boss", "dude", "guys", "women", "men",
+                           "ass", "cum", "tits", "pussy", "naked", "nude", "horny", "her", "his", "that", "this",
+                           "my", "the", "your", "who", "someone", "somebody", "person", "female", "male"]
+    tags = ["1girl", "solo", "long hair", "breasts", "large breasts", "nude", "nsfw", "looking at viewer", "smile",
+            "masterpiece", "best quality", "blush", "cleavage", "thighs", "bed", "indoors", "1boy", "hetero",
+            "sex", "pussy", "spread legs", "lingerie", "wife", "milf", "office lady", "nurse", "maid"]
+    for i in range(900):
+        toks = semantic_augment.soup_noise(rng, rng.randint(3, 10)) + rng.sample(soup_words, rng.randint(2, 6))
+        rng.shuffle(toks)
+        if rng.random() < 0.4:
+            toks.insert(rng.randrange(len(toks) + 1), "<|startoftext|>")
+        add(" ".join(toks), 0, "soup", "soup", "val" if i % 4 == 0 else "train")
+    for i in range(500):
+        t = rng.sample(tags, rng.randint(4, 10))
+        if rng.random() < 0.4:
+            t.insert(0, f"<lora:{rng.choice(['yelan', 'daki', 'char01', 'style_x'])}:0.{rng.randint(5, 9)}>")
+        add(", ".join(t), 0, "tags_list", "tags", "val" if i % 4 == 0 else "train")
     for lang, d in LANGS.items():
         split = "val" if lang in VAL_LANGS else "train"
         for label, key in ((1, "private"), (0, "generic")):

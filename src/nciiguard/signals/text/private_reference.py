@@ -11,6 +11,7 @@ floor") where the person rules found nobody. It runs only where it can change a 
   reference in a non-sexual prompt changes nothing there;
 * no subject finding of the rules scores 0.5 or more in the field (they already decided);
 * not the negative prompt;
+* the field holds an anchor word (``_ANCHORS``: "my", "our", "me", "this", "that", "who", "one" ...);
 * a field written in another language is reported only at ``foreign_min_probability`` (default
   1.0: never). Why: the encoder is English-trained; on the branch's tune rows the head read
   unfamiliar words as a reference ("ein Paar beim Sex mit mir", "eine erfundene Rothaarige") and
@@ -43,6 +44,12 @@ _SEXUAL_GRADES = ("explicit", "nudity", "euphemism")
 _SUBJECT_LABELS = frozenset({"full_name", "protected_name", "handle", "private_person", "celebrity_term",
                              "model_mention", "name_in_slot"})
 LABEL = "private_reference_model"
+#: A reference to someone the writer knows is anchored in the writer or in a pointing word: a
+#: first-person word ("my", "our", "me", "I"), a demonstrative ("this", "that"), a relative pronoun
+#: ("who") or "the ... one". A field with none of them is not read (cost: the encoder pass the layer
+#: would run). Checked on the folded tokens, one set lookup each.
+_ANCHORS = frozenset({"my", "our", "ours", "mine", "me", "i", "im", "ive", "id", "we", "us", "this", "that",
+                      "these", "those", "who", "whom", "whose", "one"})
 
 
 class PrivateReferenceLayer:
@@ -104,8 +111,12 @@ class PrivateReferenceLayer:
             return []
         if any(f.score >= 0.5 and f.label in _SUBJECT_LABELS for f in found):
             return []
+        if not any(tok.text.lower() in _ANCHORS for tok in nt.folded.tokens):
+            return []
         if not self._sexual(ctx, nt, field):
             return []
+        if self.foreign_min_probability >= 1.0 and _foreign(nt):
+            return []  # never reported: not worth an encoder pass
         from ...text.persons import private_model
 
         reading = private_model.read_states(self._head, self._states(ctx, nt, field), nt)
