@@ -145,3 +145,20 @@ def test_off_without_the_semantic_extra(monkeypatch):
     sig.ensure_loaded()
     assert not sig._private.enabled
     assert model_findings(sig, "the cute one at the front desk topless") == []
+
+
+@pytest.mark.parametrize("prompt", [
+    "wife tit <|endoftext|>dunbar q p h p e m a m t s y y h w x d",  # token soup around person words
+    "masterpiece, best quality, 1girl, solo, breasts, nude, wife, looking at viewer",
+])
+def test_soup_and_tag_lists_are_nobody(signal, prompt):
+    assert model_findings(signal, prompt) == []
+
+
+def test_no_anchor_word_no_encoder_pass(signal, monkeypatch):
+    """A reference to someone the writer knows is anchored ("my", "that", "who" ...): without one
+    the layer does not run (it would cost an encoder pass on most explicit prompts)."""
+    from nciiguard.text.persons import private_model
+
+    monkeypatch.setattr(private_model, "read_states", lambda *a, **k: pytest.fail("no anchor word"))
+    assert model_findings(signal, "a blonde woman completely naked on a beach, photorealistic") == []
