@@ -165,6 +165,14 @@ class ScanContext:
                 self._cache[key] = value
             return _unwrap(value)
 
+    def peek(self, key: CacheKey) -> Any:
+        """The value cached for ``key``, or None if nothing (or a failure) is cached: for a signal
+        that reuses another's work when it was done, and never triggers it (the private-reference
+        model reads the semantic signal's encoder pass this way)."""
+        with self._guard:
+            value = self._cache.get(key)
+        return None if value is None or isinstance(value, _Failure) else value
+
     # -- text ---------------------------------------------------------------------------------
     @property
     def text_fields(self) -> tuple[str, ...]:

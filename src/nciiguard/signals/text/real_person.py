@@ -24,6 +24,10 @@ none of the private people ("my ex", "the girl in this photo"). This signal find
     photo", "keep her face").
 ``celebrity_term``
     "celebrity", "famous actress", "influencer" ...: a real person even without a name.
+``private_reference_model``
+    The learned private-reference head (``private_reference.py``): a sexual field points at one
+    specific private person the rules did not recognise ("that chick who makes my latte every
+    morning"); reported at the head's calibrated threshold, span = its top words.
 ``registry_unavailable``
     The registry's names could not be read (store down); the rest ran (protected_lookup.py).
 
@@ -41,6 +45,7 @@ from ...findings import Finding
 from ...text.persons import REPORT_MIN_SCORE, PersonReader, ReadingOptions, StaticNames
 from ...text.persons import ProtectedMatcher as _ProtectedMatcher
 from ..base import SignalParams, TextSignal
+from .private_reference import PrivateReferenceLayer
 from .protected_lookup import ProtectedNames, scan_protected_names
 
 #: ``StaticNames`` (the in-memory registry provider for library users) is re-exported here, where
@@ -55,7 +60,7 @@ _DEFAULTS = ReadingOptions()
 # ---------------------------------------------------------------------------------------------
 class RealPersonTextSignal(TextSignal):
     name = "real_person_text"
-    version = "2"
+    version = "3"  # 3: the private-reference model (private_reference_model findings)
     modalities = frozenset({"text"})
     extra = None
     summary = "Names, handles, registry aliases and phrases that point at an identifiable person."
@@ -76,6 +81,14 @@ class RealPersonTextSignal(TextSignal):
         person_model: bool = _DEFAULTS.person_model
         #: Its token threshold; None = the one chosen at training (stored in the artifact).
         person_model_min: float | None = Field(default=_DEFAULTS.person_model_min, ge=0.05, le=0.99)
+        #: Run the learned private-reference model (``private_reference_model`` findings) on sexual
+        #: fields where the rules found nobody; off without the ``semantic`` extra.
+        private_model: bool = True
+        #: Its probability threshold; None = the one calibrated at training (stored in the artifact).
+        private_model_min: float | None = Field(default=None, ge=0.5, le=1.0)
+        #: Fields written in another language are reported by it only at or above this probability
+        #: (1.0: never; the encoder is English-trained, the rules read those languages).
+        private_model_foreign_min: float = Field(default=1.0, ge=0.5, le=1.0)
 
     def __init__(self, params=None, resources=None):
         super().__init__(params, resources)
@@ -84,9 +97,12 @@ class RealPersonTextSignal(TextSignal):
                                                    p.name_likeness_min, p.person_model, p.person_model_min))
         # The registry's names, kept through a store outage (protected_lookup.py).
         self._protected = ProtectedNames(lambda aliases: self._reader.protected_matcher(aliases))
+        self._private = PrivateReferenceLayer(p.private_model_min, p.private_model_foreign_min)
 
     def load(self) -> None:
         self._reader.load()
+        if self.params.private_model:
+            self._private.load()
 
     # -- registry ---------------------------------------------------------------------------
     def _protected_matcher(self) -> _ProtectedMatcher | None:
@@ -99,7 +115,9 @@ class RealPersonTextSignal(TextSignal):
         matcher, failure = scan_protected_names(ctx, self._protected, self.resources)
         findings: list[Finding] = []
         for field in ctx.text_fields:
-            findings.extend(self._kept(self._reader.read_scan(ctx, field, matcher)))
+            found = self._reader.read_scan(ctx, field, matcher)
+            findings.extend(self._kept(found))
+            findings.extend(self._private.findings(ctx, ctx.text(field), field, found))
         if failure is not None and ctx.text_fields:
             # Everything else ran; the names lookup is reported on its own so the policy can fail
             # closed for it alone (the last names loaded were still matched above).
@@ -114,7 +132,8 @@ class RealPersonTextSignal(TextSignal):
         self.ensure_loaded()
         if matcher is None:
             matcher = self._protected_matcher()
-        return self._kept(self._reader.read(nt, field, matcher))
+        found = self._reader.read(nt, field, matcher)
+        return self._kept(found) + self._private.findings(ctx, nt, field, found)
 
     def _kept(self, found) -> list[Finding]:
         """The findings this signal reports: at least ``min_score``, registry names always."""

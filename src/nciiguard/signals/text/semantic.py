@@ -172,6 +172,8 @@ class SemanticSexualTextSignal(TextSignal):
             states = self._encoder.encode_tokens_many(texts, lambda i, spans: self._choose(texts[i], spans),
                                                       window=self._window)
             for (ctx, field, _), st in zip(todo, states):
+                # The pass itself is shared too: real_person_text's private-reference model reads it.
+                ctx.shared(CacheKey("semantic_tokens", field), lambda st=st: st)
                 ctx.shared(CacheKey("semantic_sexual_tok", field), lambda st=st: self._token_result(st))
             return
         probs = self._head.probabilities(self._encoder.encode([t for _, _, t in todo]))
@@ -185,8 +187,9 @@ class SemanticSexualTextSignal(TextSignal):
         text = nt.folded.text
         if self._head.token_level:
             res = shared(ctx, CacheKey("semantic_sexual_tok", field),
-                         lambda: self._token_result(self._encoder.encode_tokens(
-                             text, lambda spans: self._choose(text, spans), window=self._window)))
+                         lambda: self._token_result(shared(ctx, CacheKey("semantic_tokens", field),
+                                                           lambda: self._encoder.encode_tokens(
+                             text, lambda spans: self._choose(text, spans), window=self._window))))
             if not self._reportable(res[0], nt) or self._odd_word_out(nt, res):
                 return []
             return [self._token_finding(field, nt, res)]

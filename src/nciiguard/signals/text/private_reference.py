@@ -1,0 +1,138 @@
+"""The learned private-reference layer of ``real_person_text`` (label ``private_reference_model``).
+
+The head (:mod:`nciiguard.text.persons.private_model`) reads whether a field points at one
+specific private person ("that chick who makes my latte every morning", "the new intern on our
+floor") where the person rules found nobody. It runs only where it can change a decision:
+
+* the field is sexual by the rules' cheapest evidence (an explicit, nudity or euphemism term of the
+  sexual lexicon at 0.5 or more: the match ``sexual_text`` shares through the scan context) or by
+  the semantic head (its result, when ``semantic_sexual_text`` already ran on the field, at its
+  calibrated threshold); the ``ncii`` profile blocks sexual AND real person, and a private
+  reference in a non-sexual prompt changes nothing there;
+* no subject finding of the rules scores 0.5 or more in the field (they already decided);
+* not the negative prompt;
+* the field holds an anchor word (``_ANCHORS``: "my", "our", "me", "this", "that", "who", "one" ...);
+* a field written in another language is reported only at ``foreign_min_probability`` (default
+  1.0: never). Why: the encoder is English-trained; on the branch's tune rows the head read
+  unfamiliar words as a reference ("ein Paar beim Sex mit mir", "eine erfundene Rothaarige") and
+  the rules of text/persons already read those languages' private people.
+
+Cost: when ``semantic_sexual_text`` encoded the field its last hidden states are reused (the scan
+cache, ``CacheKey("semantic_tokens", field)``): the head costs one [tokens, 384] x [384, 16]
+product. Otherwise (the lexicon already found explicit words, so the semantic signal skipped the
+encoder) one encoder pass of at most :data:`~nciiguard.text.persons.private_model.WINDOW_TOKENS`
+tokens.
+
+Without the ``semantic`` extra (onnxruntime, tokenizers) the layer is off and the rules run alone
+(logged once). Any other failure (corrupt artifact, encoder error) raises: the signal fails and the
+profile's ``on_signal_error`` holds the request for review (fail closed).
+"""
+
+from __future__ import annotations
+
+import logging
+
+from ...content import CacheKey
+from ...findings import Finding, Span
+from ..base import shared
+
+log = logging.getLogger("nciiguard.signals")
+
+#: Lexicon grades that make a field sexual for the gate (the ``sexual`` category of the profiles).
+_SEXUAL_GRADES = ("explicit", "nudity", "euphemism")
+#: Labels of the rules that already point at the subject (text/persons/reader.py).
+_SUBJECT_LABELS = frozenset({"full_name", "protected_name", "handle", "private_person", "celebrity_term",
+                             "model_mention", "name_in_slot"})
+LABEL = "private_reference_model"
+#: A reference to someone the writer knows is anchored in the writer or in a pointing word: a
+#: first-person word ("my", "our", "me", "I"), a demonstrative ("this", "that"), a relative pronoun
+#: ("who") or "the ... one". A field with none of them is not read (cost: the encoder pass the layer
+#: would run). Checked on the folded tokens, one set lookup each.
+_ANCHORS = frozenset({"my", "our", "ours", "mine", "me", "i", "im", "ive", "id", "we", "us", "this", "that",
+                      "these", "those", "who", "whom", "whose", "one"})
+
+
+class PrivateReferenceLayer:
+    """Loaded once per signal; thread-safe after :meth:`load`."""
+
+    def __init__(self, min_probability: float | None = None, foreign_min_probability: float = 1.0):
+        self.min_probability = min_probability
+        self.foreign_min_probability = foreign_min_probability
+        self.enabled = False
+        self.disabled_reason: str | None = None
+
+    def load(self) -> None:
+        from ...errors import MissingExtraError, SignalError
+
+        try:
+            from ...text import encoder
+            self._encoder = encoder.shared_encoder()
+        except MissingExtraError as exc:
+            self.disabled_reason = str(exc)
+            log.warning("real_person_text: the private-reference model is off: %s", exc)
+            return
+        from ...text import lexicon, semantic
+        from ...text.persons import private_model
+        from .sexual import EXCEPTIONS_FILE, GRADES, LEXICON_FILES
+
+        self._head = private_model.load_packaged()
+        if self._head.encoder_id != self._encoder.encoder_id:
+            raise SignalError(f"private-reference head was trained on {self._head.encoder_id!r}, "
+                              f"the encoder is {self._encoder.encoder_id!r}")
+        self.threshold = self.min_probability if self.min_probability is not None else self._head.threshold
+        # The cached Lexicon object sexual_text and semantic_sexual_text use: one match per field.
+        self._lexicon = lexicon.load_packaged(LEXICON_FILES, exceptions=EXCEPTIONS_FILE, grades=GRADES)
+        self._semantic_threshold = semantic.load_packaged().threshold
+        self.enabled = True
+
+    # -- the gate -------------------------------------------------------------------------------
+    def _sexual(self, ctx, nt, field: str) -> bool:
+        matches = shared(ctx, CacheKey("sexual_lexicon", field, id(self._lexicon)), lambda: self._lexicon.match(nt))
+        if any(m.entry.grade in _SEXUAL_GRADES and m.entry.score >= 0.5 for m in matches):
+            return True
+        res = ctx.peek(CacheKey("semantic_sexual_tok", field)) if ctx is not None else None
+        return res is not None and res[0] >= self._semantic_threshold
+
+    def _states(self, ctx, nt, field: str):
+        """The semantic signal's encoder pass of this field if it ran, else one of our own."""
+        from ...text.persons.private_model import WINDOW_TOKENS
+
+        st = ctx.peek(CacheKey("semantic_tokens", field)) if ctx is not None else None
+        if st is not None:
+            return st
+        text = nt.folded.text
+        return shared(ctx, CacheKey("private_reference_tokens", field),
+                      lambda: self._encoder.encode_tokens(text, window=WINDOW_TOKENS))
+
+    # -- the finding ----------------------------------------------------------------------------
+    def findings(self, ctx, nt, field: str, found) -> list[Finding]:
+        """The head's finding for one field given the rules' findings ``found`` (or none)."""
+        if not self.enabled or field == "negative_prompt" or not nt.folded.text.strip():
+            return []
+        if any(f.score >= 0.5 and f.label in _SUBJECT_LABELS for f in found):
+            return []
+        if not any(tok.text.lower() in _ANCHORS for tok in nt.folded.tokens):
+            return []
+        if not self._sexual(ctx, nt, field):
+            return []
+        if self.foreign_min_probability >= 1.0 and _foreign(nt):
+            return []  # never reported: not worth an encoder pass
+        from ...text.persons import private_model
+
+        reading = private_model.read_states(self._head, self._states(ctx, nt, field), nt)
+        if reading.probability < self.threshold:
+            return []
+        if reading.probability < self.foreign_min_probability and _foreign(nt):
+            return []
+        s, e = private_model.top_span(reading, nt)
+        return [Finding(LABEL, round(reading.probability, 4), field, span=Span(s, e), text=nt.original[s:e],
+                        evidence={"reason": LABEL, "probability": round(reading.probability, 4),
+                                  "threshold": round(self.threshold, 4), "model_version": self._head.model_version,
+                                  "encoder": self._encoder.encoder_id, "top_words": list(reading.words)})]
+
+
+def _foreign(nt) -> bool:
+    """The field is written in another language (the semantic signal's test, shared)."""
+    from .semantic import _foreign as written_in_another_language
+
+    return written_in_another_language(nt)
