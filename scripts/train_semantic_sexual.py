@@ -14,7 +14,9 @@ Data (see docs/training.md, section "semantic_sexual_text"):
   its 30% held-out rule ``is_heldout``; COCO is subsampled (every training caption is not needed to
   learn "ordinary caption") and weighted down;
 - generated text (scripts/semantic_augment.py): sexual requests and their clean twins in six
-  languages under eight disguises, token-soup attacks and their noise-only twins, hard negatives.
+  languages under eight disguises, token-soup attacks and their noise-only twins, hard negatives;
+  round 2 (semantic_augment_more.py) and round 6 (semantic_augment_neg.py: editing instructions,
+  editor jargon and captions in 18 languages, descriptions of people, undress pairs).
   Whole template families are held out (``family_id < 25``) for validation.
 
 The threshold is calibrated on the VALIDATION part only: the lowest threshold at which held-out
@@ -42,18 +44,21 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 import semantic_augment  # noqa: E402
 import semantic_augment_more  # noqa: E402
+import semantic_augment_neg  # noqa: E402
 from train_sexual_classifier import ART_NEGATIVES, fold, is_heldout, load_sets  # noqa: E402
 
 from nciiguard.text import semantic  # noqa: E402
 from nciiguard.text.encoder import SentenceEncoder  # noqa: E402
 
-MODEL_VERSION = "semantic-sexual-2026.12.3"
+MODEL_VERSION = "semantic-sexual-2026.12.6"
 SEED = semantic_augment.SEED
 #: Share of generated template families held out for validation.
 VAL_FAMILY_PERCENT = semantic_augment.VAL_FAMILY_PERCENT
 #: Training COCO captions kept (of ~21k); the held-out part is subsampled the same way for speed.
 COCO_TRAIN = 8000
 COCO_VAL = 3000
+#: Sample weight of the round-6 hard negatives (scripts/semantic_augment_neg.py).
+NEG_HARD_WEIGHT = 1.5
 BENIGN_SETS = ("coco", "tifa", "geneval", "sixcd_benign", "t2i_other")
 
 
@@ -80,7 +85,7 @@ def embed_all(texts: list[str], encoder, cache_path: Path | None) -> np.ndarray:
     return np.stack([cache[k] for k in keys]).astype(np.float32)
 
 
-def collect(data: Path, more: bool = True):
+def collect(data: Path, more: bool = True, neg: bool = True, neg_weight: float = None):
     """Rows (text, label, group, split, weight); split is 'train' or 'val'."""
     import random
 
@@ -108,9 +113,13 @@ def collect(data: Path, more: bool = True):
     gen = semantic_augment.generate(SEED) + semantic_augment.generate_extra(SEED)
     if more:
         gen += semantic_augment_more.generate_more(SEED)
+    if neg:  # round 6: editing instructions, foreign captions, descriptions of people; undress pairs
+        gen += semantic_augment_neg.generate_neg(SEED)
     for text, y, fam, kind in gen:
         split = "val" if semantic_augment.family_id(fam) < VAL_FAMILY_PERCENT else "train"
-        w = 1.0
+        # Round-6 hard negatives (~1,300 among ~51k rows) count 1.5 times: each stands for a
+        # shape (an edit instruction, a caption in another language) the head had never seen as benign.
+        w = (NEG_HARD_WEIGHT if neg_weight is None else neg_weight) if fam.startswith("neg-") and kind == "hard" else 1.0
         rows.append((text, y, f"gen:{kind}", split, w))
     return rows
 
@@ -155,11 +164,13 @@ def main(argv=None) -> int:
     ap.add_argument("--cache", type=Path, default=Path("/tmp/nciiguard_semantic_emb.npz"),
                     help="embedding cache (speeds up re-runs; not part of the artifact)")
     ap.add_argument("--head", choices=("token", "lr", "mlp"), default="token")
-    ap.add_argument("--epochs", type=int, default=8)
+    ap.add_argument("--epochs", type=int, default=12)
     ap.add_argument("--pair-weight", type=float, default=0.0,
                     help="weight of the ranking loss on generated minimal pairs (request above its twin)")
-    ap.add_argument("--units", type=int, default=32, help="hidden units of the token head's per-token MLP")
+    ap.add_argument("--units", type=int, default=64, help="hidden units of the token head's per-token MLP")
     ap.add_argument("--no-more", action="store_true", help="without the round-2 families (semantic_augment_more)")
+    ap.add_argument("--no-neg", action="store_true", help="without the round-6 families (semantic_augment_neg)")
+    ap.add_argument("--neg-weight", type=float, default=NEG_HARD_WEIGHT, help="sample weight of the round-6 hard negatives")
     ap.add_argument("--hidden-cache", type=Path, default=Path("/tmp/nciiguard_semantic_hidden.npz"),
                     help="hidden-state cache of the token head (speeds up re-runs; not part of the artifact)")
     ap.add_argument("--C", type=float, default=4.0)
@@ -169,14 +180,15 @@ def main(argv=None) -> int:
     ap.add_argument("--max-benign-fpr", type=float, default=0.01)
     ap.add_argument("--calibrate", choices=("combined", "head"), default="combined",
                     help="twin/benign limits on the ncii profile's flags (rules or head) or on the head alone")
-    ap.add_argument("--compare-head", type=Path, help="an older sentence-level head (.npz): its ncii-profile "
+    ap.add_argument("--compare-head", type=Path, help="an older head (.npz; a token head needs --head token): its ncii-profile "
                     "column at its own threshold, on the same validation split, side by side")
     ap.add_argument("--show-errors", type=int, default=0)
     ap.add_argument("--dry-run", action="store_true", help="train and report, do not write the artifact")
+    ap.add_argument("--dump", type=Path, help="write the split's scores (texts, groups, labels, p, rules) to this .npz")
     args = ap.parse_args(argv)
 
     t0 = time.perf_counter()
-    rows = collect(args.data, more=not args.no_more)
+    rows = collect(args.data, more=not args.no_more, neg=not args.no_neg, neg_weight=args.neg_weight)
     texts = [fold(r[0]) for r in rows]
     keep = [i for i, t in enumerate(texts) if t.strip()]  # the signal never encodes an empty field
     rows, texts = [rows[i] for i in keep], [texts[i] for i in keep]
@@ -245,7 +257,11 @@ def main(argv=None) -> int:
     old = comb
     if args.compare_head:
         prev = semantic.SemanticHead.load(args.compare_head)
-        old = rules | ((prev.probabilities(X) >= prev.threshold) & ran)
+        if prev.token_level:  # a token head reads the hidden states (needs --head token)
+            p_prev = np.array([prev.token_score(X[i], Hs[i], Ss[i])[0] for i in range(len(rows))])
+        else:
+            p_prev = prev.probabilities(X)
+        old = rules | ((p_prev >= prev.threshold) & ran)
         print(f"compared with {prev.model_version} at {prev.threshold:.4f}: twins {np.mean(old[twin]):.3%}, "
               f"benign {np.mean(old[benign]):.3%}")
     print("| group | n | positives | flagged (positives) | negatives | flagged (negatives) | ncii profile: flagged "
@@ -260,6 +276,9 @@ def main(argv=None) -> int:
         print(f"| {g} | {m.sum()} | {pos.sum()} | {cell(pos)} | {neg.sum()} | {cell(neg)} | "
               f"{np.mean(comb[m]) if args.calibrate == 'combined' else float('nan'):.3f} | "
               f"{np.mean(old[m]) if args.compare_head else float('nan'):.3f} |")
+    if args.dump:
+        np.savez(args.dump, group=group, y=y, val=val, p=p, rules=rules, ran=ran,
+                 old=old, threshold=np.float64(threshold))
     if args.show_errors:
         for lab, name in ((1, "FN"), (0, "FP")):
             m = val & (y == lab) & ((p >= threshold) != bool(lab))

@@ -12,7 +12,7 @@ prompt rather than the one word that makes it sexual, so it had to sit at a 0.97
 clean twins low; the token head separates minimal pairs better and its top tokens are the
 explanation, from the same encoder pass (:func:`token_words`). Trained by
 ``scripts/train_semantic_sexual.py`` (torch, training only), shipped as ``data/semantic_sexual.npz``
-(~50 KB, numpy only at run time) with its model version, encoder id, calibrated threshold and a
+(~95 KB since 2026.12.6, numpy only at run time) with its model version, encoder id, calibrated threshold and a
 SHA-256 over its arrays that loading checks.
 
 Sentence-level heads explain a finding by scoring a few candidate words on their own in one padded
