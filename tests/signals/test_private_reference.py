@@ -134,6 +134,29 @@ def test_tampered_head_is_refused(tmp_path):
     assert head.token_level and head.threshold >= 0.5
 
 
+def test_packaged_heads_load_once_each_and_a_corrupt_one_names_its_retrain_script(tmp_path, monkeypatch):
+    import contextlib
+    from importlib import resources
+
+    from nciiguard.text import semantic
+    from nciiguard.text.persons import private_model
+
+    # one cache per artifact file: the two heads are different objects, each loaded once
+    assert private_model.load_packaged() is private_model.load_packaged()
+    assert private_model.load_packaged() is not semantic.load_packaged()
+    # a corrupt artifact at load: the error names the file and the script that retrains it
+    src = resources.files("nciiguard.text") / "data" / private_model.HEAD_FILE
+    with np.load(str(src), allow_pickle=False) as z:
+        data = {k: z[k] for k in z.files}
+    data["w2"] = np.asarray(data["w2"] + 0.5, dtype=data["w2"].dtype)
+    bad = tmp_path / private_model.HEAD_FILE
+    np.savez(bad, **data)
+    monkeypatch.setattr(semantic, "_HEADS", {})
+    monkeypatch.setattr(semantic, "as_path", lambda _rel: contextlib.nullcontext(bad))
+    with pytest.raises(ValueError, match=r"private_reference\.npz: checksum mismatch.*train_private_reference\.py"):
+        private_model.load_packaged()
+
+
 def test_off_without_the_semantic_extra(monkeypatch):
     import sys
 

@@ -123,24 +123,37 @@ class SemanticHead:
             stored = str(z["sha256"])
         arrays32 = {k: np.asarray(v, dtype=np.float32) for k, v in arrays.items()}
         if _digest(arrays32, meta) != stored:
-            raise ValueError(f"{HEAD_FILE}: checksum mismatch (corrupt or edited artifact); retrain with "
-                             "scripts/train_semantic_sexual.py")
+            name = getattr(path_or_file, "name", None) or HEAD_FILE
+            raise ValueError(f"{Path(str(name)).name}: checksum mismatch (corrupt or edited artifact)")
         return cls({"kind": meta["kind"], **arrays32}, threshold=float(meta["threshold"]),
                    model_version=meta["model_version"], encoder_id=meta["encoder_id"])
 
 
-_HEAD: SemanticHead | None = None
+_HEADS: dict[str, SemanticHead] = {}
 _LOCK = threading.Lock()
 
 
-def load_packaged() -> SemanticHead:
-    """The shipped head, loaded once per process."""
-    global _HEAD
+def load_head(file: str, retrain: str, *, token_level: bool = False) -> SemanticHead:
+    """A head shipped as ``nciiguard/text/data/<file>``, loaded once per process (the semantic
+    sexual-request head, the private-reference head); a corrupt artifact raises ValueError naming
+    the file and the script that retrains it."""
     with _LOCK:
-        if _HEAD is None:
-            with as_path(f"text/data/{HEAD_FILE}") as path:
-                _HEAD = SemanticHead.load(path)
-        return _HEAD
+        head = _HEADS.get(file)
+        if head is None:
+            with as_path(f"text/data/{file}") as path:
+                try:
+                    head = SemanticHead.load(path)
+                except ValueError as exc:
+                    raise ValueError(f"{exc}; retrain with {retrain}") from None
+            if token_level and not head.token_level:
+                raise ValueError(f"{file}: expected a token-level head, got {head.kind!r}")
+            _HEADS[file] = head
+        return head
+
+
+def load_packaged() -> SemanticHead:
+    """The shipped semantic sexual-request head, loaded once per process."""
+    return load_head(HEAD_FILE, "scripts/train_semantic_sexual.py")
 
 
 @dataclass(frozen=True)

@@ -19,35 +19,19 @@ numpy only at run time; the encoder pass is shared with ``semantic_sexual_text``
 
 from __future__ import annotations
 
-import threading
 from dataclasses import dataclass
 
-from ..._data import as_path
-from ..semantic import SemanticHead, token_words
+from ..semantic import SemanticHead, load_head, token_words
 
 HEAD_FILE = "private_reference.npz"
 #: Tokens an encoder run of this head reads at most (the semantic signal's window size): the
 #: cost of one run is bounded whatever the field's length.
 WINDOW_TOKENS = 64
 
-_HEAD: SemanticHead | None = None
-_LOCK = threading.Lock()
-
 
 def load_packaged() -> SemanticHead:
     """The shipped head, loaded once per process; raises ValueError on a corrupt artifact."""
-    global _HEAD
-    with _LOCK:
-        if _HEAD is None:
-            with as_path(f"text/data/{HEAD_FILE}") as path:
-                try:
-                    head = SemanticHead.load(path)
-                except ValueError as exc:
-                    raise ValueError(f"{HEAD_FILE}: {exc} (retrain with scripts/train_private_reference.py)") from None
-            if not head.token_level:
-                raise ValueError(f"{HEAD_FILE}: expected a token-level head, got {head.kind!r}")
-            _HEAD = head
-        return _HEAD
+    return load_head(HEAD_FILE, "scripts/train_private_reference.py", token_level=True)
 
 
 @dataclass(frozen=True)
