@@ -115,8 +115,8 @@ def decode_encodings(text: str) -> tuple[str, list[int], list[int]] | None:
     if _TRIGGER.search(text) is None:
         return None
     edits: list[tuple[int, int, str]] = []
-    for pat, read in ((_ENTITY, _entity), (_PERCENT, _percent), (_ESCAPE, _escape)):
-        if pat is _ENTITY and "&" not in text or pat is _PERCENT and "%" not in text or pat is _ESCAPE and "\\" not in text:
+    for opener, pat, read in (("&", _ENTITY, _entity), ("%", _PERCENT, _percent), ("\\", _ESCAPE, _escape)):
+        if opener not in text:
             continue
         for m in pat.finditer(text):
             out = read(m)

@@ -275,8 +275,8 @@ class _Index:
         self.prefix: dict[str, list[_Pattern]] = {}  # stem of a single-token stem pattern
         self.prefix_lens: set[int] = set()
         self.substrings: list[tuple[str, Entry]] = []
-        self._first: dict[str, list[tuple[int, _Pattern]]] = {}
-        self._second: dict[str, dict[str, list[tuple[int, _Pattern]]]] = {}
+        self._first: dict[str, list[_Pattern]] = {}
+        self._second: dict[str, dict[str, list[_Pattern]]] = {}
 
     def add(self, form: str, stem: bool, entry: Entry) -> None:
         if form and all(_in(_SUBSTRING_RANGES, c) or not c.isalnum() for c in form) and \
@@ -302,33 +302,27 @@ class _Index:
         self.prefix_lens_sorted = sorted(self.prefix_lens, reverse=True)
         # A first token that opens many phrases ("in", "on", "a", "with": ~40% of all pattern
         # tests) is looked up with its next token too: only the phrases whose second token is
-        # that word are tried. ``_first[tok]`` keeps the patterns that do not need the second
-        # token (one token, or two with a stem last); ``_second[tok][next]`` the others. Each
-        # list keeps the patterns' order in ``exact`` (their position is stored beside them).
-        self._first: dict[str, list[tuple[int, _Pattern]]] = {}
-        self._second: dict[str, dict[str, list[tuple[int, _Pattern]]]] = {}
+        # that word are tried. ``_first[tok]``: the patterns that do not need the second token
+        # (one token, or two with a stem last); ``_second[tok][next]``: those and the phrases
+        # whose second token is ``next``. Both keep the patterns' order in ``exact``.
+        self._first, self._second = {}, {}
         for tok, pats in self.exact.items():
             if len(pats) < _SPLIT_AT:
                 continue
-            first, second = [], {}
-            for n, pat in enumerate(pats):
-                if len(pat.tokens) == 1 or (len(pat.tokens) == 2 and pat.stem):
-                    first.append((n, pat))
-                else:
-                    second.setdefault(pat.tokens[1], []).append((n, pat))
-            self._first[tok], self._second[tok] = first, second
+            alone = [len(p.tokens) == 1 or (len(p.tokens) == 2 and p.stem) for p in pats]
+            self._first[tok] = [p for p, a in zip(pats, alone) if a]
+            self._second[tok] = {nxt: [p for p, a in zip(pats, alone) if a or p.tokens[1] == nxt]
+                                 for nxt in {p.tokens[1] for p, a in zip(pats, alone) if not a}}
 
     def _candidates(self, tok: str, tokens, i: int):
-        """The patterns that may start at token ``i`` (all of ``exact[tok]``, or for a split first
-        token those whose second token is the next token's), in ``exact``'s order."""
+        """The patterns that may start at token ``i``: all of ``exact[tok]``, or for a split first
+        token those that do not need the next token and those whose second token it is."""
         second = self._second.get(tok)
         if second is None:
             return self.exact.get(tok, ())
-        more = second.get(tokens[i + 1][0], ()) if i + 1 < len(tokens) else ()
-        first = self._first[tok]
-        if not more:
-            return [pat for _n, pat in first]
-        return [pat for _n, pat in sorted(first + more, key=lambda np_: np_[0])]
+        if i + 1 < len(tokens):
+            return second.get(tokens[i + 1][0], self._first[tok])
+        return self._first[tok]
 
     def find(self, text: str, tokens: Sequence[tuple[str, int, int]]) -> list[tuple[int, int, Entry]]:
         found: list[tuple[int, int, Entry]] = []

@@ -34,15 +34,13 @@ import logging
 
 from ...content import CacheKey
 from ...findings import Finding, Span
+from ...text.persons.reader import SUBJECT_LABELS
 from ..base import shared
 
 log = logging.getLogger("nciiguard.signals")
 
 #: Lexicon grades that make a field sexual for the gate (the ``sexual`` category of the profiles).
 _SEXUAL_GRADES = ("explicit", "nudity", "euphemism")
-#: Labels of the rules that already point at the subject (text/persons/reader.py).
-_SUBJECT_LABELS = frozenset({"full_name", "protected_name", "handle", "private_person", "celebrity_term",
-                             "model_mention", "name_in_slot"})
 LABEL = "private_reference_model"
 #: A reference to someone the writer knows is anchored in the writer or in a pointing word: a
 #: first-person word ("my", "our", "me", "I"), a demonstrative ("this", "that"), a relative pronoun
@@ -109,7 +107,7 @@ class PrivateReferenceLayer:
         """The head's finding for one field given the rules' findings ``found`` (or none)."""
         if not self.enabled or field == "negative_prompt" or not nt.folded.text.strip():
             return []
-        if any(f.score >= 0.5 and f.label in _SUBJECT_LABELS for f in found):
+        if any(f.score >= 0.5 and f.label in SUBJECT_LABELS for f in found):  # the rules found the subject
             return []
         if not any(tok.text.lower() in _ANCHORS for tok in nt.folded.tokens):
             return []

@@ -186,10 +186,11 @@ class SemanticSexualTextSignal(TextSignal):
             return []
         text = nt.folded.text
         if self._head.token_level:
-            res = shared(ctx, CacheKey("semantic_sexual_tok", field),
-                         lambda: self._token_result(shared(ctx, CacheKey("semantic_tokens", field),
-                                                           lambda: self._encoder.encode_tokens(
-                             text, lambda spans: self._choose(text, spans), window=self._window))))
+            def states():  # the encoder pass, shared: real_person_text's private-reference model reads it
+                return shared(ctx, CacheKey("semantic_tokens", field), lambda: self._encoder.encode_tokens(
+                    text, lambda spans: self._choose(text, spans), window=self._window))
+
+            res = shared(ctx, CacheKey("semantic_sexual_tok", field), lambda: self._token_result(states()))
             if not self._reportable(res[0], nt) or self._odd_word_out(nt, res):
                 return []
             return [self._token_finding(field, nt, res)]

@@ -21,6 +21,7 @@ the place it belongs to, kin of a role, chat forms without an article); see the 
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 __all__ = ["DE_PERSON_NOUN", "EN_ROLE_NOUN", "PRIVATE_PERSON_PATTERNS", "private_person_spans"]
 
@@ -323,16 +324,16 @@ def private_person_spans(text: str) -> list[tuple[str, float, int, int]]:
     return out
 
 
-def _head_is_person(m: re.Match[str], check: re.Pattern[str] | None) -> bool:
+def _head_is_person(m: re.Match[str], check: Callable[[str], bool] | None) -> bool:
     head = m.group("head")
     if check is not None:
-        return check.fullmatch(head) is not None
+        return check(head)
     if m.group("art") == "a":
         return _PT_HEAD.fullmatch(head) is not None
     return _PERSON_HEAD.fullmatch(head) is not None
 
 
-def _checked_matches(pat: re.Pattern[str], text: str, check: re.Pattern[str] | None):
+def _checked_matches(pat: re.Pattern[str], text: str, check: Callable[[str], bool] | None):
     """Matches whose head noun is a person; after a rejected head the search goes on one word
     later, so a rejected candidate cannot hide a real one inside it (each start is tried once:
     linear)."""
@@ -692,25 +693,28 @@ PRIVATE_PERSON_PATTERNS.append(
      _rx(rf"(?<![\w'])(?P<head>[a-z]{{2,}})\s+from\s+(?:{_EN_PLACE}|(?:my|our)\s+(?:{_EN_PLACE_HEAD}))\b")))
 
 
-class _FirstNameHead:
-    """``fullmatch(head)`` as the head checks have it: a first name of the gazetteer that is no
-    common English word (the gazetteer is cached per process; the reader's load builds it)."""
+def _first_name_head(head: str) -> bool:
+    """A first name of the gazetteer that is no common English word (the gazetteer is cached per
+    process; the reader's load builds it)."""
+    from .gazetteer import load_gazetteer
 
-    def fullmatch(self, head: str) -> str | None:
-        from .gazetteer import load_gazetteer
+    gaz = load_gazetteer()
+    return head in gaz.first and not gaz.is_common_word(head)
 
-        gaz = load_gazetteer()
-        return head if head in gaz.first and not gaz.is_common_word(head) else None
+
+def _whole(pattern: re.Pattern[str]) -> Callable[[str], bool]:
+    return lambda head: pattern.fullmatch(head) is not None
 
 
 _BARE_HEAD = re.compile(rf"(?:{_ALL_PERSON}|{_PL_PERSON})s?")
-#: Rules whose ``head`` group is checked after matching: against the role nouns, or (None) the
-#: person nouns with Portuguese "a" handled.
-_HEAD_CHECKED: dict[str, re.Pattern[str] | None] = {
+#: Rules whose ``head`` group is checked after matching: a predicate on the head word (a whole match
+#: of the role or person nouns, a first name), or (None) the person nouns with Portuguese "a" handled.
+_HEAD_CHECKED: dict[str, Callable[[str], bool] | None] = {
     "relative_clause_speaker": None, "zero_relative_speaker": None,
-    "person_in_photo": re.compile(rf"(?:{_ALL_PERSON})s?"),
-    "role_of_place_en": _ROLE_HEAD, "role_of_place": _ROLE_HEAD, "bare_person_of_my_place": _BARE_HEAD,
-    "name_from_place": _FirstNameHead(),
+    "person_in_photo": _whole(re.compile(rf"(?:{_ALL_PERSON})s?")),
+    "role_of_place_en": _whole(_ROLE_HEAD), "role_of_place": _whole(_ROLE_HEAD),
+    "bare_person_of_my_place": _whole(_BARE_HEAD),
+    "name_from_place": _first_name_head,
 }
 
 

@@ -54,8 +54,8 @@ __all__ = ["ReadingOptions", "PersonReader", "PersonReading", "REPORT_MIN_SCORE"
 #: the model scanner takes nothing below it as a person reference either.
 REPORT_MIN_SCORE = 0.4
 #: Findings that name or point at the subject (``style_reference`` names an author).
-_SUBJECT_LABELS = frozenset({"full_name", "protected_name", "handle", "private_person", "celebrity_term",
-                             "model_mention", "name_in_slot"})
+SUBJECT_LABELS = frozenset({"full_name", "protected_name", "handle", "private_person", "celebrity_term",
+                            "model_mention", "name_in_slot"})
 
 
 @dataclass(frozen=True)
@@ -172,7 +172,7 @@ class PersonReader:
             model_mention_findings(self.person_model, self.options.person_model_min, nt, field, out)))
         # A pronoun with no antecedent points at someone outside the prompt (deixis.py): read only
         # when nothing above found a person the pronoun could stand for.
-        if not any(f.score >= 0.5 and f.label in _SUBJECT_LABELS for f in out):
+        if not any(f.score >= 0.5 and f.label in SUBJECT_LABELS for f in out):
             out.extend(deictic_pronoun_findings(nt, words, field, folded_sexual_words()))
             out.extend(possessive_agent_findings(nt, words, field, folded_sexual_words()))
         return out
