@@ -71,6 +71,8 @@ SHAPES = {
     "entities and escapes": "&#110;&#117; %6E%75%64%65 \\u006e\\u0075 ",
     "turned and Braille letters": "ǝpnu xǝs ⠝⠥⠙⠑ ⒩⒰ ",
     "ciphers": "anxrq udenay tpls nnuuddee bmFrZWQ= november uniform delta echo n🔥u🔥d🔥e ",
+    # round 7: odd words read by the disguised-word character model (capped per field)
+    "odd words for the character model": "x4q9z pr0n0gr4ph n_4_k3dd t!tt!ezz qwrtzp ",
 }
 
 

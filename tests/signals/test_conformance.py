@@ -30,6 +30,11 @@ class TestSemanticSexualText(TextSignalConformance):
     needs_module = "onnxruntime"
 
 
+class TestDisguisedSexualText(TextSignalConformance):
+    signal_name = "disguised_sexual_text"
+    trigger_texts = ("n_4_k3dd photo of my neighbour", "pr0n0gr4ph of a woman")
+
+
 class TestRealPersonText(TextSignalConformance):
     signal_name = "real_person_text"
     trigger_texts = ("Emma Watson in a bikini", "obama at the beach", "a photo of my coworker Jane",

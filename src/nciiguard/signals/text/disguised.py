@@ -1,0 +1,204 @@
+"""disguised_sexual_text: sexual words in disguise, read by a learned character model.
+
+The lexicon of ``sexual_text`` and its readers (fuzzy, masked, leet, split, reversed, ciphers) undo
+the disguises their authors foresaw, one rule each. This signal reads each odd written word of a
+field with a character model trained on random compositions of disguise operations
+(:mod:`nciiguard.text.disguise_words`), so a combination no rule foresaw ("n_4_k3dd", "pr0n0gr4ph")
+is still read as the word it spells.
+
+Which words: those of the ``plain`` view with a letter in them that mix letters with digits or
+symbols, or that are no known word (English words, names, the common words of 36 languages, the
+lexicon's own terms), plus runs of three or more single characters joined ("n u d 3"). A word the
+lexicon already matched in the field (``sexual_text``'s match, shared through the scan context) is
+not reported twice.
+
+Label ``disguised_word``, reported at the model's calibrated threshold (``min_probability``, default
+the one shipped with the model) with the span of the word in the original text. Evidence: the
+probability, the grade it reads (``nudity`` or ``explicit``), the lexicon term it is nearest to by
+shared letter trigrams (``reads_as``: the explanation a reviewer can check) and the model version.
+
+Cost: one regex pass over the plain view and the model on at most ``MAX_WORDS`` words, each cut at
+``MAX_WORD`` characters: linear in the field. numpy only; the weights ship in the package.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import ClassVar
+
+from pydantic import Field
+
+from ...content import CacheKey
+from ...findings import Finding, Span
+from ..base import SignalParams, TextSignal, shared
+
+__all__ = ["DisguisedSexualTextSignal", "known_words"]
+
+LABEL = "disguised_word"
+
+_KNOWN = None
+_LOCK = threading.Lock()
+
+
+def known_words():
+    """Membership test of words never read as disguised (built once per process):
+
+    * a word of the package's lists: English words and names (the fuzzy reader's lists), the common
+      words of the 36 languages of ``language_words.tsv.gz``, and every single-word form of the
+      sexual lexicon (the rules read those);
+    * an English word with a common ending ("brushy", "bladed", "costal") or two English words glued
+      ("footlong", "snowbank", "sawtoothed"), unless the stem or a part is a sexual term of the
+      lexicon ("nudey", "pornz" and "hotnaked" stay candidates). The lists hold frequent words; the
+      model would otherwise read every rarer derived word of a caption.
+    """
+    global _KNOWN
+    with _LOCK:
+        if _KNOWN is None:
+            from ...text import lexicon
+            from ...text.persons.language import language_words
+            from ...text.piece_words import english_words
+            from .sexual import EXCEPTIONS_FILE, GRADES, LEXICON_FILES, _known_words
+
+            listed = _known_words()
+            common = language_words()  # word -> language bands (shared with the persons reader)
+            english = english_words()
+            words: set[str] = set()
+            sexual: set[str] = set()
+            lex = lexicon.load_packaged(LEXICON_FILES, exceptions=EXCEPTIONS_FILE, grades=GRADES)
+            for toks, _stem, entry in lex.forms("plain"):
+                if len(toks) == 1:
+                    words.add(toks[0])
+                    if entry.grade in ("explicit", "nudity"):
+                        sexual.add(toks[0])
+            frozen = frozenset(words)
+            _KNOWN = _Known(frozen, common, listed, english, frozenset(sexual))
+        return _KNOWN
+
+
+#: Endings of derived English words (longest first), and the letters a stem may have lost ("bladed").
+_ENDINGS = ("ness", "ings", "ers", "est", "ing", "ies", "ed", "es", "er", "ly", "al", "y", "s", "d")
+
+
+class _Known:
+    """``known(word)``: see :func:`known_words`. Immutable; O(len(word)) set lookups a word."""
+
+    def __init__(self, listed, common, names, english, sexual):
+        self._listed, self._common, self._names = listed, common, names
+        self._english, self._sexual = english, sexual
+
+    def __call__(self, word: str) -> bool:
+        if word in self._listed or word in self._common or self._names(word):
+            return True
+        if not word.isalpha():
+            return False
+        return self._derived(word) or self._compound(word)
+
+    def _word(self, stem: str) -> bool:
+        return len(stem) >= 3 and stem not in self._sexual and (stem in self._english or stem + "e" in self._english)
+
+    def _derived(self, word: str) -> bool:
+        return any(word.endswith(end) and self._word(word[:-len(end)]) for end in _ENDINGS)
+
+    def _compound(self, word: str) -> bool:
+        for i in range(3, len(word) - 2):
+            head, tail = word[:i], word[i:]
+            if self._word(head) and (self._word(tail) or self._derived(tail)):
+                return True
+        return False
+
+
+class DisguisedParams(SignalParams):
+    #: Lowest P(sexual word) reported; None means the threshold calibrated with the shipped model.
+    min_probability: float | None = Field(default=None, ge=0.0, le=1.0)
+
+
+class DisguisedSexualTextSignal(TextSignal):
+    name: ClassVar[str] = "disguised_sexual_text"
+    version: ClassVar[str] = "1"
+    modalities: ClassVar[frozenset[str]] = frozenset({"text"})
+    extra: ClassVar[str | None] = None
+    summary: ClassVar[str] = "Sexual words in disguise (leetspeak, separators, look-alikes combined), read by a character model."
+    Params = DisguisedParams
+
+    def load(self) -> None:
+        from ...text import disguise_words, lexicon
+        from .sexual import EXCEPTIONS_FILE, GRADES, LEXICON_FILES
+
+        self._model = disguise_words.load_packaged()
+        self._known = known_words()
+        self._threshold = self.params.min_probability if self.params.min_probability is not None else self._model.threshold
+        # The same cached Lexicon object sexual_text uses, so the scan shares one match per field.
+        self._lexicon = lexicon.load_packaged(LEXICON_FILES, exceptions=EXCEPTIONS_FILE, grades=GRADES)
+        self._terms = _TermIndex(self._lexicon)
+
+    def detect_text(self, nt, field: str = "prompt", ctx=None) -> list[Finding]:
+        self.ensure_loaded()
+        from ...text.disguise_words import LABELS, candidates, readings
+
+        plain = nt.plain
+        words = list(candidates(plain.text, self._known))
+        if not words:
+            return []
+        matched = shared(ctx, CacheKey("sexual_lexicon", field, id(self._lexicon)), lambda: self._lexicon.match(nt))
+        taken = [(m.ostart, m.oend) for m in matched]
+        probs = self._model.probabilities([w.text for w in words])
+        findings: list[Finding] = []
+        for w, p in zip(words, probs):
+            sexual = float(p[1] + p[2])
+            if sexual < self._threshold:
+                continue
+            os_, oe = plain.to_original(w.start, w.end)
+            if any(s < oe and os_ < e for s, e in taken) or _proper_noun(nt.original, os_, oe):
+                continue
+            grade = LABELS[1] if p[1] >= p[2] else LABELS[2]
+            findings.append(Finding(
+                label=LABEL, score=round(sexual, 4), field=field, span=Span(os_, oe), text=nt.original[os_:oe],
+                evidence={"rule": "disguise_model", "grade": grade, "probability": round(sexual, 4),
+                          "reads_as": self._terms.nearest(readings(w.text)[2]),
+                          "model_version": self._model.model_version}))
+        return findings
+
+
+def _proper_noun(original: str, start: int, end: int) -> bool:
+    """A capitalised word of plain letters inside a sentence ("the Grand Teton", "Frank Dicksee"): a
+    name or a place the word lists do not hold, not a disguise (disguises mix digits, symbols or
+    case; a sexual word is capitalised where a sentence starts)."""
+    word = original[start:end]
+    if not (word.isalpha() and word.istitle()):
+        return False
+    before = original[:start].rstrip()
+    return bool(before) and before[-1] not in ".!?:;\"'([{\n"
+
+
+class _TermIndex:
+    """Single-word explicit and nudity terms of the lexicon by letter trigram: the term a disguised
+    word is nearest to (the finding's explanation, computed only for reported words)."""
+
+    def __init__(self, lex):
+        self._grams: dict[str, list[str]] = {}
+        self._size: dict[str, int] = {}
+        for toks, _stem, entry in lex.forms("folded"):
+            if len(toks) != 1 or entry.grade not in ("explicit", "nudity") or len(toks[0]) < 3:
+                continue
+            term = toks[0]
+            if term in self._size:
+                continue
+            grams = _trigrams(term)
+            self._size[term] = len(grams)
+            for g in grams:
+                self._grams.setdefault(g, []).append(term)
+
+    def nearest(self, word: str) -> str | None:
+        grams = _trigrams(word)
+        counts: dict[str, int] = {}
+        for g in grams:
+            for t in self._grams.get(g, ()):
+                counts[t] = counts.get(t, 0) + 1
+        if not counts:
+            return None
+        return max(counts, key=lambda t: (counts[t] / (len(grams) + self._size[t] - counts[t]), -len(t), t))
+
+
+def _trigrams(word: str) -> set[str]:
+    w = f"<{word}>"
+    return {w[i:i + 3] for i in range(len(w) - 2)}
