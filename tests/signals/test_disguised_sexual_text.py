@@ -65,6 +65,7 @@ def test_reads_a_combined_disguise(signal, text, word):
     "portrait of my wife in a sundress, r2d2 and c3po behind her, the world's best coffee",
     "1girl, solo, masterpiece, best quality, anime, 4k, hdr, rtx3090",
     "IMG_2041.jpg, anna_smith.png, sdxl-base-1.0.safetensors, example.com",
+    "ponla en la foto, póntelo, dámela ahora, mostrarla en la playa, mettila qui",  # verbs with pronouns
 ])
 def test_leaves_ordinary_odd_words_alone(signal, text):
     assert found(signal, text) == []
@@ -101,7 +102,9 @@ def test_candidates_skip_known_words_and_read_odd_ones():
 
 @pytest.mark.parametrize("word, expected", [
     ("footlong", True), ("snowbank", True), ("brushy", True), ("bladed", True),  # derived or glued English
+    ("ponla", True), ("pontelo", True), ("mostrarla", True),  # a Romance verb with its pronouns
     ("hotnaked", False), ("blowjobz", False), ("boobiez", False),  # a sexual part keeps it a candidate
+    ("desnudarla", False), ("follarla", False),  # ... and a sexual verb with its pronouns
 ])
 def test_known_words_read_derived_and_glued_english(word, expected):
     assert known_words()(word) is expected

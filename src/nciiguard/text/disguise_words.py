@@ -24,7 +24,6 @@ field costs O(its length).
 
 from __future__ import annotations
 
-import hashlib
 import re
 import threading
 import zlib
@@ -35,6 +34,7 @@ from typing import Callable, Iterator
 import numpy as np
 
 from .._data import as_path
+from .semantic import array_digest
 
 __all__ = ["DisguiseModel", "Candidate", "candidates", "features", "load_packaged", "MODEL_FILE",
            "LABELS", "FEATURE_VERSION"]
@@ -160,16 +160,6 @@ def candidates(plain: str, known: Callable[[str], bool]) -> Iterator[Candidate]:
         yield c
 
 
-def _digest(arrays: dict[str, np.ndarray], meta: dict[str, str]) -> str:
-    h = hashlib.sha256()
-    for k in sorted(arrays):
-        a = np.ascontiguousarray(arrays[k])
-        h.update(k.encode() + str(a.dtype).encode() + str(a.shape).encode() + a.tobytes())
-    for k in sorted(meta):
-        h.update(f"{k}={meta[k]}".encode("utf-8"))
-    return h.hexdigest()
-
-
 _ARRAYS = ("emb", "scale", "w1", "b1", "w2", "b2")
 
 
@@ -206,7 +196,7 @@ class DisguiseModel:
                 stored = str(z["sha256"])
         except (OSError, KeyError, ValueError) as exc:
             raise ValueError(f"{path.name}: not a disguise-word model ({exc})") from None
-        if _digest(arrays, meta) != stored:
+        if array_digest(arrays, meta) != stored:
             raise ValueError(f"{path.name}: checksum mismatch (corrupt or edited)")
         if meta["feature_version"] != FEATURE_VERSION:
             raise ValueError(f"{path.name}: trained on features v{meta['feature_version']}, "
@@ -218,7 +208,7 @@ class DisguiseModel:
         meta = {"model_version": model_version, "feature_version": FEATURE_VERSION, "threshold": repr(float(threshold))}
         arrays = {k: np.asarray(arrays[k]) for k in _ARRAYS}
         np.savez_compressed(path, **arrays, **{k: np.asarray(v) for k, v in meta.items()},
-                            sha256=np.asarray(_digest(arrays, meta)))
+                            sha256=np.asarray(array_digest(arrays, meta)))
 
     def _bag(self, ids: list[int]) -> np.ndarray:
         rows = self.emb[ids].astype(np.float32) * self.scale[ids, None]

@@ -35,7 +35,9 @@ HEAD_FILE = "semantic_sexual.npz"
 _ARRAYS = ("w1", "b1", "w2", "b2", "u", "c")
 
 
-def _digest(arrays: dict[str, np.ndarray], meta: dict[str, str]) -> str:
+def array_digest(arrays: dict[str, np.ndarray], meta: dict[str, str]) -> str:
+    """SHA-256 over named arrays (dtype, shape, bytes) and metadata: the checksum a shipped model
+    artifact stores and loading checks (the semantic and private-reference heads, the disguise model)."""
     h = hashlib.sha256()
     for k in sorted(arrays):
         a = np.ascontiguousarray(arrays[k])
@@ -113,7 +115,7 @@ class SemanticHead:
         meta = self.meta()
         path.parent.mkdir(parents=True, exist_ok=True)
         np.savez_compressed(path, **self.arrays, **{k: np.str_(v) for k, v in meta.items()},
-                            sha256=np.str_(_digest(self.arrays, meta)))
+                            sha256=np.str_(array_digest(self.arrays, meta)))
 
     @classmethod
     def load(cls, path_or_file) -> "SemanticHead":
@@ -122,7 +124,7 @@ class SemanticHead:
             meta = {k: str(z[k]) for k in ("kind", "threshold", "model_version", "encoder_id")}
             stored = str(z["sha256"])
         arrays32 = {k: np.asarray(v, dtype=np.float32) for k, v in arrays.items()}
-        if _digest(arrays32, meta) != stored:
+        if array_digest(arrays32, meta) != stored:
             name = getattr(path_or_file, "name", None) or HEAD_FILE
             raise ValueError(f"{Path(str(name)).name}: checksum mismatch (corrupt or edited artifact)")
         return cls({"kind": meta["kind"], **arrays32}, threshold=float(meta["threshold"]),

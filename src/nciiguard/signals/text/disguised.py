@@ -23,6 +23,7 @@ Cost: one regex pass over the plain view and the model on at most ``MAX_WORDS`` 
 
 from __future__ import annotations
 
+import re
 import threading
 from typing import ClassVar
 
@@ -75,6 +76,8 @@ def known_words():
         return _KNOWN
 
 
+#: Pronouns glued to Spanish, Italian and Portuguese verbs, one or two of them ("-te-lo", "-me-la").
+_CLITICS = re.compile(r"(?:me|te|se|nos|os|mi|ti|ci|vi|gli|ce|ve)?(?:la|lo|le|las|los|les|li|ne|me|te|se|nos|mi|ti|ci|vi|gli)$")
 #: Endings of derived English words (longest first), and the letters a stem may have lost ("bladed").
 _ENDINGS = ("ness", "ings", "ers", "est", "ing", "ies", "ed", "es", "er", "ly", "al", "y", "s", "d")
 
@@ -91,7 +94,21 @@ class _Known:
             return True
         if not word.isalpha():
             return False
-        return self._derived(word) or self._compound(word)
+        return self._derived(word) or self._compound(word) or self._clitic(word)
+
+    def _clitic(self, word: str) -> bool:
+        """A Romance verb with its pronouns glued on ("ponla", "póntelo", "mostrarla", "dammi"):
+        the verb is a common word of the table and no sexual term."""
+        m = _CLITICS.search(word)
+        if m is None or m.start() < 2:
+            return False
+        stem = word[:m.start()]
+        if stem in self._sexual:
+            return False
+        # The imperative or the infinitive ("pon" of "poner", "dam" of "dammi" is "da"+"m"...): the
+        # stem itself or its infinitive is a common word.
+        return any(form in self._common or form in self._english
+                   for form in (stem, stem + "er", stem + "ar", stem + "ir", stem + "ere", stem + "are", stem + "ire"))
 
     def _word(self, stem: str) -> bool:
         return len(stem) >= 3 and stem not in self._sexual and (stem in self._english or stem + "e" in self._english)
