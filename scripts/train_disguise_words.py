@@ -305,6 +305,33 @@ def benign_prompts():
     return coco[:20000], coco[20000:] + tifa + geneval + sixcd
 
 
+def odd_prompts():
+    """Prompts full of proper nouns, artists and pop culture that ask for nothing sexual: the I2P
+    rows outside the ``sexual`` category, the T2I-RiskyPrompt rows outside pornography and Six-CD's
+    benign prompts are read elsewhere. Split by a CRC of the prompt: four in five for training,
+    one in five held out."""
+    rows = []
+    with open(DATA / "prompts" / "unsafe" / "i2p_4703.csv", encoding="utf-8") as fh:
+        rows += [r["prompt"] for r in csv.DictReader(fh) if "sexual" not in r["categories"] and r["prompt"]]
+    risky = json.loads((DATA / "prompts" / "unsafe" / "t2i_riskyprompt" / "T2I-RiskyPrompt.json").read_text(encoding="utf-8"))
+    for item in risky.values():
+        labels = " ".join(item.get("label", {}))
+        if "Pornography" not in labels and "Sexual" not in labels and "Nud" not in labels:
+            rows.append(item["prompt"])
+    train = [p for p in rows if zlib.crc32(p.encode()) % 5]
+    held = [p for p in rows if not zlib.crc32(p.encode()) % 5]
+    return train, held
+
+
+def lfw_name_parts() -> list[str]:
+    parts: set[str] = set()
+    for line in (DATA / "names" / "lfw_names.txt").read_text(encoding="utf-8").splitlines():
+        for w in line.split("\t")[-1].replace("_", " ").lower().split():
+            if w.isalpha() and len(w) >= 3:
+                parts.add(w)
+    return sorted(parts)
+
+
 def surge_unlisted(every: set[str]) -> list[tuple[str, str]]:
     out = []
     with open(DATA / "lexicons" / "surge_profanity_en.csv", encoding="utf-8") as fh:
@@ -352,7 +379,7 @@ def make_set(terms, negatives, prompt_negs, ops_allowed, n_pos, n_neg, r, *, mus
             texts.append(plain_word(w))
             labels.append(0)
             continue
-        if prompt_negs and r.random() < 0.3:
+        if prompt_negs and r.random() < 0.45:
             w = r.choice(prompt_negs)
             if r.random() < 0.3:
                 w = disguise(w, pick_ops(), r)
@@ -443,8 +470,11 @@ def main() -> None:
     train_words = [w for w in words if not held_word(w)]
     check_words = [w for w in words if held_word(w)]
     dev_prompts, check_prompts = benign_prompts()
-    dev_pw = [w for w in prompt_words(dev_prompts, known) if w not in every]
+    odd_train, odd_held = odd_prompts()
+    dev_pw = [w for w in prompt_words(dev_prompts + odd_train, known) if w not in every]
     check_pw = prompt_words(check_prompts, known)
+    check_odd = prompt_words(odd_held, known)
+    train_words = train_words + [w for w in lfw_name_parts() if w not in every]
     print(f"terms {len(terms)}; words train {len(train_words)} check {len(check_words)}; prompt words dev "
           f"{len(dev_pw)} check {len(check_pw)} ({time.time() - t0:.0f} s)", flush=True)
     train_ops = [o for o in OPS if o not in HELD_OUT_OPS]
@@ -485,6 +515,8 @@ def main() -> None:
             "held_out_words_disguised_wrongly_read_%": rate(sexual_p(check, neg_dis)),
             "held_out_prompt_words_wrongly_read_%": rate(p_prompt),
             "held_out_prompt_words_n": len(check_pw),
+            "held_out_odd_prompt_words_wrongly_read_%": rate(sexual_p(check, check_odd)),
+            "held_out_odd_prompt_words_n": len(check_odd),
         },
     }
     print(json.dumps(report, indent=1), flush=True)

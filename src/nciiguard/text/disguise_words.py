@@ -66,6 +66,8 @@ _RUNS = re.compile(r"(.)\1+")
 _WORD = re.compile(r"[^\s,;:\"()\[\]{}<>«»“”„]+")
 _EDGE = re.compile(r"^[^\w@$]+|[^\w$]+$")
 _HAS_ALPHA = re.compile(r"[^\W\d_]")
+#: A letter the plain view kept that is no ASCII letter and no letter the third reading swaps.
+_OTHER_SCRIPT = re.compile(r"[^\W\d_a-zøßæœ]")
 _APOSTROPHE = re.compile(r"['\u2019]")
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 
@@ -119,7 +121,7 @@ def candidates(plain: str, known: Callable[[str], bool]) -> Iterator[Candidate]:
         if len(pieces) >= 3:
             s, e = pieces[0][0], pieces[-1][1]
             joined = "".join(plain[a:b] for a, b in pieces)
-            if _HAS_ALPHA.search(joined) and not known(joined):
+            if sum(c.isalpha() for c in joined) >= 2 and not known(joined):
                 yield Candidate(joined, s, e)
         pieces.clear()
 
@@ -137,6 +139,10 @@ def candidates(plain: str, known: Callable[[str], bool]) -> Iterator[Candidate]:
             word = word[:tail.start()]
         e = s + len(word)
         if len(word) == 1:
+            if pieces and not plain[pieces[-1][1]:s].isspace():  # "8 0 s, 8 k": a comma ends the run
+                for c in flush():
+                    count += 1
+                    yield c
             pieces.append((s, e))
             continue
         for c in flush():
@@ -144,8 +150,8 @@ def candidates(plain: str, known: Callable[[str], bool]) -> Iterator[Candidate]:
             yield c
         if len(word) == 2:
             continue
-        if not _HAS_ALPHA.search(word):
-            continue
+        if not _HAS_ALPHA.search(word) or _OTHER_SCRIPT.search(word):
+            continue  # no letter, or a letter of another script (the model reads Latin spellings)
         letters = _APOSTROPHE.sub("", word)  # "world's", "don't": a word of letters
         if letters.isalpha():
             # A short word of plain letters is too often an abbreviation ("ipa", "etc"); the rules

@@ -167,11 +167,14 @@ class DisguisedSexualTextSignal(TextSignal):
             os_, oe = plain.to_original(w.start, w.end)
             if any(s < oe and os_ < e for s, e in taken) or _proper_noun(nt.original, os_, oe):
                 continue
+            reads_as = self._terms.nearest(readings(w.text)[2])
+            if reads_as is None:  # no letters in common with any term: nothing to explain the reading
+                continue
             grade = LABELS[1] if p[1] >= p[2] else LABELS[2]
             findings.append(Finding(
                 label=LABEL, score=round(sexual, 4), field=field, span=Span(os_, oe), text=nt.original[os_:oe],
                 evidence={"rule": "disguise_model", "grade": grade, "probability": round(sexual, 4),
-                          "reads_as": self._terms.nearest(readings(w.text)[2]),
+                          "reads_as": reads_as,
                           "model_version": self._model.model_version}))
         if ctx is not None:  # read by real_person_text's private-reference gate (a sexual field)
             ctx.shared(CacheKey("disguised_words", field), lambda: tuple(findings))
@@ -179,10 +182,12 @@ class DisguisedSexualTextSignal(TextSignal):
 
 
 def _proper_noun(original: str, start: int, end: int) -> bool:
-    """A capitalised word of plain letters inside a sentence ("the Grand Teton", "Frank Dicksee"): a
+    """An acronym of plain capitals, or a capitalised word of plain letters inside a sentence ("the Grand Teton", "Frank Dicksee"): a
     name or a place the word lists do not hold, not a disguise (disguises mix digits, symbols or
     case; a sexual word is capitalised where a sentence starts)."""
     word = original[start:end]
+    if word.isalpha() and word.isupper() and len(word) <= 5:  # an acronym ("RMNP", "NASA")
+        return True
     if not (word.isalpha() and word.istitle()):
         return False
     before = original[:start].rstrip()
