@@ -66,6 +66,7 @@ def test_reads_a_combined_disguise(signal, text, word):
     "1girl, solo, masterpiece, best quality, anime, 4k, hdr, rtx3090",
     "IMG_2041.jpg, anna_smith.png, sdxl-base-1.0.safetensors, example.com",
     "ponla en la foto, póntelo, dámela ahora, mostrarla en la playa, mettila qui",  # verbs with pronouns
+    "P3t3r and N4t4l13 at the park, E.r.i.c on a bike, (Masja:1.2) in a cafe",  # names in leetspeak, weights
 ])
 def test_leaves_ordinary_odd_words_alone(signal, text):
     assert found(signal, text) == []

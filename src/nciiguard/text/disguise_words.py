@@ -59,6 +59,7 @@ MAX_WORDS = 400
 _LEET = str.maketrans({"0": "o", "1": "i", "2": "z", "3": "e", "4": "a", "5": "s", "6": "g", "7": "t",
                        "8": "b", "9": "g", "@": "a", "$": "s", "!": "i", "|": "l", "+": "t", "€": "e",
                        "£": "l", "¡": "i", "ø": "o", "ß": "ss", "æ": "ae", "œ": "oe"})
+_LEET_CHARS = frozenset(k if isinstance(k, str) else chr(k) for k in _LEET)
 _NOT_ALNUM = re.compile(r"[\W_]+")
 _NOT_ALPHA = re.compile(r"[^a-z]+")
 _RUNS = re.compile(r"(.)\1+")
@@ -100,6 +101,19 @@ def features(word: str) -> list[int]:
     return out
 
 
+def _spells_ordinary(word: str, ordinary: Callable[[str], bool]) -> bool:
+    """Whether the word under the disguise is an ordinary word: its digits and symbols read as
+    letters ("P3t3r" -> "peter"), or, when its symbols only separate letters ("E.r.i.c"), its letters."""
+    word = word[:MAX_WORD]
+    decoded = _NOT_ALPHA.sub("", word.translate(_LEET))
+    if len(decoded) >= 3 and ordinary(decoded):
+        return True
+    if any(ch in _LEET_CHARS for ch in word if not ch.isalpha()):
+        return False  # a symbol may stand for a letter ("t!tt!ezz"): its letters alone are not the word
+    letters = _NOT_ALPHA.sub("", word)
+    return len(letters) >= 3 and ordinary(letters)
+
+
 @dataclass(frozen=True)
 class Candidate:
     """A word of the plain view the model reads: its text and its range in that view."""
@@ -109,11 +123,14 @@ class Candidate:
     end: int
 
 
-def candidates(plain: str, known: Callable[[str], bool]) -> Iterator[Candidate]:
+def candidates(plain: str, known: Callable[[str], bool],
+               ordinary: Callable[[str], bool] | None = None) -> Iterator[Candidate]:
     """Words of ``plain`` worth reading: a letter in them, two or more characters once edge
     punctuation is cut, and either a digit or symbol inside or no known word (``known``: a word of a
-    shipped word list, a name or a lexicon term the rules already read). Runs of three or more one-
-    character pieces ("n u d 3") are also read joined. At most :data:`MAX_WORDS`."""
+    shipped word list, a name or a lexicon term the rules already read). A word with digits or symbols
+    whose letters, or whose digits read as letters, spell an ``ordinary`` word ("P3t3r", "E.r.i.c",
+    "N4t4l13": names in leetspeak) is not read either. Runs of three or more one-character pieces
+    ("n u d 3") are also read joined. At most :data:`MAX_WORDS`."""
     count = 0
     pieces: list[tuple[int, int]] = []
 
@@ -159,6 +176,8 @@ def candidates(plain: str, known: Callable[[str], bool]) -> Iterator[Candidate]:
             if len(letters) < MIN_LETTERS or known(letters) or (letters != word and known(_POSSESSIVE.sub("", word))):
                 continue
         elif sum(c.isalnum() for c in word) < 3:
+            continue
+        elif ordinary is not None and _spells_ordinary(word, ordinary):
             continue
         count += 1
         yield Candidate(word, s, e)

@@ -85,12 +85,16 @@ _ENDINGS = ("ness", "ings", "ers", "est", "ing", "ies", "ed", "es", "er", "ly", 
 class _Known:
     """``known(word)``: see :func:`known_words`. Immutable; O(len(word)) set lookups a word."""
 
-    def __init__(self, listed, common, names, english, sexual):
-        self._listed, self._common, self._names = listed, common, names
+    def __init__(self, lexicon_forms, common, listed, english, sexual):
+        self._lexicon_forms, self._common, self._listed = lexicon_forms, common, listed
         self._english, self._sexual = english, sexual
 
+    def ordinary(self, word: str) -> bool:
+        """A known word that is no form of the sexual lexicon (the word under a disguise)."""
+        return word not in self._lexicon_forms and self(word)
+
     def __call__(self, word: str) -> bool:
-        if word in self._listed or word in self._common or self._names(word):
+        if word in self._lexicon_forms or word in self._common or self._listed(word):
             return True
         if not word.isalpha():
             return False
@@ -153,7 +157,7 @@ class DisguisedSexualTextSignal(TextSignal):
         from ...text.disguise_words import LABELS, candidates, readings
 
         plain = nt.plain
-        words = list(candidates(plain.text, self._known))
+        words = list(candidates(plain.text, self._known, self._known.ordinary))
         if not words:
             return []  # nothing cached: the private-reference gate reads "no disguised word"
         matched = shared(ctx, CacheKey("sexual_lexicon", field, id(self._lexicon)), lambda: self._lexicon.match(nt))
@@ -191,7 +195,7 @@ def _proper_noun(original: str, start: int, end: int) -> bool:
     if not (word.isalpha() and word.istitle()):
         return False
     before = original[:start].rstrip()
-    return bool(before) and before[-1] not in ".!?:;\"'([{\n"
+    return bool(before) and before[-1] not in ".!?:;\"'\n"  # "(" opens prompt weights: "(Masja:1.2)"
 
 
 class _TermIndex:
