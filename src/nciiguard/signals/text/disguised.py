@@ -159,7 +159,7 @@ class DisguisedSexualTextSignal(TextSignal):
         plain = nt.plain
         words = list(candidates(plain.text, self._known, self._known.ordinary))
         if not words:
-            return []  # nothing cached: the private-reference gate reads "no disguised word"
+            return []
         matched = shared(ctx, CacheKey("sexual_lexicon", field, id(self._lexicon)), lambda: self._lexicon.match(nt))
         taken = [(m.ostart, m.oend) for m in matched]
         probs = self._model.probabilities([w.text for w in words])
@@ -180,8 +180,6 @@ class DisguisedSexualTextSignal(TextSignal):
                 evidence={"rule": "disguise_model", "grade": grade, "probability": round(sexual, 4),
                           "reads_as": reads_as,
                           "model_version": self._model.model_version}))
-        if ctx is not None:  # read by real_person_text's private-reference gate (a sexual field)
-            ctx.shared(CacheKey("disguised_words", field), lambda: tuple(findings))
         return findings
 
 

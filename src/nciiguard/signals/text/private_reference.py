@@ -7,8 +7,7 @@ floor") where the person rules found nobody. It runs only where it can change a 
 * the field is sexual by the rules' cheapest evidence (an explicit, nudity or euphemism term of the
   sexual lexicon at 0.5 or more: the match ``sexual_text`` shares through the scan context) or by
   the semantic head (its result, when ``semantic_sexual_text`` already ran on the field, at its
-  calibrated threshold) or by a disguised sexual word (the findings of ``disguised_sexual_text``,
-  when it already ran on the field); the ``ncii`` profile blocks sexual AND real person, and a private
+  calibrated threshold); the ``ncii`` profile blocks sexual AND real person, and a private
   reference in a non-sexual prompt changes nothing there;
 * no subject finding of the rules scores 0.5 or more in the field (they already decided);
 * not the negative prompt;
@@ -90,10 +89,7 @@ class PrivateReferenceLayer:
         if any(m.entry.grade in _SEXUAL_GRADES and m.entry.score >= 0.5 for m in matches):
             return True
         res = ctx.peek(CacheKey("semantic_sexual_tok", field)) if ctx is not None else None
-        if res is not None and res[0] >= self._semantic_threshold:
-            return True
-        # A disguised sexual word ("n_4_k3dd"), when disguised_sexual_text already read the field.
-        return bool(ctx.peek(CacheKey("disguised_words", field))) if ctx is not None else False
+        return res is not None and res[0] >= self._semantic_threshold
 
     def _states(self, ctx, nt, field: str):
         """The semantic signal's encoder pass of this field if it ran, else one of our own."""
