@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import threading
 
-__all__ = ["FieldWords", "english_words"]
+__all__ = ["warm_tables", "FieldWords", "english_words"]
 
 #: Name particles and loan words English prompts use as words ("an al fresco dinner", "de facto").
 #: English words (other than the pieces) that make a field English when no other language is clear.
@@ -30,6 +30,12 @@ PARTICLES = frozenset("al el la le de du del della von van der den da di dos das
 
 _lock = threading.Lock()
 _lists: tuple[frozenset, frozenset] | None = None
+
+
+def warm_tables() -> None:
+    """Build this module's lazy table now, so that no prompt pays for it (the person reader's
+    ``load`` calls it): the English word lists of glued-word pieces."""
+    _word_lists()
 
 
 def _word_lists() -> tuple[frozenset, frozenset]:

@@ -41,7 +41,7 @@ from .found import finding
 from .mentions import _FICTIONAL_SINGLE
 from .wordclasses import FICTIONAL, TAG_NOT_PERSON
 
-__all__ = ["person_tag_findings", "tag_words"]
+__all__ = ["warm_tables", "person_tag_findings", "tag_words"]
 
 #: Tag kinds whose name is a trained concept.
 _KINDS = frozenset({"lora", "lyco", "embedding", "hypernet"})
@@ -97,6 +97,12 @@ def _concept_word(w: str) -> bool:
     if w in folded_sexual_words() or _sexual_fragment(w) or any(st in w for st in _CONCEPT_STEMS):
         return True
     return any(len(t) >= 5 and t in w for t in _long_sexual_words())
+
+
+def warm_tables() -> None:
+    """Build this module's lazy table now, so that no prompt pays for it (the person reader's
+    ``load`` calls it): the long sexual words read inside LoRA tags."""
+    _long_sexual_words()
 
 
 @functools.lru_cache(maxsize=1)

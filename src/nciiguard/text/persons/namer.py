@@ -407,6 +407,12 @@ def _sexual_words() -> frozenset[str]:
     return frozenset(out)
 
 
+def warm_tables() -> None:
+    """Build this module's lazy table now, so that no prompt pays for it (the person reader's
+    ``load`` calls it): the search of strong sexual stems glued to names."""
+    _strong_stem_search()
+
+
 @functools.lru_cache(maxsize=1)
 def _strong_stem_search():
     """One compiled alternation of the strong stems: a C-level scan per token instead of one

@@ -42,11 +42,8 @@ def _fill_word_tables() -> None:
     from . import lora, namer, scripts, slots
     from .. import piece_words
 
-    scripts._sexual_terms()
-    slots._gate_words()
-    namer._strong_stem_search()
-    lora._long_sexual_words()
-    piece_words._word_lists()
+    for module in (scripts, slots, namer, lora, piece_words):
+        module.warm_tables()
 
 __all__ = ["ReadingOptions", "PersonReader", "PersonReading", "REPORT_MIN_SCORE"]
 

@@ -44,7 +44,7 @@ from .found import finding
 from .wordclasses import PICTURE_NOUNS
 from .words import Word
 
-__all__ = ["script_of", "other_script_names"]
+__all__ = ["warm_tables", "script_of", "other_script_names"]
 
 # (first code point, last code point, script) in ascending order.
 _RANGES = (
@@ -149,6 +149,12 @@ def _word_script(text: str) -> str | None:
         elif s != found:
             found = "Han" if "Han" in (s, found) else found
     return found
+
+
+def warm_tables() -> None:
+    """Build this module's lazy table now, so that no prompt pays for it (the person reader's
+    ``load`` calls it): the sexual terms of other scripts (the script table)."""
+    _sexual_terms()
 
 
 @functools.lru_cache(maxsize=1)

@@ -53,7 +53,7 @@ from ..limits import MAX_JOINED_NAME
 from .language import COMMON, LANGUAGES, _band, language_words
 from .words import Word, case_informative
 
-__all__ = ["SlotNames", "NOT_A_PERSON", "sexual_gate", "single_name_findings"]
+__all__ = ["warm_tables", "SlotNames", "NOT_A_PERSON", "sexual_gate", "single_name_findings"]
 
 #: Words after which the next word is who the request is about (of / with / starring ...).
 CUES = frozenset(
@@ -195,6 +195,12 @@ _MIN_LIKE = 0.6
 #: A lone item read as a name on the letter model alone needs more (no capitals, no list).
 _MIN_LIKE_ALONE = 0.9
 _SUBJECT_REACH = 5
+
+
+def warm_tables() -> None:
+    """Build this module's lazy table now, so that no prompt pays for it (the person reader's
+    ``load`` calls it): the sexual gate words of the name slots."""
+    _gate_words()
 
 
 @functools.lru_cache(maxsize=1)
