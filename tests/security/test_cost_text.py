@@ -71,8 +71,14 @@ SHAPES = {
     "entities and escapes": "&#110;&#117; %6E%75%64%65 \\u006e\\u0075 ",
     "turned and Braille letters": "ǝpnu xǝs ⠝⠥⠙⠑ ⒩⒰ ",
     "ciphers": "anxrq udenay tpls nnuuddee bmFrZWQ= november uniform delta echo n🔥u🔥d🔥e ",
-    # round 7: odd words read by the disguised-word character model (capped per field)
+}
+
+#: Shapes for the ncii_strict profile, which also runs disguised_sexual_text (round 7).
+STRICT_SHAPES = {
     "odd words for the character model": "x4q9z pr0n0gr4ph n_4_k3dd t!tt!ezz qwrtzp ",
+    "punctuation inside one word": "a!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!",
+    "one long word of letters": "q",
+    "single characters": "n u d 3 ",
 }
 
 
@@ -81,6 +87,15 @@ def guard():
     g = Guard(resources=Resources())
     g.load(["text"])
     g.screen_prompt("warm up: Emma Watson n.u.d.e <lora:x:1>")  # caches filled outside the count
+    yield g
+    g.close()
+
+
+@pytest.fixture(scope="module")
+def strict_guard():
+    g = Guard("ncii_strict", resources=Resources())
+    g.load(["text"])
+    g.screen_prompt("warm up: n_4_k3dd photo of Emma Watson")
     yield g
     g.close()
 
@@ -131,6 +146,47 @@ def test_python_work_grows_linearly(guard, shape):
     small = _line_events(lambda: guard.screen_prompt(_fit(SHAPES[shape], SMALL)))
     large = _line_events(lambda: guard.screen_prompt(_fit(SHAPES[shape], LARGE)))
     assert large <= MAX_RATIO * max(small, 1), f"{shape}: {small} -> {large} line events ({large / small:.1f}x for 8x the input)"
+
+
+@pytest.mark.parametrize("shape", list(STRICT_SHAPES), ids=list(STRICT_SHAPES))
+def test_strict_profile_work_grows_linearly(strict_guard, shape):
+    small = _line_events(lambda: strict_guard.screen_prompt(_fit(STRICT_SHAPES[shape], SMALL)))
+    large = _line_events(lambda: strict_guard.screen_prompt(_fit(STRICT_SHAPES[shape], LARGE)))
+    assert large <= MAX_RATIO * max(small, 1), f"{shape}: {small} -> {large} line events"
+
+
+@pytest.mark.timeout(60)
+@pytest.mark.parametrize("prompt", ["a" + "!" * 65000 + "a", "q" * 65000, "a " * 32000],
+                         ids=["punctuation run in a word", "q*65000", "'a '*32000"])
+def test_strict_profile_full_size_inputs_finish(strict_guard, prompt):
+    # Safety net only (regex and slicing work in C is invisible to line events): the character
+    # model's word cutter searched trailing punctuation with a regex that backtracked through every
+    # run inside a word (~75 s on the first prompt), and its compound-word check sliced a long word
+    # at every split point. Both are linear now; the characters handed to the known-word test are
+    # counted below.
+    d = strict_guard.screen_prompt(prompt)
+    assert all(r.status.value == "ok" for r in d.results), [(r.signal, r.status) for r in d.results]
+
+
+def test_known_word_checks_read_a_bounded_prefix(monkeypatch):
+    from nciiguard.signals.text import disguised
+    from nciiguard.text.limits import MAX_TOKEN_SCAN
+
+    known = disguised.known_words()
+    seen = [0]
+    real = type(known)._word
+
+    def counted(self, stem):
+        seen[0] += len(stem)
+        return real(self, stem)
+
+    monkeypatch.setattr(type(known), "_word", counted)
+    for n in (SMALL, LARGE):
+        seen[0] = 0
+        known("q" * n)
+        assert seen[0] == 0, f"a {n}-letter word was sliced for the compound check"
+    known("q" * MAX_TOKEN_SCAN)
+    assert seen[0] > 0  # words up to the cap are still checked
 
 
 @pytest.mark.parametrize("piece", ["a", "EmmaWatson", "a ", "n.", "a\u200b"])

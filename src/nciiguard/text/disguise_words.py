@@ -59,13 +59,14 @@ MAX_WORDS = 400
 _LEET = str.maketrans({"0": "o", "1": "i", "2": "z", "3": "e", "4": "a", "5": "s", "6": "g", "7": "t",
                        "8": "b", "9": "g", "@": "a", "$": "s", "!": "i", "|": "l", "+": "t", "€": "e",
                        "£": "l", "¡": "i", "ø": "o", "ß": "ss", "æ": "ae", "œ": "oe"})
-_LEET_CHARS = frozenset(k if isinstance(k, str) else chr(k) for k in _LEET)
+_LEET_CHARS = frozenset(map(chr, _LEET))
 _NOT_ALNUM = re.compile(r"[\W_]+")
 _NOT_ALPHA = re.compile(r"[^a-z]+")
 _RUNS = re.compile(r"(.)\1+")
 #: What ends a word for :func:`candidates`: whitespace, and punctuation that never sits inside one.
 _WORD = re.compile(r"[^\s,;:\"()\[\]{}<>«»“”„]+")
-_EDGE = re.compile(r"^[^\w@$]+|[^\w$]+$")
+#: Punctuation cut from the start of a word ("@" and "$" stay: "@ss", "$lut").
+_LEAD = re.compile(r"[^\w@$]+")
 _HAS_ALPHA = re.compile(r"[^\W\d_]")
 #: A letter the plain view kept that is no ASCII letter and no letter the third reading swaps.
 _OTHER_SCRIPT = re.compile(r"[^\W\d_a-zøßæœ]")
@@ -99,6 +100,18 @@ def features(word: str) -> list[int]:
     if leet:
         _grams(leet, "l", 2, 5, out)
     return out
+
+
+def _strip_edges(word: str) -> tuple[int, str]:
+    """``(characters cut at the start, the word)`` with edge punctuation cut: at the start all but
+    "@" and "$", at the end all but "$". Linear: a regex searched for trailing punctuation
+    backtracks through every run of it inside the word (O(n^2) on "a!!!...!a")."""
+    lead = _LEAD.match(word)
+    cut = lead.end() if lead else 0
+    end = len(word)
+    while end > cut and not (word[end - 1].isalnum() or word[end - 1] in "_$"):
+        end -= 1
+    return cut, word[cut:end]
 
 
 def _spells_ordinary(word: str, ordinary: Callable[[str], bool]) -> bool:
@@ -145,15 +158,9 @@ def candidates(plain: str, known: Callable[[str], bool],
     for m in _WORD.finditer(plain):
         if count >= MAX_WORDS:
             return
-        s, e = m.span()
-        word = m.group()
-        edge = _EDGE.search(word)
-        if edge is not None and edge.start() == 0:
-            s += edge.end()
-            word = word[edge.end():]
-        tail = _EDGE.search(word)
-        if tail is not None and tail.start() > 0:
-            word = word[:tail.start()]
+        s = m.start()
+        lead, word = _strip_edges(m.group())
+        s += lead
         e = s + len(word)
         if len(word) == 1:
             if pieces and not plain[pieces[-1][1]:s].isspace():  # "8 0 s, 8 k": a comma ends the run
@@ -194,6 +201,8 @@ def quantize(emb: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     scale[scale == 0] = 1.0
     q = np.clip(np.rint(emb / scale[:, None]), -127, 127).astype(np.int8)
     return q, scale.astype(np.float32)
+
+
 _META = ("model_version", "feature_version", "threshold")
 
 

@@ -31,6 +31,7 @@ from pydantic import Field
 
 from ...content import CacheKey
 from ...findings import Finding, Span
+from ...text.limits import MAX_TOKEN_SCAN
 from ..base import SignalParams, TextSignal, shared
 
 __all__ = ["DisguisedSexualTextSignal", "known_words"]
@@ -96,7 +97,7 @@ class _Known:
     def __call__(self, word: str) -> bool:
         if word in self._lexicon_forms or word in self._common or self._listed(word):
             return True
-        if not word.isalpha():
+        if not word.isalpha() or len(word) > MAX_TOKEN_SCAN:  # the loops below slice the word: O(n^2)
             return False
         return self._derived(word) or self._compound(word) or self._clitic(word)
 
