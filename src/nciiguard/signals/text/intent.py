@@ -57,6 +57,7 @@ from .undress_grammar import GRAMMAR_RULES
 from .undress_grammar import PT_THING_AFTER as _PT_THING_AFTER
 from .undress_swap import SWAP_RULES
 from .undress_wearing import WEARING_RULES
+from .undress_world import WORLD_LANGUAGES, WORLD_RULES
 
 __all__ = ["IntentTextSignal"]
 
@@ -291,7 +292,11 @@ _RULES += WEARING_RULES
 # Issue 10 (private5): swap the clothes for skin, take a possessed garment off, edit someone so they
 # have nothing on, and sex with the speaker ("coucher avec moi", "schläft mit mir") (undress_swap.py).
 _RULES += SWAP_RULES
+# Round 8: the same instructions in 30 more languages (undress_world.py); every one an edit.
+_RULES += WORLD_RULES
 _LANGS = frozenset(r[2] for r in _RULES)
+#: Languages of the rules written before round 8 (the round-8 codes come from undress_world.py).
+_BASE_LANGUAGES = ("en", "es", "fr", "de", "pt", "it", "nl", "pl", "sv", "ro", "tr", "da", "no")
 #: Rules whose match is an instruction to edit a picture of someone (see ``person_edit`` above):
 #: an imperative or causative verb acting on a person or their garment. Descriptive rules
 #: (without_garment, garment_off, *_sin_ropa ...) and tool words are left out on purpose.
@@ -306,6 +311,7 @@ _EDITS_SOMEONE = frozenset({
     *(r[1] for r in GRAMMAR_RULES),
     *(r[1] for r in WEARING_RULES),
     *(r[1] for r in SWAP_RULES if r[0] == "undress"),
+    *(r[1] for r in WORLD_RULES),
 })
 #: English rules whose garment may be an ambiguous word ("top", "bottoms"); other languages name
 #: their garments without that ambiguity.
@@ -354,14 +360,14 @@ class IntentTextSignal(TextSignal):
     version = "1"
     modalities = frozenset({"text"})
     extra = None
-    summary = "Requests to undress, nudify or deepfake someone (en, es, fr, de, pt, it, nl, pl, sv, ro, tr, da, no)."
+    summary = "Requests to undress, nudify or deepfake someone (43 languages: see docs/signals/intent_text.md)."
 
     class Params(SignalParams):
         #: Findings scoring below this are not reported.
         min_score: float = Field(default=0.5, ge=0.0, le=1.0)
         #: Languages whose phrasings are matched ("en" is always on).
-        languages: list[Literal["en", "es", "fr", "de", "pt", "it", "nl", "pl", "sv", "ro", "tr", "da", "no"]] = Field(
-            default_factory=lambda: ["en", "es", "fr", "de", "pt", "it", "nl", "pl", "sv", "ro", "tr", "da", "no"]
+        languages: list[Literal[_BASE_LANGUAGES + WORLD_LANGUAGES]] = Field(  # type: ignore[valid-type]
+            default_factory=lambda: [*_BASE_LANGUAGES, *WORLD_LANGUAGES]
         )
 
     def load(self) -> None:

@@ -161,7 +161,7 @@ WEARING_RULES: list[tuple[str, str, str, float, re.Pattern[str]]] = [
      _RX(rf"\b(?:gor|gora|gjorde|lat|lata)\s+{_SV_WHO}\s+(?:(?:helt|alldeles|totalt)\s+)?(?:{_S_SV})\b")),
     # ro: "dezbracă-o pe colega mea", "dezbracă femeia din poză" ("îmbracă-o" dresses her)
     ("undress", "ro_dezbraca", "ro", 0.85,
-     _RX(rf"\bdezbrac(?:a|ati)-(?:o|l|i|le|ma)\b|\bdezbrac(?:a|ati)\s+{_RO_WHO}\b")),
+     _RX(rf"\bdezbrac(?:a|ati)-(?:o|l|i|le|ma|mi)\b|\bdezbrac(?:a|ati)\s+{_RO_WHO}\b")),
     # ro: "scoate-i hainele", "dă-i jos toate hainele vecinei", "scoate hainele ei" ("scoate-i ochelarii")
     ("undress", "ro_scoate_haine", "ro", 0.85,
      _RX(r"\b(?:scoate|scoateti|da|dati|trage|trageti|smulge|smulgeti|rupe|rupeti|sterge|stergeti)-(?:i|le)\s+"

@@ -1,0 +1,348 @@
+"""Undress instructions in the languages rounds 3-5 did not cover, round 8 (issue 10).
+
+Why: a nudify request is an instruction to edit someone's photo, and its shape is the same in every
+language: an undressing verb with a person as object ("раздень её", "svleč ji", "γδύσε την"), a
+removal verb with a garment ("сними с неё одежду", "kapde utaro", "lepaskan bajunya", "服を脱がせて",
+"脱掉她的衣服", "옷을 벗겨줘"), or a causative with a state without clothes ("сделай её голой",
+"让她一丝不挂", "裸にして"). Until now only en, es, fr, de, pt, it, nl, pl, sv, ro, tr, da and no had
+these rules; a request in Russian, Hindi, Indonesian, Japanese or Greek was blocked only when the
+lexicon found a nude word *and* the person finder found the person, which it cannot do for "我同事"
+or "συνάδελφό μου". An edit instruction has a person in a photo as its object by construction
+(``person_edit``), so these rules close that gap without a person list.
+
+Word classes, per language, decide as in the other grammars: the garment list holds clothes whose
+removal is undressing and never accessories (hat, glasses, shoes, jacket, mask), so "сними с неё
+очки" (her glasses), "kapde badlo" (change the clothes), "把帽子去掉" (remove the hat) and
+"벗겨진 페인트" (peeled paint) match nothing. Undressing verbs that only ever take a person
+("раздень", "vetkőztesd", "γδύσε") need no garment.
+
+Matching runs over the ``folded`` view: Latin accents are removed ("svleč" is "svlec", "cởi đồ" is
+"coi đo"), other scripts keep their letters (Cyrillic, Greek with its accents, Arabic, Hebrew,
+Devanagari, Bengali, Thai, CJK). Short all-confusable Cyrillic or Greek words fold to Latin letters
+("её" is "ee", "је" is "je", "της" is "τησ"), so pronoun objects are read as any following word,
+never spelled. Every pattern is a bounded alternation with bounded lazy windows and names a fixed
+verb or noun (the literal prefilter gates each rule on it), so matching stays linear in the prompt.
+Scripts without spaces (CJK, Thai) use bounded character windows instead of words.
+
+Every match is an edit of someone's picture (``person_edit`` in intent_text).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["WORLD_LANGUAGES", "WORLD_RULES"]
+
+_RX = re.compile
+
+# --- Slavic (Cyrillic) -------------------------------------------------------------------------
+#: Russian garments (accusative and nominative), never accessories (очки, шапку, обувь, куртку).
+_G_RU = (
+    r"одежд[ауы]|вс[её]\s+с\s+не[её]|платье|платья|трусы|трусики|трусиков|лифчик|лифчика|бюстгальтер"
+    r"|бель[её]|нижнее\s+бель[её]|юбк[уаи]|футболк[уи]|блузк[уи]|купальник|бикини|штаны|джинсы|шорты"
+    r"|рубашк[уи]|майк[уи]|колготки|халат"
+)
+#: Ukrainian garments.
+_G_UK = (
+    r"одяг|одягу|сукн[юі]|білизн[уи]|спідню\s+білизну|трусики|труси|ліфчик|бюстгальтер|спідниц[юі]|футболк[уи]"
+    r"|купальник|бікіні|штани|джинси|шорти|сорочк[уи]|блузк[уи]|майк[уи]|халат"
+)
+#: Bulgarian garments (with their postposed articles).
+_G_BG = (
+    r"дрехите|дрехи|роклята|рокля|сутиена|сутиен|бикините|бикини|бельото|бельо|полата|пола|гащите|бикини"
+    r"|тениската|блузата|панталона|дънките|банския|бикинито"
+)
+#: Serbian Cyrillic garments.
+_G_SR_CYR = r"одећу|одјећу|хаљину|грудњак|гаћице|доњи\s+веш|веш|сукњу|мајицу|блузу|купаћи|бикини|панталоне"
+
+# --- Slavic, Baltic, Finnic, Hungarian (Latin, accents folded) ---------------------------------
+_G_CS = (
+    r"obleceni|saty|podprsenku|kalhotky|spodni\s+pradlo|pradlo|sukni|tricko|plavky|bikiny|kalhoty|dziny"
+    r"|halenku|kosili|zupan|uniformu"
+)
+_G_SK = (
+    r"oblecenie|saty|podprsenku|nohavicky|spodne\s+pradlo|bielizen|sukni|tricko|plavky|bikiny|nohavice"
+    r"|dziny|bluzku|koselu|zupan"
+)
+#: Croatian, Serbian (Latin) and Bosnian: one class ("odjeću" and "odeću" fold to odjecu/odecu).
+_G_HR = (
+    r"odjecu|odecu|odjeca|odeca|haljinu|grudnjak|gacice|gace|donji\s+ves|donje\s+rublje|rublje|suknju"
+    r"|majicu|bluzu|kupaci|bikini|hlace|pantalone|traperice|farmerke|kosulju|uniformu"
+)
+_G_SL = r"oblacila|obleko|obleke|modrcek|hlacke|spodnje\s+perilo|perilo|krilo|majico|bluzo|kopalke|bikini|hlace|kavbojke"
+_G_HU = (
+    r"ruhajat|ruhait|ruhat|ruhaja|ruhakat|melltartojat|melltartot|bugyijat|bugyit|szoknyajat|szoknyat|polojat"
+    r"|polot|bikinijet|bikinit|fehernemujet|fehernemut|nadragjat|nadragot|farmerjat|bluzat|alsonemujet|felsojet"
+    r"|mindent\s+rola|mindent\s+rolla"
+)
+_G_FI = (
+    r"vaatteet|vaatteensa|vaatteitaan|mekko|mekkonsa|mekon|rintaliivit|rintaliivinsa|alusvaatteet|alusvaatteensa"
+    r"|alushousut|alushousunsa|pikkuhousut|pikkuhousunsa|bikinit|bikininsa|hame|hameensa|paita|paitansa|housut"
+    r"|housunsa|farkut|farkkunsa|uimapuku|uimapukunsa|kaikki\s+vaatteet"
+)
+_G_ET = r"riided|riideid|kleit|kleidi|rinnahoidja|aluspesu|puksid|pukse|seelik|seelikut|sark|sarki|bikiinid|trikoo"
+_G_LT = (
+    r"drabuzius|drabuziai|suknele|sukneles|liemenele|kelnaites|apatinius|apatinukus|bikini|sijona|marskinius"
+    r"|palaidine|kelnes|dziinsus|maudymosi\s+kostiuma"
+)
+_G_LV = r"drebes|drebju|kleitu|kleita|krustturi|biksites|apaksvelu|apaksbikses|svarkus|kreklu|bikses|dzinsus|peldkostimu"
+
+# --- Southeast and South Asia (Latin) ----------------------------------------------------------
+#: Indonesian and Malay, with the possessive "-nya" (her/his).
+_G_ID = (
+    r"(?:baju|pakaian|busana|kaos|kemeja|rok|gaun|celana(?:\s+dalam)?|bh|beha|bra|kutang|bikini|daleman"
+    r"|pakaian\s+dalam|seragam|kebaya|piyama|dress)(?:nya|mu|ku)?"
+)
+#: Tagalog.
+_G_TL = r"damit|bra|panty|panti|palda|salawal|shorts|bikini|blusa|pantalon|uniporme|kamiseta|bestida"
+#: Vietnamese, accents folded ("quần áo" is "quan ao", "đồ lót" is "đo lot").
+_G_VI = r"quan\s+ao|ao\s+nguc|ao\s+lot|quan\s+lot|đo\s+lot|đo\s+boi|đo|ao\s+quan|ao\s+dai|bikini|ao\s+so\s+mi|ao\s+vay|vay\s+ao"
+#: Hindi and Urdu written in Latin letters (Hinglish), and Bengali in Latin letters.
+_G_HI_LATN = (
+    r"kapde|kapda|kapdey|kapade|kapre|kapray|kapdon|kapdo|libaas|libas|dress|bra|panty|chaddi|chuddi|saree|sari"
+    r"|kurti|kurta|blouse|salwar|lehenga|ghagra|dupatta|nighty|underwear|jama|jamakapor|kapor"
+)
+#: Swahili.
+_G_SW = r"nguo|sidiria|chupi|gauni|sketi|kanga|kitenge|shati|suruali"
+#: Catalan.
+_G_CA = r"roba|vestit|sostenidors|calces|calcetes|faldilla|samarreta|camisa|biquini|banyador|pantalons|texans"
+#: Afrikaans.
+_G_AF = r"klere|klerasie|rok|bra|broek|onderklere|onderbroek|bikini|hemp|romp"
+
+# --- Other scripts -----------------------------------------------------------------------------
+#: Greek garments (with and without accents: folding keeps Greek accents, users drop them).
+_G_EL = (
+    r"ρο[υύ]χα|φ[οό]ρεμα|σουτι[εέ]ν|εσ[ωώ]ρουχα|εσ[ωώ]ρουχο|κιλ[οό]τα|μπικ[ιί]νι|φο[υύ]στα|μπλο[υύ]ζα|παντελ[οό]νι"
+    r"|τζιν|μαγι[οό]|πουκ[αά]μισο|στολ[ηή]"
+)
+#: Hebrew garments (with and without the article ה).
+_G_HE = r"ה?בגדים|ה?בגד|ה?חזי[יה]ה|ה?חזיה|ה?תחתונים|ה?שמלה|ה?חולצה|ה?ביקיני|ה?חצאית|ה?מכנסיים|ה?הלבשה\s+התחתונה"
+#: Arabic garments (with the article and the possessive suffixes -ها/-ه).
+_G_AR = (
+    r"(?:ال)?(?:ملابس|ثياب|هدوم|فستان|قميص|تنورة|بيجامة|مايوه|بكيني|ستيان|سوتيان|حمالة\s+الصدر|كيلوت|لباس|ملابس\s+داخلية)"
+    r"(?:ها|ه|هم|هن)?"
+)
+#: Persian garments ("لباس‌هایش" folds to "لباسهایش": the zero-width joiner is removed).
+_G_FA = r"لباس(?:ها|های)?(?:ش|یش|شو|هاشو|اش)?|سوتین|شورت|دامن|پیراهن|مانتو|بیکینی"
+#: Hindi and Urdu in their scripts.
+_G_HI = r"कपड़े|कपडे|कपड़ा|कपडा|ब्रा|साड़ी|साडी|ब्लाउज|सलवार|कुर्ती|चड्डी|पैंटी|अंडरवियर"
+_G_UR = r"کپڑے|کپڑا|لباس|برا|شلوار|قمیض|دوپٹہ"
+#: Bengali.
+_G_BN = r"জামা|কাপড়|কাপড়|জামাকাপড়|জামাকাপড়|শাড়ি|শাড়ি|ব্রা|ব্লাউজ|প্যান্টি|অন্তর্বাস"
+#: Chinese (simplified and traditional), Japanese and Korean garments. CJK is matched without word
+#: boundaries: these nouns are not the tails of other nouns that would make the edit benign.
+_G_ZH = (
+    r"衣服|衣物|衣裳|内衣|內衣|胸罩|文胸|内裤|內褲|裙子|上衣|泳衣|泳装|泳裝|比基尼|睡衣|校服|制服|衬衫|襯衫|裤子|褲子"
+    r"|丝袜|絲襪|连衣裙|連衣裙|全部衣服|所有衣服"
+)
+_G_JA = r"服|洋服|衣服|下着|ブラ|ブラジャー|パンツ|ショーツ|スカート|水着|ドレス|制服|シャツ|ビキニ|パジャマ|着物|浴衣"
+_G_KO = r"옷|속옷|브라|브래지어|팬티|치마|드레스|수영복|비키니|교복|셔츠|바지|잠옷|유니폼"
+
+#: Languages these rules add to intent_text (the ``languages`` parameter takes these codes).
+WORLD_LANGUAGES = (
+    "ru", "uk", "bg", "sr", "hr", "sl", "cs", "sk", "hu", "fi", "et", "lt", "lv",
+    "id", "tl", "vi", "hi", "ur", "bn", "sw", "ca", "af",
+    "el", "he", "ar", "fa", "zh", "ja", "ko", "th",
+)
+
+# (label, rule name, language, score, pattern)
+WORLD_RULES: list[tuple[str, str, str, float, re.Pattern[str]]] = [
+    # ---- Russian: "раздень её", "сними с неё одежду", "сделай её голой" ("сними очки" is quiet)
+    ("undress", "ru_razden", "ru", 0.85,
+     _RX(r"\b(?:раздень(?:те)?|раздеть|раздевай(?:те)?|разденьте)(?!\w)(?:\s+\S+)?")),
+    ("undress", "ru_snimi_odezhdu", "ru", 0.85,
+     _RX(r"\b(?:сними(?:те)?|снять|стяни(?:те)?|сорви(?:те)?|убери(?:те)?|удали(?:те)?|сотри(?:те)?)\s+"
+         rf"(?:(?!(?:в|во|на|для|под|над|и)\s)\S+\s+){{0,3}}?(?:{_G_RU})(?!\w)")),
+    ("undress", "ru_sdelai_goloi", "ru", 0.8,
+     _RX(r"\b(?:сделай(?:те)?|оставь(?:те)?|покажи(?:те)?|нарисуй(?:те)?)\s+(?:\S+\s+){1,3}?(?:полностью\s+|совсем\s+)?"
+         r"(?:гол(?:ой|ым|ую|ыми|енькой)|обнаж[её]нн(?:ой|ым|ую|ыми)|раздет(?:ой|ым|ую|ыми)|нагишом|без\s+одежды)(?!\w)")),
+    # ---- Ukrainian
+    ("undress", "uk_rozdiahny", "uk", 0.85,
+     _RX(r"\b(?:роздягни(?:ть)?|роздягнути|роздягай(?:те)?)(?!\w)(?:\s+\S+)?")),
+    ("undress", "uk_znimy_odiah", "uk", 0.85,
+     _RX(r"\b(?:зніми(?:ть)?|зняти|стягни(?:ть)?|зірви(?:те)?|прибери(?:ть)?|видали(?:ть)?)\s+"
+         rf"(?:(?!(?:в|у|на|для|під|над|і)\s)\S+\s+){{0,3}}?(?:{_G_UK})(?!\w)")),
+    ("undress", "uk_zroby_holoiu", "uk", 0.8,
+     _RX(r"\b(?:зроби(?:ть)?|залиш(?:те)?|покажи(?:ть)?)\s+(?:\S+\s+){1,3}?(?:повністю\s+|зовсім\s+)?"
+         r"(?:гол(?:ою|им|у|ими)|оголен(?:ою|им|у|ими)|роздягнен(?:ою|им|у|ими)|без\s+одягу)(?!\w)")),
+    # ---- Bulgarian: "съблечи я", "махни ѝ дрехите", "направи я гола"
+    ("undress", "bg_sablechi", "bg", 0.85,
+     _RX(r"\b(?:съблечи(?:те)?|съблечете|разсъблечи(?:те)?)(?!\w)(?:\s+\S+)?")),
+    ("undress", "bg_mahni_drehite", "bg", 0.85,
+     _RX(rf"\b(?:махни(?:те)?|свали(?:те)?|съдери(?:те)?|премахни(?:те)?|изтрий(?:те)?)\s+(?:(?!(?:в|във|на|за|с|и)\s)\S+\s+){{0,3}}?(?:{_G_BG})(?!\w)")),
+    ("undress", "bg_napravi_gola", "bg", 0.8,
+     _RX(r"\b(?:направи(?:те)?|остави(?:те)?|покажи(?:те)?)\s+(?:\S+\s+){1,3}?(?:напълно\s+|съвсем\s+)?"
+         r"(?:гола|гол|голи|съблечена|съблечен|без\s+дрехи)(?!\w)")),
+    # ---- Serbian (Cyrillic)
+    ("undress", "sr_svuci_cyr", "sr", 0.85, _RX(r"\b(?:свуци(?:те)?|скини(?:те)?\s+(?:\S+\s+){0,2}?(?:" + _G_SR_CYR + r"))(?:\s+\S+)?")),
+    # ---- Croatian / Serbian / Bosnian (Latin): "svuci je", "skini joj odjeću", "napravi je golom"
+    ("undress", "hr_svuci", "hr", 0.85,
+     _RX(r"\b(?:svuci|svucite|razodjeni|razodeni)\b(?:\s+\w+){0,2}")),
+    ("undress", "hr_skini_odjecu", "hr", 0.85,
+     _RX(rf"\b(?:skini|skinite|strgni|strgnite|makni|maknite|ukloni|uklonite|izbrisi|obrisi)\s+(?:\w+\s+){{0,3}}?(?:{_G_HR})\b")),
+    ("undress", "hr_napravi_golu", "hr", 0.8,
+     _RX(r"\b(?:napravi|napravite|ucini|ucinite|ostavi|ostavite|prikazi)\s+(?:\w+\s+){1,3}?(?:potpuno\s+|skroz\s+)?"
+         r"(?:golom|golu|golog|gole|nagom|nagu|golisavu|bez\s+odjece|bez\s+odece)\b")),
+    # ---- Slovenian: "sleci jo", "sleci ji obleko"
+    ("undress", "sl_sleci", "sl", 0.85,
+     _RX(rf"\b(?:sleci|slecite)\s+(?:jo|ga|jih|mojo|mojega|(?:\w+\s+){{0,2}}?(?:{_G_SL}))\b")),
+    ("undress", "sl_naredi_golo", "sl", 0.8,
+     _RX(r"\b(?:naredi|naredite|pusti|pustite)\s+(?:\w+\s+){1,3}?(?:povsem\s+|cisto\s+)?(?:golo|golega|gole|brez\s+oblacil)\b")),
+    # ---- Czech: "svlékni ji", "svleč moji kolegyni", "sundej jí podprsenku", "udělej ji nahou"
+    ("undress", "cs_svlekni", "cs", 0.85,
+     _RX(r"\b(?:svlekni|svleknete|svlec|svlecte|svleknout)\s+(?:ji|ho|je|moji|mou|meho|tuhle|tuto|tohoto|nasi"
+         r"|(?:\w+\s+)?(?!bund|kabat|sak|cepic|rukavic|bot|mikin)\w+(?:ku|ni|yni|ou))\b")),
+    ("undress", "cs_sundej_obleceni", "cs", 0.85,
+     _RX(rf"\b(?:sundej|sundejte|strhni|strhnete|odstran|odstrante|smaz|smazte|stahni|stahnete)\s+(?:\w+\s+){{0,3}}?(?:{_G_CS})\b")),
+    ("undress", "cs_udelej_nahou", "cs", 0.8,
+     _RX(r"\b(?:udelej|udelejte|nech|nechte|ukaz|ukazte)\s+(?:\w+\s+){1,3}?(?:uplne\s+|celou\s+)?"
+         r"(?:nahou|nahatou|naheho|nahym|nahe|nahaty|nahateho|bez\s+obleceni)\b")),
+    # ---- Slovak: "vyzleč ju", "zlož jej podprsenku", "sprav ju nahú"
+    ("undress", "sk_vyzlec", "sk", 0.85,
+     _RX(r"\b(?:vyzlec|vyzlecte|vyzliect|vyzlieknut)\s+(?:ju|ho|ich|moju|mojho|tuto|tohto|(?:\w+\s+)?(?!bund|kabat|sak|ciapk|cepic|rukavic|topank|bot|mikin)\w+(?:ku|ynu|inu|nu))\b")),
+    ("undress", "sk_zloz_oblecenie", "sk", 0.85,
+     _RX(rf"\b(?:zloz|zlozte|strhni|strhnite|odstran|odstrante|vymaz|vymazte|stiahni|stiahnite|daj\s+dole)\s+(?:\w+\s+){{0,3}}?(?:{_G_SK})\b")),
+    ("undress", "sk_sprav_nahu", "sk", 0.8,
+     _RX(r"\b(?:sprav|spravte|nechaj|nechajte|ukaz|ukazte)\s+(?:\w+\s+){1,3}?(?:uplne\s+|celu\s+)?(?:nahu|nahym|naheho|nahe|bez\s+oblecenia)\b")),
+    # ---- Hungarian: "vetkőztesd le", "vedd le a ruháját", "tedd meztelenné"
+    ("undress", "hu_vetkoztesd", "hu", 0.85,
+     _RX(r"\b(?:vetkoztesd|vetkoztessd|vetkoztess|vetkoztesse|vetkoztessetek|vetkoztetsd|levetkoztesd|levetkoztess)\b(?:\s+le)?"
+         r"|\bmeztelenitsd\b(?:\s+\w+)?")),
+    ("undress", "hu_vedd_le_ruhat", "hu", 0.85,
+     _RX(rf"\b(?:vedd|vegye|vegyetek|huzd|rantsd|tepd|toroljed|torold|tavolitsd)\s+(?:le\s+|el\s+)?(?:rola\s+|rolla\s+)?(?:a\s+|az\s+)?"
+         rf"(?:\w+\s+){{0,2}}?(?:{_G_HU})\b")),
+    ("undress", "hu_tedd_meztelenne", "hu", 0.8,
+     _RX(r"\b(?:tedd|tegye|csinald|csinalja|varazsold|alakitsd)\s+(?:\w+\s+){0,3}?(?:teljesen\s+)?(?:meztelenne|meztelenre|pucerra)\b")),
+    # ---- Finnish: "riisu hänet", "riisu häneltä vaatteet", "tee hänestä alaston" ("riisu kengät" is quiet)
+    ("undress", "fi_riisu", "fi", 0.85,
+     _RX(r"\b(?:riisu|riisukaa|riisuta|riisuu)\s+(?:hanet|heidat|hanelta|heilta|tytto|tyton|nainen|naisen"
+         r"|(?!kenk|hatu|hattu|lasi|lakki|lakin|pipo|takki|takin|sukk|hansk|kintaa|huivi|naamar|kello|koru|sormu|kyparan)"
+         r"\w+(?:ni|si|nsa|mme|nne))\b(?:\s+(?:" + _G_FI + r")\b)?"
+         r"|\b(?:riisu|riisukaa|ota|ottakaa|repaise|poista|poistakaa)\s+(?:\w+\s+){0,2}?(?:" + _G_FI + r")\b(?:\s+pois)?")),
+    ("undress", "fi_tee_alaston", "fi", 0.8,
+     _RX(r"\b(?:tee|tehkaa|nayta|jata)\s+(?:\w+\s+){1,3}?(?:taysin\s+|ihan\s+)?(?:alaston|alastomaksi|alastomana|alasti|paljaaksi)\b")),
+    # ---- Estonian: "võta tal riided seljast", "riieta ta lahti", "tee ta alasti"
+    ("undress", "et_riided_seljast", "et", 0.85,
+     _RX(rf"\b(?:vota|votke|kisu|kiskuge|rebi)\s+(?:\w+\s+){{0,3}}?(?:{_G_ET})\s+(?:seljast|ara|maha)\b"
+         rf"|\b(?:eemalda|eemaldage)\s+(?:\w+\s+){{0,2}}?(?:{_G_ET})\b"
+         r"|\briieta\s+(?:\w+\s+){1,3}?lahti\b")),
+    ("undress", "et_tee_alasti", "et", 0.8,
+     _RX(r"\b(?:tee|tehke|jata|naita)\s+(?:\w+\s+){1,3}?(?:taiesti\s+)?(?:alasti|alasti\w*|paljaks)\b")),
+    # ---- Lithuanian: "nurenk ją", "nuimk jai drabužius", "padaryk ją nuogą"
+    ("undress", "lt_nurenk", "lt", 0.85,
+     _RX(r"\b(?:nurenk|nurenkite|nurengti|nurenkit)\s+\w+"
+         rf"|\b(?:nuimk|nuimkite|nuplesk|nupleskite|pasalink|pasalinkite|numauk|numaukite)\s+(?:\w+\s+){{0,3}}?(?:{_G_LT})\b")),
+    ("undress", "lt_padaryk_nuoga", "lt", 0.8,
+     _RX(r"\b(?:padaryk|padarykite|palik|palikite|parodyk)\s+(?:\w+\s+){1,3}?(?:visiskai\s+)?(?:nuoga|nuogu|nuogus|nuogas|nuogos|be\s+drabuziu)\b")),
+    # ---- Latvian: "izģērb viņu", "novelc viņai drēbes", "padari viņu kailu"
+    ("undress", "lv_izgerb", "lv", 0.85,
+     _RX(r"\b(?:izgerb|izgerbiet|izgerbt)\s+\w+"
+         rf"|\b(?:novelc|novelciet|nonem|nonemiet|noplese|noplesiet|nodzes)\s+(?:\w+\s+){{0,3}}?(?:{_G_LV})\b")),
+    ("undress", "lv_padari_kailu", "lv", 0.8,
+     _RX(r"\b(?:padari|padariet|atstaj|paradi)\s+(?:\w+\s+){1,3}?(?:pilnigi\s+)?(?:kailu|kailas|kailus|kaila|bez\s+drebem)\b")),
+    # ---- Indonesian and Malay (one code, "id": the words are shared): "lepaskan bajunya", "buka baju dia", "telanjangi dia", "buat dia bugil"
+    ("undress", "id_lepas_baju", "id", 0.85,
+     _RX(r"\b(?:lepas(?:kan|in)?|copot(?:kan|in)?|buka(?:kan|in)?|tanggal(?:kan)?|hapus(?:kan)?|hilang(?:kan|in)|robek(?:kan|in)?"
+         rf"|pelorot(?:kan|in)?|lucuti|lucutin)\s+(?:(?:semua|seluruh|dulu|aja|saja)\s+)?(?:{_G_ID})\b")),
+    ("undress", "id_telanjangi", "id", 0.85,
+     _RX(r"\b(?:telanjangi|telanjangin|bugilin|bugilkan|bogelkan|lucuti\s+pakaian)\b(?:\s+\w+)?")),
+    ("undress", "id_buat_telanjang", "id", 0.8,
+     _RX(r"\b(?:buat|bikin|jadikan|ubah|edit|tampilkan)\s+(?:\w+\s+){1,3}?(?:jadi\s+|menjadi\s+)?"
+         r"(?:telanjang|bugil|bogel|tanpa\s+busana|tanpa\s+pakaian|tanpa\s+baju)\b")),
+    # ---- Tagalog: "hubaran mo si ...", "tanggalin ang damit niya", "gawing hubad"
+    ("undress", "tl_hubaran", "tl", 0.85,
+     _RX(r"\b(?:hubaran|hubarin|hubadan|hubadin|hubuan|hubarin\s+mo)\s+(?:mo\s+)?(?:si|ang|sila|siya|\w+)\b"
+         rf"|\b(?:tanggalin|tanggalan|alisin|hubarin|hubadin|punitin|tanggalin\s+mo)\s+(?:mo\s+)?(?:ang\s+|yung\s+|ng\s+)?(?:{_G_TL})\b")),
+    ("undress", "tl_gawing_hubad", "tl", 0.8,
+     _RX(r"\b(?:gawing|gawin\s+(?:mong|mo\s+na)|gawin\s+siyang|ipakita\s+siyang)\s+(?:\w+\s+){0,2}?(?:hubad|hubo|nakahubad)\b")),
+    # ---- Vietnamese: "cởi đồ cô ấy", "xóa quần áo", "lột sạch đồ"
+    ("undress", "vi_coi_do", "vi", 0.85,
+     _RX(rf"\b(?:coi|lot|xoa|loai\s+bo|xoa\s+bo|lot\s+sach|coi\s+het|coi\s+sach)\s+(?:het\s+|sach\s+|bo\s+)?(?:{_G_VI})\b"
+         r"(?:\s+(?:cua|cho)\s+\w+)?")),
+    ("undress", "vi_lam_khoa_than", "vi", 0.8,
+     _RX(r"\b(?:lam\s+cho|bien|khien|cho)\s+(?:\w+\s+){1,3}?(?:tro\s+nen\s+)?(?:khoa\s+than|tran\s+truong|loa\s+the|khong\s+mac\s+(?:gi|đo))\b")),
+    # ---- Hindi / Urdu in Latin letters: "kapde utaro", "uske kapde utaar do", "nangi karo"
+    ("undress", "hi_kapde_utaro", "hi", 0.85,
+     _RX(rf"\b(?:{_G_HI_LATN})\s+(?:\w+\s+)?(?:utaro|utaaro|utar|utaar|utarwa|utrao|nikalo|nikaal|nikal|hatao|hata|phaado|phado|faado"
+         r"|faad|phaad|khol|kholo|khulwao|gayab)(?:\s+(?:do|de|dena|dijiye|dijie|deo|kar|karo|kardo))?\b")),
+    ("undress", "hi_nanga_karo", "hi", 0.8,
+     _RX(r"\b(?:nanga|nangi|nange|nagn|nangi\s+punga|nanga\s+punga|bina\s+kapdon\s+ke|bina\s+kapde\s+ke)\s+"
+         r"(?:kar|karo|kardo|kar\s+do|kar\s+de|karke|bana|banao|bana\s+do|dikhao|dikha\s+do|kijiye|karwao)\b")),
+    # ---- Hindi (Devanagari), Urdu (Arabic script), Bengali
+    ("undress", "hi_kapde_utaro_deva", "hi", 0.85,
+     _RX(rf"(?:{_G_HI})\s+(?:\S+\s+)?(?:उतारो|उतार|उतारें|उतारिए|निकालो|निकाल|हटाओ|हटा|फाड़|फाड|खोलो|गायब)"
+         r"|(?:नंगा|नंगी|नंगे|नग्न|निर्वस्त्र)\s+(?:कर|करो|कर\s+दो|बना|बनाओ|बना\s+दो|दिखाओ|करें)")),
+    ("undress", "ur_kapre_utaro", "ur", 0.85,
+     _RX(rf"(?:{_G_UR})\s+(?:\S+\s+)?(?:اتارو|اتار|اتاریں|نکالو|ہٹاؤ|پھاڑ|پھاڑو)"
+         r"|(?:ننگا|ننگی|ننگے|برہنہ)\s+(?:کرو|کر\s+دو|بناؤ|دکھاؤ|کریں)")),
+    ("undress", "bn_jama_khulo", "bn", 0.85,
+     _RX(rf"(?:{_G_BN})\s+(?:\S+\s+)?(?:খোলো|খুলে|খুলুন|সরাও|সরিয়ে|ছিঁড়ে)"
+         r"|(?:উলঙ্গ|নগ্ন|ন্যাংটো|ন্যাংটা)\s+(?:করো|করে\s+দাও|করুন|বানাও|দেখাও)")),
+    # ---- Swahili: "mvue nguo", "vua nguo zake", "mfanye awe uchi"
+    ("undress", "sw_vua_nguo", "sw", 0.85,
+     _RX(rf"\b(?:mvue|mvulie|vua|mvua|muvue|ondoa|toa|mvuliwe|mvueni|mchojoe|chojoa)\s+(?:\w+\s+)?(?:{_G_SW})\b"
+         # "mvue kofia" takes a hat off him: accessories are not undressing
+         r"|\b(?:mvue|mvueni|mchojoe)\s+(?!kofia|viatu|miwani|koti|saa|barakoa|skafu|glavu|mkanda)\w+")),
+    ("undress", "sw_awe_uchi", "sw", 0.8,
+     _RX(r"\b(?:mfanye|wafanye|mwache|muonyeshe)\s+(?:\w+\s+){0,3}?(?:awe\s+|wawe\s+|akiwa\s+)?uchi\b")),
+    # ---- Catalan: "despulla-la", "treu-li la roba", "fes-la nua"
+    ("undress", "ca_despulla", "ca", 0.85,
+     _RX(r"\bdespulla(?:-la|-lo|-les|-los|r-la|r-lo)\b|\bdespulla\s+(?:la|el|a\s+la|a\s+en|a)\s+\w+"
+         rf"|\b(?:treu|treure|traieu|arrenca|arrencar|lleva|llevar)(?:-li|-los|-lis)?\s+(?:(?:la|el|les|els|tota|tot|seva|seu)\s+){{0,2}}(?:{_G_CA})\b")),
+    ("undress", "ca_fes_nua", "ca", 0.8,
+     _RX(r"\b(?:fes|deixa|posa)-(?:la|lo|les|los)\s+(?:tota\s+|tot\s+)?(?:nua|nu|nues|nus|despullada|despullat)\b")),
+    # ---- Afrikaans: "trek haar klere uit", "maak haar kaal"
+    ("undress", "af_trek_klere_uit", "af", 0.85,
+     _RX(rf"\b(?:trek|haal|skeur|ruk)\s+(?:(?:haar|sy|hulle|die|al)\s+)?(?:\w+\s+)?(?:{_G_AF})\s+(?:uit|af)\b"
+         r"|\bontklee\s+(?:haar|hom|hulle|my\s+\w+|die\s+\w+)\b")),
+    ("undress", "af_maak_kaal", "af", 0.8,
+     _RX(r"\b(?:maak|laat)\s+(?:haar|hom|hulle|my\s+\w+|die\s+\w+)\s+(?:heeltemal\s+)?(?:naak|poedelkaal|kaalgat|nakend)\b")),
+    # ---- Greek: "γδύσε την", "βγάλε της τα ρούχα", "κάνε την γυμνή"
+    ("undress", "el_gdyse", "el", 0.85, _RX(r"(?<!\w)(?:γδ[υύ]σε|γδ[υύ]στε|γδ[υύ]σ[εέ]\s*την|ξεγ[υύ]μνωσε|ξεγυμν[ωώ]στε)(?:\s+\S+)?")),
+    ("undress", "el_vgale_rouxa", "el", 0.85,
+     _RX(rf"(?<!\w)(?:β[γ][αά]λ[εέ]|β[γ][αά]λτε|σκ[ιί]σε|αφα[ιί]ρεσε|αφαιρ[εέ]στε|σβ[ηή]σε|κατ[εέ]βασε)\s+(?:\S+\s+){{0,3}}?(?:{_G_EL})(?!\w)")),
+    ("undress", "el_kane_gymni", "el", 0.8,
+     _RX(r"(?<!\w)(?:κ[αά]νε|κ[αά]ντε|δε[ιί]ξε|α[φ][ηή]σε)\s+(?:\S+\s+){1,3}?(?:εντελ[ωώ]ς\s+|τελε[ιί]ως\s+)?"
+         r"(?:γυμν[ηή]|γυμν[οό]|γυμν[εέ]σ|γυμνο[υύ]σ|ολ[οό]γυμνη|ολ[οό]γυμνο|χωρ[ιί]σ\s+ρο[υύ]χα)(?!\w)")),
+    # ---- Hebrew: "תפשיט אותה", "תוריד לה את הבגדים", "תעשה אותה עירומה"
+    ("undress", "he_tafshit", "he", 0.85, _RX(r"(?<!\w)(?:תפשיט|הפשט|תפשיטי|הפשיטו|תפשיטו)(?:\s+\S+){0,2}")),
+    ("undress", "he_torid_bgadim", "he", 0.85,
+     _RX(rf"(?<!\w)(?:תוריד|תורידי|הורד|תורידו|תסיר|תסירי|הסר|תקרע|תמחק)\s+(?:\S+\s+){{0,3}}?(?:את\s+)?(?:{_G_HE})(?!\w)")),
+    ("undress", "he_taase_eruma", "he", 0.8,
+     _RX(r"(?<!\w)(?:תעשה|תעשי|עשה|תהפוך|הפוך|תציג)\s+(?:\S+\s+){1,3}?(?:לגמרי\s+)?"
+         r"(?:ערומה|עירומה|ערום|עירום|ערומים|עירומים|בלי\s+בגדים|ללא\s+בגדים)(?!\w)")),
+    # ---- Arabic: "اخلع ملابسها", "انزع عنها الملابس", "جردها من ملابسها", "اجعلها عارية"
+    ("undress", "ar_ikhla_malabis", "ar", 0.85,
+     _RX(rf"(?<!\w)(?:اخلع|إخلع|اخلعي|اخلعوا|انزع|إنزع|انزعي|أزل|ازل|أزيلي|ازيلي|شيل|شيلي|قلع|اقلع|امسح|احذف|مزق|مزّق|نزّل|نزل)"
+         rf"\s+(?:\S+\s+){{0,2}}?(?:{_G_AR})(?!\w)"
+         r"|(?<!\w)(?:جردها|جرّدها|جرده|جرّده|جردهم|عريها|عرّيها|عريه|عرّيه|عريهم|شلحها|شلّحها|قلعها|قلّعها)(?!\w)")),
+    ("undress", "ar_ijalha_aria", "ar", 0.8,
+     _RX(r"(?<!\w)(?:اجعلها|اجعله|خليها|خليه|اجعل|خلي|حولها|حوّلها|صورها)\s+(?:\S+\s+){0,3}?(?:عارية|عاريه|عاري|عراة|بدون\s+ملابس|بلا\s+ملابس|عريانة|عريانه|ملط)(?!\w)")),
+    # ---- Persian: "لباس‌هایش را دربیاور", "لختش کن"
+    ("undress", "fa_lebas_dar_biavar", "fa", 0.85,
+     _RX(rf"(?:{_G_FA})\s+(?:\S+\s+){{0,2}}?(?:را\s+)?(?:دربیاور|در\s+بیاور|دربیار|در\s+بیار|بکن|پاره\s+کن|حذف\s+کن|پاک\s+کن)"
+         r"|(?:لختش|لخت|برهنه|برهنه‌اش|برهنهاش|لختشون)\s+(?:کن|کنید|بکن)(?!\w)")),
+    # ---- Chinese: "脱掉她的衣服", "把她的衣服脱了", "让她一丝不挂", "扒光她"
+    ("undress", "zh_tuo_yifu", "zh", 0.85,
+     _RX(rf"(?:脱掉|脫掉|脱下|脫下|脱光|脫光|扒光|扒掉|扒下|去掉|去除|删除|刪除|移除|拿掉|剥掉|剝掉|撕掉|撕开|撕開|抹掉|消除|p掉|P掉)"
+         rf"[^，,。.!！？?；;、]{{0,6}}?(?:{_G_ZH})"
+         rf"|(?:{_G_ZH})[^，,。.!！？?；;、]{{0,4}}?(?:脱掉|脫掉|脱了|脫了|脱光|脫光|去掉|扒掉|扒了|删掉|刪掉|撕掉|撕了|消失|透明)"
+         r"|(?:扒光|脱光|脫光)(?:她|他|它|他们|她们|我|你)")),
+    ("undress", "zh_rang_luoti", "zh", 0.8,
+     _RX(r"(?:让|讓|把|将|將|使|帮|幫)(?:[^，,。.!！？?]{1,10}?)(?:变成|變成|变得|變得|弄成|改成|搞成|p成|P成|成为|成為|变|變)?"
+         r"(?:全裸|裸体|裸體|赤裸|一丝不挂|一絲不掛|光着身子|光著身子|光溜溜|裸露)")),
+    # ---- Japanese: "服を脱がせて", "下着を消して", "裸にして"
+    ("undress", "ja_nugasete", "ja", 0.85,
+     _RX(rf"(?:{_G_JA})(?:を|も|は)?(?:全部)?(?:脱が[せし]|ぬが[せし]|消し|消す|取って|取り除|外して|剥ぎ|剥い|はぎ|はい|透け|破い|破っ)"
+         r"|(?:裸|全裸|素っ裸|すっぽんぽん|ヌード|丸裸|半裸)(?:に|の姿に|の状態に)(?:して|する|させ|変え|加工|編集)")),
+    # ---- Korean: "옷을 벗겨줘", "속옷 지워줘", "알몸으로 만들어줘"
+    ("undress", "ko_beotgyeo", "ko", 0.85,
+     _RX(rf"(?:{_G_KO})(?:을|를|도|은|는)?\s*(?:다\s*|전부\s*|모두\s*)?(?:벗겨|벗기|벗게|지워|지우|없애|제거|찢어|투명하게)"
+         r"|(?:알몸|나체|누드|맨몸|벌거벗은\s*몸)(?:으로|로)?\s*(?:만들어|만들|바꿔|바꾸|해줘|해\s*줘|편집)")),
+    # ---- Thai: "ถอดเสื้อผ้า", "แก้ผ้า", "ทำให้เปลือย"
+    ("undress", "th_thot_suea", "th", 0.85,
+     _RX(r"(?:ถอด|ลบ|ฉีก|เอา)(?:เสื้อผ้า|ชุดชั้นใน|บรา|กางเกงใน|เสื้อ(?!แจ็ค|โค้ท|กันหนาว|คลุม)|ชุด(?!สูท)|กระโปรง|ชุดว่ายน้ำ|บิกินี่)(?:ออก)?"
+         r"|(?:แก้ผ้า|เปลื้องผ้า)"
+         # NFKC splits SARA AM: "ทำ" reads as THO THAHAN, NIKHAHIT, SARA AA in the folded view
+         r"|(?:ท\u0e4d\u0e32ให้|ท\u0e33ให้)(?:[^\s]{0,30}?)(?:เปลือย|โป๊|แก้ผ้า)")),
+]
