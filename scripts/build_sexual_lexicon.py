@@ -213,6 +213,14 @@ for _lang, _grades in SLANG.items():
 for _lang, _gone in REPLACED.items():
     for _grade, _terms in CURATED.get(_lang, {}).items():
         _terms[:] = [(t, sc) for t, sc in _terms if t not in _gone]
+
+# Round 8 (issue 10): nude and sex words of the languages the lexicon read thinly or not at all
+# (scripts/sexual_lexicon_world.py).
+from sexual_lexicon_world import WORLD  # noqa: E402
+
+for _lang, _grades in WORLD.items():
+    for _grade, _terms in _grades.items():
+        CURATED.setdefault(_lang, {}).setdefault(_grade, []).extend(_terms)
 PATTERNS_ML = PATTERNS_ML + PATTERNS_SLANG
 
 

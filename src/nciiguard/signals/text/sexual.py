@@ -163,7 +163,9 @@ MIN_SKELETON = 3
 GRADES = ("explicit", "nudity", "euphemism", "suggestive")
 #: Languages the shipped lexicon covers (ISO 639-1). ``languages`` params must be a subset.
 LANGUAGES = ("en", "es", "fr", "de", "it", "pt", "nl", "ru", "ja", "zh", "ko", "ar", "hi",
-             "uk", "pl", "cs", "hu", "ro", "sv", "da", "no", "tr", "id", "vi", "tl", "el", "he", "fa", "th")
+             "uk", "pl", "cs", "hu", "ro", "sv", "da", "no", "tr", "id", "vi", "tl", "el", "he", "fa", "th",
+             # round 8 (scripts/sexual_lexicon_world.py)
+             "bg", "sk", "hr", "sl", "fi", "et", "lt", "lv", "ca", "sw", "bn", "ur")
 
 
 class SexualTextSignal(TextSignal):

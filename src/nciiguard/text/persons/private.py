@@ -772,3 +772,9 @@ PRIVATE_PERSON_PATTERNS += [
 from .roles_ml import ROLE_ML_PATTERNS  # noqa: E402
 
 PRIVATE_PERSON_PATTERNS += ROLE_ML_PATTERNS
+
+# Round 8 (issue 10): relations in Chinese, Japanese, Korean, Thai, Hindi, Russian, Ukrainian,
+# Bulgarian, Finnish, Hungarian, Greek, Hebrew and Arabic (private_world.py).
+from .private_world import PRIVATE_WORLD_PATTERNS  # noqa: E402
+
+PRIVATE_PERSON_PATTERNS += PRIVATE_WORLD_PATTERNS

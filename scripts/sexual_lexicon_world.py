@@ -1,0 +1,107 @@
+"""Round 8 (issue 10): nude and sex words of the languages the lexicon read thinly or not at all,
+imported by build_sexual_lexicon.py.
+
+Why: a request in Finnish, Czech, Lithuanian, Croatian, Swahili or Bengali named its nude word in
+the one form the lexicon did not list ("alaston kuva", "nahá fotka", "голое фото"), so a person found
+beside it changed nothing. These are the adjectives and nouns of nakedness with their common
+inflections, the words for sex and pornography, and the state "without clothes", in Russian,
+Ukrainian, Bulgarian, Czech, Slovak, Croatian/Serbian/Bosnian, Slovenian, Finnish, Estonian,
+Lithuanian, Latvian, Catalan, Swahili, Bengali, Urdu and Hindi, plus forms missing from Greek,
+Hebrew, Arabic, Persian, Thai, Chinese, Japanese, Korean, Vietnamese, Indonesian and Tagalog.
+Written by the lead from the languages' grammar (2026-12-04), not from any evaluation set.
+
+Folding removes Latin accents, so a form whose folded spelling is an everyday word of another
+language is listed only inside a phrase: Czech "nahé" is German "nahe" (near), "nahá" is the city
+Naha; Croatian "gola" is Italian "throat" and Portuguese "collar"; Latvian "kaila" is a surname;
+Swahili "uchi" is Japanese "house". Grades and scores follow build_sexual_lexicon.py.
+"""
+
+from __future__ import annotations
+
+E, N, U, S = "explicit", "nudity", "euphemism", "suggestive"
+
+
+def _w(forms: str, score: float) -> list[tuple[str, float]]:
+    """``"a b|c d"``: terms separated by ``|`` (terms may hold spaces), each with ``score``."""
+    return [(f.strip(), score) for f in forms.split("|") if f.strip()]
+
+
+WORLD: dict[str, dict[str, list[tuple[str, float]]]] = {
+    "ru": {E: _w("интим фото|интимные фото|интимное фото|порнофото|порнография|порнуха", 0.9),
+           N: _w("голое|голые|голых|голыми|голого|голому|голенькие|голенькую|голеньких|обнажённая|обнаженная"
+                 "|обнажённую|обнаженную|обнажённой|обнаженной|обнажённые|обнаженные|обнажённых|обнаженных|нагая"
+                 "|нагую|нагие|нагой девушки|голое фото|голые фото|фото в голом виде|в голом виде|без трусов", 0.85),
+           U: _w("без одежды|полностью раздетая|совсем без одежды", 0.85)},
+    "uk": {E: _w("порно|секс|інтим фото|інтимні фото", 0.9),
+           N: _w("гола дівчина|голу|голої|голою|голі|оголену|оголеною|оголені|роздягнена|роздягнену|роздягненою"
+                 "|голе фото|голі фото", 0.85),
+           U: _w("без одягу|без білизни", 0.85)},
+    "bg": {E: _w("порно|секс|интимни снимки", 0.9),
+           N: _w("гола жена|гола снимка|голи снимки|голо тяло|съвсем гола|съблечена|съблечени|разсъблечена|чисто гола", 0.85),
+           U: _w("без дрехи|без бельо", 0.85)},
+    "cs": {E: _w("porno|pornografie|sex|nahé fotky|nahou fotku", 0.9),
+           N: _w("nahou|nahatá|nahatou|nahaté|nahatý|nahotina|nahotinky|obnažená|obnaženou|obnažené|svlečená|svlečenou"
+                 "|svlečené|úplně nahá|úplně nahou|úplně nahý|nahá fotka|nahá dívka|nahá holka|nahé fotografie|nahá fotografie"
+                 "|nahé ženy|nahé holky|do naha", 0.85),
+           U: _w("bez oblečení|bez spodního prádla|bez podprsenky", 0.85)},
+    "sk": {E: _w("pornografia|nahé fotky|nahú fotku", 0.9),
+           N: _w("úplne nahá|úplne nahú|nahá fotka|nahé fotografie|vyzlečená|vyzlečenú|vyzlečené|obnažená|obnaženú"
+                 "|nahá žena|nahá dievčina|nahé ženy|do naha", 0.85),
+           U: _w("bez oblečenia|bez spodnej bielizne", 0.85)},
+    "hr": {E: _w("porno|pornografija|seks|gole slike|gole fotografije|gola slika|golu sliku|golu fotografiju", 0.9),
+           N: _w("gola žena|gole žene|gola djevojka|gola devojka|gola cura|gola fotografija|potpuno gola|potpuno gol"
+                 "|potpuno golu|skroz gola|skroz golu|golišava|golišavu|golišave|razgolićena|razgolićenu|obnažena|obnaženu"
+                 "|obnažene|gola na slici|potpuno nag|potpuno naga", 0.85),
+           U: _w("bez odjeće|bez odeće|bez gaćica|bez grudnjaka", 0.85)},
+    "sl": {E: _w("pornografija|gole slike|gole fotografije", 0.9),
+           N: _w("čisto gola|čisto golo|gola ženska|golo fotografijo|razgaljena|razgaljeno|razgaljene|popolnoma gola", 0.85),
+           U: _w("brez oblačil|brez perila", 0.85)},
+    "fi": {E: _w("pornoa|pornokuva|pornokuvia|seksikuva|seksikuvia|alastonkuva|alastonkuvan|alastonkuvia|alastonkuvat", 0.9),
+           N: _w("alaston|alasti|alastoman|alastomana|alastomat|alastomia|alastomaksi|ilkosillaan|ilkialasti|yläosattomissa"
+                 "|paljain rinnoin", 0.85),
+           U: _w("ilman vaatteita|ilman alusvaatteita|ilman rintaliivejä", 0.85)},
+    "et": {E: _w("pornopilt|pornopildid|seksipilt|alastipilt|alastipildid|alasti pilt|alasti pildid", 0.9),
+           N: _w("alasti|alasti naine|täiesti alasti|paljaste rindadega", 0.85),
+           U: _w("ilma riieteta|ilma riieteta naine|ilma aluspesuta", 0.85)},
+    "lt": {E: _w("pornografija|sekso nuotraukos|nuogos nuotraukos|nuoga nuotrauka|nuogų nuotraukų", 0.9),
+           N: _w("nuoga|nuogas|nuogi|nuogos|nuogą|nuogų|nuogai|nuogybė|nuogybės|visiškai nuoga|nusirengusi|nusirengusią", 0.85),
+           U: _w("be drabužių|be apatinių", 0.85)},
+    "lv": {E: _w("pornogrāfija|kailbildes|kailfoto|kailas bildes|kailu foto", 0.9),
+           N: _w("kailu|kailas|kailie|kailām|kaila sieviete|pilnīgi kaila|izģērbta|izģērbtu", 0.85),
+           U: _w("bez drēbēm|bez apakšveļas", 0.85)},
+    "ca": {E: _w("pornografia|fotos porno|sexe", 0.9),
+           N: _w("despullada|despullades|despullat|despullats|en pilotes|tota nua|totes nues|foto nua|fotos nues", 0.85),
+           U: _w("sense roba|sense roba interior|sense sostenidors", 0.85)},
+    "sw": {E: _w("ngono|picha za ngono|kutombana|kutomba|video za ngono", 0.9),
+           N: _w("picha za uchi|picha ya uchi|akiwa uchi|awe uchi|uchi kabisa|mwanamke uchi|msichana uchi|yuko uchi", 0.85),
+           U: _w("bila nguo|bila chupi", 0.85)},
+    "bn": {E: _w("চোদাচুদি|যৌন ছবি|পর্ন|পর্নো", 0.9),
+           N: _w("নগ্ন|উলঙ্গ|ন্যাংটো|ন্যাংটা|নগ্ন ছবি|উলঙ্গ ছবি", 0.85),
+           U: _w("কাপড় ছাড়া|জামা ছাড়া", 0.85)},
+    "ur": {E: _w("سیکس|فحش تصاویر|فحش ویڈیو", 0.9),
+           N: _w("ننگی|ننگا|ننگے|برہنہ|عریاں|ننگی تصویر|ننگی تصاویر", 0.85),
+           U: _w("بغیر کپڑوں کے|کپڑوں کے بغیر", 0.85)},
+    "hi": {E: _w("सेक्सी वीडियो|अश्लील तस्वीर|अश्लील फोटो", 0.85),
+           N: _w("नंगे|निर्वस्त्र|नग्न तस्वीर|नंगी तस्वीर|नंगी फोटो|nangi photo|nangi pic|nangi tasveer|nangi tasvir", 0.85),
+           U: _w("बिना कपड़ों के|बिना कपड़े के|bina kapdon ke|bina kapde ke|bina kapdo ke", 0.85)},
+    "el": {N: _w("ολόγυμνη|ολόγυμνο|ολόγυμνες|γυμνόστηθη|γυμνόστηθες|ξεγυμνωμένη|ξεγυμνωμένες|γυμνή φωτογραφία"
+                 "|γυμνές φωτογραφίες", 0.85),
+           U: _w("χωρίς ρούχα|χωρίς εσώρουχα", 0.85)},
+    "he": {N: _w("עירומות|ערום|ערומות|בעירום|תמונות עירום|תמונת עירום", 0.85), U: _w("בלי בגדים|ללא בגדים", 0.85)},
+    "ar": {N: _w("عاريه|عاري|عارى|عاريا|عارياً|متعرية|عريانة|عريانه|صور عارية|صورة عارية", 0.85),
+           U: _w("بدون ملابس|بلا ملابس|من غير هدوم", 0.85)},
+    "fa": {N: _w("عریان|لخت مادرزاد|عکس لخت|عکس برهنه", 0.85), U: _w("بدون لباس|بی لباس", 0.85)},
+    "th": {E: _w("เซ็กส์|ภาพโป๊|รูปโป๊|คลิปโป๊", 0.9),
+           N: _w("แก้ผ้า|เปลือยกาย|โป๊เปลือย|ไม่ใส่เสื้อผ้า|เปลื้องผ้า", 0.85)},
+    "zh": {N: _w("赤裸|光着身子|光著身子|光溜溜|裸露身体|裸照片|全裸照|裸體照|脱光衣服|脫光衣服", 0.85),
+           U: _w("没穿衣服|沒穿衣服|不穿衣服|什么都没穿|什麼都沒穿", 0.85)},
+    "ja": {N: _w("裸の|裸体|裸婦|すっぽんぽん|丸裸|素っ裸|ヌード写真|裸の写真|裸の画像|全裸写真", 0.85),
+           U: _w("服を着ていない|何も着ていない", 0.8)},
+    "ko": {N: _w("벗은 몸|나체 사진|알몸 사진|누드 사진|다 벗은|홀딱 벗은", 0.85), U: _w("옷을 안 입은|아무것도 안 입은", 0.85)},
+    "vi": {N: _w("ảnh khỏa thân|ảnh nude|hình khỏa thân|lõa lồ", 0.85),
+           U: _w("ảnh nóng|không mặc gì|không mặc quần áo|lộ hàng", 0.8)},
+    "id": {N: _w("foto bugil|foto telanjang|gambar telanjang", 0.9), U: _w("tanpa baju|tanpa sehelai benang", 0.85)},
+    "tl": {E: _w("kantutan|nagkakantutan|nagtatalik", 0.9),
+           N: _w("nakahubad|hubo't hubad|hubad na hubad|litratong hubad", 0.85),
+           U: _w("walang damit|walang saplot", 0.85)},
+}
