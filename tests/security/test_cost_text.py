@@ -71,6 +71,10 @@ SHAPES = {
     "entities and escapes": "&#110;&#117; %6E%75%64%65 \\u006e\\u0075 ",
     "turned and Braille letters": "ǝpnu xǝs ⠝⠥⠙⠑ ⒩⒰ ",
     "ciphers": "anxrq udenay tpls nnuuddee bmFrZWQ= november uniform delta echo n🔥u🔥d🔥e ",
+    # round 8: undress instructions of 30 more languages (bounded word and character windows)
+    "undress words of other languages": "сними с неё lepaskan semua riisu hänen cởi hết 脱掉她的把让 옷을 βγάλε της ",
+    # round 8: names in their own script, read from the particles around sexual words
+    "names in their own script": "杨幂的全裸的之の裸 प्रियंका की नंगी का के صور عارية لهيفاء של עירומה ",
 }
 
 #: Shapes for the ncii_strict profile, which also runs disguised_sexual_text (round 7).

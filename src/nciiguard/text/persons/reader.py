@@ -26,6 +26,7 @@ from .mentions import model_mention_findings
 from .namer import Namer
 from .phrases import handle_findings, phrase_findings
 from .protected import ProtectedMatcher
+from .same_script import same_script_names
 from .slots import SlotNames, single_name_findings
 from .subject import SubjectNames
 from .initials import initials_findings
@@ -165,6 +166,10 @@ class PersonReader:
         # One name in the person slot of a sexual request, or a person network tag (slots.py).
         assert self._slots is not None
         out.extend(single_name_findings(self._slots, nt, words, field, out, field_words))
+        # Names in the field's own script where it has no capitals or no spaces (same_script.py):
+        # "杨幂的全裸照片", "प्रियंका चोपड़ा की नंगी तस्वीर"; only where nothing above covers the words.
+        taken = Marks((f.span.start, f.span.end) for f in out if f.span is not None)
+        out.extend(f for f in same_script_names(nt, field) if not taken.overlaps(f.span.start, f.span.end))
         out.extend(field_words.drop(
             model_mention_findings(self.person_model, self.options.person_model_min, nt, field, out)))
         # A pronoun with no antecedent points at someone outside the prompt (deixis.py): read only

@@ -163,6 +163,12 @@ PERSON_NOUNS = _PERSON_NOUNS | frozenset(
     casal couple paar para cift pasangan wife husband girlfriend boyfriend milf teen stranger strangers
     someone somebody anyone nobody everyone menschen leute personen mensen personas pessoas persone
     ludzie manniskor oameni insanlar orang""".split()
+) | frozenset(
+    # round 8: picture and person nouns of Arabic, Persian, Urdu and Hebrew, which have no capitals
+    # to tell a name from a noun ("صورة عارية" is "a nude picture", not a person called صورة)
+    """صورة صور الصورة الصور فيديو مقطع فتاة فتيات امرأة نساء بنت بنات رجل شاب سيدة لامرأة لفتاة لبنت
+    عکس تصویر تصاویر فیلم ویدیو دختر زن زنان مرد فوٹو ویڈیو لڑکی لڑکیاں عورت عورتیں
+    תמונה תמונות סרטון בחורה בחורות אישה נשים ילדה גבר""".split()
 )
 _ALL_LANGUAGES = frozenset(LANGUAGES)
 _FICTIONAL_ONE_WORD = frozenset(t[0] for t in FICTIONAL if len(t) == 1)

@@ -1,0 +1,334 @@
+"""Names written in the field's own script where that script has no capitals or no spaces
+(round 8, issue 10): "杨幂的全裸照片", "石原さとみの裸の画像", "प्रियंका चोपड़ा की नंगी तस्वीर",
+"দীপিকা পাড়ুকোনের নগ্ন ছবি", "ภาพเปลือยของใหม่ ดาวิกา".
+
+Why a module of its own: the other readers find a name by its capitals (Latin, Cyrillic, Greek), by
+a switch of script (:mod:`.scripts`: "make 王小明 naked"), or by its letters (:mod:`.slots`, whose
+words are letters only: Indic vowel signs are marks, so "प्रियंका" never was a word there). A prompt
+written wholly in Chinese, Japanese, Hindi, Bengali or Thai names its subject in the same script, with
+no capital and, in Chinese, Japanese and Thai, no space. What marks the name there is grammar: the
+possessive that ties it to the sexual word ("X的裸照", "XのヌードX", "X की नंगी तस्वीर", "X-এর নগ্ন ছবি",
+"ภาพเปลือยของ X"), or a sexual word right after it at the start of the field ("王小红全裸", "आलिया भट्ट
+नंगी"). And what it is made of:
+
+- **Chinese**: 2-3 Han characters opening with one of the most frequent family names
+  (:data:`.scripts._HAN_FAMILY`), standing at the start of the field or after a request word
+  ("生成", "把", "让", "给", "和" ...), so "张家界的" must still open the field to be read;
+- **Japanese**: a family name of :data:`_JA_FAMILY` then a given name of 1-2 Han characters or 2-4
+  Kana ("石原さとみ", "佐藤美咲");
+- **Hindi, Urdu (words before की/का/के/को or کی/کا/کے/کو), Bengali (a word ending in the possessive
+  -এর/-ের/-র), Thai (the words after ของ)**: one or two words that are none of the language's
+  picture, person, pronoun or relation words (:data:`_NOT_NAME`), so "लड़की की नंगी तस्वीर" (a girl's),
+  "इस की" and "मेरी पड़ोसन की" (the private-person table's) are not names.
+
+The gate, as everywhere: the field holds a word of the sexual lexicon. Reported as ``name_in_slot``
+(0.6, ``slot`` ``possessive`` or ``subject``, ``cue`` the particle or sexual word, ``script``).
+Cost: one pass over the characters (CJK, Thai) or the words (Indic), bounded windows.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ...findings import Finding
+from .found import finding
+from .scripts import _HAN_FAMILY, _sexual_terms, script_of
+
+__all__ = ["same_script_names"]
+
+#: Frequent Japanese family names (one to three Han characters).
+_JA_FAMILY = frozenset(
+    """佐藤 鈴木 高橋 田中 伊藤 渡辺 山本 中村 小林 加藤 吉田 山田 佐々木 山口 松本 井上 木村 林 斎藤 清水 山崎 森 池田 橋本
+    阿部 石川 山下 中島 石井 小川 前田 岡田 長谷川 藤田 後藤 近藤 村上 遠藤 青木 坂本 斉藤 福田 太田 西村 藤井 金子 岡本 藤原
+    中野 三浦 原田 中川 松田 竹内 小野 田村 中山 和田 石田 森田 上田 原 内田 柴田 酒井 宮崎 横山 高木 安藤 宮本 大野 小島 谷口
+    今井 工藤 高田 増田 丸山 杉山 村田 大塚 新井 小山 平野 藤本 河野 上野 野口 武田 松井 千葉 岩崎 菅原 木下 久保 佐野 野村
+    松尾 市川 菊地 杉本 古川 大西 島田 水野 桜井 高野 渡部 吉川 山内 西田 飯田 菊池 西川 小松 北村 安田 五十嵐 川口 平田 関
+    中田 久保田 服部 岩田 土屋 川崎 福島 本田 辻 樋口 秋山 田口 永井 山中 中西 吉村 川上 石原 大橋 松岡 馬場 浜田 森本
+    星野 矢野 浅野 大久保 松下 吉岡 小池 野田 荒木 大谷 内藤 松浦 熊谷 黒田 尾崎 永田 川村 望月 田辺 松村 荒井 堀 大島 平井
+    早川 菅野 栗原 西山 広瀬 横田 石橋 萩原 岩本 片山 関口 宮田 大石 高山 本間 吉野 須藤 岡崎 小田 伊東 鎌田 上原 篠原 小西
+    松原 福井 古田 新垣 綾瀬 長澤 広末 北川 深田 戸田 有村 浜辺 今田 米倉 白石 齋藤 西野 生田 堀北 桐谷 吉高 北乃 榮倉 夏目
+    橋本 指原 柏木 渡邊 宮脇 小嶋 篠田 板野 前島 松井 山本 百田 与田 齊藤 遠野 長濱 平手 菅井 守屋 小坂 土屋 今泉""".split())
+#: Chinese request words after which a name may stand without a boundary ("生成刘亦菲的裸照").
+_ZH_BEFORE = ("生成", "画", "画一张", "做", "做一张", "制作", "给我", "把", "将", "让", "讓", "给", "給", "和", "与", "與", "跟",
+              "同", "要", "想看", "看", "p", "P", "一张", "一張", "帮我", "幫我", "我要", "来一张")
+#: Han characters that end a Chinese name run (particles and request verbs).
+_ZH_PARTICLES = "的之"
+_JA_PARTICLES = "のをがにはと"
+#: Picture, person, pronoun and relation words that stand in a name's place and are none
+#: (hi, ur, bn, th); relation words are the private-person table's (private_world.py).
+_NOT_NAME = frozenset(
+    """तस्वीर तस्वीरें फोटो फ़ोटो वीडियो चित्र लड़की लड़कियों लड़का औरत औरतों महिला आदमी युवती इस उस इसकी उसकी मेरी मेरा मेरे
+    हमारी तुम्हारी आपकी किसी एक दो कुछ सभी भाभी बहन पड़ोसन पडोसन दोस्त सहेली पत्नी बीवी गर्लफ्रेंड टीचर बॉस मैडम मॉडल हीरोइन अभिनेत्री
+    تصویر تصاویر فوٹو ویڈیو لڑکی عورت خاتون اس اُس میری میرا میرے ہماری بھابھی بہن دوست بیوی
+    একটি একজন এক দুটি কিছু সব ছবি ভিডিও মেয়ে মেয়ের মেয়েটির মহিলা মহিলার মেয়েদের নারী নারীর ওর ওদের তার আমার আমাদের এই সেই বউ বৌদি বান্ধবী বোন বোনের
+    ভাবির বৌদির প্রতিবেশী প্রতিবেশীর সহকর্মী সহকর্মীর মডেল নায়িকা নায়িকার
+    เธอ เขา ฉัน ผม เรา มัน ผู้หญิง สาว แฟน เพื่อน คน นาง นางแบบ ดารา""".split())
+_HI_POSTPOSITION = frozenset("की का के को".split())
+_UR_POSTPOSITION = frozenset("کی کا کے کو".split())
+_BN_POSSESSIVE = ("এর", "ের", "র")
+#: Indic scripts read here (words are letters and their combining marks).
+_INDIC = frozenset({"Devanagari", "Bengali", "Gurmukhi", "Gujarati", "Tamil", "Telugu", "Kannada", "Malayalam"})
+_WORD = re.compile(r"[^\s,.;:!?()\[\]{}\"'“”«»|/]+")
+
+
+#: Frequent Chinese words that open with a family-name character and are no name ("林中" in the
+#: woods, "高中" high school, "白色" white, "江边" riverside).
+_ZH_NOT_NAME = frozenset(
+    """林中 林间 林里 高中 高个 高大 高挑 高清 高跟 马上 马路 金色 金发 金属 白色 白人 白天 白皙 黄色 黄金 石头 石像 石雕 江边 江南
+    周围 周末 周边 方便 方形 胡子 田野 田园 雷雨 龙舟 毛发 毛巾 史诗 程序 苏醒 许多 万圣 严肃 秦朝 汤池 温泉 武器 武士 钱包
+    孔雀 向日 唐朝 宋朝 陈旧 何时 于是 余晖 杜鹃 叶子 程度 潘多 戴着 莫名 龙虾""".split())
+
+
+@functools.lru_cache(maxsize=1)
+def _single_terms() -> frozenset[str]:
+    """The sexual lexicon's one-word terms outside Latin script (a phrase's words are not terms:
+    "बिना कपड़ों के" must not make "के" sexual)."""
+    from ..._data import read_text
+
+    out = set()
+    for line in read_text("text/data/sexual_terms.tsv").splitlines():
+        term = line.split("\t", 1)[0].strip().lower()
+        if not term or term.startswith(("#", "re:")) or " " in term or term.endswith("*"):
+            continue
+        if script_of(term[0]) not in (None, "Latin"):
+            out.add(term)
+    return frozenset(out)
+
+
+def _han(ch: str) -> bool:
+    return script_of(ch) == "Han"
+
+
+def _kana(ch: str) -> bool:
+    return script_of(ch) in ("Hiragana", "Katakana")
+
+
+def _field_script(text: str) -> str | None:
+    """The script most letters of ``text`` are written in (CJK counts Han and Kana together)."""
+    count: dict[str, int] = {}
+    for ch in text[:2000]:  # bounded: the dominant script shows in the first 2,000 characters
+        s = script_of(ch)
+        if s is not None:
+            fam = "CJK" if s in ("Han", "Hiragana", "Katakana") else s
+            count[fam] = count.get(fam, 0) + 1
+    if not count:
+        return None
+    return max(count.items(), key=lambda kv: kv[1])[0]
+
+
+def _cjk_sexual_spans(text: str, terms: tuple[str, ...]) -> list[tuple[int, int]]:
+    out = []
+    for t in terms:
+        start = text.find(t)
+        while start >= 0:
+            out.append((start, start + len(t)))
+            start = text.find(t, start + 1)
+            if len(out) > 64:
+                return out
+    return out
+
+
+def _zh_name_before(text: str, end: int) -> tuple[int, str] | None:
+    """A Chinese name ending at ``end``: 2-3 Han characters opening with a family name, at the field
+    start, after a non-Han character or after a request word."""
+    for size in (3, 2):
+        start = end - size
+        if start < 0 or not all(_han(c) for c in text[start:end]) or text[start] not in _HAN_FAMILY \
+                or text[start:start + 2] in _ZH_NOT_NAME:
+            continue
+        if start == 0 or not _han(text[start - 1]):
+            return start, "start"
+        for cue in _ZH_BEFORE:
+            if text.endswith(cue, 0, start):
+                return start, cue
+    return None
+
+
+def _ja_name_before(text: str, end: int) -> int | None:
+    """A Japanese family name of :data:`_JA_FAMILY` and a given name (1-2 Han or 2-4 Kana) ending at ``end``."""
+    for given in (1, 2, 3, 4):
+        g0 = end - given
+        if g0 <= 0:
+            break
+        piece = text[g0:end]
+        if not (all(_han(c) for c in piece) and given <= 2 or all(_kana(c) for c in piece) and given >= 2):
+            continue
+        for fam in (3, 2, 1):
+            f0 = g0 - fam
+            if f0 >= 0 and text[f0:g0] in _JA_FAMILY and (f0 == 0 or not _han(text[f0 - 1])):
+                return f0
+    return None
+
+
+def _cjk_names(nt, field: str, text: str, terms: tuple[str, ...]) -> list[Finding]:
+    spans = _cjk_sexual_spans(text, terms)
+    if not spans:
+        return []
+    sexual_at = sorted(spans)
+    out: list[Finding] = []
+    seen: set[int] = set()
+
+    def sexual_after(pos: int, window: int) -> str | None:
+        for a, b in sexual_at:
+            if pos <= a <= pos + window:
+                return text[a:b]
+        return None
+
+    n = len(text)
+    for k in range(min(n, 4000)):  # bounded scan
+        ch = text[k]
+        if ch in _ZH_PARTICLES or ch in _JA_PARTICLES:
+            cue = sexual_after(k + 1, 8 if ch in "的之の" else 12)
+            if not cue:
+                continue
+            ja = _ja_name_before(text, k) if ch in _JA_PARTICLES else None
+            zh = _zh_name_before(text, k) if ch in _ZH_PARTICLES else None
+            start = ja if ja is not None else (zh[0] if zh is not None else None)
+            if start is None or start in seen:
+                continue
+            seen.add(start)
+            out.append(_found(nt, field, text, start, k, "possessive", ch + str(cue), "Han"))
+    # "王小红全裸": a name then a sexual word, opening the field or after a request word
+    for a, b in sexual_at:
+        hit = _zh_name_before(text, a)
+        if hit is not None and hit[0] not in seen:
+            seen.add(hit[0])
+            out.append(_found(nt, field, text, hit[0], a, "subject", text[a:b], "Han"))
+    return out
+
+
+def _found(nt, field, text, start, end, slot, cue, script) -> Finding:
+    view = nt.folded
+    os_, oe = view.to_original(start, end)
+    return finding("name_in_slot", 0.6, field, nt, os_, oe, {"slot": slot, "cue": cue, "script": script,
+                                                             "evidence": "same_script"})
+
+
+def _name_words(words: list[str]) -> bool:
+    return 1 <= len(words) <= 3 and all(w not in _NOT_NAME and len(w) >= 2 for w in words)
+
+
+def _spaced_names(nt, field: str, text: str, script: str, sexual: frozenset[str]) -> list[Finding]:
+    """Indic (and Urdu) words before a possessive postposition or a sexual word; Thai after ของ."""
+    toks = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(text, 0, min(len(text), 4000))]
+    is_sex = [t in sexual for _, _, t in toks]
+    if not any(is_sex):
+        return []
+    out: list[Finding] = []
+    n = len(toks)
+    for k in range(n):
+        word = toks[k][2]
+        near = any(is_sex[k + 1:k + 4])
+        if word in _HI_POSTPOSITION or word in _UR_POSTPOSITION:
+            if not near:
+                continue
+            names = [t for _, _, t in toks[max(0, k - 2):k]]
+            while names and names[0] in _NOT_NAME:
+                names = names[1:]
+            if names and _name_words(names) and not any(t in sexual for t in names):
+                start = toks[k - len(names)][0]
+                out.append(_found(nt, field, text, start, toks[k - 1][1], "possessive", word, script))
+        elif script == "Bengali" and word.endswith(_BN_POSSESSIVE) and near and word not in _NOT_NAME:
+            names = [t for _, _, t in toks[max(0, k - 1):k]] + [word]
+            while names and names[0] in _NOT_NAME:
+                names = names[1:]
+            if names and _name_words(names) and not any(t in sexual for t in names):
+                start = toks[k - len(names) + 1][0]
+                out.append(_found(nt, field, text, start, toks[k][1], "possessive", "-র", script))
+    # the field opens with one or two name words and a sexual word ("आलिया भट्ट नंगी")
+    for size in (2, 1):
+        if n > size and is_sex[size] and _name_words([t for _, _, t in toks[:size]]) \
+                and not any(is_sex[:size]) and not any(f.span.start == toks[0][0] for f in out):
+            out.append(_found(nt, field, text, toks[0][0], toks[size - 1][1], "subject", toks[size][2], script))
+            break
+    return out
+
+
+def _thai_names(nt, field: str, text: str, terms: tuple[str, ...]) -> list[Finding]:
+    """Thai: the one or two words after ของ ("of") that follows a sexual word: "ภาพเปลือยของใหม่ ดาวิกา"."""
+    out: list[Finding] = []
+    for a, b in _cjk_sexual_spans(text, terms):
+        k = text.find("ของ", b, b + 12)
+        if k < 0:
+            continue
+        m = re.compile(r"[^\s,.;:!?()]+(?:\s+[^\s,.;:!?()]+)?").match(text, k + 3)
+        if m is None:
+            continue
+        words = m.group(0).split()
+        if words and words[0] not in _NOT_NAME and not any(w.startswith(tuple(_NOT_NAME_TH_PREFIX)) for w in words[:1]):
+            out.append(_found(nt, field, text, m.start(), m.end(), "possessive", "ของ", "Thai"))
+    return out
+
+
+#: Words after a sexual word in Arabic, Persian, Urdu and Hebrew that are no name: prepositions,
+#: demonstratives, adjectives of a picture, person nouns (round 8).
+_AFTER_NOT_NAME = frozenset(
+    """في على من مع الى إلى عن هذه هذا ذلك تلك كل جميلة جميل مثيرة مثير كاملة كامل حقيقية حقيقي ساخنة ساخن
+    واضحة جديدة جديد قديمة عالية بجودة بدقة امرأة فتاة بنت رجل شاب سيدة نساء بنات لامرأة لفتاة لبنت لرجل لها له لهم
+    ممثلة مغنية عارضة زوجة زوجتي جارة جارتي صديقة صديقتي زميلة زميلتي
+    از در با برای یک این آن زیبا داغ جدید کامل واقعی سکسی زن دختر مرد خانم
+    میں سے پر کے کی کا اور خوبصورت لڑکی عورت
+    של עם על ב את זה זו הזאת הזה יפה יפהפייה חדשה מלאה אמיתית אישה בחורה ילדה גבר שלה שלו שלי שלהם""".split())
+
+
+def _semitic_names(nt, field: str, text: str, script: str, sexual: frozenset[str]) -> list[Finding]:
+    """Arabic-script and Hebrew fields: the name after a sexual word ("صور عارية لهيفاء وهبي", "عکس لخت
+    نیلوفر احمدی", "תמונה עירומה של גל גדות"): a word with the preposition ل joined, or after של, or two
+    words neither of which is a preposition, adjective or person noun; and Urdu's postpositions (کی)."""
+    toks = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(text, 0, min(len(text), 4000))]
+    is_sex = [t in sexual for _, _, t in toks]
+    if not any(is_sex):
+        return []
+    out: list[Finding] = []
+    n = len(toks)
+    for k in range(n):
+        if not is_sex[k]:
+            continue
+        j = k + 1
+        while j < n and is_sex[j]:
+            j += 1  # "صور عارية" then what they are of
+        if j < n and toks[j][2] == "של":
+            j += 1
+            need = 1
+        elif j < n and toks[j][2].startswith("ل") and len(toks[j][2]) >= 4 \
+                and not {toks[j][2], toks[j][2][1:]} & (_NOT_NAME | _AFTER_NOT_NAME):
+            need = 1
+        else:
+            need = 2
+        names = []
+        for q in range(j, min(n, j + 2)):
+            t = toks[q][2]
+            if {t, t[1:] if t.startswith("ل") else t} & (_AFTER_NOT_NAME | _NOT_NAME) or is_sex[q] or len(t) < 2:
+                break
+            names.append(q)
+        if len(names) >= need:
+            out.append(_found(nt, field, text, toks[names[0]][0], toks[names[-1]][1], "after_sexual", toks[k][2], script))
+    if script == "Arabic":
+        out.extend(f for f in _spaced_names(nt, field, text, script, sexual) if f.evidence.get("slot") == "possessive")
+    return out
+
+
+#: Thai words a person phrase after ของ opens with that are no name (relations, pronouns, "this").
+_NOT_NAME_TH_PREFIX = ("เพื่อน", "แฟน", "เธอ", "เขา", "ฉัน", "ผม", "ผู้หญิง", "สาว", "คน", "นี้", "นั้น", "พี่", "น้อง", "แม่", "ลูก")
+
+
+def same_script_names(nt, field: str) -> list[Finding]:
+    """``name_in_slot`` findings for names written in the field's own uncased or unspaced script."""
+    text = nt.folded.text
+    if text.isascii():
+        return []
+    script = _field_script(text)
+    if script is None or script in ("Latin", "Cyrillic", "Greek", "Armenian", "Hangul"):
+        return []  # cased scripts and Hangul have readers of their own
+    words, cjk = _single_terms(), _sexual_terms()[1]
+    if script == "CJK":
+        return _cjk_names(nt, field, text, cjk)
+    if script == "Thai":
+        thai = tuple(w for w in words if script_of(w[0]) == "Thai")
+        return _thai_names(nt, field, text, thai)
+    if script in _INDIC:
+        return _spaced_names(nt, field, text, script, words)
+    if script in ("Arabic", "Hebrew"):
+        return _semitic_names(nt, field, text, script, words)
+    return []
