@@ -13,7 +13,10 @@ Written by the lead from the languages' grammar (2026-12-04), not from any evalu
 Folding removes Latin accents, so a form whose folded spelling is an everyday word of another
 language is listed only inside a phrase: Czech "nahé" is German "nahe" (near), "nahá" is the city
 Naha; Croatian "gola" is Italian "throat" and Portuguese "collar"; Latvian "kaila" is a surname;
-Swahili "uchi" is Japanese "house". Grades and scores follow build_sexual_lexicon.py.
+Swahili "uchi" is Japanese "house". Forms that also mean *bare* are left out too: Russian
+"голые"/"голыми" (bare feet, bare hands), Ukrainian "голі", Hindi "नंगे" and Urdu "ننگے" (barefoot),
+Arabic "عاري" (barefoot, bare-chested), Latvian "kailu"/"kailas" (bare trees), Hebrew "ערום" (also
+"cunning"); the lexicon keeps their phrases ("голое фото", "pilnīgi kaila"). Grades and scores follow build_sexual_lexicon.py.
 """
 
 from __future__ import annotations
@@ -28,12 +31,12 @@ def _w(forms: str, score: float) -> list[tuple[str, float]]:
 
 WORLD: dict[str, dict[str, list[tuple[str, float]]]] = {
     "ru": {E: _w("интим фото|интимные фото|интимное фото|порнофото|порнография|порнуха", 0.9),
-           N: _w("голое|голые|голых|голыми|голого|голому|голенькие|голенькую|голеньких|обнажённая|обнаженная"
+           N: _w("голенькие|голенькую|голеньких|обнажённая|обнаженная"
                  "|обнажённую|обнаженную|обнажённой|обнаженной|обнажённые|обнаженные|обнажённых|обнаженных|нагая"
                  "|нагую|нагие|нагой девушки|голое фото|голые фото|фото в голом виде|в голом виде|без трусов", 0.85),
            U: _w("без одежды|полностью раздетая|совсем без одежды", 0.85)},
     "uk": {E: _w("порно|секс|інтим фото|інтимні фото", 0.9),
-           N: _w("гола дівчина|голу|голої|голою|голі|оголену|оголеною|оголені|роздягнена|роздягнену|роздягненою"
+           N: _w("гола дівчина|голої|голою|оголену|оголеною|оголені|роздягнена|роздягнену|роздягненою"
                  "|голе фото|голі фото", 0.85),
            U: _w("без одягу|без білизни", 0.85)},
     "bg": {E: _w("порно|секс|интимни снимки", 0.9),
@@ -67,7 +70,7 @@ WORLD: dict[str, dict[str, list[tuple[str, float]]]] = {
            N: _w("nuoga|nuogas|nuogi|nuogos|nuogą|nuogų|nuogai|nuogybė|nuogybės|visiškai nuoga|nusirengusi|nusirengusią", 0.85),
            U: _w("be drabužių|be apatinių", 0.85)},
     "lv": {E: _w("pornogrāfija|kailbildes|kailfoto|kailas bildes|kailu foto", 0.9),
-           N: _w("kailu|kailas|kailie|kailām|kaila sieviete|pilnīgi kaila|izģērbta|izģērbtu", 0.85),
+           N: _w("kaila sieviete|kailas sievietes|pilnīgi kaila|pilnīgi kailu|izģērbta|izģērbtu", 0.85),
            U: _w("bez drēbēm|bez apakšveļas", 0.85)},
     "ca": {E: _w("pornografia|fotos porno|sexe", 0.9),
            N: _w("despullada|despullades|despullat|despullats|en pilotes|tota nua|totes nues|foto nua|fotos nues", 0.85),
@@ -79,16 +82,16 @@ WORLD: dict[str, dict[str, list[tuple[str, float]]]] = {
            N: _w("নগ্ন|উলঙ্গ|ন্যাংটো|ন্যাংটা|নগ্ন ছবি|উলঙ্গ ছবি", 0.85),
            U: _w("কাপড় ছাড়া|জামা ছাড়া", 0.85)},
     "ur": {E: _w("سیکس|فحش تصاویر|فحش ویڈیو", 0.9),
-           N: _w("ننگی|ننگا|ننگے|برہنہ|عریاں|ننگی تصویر|ننگی تصاویر", 0.85),
+           N: _w("ننگی|ننگا|برہنہ|عریاں|ننگی تصویر|ننگی تصاویر", 0.85),
            U: _w("بغیر کپڑوں کے|کپڑوں کے بغیر", 0.85)},
     "hi": {E: _w("सेक्सी वीडियो|अश्लील तस्वीर|अश्लील फोटो", 0.85),
-           N: _w("नंगे|निर्वस्त्र|नग्न तस्वीर|नंगी तस्वीर|नंगी फोटो|nangi photo|nangi pic|nangi tasveer|nangi tasvir", 0.85),
+           N: _w("निर्वस्त्र|नग्न तस्वीर|नंगी तस्वीर|नंगी फोटो|nangi photo|nangi pic|nangi tasveer|nangi tasvir", 0.85),
            U: _w("बिना कपड़ों के|बिना कपड़े के|bina kapdon ke|bina kapde ke|bina kapdo ke", 0.85)},
     "el": {N: _w("ολόγυμνη|ολόγυμνο|ολόγυμνες|γυμνόστηθη|γυμνόστηθες|ξεγυμνωμένη|ξεγυμνωμένες|γυμνή φωτογραφία"
                  "|γυμνές φωτογραφίες", 0.85),
            U: _w("χωρίς ρούχα|χωρίς εσώρουχα", 0.85)},
-    "he": {N: _w("עירומות|ערום|ערומות|בעירום|תמונות עירום|תמונת עירום", 0.85), U: _w("בלי בגדים|ללא בגדים", 0.85)},
-    "ar": {N: _w("عاريه|عاري|عارى|عاريا|عارياً|متعرية|عريانة|عريانه|صور عارية|صورة عارية", 0.85),
+    "he": {N: _w("עירומות|ערומות|בעירום|תמונות עירום|תמונת עירום", 0.85), U: _w("בלי בגדים|ללא בגדים", 0.85)},
+    "ar": {N: _w("عاريه|عاريا|عارياً|متعرية|عريانة|عريانه|صور عارية|صورة عارية", 0.85),
            U: _w("بدون ملابس|بلا ملابس|من غير هدوم", 0.85)},
     "fa": {N: _w("عریان|لخت مادرزاد|عکس لخت|عکس برهنه", 0.85), U: _w("بدون لباس|بی لباس", 0.85)},
     "th": {E: _w("เซ็กส์|ภาพโป๊|รูปโป๊|คลิปโป๊", 0.9),
