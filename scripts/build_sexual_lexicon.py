@@ -216,12 +216,12 @@ for _lang, _gone in REPLACED.items():
 
 # Round 8 (issue 10): nude and sex words of the languages the lexicon read thinly or not at all
 # (scripts/sexual_lexicon_world.py).
-from sexual_lexicon_world import WORLD  # noqa: E402
+from sexual_lexicon_world import PATTERNS_WORLD, WORLD  # noqa: E402
 
 for _lang, _grades in WORLD.items():
     for _grade, _terms in _grades.items():
         CURATED.setdefault(_lang, {}).setdefault(_grade, []).extend(_terms)
-PATTERNS_ML = PATTERNS_ML + PATTERNS_SLANG
+PATTERNS_ML = PATTERNS_ML + PATTERNS_SLANG + PATTERNS_WORLD
 
 
 # Never added from the public lists (benign senses, insults, medical or everyday words). The

@@ -108,3 +108,22 @@ WORLD: dict[str, dict[str, list[tuple[str, float]]]] = {
            N: _w("nakahubad|hubo't hubad|hubad na hubad|litratong hubad", 0.85),
            U: _w("walang damit|walang saplot", 0.85)},
 }
+
+# Hungarian forms beyond "meztelen"/"pucér": the adverb and the state ("meztelenül az ágyban").
+WORLD["hu"] = {N: _w("meztelenül|meztelenre|meztelen kép|meztelen képek|meztelen fotó|pucéran|anyaszült meztelen", 0.85),
+               U: _w("ruha nélkül|ruhátlanul", 0.85)}
+# Bulgarian definite forms ("голата снимка", the nude picture), Bulgarian only.
+WORLD["bg"][N] += _w("голата|голите снимки|голата жена", 0.85)
+
+#: Person + the short feminine "naked" of Croatian/Serbian/Bosnian, Slovenian and Ukrainian, which is
+#: another word alone (Italian "gola", Russian "гола" a goal's genitive): "moja susjeda gola pod
+#: tušem", "моя сусідка гола в душі". (language, pattern, grade, score) as PATTERNS_ML.
+PATTERNS_WORLD: list[tuple[str, str, str, float]] = [
+    ("hr", "{moja|moju|tvoja|tvoju|njegova|njena|njezina|naša|našu|ta|ova|ovu|ta|susjeda|susjedu|kolegica|kolegicu|cura|curu"
+           "|djevojka|djevojku|devojka|devojku|žena|ženu|sestra|sestru|prijateljica|prijateljicu} ~2 {gola|golu|gole}", N, 0.85),
+    ("hr", "{gola|golu|gole} {pod tušem|u krevetu|na plaži|na krevetu|u kadi|na slici|na fotografiji}", N, 0.85),
+    ("sl", "{moja|mojo|tvoja|njegova|njena|naša|soseda|sodelavka|punca|žena|sestra|prijateljica} ~2 {gola|golo}", N, 0.85),
+    ("uk", "{моя|мою|твоя|його|її|наша|сусідка|сусідку|колега|колегу|подруга|подругу|дівчина|дівчину|дружина|сестра} ~2 {гола|голу}", N, 0.85),
+    ("uk", "{гола|голу} {в душі|у душі|в ліжку|у ліжку|на пляжі|на фото}", N, 0.85),
+]
+

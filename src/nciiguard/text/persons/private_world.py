@@ -102,8 +102,10 @@ _HU_MY = (
 )
 
 # --- Greek, Hebrew, Arabic ------------------------------------------------------------------------
+#: Greek relations; an enclitic "μου" puts a second accent on the noun ("η συνάδελφός μου",
+#: "η γειτόνισσά μου"), so final vowels take either form.
 _EL_REL = (
-    "συν[αά]δελφ[οό]|συναδ[εέ]λφου|συναδ[εέ]λφισσα|συναδ[εέ]λφισσ[αά]σ|γειτ[οό]νισσα|γειτ[οό]νισσ[αά]σ|γε[ιί]τονα|γε[ιί]τονασ"
+    "συν[αά]δελφ[οό]σ?|συναδ[εέ]λφου|συναδ[εέ]λφισσ[αά]|συναδ[εέ]λφισσ[αά]σ|γειτ[οό]νισσ[αά]|γειτ[οό]νισσ[αά]σ|γε[ιί]τον[αά]|γε[ιί]τον[αά]σ"
     "|συμμαθ[ηή]τρια|συμμαθ[ηή]τριασ|συμφοιτ[ηή]τρια|φ[ιί]λη|φ[ιί]λησ|κοπ[εέ]λα|κοπ[εέ]λασ|γυνα[ιί]κα|γυνα[ιί]κασ|αδερφ[ηή]"
     "|αδερφ[ηή]σ|προϊσταμ[εέ]νη|προϊσταμ[εέ]νησ|αφεντικ[οό]|συγκ[αά]τοικο|συγκ[αά]τοικ[οό]σ|κουνι[αά]δα|πεθερ[αά]"
 )
@@ -113,6 +115,14 @@ _HE_KNOWN_MY = (
     "|הבוס\\s+שלי|המורה\\s+שלי|אחותי|גיסתי|אשתי|בת\\s+הזוג\\s+שלי|האקסית\\s+שלי|האקס\\s+שלי|השותפה\\s+שלי|השותפה\\s+לדירה"
     "|חברה\\s+לכיתה|חברתי\\s+לכיתה|חברה\\s+מהעבודה|הבחורה\\s+מהעבודה|המזכירה\\s+שלי"
 )
+#: Persian relations with the first-person suffix -م ("همکارم" my colleague), joined or after a
+#: zero-width joiner (removed by folding: "همسایه‌ام" reads "همسایهام").
+_FA_MY = (
+    "همکارم|همکار\\s+ام|همسایه\\s*ام|همسایهام|همسایه\\s+ی\\s+من|دوستم|دوست\\s*دخترم|دوستدخترم|خواهرم|زنم|همسرم|معلمم"
+    "|استادم|رئیسم|همکلاسیم|همکلاسی\\s*ام|همکلاسیام|زن\\s+همسایه|دختر\\s+همسایه|هم\\s*اتاقیم|همخونه\\s*ام|زن\\s+داداشم"
+)
+#: Bengali relations after "my" (আমার), with or without the possessive -র/-এর.
+_BN_REL = "সহকর্মী|প্রতিবেশী|বান্ধবী|বোন|বউ|স্ত্রী|শিক্ষিকা|বস|ক্লাসমেট|সহপাঠী|ভাবি|বৌদি|প্রেমিকা|রুমমেট|বন্ধু"
 #: Arabic relations with the first-person suffix -ي ("زميلتي" my colleague, "جارتي" my neighbour).
 _AR_MY = (
     "زميلتي|زميلي|جارتي|صديقتي|صديقي|أختي|اختي|زوجتي|مديرتي|مديري|حبيبتي|خطيبتي|معلمتي|أستاذتي|استاذتي|طليقتي"
@@ -165,4 +175,21 @@ PRIVATE_WORLD_PATTERNS = [
      _gated(_alts(_EL_MY), rf"(?<!\w)(?:τη|την|τον|η|ο|τησ|του|thn|th|h|o)?\s*(?:{_EL_REL})\s+(?:{_EL_MY})(?!\w)")),
     ("he_my_relation", 0.8, _gated(_alts(_HE_KNOWN_MY), rf"(?<!\w)(?:{_HE_KNOWN_MY})(?!\w)")),
     ("ar_my_relation", 0.8, _gated(_alts(_AR_MY), rf"(?<!\w)(?:ل|و|ب)?(?:{_AR_MY})(?!\w)")),
+    ("fa_my_relation", 0.8, _gated(_alts(_FA_MY), rf"(?<!\w)(?:از|به|با|را)?\s*(?:{_FA_MY})(?!\w)")),
+    ("bn_my_relation", 0.8, _gated(("আমার", "আমাদের"), rf"(?<!\w)(?:আমার|আমাদের)\s+(?:{_BN_REL})(?:র|এর|ের)?(?!\w)")),
+]
+
+# Code-switched prompts (round 8): "my" with a role noun of another language ("make my vecina
+# desnuda", "my Kollegin nackt") and a possessive of another language with an English role noun
+# ("mi coworker", "ma coworker", "meine roommate"). Both halves come from the tables of private.py.
+from .private import _DE_ROLE, _EN_ROLE, _ES_ROLE, _FR_ROLE, _IT_ROLE, _NL_ROLE, _PT_ROLE  # noqa: E402
+
+PRIVATE_WORLD_PATTERNS += [
+    ("mixed_my_role", 0.8,
+     _gated(("my ", "our "), rf"\b(?:my|our)\s+(?:{_ES_ROLE}|{_FR_ROLE}|{_PT_ROLE}|{_IT_ROLE}|{_NL_ROLE}|{_DE_ROLE})\b")),
+    ("mixed_role_my", 0.8,
+     _gated(("mi ", "mis ", "ma ", "mon ", "mes ", "meine ", "mein ", "minha ", "meu ", "mia ", "mio ", "mijn ", "moja ",
+             "min ", "benim ", "saya "),
+            rf"\b(?:mi|mis|ma|mon|mes|meine|mein|minha|meu|mia|mio|mijn|moja|min|benim)\s+(?:{_EN_ROLE})\b"
+            rf"|\b(?:{_EN_ROLE})\s+saya\b")),
 ]

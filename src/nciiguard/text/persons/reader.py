@@ -26,7 +26,7 @@ from .mentions import model_mention_findings
 from .namer import Namer
 from .phrases import handle_findings, phrase_findings
 from .protected import ProtectedMatcher
-from .same_script import same_script_names
+from .same_script import native_script_names, same_script_names
 from .slots import SlotNames, single_name_findings
 from .subject import SubjectNames
 from .initials import initials_findings
@@ -170,6 +170,8 @@ class PersonReader:
         # "杨幂的全裸照片", "प्रियंका चोपड़ा की नंगी तस्वीर"; only where nothing above covers the words.
         taken = Marks((f.span.start, f.span.end) for f in out if f.span is not None)
         out.extend(f for f in same_script_names(nt, field) if not taken.overlaps(f.span.start, f.span.end))
+        taken = Marks((f.span.start, f.span.end) for f in out if f.span is not None)
+        out.extend(f for f in native_script_names(nt, field, self.gaz) if not taken.overlaps(f.span.start, f.span.end))
         out.extend(field_words.drop(
             model_mention_findings(self.person_model, self.options.person_model_min, nt, field, out)))
         # A pronoun with no antecedent points at someone outside the prompt (deixis.py): read only

@@ -77,7 +77,11 @@ _WORD = re.compile(r"[^\s,.;:!?()\[\]{}\"'“”«»|/]+")
 _ZH_NOT_NAME = frozenset(
     """林中 林间 林里 高中 高个 高大 高挑 高清 高跟 马上 马路 金色 金发 金属 白色 白人 白天 白皙 黄色 黄金 石头 石像 石雕 江边 江南
     周围 周末 周边 方便 方形 胡子 田野 田园 雷雨 龙舟 毛发 毛巾 史诗 程序 苏醒 许多 万圣 严肃 秦朝 汤池 温泉 武器 武士 钱包
-    孔雀 向日 唐朝 宋朝 陈旧 何时 于是 余晖 杜鹃 叶子 程度 潘多 戴着 莫名 龙虾""".split())
+    孔雀 向日 唐朝 宋朝 陈旧 何时 于是 余晖 杜鹃 叶子 程度 潘多 戴着 莫名 龙虾 夏天 夏日 夏季 夏夜 石桥 石板 石阶 石墙
+    高山 高楼 高原 高空 高速 金字 雷电 江河 江水 黄河 黄瓜 钟楼 钟表 毛衣 毛毯 毛绒 熊猫 龙卷 石榴 金鱼 白马 白鸽 白云 白雪
+    黄昏 杨树 叶片 林荫 江湖 罗马 罗盘 马车 马匹 马赛 王国 王冠 王子 王座 王者 黄色 金光 金黄 白光 龙凤 龙头 朱红
+    林地 石窟 石林 高铁 宋体 马尾 孙子 孙女 段落 雷达 贾宝 郭外 何处 何方 白天 周年 方向 方块 田地 董事 汪洋 任务
+    任何 沈阳 魏晋 姚明 谢谢 许愿 曹操 冯 万物 万年 严冬 江山 汤圆 莫斯 武术 钱币 龚""".split())
 
 
 @functools.lru_cache(maxsize=1)
@@ -332,3 +336,205 @@ def same_script_names(nt, field: str) -> list[Finding]:
     if script in ("Arabic", "Hebrew"):
         return _semitic_names(nt, field, text, script, words)
     return []
+
+
+# --- names in ordinary prompts (no sexual word needed) ------------------------------------------
+# A celebrity named in an ordinary prompt written in her own script ("प्रियंका चोपड़ा समुद्र तट पर",
+# "杨幂在海边散步", "石原さとみがカフェで") is a real person as much as "Priyanka Chopra at the beach".
+# Devanagari and Bengali are read by transliterating a word to Latin letters and asking the Latin
+# gazetteer (35,000 given names of every culture: "priyanka", "deepika", "aliya"); Han and Kana by
+# the family-name lists and a particle or verb after the name. Hangul is left out: three-syllable
+# words opening with a family syllable are ordinary nouns as often ("고양이" cat, "강아지" puppy).
+
+_DEVA_CONS = {
+    "क": "k", "ख": "kh", "ग": "g", "घ": "gh", "ङ": "n", "च": "ch", "छ": "chh", "ज": "j", "झ": "jh", "ञ": "n",
+    "ट": "t", "ठ": "th", "ड": "d", "ढ": "dh", "ण": "n", "त": "t", "थ": "th", "द": "d", "ध": "dh", "न": "n",
+    "प": "p", "फ": "ph", "ब": "b", "भ": "bh", "म": "m", "य": "y", "र": "r", "ल": "l", "व": "v", "श": "sh",
+    "ष": "sh", "स": "s", "ह": "h", "ळ": "l", "क़": "q", "ख़": "kh", "ग़": "g", "ज़": "z", "ड़": "r", "ढ़": "rh",
+    "फ़": "f", "य़": "y",
+    # Bengali
+    "ক": "k", "খ": "kh", "গ": "g", "ঘ": "gh", "ঙ": "ng", "চ": "ch", "ছ": "chh", "জ": "j", "ঝ": "jh", "ঞ": "n",
+    "ট": "t", "ঠ": "th", "ড": "d", "ঢ": "dh", "ণ": "n", "ত": "t", "থ": "th", "দ": "d", "ধ": "dh", "ন": "n",
+    "প": "p", "ফ": "f", "ব": "b", "ভ": "bh", "ম": "m", "য": "j", "র": "r", "ল": "l", "শ": "sh", "ষ": "sh",
+    "স": "s", "হ": "h", "ড়": "r", "ঢ়": "rh", "য়": "y", "ৎ": "t",
+}
+#: Independent vowels and vowel signs; "ee"/"oo" are the other common spelling of the long vowels.
+_DEVA_VOWEL = {
+    "अ": "a", "आ": "a", "इ": "i", "ई": "i", "उ": "u", "ऊ": "u", "ऋ": "ri", "ए": "e", "ऐ": "ai", "ओ": "o", "औ": "au",
+    "অ": "a", "আ": "a", "ই": "i", "ঈ": "i", "উ": "u", "ঊ": "u", "ঋ": "ri", "এ": "e", "ঐ": "oi", "ও": "o", "ঔ": "ou",
+}
+_DEVA_SIGN = {
+    "ा": "a", "ि": "i", "ी": "I", "ु": "u", "ू": "U", "ृ": "ri", "े": "e", "ै": "ai", "ो": "o", "ौ": "au",
+    "া": "a", "ি": "i", "ী": "I", "ু": "u", "ূ": "U", "ৃ": "ri", "ে": "e", "ৈ": "oi", "ো": "o", "ৌ": "ou",
+}
+_DEVA_NASAL = {"ं": "n", "ँ": "n", "ং": "ng", "ঁ": "n", "ः": "h", "ঃ": "h"}
+_VIRAMA = {"्", "্"}
+_NUKTA = {"़", "়"}
+
+
+def indic_to_latin(word: str) -> tuple[str, ...]:
+    """Latin spellings of a Devanagari or Bengali word, as names are romanised (at most eight): the
+    inherent vowel "a" after a consonant with no sign, dropped before a virama and at the word's end
+    ("कपूर" kapur, "भट्ट" bhatt) and, in a second spelling, inside the word before a consonant that
+    carries a vowel ("चोपड़ा" chopra, "भावना" bhavna); long ī/ū as "i"/"u" and as "ee"/"oo" ("दीपिका"
+    dipika, deepika); the flapped ड़/ড় as "r" and as "d" ("पाड़ुकोन" padukon)."""
+    import unicodedata
+
+    chars = list(unicodedata.normalize("NFC", word))
+    seg: list[str] = []  # "@" marks an inherent vowel, "R" the flap, "I"/"U" the long vowels
+    k = 0
+    while k < len(chars):
+        c = chars[k]
+        if k + 1 < len(chars) and chars[k + 1] in _NUKTA and c + chars[k + 1] in _DEVA_CONS:
+            c = c + chars[k + 1]
+            k += 1
+        if c in _DEVA_CONS:
+            seg.append("R" if c in ("ड़", "ড়") else _DEVA_CONS[c])
+            nxt = chars[k + 1] if k + 1 < len(chars) else ""
+            if nxt not in _DEVA_SIGN and nxt not in _VIRAMA and nxt not in _NUKTA:
+                seg.append("@")
+        elif c in _DEVA_SIGN:
+            seg.append(_DEVA_SIGN[c])
+        elif c in _DEVA_VOWEL:
+            seg.append(_DEVA_VOWEL[c])
+        elif c in _DEVA_NASAL:
+            seg.append("N" + _DEVA_NASAL[c])
+        elif c in _VIRAMA or c in _NUKTA or c in ("\u200d", "\u200c"):
+            pass
+        else:
+            return ()
+        k += 1
+    if len(seg) >= 3 and seg[-1] == "@":
+        seg.pop()  # the final inherent vowel is not spoken ("कपूर" is kapur)
+    vowels = set("aeiouIU@")
+    medial = list(seg)
+    seen_vowel = False
+    for q, piece in enumerate(seg):
+        if piece == "@" and seen_vowel and q + 2 < len(seg) and seg[q + 1] not in vowels \
+                and not seg[q + 1].startswith("N") and seg[q + 2] in vowels:
+            medial[q] = ""  # "chop@Ra" -> "chopRa"
+        if piece in vowels or piece[:1] in vowels:
+            seen_vowel = True
+    forms = []
+    for parts in (seg, medial):
+        base = "".join(p[1:] if p.startswith("N") else p for p in parts).replace("@", "a")
+        for flap in ("r", "d"):
+            b = base.replace("R", flap)
+            forms.append(b.replace("I", "i").replace("U", "u"))
+            forms.append(b.replace("I", "ee").replace("U", "oo"))
+    return tuple(dict.fromkeys(f for f in forms if f))[:8]
+
+
+_ZH_AFTER_NAME = frozenset("在穿和与跟的是戴拿站坐走跳笑吃喝看读骑弹唱抱躺靠打做去来画,，。、 ")
+_JA_AFTER_NAME = frozenset("がのはをとにもで、。, ")
+
+
+def native_script_names(nt, field: str, gaz) -> list[Finding]:
+    """``full_name`` findings for names written in the field's own uncased script in any prompt."""
+    text = nt.folded.text
+    if text.isascii():
+        return []
+    script = _field_script(text)
+    if script in ("Devanagari", "Bengali"):
+        return _indic_full_names(nt, field, text, script, gaz)
+    if script == "CJK":
+        return _cjk_full_names(nt, field, text)
+    return []
+
+
+def _full(nt, field, text, start, end, script, how) -> Finding:
+    view = nt.folded
+    os_, oe = view.to_original(start, end)
+    return finding("full_name", 0.55, field, nt, os_, oe, {"kind": "script", "script": script, "field_script": script,
+                                                           "cue": how, "case": "script", "source": "text"})
+
+
+#: Everyday Hindi and Bengali words of scenes that are also given names or surnames somewhere
+#: ("समुद्र" Samudra, "लाल" Lal, "नदीर" Nadira): never the first word of a name here.
+_INDIC_WORDS = frozenset(
+    """समुद्र तट सूर्यास्त सूर्योदय पहाड़ नदी जंगल शहर गाँव गांव बिल्ली कुत्ता लाल नीला हरा पीला काला सफेद सुंदर छोटा छोटी बड़ा
+    बड़ी पुराना नया नई सुबह शाम रात दिन फूल पेड़ घर कमरा बाजार मंदिर आसमान बादल बारिश चाँद चांद सूरज तारे झील बगीचा
+    सड़क गली खिड़की दरवाजा मेज कुर्सी किताब चाय कॉफी खाना पानी बर्फ हवा रंग रंगीन गुलाबी सुनहरा चांदी हीरा मोती राजा रानी
+    নদী নদীর সমুদ্র সৈকত পাহাড় বন শহর গ্রাম বিড়াল কুকুর লাল নীল সবুজ হলুদ কালো সাদা সুন্দর ছোট বড় পুরনো নতুন সকাল
+    সন্ধ্যা রাত দিন ফুল গাছ বাড়ি ঘর বাজার মন্দির আকাশ মেঘ বৃষ্টি চাঁদ সূর্য তারা হ্রদ বাগান রাস্তা জানালা দরজা টেবিল
+    চেয়ার বই চা কফি খাবার জল পানি বরফ বাতাস রং রঙিন গোলাপি সোনালি রাজা রানি""".split())
+
+
+def _indic_full_names(nt, field, text, script, gaz) -> list[Finding]:
+    toks = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(text, 0, min(len(text), 4000))]
+    out: list[Finding] = []
+    k = 0
+    while k + 1 < len(toks) and len(out) < 16:
+        w1, w2 = toks[k][2], toks[k + 1][2]
+        if (w1 in _NOT_NAME or w2 in _NOT_NAME or w1 in _INDIC_WORDS or w2 in _INDIC_WORDS
+                or w2 in _HI_POSTPOSITION or len(w1) < 3 or len(w2) < 2):
+            k += 1
+            continue
+        forms1 = indic_to_latin(w1)
+        forms2 = indic_to_latin(w2.removesuffix("ের").removesuffix("র") if script == "Bengali" else w2)
+        given = any(f in gaz.first and not gaz.is_common_word(f) for f in forms1)
+        # two name parts: a given name, then a surname or another given name ("आलिया भट्ट")
+        surname = any((f in gaz.surname_rank or f in gaz.first) and not gaz.is_common_word(f) for f in forms2)
+        if given and surname:
+            out.append(_full(nt, field, text, toks[k][0], toks[k + 1][1], script,
+                             "given+surname" if surname else "given"))
+            k += 2
+            continue
+        k += 1
+    return out
+
+
+def _cjk_full_names(nt, field, text) -> list[Finding]:
+    out: list[Finding] = []
+    n = min(len(text), 4000)
+    k = 0
+    while k < n and len(out) < 16:
+        # Japanese: a listed family name and a given name of 1-2 Han or 2-4 Kana, then a particle
+        if (k == 0 or not (_han(text[k - 1]) or _kana(text[k - 1]))) and _han(text[k]):
+            hit = None
+            for fam in (3, 2, 1):
+                if text[k:k + fam] in _JA_FAMILY:
+                    g = k + fam
+                    for given in (4, 3, 2, 1):
+                        piece = text[g:g + given]
+                        end = g + given
+                        if len(piece) != given or end > n:
+                            continue
+                        ok = all(_han(c) for c in piece) and given <= 2 or all(_kana(c) for c in piece) and given >= 2
+                        if ok and (end == n or text[end] in _JA_AFTER_NAME):
+                            hit = end
+                            break
+                    if hit:
+                        break
+            if hit:
+                out.append(_full(nt, field, text, k, hit, "Han", "family name"))
+                k = hit
+                continue
+            # Chinese: a family name and one or two characters, at the field start or after a request
+            # word, followed by a verb or particle of a scene ("杨幂在海边", "周杰伦弹钢琴")
+            for size in (3, 2):
+                end = k + size
+                if end > n or not all(_han(c) for c in text[k:end]) or text[k] not in _HAN_FAMILY \
+                        or text[k:k + 2] in _ZH_NOT_NAME:
+                    continue
+                if end < n and text[end] not in _ZH_AFTER_NAME:
+                    continue
+                out.append(_full(nt, field, text, k, end, "Han", "family name"))
+                k = end
+                break
+            else:
+                k += 1
+            continue
+        if _han(text[k]) and k > 0:
+            for cue in _ZH_BEFORE:
+                if text.endswith(cue, 0, k):
+                    for size in (3, 2):
+                        end = k + size
+                        if end <= n and all(_han(c) for c in text[k:end]) and text[k] in _HAN_FAMILY \
+                                and text[k:k + 2] not in _ZH_NOT_NAME and (end == n or text[end] in _ZH_AFTER_NAME):
+                            out.append(_full(nt, field, text, k, end, "Han", "after " + cue))
+                            k = end - 1
+                            break
+                    break
+        k += 1
+    return out
