@@ -395,6 +395,33 @@ def build(data: Path) -> list[tuple[str, str, float, str, str]]:
             if folded != normalize(word).folded.text and folded not in dictionary:
                 add(v, grade, score, "en", f"nciiguard (misspelling of {word})")
     print(f"misspellings added: {len(rows) - n0}", file=sys.stderr)
+
+    # Round 8: romanised Cyrillic and Greek terms, unaccented Greek, and hand-written romanisations
+    # (scripts/sexual_lexicon_world.py); a spelling that is a word or name elsewhere is left out.
+    from sexual_lexicon_world import ROMANISED, romanised
+
+    with gzip.open(OUT_DIR / "names_first.txt.gz", "rt", encoding="utf-8") as fh:
+        names = {w.strip().split("\t")[0].lower() for w in fh if w.strip()}
+    with gzip.open(OUT_DIR / "names_surnames.txt.gz", "rt", encoding="utf-8") as fh:
+        names |= {w.strip().split("\t")[0].lower() for w in fh if w.strip()}
+
+    def clashes(term: str) -> bool:
+        parts = normalize(term).folded.text.split()
+        return len(term.replace(" ", "")) < 5 or all(p in dictionary or p in names for p in parts)
+
+    n0 = len(rows)
+    for term, grade, score, lang, _source in list(rows):
+        if score < 0.8 or term.startswith("re:") or term.endswith("*") or grade == S:
+            continue
+        for v in romanised(term, lang.split(";")[0]):
+            if v != term and not clashes(v):
+                add(v, grade, round(score * 0.95, 2), lang.split(";")[0], f"nciiguard (romanised {term})")
+    for lang, grades in ROMANISED.items():
+        for grade, terms in grades.items():
+            for term, score in terms:
+                if not clashes(term):
+                    add(term, grade, score, lang, "nciiguard (romanised)")
+    print(f"romanised spellings added: {len(rows) - n0}", file=sys.stderr)
     return rows
 
 

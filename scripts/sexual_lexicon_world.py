@@ -127,3 +127,78 @@ PATTERNS_WORLD: list[tuple[str, str, str, float]] = [
     ("uk", "{гола|голу} {в душі|у душі|в ліжку|у ліжку|на пляжі|на фото}", N, 0.85),
 ]
 
+
+
+# --- romanised spellings (round 8) ----------------------------------------------------------------
+# A filter that reads "голая" misses "golaya", and one that reads "γυμνή" misses "gymni" and "γυμνη":
+# users type these languages in Latin letters (translit, Greeklish) and Greek without accents. The
+# build writes, for every Cyrillic and Greek term, its common romanisations and its unaccented form;
+# a romanisation that is a word or name elsewhere (the dictionary the misspellings are checked
+# against) is left out. Languages whose romanisation needs a dictionary (Chinese pinyin, Japanese
+# readings of kanji, Arabic and Hebrew vowels) get a hand list instead (ROMANISED below).
+
+_CYR = {
+    "а": ("a",), "б": ("b",), "в": ("v",), "г": ("g",), "д": ("d",), "е": ("e",), "ё": ("yo", "e"), "ж": ("zh", "j"),
+    "з": ("z",), "и": ("i",), "й": ("y", "j"), "к": ("k",), "л": ("l",), "м": ("m",), "н": ("n",), "о": ("o",),
+    "п": ("p",), "р": ("r",), "с": ("s",), "т": ("t",), "у": ("u",), "ф": ("f",), "х": ("kh", "h"), "ц": ("ts", "c"),
+    "ч": ("ch",), "ш": ("sh",), "щ": ("shch", "sch"), "ъ": ("",), "ы": ("y", "i"), "ь": ("",), "э": ("e",),
+    "ю": ("yu", "ju"), "я": ("ya", "ja"), "і": ("i",), "ї": ("yi", "i"), "є": ("ye", "e"), "ґ": ("g",),
+}
+_GRK = {
+    "α": ("a",), "β": ("v",), "γ": ("g",), "δ": ("d",), "ε": ("e",), "ζ": ("z",), "η": ("i", "h"), "θ": ("th", "8"),
+    "ι": ("i",), "κ": ("k",), "λ": ("l",), "μ": ("m",), "ν": ("n",), "ξ": ("x", "ks"), "ο": ("o",), "π": ("p",),
+    "ρ": ("r",), "σ": ("s",), "ς": ("s",), "τ": ("t",), "υ": ("y", "i", "u"), "φ": ("f",), "χ": ("x", "ch", "h"),
+    "ψ": ("ps",), "ω": ("o", "w"),
+}
+_GRK_ACCENT = str.maketrans("άέήίόύώϊϋΐΰ", "αεηιουωιυιυ")
+
+
+def _variants(word: str, table: dict[str, tuple[str, ...]], limit: int = 4) -> list[str]:
+    """Up to ``limit`` romanisations of ``word``: the first reading of every letter, then each letter's
+    other readings one at a time (a word mixing readings is rarer than one consistent scheme)."""
+    first = "".join(table.get(c, (c,))[0] for c in word)
+    out = [first]
+    for k, c in enumerate(word):
+        for alt in table.get(c, (c,))[1:]:
+            v = "".join(table.get(ch, (ch,))[0] if q != k else alt for q, ch in enumerate(word))
+            if v not in out:
+                out.append(v)
+    # one scheme throughout (ja/ju/j/h/c: the "Polish" style of Russian translit)
+    second = "".join(table.get(c, (c,))[-1] for c in word)
+    if second not in out:
+        out.insert(1, second)
+    return out[:limit]
+
+
+def romanised(term: str, lang: str) -> list[str]:
+    """Latin spellings of a Cyrillic or Greek term (and a Greek term without accents)."""
+    t = term.lower()
+    if any("\u0400" <= c <= "\u04ff" for c in t):
+        table = _CYR
+    elif any("\u0370" <= c <= "\u03ff" for c in t):
+        table = _GRK
+        plain = t.translate(_GRK_ACCENT)
+        out = [plain] if plain != t else []
+        return out + _variants(plain, table)
+    else:
+        return []
+    if any(c.isalpha() and c not in table for c in t):
+        return []
+    return _variants(t, table)
+
+
+#: Hand-written romanisations of nude and sex words whose script cannot be romanised letter by letter.
+ROMANISED: dict[str, dict[str, list[tuple[str, float]]]] = {
+    "ja": {N: _w("hadaka|zenra|zenrá|ratai|suppadaka|suppon pon|nuudo shashin|hadaka no shashin", 0.85),
+           E: _w("sekkusu|ero gazou|eroi shashin|hentai na shashin", 0.85)},
+    "zh": {N: _w("luoti|luo ti|luozhao|luo zhao|quanluo|quan luo|tuoguang|tuo guang|chiluo|yisi buгua|yi si bu gua", 0.85),
+           E: _w("zuoai|zuo ai|seqing tupian|huangse tupian", 0.85)},
+    "ar": {N: _w("3arya|3ariya|3aryah|3ariyah|3ary|3ari|mot3arya|bdoun malabes|bedun hodoum", 0.85),
+           E: _w("sex 3arabi|neek|nik 3arabi", 0.8)},
+    "he": {N: _w("erom|eirom|erumah|eruma|arumah|beerom|be'erom|tmunat erom", 0.85)},
+    "fa": {N: _w("lokht|lakht|lokhti|berahne|berehne|lokht madarzad|aks lokht", 0.85)},
+    "ko": {N: _w("almom|nudeu|nudeu sajin|beoseun mom", 0.85)},
+    "th": {N: _w("bpluay|pluay|plueay|pleuay|gae pha|kae pha|poh pluay", 0.85)},
+    "hi": {N: _w("nangi|nangii|nangee|nagn|nirvastra|bina kapdo|bina kapde", 0.85)},
+}
+ROMANISED["zh"][N] = [(t, sc) for t, sc in ROMANISED["zh"][N] if t.isascii()]  # a stray letter is no spelling

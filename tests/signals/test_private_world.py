@@ -32,7 +32,7 @@ def rules():
 
 
 def _world_rows(text):
-    names = {n for n, _, _ in PRIVATE_WORLD_PATTERNS}
+    names = {n for n, _, _ in PRIVATE_WORLD_PATTERNS} | {"mixed_my_role", "mixed_role_my"}
     return {name for name, _, _, _ in private_person_spans(normalize(text).folded.text) if name in names}
 
 
@@ -166,3 +166,22 @@ BARE_NOT_NAKED = ["голыми руками", "голые ноги на пес�
 def test_bare_is_not_naked(guard, prompt):
     d = guard.screen_prompt(prompt)
     assert not d.categories["sexual"], (prompt, d.reasons)
+
+
+# Romanised spellings (build_sexual_lexicon.py, round 8) and Latin look-alikes inside a Cyrillic word
+# (normalize.py): must flag; names and words that share the letters must not.
+ROMANISED = ["Emma Stone golaya", "photo golaja", "Emma Stone gymni", "gumnh fwtografia", "hadaka no shashin",
+             "Emma Stone zenra", "luoti zhaopian", "3arya", "lokht", "Emma Stone гoлaя", "Emma Stone γυμνη",
+             "Emma Stone obnazhennaya"]
+NOT_ROMANISED = ["Aarya at the beach", "a portrait of Nadia golfing", "gymnastics at the olympics",
+                 "the golden gate", "zen garden in kyoto", "luo river at dawn"]
+
+
+@pytest.mark.parametrize("prompt", ROMANISED)
+def test_romanised_and_mixed_script_nude_words(rules, prompt):
+    assert sexual(rules, prompt), prompt
+
+
+@pytest.mark.parametrize("prompt", NOT_ROMANISED)
+def test_their_look_alikes_pass(rules, prompt):
+    assert not sexual(rules, prompt), prompt

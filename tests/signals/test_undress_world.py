@@ -216,3 +216,15 @@ def test_languages_parameter_switches_world_rules_off():
     assert not [f for f in s.detect_text(normalize("раздень мою соседку")) if f.label == "undress"]
     with pytest.raises(Exception):
         IntentTextSignal(params={"languages": ["xx"]})
+
+
+@pytest.mark.parametrize("prompt", ["a man with his shirt off running", "a guy without his t-shirt on the beach",
+                                    "he has his shirt off", "my coworker Dave with his shirt off"])
+def test_a_mans_bare_chest_is_no_undressing(signal, prompt):
+    assert not [f for f in _findings(signal, prompt) if f.label == "undress"], prompt
+
+
+@pytest.mark.parametrize("prompt", ["a woman with her shirt off", "the girl with her top off", "his pants off",
+                                    "remove his shirt"])
+def test_the_rest_still_reads_as_undressing(signal, prompt):
+    assert [f for f in _findings(signal, prompt) if f.label == "undress"], prompt

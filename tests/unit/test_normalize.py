@@ -513,3 +513,22 @@ def test_loose_lookalike_span_maps_to_original():
     nt = normalize(text)
     tok = [t for t in nt.folded.tokens if t.text == "naked"][0]
     assert text[slice(*nt.folded.to_original(tok.start, tok.end))] == "naкed"
+
+
+@pytest.mark.parametrize(
+    "text,folded",
+    [
+        ("гoлaя", "голая"),  # a Russian word with two Latin look-alikes typed into it reads as Russian
+        ("Emma гoлaя", "emma голая"),
+        ("сeкс", "cekc"),  # no Cyrillic letter without a Latin look-alike: undecidable, read as typed
+        ("nսde", "nude"),  # one Armenian letter in an English word stays English
+        ("ѕеxy", "sexy"),
+        ("рorn", "porn"),
+        ("Москва", "москва"),
+    ],
+)
+def test_latin_look_alikes_inside_a_cyrillic_word(text, folded):
+    nt = normalize(text)
+    assert nt.folded.text == folded
+    # spans still map every character back to the original
+    assert nt.folded.to_original(0, len(nt.folded.text)) == (0, len(text))

@@ -270,13 +270,65 @@ def _keep_other_scripts(text: str, starts, ends, conf) -> tuple[str, list, list]
                     all_ascii = False
             elif ch.isalpha():
                 all_ascii = False
-        if genuine_ascii or all_ascii:
+        if genuine_ascii:
+            back = _latin_inside_other_script(text, ws, we, mapped)
+            if back is not None:
+                # "гoлaя": a Russian word with Latin look-alikes typed into it reads as Russian
+                while ci < len(conf) and conf[ci][0] < we:
+                    cs, ce, raw, _loose = conf[ci]
+                    edits.append((cs, ce, raw))
+                    ci += 1
+                edits.extend(back)
+                edits.sort()
+            continue
+        if all_ascii:
             continue
         while ci < len(conf) and conf[ci][0] < we:
             s, e, raw, _loose = conf[ci]
             edits.append((s, e, raw))
             ci += 1
     return apply_edits(text, starts, ends, edits)
+
+
+#: Latin letters that stand for Cyrillic or Greek ones in a word of that script (round 8).
+_TO_CYRILLIC = {"a": "а", "e": "е", "o": "о", "p": "р", "c": "с", "y": "у", "x": "х", "k": "к", "i": "і", "m": "м",
+                "h": "н", "b": "в", "t": "т"}
+_TO_GREEK = {"a": "α", "o": "ο", "v": "ν", "i": "ι", "k": "κ", "p": "ρ", "t": "τ", "u": "υ", "x": "χ", "y": "γ",
+             "n": "η", "e": "ε"}
+
+
+def _latin_inside_other_script(text: str, ws: int, we: int, mapped: list[bool]) -> list | None:
+    """Edits turning the Latin look-alikes of a Cyrillic or Greek word back into that script, or None.
+
+    A word counts as Cyrillic (Greek) when at least two of its letters are Cyrillic (Greek) letters
+    with no Latin look-alike ("л", "я"; "γ", "λ"), they and the look-alikes mapped to Latin outnumber
+    the Latin letters typed, and every Latin letter has a look-alike in that script: "гoлaя" is
+    "голая" with two Latin letters, "nսde" stays English (one Armenian letter)."""
+    own = {"Cyrillic": 0, "Greek": 0}
+    latin = 0
+    for k in range(ws, we):
+        ch = text[k]
+        if ch < "\x80":
+            if ch.isalpha() and not mapped[k]:
+                latin += 1
+        elif ch.isalpha() and not mapped[k]:
+            if "\u0400" <= ch <= "\u04ff":
+                own["Cyrillic"] += 1
+            elif "\u0370" <= ch <= "\u03ff":
+                own["Greek"] += 1
+    script = max(own, key=own.get)
+    if own[script] < 2 or own[script] + sum(mapped[ws:we]) <= latin:
+        return None
+    table = _TO_CYRILLIC if script == "Cyrillic" else _TO_GREEK
+    edits = []
+    for k in range(ws, we):
+        ch = text[k]
+        if ch < "\x80" and ch.isalpha() and not mapped[k]:
+            other = table.get(ch.lower())
+            if other is None:
+                return None
+            edits.append((k, k + 1, other if ch.islower() else other.upper()))
+    return edits
 
 
 # ---------------------------------------------------------------------------------------------

@@ -317,6 +317,13 @@ _EDITS_SOMEONE = frozenset({
 #: their garments without that ambiguity.
 _GARMENT_GROUP_RULES = frozenset(r[1] for r in _RULES if "(?P<garment>" in r[4].pattern and r[2] == "en")
 _POSSESSIVE_BEFORE = re.compile(rf"\b(?:{_PRON}|the|all)\s+$")
+#: Round 8: a man's bare chest is no nudity. The descriptive rules ("a man with his shirt off",
+#: "a guy without his t-shirt") stay quiet for an upper-body garment of a male referent; an
+#: instruction to edit someone's photo ("remove his shirt") still fires.
+_DESCRIPTIVE_RULES = frozenset({"garment_off", "without_garment"})
+_UPPER_GARMENT = re.compile(r"(?:t-?)?shirts?|tank\s*tops?|tops?|sweaters?|hoodies?|jerseys?")
+_MALE_BEFORE = re.compile(r"\b(?:his|he|him|man|men|guy|guys|boy|boys|male|gentleman|dad|father|husband|boyfriend)\b"
+                          r"(?:\W+\w+){0,4}?\W*$")
 
 
 def _drop_nested(findings: list[Finding]) -> list[Finding]:
@@ -390,6 +397,9 @@ class IntentTextSignal(TextSignal):
             for m in pattern.finditer(text):
                 if rule in _GARMENT_GROUP_RULES and not self._garment_ok(text, m):
                     continue
+                if rule in _DESCRIPTIVE_RULES and _UPPER_GARMENT.fullmatch(m.group("garment") or "") \
+                        and _MALE_BEFORE.search(text, max(0, m.start("garment") - 60), m.start("garment")):
+                    continue  # "a man with his shirt off": a bare chest, no undressing
                 os_, oe = view.to_original(m.start(), m.end())
                 key = (label, os_, oe)
                 if key in seen:

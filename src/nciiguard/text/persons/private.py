@@ -778,3 +778,18 @@ PRIVATE_PERSON_PATTERNS += ROLE_ML_PATTERNS
 from .private_world import PRIVATE_WORLD_PATTERNS  # noqa: E402
 
 PRIVATE_PERSON_PATTERNS += PRIVATE_WORLD_PATTERNS
+
+# Code-switched prompts (round 8, issue 10): "my" with a role noun of another language ("make my vecina
+# desnuda", "my Kollegin nackt") and a possessive of another language with an English role noun
+# ("mi coworker", "ma coworker", "meine roommate"). Both halves come from the tables above.
+from .roles_ml import _gated  # noqa: E402
+
+PRIVATE_PERSON_PATTERNS += [
+    ("mixed_my_role", 0.8,
+     _gated(("my ", "our "), rf"\b(?:my|our)\s+(?:{_ES_ROLE}|{_FR_ROLE}|{_PT_ROLE}|{_IT_ROLE}|{_NL_ROLE}|{_DE_ROLE})\b")),
+    ("mixed_role_my", 0.8,
+     _gated(("mi ", "mis ", "ma ", "mon ", "mes ", "meine ", "mein ", "minha ", "meu ", "mia ", "mio ", "mijn ", "moja ",
+             "min ", "benim ", "saya "),
+            rf"\b(?:mi|mis|ma|mon|mes|meine|mein|minha|meu|mia|mio|mijn|moja|min|benim)\s+(?:{_EN_ROLE})\b"
+            rf"|\b(?:{_EN_ROLE})\s+saya\b")),
+]

@@ -178,18 +178,3 @@ PRIVATE_WORLD_PATTERNS = [
     ("fa_my_relation", 0.8, _gated(_alts(_FA_MY), rf"(?<!\w)(?:از|به|با|را)?\s*(?:{_FA_MY})(?!\w)")),
     ("bn_my_relation", 0.8, _gated(("আমার", "আমাদের"), rf"(?<!\w)(?:আমার|আমাদের)\s+(?:{_BN_REL})(?:র|এর|ের)?(?!\w)")),
 ]
-
-# Code-switched prompts (round 8): "my" with a role noun of another language ("make my vecina
-# desnuda", "my Kollegin nackt") and a possessive of another language with an English role noun
-# ("mi coworker", "ma coworker", "meine roommate"). Both halves come from the tables of private.py.
-from .private import _DE_ROLE, _EN_ROLE, _ES_ROLE, _FR_ROLE, _IT_ROLE, _NL_ROLE, _PT_ROLE  # noqa: E402
-
-PRIVATE_WORLD_PATTERNS += [
-    ("mixed_my_role", 0.8,
-     _gated(("my ", "our "), rf"\b(?:my|our)\s+(?:{_ES_ROLE}|{_FR_ROLE}|{_PT_ROLE}|{_IT_ROLE}|{_NL_ROLE}|{_DE_ROLE})\b")),
-    ("mixed_role_my", 0.8,
-     _gated(("mi ", "mis ", "ma ", "mon ", "mes ", "meine ", "mein ", "minha ", "meu ", "mia ", "mio ", "mijn ", "moja ",
-             "min ", "benim ", "saya "),
-            rf"\b(?:mi|mis|ma|mon|mes|meine|mein|minha|meu|mia|mio|mijn|moja|min|benim)\s+(?:{_EN_ROLE})\b"
-            rf"|\b(?:{_EN_ROLE})\s+saya\b")),
-]
