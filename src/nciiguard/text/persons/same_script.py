@@ -35,7 +35,7 @@ from ...findings import Finding
 from .found import finding
 from .scripts import _HAN_FAMILY, _sexual_terms, script_of
 
-__all__ = ["same_script_names"]
+__all__ = ["NOT_NAME_WORDS", "native_script_names", "same_script_names"]
 
 #: Frequent Japanese family names (one to three Han characters).
 _JA_FAMILY = frozenset(
@@ -313,6 +313,39 @@ def _semitic_names(nt, field: str, text: str, script: str, sexual: frozenset[str
     return out
 
 
+#: Korean particles a name takes before a sexual word ("수지의 누드", "아이유가 알몸으로"), and the
+#: person, picture and body nouns that stand in a name's place there.
+_KO_PARTICLES = ("의", "가", "이", "는", "은", "를", "을", "도")
+_KO_NOT_NAME = frozenset(
+    """여자 남자 소녀 소년 아내 여친 남친 언니 누나 엄마 아빠 모델 배우 가수 여성 남성 학생 사람 커플 아이 아기 몸 사진 그림 영상
+    동영상 이미지 얼굴 전신 상반신 하반신 미녀 미인 아줌마 아가씨 여배우 아이돌 걸그룹 친구 동료 이웃 선생님 그녀 그 이 저 우리 내
+    제 완전 진짜 실제 고화질 리얼 야한 섹시한 섹시""".split())
+
+
+def _hangul_names(nt, field: str, text: str, sexual: frozenset[str], terms: tuple[str, ...]) -> list[Finding]:
+    """Korean: a word of 2-4 syllables right before a sexual word, at the field start or after a
+    request word, with or without a particle ("수지 알몸", "수지의 누드 사진")."""
+    toks = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(text, 0, min(len(text), 4000))]
+    out: list[Finding] = []
+    for k in range(len(toks) - 1):
+        nxt = toks[k + 1][2]
+        if not (nxt in sexual or any(nxt.startswith(t) for t in terms)):
+            continue
+        w = toks[k][2]
+        stem = w
+        for p in _KO_PARTICLES:
+            if stem.endswith(p) and len(stem) - len(p) >= 2:
+                stem = stem[: -len(p)]
+                break
+        if not (2 <= len(stem) <= 4) or not all(script_of(c) == "Hangul" for c in stem) or stem in _KO_NOT_NAME:
+            continue
+        if any(stem.startswith(t) or t.startswith(stem) for t in terms):
+            continue  # a sexual word itself ("누드", "알몸")
+        if k == 0 or toks[k - 1][2] in ("사진", "그림", "만들어줘", "보여줘") or k == 1:
+            out.append(_found(nt, field, text, toks[k][0], toks[k][0] + len(stem), "subject", nxt, "Hangul"))
+    return out
+
+
 #: Thai words a person phrase after ของ opens with that are no name (relations, pronouns, "this").
 _NOT_NAME_TH_PREFIX = ("เพื่อน", "แฟน", "เธอ", "เขา", "ฉัน", "ผม", "ผู้หญิง", "สาว", "คน", "นี้", "นั้น", "พี่", "น้อง", "แม่", "ลูก")
 
@@ -323,11 +356,13 @@ def same_script_names(nt, field: str) -> list[Finding]:
     if text.isascii():
         return []
     script = _field_script(text)
-    if script is None or script in ("Latin", "Cyrillic", "Greek", "Armenian", "Hangul"):
-        return []  # cased scripts and Hangul have readers of their own
+    if script is None or script in ("Latin", "Cyrillic", "Greek", "Armenian"):
+        return []  # cased scripts have readers of their own
     words, cjk = _single_terms(), _sexual_terms()[1]
     if script == "CJK":
         return _cjk_names(nt, field, text, cjk)
+    if script == "Hangul":
+        return _hangul_names(nt, field, text, words, tuple(t for t in cjk if script_of(t[0]) == "Hangul"))
     if script == "Thai":
         thai = tuple(w for w in words if script_of(w[0]) == "Thai")
         return _thai_names(nt, field, text, thai)
@@ -538,3 +573,7 @@ def _cjk_full_names(nt, field, text) -> list[Finding]:
                     break
         k += 1
     return out
+
+
+#: Every word the readers above refuse as a name (slots.py refuses them too).
+NOT_NAME_WORDS = _NOT_NAME | _AFTER_NOT_NAME | _KO_NOT_NAME | _INDIC_WORDS

@@ -51,6 +51,7 @@ from .namer import _sexual_fragment
 from .wordclasses import FICTIONAL, NEVER_WORD_FIRST, PICTURE_NOUNS, TITLES
 from ..limits import MAX_JOINED_NAME
 from .language import COMMON, LANGUAGES, _band, language_words
+from .same_script import NOT_NAME_WORDS as _SAME_SCRIPT_NOT_NAME
 from .words import Word, case_informative
 
 __all__ = ["warm_tables", "SlotNames", "NOT_A_PERSON", "sexual_gate", "single_name_findings"]
@@ -169,7 +170,7 @@ PERSON_NOUNS = _PERSON_NOUNS | frozenset(
     """صورة صور الصورة الصور فيديو مقطع فتاة فتيات امرأة نساء بنت بنات رجل شاب سيدة لامرأة لفتاة لبنت
     عکس تصویر تصاویر فیلم ویدیو دختر زن زنان مرد فوٹو ویڈیو لڑکی لڑکیاں عورت عورتیں
     תמונה תמונות סרטון בחורה בחורות אישה נשים ילדה גבר""".split()
-)
+) | _SAME_SCRIPT_NOT_NAME  # the same-script reader's picture, person and adjective words (same_script.py)
 _ALL_LANGUAGES = frozenset(LANGUAGES)
 _FICTIONAL_ONE_WORD = frozenset(t[0] for t in FICTIONAL if len(t) == 1)
 #: Personal pronouns that are given names somewhere ("elle", "ella", "lei"): deixis.py reads them.
