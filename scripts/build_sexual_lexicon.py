@@ -422,6 +422,19 @@ def build(data: Path) -> list[tuple[str, str, float, str, str]]:
                 if not clashes(term):
                     add(term, grade, score, lang, "nciiguard (romanised)")
     print(f"romanised spellings added: {len(rows) - n0}", file=sys.stderr)
+
+    # Round 8: one-edit typos inside the "without clothes" phrases, one pattern per phrase.
+    from sexual_lexicon_world import PHRASE_EXTRA, PHRASE_TYPOS
+
+    n0 = len(rows)
+    for phrase, grade, score in PHRASE_TYPOS:
+        slots = []
+        for word in phrase.split():
+            forms = [word] + ([v for v in misspellings(word, dictionary) if normalize(v).folded.text not in dictionary]
+                              if len(word) >= 5 else []) + list(PHRASE_EXTRA.get(word, ()))
+            slots.append("{" + "|".join(dict.fromkeys(forms)) + "}")
+        add("re:" + " ".join(slots), grade, score, "en", f"nciiguard (typos of {phrase})")
+    print(f"phrase typo patterns added: {len(rows) - n0}", file=sys.stderr)
     return rows
 
 

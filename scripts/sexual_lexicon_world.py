@@ -202,3 +202,17 @@ ROMANISED: dict[str, dict[str, list[tuple[str, float]]]] = {
     "hi": {N: _w("nangi|nangii|nangee|nagn|nirvastra|bina kapdo|bina kapde", 0.85)},
 }
 ROMANISED["zh"][N] = [(t, sc) for t, sc in ROMANISED["zh"][N] if t.isascii()]  # a stray letter is no spelling
+
+
+# --- typos inside the "without clothes" phrases (round 8) ---------------------------------------
+# The fuzzy index reads one edit of a core word; the phrases of undress ("without clothes", "wearing
+# nothing") were read only as spelled. The build crosses one-edit typos of each word of these
+# phrases (deletion, transposition, doubling, vowel swap; never the first letter; never a word of
+# the dictionary) and ships each phrase as one pattern. (phrase, grade, score)
+PHRASE_TYPOS: list[tuple[str, str, float]] = [
+    ("without clothes", U, 0.85), ("without clothing", U, 0.85), ("without any clothes", U, 0.85),
+    ("no clothes", U, 0.8), ("wearing nothing", U, 0.8), ("not wearing anything", U, 0.8),
+    ("with no clothes", U, 0.85), ("without underwear", U, 0.8), ("without panties", U, 0.85),
+]
+#: Abbreviations of "without" ("w/o clothes", "w/out clothes"), and the dropped final g ("nothin").
+PHRASE_EXTRA = {"without": ("w/o", "w/out", "w.o.", "wo", "witout", "wthout", "witheout", "whitout", "whithout", "whit out", "with out"), "nothing": ("nothin", "nuthin", "nuthing")}
