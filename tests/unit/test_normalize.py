@@ -532,3 +532,21 @@ def test_latin_look_alikes_inside_a_cyrillic_word(text, folded):
     assert nt.folded.text == folded
     # spans still map every character back to the original
     assert nt.folded.to_original(0, len(nt.folded.text)) == (0, len(text))
+
+
+@pytest.mark.parametrize(
+    "text,folded",
+    [
+        ("г о л а я", "голая"),  # spaced letters of one other script join into a word of that script
+        ("г.о.л.а.я", "голая"),
+        ("ע י ר ו מ ה", "עירומה"),
+        ("ع ا ر ي ة", "عارية"),
+        ("γ υ μ ν ή", "γυμνή"),
+        ("n u d e", "nude"),
+        ("🇳🇺🇩🇪", "nude"),  # regional indicator letters
+    ],
+)
+def test_spaced_letters_of_other_scripts_and_regional_indicators(text, folded):
+    nt = normalize(text)
+    assert nt.folded.text == folded
+    assert nt.folded.to_original(0, len(nt.folded.text)) == (0, len(text))

@@ -74,6 +74,7 @@ def stage_join(text: str, starts, ends, original: str | None = None):
             if gaps[i] == " " and len(group) > 3 and text[group[0]] in "ai" and not name_like:
                 group = group[1:]  # "a n u d e": the English word "a" before a spaced word
             if len(group) >= 3 and sum(1 for p in group if text[p].isalpha()) >= 2:
+                edits.extend(_own_script_letters(text, starts, original, group))
                 edits.extend((x + 1, y, "") for x, y in zip(group, group[1:]))
                 i = j + 2  # the last piece of this group cannot start another one
             else:
@@ -83,6 +84,24 @@ def stage_join(text: str, starts, ends, original: str | None = None):
         edits.extend(_join_short_words(text, pieces, gaps, edits[run_edits:]))
     edits.sort(key=lambda e: e[0])
     return apply_edits(text, starts, ends, edits)
+
+
+def _own_script_letters(text: str, starts, original: str | None, group: list[int]) -> list:
+    """Round 8: the letters of a spaced word written in one other script ("г о л а я", "ע י ר ו מ ה")
+    were read one by one, so each single letter with a Latin look-alike became Latin ("r o л a я").
+    Joined, they are one word of that script again: each piece takes back its own letter."""
+    if original is None:
+        return []
+    blocks = set()
+    for p in group:
+        o = original[starts[p]] if starts[p] < len(original) else ""
+        # a letter of its own script: not Latin, not a compatibility form (fullwidth "ｎ" is Latin)
+        if not o.isalpha() or ord(o) < 0x370 or 0x1E00 <= ord(o) <= 0x1EFF or unicodedata.normalize("NFKC", o) != o:
+            return []
+        blocks.add(ord(o) >> 8)  # Greek 03xx, Cyrillic 04xx, Hebrew 05xx, Arabic 06xx ...
+    if len(blocks) != 1:
+        return []
+    return [(p, p + 1, original[starts[p]].lower()) for p in group if text[p] != original[starts[p]].lower()]
 
 
 def _inner_gap(gaps: list[str]) -> tuple[str, int]:

@@ -128,6 +128,9 @@ def _map_ascii(ch: str) -> tuple[str | None, bool]:
     m = CONFUSABLES.get(ch)
     if m is not None:
         return m, True
+    if "\U0001f1e6" <= ch <= "\U0001f1ff":
+        # Round 8: regional indicator letters ("🇳🇺🇩🇪" spells nude with two flags) read as letters.
+        return chr(ord("a") + ord(ch) - 0x1F1E6), True
     decomposed = unicodedata.normalize("NFD", ch)
     if len(decomposed) > 1:
         base = "".join(c for c in decomposed if not unicodedata.category(c).startswith("M"))
