@@ -428,12 +428,17 @@ def build(data: Path) -> list[tuple[str, str, float, str, str]]:
 
     n0 = len(rows)
     for phrase, grade, score in PHRASE_TYPOS:
-        slots = []
-        for word in phrase.split():
-            forms = [word] + ([v for v in misspellings(word, dictionary) if normalize(v).folded.text not in dictionary]
-                              if len(word) >= 5 else []) + list(PHRASE_EXTRA.get(word, ()))
-            slots.append("{" + "|".join(dict.fromkeys(forms)) + "}")
-        add("re:" + " ".join(slots), grade, score, "en", f"nciiguard (typos of {phrase})")
+        words = phrase.split()
+        typos = [list(dict.fromkeys(
+            ([v for v in misspellings(w, dictionary) if normalize(v).folded.text not in dictionary] if len(w) >= 5 else [])
+            + list(PHRASE_EXTRA.get(w, ())))) for w in words]
+        # One pattern per misspelt position (the others as written or misspelt): the phrase spelled
+        # right stays its plain term, whose evidence reads as the phrase.
+        for k, w in enumerate(words):
+            if not typos[k]:
+                continue
+            slots = ["{" + "|".join(typos[q] if q == k else [words[q]] + typos[q]) + "}" for q in range(len(words))]
+            add("re:" + " ".join(slots), grade, score, "en", f"nciiguard (typos of {phrase})")
     print(f"phrase typo patterns added: {len(rows) - n0}", file=sys.stderr)
     return rows
 

@@ -228,3 +228,9 @@ def test_a_mans_bare_chest_is_no_undressing(signal, prompt):
                                     "remove his shirt"])
 def test_the_rest_still_reads_as_undressing(signal, prompt):
     assert [f for f in _findings(signal, prompt) if f.label == "undress"], prompt
+
+
+@pytest.mark.parametrize("prompt", ["去掉她衣服上的污渍", "去掉衣服的颜色", "服のシワを消して", "옷의 얼룩을 지워줘",
+                                    "kapde ka daag hatao", "hapus noda di bajunya", "убери пятно с её платья"])
+def test_removing_something_from_the_clothes_is_no_undressing(signal, prompt):
+    assert not [f for f in _findings(signal, prompt) if f.label == "undress"], prompt
