@@ -100,6 +100,12 @@ def _single_terms() -> frozenset[str]:
     return frozenset(out)
 
 
+def _tokens(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, word) of the words of ``text``'s first 4,000 characters (bounded: a long field
+    is read where a request puts its subject)."""
+    return [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(text, 0, min(len(text), 4000))]
+
+
 def _han(ch: str) -> bool:
     return script_of(ch) == "Han"
 
@@ -215,7 +221,7 @@ def _name_words(words: list[str]) -> bool:
 
 def _spaced_names(nt, field: str, text: str, script: str, sexual: frozenset[str]) -> list[Finding]:
     """Indic (and Urdu) words before a possessive postposition or a sexual word; Thai after ของ."""
-    toks = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(text, 0, min(len(text), 4000))]
+    toks = _tokens(text)
     is_sex = [t in sexual for _, _, t in toks]
     if not any(is_sex):
         return []
@@ -280,7 +286,7 @@ def _semitic_names(nt, field: str, text: str, script: str, sexual: frozenset[str
     """Arabic-script and Hebrew fields: the name after a sexual word ("صور عارية لهيفاء وهبي", "عکس لخت
     نیلوفر احمدی", "תמונה עירומה של גל גדות"): a word with the preposition ل joined, or after של, or two
     words neither of which is a preposition, adjective or person noun; and Urdu's postpositions (کی)."""
-    toks = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(text, 0, min(len(text), 4000))]
+    toks = _tokens(text)
     is_sex = [t in sexual for _, _, t in toks]
     if not any(is_sex):
         return []
@@ -325,7 +331,7 @@ _KO_NOT_NAME = frozenset(
 def _hangul_names(nt, field: str, text: str, sexual: frozenset[str], terms: tuple[str, ...]) -> list[Finding]:
     """Korean: a word of 2-4 syllables right before a sexual word, at the field start or after a
     request word, with or without a particle ("수지 알몸", "수지의 누드 사진")."""
-    toks = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(text, 0, min(len(text), 4000))]
+    toks = _tokens(text)
     out: list[Finding] = []
     for k in range(len(toks) - 1):
         nxt = toks[k + 1][2]
@@ -496,7 +502,7 @@ _INDIC_WORDS = frozenset(
 
 
 def _indic_full_names(nt, field, text, script, gaz) -> list[Finding]:
-    toks = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(text, 0, min(len(text), 4000))]
+    toks = _tokens(text)
     out: list[Finding] = []
     k = 0
     while k + 1 < len(toks) and len(out) < 16:
