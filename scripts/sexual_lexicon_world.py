@@ -43,7 +43,7 @@ WORLD: dict[str, dict[str, list[tuple[str, float]]]] = {
            N: _w("гола жена|гола снимка|голи снимки|голо тяло|съвсем гола|съблечена|съблечени|разсъблечена|чисто гола", 0.85),
            U: _w("без дрехи|без бельо", 0.85)},
     "cs": {E: _w("porno|pornografie|sex|nahé fotky|nahou fotku", 0.9),
-           N: _w("nahou|nahatá|nahatou|nahaté|nahatý|nahotina|nahotinky|obnažená|obnaženou|obnažené|svlečená|svlečenou"
+           N: _w("nahatá|nahatou|nahaté|nahatý|nahotina|nahotinky|obnažená|obnaženou|obnažené|svlečená|svlečenou"
                  "|svlečené|úplně nahá|úplně nahou|úplně nahý|nahá fotka|nahá dívka|nahá holka|nahé fotografie|nahá fotografie"
                  "|nahé ženy|nahé holky|do naha", 0.85),
            U: _w("bez oblečení|bez spodního prádla|bez podprsenky", 0.85)},
@@ -78,8 +78,9 @@ WORLD: dict[str, dict[str, list[tuple[str, float]]]] = {
     "sw": {E: _w("ngono|picha za ngono|kutombana|kutomba|video za ngono", 0.9),
            N: _w("picha za uchi|picha ya uchi|akiwa uchi|awe uchi|uchi kabisa|mwanamke uchi|msichana uchi|yuko uchi", 0.85),
            U: _w("bila nguo|bila chupi", 0.85)},
+    # Bengali "নগ্ন" is also bare ("নগ্ন পায়ে", barefoot): sexual_exceptions.tsv keeps that sense out
     "bn": {E: _w("চোদাচুদি|যৌন ছবি|পর্ন|পর্নো", 0.9),
-           N: _w("নগ্ন|উলঙ্গ|ন্যাংটো|ন্যাংটা|নগ্ন ছবি|উলঙ্গ ছবি", 0.85),
+           N: _w("নগ্ন|নগ্ন মেয়ে|নগ্ন নারী|সম্পূর্ণ নগ্ন|উলঙ্গ|ন্যাংটো|ন্যাংটা|নগ্ন ছবি|উলঙ্গ ছবি", 0.85),
            U: _w("কাপড় ছাড়া|জামা ছাড়া", 0.85)},
     "ur": {E: _w("سیکس|فحش تصاویر|فحش ویڈیو", 0.9),
            N: _w("ننگی|ننگا|برہنہ|عریاں|ننگی تصویر|ننگی تصاویر", 0.85),
@@ -93,7 +94,8 @@ WORLD: dict[str, dict[str, list[tuple[str, float]]]] = {
     "he": {N: _w("עירומות|ערומות|בעירום|תמונות עירום|תמונת עירום", 0.85), U: _w("בלי בגדים|ללא בגדים", 0.85)},
     "ar": {N: _w("عاريه|عاريا|عارياً|متعرية|عريانة|عريانه|صور عارية|صورة عارية", 0.85),
            U: _w("بدون ملابس|بلا ملابس|من غير هدوم", 0.85)},
-    "fa": {N: _w("عریان|لخت مادرزاد|عکس لخت|عکس برهنه", 0.85), U: _w("بدون لباس|بی لباس", 0.85)},
+    # not "عریان" alone: "درختان عریان" are bare trees
+    "fa": {N: _w("زن عریان|دختر عریان|لخت مادرزاد|عکس لخت|عکس برهنه", 0.85), U: _w("بدون لباس|بی لباس", 0.85)},
     "th": {E: _w("เซ็กส์|ภาพโป๊|รูปโป๊|คลิปโป๊", 0.9),
            N: _w("แก้ผ้า|เปลือยกาย|โป๊เปลือย|ไม่ใส่เสื้อผ้า|เปลื้องผ้า", 0.85)},
     "zh": {N: _w("赤裸|光着身子|光著身子|光溜溜|裸露身体|裸照片|全裸照|裸體照|脱光衣服|脫光衣服", 0.85),
@@ -103,7 +105,8 @@ WORLD: dict[str, dict[str, list[tuple[str, float]]]] = {
     "ko": {N: _w("벗은 몸|나체 사진|알몸 사진|누드 사진|다 벗은|홀딱 벗은", 0.85), U: _w("옷을 안 입은|아무것도 안 입은", 0.85)},
     "vi": {N: _w("ảnh khỏa thân|ảnh nude|hình khỏa thân|lõa lồ", 0.85),
            U: _w("ảnh nóng|không mặc gì|không mặc quần áo|lộ hàng", 0.8)},
-    "id": {N: _w("foto bugil|foto telanjang|gambar telanjang", 0.9), U: _w("tanpa baju|tanpa sehelai benang", 0.85)},
+    # not "tanpa baju": "pria tanpa baju" is a shirtless man
+    "id": {N: _w("foto bugil|foto telanjang|gambar telanjang", 0.9), U: _w("tanpa sehelai benang", 0.85)},
     "tl": {E: _w("kantutan|nagkakantutan|nagtatalik", 0.9),
            N: _w("nakahubad|hubo't hubad|hubad na hubad|litratong hubad", 0.85),
            U: _w("walang damit|walang saplot", 0.85)},
@@ -119,9 +122,10 @@ WORLD["bg"][N] += _w("голата|голите снимки|голата жен
 #: another word alone (Italian "gola", Russian "гола" a goal's genitive): "moja susjeda gola pod
 #: tušem", "моя сусідка гола в душі". (language, pattern, grade, score) as PATTERNS_ML.
 PATTERNS_WORLD: list[tuple[str, str, str, float]] = [
-    ("hr", "{moja|moju|tvoja|tvoju|njegova|njena|njezina|naša|našu|ta|ova|ovu|ta|susjeda|susjedu|kolegica|kolegicu|cura|curu"
-           "|djevojka|djevojku|devojka|devojku|žena|ženu|sestra|sestru|prijateljica|prijateljicu} ~2 {gola|golu|gole}", N, 0.85),
-    ("hr", "{gola|golu|gole} {pod tušem|u krevetu|na plaži|na krevetu|u kadi|na slici|na fotografiji}", N, 0.85),
+    # not the plural "gole": "žena ima gole ruke" is bare arms
+    ("hr", "{moja|moju|tvoja|tvoju|njegova|njena|njezina|naša|našu|ta|ova|ovu|susjeda|susjedu|kolegica|kolegicu|cura|curu"
+           "|djevojka|djevojku|devojka|devojku|žena|ženu|sestra|sestru|prijateljica|prijateljicu} ~2 {gola|golu}", N, 0.85),
+    ("hr", "{gola|golu} {pod tušem|u krevetu|na plaži|na krevetu|u kadi|na slici|na fotografiji}", N, 0.85),
     ("sl", "{moja|mojo|tvoja|njegova|njena|naša|soseda|sodelavka|punca|žena|sestra|prijateljica} ~2 {gola|golo}", N, 0.85),
     ("uk", "{моя|мою|твоя|його|її|наша|сусідка|сусідку|колега|колегу|подруга|подругу|дівчина|дівчину|дружина|сестра} ~2 {гола|голу}", N, 0.85),
     ("uk", "{гола|голу} {в душі|у душі|в ліжку|у ліжку|на пляжі|на фото}", N, 0.85),

@@ -159,7 +159,10 @@ def test_ordinary_scene_with_a_minor_is_allowed(guard, prompt):
 
 BARE_NOT_NAKED = ["голыми руками", "голые ноги на песке", "сделай это голыми руками", "голі стіни",
                   "नंगे पैर घास पर", "ننگے پاؤں", "عاري القدمين على الشاطئ", "kailu koku rinda", "הוא ערום וחכם",
-                  "голая правда о войне", "голый провод"]
+                  "голая правда о войне", "голый провод",
+                  # round 8, after the first v8 run: descriptions of bare arms, bare chests, see-through clothes
+                  "žena ima gole ruke", "s nahou hlavou", "pria tanpa baju di pantai", "درختان عریان در زمستان",
+                  "নগ্ন পায়ে হাঁটছে", "她穿着衬衫，衬衫半透明", "服は透けている", "옷은 투명하게 빛난다"]
 
 
 @pytest.mark.parametrize("prompt", BARE_NOT_NAKED)
