@@ -202,6 +202,16 @@ def _age_patterns(numbers: dict[str, int], ordinals: dict[str, int]) -> dict[str
             rf"(?P<de>(?:{p('jahre')}|{p('jahren')})\s+alt|{p('jährig')}\w*|{p('jaehrig')}\w*)",
             rf"(?P<es>(?:{p('años')}|{p('anos')})\s+de\s+(?:{p('edad')}|{p('idade')}))",
             rf"(?P<ru>{p('летн')}\w*)",
+            # round 8: the age words of more languages, each used only for an age ("14 साल की लड़की",
+            # "14 tuổi", "14살", "14 éves", "14-vuotias", "14 yaşında", "14letá", "14-letnia",
+            # "14-godišnja", "14 χρονών", "14-jarige", "14-åring", "14enne", "14-річна", "14 ساله")
+            rf"(?P<ml>{p('साल')}\s+(?:{p('की')}|{p('का')}|{p('के')})|{p('वर्षीय')}|saal\s+(?:ki|ka|ke)|sal\s+(?:ki|ka|ke)"
+            rf"|{p('سال')}\s+(?:{p('کی')}|{p('کا')}|{p('کے')})|{p('سالہ')}|{p('ساله')}|{p('বছরের')}|{p('বছর বয়সী')}"
+            rf"|{p('tuổi')}|{p('살')}|{p('세')}|{p('yaşında')}\w*|{p('yaşındaki')}|{p('vuotias')}\w*|{p('éves')}\w*"
+            rf"|{p('letni')}\w*|{p('letá')}|{p('letý')}|{p('leté')}|{p('letou')}|{p('ročná')}|{p('ročný')}|{p('godišnj')}\w*"
+            rf"|{p('godisnj')}\w*|taong\s+gulang|{p('χρονών')}|{p('χρονων')}|{p('ετών')}|{p('ετων')}|jarige|jaar\s+oud"
+            rf"|{p('år gammal')}|{p('år gammel')}|{p('åring')}\w*|{p('årig')}\w*|enne|{p('річн')}\w*|{p('годишн')}\w*"
+            rf"|{p('ขวบ')})",
         ]
     )
     # Units that are also durations ("15 years ago", "hace 15 años"): need context.
@@ -210,7 +220,9 @@ def _age_patterns(numbers: dict[str, int], ordinals: dict[str, int]) -> dict[str
     age_re = re.compile(rf"(?<![\w.,/]){num}{half}\s*-?\s*(?:{strong}|{weak})(?!\w)")
     # "aged 15", "age: 15", "at the age of fifteen", "teen 15", "edad 15": the number follows.
     prefix_age_re = re.compile(
-        rf"(?<!\w)(?P<pre>aged|age|ages|teen(?:ager|age|aged)?s?|{p('âgée')}s?|{p('âgé')}s?|{p('edad')}|{p('idade')}|{p('età')}|alter|{p('возраст')}\w*)"
+        rf"(?<!\w)(?P<pre>aged|age|ages|teen(?:ager|age|aged)?s?|{p('âgée')}s?|{p('âgé')}s?|{p('edad')}|{p('idade')}|{p('età')}|alter|{p('возраст')}\w*"
+        # round 8: "בת 14" (aged 14, she), "عمرها 14", "berusia 14", "umur 14"
+        rf"|{p('בת')}|{p('בן')}|{p('عمرها')}|{p('عمره')}|{p('بعمر')}|berusia|umur|usia)"
         rf"\s*(?:of|de|di|von)?\s*[:=]?\s*{num}(?![\w.,]\d|\w)"
     )
     grade_re = re.compile(

@@ -237,7 +237,7 @@ class MinorTextSignal(TextSignal):
             value = self._number(m.group("num"), text, m.start("num"), tokens, starts, words)
             if value is None:
                 continue
-            kind = next((g for g in ("en", "yo", "months", "de", "es", "ru", "weak") if m.group(g)), "weak")
+            kind = next((g for g in ("en", "yo", "months", "de", "es", "ru", "ml", "weak") if m.group(g)), "weak")
             if kind == "months":
                 if not 0 <= value < 12 * adult:
                     continue
