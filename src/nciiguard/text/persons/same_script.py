@@ -28,7 +28,6 @@ Cost: one pass over the characters (CJK, Thai) or the words (Indic), bounded win
 
 from __future__ import annotations
 
-import functools
 import re
 
 from ...findings import Finding
@@ -84,26 +83,16 @@ _ZH_NOT_NAME = frozenset(
     任何 沈阳 魏晋 姚明 谢谢 许愿 曹操 冯 万物 万年 严冬 江山 汤圆 莫斯 武术 钱币 龚""".split())
 
 
-@functools.lru_cache(maxsize=1)
-def _single_terms() -> frozenset[str]:
-    """The sexual lexicon's one-word terms outside Latin script (a phrase's words are not terms:
-    "बिना कपड़ों के" must not make "के" sexual)."""
-    from ..._data import read_text
-
-    out = set()
-    for line in read_text("text/data/sexual_terms.tsv").splitlines():
-        term = line.split("\t", 1)[0].strip().lower()
-        if not term or term.startswith(("#", "re:")) or " " in term or term.endswith("*"):
-            continue
-        if script_of(term[0]) not in (None, "Latin"):
-            out.add(term)
-    return frozenset(out)
-
-
 def _tokens(text: str) -> list[tuple[int, int, str]]:
     """(start, end, word) of the words of ``text``'s first 4,000 characters (bounded: a long field
     is read where a request puts its subject)."""
     return [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(text, 0, min(len(text), 4000))]
+
+
+def _tokens_and_sexual(text: str, sexual: frozenset[str]) -> tuple[list[tuple[int, int, str]], list[bool]]:
+    """The words of ``text`` (:func:`_tokens`) and, for each, whether it is a one-word sexual term."""
+    toks = _tokens(text)
+    return toks, [t in sexual for _, _, t in toks]
 
 
 def _han(ch: str) -> bool:
@@ -221,8 +210,7 @@ def _name_words(words: list[str]) -> bool:
 
 def _spaced_names(nt, field: str, text: str, script: str, sexual: frozenset[str]) -> list[Finding]:
     """Indic (and Urdu) words before a possessive postposition or a sexual word; Thai after ของ."""
-    toks = _tokens(text)
-    is_sex = [t in sexual for _, _, t in toks]
+    toks, is_sex = _tokens_and_sexual(text, sexual)
     if not any(is_sex):
         return []
     out: list[Finding] = []
@@ -286,8 +274,7 @@ def _semitic_names(nt, field: str, text: str, script: str, sexual: frozenset[str
     """Arabic-script and Hebrew fields: the name after a sexual word ("صور عارية لهيفاء وهبي", "عکس لخت
     نیلوفر احمدی", "תמונה עירומה של גל גדות"): a word with the preposition ل joined, or after של, or two
     words neither of which is a preposition, adjective or person noun; and Urdu's postpositions (کی)."""
-    toks = _tokens(text)
-    is_sex = [t in sexual for _, _, t in toks]
+    toks, is_sex = _tokens_and_sexual(text, sexual)
     if not any(is_sex):
         return []
     out: list[Finding] = []
@@ -364,7 +351,7 @@ def same_script_names(nt, field: str) -> list[Finding]:
     script = _field_script(text)
     if script is None or script in ("Latin", "Cyrillic", "Greek", "Armenian"):
         return []  # cased scripts have readers of their own
-    words, cjk = _single_terms(), _sexual_terms()[1]
+    _, cjk, words = _sexual_terms()
     if script == "CJK":
         return _cjk_names(nt, field, text, cjk)
     if script == "Hangul":

@@ -158,21 +158,28 @@ def warm_tables() -> None:
 
 
 @functools.lru_cache(maxsize=1)
-def _sexual_terms() -> tuple[frozenset[str], tuple[str, ...]]:
-    """The sexual lexicon's words outside Latin script: exact words, and CJK terms (matched as
-    substrings, the languages write no spaces)."""
+def _sexual_terms() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
+    """The sexual lexicon's words outside Latin script, read in one pass: the words of its terms
+    (phrases split), the CJK ones among them (matched as substrings: the languages write no spaces),
+    and the one-word terms alone (same_script.py: a phrase's words are no terms, "बिना कपड़ों के" must
+    not make "के" sexual)."""
     from ..._data import read_text
 
-    words, cjk = set(), set()
+    words, cjk, single = set(), set(), set()
     for line in read_text("text/data/sexual_terms.tsv").splitlines():
-        for w in line.split("\t", 1)[0].strip().lower().split():
+        term = line.split("\t", 1)[0].strip().lower()
+        parts = term.split()
+        if (len(parts) == 1 and not term.startswith(("#", "re:")) and not term.endswith("*")
+                and script_of(term[0]) not in (None, "Latin")):
+            single.add(term)
+        for w in parts:
             s = _word_script(w)
             if s is None or s == "Latin":
                 continue
             words.add(w)
             if _FAMILY.get(s) == "CJK" or s == "Hangul":
                 cjk.add(w)
-    return frozenset(words), tuple(sorted(cjk))
+    return frozenset(words), tuple(sorted(cjk)), frozenset(single)
 
 
 def _is_sexual(original: str, base: str, latin_sexual: frozenset[str]) -> bool:
