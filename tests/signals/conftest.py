@@ -13,3 +13,24 @@ def real_person_signal():
     s = RealPersonTextSignal()
     s.ensure_loaded()
     return s
+
+
+@pytest.fixture(scope="session")
+def ncii_guard():
+    """One ``ncii`` guard for the round-8 language tests (undress_world, private_world, same_script)."""
+    from nciiguard import Guard
+    from nciiguard.signals.base import Resources
+
+    g = Guard("ncii", resources=Resources())
+    yield g
+    g.close()
+
+
+@pytest.fixture(scope="session")
+def intent_signal():
+    """One loaded intent_text signal with its default languages."""
+    from nciiguard.signals.text.intent import IntentTextSignal
+
+    s = IntentTextSignal()
+    s.ensure_loaded()
+    return s

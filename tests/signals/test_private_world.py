@@ -12,18 +12,10 @@ from __future__ import annotations
 import pytest
 
 from helpers.sexual import rules_signal, sexual
-from nciiguard import Action, Guard
-from nciiguard.signals.base import Resources
+from nciiguard import Action
 from nciiguard.text.persons.private import private_person_spans
 from nciiguard.text.persons.private_world import PRIVATE_WORLD_PATTERNS
 from nciiguard.text import normalize
-
-
-@pytest.fixture(scope="module")
-def guard():
-    g = Guard("ncii", resources=Resources())
-    yield g
-    g.close()
 
 
 @pytest.fixture(scope="module")
@@ -67,9 +59,9 @@ SEXUAL_PRIVATE = [
 
 
 @pytest.mark.parametrize("prompt,row", SEXUAL_PRIVATE)
-def test_nude_request_about_a_known_person_is_blocked(guard, prompt, row):
+def test_nude_request_about_a_known_person_is_blocked(ncii_guard, prompt, row):
     assert row in _world_rows(prompt), prompt
-    d = guard.screen_prompt(prompt)
+    d = ncii_guard.screen_prompt(prompt)
     assert d.action is Action.BLOCK, (prompt, d.reasons)
     assert any(r.label == "private_person" and r.evidence.get("pattern") == row for r in d.reasons), d.reasons
 
@@ -89,8 +81,8 @@ ORDINARY_PRIVATE = [
 
 
 @pytest.mark.parametrize("prompt", ORDINARY_PRIVATE)
-def test_ordinary_scene_with_a_known_person_is_allowed(guard, prompt):
-    assert guard.screen_prompt(prompt).action is Action.ALLOW, prompt
+def test_ordinary_scene_with_a_known_person_is_allowed(ncii_guard, prompt):
+    assert ncii_guard.screen_prompt(prompt).action is Action.ALLOW, prompt
 
 
 NOBODY = [
@@ -147,14 +139,14 @@ MINOR_ORDINARY = ["高中女生在图书馆看书", "여고생이 교실에서 �
 
 
 @pytest.mark.parametrize("prompt", MINOR_SEXUAL)
-def test_sexual_request_about_a_minor_is_blocked_as_a_minor(guard, prompt):
-    d = guard.screen_prompt(prompt)
+def test_sexual_request_about_a_minor_is_blocked_as_a_minor(ncii_guard, prompt):
+    d = ncii_guard.screen_prompt(prompt)
     assert d.action is Action.BLOCK and d.categories["minor"], (prompt, d.reasons)
 
 
 @pytest.mark.parametrize("prompt", MINOR_ORDINARY)
-def test_ordinary_scene_with_a_minor_is_allowed(guard, prompt):
-    assert guard.screen_prompt(prompt).action is Action.ALLOW, prompt
+def test_ordinary_scene_with_a_minor_is_allowed(ncii_guard, prompt):
+    assert ncii_guard.screen_prompt(prompt).action is Action.ALLOW, prompt
 
 
 BARE_NOT_NAKED = ["голыми руками", "голые ноги на песке", "сделай это голыми руками", "голі стіни",
@@ -166,8 +158,8 @@ BARE_NOT_NAKED = ["голыми руками", "голые ноги на пес�
 
 
 @pytest.mark.parametrize("prompt", BARE_NOT_NAKED)
-def test_bare_is_not_naked(guard, prompt):
-    d = guard.screen_prompt(prompt)
+def test_bare_is_not_naked(ncii_guard, prompt):
+    d = ncii_guard.screen_prompt(prompt)
     assert not d.categories["sexual"], (prompt, d.reasons)
 
 
@@ -202,8 +194,8 @@ def test_typos_inside_undress_phrases(rules, prompt):
 
 
 @pytest.mark.parametrize("prompt", NOT_TYPO_PHRASES[:2])
-def test_undress_phrase_words_in_other_senses_pass(guard, prompt):
-    assert guard.screen_prompt(prompt).action is Action.ALLOW, prompt
+def test_undress_phrase_words_in_other_senses_pass(ncii_guard, prompt):
+    assert ncii_guard.screen_prompt(prompt).action is Action.ALLOW, prompt
 
 
 # Ages in the words of more languages (minor_lexicon.py, round 8): a child's age in a sexual request
@@ -218,16 +210,16 @@ AGE_ORDINARY = ["14 साल की लड़की स्कूल जात�
 
 
 @pytest.mark.parametrize("prompt", AGE_SEXUAL)
-def test_a_childs_age_in_a_sexual_request_blocks_as_a_minor(guard, prompt):
-    d = guard.screen_prompt(prompt)
+def test_a_childs_age_in_a_sexual_request_blocks_as_a_minor(ncii_guard, prompt):
+    d = ncii_guard.screen_prompt(prompt)
     assert d.action is Action.BLOCK and d.categories["minor"], (prompt, d.reasons)
 
 
 @pytest.mark.parametrize("prompt", AGE_ADULT)
-def test_an_adults_age_is_no_minor(guard, prompt):
-    assert not guard.screen_prompt(prompt).categories["minor"], prompt
+def test_an_adults_age_is_no_minor(ncii_guard, prompt):
+    assert not ncii_guard.screen_prompt(prompt).categories["minor"], prompt
 
 
 @pytest.mark.parametrize("prompt", AGE_ORDINARY)
-def test_a_childs_age_in_an_ordinary_scene_is_allowed(guard, prompt):
-    assert guard.screen_prompt(prompt).action is Action.ALLOW, prompt
+def test_a_childs_age_in_an_ordinary_scene_is_allowed(ncii_guard, prompt):
+    assert ncii_guard.screen_prompt(prompt).action is Action.ALLOW, prompt

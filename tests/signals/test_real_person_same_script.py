@@ -7,17 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from nciiguard import Action, Guard
-from nciiguard.signals.base import Resources
+from nciiguard import Action
 from nciiguard.text import normalize
 from nciiguard.text.persons.same_script import same_script_names
-
-
-@pytest.fixture(scope="module")
-def guard():
-    g = Guard("ncii", resources=Resources())
-    yield g
-    g.close()
 
 
 # (prompt, the name's text)
@@ -42,12 +34,12 @@ NAMED = [
 
 
 @pytest.mark.parametrize("prompt,name", NAMED)
-def test_name_in_its_own_script_is_read_and_blocked(guard, prompt, name):
+def test_name_in_its_own_script_is_read_and_blocked(ncii_guard, prompt, name):
     found = same_script_names(normalize(prompt), "prompt")
     assert [f.text for f in found] == [name], (prompt, found)
     f = found[0]
     assert f.label == "name_in_slot" and f.evidence["evidence"] == "same_script" and f.span.end > f.span.start
-    d = guard.screen_prompt(prompt)
+    d = ncii_guard.screen_prompt(prompt)
     assert d.action is Action.BLOCK, (prompt, d.reasons)
 
 
@@ -61,9 +53,9 @@ NOBODY = [
 
 
 @pytest.mark.parametrize("prompt", NOBODY)
-def test_nouns_in_a_names_place_are_nobody(guard, prompt):
+def test_nouns_in_a_names_place_are_nobody(ncii_guard, prompt):
     assert not same_script_names(normalize(prompt), "prompt"), prompt
-    d = guard.screen_prompt(prompt)
+    d = ncii_guard.screen_prompt(prompt)
     assert d.action is not Action.BLOCK, (prompt, d.reasons)
 
 
@@ -95,8 +87,8 @@ ORDINARY_NAMED = [
 
 
 @pytest.mark.parametrize("prompt,name", ORDINARY_NAMED)
-def test_name_in_an_ordinary_prompt_is_a_real_person(guard, prompt, name):
-    d = guard.screen_prompt(prompt)
+def test_name_in_an_ordinary_prompt_is_a_real_person(ncii_guard, prompt, name):
+    d = ncii_guard.screen_prompt(prompt)
     assert d.action is Action.ALLOW and d.categories["real_person"], (prompt, d.reasons)
     assert any(r.text == name for r in d.reasons if r.signal == "real_person_text"), d.reasons
 
@@ -111,6 +103,6 @@ ORDINARY_NOBODY = [
 
 
 @pytest.mark.parametrize("prompt", ORDINARY_NOBODY)
-def test_ordinary_words_are_nobody(guard, prompt):
-    d = guard.screen_prompt(prompt)
+def test_ordinary_words_are_nobody(ncii_guard, prompt):
+    d = ncii_guard.screen_prompt(prompt)
     assert not d.categories["real_person"], (prompt, d.reasons)
