@@ -85,6 +85,11 @@ def test_bad_params_are_config_errors(params):
         ("a 6 month old", "6 month old", 0),
         ("1 7 - year - old anime girl", "1 7 - year - old", 17),  # Lexica-style split digits
         ("15 1/2 year old", "15 1/2 year old", 15),
+        # digits of other scripts (round 9: the normaliser read Persian "۱" as the letter "l")
+        ("دختر ۱۴ ساله", "۱۴ ساله", 14),
+        ("فتاة عمرها ١٤ عاما", "عمرها ١٤", 14),
+        ("১৪ বছরের মেয়ে", "১৪ বছরের", 14),
+        ("लड़की १४ साल की", "१४ साल की", 14),
     ],
 )
 def test_ages_under_18_fire(signal, text, matched, age):
@@ -105,7 +110,7 @@ def test_ages_under_18_fire(signal, text, matched, age):
         "a 15 year old whisky", "12 year old single malt", "a 15 year old tree", "the car is 15 years old",
         "whisky aged 12 years", "1990s fashion", "7 year anniversary", "a 5 year plan",
         "hace 15 años", "il y a 15 ans", "vor 15 Jahren", "15 anni fa", "page 15", "stage 12",
-        "grade 5 titanium", "teenagers two",
+        "grade 5 titanium", "teenagers two", "زن ۳۵ ساله", "عمرها ٢٥ عاما", "سال ۱۴۰۲",
     ],
 )
 def test_non_ages_and_adult_ages_do_not_fire(signal, text):

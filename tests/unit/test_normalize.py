@@ -550,3 +550,20 @@ def test_spaced_letters_of_other_scripts_and_regional_indicators(text, folded):
     nt = normalize(text)
     assert nt.folded.text == folded
     assert nt.folded.to_original(0, len(nt.folded.text)) == (0, len(text))
+
+
+@pytest.mark.parametrize(
+    "text,plain",
+    [
+        ("دختر ۱۴ ساله", "دختر 14 ساله"),  # Persian digits: "۱" is not the Latin "l"
+        ("عمرها ١٤ عاما", "عمرها 14 عاما"),  # Arabic-Indic digits
+        ("১৪ বছরের", "14 বছরের"),  # Bengali "৪" is not the Latin "8"
+        ("१४ साल", "14 साल"),  # Devanagari
+        ("۱۴ساله", "14ساله"),  # a digit run glued to a word of its own script
+        ("p٥rn", "porn"),  # between Latin letters a digit stays a look-alike (a disguise)
+    ],
+)
+def test_digits_of_other_scripts_read_as_digits(text, plain):
+    nt = normalize(text)
+    assert nt.plain.text == plain
+    assert nt.plain.to_original(0, len(nt.plain.text)) == (0, len(text))

@@ -230,7 +230,44 @@ def _stage_chars(original: str) -> tuple[str, list[int], list[int]]:
     text = "".join(out)
     if conf:
         text, starts, ends = _keep_other_scripts(text, starts, ends, conf)
+    if _NATIVE_DIGIT_RE.search(original):
+        text, starts, ends = _native_digits(original, text, starts, ends)
     return text, starts, ends
+
+
+#: A decimal digit of another script: Arabic-Indic "١٤", Persian "۱۴", Devanagari "१४", Bengali "১৪" ...
+_NATIVE_DIGIT_RE = re.compile(r"(?![0-9])\d")
+
+
+def _native_digits(original: str, text: str, starts, ends) -> tuple[str, list, list]:
+    """Read digits of other scripts as the ASCII digits they are (round 9).
+
+    The confusables table folds some of them to Latin look-alikes (Persian "۱" -> "l", Bengali
+    "৪" -> "8"), so "۱۴ ساله" (14 years old) lost its age. A run of characters that are decimal digits
+    in the original reads as ASCII digits unless it sits between ASCII letters, where a digit is a
+    homoglyph typed into a Latin word ("p٥rn" stays a disguise for the leet and lexicon readers).
+    """
+    n = len(text)
+    is_digit = [unicodedata.category(original[starts[k]]) == "Nd" and ends[k] - starts[k] == 1 for k in range(n)]
+    edits = []
+    k = 0
+    while k < n:
+        if not is_digit[k]:
+            k += 1
+            continue
+        j = k
+        while j < n and is_digit[j]:
+            j += 1
+        before = text[k - 1] if k else " "
+        after = text[j] if j < n else " "
+        latin_word = before.isascii() and before.isalpha() or after.isascii() and after.isalpha()
+        if not latin_word:
+            for m in range(k, j):
+                d = str(unicodedata.digit(original[starts[m]]))
+                if text[m] != d:
+                    edits.append((m, m + 1, d))
+        k = j
+    return apply_edits(text, starts, ends, edits)
 
 
 # Underscores end words here as they end tokens ("A_×Ø" must read like "A" and "×Ø").
