@@ -165,7 +165,9 @@ GRADES = ("explicit", "nudity", "euphemism", "suggestive")
 LANGUAGES = ("en", "es", "fr", "de", "it", "pt", "nl", "ru", "ja", "zh", "ko", "ar", "hi",
              "uk", "pl", "cs", "hu", "ro", "sv", "da", "no", "tr", "id", "vi", "tl", "el", "he", "fa", "th",
              # round 8 (scripts/sexual_lexicon_world.py)
-             "bg", "sk", "hr", "sl", "fi", "et", "lt", "lv", "ca", "sw", "bn", "ur")
+             "bg", "sk", "hr", "sl", "fi", "et", "lt", "lv", "ca", "sw", "bn", "ur",
+             # round 9: Dravidian and other Indic languages, Sinhala
+             "ta", "te", "kn", "ml", "gu", "pa", "mr", "ne", "si")
 
 
 class SexualTextSignal(TextSignal):

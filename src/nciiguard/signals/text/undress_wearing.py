@@ -156,6 +156,11 @@ WEARING_RULES: list[tuple[str, str, str, float, re.Pattern[str]]] = [
      _RX(r"\b(?:ta|tar|tog|dra|drar|drog|slit|sliter|slet|riv|river|rev|klipp)\s+(?:av|bort|ner|ned)\s+"
          r"(?:(?:henne|honom|dem|hennes|hans|deras|alla|de|den|det)\s+){1,3}"
          rf"(?:{_G_SV})\b")),
+    # sv (round 9): the garment first, then whose: "ta av kläderna på min kollega", "riv av bh:n på
+    # kvinnan" ("ta av locket på burken" takes a lid off a jar: a lid is not a garment)
+    ("undress", "sv_ta_av_plagg_pa", "sv", 0.85,
+     _RX(r"\b(?:ta|tar|dra|drar|slit|sliter|riv|river|klipp)\s+(?:av|bort)\s+(?:(?:alla|de|den|det)\s+)?"
+         rf"(?:{_G_SV})\s+(?:pa|fran)\s+{_SV_WHO}\b")),
     # sv: "gör henne naken", "gör min kollega helt avklädd"
     ("undress", "sv_gor_naken", "sv", 0.8,
      _RX(rf"\b(?:gor|gora|gjorde|lat|lata)\s+{_SV_WHO}\s+(?:(?:helt|alldeles|totalt)\s+)?(?:{_S_SV})\b")),
@@ -178,6 +183,14 @@ WEARING_RULES: list[tuple[str, str, str, float, re.Pattern[str]]] = [
      _RX(r"\b(?:ustundeki|uzerindeki|ustundekileri|uzerindekileri)\s+(?:(?:her\s+seyi|tum|butun|kiyafetleri"
          r"|elbiseleri|giysileri)\s+){0,2}(?:cikar|cikart|sil|kaldir|yirt)(?:in|sana)?\b"
          rf"|\b(?:{_G_TR})\s+(?:(?:tamamen|hemen|butun)\s+)?(?:cikar|cikart|sil|kaldir|yirt)(?:in|sana)?\b")),
+    # tr (round 9): "soy" (strip) with a person as object: "iş arkadaşımı soy", "onu tamamen soy",
+    # "kızı soyundur". "elmayı soy" peels an apple and "soy adı" is a surname: the object must be a
+    # person (a pronoun, girl/woman, or a role noun with the first-person possessive).
+    ("undress", "tr_soy", "tr", 0.85,
+     _RX(r"\b(?:onu|kizi|kadini|bu\s+kizi|bu\s+kadini|(?:(?:kiz|erkek|is|ev|sinif|oda|okul|spor|eski)\s+)?"
+         r"(?:arkadas|komsu|sevgili|patron|mudur|hoca|ogretmen|kuzen|abla|yenge|baldiz|gorumce|kiraci|meslektas"
+         r"|hemsire|sekreter|garson|kasiyer|esi|karisi)(?:imi|umu|mi|mu|ini|unu|ni|nu|imizi|umuzu))\s+"
+         r"(?:(?:bu|su)\s+(?:fotografta|resimde|fotoda)\s+)?(?:tamamen\s+|ciplak\s+)?(?:soy|soyundur)(?:un|sana)?\b")),
     # tr: "onu çıplak yap", "komşumu çırılçıplak göster"
     ("undress", "tr_ciplak_yap", "tr", 0.8,
      _RX(r"\b(?:onu|kizi|kadini|[a-z]+(?:imi|umu|ini|unu))\s+(?:(?:tamamen|butunuyle)\s+)?(?:ciplak|cirilciplak"
