@@ -567,3 +567,32 @@ def test_digits_of_other_scripts_read_as_digits(text, plain):
     nt = normalize(text)
     assert nt.plain.text == plain
     assert nt.plain.to_original(0, len(nt.plain.text)) == (0, len(text))
+
+
+@pytest.mark.parametrize(
+    "text,folded",
+    [
+        # round 9: look-alike digits inside a Cyrillic or Greek word take that script's letter
+        ("г0лая", "голая"),
+        ("γυμν0", "γυμνο"),
+        # a separator inside a word of a script without Latin letters is dropped in the folded view
+        ("누.드", "누드"),
+        ("裸-照", "裸照"),
+        ("עי*רומה", "עירומה"),
+        ("ヌ-ド", "ヌード"),  # the hyphen stands for the long vowel mark
+        # and what stays: hyphenated Russian, ages, numbers, names with a middle dot
+        ("кто-то по-русски", "кто-то по-русски"),
+        ("15-летняя", "15-летняя"),
+        ("тел. 8-800", "тел. 8-800"),
+        ("エマ・ワトソン", "エマ.ワトソン"),  # the middle dot folds to "." and stays
+        ("iPhone 15", "iphone 15"),
+    ],
+)
+def test_leet_and_separators_inside_words_of_other_scripts(text, folded):
+    nt = normalize(text)
+    assert nt.folded.text == folded
+    assert nt.folded.to_original(0, len(nt.folded.text)) == (0, len(text))
+
+
+def test_a_masked_cyrillic_word_keeps_its_script():
+    assert normalize("г*лая").plain.text == "г*лая"  # not "r*лая": the asterisk is inside one word

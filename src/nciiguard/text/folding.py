@@ -12,7 +12,7 @@ import unicodedata
 
 from .edits import apply_edits
 
-__all__ = ["stage_join", "stage_leet", "stage_repeats", "squeeze", "strip_marks", "LEET_MAP"]
+__all__ = ["stage_join", "stage_leet", "stage_repeats", "stage_script_separators", "squeeze", "strip_marks", "LEET_MAP"]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -229,8 +229,75 @@ def stage_leet(text: str, starts, ends):
         if word.isalpha() or word.isdigit():
             continue
         base = m.start()
-        for k, ch in _unleet(word):
+        fixes = _unleet(word) or _unleet_script(word)
+        for k, ch in fixes:
             edits.append((base + k, base + k + 1, ch))
+    return apply_edits(text, starts, ends, edits)
+
+
+#: Round 9: digits and symbols that stand for Cyrillic and Greek letters by their look ("г0лая",
+#: "раз4ленка" is rare, "3" is "з"; "γυμν0", "γ@μος"). The Latin table would make them Latin letters
+#: inside a Cyrillic word, which no lexicon spells.
+_LEET_CYRILLIC = {"0": "о", "3": "з", "4": "ч", "6": "б", "@": "а", "1": "і"}
+_LEET_GREEK = {"0": "ο", "3": "ε", "1": "ι", "@": "α"}
+
+
+def _unleet_script(word: str) -> list[tuple[int, str]]:
+    """Leet inside a Cyrillic or Greek word: at least two letters of the script, no ASCII letter, and
+    the symbol inside the word or a single one at its end after three letters."""
+    cyr = sum(1 for ch in word if "\u0400" <= ch <= "\u04ff")
+    grk = sum(1 for ch in word if "\u0370" <= ch <= "\u03ff" or "\u1f00" <= ch <= "\u1fff")
+    if cyr < 2 and grk < 2 or any("a" <= ch <= "z" for ch in word):
+        return []
+    table = _LEET_CYRILLIC if cyr >= grk else _LEET_GREEK
+    out = []
+    n = len(word)
+    for m in _LEET_RUN_RE.finditer(word):
+        a, b = m.span()
+        inside = a > 0 and b < n and word[a - 1].isalpha() and word[b].isalpha() and b - a <= 2
+        trailing = b == n and b - a == 1 and a >= 3
+        if (inside or trailing) and all(ch in table for ch in m.group()):
+            out += [(k, table[word[k]]) for k in range(a, b)]
+    return out
+
+
+# Round 9: a separator typed inside a word of a script without Latin letters: "누.드", "裸-照",
+# "עי*רומה", "ヌ-ド" (the hyphen stands for the long vowel mark: "ヌード"). Removed in the folded view
+# when a letter of the same script stands on both sides, so the lexicon reads the word. Cyrillic and
+# Greek keep their hyphens ("кто-то", "по-русски" are words); Chinese and Japanese keep their dots
+# (a middle dot separates the parts of a foreign name).
+_SCRIPT_SEP_RE = re.compile(r"(?<=[^\W\d_])[.\-*_·•~+|/#@]{1,2}(?=[^\W\d_])")
+
+
+def _block(ch: str) -> int:
+    o = ord(ch)
+    if 0x3040 <= o <= 0x30FF:
+        return 0x30  # hiragana and katakana
+    if 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF:
+        return 0x4E  # CJK ideographs
+    if 0xAC00 <= o <= 0xD7AF or 0x1100 <= o <= 0x11FF:
+        return 0xAC  # Hangul
+    return o >> 8
+
+
+def stage_script_separators(text: str, starts, ends):
+    if text.isascii():
+        return text, starts, ends
+    edits = []
+    for m in _SCRIPT_SEP_RE.finditer(text):
+        a, b = m.span()
+        left, right = text[a - 1], text[b]
+        if left < "\u0370" or right < "\u0370" or 0x1E00 <= ord(left) <= 0x1EFF:
+            continue  # Latin (and Latin with accents) is the join stage's business
+        kl, kr = _block(left), _block(right)
+        if kl != kr and not {kl, kr} <= {0x30, 0x4E}:  # Japanese mixes kana and kanji in one word
+            continue
+        if kl in (0x03, 0x04, 0x1F) and "-" in m.group():
+            continue
+        if kl in (0x30, 0x4E) and any(ch in ".·•" for ch in m.group()):
+            continue  # the middle dot separates the parts of a foreign name ("エマ・ワトソン", "克里斯·埃文斯")
+        kana = 0x30A0 <= ord(left) <= 0x30FF and 0x30A0 <= ord(right) <= 0x30FF
+        edits.append((a, b, "ー" if kana and m.group() == "-" else ""))
     return apply_edits(text, starts, ends, edits)
 
 

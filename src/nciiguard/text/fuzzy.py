@@ -131,6 +131,10 @@ class FuzzyIndex:
 _MASKED_WORD = re.compile(r"(?<![^\W_])[^\W\d_]*\*+[^\W\d_*]*(?:\*+[^\W\d_*]*)*")
 
 
+def _ideographic(term: str) -> bool:
+    return any("\u3040" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af" for ch in term)
+
+
 class MaskedIndex:
     """Words written with asterisks for some letters, matched against single-word lexicon terms.
 
@@ -147,7 +151,9 @@ class MaskedIndex:
         best: dict[str, Entry] = {}
         for e in entries:
             t = e.term.lower()
-            if t.isascii() and t.isalpha() and 3 <= len(t) <= 14:
+            # any script whose words are letters only (Cyrillic "г*лая", Greek, Hebrew, Arabic, Hangul);
+            # ideographs are left out (one masked character of two says nothing)
+            if t.isalpha() and 3 <= len(t) <= 14 and not _ideographic(t):
                 if t not in best or e.score > best[t].score:
                     best[t] = e
         self._by_len: dict[int, list[tuple[str, Entry]]] = {}

@@ -35,7 +35,7 @@ from ..findings import Span
 from .confusables import ATTACHED_INVISIBLE, CONFUSABLES, INVISIBLE, MARK_CLASS, MIXED_ONLY
 from .edits import apply_edits
 from .encodings import decode_encodings
-from .folding import LEET_MAP, squeeze, stage_join, stage_leet, stage_repeats
+from .folding import LEET_MAP, squeeze, stage_join, stage_leet, stage_repeats, stage_script_separators
 
 __all__ = ["NormalizedText", "Tag", "Token", "View", "normalize", "squeeze", "LEET_MAP"]
 
@@ -271,7 +271,8 @@ def _native_digits(original: str, text: str, starts, ends) -> tuple[str, list, l
 
 
 # Underscores end words here as they end tokens ("A_×Ø" must read like "A" and "×Ø").
-_WORD_RE = re.compile(rf"(?:[^\W_]|[{MARK_CLASS}])+")
+# An asterisk inside a word masks a letter of it ("г*лая"): the word keeps its script as one word.
+_WORD_RE = re.compile(rf"(?:[^\W_]|[{MARK_CLASS}])+(?:\*+(?:[^\W_]|[{MARK_CLASS}])+)*")
 
 
 def _keep_other_scripts(text: str, starts, ends, conf) -> tuple[str, list, list]:
@@ -553,6 +554,7 @@ def normalize(original: str) -> NormalizedText:
     plain = _view(text, starts, ends)
 
     ftext, fs, fe = stage_join(text, starts, ends, original)
+    ftext, fs, fe = stage_script_separators(ftext, fs, fe)
     ftext, fs, fe = stage_leet(ftext, fs, fe)
     ftext, fs, fe = stage_repeats(ftext, fs, fe)
     folded = _view(ftext, fs, fe) if ftext != text or fs is not starts else plain
