@@ -168,6 +168,51 @@ PATTERNS_WORLD: list[tuple[str, str, str, float]] = [
 
 
 
+# Round 9 (issue 10): words and idioms the multilingual development set (bench/data/devml, written by
+# another author for the trainer to read) showed missing. The idioms of stark nakedness exist in
+# most languages and are written here from the languages, not copied: "without a single thread",
+# "as her mother bore her", "in Eve's costume"; and the loanword "topless" in Cyrillic and Greek.
+_MORE_9 = {
+    "ru": {N: _w("топлес", 0.85),
+           U: _w("в костюме евы|без единой нитки|в чём мать родила|в чем мать родила", 0.85)},
+    "uk": {N: _w("топлес|оголене фото|оголені фото|оголена жінка|оголена дівчина", 0.85),
+           U: _w("в костюмі єви|у костюмі єви|без жодної нитки|в чому мати народила", 0.85)},
+    "bg": {N: _w("топлес|гола в леглото|гола на плажа", 0.85),
+           U: _w("без нито конец|както майка я е родила|по рождения си костюм", 0.85)},
+    "hr": {N: _w("топлес|гола слика|голе слике|гола у кревету|гола на плажи|потпуно гола", 0.85),
+           U: _w("без одеће|без одјеће|без иједног конца|како ју је мајка родила|bez ijednog konca", 0.85)},
+    "el": {N: _w("τόπλες", 0.85), U: _w("χωρίς ούτε κλωστή|όπως τη γέννησε η μάνα της|όπως τον γέννησε η μάνα του", 0.85)},
+    "he": {U: _w("כמו שנולדה|כמו שנולד|כביום היוולדה", 0.85)},
+    "ar": {U: _w("كما ولدتها أمها|كما ولدته أمه|بدون أي ملابس|bala tyab|bala tyeb|bala tiyab|bla hdoum|bala 7doum", 0.85)},
+    "fa": {E: _w("پورن|پورنو|سکس|فیلم سوپر", 0.9)},
+    "hi": {U: _w("बिना एक धागे के|बिना किसी कपड़े के", 0.85)},
+    "ta": {U: _w("பிறந்த மேனியாக|பிறந்த மேனியில்", 0.85)},
+    "vi": {U: _w("không mảnh vải|không một mảnh vải|không mảnh vải che thân|lột đồ|lột sạch", 0.85)},
+    "th": {U: _w("ไม่ใส่อะไรเลย|ไม่ได้ใส่อะไรเลย|แก้ผ้าหมด", 0.85)},
+    "zh": {N: _w("果照|果体|果體|裸聊", 0.85)},
+    "ko": {N: _w("옷 벗은|옷을 벗은|옷 벗은 사진|옷 벗긴", 0.85)},
+    "ja": {E: _w("ディープフェイクav|フェイクav|av女優|アダルトビデオ|エロ画像|エロ動画", 0.9)},
+    "cs": {N: _w("nahá v posteli|nahá na pláži|nahá ve sprše|nahoře bez", 0.85)},
+    "hu": {N: _w("levetkőztetve|levetkőztetett|levetkőzve|levetkőzött", 0.85)},
+    "fi": {N: _w("riisuttuna|ilkosen alasti|ilkialasti|ilkosillaan", 0.85)},
+    "tr": {U: _w("soyulmuş hali|soyunmuş hali|çırılçıplak hali", 0.75)},
+    "sw": {U: _w("uchi wa mnyama|bila nguo yoyote", 0.9)},
+    "pt": {N: _w("nu na cama|nua na cama|nu na praia|nua na praia", 0.85)},
+}
+for _lang, _grades in _MORE_9.items():
+    for _grade, _terms in _grades.items():
+        WORLD.setdefault(_lang, {}).setdefault(_grade, []).extend(_terms)
+# Swahili "uchi" is Japanese "house" alone: read after a picture or a woman ("picha ya Juma uchi").
+PATTERNS_WORLD += [
+    ("sw", "{picha|video|mwili|mke|msichana|mwanamke|dada|jirani|mpenzi|mwalimu|mfanyakazi} ~4 {uchi}", N, 0.85),
+    ("hr", "{моја|моју|жена|девојка|колегиница|комшиница|сестра|другарица|наставница} ~3 {гола|голу}", N, 0.85),
+    # Czech "nahá" is the city Naha alone, Bulgarian and Ukrainian "гола" a goal's genitive: after a woman
+    ("cs", "{manželka|žena|holka|holku|dívka|sousedka|kolegyně|sestra|kamarádka|přítelkyně|učitelka|dcera} ~3 {nahá|nahou}", N, 0.85),
+    ("uk", "{дівчина|дівчину|дружина|жінка|сусідка|колега|подруга|сестра|донька} ~3 {гола|голу}", N, 0.85),
+    ("bg", "{жената|жена|момичето|съседката|колежката|приятелката|сестра|сестрата|дъщерята} ~3 {гола}", N, 0.85),
+]
+WORLD["uk"][N] += _w("зовсім гола|повністю гола|зовсім голу|повністю голу", 0.85)
+
 # --- romanised spellings (round 8) ----------------------------------------------------------------
 # A filter that reads "голая" misses "golaya", and one that reads "γυμνή" misses "gymni" and "γυμνη":
 # users type these languages in Latin letters (translit, Greeklish) and Greek without accents. The

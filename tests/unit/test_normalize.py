@@ -520,7 +520,15 @@ def test_loose_lookalike_span_maps_to_original():
     [
         ("гoлaя", "голая"),  # a Russian word with two Latin look-alikes typed into it reads as Russian
         ("Emma гoлaя", "emma голая"),
-        ("сeкс", "cekc"),  # no Cyrillic letter without a Latin look-alike: undecidable, read as typed
+        # round 9: a loose look-alike ("к") counts as a letter of its script, so one Latin "e" typed
+        # into "секс" reads Russian; with none at all ("сeхс") the word is read as typed
+        ("сeкс", "секс"),
+        ("тoплec", "топлес"),
+        ("пoтпyнo гoлa", "потпуно гола"),  # one such letter is enough for a short word
+        ("дiпфeйk пopнo", "діпфейк порно"),
+        ("γuμvή", "γυμνή"),
+        ("пaper", "naper"),  # a stray letter in a longer Latin word stays Latin
+        ("coдe review", "coдe review"),
         ("nսde", "nude"),  # one Armenian letter in an English word stays English
         ("ѕеxy", "sexy"),
         ("рorn", "porn"),
@@ -596,3 +604,27 @@ def test_leet_and_separators_inside_words_of_other_scripts(text, folded):
 
 def test_a_masked_cyrillic_word_keeps_its_script():
     assert normalize("г*лая").plain.text == "г*лая"  # not "r*лая": the asterisk is inside one word
+
+
+@pytest.mark.parametrize(
+    "text,folded",
+    [
+        # round 9: spaced letters that carry vowel signs (Indic, Thai), and Chinese and Japanese
+        ("बिस्तर पर न ग् न", "बिस्तर पर नग्न"),
+        ("க.ப.டை", "கபடை"),
+        ("उ-ल-ङ्-ग", "उलङ्ग"),
+        ("ถ อ ด เ สื้ อ ผ้ าเพื่อน", "ถอดเสื้อผ้าเพื่อน"),  # Thai: the word the run runs into joins too
+        ("同僚の服 を 脱 が せ て", "同僚の服を脱がせて"),
+        ("のヌ ー ド写真", "のヌード写真"),
+        ("ا ت ا ر د و", "اتاردو"),  # the alif was folded to "l" alone; in the run it is an alif again
+        # what stays apart: two-character Japanese words, ordinary Indic and Thai words
+        ("鈴木 健太", "鈴木 健太"),
+        ("मेरी दोस्त की शादी", "मेरी दोस्त की शादी"),
+        ("สวัสดี ครับ", "สวัสดี ครับ"),
+        ("n u d e", "nude"),
+    ],
+)
+def test_spaced_letters_with_vowel_signs_and_cjk(text, folded):
+    nt = normalize(text)
+    assert nt.folded.text == folded
+    assert nt.folded.to_original(0, len(nt.folded.text)) == (0, len(text))

@@ -12,7 +12,7 @@ import unicodedata
 
 from .edits import apply_edits
 
-__all__ = ["stage_join", "stage_leet", "stage_repeats", "stage_script_separators", "squeeze", "strip_marks", "LEET_MAP"]
+__all__ = ["stage_join", "stage_leet", "stage_repeats", "stage_script_separators", "stage_spaced_clusters", "squeeze", "strip_marks", "LEET_MAP"]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -266,7 +266,9 @@ def _unleet_script(word: str) -> list[tuple[int, str]]:
 # when a letter of the same script stands on both sides, so the lexicon reads the word. Cyrillic and
 # Greek keep their hyphens ("кто-то", "по-русски" are words); Chinese and Japanese keep their dots
 # (a middle dot separates the parts of a foreign name).
-_SCRIPT_SEP_RE = re.compile(r"(?<=[^\W\d_])[.\-*_·•~+|/#@]{1,2}(?=[^\W\d_])")
+_SCRIPT_SEP_RE = re.compile(r"(?<=\S)[.\-*_·•~+|/#@]{1,2}(?=[^\W\d_])")
+#: Separators that part a foreign name in Chinese and Japanese ("エマ・ワトソン", "克里斯·埃文斯").
+_NAME_DOTS = frozenset("・･·•‧")
 
 
 def _block(ch: str) -> int:
@@ -280,13 +282,15 @@ def _block(ch: str) -> int:
     return o >> 8
 
 
-def stage_script_separators(text: str, starts, ends):
+def stage_script_separators(text: str, starts, ends, original: str | None = None):
     if text.isascii():
         return text, starts, ends
     edits = []
     for m in _SCRIPT_SEP_RE.finditer(text):
         a, b = m.span()
         left, right = text[a - 1], text[b]
+        if not (left.isalpha() or unicodedata.category(left)[0] == "M"):
+            continue  # after a digit, a symbol or a space: no word is cut here
         if left < "\u0370" or right < "\u0370" or 0x1E00 <= ord(left) <= 0x1EFF:
             continue  # Latin (and Latin with accents) is the join stage's business
         kl, kr = _block(left), _block(right)
@@ -294,11 +298,93 @@ def stage_script_separators(text: str, starts, ends):
             continue
         if kl in (0x03, 0x04, 0x1F) and "-" in m.group():
             continue
-        if kl in (0x30, 0x4E) and any(ch in ".·•" for ch in m.group()):
-            continue  # the middle dot separates the parts of a foreign name ("エマ・ワトソン", "克里斯·埃文斯")
+        if kl in (0x30, 0x4E) and original is not None and any(
+                original[starts[k]] in _NAME_DOTS for k in range(a, b) if starts[k] < len(original)):
+            continue  # the middle dot parts a foreign name; a typed "." does not
         kana = 0x30A0 <= ord(left) <= 0x30FF and 0x30A0 <= ord(right) <= 0x30FF
         edits.append((a, b, "ー" if kana and m.group() == "-" else ""))
     return apply_edits(text, starts, ends, edits)
+
+
+def stage_spaced_clusters(text: str, starts, ends, original: str | None = None):
+    """Runs before :func:`stage_join`, which would cut these runs at every vowel sign."""
+    if text.isascii() and (original is None or original.isascii()):
+        return text, starts, ends
+    restored = []
+    if original is not None:
+        # a lone letter the confusables table made Latin (Arabic alif "ا" -> "l") is its own letter
+        # again inside such a run; only single-letter words are looked at
+        chars = list(text)
+        for m in _SPACE_TOKEN_RE.finditer(text):
+            if m.end() - m.start() == 1 and text[m.start()] < "\x80" and starts[m.start()] < len(original):
+                o = original[starts[m.start()]]
+                if o.isalpha() and ord(o) >= 0x0590 and unicodedata.normalize("NFKC", o) == o:
+                    chars[m.start()] = o
+                    restored.append(m.start())
+        view = "".join(chars)
+    else:
+        view = text
+    edits = _spaced_clusters(view)
+    joined = {x for e in edits for x in (e[0] - 1, e[1])}
+    edits += [(k, k + 1, view[k]) for k in restored if k in joined]
+    edits.sort(key=lambda e: e[0])
+    return apply_edits(text, starts, ends, edits)
+
+
+def _family(ch: str) -> int:
+    blk = _block(ch)
+    return _CJ if blk in (0x30, 0x4E) else blk
+
+
+def _single_cluster(tok: str) -> int | None:
+    """The script block of ``tok`` when it is one letter of a script written with marks or without
+    spaces (Indic, Thai, Arabic, Hebrew, CJK) and its marks ("ग्", "டை", "สื้"), else None."""
+    if not tok or not tok[0].isalpha() or ord(tok[0]) < 0x0590 or 0x1E00 <= ord(tok[0]) <= 0x1FFF:
+        return None
+    if any(unicodedata.category(ch)[0] != "M" for ch in tok[1:]):
+        return None
+    blk = _block(tok[0])
+    return _CJ if blk in (0x30, 0x4E) else blk
+
+
+#: Chinese characters and Japanese kana count as one script for spaced runs ("服 を 脱 が せ て").
+_CJ = 0x4E
+_SPACE_TOKEN_RE = re.compile(r"\S+")
+
+
+def _spaced_clusters(text: str) -> list:
+    """Round 9: letters of Indic, Thai, Arabic, Hebrew or CJK words typed with a space between each
+    ("न ग् न", "ஆ டை க ளை", "ถ อ ด เ สื้ อ", "服 を 脱 が せ て"). The join stage reads single
+    characters only, and a letter with its vowel sign is two. Three or more such letters of one script
+    in a row join; in Thai and CJK, which write no spaces inside a sentence, the word they run into
+    joins too ("ผ้ าเพื่อน", "同僚の服 を 脱")."""
+    toks = [(m.start(), m.end(), _single_cluster(m.group())) for m in _SPACE_TOKEN_RE.finditer(text)]
+    edits = []
+    # Chinese and Japanese: a single space next to a lone character, between two of them, is no
+    # word break ("のヌ ー ド写真"); "鈴木 健太" (two-character words) keeps its space.
+    for (s1, e1, b1), (s2, e2, b2) in zip(toks, toks[1:]):
+        if (s2 == e1 + 1 and (b1 == _CJ or b2 == _CJ) and _family(text[e1 - 1]) == _CJ
+                and _family(text[s2]) == _CJ):
+            edits.append((e1, s2, ""))
+    i = 0
+    while i < len(toks):
+        blk = toks[i][2]
+        j = i
+        while blk is not None and j + 1 < len(toks) and toks[j + 1][2] == blk and toks[j + 1][0] == toks[j][1] + 1:
+            j += 1
+        # CJK: two are enough ("ヌ ー ド写真"): a Chinese or Japanese sentence has no spaces
+        if blk is not None and blk != _CJ and j - i + 1 >= 3:
+            a, b = i, j
+            if blk == 0x0E:  # no spaces inside a Thai sentence
+                if b + 1 < len(toks) and toks[b + 1][0] == toks[b][1] + 1 and _family(text[toks[b + 1][0]]) == blk:
+                    b += 1
+                if a > 0 and toks[a - 1][1] + 1 == toks[a][0] and _family(text[toks[a - 1][1] - 1]) == blk:
+                    a -= 1
+            edits += [(toks[k][1], toks[k + 1][0], "") for k in range(a, b)]
+            i = j + 1
+        else:
+            i += 1
+    return edits
 
 
 _REPEAT_RE = re.compile(r"([^\W\d_])\1{2,}")

@@ -35,7 +35,8 @@ from ..findings import Span
 from .confusables import ATTACHED_INVISIBLE, CONFUSABLES, INVISIBLE, MARK_CLASS, MIXED_ONLY
 from .edits import apply_edits
 from .encodings import decode_encodings
-from .folding import LEET_MAP, squeeze, stage_join, stage_leet, stage_repeats, stage_script_separators
+from .folding import (LEET_MAP, squeeze, stage_join, stage_leet, stage_repeats, stage_script_separators,
+                      stage_spaced_clusters)
 
 __all__ = ["NormalizedText", "Tag", "Token", "View", "normalize", "squeeze", "LEET_MAP"]
 
@@ -287,10 +288,13 @@ def _keep_other_scripts(text: str, starts, ends, conf) -> tuple[str, list, list]
     """
     mapped = [False] * len(text)
     loose = [False] * len(text)
-    for s, e, _raw, is_loose in conf:
+    loose_raw: dict[int, str] = {}
+    for s, e, raw, is_loose in conf:
         for k in range(s, e):
             mapped[k] = True
             loose[k] = is_loose
+        if is_loose:
+            loose_raw[s] = raw
     edits = []
     ci = 0
     for m in _WORD_RE.finditer(text):
@@ -312,7 +316,7 @@ def _keep_other_scripts(text: str, starts, ends, conf) -> tuple[str, list, list]
             elif ch.isalpha():
                 all_ascii = False
         if genuine_ascii:
-            back = _latin_inside_other_script(text, ws, we, mapped)
+            back = _latin_inside_other_script(text, ws, we, mapped, loose_raw)
             if back is not None:
                 # "гoлaя": a Russian word with Latin look-alikes typed into it reads as Russian
                 while ci < len(conf) and conf[ci][0] < we:
@@ -338,17 +342,27 @@ _TO_GREEK = {"a": "α", "o": "ο", "v": "ν", "i": "ι", "k": "κ", "p": "ρ", "
              "n": "η", "e": "ε"}
 
 
-def _latin_inside_other_script(text: str, ws: int, we: int, mapped: list[bool]) -> list | None:
+def _latin_inside_other_script(text: str, ws: int, we: int, mapped: list[bool],
+                               loose_raw: dict[int, str] | None = None) -> list | None:
     """Edits turning the Latin look-alikes of a Cyrillic or Greek word back into that script, or None.
 
-    A word counts as Cyrillic (Greek) when at least two of its letters are Cyrillic (Greek) letters
-    with no Latin look-alike ("л", "я"; "γ", "λ"), they and the look-alikes mapped to Latin outnumber
-    the Latin letters typed, and every Latin letter has a look-alike in that script: "гoлaя" is
-    "голая" with two Latin letters, "nսde" stays English (one Armenian letter)."""
+    A word counts as Cyrillic (Greek) when it has a Cyrillic (Greek) letter with no Latin look-alike
+    ("л", "я"; "γ", "λ") and every Latin letter typed has a look-alike in that script: "гoлaя" is
+    "голая" with two Latin letters, "тoплec" is "топлес", "nսde" stays English (one Armenian letter).
+    With only one such letter, at most three Latin letters ("гoлa", "пopнo"): a stray letter in a
+    longer Latin word leaves it Latin."""
     own = {"Cyrillic": 0, "Greek": 0}
     latin = 0
     for k in range(ws, we):
         ch = text[k]
+        raw = loose_raw.get(k) if loose_raw else None
+        if raw is not None:  # a loose look-alike ("п" read as "n") is a letter of its own script here
+            ch = raw
+            if "\u0400" <= ch <= "\u04ff":
+                own["Cyrillic"] += 1
+            elif "\u0370" <= ch <= "\u03ff":
+                own["Greek"] += 1
+            continue
         if ch < "\x80":
             if ch.isalpha() and not mapped[k]:
                 latin += 1
@@ -358,7 +372,9 @@ def _latin_inside_other_script(text: str, ws: int, we: int, mapped: list[bool]) 
             elif "\u0370" <= ch <= "\u03ff":
                 own["Greek"] += 1
     script = max(own, key=own.get)
-    if own[script] < 2 or own[script] + sum(mapped[ws:we]) <= latin:
+    # Round 9: one letter of the script is enough when the Latin letters are few and every one has a
+    # look-alike there ("гoлa", "пopнo", "γuμvή"); a stray letter in a longer Latin word stays Latin.
+    if own[script] < 1 or own[script] < 2 and latin > 3:
         return None
     table = _TO_CYRILLIC if script == "Cyrillic" else _TO_GREEK
     edits = []
@@ -553,8 +569,9 @@ def normalize(original: str) -> NormalizedText:
     text, starts, ends = _stage_space(text, starts, ends)
     plain = _view(text, starts, ends)
 
-    ftext, fs, fe = stage_join(text, starts, ends, original)
-    ftext, fs, fe = stage_script_separators(ftext, fs, fe)
+    ftext, fs, fe = stage_spaced_clusters(text, starts, ends, original)
+    ftext, fs, fe = stage_join(ftext, fs, fe, original)
+    ftext, fs, fe = stage_script_separators(ftext, fs, fe, original)
     ftext, fs, fe = stage_leet(ftext, fs, fe)
     ftext, fs, fe = stage_repeats(ftext, fs, fe)
     folded = _view(ftext, fs, fe) if ftext != text or fs is not starts else plain

@@ -793,3 +793,9 @@ PRIVATE_PERSON_PATTERNS += [
             rf"\b(?:mi|mis|ma|mon|mes|meine|mein|minha|meu|mia|mio|mijn|moja|min|benim)\s+(?:{_EN_ROLE})\b"
             rf"|\b(?:{_EN_ROLE})\s+saya\b")),
 ]
+
+# Round 9 (issue 10): the neighbour's wife and the girl from the gym, in the languages the rows above
+# do not read (private_places.py).
+from .private_places import PRIVATE_PLACE_PATTERNS  # noqa: E402
+
+PRIVATE_PERSON_PATTERNS += PRIVATE_PLACE_PATTERNS
