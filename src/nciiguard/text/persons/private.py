@@ -794,8 +794,7 @@ PRIVATE_PERSON_PATTERNS += [
             rf"|\b(?:{_EN_ROLE})\s+saya\b")),
 ]
 
-# Round 9 (issue 10): the neighbour's wife and the girl from the gym, in the languages the rows above
-# do not read (private_places.py).
+# Round 9: the neighbour's wife, the girl from the gym, in 30 more languages (private_places.py).
 from .private_places import PRIVATE_PLACE_PATTERNS  # noqa: E402
 
 PRIVATE_PERSON_PATTERNS += PRIVATE_PLACE_PATTERNS

@@ -26,7 +26,8 @@ from .mentions import model_mention_findings
 from .namer import Namer
 from .phrases import handle_findings, phrase_findings
 from .protected import ProtectedMatcher
-from .same_script import native_script_names, same_script_names
+from .embedded import latin_names_in_other_script
+from .same_script import _field_script, native_script_names, same_script_names
 from .slots import SlotNames, single_name_findings
 from .subject import SubjectNames
 from .initials import initials_findings
@@ -121,7 +122,9 @@ class PersonReader:
         self._subject = SubjectNames(self.gaz, self.namer, self.person_model)
         from .namelike import load_name_likeness
 
-        self._slots = SlotNames(self.gaz, load_name_likeness())
+        self._likeness = load_name_likeness()
+        self._slots = SlotNames(self.gaz, self._likeness)
+        folded_sexual_words()  # the embedded-name reader's word set, built at load
 
     def protected_matcher(self, aliases: Iterable[tuple[str, str]]) -> ProtectedMatcher:
         """A matcher over registry ``(person_id, alias)`` pairs (needs :meth:`load`)."""
@@ -172,6 +175,13 @@ class PersonReader:
         out.extend(f for f in same_script_names(nt, field) if not taken.overlaps(f.span.start, f.span.end))
         taken = Marks((f.span.start, f.span.end) for f in out if f.span is not None)
         out.extend(f for f in native_script_names(nt, field, self.gaz) if not taken.overlaps(f.span.start, f.span.end))
+        # Latin-spelt names in a field of another script (embedded.py): "оголене фото: Drake", "Elissa的裸照".
+        if not nt.original.isascii():
+            taken = Marks((f.span.start, f.span.end) for f in out if f.span is not None)
+            out.extend(f for f in latin_names_in_other_script(
+                nt, field, self.gaz, self._likeness, common_words=language_words(),
+                sexual_words=folded_sexual_words(), script=_field_script(nt.folded.text) or "")
+                if not taken.overlaps(f.span.start, f.span.end))
         out.extend(field_words.drop(
             model_mention_findings(self.person_model, self.options.person_model_min, nt, field, out)))
         # A pronoun with no antecedent points at someone outside the prompt (deixis.py): read only

@@ -267,7 +267,11 @@ _AFTER_NOT_NAME = frozenset(
     ممثلة مغنية عارضة زوجة زوجتي جارة جارتي صديقة صديقتي زميلة زميلتي
     از در با برای یک این آن زیبا داغ جدید کامل واقعی سکسی زن دختر مرد خانم
     میں سے پر کے کی کا اور خوبصورت لڑکی عورت
-    של עם על ב את זה זו הזאת הזה יפה יפהפייה חדשה מלאה אמיתית אישה בחורה ילדה גבר שלה שלו שלי שלהם""".split())
+    של עם על ב את זה זו הזאת הזה יפה יפהפייה חדשה מלאה אמיתית אישה בחורה ילדה גבר שלה שלו שלי שלהם
+    ممرضة معلمة مدرسة طالبة سكرتيرة خادمة راقصة مضيفة طبيبة شقراء سمراء عربية نحيفة ممتلئة
+    پرستار معلم دانشجو منشی رقاص بور سبزه
+    نرس استانی طالبہ سیکرٹری
+    אחות מורה סטודנטית מזכירה רקדנית בלונדינית ג'ינג'ית שחרחורת""".split())
 
 
 def _semitic_names(nt, field: str, text: str, script: str, sexual: frozenset[str]) -> list[Finding]:
@@ -283,10 +287,10 @@ def _semitic_names(nt, field: str, text: str, script: str, sexual: frozenset[str
         if not is_sex[k]:
             continue
         j = k + 1
-        while j < n and is_sex[j]:
-            j += 1  # "صور عارية" then what they are of
-        if j < n and toks[j][2] == "של":
-            j += 1
+        while j < n and (is_sex[j] or toks[j][2] in _MEDIA_NOUNS):
+            j += 1  # "صور عارية" then what they are of; "פורנו דיפפייק של ..." past the medium
+        if j < n and toks[j][2] in ("של", "از", "کی", "کے", "کا"):
+            j += 1  # "of": Hebrew של, Persian از ("عکس لخت از رضا حسینی"), Urdu's postpositions
             need = 1
         elif j < n and toks[j][2].startswith("ل") and len(toks[j][2]) >= 4 \
                 and not {toks[j][2], toks[j][2][1:]} & (_NOT_NAME | _AFTER_NOT_NAME):
@@ -301,9 +305,27 @@ def _semitic_names(nt, field: str, text: str, script: str, sexual: frozenset[str
             names.append(q)
         if len(names) >= need:
             out.append(_found(nt, field, text, toks[names[0]][0], toks[names[-1]][1], "after_sexual", toks[k][2], script))
+    # Round 9: two name words opening the field right before the sexual word ("هيفاء وهبي عارية في
+    # السرير", "בר רפאלי עירומה במיטה", "علی دایی بدون لباس"). A description opens with a person or
+    # picture noun (in the lists) or a word with the article ("البنت", "הבחורה"), which names never take.
+    first = next((k for k in range(n) if is_sex[k]), None)
+    if first == 2 and not out:
+        w1, w2 = toks[0][2], toks[1][2]
+        article = ("ال",) if script == "Arabic" else ("ה",)
+        if (not {w1, w2} & (_AFTER_NOT_NAME | _NOT_NAME | _MEDIA_NOUNS) and len(w1) >= 2 and len(w2) >= 2
+                and not w1.startswith(article) and not w2.startswith(article)):
+            out.append(_found(nt, field, text, toks[0][0], toks[1][1], "before_sexual", toks[2][2], script))
     if script == "Arabic":
         out.extend(f for f in _spaced_names(nt, field, text, script, sexual) if f.evidence.get("slot") == "possessive")
     return out
+
+
+#: Media nouns between a sexual word and whose it is ("פורנו דיפפייק של", "عکس لخت از").
+_MEDIA_NOUNS = frozenset(
+    """דיפפייק דיפ-פייק תמונה תמונות סרטון סרטונים וידאו צילום צילומים
+    ديب فيك ديبفيك صور صورة فيديو مقطع مقاطع
+    دیپ‌فیک دیپفیک عکس عکسهای عکس‌های ویدیو فیلم کلیپ
+    ڈیپ فیک ڈیپفیک تصویر تصاویر ویڈیو فلم""".split())
 
 
 #: Korean particles a name takes before a sexual word ("수지의 누드", "아이유가 알몸으로"), and the

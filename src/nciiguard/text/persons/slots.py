@@ -172,6 +172,13 @@ PERSON_NOUNS = _PERSON_NOUNS | frozenset(
     תמונה תמונות סרטון בחורה בחורות אישה נשים ילדה גבר""".split()
 ) | _SAME_SCRIPT_NOT_NAME  # the same-script reader's picture, person and adjective words (same_script.py)
 _ALL_LANGUAGES = frozenset(LANGUAGES)
+
+
+def _with_article(base: str) -> bool:
+    """Round 9: an Arabic word with the article ("البنت", the girl) or a Hebrew word with it ("הבחורה")
+    is a noun: a one-word name never takes the definite article."""
+    return (base.startswith("ال") and len(base) >= 4) or (base.startswith("ה") and len(base) >= 5
+                                                          and "\u0590" <= base[-1] <= "\u05ff")
 _FICTIONAL_ONE_WORD = frozenset(t[0] for t in FICTIONAL if len(t) == 1)
 #: Personal pronouns that are given names somewhere ("elle", "ella", "lei"): deixis.py reads them.
 _PRONOUNS = frozenset(
@@ -257,7 +264,7 @@ class SlotNames:
                 or b in gaz.proper_other or b in _FICTIONAL_SINGLE or b in _DESCRIPTORS
                 or b in PICTURE_NOUNS or b in BODY or b in CUES or b in VERBS or b in NEVER_WORD_FIRST
                 or b in TITLES or b in PERSON_NOUNS or b in _PRONOUNS or b in JARGON or self._sexual(b)
-                or b in _FICTIONAL_ONE_WORD):
+                or b in _FICTIONAL_ONE_WORD or _with_article(b)):
             return None
         # In text that is neither all caps nor Title Cased, capitals are evidence mid-item, or on a word the user marked: "((Shygirl))", "#Birdy".
         capital = w.title and informative and (not first_of_item or marked)
