@@ -440,6 +440,19 @@ def build(data: Path) -> list[tuple[str, str, float, str, str]]:
             slots = ["{" + "|".join(typos[q] if q == k else [words[q]] + typos[q]) + "}" for q in range(len(words))]
             add("re:" + " ".join(slots), grade, score, "en", f"nciiguard (typos of {phrase})")
     print(f"phrase typo patterns added: {len(rows) - n0}", file=sys.stderr)
+
+    # Round 9: a phrase of another script typed letter by letter ("б е з о д е ж д ы", "χ ω ρ ί ς ρ ο ύ
+    # χ α") is joined by the normaliser into one word without its space; the phrase is listed joined
+    # too. Scripts without capitals or look-alikes only: a joined Latin phrase is often a word.
+    n0 = len(rows)
+    for term, grade, score, lang, _source in list(rows):
+        if (score < 0.8 or term.startswith("re:") or term.endswith("*") or " " not in term or grade == S
+                or not all(ord(c) >= 0x0370 or c == " " for c in term)):
+            continue
+        joined = term.replace(" ", "")
+        if len(joined) >= 6 and joined not in dictionary:
+            add(joined, grade, round(score * 0.95, 2), lang, f"nciiguard (joined {term})")
+    print(f"joined phrases added: {len(rows) - n0}", file=sys.stderr)
     return rows
 
 

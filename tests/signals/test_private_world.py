@@ -246,13 +246,16 @@ ORDINARY_PRIVATE_9 = [
     "ਮੇਰੀ ਭੈਣ ਦਾ ਵਿਆਹ",  # my sister's wedding
     "माझी मैत्रीण बागेत",  # my friend in the garden
 ]
-NUDE_WORDS_9 = ["நிர்வாணமாக நிற்கும் பெண்", "నగ్న ఫోటో", "ಬೆತ್ತಲೆ ಚಿತ್ರ", "നഗ്ന ചിത്രം", "નગ્ન ફોટો", "ਨੰਗੀ ਫੋਟੋ",
+NUDE_WORDS_9 = ["моя учительница б е з о д е ж д ы", "η καθηγήτρια χ ω ρ ί ς ρ ο ύ χ α",  # joined phrases
+                "Мария топлес на пляже", "моя сусідка в костюмі Єви", "邻居的果照", "vợ hàng xóm không mảnh vải",
+                "நிர்வாணமாக நிற்கும் பெண்", "నగ్న ఫోటో", "ಬೆತ್ತಲೆ ಚಿತ್ರ", "നഗ്ന ചിത്രം", "નગ્ન ફોટો", "ਨੰਗੀ ਫੋਟੋ",
                 "नागडी मुलगी", "नाङ्गो तस्बिर", "නිරුවත් ඡායාරූප"]
 NOT_NUDE_WORDS_9 = ["புத்தரின் நிர்வாணம் பற்றிய ஓவியம்",  # the Buddha's nirvana
                     "தமிழ் இலக்கணத்தில் புணர்ச்சி விதிகள்",  # sandhi rules of Tamil grammar
                     "నాట్యంలో శృంగార రసం",  # the rasa of love in dance
                     "ලිංගික අධ්‍යාපනය පිළිබඳ පොත",  # a book on sex education
-                    "નાગા સાધુઓ કુંભ મેળામાં"]  # Naga ascetics at the Kumbh
+                    "નાગા સાધુઓ કુંભ મેળામાં",  # Naga ascetics at the Kumbh
+                    "uchi no neko", "одежда для собак"]  # "house" in Japanese; clothes for dogs
 
 
 @pytest.mark.parametrize("prompt,row", SEXUAL_PRIVATE_9)

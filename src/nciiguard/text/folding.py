@@ -303,7 +303,13 @@ def stage_script_separators(text: str, starts, ends, original: str | None = None
             continue  # the middle dot parts a foreign name; a typed "." does not
         kana = 0x30A0 <= ord(left) <= 0x30FF and 0x30A0 <= ord(right) <= 0x30FF
         edits.append((a, b, "ー" if kana and m.group() == "-" else ""))
+    # a Greek final sigma that joining left inside a word is a sigma ("χ ω ρ ί ς ρ ο ύ χ α")
+    edits += [(k.start(), k.end(), "σ") for k in _MID_FINAL_SIGMA_RE.finditer(text)]
+    edits.sort(key=lambda e: e[0])
     return apply_edits(text, starts, ends, edits)
+
+
+_MID_FINAL_SIGMA_RE = re.compile(r"ς(?=[\u0370-\u03ff\u1f00-\u1fff])")
 
 
 def stage_spaced_clusters(text: str, starts, ends, original: str | None = None):

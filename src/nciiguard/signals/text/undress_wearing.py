@@ -142,6 +142,11 @@ WEARING_RULES: list[tuple[str, str, str, float, re.Pattern[str]]] = [
          r"(?:aanheeft|aan\s+heeft|draagt|aanhad)\b"
          r"|\bkleed\s+(?:haar|hem|hen|ze|(?:de|mijn|m'n|onze|deze|die|jouw|je)\s+[a-z]+)\s+(?:[a-z0-9']+\s+){0,6}?"
          r"(?:(?:helemaal|volledig|compleet)\s+)?uit(?=\s*(?:$|[,.;!?]|en\b))")),
+    # nl (round 9): "haal haar kleren weg (op deze foto)", "doe haar bh uit" ("haal de vlek weg": no garment)
+    ("undress", "nl_haal_kleren_weg", "nl", 0.85,
+     _RX(r"\b(?:haal|doe|gooi|trek|scheur|ruk)\s+(?:haar|zijn|hun|d'r|de|het)\s+"
+         r"(?:kleren|kleding|jurk|jurkje|bh|beha|onderbroek|slipje|ondergoed|rok|rokje|shirt|topje|bikini|broek|string|lingerie)\s+"
+         r"(?:(?:op|van|in|uit)\s+(?:deze|die|de|dit|het)\s+(?:foto|afbeelding|plaatje|video)\s+)?(?:weg|uit|af)\b")),
     # pl: "zdejmij z niej wszystko", "rozbierz moją koleżankę z tego zdjęcia do naga"
     ("undress", "pl_zdejmij_wszystko", "pl", 0.85,
      _RX(r"\b(?:zdejmij|sciagnij|zedrzyj|zerwij|sciagnijcie|zdejmijcie)\s+(?:z\s+(?:niej|niego|nich)|jej|mu|im)\s+"

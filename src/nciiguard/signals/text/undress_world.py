@@ -101,7 +101,7 @@ _G_VI = r"quan\s+ao|ao\s+nguc|ao\s+lot|quan\s+lot|đo\s+lot|đo\s+boi|đo|ao\s+q
 #: Hindi and Urdu written in Latin letters (Hinglish), and Bengali in Latin letters.
 _G_HI_LATN = (
     r"kapde|kapda|kapdey|kapade|kapre|kapray|kapdon|kapdo|libaas|libas|dress|bra|panty|chaddi|chuddi|saree|sari"
-    r"|kurti|kurta|blouse|salwar|lehenga|ghagra|dupatta|nighty|underwear|jama|jamakapor|kapor"
+    r"|kurti|kurta|blouse|salwar|lehenga|ghagra|dupatta|nighty|underwear|jama|jamakapor|kapor|clothes"
 )
 #: Swahili.
 _G_SW = r"nguo|sidiria|chupi|gauni|sketi|kanga|kitenge|shati|suruali"
@@ -190,6 +190,11 @@ WORLD_RULES: list[tuple[str, str, str, float, re.Pattern[str]]] = [
          r"(?:гола|гол|голи|съблечена|съблечен|без\s+дрехи)(?!\w)")),
     # ---- Serbian (Cyrillic)
     ("undress", "sr_svuci_cyr", "sr", 0.85, _RX(r"\b(?:свуци(?:те)?|скини(?:те)?\s+(?:\S+\s+){0,2}?(?:" + _G_SR_CYR + r"))(?:\s+\S+)?")),
+    # round 9: "скини колегиницу" strips a woman ("скини песму" downloads a song: the object is a person)
+    ("undress", "sr_skini_osobu", "sr", 0.85,
+     _RX(r"(?<!\w)(?:скини(?:те)?|skini(?:te)?)\s+(?:(?:моју|ову|ту|moju|ovu|tu)\s+)?"
+         r"(?:колегиницу|комшиницу|сусједу|суседу|девојку|дјевојку|жену|другарицу|сестру|наставницу|секретарицу|цимерку"
+         r"|kolegicu|koleginicu|komsinicu|susjedu|susedu|devojku|djevojku|curu|zenu|drugaricu|prijateljicu|sestru|nastavnicu|cimericu)(?!\w)")),
     # ---- Croatian / Serbian / Bosnian (Latin): "svuci je", "skini joj odjeću", "napravi je golom"
     ("undress", "hr_svuci", "hr", 0.85,
      _RX(r"\b(?:svuci|svucite|razodjeni|razodeni)\b(?:\s+\w+){0,2}")),
@@ -257,7 +262,7 @@ WORLD_RULES: list[tuple[str, str, str, float, re.Pattern[str]]] = [
      _RX(r"\b(?:padari|padariet|atstaj|paradi)\s+(?:\w+\s+){1,3}?(?:pilnigi\s+)?(?:kailu|kailas|kailus|kaila|bez\s+drebem)\b")),
     # ---- Indonesian and Malay (one code, "id": the words are shared): "lepaskan bajunya", "buka baju dia", "telanjangi dia", "buat dia bugil"
     ("undress", "id_lepas_baju", "id", 0.85,
-     _RX(r"\b(?:lepas(?:kan|in)?|copot(?:kan|in)?|buka(?:kan|in)?|tanggal(?:kan)?|hapus(?:kan)?|hilang(?:kan|in)|robek(?:kan|in)?"
+     _RX(r"\b(?:lepas(?:kan|in)?|copot(?:kan|in)?|buka(?:kan|in)?|tanggal(?:kan)?|hapus(?:kan)?|hilang(?:kan|in)|robek(?:kan|in)?|buang(?:kan)?"
          rf"|pelorot(?:kan|in)?|lucuti|lucutin)\s+(?:(?:semua|seluruh|dulu|aja|saja)\s+)?(?:{_G_ID})\b")),
     ("undress", "id_telanjangi", "id", 0.85,
      _RX(r"\b(?:telanjangi|telanjangin|bugilin|bugilkan|bogelkan|lucuti\s+pakaian)\b(?:\s+\w+)?")),
@@ -279,6 +284,8 @@ WORLD_RULES: list[tuple[str, str, str, float, re.Pattern[str]]] = [
     # ---- Hindi / Urdu in Latin letters: "kapde utaro", "uske kapde utaar do", "nangi karo"
     ("undress", "hi_kapde_utaro", "hi", 0.85,
      _RX(rf"\b(?:{_G_HI_LATN})\s+(?:\w+\s+)?(?:utaro|utaaro|utar|utaar|utarwa|utrao|nikalo|nikaal|nikal|hatao|hata|phaado|phado|faado"
+         # Hinglish: the English verb with "karo" ("clothes remove karo")
+         r"|remove\s+kar(?:o|do|de|dena|na)|delete\s+kar(?:o|do|de)|gayab\s+kar(?:o|do|de)"
          r"|faad|phaad|khol|kholo|khulwao|gayab)(?:\s+(?:do|de|dena|dijiye|dijie|deo|kar|karo|kardo))?\b")),
     ("undress", "hi_nanga_karo", "hi", 0.8,
      _RX(r"\b(?:nanga|nangi|nange|nagn|nangi\s+punga|nanga\s+punga|bina\s+kapdon\s+ke|bina\s+kapde\s+ke)\s+"
@@ -288,7 +295,7 @@ WORLD_RULES: list[tuple[str, str, str, float, re.Pattern[str]]] = [
      _RX(rf"(?:{_G_HI})\s*(?:\S+\s+)?(?:उतारो|उतार|उतारें|उतारिए|निकालो|निकाल|हटाओ|हटा|फाड़|फाड|खोलो|गायब)"
          r"|(?:नंगा|नंगी|नंगे|नग्न|निर्वस्त्र)\s+(?:कर|करो|कर\s+दो|बना|बनाओ|बना\s+दो|दिखाओ|करें)")),
     ("undress", "ur_kapre_utaro", "ur", 0.85,
-     _RX(rf"(?:{_G_UR})\s*(?:\S+\s+)?(?:اتارو|اتار|اتاریں|نکالو|ہٹاؤ|پھاڑ|پھاڑو)"
+     _RX(rf"(?:{_G_UR})\s*(?:\S+\s+)?(?:اتارو|اتار|اتاریں|نکالو|نکال\s+دو|ہٹاؤ|ہٹا\s+دو|ہٹا\s+دیں|ہٹادو|پھاڑ|پھاڑو)"
          r"|(?:ننگا|ننگی|ننگے|برہنہ)\s+(?:کرو|کر\s+دو|بناؤ|دکھاؤ|کریں)")),
     ("undress", "bn_jama_khulo", "bn", 0.85,
      _RX(rf"(?:{_G_BN})\s*(?:\S+\s+)?(?:খোলো|খুলে|খুলুন|সরাও|সরিয়ে|ছিঁড়ে)"
@@ -352,7 +359,12 @@ WORLD_RULES: list[tuple[str, str, str, float, re.Pattern[str]]] = [
     ("undress", "ar_ikhla_malabis", "ar", 0.85,
      _RX(rf"(?<!\w)(?:اخلع|إخلع|اخلعي|اخلعوا|انزع|إنزع|انزعي|أزل|ازل|أزيلي|ازيلي|شيل|شيلي|قلع|اقلع|امسح|احذف|مزق|مزّق|نزّل|نزل)"
          rf"\s+(?:\S+\s+){{0,2}}?(?:{_G_AR})(?!\w)"
-         r"|(?<!\w)(?:جردها|جرّدها|جرده|جرّده|جردهم|عريها|عرّيها|عريه|عرّيه|عريهم|شلحها|شلّحها|قلعها|قلّعها)(?!\w)")),
+         r"|(?<!\w)(?:جردها|جرّدها|جرده|جرّده|جردهم|عريها|عرّيها|عريه|عرّيه|عريهم|شلحها|شلّحها|قلعها|قلّعها)(?!\w)"
+         # round 9: the imperative with its object after it ("عرّي زميلتي", strip my colleague)
+         r"|(?<!\w)(?:عرّي|عري|جرّد|جرد|شلّح|شلح)\s+(?:زميلتي|جارتي|صديقتي|أختي|اختي|زوجتي|مديرتي|حبيبتي|معلمتي|البنت|الفتاة"
+         r"|المرأة|هذه\s+البنت|هذه\s+الفتاة)(?!\w)"
+         # Arabizi: "shla7 zamilti", "sheel hdoumha"
+         r"|\b(?:shla7|shala7|sheel|shil|2la3|e2la3)\s+(?:hdoum\w*|7doum\w*|malabis\w*|zamilti|jarti|sahbti|el\s*bent|l\s*bent)\b")),
     ("undress", "ar_ijalha_aria", "ar", 0.8,
      _RX(r"(?<!\w)(?:اجعلها|اجعله|خليها|خليه|اجعل|خلي|حولها|حوّلها|صورها)\s+(?:\S+\s+){0,3}?(?:عارية|عاريه|عاري|عراة|بدون\s+ملابس|بلا\s+ملابس|عريانة|عريانه|ملط)(?!\w)")),
     # ---- Persian: "لباس‌هایش را دربیاور", "لختش کن"
