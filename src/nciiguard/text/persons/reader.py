@@ -174,7 +174,8 @@ class PersonReader:
         taken = Marks((f.span.start, f.span.end) for f in out if f.span is not None)
         out.extend(f for f in same_script_names(nt, field) if not taken.overlaps(f.span.start, f.span.end))
         taken = Marks((f.span.start, f.span.end) for f in out if f.span is not None)
-        out.extend(f for f in native_script_names(nt, field, self.gaz) if not taken.overlaps(f.span.start, f.span.end))
+        out.extend(f for f in native_script_names(nt, field, self.gaz, self._likeness)
+                   if not taken.overlaps(f.span.start, f.span.end))
         # Latin-spelt names in a field of another script (embedded.py): "оголене фото: Drake", "Elissa的裸照".
         if not nt.original.isascii():
             taken = Marks((f.span.start, f.span.end) for f in out if f.span is not None)

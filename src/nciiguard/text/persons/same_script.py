@@ -479,14 +479,14 @@ _ZH_AFTER_NAME = frozenset("在穿和与跟的是戴拿站坐走跳笑吃喝看�
 _JA_AFTER_NAME = frozenset("がのはをとにもで、。, ")
 
 
-def native_script_names(nt, field: str, gaz) -> list[Finding]:
+def native_script_names(nt, field: str, gaz, likeness=None) -> list[Finding]:
     """``full_name`` findings for names written in the field's own uncased script in any prompt."""
     text = nt.folded.text
     if text.isascii():
         return []
     script = _field_script(text)
     if script in ("Devanagari", "Bengali"):
-        return _indic_full_names(nt, field, text, script, gaz)
+        return _indic_full_names(nt, field, text, script, gaz, likeness)
     if script == "CJK":
         return _cjk_full_names(nt, field, text)
     return []
@@ -507,16 +507,21 @@ _INDIC_WORDS = frozenset(
     सड़क गली खिड़की दरवाजा मेज कुर्सी किताब चाय कॉफी खाना पानी बर्फ हवा रंग रंगीन गुलाबी सुनहरा चांदी हीरा मोती राजा रानी
     নদী নদীর সমুদ্র সৈকত পাহাড় বন শহর গ্রাম বিড়াল কুকুর লাল নীল সবুজ হলুদ কালো সাদা সুন্দর ছোট বড় পুরনো নতুন সকাল
     সন্ধ্যা রাত দিন ফুল গাছ বাড়ি ঘর বাজার মন্দির আকাশ মেঘ বৃষ্টি চাঁদ সূর্য তারা হ্রদ বাগান রাস্তা জানালা দরজা টেবিল
-    চেয়ার বই চা কফি খাবার জল পানি বরফ বাতাস রং রঙিন গোলাপি সোনালি রাজা রানি""".split())
+    চেয়ার বই চা কফি খাবার জল পানি বরফ বাতাস রং রঙিন গোলাপি সোনালি রাজা রানি
+    लड़की लडकी लड़का लडका औरत महिला आदमी मर्द बच्ची भाभी आंटी गोरी गोरा काली काला मोटी मोटा पतली पतला हॉट सेक्सी
+    जवान बूढ़ी देसी कॉलेज गर्ल मॉडल नर्स टीचर दुल्हन पत्नी बीवी
+    মেয়ে মেয়েটি মেয়েটা ছেলে মহিলা নারী পুরুষ বউ ভাবি আন্টি ফর্সা কালো মোটা রোগা হট সেক্সি মডেল নার্স""".split())
 
 
-def _indic_full_names(nt, field, text, script, gaz) -> list[Finding]:
+def _indic_full_names(nt, field, text, script, gaz, likeness=None) -> list[Finding]:
     toks = _tokens(text)
     out: list[Finding] = []
+    phrase_words = _sexual_terms()[0]  # every word of the lexicon's terms ("बिना कपड़ों के" is no name)
     k = 0
     while k + 1 < len(toks) and len(out) < 16:
         w1, w2 = toks[k][2], toks[k + 1][2]
         if (w1 in _NOT_NAME or w2 in _NOT_NAME or w1 in _INDIC_WORDS or w2 in _INDIC_WORDS
+                or w1 in phrase_words or w2 in phrase_words
                 or w2 in _HI_POSTPOSITION or len(w1) < 3 or len(w2) < 2):
             k += 1
             continue
@@ -525,6 +530,11 @@ def _indic_full_names(nt, field, text, script, gaz) -> list[Finding]:
         given = any(f in gaz.first and not gaz.is_common_word(f) for f in forms1)
         # two name parts: a given name, then a surname or another given name ("आलिया भट्ट")
         surname = any((f in gaz.surname_rank or f in gaz.first) and not gaz.is_common_word(f) for f in forms2)
+        # Round 9: a listed part and an unlisted one the name-likeness model reads as a name
+        # ("अमित यादव": Amit is listed, Yadav is not; "তানজিলা রহমান": Rahman is).
+        if likeness is not None and given != surname:
+            other = forms2 if given else forms1
+            surname = given = any(len(f) >= 4 and not gaz.is_known(f) and likeness.prob(f) >= 0.8 for f in other)
         if given and surname:
             out.append(_full(nt, field, text, toks[k][0], toks[k + 1][1], script,
                              "given+surname" if surname else "given"))
