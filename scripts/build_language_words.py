@@ -42,7 +42,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "src" / "nciiguard" / "text" / "data"
 OUT = DATA / "language_words.tsv.gz"
-LANGUAGES = ("fr", "es", "de", "it", "pt", "nl", "pl", "sv", "nb", "da", "ro", "tr")
+LANGUAGES = ("fr", "es", "de", "it", "pt", "nl", "pl", "sv", "nb", "da", "ro", "tr",
+             # round 9: the other Latin-script languages wordfreq holds (Tagalog is "fil" there,
+             # Croatian/Serbian/Bosnian "sh")
+             "cs", "sk", "hu", "fi", "id", "ms", "tl", "vi", "hr", "sl", "lt", "lv", "ca")
+#: The table's code -> wordfreq's code where they differ.
+WORDFREQ_CODE = {"tl": "fil", "hr": "sh"}
 MIN_ZIPF = 3.0
 COMMON_ZIPF = 5.0
 OVER_ENGLISH = 1.0
@@ -68,8 +73,9 @@ def main() -> None:
     names = set(_lines("names_first.txt.gz")) | set(_lines("names_surnames.txt.gz")[:CENSUS_SURNAMES])
     words: dict[str, dict[str, int]] = {}
     for lang in LANGUAGES:
-        for word in top_n_list(lang, TOP_N):
-            zl = zipf_frequency(word, lang)
+        wf = WORDFREQ_CODE.get(lang, lang)
+        for word in top_n_list(wf, TOP_N):
+            zl = zipf_frequency(word, wf)
             if zl < MIN_ZIPF:
                 break
             folded = fold(word)

@@ -266,6 +266,8 @@ QUIET_9 = [
     "uski pic se background remove karo",
     "haal de vlek weg op deze foto",
     "haal haar hoed weg",
+    "สร้างภาพ ผู้ชายถอดเสื้อตัดหญ้า",  # a man with his shirt off mowing the lawn
+    "buat gambar pria tanpa baju sedang memotong rumput",  # a shirtless man mowing
 ]
 
 

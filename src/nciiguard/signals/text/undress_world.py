@@ -268,7 +268,8 @@ WORLD_RULES: list[tuple[str, str, str, float, re.Pattern[str]]] = [
      _RX(r"\b(?:telanjangi|telanjangin|bugilin|bugilkan|bogelkan|lucuti\s+pakaian)\b(?:\s+\w+)?")),
     ("undress", "id_buat_telanjang", "id", 0.8,
      _RX(r"\b(?:buat|bikin|jadikan|ubah|edit|tampilkan)\s+(?:\w+\s+){1,3}?(?:jadi\s+|menjadi\s+)?"
-         r"(?:telanjang|bugil|bogel|tanpa\s+busana|tanpa\s+pakaian|tanpa\s+baju)\b")),
+         # not "tanpa baju": "buat gambar pria tanpa baju" is a shirtless man (as in the lexicon)
+         r"(?:telanjang|bugil|bogel|tanpa\s+busana|tanpa\s+pakaian)\b")),
     # ---- Tagalog: "hubaran mo si ...", "tanggalin ang damit niya", "gawing hubad"
     ("undress", "tl_hubaran", "tl", 0.85,
      _RX(r"\b(?:hubaran|hubarin|hubadan|hubadin|hubuan|hubarin\s+mo)\s+(?:mo\s+)?(?:si|ang|sila|siya|\w+)\b"
@@ -396,7 +397,8 @@ WORLD_RULES: list[tuple[str, str, str, float, re.Pattern[str]]] = [
          r"|(?:알몸|나체|누드|맨몸|벌거벗은\s*몸)(?:으로|로)?\s*(?:만들어|만들|바꿔|바꾸|해줘|해\s*줘|편집)")),
     # ---- Thai: "ถอดเสื้อผ้า", "แก้ผ้า", "ทำให้เปลือย"
     ("undress", "th_thot_suea", "th", 0.85,
-     _RX(r"(?:ถอด|ลบ|ฉีก|เอา)(?:เสื้อผ้า|ชุดชั้นใน|บรา|กางเกงใน|เสื้อ(?!แจ็ค|โค้ท|กันหนาว|คลุม)|ชุด(?!สูท)|กระโปรง|ชุดว่ายน้ำ|บิกินี่)(?:ออก)?"
+     # round 9: not a man taking his shirt off ("ผู้ชายถอดเสื้อตัดหญ้า", a man mowing with his shirt off)
+     _RX(r"(?<!ผู้ชาย)(?<!ผู้ชาย\s)(?<!หนุ่ม)(?:ถอด|ลบ|ฉีก|เอา)(?:เสื้อผ้า|ชุดชั้นใน|บรา|กางเกงใน|เสื้อ(?!แจ็ค|โค้ท|กันหนาว|คลุม)|ชุด(?!สูท)|กระโปรง|ชุดว่ายน้ำ|บิกินี่)(?:ออก)?"
          r"|(?:แก้ผ้า|เปลื้องผ้า)"
          # NFKC splits SARA AM: "ทำ" reads as THO THAHAN, NIKHAHIT, SARA AA in the folded view
          r"|(?:ท\u0e4d\u0e32ให้|ท\u0e33ให้)(?:[^\s]{0,30}?)(?:เปลือย|โป๊|แก้ผ้า)")),

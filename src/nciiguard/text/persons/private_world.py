@@ -209,5 +209,10 @@ PRIVATE_WORLD_PATTERNS = [
     ("bn_my_relation", 0.8, _gated(("আমার", "আমাদের"), rf"(?<!\w)(?:আমার|আমাদের)\s+(?:{_BN_REL})(?:র|এর|ের)?(?!\w)")),
     *((f"{code}_my_relation", 0.8, _gated(_alts(my), rf"(?<!\w)(?:{my})\s+(?:{rel})"))
       for code, my, rel in _INDIC_MY),
+    # round 9: Tagalog, the possessive after the noun ("kaklase ko", my classmate; "boss namin")
+    ("tl_my_relation", 0.8,
+     _gated((" ko", " namin", " natin"),
+            r"\b(?:kaklase|kapitbahay|katrabaho|kaopisina|amo|boss|titser|teacher|guro|pinsan|asawa|girlfriend|gf"
+            r"|jowa|ex|kaibigan|kasambahay|kasama\s+sa\s+bahay|hipag|bayaw|landlady)\s+(?:ko|namin|natin)\b")),
     ("indic_known_relation", 0.75, _gated(_alts(_INDIC_KNOWN), rf"(?<!\w)(?:{_INDIC_KNOWN})")),
 ]
