@@ -153,6 +153,10 @@ _RULES: list[tuple[str, str, str, float, re.Pattern[str]]] = [
     ("undress", "see_through", "en", 0.8,
      _rx(rf"\b(?:see|seeing|look|looking|peek|peeking)\s+(?:through|under|beneath|inside)\s+(?:{_PRON}|the)\s+(?:\w+\s+)?(?P<garment>{_GARMENT})\b")),
     ("undress", "xray", "en", 0.8, _rx(rf"\bx\W?ray(?:s|ed)?\s+(?:(?:{_PRON}|the|through)\s+){{0,2}}(?P<garment>{_GARMENT})\b")),
+    # round 9: "show me what's under her clothes", "what she has underneath her dress"
+    ("undress", "under_garment", "en", 0.8,
+     _rx(rf"\bwhat(?:'s|\s+is|\s+she\s+has|\s+he\s+has|\s+they\s+have)\s+(?:under|underneath|beneath)\s+(?:{_PRON}|the)\s+"
+         rf"(?:\w+\s+)?(?P<garment>{_GARMENT})\b")),
     # ---------------- nudify ----------------
     ("nudify", "nudify_word", "en", 0.9,
      _rx(r"\b(?:nudif(?:y|ies|ied|ying|ier|iers|ication)|nudi?fy\w*|deep\s*nudes?|undress\s*(?:app|ai|bot|tool|site|website)s?"

@@ -107,6 +107,10 @@ _KIN_LAST = (
 # --- someone from a place the speaker goes ---------------------------------------------------------
 #: (row, girl/woman nouns, linker, places) in the languages' folded spelling.
 _FROM_PLACE = (
+    # the person in the user's own picture: "the girl in the photo", "the woman in this pic"
+    ("en_person_in_photo", r"(?:the\s+|that\s+|this\s+)?(?:girl|woman|lady|guy|man|person|chick|boy|babe)",
+     r"(?:in|on|from)\s+(?:the|this|that|my|these|those)",
+     r"(?:photo|photos|pic|pics|picture|pictures|image|images|selfie|selfies|snap|screenshot|attachment)"),
     ("de_girl_from", r"(?:das\s+|die\s+|diese\s+)?(?:madchen|frau|blondine|brunette|kellnerin|verkauferin|studentin|tussi)",
      r"(?:aus\s+(?:dem|der|meinem|meiner)|vom|von\s+der|im|in\s+der|bei\s+der|beim)",
      r"(?:fitnes{1,3}tudio|gym|fitnes{1,2}|buro|arbeit|firma|kirche|bibliothek|cafe|yogakurs|yoga|uni|schule|bar|supermarkt|backerei|praxis|bus)"),
