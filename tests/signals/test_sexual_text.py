@@ -889,7 +889,10 @@ def test_sex_slang_rules_leave_literal_senses_alone(signal, prompt):
     [("a n*ked woman on the bed", "naked", "nudity"), ("p*rn photo of a couple", "porn", "explicit"),
      ("pu**y close-up", "pussy", "explicit"), ("a n*de model", "nude", "nudity"), ("big b**bs", "boobs", "explicit"),
      # round 9: masked words of other scripts
-     ("моя соседка г*лая на фото", "голая", "nudity"), ("صورة ع*رية", "عارية", "nudity")],
+     ("моя соседка г*лая на фото", "голая", "nudity"), ("صورة ع*رية", "عارية", "nudity"),
+     # round 9: a masked word of a phrase, with the phrase's other words beside it
+     ("minha professora sem ro*pa", "sem roupa", "euphemism"), ("mijn lerares zonder kl*ren", "zonder kleren", "euphemism"),
+     ("my coworker with no cl*thes on", "no clothes", "euphemism")],
 )
 def test_masked_spellings_are_caught(lexicon_only, prompt, term, grade):
     fs = [f for f in detect(lexicon_only, prompt) if f.evidence.get("edit", "").startswith("masked")]
@@ -901,7 +904,7 @@ def test_masked_spellings_are_caught(lexicon_only, prompt, term, grade):
 
 
 @pytest.mark.parametrize("prompt", ["f*** this traffic", "a p*t of tea", "my c*t is cute", "**bold** statement",
-                                    "rated 5 * by critics", "2*3 = 6", "*важно* прочитать", "г* и л*"])
+                                    "rated 5 * by critics", "2*3 = 6", "*важно* прочитать", "г* и л*", "ro*pa nova", "kl*ren kopen"])
 def test_masked_spellings_need_enough_letters(lexicon_only, prompt):
     assert not [f for f in detect(lexicon_only, prompt) if f.evidence.get("edit", "").startswith("masked")]
 

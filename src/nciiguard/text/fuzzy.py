@@ -131,6 +131,31 @@ class FuzzyIndex:
 _MASKED_WORD = re.compile(r"(?<![^\W_])[^\W\d_]*\*+[^\W\d_*]*(?:\*+[^\W\d_*]*)*")
 
 
+def _neighbours(text: str, at: int, step: int, n: int) -> list[tuple[int, int]]:
+    """Spans of up to ``n`` words of letters next to ``at`` (before it for ``step`` -1, after it
+    for 1), each separated from the next by one space, in text order."""
+    out: list[tuple[int, int]] = []
+    k = at
+    while len(out) < n:
+        if step < 0:
+            if k < 2 or text[k - 1] != " " or not text[k - 2].isalpha():
+                break
+            j = k - 1
+            while j > 0 and text[j - 1].isalpha():
+                j -= 1
+            out.insert(0, (j, k - 1))
+            k = j
+        else:
+            if k + 1 >= len(text) or text[k] != " " or not text[k + 1].isalpha():
+                break
+            j = k + 1
+            while j < len(text) and text[j].isalpha():
+                j += 1
+            out.append((k + 1, j))
+            k = j
+    return out
+
+
 def _ideographic(term: str) -> bool:
     return any("\u3040" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af" for ch in term)
 
@@ -146,8 +171,18 @@ class MaskedIndex:
     (then the one whose hidden letters are vowels, then the first by spelling: a stable answer). Immutable after construction: shared by every thread.
     """
 
-    def __init__(self, entries: Sequence[Entry], *, min_visible: int = 2):
+    def __init__(self, entries: Sequence[Entry], *, min_visible: int = 2, phrases: Sequence[Entry] = ()):
         self.min_visible = min_visible
+        # Round 9: words of two- and three-word terms ("sem ro*pa", "zonder kl*ren", "χωρίς ρ*ύχα"):
+        # a masked word that spells one of them counts when its neighbours spell the rest of the term.
+        self._phrase_words: dict[int, dict[str, list[tuple[tuple[str, ...], int, Entry]]]] = {}
+        for e in phrases:
+            words = tuple(e.term.lower().split())
+            if not 2 <= len(words) <= 3:
+                continue
+            for i, w in enumerate(words):
+                if w.isalpha() and 3 <= len(w) <= 14 and not _ideographic(w):
+                    self._phrase_words.setdefault(len(w), {}).setdefault(w, []).append((words, i, e))
         best: dict[str, Entry] = {}
         for e in entries:
             t = e.term.lower()
@@ -211,9 +246,40 @@ class MaskedIndex:
             e = m.end()
             entry = self.lookup(m.group())
             if entry is None:
-                continue
+                hit = self._in_phrase(v.text, s, e)
+                if hit is None:
+                    continue
+                entry, s, e = hit
             os_, oe = v.to_original(s, e)
             if marks.overlaps(os_, oe):
                 continue
             out.append(FuzzyMatch(entry, view, s, e, os_, oe, f"masked {v.text[s:e]!r}"))
         return out
+
+    def _in_phrase(self, text: str, s: int, e: int) -> tuple[Entry, int, int] | None:
+        """(phrase entry, start, end) when the masked word at ``text[s:e]`` spells a word of a
+        multi-word term whose other words stand beside it as written. Cost: the phrase words of
+        the token's length (a few hundred), then a comparison of at most two words each side."""
+        token = text[s:e].lower()
+        visible = sum(1 for c in token if c != "*")
+        if visible < self.min_visible + 1 or len(token) - visible > 2:
+            return None
+        fits = [w for w in self._phrase_words.get(len(token), {})
+                if all(c == "*" or c == wc for c, wc in zip(token, w))]
+        if not fits:
+            return None
+        before = _neighbours(text, s, -1, 2)
+        after = _neighbours(text, e, 1, 2)
+        best = None
+        for w in fits:
+            for words, i, entry in self._phrase_words[len(token)][w]:
+                left, right = words[:i], words[i + 1 :]
+                if len(before) < len(left) or len(after) < len(right):
+                    continue
+                lw = before[len(before) - len(left):] if left else []
+                rw = after[: len(right)]
+                if [text[x:y].lower() for x, y in lw] != list(left) or [text[x:y].lower() for x, y in rw] != list(right):
+                    continue
+                if best is None or entry.score > best[0].score:
+                    best = (entry, lw[0][0] if lw else s, rw[-1][1] if rw else e)
+        return best

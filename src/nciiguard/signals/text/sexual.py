@@ -702,15 +702,18 @@ def _load_masked():
         if _MASKED is None:
             from ...text import fuzzy, lexicon
 
-            entries = []
+            entries, phrases = [], []
             for name in LEXICON_FILES:
                 text = _data_text(name)
-                entries += [
-                    lexicon.Entry(e.term, e.grade, round(max(0.0, e.score - MASK_PENALTY), 2), e.lang,
-                                  e.source)
-                    for e in lexicon.read_tsv(text, name, grades=GRADES) if e.grade in ("explicit", "nudity")
-                ]
-            _MASKED = fuzzy.MaskedIndex(entries)
+                for e in lexicon.read_tsv(text, name, grades=GRADES):
+                    masked = lexicon.Entry(e.term, e.grade, round(max(0.0, e.score - MASK_PENALTY), 2), e.lang, e.source)
+                    if e.grade in ("explicit", "nudity"):
+                        entries.append(masked)
+                    # round 9: the words of "without clothes" phrases too ("sem ro*pa", "zonder kl*ren")
+                    if e.grade in ("explicit", "nudity", "euphemism") and " " in e.term and e.score >= 0.8 \
+                            and not e.term.startswith("re:"):
+                        phrases.append(masked)
+            _MASKED = fuzzy.MaskedIndex(entries, phrases=phrases)
         return _MASKED
 
 
