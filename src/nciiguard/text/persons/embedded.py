@@ -19,8 +19,9 @@ at least four letters of another script, is reported when it holds a name word:
 * an unknown word of at least four letters that the name-likeness model reads as a name ("diamond-
   platnumz", "kimkardashian", "galgadot": joined names included).
 
-Never a name word: the common words of 36 languages and the English dictionary in lower case, the
-sexual lexicon's words, and prompt and tech jargon (``_NOT_NAMES``). Words of the run before the first
+Never a name word: in lower case, an English dictionary word or a very common word (Zipf >= 5) of the
+25 languages of the word table (rarer bands hold names frequent in a language's text: "nurhaliza"
+in Malay); the sexual lexicon's words; prompt and tech jargon (``_NOT_NAMES``). Words of the run before the first
 and after the last name word are left out of the span. Label ``full_name`` (two words or more) or
 ``name_in_slot`` (one), score 0.55; evidence ``kind = "latin_in_other_script"`` and the field's majority script.
 
@@ -96,6 +97,16 @@ def latin_names_in_other_script(nt, field: str, gaz, likeness, *, common_words=N
     return out
 
 
+def _common(code: int) -> bool:
+    """A very common word of the word table (Zipf 5 or more) in some language: the rarer bands hold
+    the names frequent in that language's text ("nurhaliza" is Zipf 4 in Malay)."""
+    while code:
+        if code & 3 == 3:
+            return True
+        code >>= 2
+    return False
+
+
 def _edge_word(unit: str, sexual_words) -> bool:
     """A word left out at the edges of a run: jargon, a tag or a lexicon word."""
     w = _fold(unit.rstrip("."))
@@ -111,6 +122,6 @@ def _name_word(word: str, gaz, likeness, common_words, sexual_words) -> bool:
         return cap and (w in gaz.first or w in gaz.first_word_names)
     if w in gaz.first or w in gaz.surname_rank:
         return True
-    if gaz.is_known(w) or common_words is not None and w in common_words:
+    if gaz.is_known(w) or common_words is not None and _common(common_words.get(w, 0)):
         return cap  # a word of some language: a name only when capitalised ("Stromae", "Lorde")
     return cap or (len(w) >= 4 and likeness.prob(w) >= 0.5)
