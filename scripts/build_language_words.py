@@ -44,8 +44,9 @@ DATA = ROOT / "src" / "nciiguard" / "text" / "data"
 OUT = DATA / "language_words.tsv.gz"
 LANGUAGES = ("fr", "es", "de", "it", "pt", "nl", "pl", "sv", "nb", "da", "ro", "tr",
              # round 9: the other Latin-script languages wordfreq holds (Tagalog is "fil" there,
-             # Croatian/Serbian/Bosnian "sh")
-             "cs", "sk", "hu", "fi", "id", "ms", "tl", "vi", "hr", "sl", "lt", "lv", "ca")
+             # Croatian/Serbian/Bosnian "sh"); not Vietnamese: its syllables folded without their
+             # tones are East Asian name parts ("hong", "minh", "lan", "mai")
+             "cs", "sk", "hu", "fi", "id", "ms", "tl", "hr", "sl", "lt", "lv", "ca")
 #: The table's code -> wordfreq's code where they differ.
 WORDFREQ_CODE = {"tl": "fil", "hr": "sh"}
 MIN_ZIPF = 3.0

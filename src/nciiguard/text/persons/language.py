@@ -39,7 +39,7 @@ NAME_READINGS = frozenset({"full_name", "model_mention", "style_reference"})
 #: The table's languages, in the order of their bits in a word's code.
 LANGUAGES = ("fr", "es", "de", "it", "pt", "nl", "pl", "sv", "nb", "da", "ro", "tr",
              # round 9 (scripts/build_language_words.py)
-             "cs", "sk", "hu", "fi", "id", "ms", "tl", "vi", "hr", "sl", "lt", "lv", "ca")
+             "cs", "sk", "hu", "fi", "id", "ms", "tl", "hr", "sl", "lt", "lv", "ca")
 #: Frequency bands of the table (scripts/build_language_words.py): Zipf >= 3, 4, 5 (a word once
 #: per 1,000,000, 100,000, 10,000 words of the language).
 WORD, ANCHOR, COMMON = 3, 4, 5

@@ -110,7 +110,8 @@ _FROM_PLACE = (
     # the person in the user's own picture: "the girl in the photo", "the woman in this pic"
     ("en_person_in_photo", r"(?:the\s+|that\s+|this\s+)?(?:girl|woman|lady|guy|man|person|chick|boy|babe)",
      r"(?:in|on|from)\s+(?:the|this|that|my|these|those)",
-     r"(?:photo|photos|pic|pics|picture|pictures|image|images|selfie|selfies|snap|screenshot|attachment)"),
+     r"(?:photo|photos|pic|pics|picture|pictures|image|images|selfie|selfies|snap|screenshot|attachment)"
+     r"(?!\s+(?:frame|frames|book|books|album|albums|gallery))"),
     ("de_girl_from", r"(?:das\s+|die\s+|diese\s+)?(?:madchen|frau|blondine|brunette|kellnerin|verkauferin|studentin|tussi)",
      r"(?:aus\s+(?:dem|der|meinem|meiner)|vom|von\s+der|im|in\s+der|bei\s+der|beim)",
      r"(?:fitnes{1,3}tudio|gym|fitnes{1,2}|buro|arbeit|firma|kirche|bibliothek|cafe|yogakurs|yoga|uni|schule|bar|supermarkt|backerei|praxis|bus)"),
@@ -205,14 +206,20 @@ def _literals(group: str) -> tuple[str, ...]:
     them), each cut at its first special character. An alternative with no literal start opens the
     gate always (the empty literal)."""
     group = group.strip()
-    body = group
-    if group.endswith(")"):
+    body = None
+    while body is None:
+        body = group
+        if not group.endswith(")"):
+            break
         depth = 0
         for k in range(len(group) - 1, -1, -1):
             depth += group[k] == ")"
             depth -= group[k] == "("
             if depth == 0:
-                body = group[k + 3 : -1] if group.startswith("(?:", k) else group
+                if group.startswith(("(?!", "(?="), k):  # a lookahead closes the row: look before it
+                    group, body = group[:k].strip(), None
+                elif group.startswith("(?:", k):
+                    body = group[k + 3 : -1]
                 break
     alts, depth, cur = [], 0, ""
     for ch in body:
