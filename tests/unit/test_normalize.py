@@ -536,10 +536,7 @@ def test_loose_lookalike_span_maps_to_original():
     ],
 )
 def test_latin_look_alikes_inside_a_cyrillic_word(text, folded):
-    nt = normalize(text)
-    assert nt.folded.text == folded
-    # spans still map every character back to the original
-    assert nt.folded.to_original(0, len(nt.folded.text)) == (0, len(text))
+    _assert_folds_to(text, folded)
 
 
 @pytest.mark.parametrize(
@@ -555,9 +552,7 @@ def test_latin_look_alikes_inside_a_cyrillic_word(text, folded):
     ],
 )
 def test_spaced_letters_of_other_scripts_and_regional_indicators(text, folded):
-    nt = normalize(text)
-    assert nt.folded.text == folded
-    assert nt.folded.to_original(0, len(nt.folded.text)) == (0, len(text))
+    _assert_folds_to(text, folded)
 
 
 @pytest.mark.parametrize(
@@ -597,9 +592,7 @@ def test_digits_of_other_scripts_read_as_digits(text, plain):
     ],
 )
 def test_leet_and_separators_inside_words_of_other_scripts(text, folded):
-    nt = normalize(text)
-    assert nt.folded.text == folded
-    assert nt.folded.to_original(0, len(nt.folded.text)) == (0, len(text))
+    _assert_folds_to(text, folded)
 
 
 def test_a_masked_cyrillic_word_keeps_its_script():
@@ -625,6 +618,11 @@ def test_a_masked_cyrillic_word_keeps_its_script():
     ],
 )
 def test_spaced_letters_with_vowel_signs_and_cjk(text, folded):
+    _assert_folds_to(text, folded)
+
+
+def _assert_folds_to(text: str, folded: str) -> None:
+    """The folded view reads ``folded``, and its spans still map every character back to the original."""
     nt = normalize(text)
     assert nt.folded.text == folded
     assert nt.folded.to_original(0, len(nt.folded.text)) == (0, len(text))
