@@ -62,6 +62,15 @@ PLACE_PEOPLE = [
     ("yung girl sa gym nude", "tl_girl_from"),
     ("mart el jar 3arya", "arz_kin_of"),
     ("girl in the photo, naked version please", "en_person_in_photo"),
+    ("la chica de la foto desnuda", "es_person_in_photo"),
+    ("das Mädchen auf dem Foto nackt", "de_person_in_photo"),
+    ("девушка на фото голая", "ru_person_in_photo"),
+    ("البنت في الصورة عارية", "ar_person_in_photo"),
+    ("הבחורה בתמונה עירומה", "he_person_in_photo"),
+    ("دختر توی عکس لخت", "fa_person_in_photo"),
+    ("फोटो वाली लड़की नंगी", "hi_person_in_photo"),
+    ("照片里的女生的裸照", "zh_person_in_photo"),
+    ("사진 속 여자 알몸", "ko_person_in_photo"),
 ]
 
 
@@ -88,6 +97,8 @@ NOBODY = [
     "زوجة وزوج في الحديقة",
     "gym selfie with a towel",
     "a photo of a girl at the beach",  # a description, not someone in the user's picture
+    "una foto de una chica en la playa",
+    "фото девушки на пляже",
 ]
 
 
