@@ -295,16 +295,18 @@ class _Gated:
     :func:`.private.private_person_spans` calls. The literals are written by hand beside each rule:
     deriving them (``text.prefilter``) takes ~0.2 s for these alternations, too slow for start-up."""
 
-    __slots__ = ("_rx", "_literals", "pattern", "groupindex")
+    __slots__ = ("_rx", "_literals", "_ascii_literals", "pattern", "groupindex")
 
     def __init__(self, literals: tuple[str, ...], rx: re.Pattern[str]):
         self._rx = rx
         self._literals = literals
+        # An ASCII text holds none of the other scripts' literals (round 9: most rows are theirs).
+        self._ascii_literals = tuple(lit for lit in literals if lit.isascii())
         self.pattern = rx.pattern
         self.groupindex = rx.groupindex
 
     def _open(self, text: str) -> bool:
-        return any(lit in text for lit in self._literals)
+        return any(lit in text for lit in (self._ascii_literals if text.isascii() else self._literals))
 
     def finditer(self, text: str, pos: int = 0):
         return self._rx.finditer(text, pos) if self._open(text) else iter(())
