@@ -315,11 +315,12 @@ PRIVATE_PERSON_PATTERNS: list[tuple[str, float, re.Pattern[str]]] = [
 def private_person_spans(text: str) -> list[tuple[str, float, int, int]]:
     """``(pattern name, score, start, end)`` of every match in a folded text, longest first per start."""
     out: list[tuple[str, float, int, int]] = []
+    trigrams = {text[i : i + 3] for i in range(len(text) - 2)}  # the gated rows' prefilter (roles_ml)
     for name, score, pat in PRIVATE_PERSON_PATTERNS:
         if name in _HEAD_CHECKED:
             out.extend((name, score, a, b) for a, b in _checked_matches(pat, text, _HEAD_CHECKED[name]))
             continue
-        for m in pat.finditer(text):
+        for m in (pat.finditer_in(text, trigrams) if hasattr(pat, "finditer_in") else pat.finditer(text)):
             out.append((name, score, m.start(), m.end()))
     return out
 
@@ -794,7 +795,6 @@ PRIVATE_PERSON_PATTERNS += [
             rf"|\b(?:{_EN_ROLE})\s+saya\b")),
 ]
 
-# Round 9: the neighbour's wife, the girl from the gym, in 30 more languages (private_places.py).
-from .private_places import PRIVATE_PLACE_PATTERNS  # noqa: E402
+from .private_places import PRIVATE_PLACE_PATTERNS  # noqa: E402  (round 9: whose relative, from where)
 
 PRIVATE_PERSON_PATTERNS += PRIVATE_PLACE_PATTERNS

@@ -295,18 +295,28 @@ class _Gated:
     :func:`.private.private_person_spans` calls. The literals are written by hand beside each rule:
     deriving them (``text.prefilter``) takes ~0.2 s for these alternations, too slow for start-up."""
 
-    __slots__ = ("_rx", "_literals", "_ascii_literals", "pattern", "groupindex")
+    __slots__ = ("_rx", "_literals", "_ascii_literals", "_heads", "_short", "pattern", "groupindex")
 
     def __init__(self, literals: tuple[str, ...], rx: re.Pattern[str]):
         self._rx = rx
         self._literals = literals
         # An ASCII text holds none of the other scripts' literals (round 9: most rows are theirs).
         self._ascii_literals = tuple(lit for lit in literals if lit.isascii())
+        # Round 9: the first three characters of each literal; a text without any of them cannot
+        # hold the literal (``finditer_in``: one set test per row instead of a scan per literal).
+        self._heads = frozenset(lit[:3] for lit in literals if len(lit) >= 3)
+        self._short = tuple(lit for lit in literals if len(lit) < 3)
         self.pattern = rx.pattern
         self.groupindex = rx.groupindex
 
     def _open(self, text: str) -> bool:
         return any(lit in text for lit in (self._ascii_literals if text.isascii() else self._literals))
+
+    def finditer_in(self, text: str, trigrams: frozenset | set):
+        """``finditer`` with the text's character trigrams computed once for every row."""
+        if self._heads.isdisjoint(trigrams) and not any(lit in text for lit in self._short):
+            return iter(())
+        return self.finditer(text)
 
     def finditer(self, text: str, pos: int = 0):
         return self._rx.finditer(text, pos) if self._open(text) else iter(())
