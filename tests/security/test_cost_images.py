@@ -107,7 +107,10 @@ def test_eight_blank_8000_pngs_in_one_request(big):
     # Each kept picture is at most 12 MP (36 MB); at most two full decoder buffers at once; the rest
     # is the allocator (freed buffers that threads' malloc arenas keep: 477-980 MB seen across runs
     # on a loaded 2-core machine). The issue measured 2.8 GiB: the bound is what this pins.
-    assert added < 8 * 36 + 2 * 256 + 300, f"8 images added {added:.0f} MB (the issue measured 2.8 GiB)"
+    # The figure is the process's peak RSS (VmHWM reset to the RSS after setup), so the loaded guard
+    # is in it: + 60 MB since round 9, whose word table of 24 languages holds 57 MB more (1,074 MB
+    # measured before it, 1,126 MB after, on the same machine; bench/results/prompt_speed_round9.md).
+    assert added < 8 * 36 + 2 * 256 + 300 + 60, f"8 images added {added:.0f} MB (the issue measured 2.8 GiB)"
 
 
 # -- limits ----------------------------------------------------------------------------------------
