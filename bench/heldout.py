@@ -1,11 +1,15 @@
 """The "never seen" sections of bench/prompts.py: the guard on the held-out sets of issue 10.
 
-Nine sets, each written by an independent evaluator before the changes it measures were made
+Ten sets, each written by an independent evaluator before the changes it measures were made
 (see their READMEs):
 
-- **v9** (primary): bench/data/heldout9/heldout9.tsv, made by bench/build_heldout9.py from
+- **v10** (primary): bench/data/heldout10/heldout10.tsv, made by bench/build_heldout10.py from
+  bench/heldout10_data.py (tenth author, 2026-12-05, before round 10's changes); errors to
+  bench/results/heldout10_errors.md (ids, reason codes and matched spans only);
+- **v9**: bench/data/heldout9/heldout9.tsv, made by bench/build_heldout9.py from
   bench/heldout9_data.py (ninth author, 2026-12-05, before round 9's changes); errors to
-  bench/results/heldout9_errors.md (ids, reason codes and matched spans only);
+  bench/results/heldout9_errors.md (ids, reason codes and matched spans only); its issue table was
+  read twice in round 9 (numbers only);
 - **v8**: bench/data/heldout8/heldout8.tsv, made by bench/build_heldout8.py from
   bench/heldout8_data.py (eighth author, 2026-12-04, before round 8's changes); errors to
   bench/results/heldout8_errors.md (ids, reason codes and matched spans only); partly spent: its
@@ -43,11 +47,11 @@ scores a guard on it and formats the tables; bench/prompts.py calls :func:`secti
 
 Also runnable alone (writes bench/results/heldout.md and the error files, not prompts.md):
 
-    PYTHONPATH=src .venv/bin/python bench/heldout.py [--text-only] [--set v1|v2|v3|v4|v5|v6|v7|v8|v9|all] [--save-baseline]
+    PYTHONPATH=src .venv/bin/python bench/heldout.py [--text-only] [--set v1|v2|v3|v4|v5|v6|v7|v8|v9|v10|all] [--save-baseline]
 
 ``--save-baseline`` stores the aggregate counts of the run (no prompt text) in the set's baseline
 file (bench/results/heldout_baseline.json for v1, heldout2_baseline.json for v2,
-heldout3_baseline.json for v3, heldout4_baseline.json for v4, heldout5_baseline.json for v5, heldout6_baseline.json for v6, heldout7_baseline.json for v7, heldout8_baseline.json for v8, heldout9_baseline.json for v9); later runs (this
+heldout3_baseline.json for v3, heldout4_baseline.json for v4, heldout5_baseline.json for v5, heldout6_baseline.json for v6, heldout7_baseline.json for v7, heldout8_baseline.json for v8, heldout9_baseline.json for v9, heldout10_baseline.json for v10); later runs (this
 script and bench/prompts.py) add a "baseline %" and a "change" column to the issue table.
 """
 
@@ -83,10 +87,19 @@ class HeldoutSet:
     errors_with_text: bool
 
 
+V10 = HeldoutSet(
+    "v10", Path(__file__).resolve().parent / "data" / "heldout10" / "heldout10.tsv", "bench/build_heldout10.py",
+    "bench/data/heldout10/README.md", RESULTS_DIR / "heldout10_errors.md", RESULTS_DIR / "heldout10_baseline.json",
+    "3a. Never seen v10 (issue 10 held-out set v10, primary; trainers: numbers only, never the rows)",
+    "written by a tenth, independent evaluator (branch `heldout10`, 2026-12-05 02:40-03:01 UTC, before round 10's "
+    "issue-10 changes were made), and never tuned on (new hand lists of 330 public figures from 84 countries and "
+    "222 invented names of ordinary people from 222 cultures; template families, chat frames, noise vocabularies, "
+    "71 disguise styles, 14 soup styles and 11 new name forms written for this set only; 42 languages, 24 of them "
+    "new to the held-out sets, and 6 code-switched pairs; the evaluator reported numbers only)", False)
 V9 = HeldoutSet(
     "v9", Path(__file__).resolve().parent / "data" / "heldout9" / "heldout9.tsv", "bench/build_heldout9.py",
     "bench/data/heldout9/README.md", RESULTS_DIR / "heldout9_errors.md", RESULTS_DIR / "heldout9_baseline.json",
-    "3a. Never seen v9 (issue 10 held-out set v9, primary; trainers: numbers only, never the rows)",
+    "3b. Never seen v9 (issue 10 held-out set v9, second; trainers: numbers only, never the rows)",
     "written by a ninth, independent evaluator (branch `heldout9`, 2026-12-05, before round 9's issue-10 "
     "changes were made), and never tuned on (new hand lists of 330 public figures from 71 countries and 219 "
     "invented ordinary people from 180 cultures; template families, chat frames, noise vocabularies, 63 disguise "
@@ -95,7 +108,7 @@ V9 = HeldoutSet(
 V8 = HeldoutSet(
     "v8", Path(__file__).resolve().parent / "data" / "heldout8" / "heldout8.tsv", "bench/build_heldout8.py",
     "bench/data/heldout8/README.md", RESULTS_DIR / "heldout8_errors.md", RESULTS_DIR / "heldout8_baseline.json",
-    "3b. Never seen v8 (issue 10 held-out set v8, second, partly spent; trainers: numbers only, never the rows)",
+    "3c. Never seen v8 (issue 10 held-out set v8, third, partly spent; trainers: numbers only, never the rows)",
     "written by an eighth, independent evaluator (branch `heldout8`, 2026-12-04, before round 8's issue-10 "
     "changes were made), and never tuned on (new hand lists of public figures and invented ordinary people; "
     "template families, chat frames, noise vocabularies, 68 disguise styles, 13 soup styles and nine new name "
@@ -105,7 +118,7 @@ V8 = HeldoutSet(
 V7 = HeldoutSet(
     "v7", Path(__file__).resolve().parent / "data" / "heldout7" / "heldout7.tsv", "bench/build_heldout7.py",
     "bench/data/heldout7/README.md", RESULTS_DIR / "heldout7_errors.md", RESULTS_DIR / "heldout7_baseline.json",
-    "3c. Never seen v7 (issue 10 held-out set v7, third, partly spent; trainers: numbers only, never the rows)",
+    "3d. Never seen v7 (issue 10 held-out set v7, fourth, partly spent; trainers: numbers only, never the rows)",
     "written by a seventh, independent evaluator (branch `heldout7`, 2026-12-04, before round 7's issue-10 "
     "changes were made), and never tuned on (new hand lists of 330 public figures from 65 countries and 170 "
     "invented names of ordinary people from 142 cultures; template families, chat frames, noise vocabularies, "
@@ -115,7 +128,7 @@ V7 = HeldoutSet(
 V6 = HeldoutSet(
     "v6", Path(__file__).resolve().parent / "data" / "heldout6" / "heldout6.tsv", "bench/build_heldout6.py",
     "bench/data/heldout6/README.md", RESULTS_DIR / "heldout6_errors.md", RESULTS_DIR / "heldout6_baseline.json",
-    "3d. Never seen v6 (issue 10 held-out set v6, fourth; trainers: numbers only, never the rows)",
+    "3e. Never seen v6 (issue 10 held-out set v6, fifth; trainers: numbers only, never the rows)",
     "written by a sixth, independent evaluator (branch `heldout6`, 2026-12-04 16:40 UTC) **before** round 6's "
     "issue-10 changes were made, and never tuned on; its aggregate numbers were reported at the end of round 6 (no Faker locale was left unused: new hand lists of 302 "
     "public figures from 59 countries and 155 invented names of ordinary people from 130 cultures; template "
@@ -124,7 +137,7 @@ V6 = HeldoutSet(
 V5 = HeldoutSet(
     "v5", Path(__file__).resolve().parent / "data" / "heldout5" / "heldout5.tsv", "bench/build_heldout5.py",
     "bench/data/heldout5/README.md", RESULTS_DIR / "heldout5_errors.md", RESULTS_DIR / "heldout5_baseline.json",
-    "3e. Never seen v5 (issue 10 held-out set v5, fifth; trainers: numbers only, never the rows)",
+    "3f. Never seen v5 (issue 10 held-out set v5, sixth; trainers: numbers only, never the rows)",
     "written by a fifth, independent evaluator (branch `heldout5`, 2026-12-04 13:41 UTC) **before** round 5's "
     "issue-10 changes were made, and never tuned on (no Faker locale was left unused: a new hand list of 305 "
     "public figures from 70 countries and 161 invented names of ordinary people from 115 cultures; template "
@@ -133,39 +146,39 @@ V5 = HeldoutSet(
 V4 = HeldoutSet(
     "v4", Path(__file__).resolve().parent / "data" / "heldout4" / "heldout4.tsv", "bench/build_heldout4.py",
     "bench/data/heldout4/README.md", RESULTS_DIR / "heldout4_errors.md", RESULTS_DIR / "heldout4_baseline.json",
-    "3f. Never seen v4 (issue 10 held-out set v4, looked at, spent like v1 and v3; trainers: numbers only, never the rows)",
+    "3g. Never seen v4 (issue 10 held-out set v4, looked at, spent like v1 and v3; trainers: numbers only, never the rows)",
     "written by a fourth, independent evaluator (branch `heldout4`, 2026-12-04 10:48 UTC) **before** round 4's "
     "issue-10 changes were trained, and never tuned on; looked at: its error rows were read by the lead at the "
     "start of round 5 (2026-12-04 13:30 UTC, after v5 was commissioned) to choose the round's failure classes, "
-    "so it is spent like v3: v9 is the primary measure (Faker names only from locales used by none of the "
+    "so it is spent like v3: v10 is the primary measure (Faker names only from locales used by none of the "
     "trainers nor v1/v2/v3, all in their own script, and a new hand list of 317 public figures; template "
     "families, chat frames, noise vocabularies and disguise styles written for this set only; 12 languages)", False)
 V3 = HeldoutSet(
     "v3", Path(__file__).resolve().parent / "data" / "heldout3" / "heldout3.tsv", "bench/build_heldout3.py",
     "bench/data/heldout3/README.md", RESULTS_DIR / "heldout3_errors.md", RESULTS_DIR / "heldout3_baseline.json",
-    "3g. Never seen v3 (issue 10 held-out set v3, looked at, spent like v1; trainers: numbers only, never the rows)",
+    "3h. Never seen v3 (issue 10 held-out set v3, looked at, spent like v1; trainers: numbers only, never the rows)",
     "written by a third, independent evaluator (branch `heldout3`, 2026-12-04 04:46 UTC) **before** round 3's "
     "issue-10 changes were trained, and never tuned on; looked at: its error rows were read by the lead at the "
-    "start of round 4 to choose the round's focus, so it is spent like v1: v9 is the primary measure (names "
+    "start of round 4 to choose the round's focus, so it is spent like v1: v10 is the primary measure (names "
     "from Faker locales used by neither the trainers nor v1/v2 and a hand list of 330 public figures)", False)
 V2 = HeldoutSet(
     "v2", Path(__file__).resolve().parent / "data" / "heldout2" / "heldout2.tsv", "bench/build_heldout2.py",
     "bench/data/heldout2/README.md", RESULTS_DIR / "heldout2_errors.md", RESULTS_DIR / "heldout2_baseline.json",
-    "3h. Never seen v2 (issue 10 held-out set v2, partly spent; trainers: numbers only, never the rows)",
+    "3i. Never seen v2 (issue 10 held-out set v2, partly spent; trainers: numbers only, never the rows)",
     "written by a second, independent evaluator (branch `heldout2`, 2026-12-04) **before** round 2's "
     "issue-10 changes were trained, and never tuned on; its per-language aggregates were looked at to choose "
-    "round 3's focus areas, so it is partly spent: v9 is the primary measure (names from evaluator-only Faker "
+    "round 3's focus areas, so it is partly spent: v10 is the primary measure (names from evaluator-only Faker "
     "locales and a hand list of 287 public figures; template families written for this set only)", False)
 V1 = HeldoutSet(
     "v1", HELDOUT_TSV, "bench/build_heldout.py", "bench/data/heldout/README.md", ERRORS_PATH,
     RESULTS_DIR / "heldout_baseline.json",
-    "3i. Never seen v1 (issue 10 held-out set v1, spent further; trainers: numbers only, never the rows)",
+    "3j. Never seen v1 (issue 10 held-out set v1, spent further; trainers: numbers only, never the rows)",
     "written by the first evaluator **before** the first learned models were trained and never tuned on; "
     "its aggregate numbers have been looked at over several rounds, so it is spent further than v2: v9 is the "
     "primary measure (names from Faker locales the trainers do not use and a hand list of public figures; "
     "template families written for this set only)", True)
 #: The sets in report order (primary first).
-SETS = (V9, V8, V7, V6, V5, V4, V3, V2, V1)
+SETS = (V10, V9, V8, V7, V6, V5, V4, V3, V2, V1)
 
 
 @dataclass(frozen=True)
@@ -494,17 +507,17 @@ def main(argv=None) -> int:
 
     ap = argparse.ArgumentParser(description="the never-seen section alone")
     ap.add_argument("--text-only", action="store_true")
-    ap.add_argument("--set", choices=("v1", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9", "all", "both"), default="all",
+    ap.add_argument("--set", choices=("v1", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10", "all", "both"), default="all",
                     help="which never-seen set(s); `both` is an old alias of `all`")
     ap.add_argument("--save-baseline", action="store_true",
                     help="store this run's aggregate counts in the set's baseline file "
                          "(heldout_baseline.json for v1, heldout2_baseline.json for v2, heldout3_baseline.json for v3, "
-                         "heldout4_baseline.json for v4, heldout5_baseline.json for v5, heldout6_baseline.json for v6, heldout7_baseline.json for v7, heldout8_baseline.json for v8, heldout9_baseline.json for v9)")
+                         "heldout4_baseline.json for v4, heldout5_baseline.json for v5, heldout6_baseline.json for v6, heldout7_baseline.json for v7, heldout8_baseline.json for v8, heldout9_baseline.json for v9, heldout10_baseline.json for v10)")
     ap.add_argument("--baseline-note", default="", help="what the baseline guard is (stored with it)")
     args = ap.parse_args(argv)
     args.set = "all" if args.set == "both" else args.set
     if args.save_baseline and args.set == "all":  # a baseline is a deliberate act, one set at a time
-        ap.error("--save-baseline needs --set v1, v2, v3, v4, v5, v6, v7, v8 or v9 (each set keeps its own reference run)")
+        ap.error("--save-baseline needs --set v1, v2, v3, v4, v5, v6, v7, v8, v9 or v10 (each set keeps its own reference run)")
     pin = bp.pin_one_core()
     guard, _, notes = bp.make_guard(args.text_only)
     note = f"{guard.policy.name} {guard.policy.version}, commit {bp.git_commit()}"

@@ -16,11 +16,11 @@ What it reports:
 4. latency per prompt on one core, and start-up time in a fresh process;
 5. error samples: ids, reason codes and matched spans only, never a prompt sentence (the sexual
    sets' text stays in ../shared; the benign sets contain sexual captions too);
-6. "Never seen": the issue-10 held-out sets, v9 (primary, bench/data/heldout9), v8 (bench/data/heldout8, partly spent), v7 (bench/data/heldout7, partly spent), v6 (bench/data/heldout6), v5 (bench/data/heldout5), v4
+6. "Never seen": the issue-10 held-out sets, v10 (primary, bench/data/heldout10), v9 (bench/data/heldout9), v8 (bench/data/heldout8, partly spent), v7 (bench/data/heldout7, partly spent), v6 (bench/data/heldout6), v5 (bench/data/heldout5), v4
    (bench/data/heldout4, looked at, spent like v3), v3 (bench/data/heldout3, looked at, spent like v1),
    v2 (bench/data/heldout2, partly spent) and v1 (bench/data/heldout, spent further), see
    bench/heldout.py: the issue's table per group and language with 95% intervals; their errors go to
-   bench/results/heldout9_errors.md, heldout8_errors.md, heldout7_errors.md, heldout6_errors.md, heldout5_errors.md, heldout4_errors.md, heldout3_errors.md, heldout2_errors.md and
+   bench/results/heldout10_errors.md, heldout9_errors.md, heldout8_errors.md, heldout7_errors.md, heldout6_errors.md, heldout5_errors.md, heldout4_errors.md, heldout3_errors.md, heldout2_errors.md and
    heldout_errors.md only, which trainers
    must not read. Trainers run ``--dev-only``: the held-out sets are not screened, nothing of them
    is printed or written, and the report goes to prompts_dev.md (a round-3 trainer running the
@@ -679,10 +679,10 @@ def main(argv=None) -> int:
         + markdown_table(["prompts", "n", "allowed %", "real_person %", "sexual %", "ncii %"], rp_rows, [0, 0, 1, 1, 1, 1]),
     ))
 
-    # ---- 3a-3i. never seen (issue 10): v9 (primary), v8, v7, v6, v5, v4, v3, v2, then v1 -----------------
+    # ---- 3a-3j. never seen (issue 10): v10 (primary), v9, v8, v7, v6, v5, v4, v3, v2, then v1 -----------------
     # Screened after everything else above and kept out of the latency mix, so the old rows are
-    # unchanged (v1's calls still count in "every call of this run", as before; v2's-v9's do not).
-    # Errors go to heldout9_errors.md / heldout8_errors.md / heldout7_errors.md / heldout6_errors.md / heldout5_errors.md / heldout4_errors.md / heldout3_errors.md / heldout2_errors.md / heldout_errors.md only (trainers must not
+    # unchanged (v1's calls still count in "every call of this run", as before; v2's-v10's do not).
+    # Errors go to heldout10_errors.md / heldout9_errors.md / heldout8_errors.md / heldout7_errors.md / heldout6_errors.md / heldout5_errors.md / heldout4_errors.md / heldout3_errors.md / heldout2_errors.md / heldout_errors.md only (trainers must not
     # read them), never to prompts_errors.md.
     for hs in () if args.dev_only else heldout.SETS:
         held_rows = heldout.load(hs.tsv)
