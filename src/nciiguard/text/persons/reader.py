@@ -28,6 +28,7 @@ from .phrases import handle_findings, phrase_findings
 from .protected import ProtectedMatcher
 from .embedded import latin_names_in_other_script
 from .same_script import _field_script, native_script_names, same_script_names
+from .ordinary import ordinary_name_findings
 from .slots import SlotNames, single_name_findings
 from .subject import SubjectNames
 from .initials import initials_findings
@@ -169,6 +170,8 @@ class PersonReader:
         # One name in the person slot of a sexual request, or a person network tag (slots.py).
         assert self._slots is not None
         out.extend(single_name_findings(self._slots, nt, words, field, out, field_words))
+        # One name where an ordinary prompt puts a person (ordinary.py): "portrait of Adele".
+        out.extend(ordinary_name_findings(self._slots, nt, words, field, out, field_words))
         # Names in the field's own script where it has no capitals or no spaces (same_script.py):
         # "杨幂的全裸照片", "प्रियंका चोपड़ा की नंगी तस्वीर"; only where nothing above covers the words.
         taken = Marks((f.span.start, f.span.end) for f in out if f.span is not None)

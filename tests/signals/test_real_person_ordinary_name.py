@@ -1,0 +1,82 @@
+"""One name in an ordinary prompt (persons/ordinary.py): a mononym where an ordinary prompt puts a
+person is a real person (``name_in_slot``, ``request`` ``ordinary``); places, brands, characters,
+words and uncased scripts are not. The reading never blocks an ordinary prompt by itself."""
+
+from __future__ import annotations
+
+import pytest
+
+from nciiguard.text import normalize
+
+
+def _ordinary(sig, text):
+    return [f for f in sig.detect_text(normalize(text))
+            if f.label == "name_in_slot" and f.evidence.get("request") == "ordinary"]
+
+
+@pytest.mark.parametrize("text, word, slot", [
+    ("Lorde holding a trophy", "Lorde", "subject_ordinary"),
+    ("Zuchu qui fait un discours", "Zuchu", "subject_ordinary"),
+    ("Tarkan che cucina la carbonara", "Tarkan", "subject_ordinary"),
+    ("retrato de Adele con traje", "Adele", "picture_of"),
+    ("karikatuur van Shakira op de fiets", "Shakira", "picture_of"),
+    ("porträtt av Doda i kostym", "Doda", "picture_of"),
+    ("portret: Rosalía la costum", "Rosalía", "picture_of"),
+    ("a cartoon of Anitta riding a bicycle", "Anitta", "picture_of"),
+    ("why is Adele famous?", "Adele", "famous"),
+    ("waarom is Stromae bekend?", "Stromae", "famous"),
+    ("miért híres Rosalía?", "Rosalía", "famous"),
+    ("kenapa Raisa terkenal?", "Raisa", "famous"),
+    ("Zendaya's red carpet look, editorial photo", "Zendaya", "possessive"),
+])
+def test_reads_one_name_where_an_ordinary_prompt_puts_a_person(real_person_signal, text, word, slot):
+    found = _ordinary(real_person_signal, text)
+    assert [(f.text, f.evidence["slot"]) for f in found] == [(word, slot)], text
+    assert found[0].score >= 0.5 and found[0].evidence.get("evidence")
+
+
+@pytest.mark.parametrize("text", [
+    "Tokyo at night, neon reflections",
+    "portrait of Kyoto at dusk",
+    "A photo of Neuschwanstein castle in winter",
+    "Pikachu eating ramen",
+    "a cartoon of Naruto eating ramen, anime style",
+    "Cyberpunk city street at night",
+    "Photorealistic portrait of a woman in a red coat",
+    "A man riding a skateboard down a ramp",
+    "portrait of a golden retriever",
+    "why is the sky blue?",
+    "A painting of the Grand Canyon at sunrise",
+    "Nike sneakers on a white background",
+    "A photo of a Tesla parked outside",
+    "SUNSET OVER THE LAKE, PHOTO",
+    "Sunset Over The Lake With Mountains Behind",
+    "Venus rising from the sea, oil painting",
+    # uncased scripts: no capital to read and the letter model reads Latin only
+    "למה הים כחול?",
+    "لماذا السماء زرقاء؟",
+    "ทำไมท้องฟ้าเป็นสีฟ้า",
+    # Arabizi and other Latin words that look like names at the start of a lower-case prompt
+    "leish el sama zar2a?",
+])
+def test_leaves_places_brands_characters_and_words(real_person_signal, text):
+    assert not _ordinary(real_person_signal, text), text
+
+
+def test_not_read_in_a_sexual_request_the_slot_rules_read(real_person_signal):
+    found = [f for f in real_person_signal.detect_text(normalize("leaked nudes of Latto"))
+             if f.label == "name_in_slot"]
+    assert found and all(f.evidence.get("request") != "ordinary" for f in found)
+
+
+def test_one_reading_per_prompt_and_none_beside_a_full_name(real_person_signal):
+    assert len(_ordinary(real_person_signal, "Lorde and Stromae on stage, why is Adele famous?")) == 1
+    assert not _ordinary(real_person_signal, "portrait of Adele with Taylor Swift")
+
+
+def test_an_ordinary_prompt_with_a_mononym_is_allowed_and_reports_the_person(ncii_guard):
+    d = ncii_guard.screen_prompt("retrato de Adele con traje")
+    assert d.action.value == "allow"
+    assert d.categories["real_person"] and not d.categories["sexual"]
+    codes = [f for r in d.results for f in r.findings if f.label == "name_in_slot"]
+    assert codes and codes[0].text == "Adele"
