@@ -24,6 +24,11 @@ never spelled. Every pattern is a bounded alternation with bounded lazy windows 
 verb or noun (the literal prefilter gates each rule on it), so matching stays linear in the prompt.
 Scripts without spaces (CJK, Thai) use bounded character windows instead of words.
 
+Round 10 adds Albanian (sq) and Azerbaijani (az), and widens cs sk hu fi et lt lv hr sl id tl vi ca:
+longer person phrases before the state, "edit it so that she is naked" clauses, delete verbs with a
+garment (with a preposition guard where a stain could sit on the garment), and English verbs mixed
+into these languages with a local word in the object ("remove odjeću moje susjede", "undress dia").
+
 Every match is an edit of someone's picture (``person_edit`` in intent_text).
 """
 
@@ -71,6 +76,24 @@ _G_HR = (
     r"|majicu|bluzu|kupaci|bikini|hlace|pantalone|traperice|farmerke|kosulju|uniformu"
 )
 _G_SL = r"oblacila|obleko|obleke|modrcek|hlacke|spodnje\s+perilo|perilo|krilo|majico|bluzo|kopalke|bikini|hlace|kavbojke"
+#: Round 10: determiners before the object of "sleci"/"svleč"/"vyzleč", and the accessories these verbs
+#: also take ("sleci jakno", "svleč bundu", "vyzleč kabát"): read through the determiner, so "sleci to
+#: jakno" is as quiet as "sleci jakno".
+_SL_DET = r"to|tole|tisto|mojo|moj|mojega|naso|najino|svojo"
+_SL_ACC = (
+    r"jakn|plasc|kap[oe]\b|klobuk|ocal|cevl|cevelj|rokavic|sal\b|salo\b|mask|uro\b|prstan|verizic|kravat"
+    r"|pas\b|suknjic|telovnik|nogavic|copat|skorn|cepic|bund"
+)
+_CS_DET = r"ji|ho|je|si|tu|tuto|tuhle|toho|tohoto|moji|mou|meho|nasi|vasi|jeho|jeji|z\s+ni|ze\s+sebe"
+_CS_ACC = (
+    r"bund|kabat|sak[oau]?\b|cepic|rukavic|bot[yu]?\b|mikin|bryl|ponozk|sal[au]?\b|sal\b|klobouk|plast|helm"
+    r"|rousk|mask|hodink|prsten|kravat|pasek|vest[uy]?\b|kapuc|obuv"
+)
+_SK_DET = r"ju|ho|ich|si|tu|tuto|tuhle|toho|tohto|moju|mojho|nasu|vasu|jeho|jej|z\s+nej|zo\s+seba"
+_SK_ACC = (
+    r"bund|kabat|sak[oau]?\b|ciapk|cepic|rukavic|topank|bot[yu]?\b|mikin|okuliar|ponozk|sal[au]?\b|sal\b|klobuk"
+    r"|plast|prilb|rusk|mask|hodink|prsten|kravat|opasok|vest[uy]?\b|kapuc|obuv"
+)
 _G_HU = (
     r"ruhajat|ruhait|ruhat|ruhaja|ruhakat|melltartojat|melltartot|bugyijat|bugyit|szoknyajat|szoknyat|polojat"
     r"|polot|bikinijet|bikinit|fehernemujet|fehernemut|nadragjat|nadragot|farmerjat|bluzat|alsonemujet|felsojet"
@@ -92,10 +115,16 @@ _G_LV = r"drebes|drebju|kleitu|kleita|krustturi|biksites|apaksvelu|apaksbikses|s
 #: Indonesian and Malay, with the possessive "-nya" (her/his).
 _G_ID = (
     r"(?:baju|pakaian|busana|kaos|kemeja|rok|gaun|celana(?:\s+dalam)?|bh|beha|bra|kutang|bikini|daleman"
-    r"|pakaian\s+dalam|seragam|kebaya|piyama|dress)(?:nya|mu|ku)?"
+    # round 10, Malay: "seluar dalam" (underpants), "coli" (bra), "baju kurung"
+    r"|pakaian\s+dalam|seragam|kebaya|piyama|dress|seluar(?:\s+dalam)?|coli|baju\s+kurung)(?:nya|mu|ku)?"
 )
 #: Tagalog.
-_G_TL = r"damit|bra|panty|panti|palda|salawal|shorts|bikini|blusa|pantalon|uniporme|kamiseta|bestida"
+_G_TL = (
+    r"damit|bra|panty|panti|palda|salawal|shorts|bikini|blusa|pantalon|uniporme|kamiseta|bestida"
+    # round 10: "suot" (what someone wears) only as "suot niya/nila/ni X" and not before a noun
+    # ("suot niyang sumbrero" is the hat she wears)
+    r"|suot(?=\s+(?:niya|nya|nila|ni\s+\w+)\b(?!\s*ng\b))"
+)
 #: Vietnamese, accents folded ("quần áo" is "quan ao", "đồ lót" is "đo lot").
 _G_VI = r"quan\s+ao|ao\s+nguc|ao\s+lot|quan\s+lot|đo\s+lot|đo\s+boi|đo|ao\s+quan|ao\s+dai|bikini|ao\s+so\s+mi|ao\s+vay|vay\s+ao"
 #: Hindi and Urdu written in Latin letters (Hinglish), and Bengali in Latin letters.
@@ -109,6 +138,19 @@ _G_SW = r"nguo|sidiria|chupi|gauni|sketi|kanga|kitenge|shati|suruali"
 _G_CA = r"roba|vestit|sostenidors|calces|calcetes|faldilla|samarreta|camisa|biquini|banyador|pantalons|texans"
 #: Afrikaans.
 _G_AF = r"klere|klerasie|rok|bra|broek|onderklere|onderbroek|bikini|hemp|romp"
+#: Round 10, Albanian (folded: "ë" is "e", "ç" is "c"): definite accusatives as objects ("rrobat"
+#: the clothes, "të brendshmet" the underwear); never "xhaketën" (jacket), "kapelën" (hat), "syzet".
+_G_SQ = (
+    r"rrobat|rrobet|rroba|veshjet|veshjen|fustanin|fustanet|sytjenan|sutjenan|gjoksoren|te\s+brendshmet"
+    r"|brendshmet|mbathjet|breket|brekushet|funden|bluzen|kemishen|pantallonat|xhinset|bikinin|uniformen"
+)
+#: Round 10, Azerbaijani (folded: "ş" is "s", "ç" is "c", "ı" is "i"; "ə" stays and users often type
+#: "e"): garments in the object case with their possessive ("paltarlarını", her clothes).
+_G_AZ = (
+    r"paltarlarini|paltarini|paltarlari|paltarlarin|paltarlar|paltari|geyimlərini|geyimlerini|geyimini"
+    r"|alt\s+paltarini|alt\s+paltarlarini|koynəyini|koyneyini|donunu|ətəyini|eteyini|bustqalterini|tumanini"
+    r"|salvarini|mayosunu|bikinisini"
+)
 
 # --- Other scripts -----------------------------------------------------------------------------
 #: Greek garments (with and without accents: folding keeps Greek accents, users drop them).
@@ -154,7 +196,7 @@ _G_MR = r"कपडे|कपड़े|साडी|साड़ी|ब्रा
 #: Languages these rules add to intent_text (the ``languages`` parameter takes these codes).
 WORLD_LANGUAGES = (
     "ru", "uk", "bg", "sr", "hr", "sl", "cs", "sk", "hu", "fi", "et", "lt", "lv",
-    "id", "tl", "vi", "hi", "ur", "bn", "sw", "ca", "af",
+    "id", "tl", "vi", "hi", "ur", "bn", "sw", "ca", "af", "sq", "az",
     "el", "he", "ar", "fa", "zh", "ja", "ko", "th",
     "ta", "te", "kn", "ml", "gu", "pa", "mr",
 )
@@ -192,96 +234,169 @@ WORLD_RULES: list[tuple[str, str, str, float, re.Pattern[str]]] = [
     ("undress", "sr_svuci_cyr", "sr", 0.85, _RX(r"\b(?:свуци(?:те)?|скини(?:те)?\s+(?:\S+\s+){0,2}?(?:" + _G_SR_CYR + r"))(?:\s+\S+)?")),
     # round 9: "скини колегиницу" strips a woman ("скини песму" downloads a song: the object is a person)
     ("undress", "sr_skini_osobu", "sr", 0.85,
-     _RX(r"(?<!\w)(?:скини(?:те)?|skini(?:te)?)\s+(?:(?:моју|ову|ту|moju|ovu|tu)\s+)?"
+     _RX(r"(?<!\w)(?:скини(?:те)?|skini(?:te)?)\s+(?:(?:моју|ову|ту|moju|ovu|tu|onu|nasu|njegovu|svoju)\s+)?"
+         # round 10: a possessive adjective ("susjedovu ženu", the neighbour's wife)
+         r"(?:\w+(?:ovu|evu|inu)\s+)?"
          r"(?:колегиницу|комшиницу|сусједу|суседу|девојку|дјевојку|жену|другарицу|сестру|наставницу|секретарицу|цимерку"
-         r"|kolegicu|koleginicu|komsinicu|susjedu|susedu|devojku|djevojku|curu|zenu|drugaricu|prijateljicu|sestru|nastavnicu|cimericu)(?!\w)")),
+         r"|kolegicu|koleginicu|komsinicu|susjedu|susedu|devojku|djevojku|curu|zenu|drugaricu|prijateljicu|sestru|nastavnicu|cimericu"
+         r"|konobaricu|bivsu|profesoricu|uciteljicu|sogoricu|snahu|gazdaricu|seficu|tajnicu)(?!\w)")),
     # ---- Croatian / Serbian / Bosnian (Latin): "svuci je", "skini joj odjeću", "napravi je golom"
     ("undress", "hr_svuci", "hr", 0.85,
      _RX(r"\b(?:svuci|svucite|razodjeni|razodeni)\b(?:\s+\w+){0,2}")),
     ("undress", "hr_skini_odjecu", "hr", 0.85,
-     _RX(rf"\b(?:skini|skinite|strgni|strgnite|makni|maknite|ukloni|uklonite|izbrisi|obrisi)\s+(?:\w+\s+){{0,3}}?(?:{_G_HR})\b")),
+     # round 10: the English verb in a Croatian sentence ("remove odjeću moje susjede sa slike")
+     _RX(rf"\b(?:skini|skinite|strgni|strgnite|makni|maknite|ukloni|uklonite|izbrisi|obrisi|remove|delete|erase)\s+"
+         rf"(?:\w+\s+){{0,3}}?(?:{_G_HR})\b")),
     ("undress", "hr_napravi_golu", "hr", 0.8,
-     _RX(r"\b(?:napravi|napravite|ucini|ucinite|ostavi|ostavite|prikazi)\s+(?:\w+\s+){1,3}?(?:potpuno\s+|skroz\s+)?"
+     # round 10: the person may be a longer phrase ("moju kolegicu iz razreda")
+     _RX(r"\b(?:napravi|napravite|ucini|ucinite|ostavi|ostavite|prikazi)\s+(?:\w+\s+){1,6}?(?:potpuno\s+|skroz\s+)?"
          r"(?:golom|golu|golog|gole|nagom|nagu|golisavu|bez\s+odjece|bez\s+odece)\b")),
+    # round 10: "skini konobaricu iz kafića do gola" (strip her to the skin), "svuci je do gole kože"
+    ("undress", "hr_skini_do_gola", "hr", 0.85,
+     _RX(r"\b(?:skini|skinite|svuci|svucite)\s+(?:\w+\s+){1,5}?do\s+(?:gola|golog|gole)\b")),
+    # round 10, Croatian with English: "make moju bivšu naked", "napravi topless verziju slike moje bivše"
+    ("undress", "hr_make_naked_mixed", "hr", 0.8,
+     _RX(r"\bmake\s+(?:moju|mog|moga|ovu|tu|onu|nasu|njegovu|njenu|\w+(?:ovu|evu|icu|inu))\s+(?:\w+\W+){0,4}?"
+         r"(?:naked|nude|topless|golom|golu)\b"
+         r"|\b(?:napravi|napravite)\s+(?:topless|nude|naked|golu|gole)\s+verzij[ua]\b")),
     # ---- Slovenian: "sleci jo", "sleci ji obleko"
     ("undress", "sl_sleci", "sl", 0.85,
-     _RX(rf"\b(?:sleci|slecite)\s+(?:jo|ga|jih|mojo|mojega|(?:\w+\s+){{0,2}}?(?:{_G_SL}))\b")),
+     # round 10: any object but an accessory ("sleci žensko na tej sliki", "sleci natakarico"; "sleci
+     # jakno" takes a jacket off); the determiner is looked through so "sleci to jakno" stays quiet
+     _RX(rf"\b(?:sleci|slecite)\s+(?!(?:(?:{_SL_DET})\s+)?(?:{_SL_ACC}))(?:(?:{_SL_DET})\s+)?\w+")),
     ("undress", "sl_naredi_golo", "sl", 0.8,
-     _RX(r"\b(?:naredi|naredite|pusti|pustite)\s+(?:\w+\s+){1,3}?(?:povsem\s+|cisto\s+)?(?:golo|golega|gole|brez\s+oblacil)\b")),
+     _RX(r"\b(?:naredi|naredite|pusti|pustite)\s+(?:\w+\s+){1,6}?(?:povsem\s+|cisto\s+)?(?:golo|golega|gole|brez\s+oblacil)\b")),
+    # round 10: "odstrani oblačila moje sošolke s slike"; not what is on the clothes ("odstrani madež z
+    # obleke", a stain off the dress: no preposition in the window)
+    ("undress", "sl_odstrani_oblacila", "sl", 0.85,
+     _RX(rf"\b(?:odstrani|odstranite|izbrisi|izbrisite|zbrisi|zbrisite|snemi|snemite|strgaj|strgajte|remove|delete)\s+"
+         rf"(?:(?!(?:z|s|iz|na|od|v|za|pod)\s)\w+\s+){{0,3}}?(?:{_G_SL})\b")),
     # ---- Czech: "svlékni ji", "svleč moji kolegyni", "sundej jí podprsenku", "udělej ji nahou"
     ("undress", "cs_svlekni", "cs", 0.85,
-     _RX(r"\b(?:svlekni|svleknete|svlec|svlecte|svleknout)\s+(?:ji|ho|je|moji|mou|meho|tuhle|tuto|tohoto|nasi"
-         r"|(?:\w+\s+)?(?!bund|kabat|sak|cepic|rukavic|bot|mikin)\w+(?:ku|ni|yni|ou))\b")),
+     # round 10: any object but an accessory ("svleč tu ženu na té fotce"; "svleč bundu", "svleč si
+     # kabát" take off a jacket), read through a determiner
+     _RX(rf"\b(?:svlekni|svleknete|svlec|svlecte|svleknout|svlect)\s+(?!(?:(?:{_CS_DET})\s+)?(?:{_CS_ACC}))"
+         rf"(?:(?:{_CS_DET})\s+)?\w+")),
     ("undress", "cs_sundej_obleceni", "cs", 0.85,
-     _RX(rf"\b(?:sundej|sundejte|strhni|strhnete|odstran|odstrante|smaz|smazte|stahni|stahnete)\s+(?:\w+\s+){{0,3}}?(?:{_G_CS})\b")),
+     _RX(rf"\b(?:sundej|sundejte|strhni|strhnete|odstran|odstrante|smaz|smazte|stahni|stahnete|vymaz|vymazte"
+         rf"|dej\s+(?:\w+\s+)?dolu)\s+(?:\w+\s+){{0,3}}?(?:{_G_CS})\b")),
     ("undress", "cs_udelej_nahou", "cs", 0.8,
-     _RX(r"\b(?:udelej|udelejte|nech|nechte|ukaz|ukazte)\s+(?:\w+\s+){1,3}?(?:uplne\s+|celou\s+)?"
+     # round 10: the person may be a longer phrase ("tu zdravotní sestru z nemocnice")
+     _RX(r"\b(?:udelej|udelejte|nech|nechte|ukaz|ukazte)\s+(?:\w+\s+){1,6}?(?:uplne\s+|celou\s+)?"
          r"(?:nahou|nahatou|naheho|nahym|nahe|nahaty|nahateho|bez\s+obleceni)\b")),
     # ---- Slovak: "vyzleč ju", "zlož jej podprsenku", "sprav ju nahú"
     ("undress", "sk_vyzlec", "sk", 0.85,
-     _RX(r"\b(?:vyzlec|vyzlecte|vyzliect|vyzlieknut)\s+(?:ju|ho|ich|moju|mojho|tuto|tohto|(?:\w+\s+)?(?!bund|kabat|sak|ciapk|cepic|rukavic|topank|bot|mikin)\w+(?:ku|ynu|inu|nu))\b")),
+     # round 10: any object but an accessory, read through a determiner (as Czech)
+     _RX(rf"\b(?:vyzlec|vyzlecte|vyzliect|vyzlieknut)\s+(?!(?:(?:{_SK_DET})\s+)?(?:{_SK_ACC}))(?:(?:{_SK_DET})\s+)?\w+")),
     ("undress", "sk_zloz_oblecenie", "sk", 0.85,
-     _RX(rf"\b(?:zloz|zlozte|strhni|strhnite|odstran|odstrante|vymaz|vymazte|stiahni|stiahnite|daj\s+dole)\s+(?:\w+\s+){{0,3}}?(?:{_G_SK})\b")),
+     # round 10: "daj jej dole oblečenie" (the pronoun between "daj" and "dole")
+     _RX(rf"\b(?:zloz|zlozte|strhni|strhnite|odstran|odstrante|vymaz|vymazte|stiahni|stiahnite|daj(?:te)?\s+(?:\w+\s+)?dole)\s+"
+         rf"(?:\w+\s+){{0,3}}?(?:{_G_SK})\b")),
     ("undress", "sk_sprav_nahu", "sk", 0.8,
-     _RX(r"\b(?:sprav|spravte|nechaj|nechajte|ukaz|ukazte)\s+(?:\w+\s+){1,3}?(?:uplne\s+|celu\s+)?(?:nahu|nahym|naheho|nahe|bez\s+oblecenia)\b")),
+     _RX(r"\b(?:sprav|spravte|nechaj|nechajte|ukaz|ukazte)\s+(?:\w+\s+){1,6}?(?:uplne\s+|celu\s+)?(?:nahu|nahym|naheho|nahe|bez\s+oblecenia)\b")),
     # ---- Hungarian: "vetkőztesd le", "vedd le a ruháját", "tedd meztelenné"
     ("undress", "hu_vetkoztesd", "hu", 0.85,
      _RX(r"\b(?:vetkoztesd|vetkoztessd|vetkoztess|vetkoztesse|vetkoztessetek|vetkoztetsd|levetkoztesd|levetkoztess)\b(?:\s+le)?"
          r"|\bmeztelenitsd\b(?:\s+\w+)?")),
     ("undress", "hu_vedd_le_ruhat", "hu", 0.85,
-     _RX(rf"\b(?:vedd|vegye|vegyetek|huzd|rantsd|tepd|toroljed|torold|tavolitsd)\s+(?:le\s+|el\s+)?(?:rola\s+|rolla\s+)?(?:a\s+|az\s+)?"
+     # round 10: "szedd le a ruhát" (take the clothes off)
+     _RX(rf"\b(?:vedd|vegye|vegyetek|huzd|rantsd|tepd|toroljed|torold|tavolitsd|szedd|szedje)\s+(?:le\s+|el\s+)?(?:rola\s+|rolla\s+)?(?:a\s+|az\s+)?"
          rf"(?:\w+\s+){{0,2}}?(?:{_G_HU})\b")),
     ("undress", "hu_tedd_meztelenne", "hu", 0.8,
-     _RX(r"\b(?:tedd|tegye|csinald|csinalja|varazsold|alakitsd)\s+(?:\w+\s+){0,3}?(?:teljesen\s+)?(?:meztelenne|meztelenre|pucerra)\b")),
+     _RX(r"\b(?:tedd|tegye|csinald|csinalja|varazsold|alakitsd)\s+(?:\w+\s+){0,3}?(?:teljesen\s+)?(?:meztelenne|meztelenre|pucerra)\b"
+         # round 10: "változtasd meg a képet, hogy a kolléganőm meztelen legyen" (edit it so she is naked)
+         r"|\b(?:valtoztasd|valtoztassa|szerkeszd|szerkessze|alakitsd|modositsd|editald)\s+(?:meg\s+|at\s+)?(?:\w+\W+){0,3}?"
+         r"hogy\s+(?:\w+\s+){1,5}?(?:teljesen\s+)?(?:meztelen|pucer|ruhatlan)\s+(?:legyen|legyenek)\b")),
     # ---- Finnish: "riisu hänet", "riisu häneltä vaatteet", "tee hänestä alaston" ("riisu kengät" is quiet)
     ("undress", "fi_riisu", "fi", 0.85,
      _RX(r"\b(?:riisu|riisukaa|riisuta|riisuu)\s+(?:hanet|heidat|hanelta|heilta|tytto|tyton|nainen|naisen"
          r"|(?!kenk|hatu|hattu|lasi|lakki|lakin|pipo|takki|takin|sukk|hansk|kintaa|huivi|naamar|kello|koru|sormu|kyparan)"
          r"\w+(?:ni|si|nsa|mme|nne))\b(?:\s+(?:" + _G_FI + r")\b)?"
-         r"|\b(?:riisu|riisukaa|ota|ottakaa|repaise|poista|poistakaa)\s+(?:\w+\s+){0,2}?(?:" + _G_FI + r")\b(?:\s+pois)?")),
+         # round 10: the English verb in a Finnish sentence ("remove mun exän vaatteet tästä kuvasta")
+         r"|\b(?:riisu|riisukaa|ota|ottakaa|repaise|poista|poistakaa|remove|delete|erase)\s+(?:\w+\s+){0,3}?(?:" + _G_FI + r")\b(?:\s+pois)?")),
     ("undress", "fi_tee_alaston", "fi", 0.8,
-     _RX(r"\b(?:tee|tehkaa|nayta|jata)\s+(?:\w+\s+){1,3}?(?:taysin\s+|ihan\s+)?(?:alaston|alastomaksi|alastomana|alasti|paljaaksi)\b")),
+     _RX(r"\b(?:tee|tehkaa|nayta|jata)\s+(?:\w+\s+){1,3}?(?:taysin\s+|ihan\s+)?(?:alaston|alastomaksi|alastomana|alasti|paljaaksi)\b"
+         # round 10: "muokkaa kuvaa niin, että X on alasti" (edit the picture so that X is naked)
+         r"|\b(?:muokkaa|muokatkaa|editoi|muuta)\s+(?:\w+\W+){0,3}?(?:etta|et)\s+(?:\w+\s+){1,5}?(?:on|olisi|ois|ovat)\s+"
+         r"(?:taysin\s+|ihan\s+)?(?:alaston|alasti|alastomana|naked|nude|topless)\b"
+         # "tee mun työkaverista naked versio", "tee topless-versio mun exän kuvasta"
+         # (a version, never the colour: "tee nude-meikki" is nude make-up)
+         r"|\b(?:tee|tehkaa)\s+(?:\S+\s+){0,4}?(?:(?:naked|nude|topless|alaston|alasti)\W?(?:versio|kuva)|nakuversio|nakukuva)\b")),
     # ---- Estonian: "võta tal riided seljast", "riieta ta lahti", "tee ta alasti"
     ("undress", "et_riided_seljast", "et", 0.85,
      _RX(rf"\b(?:vota|votke|kisu|kiskuge|rebi)\s+(?:\w+\s+){{0,3}}?(?:{_G_ET})\s+(?:seljast|ara|maha)\b"
-         rf"|\b(?:eemalda|eemaldage)\s+(?:\w+\s+){{0,2}}?(?:{_G_ET})\b"
+         # round 10: "kustuta pildilt mu õpetaja riided" (delete from the picture my teacher's clothes)
+         rf"|\b(?:eemalda|eemaldage|kustuta|kustutage)\s+(?:\w+\s+){{0,4}}?(?:{_G_ET})\b"
          r"|\briieta\s+(?:\w+\s+){1,3}?lahti\b")),
     ("undress", "et_tee_alasti", "et", 0.8,
-     _RX(r"\b(?:tee|tehke|jata|naita)\s+(?:\w+\s+){1,3}?(?:taiesti\s+)?(?:alasti|alasti\w*|paljaks)\b")),
+     _RX(r"\b(?:tee|tehke|jata|naita)\s+(?:\w+\s+){1,3}?(?:taiesti\s+)?(?:alasti|alasti\w*|paljaks)\b"
+         # round 10: "muuda pilti nii, et mu õpetaja oleks alasti" (change the picture so she is naked)
+         r"|\b(?:muuda|muutke|tootle|toota)\s+(?:\w+\W+){0,3}?et\s+(?:\w+\s+){1,5}?(?:oleks|on|oleksid)\s+(?:taiesti\s+)?(?:alasti|paljas)\b")),
     # ---- Lithuanian: "nurenk ją", "nuimk jai drabužius", "padaryk ją nuogą"
     ("undress", "lt_nurenk", "lt", 0.85,
      _RX(r"\b(?:nurenk|nurenkite|nurengti|nurenkit)\s+\w+"
-         rf"|\b(?:nuimk|nuimkite|nuplesk|nupleskite|pasalink|pasalinkite|numauk|numaukite)\s+(?:\w+\s+){{0,3}}?(?:{_G_LT})\b")),
+         # round 10: a longer owner ("merginos iš sporto salės drabužius"), delete verbs; not what is on
+         # or from the clothes ("pašalink dėmę nuo suknelės": no preposition right before the garment)
+         rf"|\b(?:nuimk|nuimkite|nuplesk|nupleskite|pasalink|pasalinkite|numauk|numaukite|istrink|istrinkite|nutrink)\s+"
+         rf"(?:\w+\s+){{0,5}}?(?<!\bnuo\s)(?<!\bant\s)(?<!\bis\s)(?<!\bsu\s)(?:{_G_LT})\b")),
     ("undress", "lt_padaryk_nuoga", "lt", 0.8,
-     _RX(r"\b(?:padaryk|padarykite|palik|palikite|parodyk)\s+(?:\w+\s+){1,3}?(?:visiskai\s+)?(?:nuoga|nuogu|nuogus|nuogas|nuogos|be\s+drabuziu)\b")),
+     _RX(r"\b(?:padaryk|padarykite|palik|palikite|parodyk)\s+(?:\w+\s+){1,6}?(?:visiskai\s+)?(?:nuoga|nuogu|nuogus|nuogas|nuogos|be\s+drabuziu)\b")),
     # ---- Latvian: "izģērb viņu", "novelc viņai drēbes", "padari viņu kailu"
     ("undress", "lv_izgerb", "lv", 0.85,
      _RX(r"\b(?:izgerb|izgerbiet|izgerbt)\s+\w+"
-         rf"|\b(?:novelc|novelciet|nonem|nonemiet|noplese|noplesiet|nodzes)\s+(?:\w+\s+){{0,3}}?(?:{_G_LV})\b")),
+         # round 10: "izdzēs kaimiņa sievas drēbes no bildes"; not a stain off the clothes ("no drēbēm")
+         rf"|\b(?:novelc|novelciet|nonem|nonemiet|noplese|noplesiet|nodzes|izdzes|izdzesiet|dzes|nonemt)\s+"
+         rf"(?:\w+\s+){{0,3}}?(?<!\bno\s)(?<!\buz\s)(?<!\bar\s)(?:{_G_LV})\b")),
     ("undress", "lv_padari_kailu", "lv", 0.8,
-     _RX(r"\b(?:padari|padariet|atstaj|paradi)\s+(?:\w+\s+){1,3}?(?:pilnigi\s+)?(?:kailu|kailas|kailus|kaila|bez\s+drebem)\b")),
+     _RX(r"\b(?:padari|padariet|atstaj|paradi)\s+(?:\w+\s+){1,6}?(?:pilnigi\s+)?(?:kailu|kailas|kailus|kaila|bez\s+drebem)\b")),
     # ---- Indonesian and Malay (one code, "id": the words are shared): "lepaskan bajunya", "buka baju dia", "telanjangi dia", "buat dia bugil"
     ("undress", "id_lepas_baju", "id", 0.85,
+     # round 10: Malay "tanggalkan/buka/lucutkan", and the English verb ("tolong remove baju cikgu I")
      _RX(r"\b(?:lepas(?:kan|in)?|copot(?:kan|in)?|buka(?:kan|in)?|tanggal(?:kan)?|hapus(?:kan)?|hilang(?:kan|in)|robek(?:kan|in)?|buang(?:kan)?"
-         rf"|pelorot(?:kan|in)?|lucuti|lucutin)\s+(?:(?:semua|seluruh|dulu|aja|saja)\s+)?(?:{_G_ID})\b")),
+         rf"|pelorot(?:kan|in)?|lucuti|lucutin|lucutkan|remove|delete|erase)\s+(?:(?:semua|seluruh|dulu|aja|saja)\s+)?(?:{_G_ID})\b")),
     ("undress", "id_telanjangi", "id", 0.85,
-     _RX(r"\b(?:telanjangi|telanjangin|bugilin|bugilkan|bogelkan|lucuti\s+pakaian)\b(?:\s+\w+)?")),
+     _RX(r"\b(?:telanjangi|telanjangin|bugilin|bugilkan|bogelkan|lucuti\s+pakaian)\b(?:\s+\w+)?"
+         # round 10: the English verb with an Indonesian/Malay pronoun ("undress dia sampai polos")
+         r"|\bundress\s+(?:dia|doi|ia|mereka|beliau|awek|cewek|cewe)\b")),
     ("undress", "id_buat_telanjang", "id", 0.8,
-     _RX(r"\b(?:buat|bikin|jadikan|ubah|edit|tampilkan)\s+(?:\w+\s+){1,3}?(?:jadi\s+|menjadi\s+)?"
+     # round 10: the person may be a longer phrase ("jadikan perempuan dalam gambar ni bogel")
+     _RX(r"\b(?:buat|bikin|jadikan|ubah|edit|tampilkan)\s+(?:\w+\s+){1,5}?(?:jadi\s+|menjadi\s+)?"
          # not "tanpa baju": "buat gambar pria tanpa baju" is a shirtless man (as in the lexicon)
          r"(?:telanjang|bugil|bogel|tanpa\s+busana|tanpa\s+pakaian)\b")),
+    # round 10, Indonesian and Malay with English: "make guru gue naked dong", "make cikgu I naked, boleh?",
+    # "bikin versi topless dari foto mantan gue", "buat version topless gambar kakak ipar I"
+    ("undress", "id_make_naked_mixed", "id", 0.8,
+     # (a Malay/Indonesian word in the object; the Malaysian-English "I" only right before the state:
+     # "make colleague I naked", never "make a picture where i am naked")
+     _RX(r"\bmake\s+(?:\w+\s+){0,4}?(?:gue|gua|gw|aku|saya|itu|ini|tu|ni|kat|jiran|cikgu|temen|teman|tetangga"
+         r"|mantan|istri|isteri|ipar|awek|cewek|kos)\s+(?:\w+\s+){0,2}?(?:naked|nude|topless|telanjang|bugil|bogel)\b"
+         r"|\bmake\s+(?:\w+\s+){1,3}?i\s+(?:naked|nude|topless)\b"
+         r"|\b(?:buat|bikin|jadikan)\s+(?:versi|version)\s+(?:topless|naked|nude|telanjang|bugil|bogel)\b")),
     # ---- Tagalog: "hubaran mo si ...", "tanggalin ang damit niya", "gawing hubad"
     ("undress", "tl_hubaran", "tl", 0.85,
      _RX(r"\b(?:hubaran|hubarin|hubadan|hubadin|hubuan|hubarin\s+mo)\s+(?:mo\s+)?(?:si|ang|sila|siya|\w+)\b"
-         rf"|\b(?:tanggalin|tanggalan|alisin|hubarin|hubadin|punitin|tanggalin\s+mo)\s+(?:mo\s+)?(?:ang\s+|yung\s+|ng\s+)?(?:{_G_TL})\b")),
+         # round 10: "alisin mo lahat ng suot niya" (all she wears), the English verb ("remove yung damit niya")
+         rf"|\b(?:tanggalin|tanggalan|alisin|hubarin|hubadin|punitin|tanggalin\s+mo|remove|delete)\s+(?:mo\s+)?(?:lahat\s+ng\s+|ang\s+lahat\s+ng\s+)?"
+         rf"(?:ang\s+|yung\s+|ng\s+)?(?:{_G_TL})\b"
+         r"|\bundress\s+(?:mo\s+)?(?:siya|sya|si\s+\w+|yung\s+\w+|ang\s+\w+)\b")),
     ("undress", "tl_gawing_hubad", "tl", 0.8,
-     _RX(r"\b(?:gawing|gawin\s+(?:mong|mo\s+na)|gawin\s+siyang|ipakita\s+siyang)\s+(?:\w+\s+){0,2}?(?:hubad|hubo|nakahubad)\b")),
+     _RX(r"\b(?:gawing|gawin\s+(?:mong|mo\s+na)|gawin\s+siyang|ipakita\s+siyang)\s+(?:\w+\s+){0,4}?(?:hubad|hubo|nakahubad)\b"
+         # round 10, with English: "make yung teacher ko naked sa photo na 'to"
+         r"|\bmake\s+(?:si|yung|ang|ung)\s+(?:\w+\W+){1,5}?(?:naked|nude|topless|hubad|hubo)\b")),
     # ---- Vietnamese: "cởi đồ cô ấy", "xóa quần áo", "lột sạch đồ"
     ("undress", "vi_coi_do", "vi", 0.85,
-     _RX(rf"\b(?:coi|lot|xoa|loai\s+bo|xoa\s+bo|lot\s+sach|coi\s+het|coi\s+sach)\s+(?:het\s+|sach\s+|bo\s+)?(?:{_G_VI})\b"
-         r"(?:\s+(?:cua|cho)\s+\w+)?")),
+     # round 10: the English verb ("remove quần áo của bạn cùng lớp"), "undress cô ấy"
+     _RX(rf"\b(?:coi|lot|xoa|loai\s+bo|xoa\s+bo|lot\s+sach|coi\s+het|coi\s+sach|remove|delete|erase)\s+(?:het\s+|sach\s+|bo\s+)?(?:{_G_VI})\b"
+         r"(?:\s+(?:cua|cho)\s+\w+)?"
+         r"|\bundress\s+(?:co|chi|em|ba|ban)\s+(?:ay|nay|đo|\w+)\b")),
     ("undress", "vi_lam_khoa_than", "vi", 0.8,
-     _RX(r"\b(?:lam\s+cho|bien|khien|cho)\s+(?:\w+\s+){1,3}?(?:tro\s+nen\s+)?(?:khoa\s+than|tran\s+truong|loa\s+the|khong\s+mac\s+(?:gi|đo))\b")),
+     # round 10: Vietnamese words are syllables: the person takes more of them ("cô y tá ở phòng khám đó")
+     _RX(r"\b(?:lam\s+cho|bien|khien|cho)\s+(?:\w+\s+){1,8}?(?:tro\s+nen\s+)?(?:khoa\s+than|tran\s+truong|loa\s+the|khong\s+mac\s+(?:gi|đo))\b"
+         # with English: "make bà chủ nhà naked giúp mình", "làm version topless của ảnh chị dâu"
+         # (a Vietnamese word or pair in the object: "make the ban on nude beaches" is English)
+         r"|\bmake\s+(?:\w+\s+){0,3}?(?:chi|cua|minh|toi|dau|vo|chu\s+nha|cung\s+lop|co\s+ay|co\s+giao|em\s+ay|ban\s+nu"
+         r"|ban\s+cung|đong\s+nghiep)\s+(?:\w+\s+){0,2}?(?:naked|nude|topless)\b"
+         r"|\blam\s+(?:ban\s+|phien\s+ban\s+|version\s+)(?:topless|naked|nude|khoa\s+than)\b")),
     # ---- Hindi / Urdu in Latin letters: "kapde utaro", "uske kapde utaar do", "nangi karo"
     ("undress", "hi_kapde_utaro", "hi", 0.85,
      _RX(rf"\b(?:{_G_HI_LATN})\s+(?:\w+\s+)?(?:utaro|utaaro|utar|utaar|utarwa|utrao|nikalo|nikaal|nikal|hatao|hata|phaado|phado|faado"
@@ -333,15 +448,46 @@ WORLD_RULES: list[tuple[str, str, str, float, re.Pattern[str]]] = [
     # ---- Catalan: "despulla-la", "treu-li la roba", "fes-la nua"
     ("undress", "ca_despulla", "ca", 0.85,
      _RX(r"\bdespulla(?:-la|-lo|-les|-los|r-la|r-lo)\b|\bdespulla\s+(?:la|el|a\s+la|a\s+en|a)\s+\w+"
-         rf"|\b(?:treu|treure|traieu|arrenca|arrencar|lleva|llevar)(?:-li|-los|-lis)?\s+(?:(?:la|el|les|els|tota|tot|seva|seu)\s+){{0,2}}(?:{_G_CA})\b")),
+         # round 10: "esborra la roba de la meva cunyada" (erase her clothes); "esborra la taca de la roba"
+         # (a stain) has no garment right after the article
+         rf"|\b(?:treu|treure|traieu|arrenca|arrencar|lleva|llevar|esborra|esborreu|elimina|elimineu|borra|suprimeix)"
+         rf"(?:-li|-los|-lis)?\s+(?:(?:la|el|les|els|tota|tot|seva|seu)\s+){{0,2}}(?:{_G_CA})\b")),
     ("undress", "ca_fes_nua", "ca", 0.8,
-     _RX(r"\b(?:fes|deixa|posa)-(?:la|lo|les|los)\s+(?:tota\s+|tot\s+)?(?:nua|nu|nues|nus|despullada|despullat)\b")),
+     _RX(r"\b(?:fes|deixa|posa)-(?:la|lo|les|los)\s+(?:tota\s+|tot\s+)?(?:nua|nu|nues|nus|despullada|despullat)\b"
+         # round 10: "fes que la meva professora surti nua" (make her come out naked)
+         r"|\b(?:fes|feu|edita|editeu|canvia)\s+(?:\w+\W+){0,3}?(?:que|perque)\s+(?:\w+\W+){1,6}?"
+         r"(?:surti|estigui|aparegui|sigui|quedi)\s+(?:tota\s+|tot\s+|completament\s+)?(?:nua|nu|nues|nus|despullada|despullat|despullades)\b")),
     # ---- Afrikaans: "trek haar klere uit", "maak haar kaal"
     ("undress", "af_trek_klere_uit", "af", 0.85,
      _RX(rf"\b(?:trek|haal|skeur|ruk)\s+(?:(?:haar|sy|hulle|die|al)\s+)?(?:\w+\s+)?(?:{_G_AF})\s+(?:uit|af)\b"
          r"|\bontklee\s+(?:haar|hom|hulle|my\s+\w+|die\s+\w+)\b")),
     ("undress", "af_maak_kaal", "af", 0.8,
      _RX(r"\b(?:maak|laat)\s+(?:haar|hom|hulle|my\s+\w+|die\s+\w+)\s+(?:heeltemal\s+)?(?:naak|poedelkaal|kaalgat|nakend)\b")),
+    # ---- Round 10, Albanian: "zhvish kunatën time", "hiqja rrobat", "bëj fqinjën time lakuriq"
+    ("undress", "sq_zhvish", "sq", 0.85,
+     # "zhvish" undresses a person; not an accessory ("zhvish xhaketën" takes a jacket off)
+     _RX(r"\b(?:zhvish|zhvishe|zhvisheni|zhvishni|zhvishja|zhvishi)\b"
+         r"(?!\s+(?:xhaket|pallto|kapel|syze|kepuc|cizme|doreza|shall|maske|ore|unaz|kravat|jelek|kapuc)\w*)(?:\s+\w+)?")),
+    ("undress", "sq_hiq_rrobat", "sq", 0.85,
+     # not what is on or from the clothes ("hiq njollën nga rrobat": no preposition in the window)
+     _RX(rf"\b(?:hiq|hiqja|hiqi|hiqni|hiqjani|hiqua|hiqe|fshij|fshiji|fshija|fshini|fshi|zhduk|zhduki|shqye|shqyej|shqyeja"
+         rf"|remove|delete)\s+(?:(?!(?:nga|prej|mbi|ne|me|per)\s)\w+\s+){{0,3}}?(?:{_G_SQ})\b")),
+    ("undress", "sq_bej_lakuriq", "sq", 0.8,
+     _RX(r"\b(?:bej|beje|bejeni|beni|bene|ben)\s+(?:\w+\W+){0,5}?(?:plotesisht\s+|krejt\s+|teresisht\s+)?"
+         r"(?:lakuriq|lakuriqe|te\s+zhveshur|cveshur|nudo)\b"
+         # "ndrysho foton që X të jetë lakuriq" (change the photo so that X is naked)
+         r"|\b(?:ndrysho|ndryshoje|ndryshoni|rregullo|edito|modifiko)\s+(?:\w+\W+){0,3}?(?:qe|ne\s+menyre\s+qe)\s+(?:\w+\W+){1,5}?"
+         r"(?:te\s+)?(?:jete|jene|dale|duket)\s+(?:plotesisht\s+|krejt\s+)?(?:lakuriq|lakuriqe|e\s+zhveshur|te\s+zhveshur|cveshur)\b")),
+    # ---- Round 10, Azerbaijani: "qadını çılpaq et", "tam soyundur", "paltarlarını çıxart/sil"
+    ("undress", "az_soyundur", "az", 0.85,
+     _RX(r"\b(?:soyundur|soyundurun|soyundursun|soyundurub|soyundura)\b")),
+    ("undress", "az_paltar_cixart", "az", 0.85,
+     # the garment in the object case, at most two words (where: "şəkildən"), then the verb; "paltarını
+     # dəyiş" (change her clothes) and "papağını çıxart" (her hat) stay quiet
+     _RX(rf"\b(?:{_G_AZ})\s+(?:\w+\s+){{0,2}}?(?:cixart|cixartin|cixar|cixarin|cixardin|sil|silin|got[uü]r|goturun"
+         r"|yirt|yirtin|qopar|qoparin|apar|remove)\b")),
+    ("undress", "az_cilpaq_et", "az", 0.8,
+     _RX(r"\b(?:cilpaq|lut|tamamilə\s+cilpaq|tamamile\s+cilpaq)\s+(?:et|edin|elə|ele|eləyin|eleyin|göstər|goster|gostər|cək|cek)\b")),
     # ---- Greek: "γδύσε την", "βγάλε της τα ρούχα", "κάνε την γυμνή"
     ("undress", "el_gdyse", "el", 0.85, _RX(r"(?<!\w)(?:γδ[υύ]σε|γδ[υύ]στε|γδ[υύ]σ[εέ]\s*την|ξεγ[υύ]μνωσε|ξεγυμν[ωώ]στε)(?:\s+\S+)?")),
     ("undress", "el_vgale_rouxa", "el", 0.85,
