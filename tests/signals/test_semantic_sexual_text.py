@@ -479,3 +479,21 @@ def test_word_languages_reads_compounds():
     assert word_languages("stripfiguur") == frozenset()   # no English modifier given
     assert word_languages("nakedwoman") == frozenset()
     assert word_languages("x" * 5000) == frozenset()      # bounded: long tokens are not split
+
+
+# Round 10: Vietnamese is read as another language by its letters (the word table has none), so the
+# English-trained head leaves its fields to the lexicon: these edits scored over the threshold.
+@pytest.mark.parametrize("prompt", [
+    "đổi phông nền ảnh của bạn nữ cùng lớp của tôi",
+    "làm cho bạn nữ cùng lớp của tôi mỉm cười",
+    "xóa mắt đỏ trong ảnh của bạn nữ cùng lớp của tôi",
+])
+def test_vietnamese_fields_are_left_to_the_lexicon(signal, prompt):
+    assert detect(signal, prompt) == []
+
+
+def test_vietnamese_test_needs_vietnamese_letters():
+    from nciiguard.signals.text.semantic import _vietnamese
+
+    assert _vietnamese("ảnh của bạn nữ") and not _vietnamese("café crème brûlée, déjà vu")
+    assert not _vietnamese("a naked woman on the beach")

@@ -83,12 +83,18 @@ KNOWN_BEFORE = {
     "nửa ổ bánh mì",  # Portuguese "nua" (sexual_lexicon_en.py) is Vietnamese "nửa", half, once folded
 }
 PRE_EXISTING = [
-    ("la nua veritat de la història", 'Portuguese "nua" is also Catalan "the naked truth"'),
-    ("meztelen csiga a salátán", 'Hungarian "meztelen csiga" is a slug'),
-    ("alastomat puut talvella", 'Finnish "alastomat puut" are bare trees'),
-    ("hubad na puno sa taglamig", 'Tagalog "hubad na puno" is a bare tree'),
+    # kept on purpose: the fuzzy matcher's "toples" is the commonest typo of "topless"; a cookie jar
+    # prompt is held for review at worst
     ("toples kue lebaran", 'the misspelling "toples" of topless is Indonesian "toples", a jar'),
-    ("ayusin ang ilaw sa litrato ng guro ko", 'the English list\'s "guro" is Tagalog "guro", teacher'),
+]
+#: Round 10's lead fixed the other pre-round-10 collisions the helper found with narrow exceptions
+#: (sexual_exceptions.tsv): they must stay clean now.
+FIXED_BEFORE = [
+    "la nua veritat de la història",       # Portuguese "nua" is also Catalan "the naked truth"
+    "meztelen csiga a salátán",            # Hungarian "meztelen csiga" is a slug
+    "alastomat puut talvella",             # Finnish "alastomat puut" are bare trees
+    "hubad na puno sa taglamig",           # Tagalog "hubad na puno" is a bare tree
+    "ayusin ang ilaw sa litrato ng guro ko",  # the English list's "guro" is Tagalog "guro", teacher
 ]
 
 
@@ -100,6 +106,16 @@ def test_round10_words_read_sexual(rules, prompt):
 @pytest.mark.parametrize("prompt", [p for ps in BENIGN.values() for p in ps if p not in KNOWN_BEFORE])
 def test_round10_colliding_words_stay_clean(rules, prompt):
     assert not sexual(rules, prompt), (prompt, sexual(rules, prompt))
+
+
+@pytest.mark.parametrize("prompt", FIXED_BEFORE)
+def test_pre_round10_collisions_fixed_by_exceptions(rules, prompt):
+    assert not sexual(rules, prompt), prompt
+
+
+def test_the_exceptions_keep_the_sexual_senses(rules):
+    assert sexual(rules, "guro hentai, extreme")
+    assert sexual(rules, "topless woman on the beach")
 
 
 @pytest.mark.parametrize("prompt", sorted(KNOWN_BEFORE) + [p for p, _ in PRE_EXISTING])

@@ -311,14 +311,35 @@ class SemanticSexualTextSignal(TextSignal):
         )
 
 
+#: Letters only Vietnamese writes (horn and breve vowels, d with stroke, vowels with a tone mark
+#: under or a hook above). Round 10: the word table has no Vietnamese (its syllables are two or three
+#: letters, which the table cannot tell from other languages' words), and the English-trained encoder
+#: read Vietnamese edits as sexual ("đổi phông nền ảnh của bạn nữ cùng lớp", change the background of
+#: my classmate's photo, scored over the threshold); the lexicon reads Vietnamese.
+_VIETNAMESE = frozenset("ăâđêôơưĂÂĐÊÔƠƯạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ"
+                        "ẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ")
+
+
+def _vietnamese(text: str) -> bool:
+    """Three or more letters only Vietnamese writes (one pass, stops early)."""
+    n = 0
+    for ch in text:
+        if ch in _VIETNAMESE:
+            n += 1
+            if n >= 3:
+                return True
+    return False
+
+
 def _foreign(nt) -> bool:
     """The field is written in another language: two of the short function-word list of
-    text/persons/wordclasses.py, or the word table of text/persons/language.py (which also reads
-    short sentences such as "die Frau von nebenan im Garten")."""
+    text/persons/wordclasses.py, the word table of text/persons/language.py (which also reads
+    short sentences such as "die Frau von nebenan im Garten"), or Vietnamese letters."""
     from ...text.persons.gazetteer import load_gazetteer
     from ...text.persons.language import written_in_another_language
     from ...text.persons.wordclasses import written_in_other_language
 
     tokens = [tok.text for tok in nt.folded.tokens]
     return (written_in_other_language(tokens)
-            or written_in_another_language(tokens, load_gazetteer().words_common))
+            or written_in_another_language(tokens, load_gazetteer().words_common)
+            or (not nt.original.isascii() and _vietnamese(nt.original)))
