@@ -81,6 +81,27 @@ def test_other_script_words_that_are_no_name(real_person_signal, prompt):
     assert [f.text for f in persons(real_person_signal, prompt) if f.evidence.get("kind") == "script"] == []
 
 
+@pytest.mark.parametrize("prompt, name", [
+    ("சமந்தா cooking pasta in a kitchen", "சமந்தா"),     # round 10: what only a person does next
+    ("아이유 giving a speech", "아이유"),
+    ("why is 아이유 famous?", "아이유"),                     # a question about who is famous
+    ("why is 杨幂 famous?", "杨幂"),
+])
+def test_name_in_another_script_in_an_ordinary_prompt(real_person_signal, guard, prompt, name):
+    fs = [f for f in persons(real_person_signal, prompt) if f.evidence.get("kind") == "script"]
+    assert [f.text for f in fs] == [name]
+    d = guard.screen_prompt(prompt)
+    assert d.action is Action.ALLOW and d.categories["real_person"]
+
+
+@pytest.mark.parametrize("prompt", [
+    "東京 at night", "서울 skyline at night", "דובאי at night", "a cat sitting on a 桌子",
+    "서울 famous landmarks, photo",  # "famous" but a place of two syllables and no person verb
+])
+def test_places_in_another_script_in_an_ordinary_prompt_are_no_name(real_person_signal, prompt):
+    assert [f.text for f in persons(real_person_signal, prompt) if f.evidence.get("kind") == "script"] == []
+
+
 def test_script_of():
     assert [script_of(c) for c in "aЖλ王ア김א"] == ["Latin", "Cyrillic", "Greek", "Han", "Katakana", "Hangul", "Hebrew"]
     assert script_of("1") is None and script_of(" ") is None

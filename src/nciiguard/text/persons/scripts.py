@@ -26,7 +26,10 @@ not about any script, so it reads every script the guard can tell apart:
   of another script needs a cue word (at an item start it is a place as often: "Москва");
 - **slot**: the run opens the prompt or a comma item, follows a request verb or "with"/"and",
   follows a picture or porn noun and its "of" ("photo of", "Nacktfoto von", "fotos de"), or
-  stands right before a word of the sexual lexicon. Not inside quotes ("featuring '松下电器'",
+  stands right before a word of the sexual lexicon; in an ordinary prompt (round 10) it opens the
+  prompt before what only a person does ("சமந்தா cooking pasta", ``_PERSON_DOING``) or stands in a
+  question about who is famous ("why is 아이유 famous?"; Hangul then needs 3-4 syllables, not a
+  family name: stage names). Not inside quotes ("featuring '松下电器'",
   a logo or label), not after an object's "of" ("a bowl of 拉面",
   "a tattoo of 龍") nor after words that quote ("a sign reading 温泉", "that says 酒").
 
@@ -195,6 +198,20 @@ def _length_ok(script: str, run_text: list[str]) -> bool:
     return all(len(t) >= 2 for t in run_text) and letters <= 32
 
 
+#: Words after a name that say a person does something (round 10): places and things do not ride,
+#: sing or give speeches. Only -ing forms and "wearing"-like words of English prompts.
+_PERSON_DOING = frozenset(
+    """cooking riding giving singing wearing holding dancing playing walking eating smiling posing standing
+    sitting drinking reading running laughing waving speaking talking performing driving sleeping jumping
+    swimming crying hugging shopping skiing surfing hiking cycling teaching interviewed""".split())
+
+
+def _famous_words() -> frozenset[str]:
+    from .ordinary import FAMOUS_WORDS  # lazily: ordinary.py imports the slot rules, which import this module
+
+    return FAMOUS_WORDS
+
+
 def _looks_like_name(script: str, rtext: list[str], cue: str) -> bool:
     """Per-script shape of a name. Han: opens with a Chinese family name, or is a Japanese family
     name and given name written apart ("佐藤 美咲"), or 4+ characters after a cue word (never a
@@ -205,6 +222,8 @@ def _looks_like_name(script: str, rtext: list[str], cue: str) -> bool:
         return (rtext[0][0] in _HAN_FAMILY or len(rtext) == 2
                 or cue != "item start" and sum(len(t) for t in rtext) >= 4)
     if script == "Hangul":
+        if cue == "famous" or cue.startswith("before ") and cue[7:] in _PERSON_DOING:
+            return len(rtext) == 1 and 3 <= len(rtext[0]) <= 4  # a stage name too ("아이유"; not "서울")
         return len(rtext) == 1 and 3 <= len(rtext[0]) <= 4 and rtext[0][0] in _HANGUL_FAMILY
     return cue != "item start" or len(rtext) >= 2
 
@@ -293,6 +312,13 @@ def other_script_names(nt, words: list[Word], field: str, taken_cover: Marks,
         if (cue is None or cue == "item start") and nxt is not None and _is_sexual(texts[j + 1], nxt.base, latin_sexual) \
                 and (prev is None or prev.base not in _QUOTING and prev.base not in _OF):
             cue = "before " + nxt.base
+        # Round 10: in an ordinary prompt, what only a person does next ("சமந்தா cooking pasta",
+        # "아이유 giving a speech"), or a question about why someone is famous ("why is 아이유 famous?").
+        if cue is None or cue == "item start":
+            if prev is None and nxt is not None and nxt.base in _PERSON_DOING:
+                cue = "before " + nxt.base
+            elif any(words[m].base in _famous_words() for m in range(n) if words[m].item == run[0].item):
+                cue = "famous"
         if cue is None or not _looks_like_name(s, rtext, cue):
             continue
         out.append(finding("full_name", 0.55, field, nt, run[0].ostart, run[-1].oend, {
