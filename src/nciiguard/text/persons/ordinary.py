@@ -43,6 +43,7 @@ from .found import finding
 from .mentions import _FICTIONAL_SINGLE
 from .model import _PLACE_HEADS, _PLACE_TAILS
 from .slots import _ELIDED, _PICTURE, CUES, FICTION_MARKERS, PERSON_NOUNS, PLACE_GIVEN, SlotNames, sexual_gate
+from .wordclasses import FAMOUS_WORDS
 from .words import Word, case_informative
 
 __all__ = ["ordinary_name_findings", "PORTRAIT_NOUNS", "FAMOUS_WORDS"]
@@ -66,14 +67,6 @@ PORTRAIT_NOUNS = _PICTURE | frozenset(
 #: Words after a portrait noun that introduce whom it shows ("of" and its equivalents): the slot
 #: rules' cues plus Tagalog "ni"/"kay", Croatian and Serbian "od".
 _OF = CUES | frozenset("ni kay od".split())
-#: "Famous", "known" and "who is" words: a question about why someone is famous or who they are.
-#: Folded (no accents); the name is any name-like word of the same item.
-FAMOUS_WORDS = frozenset(
-    """famous famoso famosa famosos famous celebre celebres berühmt beruhmt bekannt bekend beroemd
-    kand kjent kendt kuuluisa kuulus hires unlu meshur terkenal sikat tanyag znany znana znane slavny
-    slavna slavne slavny slavni slaven slavna poznat poznata poznati celebru celebra faimos faimoasa
-    famos famosa garsus garsi slavens slavena popular popularna populaire conhecido conhecida conocido
-    conocida noto nota known""".split())
 #: Pronouns, articles and small words that never name a person in these slots.
 _SMALL = frozenset(
     """the a an this that these those his her their my your our its who what why how when where which

@@ -796,11 +796,5 @@ PRIVATE_PERSON_PATTERNS += [
 ]
 
 from .private_places import PRIVATE_PLACE_PATTERNS  # noqa: E402  (round 9: whose relative, from where)
-
-PRIVATE_PERSON_PATTERNS += PRIVATE_PLACE_PATTERNS
-
-# Round 10 (issue 10): my + relation, that + role and the woman in this photo in the Latin-script
-# languages round 9 gave word tables to (cs sk hr sl lt lv et ca sq az id ms vi; private_latin.py).
-from .private_latin import PRIVATE_LATIN_PATTERNS  # noqa: E402
-
-PRIVATE_PERSON_PATTERNS += PRIVATE_LATIN_PATTERNS
+from .private_latin import PRIVATE_LATIN_PATTERNS  # noqa: E402  (round 10: 13 Latin-script languages)
+PRIVATE_PERSON_PATTERNS += PRIVATE_PLACE_PATTERNS + PRIVATE_LATIN_PATTERNS

@@ -44,7 +44,7 @@ import functools
 from ...findings import Finding
 from ..spans import Marks
 from .found import finding
-from .wordclasses import PICTURE_NOUNS
+from .wordclasses import FAMOUS_WORDS, PICTURE_NOUNS
 from .words import Word
 
 __all__ = ["warm_tables", "script_of", "other_script_names"]
@@ -206,12 +206,6 @@ _PERSON_DOING = frozenset(
     swimming crying hugging shopping skiing surfing hiking cycling teaching interviewed""".split())
 
 
-def _famous_words() -> frozenset[str]:
-    from .ordinary import FAMOUS_WORDS  # lazily: ordinary.py imports the slot rules, which import this module
-
-    return FAMOUS_WORDS
-
-
 def _looks_like_name(script: str, rtext: list[str], cue: str) -> bool:
     """Per-script shape of a name. Han: opens with a Chinese family name, or is a Japanese family
     name and given name written apart ("佐藤 美咲"), or 4+ characters after a cue word (never a
@@ -317,7 +311,7 @@ def other_script_names(nt, words: list[Word], field: str, taken_cover: Marks,
         if cue is None or cue == "item start":
             if prev is None and nxt is not None and nxt.base in _PERSON_DOING:
                 cue = "before " + nxt.base
-            elif any(words[m].base in _famous_words() for m in range(n) if words[m].item == run[0].item):
+            elif any(words[m].base in FAMOUS_WORDS for m in range(n) if words[m].item == run[0].item):
                 cue = "famous"
         if cue is None or not _looks_like_name(s, rtext, cue):
             continue

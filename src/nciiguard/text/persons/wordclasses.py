@@ -243,3 +243,13 @@ TAG_NOT_PERSON = frozenset(
 )
 #: Separators of the words of a network tag's name.
 TAG_SPLIT = re.compile(r"[_\-\s.]+")
+
+
+#: "Famous" and "known" in the languages read (folded: no accents): a question about why someone is
+#: famous (persons/ordinary.py, persons/scripts.py: the name is a word of the same item).
+FAMOUS_WORDS = frozenset(
+    """famous famoso famosa famosos celebre celebres beruhmt bekannt bekend beroemd
+    kand kjent kendt kuuluisa kuulus hires unlu meshur terkenal sikat tanyag znany znana znane slavny
+    slavna slavne slavny slavni slaven slavna poznat poznata poznati celebru celebra faimos faimoasa
+    famos famosa garsus garsi slavens slavena popular popularna populaire conhecido conhecida conocido
+    conocida noto nota known""".split())
