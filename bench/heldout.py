@@ -456,13 +456,16 @@ def write_errors(rows: Sequence[Row], outs: Sequence, *, guard_note: str, hs: He
     """Every wrong row to the set's error file: v1 with its text and reason codes (as before); v2-v6
     with ids, reason codes and matched spans only, never the prompt sentence."""
     rel = hs.tsv.relative_to(hs.tsv.parents[3]).as_posix()
+    development = hs.key.startswith("dev")  # devml, dev10: development sets, meant to be read and tuned on
     parts = [
-        f"# Held-out set {hs.key} (issue 10): errors",
+        f"# {'Development' if development else 'Held-out'} set {hs.key} (issue 10): errors",
         "",
-        "**TRAINERS MUST NOT READ THIS FILE.** It lists the never-seen prompts the guard gets wrong. "
-        "Anyone who trains, calibrates or tunes the prompt guard (lexicons, name lists, rules, thresholds, "
-        "models) must not open it, copy from it or generate data from it; doing so spends the held-out set "
-        f"({hs.readme}). It is for the evaluator and the lead only.",
+        ("A development set's errors, with their text: read them and tune on them (the set measures nothing "
+         f"unseen; {hs.readme})." if development else
+         "**TRAINERS MUST NOT READ THIS FILE.** It lists the never-seen prompts the guard gets wrong. "
+         "Anyone who trains, calibrates or tunes the prompt guard (lexicons, name lists, rules, thresholds, "
+         "models) must not open it, copy from it or generate data from it; doing so spends the held-out set "
+         f"({hs.readme}). It is for the evaluator and the lead only."),
         "",
         f"Guard: {guard_note}. Set: `{rel}`, sha256 `{sha256(hs)[:16]}`."
         + ("" if hs.errors_with_text else " Ids, reason codes and matched spans only (the id finds the row "
