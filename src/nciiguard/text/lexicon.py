@@ -13,7 +13,7 @@ How matching works, and why:
   ``huge_breasts``, ``bare  breasts``). A trailing ``*`` makes the last token a stem
   (``masturbat*`` matches ``masturbating``); it is meant for inflected languages.
 - **Hangul terms** match the start of a token: Korean attaches particles (``섹스를``).
-- **Substring terms** (Han, Kana, Devanagari, Thai: scripts written without spaces or whose marks
+- **Substring terms** (Han, Kana, Devanagari, Thai, Lao, Burmese, Khmer: scripts written without spaces or whose marks
   the tokeniser cannot rely on) match anywhere in the text.
 - Every term is matched over both views of the text: ``folded`` (leetspeak, spacing, repeats
   undone: catches ``s 3 x``, ``nuuude``) and ``plain`` (digits intact). Matches covering the same
@@ -67,6 +67,9 @@ MAX_GAP = 3
 _SUBSTRING_RANGES = (
     (0x0900, 0x0DFF),  # Devanagari ... Sinhala
     (0x0E00, 0x0E7F),  # Thai
+    (0x0E80, 0x0EFF),  # Lao (round 10b: no spaces between words, like Thai)
+    (0x1000, 0x109F),  # Myanmar
+    (0x1780, 0x17FF),  # Khmer
     (0x3040, 0x30FF),  # Hiragana, Katakana
     (0x31F0, 0x31FF),
     (0x3400, 0x4DBF),  # CJK ext A
