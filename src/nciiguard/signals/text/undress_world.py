@@ -29,12 +29,19 @@ longer person phrases before the state, "edit it so that she is naked" clauses, 
 garment (with a preposition guard where a stain could sit on the garment), and English verbs mixed
 into these languages with a local word in the object ("remove odjeću moje susjede", "undress dia").
 
+Round 10b (``undress_world_10b.py``) adds gl eu cy ga mt mk be uz kk ky tg mn am so ha yo ig my km lo ps ku ka
+hy: per language an undressing verb with a person, a removal verb with a garment (accessories left
+out), and "make her naked". Burmese, Khmer and Lao use no word boundaries (their combining marks are
+not word characters) and bounded character windows.
+
 Every match is an edit of someone's picture (``person_edit`` in intent_text).
 """
 
 from __future__ import annotations
 
 import re
+
+from .undress_world_10b import LANGUAGES_10B, RULES_10B
 
 __all__ = ["WORLD_LANGUAGES", "WORLD_RULES"]
 
@@ -199,6 +206,7 @@ WORLD_LANGUAGES = (
     "id", "tl", "vi", "hi", "ur", "bn", "sw", "ca", "af", "sq", "az",
     "el", "he", "ar", "fa", "zh", "ja", "ko", "th",
     "ta", "te", "kn", "ml", "gu", "pa", "mr",
+    *LANGUAGES_10B,  # round 10b (undress_world_10b.py)
 )
 
 # (label, rule name, language, score, pattern)
@@ -549,3 +557,6 @@ WORLD_RULES: list[tuple[str, str, str, float, re.Pattern[str]]] = [
          # NFKC splits SARA AM: "ทำ" reads as THO THAHAN, NIKHAHIT, SARA AA in the folded view
          r"|(?:ท\u0e4d\u0e32ให้|ท\u0e33ให้)(?:[^\s]{0,30}?)(?:เปลือย|โป๊|แก้ผ้า)")),
 ]
+
+# Round 10b: 24 more languages (undress_world_10b.py).
+WORLD_RULES += RULES_10B

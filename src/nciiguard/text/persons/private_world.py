@@ -19,6 +19,12 @@ Matching runs over the ``folded`` view (Latin accents removed; other scripts kee
 short all-confusable Cyrillic and Greek words fold to Latin letters, so their possessives are
 spelled both ways). Every row is gated by literals written beside it (``_Gated``), as in
 :mod:`.roles_ml`; patterns are bounded alternations, linear in the prompt.
+
+Round 10b adds one "my + relation" row each for gl eu cy ga mt mk be uz kk ky tg mn am so ha yo ig my
+km lo ps ku ka hy, with the possessive in the language's own place: a word before ("a miña", "nire",
+"fy" with its mutation, "mo" with lenition, "мојата", "миний", "زما", "ჩემი", "իմ"), a word after
+("tiegħi", "mi", "m", "min", "-и ман", "(ຂອງ)ຂ້ອຍ", "(របស់)ខ្ញុំ") or a suffix ("hamkasbim", "әріптесім",
+"ጎረቤቴ", "deriskayga", "matata", "ընկերուհիս"). Relations are only read with the possessive.
 """
 
 from __future__ import annotations
@@ -161,6 +167,148 @@ _INDIC_KNOWN = (
 )
 
 
+# --- Round 10b: 24 more languages ----------------------------------------------------------------
+#: Galician (folded: "miña" is "mina", "veciña" is "vecina"): the article before the possessive
+#: ("a miña veciña", "o meu xefe"), which Spanish "mina" (a mine) never has with these nouns.
+_GL_F = (
+    "companeira(?:\\s+de\\s+(?:traballo|clase|piso))?|vecina|amiga|moza|muller|esposa|profesora|mestra|xefa|cunada"
+    "|ex|caseira|irma|curmá|curma"
+)
+_GL_M = "companeiro|vecino|amigo|mozo|xefe|profesor|mestre|cunado|ex|caseiro"
+#: Basque relations after "nire"/"gure" (my/our), with any case ending ("nire lankidearen").
+_EU_REL = (
+    "lankide|bizilagun|ikaskide|irakasle|nagusi|neska-?lagun|mutil-?lagun|lagun|emazte|koinata|ex|etxejabe"
+    "|pisukide|ahizpa|arreba|andre|bikote"
+)
+#: Welsh relations after "fy" with their nasal mutation ("fy nghymdoges", my neighbour).
+_CY_REL = (
+    "nghydweithiwr|nghydweithwraig|nghymydog|nghymdoges|ffrind|nghariad|ngwraig|chwaer-yng-nghyfraith"
+    "|chwaer\\s+yng\\s+nghyfraith|athrawes|athro|mhennaeth|nghyn-gariad|nghyn\\s+gariad|nghyn-wraig|nghyd-letywr"
+    "|nghyd-ddisgybl|nghyd-fyfyriwr|nghyd-fyfyrwraig|landledi|chwaer|mhartner"
+)
+#: Irish relations after "mo" with lenition ("mo chomharsa", my neighbour); "m'iarchailín" (my ex).
+_GA_REL = (
+    "chomharsa|chomhghleacai|chara|chailin|bhean\\s+cheile|mhuinteoir|bhainisteoir|shaoiste|dheirfiur\\s+cheile"
+    "|dheirfiur-cheile|chomhscolaire|chomhdhalta|chomhlonnaitheoir|dheirfiur|bhean\\s+ti|pháirtí|phairti"
+)
+#: Maltese relations before "tiegħi" (my), folded ("il-ġara" is "il-gara"; users type "tieghi").
+_MT_REL = (
+    "kollega|gara|[ħh]abiba|g[ħh]alliema|g[ħh]alliem|boss|ex|kunjata|sie[ħh]ba|mara|manager|superjura|sidt\\s+id-dar"
+    "|sidt\\s+il-kera|kompanja\\s+tal-klassi"
+)
+#: Macedonian relations after "мојата/мојот" (my, definite).
+_MK_REL = (
+    "колешка|колега|соседка|сосед|другарка|другар|девојка|сопруга|жена|наставничка|професорка|шефица|шеф"
+    "|поранешна|снаа|цимерка|соученичка|газдарица|сестра|братучетка"
+)
+#: Belarusian possessives and relations.
+_BE_MY = "мая|маю|маёй|мой|майго|майму|маім|нашу|нашай|наша|нашага"
+_BE_REL = (
+    "калег[аіуею]|калегай|суседк[аіуеой]|суседкай|суседа|сусед|аднакласніц[аыуей]|аднакласніцай|сяброўк[аіуеой]"
+    "|сяброўкай|сябра|сябар|дзяўчын[аыуеой]|дзяўчынай|жонк[аіуеой]|жонкай|настаўніц[аыуей]|настаўніцай"
+    "|выкладчыц[аыуей]|начальніц[аыуей]|начальнік[ау]?|был(?:ая|ой|ую)|сястр[аыуое]|сястрой|нявестк[аіуеой]"
+    "|гаспадын[яіюе]|суседк[аіуеой]\\s+па\\s+пакоі"
+)
+#: Uzbek relations with the first-person suffix "-(i)m" and an optional case ending.
+_UZ_MY = (
+    "hamkasbim|hamkasabam|qo[ʻ']?shnim|sinfdoshim|kursdoshim|o[ʻ']?qituvchim|ustozim|boshlig[ʻ']?im|rahbarim"
+    "|do[ʻ']?stim|dugonam|qiz\\s+do[ʻ']?stim|sevgilim|xotinim|kelinoyim|yangam|sobiq\\s+sevgilim|sobiq\\s+xotinim"
+    "|xonadoshim|opam|singlim|uy\\s+egam"
+)
+_UZ_GATE = ("hamkas", "qo'shnim", "qoʻshnim", "qoshnim", "sinfdoshim", "kursdoshim", "qituvchim", "ustozim", "boshlig",
+            "rahbarim", "stim", "dugonam", "sevgilim", "xotinim", "kelinoyim", "yangam", "xonadoshim", "opam",
+            "singlim", "uy egam")
+#: Kazakh relations with the first-person suffix ("әріптесім", my colleague).
+_KK_MY = (
+    "әріптесім|көршім|сыныптасым|курстасым|мұғалімім|ұстазым|бастығым|досым|құрбым|қыз\\s+досым|әйелім|жеңгем"
+    "|келіншегім|бөлмелесім|сіңлім|апам|бұрынғы\\s+қызым|сүйіктім|пәтер\\s+иесі"
+)
+#: Kyrgyz relations with the first-person suffix ("кесиптешим", my colleague).
+_KY_MY = (
+    "кесиптешим|кошунам|классташым|курсташым|мугалимим|эжейим|башчым|жетекчим|досум|курбум|кыз\\s+досум|аялым"
+    "|жеңем|келиним|бөлмөлөшүм|эжем|сиңдим|мурунку\\s+кыз\\s+досум|сүйгөнүм"
+)
+#: Tajik relation stems: izofat "-и ман" ("ҳамкори ман", my colleague) or the suffix "-ам" ("занам").
+_TG_STEM = (
+    "ҳамкор|хамкор|ҳамсоя|хамсоя|ҳамсинф|хамсинф|муаллима|муаллим|омӯзгор|омузгор|сардор|роҳбар|рохбар|дӯст"
+    "|дуст|дӯстдухтар|дустдухтар|зан|янга|ҳамхона|хамхона|хоҳар|хохар|собиқ\\s+дӯстдухтар|собик\\s+дустдухтар"
+)
+#: Mongolian relations after "миний" (my).
+_MN_REL = (
+    "хамт\\s+ажилладаг|хамтран\\s+ажиллагч|хөрш|ангийн|ангийнхан|багш|дарга|найз\\s+охин|найз|эхнэр|бэр\\s+эгч"
+    "|хуучин\\s+найз\\s+охин|хуучин\\s+эхнэр|өрөөний\\s+хамтрагч|эгч|дүү|гэрийн\\s+эзэгтэй"
+)
+#: Amharic relations with the first-person suffix ("ጎረቤቴ" my neighbour, "ሚስቴ" my wife).
+_AM_MY = (
+    "ጎረቤቴ|ባልደረባዬ|የሥራ\\s+ባልደረባዬ|የስራ\\s+ባልደረባዬ|ጓደኛዬ|የሴት\\s+ጓደኛዬ|ሚስቴ|አስተማሪዬ|መምህሬ|አለቃዬ"
+    "|የክፍል\\s+ጓደኛዬ|እህቴ|ፍቅረኛዬ|የቀድሞ\\s+ፍቅረኛዬ"
+)
+#: Somali relations with the first-person possessive suffix ("deriskayga", my neighbour).
+_SO_MY = (
+    "saaxiibkay|saaxiibkayga|saaxiibadday|saaxiibaddayda|deriskay|deriskayga|xaaskay|xaaskayga|naagtay|naagtayda"
+    "|macallinkay|macallinkayga|macallimadday|macallimaddayda|walaashay|walaashayda|gabadhay|gabadhayda|maamulahay"
+    "|maamulahayga"
+)
+#: Hausa relations with the first-person suffix "-ta"/"-na" ("matata" my wife, "maƙwabciyata").
+_HA_MY = (
+    "matata|budurwata|ma[ƙk]wabciyata|ma[ƙk]wabcina|malamata|malamina|abokina|abokiyata|abokiyar\\s+aikina"
+    "|abokin\\s+aikina|abokiyar\\s+ajina|shugabana|shugabata|surukata|tsohuwar\\s+budurwata|'?yar\\s+uwata"
+)
+#: Yoruba relations before "mi" (my), folded ("ọ̀rẹ́ mi" is "ore mi").
+_YO_REL = (
+    "ore|orebinrin|ore\\s+obinrin|aladuugbo|alabagbe|elegbe|akegbe|oluko|olukoni|oga|iyawo|egbon|aburo|ololufe"
+    "|iyale|onile"
+)
+#: Igbo relations before "m" (my), folded ("enyi m" my friend, "nwunye m" my wife).
+_IG_REL = (
+    "enyi|enyi\\s+nwanyi|onye\\s+agbata\\s+obi|agbata\\s+obi|onye\\s+nkuzi|onye\\s+isi|nwunye|nwanne\\s+nwanyi"
+    "|ogo\\s+nwanyi|onye\\s+oru\\s+ibe|onye\\s+klas|nwanyi\\s+ulo"
+)
+#: Burmese "my" ("ကျွန်တော့်", "ကျွန်မရဲ့", "ငါ့") and relations.
+_MY_MY = "ကျွန်တော့်|ကျွန်တော်၏|ကျွန်တော့်ရဲ့|ကျွန်မရဲ့|ကျွန်မ၏|ငါ့|ငါ၏|ငါရဲ့"
+_MY_REL = (
+    "လုပ်ဖော်ကိုင်ဖက်|အိမ်နီးချင်း|သူငယ်ချင်း|ရည်းစားဟောင်း|ရည်းစား|ဇနီး|မိန်းမ|ဆရာမ|ဆရာ|အလုပ်ရှင်|သူဌေး"
+    "|အတန်းဖော်|ညီမ|အစ်မ|ယောက်မ|အခန်းဖော်"
+)
+#: Khmer relations before "(របស់)ខ្ញុំ" (of mine), written together.
+_KM_REL = (
+    "មិត្តរួមការងារ|អ្នកជិតខាង|មិត្តភក្តិ|មិត្តភ័ក្ដិ|សង្សារ|ប្រពន្ធ|គ្រូ|ចៅហ្វាយ|មិត្តរួមថ្នាក់|បងថ្លៃ|ប្អូនថ្លៃ"
+    "|អតីតសង្សារ|មិត្តរួមបន្ទប់|ម្ចាស់ផ្ទះ|បងស្រី|ប្អូនស្រី"
+)
+#: Lao relations before "(ຂອງ)ຂ້ອຍ" (of mine); "ໜ" folds to "ຫນ".
+_LO_REL = (
+    "ເພື່ອນຮ່ວມງານ|ເພື່ອນບ້ານ|ເພື່ອນຮ່ວມຫ້ອງ|ເພື່ອນຮ່ວມຊັ້ນ|ແຟນເກົ່າ|ແຟນ|ເມຍ|ພັນລະຍາ|ຄູ|ຫົວຫນ້າ|ນາຍ|ເພື່ອນ"
+    "|ເອື້ອຍ|ນ້ອງສາວ|ເຈົ້າຂອງເຮືອນ"
+)
+#: Pashto relations after "زما" (my).
+_PS_REL = (
+    "همکار\\w*|ګاونډ\\w*|گاونډ\\w*|ټولګیوال\\w*|ښوونکې|ښوونکی|استاذ\\w*|مشر|ملګر\\w*|ملگر\\w*|ښځه|ښځې|میرمن|ماینه"
+    "|خور|ورېنداره|وریندار\\w*|یور|پخوانۍ\\s+\\S+|کوربه"
+)
+#: Kurmanji (ezafe + "min"/"me", folded: "cîrana min" is "cirana min") and Sorani (suffix "-ەکەم").
+_KU_REL = (
+    "hevkara|hevkare|cirana|cirane|hevala|hevale|dosta|doste|jina|mamosteya|mamosteye|seroka|seroke|hevpola"
+    "|hevpole|hevdersa|hevderse|xwiska|dergistiya|evindara|evindare|xwediya\\s+male|xwediye\\s+male"
+)
+_CKB_MY = (
+    "هاوکارەکەم|دراوسێکەم|دراوسێکەمان|هاوڕێکەم|هاوڕێیەکەم|ژنەکەم|هاوسەرەکەم|مامۆستاکەم|بەڕێوەبەرەکەم"
+    "|خوشکەکەم|هاوپۆلەکەم|دۆستەکەم|دەزگیرانەکەم"
+)
+#: Georgian relation stems after "ჩემი/ჩემს/ჩემმა" (my), any case ("ჩემი მეზობლის").
+_KA_REL = (
+    "კოლეგ|მეზობ|თანაკლასელ|თანაკურსელ|მასწავლებ|პედაგოგ|უფროს|მეგობარ|მეგობრ|შეყვარებულ|ცოლ|ყოფილ"
+    "|რძალ|ბინის\\s+მეპატრონ|ოთახის\\s+მეზობ|დამსაქმებ"
+)
+#: Armenian relations after "իմ/մեր" (my/our), or with the first-person suffix "-ս" ("ընկերուհիս").
+_HY_REL = (
+    "գործընկեր\\w*|հարեւան\\w*|դասընկեր\\w*|համակուրսեց\\w*|ուսուցչ\\w*|ուսուցիչ\\w*|դասախոս\\w*|ղեկավար\\w*"
+    "|պետը|պետին|պետի|շեֆ\\w*|ընկեր\\w*|սիրած\\w*|կինը|կնոջ\\w*|նախկին\\w*|սենյակակից\\w*|տանտիր\\w*"
+)
+_HY_MY_SUFFIX = (
+    "գործընկերուհիս|գործընկերս|հարեւանուհիս|հարեւանս|դասընկերուհիս|ընկերուհիս|ուսուցչուհիս|ղեկավարս|կինս"
+    "|սիրածս|ընկերուհուս|հարեւանուհուս|գործընկերուհուս"
+)
+
 def _alts(group: str) -> tuple[str, ...]:
     """The literal words of a ``|`` group (regex pieces cut at their first special character)."""
     out = []
@@ -215,4 +363,45 @@ PRIVATE_WORLD_PATTERNS = [
             r"\b(?:kaklase|kapitbahay|katrabaho|kaopisina|amo|boss|titser|teacher|guro|pinsan|asawa|girlfriend|gf"
             r"|jowa|ex|kaibigan|kasambahay|kasama\s+sa\s+bahay|hipag|bayaw|landlady)\s+(?:ko|namin|natin)\b")),
     ("indic_known_relation", 0.75, _gated(_alts(_INDIC_KNOWN), rf"(?<!\w)(?:{_INDIC_KNOWN})")),
+    # ---- round 10b: gl eu cy ga mt mk be uz kk ky tg mn am so ha yo ig my km lo ps ku ka hy
+    ("gl_my_relation", 0.8,
+     _gated(("mina", "meu"), rf"\b(?:a|da|na|coa|pola|ca)\s+mina\s+(?:{_GL_F})\b|\b(?:o|do|no|ao|co|polo)\s+meu\s+(?:{_GL_M})\b")),
+    ("eu_my_relation", 0.8, _gated(("nire", "gure"), rf"\b(?:nire|gure)\s+(?:{_EU_REL})\w*")),
+    ("cy_my_relation", 0.8, _gated(("fy ",), rf"\bfy\s+(?:{_CY_REL})\b")),
+    ("ga_my_relation", 0.8,
+     _gated(("mo ", "m'iar"), rf"\bmo\s+(?:{_GA_REL})\b|\bm'iar-?(?:chailin|bhean|chara|pháirtí|phairti)\b")),
+    ("mt_my_relation", 0.8,
+     _gated(("tieg", "ohti", "oħti", "habibti", "ħabibti", "kunjati"),
+            rf"\b(?:(?:il|l|is|it|ix|id|in|ir)-)?(?:{_MT_REL})\s+tieg[ħh]i\b|\b(?:o[ħh]ti|[ħh]abibti|kunjati)\b")),
+    ("mk_my_relation", 0.8,
+     _gated(("мојата", "мојот", "нашата", "нашиот", " ми"),
+            rf"(?<!\w)(?:мојата|мојот|нашата|нашиот)\s+(?:{_MK_REL})\w*"
+            r"|(?<!\w)(?:колешката|соседката|другарката|девојката|сопругата|жена|сестра|шефицата|наставничката|цимерката)\s+ми(?!\w)")),
+    ("be_my_relation", 0.8,
+     _gated(_alts(_BE_MY), rf"(?<!\w)(?:{_BE_MY})\s+(?:[а-яёіў]+(?:ую|ай|ая|ой|ага|ы|і)\s+)?(?:{_BE_REL})(?!\w)")),
+    ("uz_my_relation", 0.8,
+     _gated(_UZ_GATE, rf"\b(?:{_UZ_MY})(?:ning|ni|ga|da|dan|dir|niki)?\b")),
+    ("kk_my_relation", 0.8,
+     _gated(_alts(_KK_MY), rf"(?<!\w)(?:{_KK_MY})(?:нің|ның|ді|ды|ні|ны|ға|ге|а|е|мен|нен|нан|ден|дан|де|да|дегі)?(?!\w)")),
+    ("ky_my_relation", 0.8,
+     _gated(_alts(_KY_MY), rf"(?<!\w)(?:{_KY_MY})(?:дын|дин|дун|дүн|нун|нүн|ду|ди|ну|нү|га|ге|а|е|дан|ден|до|да|де)?(?!\w)")),
+    ("tg_my_relation", 0.8,
+     _gated(("ман", "мо", "ам", "ям"), rf"(?<!\w)(?:{_TG_STEM})(?:и\s+(?:ман|мо)|ам|ям)(?:ро|ба|ва)?(?!\w)")),
+    ("mn_my_relation", 0.8, _gated(("миний",), rf"(?<!\w)миний\s+(?:{_MN_REL})")),
+    ("am_my_relation", 0.8, _gated(_alts(_AM_MY), rf"(?:{_AM_MY})")),
+    ("so_my_relation", 0.8, _gated(_alts(_SO_MY), rf"\b(?:{_SO_MY})\b")),
+    ("ha_my_relation", 0.8,
+     _gated(("matata", "budurwata", "wabci", "malama", "malamina", "abokina", "abokiya", "aikina", "shugaba", "surukata", "uwata"),
+            rf"\b(?:{_HA_MY})\b")),
+    ("yo_my_relation", 0.8, _gated((" mi",), rf"(?<!\ble\s)(?<!\bdelle\s)\b(?:{_YO_REL})\s+mi\b")),
+    ("ig_my_relation", 0.8, _gated(_alts(_IG_REL), rf"\b(?:{_IG_REL})\s+(?:nke\s+)?m\b")),
+    ("my_my_relation", 0.8, _gated(_alts(_MY_MY), rf"(?:{_MY_MY})\s*(?:{_MY_REL})")),
+    ("km_my_relation", 0.8, _gated(("ខ្ញុំ", "យើង"), rf"(?:{_KM_REL})(?:របស់\s*)?(?:ខ្ញុំ|យើង)")),
+    ("lo_my_relation", 0.8, _gated(("ຂ້ອຍ", "ຂ້າພະເຈົ້າ"), rf"(?:{_LO_REL})\s?(?:ຂອງ\s?)?(?:ຂ້ອຍ|ຂ້າພະເຈົ້າ)")),
+    ("ps_my_relation", 0.8, _gated(("زما",), rf"(?<!\w)زما\s+(?:د\s+)?(?:{_PS_REL})(?!\w)")),
+    ("ku_my_relation", 0.8,
+     _gated((" min", " me") + _alts(_CKB_MY), rf"\b(?:{_KU_REL})\s+(?:min|me)\b|(?<!\w)(?:{_CKB_MY})")),
+    ("ka_my_relation", 0.8, _gated(("ჩემ", "ჩვენ"), rf"(?<!\w)(?:ჩემი|ჩემს|ჩემმა|ჩემო|ჩვენი|ჩვენს)\s+(?:{_KA_REL})\w*")),
+    ("hy_my_relation", 0.8,
+     _gated(("իմ", "մեր") + _alts(_HY_MY_SUFFIX), rf"(?<!\w)(?:իմ|մեր)\s+(?:{_HY_REL})|(?<!\w)(?:{_HY_MY_SUFFIX})(?!\w)")),
 ]
