@@ -11,24 +11,13 @@ import pytest
 
 from nciiguard import Action
 from nciiguard.signals.text.undress_world import WORLD_LANGUAGES, WORLD_RULES
-from nciiguard.text import normalize
 from nciiguard.text.prefilter import required_literals
 
-
-def _flags(signal, prompt, lang):
-    """As test_undress_world: an ``undress`` finding of the expected language, a ``person_edit`` on
-    the same prompt, and a span that names the matched words in the original text."""
-    found = signal.detect_text(normalize(prompt))
-    assert {"undress", "person_edit"} <= {f.label for f in found}, (prompt, found)
-    mine = [f for f in found if f.label == "undress" and f.evidence.get("language") in lang.split("/")]
-    assert mine, (prompt, {f.evidence.get("language") for f in found if f.label == "undress"})
-    f = mine[0]
-    assert f.text == prompt[f.span.start : f.span.end] and f.text.strip()
+from helpers.undress import assert_no_undress, assert_undress
 
 
-def _quiet(signal, prompt):
-    found = [f for f in signal.detect_text(normalize(prompt)) if f.label in ("undress", "person_edit")]
-    assert not found, (prompt, found)
+_flags = assert_undress
+_quiet = assert_no_undress
 
 # (prompt, language of the rule expected to fire)
 UNDRESS_10 = [

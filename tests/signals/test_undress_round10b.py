@@ -14,25 +14,16 @@ import pytest
 from nciiguard import Action
 from nciiguard.signals.text.undress_world import WORLD_LANGUAGES, WORLD_RULES
 from nciiguard.signals.text.undress_world_10b import RULES_10B
-from nciiguard.text import normalize
 from nciiguard.text.prefilter import required_literals
+
+from helpers.undress import assert_no_undress, assert_undress
 
 NEW = ("gl", "eu", "cy", "ga", "mt", "mk", "be", "uz", "kk", "ky", "tg", "mn",
        "am", "so", "ha", "yo", "ig", "my", "km", "lo", "ps", "ku", "ka", "hy")
 
 
-def _flags(signal, prompt, lang):
-    found = signal.detect_text(normalize(prompt))
-    assert {"undress", "person_edit"} <= {f.label for f in found}, (prompt, found)
-    mine = [f for f in found if f.label == "undress" and f.evidence.get("language") in lang.split("/")]
-    assert mine, (prompt, {f.evidence.get("language") for f in found if f.label == "undress"})
-    f = mine[0]
-    assert f.text == prompt[f.span.start : f.span.end] and f.text.strip()
-
-
-def _quiet(signal, prompt):
-    found = [f for f in signal.detect_text(normalize(prompt)) if f.label in ("undress", "person_edit")]
-    assert not found, (prompt, found)
+_flags = assert_undress
+_quiet = assert_no_undress
 
 
 UNDRESS_10B = [
