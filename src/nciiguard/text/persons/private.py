@@ -315,13 +315,12 @@ PRIVATE_PERSON_PATTERNS: list[tuple[str, float, re.Pattern[str]]] = [
 def private_person_spans(text: str) -> list[tuple[str, float, int, int]]:
     """``(pattern name, score, start, end)`` of every match in a folded text, longest first per start."""
     out: list[tuple[str, float, int, int]] = []
-    trigrams = {text[i : i + 3] for i in range(len(text) - 2)}  # the gated rows' prefilter (roles_ml)
-    for name, score, pat in PRIVATE_PERSON_PATTERNS:
+    open_rows = rows_to_try(_GATES, {text[i : i + 3] for i in range(len(text) - 2)})  # roles_ml.rows_to_try
+    for name, score, pat in map(PRIVATE_PERSON_PATTERNS.__getitem__, sorted(open_rows)):  # table order
         if name in _HEAD_CHECKED:
             out.extend((name, score, a, b) for a, b in _checked_matches(pat, text, _HEAD_CHECKED[name]))
-            continue
-        for m in (pat.finditer_in(text, trigrams) if hasattr(pat, "finditer_in") else pat.finditer(text)):
-            out.append((name, score, m.start(), m.end()))
+        else:
+            out.extend((name, score, m.start(), m.end()) for m in pat.finditer(text))
     return out
 
 
@@ -783,7 +782,7 @@ PRIVATE_PERSON_PATTERNS += PRIVATE_WORLD_PATTERNS
 # Code-switched prompts (round 8, issue 10): "my" with a role noun of another language ("make my vecina
 # desnuda", "my Kollegin nackt") and a possessive of another language with an English role noun
 # ("mi coworker", "ma coworker", "meine roommate"). Both halves come from the tables above.
-from .roles_ml import _gated  # noqa: E402
+from .roles_ml import _gated, gate_index, rows_to_try  # noqa: E402
 
 PRIVATE_PERSON_PATTERNS += [
     ("mixed_my_role", 0.8,
@@ -798,3 +797,4 @@ PRIVATE_PERSON_PATTERNS += [
 from .private_places import PRIVATE_PLACE_PATTERNS  # noqa: E402  (round 9: whose relative, from where)
 from .private_latin import PRIVATE_LATIN_PATTERNS  # noqa: E402  (round 10: 13 Latin-script languages)
 PRIVATE_PERSON_PATTERNS += PRIVATE_PLACE_PATTERNS + PRIVATE_LATIN_PATTERNS
+_GATES = gate_index([pat for _name, _score, pat in PRIVATE_PERSON_PATTERNS])  # the table is complete here
