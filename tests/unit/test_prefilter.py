@@ -104,3 +104,41 @@ def test_intent_findings_unchanged_by_the_gate(monkeypatch):
     ungated = [signal.detect_text(normalize(p)) for p in _PROMPTS]
     assert gated == ungated
     assert sum(bool(f) for f in gated) >= 18  # the sample does exercise the rules
+
+
+def test_literal_gate_by_trigram_index_opens_what_every_literal_test_opens():
+    # Round 10: the gate looks literals up by their first three characters; it must open exactly the
+    # patterns the plain test (every literal against the text) opens, short literals included.
+    import random
+
+    pats = [re.compile(p) for p in (r"ab\s+c", r"xyz|qq", r"hello world", r"\bno literal\w*|\d+", r"é?tête", r"a")]
+    gate = LiteralGate(pats)
+    rng = random.Random(7)
+    alphabet = "abcxyzq helowrdnitê\u00e9"
+    for _ in range(2000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+        present = {lit for lit in gate._literals if lit in text}
+        plain = [need is None or not need.isdisjoint(present) for need in gate._needs]
+        assert gate.open(text) == plain, text
+
+
+def test_private_rows_by_trigram_index_match_the_per_row_gate():
+    from nciiguard.text import normalize
+    from nciiguard.text.persons import private as P
+
+    def per_row(text):
+        out = []
+        trigrams = {text[i : i + 3] for i in range(len(text) - 2)}
+        for name, score, pat in P.PRIVATE_PERSON_PATTERNS:
+            if name in P._HEAD_CHECKED:
+                out.extend((name, score, a, b) for a, b in P._checked_matches(pat, text, P._HEAD_CHECKED[name]))
+            else:
+                ms = pat.finditer_in(text, trigrams) if hasattr(pat, "finditer_in") else pat.finditer(text)
+                out.extend((name, score, m.start(), m.end()) for m in ms)
+        return out
+
+    for t in ("nude photo of my coworker", "nahá fotka té servírky z kavárny", "foto bugil rekan kerja saya",
+              "把这张照片里我同事的衣服脱掉", "la chica de la foto desnuda", "a cat on a sofa", "",
+              "the receptionist at my office", "moje bývalá přítelkyně nahá", "qonşum yataqda çılpaq"):
+        f = normalize(t).folded.text
+        assert P.private_person_spans(f) == per_row(f), t
