@@ -50,7 +50,7 @@ _CS_REL = (
     r"|kamaratk[auye]u?|manzelk[auye]u?|sestr[auye]u?|sestrenic[eiy]|neter|tchyn[eiy]?|svokr[auy]|pronajimatelk[auye]"
     r"|sekretark[auye]u?|studentk[auye]u?|asistentk[auye]u?|zak[yi]n[eiy]?|ex|expritelkyn[eiy]?|holk[auy]|divk[auy]"
 )
-_CS_DEM = r"ta|tu|te|tou|ty|tej|tu|tuto|teto|tato|ona|onu|tamta|tamtu"
+_CS_DEM = r"ta|tu|te|tou|ty|tej|tuto|teto|tato|ona|onu|tamta|tamtu"
 _CS_ROLE = (
     r"zdravotn[aiou]\w{0,3}\s+sestr\w{0,2}|sestricк\w{0,2}|servirk\w{0,2}|cisnick\w{0,2}|casnick\w{0,2}|prodavack\w{0,2}"
     r"|pokladn\w{1,3}|recepcn\w{1,2}|kadernic\w{0,2}|trenerk\w{0,2}|uklizeck\w{0,2}|upratovack\w{0,2}|lekarnic\w{0,2}"
@@ -73,7 +73,7 @@ _HR_REL = (
     r"|sodelavk[aeio]|sosed[aeio]|sosolk[aeio]|uciteljic[aeio]|najemodajalk[aeio]|svakinj[aeio]|punc[aeio]|prijateljic[aeio]"
     r"|sestr[aeio]|zen[aeo]|sefic[aeio]|cimr[aeio]|bivs[aeio]"
 )
-_HR_DEM = r"ona|onu|one|onoj|ta|tu|te|toj|tista|tisto|tiste|tisti|ta|to"
+_HR_DEM = r"ona|onu|one|onoj|ta|tu|te|toj|tista|tisto|tiste|tisti|to"
 _HR_ROLE = (
     r"medicinsk[aeiuo]\w{0,2}\s+sestr\w{0,2}|konobaric\w{0,2}|natakaric\w{0,2}|blagajnic\w{0,2}|prodavacic\w{0,2}"
     r"|prodajalk\w{0,2}|recepcionerk\w{0,2}|frizerk\w{0,2}|trenerk\w{0,2}|cistacic\w{0,2}|cistilk\w{0,2}|doktoric\w{0,2}"
@@ -99,7 +99,7 @@ _LV_REL = (
 )
 _LV_DEM = r"ta|to|tas|tai|so|sis|sai"
 _LV_ROLE = r"medmas\w{1,2}|oficiant\w{1,2}|kasier\w{2,4}|frizier\w{2,4}|trener\w{2,4}|administrator\w{2,4}|apkopej\w{1,2}"
-_LT_DEM = r"ta|ta|tos|tai|toji|toje|ši|si|sios|sia"
+_LT_DEM = r"ta|tos|tai|toji|toje|si|sios|sia"  # folded: "ši" is "si"
 _LT_ROLE = r"medicinos\s+ses\w{2,4}|padavej\w{1,2}|kasinink\w{2,3}|kirpej\w{1,2}|trener\w{1,2}|administrator\w{1,2}|valytoj\w{1,2}"
 _LT_WOMAN = r"moter[iį]s?|moteri|moters|mergin\w{1,2}|mergaite\w{0,2}"
 _LT_PHOTO = r"(?:sioje|toje|sitoje)\s+(?:nuotraukoje|fotografijoje|foto)"
@@ -134,7 +134,7 @@ _CA_KNOWN = (
 )
 
 # --- Albanian (possessive after the noun: "kolegia ime", "kolegen time", "e kolegës sime") --------
-_SQ_MY = r"ime|time|sime|sime|tona|tone|jone|yne|im|tim|sim"
+_SQ_MY = r"ime|time|sime|tona|tone|jone|yne|im|tim|sim"
 _SQ_REL = (
     r"kolegi\w{0,3}|kolege\w{0,3}|fqinj\w{0,3}|shoq\w{0,3}(?:\s+(?:ime|time|sime))?\s+(?:e|te|se)\s+klases|shoq\w{0,3}"
     r"|mesues\w{0,3}|kunat\w{0,3}|motr\w{0,3}|gru\w{0,3}|dashur\w{0,3}|ish-?te\s+dashur\w{0,3}|ish-?e\s+dashur\w{0,3}"
