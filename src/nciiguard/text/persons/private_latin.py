@@ -52,7 +52,7 @@ _CS_REL = (
 )
 _CS_DEM = r"ta|tu|te|tou|ty|tej|tuto|teto|tato|ona|onu|tamta|tamtu"
 _CS_ROLE = (
-    r"zdravotn[aiou]\w{0,3}\s+sestr\w{0,2}|sestricк\w{0,2}|servirk\w{0,2}|cisnick\w{0,2}|casnick\w{0,2}|prodavack\w{0,2}"
+    r"zdravotn[aiou]\w{0,3}\s+sestr\w{0,2}|sestrick\w{0,2}|servirk\w{0,2}|cisnick\w{0,2}|casnick\w{0,2}|prodavack\w{0,2}"
     r"|pokladn\w{1,3}|recepcn\w{1,2}|kadernic\w{0,2}|trenerk\w{0,2}|uklizeck\w{0,2}|upratovack\w{0,2}|lekarnic\w{0,2}"
     r"|doktork\w{0,2}|masersk\w{1,2}|barmansk\w{1,2}|letusk\w{1,2}|baba\s+z|babu\s+z|baby\s+z"
 )
