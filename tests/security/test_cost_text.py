@@ -58,6 +58,8 @@ SHAPES = {
     "undress instructions": "undress her, remove her clothes, make her naked, ",
     "handles and phrases": "@jane_doe my ex girlfriend, my coworker ",
     "masked words": "n*de s*x f**k ",
+    "clothing fields": '{"clothing": "none", "outfit": null} clothes.remove() ',
+    "clothing keys, spaced": "clothing :   = ",
     # issue 10 (lexicon): the decoder of leet symbols, stretched and doubled letters, camelCase
     # glue and undress verbs about a person
     "leet symbols and stretches": "nu$ musch! 70pl35s booooobs nacckten N.U.$ ",

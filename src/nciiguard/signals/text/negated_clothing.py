@@ -30,6 +30,7 @@ import re
 from pydantic import Field
 
 from ...findings import Finding, Span
+from ...text.clothing_fields import clothing_fields
 from ..base import SignalParams, TextSignal
 
 __all__ = ["NegatedClothingTextSignal"]
@@ -82,11 +83,17 @@ class NegatedClothingParams(SignalParams):
     #: At most this many findings per field (the first sections): the policy needs one, a moderator
     #: a few; a prompt repeating "negative: clothes" 3,000 times must not return 3,000.
     max_findings: int = Field(default=20, ge=1, le=10_000)
+    #: Clothing set to nothing in a structured or code framing ("clothing": "none", outfit=null,
+    #: clothes.remove()): general clothing words, underwear/swimwear words, censoring words.
+    #: (text/clothing_fields.py; never read in the negative prompt.)
+    field_general_score: float = Field(default=0.85, ge=0.0, le=1.0)
+    field_under_score: float = Field(default=0.8, ge=0.0, le=1.0)
+    field_censor_score: float = Field(default=0.75, ge=0.0, le=1.0)
 
 
 class NegatedClothingTextSignal(TextSignal):
     name = "negated_clothing_text"
-    version = "1"
+    version = "2"  # 2: clothing set to nothing in structured shapes (text/clothing_fields.py)
     modalities = frozenset({"text"})
     extra = None
     summary = "Nudity asked for by excluding clothes or censoring in a negative prompt (field, inline section, --no)."
@@ -111,7 +118,28 @@ class NegatedClothingTextSignal(TextSignal):
                 out.append(finding)
                 if len(out) >= self.params.max_findings:
                     break
+        if field != "negative_prompt" and len(out) < self.params.max_findings:
+            finding = self._fields(nt, field)
+            if finding is not None:
+                out.append(finding)
         return out
+
+    def _fields(self, nt, field: str) -> Finding | None:
+        """One finding for the clothing set to nothing in structured shapes of the field: the span
+        of the first shape, every shape and key in the evidence."""
+        matches = clothing_fields(nt.original)
+        if not matches:
+            return None
+        p = self.params
+        scores = {"general": p.field_general_score, "under": p.field_under_score, "censor": p.field_censor_score}
+        score = max(scores[m.kind] for m in matches)
+        if score < p.min_score:
+            return None
+        first = min(matches, key=lambda m: m.start)
+        return Finding("clothing_negated", score, field, span=Span(first.start, first.end),
+                       text=nt.original[first.start:first.end],
+                       evidence={"section": "field value", "shapes": sorted({m.rule for m in matches}),
+                                 "terms": sorted({m.key.lower() for m in matches})})
 
     @staticmethod
     def _inline_sections(text: str):
