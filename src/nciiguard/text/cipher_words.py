@@ -3,6 +3,14 @@ ROT13 ("ahqr", "anxrq"), Pig Latin ("udenay", "akednay"), vowels dropped ("tpls"
 every letter doubled ("nnuuddee"), the NATO spelling alphabet ("november uniform delta echo"),
 letters parted by a symbol or emoji ("n🔥u🔥d🔥e", "n~u~d~e") and base64 ("bnVkZQ==").
 
+Round 11 adds the encodings a puzzle book or a builder of test sets reaches for next: other Caesar
+shifts ("qdnhg") and Atbash ("mzpvw"), a shift of one key on the keyboard ("mslrf"), a filler letter
+between the letters ("nxaxkxexd"), the letters' English names ("en-ay-kay-ee-dee"), Morse code
+("-. .- -.- . -.."), numbers for letters (hex and 0x hex, binary, octal and decimal character codes,
+A1Z26 "14-1-11-5-4") and letters written as quoted strings (``'n' 'a' 'k' 'e' 'd'``, ``"n" + "a" ...``,
+``''.join(['n', 'a', ...])``). The letter shifts are read for tokens of 5+ letters only: 25 shifts of a
+4-letter token reach a 4-letter term by chance too often.
+
 Why apart from :mod:`.encodings`: those readings are guesses. ROT13 or Pig Latin turn ordinary words
 into other letters too, and a base64 string may be an id. So a reading counts only when it is a
 STRONG term of the lexicon (:func:`.split_words.strong_terms`: explicit and nudity words of 4+
@@ -51,6 +59,43 @@ _BASE64 = re.compile(r"(?<![\w+/=])[A-Za-z0-9+/]{6,}={0,2}(?![\w+/=])")
 
 
 _ROT13 = str.maketrans("abcdefghijklmnopqrstuvwxyz", "nopqrstuvwxyzabcdefghijklm")
+_ABC = "abcdefghijklmnopqrstuvwxyz"
+_ATBASH = str.maketrans(_ABC, _ABC[::-1])
+#: Shortest token read through a letter shift (Caesar, Atbash, keyboard).
+MIN_SHIFTED = 5
+_KEY_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+#: A key's right and left neighbour on a QWERTY keyboard (row ends have none on that side).
+_KB_RIGHT = {r[i]: r[i + 1] for r in _KEY_ROWS for i in range(len(r) - 1)}
+_KB_LEFT = {r[i + 1]: r[i] for r in _KEY_ROWS for i in range(len(r) - 1)}
+
+#: English names of the letters (as said and as spelt out: "en ay kay ee dee").
+LETTER_NAMES = {
+    "ay": "a", "bee": "b", "cee": "c", "see": "c", "dee": "d", "ee": "e", "ef": "f", "eff": "f", "gee": "g",
+    "aitch": "h", "haitch": "h", "eye": "i", "jay": "j", "kay": "k", "el": "l", "ell": "l", "em": "m", "en": "n",
+    "oh": "o", "pee": "p", "cue": "q", "queue": "q", "ar": "r", "are": "r", "ess": "s", "tee": "t", "you": "u",
+    "vee": "v", "double-you": "w", "doubleyou": "w", "ex": "x", "why": "y", "wye": "y", "zee": "z", "zed": "z",
+}
+_NAME_ALT = "|".join(sorted(map(re.escape, LETTER_NAMES), key=len, reverse=True))
+_LETTER_NAMES = re.compile(
+    rf"(?<![^\W_])(?:{_NAME_ALT})(?:[\s,.\-]{{1,3}}(?:{_NAME_ALT})){{2,20}}(?![^\W_])", re.IGNORECASE)
+_MORSE = {
+    ".-": "a", "-...": "b", "-.-.": "c", "-..": "d", ".": "e", "..-.": "f", "--.": "g", "....": "h", "..": "i",
+    ".---": "j", "-.-": "k", ".-..": "l", "--": "m", "-.": "n", "---": "o", ".--.": "p", "--.-": "q", ".-.": "r",
+    "...": "s", "-": "t", "..-": "u", "...-": "v", ".--": "w", "-..-": "x", "-.--": "y", "--..": "z",
+}
+#: Three or more Morse letters (dots and dashes, also "·", "•", "–", "—", "_"), words parted by "/" or "|".
+_MORSE_RUN = re.compile(r"(?<![\w.\-·•–—_])[.\-·•–—_]{1,5}(?:(?:\s{1,3}|\s{0,3}[/|]\s{0,3})[.\-·•–—_]{1,5}){2,60}(?![\w.\-·•–—_])")
+_MORSE_GATE = re.compile(r"[.·•][\-–—_]|[\-–—_][.·•]")
+_MORSE_DOTS = str.maketrans("·•–—_", "..---")
+#: Runs of numbers that may be character codes: hex bytes, binary octets, 2-3 digit codes, 1-2 digit
+#: alphabet positions; separated by spaces, commas, hyphens, dots or colons.
+#: Every number holds a digit (the hex codes of letters all do: 41-5a, 61-7a), so "a" or "be" is no number.
+_NUM = r"(?=[0-9a-fA-F]{0,7}[0-9])[0-9a-fA-F]{1,8}"
+_NUMBER_RUN = re.compile(rf"(?<![\w.]){_NUM}(?:[\s,:.\-]{{1,3}}{_NUM}){{2,60}}(?![\w])")
+_HEX_WORD = re.compile(r"(?<![\w])0x([0-9a-fA-F]{6,120})(?![\w])")
+#: Quoted single letters joined by spaces, commas or plus signs, in a list or not.
+_QUOTED_LETTERS = re.compile(
+    r"([\"'`])([A-Za-z])\1(?:\s{0,3}[,+.]?\s{0,3}\1[A-Za-z]\1){2,30}")
 
 
 def _rot13(w: str) -> str:
@@ -98,6 +143,19 @@ class CipherIndex:
         self._skeletons = skel
         #: The first three letters of every term in ROT13: one set probe turns away nearly every token.
         self._rot_heads = frozenset(_rot13(k[:3]) for k in terms)
+        #: Letter-shift readings: a term keyed by its shape under every Caesar shift (the letters'
+        #: distances from the first), by its Atbash and by its one-key keyboard shifts.
+        self._caesar: dict[str, str] = {}
+        self._atbash: dict[str, str] = {}
+        self._keyboard: dict[str, str] = {}
+        for key in terms:
+            if len(key) < MIN_SHIFTED or not (key.isascii() and key.isalpha()):
+                continue
+            self._caesar.setdefault(_shape(key), key)
+            self._atbash.setdefault(key.translate(_ATBASH), key)
+            for table in (_KB_RIGHT, _KB_LEFT):
+                if all(c in table for c in key):
+                    self._keyboard.setdefault("".join(table[c] for c in key), key)
 
     def _read_token(self, w: str) -> tuple[Entry, str] | None:
         terms = self._terms
@@ -118,6 +176,20 @@ class CipherIndex:
             hit = self._skeletons.get(w)
             if hit is not None:
                 return hit, "no_vowels"
+        if len(w) >= 7 and len(w) % 2 == 1 and len(set(w[1::2])) == 1 and w[1] not in w[0::2]:
+            hit = terms.get(w[0::2])
+            if hit is not None:
+                return hit, "filler_letter"
+        if len(w) >= MIN_SHIFTED:
+            key = self._caesar.get(_shape(w))
+            if key is not None and key != w and key != _rot13(w):
+                return terms[key], "caesar"
+            key = self._atbash.get(w)
+            if key is not None:
+                return terms[key], "atbash"
+            key = self._keyboard.get(w)
+            if key is not None:
+                return terms[key], "keyboard_shift"
         return None
 
     def find(self, nt, taken: Sequence = (), words: FieldWords | None = None) -> list[tuple[FuzzyMatch, str]]:
@@ -190,7 +262,89 @@ class CipherIndex:
                 hit = self._terms.get(spelt) if text.isprintable() else None
                 if hit is not None:
                     add(hit, *places.of(m.start(), m.end()), m.start(), m.end(), "base64", tok)
+        for rule, start, end, spelt in _spelt_runs(original):
+            if len(out) >= MAX_HITS:
+                break
+            for word in _words_of(spelt):
+                hit = self._terms.get(word)
+                if hit is not None:
+                    add(hit, *places.of(start, end), start, end, rule, original[start:end])
+                    break
         return out
+
+
+def _shape(w: str) -> str:
+    """The word with every letter replaced by its distance (mod 26) from the first: equal for a
+    word and all its Caesar shifts."""
+    a = ord(w[0])
+    return "".join(_ABC[(ord(c) - a) % 26] for c in w)
+
+
+def _words_of(spelt: str) -> list[str]:
+    """The decoded letters as one word and as their space-parted words (lower case, letters only)."""
+    spelt = spelt.lower()
+    joined = "".join(c for c in spelt if c.isalpha())
+    parts = ["".join(c for c in p if c.isalpha()) for p in spelt.split()]
+    return [joined, *(p for p in parts if p and p != joined)]
+
+
+def _spelt_runs(original: str):
+    """``(rule, start, end, decoded text)`` for the spelt-out and numbered letters of the field."""
+    if "'" in original or '"' in original or "`" in original:
+        for m in _QUOTED_LETTERS.finditer(original):
+            yield "quoted_letters", m.start(), m.end(), "".join(c for c in m.group() if c.isalpha())
+    for m in _LETTER_NAMES.finditer(original):
+        names = re.split(r"[\s,.]+|(?<!double)-", m.group().lower())
+        letters = [LETTER_NAMES.get(n) for n in names if n]
+        if all(letters):
+            yield "letter_names", m.start(), m.end(), "".join(letters)  # type: ignore[arg-type]
+    if _MORSE_GATE.search(original):
+        for m in _MORSE_RUN.finditer(original):
+            text = m.group().translate(_MORSE_DOTS)
+            words = []
+            for w in re.split(r"\s{0,3}[/|]\s{0,3}|\s{3}", text):
+                letters = [_MORSE.get(code) for code in w.split()]
+                if not letters or not all(letters):
+                    break
+                words.append("".join(letters))  # type: ignore[arg-type]
+            else:
+                yield "morse", m.start(), m.end(), " ".join(words)
+    if any(c.isdigit() for c in original):
+        for m in _HEX_WORD.finditer(original):
+            decoded = _bytes_text(bytes.fromhex(m.group(1)) if len(m.group(1)) % 2 == 0 else b"")
+            if decoded:
+                yield "numbers", m.start(), m.end(), decoded
+        for m in _NUMBER_RUN.finditer(original):
+            for decoded in _number_readings(re.split(r"[\s,:.\-]+", m.group())):
+                yield "numbers", m.start(), m.end(), decoded
+
+
+def _bytes_text(raw: bytes) -> str:
+    """Bytes as text when they are printable ASCII letters and spaces, else ""."""
+    try:
+        text = raw.decode("ascii")
+    except UnicodeDecodeError:
+        return ""
+    return text if text and all(c.isalpha() or c == " " for c in text) else ""
+
+
+def _number_readings(nums: list[str]) -> list[str]:
+    """The texts a run of numbers spells as character codes (hex, binary, octal, decimal) or as
+    alphabet positions (A1Z26); only readings that are all letters (and spaces) count."""
+    nums = [n for n in nums if n]
+    out = []
+    if all(len(n) == 8 and set(n) <= {"0", "1"} for n in nums) or all(len(n) == 7 and set(n) <= {"0", "1"} for n in nums):
+        out.append(_bytes_text(bytes(int(n, 2) for n in nums)))
+    if all(len(n) == 2 for n in nums) and all(c in "0123456789abcdefABCDEF" for n in nums for c in n):
+        out.append(_bytes_text(bytes(int(n, 16) for n in nums)))
+    if all(n.isdigit() for n in nums):
+        if all(len(n) == 3 and set(n) <= set("01234567") for n in nums):
+            out.append(_bytes_text(bytes(int(n, 8) for n in nums)))
+        if all(2 <= len(n) <= 3 and int(n) < 128 for n in nums):
+            out.append(_bytes_text(bytes(int(n) for n in nums)))
+        if all(1 <= int(n) <= 26 and len(n) <= 2 for n in nums):
+            out.append("".join(_ABC[int(n) - 1] for n in nums))
+    return [o for o in out if o]
 
 
 class _Places:

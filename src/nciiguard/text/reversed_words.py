@@ -119,7 +119,9 @@ class ReversedIndex:
             os_, oe = v.to_original(t.start, t.end)
             quoted = (nt.original[os_ - 1:os_] in _QUOTES and nt.original[oe:oe + 1] in _QUOTES) if os_ else False
             upper = nt.original[os_:os_ + 1].isupper()
-            capital = upper and os_ > 0
+            # A whole token in capitals is shouted, not a name ("DEKAN" in a lower-case field).
+            shouted = len(w) >= MIN_LEN and nt.original[os_:oe].isupper() and not nt.original.isupper()
+            capital = upper and os_ > 0 and not shouted
             if nt.original[oe:oe + 1] == "-" and nt.original[oe + 1:oe + 2].isalpha():
                 continue  # one part of a hyphenated word or name ("Eun-ji")
             if upper and k + 1 < len(toks):
