@@ -8,8 +8,12 @@ shifts ("qdnhg") and Atbash ("mzpvw"), a shift of one key on the keyboard ("mslr
 between the letters ("nxaxkxexd"), the letters' English names ("en-ay-kay-ee-dee"), Morse code
 ("-. .- -.- . -.."), numbers for letters (hex and 0x hex, binary, octal and decimal character codes,
 A1Z26 "14-1-11-5-4") and letters written as quoted strings (``'n' 'a' 'k' 'e' 'd'``, ``"n" + "a" ...``,
-``''.join(['n', 'a', ...])``). The letter shifts are read for tokens of 5+ letters only: 25 shifts of a
-4-letter token reach a 4-letter term by chance too often.
+``''.join(['n', 'a', ...])``), ROT47 ("?2<65"), base32 ("NZQWWZLE"), base85 and Ascii85, quoted-printable
+("=6E=61"), code points ("U+006E U+0061 ..."), Ubbi Dubbi ("nubakubed"), and two of them at once: a
+decoded run, base64 or number reading is also read backwards and through ROT13 ("YW54cnE=" is
+base64 of ROT13), and a leet token or spaced letters backwards ("d3k4n", "d e k a n"). The letter
+shifts are read for tokens of 6+ letters, and of 5 letters only for a few common words ("naked",
+"boobs", "porno" ...): 25 shifts of a shorter token reach a term by chance too often.
 
 Why apart from :mod:`.encodings`: those readings are guesses. ROT13 or Pig Latin turn ordinary words
 into other letters too, and a base64 string may be an id. So a reading counts only when it is a
@@ -28,6 +32,7 @@ import re
 from bisect import bisect_right
 from typing import Sequence
 
+from .folding import LEET_MAP
 from .fuzzy import FuzzyMatch
 from .lexicon import Entry
 from .piece_words import FieldWords
@@ -60,9 +65,15 @@ _BASE64 = re.compile(r"(?<![\w+/=])[A-Za-z0-9+/]{6,}={0,2}(?![\w+/=])")
 
 _ROT13 = str.maketrans("abcdefghijklmnopqrstuvwxyz", "nopqrstuvwxyzabcdefghijklm")
 _ABC = "abcdefghijklmnopqrstuvwxyz"
+#: Ubbi Dubbi puts "ub" before every vowel sound ("nubakubed").
+_UBBI = re.compile(r"ub(?=[aeiou])")
 _ATBASH = str.maketrans(_ABC, _ABC[::-1])
-#: Shortest token read through a letter shift (Caesar, Atbash, keyboard).
-MIN_SHIFTED = 5
+#: Shortest token read through a letter shift (Caesar, Atbash, keyboard) for any strong term; five-letter
+#: tokens are read only for the five-letter words below: 274 five-letter terms x 26 shifts made
+#: the name "nanae" a shifted "bobos" (a listed misspelling) in I2P.
+MIN_SHIFTED = 6
+SHIFTED_5 = frozenset({"naked", "nudes", "boobs", "penis", "pussy", "porno", "vulva", "titty", "horny", "nackt",
+                       "tetas", "tette", "nudas", "nudos", "seins"})
 _KEY_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 #: A key's right and left neighbour on a QWERTY keyboard (row ends have none on that side).
 _KB_RIGHT = {r[i]: r[i + 1] for r in _KEY_ROWS for i in range(len(r) - 1)}
@@ -75,9 +86,9 @@ LETTER_NAMES = {
     "oh": "o", "pee": "p", "cue": "q", "queue": "q", "ar": "r", "are": "r", "ess": "s", "tee": "t", "you": "u",
     "vee": "v", "double-you": "w", "doubleyou": "w", "ex": "x", "why": "y", "wye": "y", "zee": "z", "zed": "z",
 }
-_NAME_ALT = "|".join(sorted(map(re.escape, LETTER_NAMES), key=len, reverse=True))
-_LETTER_NAMES = re.compile(
-    rf"(?<![^\W_])(?:{_NAME_ALT})(?:[\s,.\-]{{1,3}}(?:{_NAME_ALT})){{2,20}}(?![^\W_])", re.IGNORECASE)
+#: The same keyed by one token of the plain view ("double-you" is two tokens: "double" is read with
+#: the "you" after it).
+_TOKEN_LETTERS = {**{k: v for k, v in LETTER_NAMES.items() if "-" not in k}, "double": "w"}
 _MORSE = {
     ".-": "a", "-...": "b", "-.-.": "c", "-..": "d", ".": "e", "..-.": "f", "--.": "g", "....": "h", "..": "i",
     ".---": "j", "-.-": "k", ".-..": "l", "--": "m", "-.": "n", "---": "o", ".--.": "p", "--.-": "q", ".-.": "r",
@@ -96,6 +107,16 @@ _HEX_WORD = re.compile(r"(?<![\w])0x([0-9a-fA-F]{6,120})(?![\w])")
 #: Quoted single letters joined by spaces, commas or plus signs, in a list or not.
 _QUOTED_LETTERS = re.compile(
     r"([\"'`])([A-Za-z])\1(?:\s{0,3}[,+.]?\s{0,3}\1[A-Za-z]\1){2,30}")
+#: Quoted-printable bytes ("=6E=61=6B"), code points ("U+006E U+0061"), spaced single letters.
+_QP_RUN = re.compile(r"(?:=[0-9A-Fa-f]{2}){3,60}")
+_CODE_POINTS = re.compile(r"(?<![\w+])[Uu]\+[0-9A-Fa-f]{4,6}(?:[\s,;]{1,3}[Uu]\+[0-9A-Fa-f]{4,6}){2,60}(?![\w])")
+_SPACED_LETTERS = re.compile(r"(?<![^\W_])[A-Za-z](?:[ .\-_]{1,2}[A-Za-z]){3,30}(?![^\W_])")
+#: A whitespace-parted token of printable ASCII that may be ROT47, base32, base85/Ascii85 or leet.
+_ASCII_TOKEN = re.compile(r"(?<!\S)[!-~]{4,40}(?!\S)")
+_BASE32 = re.compile(r"[A-Z2-7]{2,}={0,6}")
+#: ROT47 turns lower-case letters into "2"-"@" and "A"-"K".
+_ROT47_SHAPE = re.compile(r"[2-9:;<=>?@A-K]{4,40}")
+_LEET_REV = {**{k: v for k, v in LEET_MAP.items()}, "1": "i"}
 
 
 def _rot13(w: str) -> str:
@@ -146,12 +167,16 @@ class CipherIndex:
         #: Letter-shift readings: a term keyed by its shape under every Caesar shift (the letters'
         #: distances from the first), by its Atbash and by its one-key keyboard shifts.
         self._caesar: dict[str, str] = {}
+        #: (length, distance of the 2nd and 3rd letters from the 1st) of every shifted term: most tokens
+        #: fail this tuple probe before their whole shape is computed.
+        self._caesar_heads: set[tuple[int, int, int]] = set()
         self._atbash: dict[str, str] = {}
         self._keyboard: dict[str, str] = {}
         for key in terms:
-            if len(key) < MIN_SHIFTED or not (key.isascii() and key.isalpha()):
+            if not (len(key) >= MIN_SHIFTED or key in SHIFTED_5) or not (key.isascii() and key.isalpha()):
                 continue
             self._caesar.setdefault(_shape(key), key)
+            self._caesar_heads.add(_head(key))
             self._atbash.setdefault(key.translate(_ATBASH), key)
             for table in (_KB_RIGHT, _KB_LEFT):
                 if all(c in table for c in key):
@@ -176,12 +201,16 @@ class CipherIndex:
             hit = self._skeletons.get(w)
             if hit is not None:
                 return hit, "no_vowels"
+        if w.count("ub") >= 2:  # one "ub" is a word's own ("chubut")
+            hit = terms.get(_UBBI.sub("", w))
+            if hit is not None:
+                return hit, "ubbi_dubbi"
         if len(w) >= 7 and len(w) % 2 == 1 and len(set(w[1::2])) == 1 and w[1] not in w[0::2]:
             hit = terms.get(w[0::2])
             if hit is not None:
                 return hit, "filler_letter"
-        if len(w) >= MIN_SHIFTED:
-            key = self._caesar.get(_shape(w))
+        if len(w) >= 5:
+            key = self._caesar.get(_shape(w)) if _head(w) in self._caesar_heads else None
             if key is not None and key != w and key != _rot13(w):
                 return terms[key], "caesar"
             key = self._atbash.get(w)
@@ -213,6 +242,25 @@ class CipherIndex:
         while k < len(toks):
             t = toks[k]
             w = t.text
+            # English letter names: three or more in a row ("en ay kay ee dee"; "double you" is "w")
+            if w in _TOKEN_LETTERS and k + 2 < len(toks) and toks[k + 1].text in _TOKEN_LETTERS \
+                    and toks[k + 2].text in _TOKEN_LETTERS:
+                j, spelt = k, []
+                while j < len(toks) and toks[j].text in _TOKEN_LETTERS:
+                    x = toks[j].text
+                    if x == "double" and j + 1 < len(toks) and toks[j + 1].text == "you":
+                        spelt.append("w")
+                        j += 2
+                        continue
+                    spelt.append(_TOKEN_LETTERS[x])
+                    j += 1
+                word = "".join(spelt)
+                hit = self._terms.get(word)
+                if hit is not None:
+                    os_, oe = v.to_original(t.start, toks[j - 1].end)
+                    add(hit, t.start, toks[j - 1].end, os_, oe, "letter_names", word)
+                    k = j
+                    continue
             # NATO: three or more spelling words in a row spell one word
             if w in NATO and k + 2 < len(toks) and toks[k + 1].text in NATO and toks[k + 2].text in NATO:
                 j = k
@@ -258,18 +306,61 @@ class CipherIndex:
                     text = raw.decode("ascii")
                 except (binascii.Error, ValueError):
                     continue
-                spelt = "".join(c for c in text.lower() if c.isalpha())
-                hit = self._terms.get(spelt) if text.isprintable() else None
-                if hit is not None:
-                    add(hit, *places.of(m.start(), m.end()), m.start(), m.end(), "base64", tok)
-        for rule, start, end, spelt in _spelt_runs(original):
+                if not text.isprintable():
+                    continue
+                read = self._read_spelt(text)
+                if read is not None:
+                    add(read[0], *places.of(m.start(), m.end()), m.start(), m.end(), "base64" + read[1], tok)
+        for rule, start, end, spelt in _spelt_runs(original, self._ascii_token):
             if len(out) >= MAX_HITS:
                 break
-            for word in _words_of(spelt):
-                hit = self._terms.get(word)
+            read = self._read_spelt(spelt, forward=rule not in ("spaced_reversed", "reversed_leet"))
+            if read is not None:
+                add(read[0], *places.of(start, end), start, end, rule + read[1], original[start:end])
+        return out
+
+    def _read_spelt(self, spelt: str, forward: bool = True) -> tuple[Entry, str] | None:
+        """The term a decoded text spells: as written, backwards or through ROT13 (a second cipher
+        inside the first, named by the suffix); ``forward=False`` for runs read backwards only
+        (their rule names the reversal already)."""
+        for word in _words_of(spelt):
+            readings = ((word, ""), (word[::-1], "+reversed"), (_rot13(word), "+rot13")) if forward else ((word[::-1], ""),)
+            for cand, how in readings:
+                hit = self._terms.get(cand)
                 if hit is not None:
-                    add(hit, *places.of(start, end), start, end, rule, original[start:end])
-                    break
+                    return hit, how
+        return None
+
+    @staticmethod
+    def _ascii_token(tok: str) -> list[tuple[str, str]]:
+        """Readings of one printable-ASCII token that is no plain word: ROT47, base32, base85 and
+        Ascii85, and leet read backwards; ``(rule, decoded)`` pairs. Each is tried only when the
+        token has the shape that encoding makes, so ordinary prompt tokens cost a few tests."""
+        out: list[tuple[str, str]] = []
+        if tok.isalpha() and (tok.islower() or tok.istitle()):
+            return out
+        if _ROT47_SHAPE.fullmatch(tok):
+            out.append(("rot47", _rot47(tok)))
+        if _BASE32.fullmatch(tok) and len(tok) % 8 == 0:
+            try:
+                out.append(("base32", base64.b32decode(tok).decode("ascii")))
+            except (binascii.Error, ValueError):
+                pass
+        has_digit = any(c.isdigit() for c in tok)
+        # base85 mixes cases inside a token or digits with letters ("ZeeR>WB", "DII<lA,").
+        irregular = any(c.isupper() for c in tok[1:]) and any(c.islower() for c in tok)
+        if (has_digit or irregular) and len(tok) >= 5 and len(tok) % 5 != 1 and any(c.isalpha() for c in tok):
+            for decode in (base64.b85decode, base64.a85decode):
+                try:
+                    text = _bytes_text(decode(tok.encode("ascii")))
+                except (binascii.Error, ValueError):
+                    continue
+                if text:
+                    out.append(("base85", text))
+        if (has_digit or "@" in tok or "$" in tok or "!" in tok) and any(c.isalpha() for c in tok):
+            plain = "".join(_LEET_REV.get(c, c) for c in tok.lower())
+            if plain.isalpha():
+                out.append(("reversed_leet", plain))  # read backwards by the caller
         return out
 
 
@@ -280,6 +371,11 @@ def _shape(w: str) -> str:
     return "".join(_ABC[(ord(c) - a) % 26] for c in w)
 
 
+def _head(w: str) -> tuple[int, int, int]:
+    a = ord(w[0])
+    return len(w), (ord(w[1]) - a) % 26, (ord(w[2]) - a) % 26
+
+
 def _words_of(spelt: str) -> list[str]:
     """The decoded letters as one word and as their space-parted words (lower case, letters only)."""
     spelt = spelt.lower()
@@ -288,16 +384,37 @@ def _words_of(spelt: str) -> list[str]:
     return [joined, *(p for p in parts if p and p != joined)]
 
 
-def _spelt_runs(original: str):
+def _rot47(tok: str) -> str:
+    return "".join(chr(33 + (ord(c) + 14) % 94) for c in tok)
+
+
+def _spelt_runs(original: str, ascii_token=None):
     """``(rule, start, end, decoded text)`` for the spelt-out and numbered letters of the field."""
+    if ascii_token is not None:
+        for m in _ASCII_TOKEN.finditer(original):
+            for rule, decoded in ascii_token(m.group()):
+                yield rule, m.start(), m.end(), decoded
+    if "=" in original:
+        for m in _QP_RUN.finditer(original):
+            text = _bytes_text(bytes.fromhex(m.group().replace("=", "")))
+            if text:
+                yield "quoted_printable", m.start(), m.end(), text
+    if "+" in original:
+        for m in _CODE_POINTS.finditer(original):
+            chars = [chr(int(c[2:], 16)) for c in re.split(r"[\s,;]+", m.group()) if c]
+            text = "".join(chars)
+            if text.isalpha():
+                yield "code_points", m.start(), m.end(), text
+    for m in _SPACED_LETTERS.finditer(original):
+        # The run may have taken a one-letter word on either side ("a d e k a n"): also read
+        # without the first and/or last letter.
+        at = [m.start() + i for i, c in enumerate(m.group()) if c.isalpha()]
+        for a, b in ((0, len(at)), (1, len(at)), (0, len(at) - 1), (1, len(at) - 1)):
+            if b - a >= 4:
+                yield "spaced_reversed", at[a], at[b - 1] + 1, "".join(original[i] for i in at[a:b])
     if "'" in original or '"' in original or "`" in original:
         for m in _QUOTED_LETTERS.finditer(original):
             yield "quoted_letters", m.start(), m.end(), "".join(c for c in m.group() if c.isalpha())
-    for m in _LETTER_NAMES.finditer(original):
-        names = re.split(r"[\s,.]+|(?<!double)-", m.group().lower())
-        letters = [LETTER_NAMES.get(n) for n in names if n]
-        if all(letters):
-            yield "letter_names", m.start(), m.end(), "".join(letters)  # type: ignore[arg-type]
     if _MORSE_GATE.search(original):
         for m in _MORSE_RUN.finditer(original):
             text = m.group().translate(_MORSE_DOTS)
