@@ -53,6 +53,10 @@ MATCH = [
     ("zero clothing in the photo", "zero_amount", "clothing"),
     ("clothing transparency: 100%", "transparent", "clothing"),
     ("🚫 clothes", "crossed_out", "clothes"),
+    ("my coworker, clothes--", "decrement", "clothes"),
+    ("clothing -= 1", "decrement", "clothing"),
+    ("my coworker Jen, !clothes", "negated_key", "clothes"),
+    ("my coworker Jen, -clothes", "negated_key", "clothes"),
     # other languages
     ("vêtements : aucun", "field_empty", "vêtements"),
     ("tenue=rien", "field_empty", "tenue"),
@@ -103,6 +107,9 @@ NO_MATCH = [
     "hide(outfit_menu)",
     "制服：なし",  # no uniform (a compound key)
     "a watercolour of a lighthouse",
+    "anti-clothes-pollution campaign poster",  # a hyphenated compound
+    "- clothes: folded on a chair",  # a list item
+    "clothes-line in the garden",
     "",
 ]
 

@@ -65,3 +65,26 @@ def test_spans_stay_inside_the_original_and_monotonic():
 ])
 def test_letters_in_brackets_inside_a_word_join_it(text, plain):
     assert normalize(text).plain.text == plain
+
+
+# Round 11: markup inside a word, and invisible characters spelt as entities.
+@pytest.mark.parametrize(("text", "plain"), [
+    ("<b>na</b>ked", "<b>naked"),  # the tag before the word is between words: kept
+    ("n<i>a</i>k<i>e</i>d", "naked"),
+    ("na<!-- x -->ked", "naked"),
+    ("<span>n</span><span>u</span><span>d</span><span>e</span>", "<span>nude</span>"),
+    ("na&shy;ked", "na\u00adked"),
+])
+def test_markup_inside_a_word_is_read_as_nothing(text, plain):
+    out = decode_encodings(text)
+    assert out is not None and out[0] == plain
+
+
+@pytest.mark.parametrize("text", [
+    "a <b>bold</b> word",  # markup between words stays
+    "photo of jen<lora:jen_v2:0.8>smiling",  # a LoRA tag is read by the person readers
+    "x < y and y > z",
+])
+def test_markup_between_words_and_prompt_tags_stay(text):
+    out = decode_encodings(text)
+    assert out is None or out[0] == text

@@ -113,6 +113,9 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("zero_amount", rf"(?<![\d.,])(?:0\s*%|zero)\s+{_KEY}\b{_END_LOOSE}"),
         # clothing transparency: 100%
         ("transparent", rf"(?<![\w-]){_KEY}[ _-]?(?:transparency|see[- ]?through(?:ness)?)\s{{0,3}}(?:[:=]|to|at)?\s{{0,3}}(?:100\s*%|max(?:imum)?|full)"),
+        # clothes--, clothing -= 1, !clothes, -clothes (code's decrement and negation)
+        ("decrement", rf"(?<![\w-]){_KEY}(?:--|\s{{0,2}}-=\s{{0,3}}\d{{1,3}}\b)"),
+        ("negated_key", rf"(?<![\w!¬-])(?:!|¬|-(?=\w)){_KEY}\b{_END}"),
         # ❌ clothes, 🚫 clothing
         ("crossed_out", rf"(?:❌|✗|✘|✖️?|🚫|⛔)\s{{0,3}}{_KEY}{_END}"),
     )

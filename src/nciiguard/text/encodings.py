@@ -3,7 +3,8 @@
 Why: a word filter reads letters; a person, and a language-model front end of an image generator,
 also read ``&#110;&#117;&#100;&#101;`` (HTML character references), ``%6E%75%64%65`` (URL
 encoding), ``\\u006e\\u0075de`` (escapes), ``⠝⠥⠙⠑`` (Braille), ``🇳🇺🇩🇪`` (regional indicator
-letters), ``⒩⒰⒟⒠`` (parenthesised letters) and ``ǝpnu`` (text turned upside down). These are not
+letters), ``⒩⒰⒟⒠`` (parenthesised letters), ``ǝpnu`` (text turned upside down) and ``<b>nu</b>de``,
+``n<i>u</i>de``, ``nu<!-- -->de`` (markup inside a word: a browser shows one word). These are not
 guesses: each has one reading, so this stage decodes them for every signal, before the character
 stage of :func:`nciiguard.text.normalize.normalize`. Encodings that need a guess (base64, ROT13,
 a word spelt in the NATO alphabet) are read against the lexicon only: :mod:`.cipher_words`.
@@ -23,9 +24,18 @@ __all__ = ["decode_encodings", "TURNED"]
 #: Where decoding can start: an entity, a percent or backslash escape, or a character of the blocks
 #: read here (Braille, regional indicators, parenthesised letters, turned letters).
 _TRIGGER = re.compile(
-    r"&#?\w{1,8};|%[0-9A-Fa-f]{2}|\\[uUx][0-9A-Fa-f]{2}|[\u2800-\u28ff\U0001F1E6-\U0001F1FF\u249c-\u24b5"
+    r"&#?\w{1,8};|%[0-9A-Fa-f]{2}|\\[uUx][0-9A-Fa-f]{2}|[^\W\d_]<[A-Za-z/!]|[\u2800-\u28ff\U0001F1E6-\U0001F1FF\u249c-\u24b5"
     r"\u0250\u01dd\u025f\u0183\u0265\u1d09\u027e\u029e\u026f\u0279\u0287\u028c\u028d\u028e]")
 
+#: Markup inside a word: a run of HTML/XML tags and comments with a letter right before and right
+#: after it ("<b>na</b>ked", "n<i>a</i>k<i>e</i>d", "na<!-- x -->ked") is read as nothing, so the
+#: word's letters join as a browser shows them. Markup between words is left alone.
+#: Prompt tags of image tools (``<lora:name:0.7>``) are not markup: the person readers read them.
+_TAG_RUN = re.compile(r"(?<=[^\W\d_])(?:<!--[^<>]{0,200}?-->|</?(?!(?:lora|lyco|locon|hypernet|embedding|ti)\s*:)"
+                      r"[A-Za-z][^<>]{0,100}>)+(?=[^\W\d_])", re.IGNORECASE)
+#: Invisible characters an entity may spell ("&shy;", "&zwnj;"): decoded, so the character stage
+#: removes them as it removes them typed.
+_INVISIBLE = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff")
 #: HTML character references: numeric (decimal, hex) and named.
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,7});")
 #: Two or more percent-escaped bytes in a row (one alone is "50%25" noise as often as not).
@@ -60,6 +70,8 @@ _WORD_GAP = re.compile(r"([^\W\d_]+)([ ,.!?'-]*)")
 
 def _entity(m: re.Match[str]) -> str | None:
     out = html.unescape(m.group())
+    if out in _INVISIBLE:
+        return out
     # html maps an invalid code point (a surrogate, NUL) to U+FFFD: keep those as written
     return out if out != m.group() and out.isprintable() and "\ufffd" not in out else None
 
@@ -122,6 +134,9 @@ def decode_encodings(text: str) -> tuple[str, list[int], list[int]] | None:
             out = read(m)
             if out is not None:
                 edits.append((m.start(), m.end(), out))
+    if "<" in text:
+        for m in _TAG_RUN.finditer(text):
+            edits.append((m.start(), m.end(), ""))
     for m in _RI.finditer(text):
         letters = "".join(chr(ord(c) - 0x1F1E6 + 0x61) for c in m.group() if "\U0001F1E6" <= c <= "\U0001F1FF")
         edits.append((m.start(), m.end(), letters))
