@@ -63,7 +63,38 @@ _NOT_NAME = frozenset(
     একটি একজন এক দুটি কিছু সব ছবি ভিডিও মেয়ে মেয়ের মেয়েটির মহিলা মহিলার মেয়েদের নারী নারীর ওর ওদের তার আমার আমাদের এই সেই বউ বৌদি বান্ধবী বোন বোনের
     ভাবির বৌদির প্রতিবেশী প্রতিবেশীর সহকর্মী সহকর্মীর মডেল নায়িকা নায়িকার
     เธอ เขา ฉัน ผม เรา มัน ผู้หญิง สาว แฟน เพื่อน คน นาง นางแบบ ดารา""".split())
+#: Round 11: the same for the scripts read since (woman, girl, man, beautiful, young, photo, picture,
+#: my, this, wife, actress, model, sister, friend ...): te ta kn ml gu pa si ka am my km lo. Written
+#: from grammar by a non-native author; a word missing here can be read as a name before a sexual word.
+_NOT_NAME_11 = frozenset(
+    """అమ్మాయి అమ్మాయిల స్త్రీ మహిళ అందమైన యువతి ఫోటో ఫోటోలు చిత్రం చిత్రాలు నా ఈ ఆ భార్య నటి మోడల్ అక్క చెల్లి స్నేహితురాలు
+    పెண் பெண் பெண்ணின் அழகான இளம் புகைப்படம் படம் படங்கள் என் என்னுடைய இந்த அந்த மனைவி நடிகை மாடல் அக்கா தோழி
+    ಹುಡುಗಿ ಮಹಿಳೆ ಸುಂದರ ಸುಂದರವಾದ ಯುವತಿ ಫೋಟೋ ಚಿತ್ರ ನನ್ನ ಈ ಆ ಹೆಂಡತಿ ನಟಿ ಮಾಡೆಲ್ ಅಕ್ಕ ಗೆಳತಿ
+    പെൺകുട്ടി സ്ത്രീ സുന്ദരി സുന്ദരമായ യുവതി ഫോട്ടോ ചിത്രം എന്റെ ഈ ആ ഭാര്യ നടി മോഡൽ ചേച്ചി കൂട്ടുകാരി
+    છોકરી સ્ત્રી મહિલા સુંદર યુવતી ફોટો તસવીર મારી મારો મારું આ પત્ની અભિનેત્રી મોડેલ બહેન મિત્ર
+    ਕੁੜੀ ਔਰਤ ਸੋਹਣੀ ਸੁੰਦਰ ਫੋਟੋ ਤਸਵੀਰ ਮੇਰੀ ਮੇਰਾ ਇਹ ਉਹ ਪਤਨੀ ਘਰਵਾਲੀ ਅਦਾਕਾਰਾ ਮਾਡਲ ਭੈਣ ਸਹੇਲੀ
+    ගැහැණු කාන්තාව කාන්තාවක් ගැහැණු ළමයා ලස්සන තරුණ ඡායාරූපය පින්තූරය මගේ මේ ඒ බිරිඳ නිළිය මොඩල් නංගි අක්කා යාළුවා
+    ქალი ქალის ქალები გოგო გოგონა კაცი ბიჭი ლამაზი ახალგაზრდა ფოტო ფოტოს სურათი სურათს ვიდეო ჩემი ჩემს ეს ამ ცოლი მსახიობი მოდელი და მეგობარი
+    ሴት ሴቷ ልጃገረድ ወንድ ቆንጆ ወጣት ፎቶ ምስል ቪዲዮ የእኔ ይህች ይህ ሚስት ሞዴል ተዋናይት እህት ጓደኛ
+    မိန်းကလေး အမျိုးသမီး လှပသော ဓာတ်ပုံ ပုံ ငါ့ ကျွန်တော့် ကျွန်မ ဒီ ဇနီး မင်းသမီး သူငယ်ချင်း
+    នារី ស្ត្រី ក្មេងស្រី ស្អាត រូបថត រូបភាព ខ្ញុំ នេះ ប្រពន្ធ តារាស្រី មិត្ត
+    ຜູ້ຍິງ ສາວ ງາມ ຮູບ ຮູບພາບ ຂອງຂ້ອຍ ນີ້ ເມຍ ໝູ່""".split())
 _HI_POSTPOSITION = frozenset("की का के को".split())
+#: Round 11: possessive words after a name in more scripts (Gujarati, Punjabi, Telugu, Burmese,
+#: Marathi/Nepali in Devanagari) and possessive endings glued to it (Tamil, Malayalam, Sinhala,
+#: Georgian, Kannada), and the Amharic possessive prefix "የ" ("የሰላም እርቃን ፎቶ", Selam's naked photo).
+_MORE_POSTPOSITION = frozenset("ની નો નું ના ਦੀ ਦਾ ਦੇ ਨੂੰ యొక్క ရဲ့ ၏ ची चा चे ची को".split())
+_SUFFIX_POSSESSIVE = {
+    "Tamil": ("ின்", "இன்", "வின்", "யின்", "ுடைய", "உடைய"),
+    "Malayalam": ("ുടെ", "ന്റെ", "യുടെ"),
+    "Sinhala": ("ගේ",),
+    "Georgian": ("ის", "ს"),
+    "Kannada": ("ಳ", "ರ", "ಯ"),
+}
+_PREFIX_POSSESSIVE = {"Ethiopic": "የ"}
+#: Uncased scripts read like the Indic ones (spaced words; the name opens the field or stands
+#: before a possessive).
+_SPACED = frozenset({"Sinhala", "Oriya", "Georgian", "Ethiopic", "Myanmar", "Khmer", "Lao"})
 _UR_POSTPOSITION = frozenset("کی کا کے کو".split())
 _BN_POSSESSIVE = ("এর", "ের", "র")
 #: Indic scripts read here (words are letters and their combining marks).
@@ -90,9 +121,77 @@ def _tokens(text: str) -> list[tuple[int, int, str]]:
 
 
 def _tokens_and_sexual(text: str, sexual: frozenset[str]) -> tuple[list[tuple[int, int, str]], list[bool]]:
-    """The words of ``text`` (:func:`_tokens`) and, for each, whether it is a one-word sexual term."""
+    """The words of ``text`` (:func:`_tokens`) and, for each, whether it is sexual: a one-word
+    sexual term, a word of 4+ letters that opens one or that one opens (these languages glue
+    endings on: Tamil "நிர்வாண" for "நிர்வாணமாக", Telugu "నగ్న"), or the first word of a sexual
+    phrase whose next word follows ("నగ్న ఫోటో", "እርቃን ፎቶ")."""
     toks = _tokens(text)
-    return toks, [t in sexual for _, _, t in toks]
+    flags = [t in sexual or _stem_sexual(t) for _, _, t in toks]
+    phrases = _phrases()
+    for k in range(len(toks) - 1):
+        follow = phrases.get(toks[k][2])
+        if follow and not flags[k] and script_of(toks[k][2][0]) in _STEM_SCRIPTS \
+                and any(_word_fits(toks[k + 1][2], f) for f in follow):
+            flags[k] = True
+    return toks, flags
+
+
+_PHRASES: dict[str, tuple[str, ...]] | None = None
+#: Scripts whose words are read as sexual by a shared opening (suffixing languages).
+_STEM_SCRIPTS = _INDIC | _SPACED
+_STEMS: tuple[list[str], frozenset[str]] | None = None
+#: Shortest word (code points) read as sexual by a shared opening with a one-word term.
+MIN_STEM = 4
+
+
+def _phrases() -> dict[str, tuple[str, ...]]:
+    """First word -> second words (a trailing "*" is an open ending) of the lexicon's sexual phrases
+    in scripts outside Latin."""
+    global _PHRASES
+    if _PHRASES is None:
+        from ..._data import read_text
+
+        table: dict[str, set[str]] = {}
+        for line in read_text("text/data/sexual_terms.tsv").splitlines():
+            cols = line.split("\t")
+            term = cols[0].strip().lower()
+            if len(cols) < 2 or cols[1] not in ("explicit", "nudity", "euphemism"):
+                continue
+            parts = term.split()
+            if len(parts) >= 2 and script_of(parts[0][0]) not in (None, "Latin"):
+                table.setdefault(parts[0], set()).add(parts[1])
+        _PHRASES = {k: tuple(sorted(v)) for k, v in table.items()}
+    return _PHRASES
+
+
+def _word_fits(word: str, pattern: str) -> bool:
+    return word.startswith(pattern[:-1]) if pattern.endswith("*") else word == pattern
+
+
+def _stem_sexual(word: str) -> bool:
+    """A word of an uncased script that shares its opening with a one-word sexual term (nudity or
+    explicit grade), either way round, for 4+ code points."""
+    global _STEMS
+    if len(word) < MIN_STEM or script_of(word[0]) not in _STEM_SCRIPTS:
+        return False  # Arabic and Hebrew glue prefixes too, and their reader has its own words
+    if _STEMS is None:
+        from ..._data import read_text
+
+        single = set()
+        for line in read_text("text/data/sexual_terms.tsv").splitlines():
+            cols = line.split("\t")
+            term = cols[0].strip().lower()
+            if len(cols) >= 2 and cols[1] in ("explicit", "nudity") and " " not in term and not term.endswith("*") \
+                    and len(term) >= MIN_STEM and script_of(term[0]) not in (None, "Latin"):
+                single.add(term)
+        _STEMS = (sorted(single), frozenset(single))
+    ordered, table = _STEMS
+    from bisect import bisect_left
+
+    k = bisect_left(ordered, word)
+    if k < len(ordered) and ordered[k].startswith(word):
+        return True  # the word opens a term ("நிர்வாண" / "நிர்வாணமாக")
+    return any(word[:n] in table for n in range(MIN_STEM, len(word)))  # a term opens the word
 
 
 def _han(ch: str) -> bool:
@@ -205,7 +304,7 @@ def _found(nt, field, text, start, end, slot, cue, script) -> Finding:
 
 
 def _name_words(words: list[str]) -> bool:
-    return 1 <= len(words) <= 3 and all(w not in _NOT_NAME and len(w) >= 2 for w in words)
+    return 1 <= len(words) <= 3 and all(w not in _NOT_NAME and w not in _NOT_NAME_11 and len(w) >= 2 for w in words)
 
 
 def _spaced_names(nt, field: str, text: str, script: str, sexual: frozenset[str]) -> list[Finding]:
@@ -218,7 +317,7 @@ def _spaced_names(nt, field: str, text: str, script: str, sexual: frozenset[str]
     for k in range(n):
         word = toks[k][2]
         near = any(is_sex[k + 1:k + 4])
-        if word in _HI_POSTPOSITION or word in _UR_POSTPOSITION:
+        if word in _HI_POSTPOSITION or word in _UR_POSTPOSITION or word in _MORE_POSTPOSITION:
             if not near:
                 continue
             names = [t for _, _, t in toks[max(0, k - 2):k]]
@@ -234,6 +333,16 @@ def _spaced_names(nt, field: str, text: str, script: str, sexual: frozenset[str]
             if names and _name_words(names) and not any(t in sexual for t in names):
                 start = toks[k - len(names) + 1][0]
                 out.append(_found(nt, field, text, start, toks[k][1], "possessive", "-র", script))
+        elif near and not is_sex[k] and word not in _NOT_NAME and (
+                word.endswith(_SUFFIX_POSSESSIVE.get(script, ("\0",)))
+                or (script in _PREFIX_POSSESSIVE and word.startswith(_PREFIX_POSSESSIVE[script]) and len(word) > 2)):
+            # a possessive ending glued to the (last) name word: "ராஜனின்", "ნინოს", "የሰላም"
+            prev = toks[k - 1][2] if k and not is_sex[k - 1] and toks[k - 1][2] not in _NOT_NAME else None
+            first = k - 1 if prev is not None and (script not in _PREFIX_POSSESSIVE) else k
+            names = [t for _, _, t in toks[first:k + 1]]
+            if _name_words(names) and not any(t in sexual for t in names):
+                cue = _PREFIX_POSSESSIVE.get(script) or "possessive ending"
+                out.append(_found(nt, field, text, toks[first][0], toks[k][1], "possessive", cue, script))
     # the field opens with one or two name words and a sexual word ("आलिया भट्ट नंगी")
     for size in (2, 1):
         if n > size and is_sex[size] and _name_words([t for _, _, t in toks[:size]]) \
@@ -367,7 +476,19 @@ _NOT_NAME_TH_PREFIX = ("เพื่อน", "แฟน", "เธอ", "เข�
 
 
 def same_script_names(nt, field: str) -> list[Finding]:
-    """``name_in_slot`` findings for names written in the field's own uncased or unspaced script."""
+    """``name_in_slot`` findings for names written in the field's own uncased or unspaced script
+    (one per span: two cues may point at the same name)."""
+    seen: set[tuple[int, int]] = set()
+    out = []
+    for f in _same_script_names(nt, field):
+        key = (f.span.start, f.span.end)
+        if key not in seen:
+            seen.add(key)
+            out.append(f)
+    return out
+
+
+def _same_script_names(nt, field: str) -> list[Finding]:
     text = nt.folded.text
     if text.isascii():
         return []
@@ -382,7 +503,7 @@ def same_script_names(nt, field: str) -> list[Finding]:
     if script == "Thai":
         thai = tuple(w for w in words if script_of(w[0]) == "Thai")
         return _thai_names(nt, field, text, thai)
-    if script in _INDIC:
+    if script in _INDIC or script in _SPACED:
         return _spaced_names(nt, field, text, script, words)
     if script in ("Arabic", "Hebrew"):
         return _semitic_names(nt, field, text, script, words)
@@ -602,4 +723,4 @@ def _cjk_full_names(nt, field, text) -> list[Finding]:
 
 
 #: Every word the readers above refuse as a name (slots.py refuses them too).
-NOT_NAME_WORDS = _NOT_NAME | _AFTER_NOT_NAME | _KO_NOT_NAME | _INDIC_WORDS
+NOT_NAME_WORDS = _NOT_NAME | _NOT_NAME_11 | _AFTER_NOT_NAME | _KO_NOT_NAME | _INDIC_WORDS
