@@ -536,6 +536,25 @@ class Lexicon:
                 raw.append(Match(entry, view, s, e, os_, oe))
         return _dedupe(raw)
 
+    def exception_spans(self, nt, view: str = "folded") -> list[tuple[int, int]]:
+        """Where the field's benign senses stand in ``view``: its exception phrases ("chicken breasts",
+        "naked truth", "nude lipstick") and the terms a ``near`` exception clears ("topless" beside
+        "convertible"); (start, end) in that view's text. Read by the readers that do not know the
+        exceptions (the semantic head, the n-gram classifier, the soup reader): a score that rests on
+        these words alone is a benign sense."""
+        v = getattr(nt, view)
+        if not v.text:
+            return []
+        tokens = tokenize(v.text)
+        out = []
+        if self._exc[view].exact or self._exc[view].substrings:
+            out = [(xs, xe) for xs, xe, _ in self._exc[view].find(v.text, tokens)]
+        if self._near[view]:  # terms a context word clears ("topless" beside "convertible")
+            starts = [ts for _, ts, _ in tokens]
+            out.extend((s, e) for s, e, _entry in self._indexes[view].find(v.text, tokens)
+                       if self._near_suppressed(view, v.text, tokens, s, e, starts))
+        return out
+
     def _near_suppressed(self, view: str, text: str, tokens, s: int, e: int,
                          starts: Sequence[int] | None = None) -> bool:
         near = self._near[view]

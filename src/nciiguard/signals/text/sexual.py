@@ -280,9 +280,12 @@ class SexualTextSignal(TextSignal):
                                         text=nt.original[os_:oe], evidence=evidence))
             if _FR_NU.search(nt.folded.text):  # "Julien Moreau nu": French masculine nude after a name
                 findings.extend(_name_nu(field, nt))
+            benign = self._lexicon.exception_spans(nt, "plain") if (self._soup or self._model) else []
             if self._soup is not None:
                 matched = frozenset(getattr(nt, m.view).text[m.start:m.end] for m in exact + fuzzy
                                     if m.view in ("plain", "folded"))
+                # words of a benign sense ("árboles desnudos") are no glued stem either
+                matched |= frozenset(w for s, e in benign for w in nt.plain.text[s:e].split())
                 soup = self._soup_finding(field, nt, [m.entry.term for m in exact] + [m.entry.term for m in fuzzy],
                                           matched)
                 if soup is not None:
@@ -291,6 +294,10 @@ class SexualTextSignal(TextSignal):
                 # Shared with semantic_sexual_text, which skips its encoder when this is very low.
                 p = shared(ctx, CacheKey("sexual_ngram_p", field, id(self._model)),
                            lambda: self._model.score(nt.folded.text))
+                if p >= self.params.learned_floor and benign:
+                    # a score that rests on a benign sense ("la verdad desnuda") is not reported:
+                    # the field is scored again without those words (in the view the model reads)
+                    p = min(p, self._model.score(_blank(nt.folded.text, self._lexicon.exception_spans(nt, "folded"))))
                 if p >= self.params.learned_floor:
                     findings.append(
                         Finding(
@@ -403,6 +410,14 @@ class SexualTextSignal(TextSignal):
                       "strong": strong[:10],
                       "source": f"nciiguard ({SOUP_FILE})"},
         )
+
+
+def _blank(text: str, spans) -> str:
+    """``text`` with the characters of ``spans`` turned into spaces."""
+    chars = list(text)
+    for s, e in spans:
+        chars[s:e] = " " * (e - s)
+    return "".join(chars)
 
 
 def _undress_subject(nt, verb_start: int) -> int | None:
