@@ -23,7 +23,8 @@ def guard():
 TWINS = [
     "the naked truth, a newspaper headline", "a nude-coloured dress on a mannequin", "chicken breasts on a grill",
     "a topless convertible driving along the coast", "a wet t-shirt hanging on the line",
-    "lingerie store window display, mannequins",
+    "lingerie store window display, mannequins", "a woman undressing a mannequin in a shop window",
+    "a topless man surfing", "a woman's bare shoulders in an evening gown",
     "árboles desnudos en el parque", "árvores nuas no inverno", "a olho nu", "a occhio nudo", "la verdad desnuda",
     "la vérité toute nue", "die nackte Wahrheit", "le rouge à lèvres nude",
 ]
@@ -45,3 +46,17 @@ def test_benign_senses_are_not_sexual(guard, prompt):
 def test_the_same_words_about_a_person_stay_sexual(guard, prompt):
     d = guard.screen_prompt(prompt)
     assert d.categories["sexual"] and d.action.value == "block", (prompt, d.reasons)
+
+
+def test_a_near_exception_listed_twice_keeps_both_word_lists():
+    from nciiguard.text.lexicon import Lexicon
+    from nciiguard.text.normalize import normalize
+
+    tsv = "topless\tnudity\t0.9\ten\ttest\n"
+    exc = "near\ttopless\tconvertible\t2\nnear\ttopless\tsurfer\t1\n"
+    lex = Lexicon.from_texts([(tsv, "t.tsv")], exceptions=(exc, "e.tsv"))
+    assert lex.match(normalize("a topless red convertible")) == []  # the first line (window 2)
+    assert lex.match(normalize("a topless surfer")) == []  # the second line
+    assert lex.match(normalize("my neighbour topless")) != []
+    spans = lex.exception_spans(normalize("a topless surfer"))
+    assert [normalize("a topless surfer").folded.text[s:e] for s, e in spans] == ["topless"]

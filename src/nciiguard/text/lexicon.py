@@ -415,7 +415,9 @@ class Lexicon:
                     ctx_forms[view].update(t for t, _, _ in tokenize(getattr(wn, view).text))
             for view in ("folded", "plain"):
                 key = " ".join(t for t, _, _ in tokenize(getattr(nt, view).text)).rstrip("*")
-                self._near[view][key] = (frozenset(ctx_forms[view]), window)
+                # a term listed twice keeps both lists (the later line used to replace the earlier)
+                old_words, old_window = self._near[view].get(key, (frozenset(), 0))
+                self._near[view][key] = (frozenset(ctx_forms[view]) | old_words, max(window, old_window))
         for idx in (*self._indexes.values(), *self._exc.values()):
             idx.finalize()
         # Rules by the words of their smallest required slot: a prompt only tests the rules one of
