@@ -80,3 +80,30 @@ def test_an_ordinary_prompt_with_a_mononym_is_allowed_and_reports_the_person(nci
     assert d.categories["real_person"] and not d.categories["sexual"]
     codes = [f for r in d.results for f in r.findings if f.label == "name_in_slot"]
     assert codes and codes[0].text == "Adele"
+
+
+# Round 11: stage names the word lists do not read (a word, a deity, capitals) before a stage cue,
+# and a listed given name in Title-Cased text before what a person does.
+@pytest.mark.parametrize("text, word, evidence", [
+    ("Drake performing at the Grammys", "Drake", "stage_name"),
+    ("Madonna singing on stage", "Madonna", "stage_name"),
+    ("Rain performing in Seoul", "Rain", "stage_name"),
+    ("SOMI performing at a music festival", "SOMI", "stage_name"),
+    ("IU singing on stage", "IU", "stage_name"),
+    ("PSY dancing gangnam style", "PSY", "stage_name"),
+    ("Shakira dancing at the Super Bowl", "Shakira", "given"),
+])
+def test_stage_names_before_a_stage_cue(real_person_signal, text, word, evidence):
+    found = _ordinary(real_person_signal, text)
+    assert [(f.text, f.evidence["slot"], f.evidence["evidence"]) for f in found] == [
+        (word, "subject_ordinary", evidence)], text
+
+
+@pytest.mark.parametrize("text", [
+    "BMW at the car show", "NASA headquarters at night", "Rain falling on a window", "Cat singing on stage, cartoon",
+    "Robot performing on stage", "Band performing on stage at a festival", "DJ performing at a festival",
+    "LED screen showing a concert", "Pink flowers on a table", "Seal swimming in the ocean",
+    "Ice melting in the sun", "Usher at the cinema showing people their seats", "HDR PHOTO OF A CITY",
+])
+def test_words_acronyms_and_animals_on_stage_are_nobody(real_person_signal, text):
+    assert _ordinary(real_person_signal, text) == [], text

@@ -43,6 +43,7 @@ from .found import finding
 from .mentions import _FICTIONAL_SINGLE
 from .model import _PLACE_HEADS, _PLACE_TAILS
 from .slots import _ELIDED, _PICTURE, CUES, FICTION_MARKERS, PERSON_NOUNS, PLACE_GIVEN, SlotNames, sexual_gate
+from .scripts import _PERSON_DOING
 from .wordclasses import FAMOUS_WORDS
 from .words import Word, case_informative
 
@@ -85,6 +86,24 @@ _MIN_LIKE_SUBJECT = 0.8
 _MIN_LIKE_SLOT = 0.7
 #: Items longer than this are captions or scene descriptions, not "X doing something".
 _SUBJECT_ITEM_MAX = 12
+#: Round 11: what only a person does on a stage, after a stage name that is also a word ("Drake
+#: performing at the Grammys", "Madonna singing on stage") or is written in capitals ("SOMI
+#: performing"): a capital says little at the start of a prompt, a stage says more.
+_STAGE_VERBS = frozenset("performing performs singing sings rapping raps onstage headlining".split())
+_STAGE_AFTER_AT = frozenset(
+    """grammys grammy oscars oscar met bet vmas vma brits brit mtv billboard emmys emmy golden cannes coachella
+    super halftime awards award premiere concert festival gala amas""".split())
+#: Famous stage names that are also words or read as no name by the word lists (deities, places):
+#: read only before a stage cue. A public-figure list, not a gazetteer of everyone.
+_WORD_NAMES = frozenset(
+    """drake madonna rain brandy prince seal pink sting usher cher eve jewel shaggy pitbull tyga logic banks grimes
+    kesha monica aaliyah halsey lorde lizzo sia ciara mya tweet solange fergie ashanti sza normani tinashe kehlani
+    saweetie latto stromae zaz indila alizee mika raye rema tems zuchu anitta shakira rosalia madonna bono enya sade
+    dido moby akon eminem rihanna beyonce adele ice cardi doja nicki burna wizkid davido""".split())
+#: Capitals that are acronyms, not stage names ("NASA headquarters", "BMW at the car show").
+_ACRONYMS = frozenset(
+    """nasa bmw hdr nyc usa uk eu un nba nfl nhl mlb fbi cia dj mc ceo cto ai tv bbc cnn hbo ufc wwe fifa uefa ibm
+    hp lg vw gm jfk lax ufo diy vip ok lol omg asmr kpop edm rnb ebay nato who oled led lcd cgi dslr rgb""".split())
 
 
 def ordinary_name_findings(slots: SlotNames, nt, words: list[Word], field: str,
@@ -121,6 +140,12 @@ def ordinary_name_findings(slots: SlotNames, nt, words: list[Word], field: str,
         if written.lower() == written.upper():
             continue  # an uncased script (Hebrew, Arabic, Thai...): no capital, and the letter model reads Latin
         why = slots._name_evidence(w, informative, first_of_item)
+        stage = _stage_name(words, i, in_item, pos, written, original) if i == 0 else None
+        if stage is not None:
+            out.append(finding("name_in_slot", 0.55, field, nt, w.ostart, w.oend,
+                               {"slot": "subject_ordinary", "cue": stage, "evidence": "stage_name",
+                                "request": "ordinary"}))
+            break
         if why is None or (why in ("name_like", "joined") and not w.base.isascii()):
             continue
         if written.lower().startswith(_ELIDED):
@@ -152,9 +177,12 @@ def ordinary_name_findings(slots: SlotNames, nt, words: list[Word], field: str,
             slot, cue = "famous", next(words[k].base for k in in_item if words[k].base in FAMOUS_WORDS)
         elif raw.endswith("'s") and w.title and informative and nxt is not None and not nxt.title:
             slot, cue = "possessive", nxt.base
-        elif (i == 0 and w.title and informative and 2 <= len(in_item) <= _SUBJECT_ITEM_MAX and nxt is not None
+        elif (i == 0 and w.title and 2 <= len(in_item) <= _SUBJECT_ITEM_MAX and nxt is not None
               and nxt.base not in PERSON_NOUNS and nxt.base not in PORTRAIT_NOUNS
-              and (why == "given" or prob >= _MIN_LIKE_SUBJECT)):
+              and (why == "given" or prob >= _MIN_LIKE_SUBJECT)
+              # capitals say little in Title-Cased text, but a listed given name before what only a
+              # person does is a name there too ("Shakira dancing at the Super Bowl")
+              and (informative or (why == "given" and nxt.base in _PERSON_DOING))):
             slot, cue = "subject_ordinary", nxt.base
         if slot is None:
             continue
@@ -163,6 +191,26 @@ def ordinary_name_findings(slots: SlotNames, nt, words: list[Word], field: str,
         marks.add(w.ostart, w.oend)
         break  # one person is enough for the category; the first is the subject
     return out
+
+
+def _stage_name(words: list[Word], i: int, in_item: list[int], pos: int, written: str, original: str) -> str | None:
+    """The stage cue after a prompt's first word when that word is a stage name the other rules do
+    not read: a listed word-name ("Drake", "Madonna") before a stage cue, or a word written wholly
+    in capitals in a field that is not ("SOMI", "JENNIE", "PSY") before what a person does. None
+    otherwise."""
+    if not 2 <= len(in_item) <= _SUBJECT_ITEM_MAX or pos + 1 >= len(in_item):
+        return None
+    w, nxt = words[i], words[in_item[pos + 1]]
+    after = [words[k].base for k in in_item[pos + 1:pos + 4]]
+    stage = nxt.base in _STAGE_VERBS or after[:2] == ["on", "stage"] or after[:2] == ["in", "concert"] \
+        or after[:3] == ["on", "the", "red"] or (after[:1] == ["at"] and any(a in _STAGE_AFTER_AT for a in after[1:]))
+    if w.title and w.base in _WORD_NAMES and stage:
+        return " ".join(after[:2])
+    shouted = (written.isupper() and written.isalpha() and 2 <= len(written) <= 10
+               and any(c.islower() for c in original) and w.base not in _ACRONYMS)
+    if shouted and (stage or nxt.base in _PERSON_DOING):
+        return nxt.base
+    return None
 
 
 def _after_portrait_label(words: list[Word], i: int, original: str) -> bool:
