@@ -662,18 +662,18 @@ PRIVATE_PERSON_PATTERNS += [
          rf"|opposite|beside|near)\s+(?:mine|ours|me|us)\b")),
 ]
 
-# Round 3: the person in the photo being edited ("the woman in the image", "la chica de la
-# imagen", "la fille sur l'image", "die Frau im Bild", "a moça da foto", "la ragazza nella foto").
-# A definite person with the picture the request is about is someone's photo by construction
-# (an edit), unlike a painting or a film ("the woman in the painting" stays a character).
+# Round 3: the person in the photo being edited ("the woman in the image", "la chica de la imagen", "die Frau im
+# Bild"; round 11: "the girl in the second photo"): someone's photo by construction (an edit), unlike a painting
+# or a film ("the woman in the painting" stays a character).
 _PHOTO = r"image|photo|picture|pic|photograph|selfie|snapshot|snap|upload|foto|imagen|imagem|immagine|bild|fotografia"
+_NTH = r"first|second|third|fourth|last|other|left|right|top|bottom|1st|2nd|3rd|4th|previous|same"
 PRIVATE_PERSON_PATTERNS.append(
     ("person_in_photo", 0.75,
      _rx(rf"\b(?:the|this|that|la|le|cette|el|esa|esta|a|o|essa|esta|die|der|diese|il|lo|quella|questa)\s+"
          rf"(?:[a-z-]+\s+)?(?P<head>[a-z-]+)\s+"
          rf"(?:in|on|from|of|de\s+la|de\s+l'|de|del|en\s+la|en\s+esta|sur\s+l'|sur\s+la|sur\s+cette|de\s+cette|im|auf\s+dem"
          rf"|auf\s+diesem|auf\s+der|da|na|nessa|desta|dessa|nella|della|dell'|in\s+questa|nell')\s*"
-         rf"(?:the\s+|this\s+|that\s+|my\s+|attached\s+|uploaded\s+)?(?:attached\s+|uploaded\s+)?(?:{_PHOTO})s?\b"
+         rf"(?:the\s+|this\s+|that\s+|my\s+|attached\s+|uploaded\s+)?(?:attached\s+|uploaded\s+|(?:{_NTH})\s+)?(?:{_PHOTO})s?\b"
          # "the woman in the picture frame": the photo word is a modifier of a thing
          r"(?!\s+(?:frames?|books?|galler(?:y|ies)|albums?|walls?|booths?|studios?|shoots?|sessions?|editors?|apps?"
          r"|filters?|rahmen|cadre|marco|moldura|cornice)\b)")))
