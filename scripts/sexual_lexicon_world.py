@@ -190,7 +190,7 @@ _MORE_9 = {
     "vi": {U: _w("không mảnh vải|không một mảnh vải|không mảnh vải che thân|lột đồ|lột sạch", 0.85)},
     "th": {U: _w("ไม่ใส่อะไรเลย|ไม่ได้ใส่อะไรเลย|แก้ผ้าหมด", 0.85)},
     "zh": {N: _w("果照|果体|果體|裸聊", 0.85)},
-    "ko": {N: _w("옷 벗은|옷을 벗은|옷 벗은 사진|옷 벗긴", 0.85)},
+    "ko": {N: _w("옷 벗은|옷을 벗은|옷 벗은 사진|옷 벗긴|벗은 사진", 0.85)},  # round 11: "벗은 사진" (undressed photo)
     "ja": {E: _w("ディープフェイクav|フェイクav|av女優|アダルトビデオ|エロ画像|エロ動画", 0.9)},
     "cs": {N: _w("nahá v posteli|nahá na pláži|nahá ve sprše|nahoře bez", 0.85)},
     "hu": {N: _w("levetkőztetve|levetkőztetett|levetkőzve|levetkőzött", 0.85)},
