@@ -89,8 +89,25 @@ _FR_WITH = rf"(?:moi|toi|lui|elle|eux|nous|(?:mon|ma|mes|son|sa|ses|ton|ta|notre
 _ES_WITH = rf"(?:el|ella|(?:mi|su|tu|nuestro|nuestra)\s+(?!(?:{_PETS})\b)[a-z]+)\b"
 _IT_WITH = rf"(?:me|lui|lei|(?:il\s+|la\s+)?(?:mio|mia|suo|sua|tuo|tua)\s+(?!(?:{_PETS})\b)[a-z]+)\b"
 
+#: Round 11: what is left on when an edit takes someone down to underwear (swimwear is an outfit).
+_UNDERWEAR = (
+    r"(?:(?:a|an|her|his|their|some|just|only|nothing\s+but|a\s+pair\s+of)\s+)?(?:(?:skimpy|tiny|sheer|lacy|see[\s-]?through"
+    r"|transparent|black|red|white|pink|sexy)\s+)?(?:underwear|lingerie|thong|g[\s-]?string|bra\s+and\s+panties"
+    r"|panties|knickers|nightie|negligee|pasties|undies)\b"
+)
+#: Owners an underwear swap may dress without undressing anyone.
+_NOT_A_BODY = r"(?!(?:[a-z'-]+\s+){0,4}?(?:mannequin|mannequins|doll|dolls|dummy|statue|figurine|drawer|shelf|rack)'?s?\b)"
+
 # (label, rule name, language, score, pattern) as in intent_text's table
 SWAP_RULES: list[tuple[str, str, str, float, re.Pattern[str]]] = [
+    # en, round 11: an edit that takes someone down to underwear: "swap her jeans for a thong", "change my
+    # neighbour's dress to lingerie", "make my classmate wear only underwear" ("swap her jeans for a skirt",
+    # "change her outfit to a swimsuit", "change the mannequin's dress to lingerie": no match)
+    ("undress", "en_down_to_underwear", "en", 0.75,
+     _RX(rf"\b(?:{_SWAP_VERB})\s+{_NOT_A_BODY}(?:[a-z'-]+\s+){{0,4}}?{_WORN}s?\s+(?:(?:on|of)\s+(?:[a-z'-]+\s+){{0,4}}?)?"
+         rf"(?:to|into|with|for)\s+{_UNDERWEAR}"
+         rf"|\b(?:make|makes|made|have|let|edit|get)\s+{_OBJ}\s+(?:wear|wearing|to\s+wear|in)\s+"
+         rf"(?:only|just|nothing\s+but)\s+{_UNDERWEAR}")),
     # en: "swap Hannah Oduya's dress for nothing", "replace the clothes on my roommate with bare skin"
     ("undress", "en_swap_clothes_for_skin", "en", 0.85,
      _RX(rf"\b(?:{_SWAP_VERB})\s+(?:[a-z'-]+\s+){{0,4}}?{_WORN}s?\s+(?:(?:on|of)\s+(?:[a-z'-]+\s+){{0,4}}?)?"
