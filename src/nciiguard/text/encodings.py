@@ -4,7 +4,8 @@ Why: a word filter reads letters; a person, and a language-model front end of an
 also read ``&#110;&#117;&#100;&#101;`` (HTML character references), ``%6E%75%64%65`` (URL
 encoding), ``\\u006e\\u0075de`` (escapes), ``⠝⠥⠙⠑`` (Braille), ``🇳🇺🇩🇪`` (regional indicator
 letters), ``⒩⒰⒟⒠`` (parenthesised letters), ``ǝpnu`` (text turned upside down) and ``<b>nu</b>de``,
-``n<i>u</i>de``, ``nu<!-- -->de`` (markup inside a word: a browser shows one word). These are not
+``n<i>u</i>de``, ``nu<!-- -->de`` (markup inside a word: a browser shows one word), and text in Unicode tag
+characters (invisible, read by language models: "ASCII smuggling"). These are not
 guesses: each has one reading, so this stage decodes them for every signal, before the character
 stage of :func:`nciiguard.text.normalize.normalize`. Encodings that need a guess (base64, ROT13,
 a word spelt in the NATO alphabet) are read against the lexicon only: :mod:`.cipher_words`.
@@ -24,7 +25,8 @@ __all__ = ["decode_encodings", "TURNED"]
 #: Where decoding can start: an entity, a percent or backslash escape, or a character of the blocks
 #: read here (Braille, regional indicators, parenthesised letters, turned letters).
 _TRIGGER = re.compile(
-    r"&#?\w{1,8};|%[0-9A-Fa-f]{2}|\\[uUx][0-9A-Fa-f]{2}|[^\W\d_]<[A-Za-z/!]|[\u2800-\u28ff\U0001F1E6-\U0001F1FF\u249c-\u24b5"
+    r"&#?\w{1,8};|%[0-9A-Fa-f]{2}|\\[uUx][0-9A-Fa-f]{2}|[^\W\d_]<[A-Za-z/!]|[\U000E0020-\U000E007E]"
+    r"|[\u2800-\u28ff\U0001F1E6-\U0001F1FF\u249c-\u24b5"
     r"\u0250\u01dd\u025f\u0183\u0265\u1d09\u027e\u029e\u026f\u0279\u0287\u028c\u028d\u028e]")
 
 #: Markup inside a word: a run of HTML/XML tags and comments with a letter right before and right
@@ -33,6 +35,11 @@ _TRIGGER = re.compile(
 #: Prompt tags of image tools (``<lora:name:0.7>``) are not markup: the person readers read them.
 _TAG_RUN = re.compile(r"(?<=[^\W\d_])(?:<!--[^<>]{0,200}?-->|</?(?!(?:lora|lyco|locon|hypernet|embedding|ti)\s*:)"
                       r"[A-Za-z][^<>]{0,100}>)+(?=[^\W\d_])", re.IGNORECASE)
+#: Unicode tag characters (U+E0020-U+E007E) mirror ASCII and show as nothing: text written in them is
+#: invisible to a reader and to a word filter but not to a language-model front end ("ASCII
+#: smuggling"). Two or more in a row are read as the ASCII they mirror, except inside an emoji tag
+#: sequence (a subdivision flag: U+1F3F4 followed by tags and U+E007F), which is a flag.
+_TAG_CHARS = re.compile(r"(?<!\U0001F3F4)[\U000E0020-\U000E007E]{2,}(?!\U000E007F)")
 #: Invisible characters an entity may spell ("&shy;", "&zwnj;"): decoded, so the character stage
 #: removes them as it removes them typed.
 _INVISIBLE = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff")
@@ -137,6 +144,9 @@ def decode_encodings(text: str) -> tuple[str, list[int], list[int]] | None:
     if "<" in text:
         for m in _TAG_RUN.finditer(text):
             edits.append((m.start(), m.end(), ""))
+    if any("\U000E0020" <= c <= "\U000E007E" for c in text):
+        for m in _TAG_CHARS.finditer(text):
+            edits.append((m.start(), m.end(), " " + "".join(chr(ord(c) - 0xE0000) for c in m.group()) + " "))
     for m in _RI.finditer(text):
         letters = "".join(chr(ord(c) - 0x1F1E6 + 0x61) for c in m.group() if "\U0001F1E6" <= c <= "\U0001F1FF")
         edits.append((m.start(), m.end(), letters))
