@@ -112,7 +112,9 @@ _QP_RUN = re.compile(r"(?:=[0-9A-Fa-f]{2}){3,60}")
 _CODE_POINTS = re.compile(r"(?<![\w+])[Uu]\+[0-9A-Fa-f]{4,6}(?:[\s,;]{1,3}[Uu]\+[0-9A-Fa-f]{4,6}){2,60}(?![\w])")
 _SPACED_LETTERS = re.compile(r"(?<![^\W_])[A-Za-z](?:[ .\-_]{1,2}[A-Za-z]){3,30}(?![^\W_])")
 #: A whitespace-parted token of printable ASCII that may be ROT47, base32, base85/Ascii85 or leet.
-_ASCII_TOKEN = re.compile(r"(?<!\S)[!-~]{4,40}(?!\S)")
+#: Only tokens with a digit, a symbol of those encodings or a capital after the first letter are tried:
+#: plain words ("photo,", "Portrait") are no ROT47, base32/85 or leet.
+_ASCII_TOKEN = re.compile(r"(?<!\S)(?=[!-~]{0,39}?(?:[0-9@$!<>=?;:\[\]^_`{|}~#%&*+/\\]|(?<=[!-~])[A-Z]))[!-~]{4,40}(?!\S)")
 _BASE32 = re.compile(r"[A-Z2-7]{2,}={0,6}")
 #: ROT47 turns lower-case letters into "2"-"@" and "A"-"K".
 _ROT47_SHAPE = re.compile(r"[2-9:;<=>?@A-K]{4,40}")

@@ -25,8 +25,7 @@ __all__ = ["decode_encodings", "TURNED"]
 #: Where decoding can start: an entity, a percent or backslash escape, or a character of the blocks
 #: read here (Braille, regional indicators, parenthesised letters, turned letters).
 _TRIGGER = re.compile(
-    r"&#?\w{1,8};|%[0-9A-Fa-f]{2}|\\[uUx][0-9A-Fa-f]{2}|[^\W\d_]<[A-Za-z/!]|[\U000E0020-\U000E007E]"
-    r"|[\u2800-\u28ff\U0001F1E6-\U0001F1FF\u249c-\u24b5"
+    r"&#?\w{1,8};|%[0-9A-Fa-f]{2}|\\[uUx][0-9A-Fa-f]{2}|[\u2800-\u28ff\U0001F1E6-\U0001F1FF\u249c-\u24b5"
     r"\u0250\u01dd\u025f\u0183\u0265\u1d09\u027e\u029e\u026f\u0279\u0287\u028c\u028d\u028e]")
 
 #: Markup inside a word: a run of HTML/XML tags and comments with a letter right before and right
@@ -40,6 +39,7 @@ _TAG_RUN = re.compile(r"(?<=[^\W\d_])(?:<!--[^<>]{0,200}?-->|</?(?!(?:lora|lyco|
 #: smuggling"). Two or more in a row are read as the ASCII they mirror, except inside an emoji tag
 #: sequence (a subdivision flag: U+1F3F4 followed by tags and U+E007F), which is a flag.
 _TAG_CHARS = re.compile(r"(?<!\U0001F3F4)[\U000E0020-\U000E007E]{2,}(?!\U000E007F)")
+_ANY_TAG_CHAR = re.compile(r"[\U000E0020-\U000E007E]")
 #: Invisible characters an entity may spell ("&shy;", "&zwnj;"): decoded, so the character stage
 #: removes them as it removes them typed.
 _INVISIBLE = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff")
@@ -131,7 +131,11 @@ def _turned_runs(text: str):
 def decode_encodings(text: str) -> tuple[str, list[int], list[int]] | None:
     """``(decoded text, starts, ends)`` (each character's span in ``text``), or None when nothing
     in ``text`` is encoded (the common case: one regular-expression search)."""
-    if _TRIGGER.search(text) is None:
+    # markup and tag characters are tested apart: a letter class in the trigger made every prompt
+    # pay ~3.5 microseconds for it
+    markup = "<" in text and _TAG_RUN.search(text) is not None
+    tagged = _ANY_TAG_CHAR.search(text) is not None
+    if not markup and not tagged and _TRIGGER.search(text) is None:
         return None
     edits: list[tuple[int, int, str]] = []
     for opener, pat, read in (("&", _ENTITY, _entity), ("%", _PERCENT, _percent), ("\\", _ESCAPE, _escape)):
@@ -141,10 +145,10 @@ def decode_encodings(text: str) -> tuple[str, list[int], list[int]] | None:
             out = read(m)
             if out is not None:
                 edits.append((m.start(), m.end(), out))
-    if "<" in text:
+    if markup:
         for m in _TAG_RUN.finditer(text):
             edits.append((m.start(), m.end(), ""))
-    if any("\U000E0020" <= c <= "\U000E007E" for c in text):
+    if tagged:
         for m in _TAG_CHARS.finditer(text):
             edits.append((m.start(), m.end(), " " + "".join(chr(ord(c) - 0xE0000) for c in m.group()) + " "))
     for m in _RI.finditer(text):
