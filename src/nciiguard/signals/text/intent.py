@@ -314,7 +314,7 @@ _EDITS_SOMEONE = frozenset({
     "nl_uittrekken", "nl_naakt_maken", "pl_rozbierz", "pl_zrob_naga",
     *(r[1] for r in GRAMMAR_RULES),
     *(r[1] for r in WEARING_RULES),
-    *(r[1] for r in SWAP_RULES if r[0] == "undress"),
+    *(r[1] for r in SWAP_RULES if r[0] in ("undress", "nudify")),
     *(r[1] for r in WORLD_RULES),
 })
 #: English rules whose garment may be an ambiguous word ("top", "bottoms"); other languages name

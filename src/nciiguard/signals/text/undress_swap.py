@@ -98,8 +98,34 @@ _UNDERWEAR = (
 #: Owners an underwear swap may dress without undressing anyone.
 _NOT_A_BODY = r"(?!(?:[a-z'-]+\s+){0,4}?(?:mannequin|mannequins|doll|dolls|dummy|statue|figurine|drawer|shelf|rack)'?s?\b)"
 
+#: Round 11: instructions about the person an edit is of, said without a removal verb on a garment.
+_NAKED = r"(?:naked|nude|topless|undressed|unclothed|bare\s+naked|stark\s+naked)"
+
 # (label, rule name, language, score, pattern) as in intent_text's table
 SWAP_RULES: list[tuple[str, str, str, float, re.Pattern[str]]] = [
+    # en, round 11: "nudify this", "undress it", "nudify my coworker's selfie" (a tool word with an object is
+    # an edit; "a nudify app" stays a tool word)
+    ("nudify", "en_nudify_object", "en", 0.85,
+     _RX(r"\b(?:nudify|nudifies|nudified|declothe|unclothe)\s+"
+         r"(?!(?:[a-z'-]+\s+){0,4}(?:app|apps|tool|tools|plugin|plugins|page|site|website|feature|button|setting"
+         r"|settings|extension|bot|model|script|code|service)\b)"
+         r"(?:this|it|that|these|those|her|him|them|me"
+         r"|the\s+(?:photo|picture|pic|image|selfie|shot)s?|(?:my|our|this|that)\s+(?:[a-z'-]+\s+){0,3}?[a-z'-]+)\b")),
+    # en, round 11: "have her take everything off", "get my roommate to take her clothes off"
+    ("undress", "en_have_take_off", "en", 0.85,
+     _RX(rf"\b(?:have|has|get|gets|let|lets|make|makes)\s+{_OBJ}\s+(?:to\s+)?(?:take|strip|peel)\s+"
+         r"(?:everything|it\s+all|all\s+(?:of\s+)?(?:it|her\s+clothes|his\s+clothes)|her\s+clothes|his\s+clothes"
+         r"|their\s+clothes|her\s+clothing|his\s+clothing)\s+off\b")),
+    # en, round 11: "she should be fully naked in the edit", "he needs to be nude"
+    ("undress", "en_should_be_naked", "en", 0.8,
+     _RX(rf"\b(?:she|he|they)\s+(?:should|must|needs\s+to|need\s+to|has\s+to|have\s+to|will|has\s+got\s+to)\s+"
+         rf"be\s+(?:(?:fully|completely|totally|entirely|all)\s+)?{_NAKED}\b")),
+    # en, round 11: "see-through version of her dress", "no clothes on her please"
+    ("undress", "en_see_through_version", "en", 0.8,
+     _RX(rf"\b(?:see[\s-]?through|transparent|sheer|x[\s-]?ray)\s+version\s+of\s+(?:her|his|their|{_POSS_NP})\s+"
+         rf"(?:[a-z-]+\s+)?{_GARMENTS}\b"
+         r"|\bno\s+(?:clothes|clothing|bra|underwear|top|panties|shirt)\s+on\s+(?:her|him|them)"
+         r"(?=\s*(?:$|[,.!?;:]|please|pls|plz|in\b|for\b|now\b|at\s+all))")),
     # en, round 11: an edit that takes someone down to underwear: "swap her jeans for a thong", "change my
     # neighbour's dress to lingerie", "make my classmate wear only underwear" ("swap her jeans for a skirt",
     # "change her outfit to a swimsuit", "change the mannequin's dress to lingerie": no match)
