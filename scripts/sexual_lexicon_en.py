@@ -245,6 +245,19 @@ PATTERNS: list[tuple[str, str, float]] = [
     # then nothing underneath ("a sofa with nothing underneath" stays out).
     ("{skirt|skirts|dress|gown|robe|kilt|nightgown|nightie|towel|sarong|shirt|blouse|top|coat|jacket} {lifted|raised|hiked up|hiked|pulled up|flipped up|lifted up|hitched up|riding up|rides up|blown up|open|opened|undone|unbuttoned} ~2 nothing {underneath|beneath|under|on underneath} !{the|a|an|this|that|these|those|its|their|our|my|your|his|it|them|but|except|to|of|is|was|at|in}", U, 0.75),
     ("{bent over|bending over|bends over|bent forward} ~4 nothing {underneath|beneath|on underneath} !{the|a|an|this|that|these|those|its|their|our|my|your|his|it|them|but|except|to|of|is|was|at|in}", U, 0.75),
+    # round 11: sex with the speaker said as a position ("my ex riding me", "my classmate on her knees in
+    # front of me", "seducing me"); "sitting on my lap", "bouncing on my knee" and "in bed with me" stay out
+    # (children, pets, co-sleeping), so do piggyback rides and a man on his knees (a proposal)
+    ("{riding|straddling|grinding on|twerking on|seducing|undressing for|lap dancing for} {me} !{like a horse"
+     "|piggyback|on my back|on my shoulders|home|to school|to work}", U, 0.75),
+    ("{sitting on|sat on|sits on} my face", U, 0.8),
+    ("giving me a lap dance", U, 0.75),
+    ("{on her knees|kneeling} {in front of|before|between} {me|my legs|my crotch} !{with a ring|holding a ring|proposing"
+     "|to propose|in prayer|praying}", U, 0.75),
+    # round 11: watched through a spy hole or a hidden camera ("in the shower through the keyhole")
+    ("{in the shower|showering|in the bath|bathing|in the bathtub|getting changed|changing|undressing|in the changing room"
+     "|in the locker room} ~3 {through the keyhole|through the peephole|through a peephole|on a hidden camera"
+     "|hidden camera|hidden cam|spy cam|spycam}", U, 0.8),
     # absence of clothing
     ("{without|with no|not wearing|not wearing any|wearing no|devoid of|free of|stripped of|bereft of} {any|a single|a piece of|a stitch of|a shred of|a thread of|} {clothes|clothing|garments|garment|attire|apparel|undergarments}", U, 0.8),
     ("{without|not wearing} a {stitch|thread|shred} {of clothing|of clothes|on}", U, 0.85),  # "without a stitch of makeup": see sexual_lexicon_slang

@@ -60,3 +60,18 @@ def test_a_near_exception_listed_twice_keeps_both_word_lists():
     assert lex.match(normalize("my neighbour topless")) != []
     spans = lex.exception_spans(normalize("a topless surfer"))
     assert [normalize("a topless surfer").folded.text[s:e] for s, e in spans] == ["topless"]
+
+
+@pytest.mark.parametrize(("prompt", "sexual"), [
+    ("my girlfriend riding me", True), ("my ex straddling me", True), ("my coworker seducing me", True),
+    ("grinding on me at the club, my coworker", True), ("my classmate on her knees in front of me", True),
+    ("my neighbour in the shower through the keyhole", True),
+    # children, pets, piggyback rides, proposals, prayers and an open bathroom door are no sex
+    ("my son riding me like a horse", False), ("my daughter riding on my shoulders", False),
+    ("my niece bouncing on my knee", False), ("my wife riding her bike to work", False),
+    ("my boyfriend on his knees in front of me with a ring", False), ("my grandma kneeling in front of me praying", False),
+    ("my dog sitting on my lap", False), ("my toddler in the bath with the door open", False),
+    ("my mom giving me a sandwich", False),
+])
+def test_sex_with_the_speaker_said_as_a_position(guard, prompt, sexual):
+    assert guard.screen_prompt(prompt).categories["sexual"] is sexual, prompt
