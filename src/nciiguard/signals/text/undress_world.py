@@ -34,6 +34,9 @@ hy: per language an undressing verb with a person, a removal verb with a garment
 out), and "make her naked". Burmese, Khmer and Lao use no word boundaries (their combining marks are
 not word characters) and bounded character windows.
 
+Round 11 (``undress_world_11.py``) adds is jv su ceb ht zu tk tt ba ug sd yi lb rw st ny om ln mg and widens af,
+in the same three shapes, written from grammar without native speakers.
+
 Every match is an edit of someone's picture (``person_edit`` in intent_text).
 """
 
@@ -42,6 +45,7 @@ from __future__ import annotations
 import re
 
 from .undress_world_10b import LANGUAGES_10B, RULES_10B
+from .undress_world_11 import LANGUAGES_11, RULES_11
 
 __all__ = ["WORLD_LANGUAGES", "WORLD_RULES"]
 
@@ -207,6 +211,7 @@ WORLD_LANGUAGES = (
     "el", "he", "ar", "fa", "zh", "ja", "ko", "th",
     "ta", "te", "kn", "ml", "gu", "pa", "mr",
     *LANGUAGES_10B,  # round 10b (undress_world_10b.py)
+    *LANGUAGES_11,  # round 11 (undress_world_11.py)
 )
 
 # (label, rule name, language, score, pattern)
@@ -560,3 +565,6 @@ WORLD_RULES: list[tuple[str, str, str, float, re.Pattern[str]]] = [
 
 # Round 10b: 24 more languages (undress_world_10b.py).
 WORLD_RULES += RULES_10B
+
+# Round 11: 19 more languages and a wider Afrikaans (undress_world_11.py).
+WORLD_RULES += RULES_11

@@ -25,6 +25,12 @@ km lo ps ku ka hy, with the possessive in the language's own place: a word befor
 "fy" with its mutation, "mo" with lenition, "мојата", "миний", "زما", "ჩემი", "իմ"), a word after
 ("tiegħi", "mi", "m", "min", "-и ман", "(ຂອງ)ຂ້ອຍ", "(របស់)ខ្ញុំ") or a suffix ("hamkasbim", "әріптесім",
 "ጎረቤቴ", "deriskayga", "matata", "ընկերուհիս"). Relations are only read with the possessive.
+
+Round 11 adds one row each for af is jv su ceb ht zu tk tt ba ug sd yi lb rw st ny om ln mg, the same way
+("my kollega", "vinkona mín", "kancaku", "tatangga kuring", "akong silingan", "vwazin mwen",
+"umakhelwane wami", "goňşym", "күршем", "قوشنام", "منهنجي پاڙيسرڻ", "מיין שכנה", "meng Nopesch",
+"umuturanyi wanjye", "moahisani wa ka", "mnansi wanga", "olla koo", "moninga na ngai", "namako"),
+written from grammar without native speakers.
 """
 
 from __future__ import annotations
@@ -309,6 +315,96 @@ _HY_MY_SUFFIX = (
     "|սիրածս|ընկերուհուս|հարեւանուհուս|գործընկերուհուս"
 )
 
+# --- Round 11: 20 more languages (written from grammar, without native speakers) --------------------
+#: Afrikaans relations after "my"/"ons" (English "my" reads them too: these nouns are not English).
+_AF_REL = (
+    "kollega|kollegas|buurvrou|buurman|buurmeisie|klasmaat|baas|skoonsuster|eks-meisie|eksmeisie|eks-vrou|vriendin"
+    "|meisie|vrou|onderwyseres|juffrou|huisbaas|kamermaat|suster|niggie|bestuurder|werkgewer"
+)
+#: Icelandic relation stems before the possessive "minn/mín" in any case (folded: "mín" is "min").
+_IS_REL = (
+    "samstarfskon|samstarfsmað|samstarfsman|nagrann|nagrannakon|vinkon|yfirmað|yfirman|bekkjarsyst|bekkjarfelag"
+    "|magkon|kaerast|kon|eiginkon|kennar|kennslukon|syst|herbergisfelag|leigusal|fyrrverandi"
+)
+#: Javanese relations with the first-person suffix "-ku" (folded: "kancaku", "tanggaku").
+_JV_MY = (
+    "tanggaku|tonggoku|kancaku|koncoku|kanca\\s+kerjaku|kanca\\s+kantorku|kanca\\s+sakelasku|kanca\\s+kelasku"
+    "|bojoku|guruku|dosenku|mantanku|ipeku|mbakyuku|adhiku|bulikku|juraganku|majikanku"
+)
+#: Sundanese relations before "kuring"/"abdi" (my).
+_SU_REL = (
+    "babaturan|batur\\s+sakelas|batur\\s+sakantor|batur\\s+gawe|tatangga|pamajikan|kabogoh|urut\\s+kabogoh|bos"
+    "|guru|dosen|lanceuk|adi|adi\\s+beuteung|ipar|dunungan"
+)
+#: Cebuano relations after "akong/among" (my/our) or before "nako/namo".
+_CEB_REL = (
+    "silingan|kauban\\s+sa\\s+trabaho|katrabaho|amo|boss|klasmeyt|classmate|uyab|asawa|ex|higala|maestra|titser"
+    "|igsoon|bayaw|bilas|kauban\\s+sa\\s+balay|landlady"
+)
+#: Haitian Creole relations before "mwen/nou" (folded: "kolèg" is "koleg", "bòs" is "bos").
+_HT_REL = (
+    "koleg|vwazin|vwazen|patwon|patwonn|bos|kanmarad\\s+klas|kanmarad|menaj|madanm|ansyen\\s+menaj|belse|pwofese"
+    "|zanmi|kouzin|met\\s+kay"
+)
+#: Zulu relations with a noun-class prefix before "wami/yami/lami" (my).
+_ZU_REL = "mngane|mngani|makhelwane|nkosikazi|mphathi|thisha|thishela|ntombi|soka|lingani|dade|sisi|mfundi|qashi"
+#: Turkmen relations with the first-person suffix, folded ("goňşym" is "gonsym").
+_TK_MY = (
+    "isdesim|gonsym|synpdasym|kursdasym|mugallymym|mudirim|baslygym|dostum|gyz\\s+dostum|ayalym|gelnejem"
+    "|yoldasym|oyumdesim|ozalky\\s+gyz\\s+dostum|ejem|uyasym"
+)
+#: Tatar relations with the first-person suffix.
+_TT_MY = (
+    "хезмәттәшем|күршем|сыйныфташым|курсташым|укытучым|начальнигым|җитәкчем|дустым|кыз\\s+дустым|хатыным|җиңгәм"
+    "|киленем|апам|сеңлем|элеккеге\\s+кыз\\s+дустым|яратканым"
+)
+#: Bashkir relations with the first-person suffix.
+_BA_MY = (
+    "хеҙмәттәшем|күршем|класташым|курсташым|уҡытыусым|начальнигым|етәксем|дуҫым|ҡыҙ\\s+дуҫым|ҡатыным|еңгәм"
+    "|килендәшем|апайым|һеңлем|элекке\\s+ҡыҙ\\s+дуҫым"
+)
+#: Uyghur relations with the first-person suffix.
+_UG_MY = (
+    "خىزمەتدىشىم|خىزمەتدىشىمنىڭ|قوشنام|قوشنىمىز|ساۋاقدىشىم|باشلىقىم|ئوقۇتقۇچىم|مۇئەللىمىم|دوستۇم|قىز\\s+دوستۇم"
+    "|ئايالىم|يەڭگەم|ھەدەم|سىڭلىم|سۆيگىنىم"
+)
+#: Sindhi relations after "منهنجي/منهنجو" (my).
+_SD_REL = (
+    "ساٿي|ساٿياڻي|پاڙيسري|پاڙيسرڻ|زال|باس|دوست|سهيلي|استاد|استادياڻي|ڪلاس\\s+فيلو|ڀاڄائي|ڀيڻ|ساري|مالڪ|مئنيجر"
+)
+#: Yiddish relations after "מיין/מײַן" (my), pointed and unpointed.
+_YI_REL = (
+    "חבֿרטע|חברטע|חבֿר|חבר|שכנה|שכן|קאָלעגע|קאלעגע|קאָלעגין|קאלעגין|באַלעבאָס|באלעבאס|לערערין|לערער|ווייב"
+    "|שוועגערין|שוועסטער|כלה|פֿרײַנדין|פריינדין"
+)
+#: Luxembourgish relations after "meng/mäi/mäin" (folded "mai/main"; English "main" never precedes these).
+_LB_REL = (
+    "kolleegin|kolleeg|nopesch|noper|chefin|frendin|frend|fra|schoulkolleegin|schoulkolleeg|ex|leierin|leierpersoun"
+    "|schwester|schwoerin|proprietairin|mataarbechterin"
+)
+#: Kinyarwanda relations before "wanjye/yanjye" (my).
+_RW_REL = (
+    "mugenzi|umuturanyi|umugore|umukunzi|umuyobozi|shefu|mwarimu|umwarimu|inshuti|mushiki|muramukazi|umukoresha"
+    "|umunyeshuri\\s+twigana"
+)
+#: Sesotho relations before "wa ka/ya ka" (my).
+_ST_REL = "motswalle|moahisani|mosadi|mookamedi|mosuwe|titjhere|kgarebe|kgaitsedi|mosebetsimmoho|mosebetsi\\s+mmoho"
+#: Chichewa relations before "wanga/changa" (my).
+_NY_REL = "mnansi|mkazi|bwana|mphunzitsi|chibwenzi|mlongo|mlamu|mzanga|mnzanga|wantchito\\s+mnzanga|mkulu"
+#: Oromo relations before "koo/kiyya" (my).
+_OM_REL = (
+    "hiriyaa|hiriyaa\\s+hojii|hiriyyaa|olla|ollaa|haadha\\s+manaa|niitii|barsiisaa|barsiistuu|hogganaa|jaalallee"
+    "|obboleettii|michuu|michuu\\s+koo"
+)
+#: Lingala relations before "na ngai" (of mine).
+_LN_REL = "moninga|mwasi|moyekoli|mozalani|patron|mokonzi|molakisi|ndeko|ndeko\\s+mwasi|bolingo|mosali\\s+moninga"
+#: Malagasy relations with the first-person suffix "-ko" or "amiko" (with me).
+_MG_MY = (
+    "namako|vadiko|sakaizako|rahavaviko|anabaviko|zaobaviko|lehibeko|mpampianatra\\s+ahy|mpiara-miasa\\s+amiko"
+    "|mpiara\\s+miasa\\s+amiko|mpiara-mianatra\\s+amiko|mpiara\\s+mianatra\\s+amiko|mpifanolobodirindrina\\s+amiko"
+    "|mpiara-monina\\s+amiko|sipako"
+)
+
 def _alts(group: str) -> tuple[str, ...]:
     """The literal words of a ``|`` group (regex pieces cut at their first special character)."""
     out = []
@@ -404,4 +500,35 @@ PRIVATE_WORLD_PATTERNS = [
     ("ka_my_relation", 0.8, _gated(("ჩემ", "ჩვენ"), rf"(?<!\w)(?:ჩემი|ჩემს|ჩემმა|ჩემო|ჩვენი|ჩვენს)\s+(?:{_KA_REL})\w*")),
     ("hy_my_relation", 0.8,
      _gated(("իմ", "մեր") + _alts(_HY_MY_SUFFIX), rf"(?<!\w)(?:իմ|մեր)\s+(?:{_HY_REL})|(?<!\w)(?:{_HY_MY_SUFFIX})(?!\w)")),
+    # ---- round 11: af is jv su ceb ht zu tk tt ba ug sd yi lb rw st ny om ln mg
+    ("af_my_relation", 0.8, _gated(("my ", "ons "), rf"\b(?:my|ons)\s+(?:{_AF_REL})\b")),
+    ("is_my_relation", 0.8,
+     _gated((" min",), rf"\b(?:{_IS_REL})\w{{0,4}}\s+(?:min|minn|mina|minni|minnar|minum|mins|minir|minar)\b")),
+    ("jv_my_relation", 0.8, _gated(_alts(_JV_MY), rf"\b(?:{_JV_MY})\b")),
+    ("su_my_relation", 0.8, _gated((" kuring", " abdi"), rf"\b(?:{_SU_REL})\s+(?:kuring|abdi)\b")),
+    ("ceb_my_relation", 0.8,
+     _gated(("akong", "among", " nako", " namo"),
+            rf"\b(?:akong|among)\s+(?:{_CEB_REL})\b|\b(?:{_CEB_REL})\s+(?:nako|namo)\b")),
+    ("ht_my_relation", 0.8, _gated((" mwen", " nou"), rf"\b(?:{_HT_REL})\s+(?:mwen|nou)\b")),
+    ("zu_my_relation", 0.8,
+     _gated((" wami", " yami", " lami", "zakwethu", "dadewethu"),
+            rf"\b\w{{0,3}}(?:{_ZU_REL})\s+(?:wami|yami|lami)\b|\b\w?(?:ozakwethu|uzakwethu|udadewethu)\b")),
+    ("tk_my_relation", 0.8, _gated(_alts(_TK_MY), rf"\b(?:{_TK_MY})(?:yn|in|y|i|a|e|dan|den|da|de|ny|ni)?\b")),
+    ("tt_my_relation", 0.8,
+     _gated(_alts(_TT_MY), rf"(?<!\w)(?:{_TT_MY})(?:ның|нең|ны|не|а|ә|га|гә|дан|дән|нан|нән|да|дә|белән)?(?!\w)")),
+    ("ba_my_relation", 0.8,
+     _gated(_alts(_BA_MY), rf"(?<!\w)(?:{_BA_MY})(?:ҙың|ҙең|дың|дең|ның|нең|ды|де|ны|не|а|ә|ға|гә|ҙан|ҙән|дан|дән)?(?!\w)")),
+    ("ug_my_relation", 0.8, _gated(_alts(_UG_MY), rf"(?<!\w)(?:{_UG_MY})(?:نىڭ|نى|غا|گە|دىن|دا|دە)?(?!\w)")),
+    ("sd_my_relation", 0.8,
+     _gated(("منهنجي", "منهنجو", "منهنجا", "اسان"), rf"(?<!\w)(?:منهنجي|منهنجو|منهنجا|اسان\s+جي|اسان\s+جو)\s+(?:{_SD_REL})(?!\w)")),
+    ("yi_my_relation", 0.8,
+     _gated(("מיין", "מײַן", "מײן", "מיינע", "מײַנע"), rf"(?<!\w)(?:מיין|מײַן|מײן|מיינע|מײַנע)\s+(?:{_YI_REL})(?!\w)")),
+    ("lb_my_relation", 0.8,
+     _gated(("meng", "mai", "main"), rf"\b(?:meng|menger|mengem|mengen|mai|main)\s+(?:{_LB_REL})\b")),
+    ("rw_my_relation", 0.8, _gated((" wanjye", " yanjye"), rf"\b(?:{_RW_REL})\s+(?:wanjye|yanjye)\b")),
+    ("st_my_relation", 0.8, _gated((" ka",), rf"\b(?:{_ST_REL})\s+(?:wa|ya)\s+ka\b")),
+    ("ny_my_relation", 0.8, _gated((" wanga", " changa", "mnzanga"), rf"\b(?:{_NY_REL})\s+(?:wanga|changa)\b|\bmnzanga\b")),
+    ("om_my_relation", 0.8, _gated((" koo", " kiyya"), rf"\b(?:{_OM_REL})\s+(?:koo|kiyya)\b")),
+    ("ln_my_relation", 0.8, _gated((" na ngai",), rf"\b(?:{_LN_REL})\s+na\s+ngai\b")),
+    ("mg_my_relation", 0.8, _gated(_alts(_MG_MY), rf"\b(?:{_MG_MY})\b")),
 ]
