@@ -371,7 +371,7 @@ class IntentTextSignal(TextSignal):
     version = "1"
     modalities = frozenset({"text"})
     extra = None
-    summary = "Requests to undress, nudify or deepfake someone (52 languages: see docs/signals/intent_text.md)."
+    summary = "Requests to undress, nudify or deepfake someone (95 language codes: see docs/signals/intent_text.md)."
 
     class Params(SignalParams):
         #: Findings scoring below this are not reported.
