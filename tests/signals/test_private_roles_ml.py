@@ -45,6 +45,7 @@ PERSONS = [
     ("kucharka ze stołówki", "pl_agent_from_place"), ("mein Hausarzt", "de_my_agent_m"),
     ("unseren Steuerberater", "de_my_agent_m"), ("our wedding photographer", "en_my_role_more"),
     ("my dog sitter", "en_my_role_more"), ("my airbnb host", "en_my_role_more"),
+    ("my instagram follower", "en_my_role_more"), ("my twitch viewer", "en_my_role_more"),
     ("the caterer at our wedding", "en_agent_at_my_place"),
     ("kona mi", "no_kin_mi"), ("min svärmor", "sv_my_agent"),
 ]

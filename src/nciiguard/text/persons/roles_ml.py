@@ -255,6 +255,8 @@ _EN_ROLE_MORE = (
     r"|tailor|seamstress|barber|surgeon|sponsor|lodger|boarder|subletter|chauffeur|housesitter|dogsitter"
     r"|dog\s+sitter|pet\s+sitter|house\s+sitter|handyman|electrician|locksmith|florist|optometrist|notary"
     r"|anesthetist|anaesthetist|radiographer|sonographer|phlebotomist|paramedic|podiatrist|acupuncturist"
+    # round 11: people an account knows online ("my Instagram follower", "my Twitch viewer")
+    r"|follower|followers|subscriber|subscribers|mutuals|viewer|viewers|penpal|pen\s+pal"
 )
 _EN_ROLE_NEEDS_MOD = (
     r"planner|host|hostess|manager|agent|rep|representative|consultant|walker|organi[sz]er|designer|builder"
