@@ -67,3 +67,15 @@ def test_phrase_first_words_are_sexual_only_before_their_second():
     assert flags == [False, True, False]
     _, flags = same_script._tokens_and_sexual("ప్రియ బట్టలు ఉతుకుతోంది", frozenset())  # washing clothes
     assert flags == [False, False, False]
+
+
+@pytest.mark.parametrize(("prompt", "person"), [
+    ("김민지가 노래하는 모습", True), ("박서연의 초상화", True), ("이수현 무대 위에서 공연하는 사진", True),
+    ("박준호 연설하는 모습", True),
+    # a puppy, a subway, a verb ("노래하는" is no name "노래하"), a station, midsummer
+    ("강아지가 노래하는 모습", False), ("지하철에서 책을 읽는 여자", False), ("고양이가 소파에서 자는 모습", False),
+    ("서울역 앞의 풍경", False), ("한여름의 해변", False),
+])
+def test_a_korean_full_name_in_an_ordinary_prompt(guard, prompt, person):
+    d = guard.screen_prompt(prompt)
+    assert d.categories["real_person"] is person and d.action.value == "allow", (prompt, d.reasons)

@@ -32,7 +32,7 @@ import re
 
 from ...findings import Finding
 from .found import finding
-from .scripts import _HAN_FAMILY, _sexual_terms, script_of
+from .scripts import _HAN_FAMILY, _HANGUL_FAMILY as _HANGUL_FAMILY_SET, _sexual_terms, script_of
 
 __all__ = ["NOT_NAME_WORDS", "native_script_names", "same_script_names"]
 
@@ -611,6 +611,31 @@ def native_script_names(nt, field: str, gaz, likeness=None) -> list[Finding]:
         return _indic_full_names(nt, field, text, script, gaz, likeness)
     if script == "CJK":
         return _cjk_full_names(nt, field, text)
+    if script == "Hangul":
+        return _hangul_full_names(nt, field, text)
+    return []
+
+
+# Round 11: a Korean full name in any prompt ("김민지가 노래하는 모습", "박서연의 초상화"): three syllables, a
+# family syllable then two syllables of given names, with a particle glued on or what a person does
+# after it. Three-syllable nouns built the same way are listed ("강아지" puppy, "지하철" subway).
+_KO_GIVEN = frozenset("민지서연수현은혜유윤예채다나소주아영희진경미정선우준도성태재동원상승호훈빈인혁석철용기한세시린율온별솔봄보효숙순옥자애슬래리름람건찬규범균완형휘결겸욱웅일종열")  # no 하: 하다 verbs ("노래하는")
+_KO_PARTICLES = ("이가", "에게", "한테", "하고", "가", "이", "는", "은", "의", "와", "과", "를", "을", "도", "랑", "씨", "님")
+_KO_NOUNS = frozenset("강아지 송아지 지하철 여기서 소나기 배우자 정수기 문지기 조수석 하나님 이야기 고양이 오리지 주인공 유치원".split())
+_KO_AFTER = ("하는", "는", "모습", "사진", "초상화", "인터뷰", "콘서트", "무대")
+
+
+def _hangul_full_names(nt, field, text) -> list[Finding]:
+    toks = _tokens(text)
+    for k, (start, _end, word) in enumerate(toks):
+        stem = next((word[:-len(p)] for p in _KO_PARTICLES if word.endswith(p) and len(word) - len(p) == 3), word)
+        if len(stem) != 3 or stem in _KO_NOUNS or not all("\uac00" <= c <= "\ud7a3" for c in stem):
+            continue
+        if stem[0] not in _HANGUL_FAMILY_SET or stem[1] not in _KO_GIVEN or stem[2] not in _KO_GIVEN:
+            continue
+        nxt = toks[k + 1][2] if k + 1 < len(toks) else ""
+        if stem != word or nxt.endswith(_KO_AFTER):
+            return [_full(nt, field, text, start, start + 3, "Hangul", "particle" if stem != word else nxt)]
     return []
 
 
