@@ -127,3 +127,9 @@ def test_sex_scene_with_her_is_a_private_person(guard):
 @pytest.mark.parametrize("prompt", ["nudify this", "nudify my coworker's selfie", "unclothe her"])
 def test_a_nudify_word_with_an_object_is_an_edit(signal, prompt):
     assert {"nudify", "person_edit"} <= {lab for lab, _ in _labels(signal, prompt)}, prompt
+
+
+@pytest.mark.parametrize("prompt", ["a nudify app review", "best nudify app 2024", "nudify tool download"])
+def test_a_tool_is_nobody(guard, prompt):
+    d = guard.screen_prompt(prompt)
+    assert not d.categories["real_person"] and d.action.value == "review", (prompt, d.reasons)

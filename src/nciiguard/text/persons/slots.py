@@ -113,6 +113,7 @@ NOT_A_PERSON = frozenset(
     hercules zeus poseidon achilles david goliath samson
     gandalf frodo batman superman spiderman hulk shrek yoda pikachu moana
     snapchat instagram tiktok facebook whatsapp telegram youtube twitter reddit pinterest tinder
+    app apps tool tools bot bots site website websites software generator plugin extension filter
     lombok gotland bornholm mallorca tenerife lanzarote gran canaria algarve riviera""".split()
 )
 #: Cues that also mean "with", "at" or "on" ("naken på Gotland", "nude with Snapchat filter",
