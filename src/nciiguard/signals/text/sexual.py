@@ -280,12 +280,9 @@ class SexualTextSignal(TextSignal):
                                         text=nt.original[os_:oe], evidence=evidence))
             if _FR_NU.search(nt.folded.text):  # "Julien Moreau nu": French masculine nude after a name
                 findings.extend(_name_nu(field, nt))
-            benign = self._lexicon.exception_spans(nt, "plain") if (self._soup or self._model) else []
             if self._soup is not None:
                 matched = frozenset(getattr(nt, m.view).text[m.start:m.end] for m in exact + fuzzy
                                     if m.view in ("plain", "folded"))
-                # words of a benign sense ("árboles desnudos") are no glued stem either
-                matched |= frozenset(w for s, e in benign for w in nt.plain.text[s:e].split())
                 soup = self._soup_finding(field, nt, [m.entry.term for m in exact] + [m.entry.term for m in fuzzy],
                                           matched)
                 if soup is not None:
@@ -294,10 +291,13 @@ class SexualTextSignal(TextSignal):
                 # Shared with semantic_sexual_text, which skips its encoder when this is very low.
                 p = shared(ctx, CacheKey("sexual_ngram_p", field, id(self._model)),
                            lambda: self._model.score(nt.folded.text))
-                if p >= self.params.learned_floor and benign:
-                    # a score that rests on a benign sense ("la verdad desnuda") is not reported:
-                    # the field is scored again without those words (in the view the model reads)
-                    p = min(p, self._model.score(_blank(nt.folded.text, self._lexicon.exception_spans(nt, "folded"))))
+                if p >= self.params.learned_floor:
+                    # a score that rests on a benign sense ("la verdad desnuda") is not reported: the
+                    # field is scored again without those words (in the view the model reads); only
+                    # for a field the model flags, so the exception scan costs the rest nothing
+                    benign = self._lexicon.exception_spans(nt, "folded")
+                    if benign:
+                        p = min(p, self._model.score(_blank(nt.folded.text, benign)))
                 if p >= self.params.learned_floor:
                     findings.append(
                         Finding(
@@ -391,6 +391,13 @@ class SexualTextSignal(TextSignal):
         # is a request on its own: no benign prompt glues "porn" to noise. It marks the field as a
         # soup too, except for stems with benign glued uses ("nudelipstick", "pussywillow").
         strong = sorted(soup.strong_in(nt.plain.text, known, matched))
+        if strong:
+            # words of a benign sense ("árboles desnudos") are no glued stem either (scanned only here:
+            # the exception scan costs ~0.1 ms a prompt)
+            benign = self._lexicon.exception_spans(nt, "plain")
+            if benign:
+                matched = matched | frozenset(w for s, e in benign for w in nt.plain.text[s:e].split())
+                strong = sorted(soup.strong_in(nt.plain.text, known, matched))
         if not markers and any(st not in GLUED_BENIGN_STEMS for st in strong):
             markers = ["glued_strong_stem"]
         if not markers:
