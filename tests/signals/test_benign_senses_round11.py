@@ -75,3 +75,19 @@ def test_a_near_exception_listed_twice_keeps_both_word_lists():
 ])
 def test_sex_with_the_speaker_said_as_a_position(guard, prompt, sexual):
     assert guard.screen_prompt(prompt).categories["sexual"] is sexual, prompt
+
+
+def test_each_near_line_keeps_its_own_window():
+    from nciiguard.text.lexicon import Lexicon
+    from nciiguard.text.normalize import normalize
+
+    tsv = "nude\tnudity\t0.9\ten\ttest\n"
+    exc = "near\tnude\tcolor\t1\nnear\tnude\tpiedi\t2\n"
+    lex = Lexicon.from_texts([(tsv, "t.tsv")], exceptions=(exc, "e.tsv"))
+    assert lex.match(normalize("nude color")) == []
+    assert lex.match(normalize("nude, blue color scheme")) != []  # "color" two words away: line 1 is window 1
+    assert lex.match(normalize("a piedi nude")) == []
+
+
+def test_a_nude_woman_in_a_blue_colour_scheme_stays_sexual(guard):
+    assert guard.screen_prompt("photo, woman from Benin, nude, blue color scheme").categories["sexual"]

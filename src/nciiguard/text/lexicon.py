@@ -405,7 +405,7 @@ class Lexicon:
         for phrase in exception_phrases:
             self._add(self._exc, phrase, exc_entry)
         # near exceptions: normalised term form -> (set of context tokens, window)
-        self._near: dict[str, dict[str, tuple[frozenset[str], int]]] = {"folded": {}, "plain": {}}
+        self._near: dict[str, dict[str, list[tuple[frozenset[str], int]]]] = {"folded": {}, "plain": {}}
         for term, words, window in exception_near:
             nt = normalizer(term)
             ctx_forms = {"folded": set(), "plain": set()}
@@ -415,9 +415,9 @@ class Lexicon:
                     ctx_forms[view].update(t for t, _, _ in tokenize(getattr(wn, view).text))
             for view in ("folded", "plain"):
                 key = " ".join(t for t, _, _ in tokenize(getattr(nt, view).text)).rstrip("*")
-                # a term listed twice keeps both lists (the later line used to replace the earlier)
-                old_words, old_window = self._near[view].get(key, (frozenset(), 0))
-                self._near[view][key] = (frozenset(ctx_forms[view]) | old_words, max(window, old_window))
+                # a term listed on several lines keeps every line, each with its own window (the later
+                # line used to replace the earlier: round 11 found English "nude" + make-up words dead)
+                self._near[view].setdefault(key, []).append((frozenset(ctx_forms[view]), window))
         for idx in (*self._indexes.values(), *self._exc.values()):
             idx.finalize()
         # Rules by the words of their smallest required slot: a prompt only tests the rules one of
@@ -563,10 +563,9 @@ class Lexicon:
         if not near:
             return False
         key = " ".join(t for t, _, _ in tokenize(text[s:e]))
-        rule = near.get(key)
-        if rule is None:
+        rules = near.get(key)
+        if not rules:
             return False
-        words, window = rule
         # The tokens inside [s, e): a contiguous run found by binary search over the token starts
         # (``starts``), not a scan of the whole text per hit.
         if starts is None:
@@ -577,6 +576,10 @@ class Lexicon:
             last += 1
         if last == first:
             return False
+        return any(self._near_word(tokens, first, last, words, window) for words, window in rules)
+
+    @staticmethod
+    def _near_word(tokens, first: int, last: int, words: frozenset[str], window: int) -> bool:
         lo, hi = max(0, first - window), min(len(tokens), last + window)
         return any(tokens[i][0] in words for i in range(lo, hi) if not first <= i < last)
 
