@@ -244,36 +244,22 @@ class CipherIndex:
         while k < len(toks):
             t = toks[k]
             w = t.text
-            # English letter names: three or more in a row ("en ay kay ee dee"; "double you" is "w")
-            if w in _TOKEN_LETTERS and k + 2 < len(toks) and toks[k + 1].text in _TOKEN_LETTERS \
-                    and toks[k + 2].text in _TOKEN_LETTERS:
-                j, spelt = k, []
-                while j < len(toks) and toks[j].text in _TOKEN_LETTERS:
-                    x = toks[j].text
-                    if x == "double" and j + 1 < len(toks) and toks[j + 1].text == "you":
-                        spelt.append("w")
-                        j += 2
-                        continue
-                    spelt.append(_TOKEN_LETTERS[x])
-                    j += 1
-                word = "".join(spelt)
-                hit = self._terms.get(word)
-                if hit is not None:
-                    os_, oe = v.to_original(t.start, toks[j - 1].end)
-                    add(hit, t.start, toks[j - 1].end, os_, oe, "letter_names", word)
-                    k = j
-                    continue
-            # NATO: three or more spelling words in a row spell one word
-            if w in NATO and k + 2 < len(toks) and toks[k + 1].text in NATO and toks[k + 2].text in NATO:
-                j = k
-                while j < len(toks) and toks[j].text in NATO:
-                    j += 1
-                spelt = "".join(NATO[x.text] for x in toks[k:j])
-                hit = self._terms.get(spelt)
-                if hit is not None:
-                    os_, oe = v.to_original(t.start, toks[j - 1].end)
-                    add(hit, t.start, toks[j - 1].end, os_, oe, "nato", spelt)
-                k = j
+            # Spelling words, three or more in a row: English letter names ("en ay kay ee dee"; "double
+            # you" is "w"; read on only after a hit, they are common words) and the NATO alphabet
+            # ("november uniform delta echo"; a run is skipped whole)
+            run = None
+            for table, rule, skip_run in ((_TOKEN_LETTERS, "letter_names", False), (NATO, "nato", True)):
+                if w in table and k + 2 < len(toks) and toks[k + 1].text in table and toks[k + 2].text in table:
+                    j, spelt = _spell_run(toks, k, table)
+                    hit = self._terms.get(spelt)
+                    if hit is not None:
+                        os_, oe = v.to_original(t.start, toks[j - 1].end)
+                        add(hit, t.start, toks[j - 1].end, os_, oe, rule, spelt)
+                    if hit is not None or skip_run:
+                        run = j
+                        break
+            if run is not None:
+                k = run
                 continue
             k += 1
             if not MIN_LEN <= len(w) <= MAX_LEN or not w.isalpha() or not w.isascii() or w in self._terms:
@@ -364,6 +350,19 @@ class CipherIndex:
             if plain.isalpha():
                 out.append(("reversed_leet", plain))  # read backwards by the caller
         return out
+
+
+def _spell_run(toks, k: int, table: dict[str, str]) -> tuple[int, str]:
+    """Where the run of spelling words that starts at token ``k`` ends, and the letters it spells."""
+    j, letters = k, []
+    while j < len(toks) and toks[j].text in table:
+        if toks[j].text == "double" and j + 1 < len(toks) and toks[j + 1].text == "you":
+            letters.append("w")
+            j += 2
+            continue
+        letters.append(table[toks[j].text])
+        j += 1
+    return j, "".join(letters)
 
 
 def _shape(w: str) -> str:
