@@ -73,7 +73,9 @@ _WORDS = sorted({lit for _, p in _RULES for lit in (required_literals(p) or ())}
                    "dress", "shirt", "off", "of", "and", "neighbour", "boss", "vecina", " "})
 
 
-@settings(max_examples=400, deadline=None)
+# 150 texts: each example runs every closed-gate rule (about 300 after round 11), so 400 took 93 s of
+# the CI's time; the per-rule test above and the findings test below cover the rules one by one.
+@settings(max_examples=150, deadline=None)
 @given(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=12))
 def test_gated_scans_find_what_ungated_scans_find(words):
     text = " ".join(words)
