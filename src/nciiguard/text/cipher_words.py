@@ -118,7 +118,7 @@ _ASCII_TOKEN = re.compile(r"(?<!\S)(?=[!-~]{0,39}?(?:[0-9@$!<>=?;:\[\]^_`{|}~#%&
 _BASE32 = re.compile(r"[A-Z2-7]{2,}={0,6}")
 #: ROT47 turns lower-case letters into "2"-"@" and "A"-"K".
 _ROT47_SHAPE = re.compile(r"[2-9:;<=>?@A-K]{4,40}")
-_LEET_REV = {**{k: v for k, v in LEET_MAP.items()}, "1": "i"}
+_LEET_REV = {**LEET_MAP, "1": "i"}
 
 
 def _rot13(w: str) -> str:

@@ -42,10 +42,10 @@ def _fill_word_tables() -> None:
     """Build the word tables the readers make on first use (each cached per process), so that no
     prompt pays for them: the first prompt in another script paid ~80 ms for the script table, the
     first sexual one ~40 ms for the glued-word lists."""
-    from . import lora, namer, scripts, slots
+    from . import lora, namer, same_script, scripts, slots
     from .. import piece_words
 
-    for module in (scripts, slots, namer, lora, piece_words):
+    for module in (scripts, same_script, slots, namer, lora, piece_words):
         module.warm_tables()
 
 __all__ = ["ReadingOptions", "PersonReader", "PersonReading", "REPORT_MIN_SCORE"]

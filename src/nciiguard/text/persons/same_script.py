@@ -28,11 +28,13 @@ Cost: one pass over the characters (CJK, Thai) or the words (Indic), bounded win
 
 from __future__ import annotations
 
+import functools
 import re
+from bisect import bisect_left
 
 from ...findings import Finding
 from .found import finding
-from .scripts import _HAN_FAMILY, _HANGUL_FAMILY as _HANGUL_FAMILY_SET, _sexual_terms, script_of
+from .scripts import _HAN_FAMILY, _HANGUL_FAMILY, _sexual_terms, script_of
 
 __all__ = ["NOT_NAME_WORDS", "native_script_names", "same_script_names"]
 
@@ -136,32 +138,43 @@ def _tokens_and_sexual(text: str, sexual: frozenset[str]) -> tuple[list[tuple[in
     return toks, flags
 
 
-_PHRASES: dict[str, tuple[str, ...]] | None = None
 #: Scripts whose words are read as sexual by a shared opening (suffixing languages).
 _STEM_SCRIPTS = _INDIC | _SPACED
-_STEMS: tuple[list[str], frozenset[str]] | None = None
 #: Shortest word (code points) read as sexual by a shared opening with a one-word term.
 MIN_STEM = 4
 
 
-def _phrases() -> dict[str, tuple[str, ...]]:
-    """First word -> second words (a trailing "*" is an open ending) of the lexicon's sexual phrases
-    in scripts outside Latin."""
-    global _PHRASES
-    if _PHRASES is None:
-        from ..._data import read_text
+def warm_tables() -> None:
+    """Build this module's lazy tables now, so that no prompt pays for them (the person reader's
+    ``load`` calls it)."""
+    _stem_tables()
 
-        table: dict[str, set[str]] = {}
-        for line in read_text("text/data/sexual_terms.tsv").splitlines():
-            cols = line.split("\t")
-            term = cols[0].strip().lower()
-            if len(cols) < 2 or cols[1] not in ("explicit", "nudity", "euphemism"):
-                continue
-            parts = term.split()
-            if len(parts) >= 2 and script_of(parts[0][0]) not in (None, "Latin"):
-                table.setdefault(parts[0], set()).add(parts[1])
-        _PHRASES = {k: tuple(sorted(v)) for k, v in table.items()}
-    return _PHRASES
+
+@functools.lru_cache(maxsize=1)
+def _stem_tables() -> tuple[dict[str, tuple[str, ...]], list[str], frozenset[str]]:
+    """One pass over the lexicon, outside Latin script: first word -> second words of its sexual
+    phrases (a trailing "*" is an open ending), and its one-word nudity and explicit terms of 4+ code
+    points, sorted and as a set."""
+    from ..._data import read_text
+
+    phrases: dict[str, set[str]] = {}
+    single: set[str] = set()
+    for line in read_text("text/data/sexual_terms.tsv").splitlines():
+        cols = line.split("\t")
+        term = cols[0].strip().lower()
+        if len(cols) < 2 or cols[1] not in ("explicit", "nudity", "euphemism") or not term \
+                or script_of(term[0]) in (None, "Latin"):
+            continue
+        parts = term.split()
+        if len(parts) >= 2:
+            phrases.setdefault(parts[0], set()).add(parts[1])
+        elif cols[1] != "euphemism" and not term.endswith("*") and len(term) >= MIN_STEM:
+            single.add(term)
+    return {k: tuple(sorted(v)) for k, v in phrases.items()}, sorted(single), frozenset(single)
+
+
+def _phrases() -> dict[str, tuple[str, ...]]:
+    return _stem_tables()[0]
 
 
 def _word_fits(word: str, pattern: str) -> bool:
@@ -171,23 +184,9 @@ def _word_fits(word: str, pattern: str) -> bool:
 def _stem_sexual(word: str) -> bool:
     """A word of an uncased script that shares its opening with a one-word sexual term (nudity or
     explicit grade), either way round, for 4+ code points."""
-    global _STEMS
     if len(word) < MIN_STEM or script_of(word[0]) not in _STEM_SCRIPTS:
         return False  # Arabic and Hebrew glue prefixes too, and their reader has its own words
-    if _STEMS is None:
-        from ..._data import read_text
-
-        single = set()
-        for line in read_text("text/data/sexual_terms.tsv").splitlines():
-            cols = line.split("\t")
-            term = cols[0].strip().lower()
-            if len(cols) >= 2 and cols[1] in ("explicit", "nudity") and " " not in term and not term.endswith("*") \
-                    and len(term) >= MIN_STEM and script_of(term[0]) not in (None, "Latin"):
-                single.add(term)
-        _STEMS = (sorted(single), frozenset(single))
-    ordered, table = _STEMS
-    from bisect import bisect_left
-
+    _, ordered, table = _stem_tables()
     k = bisect_left(ordered, word)
     if k < len(ordered) and ordered[k].startswith(word):
         return True  # the word opens a term ("நிர்வாண" / "நிர்வாணமாக")
@@ -334,7 +333,7 @@ def _spaced_names(nt, field: str, text: str, script: str, sexual: frozenset[str]
                 start = toks[k - len(names) + 1][0]
                 out.append(_found(nt, field, text, start, toks[k][1], "possessive", "-র", script))
         elif near and not is_sex[k] and word not in _NOT_NAME and (
-                word.endswith(_SUFFIX_POSSESSIVE.get(script, ("\0",)))
+                word.endswith(_SUFFIX_POSSESSIVE.get(script, ()))
                 or (script in _PREFIX_POSSESSIVE and word.startswith(_PREFIX_POSSESSIVE[script]) and len(word) > 2)):
             # a possessive ending glued to the (last) name word: "ராஜனின்", "ნინოს", "የሰላም"
             prev = toks[k - 1][2] if k and not is_sex[k - 1] and toks[k - 1][2] not in _NOT_NAME else None
@@ -631,7 +630,7 @@ def _hangul_full_names(nt, field, text) -> list[Finding]:
         stem = next((word[:-len(p)] for p in _KO_PARTICLES if word.endswith(p) and len(word) - len(p) == 3), word)
         if len(stem) != 3 or stem in _KO_NOUNS or not all("\uac00" <= c <= "\ud7a3" for c in stem):
             continue
-        if stem[0] not in _HANGUL_FAMILY_SET or stem[1] not in _KO_GIVEN or stem[2] not in _KO_GIVEN:
+        if stem[0] not in _HANGUL_FAMILY or stem[1] not in _KO_GIVEN or stem[2] not in _KO_GIVEN:
             continue
         nxt = toks[k + 1][2] if k + 1 < len(toks) else ""
         if stem != word or nxt.endswith(_KO_AFTER):
