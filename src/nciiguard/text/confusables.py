@@ -61,13 +61,15 @@ def _ranges(*pairs: tuple[int, int]) -> frozenset[str]:
 
 #: Characters removed outright: zero-width characters, soft hyphen, bidi controls, word joiner
 #: and invisible operators, BOM, the tags block, variation selectors, Mongolian free variation
-#: selectors, combining grapheme joiner, Hangul fillers. All are used to split a word so a
+#: selectors, combining grapheme joiner, Hangul fillers, the Arabic tatweel (a stretch of the joining
+#: line: "عـــاريـة" is "عارية"). All are used to split a word so a
 #: filter misses it while the reader sees it whole. (Other format characters, category Cf,
 #: are removed too; see ``normalize._fold_char``.)
 INVISIBLE: frozenset[str] = _ranges(
     (0x00AD, 0x00AD),
     (0x034F, 0x034F),
     (0x061C, 0x061C),
+    (0x0640, 0x0640),
     (0x115F, 0x1160),
     (0x17B4, 0x17B5),
     (0x180B, 0x180F),
@@ -86,5 +88,5 @@ INVISIBLE: frozenset[str] = _ranges(
 #: Invisible characters that belong to the preceding character (variation selectors, CGJ):
 #: when dropped, the span of the character before them grows to cover them.
 ATTACHED_INVISIBLE: frozenset[str] = _ranges(
-    (0x034F, 0x034F), (0x180B, 0x180D), (0x180F, 0x180F), (0xFE00, 0xFE0F), (0xE0100, 0xE01EF)
+    (0x034F, 0x034F), (0x0640, 0x0640), (0x180B, 0x180D), (0x180F, 0x180F), (0xFE00, 0xFE0F), (0xE0100, 0xE01EF)
 )

@@ -32,12 +32,19 @@ _TRIGGER = re.compile(
 #: after it ("<b>na</b>ked", "n<i>a</i>k<i>e</i>d", "na<!-- x -->ked") is read as nothing, so the
 #: word's letters join as a browser shows them. Markup between words is left alone.
 #: Prompt tags of image tools (``<lora:name:0.7>``) are not markup: the person readers read them.
+#: Only runs of inline (phrasing) elements join letters. A run with a block or structural tag
+#: (``</title><path id="..."/><desc>``, ``<br>``, ``<p>``) is left as written: it separates words, and
+#: its attributes are text a model reads (the words hidden in an ``id`` or ``d`` stay visible to us).
 _TAG_RUN = re.compile(r"(?<=[^\W\d_])(?:<!--[^<>]{0,200}?-->|</?(?!(?:lora|lyco|locon|hypernet|embedding|ti)\s*:)"
                       r"[A-Za-z][^<>]{0,100}>)+(?=[^\W\d_])", re.IGNORECASE)
 #: Unicode tag characters (U+E0020-U+E007E) mirror ASCII and show as nothing: text written in them is
 #: invisible to a reader and to a word filter but not to a language-model front end ("ASCII
 #: smuggling"). Two or more in a row are read as the ASCII they mirror, except inside an emoji tag
 #: sequence (a subdivision flag: U+1F3F4 followed by tags and U+E007F), which is a flag.
+#: Inline HTML elements: a browser shows text around them as one word.
+_INLINE = frozenset("a abbr b bdi bdo big cite code data del dfn em font i ins kbd mark q s samp small span strike "
+                    "strong sub sup time tt u var wbr".split())
+_TAG_NAME = re.compile(r"<\s*/?\s*([A-Za-z][\w-]{0,30})")
 _TAG_CHARS = re.compile(r"(?<!\U0001F3F4)[\U000E0020-\U000E007E]{2,}(?!\U000E007F)")
 _ANY_TAG_CHAR = re.compile(r"[\U000E0020-\U000E007E]")
 #: Invisible characters an entity may spell ("&shy;", "&zwnj;"): decoded, so the character stage
@@ -147,7 +154,8 @@ def decode_encodings(text: str) -> tuple[str, list[int], list[int]] | None:
                 edits.append((m.start(), m.end(), out))
     if markup:
         for m in _TAG_RUN.finditer(text):
-            edits.append((m.start(), m.end(), ""))
+            if all(name.lower() in _INLINE for name in _TAG_NAME.findall(m.group())):
+                edits.append((m.start(), m.end(), ""))
     if tagged:
         for m in _TAG_CHARS.finditer(text):
             edits.append((m.start(), m.end(), " " + "".join(chr(ord(c) - 0xE0000) for c in m.group()) + " "))

@@ -226,7 +226,9 @@ class SemanticSexualTextSignal(TextSignal):
         reads an unfamiliar word in a short benign prompt as the odd word out ("Paulina Vega als
         Bleistiftzeichnung" scored 0.98); with a person named that blocked an ordinary prompt. The
         lexicon reads those languages' sexual words; it carries them. Cost: only flagged fields,
-        one table lookup (a few per split point for a long unknown word) per word."""
+        one table lookup (a few per split point for a long unknown word) per word. A word written wholly in a
+        script other than Latin (Tamil, Thai, Hebrew...) is such a word too: the encoder's vocabulary
+        barely holds those scripts (round 12: benign Tamil prompts scored 0.97)."""
         if not self.params.discount_foreign_words:
             return False
         from ...text.persons.language import word_languages
@@ -239,7 +241,7 @@ class SemanticSexualTextSignal(TextSignal):
         for tok in view.tokens:
             w = tok.text.lower()
             if (len(w) < 3 or english.is_word(w) or self._holds_decisive_piece(w)
-                    or not word_languages(w, english.words_common)):
+                    or not (_other_script(w) or word_languages(w, english.words_common))):
                 continue
             odd.append((tok.start, tok.end))
         if not odd:
@@ -337,6 +339,13 @@ class SemanticSexualTextSignal(TextSignal):
 #: my classmate's photo, scored over the threshold); the lexicon reads Vietnamese.
 _VIETNAMESE = frozenset("ăâđêôơưĂÂĐÊÔƠƯạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ"
                         "ẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ")
+
+
+def _other_script(word: str) -> bool:
+    """Every letter of ``word`` is of a script other than Latin (beyond Latin Extended-B and its IPA and
+    Extended Additional blocks), and it has one."""
+    letters = [ord(c) for c in word if c.isalpha()]
+    return bool(letters) and all(o > 0x2AF and not 0x1E00 <= o <= 0x1EFF for o in letters)
 
 
 def _vietnamese(text: str) -> bool:

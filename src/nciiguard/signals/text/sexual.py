@@ -607,15 +607,17 @@ class SoupFragments:
 
     def disguised(self, tok: str, skeleton: bool = True) -> str | None:
         """The fragment word an unknown token mangles, or None: doubled or squeezed letters
-        ("porrn", "lewdd"), a z for a plural s ("boobz"), or dropped vowels (a token with at most
+        ("porrn", "lewdd"), a z for a plural s ("boobz"), an i or ie for a final y ("pussii", "bootiee"), the last letter cut off after a squeeze ("raunchh"), or dropped vowels (a token with at most
         one vowel whose consonant skeleton is a fragment word's: "prrn", "brsts", "nakd")."""
         tok = strip_marks(tok)  # "tòpplêš", "jìzzèd": accents stacked on a mangled word
         sq = squeeze(tok)
-        hit = self._squeezed.get(sq) or self._truncated.get(tok)
+        hit = self._squeezed.get(sq) or self._truncated.get(tok) or self._truncated.get(sq)
         if hit is None and len(tok) >= 3 and set(tok) == {"x"}:
             hit = "xxx"
         if hit is None and sq.endswith("z"):
             hit = self._squeezed.get(sq[:-1] + "s")
+        if hit is None and len(sq) >= 4 and sq[-1] in "ie":  # i or ie for a final y ("pussii", "bootiee")
+            hit = self._squeezed.get(sq[:-2 if sq.endswith("ie") else -1] + "y")
         if hit is None and skeleton and len(_VOWELS.findall(tok)) <= 1:
             skel = squeeze(_VOWELS.sub("", tok))
             if len(skel) >= MIN_SKELETON:
