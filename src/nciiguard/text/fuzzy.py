@@ -128,6 +128,8 @@ class FuzzyIndex:
 
 # -- masked spellings ("n*ked", "p*rn", "pu**y") ----------------------------------------------------
 #: A word with asterisks standing for letters: letters, then runs of ``*`` and letters.
+#: A word of 3-14 letters and digits with a digit inside or at its end (not a number).
+_DIGIT_WORD = re.compile(r"(?<!\w)(?=\w{0,13}[^\W\d_])(?=\w{0,13}\d)\w{3,14}(?!\w)")
 _MASKED_WORD = re.compile(r"(?<![^\W_])[^\W\d_]*\*+[^\W\d_*]*(?:\*+[^\W\d_*]*)*")
 
 
@@ -254,6 +256,27 @@ class MaskedIndex:
             if marks.overlaps(os_, oe):
                 continue
             out.append(FuzzyMatch(entry, view, s, e, os_, oe, f"masked {v.text[s:e]!r}"))
+        return out
+
+    def find_digits(self, nt, taken: Sequence = (), view: str = "plain") -> list[FuzzyMatch]:
+        """Words of a script other than Latin with one or two digits for letters ("ע1רומה", "г0лая",
+        "γυμν4"): each digit is read as a mask, as ``*`` is (the leet decoder knows Latin digits only;
+        in another script a digit is never part of a word). Skips ``taken`` spans; one regex pass."""
+        v = getattr(nt, view)
+        out: list[FuzzyMatch] = []
+        marks = Marks((t.ostart, t.oend) for t in taken)
+        for m in _DIGIT_WORD.finditer(v.text):
+            word = m.group()
+            letters = [c for c in word if not c.isdigit()]
+            digits = len(word) - len(letters)
+            if not 1 <= digits <= 2 or len(letters) < 2 * digits or not all(ord(c) > 0x24F for c in letters):
+                continue
+            entry = self.lookup("".join("*" if c.isdigit() else c for c in word))
+            if entry is None:
+                continue
+            os_, oe = v.to_original(m.start(), m.end())
+            if not marks.overlaps(os_, oe):
+                out.append(FuzzyMatch(entry, view, m.start(), m.end(), os_, oe, f"digits for letters {word!r}"))
         return out
 
     def _in_phrase(self, text: str, s: int, e: int) -> tuple[Entry, int, int] | None:

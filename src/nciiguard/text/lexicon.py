@@ -485,6 +485,10 @@ class Lexicon:
             for pat in pats:
                 yield pat.tokens, pat.stem, pat.entry
 
+    def substring_forms(self, view: str = "folded") -> list[tuple[str, Entry]]:
+        """``(form, entry)`` of the terms of scripts matched as substrings (CJK, Hangul, Thai...)."""
+        return list(self._indexes[view].substrings)
+
     # -- matching -----------------------------------------------------------------------------
     def match(self, nt, views: Sequence[str] = ("folded", "plain")) -> list[Match]:
         """Matches of every term in ``nt`` (a NormalizedText), one per region of the original.

@@ -1,5 +1,6 @@
 """Sexual words cut into pieces: by a space ("na ked", "to pless", "dés habillée", "nack t", "por n")
-or by a mark between syllables ("na-ked", "por-no", "dé.sha.bil.lée", "n + aked", "pe-la-da").
+or by a mark between syllables ("na-ked", "por-no", "dé.sha.bil.lée", "n + aked", "pe-la-da"); and
+Hangul, kana or ideographs written a syllable at a time with spaces ("누 드", round 12).
 
 The folded view joins single spaced letters ("n u d e") but not pieces of two or more letters, so a
 word cut once by a space read as two harmless tokens. This reader joins what a disguiser cut:
@@ -33,7 +34,7 @@ from .lexicon import Entry
 from .piece_words import FieldWords
 from .spans import Marks
 
-__all__ = ["SplitIndex", "strong_terms"]
+__all__ = ["SplitIndex", "strong_terms", "syllabic_terms"]
 
 #: Lowest lexicon score of a term a join may spell: a guess reads only words that are clearly sexual.
 MIN_SCORE = 0.75
@@ -98,11 +99,14 @@ def strong_terms(forms: Iterable[tuple[Sequence[str], bool, Entry]]) -> dict[str
 class SplitIndex:
     """Joins of cut pieces looked up among :func:`strong_terms`; see the module docstring."""
 
-    def __init__(self, terms: dict[str, Entry], short: dict[str, Entry] | None = None):
+    def __init__(self, terms: dict[str, Entry], short: dict[str, Entry] | None = None,
+                 syllabic: dict[str, Entry] | None = None):
         """``terms``: :func:`strong_terms`; ``short``: 3-letter strong terms ("nue", "sex"), joined
-        only from two pieces that are both no word of the field ("n ue")."""
+        only from two pieces that are both no word of the field ("n ue"); ``syllabic``: strong terms
+        of Hangul, kana and ideographs (:func:`syllabic_terms`), joined from spaced syllables."""
         self._terms = terms
         self._short = short or {}
+        self._syllabic = syllabic or {}
         #: Every proper beginning of a term ("n", "na", "nak", "nake"): the first piece (and the first
         #: two of three) must be one. One set probe turns away nearly every pair of a field.
         self._heads = frozenset(k[:j] for k in (*terms, *self._short) for j in range(1, len(k)))
@@ -156,6 +160,8 @@ class SplitIndex:
                 entry = self._entry(t.text.replace("'", ""))
                 if entry is not None and t.text.replace("'", "").isalpha():
                     add(entry, t.start, t.end, "syllable_marks", f"joined {t.text!r}")
+        if self._syllabic and not text.isascii():
+            self._spaced_syllables(v, add)
         toks = v.tokens
         n = len(toks)
         heads = self._heads
@@ -188,6 +194,25 @@ class SplitIndex:
                         if len(out) >= MAX_HITS:
                             break
         return out
+
+    def _spaced_syllables(self, v, add) -> None:
+        """A whole run of single Hangul syllables, kana or ideographs written with spaces between them
+        ("누 드", "ヌ ー ド") that spells a strong term exactly. Only the whole run: single-syllable
+        words are common in Korean ("이 건 나 체" holds "나체" but spells no term), so no window of
+        a longer run is read."""
+        toks = v.tokens
+        i, n = 0, len(toks)
+        while i < n:
+            j = i
+            while j < n and len(toks[j].text) == 1 and _syllabic(toks[j].text) and (
+                    j == i or v.text[toks[j - 1].end:toks[j].start] == " ") and j - i < MAX_RUN:
+                j += 1
+            if j - i >= 2:
+                entry = self._syllabic.get("".join(t.text for t in toks[i:j]))
+                if entry is not None:
+                    add(entry, toks[i].start, toks[j - 1].end, "split_word",
+                        f"joined {v.text[toks[i].start:toks[j - 1].end]!r}")
+            i = max(j, i + 1)
 
     @staticmethod
     def _cut(nt, words: FieldWords, toks, i: int, k: int) -> bool:
@@ -224,6 +249,22 @@ class SplitIndex:
             if nxt is None or v.text[pieces[1].end:nxt.start].strip() or nxt.text in AFTER_CUT:
                 return True
         return False
+
+
+def _syllabic(key: str) -> bool:
+    """Every character of ``key`` is a Hangul syllable, kana or an ideograph."""
+    return all(0xAC00 <= ord(c) <= 0xD7A3 or 0x3040 <= ord(c) <= 0x30FF or 0x4E00 <= ord(c) <= 0x9FFF for c in key)
+
+
+def syllabic_terms(substrings: Iterable[tuple[str, Entry]]) -> dict[str, Entry]:
+    """Strong explicit and nudity terms (:data:`MIN_SCORE`+) written in Hangul, kana or ideographs, of
+    2-6 characters, keyed as written (``substrings``: the lexicon's substring-script forms)."""
+    out: dict[str, Entry] = {}
+    for form, e in substrings:
+        if e.grade in ("explicit", "nudity") and e.score >= MIN_SCORE and 2 <= len(form) <= 6 and _syllabic(form):
+            if form not in out or e.score > out[form].score:
+                out[form] = e
+    return out
 
 
 def _english() -> frozenset:

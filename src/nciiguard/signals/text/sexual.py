@@ -230,11 +230,14 @@ class SexualTextSignal(TextSignal):
             from ...text.cipher_words import CipherIndex
             from ...text.piece_words import english_words
             from ...text.reversed_words import ReversedIndex
-            from ...text.split_words import SplitIndex, strong_terms
+            from ...text.split_words import SplitIndex, strong_terms, syllabic_terms
 
             forms = list(self._lexicon.forms("folded"))
             terms, short = strong_terms(forms), _short_terms(forms)
-            self._split = SplitIndex(terms, short=short)
+            # Hangul terms are word tokens of the index (particles follow them); kana and ideographs substrings
+            words = [(tokens[0], e) for tokens, _stem, e in forms if len(tokens) == 1]
+            syllabic = syllabic_terms(self._lexicon.substring_forms("folded") + words)
+            self._split = SplitIndex(terms, short=short, syllabic=syllabic)
             self._reversed = ReversedIndex(terms, inflected=self._decoded.inflected, short=short)
             self._cipher = CipherIndex(terms, common_words=english_words())
 
@@ -249,6 +252,9 @@ class SexualTextSignal(TextSignal):
             fuzzy = self._fuzzy.find(nt, exact) if self._fuzzy is not None else []
             if self._masked is not None:
                 fuzzy += [m for m in self._masked.find(nt, exact + fuzzy) if self._lang_ok(m.entry)]
+                if not nt.original.isascii() and _DIGIT.search(nt.original):  # "ע1רומה": a digit in another script
+                    fuzzy += [m for m in self._masked.find_digits(nt, exact + fuzzy)
+                              if self._lang_ok(m.entry) and self._not_excepted(nt, m)]
             if self._decoded is not None:  # "nack7", "nu$", "booooobs": leet and stretches the folded view keeps
                 fuzzy += [m for m in self._decoded.find(nt, exact + fuzzy)
                           if self._lang_ok(m.entry) and self._not_excepted(nt, m)]
@@ -677,6 +683,7 @@ class SoupFragments:
         return list(out)
 
 
+_DIGIT = re.compile(r"\d")
 _FUZZY = None
 _KNOWN = None
 _SOUP = None
