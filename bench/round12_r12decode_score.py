@@ -31,7 +31,7 @@ def main() -> int:
             if r["half"] != half:
                 continue
             d = guard.screen_prompt(r["text"])
-            cats = {getattr(c, "value", c) for c in d.categories}
+            cats = {k for k, v in d.categories.items() if v}
             act = d.action.value
             exp = r["expect"]
             if exp == "block":
