@@ -93,7 +93,8 @@ _DIGIT_GATE = re.compile(r"\d\d")
 _POLY_GRID = "abcdefghiklmnopqrstuvwxyz"
 
 # --- Latin stretches --------------------------------------------------------------------------
-_WORD = re.compile(r"[A-Za-z]+")
+#: An ASCII word that touches no other letter ("nélküli" holds no word "lk").
+_WORD = re.compile(r"(?<![^\W\d_])[A-Za-z]+(?![^\W\d_])")
 _KEY = re.compile(r"\b(?:keyword|key|pass(?:word|phrase)?)\s*(?:[:=]|is)?\s*['\"]?([A-Za-z]{2,12})\b",
                   re.IGNORECASE)
 _DET = frozenset("a an the her his my your their our its any all every no some this that".split())
@@ -136,12 +137,14 @@ def _others() -> dict:
 
 
 def _reads(words: list[str], known: frozenset, min_words: int = 2) -> bool:
-    """Whether a reading reads as language: most words are listed words, one of 3+ letters."""
+    """Whether a reading reads as language: most words are listed words, holding six or more
+    letters, one word of four or more ("mad a", "how oh m" are chance readings of short words)."""
     if not words:
         return False
     hits = [w for w in words if w in known]
     return (len(hits) >= min(min_words, len(words)) and len(hits) >= MIN_SHARE * len(words)
-            and any(len(w) >= 3 for w in hits) and (len(words) >= 2 or len(words[0]) >= 4))
+            and any(len(w) >= 4 for w in hits) and sum(len(w) for w in hits) >= 6
+            if len(words) >= 2 else len(hits) == 1 and len(hits[0]) >= 4)
 
 
 def _best_alternative(word: str, known: frozenset) -> str:
