@@ -73,12 +73,12 @@ _LOOKALIKE = {
     "ᖇ": "r", "ᔕ": "s", "ᑌ": "u", "ᑘ": "u", "ᐯ": "v", "ᐺ": "v", "ᗯ": "w", "᙭": "x", "ᘔ": "z",
 }
 _SCRIPT = {**_RUNES, **_OGHAM, **_LOOKALIKE}
-#: Characters that may sit among look-alike letters (Latin capitals the tables leave to themselves:
-#: "ᔕTᑌᗪIO" has a plain T, I and O).
-_SCRIPT_RUN = re.compile(
-    "(?:[" + "".join(_SCRIPT) + "A-Z][\u169b\u169c]?|[\u169b\u169c])*"
-    "[" + "".join(_SCRIPT) + "](?:[" + "".join(_SCRIPT) + "A-Z\u169b\u169c]|[ \u1680\u16eb\u16ec\u16ed](?=[" +
-    "".join(_SCRIPT) + "A-Z\u169b]))*")
+#: A run of alphabet letters: it starts with one of the tables' letters (the Latin capitals and
+#: feather marks before it are taken by a bounded look back), Latin capitals the tables leave to
+#: themselves may sit inside ("ᔕTᑌᗪIO" has a plain T, I and O), words parted by single spaces.
+_S = "".join(_SCRIPT)
+_SCRIPT_RUN = re.compile(f"[{_S}](?:[{_S}A-Z\u169b\u169c]|[ \u1680\u16eb\u16ec\u16ed](?=[{_S}A-Z\u169b]))*")
+_SCRIPT_WORD = re.compile(f"[{_S}A-Z]+")
 _SCRIPT_GATE = re.compile("[" + "".join(_SCRIPT) + "]")
 
 # --- numbers ----------------------------------------------------------------------------------
@@ -153,7 +153,7 @@ def _best_alternative(word: str, known: frozenset) -> str:
     for ch in word:
         parts.append(_SCRIPT.get(ch, ch.lower()).split("|"))
     first = "".join(p[0] for p in parts)
-    if first in known or all(len(p) == 1 for p in parts):
+    if first in known or all(len(p) == 1 for p in parts) or len(word) > 24:
         return first
     combos = [""]
     for p in parts:
@@ -305,18 +305,30 @@ def _number_runs(text: str):
 
 
 def _script_runs(text: str, known: frozenset):
+    """(start, end, words, rule) of each run of alphabet letters, at most :data:`MAX_RUN` words each."""
     for m in _SCRIPT_RUN.finditer(text):
-        words = [w for w in re.split(r"[ \u1680\u169b\u169c\u16eb\u16ec\u16ed]+", m.group()) if w]
-        if not words or sum(len(w) for w in words) < 3 or not any(ch in _SCRIPT for ch in m.group()):
-            continue
         a, b = m.start(), m.end()
-        while a < b and text[a] in " \u1680":
-            a += 1
-        d = _dedouble(words)
-        if d is not None and sum(len(w) for w in d) >= 3:
-            yield a, b, [_best_alternative(w, known) for w in d], "script+doubled"
-        else:
-            yield a, b, [_best_alternative(w, known) for w in words], "script"
+        k = 0
+        while a > 0 and k < 24 and ("A" <= text[a - 1] <= "Z" or text[a - 1] in "\u169b\u169c"):
+            a, k = a - 1, k + 1
+        if (a > 0 and text[a - 1].isalpha()) or (b < len(text) and text[b].isalpha()):
+            continue  # part of a word of other letters: no run of its own
+        words = list(_SCRIPT_WORD.finditer(text, a, b))
+        for i in range(0, len(words), MAX_RUN):
+            part = words[i:i + MAX_RUN]
+            raw = [w.group() for w in part]
+            if sum(len(w) for w in raw) < 3 or not any(ch in _SCRIPT for w in raw for ch in w):
+                continue
+            s, e = part[0].start(), part[-1].end()
+            if i == 0 and text[a] in "\u169b\u169c":
+                s = a
+            if i + MAX_RUN >= len(words) and b > e and text[e] in "\u169b\u169c":
+                e = e + 1
+            d = _dedouble(raw)
+            if d is not None and sum(len(w) for w in d) >= 3:
+                yield s, e, [_best_alternative(w, known) for w in d], "script+doubled"
+            else:
+                yield s, e, [_best_alternative(w, known) for w in raw], "script"
 
 
 def _latin_runs(text: str, known: frozenset, others: dict):
