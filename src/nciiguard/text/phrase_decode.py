@@ -377,7 +377,8 @@ def _latin_runs(text: str, known: frozenset, others: dict):
 
 
 def decode_phrases(text: str) -> list[tuple[int, int, str, str]]:
-    """``(start, end, reading, rule)`` of every coded run of ``text`` that decodes to language.
+    """``(start, end, reading, rule)`` of every coded run of ``text`` that decodes to language
+    (``caesarK`` names the shift the writer applied: ``caesar3`` reads "qxgh" as "nude").
 
     ``rule`` names the decoding (``atbash``, ``caesar3_reversed``, ``vigenere:moon``,
     ``binary+caesar23``, ``script+doubled``, ``polybius`` ...). Empty for most prompts.
