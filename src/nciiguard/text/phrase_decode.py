@@ -398,8 +398,8 @@ def decode_phrases(text: str) -> list[tuple[int, int, str, str]]:
             if any(a < e and s2 < b for s2, e in taken):
                 continue
             words = [w.lower() for w in _WORD.findall(s)]
-            if not words or len(words) > MAX_RUN * 2:
-                continue
+            if len(words) < 2 or len(words) > MAX_RUN * 2:
+                continue  # one coded word is read against the lexicon by .cipher_words
             r = _read_latin(words, keys, known, plain_ok=True)
             if r is not None:
                 found.append((a, b, " ".join(r[0]), rule + ("+" + r[1] if r[1] else "")))
