@@ -77,6 +77,22 @@ SHAPES = {
     "undress words of other languages": "сними с неё lepaskan semua riisu hänen cởi hết 脱掉她的把让 옷을 βγάλε της ",
     # round 8: names in their own script, read from the particles around sexual words
     "names in their own script": "杨幂的全裸的之の裸 प्रियंका की नंगी का के صور عارية لهيفاء של עירומה ",
+    # round 12: coded phrases read as a whole (text.phrase_decode), one shape per decoder family
+    "atbash phrase": "gzpv luu zoo svi xolgsvh ",
+    "no words, capitals": "QXKZ PLMRT VBWQE ",
+    "vigenere with a key": "key: moon tojvzu grj wb oqr ",
+    "polybius digits": "44343531154343 52244423 ",
+    "a1z26 with dashes": "20-1-11-5 / 15-6-6 / ",
+    "binary octets": "01110100 01100001 ",
+    "hex bytes": "6e75646520",
+    "decimal codes": "110 117 100 101 32 ",
+    "runes": "ᛏᚨᚲᛖ ᛟᚠᚠ ",
+    "runes, no spaces": "ᚾᚢᛞᛖ",
+    "ogham": "᚛ᚅᚐᚊᚓᚇ᚜ ",
+    "look-alike capitals": "ᏁᎪᏦᎬᎠ TᗴᗩᑕᕼIᑎG ",
+    "capitals then one rune": "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAᚠ ",
+    "doubled letters": "ttaakkee ooffff ",
+    "pig latin": "aketay offay allay ",
 }
 
 #: Shapes for the ncii_strict profile, which also runs disguised_sexual_text (round 7).

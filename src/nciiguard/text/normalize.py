@@ -35,6 +35,7 @@ from ..findings import Span
 from .confusables import ATTACHED_INVISIBLE, CONFUSABLES, INVISIBLE, MARK_CLASS, MIXED_ONLY
 from .edits import apply_edits
 from .encodings import decode_encodings
+from .phrase_decode import decode_phrases
 from .folding import (LEET_MAP, squeeze, stage_join, stage_leet, stage_repeats, stage_script_separators,
                       stage_spaced_clusters)
 
@@ -104,6 +105,8 @@ class NormalizedText:
     folded: View
     plain: View
     tags: tuple[Tag, ...]
+    #: Coded phrases read as a whole (:mod:`.phrase_decode`): ``(start, end, rule)`` in ``original``.
+    decoded: tuple[tuple[int, int, str], ...] = ()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -555,14 +558,20 @@ def normalize(original: str) -> NormalizedText:
     """
     if not isinstance(original, str):
         raise TypeError(f"normalize() needs a str, got {type(original).__name__}")
-    decoded = decode_encodings(original)
+    phrases = decode_phrases(original)
+    base = original if not phrases else _apply(original, phrases)
+    decoded = decode_encodings(base)
     if decoded is None:
-        text, starts, ends = _stage_chars(original)
+        text, starts, ends = _stage_chars(base)
     else:  # entities, escapes, Braille, turned text ... read first; spans composed back to the original
         dtext, dstarts, dends = decoded
         text, cstarts, cends = _stage_chars(dtext)
         starts = [dstarts[i] for i in cstarts]
         ends = [dends[j - 1] for j in cends]
+    if phrases:  # coded phrases read first of all: spans composed back through their reading
+        _ptext, pstarts, pends = _apply_spans(original, phrases)
+        starts = [pstarts[i] for i in starts]
+        ends = [pends[j - 1] for j in ends]
     text, starts, ends = _stage_inner_brackets(text, starts, ends)
     text, starts, ends, raw_tags = _stage_syntax(text, starts, ends)
     text, starts, ends = _stage_case(text, starts, ends)
@@ -577,4 +586,31 @@ def normalize(original: str) -> NormalizedText:
     folded = _view(ftext, fs, fe) if ftext != text or fs is not starts else plain
 
     tags = tuple(Tag(kind, original[ns:ne], span) for kind, (ns, ne), span in raw_tags)
-    return NormalizedText(original, folded, plain, tags)
+    return NormalizedText(original, folded, plain, tags, tuple((a, b, rule) for a, b, _r, rule in phrases))
+
+
+def _apply(text: str, phrases) -> str:
+    return _apply_spans(text, phrases)[0]
+
+
+def _apply_spans(text: str, phrases) -> tuple[str, list[int], list[int]]:
+    """``text`` with each coded run replaced by its reading; each character's span in ``text`` (a
+    reading's characters carry the whole run's span)."""
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    pos = 0
+    for a, b, reading, _rule in phrases:
+        if a < pos:
+            continue
+        out.append(text[pos:a])
+        starts.extend(range(pos, a))
+        ends.extend(range(pos + 1, a + 1))
+        out.append(reading)
+        starts.extend([a] * len(reading))
+        ends.extend([b] * len(reading))
+        pos = b
+    out.append(text[pos:])
+    starts.extend(range(pos, len(text)))
+    ends.extend(range(pos + 1, len(text) + 1))
+    return "".join(out), starts, ends

@@ -33,6 +33,8 @@ how anyone writes a benign prompt.
 
 from __future__ import annotations
 
+import dataclasses
+
 import re
 import threading
 from bisect import bisect_left, bisect_right
@@ -319,6 +321,8 @@ class SexualTextSignal(TextSignal):
                             },
                         )
                     )
+        if getattr(nt, "decoded", ()):  # a coded phrase read as a whole (text.phrase_decode): say how
+            findings = [_with_cipher(f, nt) for f in findings]
         return findings
 
     def _cut_words(self, nt, taken) -> list:
@@ -423,6 +427,16 @@ class SexualTextSignal(TextSignal):
                       "strong": strong[:10],
                       "source": f"nciiguard ({SOUP_FILE})"},
         )
+
+
+def _with_cipher(f: Finding, nt) -> Finding:
+    """``f`` with the cipher of the coded phrase it was read in (``cipher``, ``coded_span``)."""
+    if f.span is None or f.span.end - f.span.start >= len(nt.original):
+        return f
+    for a, b, rule in nt.decoded:
+        if a < f.span.end and f.span.start < b:
+            return dataclasses.replace(f, evidence={**f.evidence, "cipher": rule, "coded_span": [a, b]})
+    return f
 
 
 def _blank(text: str, spans) -> str:

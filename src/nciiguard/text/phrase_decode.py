@@ -1,0 +1,428 @@
+"""Coded phrases: a run of coded words decoded as a whole and kept only when it reads as language.
+
+Why: :mod:`.cipher_words` reads one coded token against the lexicon, but the sexual meaning of many
+coded prompts appears only when the whole run is decoded and read as a phrase: "gzpv luu zoo svi
+xolgsvh (atbash)" is "take off all her clothes", no word of which is a sexual term. A model front end
+of an image generator decodes such a run when the prompt asks it to, so this stage decodes it for
+every reader (the undress grammars, the lexicon, the person readers), before
+:func:`.encodings.decode_encodings` and the character stage of :func:`.normalize.normalize`.
+
+Which runs (each bounded to :data:`MAX_RUN` words, found by one linear scan):
+
+- *look-alike and transliterated alphabets*: Elder Futhark runes (``ᚾᚢᛞᛖ``), Ogham with its feather
+  marks (``᚛ᚅᚐᚊᚓᚇ᚜``), Cherokee and Canadian-syllabics letters that imitate Latin capitals
+  (``ᏁᎪᏦᎬᎠ``, ``ᑎᑌᗪᗴ``);
+- *numbers for letters*: binary octets, hex bytes (spaced or run together), decimal character
+  codes, Polybius-square digit pairs (``44343531154343``) and A1Z26 with dashes or dots (``14-21-4-5 /
+  ...``);
+- *Latin words that are no words*: a stretch of two or more lower- or upper-case words most of
+  which are no word of the shipped lists.
+
+Which decoders, each linear in the run: for the alphabets and numbers their one reading; then, on
+that reading or on the Latin stretch, every letter doubled (``ttaakkee``), Pig Latin (``aketay``),
+Atbash, the 25 Caesar shifts, a shift of one key on the keyboard and Vigenère with a key the prompt
+states (``(key: moon)``, ``keyword lamp``), each also with every word read backwards or the whole
+run read right to left. A substitution is first tried on the run's longest word alone, so only the
+few decoders that make it a word decode the whole run.
+
+When a reading counts: at least :data:`MIN_SHARE` of its words (and two, or one of 4+ letters for an
+alphabet run) are words of the package's common-English list (``names_words_common.txt.gz``, the list
+:mod:`.piece_words` uses) or a few sexual words that list leaves out (``porn``, ``topless``). Hashes,
+colour codes, UUIDs and memory dumps decode to bytes that are no text; genuine runic, Ogham or
+Cherokee text transliterates to words of no English; a benign coded phrase decodes to a benign
+phrase the readers leave alone. The decoded text replaces the run; each decoded character carries
+the span of the whole coded run, and :func:`decode_phrases` reports the cipher per run, so findings
+point at what the user typed and say how it was read (``NormalizedText.decoded``).
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+
+__all__ = ["decode_phrases", "MAX_RUN", "MIN_SHARE"]
+
+#: Words of one run read at most (a longer run is cut in pieces of this many words).
+MAX_RUN = 16
+#: Share of a reading's words that must be words of the list.
+MIN_SHARE = 0.8
+_ABC = "abcdefghijklmnopqrstuvwxyz"
+
+# --- alphabets --------------------------------------------------------------------------------
+#: Elder Futhark (and the Anglo-Saxon runes people mix in) to Latin; "|" separates readings a
+#: writer of English uses for one rune (ᚲ for "c" and "k", ᛉ for "z" and "x").
+_RUNES = {
+    "ᚠ": "f", "ᚢ": "u", "ᚦ": "th", "ᚨ": "a", "ᚱ": "r", "ᚲ": "k|c", "ᚷ": "g", "ᚹ": "w", "ᚺ": "h", "ᚻ": "h",
+    "ᚾ": "n", "ᛁ": "i", "ᛃ": "j|y", "ᛇ": "ei", "ᛈ": "p", "ᛉ": "z|x", "ᛊ": "s", "ᛋ": "s", "ᛏ": "t", "ᛒ": "b",
+    "ᛖ": "e", "ᛗ": "m", "ᛚ": "l", "ᛜ": "ng", "ᛝ": "ng", "ᛟ": "o", "ᛞ": "d", "ᚡ": "v", "ᚪ": "a", "ᚩ": "o",
+    "ᚣ": "y", "ᚳ": "c", "ᛠ": "ea", "ᛢ": "q", "ᛣ": "k", "ᛤ": "k", "ᛪ": "x", "ᚴ": "k", "ᚼ": "h", "ᛦ": "r",
+}
+#: Ogham letters; the feather marks (U+169B, U+169C) open and close a text, U+1680 is its space.
+_OGHAM = {
+    "ᚁ": "b", "ᚂ": "l", "ᚃ": "f|v|w", "ᚄ": "s", "ᚅ": "n", "ᚆ": "h", "ᚇ": "d", "ᚈ": "t", "ᚉ": "c", "ᚊ": "q|k",
+    "ᚋ": "m", "ᚌ": "g", "ᚍ": "ng", "ᚎ": "z|x", "ᚏ": "r", "ᚐ": "a", "ᚑ": "o", "ᚒ": "u", "ᚓ": "e", "ᚔ": "i|y|j",
+    "ᚕ": "ea", "ᚖ": "oi", "ᚗ": "ui", "ᚘ": "ia", "ᚙ": "ae", "ᚚ": "p",
+}
+#: Cherokee and Canadian-syllabics letters that imitate Latin capitals (the "fancy text" tables).
+_LOOKALIKE = {
+    "Ꭺ": "a", "Ᏼ": "b", "Ꮯ": "c", "Ꭰ": "d", "Ꭼ": "e", "Ꮐ": "g", "Ꮋ": "h", "Ꮒ": "h", "Ꭵ": "i", "Ꭻ": "j",
+    "Ꮶ": "k", "Ꮦ": "k", "Ꮮ": "l", "Ꮇ": "m", "Ꮑ": "n", "Ꮎ": "o", "Ꮲ": "p", "Ꭱ": "r", "Ꮢ": "r", "Ꮪ": "s",
+    "Ꮥ": "s", "Ꭲ": "t", "Ꮜ": "u", "Ꮩ": "v", "Ꮃ": "w", "Ꮤ": "w", "Ꭹ": "y", "Ꮓ": "z", "Ꮖ": "i", "Ꮁ": "r",
+    "ᗩ": "a", "ᗷ": "b", "ᙖ": "b", "ᑕ": "c", "ᑢ": "c", "ᗪ": "d", "ᗞ": "d", "ᗴ": "e", "ᕮ": "e", "ᖴ": "f",
+    "ᘜ": "g", "ᕼ": "h", "ᓰ": "i", "ᒍ": "j", "ᛕ": "k", "ᒪ": "l", "ᗰ": "m", "ᑎ": "n", "ᑭ": "p", "ᑫ": "q",
+    "ᖇ": "r", "ᔕ": "s", "ᑌ": "u", "ᑘ": "u", "ᐯ": "v", "ᐺ": "v", "ᗯ": "w", "᙭": "x", "ᘔ": "z",
+}
+_SCRIPT = {**_RUNES, **_OGHAM, **_LOOKALIKE}
+#: A run of alphabet letters: it starts with one of the tables' letters (the Latin capitals and
+#: feather marks before it are taken by a bounded look back), Latin capitals the tables leave to
+#: themselves may sit inside ("ᔕTᑌᗪIO" has a plain T, I and O), words parted by single spaces.
+_S = "".join(_SCRIPT)
+_SCRIPT_RUN = re.compile(f"[{_S}](?:[{_S}A-Z\u169b\u169c]|[ \u1680\u16eb\u16ec\u16ed](?=[{_S}A-Z\u169b]))*")
+_SCRIPT_WORD = re.compile(f"[{_S}A-Z]+")
+_SCRIPT_GATE = re.compile("[" + "".join(_SCRIPT) + "]")
+
+# --- numbers ----------------------------------------------------------------------------------
+_BINARY = re.compile(r"(?<![\w])[01]{8}(?:[ ,]?[01]{8}){2,63}(?![\w])")
+_HEX = re.compile(r"(?<![\w#-])(?:[0-9A-Fa-f]{2}(?: (?=[0-9A-Fa-f]{2}))?){4,128}(?![\w-])")
+_DECIMAL = re.compile(r"(?<![\w.,-])(?:3[2-9]|[4-9]\d|1[01]\d|12[0-6])(?:[ ,]{1,2}(?:3[2-9]|[4-9]\d|1[01]\d|12[0-6])){3,127}(?![\w.-])")
+_POLY_WORD = r"(?:[1-5][1-5]){2,16}"
+_POLYBIUS = re.compile(rf"(?<![\w.-]){_POLY_WORD}(?: {_POLY_WORD}){{0,{MAX_RUN - 1}}}(?![\w.-])")
+_N26 = r"(?:2[0-6]|1\d|0?[1-9])"
+_A1Z26 = re.compile(rf"(?<![\w.-]){_N26}(?:([-.]){_N26})+(?:(?: ?/ ?| {{1,2}}){_N26}(?:[-.]{_N26})+){{0,{MAX_RUN - 1}}}(?![\w-]|\.\d)")
+_DIGIT_GATE = re.compile(r"\d\d")
+_POLY_GRID = "abcdefghiklmnopqrstuvwxyz"
+
+# --- Latin stretches --------------------------------------------------------------------------
+#: An ASCII word that touches no other letter ("nélküli" holds no word "lk").
+_WORD = re.compile(r"(?<![^\W\d_])[A-Za-z]+(?![^\W\d_])")
+_KEY = re.compile(r"\b(?:keyword|key|pass(?:word|phrase)?)\s*(?:[:=]|is)?\s*['\"]?([A-Za-z]{2,12})\b",
+                  re.IGNORECASE)
+_DET = frozenset("a an the her his my your their our its any all every no some this that".split())
+_PREP = frozenset("on in at of to with by from into off without for and".split())
+_KB_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+#: A key's neighbour on a QWERTY keyboard, with or without wrapping round at the row's end (writers
+#: of a shifted text do both: "full" one key to the right is "giaa" or "g;;").
+_KB_LEFT = str.maketrans({r[i]: r[i - 1] for r in _KB_ROWS for i in range(1, len(r))})
+_KB_RIGHT = str.maketrans({r[i]: r[i + 1] for r in _KB_ROWS for i in range(len(r) - 1)})
+_KB_LEFT_WRAP = str.maketrans({r[i]: r[i - 1] for r in _KB_ROWS for i in range(len(r))})
+_KB_RIGHT_WRAP = str.maketrans({r[i]: r[(i + 1) % len(r)] for r in _KB_ROWS for i in range(len(r))})
+_SUBST: list[tuple[str, dict]] = [("atbash", str.maketrans(_ABC, _ABC[::-1]))]
+_SUBST += [(f"caesar{k}", str.maketrans(_ABC, _ABC[-k:] + _ABC[:-k])) for k in range(1, 26)]
+_SUBST += [("keyboard_left", _KB_LEFT), ("keyboard_right", _KB_RIGHT), ("keyboard_left", _KB_LEFT_WRAP),
+           ("keyboard_right", _KB_RIGHT_WRAP)]
+_TABLES = dict(_SUBST[:26])
+
+#: Sexual and nudity words the common-English list leaves out (it is a list of ordinary words).
+_EXTRA = frozenset("porn porno nsfw boobs tits titties topless hardcore xxx blowjob dick nudes nudity".split())
+
+_lock = threading.Lock()
+_words: frozenset | None = None
+
+
+def _known() -> frozenset:
+    global _words
+    if _words is None:
+        with _lock:
+            if _words is None:
+                from .piece_words import english_words
+
+                _words = frozenset(english_words()) | _EXTRA
+    return _words
+
+
+def _others() -> dict:
+    from .persons.language import language_words
+
+    return language_words()
+
+
+def _reads(words: list[str], known: frozenset, min_words: int = 2) -> bool:
+    """Whether a reading reads as language: most words are listed words, holding six or more
+    letters, one word of four or more ("mad a", "how oh m" are chance readings of short words)."""
+    if not words:
+        return False
+    hits = [w for w in words if w in known]
+    return (len(hits) >= min(min_words, len(words)) and len(hits) >= MIN_SHARE * len(words)
+            and any(len(w) >= 4 for w in hits) and sum(len(w) for w in hits) >= 6
+            if len(words) >= 2 else len(hits) == 1 and len(hits[0]) >= 4)
+
+
+def _best_alternative(word: str, known: frozenset) -> str:
+    """A transliterated word with readings ("k|c") -> the first combination that is a word."""
+    parts = []
+    for ch in word:
+        parts.append(_SCRIPT.get(ch, ch.lower()).split("|"))
+    first = "".join(p[0] for p in parts)
+    if first in known or all(len(p) == 1 for p in parts) or len(word) > 24:
+        return first
+    combos = [""]
+    for p in parts:
+        combos = [c + x for c in combos for x in p][:32]  # bounded: a few ambiguous letters a word
+    return next((c for c in combos if c in known), first)
+
+
+def _order(words: list[str]) -> int:
+    """How English the word order looks: a determiner goes before a noun or adjective, never before a
+    preposition and never last ("without any clothes on", not "on clothes any without")."""
+    score = 0
+    for i, w in enumerate(words):
+        if w in _DET:
+            nxt = words[i + 1] if i + 1 < len(words) else None
+            if nxt is None or nxt in _PREP:
+                score -= 2
+            elif nxt not in _DET:
+                score += 1
+    return score
+
+
+def _dedouble(words: list[str]) -> list[str] | None:
+    if not all(len(w) % 2 == 0 and all(w[i] == w[i + 1] for i in range(0, len(w), 2)) for w in words):
+        return None
+    return [w[::2] for w in words]
+
+
+def _pig(words: list[str], known: frozenset) -> list[str] | None:
+    if sum(w.endswith("ay") for w in words) < max(2, 0.8 * len(words)):
+        return None
+    out = []
+    for w in words:
+        if not w.endswith("ay") or len(w) < 3:
+            out.append(w)
+            continue
+        stem = w[:-2]
+        cands = [stem[:-3] if stem.endswith(("way", "yay", "hay")) and len(stem) > 3 else stem]
+        if stem.endswith("w") or stem.endswith("y"):
+            cands.append(stem[:-1])
+        for k in range(1, min(4, len(stem))):  # the consonants moved to the end: 1 to 3 of them
+            cands.append(stem[-k:] + stem[:-k])
+        cands.append(stem)
+        out.append(next((c for c in cands if c in known), cands[-1]))
+    return out
+
+
+def _vigenere(words: list[str], key: str) -> list[str]:
+    shifts = [ord(c) - 97 for c in key]
+    out, i = [], 0
+    for w in words:
+        chars = []
+        for c in w:
+            chars.append(chr((ord(c) - 97 - shifts[i % len(shifts)]) % 26 + 97))
+            i += 1
+        out.append("".join(chars))
+    return out
+
+
+def _substitutions(words: list[str], keys: list[str], known: frozenset):
+    """(rule, words) of every substitution that makes the run's longest word a word (cheap probe)."""
+    longest = max(range(len(words)), key=lambda i: len(words[i]))
+    probe = words[longest]
+    for rev in (False, True):
+        p = probe[::-1] if rev else probe
+        for name, table in _SUBST:
+            if p.translate(table) in known:
+                yield name + ("_reversed" if rev else ""), rev, lambda ws, t=table: [w.translate(t) for w in ws]
+        if not rev:
+            for key in keys:
+                yield f"vigenere:{key}", rev, lambda ws, k=key: _vigenere(ws, k)
+
+
+def _read_latin(words: list[str], keys: list[str], known: frozenset, plain_ok: bool) -> tuple[list[str], str] | None:
+    """The reading of a run of Latin words (lower case), and its rule, or None."""
+    if plain_ok and _reads(words, known, 1):
+        return words, ""
+    steps: list[tuple[list[str], str]] = [(words, "")]
+    d = _dedouble(words)
+    if d is not None:
+        if _reads(d, known):
+            return d, "doubled"
+        steps.append((d, "doubled+"))
+    p = _pig(words, known)
+    if p is not None and _reads(p, known):
+        return p, "pig_latin"
+    for base, pre in steps:
+        best = None
+        for rule, rev, fn in _substitutions(base, keys, known):
+            if rev:  # every word backwards, or the whole run right to left: the order that reads
+                dec = fn([w[::-1] for w in base])
+                cands = [dec, dec[::-1]]
+            else:
+                cands = [fn(base)]
+            for c in cands:
+                if _reads(c, known) and (best is None or _order(c) > _order(best[0])):
+                    best = (c, pre + rule)
+            if best is not None and not rev:
+                break
+        if best is not None:
+            return best
+    return None
+
+
+def _keys(text: str) -> list[str]:
+    if "key" not in text.lower() and "pass" not in text.lower():
+        return []
+    return [m.group(1).lower() for m in _KEY.finditer(text)][:3]
+
+
+def _bytes_text(raw: bytes) -> str | None:
+    try:
+        s = raw.decode("ascii")
+    except UnicodeDecodeError:
+        return None
+    if not s.isprintable() or sum(c.isalpha() or c == " " for c in s) < 0.85 * len(s):
+        return None
+    return s
+
+
+def _number_runs(text: str):
+    """(start, end, decoded text, rule) of each run of numbers for letters."""
+    if "0" in text or "1" in text:
+        for m in _BINARY.finditer(text):
+            bits = re.sub(r"[ ,]", "", m.group())
+            s = _bytes_text(bytes(int(bits[i:i + 8], 2) for i in range(0, len(bits), 8)))
+            if s:
+                yield m.start(), m.end(), s, "binary"
+    for m in _HEX.finditer(text):
+        h = m.group().replace(" ", "")
+        if len(h) % 2 or len(h) < 8:
+            continue
+        s = _bytes_text(bytes.fromhex(h))
+        if s:
+            yield m.start(), m.end(), s, "hex"
+    for m in _DECIMAL.finditer(text):
+        s = _bytes_text(bytes(int(x) for x in re.findall(r"\d+", m.group())))
+        if s:
+            yield m.start(), m.end(), s, "decimal_codes"
+    for m in _POLYBIUS.finditer(text):
+        out = []
+        for w in m.group().split():
+            out.append("".join(_POLY_GRID[(int(w[i]) - 1) * 5 + int(w[i + 1]) - 1] for i in range(0, len(w), 2)))
+        yield m.start(), m.end(), " ".join(out), "polybius"
+    for m in _A1Z26.finditer(text):
+        words = re.split(r" ?/ ?| {1,2}", m.group())
+        out = [
+            "".join(_ABC[int(n) - 1] for n in re.split(r"[-.]", w)) for w in words]
+        yield m.start(), m.end(), " ".join(out), "a1z26"
+
+
+def _script_runs(text: str, known: frozenset):
+    """(start, end, words, rule) of each run of alphabet letters, at most :data:`MAX_RUN` words each."""
+    for m in _SCRIPT_RUN.finditer(text):
+        a, b = m.start(), m.end()
+        k = 0
+        while a > 0 and k < 24 and ("A" <= text[a - 1] <= "Z" or text[a - 1] in "\u169b\u169c"):
+            a, k = a - 1, k + 1
+        if (a > 0 and text[a - 1].isalpha()) or (b < len(text) and text[b].isalpha()):
+            continue  # part of a word of other letters: no run of its own
+        words = list(_SCRIPT_WORD.finditer(text, a, b))
+        for i in range(0, len(words), MAX_RUN):
+            part = words[i:i + MAX_RUN]
+            raw = [w.group() for w in part]
+            if sum(len(w) for w in raw) < 3 or not any(ch in _SCRIPT for w in raw for ch in w):
+                continue
+            s, e = part[0].start(), part[-1].end()
+            if i == 0 and text[a] in "\u169b\u169c":
+                s = a
+            if i + MAX_RUN >= len(words) and b > e and text[e] in "\u169b\u169c":
+                e = e + 1
+            d = _dedouble(raw)
+            if d is not None and sum(len(w) for w in d) >= 3:
+                yield s, e, [_best_alternative(w, known) for w in d], "script+doubled"
+            else:
+                yield s, e, [_best_alternative(w, known) for w in raw], "script"
+
+
+def _latin_runs(text: str, known: frozenset, others: dict):
+    """(start, end, words, left, right) of each stretch of Latin words most of which are no listed
+    word; ``left`` and ``right`` are up to three listed words beside it in the same run."""
+    run: list[re.Match[str]] = []
+    out = []
+
+    def close():
+        # trim known words at the edges: the stretch starts and ends with a word of no list; the
+        # trimmed words stay beside it, to be read with the stretch's cipher ("crii colkqxi krab")
+        i, j = 0, len(run)
+        while i < j and _listed(run[i].group().lower()):
+            i += 1
+        while j > i and _listed(run[j - 1].group().lower()):
+            j -= 1
+        core = run[i:j]
+        if len(core) >= 2:
+            unknown = sum(not _listed(m.group().lower()) for m in core)
+            if unknown >= 2 and unknown * 2 >= len(core):
+                for k in range(0, len(core), MAX_RUN):
+                    part = core[k:k + MAX_RUN]
+                    if len(part) >= 2:
+                        left = run[max(0, i + k - 3):i + k] if k == 0 else []
+                        right = run[i + k + len(part):i + k + len(part) + 3] if k + MAX_RUN >= len(core) else []
+                        out.append((part[0].start(), part[-1].end(), [m.group().lower() for m in part], left, right))
+        run.clear()
+
+    def _listed(w: str) -> bool:
+        return w in known or w in others
+
+    prev = -1
+    for m in _WORD.finditer(text):
+        w = m.group()
+        eligible = (w.islower() or w.isupper()) and len(w) <= 24
+        gap_ok = prev >= 0 and text[prev:m.start()] == " "
+        if not eligible or (run and not gap_ok):
+            close()
+        if eligible:
+            run.append(m)
+            prev = m.end()
+        else:
+            prev = -1
+    close()
+    return out
+
+
+def decode_phrases(text: str) -> list[tuple[int, int, str, str]]:
+    """``(start, end, reading, rule)`` of every coded run of ``text`` that decodes to language
+    (``caesarK`` names the shift the writer applied: ``caesar3`` reads "qxgh" as "nude").
+
+    ``rule`` names the decoding (``atbash``, ``caesar3_reversed``, ``vigenere:moon``,
+    ``binary+caesar23``, ``script+doubled``, ``polybius`` ...). Empty for most prompts.
+    """
+    known = _known()
+    keys = _keys(text)
+    found: list[tuple[int, int, str, str]] = []
+    taken: list[tuple[int, int]] = []
+    if _SCRIPT_GATE.search(text):
+        for a, b, words, rule in _script_runs(text, known):
+            r = _read_latin(words, keys, known, plain_ok=True)
+            if r is not None:
+                found.append((a, b, " ".join(r[0]), rule + ("+" + r[1] if r[1] else "")))
+                taken.append((a, b))
+    if _DIGIT_GATE.search(text):
+        for a, b, s, rule in _number_runs(text):
+            if any(a < e and s2 < b for s2, e in taken):
+                continue
+            words = [w.lower() for w in _WORD.findall(s)]
+            if len(words) < 2 or len(words) > MAX_RUN * 2:
+                continue  # one coded word is read against the lexicon by .cipher_words
+            r = _read_latin(words, keys, known, plain_ok=True)
+            if r is not None:
+                found.append((a, b, " ".join(r[0]), rule + ("+" + r[1] if r[1] else "")))
+                taken.append((a, b))
+    for a, b, words, left, right in _latin_runs(text, known, _others()):
+        if any(a < e and s2 < b for s2, e in taken):
+            continue
+        r = _read_latin(words, keys, known, plain_ok=False)
+        if r is None or r[0] == words:
+            continue
+        reading = r[0]
+        table = _TABLES.get(r[1])
+        if table is not None:  # a letter substitution reads listed words beside the stretch too
+            for m in reversed(left):
+                w = m.group().lower().translate(table)
+                if w not in known:
+                    break
+                a, reading = m.start(), [w] + reading
+            for m in right:
+                w = m.group().lower().translate(table)
+                if w not in known:
+                    break
+                b, reading = m.end(), reading + [w]
+        found.append((a, b, " ".join(reading), r[1]))
+    found.sort()
+    return found
