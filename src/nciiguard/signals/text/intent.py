@@ -296,7 +296,10 @@ _RULES: list[tuple[str, str, str, float, re.Pattern[str]]] = [
      _rx(r"\b(?:maak|zet|laat)\s+(?:haar|hem|hen|ze|de\s+\w+|mijn\s+\w+|m'n\s+\w+)\s+(?:helemaal\s+|volledig\s+)?(?:naakt|bloot)\b")),
     # ---------------- Polish (folded: "ą" -> "a", "ł" kept) ----------------
     ("undress", "pl_rozbierz", "pl", 0.85,
-     _rx(r"\b(?:rozbierz|rozbierzcie|rozebrac|rozbierac)\s+(?:ja|go|ich|je|moja|moje|mojego|ta|te|\w+k[eaiy])\b"
+     _rx(r"\b(?:rozbierz|rozbierzcie|rozebrac|rozbierac)\s+"
+         # round 12: "rozbierz choinkę / szafkę / drukarkę" takes a thing apart, not a person
+         r"(?!(?:choinke|szafke|lampke|drukarke|maszynke|lalke|polke|skrzynke|paczke|wtyczke|zabawke|kanapke|komorke)\b)"
+         r"(?:ja|go|ich|je|moja|moje|mojego|ta|te|\w+k[eaiy])\b"
          r"|\b(?:zdejmij|zdejmijcie|sciagnij|zedrzyj|zerwij)\s+(?:(?:jej|mu|im|z\s+niej|z\s+niego)\s+)?(?:\w+\s+)?"
          r"(?:ubranie|ubrania|ciuchy|sukienke|sukienka|stanik|biustonosz|majtki|bielizne|bluzke|koszulke|spodnie|spodnice|bikini)\b")),
     ("undress", "pl_zrob_naga", "pl", 0.8,

@@ -83,9 +83,22 @@ _PL_FRAME = (
     r"|obrazku|obrazka|selfie|ujeciu)|do\s+naga|do\s+rosolu|ca[lł]kowicie|ca[lł]kiem|kompletnie|zupe[lł]nie"
 )
 _IT_FRAME = (
-    r"(?:in|nella|nelle|su|sulla|da)\s+(?:questa|questo|quella|quello|la|sua)\s+(?:\S+\s+)?(?:foto|immagine|fotografia|scatto|selfie|pic)"
+    r"(?:in|su|da)\s+(?:questa|questo|quella|quello|la|sua)\s+(?:\S+\s+)?(?:foto|immagine|fotografia|scatto|selfie|pic)"
+    # "nella foto", "sulla foto": the article is in the preposition
+    r"|(?:nella|sulla|dalla|nello|nel)\s+(?:\S+\s+)?(?:foto|immagine|fotografia|scatto|selfie|pic)"
     # "completamente" alone would read "spoglia l'albero completamente" (undecorate a tree)
     r"|(?:completamente\s+)?(?:nuda|nudo|nude|nudi)\b"
+)
+#: What "spoglia" strips that is no person: a tree of its decorations, a room, a wall.
+_IT_THING = (
+    r"(?:(?:l'|il\s+|la\s+|lo\s+|i\s+|le\s+|gli\s+|quest[oa]\s+|quell[oa]\s+|l\s+)?(?:albero|alberi|stanza|stanze|casa|letto|tavola"
+    r"|tavolo|muro|muri|parete|pareti|ramo|rami|vigna|pianta|piante|scaffale|negozio|vetrina|manichino|bambola|stato|chiesa"
+    r"|altare|pollo|cavo|cavi|filo|fili)\b|(?:i|gli)\s+panni\b)"
+)
+#: What "rozbierz" takes apart that is no person: an engine, furniture, a tree, a sentence.
+_PL_THING = (
+    r"(?:silnik|silnika|komputer|szafe|szafke|mebel|meble|lozko|łozko|namiot|choinke|rusztowanie|zdanie|zegar|rower|samochod"
+    r"|auto|maszyne|drukarke|telefon|laptop|lampe|stol|krzeslo|manekin|manekina|lalke|scene|dekoracje|budynek|most|piec)\b"
 )
 _CA_FRAME = r"(?:en|a)\s+(?:aquesta|aquella|la)\s+(?:\S+\s+)?(?:foto|imatge|fotografia)|completament|del\s+tot"
 _FI_FRAME = r"tassa\s+kuvassa|talla\s+kuvalla|kuvassa|kuvasta|valokuvassa|kokonaan|alasti|ilkosilleen"
@@ -147,7 +160,7 @@ OBJECT_RULES: list[tuple[str, str, str, float, re.Pattern[str]]] = [
     # ---- Polish: "rozbierz Dani Calabresa na tym zdjęciu", "rozbierz całkowicie X" ("rozbierz silnik
     # na części" takes an engine apart: no photo, no "completely")
     ("undress", "obj_pl_rozbierz", "pl", 0.85,
-     _RX(rf"\b(?:rozbierz|rozbierzcie|rozebrac)\s+(?:{_W6}(?:{_PL_FRAME})|(?:{_PL_FRAME})\s+[^\s,.;!?])")),
+     _RX(rf"\b(?:rozbierz|rozbierzcie|rozebrac)\s+(?!{_PL_THING})(?:{_W6}(?:{_PL_FRAME})|(?:{_PL_FRAME})\s+[^\s,.;!?])")),
     # "zdejmij stanik z X", "ściągnij majtki z X" (folded "sciagnij")
     ("undress", "obj_pl_zdejmij_z", "pl", 0.85,
      _RX(r"\b(?:zdejmij|sciagnij|zedrzyj|zerwij|usun)\s+(?:wszystkie\s+)?(?:stanik|biustonosz|majtki|bielizne|ubrania|ubranie"
@@ -171,7 +184,7 @@ OBJECT_RULES: list[tuple[str, str, str, float, re.Pattern[str]]] = [
          r"(?:von|bei)\s+[^\s,.;!?]")),
     # ---- Italian: "spoglia Wendy Sagastume in questa foto", "svesti X nella foto"
     ("undress", "obj_it_spoglia", "it", 0.85,
-     _RX(rf"\b(?:spoglia|spogliate|svesti|svestite|denuda|denudate)\s+(?:{_W6}(?:{_IT_FRAME})|(?:{_IT_FRAME})\s+[^\s,.;!?])")),
+     _RX(rf"\b(?:spoglia|spogliate|svesti|svestite|denuda|denudate)\s+(?!{_IT_THING})(?:{_W6}(?:{_IT_FRAME})|(?:{_IT_FRAME})\s+[^\s,.;!?])")),
     # "togli il reggiseno a X", "leva le mutande a X"
     ("undress", "obj_it_togli_a", "it", 0.85,
      _RX(r"\b(?:togli|leva|sfila|strappa|rimuovi|elimina)\s+(?:il|la|le|i|lo|tutti\s+i|tutto\s+il)?\s*(?:reggiseno|mutande|mutandine"
