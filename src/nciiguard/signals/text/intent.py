@@ -55,6 +55,7 @@ from ..base import SignalParams, TextSignal
 from .undress_grammar import ES_THING_AFTER as _ES_THING_AFTER
 from .undress_grammar import GRAMMAR_RULES
 from .undress_grammar import PT_THING_AFTER as _PT_THING_AFTER
+from .undress_object import OBJECT_RULES
 from .undress_swap import SWAP_RULES
 from .undress_wearing import WEARING_RULES
 from .undress_world import WORLD_LANGUAGES, WORLD_RULES
@@ -92,6 +93,8 @@ _REMOVE_VERB = (
     r"|stripped\s+off|rip(?:s|ped|ping)?\s+off|tear(?:s|ing)?\s+off|tore\s+off|peel(?:s|ed|ing)?\s+off"
     r"|pull(?:s|ed|ing)?\s+(?:off|down)|get\s+rid\s+of|erase[sd]?|erasing|delete[sd]?|deleting"
     r"|dissolve[sd]?|vanish|cut\s+off|lose|lift(?:s|ed|ing)?\s+up"
+    # round 12: retouching verbs with "out" ("edit out the bikini top", "airbrush out her bra")
+    r"|edit(?:s|ed|ing)?\s+out|photoshop(?:s|ped|ping)?\s+out|airbrush(?:es|ed|ing)?\s+out"
 )
 #: German accessories: "zieh ihm die Mütze aus" takes off a cap, as "take off his hat" in English.
 _DE_ACCESSORY = (
@@ -120,6 +123,17 @@ _VANISH = (
 _SHEER = r"(?:fully\s+|completely\s+|totally\s+)?(?:transparent|invisible|see\W?through|sheer)"
 
 
+#: Round 12: clothes taken off a mannequin or out of a washing machine are laundry and shop work:
+#: "take off the mannequin's dress", "remove the bra from the washing machine", "take the clothes
+#: off the line", "remove all the clothes from the closet".
+_NOT_A_DUMMY = r"(?!\W+(?:\w+\W+){0,2}?(?:mannequin|mannequins|doll|dolls|dummy|dummies|statue|figurine)(?:'s|s')?\b)"
+_NOT_FROM_A_PLACE = (
+    r"(?!\s+(?:\w+\s+)?(?:from|off|out\s+of|in|on|into)\s+(?:the\s+|a\s+|this\s+|that\s+|my\s+|your\s+|our\s+)?"
+    r"(?:washing\s+machine|washer|dryer|drawers?|shel(?:f|ves)|rack|hangers?|basket|laundry|bag|box|cart|line|clothesline"
+    r"|closet|wardrobe|pile|suitcase|floor|bed|chair|mannequins?|dolls?)\b)"
+)
+
+
 def _rx(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
@@ -128,7 +142,9 @@ def _rx(pattern: str) -> re.Pattern[str]:
 _RULES: list[tuple[str, str, str, float, re.Pattern[str]]] = [
     # ---------------- undress (English) ----------------
     ("undress", "remove_garment", "en", 0.85,
-     _rx(rf"\b(?:{_REMOVE_VERB})\b{_WIN}(?P<garment>{_GARMENT})\b")),
+     _rx(rf"\b(?:{_REMOVE_VERB})\b{_NOT_A_DUMMY}{_WIN}(?P<garment>{_GARMENT})\b{_NOT_FROM_A_PLACE}"
+         # "remove the bra straps", "delete the shirt tag": a part of the garment, not the garment (round 12)
+         r"(?!\s+(?:straps?|hooks?|clasps?|tags?|labels?|stains?|hangers?|logos?|prints?|wrinkles?|creases?)\b)")),
     ("undress", "take_garment_off", "en", 0.85,
      _rx(rf"\b(?:{_OFF_VERB})\s+(?:(?:{_PRON}|the|all|of|her|his)\s+){{1,3}}(?P<garment>{_GARMENT})\s+off\b")),
     ("undress", "undress_person", "en", 0.9,
@@ -280,7 +296,10 @@ _RULES: list[tuple[str, str, str, float, re.Pattern[str]]] = [
      _rx(r"\b(?:maak|zet|laat)\s+(?:haar|hem|hen|ze|de\s+\w+|mijn\s+\w+|m'n\s+\w+)\s+(?:helemaal\s+|volledig\s+)?(?:naakt|bloot)\b")),
     # ---------------- Polish (folded: "ą" -> "a", "ł" kept) ----------------
     ("undress", "pl_rozbierz", "pl", 0.85,
-     _rx(r"\b(?:rozbierz|rozbierzcie|rozebrac|rozbierac)\s+(?:ja|go|ich|je|moja|moje|mojego|ta|te|\w+k[eaiy])\b"
+     _rx(r"\b(?:rozbierz|rozbierzcie|rozebrac|rozbierac)\s+"
+         # round 12: "rozbierz choinkę / szafkę / drukarkę" takes a thing apart, not a person
+         r"(?!(?:choinke|szafke|lampke|drukarke|maszynke|lalke|polke|skrzynke|paczke|wtyczke|zabawke|kanapke|komorke)\b)"
+         r"(?:ja|go|ich|je|moja|moje|mojego|ta|te|\w+k[eaiy])\b"
          r"|\b(?:zdejmij|zdejmijcie|sciagnij|zedrzyj|zerwij)\s+(?:(?:jej|mu|im|z\s+niej|z\s+niego)\s+)?(?:\w+\s+)?"
          r"(?:ubranie|ubrania|ciuchy|sukienke|sukienka|stanik|biustonosz|majtki|bielizne|bluzke|koszulke|spodnie|spodnice|bikini)\b")),
     ("undress", "pl_zrob_naga", "pl", 0.8,
@@ -298,6 +317,9 @@ _RULES += WEARING_RULES
 _RULES += SWAP_RULES
 # Round 8: the same instructions in 30 more languages (undress_world.py); every one an edit.
 _RULES += WORLD_RULES
+# Round 12: the same instructions with a name or a long noun phrase as the object, and faces put
+# into porn (undress_object.py); every one an edit.
+_RULES += OBJECT_RULES
 _LANGS = frozenset(r[2] for r in _RULES)
 #: Languages of the rules written before round 8 (the round-8 codes come from undress_world.py).
 _BASE_LANGUAGES = ("en", "es", "fr", "de", "pt", "it", "nl", "pl", "sv", "ro", "tr", "da", "no")
@@ -316,6 +338,7 @@ _EDITS_SOMEONE = frozenset({
     *(r[1] for r in WEARING_RULES),
     *(r[1] for r in SWAP_RULES if r[0] in ("undress", "nudify")),
     *(r[1] for r in WORLD_RULES),
+    *(r[1] for r in OBJECT_RULES),
 })
 #: English rules whose garment may be an ambiguous word ("top", "bottoms"); other languages name
 #: their garments without that ambiguity.
@@ -424,7 +447,9 @@ class IntentTextSignal(TextSignal):
         garment = m.group("garment")
         if garment is None:
             return True
-        if garment.split()[-1] not in _AMBIGUOUS_GARMENT:
+        words = garment.split()
+        # "bikini top", "tank top": the compound names a garment whatever comes before it (round 12)
+        if words[-1] not in _AMBIGUOUS_GARMENT or len(words) > 1:
             return True
         return _POSSESSIVE_BEFORE.search(text, 0, m.start("garment")) is not None and not text[
             max(0, m.start("garment") - 5) : m.start("garment")

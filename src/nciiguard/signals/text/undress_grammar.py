@@ -111,9 +111,10 @@ PT_THING_AFTER = (
     r"\s+(?:do|da|dos|das)\s+(?:varal|cama|mesa|sofa|maquina|armario|mala|cadeira|gaveta|cesto|cabide|chao|secadora)\b"
 )
 
-#: "de la cama", "del tendedero": what follows clothes taken off a thing, not off a person.
+#: "de la cama", "del tendedero", "a la cama" (round 12: the dative of "quítale la ropa a la cama"):
+#: what follows clothes taken off a thing, not off a person.
 ES_THING_AFTER = (
-    r"\s+(?:de|del)\s+(?:la\s+|el\s+|los\s+|las\s+)?(?:cama|mesa|silla|sofa|lavadora|secadora|tendedero|suelo"
+    r"\s+(?:de|del|a|al)\s+(?:la\s+|el\s+|los\s+|las\s+)?(?:cama|mesa|silla|sofa|lavadora|secadora|tendedero|suelo"
     r"|armario|maleta|cuerda|cajon|bolsa|habitacion|cocina|coche|sillon|percha|perchero)\b"
 )
 
