@@ -60,6 +60,9 @@ def test_specified_role_is_one_person(prompt, pattern, span):
     "fine-tune my model on nude photos",           # the AI model
     "let our guard down, nude beach",
     "the nurse who strips for the camera",         # the picture, not the person
+    "the nurse lying on my couch, nude",           # a verb: the scene, not the person
+    "the maid on my bed, nude",                    # the speaker's home is the scene
+    "a woman from my imagination, nude",
 ])
 def test_generic_roles_are_nobody(prompt):
     assert _np(prompt) == []

@@ -125,6 +125,13 @@ _FICTION_PLACE = _words(
     """dream dreams fantasy fantasies story stories game games novel novels imagination head mind roleplay rp
     fanfic fic movie film show series anime manga comic book painting drawing"""
 )
+#: Things of the speaker's home: a scene, not where the speaker knows the person ("on my couch").
+_HOME = _words(
+    """couch sofa bed beds bedroom room lap kitchen shower bath bathroom bathtub tub garden balcony car desk chair
+    floor carpet sheets pillow table arms face body cock dick lap screen phone wall mirror"""
+)
+_DEIXIS_AGENT = ("er", "or", "ist", "ee", "ant", "ent", "mate", "ers", "ors", "ists")
+_DETS = _words("the a an my our this that your his her their")
 _PREP = _words("at from in on of with near by around")
 _SPEAKER = _words("my our me us")
 #: Times the speaker met the person: "from last night", "from Saturday", "from yesterday's call".
@@ -278,9 +285,12 @@ class _Reader:
             if q < 0:
                 continue
             if kind == "poss":
-                if occ and t not in _NOT_POSS:
+                # "my" right before an agent noun ("my roofer") is deixis.py's and private.py's
+                if occ and t not in _NOT_POSS and (q < i - 1 or not t.endswith(_DEIXIS_AGENT)):
                     self.add("role_np_possessive", q, i, t)
                 continue
+            if kind == "indef" and person:
+                continue  # "a woman from my gym" is private.py's; "a woman ... on my couch" is anyone
             end, how = self.specifier(i, person, strong_only=(kind == "indef"))
             if end >= 0:
                 self.add(f"role_np_{how}", q, end, t)
@@ -312,9 +322,12 @@ class _Reader:
                 if end >= 0:
                     return end, "who"
         # prepositional phrases, chained, in one item
-        stop = min(len(self.toks), k + _AHEAD)
+        stop = min(len(self.toks), k + (1 if strong_only else _AHEAD))
         while k < stop and self.word(k):
             if self.tok(k) not in _PREP:
+                w = self.tok(k)
+                if w in _NOT_CLAUSE_VERB or len(w) > 4 and w.endswith("ing") and self.tok(k - 1) not in _DETS:
+                    return -1, ""  # a verb: "the nurse lying on my couch" describes the picture
                 k += 1
                 continue
             head = self.tok(i)
@@ -336,9 +349,9 @@ class _Reader:
     def place(self, p: int, person: bool, strong_only: bool, plural: bool = False) -> tuple[int, str]:
         t = self.tok(p)
         if t in _SPEAKER:
-            # "at my firm", "from our trip", unless fiction: "in my dreams"
+            # "at my firm", "from our trip", unless fiction ("in my dreams") or the scene ("on my couch")
             for m in range(p + 1, min(p + 4, len(self.toks))):
-                if self.tok(m) in _FICTION_PLACE:
+                if self.tok(m) in _FICTION_PLACE or self.tok(m) in _HOME:
                     return -2, ""
                 if not self.word(m) or self.tok(m) in _PREP:
                     break
