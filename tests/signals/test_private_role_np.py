@@ -57,6 +57,7 @@ def test_specified_role_is_one_person(prompt, pattern, span):
     "the best artists trending on Artstation, nude", # a style site
     "the singer at 3 in the morning, nude",
     "the private lives of Pippa, nude",
+    "the maid in Downton Abbey tv series nude",    # a work: the maid is a character
     "fine-tune my model on nude photos",           # the AI model
     "let our guard down, nude beach",
     "the nurse who strips for the camera",         # the picture, not the person

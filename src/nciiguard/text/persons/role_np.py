@@ -409,8 +409,8 @@ class _Reader:
         for q in range(k + 1, min(k + 10, len(self.toks))):
             if not self.word(q):
                 return False
-            if self.tok(q) in _STYLE_TAIL:
-                return True
+            if self.tok(q) in _STYLE_TAIL or self.tok(q) in _FICTION_PLACE or self.tok(q) in _FICTION:
+                return True  # a style, a work or a character: "the maid in Downton Abbey (tv series)"
         return False
 
     def clause(self, v: int, person: bool) -> int:
