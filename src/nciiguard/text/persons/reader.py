@@ -32,6 +32,7 @@ from .ordinary import ordinary_name_findings
 from .slots import SlotNames, single_name_findings
 from .subject import SubjectNames
 from .initials import initials_findings
+from .role_np import role_np_findings
 from .roles import role_findings
 from .titles import title_findings
 from ..spans import Marks
@@ -160,6 +161,10 @@ class PersonReader:
         out.extend(initials_findings(nt, field, self.gaz, self.namer, named))
         # Role phrases anchored to one person ("that tiktok dancer", "the bride in this photo"; roles.py).
         out.extend(role_findings(nt, field, Marks(
+            (f.span.start, f.span.end) for f in out if f.span is not None and f.label == "private_person")))
+        # Occupation noun phrases with what singles the person out ("the bus driver on route 9",
+        # "the personal trainer Marco", "a corporal from my unit"; role_np.py).
+        out.extend(role_np_findings(nt, field, Marks(
             (f.span.start, f.span.end) for f in out if f.span is not None and f.label == "private_person")))
         # Names on no list where the prompt puts its subject (subject.py): only where no rule
         # above reported a person or a style author (a weak rule finding below 0.5 does not hide it).

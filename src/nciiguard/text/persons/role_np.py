@@ -1,0 +1,533 @@
+"""Occupation noun phrases that single out one private person, round 12 (issue 10).
+
+Why: "the new paralegal at my firm", "the bus driver on route 9", "the personal trainer Marco",
+"the neighbour who hosts the book club", "the marketing intern (she's 24)", "a corporal from my
+unit", "my local councillor's assistant", "the woman in this facebook profile pic" each point at one
+real person the writer knows. :mod:`.private` reads a possessive right before a relation and a
+person noun with a few everyday places; :mod:`.roles` reads a short list of roles with a named
+place, a picture or a demonstrative. Neither reads the open class: any occupation noun, after up to
+three modifier words, with the modifier that specifies WHICH one.
+
+The rule (English): an occupation or role noun (``_OCC``: several hundred jobs, ranks and roles,
+plural ``-s`` read too) or a plain person noun (``_PERSON``), in a noun phrase that is
+
+* **possessive**: "my"/"our" + up to three words + an occupation ("my evening-class Spanish tutor",
+  "my local councillor's assistant", "our night-shift charge nurse");
+* **definite** ("the", "this", "that") with a SPECIFIER after the noun (up to eight words, one item):
+  a first name ("the personal trainer Marco", "the kindergarten teacher Ms Lidia"), an age in
+  brackets ("(she's 24)"), a place or time of the speaker ("at my firm", "from our trip", "from last
+  night", "from Saturday"), a named place ("in Lisbon", "on Station Street", "at Lidl"), a numbered
+  place ("on route 9", "in apartment 302"), a place the speaker did something at ("at the wedding I
+  shot"), a local phrase ("next door", "upstairs", "in the lab next door"), a picture ("in this
+  facebook profile pic"), or a relative clause about an everyday place or the speaker ("who hosts
+  the book club", "who fixed my car");
+* **indefinite** ("a", "an") only with a place of the speaker: "a corporal from my unit".
+
+NOT a specific person: an indefinite role with no such place ("a nurse", "a businesswoman"), a
+costume or character ("nurse costume", "my OC the bartender", "the teacher in my dream"), a plain
+person noun with only a named place or a local phrase ("the girl from Ipanema", "the girl next
+door": a song and a trope). A private person in a NON-sexual prompt changes nothing: the ``ncii``
+profile blocks only sexual AND real person.
+
+Reported as ``private_person`` (0.75, ``pattern`` ``role_np_*``). Cost: one token pass; each head
+looks at most five tokens back and eight forward, with set lookups only (linear in the text).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...findings import Finding
+from ..spans import Marks
+from .found import finding
+from .roles import _NOT_PLACE, _STYLE_TAIL
+
+__all__ = ["role_np_findings"]
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+#: Occupations, ranks and roles (English, folded). The last word of a compound is enough:
+#: "charge nurse", "bus driver", "hostel receptionist", "spanish tutor".
+_OCC = _words(
+    """
+    accountant actuary adjuster administrator admin advisor adviser agent aide analyst anesthetist anaesthetist
+    announcer apprentice architect archivist artist assessor assistant associate attendant attorney auditor
+    au-pair babysitter baker bailiff ballerina bank-teller banker barber barista barmaid barman bartender
+    beautician bellboy bellhop biologist blacksmith bookkeeper bouncer brewer bricklayer bride bridesmaid broker
+    butcher butler buyer cabbie caddie caddy campaigner caretaker carer caregiver carpenter cashier caseworker
+    caterer chambermaid chaperone chaplain chauffeur chef chemist chiropractor choreographer cleaner clerk
+    clinician coach cobbler commissioner concierge conductor confectioner consultant contractor cook coordinator
+    copywriter coroner corporal councillor councilor counsellor counselor courier croupier curate curator
+    custodian dancer decorator delegate dentist deputy designer detective developer dietitian dietician
+    director dispatcher doctor dog-walker doorman dresser driver economist editor educator electrician
+    embalmer engineer ensign entertainer escort esthetician estheticist examiner executive farmer farmhand
+    firefighter fireman fisherman fishmonger fitter florist foreman forester freelancer gamekeeper gardener
+    geologist glazier governess grocer groom groomer guard guide gynecologist gynaecologist hairdresser handyman
+    headteacher headmistress headmaster herbalist hostess housekeeper hygienist illustrator inspector installer
+    instructor intern interpreter investigator janitor jeweller jeweler journalist judge juror keeper
+    labourer laborer landlady landlord lawyer lecturer librarian lieutenant lifeguard linesman locksmith
+    machinist maid manager manicurist masseuse masseur matron mechanic medic merchant midwife miner
+    minister missionary mechanic mover nanny navigator negotiator neighbour neighbor notary nun nurse
+    nutritionist obstetrician officer operator optician optometrist orderly organiser organizer orthodontist
+    painter paralegal paramedic parishioner pastor pathologist patrolman pediatrician paediatrician
+    pharmacist photographer physician physio physiotherapist physicist pilot plasterer plumber podiatrist
+    policeman policewoman porter postdoc postman postwoman postie priest principal private probationer
+    proctor producer professor programmer promoter proofreader prosecutor psychiatrist psychologist
+    publican purser ranger realtor receptionist recruiter rector referee registrar repairman reporter
+    researcher retailer roofer sailor salesgirl saleslady salesman saleswoman scientist seamstress secretary
+    sergeant servant server sheriff shepherd shopkeeper singer sitter solicitor soldier sommelier sonographer
+    specialist steward stewardess stockbroker stylist superintendent supervisor surgeon surveyor tailor
+    teacher technician teller therapist tiler trainee trainer translator treasurer tutor typist umpire
+    undertaker usher valet vet veterinarian vicar volunteer waiter waitress warden welder worker
+    zookeeper walker shopper planner housesitter dogsitter petsitter staffer employee temp gp dj
+    coworker colleague workmate housemate flatmate roommate classmate teammate landlady
+    mutual follower moderator streamer influencer cosplayer vlogger youtuber tiktoker
+    apprentice captain colonel cadet marine private airman seaman midshipman commander constable
+    secretary caseworker staffer intern aide clerk attache
+    cashier packer shelf-stacker stocker bagger greeter
+    """
+)
+#: Occupations that after "my" are no private person: "my private photos", a public figure ("my
+#: favourite streamer": the name rules read those), software ("my driver").
+_NOT_POSS = _words(
+    """private streamer influencer cosplayer vlogger youtuber tiktoker singer artist follower followers driver operator
+    guard guards
+    developer designer producer editor director"""
+)
+#: Plain person nouns: a definite one needs a strong specifier (a picture, the speaker, a time).
+_PERSON = _words("woman lady girl guy man boy chick dude bloke gal blonde brunette redhead couple person")
+#: Plurals read as their singular ("the nurses at my hospital").
+_PLURAL_OK = frozenset(w + "s" for w in _OCC | _PERSON) | frozenset(("women", "men", "ladies"))
+
+_POSS = _words("my our")
+#: Words that end a noun phrase looking back from its head (a verb or a conjunction before it).
+_STOP_BACK = _words("and or to for into as like is are was were be been being has have had will would can could")
+#: Sites and words after which a capital is a style, not a place ("trending on Artstation").
+_NOT_NAMED = _words("artstation deviantart pixiv behance unsplash flickr pinterest cgsociety tumblr trending")
+_DEF = _words("the this that")
+_INDEF = _words("a an")
+#: Words before the head that make the person fictional or a costume ("my OC nurse").
+_FICTION = _words(
+    """oc ocs original fictional fictive fantasy fake imaginary virtual ai anime manga cartoon drawn sims dnd game
+    video dream ideal waifu doll character costume halloween cosplay generic random hypothetical stock
+    sexy slutty naughty roleplay rp porn"""
+)
+#: Words after the head that make it clothing or a type ("the nurse costume", "that teacher trope").
+_COSTUME = _words(
+    """outfit outfits costume costumes uniform uniforms cosplay character characters oc aesthetic vibe vibes style
+    look pose trope archetype fantasy fantasies roleplay rp porn fetish kink type"""
+)
+#: Objects of a place preposition that make the scene fiction ("the nurse in my dream").
+_FICTION_PLACE = _words(
+    """dream dreams fantasy fantasies story stories game games novel novels imagination head mind roleplay rp
+    fanfic fic movie film show series anime manga comic book painting drawing"""
+)
+#: Things of the speaker's home: a scene, not where the speaker knows the person ("on my couch").
+_HOME = _words(
+    """couch sofa bed beds bedroom room lap kitchen shower bath bathroom bathtub tub garden balcony car desk chair
+    floor carpet sheets pillow table arms face body cock dick lap screen phone wall mirror"""
+)
+_DEIXIS_AGENT = ("er", "or", "ist", "ee", "ant", "ent", "mate", "ers", "ors", "ists")
+_DETS = _words("the a an my our this that your his her their")
+_PREP = _words("at from in on of with near by around")
+_SPEAKER = _words("my our me us")
+#: Times the speaker met the person: "from last night", "from Saturday", "from yesterday's call".
+_TIME = _words(
+    """last yesterday yesterdays tonight today earlier monday tuesday wednesday thursday friday saturday sunday
+    mondays tuesdays wednesdays thursdays fridays saturdays sundays"""
+)
+_WEEKDAY = _words("yesterday yesterdays monday tuesday wednesday thursday friday saturday sunday")
+_LAST_WHAT = _words(
+    """night nights week weeks weekend weekends summer winter spring autumn fall year month time monday tuesday
+    wednesday thursday friday saturday sunday christmas"""
+)
+#: Numbered places: "on route 9", "in apartment 302", "at table six".
+_NUMBERED = _words(
+    """route line bus number no apartment apt flat room table unit floor seat platform gate desk aisle bay ward
+    bed cabin lane suite house stall counter booth window till register checkout"""
+)
+_NUMBER_WORD = _words("one two three four five six seven eight nine ten eleven twelve")
+_LOCAL = frozenset(tuple(x.split()) for x in (
+    "next door|upstairs|downstairs|below|above|below us|above us|across the hall|across the street|across the road"
+    "|across the landing|down the hall|down the street|down the road|down the corridor|over the road"
+    "|around the corner|round the corner|two doors down|opposite").split("|"))
+_LOCAL_MAX = 3
+#: Picture words after a deictic ("in this facebook profile pic", "in this linkedin headshot").
+_PIC = _words(
+    """photo photos pic pics picture pictures image images selfie selfies headshot headshots screenshot
+    screenshots snap snaps post posts profile video videos clip story reel avatar dp pfp upload"""
+)
+_PIC_DEM = _words("this that these those my the attached uploaded")
+_NOT_PIC_TAIL = _words("frame frames book books album albums gallery wall booth studio editor app filter")
+#: Everyday places a relative clause can name ("who hosts the book club", "who runs the laundromat").
+_PLACE_NOUN = _words(
+    """club shop store cafe bar pub gym studio salon restaurant diner bakery bank pharmacy clinic hospital hotel
+    school class college campus dorm library church station garage office desk reception counter market
+    supermarket deli laundromat bakery coffee gas petrol corner kebab pizza pizzeria noodle taco nail
+    tattoo barber bookshop bookstore flower grocery hardware building block street flat apartment house lab ward team firm company
+    practice surgery daycare nursery pool court kiosk stall counter front till register tour route"""
+)
+#: Verbs of a relative clause about an everyday job ("who fixed my car", "who sold us the house").
+_EVERYDAY_VERB = _words(
+    """hosts hosted runs ran owns owned manages managed sold sells fixed fixes delivered delivers cuts cut
+    serves served drives drove teaches taught cleans cleaned walks walked brings brought works worked lives
+    lived coaches coached treated treats did does rents rented styles styled trains trained minds minded
+    babysits babysat tutors tutored checks checked stocks stocked greets greeted opens opened"""
+)
+#: Verbs after "who" that describe the picture, not the person ("the nurse who strips").
+_NOT_CLAUSE_VERB = _words(
+    """is are was were be gets got has had have poses posed strips stripped undresses undressed wears wore
+    seduces seduced fucks fucked sucks sucked likes loves wants wanted looks looked"""
+)
+_AGE_LEAD = _words("she's shes he's hes age aged they're theyre")
+_TITLE = _words("ms mrs mr miss mx dr coach nurse officer sister")
+_BOUNDARY = frozenset(",;:!?()[]{}\n|.")
+_TOKEN = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*'?|[,;:!?()\[\]{}\n|]|\.(?=\s|$)")
+_MAX_CHARS = 20_000
+_BACK = 5
+_AHEAD = 8
+
+
+#: Agent suffixes of occupations not on the list ("harpist", "videographer", "mortician").
+_AGENT_SUFFIX = ("ist", "ists", "ician", "icians", "ographer", "ographers", "tender", "keeper", "smith", "monger",
+                 "wright", "ologist")
+_NOT_AGENT = _words("realist surrealist hyperrealist photorealist checklist playlist wishlist blacklist whitelist"
+                    " shortlist tracklist setlist minimalist maximalist modernist cubist impressionist expressionist")
+
+
+def _agent(t: str) -> bool:
+    """An occupation by its agent suffix (at least seven letters, not a style or a list)."""
+    return len(t) >= 7 and t.isalpha() and t.endswith(_AGENT_SUFFIX) and t not in _NOT_AGENT
+
+
+class _Reader:
+    def __init__(self, nt, field: str, taken: Marks):
+        self.nt = nt
+        self.view = nt.folded
+        self.field = field
+        self.taken = taken
+        text = self.view.text
+        self.toks = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, 0, min(len(text), _MAX_CHARS))]
+        self.out: list[Finding] = []
+        self._gaz = None
+        self._informative: bool | None = None
+
+    def tok(self, i: int) -> str:
+        return self.toks[i][0].rstrip("'") if 0 <= i < len(self.toks) else ""
+
+    def word(self, i: int) -> bool:
+        t = self.tok(i)
+        return bool(t) and t not in _BOUNDARY
+
+    def capital(self, k: int) -> bool:
+        if not (0 <= k < len(self.toks)):
+            return False
+        if self._informative is None:
+            text = self.nt.original
+            words = [w for w in text.split() if w[:1].isalpha()]
+            self._informative = any(c.islower() for c in text) and (
+                len(words) < 4 or sum(1 for w in words if w[:1].isupper()) / len(words) < 0.6)
+        os_, oe = self.view.to_original(self.toks[k][1], self.toks[k][2])
+        return self._informative and self.nt.original[os_:oe][:1].isupper()
+
+    def first_name(self, k: int) -> bool:
+        t = self.tok(k)
+        if not t.isalpha() or len(t) < 3 or not self.capital(k):
+            return False
+        if self._gaz is None:
+            from .gazetteer import load_gazetteer
+            self._gaz = load_gazetteer()
+        return t in self._gaz.first and not self._gaz.is_common_word(t)
+
+    def add(self, pattern: str, i: int, j: int, head: str) -> None:
+        a, b = self.toks[i][1], self.toks[j][2]
+        os_, oe = self.view.to_original(a, b)
+        if self.taken.overlaps(os_, oe):
+            return
+        self.taken.add(os_, oe)
+        self.out.append(finding("private_person", 0.75, self.field, self.nt, os_, oe,
+                                {"pattern": pattern, "head": head}))
+
+    # -- the noun phrase ---------------------------------------------------------------------
+    def determiner(self, i: int) -> tuple[int, str]:
+        """(index, kind) of the determiner at most four words before the head, or (-1, "")."""
+        for q in range(i - 1, max(-1, i - _BACK), -1):
+            t = self.tok(q)
+            if not self.word(q) or t in _FICTION:
+                return -1, ""
+            if t in _POSS:
+                return q, "poss"
+            if t in _DEF:
+                return q, "def"
+            if t in _INDEF:
+                return q, "indef"
+            if t in _PREP or t in _STOP_BACK:
+                return -1, ""
+        return -1, ""
+
+    def read(self) -> list[Finding]:
+        for i in range(len(self.toks)):
+            t = self.tok(i)
+            occ = t in _OCC or (t in _PLURAL_OK and t not in _PERSON and t[:-1] in _OCC) or _agent(t)
+            person = not occ and (t in _PERSON or t in ("women", "men", "ladies"))
+            if person and self.word(i - 1) and (self.tok(i - 1) in _PLACE_NOUN or self.tok(i - 1).endswith(("shop", "store"))):
+                occ, person = True, False  # "the bakery girl", "the gym guy": a role named by its place
+            if not (occ or person):
+                continue
+            if self.tok(i + 1) in _COSTUME or (self.tok(i + 1) in _OCC and self.word(i + 1)):
+                continue
+            if t == "private" and self.tok(i + 1) not in _PREP:
+                continue  # "the private lives of ...": an adjective  # a costume, or a modifier of the next noun ("the nurse practitioner")
+            q, kind = self.determiner(i)
+            if q < 0:
+                continue
+            if kind == "poss":
+                # "my" right before an agent noun ("my roofer") is deixis.py's and private.py's
+                if occ and t not in _NOT_POSS and (q < i - 1 or not t.endswith(_DEIXIS_AGENT)):
+                    self.add("role_np_possessive", q, i, t)
+                continue
+            if kind == "indef" and person:
+                continue  # "a woman from my gym" is private.py's; "a woman ... on my couch" is anyone
+            end, how = self.specifier(i, person, strong_only=(kind == "indef"))
+            if end >= 0:
+                self.add(f"role_np_{how}", q, end, t)
+        return self.out
+
+    # -- what singles the person out ---------------------------------------------------------
+    def specifier(self, i: int, person: bool, strong_only: bool) -> tuple[int, str]:
+        """(last token, kind) of a specifier after the head at ``i``, or (-1, "")."""
+        k = i + 1
+        if not strong_only:
+            # a first name, with a title: "the personal trainer Marco", "the teacher Ms Lidia"
+            n = k + 1 if self.tok(k) in _TITLE and self.capital(k) else k
+            if self.first_name(n) or (n > k and self.capital(n) and self.tok(n).isalpha()):
+                return n, "name"
+            # an age in brackets: "(she's 24)", "(24)", "(age 30)"
+            # (the folded view drops brackets: "she's 24" or a bare number the original brackets)
+            if self.tok(k) in _AGE_LEAD and self.tok(k + 1).isdigit():
+                return k + 1, "age"
+            if self.tok(k).isdigit() and len(self.tok(k)) == 2 and self.bracketed(i, k):
+                return k, "age"
+            # a local phrase right after the head: "the nanny next door", "the guard upstairs"
+            if not person:
+                for ln in range(_LOCAL_MAX, 0, -1):
+                    phrase = tuple(self.tok(m) for m in range(k, k + ln))
+                    if phrase in _LOCAL:
+                        return k + ln - 1, "local"
+            if self.tok(k) == "who":
+                end = self.clause(k + 1, person)
+                if end >= 0:
+                    return end, "who"
+        # prepositional phrases, chained, in one item
+        stop = min(len(self.toks), k + (1 if strong_only else _AHEAD))
+        while k < stop and self.word(k):
+            if self.tok(k) not in _PREP:
+                w = self.tok(k)
+                if w in _NOT_CLAUSE_VERB or len(w) > 4 and w.endswith("ing") and self.tok(k - 1) not in _DETS:
+                    return -1, ""  # a verb: "the nurse lying on my couch" describes the picture
+                k += 1
+                continue
+            head = self.tok(i)
+            plural = head in ("women", "men", "ladies") or head not in _OCC and head[:-1] in _OCC
+            end, how = self.place(k + 1, person, strong_only, plural)
+            if end >= 0:
+                return end, how
+            if not strong_only and end != -2:
+                for m in range(k + 1, min(k + 5, len(self.toks))):  # "at the casino last night"
+                    if not self.word(m):
+                        break
+                    if self.tok(m) == "last" and self.tok(m + 1) in _LAST_WHAT or self.tok(m) in _WEEKDAY:
+                        return (m + 1 if self.tok(m) == "last" else m), "time"
+            if end == -2:
+                return -1, ""  # a fiction place: the whole phrase is fiction
+            k += 1
+        return -1, ""
+
+    def place(self, p: int, person: bool, strong_only: bool, plural: bool = False) -> tuple[int, str]:
+        t = self.tok(p)
+        if t in _SPEAKER:
+            # "at my firm", "from our trip", unless fiction ("in my dreams") or the scene ("on my couch")
+            for m in range(p + 1, min(p + 4, len(self.toks))):
+                if self.tok(m) in _FICTION_PLACE or self.tok(m) in _HOME:
+                    return -2, ""
+                if not self.word(m) or self.tok(m) in _PREP:
+                    break
+            return min(p + 1, len(self.toks) - 1) if self.word(p + 1) else p, "speaker_place"
+        if strong_only:
+            return -1, ""
+        if t in _TIME or (t == "this" and self.tok(p + 1) in ("morning", "afternoon", "evening", "week", "weekend")) \
+                or (t == "the" and self.tok(p + 1) == "other" and self.tok(p + 2) in ("day", "night", "week")):
+            return p + (1 if self.word(p + 1) and self.tok(p + 1) not in _PREP else 0), "time"
+        # a picture: "in this facebook profile pic"
+        if t in _PIC_DEM:
+            for m in range(p + 1, min(p + 4, len(self.toks))):
+                if not self.word(m):
+                    break
+                if self.tok(m) in _PIC and self.tok(m + 1) not in _NOT_PIC_TAIL:
+                    while self.tok(m + 1) in _PIC and m + 1 < p + 5:
+                        m += 1  # "profile photo"
+                    # "the X in the photo" is any caption: a bare "the" needs a profile or a platform word before
+                    if t != "the" or m > p + 1:
+                        return m, "picture"
+                    break
+        if t in _NUMBERED and (self.tok(p + 1).isdigit() or self.tok(p + 1) in _NUMBER_WORD):
+            return p + 1, "numbered"
+        q = p + 1 if t == "the" else p
+        if t == "the":
+            # "at the wedding I shot", "in the lab next door", "from the third floor"
+            for m in range(q, min(q + 3, len(self.toks))):
+                if not self.word(m):
+                    break
+                nxt = self.tok(m + 1)
+                if nxt in ("i", "we", "ive", "weve", "id") and self.word(m + 2):
+                    return m + 2, "speaker_place"
+                if not person:
+                    for ln in (2, 1):
+                        if tuple(self.tok(x) for x in range(m + 1, m + 1 + ln)) in _LOCAL:
+                            return m + ln, "local"
+                if self.tok(m) in _PREP:
+                    break
+        if not person and self.capital(q) and self.tok(q).isalpha() and self.tok(q) not in _FICTION_PLACE \
+                and self.tok(q) not in _NOT_PLACE and self.tok(q) not in _NOT_NAMED and self.tok(p - 1) not in _NOT_NAMED \
+                and not self.styled(q) and not plural:
+            while self.capital(q + 1) and self.tok(q + 1).isalpha() and q + 1 < p + 4:
+                q += 1  # "on Mill Lane", "at Café Nero"
+            return q, "named_place"
+        return -1, ""
+
+    def bracketed(self, i: int, k: int) -> bool:
+        """An opening bracket in the original between tokens ``i`` and ``k``."""
+        a = self.view.to_original(self.toks[i][1], self.toks[i][2])[1]
+        b = self.view.to_original(self.toks[k][1], self.toks[k][2])[0]
+        return "(" in self.nt.original[a:b] or "[" in self.nt.original[a:b]
+
+    def styled(self, k: int) -> bool:
+        """The rest of the item makes a named place a style or a work ("..., poster style")."""
+        for q in range(k + 1, min(k + 10, len(self.toks))):
+            if not self.word(q):
+                return False
+            if self.tok(q) in _STYLE_TAIL or self.tok(q) in _FICTION_PLACE or self.tok(q) in _FICTION:
+                return True  # a style, a work or a character: "the maid in Downton Abbey (tv series)"
+        return False
+
+    def clause(self, v: int, person: bool) -> int:
+        """Last token of a relative clause about an everyday place or the speaker, or -1."""
+        verb = self.tok(v)
+        if not verb or verb in _NOT_CLAUSE_VERB or not self.word(v):
+            return -1
+        stop = min(len(self.toks), v + 7)
+        for m in range(v + 1, stop):
+            if not self.word(m):
+                return -1
+            t = self.tok(m)
+            if t in _FICTION_PLACE:
+                return -1
+            if t in _SPEAKER or t in ("i", "we"):
+                return m
+            if not person and (t in _PLACE_NOUN or verb in _EVERYDAY_VERB and m == v + 1 and t in ("the", "a")):
+                return m if t in _PLACE_NOUN else min(m + 1, stop - 1)
+        return -1
+
+
+# --- other languages: the same idea in each language's own noun-phrase grammar --------------------
+#: (row, literal gate, pattern) over the folded text. Each is a bounded alternation (no nested
+#: quantifier over overlapping classes) and runs only when one of its literals is in the text.
+_ID_ROLE = (
+    r"kasir|resepsionis|kurir|satpam|perawat|jururawat|bidan|guru|dosen|pelayan|sopir|supir|ojol|ojek|tetangga"
+    r"|jiran|penjaga|pramugari|barista|apoteker|dokter|terapis|karyawan|pegawai|admin|spg|penjual|pedagang"
+    r"|instruktur|pelatih|trainer|tukang\s+[a-z]+|cleaning\s+service|kos|staf|pengasuh|baby\s*sitter"
+)
+_ID_SPEC = (
+    r"saya|aku|gue|gw|kami|kita|sebelah|depan|seberang|dekat|langganan|minimarket|indomaret|alfamart|warung|toko"
+    r"|kantor|hotel|klinik|apotek|kos|kost|rumah|kampus|sekolah|gym|kafe|cafe|salon|bengkel|pasar|kedai|restoran"
+)
+_ZH_ROLE = (
+    "店员|收银员|收银|前台|服务员|护士|老师|快递员|外卖员|导购|房东|保洁|保安|教练|司机|理发师|美甲师|咖啡师|空姐|柜员"
+    "|营业员|邻居|同事|店长|老板娘|助教|实习生|医生|药剂师|按摩师|瑜伽老师|私教"
+)
+_ZH_ADDR = "小姐姐|小哥哥|小哥|妹子|小妹|姐姐|阿姨|大姐|大叔|小姐|美女|姑娘"
+_ZH_PLACE = "隔壁|楼下|楼上|对面|附近|我们|我家|我们公司|我们学校|公司|单位|学校|小区"
+_TH_WHO = r"ป้า|ลุง|พี่สาว|พี่|น้อง|สาว|หนุ่ม|เจ๊|พนักงาน[^\s]{0,8}?|แม่ค้า|คนขาย|ครู[^\s]{0,10}?|แคชเชียร์|บาริสต้า|พยาบาล|เด็กเสิร์ฟ"
+_TH_WHERE = "ข้างบ้าน|บ้านข้างๆ|บ้านตรงข้าม|ห้องข้างๆ|ห้องตรงข้าม|ร้าน|ที่ฟิตเนส|ที่ยิม|ที่ทำงาน|ที่ออฟฟิศ|ที่ร้าน|ในร้าน|โรงแรม|คอนโด|ในหอ"
+_HI_WHERE = (
+    "बगल|सामने|पड़ोस|पडोस|ऊपर|नीचे|जिम|ऑफिस|दफ्तर|कॉलेज|स्कूल|दुकान|मोहल्ले|गली|बिल्डिंग|सोसाइटी|फ्लैट"
+    "|ساتھ|سامنے|پڑوس|اوپر|نیچے|دفتر|آفس|جم|کالج|دکان|محلے|گلی|بلڈنگ"
+    "|bagal|samne|saamne|pados|padosh|upar|neeche|niche|gym|office|college|school|dukaan|dukan|mohalle|gali|building|society|flat"
+)
+_HI_WALI = "वाली|वाला|वाले|والی|والا|والے|wali|waali|wala|waala|wale|waale"
+_HI_PERSON = (
+    "भाभी|आंटी|लड़की|लडकी|दीदी|ट्रेनर|टीचर|मैडम|औरत|महिला|कलीग|रिसेप्शनिस्ट|नर्स"
+    "|aunty|auntie|aunti|bhabhi|bhabi|ladki|didi|trainer|teacher|madam|colleague|girl|lady|aurat|receptionist|nurse|bhaiya"
+    "|خاتون|آنٹی|بھابھی|لڑکی|باجی|عورت|میڈم|ٹیچر|ریسپشنسٹ|نرس|کولیگ"
+)
+_TA_HOUSE = "பக்கத்து|எதிர்|மேல்|கீழ்|அடுத்த"
+_AZ_TR_PERSON = r"qiz|qadin|xanim|satici|qonsu|kiz|kadin|hanim|kasiyer|garson|tezgahtar|ofisiant|katibe|hemsire|tibb\s+bacisi"
+#: Locatives that are fiction or a picture ("filmdəki qız", "rüyadaki kız"): handled elsewhere or nobody.
+_AZ_TR_NOT = "film|oyun|ruya|hikaye|roman|anime|dizi|serial|kitab|kitap|masal|nagil|sekil|foto|resim|video|reklam|xeyal|hayal"
+_ROMANCE_PERSON = (
+    "chica|chico|mina|mulher|moca|garota|vizinha|vizinho|vecina|vecino|veina|vei|noia|noi|dona|senora|senyora"
+    "|rapariga|mujer|muchacha|morra|tipa|mina|gata|menina|nena|piba|chava|donna|ragazza|vicina|fille|femme|meuf|voisine"
+)
+_ROMANCE_APP = "tinder|bumble|hinge|grindr|badoo|happn|instagram|insta|twitter|facebook|meetic|raya"
+_ROMANCE_WHERE = (
+    "apartamento|apartament|apartamento|piso|pis|andar|planta|segon|primer|tercer|quart|segundo|primeiro|terceiro"
+    "|cuarto|bloco|bloque|portal|escala|quarto|sexto|quinto|cinquieme|deuxieme|troisieme|etage|[0-9]+"
+)
+_ROMANCE_WHEN = "sabado|domingo|viernes|sexta|ontem|ayer|ahir|anoche|anteontem|dissabte|divendres|diumenge|samedi|vendredi|hier|sabato|venerdi|ieri"
+_AGE_UNIT = "anos|anys|ans|jahre|anni|jaar|lat|yas|yasinda|yasinda|tahun|saal|sal|let|godina"
+_ML_ROWS = (
+    ("role_np_id", ("mbak", "mba ", "mas ", "ibu ", "bu ", "bapak", "pak ", "kak ", "kakak", "teteh", "teh ", "akang",
+                    "kang ", "om ", "tante", "abang", "bang ", "cik ", "makcik", "pakcik", "adik", "dik "),
+     rf"\b(?:mbak|mba|mas|ibu|bu|bapak|pak|kak|kakak|teteh|teh|akang|kang|om|tante|abang|bang|cik|makcik|pakcik|adik|dik)"
+     rf"\s+(?:(?:tetangga|jiran|kos|kost)\b|(?:{_ID_ROLE})(?:\s+[a-z]+){{0,3}}?\s+(?:{_ID_SPEC})\b)"),
+    ("role_np_zh", tuple(_ZH_ADDR.split("|")) + tuple(_ZH_PLACE.split("|")),
+     rf"(?:(?:{_ZH_PLACE})[\u4e00-\u9fff]{{0,6}}?的?(?:{_ZH_ROLE})(?:{_ZH_ADDR})?"
+     rf"|[\u4e00-\u9fff]{{1,6}}?(?:店|馆|房|院|所|厅|部|室|场|市|站|吧|堂|铺)的?(?:{_ZH_ROLE})(?:{_ZH_ADDR}))"),
+    ("role_np_th", ("ข้าง", "ตรงข้าม", "ร้าน", "ที่", "โรงแรม", "คอนโด", "หอ"),
+     rf"(?:{_TH_WHO})(?:{_TH_WHERE})"),
+    ("role_np_wali", tuple(_HI_WALI.split("|")),
+     rf"(?:{_HI_WHERE})\s+(?:{_HI_WALI})\s+(?:(?:گھر|مکان|घर|फ्लैट|ghar|flat)\s+(?:کی|की|ki)\s+)?(?:{_HI_PERSON})"),
+    ("role_np_ta", ("வீட்டு", "பார்லர்", "ஜிம்", "ஆபீஸ்", "ஆபிஸ்", "கடை", "அலுவலக", "ஹோட்டல்"),
+     rf"(?:{_TA_HOUSE})\s+வீட்டு\s+[^\s]{{2,}}"
+     r"|(?:பார்லர்|ஜிம்|ஆபீஸ்|ஆபிஸ்|கடை|அலுவலக|ஹோட்டல்)[^\s]{0,4}\s+(?:பெண்|அக்கா|ஆண்டி|பொண்ணு|அண்ணி)"),
+    # Greek: a role and the genitive of its place ("η σερβιτόρα της ταβέρνας")
+    ("role_np_el", ("της ", "τησ ", "του ", "στο ", "στη "),
+     r"(?:σερβιτ[οό]ρα|ταμ[ιί]α|ρεσεψιον[ιί]στ\S{0,2}|νοσοκ[οό]μα|καθαρ[ιί]στρια|κομμ[ωώ]τρια|πωλ[ηή]τρια|δασκ[αά]λα"
+     r"|γυμν[αά]στρια|μπαργ[οό]υομαν|φαρμακοπο[ιί]ς|υπ[αά]λληλο\S?|γραμματ[εέ]α)[σς]?\s+(?:της|τησ|του|στο|στη|στην)\s+"
+     r"(?:ταβ[εέ]ρνα[σς]?|καφετ[εέ]ρια[σς]?|καφ[εέ]|σο[υύ]περ\s*μ[αά]ρκετ|φαρμακε[ιί]ου|γυμναστηρ[ιί]ου|ξενοδοχε[ιί]ου"
+     r"|κομμωτηρ[ιί]ου|γραφε[ιί]ου|εταιρε[ιί]α[σς]?|πολυκατοικ[ιί]α[σς]?|γειτον[ιί]α[σς]?|περιπ[τά]ερου|φο[υύ]ρνου|μπαρ)"),
+    ("role_np_locative", ("daki", "deki", "dəki", "taki", "teki", "təki", "dakı"),
+     rf"\b(?!(?:{_AZ_TR_NOT})(?:n|s|y)?(?:daki|deki|dəki|taki|teki|təki))[^\s\d]{{2,20}}(?:daki|deki|dəki|taki|teki|təki)\s+(?:[^\s]{{2,12}}\s+)?(?:{_AZ_TR_PERSON})\b"),
+    ("role_np_romance", tuple(w + " " for w in _ROMANCE_PERSON.split("|")),
+     rf"\b(?:la|el|a|o|l|le|the|da|do|na|no|della|dalla|del)\s+(?:{_ROMANCE_PERSON})\s+(?:de|do|da|del|dos|das|du|della|di)\s+"
+     rf"(?:(?:l\s+|la\s+|o\s+|a\s+)?(?:{_ROMANCE_APP})\b(?:\s+(?:de|do|da|del|du)\s+(?:{_ROMANCE_WHEN})\b)?"
+     rf"|(?:{_ROMANCE_WHERE})\b|(?:{_ROMANCE_WHEN})\b)"),
+    ("role_np_age", tuple(" " + u for u in _AGE_UNIT.split("|")),
+     rf"\b(?:la|el|a|o|le|die|der|het|de|il|lo)\s+(?:{_ROMANCE_PERSON}|frau|madchen|meisje|vrouw)(?:\s+[^\s\d]+){{0,5}}?"
+     rf"\s+[1-9][0-9]\s+(?:{_AGE_UNIT})\b"),
+)
+_ML = tuple((name, gate, re.compile(pat)) for name, gate, pat in _ML_ROWS)
+
+
+def _ml_findings(nt, field: str, taken: Marks) -> list[Finding]:
+    text = nt.folded.text[:_MAX_CHARS]
+    out: list[Finding] = []
+    for name, gate, rx in _ML:
+        if not any(g in text for g in gate):
+            continue
+        for m in rx.finditer(text):
+            os_, oe = nt.folded.to_original(m.start(), m.end())
+            if taken.overlaps(os_, oe):
+                continue
+            taken.add(os_, oe)
+            out.append(finding("private_person", 0.75, field, nt, os_, oe, {"pattern": name}))
+    return out
+
+
+def role_np_findings(nt, field: str, taken: Marks) -> list[Finding]:
+    """``private_person`` findings for specified occupation noun phrases (see the module docstring)."""
+    out = _Reader(nt, field, taken).read()
+    return out + _ml_findings(nt, field, taken)
