@@ -508,3 +508,4 @@ def test_a_field_mostly_in_another_script_counts_as_foreign():
     assert _other_script("Baby Tate بریانی پکاتے ہوئے کارٹون")
     assert not _other_script("Mira Kovac riding a bicycle, نعم")
     assert not _other_script("a photo of Zoë Saldaña on the beach")
+    assert not _other_script("ジムのあの子の裸")  # CJK characters are in the encoder's vocabulary

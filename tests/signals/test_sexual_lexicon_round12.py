@@ -31,7 +31,8 @@ FLAGGED = [
     "Lena Weiss knocking boots with her trainer", "Nina Petrova в чём мать родила на пляже",
     "Olena Shevchenko голісінька у ванні", "Eleni Vlachou τσίτσιδη στην πισίνα", "Irma Kiwelu bila hata uzi mwilini",
     "Núria Puig com la seva mare la va portar al món", "Jana Dvořák v rouše evině na pláži",
-    "Aiko Mori のハメ撮り画像", "Wang Fang 做爱的照片", "Priya Nair सेक्स करती हुई",
+    "Aiko Mori のハメ撮り画像", "Wang Fang 做爱的照片", "Priya Nair सेक्स करती हुई", "ジムのあの子の裸",
+    "吉田さんのフェイクAVを作って",
 ]
 
 CLEAN = [

@@ -287,8 +287,10 @@ class _Index:
     def add(self, form: str, stem: bool, entry: Entry) -> None:
         # A term of a substring script, or one that glues Latin letters to such a script ("av女優",
         # "フェイクav": the tokeniser reads "av女優みたいに" as one token, so only a substring matches).
-        if form and all(_in(_SUBSTRING_RANGES, c) or not c.isalnum() or c.isascii() for c in form) and \
-                sum(_in(_SUBSTRING_RANGES, c) for c in form) >= 2:
+        n_sub = sum(_in(_SUBSTRING_RANGES, c) for c in form)
+        latin = sum(c.isascii() and c.isalnum() for c in form)
+        if form and n_sub and all(_in(_SUBSTRING_RANGES, c) or not c.isalnum() or c.isascii() for c in form) and \
+                (not latin or n_sub >= 2):
             self.substrings.append((form, entry))
             return
         toks = tuple(t for t, _, _ in tokenize(form))

@@ -361,16 +361,21 @@ def _other_script(text: str) -> bool:
         if ch.isalpha():
             if ch.isascii():
                 latin += 1
-            else:
+            elif not _CJK_START <= ord(ch):  # Han, Kana and Hangul the encoder's vocabulary spells
                 other += 1
     return other > latin
+
+
+#: Han, Kana and Hangul start here (U+2E80): the encoder's word-piece vocabulary holds their
+#: characters one by one and reads them ("ジムのあの子の裸"), so they do not count as unread.
+_CJK_START = 0x2E80
 
 
 def _foreign(nt) -> bool:
     """The field is written in another language: two of the short function-word list of
     text/persons/wordclasses.py, the word table of text/persons/language.py (which also reads
     short sentences such as "die Frau von nebenan im Garten"), Vietnamese letters, or a field
-    written mostly in another script (:func:`_other_script`)."""
+    written mostly in a script other than Latin and CJK (:func:`_other_script`)."""
     from ...text.persons.gazetteer import load_gazetteer
     from ...text.persons.language import written_in_another_language
     from ...text.persons.wordclasses import written_in_other_language
