@@ -497,3 +497,15 @@ def test_vietnamese_test_needs_vietnamese_letters():
 
     assert _vietnamese("ảnh của bạn nữ") and not _vietnamese("café crème brûlée, déjà vu")
     assert not _vietnamese("a naked woman on the beach")
+
+
+def test_a_field_mostly_in_another_script_counts_as_foreign():
+    # round 12: the English-trained encoder read "@lucy_lawless <Arabic: rides a bicycle>" on "lawless"
+    # alone (0.99); a field written mostly in another script is left to the lexicon.
+    from nciiguard.signals.text.semantic import _other_script
+
+    assert _other_script("@mira_kovac تركب دراجة على الكورنيش، صورة صحفية")
+    assert _other_script("Baby Tate بریانی پکاتے ہوئے کارٹون")
+    assert not _other_script("Mira Kovac riding a bicycle, نعم")
+    assert not _other_script("a photo of Zoë Saldaña on the beach")
+    assert not _other_script("ジムのあの子の裸")  # CJK characters are in the encoder's vocabulary

@@ -130,3 +130,44 @@ def test_memoised_morphology_answers_equal_fresh_ones(rules, monkeypatch):
     assert "x" * 200 not in index._morph_memo
     assert morph.phonetic("deznuda") == morph.phonetic("desnuda") == "desnuda"
     assert morph.phonetic("k" * 200) == "k"  # long words are keyed afresh, same rules
+
+
+# -- round 12: case, number and verb endings of the other inflecting languages (text/morph_ml.py) ----------
+@pytest.mark.parametrize("bad,good", [
+    ("Darya Volkova занималась сексом с тренером", "Darya Volkova занималась спортом с тренером"),
+    ("соседка Вера голенькой в душе", "соседка Вера весёлой в душе"),
+    ("колега Олена оголеної на пляжі", "колега Олена засмаглої на пляжі"),
+    ("η Δανάη γυμνούλα στο κρεβάτι", "η Δανάη κουρασμένη στο κρεβάτι"),
+    ("a szomszédom Kata szexel a kanapén", "a szomszédom Kata szerel a kanapén"),
+    ("kaimynė Rasa užsiima seksu viešbutyje", "kaimynė Rasa užsiima sportu viešbutyje"),
+    ("naapuri Aino harrastaa seksiä saunassa", "naapuri Aino harrastaa joogaa saunassa"),
+    ("sąsiadka Ola nagusieńkiej na plaży", "sąsiadka Ola opalonej na plaży"),
+])
+def test_other_languages_endings_block_twins_pass(rules, bad, good):
+    assert sexual(rules, bad), bad
+    assert not sexual(rules, good), (good, sexual(rules, good))
+
+
+@pytest.mark.parametrize("text", [
+    "Дима забил гол в ворота", "голы сезона, инфографика", "голова болит после матча", "ушиб голени на тренировке",
+    "η Μαρία γυμνάζεται στο γυμναστήριο", "το γυμνάσιο της πόλης", "Seksjon for idrett i Oslo",
+    "на секции плавания в субботу", "секция бокса для взрослых",
+])
+def test_other_languages_everyday_words_pass(rules, text):
+    assert not sexual(rules, text), (text, sexual(rules, text))
+
+
+def test_inflection_index_stems_and_limits():
+    from nciiguard.text.lexicon import Entry
+    from nciiguard.text.morph_ml import InflectionIndex
+
+    def e(term, lang, grade="nudity", score=0.9):
+        return Entry(term, grade, score, lang, "test")
+
+    forms = [(("голая",), False, e("голая", "ru")), (("секс",), False, e("секс", "ru", "explicit")),
+             (("оголена",), False, e("оголена", "uk")), (("seksi",), False, e("seksi", "tr", "suggestive", 0.6))]
+    idx = InflectionIndex(forms)
+    assert idx.read("сексом") is not None and idx.read("оголеною") is not None  # keys arrive folded
+    assert idx.read("голую") is None  # "гол" (goal) is too short a stem to be indexed
+    assert idx.read("секс") is None  # the lexicon's own term is left to the lexicon
+    assert idx.read("seksiler") is None  # a suggestive lemma is not read through endings

@@ -24,6 +24,7 @@ from itertools import product
 from typing import Callable, Iterable, Sequence
 
 from . import morph
+from .morph_ml import InflectionIndex
 from .folding import LEET_MAP, squeeze, strip_marks
 from .fuzzy import FuzzyMatch
 from .lexicon import Entry
@@ -92,6 +93,9 @@ class DecodedIndex:
         self._multi_heads: set[str] = set()  # by-ear keys of those phrases' first words
         self._known = known
         self._morph_memo: dict[str, Entry | None] = {}  # folded lower-case word -> _morph_read's answer
+        forms = list(forms)
+        #: endings of the other inflecting languages (Slavic, Baltic, Greek, Finnic, Hungarian, Turkish)
+        self._ml = InflectionIndex(forms)
         for tokens, stem, e in forms:
             form = "".join(tokens)
             if not form.isascii():  # other scripts: the leet map does not apply
@@ -176,7 +180,7 @@ class DecodedIndex:
         hit = self._morph_memo.get(low, _MISSING)
         if hit is _MISSING:
             key = squeeze(low)
-            hit = self.inflected(key) or self.glued_tail(key)
+            hit = self.inflected(key) or self.glued_tail(key) or self._ml.read(key)
             if len(low) <= MEMO_LEN:
                 if len(self._morph_memo) >= MEMO_MAX:
                     self._morph_memo.clear()

@@ -53,6 +53,9 @@ from .folding import strip_marks
 from .spans import Cover
 
 GRADES_FIELDS = ("term", "grade", "score", "lang", "source")
+#: Marker in a term's ``source`` column: the term matches only as written with its accents (its
+#: folded spelling is a name or a word elsewhere: "țâțe" folds to the surname "Tate").
+ACCENTS_REQUIRED = "(accents required)"
 
 # Word tokens for lexicon matching: letters/digits plus combining marks (Devanagari, Arabic
 # harakat...). Terms and texts are tokenised by the same pattern, so the exact notion of a
@@ -282,8 +285,12 @@ class _Index:
         self._second: dict[str, dict[str, list[_Pattern]]] = {}
 
     def add(self, form: str, stem: bool, entry: Entry) -> None:
-        if form and all(_in(_SUBSTRING_RANGES, c) or not c.isalnum() for c in form) and \
-                any(_in(_SUBSTRING_RANGES, c) for c in form):
+        # A term of a substring script, or one that glues Latin letters to such a script ("av女優",
+        # "フェイクav": the tokeniser reads "av女優みたいに" as one token, so only a substring matches).
+        n_sub = sum(_in(_SUBSTRING_RANGES, c) for c in form)
+        latin = sum(c.isascii() and c.isalnum() for c in form)
+        if form and n_sub and all(_in(_SUBSTRING_RANGES, c) or not c.isalnum() or c.isascii() for c in form) and \
+                (not latin or n_sub >= 2):
             self.substrings.append((form, entry))
             return
         toks = tuple(t for t, _, _ in tokenize(form))
@@ -539,6 +546,8 @@ class Lexicon:
                 os_, oe = v.to_original(s, e)
                 if exc_orig.contains(os_, oe):
                     continue
+                if ACCENTS_REQUIRED in entry.source and nt.original[os_:oe].isascii():
+                    continue  # written without its accents: the name its folded spelling is ("Tate")
                 raw.append(Match(entry, view, s, e, os_, oe))
         return _dedupe(raw)
 

@@ -226,9 +226,9 @@ class SemanticSexualTextSignal(TextSignal):
         reads an unfamiliar word in a short benign prompt as the odd word out ("Paulina Vega als
         Bleistiftzeichnung" scored 0.98); with a person named that blocked an ordinary prompt. The
         lexicon reads those languages' sexual words; it carries them. Cost: only flagged fields,
-        one table lookup (a few per split point for a long unknown word) per word. A word written wholly in a
-        script other than Latin (Tamil, Thai, Hebrew...) is such a word too: the encoder's vocabulary
-        barely holds those scripts (round 12: benign Tamil prompts scored 0.97)."""
+        one table lookup (a few per split point for a long unknown word) per word. A word written mostly in a
+        script other than Latin and CJK (Tamil, Thai, Hebrew...: :func:`_other_script`) is such a word
+        too: the encoder's vocabulary barely holds those scripts (round 12: benign Tamil prompts scored 0.97)."""
         if not self.params.discount_foreign_words:
             return False
         from ...text.persons.language import word_languages
@@ -341,13 +341,6 @@ _VIETNAMESE = frozenset("ăâđêôơưĂÂĐÊÔƠƯạảấầẩẫậắằ
                         "ẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ")
 
 
-def _other_script(word: str) -> bool:
-    """Every letter of ``word`` is of a script other than Latin (beyond Latin Extended-B and its IPA and
-    Extended Additional blocks), and it has one."""
-    letters = [ord(c) for c in word if c.isalpha()]
-    return bool(letters) and all(o > 0x2AF and not 0x1E00 <= o <= 0x1EFF for o in letters)
-
-
 def _vietnamese(text: str) -> bool:
     """Three or more letters only Vietnamese writes (one pass, stops early)."""
     n = 0
@@ -359,15 +352,38 @@ def _vietnamese(text: str) -> bool:
     return False
 
 
+def _other_script(text: str) -> bool:
+    """Most letters of the (folded) field are of a script other than Latin (Arabic, Urdu, Hebrew,
+    Cyrillic ...): the English-trained encoder reads only the few Latin words left, usually a name
+    or a handle. Round 12: "@lucy_lawless تركب دراجة على الكورنيش" (rides a bicycle) scored 0.99 on
+    "lawless" alone, and with the handle found that blocked an ordinary prompt; the lexicon reads
+    those scripts' sexual words. One pass over the field."""
+    latin = other = 0
+    for ch in text:
+        if ch.isalpha():
+            if ch.isascii():
+                latin += 1
+            elif not _CJK_START <= ord(ch):  # Han, Kana and Hangul the encoder's vocabulary spells
+                other += 1
+    return other > latin
+
+
+#: Han, Kana and Hangul start here (U+2E80): the encoder's word-piece vocabulary holds their
+#: characters one by one and reads them ("ジムのあの子の裸"), so they do not count as unread.
+_CJK_START = 0x2E80
+
+
 def _foreign(nt) -> bool:
     """The field is written in another language: two of the short function-word list of
     text/persons/wordclasses.py, the word table of text/persons/language.py (which also reads
-    short sentences such as "die Frau von nebenan im Garten"), or Vietnamese letters."""
+    short sentences such as "die Frau von nebenan im Garten"), Vietnamese letters, or a field
+    written mostly in a script other than Latin and CJK (:func:`_other_script`)."""
     from ...text.persons.gazetteer import load_gazetteer
     from ...text.persons.language import written_in_another_language
     from ...text.persons.wordclasses import written_in_other_language
 
     tokens = [tok.text for tok in nt.folded.tokens]
-    return (written_in_other_language(tokens)
+    return (_other_script(nt.folded.text)
+            or written_in_other_language(tokens)
             or written_in_another_language(tokens, load_gazetteer().words_common)
             or (not nt.original.isascii() and _vietnamese(nt.original)))
