@@ -25,6 +25,7 @@ from .language import FieldWords, language_words
 from .mentions import model_mention_findings
 from .namer import Namer
 from .phrases import handle_findings, phrase_findings
+from .forms import form_findings
 from .protected import ProtectedMatcher
 from .embedded import latin_names_in_other_script
 from .same_script import _field_script, native_script_names, same_script_names
@@ -152,6 +153,7 @@ class PersonReader:
         out.extend(full.names(nt, words, field, taken, field_words))
         out.extend(full.katakana(nt, field, taken))
         out.extend(handle_findings(nt, field))
+        out.extend(form_findings(nt, field))  # role tags, non-ASCII handles, XOfficial, A·B (forms.py)
         out.extend(phrase_findings(nt, field))
         # Titles of address before a surname ("Dr. Lindqvist", "Frau Hinterseer"; titles.py)
         # and names shortened to initials ("Mara S.", "M. K. Ostrowska"; initials.py).

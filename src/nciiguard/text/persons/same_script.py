@@ -446,6 +446,11 @@ _KO_NOT_NAME = frozenset(
     찍은 입은 그린 만든 올린 보는 있는 없는 같은 예쁜 귀여운 멋진 젊은 늙은 작은 큰 하얀 검은 빨간 날씬한 뚱뚱한 금발""".split())
 
 
+#: Round 12: Korean case endings of place, direction and manner ("위에서" on top of, "호텔에서" in a hotel,
+#: "바다로" to the sea): a word with one says where, never who.
+_KO_ADVERBIAL = ("에서", "에게서", "으로", "에", "로", "처럼", "까지", "부터")
+
+
 def _hangul_names(nt, field: str, text: str, sexual: frozenset[str], terms: tuple[str, ...]) -> list[Finding]:
     """Korean: a word of 2-4 syllables right before a sexual word, at the field start or after a
     request word, with or without a particle ("수지 알몸", "수지의 누드 사진")."""
@@ -463,6 +468,8 @@ def _hangul_names(nt, field: str, text: str, sexual: frozenset[str], terms: tupl
                 break
         if not (2 <= len(stem) <= 4) or not all(script_of(c) == "Hangul" for c in stem) or stem in _KO_NOT_NAME:
             continue
+        if w.endswith(_KO_ADVERBIAL):
+            continue  # round 12: "침대 위에서 알몸인", "호텔에서 알몸인": where, not who
         if any(stem.startswith(t) or t.startswith(stem) for t in terms):
             continue  # a sexual word itself ("누드", "알몸")
         if k == 0 or toks[k - 1][2] in ("사진", "그림", "만들어줘", "보여줘") or k == 1:
@@ -609,7 +616,7 @@ def native_script_names(nt, field: str, gaz, likeness=None) -> list[Finding]:
     if script in ("Devanagari", "Bengali"):
         return _indic_full_names(nt, field, text, script, gaz, likeness)
     if script == "CJK":
-        return _cjk_full_names(nt, field, text)
+        return _cjk_full_names(nt, field, text) or _ja_after_adnominal(nt, field, text)
     if script == "Hangul":
         return _hangul_full_names(nt, field, text)
     return []
@@ -624,6 +631,10 @@ _KO_NOUNS = frozenset("강아지 송아지 지하철 여기서 소나기 배우�
 _KO_AFTER = ("하는", "는", "모습", "사진", "초상화", "인터뷰", "콘서트", "무대")
 
 
+_KO_ADNOMINAL = ("는", "던")  # verb forms that make a relative clause about the next noun
+_KO_PICTURE = frozenset("캐리커처 초상화 그림 만화 일러스트 스케치 사진 피규어 포스터".split())
+
+
 def _hangul_full_names(nt, field, text) -> list[Finding]:
     toks = _tokens(text)
     for k, (start, _end, word) in enumerate(toks):
@@ -633,7 +644,9 @@ def _hangul_full_names(nt, field, text) -> list[Finding]:
         if stem[0] not in _HANGUL_FAMILY or stem[1] not in _KO_GIVEN or stem[2] not in _KO_GIVEN:
             continue
         nxt = toks[k + 1][2] if k + 1 < len(toks) else ""
-        if stem != word or nxt.endswith(_KO_AFTER):
+        prev = toks[k - 1][2] if k > 0 else ""
+        # round 12: or after an adnominal verb ("자전거 타는 이정은", "책 읽는 한효주 캐리커처"): who does it
+        if stem != word or nxt.endswith(_KO_AFTER) or nxt in _KO_PICTURE or prev.endswith(_KO_ADNOMINAL):
             return [_full(nt, field, text, start, start + 3, "Hangul", "particle" if stem != word else nxt)]
     return []
 
@@ -744,6 +757,44 @@ def _cjk_full_names(nt, field, text) -> list[Finding]:
                     break
         k += 1
     return out
+
+
+# Round 12: a Japanese name after a relative clause ("京都の路地を歩く伊調馨", "ホテルの部屋でセックスしている
+# 友近", "ベッドの上で全裸の伊調馨"): a verb in its plain form (or "全裸の") right before 2-4 Han characters that
+# end the clause (end, comma, "の似顔絵", "が", "は"). The family name need not be listed; Han nouns a
+# clause describes as often (women, couples, animals, scenes) are refused.
+_JA_ADNOMINAL_END = frozenset("くぐすつぬぶむるうたい")
+_JA_AFTER_CLAUSE = frozenset("、。,，がは ")
+_JA_NOT_NAME = frozenset(
+    """女性 男性 少女 少年 青年 人妻 彼女 彼氏 美女 美人 女優 男優 夫婦 熟女 学生 女子 男子 看護師 先生 二人 三人 人々 子供 家族
+    老人 主婦 新妻 母親 父親 女将 巫女 妖精 天使 悪魔 男女 恋人 姉妹 兄弟 子猫 子犬 仔猫 様子 写真 画像 動画 風景 景色 光景 場面
+    女医 警官 店員 社員 同僚 上司 部下 隣人 友人 友達 女王 王女 姫様 花嫁 新婦 若妻 義母 義姉 教師 生徒 選手 歌手 俳優 女将 侍
+    武士 忍者 魔女 騎士 職人 料理人 観光客 旅行者 外国人 日本人 女の人 猫 犬 鳥 馬 金魚 桜 花火 夕日 朝日 夜景 時間 瞬間""".split())
+
+
+def _ja_after_adnominal(nt, field, text) -> list[Finding]:
+    if not any(_kana(c) for c in text[:400]):
+        return []  # Japanese only: a Chinese field has no kana
+    n = min(len(text), 4000)
+    for k in range(1, n - 1):
+        c = text[k]
+        if not (c in _JA_ADNOMINAL_END and _kana(c) or c == "の" and text.endswith("全裸", 0, k)):
+            continue
+        e = k + 1
+        while e < n and e - k <= 5 and (_han(text[e]) or text[e] == "々"):
+            e += 1
+        size = e - k - 1
+        if not 2 <= size <= 4 or text[k + 1:e] in _JA_NOT_NAME or text[e - 2:e] in _JA_NOT_NAME:
+            continue
+        if text[k + 1] in "々" or text[e - 1] in _CJK_PLACE_END:
+            continue
+        if e == n or text[e] in _JA_AFTER_CLAUSE or text.startswith(("の似顔絵", "のイラスト", "の写真", "の絵"), e):
+            return [_full(nt, field, text, k + 1, e, "Han", "after clause")]
+    return []
+
+
+#: Han characters that end a place name (mountain, river, city, temple ...): never the last of a name here.
+_CJK_PLACE_END = frozenset("山川市島岛寺城湖県县道駅站港橋桥塔宮宫院区區町村省江河海園园州京峰谷湾灣台門门楼樓館馆店屋")
 
 
 #: Every word the readers above refuse as a name (slots.py refuses them too).

@@ -72,6 +72,25 @@ _CASED = frozenset({"Latin", "Greek", "Cyrillic", "Armenian"})
 _PICTURE_OF = PICTURE_NOUNS | frozenset(
     "pic pics picture pictures pix nudes nude porn porno sextape tape vid vids videos clip clips footage"
     " deepfake deepfakes fake fakes nacktbild nacktbilder nacktfoto nacktfotos photo fotos".split())
+#: Round 12: what an ordinary prompt draws or models a person as ("watercolour of 효린", "a toy brick
+#: minifigure of 라미란", "a caricature of יונית לוי"): the run after one of these and its "of" is who
+#: is shown, as after "photo of".
+_LIKENESS_OF = frozenset(
+    """watercolour watercolor watercolours caricature caricatures cartoon comic sketch sketches drawing painting portrait
+    portraits minifigure minifig figurine figure statue bust sculpture poster mosaic illustration doodle etching
+    engraving lithograph pastel collage cutout papercut silhouette headshot""".split())
+_PICTURE_OF_BEFORE_12 = _PICTURE_OF
+#: Last characters of Chinese and Japanese place names (mountain, river, city, island, temple ...).
+_CJK_PLACE_END = frozenset("山川市島岛寺城湖県县道駅站港橋桥塔宮宫院区區町村省江河海園园州京峰谷湾灣台門门楼樓館馆")
+_PICTURE_OF = _PICTURE_OF | _LIKENESS_OF
+#: Words after a drawn run that make it a place or a thing ("a painting of Москва river").
+_SCENE_AFTER = frozenset(
+    """river rivers city skyline street streets tower towers bridge harbour harbor port station temple temples
+    palace castle lake mountain mountains hills valley bay beach coast park garden gardens market square
+    cathedral church mosque shrine landscape map flag logo sign skyline hutong hutongs alley alleys at""".split())
+#: Round 12: Korean two-syllable place names a likeness noun may be "of" ("watercolour of 서울"); after
+#: such a noun a one-word Hangul run of 2-4 syllables is otherwise read as a stage name ("효린", "화사").
+_KO_PLACES = frozenset("서울 부산 대구 인천 광주 대전 울산 제주 수원 경주 강남 명동 한강 한국 남산 판교 전주 여수 속초 춘천 독도".split())
 _OF = frozenset("of de di von da do du des del dos das della vom from aus van fran din dari z".split())
 #: Request verbs and joiners after which a run is the subject.
 _VERB_CUE = frozenset(
@@ -204,7 +223,8 @@ def _length_ok(script: str, run_text: list[str]) -> bool:
 _PERSON_DOING = frozenset(
     """cooking riding giving singing wearing holding dancing playing walking eating smiling posing standing
     sitting drinking reading running laughing waving speaking talking performing driving sleeping jumping
-    swimming crying hugging shopping skiing surfing hiking cycling teaching interviewed""".split())
+    swimming crying hugging shopping skiing surfing hiking cycling teaching interviewed
+    receiving hosting planting waving visiting signing painting baking gardening juggling""".split())
 
 
 def _looks_like_name(script: str, rtext: list[str], cue: str) -> bool:
@@ -214,9 +234,14 @@ def _looks_like_name(script: str, rtext: list[str], cue: str) -> bool:
     a family name ("서울" is a city). At an item start, the weakest cue, also: two or more words
     of any other script (one Title-case word there is a place as often: "Москва")."""
     if _FAMILY.get(script) == "CJK":
+        if (cue == "after where" or cue.startswith("after ") and cue.split()[1] in _LIKENESS_OF) \
+                and len(rtext) == 1 and len(rtext[0]) == 3 and rtext[0][-1] not in _CJK_PLACE_END:
+            return True  # "watercolour of 菜々緒", "a comic strip where 井川遥" (not "富士山", "上海市")
         return (rtext[0][0] in _HAN_FAMILY or len(rtext) == 2
                 or cue != "item start" and sum(len(t) for t in rtext) >= 4)
     if script == "Hangul":
+        if cue == "after where" or cue.startswith("after ") and cue.split()[1] in _LIKENESS_OF:
+            return len(rtext) == 1 and 2 <= len(rtext[0]) <= 4 and rtext[0] not in _KO_PLACES
         if cue == "famous" or cue.startswith("before ") and cue[7:] in _PERSON_DOING:
             return len(rtext) == 1 and 3 <= len(rtext[0]) <= 4  # a stage name too ("아이유"; not "서울")
         return len(rtext) == 1 and 3 <= len(rtext[0]) <= 4 and rtext[0][0] in _HANGUL_FAMILY
@@ -300,6 +325,8 @@ def other_script_names(nt, words: list[Word], field: str, taken_cover: Marks,
                     cue = "after " + back + " .. " + prev.base
         elif prev.base in _VERB_CUE:
             cue = "after " + prev.base
+        elif prev.base == "where" and prev2 is not None and prev2.base in _LIKENESS_OF | {"strip", "scene", "story"}:
+            cue = "after where"  # "a comic strip where 井川遥 gets lost"
         elif prev.base in _APPOSITION:
             cue = "after " + prev.base  # "de la actriz ศิริพร ใจดี", "the singer 김서연"
         elif _is_sexual(texts[k - 1], prev.base, latin_sexual):
@@ -316,6 +343,9 @@ def other_script_names(nt, words: list[Word], field: str, taken_cover: Marks,
                 cue = "famous"
         if cue is None or not _looks_like_name(s, rtext, cue):
             continue
+        if (nxt is not None and nxt.base in _SCENE_AFTER and cue.startswith("after ")
+                and cue.split()[1] in _LIKENESS_OF - _PICTURE_OF_BEFORE_12):
+            continue  # "a painting of Москва river": a place or thing drawn, not a person
         out.append(finding("full_name", 0.55, field, nt, run[0].ostart, run[-1].oend, {
             "kind": "script", "first": run[0].base, "last": run[-1].base, "classes": "script+script" if len(run) > 1 else "script",
             "script": s, "field_script": dominant, "cue": cue, "case": "script", "source": "text"}))
