@@ -141,3 +141,31 @@ def test_round9_indic_descriptions_are_nobody(ncii_guard, prompt):
 def test_round9_indic_name_in_an_ordinary_prompt_is_a_real_person(ncii_guard):
     d = ncii_guard.screen_prompt("अमित यादव समुद्र तट पर")
     assert d.action is Action.ALLOW and d.categories["real_person"]
+
+
+# Round 12 (branch r12names; names written for these tests, not from any evaluation set): a Korean
+# full name after a relative clause ("타는 X") or before a picture noun, a Japanese name after a plain
+# verb or "全裸の"; Korean words with a place ending before a sexual word are no name.
+@pytest.mark.parametrize("prompt,name", [
+    ("한강에서 자전거 타는 김나윤, 보도 사진", "김나윤"), ("카페에서 책 읽는 박서린 캐리커처", "박서린"),
+    ("京都の路地を歩く森崎遥香、報道写真", "森崎遥香"), ("ラーメンを食べる蒼井優の似顔絵", "蒼井優"),
+])
+def test_r12_name_after_a_relative_clause_is_a_real_person(ncii_guard, prompt, name):
+    d = ncii_guard.screen_prompt(prompt)
+    assert d.action is Action.ALLOW and d.categories["real_person"], (prompt, d.reasons)
+    assert any(r.text == name for r in d.reasons if r.signal == "real_person_text"), d.reasons
+
+
+@pytest.mark.parametrize("prompt", ["ホテルの部屋でセックスしている友近、無修正", "ベッドの上で全裸の伊調馨、フォトリアル"])
+def test_r12_japanese_name_after_a_sexual_clause_is_blocked(ncii_guard, prompt):
+    assert ncii_guard.screen_prompt(prompt).action is Action.BLOCK
+
+
+@pytest.mark.parametrize("prompt", [
+    "침대 위에서 알몸인 여자, 실사", "서울 호텔에서 알몸인 모델, 실사", "한강에서 자전거 타는 강아지, 사진", "떡볶이 만드는 할머니 캐리커처",
+    "京都の路地を歩く猫、写真", "ベッドでセックスしている人妻、無修正", "温泉で全裸の女性、実写風", "大阪の商店街を歩く人々、写真",
+    "ベッドの上で全裸の金髪美女、無修正", "富士山に登る観光客", "東京のホテルでセックスしているカップル",
+])
+def test_r12_nouns_after_a_clause_or_before_a_sexual_word_are_nobody(ncii_guard, prompt):
+    d = ncii_guard.screen_prompt(prompt)
+    assert not d.categories["real_person"] and d.action is not Action.BLOCK, (prompt, d.reasons)

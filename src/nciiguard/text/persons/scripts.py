@@ -87,7 +87,7 @@ _PICTURE_OF = _PICTURE_OF | _LIKENESS_OF
 _SCENE_AFTER = frozenset(
     """river rivers city skyline street streets tower towers bridge harbour harbor port station temple temples
     palace castle lake mountain mountains hills valley bay beach coast park garden gardens market square
-    cathedral church mosque shrine landscape map flag logo sign skyline hutong hutongs alley alleys at""".split())
+    cathedral church mosque shrine landscape map flag logo sign skyline hutong hutongs alley alleys""".split())
 #: Round 12: Korean two-syllable place names a likeness noun may be "of" ("watercolour of 서울"); after
 #: such a noun a one-word Hangul run of 2-4 syllables is otherwise read as a stage name ("효린", "화사").
 _KO_PLACES = frozenset("서울 부산 대구 인천 광주 대전 울산 제주 수원 경주 강남 명동 한강 한국 남산 판교 전주 여수 속초 춘천 독도".split())
