@@ -34,7 +34,7 @@ from bisect import bisect_left
 
 from ...findings import Finding
 from .found import finding
-from .scripts import _HAN_FAMILY, _HANGUL_FAMILY, _sexual_terms, script_of
+from .scripts import _HAN_FAMILY, _HANGUL_FAMILY, _KO_PLACES, _sexual_terms, script_of
 
 __all__ = ["NOT_NAME_WORDS", "native_script_names", "same_script_names"]
 
@@ -449,6 +449,20 @@ _KO_NOT_NAME = frozenset(
 #: Round 12: Korean case endings of place, direction and manner ("위에서" on top of, "호텔에서" in a hotel,
 #: "바다로" to the sea): a word with one says where, never who.
 _KO_ADVERBIAL = ("에서", "에게서", "으로", "에", "로", "처럼", "까지", "부터")
+#: Relational nouns of a place phrase ("침대 위에서" on the bed, "차 안에서" in the car).
+_KO_RELATIONAL = ("위", "아래", "밑", "앞", "뒤", "옆", "안", "밖", "속", "근처", "사이", "가운데")
+
+
+def _ko_opening_name(word: str) -> bool:
+    """A word opening a field before a place phrase that can be a name: 2-3 syllables from a family
+    syllable, no place, no person or place noun ("서울", "공원", "여자")."""
+    return (2 <= len(word) <= 3 and all("\uac00" <= c <= "\ud7a3" for c in word) and word[0] in _HANGUL_FAMILY
+            and word not in _KO_PLACES and word not in _KO_NOT_NAME and word not in _KO_NOUNS
+            and word not in _KO_PLACE_NOUNS)
+
+
+#: Place nouns opening with a family syllable that open a place phrase ("공원 벤치에서").
+_KO_PLACE_NOUNS = frozenset("공원 공항 공장 도시 도서관 방 방안 수영장 시골 소파 정원 주방 주차장 차 차안 하늘 해변 호수 강가 강변 교실 구석".split())
 
 
 def _hangul_names(nt, field: str, text: str, sexual: frozenset[str], terms: tuple[str, ...]) -> list[Finding]:
@@ -460,6 +474,13 @@ def _hangul_names(nt, field: str, text: str, sexual: frozenset[str], terms: tupl
         nxt = toks[k + 1][2]
         if not (nxt in sexual or any(nxt.startswith(t) for t in terms)):
             continue
+        # round 12: the subject may stand before a place phrase ("제니 침대에서 알몸"): step back over one
+        # word with a place ending, unless it is a relational noun ("침대 위에서": on the bed) or a person
+        # noun after the sexual word is the subject ("서울 호텔에서 알몸인 모델")
+        after = toks[k + 2][2] if k + 2 < len(toks) else ""
+        if (k in (1, 2) and toks[k][2].endswith(_KO_ADVERBIAL) and not toks[k][2].startswith(_KO_RELATIONAL)
+                and after not in _KO_NOT_NAME and _ko_opening_name(toks[0][2])):
+            k = 0  # the name opens the field: "제니 침대에서 알몸", "윤아 호텔 방에서 섹스"
         w = toks[k][2]
         stem = w
         for p in _KO_PARTICLES:
