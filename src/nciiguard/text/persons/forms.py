@@ -39,7 +39,7 @@ _ROLE_TAG = re.compile(r"(?<![\w])([^\W_]{2,20}(?:_[^\W_]{1,20}){0,4})_\(([a-z_]
 _SUFFIX = r"(?:[._](?:updates|fanpage|fanclub|fans|daily|official|fc|news|archive|gallery|pics))?"
 _REDDIT = re.compile(r"(?<![\w/])u/([^\W\d_][^\W_]{1,19})")
 _AT = re.compile(r"(?<![\w@.])@([^\W\d_][^\W_]{1,29})" + _SUFFIX)
-_OFFICIAL = re.compile(r"(?<![\w])([^\W\d_][^\W_]{1,29}?)Official\b")
+_OFFICIAL = re.compile(r"(?<![\w])([^\W\d_][^\W_]{1,29}?)Official(?![A-Za-z])")
 _INTERPUNCT = re.compile(r"(?<![\w·])([A-ZÀ-Þ][^\W\d_]{1,20}(?:·[^\W\d_]{2,20}){0,2}·[A-ZÀ-Þ][^\W\d_]{1,20})(?![\w·])")
 
 

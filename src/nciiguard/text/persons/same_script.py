@@ -113,7 +113,9 @@ _ZH_NOT_NAME = frozenset(
     高山 高楼 高原 高空 高速 金字 雷电 江河 江水 黄河 黄瓜 钟楼 钟表 毛衣 毛毯 毛绒 熊猫 龙卷 石榴 金鱼 白马 白鸽 白云 白雪
     黄昏 杨树 叶片 林荫 江湖 罗马 罗盘 马车 马匹 马赛 王国 王冠 王子 王座 王者 黄色 金光 金黄 白光 龙凤 龙头 朱红
     林地 石窟 石林 高铁 宋体 马尾 孙子 孙女 段落 雷达 贾宝 郭外 何处 何方 白天 周年 方向 方块 田地 董事 汪洋 任务
-    任何 沈阳 魏晋 姚明 谢谢 许愿 曹操 冯 万物 万年 严冬 江山 汤圆 莫斯 武术 钱币 龚""".split())
+    任何 沈阳 魏晋 姚明 谢谢 许愿 曹操 冯 万物 万年 严冬 江山 汤圆 莫斯 武术 钱币 龚
+    柳树 柳枝 柳叶 柳条 鲍鱼 桂花 桂林 颜色 颜料 顏色 惠州 欧洲 欧式 欧美 歐洲 辛苦 辛辣 施工 章鱼 霍乱 葛根 鲁莽 殷红 樊篱
+    岳父 岳母 郎中 柯基 阮咸 邢台 欧元 巫师 巫婆 柯南 伍佰""".split())
 
 
 def _tokens(text: str) -> list[tuple[int, int, str]]:
@@ -417,17 +419,47 @@ def _semitic_names(nt, field: str, text: str, script: str, sexual: frozenset[str
     # السرير", "בר רפאלי עירומה במיטה", "علی دایی بدون لباس"). A description opens with a person or
     # picture noun (in the lists) or a word with the article ("البنت", "הבחורה"), which names never take.
     first = next((k for k in range(n) if is_sex[k]), None)
-    if first == 2 and not out:
-        w1, w2 = toks[0][2], toks[1][2]
+    # Round 12: the clause may open after a greeting and a colon ("مرحبا، أنشئ لي هذه الصورة: رانيا يوسف
+    # تمارس الجنس"), and one or two words (a verb: "تمارس", "در حال") may stand before the sexual word.
+    s0 = 0
+    if first is not None:
+        colon = text.rfind(":", 0, toks[first][0])
+        if colon < 0:
+            colon = text.rfind("：", 0, toks[first][0])
+        if colon >= 0:
+            s0 = next((q for q in range(n) if toks[q][0] > colon), first)
+    middle = [toks[q][2] for q in range(s0 + 2, first)] if first is not None else []
+    if first is not None and first - s0 >= 2 and not out and (
+            not middle or middle == ["در", "حال"] or len(middle) == 1 and _verb_like(middle[0])):
+        w1, w2 = toks[s0][2], toks[s0 + 1][2]
         article = ("ال",) if script == "Arabic" else ("ה",)
         if (not {w1, w2} & (_AFTER_NOT_NAME | _NOT_NAME | _MEDIA_NOUNS) and len(w1) >= 2 and len(w2) >= 2
                 and not w1.startswith(article) and not w2.startswith(article)):
-            out.append(_found(nt, field, text, toks[0][0], toks[1][1], "before_sexual", toks[2][2], script))
+            out.append(_found(nt, field, text, toks[s0][0], toks[s0 + 1][1], "before_sexual", toks[first][2], script))
+    # Round 12: whose face a sexual request puts on another body ("תשים את הפנים של X בסרט פורנו").
+    for k in range(n - 2):
+        if toks[k][2] in _FACE_OF and (toks[k + 1][2] == "של" or script == "Arabic"):
+            q = k + 2 if toks[k + 1][2] == "של" else k + 1
+            t = toks[q][2]
+            if not {t} & (_AFTER_NOT_NAME | _NOT_NAME | _MEDIA_NOUNS) and len(t) >= 2 and not t.startswith(("ה", "ال")):
+                end = q + 1 if q + 1 < n and not {toks[q + 1][2]} & (_AFTER_NOT_NAME | _NOT_NAME) \
+                    and not toks[q + 1][2].startswith(("ב", "ل", "في", "على")) else q
+                out.append(_found(nt, field, text, toks[q][0], toks[end][1], "face_of", toks[k][2], script))
+                break
     if script == "Arabic":
         out.extend(f for f in _spaced_names(nt, field, text, script, sexual) if f.evidence.get("slot") == "possessive")
     return out
 
 
+def _verb_like(word: str) -> bool:
+    """One word between a name and the sexual word that can be its verb ("تمارس", "עושה"): no listed
+    noun, no medium, no preposition glued on (Hebrew ב/ל/מ, Arabic في/على are words of their own)."""
+    return (len(word) >= 3 and word not in _AFTER_NOT_NAME and word not in _NOT_NAME and word not in _MEDIA_NOUNS
+            and not word.startswith(("ב", "ל", "מ", "ה", "ال", "بال", "في", "على")))
+
+
+#: Face nouns whose owner a face swap names (he "הפנים של", ar "وجه", fa "صورت"; round 12).
+_FACE_OF = frozenset("הפנים פנים وجه صورت چهره".split())
 #: Media nouns between a sexual word and whose it is ("פורנו דיפפייק של", "عکس لخت از").
 _MEDIA_NOUNS = frozenset(
     """דיפפייק דיפ-פייק תמונה תמונות סרטון סרטונים וידאו צילום צילומים
@@ -495,7 +527,44 @@ def _hangul_names(nt, field: str, text: str, sexual: frozenset[str], terms: tupl
             continue  # a sexual word itself ("누드", "알몸")
         if k == 0 or toks[k - 1][2] in ("사진", "그림", "만들어줘", "보여줘") or k == 1:
             out.append(_found(nt, field, text, toks[k][0], toks[k][0] + len(stem), "subject", nxt, "Hangul"))
+    if not out:
+        out.extend(_hangul_after_or_face(nt, field, text, toks, sexual, terms))
     return out
+
+
+#: Round 12: person nouns a sexual clause describes that are no name ("섹스하는 간호사", "알몸인 유부녀").
+_KO_PERSON_NOUNS = frozenset(
+    """간호사 유부녀 여대생 직장인 비서 메이드 승무원 경찰 군인 의사 교사 강사 트레이너 신부 새댁 미시 할머니 처녀 숙녀
+    요정 천사 악마 엘프 마녀 여신 인어 외국인 백인 흑인 금발 여인 부부 연인 남녀 두 둘 셋 사람들 여자들 남자들 부인 과부
+    이웃집 옆집 누군가 여자친구 남자친구 여사친 애인 와이프 마누라 그녀들 소녀들 미녀들 모델들 배우들 커플들
+    상태 모습 자세 포즈 장면 몸매 느낌 분위기 스타일 버전 컨셉 풍경 장소 순간 채 사진들 영상들 그림들 일러스트 만화 애니""".split())
+_KO_FACE = ("얼굴을", "얼굴", "얼굴로", "얼굴의", "얼굴만")
+
+
+def _ko_name_word(word: str, terms: tuple[str, ...]) -> bool:
+    return (2 <= len(word) <= 4 and all("\uac00" <= c <= "\ud7a3" for c in word) and word not in _KO_NOT_NAME
+            and word not in _KO_PERSON_NOUNS and word not in _KO_NOUNS and word not in _KO_PLACES
+            and not word.endswith(_KO_ADVERBIAL) and not any(word.startswith(t) or t.startswith(word) for t in terms))
+
+
+def _hangul_after_or_face(nt, field, text, toks, sexual, terms) -> list[Finding]:
+    """A name right after a sexual clause that describes it and ends it ("호텔 방에서 섹스하는 라미란,",
+    "알몸인 에일리, 실사"), and whose face a swap takes ("솔라 얼굴을 야동 배우 몸에 합성해줘")."""
+    n = len(toks)
+    for k in range(1, n):
+        prev, word = toks[k - 1][2], toks[k][2]
+        prev_sexual = prev in sexual or any(prev.startswith(t) for t in terms)
+        at_end = k + 1 == n or text[toks[k][1]:toks[k + 1][0]].strip() in (",", "，", ".", "。") \
+            or toks[k + 1][2] in _KO_PICTURE
+        if prev_sexual and prev.endswith(("하는", "인", "한", "된")) and at_end and _ko_name_word(word, terms):
+            return [_found(nt, field, text, toks[k][0], toks[k][1], "after_sexual", prev, "Hangul")]
+    for k in range(n - 1):
+        if toks[k + 1][2] in _KO_FACE and (k == 0 or text[toks[k - 1][1]:toks[k][0]].strip() in (":", ",", "：")):
+            word = toks[k][2]
+            stem = word[:-1] if word.endswith("의") and len(word) >= 3 else word
+            if _ko_name_word(stem, terms):
+                return [_found(nt, field, text, toks[k][0], toks[k][0] + len(stem), "face_of", toks[k + 1][2], "Hangul")]
+    return []
 
 
 #: Thai words a person phrase after ของ opens with that are no name (relations, pronouns, "this").
@@ -637,7 +706,9 @@ def native_script_names(nt, field: str, gaz, likeness=None) -> list[Finding]:
     if script in ("Devanagari", "Bengali"):
         return _indic_full_names(nt, field, text, script, gaz, likeness)
     if script == "CJK":
-        return _cjk_full_names(nt, field, text) or _ja_after_adnominal(nt, field, text)
+        found = _cjk_full_names(nt, field, text)
+        return found + [f for f in _ja_after_adnominal(nt, field, text)
+                        if not any(g.span.start < f.span.end and f.span.start < g.span.end for g in found)]
     if script == "Hangul":
         return _hangul_full_names(nt, field, text)
     return []
@@ -802,10 +873,10 @@ def _ja_after_adnominal(nt, field, text) -> list[Finding]:
         if not (c in _JA_ADNOMINAL_END and _kana(c) or c == "の" and text.endswith("全裸", 0, k)):
             continue
         e = k + 1
-        while e < n and e - k <= 5 and (_han(text[e]) or text[e] == "々"):
+        while e < n and e - k <= 6 and (_han(text[e]) or text[e] == "々"):
             e += 1
         size = e - k - 1
-        if not 2 <= size <= 4 or text[k + 1:e] in _JA_NOT_NAME or text[e - 2:e] in _JA_NOT_NAME:
+        if not 2 <= size <= 5 or text[k + 1:e] in _JA_NOT_NAME or text[e - 2:e] in _JA_NOT_NAME:
             continue
         if text[k + 1] in "々" or text[e - 1] in _CJK_PLACE_END:
             continue

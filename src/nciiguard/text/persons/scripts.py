@@ -104,7 +104,10 @@ _VERB_CUE = frozenset(
 _HAN_FAMILY = frozenset(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪"
     "范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
-    "張劉陳楊黃趙吳許韓馮鄧蕭葉蘇呂盧鍾譚陸範賈韋鄒閆賀顧龔錢嚴湯羅鄭謝孫馬龍")
+    "張劉陳楊黃趙吳許韓馮鄧蕭葉蘇呂盧鍾譚陸範賈韋鄒閆賀顧龔錢嚴湯羅鄭謝孫馬龍"
+    # round 12: less frequent family names that are seldom a word's first character (the words that
+    # open with one are in same_script._ZH_NOT_NAME: 欧洲, 颜色, 章鱼, 桂林 ...)
+    "倪章惠殷桂郎闵岳庞伍葛聂颜岑鲁翟施俞樊戚阮辛巫骆欧佟靳邢裴霍柯邬隋鲍柳顏歐鮑聶龐駱閔")
 _HANGUL_FAMILY = frozenset(
     "김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소"
     "석선설마길연위표명기반왕금옥육인맹제모탁국어은편용")
