@@ -215,3 +215,12 @@ def test_r12_places_styles_and_words_are_nobody(guard, prompt):
 @pytest.mark.parametrize("prompt", ["film_grain_(style), nude woman on silk sheets", "watercolour of 서울, a nude woman at a window"])
 def test_r12_sexual_prompts_about_nobody_are_not_blocked(guard, prompt):
     assert guard.screen_prompt(prompt).action is not Action.BLOCK, prompt
+
+
+@pytest.mark.parametrize("prompt,handle", [
+    ("京都の路地を歩くu/森崎遥香、報道写真", "u/森崎遥香"), ("たこ焼きを焼くu/marisolkuytの似顔絵", "u/marisolkuyt"),
+    ("u/दिव्या मुंबई की लोकल ट्रेन में", "u/दिव्या"), ("@김다은_fanclub, 보도 사진", "@김다은_fanclub"),
+])
+def test_r12_handles_glued_to_another_script(guard, prompt, handle):
+    d = guard.screen_prompt(prompt)
+    assert any(r.text == handle for r in d.reasons), (prompt, d.reasons)

@@ -210,3 +210,12 @@ def test_r12_descriptions_in_those_places_are_nobody(ncii_guard, prompt):
 @pytest.mark.parametrize("prompt", ["柳树在风中摇摆", "欧洲的城堡，写实", "章鱼在海里游泳", "颜色鲜艳的花在阳光下"])
 def test_r12_words_opening_with_a_new_family_character_are_nobody(ncii_guard, prompt):
     assert not ncii_guard.screen_prompt(prompt).categories["real_person"], prompt
+
+
+def test_r12_chinese_name_before_a_cooking_verb():
+    from nciiguard.text.persons.same_script import native_script_names
+    from nciiguard.text.persons.gazetteer import load_gazetteer
+
+    gaz = load_gazetteer(True)
+    assert [f.text for f in native_script_names(normalize("谢娜包饺子的漫画"), "prompt", gaz)] == ["谢娜"]
+    assert native_script_names(normalize("白菜包饺子"), "prompt", gaz) == []

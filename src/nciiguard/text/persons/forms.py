@@ -37,8 +37,12 @@ ROLE_WORDS = frozenset(
 _ROLE_TAG = re.compile(r"(?<![\w])([^\W_]{2,20}(?:_[^\W_]{1,20}){0,4})_\(([a-z_]{3,16})\)")
 #: The handle's name, then the fan-account suffix it may carry.
 _SUFFIX = r"(?:[._](?:updates|fanpage|fanclub|fans|daily|official|fc|news|archive|gallery|pics))?"
-_REDDIT = re.compile(r"(?<![\w/])u/([^\W\d_][^\W_]{1,19})")
-_AT = re.compile(r"(?<![\w@.])@([^\W\d_][^\W_]{1,29})" + _SUFFIX)
+#: A handle's letters: any character but spaces and ASCII or CJK punctuation (Indic vowel signs are
+#: marks, not word characters, so ``[^\W_]`` would cut "मायावती" after its first letter).
+_CORE = r"[^\s!-/:-@\[-`{-~，。、：！？（）「」『』【】]"
+_REDDIT = re.compile(r"(?<![A-Za-z0-9_/])u/(" + _CORE + "{2,20})")
+_AT = re.compile(r"(?<![A-Za-z0-9_@.])@(" + _CORE + "{2,30})" + _SUFFIX)
+_ASCII_HEAD = re.compile(r"[A-Za-z0-9_-]+")
 _OFFICIAL = re.compile(r"(?<![\w])([^\W\d_][^\W_]{1,29}?)Official(?![A-Za-z])")
 _INTERPUNCT = re.compile(r"(?<![\w·])([A-ZÀ-Þ][^\W\d_]{1,20}(?:·[^\W\d_]{2,20}){0,2}·[A-ZÀ-Þ][^\W\d_]{1,20})(?![\w·])")
 
@@ -60,8 +64,13 @@ def form_findings(nt, field: str) -> list[Finding]:
     if not text.isascii():
         if "u/" in text:
             for m in _REDDIT.finditer(text):
-                if _non_ascii_letters(m.group(1)):
-                    out.append(finding("handle", 0.8, field, nt, m.start(), m.end(), {"kind": "reddit", "handle": m.group(1)}))
+                glued = m.start() > 0 and not text[m.start() - 1].isascii()  # "歩くu/girlinred"
+                handle, end = m.group(1), m.end()
+                if handle[0].isascii():
+                    handle = _ASCII_HEAD.match(handle).group(0)  # "u/girlinredの似顔絵": the ASCII name only
+                    end = m.start(1) + len(handle)
+                if _non_ascii_letters(handle) or glued and len(handle) >= 3:
+                    out.append(finding("handle", 0.8, field, nt, m.start(), end, {"kind": "reddit", "handle": handle}))
         if "@" in text:
             for m in _AT.finditer(text):
                 if _non_ascii_letters(m.group(1)):

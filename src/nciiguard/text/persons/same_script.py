@@ -115,7 +115,7 @@ _ZH_NOT_NAME = frozenset(
     林地 石窟 石林 高铁 宋体 马尾 孙子 孙女 段落 雷达 贾宝 郭外 何处 何方 白天 周年 方向 方块 田地 董事 汪洋 任务
     任何 沈阳 魏晋 姚明 谢谢 许愿 曹操 冯 万物 万年 严冬 江山 汤圆 莫斯 武术 钱币 龚
     柳树 柳枝 柳叶 柳条 鲍鱼 桂花 桂林 颜色 颜料 顏色 惠州 欧洲 欧式 欧美 歐洲 辛苦 辛辣 施工 章鱼 霍乱 葛根 鲁莽 殷红 樊篱
-    岳父 岳母 郎中 柯基 阮咸 邢台 欧元 巫师 巫婆 柯南 伍佰""".split())
+    岳父 岳母 郎中 柯基 阮咸 邢台 欧元 巫师 巫婆 柯南 伍佰 白菜 白酒 白糖 黄油 杨梅 李子 胡萝 胡椒 毛豆 马铃 高粱 孙悟""".split())
 
 
 def _tokens(text: str) -> list[tuple[int, int, str]]:
@@ -693,7 +693,8 @@ def indic_to_latin(word: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(f for f in forms if f))[:8]
 
 
-_ZH_AFTER_NAME = frozenset("在穿和与跟的是戴拿站坐走跳笑吃喝看读骑弹唱抱躺靠打做去来画,，。、 ")
+_ZH_AFTER_NAME = frozenset("在穿和与跟的是戴拿站坐走跳笑吃喝看读骑弹唱抱躺靠打做去来画,，。、 "
+                           "包煮炒跑踢拍写种逛喂")  # round 12: "谢娜包饺子的漫画"
 _JA_AFTER_NAME = frozenset("がのはをとにもで、。, ")
 
 
