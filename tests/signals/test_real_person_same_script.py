@@ -148,6 +148,7 @@ def test_round9_indic_name_in_an_ordinary_prompt_is_a_real_person(ncii_guard):
 # verb or "全裸の"; Korean words with a place ending before a sexual word are no name.
 @pytest.mark.parametrize("prompt,name", [
     ("한강에서 자전거 타는 김나윤, 보도 사진", "김나윤"), ("카페에서 책 읽는 박서린 캐리커처", "박서린"),
+    ("떡볶이 만드는 솔비 캐리커처", "솔비"), ("한강에서 자전거 타는 하늬, 보도 사진", "하늬"),
     ("京都の路地を歩く森崎遥香、報道写真", "森崎遥香"), ("ラーメンを食べる蒼井優の似顔絵", "蒼井優"),
 ])
 def test_r12_name_after_a_relative_clause_is_a_real_person(ncii_guard, prompt, name):
@@ -163,6 +164,7 @@ def test_r12_japanese_name_after_a_sexual_clause_is_blocked(ncii_guard, prompt):
 
 @pytest.mark.parametrize("prompt", [
     "침대 위에서 알몸인 여자, 실사", "서울 호텔에서 알몸인 모델, 실사", "한강에서 자전거 타는 강아지, 사진", "떡볶이 만드는 할머니 캐리커처",
+    "바다를 나는 갈매기, 사진", "김치를 만드는 로봇 캐리커처", "춤추는 커플",
     "京都の路地を歩く猫、写真", "ベッドでセックスしている人妻、無修正", "温泉で全裸の女性、実写風", "大阪の商店街を歩く人々、写真",
     "ベッドの上で全裸の金髪美女、無修正", "富士山に登る観光客", "東京のホテルでセックスしているカップル",
 ])

@@ -741,7 +741,38 @@ def _hangul_full_names(nt, field, text) -> list[Finding]:
         # round 12: or after an adnominal verb ("자전거 타는 이정은", "책 읽는 한효주 캐리커처"): who does it
         if stem != word or nxt.endswith(_KO_AFTER) or nxt in _KO_PICTURE or prev.endswith(_KO_ADNOMINAL):
             return [_full(nt, field, text, start, start + 3, "Hangul", "particle" if stem != word else nxt)]
+    # Round 12: in an ordinary prompt, any 2-4 syllable word between a relative clause and the end of its
+    # item or a picture noun ("떡볶이 만드는 솔라 캐리커처", "자전거 타는 이하늬, 보도 사진"): who does it, when no
+    # listed noun (animals, people by role, places, things: 강아지, 할머니, 로봇, 서울)
+    if any(t in text for t in _ko_sexual_singles()):
+        return []  # a sexual request: _hangul_after_or_face reads it
+    for k in range(1, len(toks)):
+        start, end, word = toks[k]
+        if not toks[k - 1][2].endswith(_KO_ADNOMINAL) or not 2 <= len(word) <= 4:
+            continue
+        at_end = k + 1 == len(toks) or text[end:toks[k + 1][0]].strip() in (",", "，", ".", "。") \
+            or toks[k + 1][2] in _KO_PICTURE
+        if at_end and all("\uac00" <= c <= "\ud7a3" for c in word) and word not in _KO_THINGS \
+                and word not in _KO_NOT_NAME and word not in _KO_PERSON_NOUNS and word not in _KO_NOUNS \
+                and word not in _KO_PLACES and word not in _KO_PLACE_NOUNS and not word.endswith(_KO_ADVERBIAL):
+            return [_full(nt, field, text, start, end, "Hangul", "after clause")]
     return []
+
+
+@functools.lru_cache(maxsize=1)
+def _ko_sexual_singles() -> tuple[str, ...]:
+    """The lexicon's one-word Hangul terms of two syllables or more."""
+    return tuple(t for t in _sexual_terms()[2] if script_of(t[0]) == "Hangul" and len(t) >= 2)
+
+
+#: Animals, people by age or role and things a Korean relative clause describes (round 12).
+_KO_THINGS = frozenset(
+    """강아지 고양이 할머니 할아버지 아이 아이들 아기 토끼 곰 팬더 판다 로봇 펭귄 여우 사자 호랑이 코끼리 원숭이 다람쥐 햄스터 오리 닭
+    병아리 말 소 돼지 양 새 앵무새 부엉이 올빼미 물고기 고래 돌고래 상어 공룡 용 괴물 유령 좀비 외계인 마법사 기사 해적 닌자 요리사
+    셰프 농부 어부 화가 학생들 아이돌들 소년 소녀 청년 노인 어르신 아저씨 사람 사람들 가족 친구들 남자 여자 사진 모습 장면 풍경
+    자동차 기차 비행기 배 자전거 건물 도시 마을 거리 집 나무 꽃 하늘 바다 산 강 공원 카페 식당 시장
+    갈매기 나비 벌 개구리 거북이 독수리 참새 비둘기 백조 사슴 늑대 기린 얼룩말 하마 낙타 문어 새우 고슴도치 수달 너구리 개 소년들
+    소녀들 군인 경찰 의사 간호사 선생님 학생 가수 배우 모델 댄서 선수 마네킹 인형 허수아비 눈사람 천사 요정""".split())
 
 
 def _full(nt, field, text, start, end, script, how) -> Finding:
