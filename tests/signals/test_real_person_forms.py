@@ -224,3 +224,16 @@ def test_r12_sexual_prompts_about_nobody_are_not_blocked(guard, prompt):
 def test_r12_handles_glued_to_another_script(guard, prompt, handle):
     d = guard.screen_prompt(prompt)
     assert any(r.text == handle for r in d.reasons), (prompt, d.reasons)
+
+
+@pytest.mark.parametrize("prompt", ["沢口靖子 as a medieval knight, oil painting", "திரிஷா as an astronaut on the moon",
+                                    "나래바 as a pirate captain"])
+def test_r12_other_script_name_as_a_role_is_a_real_person(guard, prompt):
+    d = guard.screen_prompt(prompt)
+    assert d.action is Action.ALLOW and d.categories["real_person"], (prompt, d.reasons)
+
+
+@pytest.mark.parametrize("prompt", ["東京 as a cyberpunk city", "Москва as a futuristic city", "富士山 as a volcano god",
+                                    "서울 as a pirate town"])
+def test_r12_places_as_something_are_nobody(guard, prompt):
+    assert not guard.screen_prompt(prompt).categories["real_person"], prompt

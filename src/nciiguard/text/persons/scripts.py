@@ -88,6 +88,12 @@ _SCENE_AFTER = frozenset(
     """river rivers city skyline street streets tower towers bridge harbour harbor port station temple temples
     palace castle lake mountain mountains hills valley bay beach coast park garden gardens market square
     cathedral church mosque shrine landscape map flag logo sign skyline hutong hutongs alley alleys""".split())
+#: Round 12: roles only a person plays, after "X as a ..." ("as a medieval knight", "as an astronaut").
+_ROLE_AS = frozenset(
+    """knight astronaut superhero superheroine chef pirate queen king princess prince samurai wizard witch vampire
+    doctor nurse teacher soldier cowboy cowgirl detective pilot firefighter ninja viking gladiator pharaoh empress
+    emperor sorceress elf mermaid warrior spy explorer scientist president captain sheriff jedi goddess god angel
+    barista mechanic farmer painter sailor monk nun bride groom judge lawyer""".split())
 #: Round 12: Korean two-syllable place names a likeness noun may be "of" ("watercolour of 서울"); after
 #: such a noun a one-word Hangul run of 2-4 syllables is otherwise read as a stage name ("효린", "화사").
 _KO_PLACES = frozenset("서울 부산 대구 인천 광주 대전 울산 제주 수원 경주 강남 명동 한강 한국 남산 판교 전주 여수 속초 춘천 독도".split())
@@ -237,7 +243,7 @@ def _looks_like_name(script: str, rtext: list[str], cue: str) -> bool:
     a family name ("서울" is a city). At an item start, the weakest cue, also: two or more words
     of any other script (one Title-case word there is a place as often: "Москва")."""
     if _FAMILY.get(script) == "CJK":
-        if (cue == "after where" or cue.startswith("after ") and cue.split()[1] in _LIKENESS_OF) \
+        if (cue in ("after where", "before as") or cue.startswith("after ") and cue.split()[1] in _LIKENESS_OF) \
                 and len(rtext) == 1 and len(rtext[0]) == 3 and rtext[0][-1] not in _CJK_PLACE_END:
             return True  # "watercolour of 菜々緒", "a comic strip where 井川遥" (not "富士山", "上海市")
         return (rtext[0][0] in _HAN_FAMILY or len(rtext) == 2
@@ -245,7 +251,7 @@ def _looks_like_name(script: str, rtext: list[str], cue: str) -> bool:
     if script == "Hangul":
         if cue == "after where" or cue.startswith("after ") and cue.split()[1] in _LIKENESS_OF:
             return len(rtext) == 1 and 2 <= len(rtext[0]) <= 4 and rtext[0] not in _KO_PLACES
-        if cue == "famous" or cue.startswith("before ") and cue[7:] in _PERSON_DOING:
+        if cue == "famous" or cue.startswith("before ") and (cue[7:] in _PERSON_DOING or cue == "before as"):
             return len(rtext) == 1 and 3 <= len(rtext[0]) <= 4  # a stage name too ("아이유"; not "서울")
         return len(rtext) == 1 and 3 <= len(rtext[0]) <= 4 and rtext[0][0] in _HANGUL_FAMILY
     return cue != "item start" or len(rtext) >= 2
@@ -342,6 +348,9 @@ def other_script_names(nt, words: list[Word], field: str, taken_cover: Marks,
         if cue is None or cue == "item start":
             if prev is None and nxt is not None and nxt.base in _PERSON_DOING:
                 cue = "before " + nxt.base
+            elif prev is None and nxt is not None and nxt.base == "as" and any(
+                    words[m].base in _ROLE_AS for m in range(j + 2, min(n, j + 5)) if words[m].item == run[0].item):
+                cue = "before as"  # round 12: "ஜோதிகா as a medieval knight" (a role only a person plays)
             elif any(words[m].base in FAMOUS_WORDS for m in range(n) if words[m].item == run[0].item):
                 cue = "famous"
         if cue is None or not _looks_like_name(s, rtext, cue):
