@@ -73,6 +73,16 @@ _SPLIT = re.compile(r"[_\-\s.+]+")
 _WEIGHT_TAG = re.compile(r"\((?P<name>[A-Za-z][A-Za-z0-9\-]{1,40}?)[_\-](?:lora|lyco|locon)(?::\s*-?[\d.]+)?\)",
                          re.IGNORECASE)
 _MIN_LIKE = 0.5
+#: ``name-sdxl.safetensors``: a model file in the prompt text (round 12).
+_MODEL_FILE = re.compile(r"(?<![\w/.\-])(?P<name>[A-Za-z][A-Za-z0-9_\-]{1,60})\.(?:safetensors|ckpt)\b")
+#: Names of base checkpoints and merges that are no dictionary word (read as concepts, never a person).
+_CHECKPOINTS = frozenset(
+    """dreamshaper juggernaut juggernautxl epicrealism epicphotogasm realvis realvisxl deliberate revanimated majicmix
+    chilloutmix absolutereality cyberrealistic photon analogmadness protogen openjourney animagine counterfeit meinamix
+    abyssorangemix orangemix ponydiffusion autismmix noobai realcartoon lazymix henmix perfectworld uberrealistic
+    edgeofrealism icbinp zavychroma copax dynavision nightvision crystalclear albedobase leosam helloworld sdxl
+    stablediffusion rundiffusion proteus playground kohaku animerge hassaku pastelmix aom anythingv majicmixrealistic
+    realisticvision epicrealismxl wildcardx cinematix lustify bigasp pornmaster uberrealisticporn""".split())
 _WORD = re.compile(r"[a-z0-9]+")
 _BOORU = frozenset("1girl 2girls 3girls 1boy 2boys solo absurdres highres".split())
 _PHOTO = frozenset("photo photograph photorealistic realistic raw dslr selfie 35mm 50mm 85mm film amateur".split())
@@ -146,7 +156,7 @@ def _is_person_name(gaz, like, words: tuple[str, ...], strong: bool) -> str | No
     if len(words) != 1:
         return None
     w = words[0]
-    if (len(w) < 2 or not w.isalpha() or w in _NOT_PERSON or w in _FICTIONAL_SINGLE
+    if (len(w) < 2 or not w.isalpha() or w in _NOT_PERSON or w in _CHECKPOINTS or w in _FICTIONAL_SINGLE
             or w in gaz.proper_other or w in _FICTIONAL_JOINED):
         return None
     if _concept_word(w):
@@ -159,7 +169,23 @@ def _is_person_name(gaz, like, words: tuple[str, ...], strong: bool) -> str | No
         return None
     if len(w) >= 4 and like is not None and like.prob(w) >= _MIN_LIKE and not _two_words(gaz, w):
         return "name_like"
+    if _joined_name(gaz, w):
+        return "joined"
     return None
+
+
+def _joined_name(gaz, w: str) -> bool:
+    """Round 12: a given name and a surname written as one word ("charityngilu", "winonablackhorse"):
+    a gazetteer given name of 3+ letters, then 3+ letters that are a listed surname or no common word
+    ("summerdress", "rosegold" are a given name and a word)."""
+    if _two_words(gaz, w):
+        return False  # "shinyskin", "wetlook": two words run together
+    for k in range(3, min(len(w) - 3, 12)):
+        head, rest = w[:k], w[k:]
+        if head in gaz.first and not gaz.is_common_word(head) and not gaz.is_common_word(rest) \
+                and (rest in gaz.surname_rank or not gaz.is_known(rest)):
+            return True
+    return False
 
 
 @functools.lru_cache(maxsize=4096)
@@ -192,6 +218,10 @@ def person_tag_findings(nt, gaz, like, field: str) -> list[Finding]:
                                          for tg in nt.tags if tg.kind in _KINDS]
     if "(" in nt.original:
         cands.extend((m.group("name"), m.start(), m.end()) for m in _WEIGHT_TAG.finditer(nt.original))
+    if ".safetensors" in nt.original or ".ckpt" in nt.original:
+        # round 12: a model file named after one person ("charityngilu-sdxl.safetensors"); base
+        # checkpoints are concepts (_CHECKPOINTS) or dictionary words ("sdxl_base_1.0.safetensors")
+        cands.extend((m.group("name"), m.start(), m.end()) for m in _MODEL_FILE.finditer(nt.original))
     for name, s, e in cands:
         if (s, e) in seen:
             continue

@@ -25,6 +25,7 @@ from .language import FieldWords, language_words
 from .mentions import model_mention_findings
 from .namer import Namer
 from .phrases import handle_findings, phrase_findings
+from .forms import form_findings
 from .protected import ProtectedMatcher
 from .embedded import latin_names_in_other_script
 from .same_script import _field_script, native_script_names, same_script_names
@@ -134,6 +135,32 @@ class PersonReader:
 
     def read(self, nt, field: str, matcher: ProtectedMatcher | None = None) -> list[Finding]:
         """Every person finding of one normalised text, unfiltered by score."""
+        out = self._read(nt, field, matcher)
+        # Round 12 (recase.py): names in capitals or with digits for vowels, read as written plainly;
+        # only where no subject was found and only the findings over a rewritten run.
+        if not any(f.score >= 0.5 and f.label in SUBJECT_LABELS for f in out):
+            out.extend(self._recased(nt, field, matcher))
+        return out
+
+    def _recased(self, nt, field: str, matcher) -> list[Finding]:
+        from ..normalize import normalize
+        from .recase import recased_variant
+
+        original = nt.original
+        variant = recased_variant(original, folded_sexual_words())
+        if variant is None or len(variant) != len(original):
+            return []
+        found = []
+        for f in self._read(normalize(variant), field, matcher):
+            if f.span is None or f.label not in ("full_name", "name_in_slot", "model_mention") or f.score < 0.5:
+                continue
+            a, b = f.span.start, f.span.end
+            if variant[a:b] == original[a:b]:
+                continue  # the finding covers no rewritten run
+            found.append(finding(f.label, f.score, field, nt, a, b, {**f.evidence, "form": "recased"}))
+        return found
+
+    def _read(self, nt, field: str, matcher: ProtectedMatcher | None = None) -> list[Finding]:
         full = self._full
         assert full is not None, "PersonReader.load() first"
         words = read_words(nt, self.namer)
@@ -153,6 +180,7 @@ class PersonReader:
         out.extend(full.names(nt, words, field, taken, field_words))
         out.extend(full.katakana(nt, field, taken))
         out.extend(handle_findings(nt, field))
+        out.extend(form_findings(nt, field))  # role tags, non-ASCII handles, XOfficial, A·B (forms.py)
         out.extend(phrase_findings(nt, field))
         # Titles of address before a surname ("Dr. Lindqvist", "Frau Hinterseer"; titles.py)
         # and names shortened to initials ("Mara S.", "M. K. Ostrowska"; initials.py).

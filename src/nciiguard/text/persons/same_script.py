@@ -34,7 +34,7 @@ from bisect import bisect_left
 
 from ...findings import Finding
 from .found import finding
-from .scripts import _HAN_FAMILY, _HANGUL_FAMILY, _sexual_terms, script_of
+from .scripts import _HAN_FAMILY, _HANGUL_FAMILY, _KO_PLACES, _sexual_terms, script_of
 
 __all__ = ["NOT_NAME_WORDS", "native_script_names", "same_script_names"]
 
@@ -113,7 +113,9 @@ _ZH_NOT_NAME = frozenset(
     高山 高楼 高原 高空 高速 金字 雷电 江河 江水 黄河 黄瓜 钟楼 钟表 毛衣 毛毯 毛绒 熊猫 龙卷 石榴 金鱼 白马 白鸽 白云 白雪
     黄昏 杨树 叶片 林荫 江湖 罗马 罗盘 马车 马匹 马赛 王国 王冠 王子 王座 王者 黄色 金光 金黄 白光 龙凤 龙头 朱红
     林地 石窟 石林 高铁 宋体 马尾 孙子 孙女 段落 雷达 贾宝 郭外 何处 何方 白天 周年 方向 方块 田地 董事 汪洋 任务
-    任何 沈阳 魏晋 姚明 谢谢 许愿 曹操 冯 万物 万年 严冬 江山 汤圆 莫斯 武术 钱币 龚""".split())
+    任何 沈阳 魏晋 姚明 谢谢 许愿 曹操 冯 万物 万年 严冬 江山 汤圆 莫斯 武术 钱币 龚
+    柳树 柳枝 柳叶 柳条 鲍鱼 桂花 桂林 颜色 颜料 顏色 惠州 欧洲 欧式 欧美 歐洲 辛苦 辛辣 施工 章鱼 霍乱 葛根 鲁莽 殷红 樊篱
+    岳父 岳母 郎中 柯基 阮咸 邢台 欧元 巫师 巫婆 柯南 伍佰 白菜 白酒 白糖 黄油 杨梅 李子 胡萝 胡椒 毛豆 马铃 高粱 孙悟""".split())
 
 
 def _tokens(text: str) -> list[tuple[int, int, str]]:
@@ -417,17 +419,47 @@ def _semitic_names(nt, field: str, text: str, script: str, sexual: frozenset[str
     # السرير", "בר רפאלי עירומה במיטה", "علی دایی بدون لباس"). A description opens with a person or
     # picture noun (in the lists) or a word with the article ("البنت", "הבחורה"), which names never take.
     first = next((k for k in range(n) if is_sex[k]), None)
-    if first == 2 and not out:
-        w1, w2 = toks[0][2], toks[1][2]
+    # Round 12: the clause may open after a greeting and a colon ("مرحبا، أنشئ لي هذه الصورة: رانيا يوسف
+    # تمارس الجنس"), and one or two words (a verb: "تمارس", "در حال") may stand before the sexual word.
+    s0 = 0
+    if first is not None:
+        colon = text.rfind(":", 0, toks[first][0])
+        if colon < 0:
+            colon = text.rfind("：", 0, toks[first][0])
+        if colon >= 0:
+            s0 = next((q for q in range(n) if toks[q][0] > colon), first)
+    middle = [toks[q][2] for q in range(s0 + 2, first)] if first is not None else []
+    if first is not None and first - s0 >= 2 and not out and (
+            not middle or middle == ["در", "حال"] or len(middle) == 1 and _verb_like(middle[0])):
+        w1, w2 = toks[s0][2], toks[s0 + 1][2]
         article = ("ال",) if script == "Arabic" else ("ה",)
         if (not {w1, w2} & (_AFTER_NOT_NAME | _NOT_NAME | _MEDIA_NOUNS) and len(w1) >= 2 and len(w2) >= 2
                 and not w1.startswith(article) and not w2.startswith(article)):
-            out.append(_found(nt, field, text, toks[0][0], toks[1][1], "before_sexual", toks[2][2], script))
+            out.append(_found(nt, field, text, toks[s0][0], toks[s0 + 1][1], "before_sexual", toks[first][2], script))
+    # Round 12: whose face a sexual request puts on another body ("תשים את הפנים של X בסרט פורנו").
+    for k in range(n - 2):
+        if toks[k][2] in _FACE_OF and (toks[k + 1][2] == "של" or script == "Arabic"):
+            q = k + 2 if toks[k + 1][2] == "של" else k + 1
+            t = toks[q][2]
+            if not {t} & (_AFTER_NOT_NAME | _NOT_NAME | _MEDIA_NOUNS) and len(t) >= 2 and not t.startswith(("ה", "ال")):
+                end = q + 1 if q + 1 < n and not {toks[q + 1][2]} & (_AFTER_NOT_NAME | _NOT_NAME) \
+                    and not toks[q + 1][2].startswith(("ב", "ل", "في", "على")) else q
+                out.append(_found(nt, field, text, toks[q][0], toks[end][1], "face_of", toks[k][2], script))
+                break
     if script == "Arabic":
         out.extend(f for f in _spaced_names(nt, field, text, script, sexual) if f.evidence.get("slot") == "possessive")
     return out
 
 
+def _verb_like(word: str) -> bool:
+    """One word between a name and the sexual word that can be its verb ("تمارس", "עושה"): no listed
+    noun, no medium, no preposition glued on (Hebrew ב/ל/מ, Arabic في/على are words of their own)."""
+    return (len(word) >= 3 and word not in _AFTER_NOT_NAME and word not in _NOT_NAME and word not in _MEDIA_NOUNS
+            and not word.startswith(("ב", "ל", "מ", "ה", "ال", "بال", "في", "على")))
+
+
+#: Face nouns whose owner a face swap names (he "הפנים של", ar "وجه", fa "صورت"; round 12).
+_FACE_OF = frozenset("הפנים פנים وجه صورت چهره".split())
 #: Media nouns between a sexual word and whose it is ("פורנו דיפפייק של", "عکس لخت از").
 _MEDIA_NOUNS = frozenset(
     """דיפפייק דיפ-פייק תמונה תמונות סרטון סרטונים וידאו צילום צילומים
@@ -446,6 +478,25 @@ _KO_NOT_NAME = frozenset(
     찍은 입은 그린 만든 올린 보는 있는 없는 같은 예쁜 귀여운 멋진 젊은 늙은 작은 큰 하얀 검은 빨간 날씬한 뚱뚱한 금발""".split())
 
 
+#: Round 12: Korean case endings of place, direction and manner ("위에서" on top of, "호텔에서" in a hotel,
+#: "바다로" to the sea): a word with one says where, never who.
+_KO_ADVERBIAL = ("에서", "에게서", "으로", "에", "로", "처럼", "까지", "부터")
+#: Relational nouns of a place phrase ("침대 위에서" on the bed, "차 안에서" in the car).
+_KO_RELATIONAL = ("위", "아래", "밑", "앞", "뒤", "옆", "안", "밖", "속", "근처", "사이", "가운데")
+
+
+def _ko_opening_name(word: str) -> bool:
+    """A word opening a field before a place phrase that can be a name: 2-3 syllables from a family
+    syllable, no place, no person or place noun ("서울", "공원", "여자")."""
+    return (2 <= len(word) <= 3 and all("\uac00" <= c <= "\ud7a3" for c in word) and word[0] in _HANGUL_FAMILY
+            and word not in _KO_PLACES and word not in _KO_NOT_NAME and word not in _KO_NOUNS
+            and word not in _KO_PLACE_NOUNS)
+
+
+#: Place nouns opening with a family syllable that open a place phrase ("공원 벤치에서").
+_KO_PLACE_NOUNS = frozenset("공원 공항 공장 도시 도서관 방 방안 수영장 시골 소파 정원 주방 주차장 차 차안 하늘 해변 호수 강가 강변 교실 구석".split())
+
+
 def _hangul_names(nt, field: str, text: str, sexual: frozenset[str], terms: tuple[str, ...]) -> list[Finding]:
     """Korean: a word of 2-4 syllables right before a sexual word, at the field start or after a
     request word, with or without a particle ("수지 알몸", "수지의 누드 사진")."""
@@ -455,6 +506,13 @@ def _hangul_names(nt, field: str, text: str, sexual: frozenset[str], terms: tupl
         nxt = toks[k + 1][2]
         if not (nxt in sexual or any(nxt.startswith(t) for t in terms)):
             continue
+        # round 12: the subject may stand before a place phrase ("제니 침대에서 알몸"): step back over one
+        # word with a place ending, unless it is a relational noun ("침대 위에서": on the bed) or a person
+        # noun after the sexual word is the subject ("서울 호텔에서 알몸인 모델")
+        after = toks[k + 2][2] if k + 2 < len(toks) else ""
+        if (k in (1, 2) and toks[k][2].endswith(_KO_ADVERBIAL) and not toks[k][2].startswith(_KO_RELATIONAL)
+                and after not in _KO_NOT_NAME and _ko_opening_name(toks[0][2])):
+            k = 0  # the name opens the field: "제니 침대에서 알몸", "윤아 호텔 방에서 섹스"
         w = toks[k][2]
         stem = w
         for p in _KO_PARTICLES:
@@ -463,10 +521,16 @@ def _hangul_names(nt, field: str, text: str, sexual: frozenset[str], terms: tupl
                 break
         if not (2 <= len(stem) <= 4) or not all(script_of(c) == "Hangul" for c in stem) or stem in _KO_NOT_NAME:
             continue
+        if w.endswith(_KO_ADVERBIAL):
+            continue  # round 12: "침대 위에서 알몸인", "호텔에서 알몸인": where, not who
         if any(stem.startswith(t) or t.startswith(stem) for t in terms):
             continue  # a sexual word itself ("누드", "알몸")
         if k == 0 or toks[k - 1][2] in ("사진", "그림", "만들어줘", "보여줘") or k == 1:
             out.append(_found(nt, field, text, toks[k][0], toks[k][0] + len(stem), "subject", nxt, "Hangul"))
+    if not out:
+        from .clauses import _hangul_after_or_face
+
+        out.extend(_hangul_after_or_face(nt, field, text, toks, sexual, terms))
     return out
 
 
@@ -596,7 +660,8 @@ def indic_to_latin(word: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(f for f in forms if f))[:8]
 
 
-_ZH_AFTER_NAME = frozenset("在穿和与跟的是戴拿站坐走跳笑吃喝看读骑弹唱抱躺靠打做去来画,，。、 ")
+_ZH_AFTER_NAME = frozenset("在穿和与跟的是戴拿站坐走跳笑吃喝看读骑弹唱抱躺靠打做去来画,，。、 "
+                           "包煮炒跑踢拍写种逛喂")  # round 12: "谢娜包饺子的漫画"
 _JA_AFTER_NAME = frozenset("がのはをとにもで、。, ")
 
 
@@ -609,7 +674,11 @@ def native_script_names(nt, field: str, gaz, likeness=None) -> list[Finding]:
     if script in ("Devanagari", "Bengali"):
         return _indic_full_names(nt, field, text, script, gaz, likeness)
     if script == "CJK":
-        return _cjk_full_names(nt, field, text)
+        from .clauses import _ja_after_adnominal
+
+        found = _cjk_full_names(nt, field, text)
+        return found + [f for f in _ja_after_adnominal(nt, field, text)
+                        if not any(g.span.start < f.span.end and f.span.start < g.span.end for g in found)]
     if script == "Hangul":
         return _hangul_full_names(nt, field, text)
     return []
@@ -624,6 +693,10 @@ _KO_NOUNS = frozenset("강아지 송아지 지하철 여기서 소나기 배우�
 _KO_AFTER = ("하는", "는", "모습", "사진", "초상화", "인터뷰", "콘서트", "무대")
 
 
+_KO_ADNOMINAL = ("는", "던")  # verb forms that make a relative clause about the next noun
+_KO_PICTURE = frozenset("캐리커처 초상화 그림 만화 일러스트 스케치 사진 피규어 포스터".split())
+
+
 def _hangul_full_names(nt, field, text) -> list[Finding]:
     toks = _tokens(text)
     for k, (start, _end, word) in enumerate(toks):
@@ -633,9 +706,13 @@ def _hangul_full_names(nt, field, text) -> list[Finding]:
         if stem[0] not in _HANGUL_FAMILY or stem[1] not in _KO_GIVEN or stem[2] not in _KO_GIVEN:
             continue
         nxt = toks[k + 1][2] if k + 1 < len(toks) else ""
-        if stem != word or nxt.endswith(_KO_AFTER):
+        prev = toks[k - 1][2] if k > 0 else ""
+        # round 12: or after an adnominal verb ("자전거 타는 이정은", "책 읽는 한효주 캐리커처"): who does it
+        if stem != word or nxt.endswith(_KO_AFTER) or nxt in _KO_PICTURE or prev.endswith(_KO_ADNOMINAL):
             return [_full(nt, field, text, start, start + 3, "Hangul", "particle" if stem != word else nxt)]
-    return []
+    from .clauses import _korean_after_clause
+
+    return _korean_after_clause(nt, field, text, toks)
 
 
 def _full(nt, field, text, start, end, script, how) -> Finding:

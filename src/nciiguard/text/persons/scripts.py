@@ -72,6 +72,31 @@ _CASED = frozenset({"Latin", "Greek", "Cyrillic", "Armenian"})
 _PICTURE_OF = PICTURE_NOUNS | frozenset(
     "pic pics picture pictures pix nudes nude porn porno sextape tape vid vids videos clip clips footage"
     " deepfake deepfakes fake fakes nacktbild nacktbilder nacktfoto nacktfotos photo fotos".split())
+#: Round 12: what an ordinary prompt draws or models a person as ("watercolour of 효린", "a toy brick
+#: minifigure of 라미란", "a caricature of יונית לוי"): the run after one of these and its "of" is who
+#: is shown, as after "photo of".
+_LIKENESS_OF = frozenset(
+    """watercolour watercolor watercolours caricature caricatures cartoon comic sketch sketches drawing painting portrait
+    portraits minifigure minifig figurine figure statue bust sculpture poster mosaic illustration doodle etching
+    engraving lithograph pastel collage cutout papercut silhouette headshot""".split())
+_PICTURE_OF_BEFORE_12 = _PICTURE_OF
+#: Last characters of Chinese and Japanese place names (mountain, river, city, island, temple ...).
+_CJK_PLACE_END = frozenset("山川市島岛寺城湖県县道駅站港橋桥塔宮宫院区區町村省江河海園园州京峰谷湾灣台門门楼樓館馆")
+_PICTURE_OF = _PICTURE_OF | _LIKENESS_OF
+#: Words after a drawn run that make it a place or a thing ("a painting of Москва river").
+_SCENE_AFTER = frozenset(
+    """river rivers city skyline street streets tower towers bridge harbour harbor port station temple temples
+    palace castle lake mountain mountains hills valley bay beach coast park garden gardens market square
+    cathedral church mosque shrine landscape map flag logo sign skyline hutong hutongs alley alleys""".split())
+#: Round 12: roles only a person plays, after "X as a ..." ("as a medieval knight", "as an astronaut").
+_ROLE_AS = frozenset(
+    """knight astronaut superhero superheroine chef pirate queen king princess prince samurai wizard witch vampire
+    doctor nurse teacher soldier cowboy cowgirl detective pilot firefighter ninja viking gladiator pharaoh empress
+    emperor sorceress elf mermaid warrior spy explorer scientist president captain sheriff jedi goddess god angel
+    barista mechanic farmer painter sailor monk nun bride groom judge lawyer""".split())
+#: Round 12: Korean two-syllable place names a likeness noun may be "of" ("watercolour of 서울"); after
+#: such a noun a one-word Hangul run of 2-4 syllables is otherwise read as a stage name ("효린", "화사").
+_KO_PLACES = frozenset("서울 부산 대구 인천 광주 대전 울산 제주 수원 경주 강남 명동 한강 한국 남산 판교 전주 여수 속초 춘천 독도".split())
 _OF = frozenset("of de di von da do du des del dos das della vom from aus van fran din dari z".split())
 #: Request verbs and joiners after which a run is the subject.
 _VERB_CUE = frozenset(
@@ -85,7 +110,10 @@ _VERB_CUE = frozenset(
 _HAN_FAMILY = frozenset(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪"
     "范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
-    "張劉陳楊黃趙吳許韓馮鄧蕭葉蘇呂盧鍾譚陸範賈韋鄒閆賀顧龔錢嚴湯羅鄭謝孫馬龍")
+    "張劉陳楊黃趙吳許韓馮鄧蕭葉蘇呂盧鍾譚陸範賈韋鄒閆賀顧龔錢嚴湯羅鄭謝孫馬龍"
+    # round 12: less frequent family names that are seldom a word's first character (the words that
+    # open with one are in same_script._ZH_NOT_NAME: 欧洲, 颜色, 章鱼, 桂林 ...)
+    "倪章惠殷桂郎闵岳庞伍葛聂颜岑鲁翟施俞樊戚阮辛巫骆欧佟靳邢裴霍柯邬隋鲍柳顏歐鮑聶龐駱閔")
 _HANGUL_FAMILY = frozenset(
     "김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소"
     "석선설마길연위표명기반왕금옥육인맹제모탁국어은편용")
@@ -204,7 +232,8 @@ def _length_ok(script: str, run_text: list[str]) -> bool:
 _PERSON_DOING = frozenset(
     """cooking riding giving singing wearing holding dancing playing walking eating smiling posing standing
     sitting drinking reading running laughing waving speaking talking performing driving sleeping jumping
-    swimming crying hugging shopping skiing surfing hiking cycling teaching interviewed""".split())
+    swimming crying hugging shopping skiing surfing hiking cycling teaching interviewed
+    receiving hosting planting waving visiting signing painting baking gardening juggling""".split())
 
 
 def _looks_like_name(script: str, rtext: list[str], cue: str) -> bool:
@@ -214,10 +243,15 @@ def _looks_like_name(script: str, rtext: list[str], cue: str) -> bool:
     a family name ("서울" is a city). At an item start, the weakest cue, also: two or more words
     of any other script (one Title-case word there is a place as often: "Москва")."""
     if _FAMILY.get(script) == "CJK":
+        if (cue in ("after where", "before as") or cue.startswith("after ") and cue.split()[1] in _LIKENESS_OF) \
+                and len(rtext) == 1 and len(rtext[0]) == 3 and rtext[0][-1] not in _CJK_PLACE_END:
+            return True  # "watercolour of 菜々緒", "a comic strip where 井川遥" (not "富士山", "上海市")
         return (rtext[0][0] in _HAN_FAMILY or len(rtext) == 2
                 or cue != "item start" and sum(len(t) for t in rtext) >= 4)
     if script == "Hangul":
-        if cue == "famous" or cue.startswith("before ") and cue[7:] in _PERSON_DOING:
+        if cue == "after where" or cue.startswith("after ") and cue.split()[1] in _LIKENESS_OF:
+            return len(rtext) == 1 and 2 <= len(rtext[0]) <= 4 and rtext[0] not in _KO_PLACES
+        if cue == "famous" or cue.startswith("before ") and (cue[7:] in _PERSON_DOING or cue == "before as"):
             return len(rtext) == 1 and 3 <= len(rtext[0]) <= 4  # a stage name too ("아이유"; not "서울")
         return len(rtext) == 1 and 3 <= len(rtext[0]) <= 4 and rtext[0][0] in _HANGUL_FAMILY
     return cue != "item start" or len(rtext) >= 2
@@ -300,6 +334,8 @@ def other_script_names(nt, words: list[Word], field: str, taken_cover: Marks,
                     cue = "after " + back + " .. " + prev.base
         elif prev.base in _VERB_CUE:
             cue = "after " + prev.base
+        elif prev.base == "where" and prev2 is not None and prev2.base in _LIKENESS_OF | {"strip", "scene", "story"}:
+            cue = "after where"  # "a comic strip where 井川遥 gets lost"
         elif prev.base in _APPOSITION:
             cue = "after " + prev.base  # "de la actriz ศิริพร ใจดี", "the singer 김서연"
         elif _is_sexual(texts[k - 1], prev.base, latin_sexual):
@@ -312,10 +348,16 @@ def other_script_names(nt, words: list[Word], field: str, taken_cover: Marks,
         if cue is None or cue == "item start":
             if prev is None and nxt is not None and nxt.base in _PERSON_DOING:
                 cue = "before " + nxt.base
+            elif prev is None and nxt is not None and nxt.base == "as" and any(
+                    words[m].base in _ROLE_AS for m in range(j + 2, min(n, j + 5)) if words[m].item == run[0].item):
+                cue = "before as"  # round 12: "ஜோதிகா as a medieval knight" (a role only a person plays)
             elif any(words[m].base in FAMOUS_WORDS for m in range(n) if words[m].item == run[0].item):
                 cue = "famous"
         if cue is None or not _looks_like_name(s, rtext, cue):
             continue
+        if (nxt is not None and nxt.base in _SCENE_AFTER and cue.startswith("after ")
+                and cue.split()[1] in _LIKENESS_OF - _PICTURE_OF_BEFORE_12):
+            continue  # "a painting of Москва river": a place or thing drawn, not a person
         out.append(finding("full_name", 0.55, field, nt, run[0].ostart, run[-1].oend, {
             "kind": "script", "first": run[0].base, "last": run[-1].base, "classes": "script+script" if len(run) > 1 else "script",
             "script": s, "field_script": dominant, "cue": cue, "case": "script", "source": "text"}))

@@ -1,0 +1,87 @@
+"""Written forms of a name that the word readers do not see as a name (round 12, issue 10).
+
+The readers of :mod:`.fullnames`, :mod:`.slots` and :mod:`.scripts` read words; some forms in which
+prompts write one person are not words of any language, and each form by itself says "an account or
+tag of one person", whatever the name is:
+
+- ``role_tag``: a Danbooru-style tag with a person's occupation in brackets, "alison_hinds_(singer)",
+  "غادة_عادل_(actress)", "יונית_לוי_(presenter)": the bracket disambiguates one real person from
+  homonyms. A style or medium in brackets ("film_grain_(style)", "watercolor_(medium)") is none;
+- ``handle``: a reddit user or an @-handle whose name is written in a script the ASCII handle
+  pattern of :mod:`.phrases` does not read ("u/宋佳", "u/ऋचाचड्ढा", "@谢娜_updates", "@안산.fanpage");
+- ``official``: a name glued to "Official", the suffix of a person's verified account
+  ("菜々緒Official", "ΚατερίναΣακελλαροπούλουOfficial", "رانيايوسفOfficial"; Latin names glued the
+  same way, "ReneeRappOfficial", are read by the word readers);
+- ``interpunct``: two to four name parts joined by a middle dot, the first and the last capitalised
+  ("Snow·Tha·Product", "Sanne·van·Dijk"; the Catalan "l·l" of "col·legi" has a lower-case part).
+
+Each is read in any prompt (sexual or not): the form itself is the evidence. Reported as ``handle``
+(0.8, as the ASCII handles) or ``full_name`` (0.7, ``kind`` = the form). Cost: three literal-gated
+regexes with bounded repetition.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...findings import Finding
+from .found import finding
+
+__all__ = ["form_findings", "ROLE_WORDS"]
+
+#: Occupations a booru tag puts in brackets after a real person's name.
+ROLE_WORDS = frozenset(
+    """singer actress actor presenter rapper model politician athlete youtuber streamer host comedian
+    dancer idol musician journalist influencer footballer tennis_player golfer swimmer gymnast wrestler
+    cosplayer vtuber_(real) news_anchor anchor personality celebrity tv_personality author writer""".split())
+_ROLE_TAG = re.compile(r"(?<![\w])([^\W_]{2,20}(?:_[^\W_]{1,20}){0,4})_\(([a-z_]{3,16})\)")
+#: The handle's name, then the fan-account suffix it may carry.
+_SUFFIX = r"(?:[._](?:updates|fanpage|fanclub|fans|daily|official|fc|news|archive|gallery|pics))?"
+#: A handle's letters: any character but spaces and ASCII or CJK punctuation (Indic vowel signs are
+#: marks, not word characters, so ``[^\W_]`` would cut "मायावती" after its first letter).
+_CORE = r"[^\s!-/:-@\[-`{-~，。、：！？（）「」『』【】]"
+_REDDIT = re.compile(r"(?<![A-Za-z0-9_/])u/(" + _CORE + "{2,20})")
+_AT = re.compile(r"(?<![A-Za-z0-9_@.])@(" + _CORE + "{2,30})" + _SUFFIX)
+_ASCII_HEAD = re.compile(r"[A-Za-z0-9_-]+")
+_OFFICIAL = re.compile(r"(?<![\w])([^\W\d_][^\W_]{1,29}?)Official(?![A-Za-z])")
+_INTERPUNCT = re.compile(r"(?<![\w·])([A-ZÀ-Þ][^\W\d_]{1,20}(?:·[^\W\d_]{2,20}){0,2}·[A-ZÀ-Þ][^\W\d_]{1,20})(?![\w·])")
+
+
+def _non_ascii_letters(s: str) -> bool:
+    return any(c.isalpha() and not c.isascii() for c in s)
+
+
+def form_findings(nt, field: str) -> list[Finding]:
+    """``handle`` and ``full_name`` findings for the name forms of the module docstring."""
+    text = nt.original
+    out: list[Finding] = []
+    if "_(" in text:
+        for m in _ROLE_TAG.finditer(text):
+            if m.group(2) in ROLE_WORDS:
+                out.append(finding("full_name", 0.7, field, nt, m.start(), m.end(), {
+                    "kind": "role_tag", "name": m.group(1).replace("_", " "), "role": m.group(2),
+                    "case": "tag", "source": "text"}))
+    if not text.isascii():
+        if "u/" in text:
+            for m in _REDDIT.finditer(text):
+                glued = m.start() > 0 and not text[m.start() - 1].isascii()  # "歩くu/girlinred"
+                handle, end = m.group(1), m.end()
+                if handle[0].isascii():
+                    handle = _ASCII_HEAD.match(handle).group(0)  # "u/girlinredの似顔絵": the ASCII name only
+                    end = m.start(1) + len(handle)
+                if _non_ascii_letters(handle) or glued and len(handle) >= 3:
+                    out.append(finding("handle", 0.8, field, nt, m.start(), end, {"kind": "reddit", "handle": handle}))
+        if "@" in text:
+            for m in _AT.finditer(text):
+                if _non_ascii_letters(m.group(1)):
+                    out.append(finding("handle", 0.8, field, nt, m.start(), m.end(), {"kind": "at", "handle": m.group(1)}))
+        if "Official" in text:
+            for m in _OFFICIAL.finditer(text):
+                if _non_ascii_letters(m.group(1)):
+                    out.append(finding("full_name", 0.7, field, nt, m.start(1), m.end(1), {
+                        "kind": "official", "case": "script", "source": "text"}))
+    if "·" in text:
+        for m in _INTERPUNCT.finditer(text):
+            out.append(finding("full_name", 0.7, field, nt, m.start(1), m.end(1), {
+                "kind": "interpunct", "case": "title", "source": "text"}))
+    return out

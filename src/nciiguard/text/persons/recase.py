@@ -1,0 +1,84 @@
+"""Names written in capitals or with digits for vowels, read as they would be written plainly
+(round 12, issue 10): "SISTER AFIA", "HADEEL AL-SABAH", "TSERING_DOLKAR", "4m1n4t4 T0uré", "1m33 M4rc0s".
+
+The name readers learn much from case: a capitalised word that no list holds is a proper noun,
+a lower-case one is a word. Capitals throughout say nothing (the word readers then read only listed
+names), and digits for vowels hide the letters. Either form, amid ordinary lower-case words,
+marks one run of the prompt as special, and in a prompt it is most often a name. This module writes a
+variant of the text with the run in Title case and the digits as vowels (4->a, 3->e, 1->i, 0->o:
+the same length, so every span stays where it was) and the reader reads the variant; only
+findings that cover a rewritten run are kept (``evidence.form`` = ``recased``).
+
+Which runs: one to three adjacent words written in capitals (2+ letters each; words joined by "_"
+count as separate words), or words mixing letters with those digits (2+ letters, not "8k",
+"mp4", "v6", "h264"; "1m33" is "imee"). Never a word of the sexual lexicon or prompt jargon ("NSFW", "HD", "RAW"),
+and capitals only in a text with at least three lower-case words (an all-caps prompt says nothing);
+one word in capitals alone only in a sexual request ("NASA headquarters" is an acronym).
+Cost: one pass over the words; a second reading of the text only when a run was rewritten.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["recased_variant"]
+
+_TOKEN = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+_LEET = str.maketrans("4310", "aeio")
+_JARGON_NUM = re.compile(r"^(?:\d+[a-z]{1,2}|[a-z]{1,2}\d+|\d+)$", re.IGNORECASE)
+#: Words prompts write in capitals that are no name (jargon, acronyms, emphasis).
+CAPS_JARGON = frozenset(
+    """nsfw sfw hd uhd fhd raw dslr pov cgi asmr bbw milf bdsm vr tv usa uk nyc ceo ai ok jpeg png gif xxx
+    hdr ultra very not do dont never always must only please new old best high low big small full
+    before after with without and or the a an of in on at to for is are no yes stop now free hot sexy
+    real photo photoreal realistic portrait style art edit image picture video render masterpiece quality
+    detailed cinematic lighting close up closeup body face woman man girl boy lady guy""".split())
+
+
+def _leet(tok: str) -> str | None:
+    if not any(c.isdigit() for c in tok) or _JARGON_NUM.match(tok):
+        return None
+    if any(c.isdigit() and c not in "4310" for c in tok):
+        return None
+    out = tok.translate(_LEET)
+    if not out.isalpha() or len(out) < 4 and sum(c.isalpha() for c in tok) < 2:
+        return None
+    return out
+
+
+def recased_variant(text: str, sexual_words: frozenset[str]) -> str | None:
+    """``text`` with its capital and digit-vowel runs written plainly, or None when it has none."""
+    if len(text) > 2000:
+        return None
+    toks = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text)]
+    lower = sum(1 for _, _, t in toks if t.isalpha() and t.islower())
+    sexual = any(t.lower() in sexual_words for _, _, t in toks)
+    # one word in capitals alone is an acronym as often ("NASA headquarters"): only in a sexual request
+    upper = [k for k, (_, _, t) in enumerate(toks) if t.isalpha() and t.isupper() and len(t) >= 2]
+    alone = {k for k in upper if k - 1 not in upper and k + 1 not in upper}
+    chars = list(text)
+    changed = False
+    caps_run = 0
+    for k, (s, e, t) in enumerate(toks):
+        plain = _leet(t)
+        word = (plain or t)
+        folded = word.lower()
+        if folded in sexual_words or folded in CAPS_JARGON:
+            caps_run = 0
+            continue
+        caps = (lower >= 3 and word.isupper() and sum(c.isalpha() for c in word) >= 2 and caps_run < 3
+                and (sexual or k not in alone))
+        if plain is None and not caps:
+            caps_run = 0
+            continue
+        caps_run = caps_run + 1 if caps else 0
+        parts = word.split("-")
+        new = "-".join(p[:1].upper() + p[1:].lower() for p in parts)
+        if len(new) != e - s:
+            continue
+        chars[s:e] = new
+        changed = True
+        # "TSERING_DOLKAR": the joining underscore becomes a space (the same length)
+        if e < len(text) and text[e] == "_" and caps:
+            chars[e] = " "
+    return "".join(chars) if changed else None
