@@ -35,8 +35,16 @@ CAPS_JARGON = frozenset(
     detailed cinematic lighting close up closeup body face woman man girl boy lady guy""".split())
 
 
+#: Digits that are no letters: a count before a tag ("1girl", "2boys", "4chan") and a version after a
+#: name ("V10", "ver1", "xl2"); a digit for a vowel sits between letters ("4m1n4t4", "T0uré", "D10g0").
+_COUNT_OR_VERSION = re.compile(r"^\d+[^\W\d_]+$|(?:v|ver|xl|sd)\d+$", re.IGNORECASE)
+_INNER_DIGIT = re.compile(r"[^\W\d_]\d+[^\W\d_]")
+
+
 def _leet(tok: str) -> str | None:
     if not any(c.isdigit() for c in tok) or _JARGON_NUM.match(tok):
+        return None
+    if _COUNT_OR_VERSION.search(tok) or not _INNER_DIGIT.search(tok):
         return None
     if any(c.isdigit() and c not in "4310" for c in tok):
         return None
