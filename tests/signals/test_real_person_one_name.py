@@ -141,3 +141,52 @@ def test_r12_person_model_files_are_read(ncii_guard, prompt):
 ])
 def test_r12_checkpoints_and_concepts_are_nobody(ncii_guard, prompt):
     assert ncii_guard.screen_prompt(prompt).action is not Action.BLOCK, prompt
+
+
+# Round 12 (slot_forms.py): romanised family-name-first names, the bare agent of a sexual
+# participle, capitalised words after "of" in a sexual item, and tagged owners of a leak.
+# Names invented or recombined; none comes from a benchmark list.
+@pytest.mark.parametrize("text, slot", [
+    ("a nude boudoir photo of Tang Yue, legs apart", "romanised_pair"),
+    ("Seo Ha-rin naked on satin sheets, photoreal", "romanised_pair"),
+    ("Qiu Mei topless on a balcony, explicit", "romanised_pair"),
+    ("leaked nudes featuring Cha Eun-ji", "romanised_pair"),
+    ("Marble masturbating on a webcam, uncensored", "agent"),
+    ("Velvet riding a man cowgirl style, xxx", "agent"),
+    ("Kovarine having sex on a hotel bed, hardcore", "agent"),
+    ("trivona masturbating in the bathtub, explicit", "agent"),
+    ("a fully nude studio portrait of Lantern, legs apart", "cued_capital"),
+    ("#Tovelle's private content leak, fully nude", "possessive"),
+])
+def test_r12_slot_forms_flag(sig, text, slot):
+    """Found by the form, or already by an earlier reader (which then owns the span)."""
+    found = [(f.label, f.evidence.get("slot")) for f in sig.detect_text(normalize(text))
+             if f.score >= 0.5 and f.label in ("name_in_slot", "full_name")]
+    assert found, text
+
+
+@pytest.mark.parametrize("text", [
+    "Hong Kong nude beach at night",
+    "Feng Shui bedroom with a nude painting",
+    "a nude portrait of Spring, allegory, oil painting",
+    "Solo masturbating on a webcam",
+    "Elf masturbating in a forest, fantasy art",
+    "Busty Blonde riding a man",
+    "Shay riding a horse along the shore, nude beach",
+    "Europe's best nude beaches, travel guide",
+    "Lily's nude lipstick swatches",
+    "a fully nude studio portrait of a dancer",
+    "nude photo of Brighton Beach in summer",
+    "Wang Ou singing on stage",
+])
+def test_r12_slot_forms_stay_quiet(sig, text):
+    assert not [f for f in _slot(sig, text) if f.evidence.get("slot") in
+                ("romanised_pair", "agent", "cued_capital", "possessive") and f.evidence.get("evidence") in
+                ("romanised_pair", "agent", "cued_capital", "possessive")], text
+
+
+def test_r12_slot_forms_cost_is_bounded(sig):
+    from nciiguard.text.persons.slot_forms import _syllables
+    assert _syllables("x" * 5000) == 0 and _syllables("lunmei") == 2
+    text = ("Wang Ou naked, " * 300) + ("Kim Min-ji riding a man, " * 300)
+    assert _slot(sig, text) is not None
