@@ -492,6 +492,20 @@ class Lexicon:
             for pat in pats:
                 yield pat.tokens, pat.stem, pat.entry
 
+    def cleared_at(self, nt, view: str, s: int, e: int) -> bool:
+        """The word at ``[s, e)`` of ``view`` as written is cleared where it stands: inside an exception
+        phrase, or a ``near`` exception keyed on that form has its context word in the window. For
+        readers that restore a word to its lemma ("голыми" -> "голый"): the lemma's own exceptions do
+        not list the inflected form's contexts."""
+        v = getattr(nt, view)
+        if not v.text:
+            return False
+        tokens = tokenize(v.text)
+        if self._exc[view].exact or self._exc[view].substrings:
+            if any(xs < e and s < xe for xs, xe, _ in self._exc[view].find(v.text, tokens)):
+                return True
+        return bool(self._near[view]) and self._near_suppressed(view, v.text, tokens, s, e)
+
     def substring_forms(self, view: str = "folded") -> list[tuple[str, Entry]]:
         """``(form, entry)`` of the terms of scripts matched as substrings (CJK, Hangul, Thai...)."""
         return list(self._indexes[view].substrings)

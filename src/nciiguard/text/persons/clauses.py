@@ -13,8 +13,8 @@ from __future__ import annotations
 import functools
 
 from ...findings import Finding
-from .same_script import (_KO_ADNOMINAL, _KO_ADVERBIAL, _KO_NOT_NAME, _KO_NOUNS, _KO_PICTURE,
-                          _KO_PLACE_NOUNS, _found, _full, _han, _kana)
+from .script_words import (_KO_ADNOMINAL, _KO_ADVERBIAL, _KO_NOT_NAME, _KO_NOUNS, _KO_PICTURE, _KO_PLACE_NOUNS, _found,
+                           _full, _han, _kana)
 from .scripts import _KO_PLACES, _sexual_terms, script_of
 
 #: Round 12: person nouns a sexual clause describes that are no name ("섹스하는 간호사", "알몸인 유부녀").

@@ -30,7 +30,8 @@ from .protected import ProtectedMatcher
 from .embedded import latin_names_in_other_script
 from .same_script import _field_script, native_script_names, same_script_names
 from .ordinary import ordinary_name_findings
-from .slots import SlotNames, single_name_findings
+from .slot_forms import slot_form_findings
+from .slots import SlotNames, sexual_gate, sexual_marks, single_name_findings
 from .subject import SubjectNames
 from .initials import initials_findings
 from .role_np import role_np_findings
@@ -203,6 +204,12 @@ class PersonReader:
         # One name in the person slot of a sexual request, or a person network tag (slots.py).
         assert self._slots is not None
         out.extend(single_name_findings(self._slots, nt, words, field, out, field_words))
+        # Round 12 (slot_forms.py): romanised pairs, agents of a sexual verb, capitals after "of" and
+        # owners of a leak in a sexual request, where nothing above covers the words.
+        if sexual_gate(words):
+            out.extend(slot_form_findings(self._slots._gaz, nt, words, field, sexual_marks(words), [
+                (f.span.start, f.span.end) for f in out
+                if f.span is not None and (f.score >= 0.5 or f.label == "style_reference")]))
         # One name where an ordinary prompt puts a person (ordinary.py): "portrait of Adele".
         out.extend(ordinary_name_findings(self._slots, nt, words, field, out, field_words))
         # Names in the field's own script where it has no capitals or no spaces (same_script.py):

@@ -34,6 +34,9 @@ from bisect import bisect_left
 
 from ...findings import Finding
 from .found import finding
+from .clauses import _hangul_after_or_face, _ja_after_adnominal, _korean_after_clause
+from .script_words import (_KO_ADNOMINAL, _KO_ADVERBIAL, _KO_NOT_NAME, _KO_NOUNS, _KO_PICTURE, _KO_PLACE_NOUNS, _found,
+                           _full, _han, _kana)
 from .scripts import _HAN_FAMILY, _HANGUL_FAMILY, _KO_PLACES, _sexual_terms, script_of
 
 __all__ = ["NOT_NAME_WORDS", "native_script_names", "same_script_names"]
@@ -195,14 +198,6 @@ def _stem_sexual(word: str) -> bool:
     return any(word[:n] in table for n in range(MIN_STEM, len(word)))  # a term opens the word
 
 
-def _han(ch: str) -> bool:
-    return script_of(ch) == "Han"
-
-
-def _kana(ch: str) -> bool:
-    return script_of(ch) in ("Hiragana", "Katakana")
-
-
 def _field_script(text: str) -> str | None:
     """The script most letters of ``text`` are written in (CJK counts Han and Kana together)."""
     count: dict[str, int] = {}
@@ -295,13 +290,6 @@ def _cjk_names(nt, field: str, text: str, terms: tuple[str, ...]) -> list[Findin
             seen.add(hit[0])
             out.append(_found(nt, field, text, hit[0], a, "subject", text[a:b], "Han"))
     return out
-
-
-def _found(nt, field, text, start, end, slot, cue, script) -> Finding:
-    view = nt.folded
-    os_, oe = view.to_original(start, end)
-    return finding("name_in_slot", 0.6, field, nt, os_, oe, {"slot": slot, "cue": cue, "script": script,
-                                                             "evidence": "same_script"})
 
 
 def _name_words(words: list[str]) -> bool:
@@ -471,16 +459,7 @@ _MEDIA_NOUNS = frozenset(
 #: Korean particles a name takes before a sexual word ("수지의 누드", "아이유가 알몸으로"), and the
 #: person, picture and body nouns that stand in a name's place there.
 _KO_PARTICLES = ("의", "가", "이", "는", "은", "를", "을", "도")
-_KO_NOT_NAME = frozenset(
-    """여자 남자 소녀 소년 아내 여친 남친 언니 누나 엄마 아빠 모델 배우 가수 여성 남성 학생 사람 커플 아이 아기 몸 사진 그림 영상
-    동영상 이미지 얼굴 전신 상반신 하반신 미녀 미인 아줌마 아가씨 여배우 아이돌 걸그룹 친구 동료 이웃 선생님 그녀 그 이 저 우리 내
-    제 완전 진짜 실제 고화질 리얼 야한 섹시한 섹시
-    찍은 입은 그린 만든 올린 보는 있는 없는 같은 예쁜 귀여운 멋진 젊은 늙은 작은 큰 하얀 검은 빨간 날씬한 뚱뚱한 금발""".split())
 
-
-#: Round 12: Korean case endings of place, direction and manner ("위에서" on top of, "호텔에서" in a hotel,
-#: "바다로" to the sea): a word with one says where, never who.
-_KO_ADVERBIAL = ("에서", "에게서", "으로", "에", "로", "처럼", "까지", "부터")
 #: Relational nouns of a place phrase ("침대 위에서" on the bed, "차 안에서" in the car).
 _KO_RELATIONAL = ("위", "아래", "밑", "앞", "뒤", "옆", "안", "밖", "속", "근처", "사이", "가운데")
 
@@ -493,8 +472,6 @@ def _ko_opening_name(word: str) -> bool:
             and word not in _KO_PLACE_NOUNS)
 
 
-#: Place nouns opening with a family syllable that open a place phrase ("공원 벤치에서").
-_KO_PLACE_NOUNS = frozenset("공원 공항 공장 도시 도서관 방 방안 수영장 시골 소파 정원 주방 주차장 차 차안 하늘 해변 호수 강가 강변 교실 구석".split())
 
 
 def _hangul_names(nt, field: str, text: str, sexual: frozenset[str], terms: tuple[str, ...]) -> list[Finding]:
@@ -528,7 +505,6 @@ def _hangul_names(nt, field: str, text: str, sexual: frozenset[str], terms: tupl
         if k == 0 or toks[k - 1][2] in ("사진", "그림", "만들어줘", "보여줘") or k == 1:
             out.append(_found(nt, field, text, toks[k][0], toks[k][0] + len(stem), "subject", nxt, "Hangul"))
     if not out:
-        from .clauses import _hangul_after_or_face
 
         out.extend(_hangul_after_or_face(nt, field, text, toks, sexual, terms))
     return out
@@ -674,7 +650,6 @@ def native_script_names(nt, field: str, gaz, likeness=None) -> list[Finding]:
     if script in ("Devanagari", "Bengali"):
         return _indic_full_names(nt, field, text, script, gaz, likeness)
     if script == "CJK":
-        from .clauses import _ja_after_adnominal
 
         found = _cjk_full_names(nt, field, text)
         return found + [f for f in _ja_after_adnominal(nt, field, text)
@@ -689,12 +664,9 @@ def native_script_names(nt, field: str, gaz, likeness=None) -> list[Finding]:
 # after it. Three-syllable nouns built the same way are listed ("강아지" puppy, "지하철" subway).
 _KO_GIVEN = frozenset("민지서연수현은혜유윤예채다나소주아영희진경미정선우준도성태재동원상승호훈빈인혁석철용기한세시린율온별솔봄보효숙순옥자애슬래리름람건찬규범균완형휘결겸욱웅일종열")  # no 하: 하다 verbs ("노래하는")
 _KO_PARTICLES = ("이가", "에게", "한테", "하고", "가", "이", "는", "은", "의", "와", "과", "를", "을", "도", "랑", "씨", "님")
-_KO_NOUNS = frozenset("강아지 송아지 지하철 여기서 소나기 배우자 정수기 문지기 조수석 하나님 이야기 고양이 오리지 주인공 유치원".split())
 _KO_AFTER = ("하는", "는", "모습", "사진", "초상화", "인터뷰", "콘서트", "무대")
 
 
-_KO_ADNOMINAL = ("는", "던")  # verb forms that make a relative clause about the next noun
-_KO_PICTURE = frozenset("캐리커처 초상화 그림 만화 일러스트 스케치 사진 피규어 포스터".split())
 
 
 def _hangul_full_names(nt, field, text) -> list[Finding]:
@@ -710,16 +682,7 @@ def _hangul_full_names(nt, field, text) -> list[Finding]:
         # round 12: or after an adnominal verb ("자전거 타는 이정은", "책 읽는 한효주 캐리커처"): who does it
         if stem != word or nxt.endswith(_KO_AFTER) or nxt in _KO_PICTURE or prev.endswith(_KO_ADNOMINAL):
             return [_full(nt, field, text, start, start + 3, "Hangul", "particle" if stem != word else nxt)]
-    from .clauses import _korean_after_clause
-
     return _korean_after_clause(nt, field, text, toks)
-
-
-def _full(nt, field, text, start, end, script, how) -> Finding:
-    view = nt.folded
-    os_, oe = view.to_original(start, end)
-    return finding("full_name", 0.55, field, nt, os_, oe, {"kind": "script", "script": script, "field_script": script,
-                                                           "cue": how, "case": "script", "source": "text"})
 
 
 #: Everyday Hindi and Bengali words of scenes that are also given names or surnames somewhere

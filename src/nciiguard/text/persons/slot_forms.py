@@ -38,7 +38,8 @@ from ...findings import Finding
 from ..spans import Marks
 from .found import finding
 from .mentions import _FICTIONAL_SINGLE
-from .wordclasses import NOT_SURNAME_TAIL, PLACE_HEAD
+from .slots import _DESCRIPTORS, BODY, JARGON, NOT_A_PERSON, PERSON_NOUNS
+from .wordclasses import NOT_SURNAME_TAIL, PICTURE_NOUNS, PLACE_HEAD, TITLES
 from .words import Word, case_informative
 
 __all__ = ["FAMILY", "NOT_AGENT", "slot_form_findings"]
@@ -316,8 +317,6 @@ class _Reader:
                 return False
             if n + 1 < len(run) and not w.joinable_next:
                 return False
-        from .slots import NOT_A_PERSON, PERSON_NOUNS, _DESCRIPTORS, BODY, JARGON
-        from .wordclasses import PICTURE_NOUNS, TITLES
         for w in run:
             b = w.base
             if (b in NOT_A_PERSON or b in PERSON_NOUNS or b in _DESCRIPTORS or b in BODY or b in JARGON

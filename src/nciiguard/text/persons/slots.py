@@ -473,8 +473,4 @@ def single_name_findings(slots: "SlotNames", nt, words: list[Word], field: str,
            if f.span is not None and not marks.overlaps(f.span.start, f.span.end)]
     taken.extend((f.span.start, f.span.end) for f in out if f.span is not None)
     out.extend(slots.find(nt, words, field, taken, field_words))
-    from .slot_forms import slot_form_findings
-
-    taken.extend((f.span.start, f.span.end) for f in out if f.span is not None)
-    out.extend(slot_form_findings(slots._gaz, nt, words, field, sexual_marks(words), taken))
     return out
