@@ -231,12 +231,17 @@ def _arabic(text: str) -> tuple[int, int, str] | None:
     if len(toks) < s + 3:
         return None
     a, b = toks[s][2], toks[s + 1][2]
-    if not _name_pair(a, b, _AR_NOT_NAME | _UR_POSTPOSITIONS | _FA_SMALL, ("ال", "بال", "وال")):
+    not_name = _AR_NOT_NAME | _UR_POSTPOSITIONS | _FA_SMALL
+    # a family name may take the article ("كاظم الساهر"); the first word never does
+    if not _name_pair(a, b.removeprefix("ال") if len(b) >= 5 else b, not_name, ("ال", "بال", "وال")):
         return None
     rest = [t[2] for t in toks[s + 2:]]
     v = rest[0]
     if _ar_verb(v) and not _ar_verb(a) and not _ar_verb(b):
         return toks[s][0], toks[s + 1][1], v  # Arabic: "عمرو دياب يركب"
+    if (len(rest) >= 2 and _ar_verb(rest[1]) and not _ar_verb(v) and not _ar_verb(a) and not _ar_verb(b)
+            and _name_pair(v, v, not_name, ("ال", "بال", "وال"))):
+        return toks[s][0], toks[s + 2][1], rest[1]  # three name words: "دنيا سمير غانم تقرأ"
     if v == "در" and len(rest) >= 2 and (rest[1] == "حال" or any(w in ("می", "نمی") or w.startswith("می\u200c")
                                                                    for w in rest[2:])):
         return toks[s][0], toks[s + 1][1], "در"  # Persian: "X Y در تهران ... می کند", "X Y در حال"
