@@ -144,7 +144,7 @@ _TH_PICTURE = ("การ์ตูนล้อเลียน", "ภาพล้
 #: Characters of given names (female-radical and other name characters; no kinship words such as
 #: 妈 姐 奶 姑 娘) and of transliterated names ("迪丽热巴", "古力娜扎", "阿云嘎"); they rarely make a
 #: common noun, and the ones that do are listed in :data:`_ZH_WORDS`.
-_ZH_NAME_CHARS = frozenset("娜婷娅婕妮媛婧嫣姝姗妍琳璐瑶琪琦萱怡玺烊熙昊霆雯莹芮晗璇丽迪嘎曦彤婉娟倩蓉")
+_ZH_NAME_CHARS = frozenset("扎娜婷娅婕妮媛婧嫣姝姗妍琳璐瑶琪琦萱怡玺烊熙昊霆雯莹芮晗璇丽迪嘎曦彤婉娟倩蓉")
 #: Family names that :data:`.scripts._HAN_FAMILY` leaves out (rare as a word's first character).
 _ZH_RARE_FAMILY = frozenset("易尚仝佟")
 _ZH_COMPOUND_FAMILY = ("欧阳", "上官", "司马", "诸葛", "东方", "慕容", "令狐", "皇甫")
@@ -237,8 +237,8 @@ def _arabic(text: str) -> tuple[int, int, str] | None:
         return None
     rest = [t[2] for t in toks[s + 2:]]
     v = rest[0]
-    if _ar_verb(v) and not _ar_verb(a) and not _ar_verb(b):
-        return toks[s][0], toks[s + 1][1], v  # Arabic: "عمرو دياب يركب"
+    if _ar_verb(v) and not _ar_verb(a):
+        return toks[s][0], toks[s + 1][1], v  # Arabic: "عمرو دياب يركب" ("يوسف" opens like a verb: no test on b)
     if (len(rest) >= 2 and _ar_verb(rest[1]) and not _ar_verb(v) and not _ar_verb(a) and not _ar_verb(b)
             and _name_pair(v, v, not_name, ("ال", "بال", "وال"))):
         return toks[s][0], toks[s + 2][1], rest[1]  # three name words: "دنيا سمير غانم تقرأ"
