@@ -90,3 +90,13 @@ def test_native_slots_stay_linear():
     for nt in texts:
         native_slot_names(nt, "prompt")
     assert time.perf_counter() - t < 0.5
+
+
+@pytest.mark.parametrize("prompt,person", [
+    ("watercolour of Ofelia laughing at a press conference", True), ("a toy brick minifigure of Zarina", True),
+    ("watercolour of Lisbon at dusk", False), ("a lego minifigure of a firefighter", False),
+    ("a plushie of a shark", False), ("baby-tate reading a newspaper", True), ("rose-gold watch on a table", False),
+])
+def test_toy_and_watercolour_nouns_name_whom_they_show(guard, prompt, person):
+    d = guard.screen_prompt(prompt)
+    assert d.action is Action.ALLOW and bool(d.categories["real_person"]) is person, (prompt, d.reasons)

@@ -144,7 +144,8 @@ def glued_name_findings(nt, field: str, gaz) -> list[Finding]:
         if "-" not in low:
             return []
         a, b = low.split("-")
-        if not (_given(gaz, a) and not gaz.is_common_word(b) or _given(gaz, b) and not gaz.is_common_word(a)):
+        # a given name and another part ("helene-fischer", "baby-tate"); never two words of the lists
+        if not (_given(gaz, a) or _given(gaz, b)) or gaz.is_common_word(a) and gaz.is_common_word(b):
             return []
         kind = "kebab"
     return [finding("full_name", 0.55, field, nt, m.start(2), m.end(2), {
