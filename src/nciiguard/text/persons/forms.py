@@ -85,3 +85,68 @@ def form_findings(nt, field: str) -> list[Finding]:
             out.append(finding("full_name", 0.7, field, nt, m.start(1), m.end(1), {
                 "kind": "interpunct", "case": "title", "source": "text"}))
     return out
+
+
+# --- Round 12: a two-part name written as one lower-case token in an ordinary prompt's subject slot ---
+#: "helene-fischer beim Wandern", "#kaceymusgraves riding", "#MahmoodOfficial che cucina": a kebab or
+#: hashtag form opening the field (or after "of"/"de"), then what a person does.
+_GLUED = re.compile(r"(?:^|(?<=\bof )|(?<=\bde ))(#?)([A-Za-z]{2,15}(?:-[A-Za-z]{2,15})?)(?= )")
+#: Words after the subject that say a person does something, in the languages of the ordinary readers.
+_DOING_AFTER = frozenset(
+    """riding cooking reading walking playing eating drinking singing dancing painting hiking cycling running
+    surfing skiing sitting standing smiling laughing waving hosting as at in on with qui che beim que
+    paseando andando comiendo cocinando leyendo bailando cantando fait mange lit cucina mangia legge""".split())
+
+
+def _given(gaz, part: str) -> bool:
+    return part in gaz.first and not gaz.is_common_word(part)
+
+
+def _name_part(gaz, part: str) -> bool:
+    return (part in gaz.first or part in gaz.surname_rank) and not gaz.is_common_word(part)
+
+
+def glued_name_findings(nt, field: str, gaz) -> list[Finding]:
+    """``full_name`` (0.55, ``kind`` ``kebab`` or ``hashtag``) for a two-part name written as one token
+    where an ordinary prompt puts its subject: a given name of the gazetteer joined to another name
+    part by a hyphen ("helene-fischer", "peso-pluma") or glued after "#" ("#billieeilish", "#DuaLipa",
+    "#MahmoodOfficial"). Never two ordinary words ("hot-dog", "coca-cola": no given name)."""
+    text = nt.original
+    if "-" not in text and "#" not in text:
+        return []
+    m = _GLUED.search(text[:200])
+    if m is None:
+        return []
+    nxt = text[m.end():m.end() + 20].split()
+    if not nxt or nxt[0].lower().strip(",.") not in _DOING_AFTER:
+        return []
+    tag, body = m.group(1), m.group(2)
+    low = body.lower()
+    if tag:
+        official = low.endswith("official") and body.endswith("Official")
+        if official:
+            body, low = body[:-8], low[:-8]
+        if "-" in low or len(low) < 4:
+            return []
+        parts = None
+        caps = [k for k, c in enumerate(body) if c.isupper()]
+        if len(caps) == 2 and caps[0] == 0:  # "#DuaLipa"
+            parts = (low[:caps[1]], low[caps[1]:])
+        elif official or not caps:  # "#MahmoodOfficial", "#billieeilish"
+            parts = next(((low[:k], low[k:]) for k in range(3, len(low) - 2)
+                          if _given(gaz, low[:k]) and _name_part(gaz, low[k:])), None)
+            if parts is None and official and _given(gaz, low) and len(low) >= 5:
+                parts = (low,)  # a one-word name glued to "Official"
+        if parts is None or not (_given(gaz, parts[0]) and all(_name_part(gaz, p) for p in parts[1:])):
+            return []
+        kind = "hashtag"
+    else:
+        if "-" not in low:
+            return []
+        a, b = low.split("-")
+        # a given name and another part ("helene-fischer", "baby-tate"); never two words of the lists
+        if not (_given(gaz, a) or _given(gaz, b)) or gaz.is_common_word(a) and gaz.is_common_word(b):
+            return []
+        kind = "kebab"
+    return [finding("full_name", 0.55, field, nt, m.start(2), m.end(2), {
+        "kind": kind, "case": "lower", "source": "text"})]

@@ -64,7 +64,9 @@ PORTRAIT_NOUNS = _PICTURE | frozenset(
     tekening schilderij schets teckning malning skiss tegning maleri rysunek obraz szkic
     kresba malba obrazek desen pictura schita desenho ilustracao esboco cizim resim tablo eskiz
     lukisan gambar sketsa ilustrasi larawan guhit litrato piirros maalaus rajz festmeny kep foto fotka
-    fotografia fotografie fotografi photograph snapshot headshot""".split())
+    fotografia fotografie fotografi photograph snapshot headshot
+    minifigure minifigures minifig funko bobblehead plushie watercolour watercolor watercolours watercolors
+    aquarelle acuarela acquerello aquarell aquarela""".split())
 #: Words after a portrait noun that introduce whom it shows ("of" and its equivalents): the slot
 #: rules' cues plus Tagalog "ni"/"kay", Croatian and Serbian "od".
 _OF = CUES | frozenset("ni kay od".split())

@@ -25,10 +25,11 @@ from .language import FieldWords, language_words
 from .mentions import model_mention_findings
 from .namer import Namer
 from .phrases import handle_findings, phrase_findings
-from .forms import form_findings
+from .forms import form_findings, glued_name_findings
 from .protected import ProtectedMatcher
 from .embedded import latin_names_in_other_script
 from .same_script import _field_script, native_script_names, same_script_names
+from .native_slots import native_slot_names
 from .ordinary import ordinary_name_findings
 from .slot_forms import slot_form_findings
 from .slots import SlotNames, sexual_gate, sexual_marks, single_name_findings
@@ -219,6 +220,13 @@ class PersonReader:
         taken = Marks((f.span.start, f.span.end) for f in out if f.span is not None)
         out.extend(f for f in native_script_names(nt, field, self.gaz, self._likeness)
                    if not taken.overlaps(f.span.start, f.span.end))
+        # The subject of an ordinary prompt in the field's uncased script, by its grammar (native_slots.py):
+        # "נועה קירל רוכבת על סוס", "迪丽热巴在北京骑自行车"; only where no person is read yet.
+        if not any(f.score >= 0.5 and f.label in SUBJECT_LABELS for f in out):
+            out.extend(native_slot_names(nt, field))
+        # A two-part name glued as one token in the subject slot (forms.py): "helene-fischer beim Wandern".
+        if not any(f.score >= 0.5 and f.label in SUBJECT_LABELS for f in out):
+            out.extend(glued_name_findings(nt, field, self.gaz))
         # Latin-spelt names in a field of another script (embedded.py): "оголене фото: Drake", "Elissa的裸照".
         if not nt.original.isascii():
             taken = Marks((f.span.start, f.span.end) for f in out if f.span is not None)
