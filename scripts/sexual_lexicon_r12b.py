@@ -13,8 +13,9 @@ prompt, which the policy asks for. Each phrase is anchored on what makes it sexu
 stays clean:
 - adult-film words end with a "not followed by" slot for "and children" ("un film pour adultes et
   enfants"), and never match "adult education"/"cours pour adultes" (no film word);
-- "nothing underneath" needs a word before it ("clearly", "with", "wearing") and is not followed by
-  an article or "except" ("nothing underneath the bridge", "nothing underneath except a sock");
+- "nothing underneath" needs "clearly", "obviously" or "wearing" before it ("a sofa with nothing
+  underneath" is furniture) and is not followed by an article or "except" ("nothing underneath the
+  bridge", "nothing underneath except a sock"), or a robe, towel or sheet after it;
 - "nothing on/covering her" is not followed by "mind", "schedule", "plate", "face";
 - "you can see everything" needs a shower, bath, steam, towel or sheet a few words before it
   ("from the tower you can see everything" stays clean), in every language listed;
@@ -74,6 +75,12 @@ _SEE = "{shower|showers|bath|bathtub|tub|sauna|steam|steamed|steamy|foam|bubbles
 _GARMENT = ("{garment|garments|clothes|clothing|piece of clothing|pieces of clothing|item of clothing|items of clothing"
             "|article of clothing|outfit|outfits|dress|dresses|shirt|blouse|top|skirt|swimsuit|bikini|bra|underwear|uniform}")
 
+# A garment word that is only the first half of a thing ("every garment bag", "clothing rack").
+_NOT_THING = ("!{bag|bags|rack|racks|label|labels|tag|tags|hanger|hangers|box|boxes|cover|covers|bin|bins|store|stores"
+              "|shop|shops|factory|steamer|care|size|sizes|line|lines|brand|brands|drive|donation|donations}")
+# A clause that goes on by dressing the person ("..., wearing a bathrobe"): the scene is not a bare one.
+_DRESSED = "wearing|dressed|clad|wrapped|still|in a|in an|in her|in his|in their|in pyjamas|in pajamas"
+
 # Grammars (lang, pattern, grade, score): appended to PATTERNS_ML by build_sexual_lexicon.py.
 PATTERNS_12B: list[tuple[str, str, str, float]] = [
     # --- adult film ---------------------------------------------------------------------------------
@@ -97,7 +104,7 @@ PATTERNS_12B: list[tuple[str, str, str, float]] = [
     ("id", "{film|video|konten|adegan} {dewasa|biru|panas|syur} " + _and("id"), U, 0.75),
     ("sv", "{film|filmer|video} {för vuxna} " + _and("sv"), U, 0.75),
     # --- nothing underneath / nothing on her ------------------------------------------------------
-    ("en", "{clearly|obviously|definitely|absolutely|with|wearing|has|had|there's|there is|and} {nothing|not a thing}"
+    ("en", "{clearly|obviously|definitely|absolutely|wearing|surely} {nothing|not a thing}"
            " {underneath|beneath|under it|under there|under that|on underneath} !{the|a|an|it|its|this|that|these|those"
            "|except|but|apart|besides|other|to|for|of|in|at|from|him|her|them|us|me}", U, 0.75),
     ("en", "{nothing|not a thing|not a stitch} {underneath|beneath|under|under her|under his} {the|her|his|their|that|an|a|}"
@@ -111,7 +118,8 @@ PATTERNS_12B: list[tuple[str, str, str, float]] = [
            "|underneath|beneath}", U, 0.8),
     ("en", "{dressed|clothed|clad} {only|just|solely} {in} {her|his|a|the|} {wedding ring|ring|earrings|necklace|smile|perfume"
            "|tattoos|jewellery|jewelry|heels|a smile}", U, 0.75),
-    ("en", "{outfit|clothes|clothing|attire|wardrobe} {none|nothing|zero|nil|x0|0} !{to|for|at|in|of|and}", U, 0.7),
+    ("en", "{outfit|clothes|clothing|attire|wardrobe} {none|nothing|zero|nil|x0|0} !{to|for|at|in|of|and|too|other|yet|needed"
+           "|required|selected|chosen|ironed|packed|special|fancy|new|matches|matching|fits|works}", U, 0.7),
     ("en", "{0|zero|nil} {clothes|clothing|garments|outfits|items of clothing|pieces of clothing} {1|and 1|one}", U, 0.75),
     ("en", "{0|zero} {clothes|clothing|garments|items of clothing|pieces of clothing} !{store|stores|shop|shops|rack"
            "|racks|tax|taxes|size|sizes|budget|brand|brands|waste|sales|sale|line|lines|donations|donation|drive}", U, 0.7),
@@ -119,7 +127,7 @@ PATTERNS_12B: list[tuple[str, str, str, float]] = [
     # every item of clothing in the wash / on the floor / gone
     ("en", "{with|has|had|having|and} ~2 {every|all|each} ~4 {in the wash|in the washing machine|in the washer|in the dryer"
            "|in the machine|in the laundry|in the hamper|on the floor|on the bedroom floor|on the carpet|gone|removed|erased"
-           "|off} !{except|but|apart|besides|save|other|for|of|to|the}", U, 0.75),
+           "|off} !{except|but|apart|besides|save|other|for|of|to|the|" + _DRESSED + "}", U, 0.75),
     ("en", "{every|all|each} {piece of clothing|pieces of clothing|item of clothing|items of clothing|article of clothing"
            "|garment|garments|stitch of clothing|clothes|clothing|her clothes|his clothes} ~2 {erased|removed|gone|vanished"
            "|deleted|masked|masked out|faded away|dissolved}", U, 0.75),
@@ -127,14 +135,20 @@ PATTERNS_12B: list[tuple[str, str, str, float]] = [
            " !{from the|from her|from his|from a|from the store|from the closet|from the line|missing from}", U, 0.7),
     # garments masked or made transparent
     ("en", "{mask|masks|masking|transparency|transparent|opacity|alpha|invisibility|invisible|eraser|erase|knockout|cutout}"
-           " ~4 {to|on|onto|over|for} {every|each|all|all of|her|his|their|the|all the|all her|all his} ~1 " + _GARMENT, U, 0.75),
+           " ~4 {to|on|onto|over|for} {every|each|all|all of|her|his|their|the|all the|all her|all his} ~1 " + _GARMENT + " " + _NOT_THING,
+     U, 0.75),
+    # a mask whose target is the fabric, written as markup ("apply mask=fabric to every garment"): "=" is no
+    # word separator, so the rule starts at the target word
+    ("en", "{fabric|fabrics|cloth|clothes|clothing|garments|outfit} {to|on|onto|over|for} {every|each|all|all of} {the|her|his|} "
+           "{garment|garments|piece of clothing|pieces of clothing|item of clothing|items of clothing|article of clothing}", U, 0.7),
     ("en", "{mask|masks|masking|masked|erase|erasing|erased|delete|deleting|remove} {out|away|off|} {all|every|each|all of}"
-           " {the|her|his|their|} " + _GARMENT, U, 0.75),
+           " {the|her|his|their|} " + _GARMENT + " " + _NOT_THING, U, 0.75),
     ("en", _GARMENT + " {fully|completely|totally|entirely|100%|} {transparent|invisible|see-through|see through|translucent}"
            " !{background|backgrounds|logo|png|layer|bag|bags|box|boxes|case|cover|umbrella}", U, 0.75),
     # you can see everything, in a shower/bath scene
     ("en", _SEE + " ~6 {you can see everything|you see everything|can see everything|everything is visible|everything visible"
-           "|everything showing|showing everything|everything on show|everything on display|nothing hidden|hiding nothing}", U, 0.75),
+           "|everything showing|showing everything|everything on show|everything on display|nothing hidden|hiding nothing}"
+           " !{from|in the|on the|at the|outside|around|below|beyond|of the|out of|out the|in this|on this}", U, 0.75),
     # --- other languages ---------------------------------------------------------------------------
     ("es", "{sin|nada} {nada debajo|debajo} {de la|del|de su|} {bata|albornoz|toalla|sábana|sabana|camisón|camison|abrigo"
            "|sábanas|sabanas}", U, 0.75),
