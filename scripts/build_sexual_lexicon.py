@@ -231,6 +231,16 @@ for _lang, _grades in _MORE_12.items():
     for _grade, _terms in _grades.items():
         CURATED.setdefault(_lang, {}).setdefault(_grade, []).extend(_terms)
 
+# Round 12, second block: sexual meaning carried by a scene or an implicit phrase (adult film,
+# nothing underneath, every garment in the wash, garments masked, "0 clothes"), graded euphemism
+# (scripts/sexual_lexicon_r12b.py).
+from sexual_lexicon_r12b import MORE_12B as _MORE_12B, PATTERNS_12B  # noqa: E402
+
+for _lang, _grades in _MORE_12B.items():
+    for _grade, _terms in _grades.items():
+        CURATED.setdefault(_lang, {}).setdefault(_grade, []).extend(_terms)
+PATTERNS_ML = PATTERNS_ML + PATTERNS_12B
+
 
 # Never added from the public lists (benign senses, insults, medical or everyday words). The
 # curated core above is deliberate and not filtered by this.
