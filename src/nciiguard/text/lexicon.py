@@ -287,12 +287,13 @@ class _Index:
     def add(self, form: str, stem: bool, entry: Entry) -> None:
         # A term of a substring script, or one that glues Latin letters to such a script ("av女優",
         # "フェイクav": the tokeniser reads "av女優みたいに" as one token, so only a substring matches).
-        n_sub = sum(_in(_SUBSTRING_RANGES, c) for c in form)
-        latin = sum(c.isascii() and c.isalnum() for c in form)
-        if form and n_sub and all(_in(_SUBSTRING_RANGES, c) or not c.isalnum() or c.isascii() for c in form) and \
-                (not latin or n_sub >= 2):
-            self.substrings.append((form, entry))
-            return
+        if form and _SUBSTRING_CLASS.search(form):  # one regex scan turns away every other term (load time)
+            n_sub = sum(_in(_SUBSTRING_RANGES, c) for c in form)
+            latin = sum(c.isascii() and c.isalnum() for c in form)
+            if all(_in(_SUBSTRING_RANGES, c) or not c.isalnum() or c.isascii() for c in form) and \
+                    (not latin or n_sub >= 2):
+                self.substrings.append((form, entry))
+                return
         toks = tuple(t for t, _, _ in tokenize(form))
         if not toks:
             return
@@ -462,7 +463,10 @@ class Lexicon:
     ) -> "Lexicon":
         """Build from ``[(text, origin), ...]`` TSV contents (and ``(text, origin)`` exceptions)."""
         if normalizer is None:
-            from .normalize import normalize as normalizer
+            from .normalize import normalize
+
+            def normalizer(term: str):
+                return normalize(term, coded_phrases=False)  # no term is a coded phrase
         entries: list[Entry] = []
         for text, origin in tsv_texts:
             entries += read_tsv(text, origin, grades=grades)
