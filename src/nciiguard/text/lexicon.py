@@ -41,6 +41,7 @@ term) and ``MaskedIndex`` (``n*ked``) are separate, opt-in matchers over the sam
 
 from __future__ import annotations
 
+import functools
 import re
 import threading
 import unicodedata
@@ -504,11 +505,25 @@ class Lexicon:
         v = getattr(nt, view)
         if not v.text:
             return False
-        tokens = tokenize(v.text)
-        if self._exc[view].exact or self._exc[view].substrings:
-            if any(xs < e and s < xe for xs, xe, _ in self._exc[view].find(v.text, tokens)):
+        tokens, starts, phrase_starts, phrase_spans = self._cleared_layout(v.text, view)
+        # phrase spans are short: those starting before ``e`` and at most 200 characters before ``s``
+        k = bisect_left(phrase_starts, e)
+        while k > 0 and phrase_starts[k - 1] > s - 200:
+            k -= 1
+            if phrase_spans[k][1] > s:
                 return True
-        return bool(self._near[view]) and self._near_suppressed(view, v.text, tokens, s, e)
+        return bool(self._near[view]) and self._near_suppressed(view, v.text, tokens, s, e, starts)
+
+    @functools.lru_cache(maxsize=8)  # noqa: B019 (the lexicon lives as long as the process)
+    def _cleared_layout(self, text: str, view: str):
+        """Tokens, token starts and the sorted exception-phrase spans of one field's view: computed
+        once per field, however many restored words :meth:`cleared_at` asks about (a field of 8 KB
+        of leet words asked once per word, and scanning the field per word was quadratic)."""
+        tokens = tokenize(text)
+        spans: list[tuple[int, int]] = []
+        if self._exc[view].exact or self._exc[view].substrings:
+            spans = sorted((xs, xe) for xs, xe, _ in self._exc[view].find(text, tokens))
+        return tokens, [ts for _, ts, _ in tokens], [a for a, _ in spans], spans
 
     def substring_forms(self, view: str = "folded") -> list[tuple[str, Entry]]:
         """``(form, entry)`` of the terms of scripts matched as substrings (CJK, Hangul, Thai...)."""
