@@ -139,3 +139,15 @@ def test_digit_and_spaced_syllable_disguises_read_sexual(rules, prompt):
 ])
 def test_numbers_and_ordinary_spaced_words_stay_clean(rules, prompt):
     assert not sexual(rules, prompt), prompt
+
+
+# --- round 12's name readers on tag-list prompts about nobody (found by bench/prompt_parity.py) ------
+@pytest.mark.parametrize("prompt", [
+    "anthro fox, male, furry, solo, nude, fantasy RPG CG, hot spring",
+    "anime, plump, Borealis(LAH), nipples, soft shading, 4k",
+    "1girl, animal ears, barefoot, breasts, uncensored, <lora:animefeetv4:0.2>",
+    "shy girl, nude, walking on the street, <lora:shirtliftv3:1>",
+])
+def test_concept_tags_and_acronyms_are_nobody(guard, prompt):
+    d = guard.screen_prompt(prompt)
+    assert d.action.value != "block" and not d.categories.get("real_person"), (prompt, d.reasons)

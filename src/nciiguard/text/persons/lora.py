@@ -175,15 +175,20 @@ def _is_person_name(gaz, like, words: tuple[str, ...], strong: bool) -> str | No
 
 
 def _joined_name(gaz, w: str) -> bool:
-    """Round 12: a given name and a surname written as one word ("charityngilu", "winonablackhorse"):
-    a gazetteer given name of 3+ letters, then 3+ letters that are a listed surname or no common word
-    ("summerdress", "rosegold" are a given name and a word)."""
+    """Round 12: a given name and a surname written as one word ("winonablackhorse", "adaezeokafor"):
+    neither part a common word, and the rest a listed surname of 4+ letters, or the head a listed given
+    name of 4+ letters and the rest no known word ("summerdress", "rosegold" are a given name and a
+    word). A 3-letter head with an unlisted rest is no name: "ani" + "mefeetv" ("animefeetv4"), "shi" +
+    "rtliftv" ("shirtliftv3") are concept tags."""
     if _two_words(gaz, w):
         return False  # "shinyskin", "wetlook": two words run together
     for k in range(3, min(len(w) - 3, 12)):
         head, rest = w[:k], w[k:]
-        if head in gaz.first and not gaz.is_common_word(head) and not gaz.is_common_word(rest) \
-                and (rest in gaz.surname_rank or not gaz.is_known(rest)):
+        if gaz.is_common_word(head) or gaz.is_common_word(rest):
+            continue
+        if len(rest) >= 4 and rest in gaz.surname_rank:
+            return True
+        if k >= 4 and head in gaz.first and not gaz.is_known(rest):
             return True
     return False
 

@@ -74,9 +74,10 @@ def recased_variant(text: str, sexual_words: frozenset[str]) -> str | None:
         if folded in sexual_words or folded in CAPS_JARGON:
             caps_run = 0
             continue
-        # a word of 2-3 capitals outside a sexual request is an acronym as often ("POW - MIA flag")
-        caps = (lower >= 3 and word.isupper() and sum(c.isalpha() for c in word) >= 2 and caps_run < 3
-                and (sexual or k not in alone and len(word) >= 4))
+        # a word of 2-3 capitals is an acronym as often ("POW - MIA flag", "RPG CG", "Borealis(LAH)"),
+        # in a sexual request too
+        caps = (lower >= 3 and word.isupper() and sum(c.isalpha() for c in word) >= 4 and caps_run < 3
+                and (sexual or k not in alone))
         if plain is None and not caps:
             caps_run = 0
             continue
