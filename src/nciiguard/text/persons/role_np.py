@@ -41,6 +41,7 @@ from ...findings import Finding
 from ..spans import Marks
 from .found import finding
 from .roles import _NOT_PLACE, _STYLE_TAIL
+from .roles import _Reader as _RoleReader
 
 __all__ = ["role_np_findings"]
 
@@ -242,14 +243,8 @@ class _Reader:
             self._gaz = load_gazetteer()
         return t in self._gaz.first and not self._gaz.is_common_word(t)
 
-    def add(self, pattern: str, i: int, j: int, head: str) -> None:
-        a, b = self.toks[i][1], self.toks[j][2]
-        os_, oe = self.view.to_original(a, b)
-        if self.taken.overlaps(os_, oe):
-            return
-        self.taken.add(os_, oe)
-        self.out.append(finding("private_person", 0.75, self.field, self.nt, os_, oe,
-                                {"pattern": pattern, "head": head}))
+    #: Reports tokens ``i..j`` as roles.py's reader does (the same attributes: toks, view, taken, out).
+    add = _RoleReader.add
 
     # -- the noun phrase ---------------------------------------------------------------------
     def determiner(self, i: int) -> tuple[int, str]:
