@@ -82,13 +82,13 @@ def _read_tsv(name: str) -> list[tuple[int, list[str]]]:
 
 
 def _norm_words(term: str, view: str) -> tuple[str, ...]:
-    nt = normalize(term)
+    nt = normalize(term, coded_phrases=False)  # a listed term is never a coded phrase
     v = nt.folded if view == "folded" else nt.plain
     return tuple(t.text for t in v.tokens)
 
 
 def _norm_plain(term: str) -> str:
-    return normalize(term).plain.text
+    return normalize(term, coded_phrases=False).plain.text
 
 
 def _build_index(entries: list[tuple[str, int, list[str]]], view: str) -> MinorIndex:

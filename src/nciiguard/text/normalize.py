@@ -555,7 +555,8 @@ def normalize(original: str, *, coded_phrases: bool = True) -> NormalizedText:
     """Normalise ``original`` into ``plain`` and ``folded`` views (see the module docstring).
 
     ``coded_phrases=False`` skips reading coded runs as a whole (:mod:`.phrase_decode`): for word
-    lists normalised at load (12,000 lexicon terms, none of them coded), where it cost ~0.4 s.
+    lists normalised at load (12,000 lexicon terms, minor-lexicon terms, registry aliases: none of them
+    coded), where it cost ~0.4 s, and for pieces of a field that was decoded already.
     Linear in the length of the text; raises TypeError for anything that is not a ``str``.
     """
     if not isinstance(original, str):

@@ -341,7 +341,7 @@ class SexualTextSignal(TextSignal):
                 split.append(" ")
                 pos.append(c)
             prev = c
-        nt2 = normalize("".join(split))
+        nt2 = normalize("".join(split), coded_phrases=False)  # pieces of the field, decoded already
         marks = Marks((m.ostart, m.oend) for m in taken)
         out = []
         for m in self._lexicon.match(nt2):
@@ -370,7 +370,7 @@ class SexualTextSignal(TextSignal):
         window = f"{head}{term} {text[m.end:m.end + 48]}"
         # any match on the term's place (a higher-scored part of it may win: "naked" in "naked body")
         return any(x.ostart < len(head) + len(term) and x.oend > len(head)
-                   for x in self._lexicon.match(normalize(window)) if x.entry.grade != "suggestive")
+                   for x in self._lexicon.match(normalize(window, coded_phrases=False)) if x.entry.grade != "suggestive")
 
     def _lang_ok(self, entry) -> bool:
         """A masked match only counts for the configured languages (an entry may list several)."""

@@ -76,7 +76,7 @@ class ProtectedMatcher:
         self.by_first: dict[str, list[_Alias]] = {}
         self.joined: dict[str, list[_Alias]] = {}
         for person_id, alias in pairs:
-            toks = tuple(clean(t.text) for t in normalize(str(alias)).folded.tokens)
+            toks = tuple(clean(t.text) for t in normalize(str(alias), coded_phrases=False).folded.tokens)
             toks = tuple(t for t in toks if t)
             if not toks:
                 continue

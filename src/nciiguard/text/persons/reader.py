@@ -52,6 +52,11 @@ def _fill_word_tables() -> None:
     for module in (scripts, same_script, slots, namer, lora, piece_words):
         module.warm_tables()
 
+def _has_subject(out: list[Finding]) -> bool:
+    """A person is read already: a subject finding at 0.5 or more (the round-12 readers run only without)."""
+    return any(f.score >= 0.5 and f.label in SUBJECT_LABELS for f in out)
+
+
 __all__ = ["ReadingOptions", "PersonReader", "PersonReading", "REPORT_MIN_SCORE"]
 
 #: Findings below this score are not reported by default (``real_person_text``'s ``min_score``);
@@ -140,7 +145,7 @@ class PersonReader:
         out = self._read(nt, field, matcher)
         # Round 12 (recase.py): names in capitals or with digits for vowels, read as written plainly;
         # only where no subject was found and only the findings over a rewritten run.
-        if not any(f.score >= 0.5 and f.label in SUBJECT_LABELS for f in out):
+        if not _has_subject(out):
             out.extend(self._recased(nt, field, matcher))
         return out
 
@@ -222,10 +227,10 @@ class PersonReader:
                    if not taken.overlaps(f.span.start, f.span.end))
         # The subject of an ordinary prompt in the field's uncased script, by its grammar (native_slots.py):
         # "נועה קירל רוכבת על סוס", "迪丽热巴在北京骑自行车"; only where no person is read yet.
-        if not any(f.score >= 0.5 and f.label in SUBJECT_LABELS for f in out):
+        if not _has_subject(out):
             out.extend(native_slot_names(nt, field))
         # A two-part name glued as one token in the subject slot (forms.py): "helene-fischer beim Wandern".
-        if not any(f.score >= 0.5 and f.label in SUBJECT_LABELS for f in out):
+        if not _has_subject(out):
             out.extend(glued_name_findings(nt, field, self.gaz))
         # Latin-spelt names in a field of another script (embedded.py): "оголене фото: Drake", "Elissa的裸照".
         if not nt.original.isascii():
@@ -238,7 +243,7 @@ class PersonReader:
             model_mention_findings(self.person_model, self.options.person_model_min, nt, field, out)))
         # A pronoun with no antecedent points at someone outside the prompt (deixis.py): read only
         # when nothing above found a person the pronoun could stand for.
-        if not any(f.score >= 0.5 and f.label in SUBJECT_LABELS for f in out):
+        if not _has_subject(out):
             out.extend(deictic_pronoun_findings(nt, words, field, folded_sexual_words()))
             out.extend(possessive_agent_findings(nt, words, field, folded_sexual_words()))
         return out

@@ -456,9 +456,9 @@ _MEDIA_NOUNS = frozenset(
     ڈیپ فیک ڈیپفیک تصویر تصاویر ویڈیو فلم""".split())
 
 
-#: Korean particles a name takes before a sexual word ("수지의 누드", "아이유가 알몸으로"), and the
-#: person, picture and body nouns that stand in a name's place there.
-_KO_PARTICLES = ("의", "가", "이", "는", "은", "를", "을", "도")
+#: Korean particles a name takes before a sexual word ("수지의 누드", "아이유가 알몸으로"): see
+#: ``_KO_PARTICLES`` below (one tuple; an earlier shorter one here was shadowed by it at import); the
+#: person, picture and body nouns that stand in a name's place there are ``script_words._KO_NOT_NAME``.
 
 #: Relational nouns of a place phrase ("침대 위에서" on the bed, "차 안에서" in the car).
 _KO_RELATIONAL = ("위", "아래", "밑", "앞", "뒤", "옆", "안", "밖", "속", "근처", "사이", "가운데")
