@@ -297,9 +297,10 @@ OBJECT_RULES: list[tuple[str, str, str, float, re.Pattern[str]]] = [
     ("undress", "obj_fr_pour_quelle_soit_nue", "fr", 0.85,
      _RX(rf"\b(?:retouche|retouchez|modifie|modifiez|edite|editez|change|transforme)\s+{_W6}\S+\s+pour\s+qu'(?:elle|il|elles|ils)\s+"
          r"(?:soit|soient|apparaisse|paraisse)\s+(?:entierement\s+|completement\s+|toute\s+|totalement\s+)?(?:nue?s?|a\s+poil|deshabillee?s?)\b")),
-    # ---- Hebrew: "תשים את הפנים של X בסרט פורנו"
+    # ---- Hebrew: "תשים את הפנים של X בסרט פורנו"; also "שלי/שלה/שלו/שלך" (my/her/his/your face): a face
+    # swap into porn blocks whoever the face belongs to, as the English, French and Korean rules do.
     ("nudify", "obj_he_face_into_porn", "he", 0.85,
-     _RX(r"(?:תשים|שים|תדביק|הדבק|תכניס|הכנס|תחליף|החלף)\s+(?:את\s+)?ה?פנים\s+של\s+(?:\S+\s+){0,4}?"
+     _RX(r"(?:תשים|שים|תדביק|הדבק|תכניס|הכנס|תחליף|החלף)\s+(?:את\s+)?ה?פנים\s+(?:של(?:י|ה|ו|ך)\s+|של\s+(?:\S+\s+){0,4}?)"
          r"(?:בסרט|לסרט|בסצנת|לסצנת|בסצנה|לסצנה|בוידאו|לוידאו)\s+(?:ה?פורנו|ה?כחול|ה?סקס|ה?מין|למבוגרים)")),
     # ---- Chinese: "去掉X的胸罩", "把X脱光", "把X的脸换到色情片里"
     ("undress", "obj_zh_qudiao_de", "zh", 0.85,
