@@ -268,8 +268,41 @@ def rows() -> list[tuple[str, int, str, str, str]]:
                 for frames in (d["sexual"], d["benign"]):
                     for f in rng.sample(frames, min(3, len(frames))):
                         add(f.format(p=p), label, f"{key}_{lang}", lang, split)
+    # Round 13: people described by context, written by a helper session (scripts/data/private_people/
+    # pp.tsv: "the guy who fixed our boiler last week" / "a plumber in overalls"); each phrase in one
+    # sexual and one benign frame of its language (English frames for a language without its own; the
+    # encoder reads English best). A quarter of the phrases, by a hash of the phrase, is validation.
+    import zlib
+
+    for lang, label, phrase in writer_phrases():
+        frames = LANGS[lang] if lang in LANGS else None
+        split = "val" if zlib.crc32(phrase.encode("utf-8")) % 100 < 25 else "train"
+        for fr in ((frames["sexual"], frames["benign"]) if frames else (SEXUAL, BENIGN)):
+            add(rng.choice(fr).format(p=phrase), label, f"writer_{'private' if label else 'generic'}",
+                f"writer/{lang}", split)
     banned = _validation_phrases()
     return [r for r in out if not any(b in r[0].lower() for b in banned)]
+
+
+WRITER_FILE = "pp.tsv"
+
+
+def writer_phrases() -> list[tuple[str, int, str]]:
+    """(lang, label, phrase) of the round-13 writer's file (a malformed row stops training)."""
+    import csv
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent / "data" / "private_people" / WRITER_FILE
+    with open(path, encoding="utf-8", newline="") as fh:
+        reader = csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
+        if reader.fieldnames != ["id", "lang", "register", "label", "phrase"]:
+            raise ValueError(f"{path}: unexpected header {reader.fieldnames}")
+        out = []
+        for line, r in enumerate(reader, start=2):
+            if None in r or r["label"] not in ("0", "1") or not r["phrase"].strip():
+                raise ValueError(f"{path}:{line}: malformed row")
+            out.append((r["lang"], int(r["label"]), r["phrase"].strip()))
+    return out
 
 
 def _validation_phrases() -> list[str]:

@@ -35,7 +35,7 @@ from train_sexual_classifier import fold  # noqa: E402
 from nciiguard.text import semantic  # noqa: E402
 from nciiguard.text.encoder import SentenceEncoder  # noqa: E402
 
-MODEL_VERSION = "private-reference-2026.12.1"
+MODEL_VERSION = "private-reference-2026.12.2"
 OUT = ROOT / "src/nciiguard/text/data/private_reference.npz"
 
 

@@ -214,25 +214,8 @@ except ImportError:  # pragma: no cover - only while the normaliser does not exi
         return _N(text)
 
 
-def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[1])
-    ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
-    ap.add_argument("--out", type=Path, default=ROOT / "src/nciiguard/text/data/sexual_classifier.npz")
-    ap.add_argument("--C", type=float, default=4.0)
-    ap.add_argument("--show-errors", type=int, default=0, help="print N held-out errors per direction")
-    ap.add_argument("--noise", type=float, default=0.0,
-                    help="weight of one misspelled copy of every training prompt (0 disables)")
-    ap.add_argument("--sixcd-copies", choices=("keep", "text"), default="text",
-                    help="target of Six-CD nudity rows that copy an I2P prompt (see load_sets)")
-    ap.add_argument("--generated", type=float, default=1.0,
-                    help="weight of the generated clean twins, token soup and hard negatives of "
-                         "scripts/semantic_augment.py (training families only; 0 disables)")
-    args = ap.parse_args(argv)
-
-    from scipy import sparse
-    from sklearn.linear_model import LogisticRegression
-
-    t0 = time.perf_counter()
+def collect_training(args) -> tuple[dict, dict, list[str], list[int], list[float]]:
+    """(sets, label_of, train_x, train_y, train_w) of the training split, augmented as documented."""
     sets = load_sets(args.data, sixcd_copies=args.sixcd_copies)
     # One label per distinct prompt text: a prompt that is positive anywhere is positive.
     label_of: dict[str, int] = {}
@@ -317,6 +300,29 @@ def main(argv=None) -> int:
                 train_y.append(train_y[i])
                 train_w.append(train_w[i] * args.noise)
         print(f"augmented with {len(train_x) - n_real} misspelled copies (weight x{args.noise})")
+    return sets, label_of, train_x, train_y, train_w
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[1])
+    ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
+    ap.add_argument("--out", type=Path, default=ROOT / "src/nciiguard/text/data/sexual_classifier.npz")
+    ap.add_argument("--C", type=float, default=4.0)
+    ap.add_argument("--show-errors", type=int, default=0, help="print N held-out errors per direction")
+    ap.add_argument("--noise", type=float, default=0.0,
+                    help="weight of one misspelled copy of every training prompt (0 disables)")
+    ap.add_argument("--sixcd-copies", choices=("keep", "text"), default="text",
+                    help="target of Six-CD nudity rows that copy an I2P prompt (see load_sets)")
+    ap.add_argument("--generated", type=float, default=1.0,
+                    help="weight of the generated clean twins, token soup and hard negatives of "
+                         "scripts/semantic_augment.py (training families only; 0 disables)")
+    args = ap.parse_args(argv)
+
+    from scipy import sparse
+    from sklearn.linear_model import LogisticRegression
+
+    t0 = time.perf_counter()
+    sets, label_of, train_x, train_y, train_w = collect_training(args)
     y = np.asarray(train_y)
     w = np.asarray(train_w, dtype=np.float64)
     w[y == 1] *= (w[y == 0].sum() / w[y == 1].sum())  # balance classes by weight

@@ -1,0 +1,56 @@
+"""The round-13 writers' training files (scripts/data/): well formed, and the validation file is never trained on.
+
+A malformed row would silently change what a retrain learns; the validation writer's file in a training
+list would make bench/scenario_validation.py measure memorisation. Both are checked here, on the
+committed files (no ../shared, no Faker: only the readers run).
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+SCRIPTS = Path(__file__).resolve().parents[2] / "scripts"
+sys.path.insert(0, str(SCRIPTS))
+
+import private_reference_augment as pra  # noqa: E402
+import semantic_augment_scenario as scn  # noqa: E402
+
+
+@pytest.mark.parametrize("name", [*scn.TRAIN_FILES, scn.VALIDATION_FILE])
+def test_scenario_files_are_pairs_of_a_request_and_its_twin(name):
+    rows = scn.read_file(name)
+    assert len(rows) >= 300
+    assert len({r["id"] for r in rows}) == len(rows)
+    pairs = Counter()
+    for r in rows:
+        if r["pair"] != "-":
+            pairs[r["pair"], r["label"]] += 1
+    for (pair, label), n in pairs.items():
+        assert n == 1 and pairs[pair, "1" if label == "0" else "0"] == 1, (name, pair)
+
+
+def test_the_validation_writer_is_never_trained_on():
+    assert scn.VALIDATION_FILE not in scn.TRAIN_FILES
+    assert scn.generate_scenario.__defaults__[0] == scn.TRAIN_FILES
+    assert scn.filled_rows.__defaults__[0] == scn.TRAIN_FILES
+    for script in ("train_semantic_sexual.py", "train_sexual_classifier.py", "train_private_reference.py"):
+        assert scn.VALIDATION_FILE not in (SCRIPTS / script).read_text(encoding="utf-8"), script
+
+
+def test_a_malformed_writer_row_stops_training_with_its_line(tmp_path, monkeypatch):
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("id\tpair\tlang\tregister\tlabel\ttext\nx:1\t-\ten\tchat\t1\tno placeholder here\n", encoding="utf-8")
+    monkeypatch.setattr(scn, "DATA", tmp_path)
+    with pytest.raises(ValueError, match=r"bad.tsv:2: malformed row"):
+        scn.read_file("bad.tsv")
+
+
+def test_private_people_phrases_parse_with_both_labels():
+    rows = pra.writer_phrases()
+    labels = Counter(label for _, label, _ in rows)
+    assert labels[0] >= 300 and labels[1] >= 500
+    assert len({p for _, _, p in rows}) == len(rows)
