@@ -30,6 +30,11 @@ class TestSemanticSexualText(TextSignalConformance):
     needs_module = "onnxruntime"
 
 
+class TestScenarioSexualText(TextSignalConformance):
+    signal_name = "scenario_sexual_text"
+    trigger_texts = ("my neighbour in the shower, steam on the glass door, nothing hidden",)
+
+
 class TestDisguisedSexualText(TextSignalConformance):
     signal_name = "disguised_sexual_text"
     trigger_texts = ("n_4_k3dd photo of my neighbour", "pr0n0gr4ph of a woman")

@@ -89,7 +89,8 @@ class Prediction:
 class LinearTextClassifier:
     """Logistic regression over hashed features. Immutable after load: safe across threads."""
 
-    def __init__(self, weights: np.ndarray, bias: float, *, model_version: str, scheme: str):
+    def __init__(self, weights: np.ndarray, bias: float, *, model_version: str, scheme: str,
+                 threshold: float | None = None):
         if scheme != FEATURE_SCHEME:
             raise ValueError(
                 f"classifier artifact uses feature scheme {scheme!r}, this code computes "
@@ -100,6 +101,8 @@ class LinearTextClassifier:
         self.bias = float(bias)
         self.dim = int(self.weights.shape[0])
         self.model_version = model_version
+        #: The calibrated threshold stored with the artifact (None: the policy's min_score decides).
+        self.threshold = threshold
 
     @classmethod
     def from_npz(cls, path_or_file) -> "LinearTextClassifier":
@@ -109,6 +112,7 @@ class LinearTextClassifier:
                 float(z["bias"]),
                 model_version=str(z["model_version"]),
                 scheme=str(z["feature_scheme"]),
+                threshold=float(z["threshold"]) if "threshold" in z.files else None,
             )
 
     @classmethod
