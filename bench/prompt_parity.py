@@ -73,6 +73,9 @@ def main(argv=None) -> int:
     ap.add_argument("--compare")
     ap.add_argument("--ignore-versions", action="store_true",
                     help="compare without the signals' version fields (a change that bumps a version on purpose)")
+    ap.add_argument("--drop-signal", action="append", default=[], metavar="NAME",
+                    help="compare without this signal's result and reasons (a signal added on purpose); the "
+                         "records whose decision it changed still differ")
     args = ap.parse_args(argv)
     recs = records(args.limit, args.named)
     if args.save:
@@ -88,9 +91,19 @@ def main(argv=None) -> int:
                 for path in ("single", "batch"):
                     for s in r[path].get("signals", []):
                         s.pop("version", None)
+                    if isinstance(r[path].get("policy"), dict):
+                        r[path]["policy"].pop("version", None)
+        for r in (*old, *recs):
+            for path in ("single", "batch"):
+                d = r[path]
+                d["signals"] = [s for s in d.get("signals", []) if s.get("signal") not in args.drop_signal]
+                d["reasons"] = [x for x in d.get("reasons", []) if x.get("signal") not in args.drop_signal]
         diff = [i for i, (a, b) in enumerate(zip(old, recs)) if json.dumps(a, sort_keys=True) != json.dumps(b, sort_keys=True)]
+        decided = [i for i in diff if (old[i]["single"]["action"], old[i]["single"]["categories"])
+                   != (recs[i]["single"]["action"], recs[i]["single"]["categories"])]
         print(f"{len(recs)} prompts, {len(old)} saved: {len(diff)} records differ (single or batch path)"
               + (f"; first: {diff[:10]}" if diff else ""))
+        print(f"{len(decided)} of them with another decision (action or categories): {decided[:20]}")
         for i in diff[:20]:  # what changed: the decision, or only a finding's details
             a, b = old[i]["single"], recs[i]["single"]
             what = "decision" if (a["action"], a["categories"]) != (b["action"], b["categories"]) else "findings only"
