@@ -45,19 +45,10 @@ import semantic_augment  # noqa: E402
 import semantic_augment_scenario  # noqa: E402
 import train_sexual_classifier as sexual  # noqa: E402
 
-from nciiguard.text.classifier import FEATURE_SCHEME, LinearTextClassifier, batch_indices  # noqa: E402
+from nciiguard.text.classifier import FEATURE_SCHEME, LinearTextClassifier  # noqa: E402
 
 MODEL_VERSION = "scenario-lr-2026.12.1"
 BENIGN_SETS = ("coco", "tifa", "geneval", "sixcd_benign", "t2i_other")
-
-
-def _matrix(texts: list[str]):
-    from scipy import sparse
-
-    rows, cols = batch_indices(texts, sexual.DIM)
-    X = sparse.csr_matrix((np.ones(rows.size, dtype=np.float32), (rows, cols)), shape=(len(texts), sexual.DIM))
-    nnz = np.maximum(np.diff(X.indptr), 1)
-    return sparse.diags(1.0 / np.sqrt(nnz)) @ X
 
 
 def main(argv=None) -> int:
@@ -97,7 +88,7 @@ def main(argv=None) -> int:
     w[y == 1] *= w[y == 0].sum() / w[y == 1].sum()
     print(f"train: {len(y)} texts, {int(y.sum())} scenario requests, {len(train_scn) - int(y.sum())} twins and "
           f"hard negatives, {len(neg)} other negatives ({time.perf_counter() - t0:.0f}s to load)")
-    clf = LogisticRegression(C=args.C, max_iter=3000, solver="liblinear").fit(_matrix(texts), y, sample_weight=w)
+    clf = LogisticRegression(C=args.C, max_iter=3000, solver="liblinear").fit(sexual.feature_matrix(texts), y, sample_weight=w)
 
     # ---- calibration on the held-out part only, with the shipped (float16) weights ----
     weights, bias = clf.coef_[0].astype(np.float16), float(clf.intercept_[0])

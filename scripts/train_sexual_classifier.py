@@ -303,6 +303,16 @@ def collect_training(args) -> tuple[dict, dict, list[str], list[int], list[float
     return sets, label_of, train_x, train_y, train_w
 
 
+def feature_matrix(texts: list[str]):
+    """The binary hashed features of ``texts`` scaled by 1/sqrt(active features), as the runtime scores them."""
+    from scipy import sparse
+
+    rows, cols = batch_indices(texts, DIM)
+    X = sparse.csr_matrix((np.ones(rows.size, dtype=np.float32), (rows, cols)), shape=(len(texts), DIM))
+    nnz = np.maximum(np.diff(X.indptr), 1)
+    return sparse.diags(1.0 / np.sqrt(nnz)) @ X
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[1])
     ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
@@ -318,7 +328,6 @@ def main(argv=None) -> int:
                          "scripts/semantic_augment.py (training families only; 0 disables)")
     args = ap.parse_args(argv)
 
-    from scipy import sparse
     from sklearn.linear_model import LogisticRegression
 
     t0 = time.perf_counter()
@@ -328,10 +337,7 @@ def main(argv=None) -> int:
     w[y == 1] *= (w[y == 0].sum() / w[y == 1].sum())  # balance classes by weight
     print(f"train: {len(y)} prompts, {int(y.sum())} positive ({time.perf_counter() - t0:.1f}s to load)")
 
-    rows, cols = batch_indices(train_x, DIM)
-    X = sparse.csr_matrix((np.ones(rows.size, dtype=np.float32), (rows, cols)), shape=(len(y), DIM))
-    nnz = np.maximum(np.diff(X.indptr), 1)
-    X = sparse.diags(1.0 / np.sqrt(nnz)) @ X
+    X = feature_matrix(train_x)
     clf = LogisticRegression(C=args.C, max_iter=2000, solver="liblinear")
     clf.fit(X, y, sample_weight=w)
     weights = clf.coef_[0].astype(np.float16)
