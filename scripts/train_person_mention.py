@@ -32,6 +32,7 @@ import argparse
 import hashlib
 import io
 import random
+import re
 import sys
 import time
 import zlib
@@ -324,6 +325,39 @@ def _compose(lang: str, n: int, seed: int) -> list[str]:
 for _lang in ("en", "fr", "es", "de", "pt"):
     TEMPLATES["comp_" + _lang] = _compose(_lang, 600 if _lang == "en" else 200, SEED + len(_lang) + ord(_lang[0]))
 
+# Round 13: templates by two writers (helper sessions) who never saw these: `ta` (English, French, Spanish,
+# German, Portuguese) and `tb` (20 other languages, own scripts), each a family of its own, trained on only
+# with --writer-templates (measured, not shipped: on the development sets the whole guard found fewer people,
+# docs/training.md); a third writer's templates (`tv`) are validation only: always reported, never trained on.
+# Files: scripts/data/person_templates/.
+WRITER_DIR = ROOT / "scripts" / "data" / "person_templates"
+WRITER_FAMILIES = {"writer_ta": "ta.tsv", "writer_tb": "tb.tsv"}
+VALIDATION_TEMPLATES = "tv.tsv"
+_SLOT = re.compile(r"\{([A-Z])\}")
+
+
+def writer_templates(name: str) -> list[str]:
+    """Templates of one writer's file (``id lang register template``); a malformed row stops training."""
+    import csv
+
+    path = WRITER_DIR / name
+    with open(path, encoding="utf-8", newline="") as fh:
+        reader = csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
+        if reader.fieldnames != ["id", "lang", "register", "template"]:
+            raise ValueError(f"{path}: unexpected header {reader.fieldnames}")
+        out = []
+        for line, r in enumerate(reader, start=2):
+            t = r.get("template") or ""
+            if None in r or not t.strip() or set(_SLOT.findall(t)) - set("NMACBW"):
+                raise ValueError(f"{path}:{line}: malformed row")
+            out.append(t.strip())
+    return out
+
+
+for _fam, _file in WRITER_FAMILIES.items():
+    TEMPLATES[_fam] = writer_templates(_file)
+TEMPLATES["writer_tv"] = writer_templates(VALIDATION_TEMPLATES)
+
 ARTISTS = [
     "greg rutkowski", "alphonse mucha", "artgerm", "wlop", "ilya kuvshinov", "stanley artgerm lau", "loish",
     "ross tran", "sakimichan", "boris vallejo", "frank frazetta", "john singer sargent", "william-adolphe bouguereau",
@@ -542,6 +576,8 @@ def main() -> None:
     ap.add_argument("--out", type=Path, default=ROOT / "src" / "nciiguard" / "text" / "data" / "person_mention.npz")
     ap.add_argument("--n", type=int, default=30000)
     ap.add_argument("--C", type=float, default=0.5, help="inverse L2 strength of the logistic regression")
+    ap.add_argument("--writer-templates", action="store_true",
+                    help="also train on the round-13 writers' templates (measured, not shipped: docs/training.md)")
     args = ap.parse_args()
     t0 = time.perf_counter()
     rng = random.Random(SEED)
@@ -561,7 +597,9 @@ def main() -> None:
     train_names = sorted({n for n in train_names if (n[0].lower(), n[1].lower()) not in held_keys})
     print(f"names: train {len(train_names)}, held out {len(held_names)}", file=sys.stderr)
 
-    train_fams = sorted(f for f in TEMPLATES if f not in HELDOUT_FAMILIES)
+    writers = set(WRITER_FAMILIES) if args.writer_templates else set()
+    train_fams = sorted(f for f in TEMPLATES if f not in HELDOUT_FAMILIES and f != "writer_tv"
+                        and (not f.startswith("writer_") or f in writers))
     held_fams = sorted(HELDOUT_FAMILIES)
     train_prompts, _ = make_prompts(train_names, train_fams, args.n, rng)
     train_prompts += coco_negatives(args.data, random.Random(SEED + 5), args.n // 5)
@@ -569,6 +607,8 @@ def main() -> None:
     val_names, _ = make_prompts(held_names, train_fams, 2000, random.Random(SEED + 2))
     val_fams, _ = make_prompts(train_names, held_fams, 1500, random.Random(SEED + 3))
     val_both, _ = make_prompts(held_names, held_fams, 1500, random.Random(SEED + 4))
+    val_writer, _ = make_prompts(train_names, ["writer_tv"], 1500, random.Random(SEED + 6))
+    val_writer_held, _ = make_prompts(held_names, ["writer_tv"], 1500, random.Random(SEED + 7))
 
     X, y, _ = build(train_prompts, model)
     print(f"train matrix {X.shape}, {X.nnz} nnz, {y.mean():.3f} positive; {time.perf_counter() - t0:.0f}s", file=sys.stderr)
@@ -595,6 +635,8 @@ def main() -> None:
         "held-out name sources (pl_PL tr_TR ko_KR cs_CZ), train families": span_metrics(model, val_names, thr),
         "train names, held-out families (chat, it)": span_metrics(model, val_fams, thr),
         "held-out names AND held-out families": span_metrics(model, val_both, thr),
+        "train names, the validation writer's templates (round 13)": span_metrics(model, val_writer, thr),
+        "held-out names AND the validation writer's templates": span_metrics(model, val_writer_held, thr),
     }
     for k, v in report.items():
         print(f"{k}: recall {v['recall']:.3f} (n={v['n_pos']}), false alarm {v['false_alarm']:.3f} (n={v['n_neg']})")

@@ -17,6 +17,7 @@ SCRIPTS = Path(__file__).resolve().parents[2] / "scripts"
 sys.path.insert(0, str(SCRIPTS))
 
 import private_reference_augment as pra  # noqa: E402
+import re  # noqa: E402
 import semantic_augment_scenario as scn  # noqa: E402
 
 
@@ -54,3 +55,20 @@ def test_private_people_phrases_parse_with_both_labels():
     labels = Counter(label for _, label, _ in rows)
     assert labels[0] >= 300 and labels[1] >= 500
     assert len({p for _, _, p in rows}) == len(rows)
+
+
+@pytest.mark.parametrize("name", ["ta.tsv", "tb.tsv", "tv.tsv"])
+def test_person_templates_use_only_the_model_slots(name):
+    """The person-mention writers' templates (read by scripts/train_person_mention.py; parsed here without
+    importing it, which needs Faker): the header, the slots, and most templates with a subject."""
+    import csv
+
+    path = SCRIPTS / "data" / "person_templates" / name
+    with open(path, encoding="utf-8", newline="") as fh:
+        reader = csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
+        assert reader.fieldnames == ["id", "lang", "register", "template"]
+        rows = list(reader)
+    assert len(rows) >= 300
+    slots = [set(re.findall(r"\{([A-Z])\}", r["template"])) for r in rows]
+    assert all(s <= set("NMACBW") for s in slots)
+    assert sum("N" in s for s in slots) / len(rows) > 0.6
