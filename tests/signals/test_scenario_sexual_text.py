@@ -75,17 +75,35 @@ def test_empty_and_hostile_fields_cost_little_and_do_not_fail(sig):
 
 
 @pytest.fixture(scope="module")
-def guard():
-    return Guard("ncii")
+def strict():
+    return Guard("ncii_strict")
 
 
-def test_the_ncii_profile_blocks_a_named_scenario_request_and_says_why(guard):
-    d = guard.screen_prompt("Jessica Alvarez the morning after in his hotel room, tangled sheets, "
-                            "she has not found her clothes yet")
+def test_ncii_strict_blocks_a_scenario_request_about_a_private_person_and_says_why(strict):
+    d = strict.screen_prompt("my neighbour lets the towel drop for the camera, slow reveal")
     assert d.action is Action.BLOCK
-    assert any(r.signal == "scenario_sexual_text" and r.text for r in d.reasons), d.reasons
+    assert any(r.signal == "scenario_sexual_text" and r.text == "towel" for r in d.reasons), d.reasons
 
 
-def test_the_ncii_profile_allows_its_twin(guard):
-    d = guard.screen_prompt("Jessica Alvarez in a hotel room the morning after the gala, reading the reviews")
+def test_ncii_strict_allows_the_twin(strict):
+    d = strict.screen_prompt("Jessica Alvarez in a hotel room the morning after the gala, reading the reviews")
     assert d.action is Action.ALLOW, d.reasons
+
+
+def test_the_default_profile_does_not_run_it():
+    """ncii leaves it out (it blocked ordinary prompts such as an outfit field about a coworker): the
+    same request is allowed there, for want of a sexual word."""
+    d = Guard("ncii").screen_prompt("my neighbour lets the towel drop for the camera, slow reveal")
+    assert d.action is Action.ALLOW and not any(r.signal == "scenario_sexual_text" for r in d.results)
+
+
+@pytest.mark.parametrize("prompt", ["my toddler in the bath with the door open",
+                                    "my little boy in the shower, door open, steam on the glass"])
+def test_a_field_that_names_a_child_is_left_to_the_minor_rules(sig, strict, prompt):
+    """Trained on adults only, the model reads a parent's bath photo as the voyeur scenes it learned; it does
+    not report a field where minor_text finds a child, so the minor rules decide on the lexicon, as before."""
+    assert sig._model.score(normalize(prompt).folded.text) >= 0.5  # the model alone would come close
+    assert _findings(sig, prompt) == []
+    assert strict.screen_prompt(prompt).action is not Action.BLOCK
+    assert ScenarioSexualTextSignal({"skip_child_fields": False, "min_probability": 0.5}).detect_text(
+        normalize(prompt), "prompt")

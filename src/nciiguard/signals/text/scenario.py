@@ -44,7 +44,7 @@ MODEL_FILE = "scenario_classifier.npz"
 
 class ScenarioSexualTextSignal(TextSignal):
     name: ClassVar[str] = "scenario_sexual_text"
-    version: ClassVar[str] = "1"
+    version: ClassVar[str] = "1"  # 1: first release (round 13); never reports a field that names a child
     modalities: ClassVar[frozenset[str]] = frozenset({"text"})
     extra: ClassVar[str | None] = None
     summary: ClassVar[str] = "Sexual requests carried by a situation (no sexual word): hashed n-gram model, calibrated on twins."
@@ -56,6 +56,10 @@ class ScenarioSexualTextSignal(TextSignal):
         skip_fields: list[str] = Field(default_factory=lambda: ["negative_prompt"])
         #: Words or word pairs listed as evidence.
         top_features: int = Field(default=5, ge=1, le=20)
+        #: Do not report a field in which minor_text's readers find a child or an age under 18. Why: the
+        #: model was trained on adults only and reads "my toddler in the bath with the door open" as the
+        #: voyeur scenes it learned; the minor rules read such fields with the lexicon, as before.
+        skip_child_fields: bool = True
 
     def load(self) -> None:
         from ...text import classifier, lexicon
@@ -68,6 +72,7 @@ class ScenarioSexualTextSignal(TextSignal):
         self._threshold = threshold
         # The cached Lexicon object sexual_text uses with default params (benign-sense exceptions).
         self._lexicon = lexicon.load_packaged(LEXICON_FILES, exceptions=EXCEPTIONS_FILE, grades=GRADES)
+        self._minor = None  # minor_text's readers, loaded the first time the model reports a field
 
     def detect_text(self, nt, field: str = "prompt", ctx=None) -> list[Finding]:
         self.ensure_loaded()
@@ -84,10 +89,12 @@ class ScenarioSexualTextSignal(TextSignal):
             p = min(p, self._model.score(_blank(text, benign)))
             if p < self._threshold:
                 return []
+        if self.params.skip_child_fields and self._names_a_child(nt, field, ctx):
+            return []
         top = list(self._model.explain(text, self.params.top_features))
-        # The span: the first contributing feature with a content word ("clothes", not "my"); all of
-        # them are listed in the evidence.
-        content = [f for f in top if any(len(w) > 3 for w in f.split(" "))]
+        # The span: the first contributing feature with a content word ("clothes", not "my" or "with
+        # the"); all of them are listed in the evidence.
+        content = [f for f in top if any(len(w) > 3 and w not in _FUNCTION_WORDS for w in f.split(" "))]
         span = _span_of(nt, content[0]) if content else None
         if span is None:
             span = Span(0, len(nt.original))
@@ -95,6 +102,23 @@ class ScenarioSexualTextSignal(TextSignal):
                         text=nt.original[span.start:span.end],
                         evidence={"probability": round(p, 4), "threshold": round(self._threshold, 4),
                                   "model_version": self._model.model_version, "top_features": top})]
+
+
+    def _names_a_child(self, nt, field: str, ctx) -> bool:
+        """Whether minor_text's readers find a child or an age under 18 in the field (shared with that
+        signal's own pass when the scan runs it with default params)."""
+        if self._minor is None:
+            from .minor import MinorTextSignal
+
+            self._minor = MinorTextSignal()
+            self._minor.ensure_loaded()
+        found = shared(ctx, CacheKey("scenario_minor", field), lambda: self._minor.detect_text(nt, field))
+        return any(f.score >= 0.5 for f in found)
+
+
+#: Function words a span never rests on alone (the model's top features may be "with the").
+_FUNCTION_WORDS = frozenset("with from into onto that this then than they them their there your what when where "
+                            "have been were will would could should about after before over under".split())
 
 
 def _span_of(nt, feature: str) -> Span | None:
