@@ -11,7 +11,7 @@ Measures, per language group (English, other) and kind:
 - requests: blocked (action block) and flagged sexual;
 - twins and hard negatives: wrongly flagged (flagged sexual, or not allowed).
 
-    PYTHONPATH=src .venv/bin/python bench/scenario_validation.py --before /path/to/old/src [--after src]
+    PYTHONPATH=src .venv/bin/python bench/scenario_validation.py --before /path/to/old/src [--after src] [--profile ncii_strict]
 
 Writes bench/results/scenario_validation.md. No prompt text is printed or written.
 """
@@ -34,7 +34,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 _WORKER = r"""
 import json, sys
 from nciiguard import Guard
-g = Guard("ncii", preload=True)
+g = Guard(sys.argv[2], preload=True)
 out = []
 for text in json.load(open(sys.argv[1], encoding="utf-8")):
     d = g.screen_prompt(text)
@@ -52,12 +52,12 @@ def rows() -> list[tuple[str, str, str]]:
             for text, _y, _fam, kind, lang in scn.filled_rows((scn.VALIDATION_FILE,), draws=2, seed=scn.SEED + 1)]
 
 
-def run(src: str, texts: list[str]) -> list:
+def run(src: str, texts: list[str], profile: str = "ncii") -> list:
     with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False, encoding="utf-8") as fh:
         json.dump(texts, fh)
     env = dict(os.environ, PYTHONPATH=src)
     try:
-        res = subprocess.run([sys.executable, "-c", _WORKER, fh.name], env=env, check=True,
+        res = subprocess.run([sys.executable, "-c", _WORKER, fh.name, profile], env=env, check=True,
                              capture_output=True, text=True)
     finally:
         os.unlink(fh.name)
@@ -69,10 +69,11 @@ def main(argv=None) -> int:
     ap.add_argument("--before", required=True, help="src/ of the tree before the change")
     ap.add_argument("--after", default=str(ROOT / "src"))
     ap.add_argument("--name", default="scenario_validation", help="results file (bench/results/<name>.md)")
+    ap.add_argument("--profile", default="ncii", help="the profile both trees run (ncii_strict counts the signal)")
     args = ap.parse_args(argv)
     data = rows()
     texts = [t for t, _, _ in data]
-    res = {"before": run(args.before, texts), "after": run(args.after, texts)}
+    res = {"before": run(args.before, texts, args.profile), "after": run(args.after, texts, args.profile)}
     table = []
     for lg in ("en", "other"):
         for kind, measure in (("pair_scn", "blocked"), ("pair_scn", "flagged sexual"),
@@ -94,10 +95,11 @@ def main(argv=None) -> int:
             label = {"pair_scn": "requests", "twin_scn": "twins", "hard": "hard negatives"}[kind]
             table.append([lg, label, measure, len(idx), *cells, f"{float(cells[1]) - float(cells[0]):+.1f}"])
     body = ("Rows of `scripts/data/scenario/sv.tsv` (validation writer, never trained on), each filled twice "
-            f"with a person. Before: `{args.before}`; after: `{args.after}`.\n\n"
+            f"with a person. Profile `{args.profile}` on both trees. Before: `{args.before}`; after: `{args.after}`.\n\n"
             + markdown_table(["language", "rows", "measure", "n", "before %", "after %", "change (points)"], table))
     path = write_results(args.name, "Scenario requests by an unseen writer (round 13)", [("Before and after", body)],
-                         command="PYTHONPATH=src .venv/bin/python bench/scenario_validation.py --before <old src>")
+                         command="PYTHONPATH=src .venv/bin/python bench/scenario_validation.py --before <old src> "
+                                 f"--profile {args.profile}")
     print(body)
     print(f"wrote {path}")
     return 0
