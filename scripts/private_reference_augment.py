@@ -289,20 +289,14 @@ WRITER_FILE = "pp.tsv"
 
 def writer_phrases() -> list[tuple[str, int, str]]:
     """(lang, label, phrase) of the round-13 writer's file (a malformed row stops training)."""
-    import csv
     from pathlib import Path
 
+    from writer_files import read_writer_tsv
+
     path = Path(__file__).resolve().parent / "data" / "private_people" / WRITER_FILE
-    with open(path, encoding="utf-8", newline="") as fh:
-        reader = csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
-        if reader.fieldnames != ["id", "lang", "register", "label", "phrase"]:
-            raise ValueError(f"{path}: unexpected header {reader.fieldnames}")
-        out = []
-        for line, r in enumerate(reader, start=2):
-            if None in r or r["label"] not in ("0", "1") or not r["phrase"].strip():
-                raise ValueError(f"{path}:{line}: malformed row")
-            out.append((r["lang"], int(r["label"]), r["phrase"].strip()))
-    return out
+    rows = read_writer_tsv(path, ["id", "lang", "register", "label", "phrase"],
+                           lambda r: r["label"] in ("0", "1") and bool(r["phrase"].strip()))
+    return [(r["lang"], int(r["label"]), r["phrase"].strip()) for r in rows]
 
 
 def _validation_phrases() -> list[str]:

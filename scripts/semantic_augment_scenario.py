@@ -32,10 +32,11 @@ hold-out of scripts/semantic_augment.py keeps whole pairs out of training; ``kin
 
 from __future__ import annotations
 
-import csv
 import random
 import zlib
 from pathlib import Path
+
+from writer_files import read_writer_tsv
 
 DATA = Path(__file__).resolve().parent / "data" / "scenario"
 #: Files the trainers read. sv.tsv is the validation writer's and is never trained on.
@@ -67,17 +68,8 @@ NAME_LOCALES = ("en_US", "en_GB", "fr_FR", "de_DE", "es_ES", "it_IT", "pt_BR", "
 
 def read_file(name: str) -> list[dict]:
     """Rows of one writer's file, checked (a malformed file stops training with the line number)."""
-    path = DATA / name
-    with open(path, encoding="utf-8", newline="") as fh:
-        reader = csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
-        if reader.fieldnames != COLUMNS:
-            raise ValueError(f"{path}: header {reader.fieldnames} is not {COLUMNS}")
-        rows = []
-        for line, r in enumerate(reader, start=2):
-            if None in r or r["label"] not in ("0", "1") or r["text"].count("{p}") != 1:
-                raise ValueError(f"{path}:{line}: malformed row")
-            rows.append(r)
-    return rows
+    return read_writer_tsv(DATA / name, COLUMNS,
+                           lambda r: r["label"] in ("0", "1") and r["text"].count("{p}") == 1)
 
 
 def _names(n_per_locale: int = 120) -> list[str]:
@@ -127,18 +119,13 @@ def generate_scenario(files=TRAIN_FILES, draws: int = 2, seed: int = SEED) -> li
 def ordinary_rows(draws: int = 1, seed: int = SEED) -> list[tuple[str, int, str, str, str]]:
     """(text, 0, family, "ordinary", lang) rows of the ordinary-prompt writer's file (``id lang register
     text``), filled like the others: negatives in the languages the scenario writers had few of."""
-    path = DATA / ORDINARY_FILE
+    rows = read_writer_tsv(DATA / ORDINARY_FILE, ["id", "lang", "register", "text"],
+                           lambda r: r["text"].count("{p}") == 1)
     rng = random.Random(seed ^ 0x5EED)
     names = _names()
     out = []
-    with open(path, encoding="utf-8", newline="") as fh:
-        reader = csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
-        if reader.fieldnames != ["id", "lang", "register", "text"]:
-            raise ValueError(f"{path}: header {reader.fieldnames} is not ['id', 'lang', 'register', 'text']")
-        for line, r in enumerate(reader, start=2):
-            if None in r or r["text"].count("{p}") != 1:
-                raise ValueError(f"{path}:{line}: malformed row")
-            for _ in range(draws):
-                out.append((r["text"].replace("{p}", _person(r["lang"], names, rng)), 0, f"ord:{r['id']}",
-                            "ordinary", r["lang"]))
+    for r in rows:
+        for _ in range(draws):
+            out.append((r["text"].replace("{p}", _person(r["lang"], names, rng)), 0, f"ord:{r['id']}",
+                        "ordinary", r["lang"]))
     return out

@@ -338,20 +338,11 @@ _SLOT = re.compile(r"\{([A-Z])\}")
 
 def writer_templates(name: str) -> list[str]:
     """Templates of one writer's file (``id lang register template``); a malformed row stops training."""
-    import csv
+    from writer_files import read_writer_tsv
 
-    path = WRITER_DIR / name
-    with open(path, encoding="utf-8", newline="") as fh:
-        reader = csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
-        if reader.fieldnames != ["id", "lang", "register", "template"]:
-            raise ValueError(f"{path}: unexpected header {reader.fieldnames}")
-        out = []
-        for line, r in enumerate(reader, start=2):
-            t = r.get("template") or ""
-            if None in r or not t.strip() or set(_SLOT.findall(t)) - set("NMACBW"):
-                raise ValueError(f"{path}:{line}: malformed row")
-            out.append(t.strip())
-    return out
+    rows = read_writer_tsv(WRITER_DIR / name, ["id", "lang", "register", "template"],
+                           lambda r: bool(r["template"].strip()) and not set(_SLOT.findall(r["template"])) - set("NMACBW"))
+    return [r["template"].strip() for r in rows]
 
 
 for _fam, _file in WRITER_FAMILIES.items():

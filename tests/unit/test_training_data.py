@@ -59,15 +59,12 @@ def test_private_people_phrases_parse_with_both_labels():
 
 @pytest.mark.parametrize("name", ["ta.tsv", "tb.tsv", "tv.tsv"])
 def test_person_templates_use_only_the_model_slots(name):
-    """The person-mention writers' templates (read by scripts/train_person_mention.py; parsed here without
-    importing it, which needs Faker): the header, the slots, and most templates with a subject."""
-    import csv
+    """The person-mention writers' templates (read by scripts/train_person_mention.py): the header, the
+    slots, and most templates with a subject."""
+    from writer_files import read_writer_tsv
 
-    path = SCRIPTS / "data" / "person_templates" / name
-    with open(path, encoding="utf-8", newline="") as fh:
-        reader = csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
-        assert reader.fieldnames == ["id", "lang", "register", "template"]
-        rows = list(reader)
+    rows = read_writer_tsv(SCRIPTS / "data" / "person_templates" / name, ["id", "lang", "register", "template"],
+                           lambda r: True)
     assert len(rows) >= 300
     slots = [set(re.findall(r"\{([A-Z])\}", r["template"])) for r in rows]
     assert all(s <= set("NMACBW") for s in slots)

@@ -36,6 +36,7 @@ from pydantic import Field
 from ...content import CacheKey
 from ...findings import Finding, Span
 from ..base import SignalParams, TextSignal, shared
+from .sexual import score_past_benign_senses
 
 __all__ = ["ScenarioSexualTextSignal", "MODEL_FILE"]
 
@@ -63,6 +64,7 @@ class ScenarioSexualTextSignal(TextSignal):
 
     def load(self) -> None:
         from ...text import classifier, lexicon
+        from .minor import MinorTextSignal
         from .sexual import EXCEPTIONS_FILE, GRADES, LEXICON_FILES
 
         self._model = classifier.load_packaged(MODEL_FILE)
@@ -72,7 +74,10 @@ class ScenarioSexualTextSignal(TextSignal):
         self._threshold = threshold
         # The cached Lexicon object sexual_text uses with default params (benign-sense exceptions).
         self._lexicon = lexicon.load_packaged(LEXICON_FILES, exceptions=EXCEPTIONS_FILE, grades=GRADES)
-        self._minor = None  # minor_text's readers, loaded the first time the model reports a field
+        # minor_text's readers (its lexicon is loaded once per process, shared with that signal)
+        self._minor = MinorTextSignal() if self.params.skip_child_fields else None
+        if self._minor is not None:
+            self._minor.ensure_loaded()
 
     def detect_text(self, nt, field: str = "prompt", ctx=None) -> list[Finding]:
         self.ensure_loaded()
@@ -82,14 +87,10 @@ class ScenarioSexualTextSignal(TextSignal):
         p = shared(ctx, CacheKey("scenario_p", field, id(self._model)), lambda: self._model.score(text))
         if p < self._threshold:
             return []
-        from .sexual import _blank
-
-        benign = self._lexicon.exception_spans(nt, "folded")
-        if benign:  # a score resting on a benign sense ("stripping paint") is not a request
-            p = min(p, self._model.score(_blank(text, benign)))
-            if p < self._threshold:
-                return []
-        if self.params.skip_child_fields and self._names_a_child(nt, field, ctx):
+        p = score_past_benign_senses(self._model, self._lexicon, nt, p)
+        if p < self._threshold:
+            return []
+        if self._minor is not None and self._names_a_child(nt, field, ctx):
             return []
         top = list(self._model.explain(text, self.params.top_features))
         # The span: the first contributing feature with a content word ("clothes", not "my" or "with
@@ -103,15 +104,9 @@ class ScenarioSexualTextSignal(TextSignal):
                         evidence={"probability": round(p, 4), "threshold": round(self._threshold, 4),
                                   "model_version": self._model.model_version, "top_features": top})]
 
-
     def _names_a_child(self, nt, field: str, ctx) -> bool:
-        """Whether minor_text's readers find a child or an age under 18 in the field (shared with that
-        signal's own pass when the scan runs it with default params)."""
-        if self._minor is None:
-            from .minor import MinorTextSignal
-
-            self._minor = MinorTextSignal()
-            self._minor.ensure_loaded()
+        """Whether minor_text's readers find a child or an age under 18 in the field (run only on a field
+        the model reports)."""
         found = shared(ctx, CacheKey("scenario_minor", field), lambda: self._minor.detect_text(nt, field))
         return any(f.score >= 0.5 for f in found)
 

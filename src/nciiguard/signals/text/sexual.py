@@ -285,9 +285,7 @@ class SexualTextSignal(TextSignal):
                     # a score that rests on a benign sense ("la verdad desnuda") is not reported: the
                     # field is scored again without those words (in the view the model reads); only
                     # for a field the model flags, so the exception scan costs the rest nothing
-                    benign = self._lexicon.exception_spans(nt, "folded")
-                    if benign:
-                        p = min(p, self._model.score(_blank(nt.folded.text, benign)))
+                    p = score_past_benign_senses(self._model, self._lexicon, nt, p)
                 if p >= self.params.learned_floor:
                     findings.append(
                         Finding(
@@ -421,6 +419,15 @@ def _with_cipher(f: Finding, nt) -> Finding:
         if a < f.span.end and f.span.start < b:
             return dataclasses.replace(f, evidence={**f.evidence, "cipher": rule, "coded_span": [a, b]})
     return f
+
+
+def score_past_benign_senses(model, lexicon, nt, p: float) -> float:
+    """``p``, the n-gram ``model``'s score of the field's folded view, or its score with the benign-sense
+    phrases of the lexicon's exceptions ("stripping paint", "naked truth") blanked out, if that is lower:
+    a score that rests on a benign sense is not a request. Shared by sexual_text's and scenario_sexual_text's
+    classifiers; called only on a field the model flags, so the exception scan costs the rest nothing."""
+    benign = lexicon.exception_spans(nt, "folded")
+    return min(p, model.score(_blank(nt.folded.text, benign))) if benign else p
 
 
 def _blank(text: str, spans) -> str:
