@@ -1,0 +1,94 @@
+"""The development sets (devml, dev10, and v11 since it was retired to development) on two code trees.
+
+Per set and group, the issue-10 measure of the group (`bench/heldout.py`: blocked for sexual requests
+about a person, flagged sexual for soup and adversarial rows, wrongly flagged for every must-pass group)
+and the share of rows where a real person was read, for the tree before and the tree after, under one
+profile on both. These sets are development data (read and tuned on); this is where a change's false
+flags are looked for before any never-seen set is read.
+
+    PYTHONPATH=src .venv/bin/python bench/dev_sets_ab.py --before /path/to/old/src [--after src] [--profile ncii_strict]
+
+Writes bench/results/<name>.md (default dev_sets_ab). No prompt text is written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from _common import markdown_table, write_results
+
+ROOT = Path(__file__).resolve().parents[1]
+SETS = {"v11": "heldout11/heldout11.tsv", "devml": "devml/devml.tsv", "dev10": "dev10/dev10.tsv"}
+
+_WORKER = r"""
+import csv, json, sys
+from nciiguard import Guard
+g = Guard(sys.argv[1], preload=True)
+out = {}
+for key, path in json.loads(sys.argv[2]).items():
+    with open(path, encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh, delimiter="\t"))
+    res = []
+    for r in rows:
+        d = g.screen_prompt(r["text"])
+        c = d.categories
+        res.append([r["group"], r["expect_sexual"], r["expect_action"], d.action.value, bool(c.get("sexual")),
+                    bool(c.get("real_person"))])
+    out[key] = res
+print(json.dumps(out))
+"""
+
+
+def run(src: str, profile: str) -> dict:
+    paths = {k: str(ROOT / "bench" / "data" / v) for k, v in SETS.items()}
+    res = subprocess.run([sys.executable, "-c", _WORKER, profile, json.dumps(paths)],
+                         env=dict(os.environ, PYTHONPATH=src), check=True, capture_output=True, text=True)
+    return json.loads(res.stdout)
+
+
+def hit(expect_sexual: str, expect_action: str, action: str, sexual: bool) -> bool:
+    """The group's measure (see the module docstring)."""
+    if expect_sexual == "1":
+        return action == "block" if expect_action == "block" else sexual
+    return sexual or action != "allow"
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--before", required=True, help="src/ of the tree before the change")
+    ap.add_argument("--after", default=str(ROOT / "src"))
+    ap.add_argument("--profile", default="ncii")
+    ap.add_argument("--name", default="dev_sets_ab")
+    args = ap.parse_args(argv)
+    before, after = run(args.before, args.profile), run(args.after, args.profile)
+    table = []
+    for key in SETS:
+        groups = sorted({r[0] for r in before[key]})
+        for g in groups:
+            idx = [i for i, r in enumerate(before[key]) if r[0] == g]
+            first = before[key][idx[0]]
+            measure = ("blocked" if first[2] == "block" else "flagged sexual") if first[1] == "1" else "wrongly flagged"
+            cells = []
+            for side in (before, after):
+                rows = [side[key][i] for i in idx]
+                k = sum(hit(r[1], r[2], r[3], r[4]) for r in rows)
+                cells += [k, f"{100 * k / len(rows):.1f}", f"{100 * sum(r[5] for r in rows) / len(rows):.1f}"]
+            table.append([key, g, measure, len(idx), *cells])
+    body = (f"Profile `{args.profile}` on both trees. Before: `{args.before}`; after: `{args.after}`.\n\n"
+            + markdown_table(["set", "group", "measure", "n", "before k", "before %", "before real person %",
+                              "after k", "after %", "after real person %"], table))
+    path = write_results(args.name, "Development sets before and after, side by side", [("Per group", body)],
+                         command=f"PYTHONPATH=src .venv/bin/python bench/dev_sets_ab.py --before <old src> "
+                                 f"--profile {args.profile}")
+    print(body)
+    print(f"wrote {path}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
