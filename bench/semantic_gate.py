@@ -28,7 +28,7 @@ from _common import markdown_table, write_results
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
 
-THRESHOLDS = (0.005, 0.002, 0.001, 0.0005, 0.0)
+THRESHOLDS = (0.02, 0.01, 0.005, 0.002, 0.001, 0.0005, 0.0)
 
 
 def fresh_positives(n: int, seed: int) -> dict[str, list[str]]:
