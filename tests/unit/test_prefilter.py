@@ -102,7 +102,7 @@ def test_intent_findings_unchanged_by_the_gate(monkeypatch):
     signal = intent.IntentTextSignal()
     signal.ensure_loaded()
     gated = [signal.detect_text(normalize(p)) for p in _PROMPTS]
-    monkeypatch.setattr(signal._gate, "open", lambda text: [True] * len(signal._rules))
+    monkeypatch.setattr(signal._gate, "open_indices", lambda text: list(range(len(signal._rules))))
     ungated = [signal.detect_text(normalize(p)) for p in _PROMPTS]
     assert gated == ungated
     assert sum(bool(f) for f in gated) >= 18  # the sample does exercise the rules
@@ -122,6 +122,18 @@ def test_literal_gate_by_trigram_index_opens_what_every_literal_test_opens():
         present = {lit for lit in gate._literals if lit in text}
         plain = [need is None or not need.isdisjoint(present) for need in gate._needs]
         assert gate.open(text) == plain, text
+        assert gate.open_indices(text) == [k for k, may in enumerate(plain) if may], text
+
+
+def test_intent_gate_indices_are_the_open_places_on_prompts():
+    # Round 14: the intent signal walks only the open rules' indices; they must be exactly the rules
+    # ``open`` lets through, in the table's order, on real prompts of every language of the table.
+    from nciiguard.text import normalize
+
+    gate = LiteralGate(r[4] for r in intent._RULES)
+    for p in _PROMPTS + ["", "a", "x" * 300, "mach sie nackt und zieh ihr das kleid aus, remove her clothes"]:
+        text = normalize(p).folded.text
+        assert gate.open_indices(text) == [k for k, may in enumerate(gate.open(text)) if may], p
 
 
 def test_private_rows_by_trigram_index_match_the_per_row_gate():

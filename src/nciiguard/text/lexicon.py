@@ -312,6 +312,9 @@ class _Index:
         # Longest substrings first, so a longer term wins over a term it contains.
         self.substrings.sort(key=lambda p: -len(p[0]))
         self.prefix_lens_sorted = sorted(self.prefix_lens, reverse=True)
+        # Every stem at once, for one C-level ``str.startswith`` test per token: most tokens start
+        # with none, and skip the per-length slicing and lookups (16 lengths: ~40% of find's time).
+        self._prefix_keys = tuple(self.prefix)
         # A first token that opens many phrases ("in", "on", "a", "with": ~40% of all pattern
         # tests) is looked up with its next token too: only the phrases whose second token is
         # that word are tried. ``_first[tok]``: the patterns that do not need the second token
@@ -343,7 +346,7 @@ class _Index:
                 end = _match_rest(pat, tokens, i, text)
                 if end is not None:
                     found.append((s, end, pat.entry))
-            if self.prefix:
+            if self.prefix and tok.startswith(self._prefix_keys):
                 for L in self.prefix_lens_sorted:
                     if len(tok) >= L:
                         for pat in self.prefix.get(tok[:L], ()):

@@ -418,8 +418,10 @@ class IntentTextSignal(TextSignal):
         min_score = self.params.min_score
         out: list[Finding] = []
         seen: set[tuple[str, int, int]] = set()
-        for (label, rule, lang, score, pattern), may_match in zip(self._rules, self._gate.open(text)):
-            if score < min_score or not may_match:
+        rules = self._rules
+        for k in self._gate.open_indices(text):
+            label, rule, lang, score, pattern = rules[k]
+            if score < min_score:
                 continue
             for m in pattern.finditer(text):
                 if rule in _GARMENT_GROUP_RULES and not self._garment_ok(text, m):
