@@ -156,3 +156,38 @@ def test_private_rows_by_trigram_index_match_the_per_row_gate():
               "the receptionist at my office", "moje bývalá přítelkyně nahá", "qonşum yataqda çılpaq"):
         f = normalize(t).folded.text
         assert P.private_person_spans(f) == per_row(f), t
+
+
+def test_private_derived_gates_are_current():
+    # Round 14: the literal gates of the plain private-person rows ship precomputed
+    # (text/data/private_gates.json); a regex edited without rerunning the script would lose its gate.
+    import json
+    import sys
+    from pathlib import Path
+
+    from nciiguard._data import read_text
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
+    import build_private_gates
+
+    assert json.loads(read_text("text/data/private_gates.json")) == build_private_gates.derive(), \
+        "run scripts/build_private_gates.py"
+    from nciiguard.text.persons import private as P
+
+    assert len(P._DERIVED) >= 40  # the gates are applied, not only shipped
+
+
+_DERIVED_ROWS = [(name, rx) for name, rx in __import__("nciiguard.text.persons.private", fromlist=["x"]).plain_rows()]
+
+
+@pytest.mark.parametrize(("name", "rx"), _DERIVED_ROWS, ids=[r[0] for r in _DERIVED_ROWS])
+@settings(max_examples=8, deadline=None, suppress_health_check=list(HealthCheck))
+@given(data=st.data())
+def test_strings_matching_a_private_row_pass_its_derived_gate(name, rx, data):
+    from nciiguard.text.persons import private as P
+
+    text = data.draw(st.from_regex(rx, fullmatch=False))
+    if rx.search(text) is None:  # from_regex may emit a non-match around lookarounds
+        return
+    pat = dict((n, p) for n, _s, p in P.PRIVATE_PERSON_PATTERNS)[name]
+    assert list(pat.finditer(text)) and [m.span() for m in pat.finditer(text)] == [m.span() for m in rx.finditer(text)]
