@@ -541,12 +541,22 @@ class Lexicon:
         """
         raw: list[Match] = []
         found = []  # (view, View, tokens, hits) of the views with hits
+        # The views' texts are often one string (nothing to fold), and the exceptions below read the
+        # same texts again: each distinct text is tokenised once per call (tokens are read only).
+        tokenized: dict[str, list[tuple[str, int, int]]] = {}
+
+        def tokens_of(text: str) -> list[tuple[str, int, int]]:
+            toks = tokenized.get(text)
+            if toks is None:
+                toks = tokenized[text] = tokenize(text)
+            return toks
+
         for view in views:
             v = getattr(nt, view)
             text = v.text
             if not text:
                 continue
-            tokens = tokenize(text)
+            tokens = tokens_of(text)
             hits = self._indexes[view].find(text, tokens)
             if view == "folded" and self._rules:
                 present = {t for t, _, _ in tokens}
@@ -567,7 +577,7 @@ class Lexicon:
         for view in ("folded", "plain"):
             v = getattr(nt, view)
             if v.text and (self._exc[view].exact or self._exc[view].substrings):
-                exc_by_view[view] = (v, self._exc[view].find(v.text, tokenize(v.text)))
+                exc_by_view[view] = (v, self._exc[view].find(v.text, tokens_of(v.text)))
         exc_orig = Cover(v.to_original(xs, xe) for v, exc in exc_by_view.values() for xs, xe, _ in exc)
         for view, v, tokens, hits in found:
             text = v.text
