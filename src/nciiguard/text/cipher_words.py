@@ -30,6 +30,7 @@ import base64
 import binascii
 import re
 from bisect import bisect_right
+from functools import lru_cache
 from typing import Sequence
 
 from .folding import LEET_MAP
@@ -183,6 +184,9 @@ class CipherIndex:
             for table in (_KB_RIGHT, _KB_LEFT):
                 if all(c in table for c in key):
                     self._keyboard.setdefault("".join(table[c] for c in key), key)
+        #: ``_read_token`` depends on the word alone, and most words recur from prompt to prompt
+        #: ("photo", "portrait"): read once each (bounded; thread-safe).
+        self._read_cached = lru_cache(maxsize=16384)(self._read_token)
 
     def _read_token(self, w: str) -> tuple[Entry, str] | None:
         terms = self._terms
@@ -264,7 +268,7 @@ class CipherIndex:
             k += 1
             if not MIN_LEN <= len(w) <= MAX_LEN or not w.isalpha() or not w.isascii() or w in self._terms:
                 continue  # three letters ("nkd", "frk") are acronyms as often ("dnd", "sks", "gts")
-            read = self._read_token(w)
+            read = self._read_cached(w)
             if read is None:
                 continue
             entry, rule = read
