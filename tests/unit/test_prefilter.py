@@ -15,6 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from nciiguard.signals.text import intent
+from nciiguard.text.persons import private as private_rows
 from nciiguard.text.prefilter import LiteralGate, required_literals
 
 
@@ -57,12 +58,19 @@ def test_every_intent_rule_is_gated():
 _RULES = [(r[1], r[4]) for r in intent._RULES]
 
 
+def _matching_text(data, rx):
+    """A string ``rx`` finds a match in, drawn by hypothesis; None when the draw is no match
+    (from_regex may emit a non-match around lookarounds)."""
+    text = data.draw(st.from_regex(rx, fullmatch=False))
+    return text if rx.search(text) is not None else None
+
+
 @pytest.mark.parametrize(("rule", "pattern"), _RULES, ids=[r[0] for r in _RULES])
 @settings(max_examples=10, deadline=None, suppress_health_check=list(HealthCheck))
 @given(data=st.data())
 def test_strings_matching_a_rule_pass_its_gate(rule, pattern, data):
-    text = data.draw(st.from_regex(pattern, fullmatch=False))
-    if pattern.search(text) is None:  # from_regex may emit a non-match around lookarounds
+    text = _matching_text(data, pattern)
+    if text is None:
         return
     need = required_literals(pattern)
     assert need is not None and any(lit in text for lit in need), (rule, text, sorted(need))
@@ -177,17 +185,15 @@ def test_private_derived_gates_are_current():
     assert len(P._DERIVED) >= 40  # the gates are applied, not only shipped
 
 
-_DERIVED_ROWS = [(name, rx) for name, rx in __import__("nciiguard.text.persons.private", fromlist=["x"]).plain_rows()]
+_DERIVED_ROWS = private_rows.plain_rows()
 
 
 @pytest.mark.parametrize(("name", "rx"), _DERIVED_ROWS, ids=[r[0] for r in _DERIVED_ROWS])
 @settings(max_examples=8, deadline=None, suppress_health_check=list(HealthCheck))
 @given(data=st.data())
 def test_strings_matching_a_private_row_pass_its_derived_gate(name, rx, data):
-    from nciiguard.text.persons import private as P
-
-    text = data.draw(st.from_regex(rx, fullmatch=False))
-    if rx.search(text) is None:  # from_regex may emit a non-match around lookarounds
+    text = _matching_text(data, rx)
+    if text is None:
         return
-    pat = dict((n, p) for n, _s, p in P.PRIVATE_PERSON_PATTERNS)[name]
+    pat = {n: p for n, _s, p in private_rows.PRIVATE_PERSON_PATTERNS}[name]
     assert list(pat.finditer(text)) and [m.span() for m in pat.finditer(text)] == [m.span() for m in rx.finditer(text)]
