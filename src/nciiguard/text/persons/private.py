@@ -694,8 +694,7 @@ PRIVATE_PERSON_PATTERNS.append(
 
 
 def _first_name_head(head: str) -> bool:
-    """A first name of the gazetteer that is no common English word (the gazetteer is cached per
-    process; the reader's load builds it)."""
+    """A gazetteer first name that is no common English word (the gazetteer: cached, built at load)."""
     from .gazetteer import load_gazetteer
 
     gaz = load_gazetteer()
@@ -796,42 +795,6 @@ PRIVATE_PERSON_PATTERNS += [
 
 from .private_places import PRIVATE_PLACE_PATTERNS  # noqa: E402  (round 9: whose relative, from where)
 from .private_latin import PRIVATE_LATIN_PATTERNS  # noqa: E402  (round 10: 13 Latin-script languages)
-PRIVATE_PERSON_PATTERNS += PRIVATE_PLACE_PATTERNS + PRIVATE_LATIN_PATTERNS
-
-
-def pattern_digest(rx: re.Pattern[str]) -> str:
-    """SHA-256 of a regex's source: the key of its derived gate (scripts/build_private_gates.py)."""
-    import hashlib
-
-    return hashlib.sha256(rx.pattern.encode("utf-8")).hexdigest()
-
-
-def plain_rows() -> list[tuple[str, re.Pattern[str]]]:
-    """(name, regex) of the rows written as plain regexes, without a hand-written gate."""
-    return [(name, getattr(pat, "_rx", pat)) for name, _score, pat in PRIVATE_PERSON_PATTERNS
-            if isinstance(pat, re.Pattern) or name in _DERIVED]
-
-
-def _derived_gates() -> None:
-    """Round 14: give each plain row the literals every match of it contains, derived once by
-    scripts/build_private_gates.py (text/data/private_gates.json, keyed by the regex's SHA-256), so
-    a prompt holding none of them skips the row as it skips a hand-gated one (43 rows were scanned
-    on every prompt). A row whose regex no longer matches its key stays ungated."""
-    import json
-
-    from ..._data import read_text
-    from .roles_ml import _Gated
-
-    table = json.loads(read_text("text/data/private_gates.json"))
-    for k, (name, score, pat) in enumerate(PRIVATE_PERSON_PATTERNS):
-        if isinstance(pat, re.Pattern):
-            lits = table.get(pattern_digest(pat))
-            if lits:
-                PRIVATE_PERSON_PATTERNS[k] = (name, score, _Gated(tuple(lits), pat))
-                _DERIVED.add(name)
-
-
-#: Names of the rows gated by :func:`_derived_gates`.
-_DERIVED: set[str] = set()
-_derived_gates()
+from .private_gates import with_derived_gates  # noqa: E402  (round 14: gates of the plain regex rows)
+PRIVATE_PERSON_PATTERNS[:] = with_derived_gates(PRIVATE_PERSON_PATTERNS + PRIVATE_PLACE_PATTERNS + PRIVATE_LATIN_PATTERNS)
 _GATES = gate_index([pat for _name, _score, pat in PRIVATE_PERSON_PATTERNS])  # the table is complete here
