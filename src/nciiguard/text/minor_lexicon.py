@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Iterable
 
 from .._data import read_text
@@ -54,6 +54,11 @@ class MinorIndex:
 
     exact: dict  # first word -> tuple of entries (longest first)
     prefix: tuple  # entries whose single word is a prefix (few: inflected languages)
+    #: The prefixes of ``prefix`` in one tuple, for one C-level ``str.startswith`` test per word.
+    prefix_heads: tuple = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "prefix_heads", tuple(e.words[0] for e in self.prefix))
 
 
 @dataclass(frozen=True)

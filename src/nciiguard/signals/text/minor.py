@@ -85,8 +85,6 @@ class MinorTextSignal(TextSignal):
 
     def load(self) -> None:
         self._lex = load_minor_lexicon()
-        self._prefix_heads = {view: tuple(e.words[0] for e in index.prefix)
-                              for view, index in (("folded", self._lex.folded), ("plain", self._lex.plain))}
 
     # Pure function of (normalised text, params, read-only lexicon): safe from any thread.
     def detect_text(self, nt, field: str = "prompt", ctx=None) -> list[Finding]:
@@ -152,7 +150,7 @@ class MinorTextSignal(TextSignal):
                     per_entry[id(entry)] = per_entry.get(id(entry), 0) + 1
                     (excluded.append((i, i + k)) if entry.label == "exclude" else hits.append((i, i + k, entry)))
             # One C-level test against every prefix first: most words start with none of them.
-            if not w.startswith(self._prefix_heads[view_name]):
+            if not w.startswith(index.prefix_heads):
                 continue
             for entry in index.prefix:
                 if w.startswith(entry.words[0]) and per_entry.get(id(entry), 0) < limit:
