@@ -14,41 +14,24 @@ Writes bench/results/<name>.md (default dev_sets_ab). No prompt text is written.
 from __future__ import annotations
 
 import argparse
-import json
-import os
-import subprocess
-import sys
+import csv
 from pathlib import Path
 
 from _common import markdown_table, write_results
+from tree_worker import screen_in_tree
 
 ROOT = Path(__file__).resolve().parents[1]
 SETS = {"v11": "heldout11/heldout11.tsv", "devml": "devml/devml.tsv", "dev10": "dev10/dev10.tsv"}
 
-_WORKER = r"""
-import csv, json, sys
-from nciiguard import Guard
-g = Guard(sys.argv[1], preload=True)
-out = {}
-for key, path in json.loads(sys.argv[2]).items():
-    with open(path, encoding="utf-8", newline="") as fh:
-        rows = list(csv.DictReader(fh, delimiter="\t"))
-    res = []
-    for r in rows:
-        d = g.screen_prompt(r["text"])
-        c = d.categories
-        res.append([r["group"], r["expect_sexual"], r["expect_action"], d.action.value, bool(c.get("sexual")),
-                    bool(c.get("real_person"))])
-    out[key] = res
-print(json.dumps(out))
-"""
-
 
 def run(src: str, profile: str) -> dict:
-    paths = {k: str(ROOT / "bench" / "data" / v) for k, v in SETS.items()}
-    res = subprocess.run([sys.executable, "-c", _WORKER, profile, json.dumps(paths)],
-                         env=dict(os.environ, PYTHONPATH=src), check=True, capture_output=True, text=True)
-    return json.loads(res.stdout)
+    """Per set, ``[group, expect_sexual, expect_action, action, sexual, real_person]`` of each row."""
+    rows = {}
+    for key, rel in SETS.items():
+        with open(ROOT / "bench" / "data" / rel, encoding="utf-8", newline="") as fh:
+            rows[key] = list(csv.DictReader(fh, delimiter="\t"))
+    res = iter(screen_in_tree(src, [r["text"] for key in SETS for r in rows[key]], profile))  # one guard load
+    return {key: [[r["group"], r["expect_sexual"], r["expect_action"], *next(res)] for r in rows[key]] for key in SETS}
 
 
 def hit(expect_sexual: str, expect_action: str, action: str, sexual: bool) -> bool:

@@ -19,29 +19,14 @@ Writes bench/results/scenario_validation.md. No prompt text is printed or writte
 from __future__ import annotations
 
 import argparse
-import json
-import os
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 from _common import markdown_table, write_results
+from tree_worker import screen_in_tree
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
-
-_WORKER = r"""
-import json, sys
-from nciiguard import Guard
-g = Guard(sys.argv[2], preload=True)
-out = []
-for text in json.load(open(sys.argv[1], encoding="utf-8")):
-    d = g.screen_prompt(text)
-    c = d.categories
-    out.append([d.action.value, bool(c.get("sexual"))])
-print(json.dumps(out))
-"""
 
 
 def rows() -> list[tuple[str, str, str]]:
@@ -50,18 +35,6 @@ def rows() -> list[tuple[str, str, str]]:
 
     return [(text, "en" if lang == "en" else "other", kind)
             for text, _y, _fam, kind, lang in scn.filled_rows((scn.VALIDATION_FILE,), draws=2, seed=scn.SEED + 1)]
-
-
-def run(src: str, texts: list[str], profile: str = "ncii") -> list:
-    with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False, encoding="utf-8") as fh:
-        json.dump(texts, fh)
-    env = dict(os.environ, PYTHONPATH=src)
-    try:
-        res = subprocess.run([sys.executable, "-c", _WORKER, fh.name, profile], env=env, check=True,
-                             capture_output=True, text=True)
-    finally:
-        os.unlink(fh.name)
-    return json.loads(res.stdout)
 
 
 def main(argv=None) -> int:
@@ -73,7 +46,8 @@ def main(argv=None) -> int:
     args = ap.parse_args(argv)
     data = rows()
     texts = [t for t, _, _ in data]
-    res = {"before": run(args.before, texts, args.profile), "after": run(args.after, texts, args.profile)}
+    res = {"before": screen_in_tree(args.before, texts, args.profile),
+           "after": screen_in_tree(args.after, texts, args.profile)}
     table = []
     for lg in ("en", "other"):
         for kind, measure in (("pair_scn", "blocked"), ("pair_scn", "flagged sexual"),
@@ -84,7 +58,7 @@ def main(argv=None) -> int:
             cells = []
             for side in ("before", "after"):
                 def hit(a):
-                    action, sexual = a
+                    action, sexual, _real_person = a
                     if measure == "blocked":
                         return action == "block"
                     if measure == "flagged sexual":
