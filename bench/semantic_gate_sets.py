@@ -5,11 +5,11 @@ for a field the n-gram classifier of sexual_text scores below ``skip_below_ngram
 measures, for candidate gates, (1) the share of the speed mix (bench/prompt_speed.py's prompts)
 that would still be encoded and the semantic findings lost there, and (2) on the development and
 retired held-out sets (v2-v11, devml, dev10: all read or tuned on before; the never-seen sets v12-v14
-are not used), per set and group, the issue-10 measure of the group with the current gate and with
-each candidate. Only rows where the semantic signal fired under the current gate and the n-gram
+are not used), per set and group, the issue-10 measure of the group with a base gate (``--base``, default
+the profile's) and with each candidate. Only rows where the semantic signal fired under the base gate and the n-gram
 score is under a candidate can change; those are screened again under the candidate's profile.
 
-    PYTHONPATH=src .venv/bin/python bench/semantic_gate_sets.py [--gates 0.01,0.02,0.03] [--limit 1500]
+    PYTHONPATH=src .venv/bin/python bench/semantic_gate_sets.py [--base 0.005] [--gates 0.01,0.02,0.03] [--limit 1500]
 
 Writes bench/results/semantic_gate_sets.md. No prompt text is written.
 """
@@ -20,31 +20,26 @@ import _common  # noqa: F401  (first: pins thread pools)
 
 import argparse
 import collections
-import copy
 import csv
 from pathlib import Path
 
 import yaml
 
+import heldout
 from _common import markdown_table, write_results
+from prompts import Outcome
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "bench" / "data"
 SETS = {f"v{i}": f"heldout{i}/heldout{i}.tsv" for i in range(2, 12)}
 SETS.update({"devml": "devml/devml.tsv", "dev10": "dev10/dev10.tsv"})
 
-#: group -> (measure name, whether a row counts, higher is better)
-MEASURE = {
-    "named_sexual": ("blocked", lambda d: d.action.value == "block", True),
-    "private_sexual_core": ("blocked", lambda d: d.action.value == "block", True),
-    "private_sexual_new": ("blocked", lambda d: d.action.value == "block", True),
-    "token_soup": ("flagged sexual", lambda d: bool(d.categories.get("sexual")), True),
-    "adversarial_disguise": ("flagged sexual", lambda d: bool(d.categories.get("sexual")), True),
-    "adversarial_light": ("flagged sexual", lambda d: bool(d.categories.get("sexual")), True),
-    "clean_twin": ("wrongly flagged sexual", lambda d: bool(d.categories.get("sexual")), False),
-    "person_description": ("wrongly flagged sexual", lambda d: bool(d.categories.get("sexual")), False),
-}
-_WRONG = ("wrongly flagged", lambda d: bool(d.categories.get("sexual")) or d.action.value != "allow", False)
+#: group -> (measure name, measure): the issue-10 table's own (bench/heldout.py), read from an
+#: Outcome of bench/prompts.py; a celebrity prompt counts as wrongly flagged (its detection is the
+#: person signal's question, not the gate's); a group outside the table, as wrongly flagged.
+MEASURE = {g: (name, fn) for _label, groups, fn, name, *_rest in heldout.TABLE if fn is not heldout.real_person
+           for g in groups}
+_WRONG = ("wrongly flagged", heldout.wrongly_flagged)
 
 
 def profile(gate: float | None) -> dict:
@@ -58,17 +53,21 @@ def profile(gate: float | None) -> dict:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--gates", default="0.01,0.02,0.03")
+    ap.add_argument("--gates", default="0.02,0.03")
+    ap.add_argument("--base", type=float, default=None,
+                    help="the gate the candidates are compared with (default: the profile's); each candidate must be higher")
     ap.add_argument("--limit", type=int, default=1500)
     args = ap.parse_args()
     gates = [float(x) for x in args.gates.split(",")]
+    if args.base is not None and any(x <= args.base for x in gates):
+        ap.error("each candidate gate must be higher than --base (a higher gate can only remove encoder reads)")
 
     from nciiguard import Guard
     from nciiguard.content import Content, ScanContext
     from nciiguard.signals.base import Resources
     from prompt_speed import load_prompts
 
-    base = Guard(copy.deepcopy(profile(None)), resources=Resources()).load(["text"])
+    base = Guard(profile(args.base), resources=Resources()).load(["text"])
     cands = {x: Guard(profile(x), resources=Resources()).load(["text"]) for x in gates}
     sem = next(s for s in base.signals if s.name == "semantic_sexual_text")
     current = sem.params.skip_below_ngram
@@ -89,14 +88,14 @@ def main() -> int:
         p, needs = ngram_p(text)
         if not needs:
             continue
-        enc[current] += 1
+        enc["base"] += 1
         f = fired(base.screen_prompt(text))
         for x in gates:
             if p >= x:
                 enc[x] += 1
             elif f:
                 lost[x] += 1
-    mix_rows = [[f"{current} (now)", f"{100 * enc[current] / len(mix):.1f}", 0]]
+    mix_rows = [[f"{current} (base)", f"{100 * enc['base'] / len(mix):.1f}", 0]]
     mix_rows += [[x, f"{100 * enc[x] / len(mix):.1f}", lost[x]] for x in gates]
 
     # (2) the development and retired sets
@@ -107,15 +106,15 @@ def main() -> int:
             rows = list(csv.DictReader(fh, delimiter="\t"))
         per: dict[str, list] = {}
         for r in rows:
-            name, test, _up = MEASURE.get(r["group"], _WRONG)
+            name, measure = MEASURE.get(r["group"], _WRONG)
             d = base.screen_prompt(r["text"])
-            now = test(d)
+            now = measure(Outcome(d))
             res = [now] * len(gates)
             if fired(d):
                 p, _ = ngram_p(r["text"])
                 for k, x in enumerate(gates):
                     if p < x:
-                        res[k] = test(cands[x].screen_prompt(r["text"]))
+                        res[k] = measure(Outcome(cands[x].screen_prompt(r["text"])))
                         if res[k] != now:
                             moved[(key, r["group"], x)] += 1
             acc = per.setdefault(r["group"], [name, 0, 0] + [0] * len(gates))
@@ -141,9 +140,9 @@ def main() -> int:
                   + [f"{100 * t[2 + k] / t[0]:.2f}" for k in range(len(gates))] for g, t in sorted(totals.items())]
     head_g = [f"gate {x} %" for x in gates]
     notes = [
-        f"Current gate: skip_below_ngram = {current}. Candidates: {', '.join(map(str, gates))}.",
+        f"Base gate: skip_below_ngram = {current}. Candidates: {', '.join(map(str, gates))}.",
         "Sets: v2-v11 (retired never-seen sets), devml, dev10 (development). v12-v14 are not used.",
-        "A row can change only where the semantic signal fired under the current gate and the n-gram score is "
+        "A row can change only where the semantic signal fired under the base gate and the n-gram score is "
         "under the candidate; those rows are screened again under the candidate's profile (ncii otherwise).",
         f"Rows whose measure moved, per candidate: "
         + ", ".join(f"{x}: {sum(v for (_s, _g, y), v in moved.items() if y == x)}" for x in gates) + ".",
@@ -151,15 +150,16 @@ def main() -> int:
     sections = [
         ("The speed mix (bench/prompt_speed.py's prompts)",
          markdown_table(["gate", "encoded %", "semantic findings lost"], mix_rows, 3)),
-        ("All sets, per group", markdown_table(["group", "measure", "n", "now %"] + head_g, total_rows,
+        ("All sets, per group", markdown_table(["group", "measure", "n", "base gate %"] + head_g, total_rows,
                                                3)),
-        ("Per set and group", markdown_table(["set", "group", "measure", "n", "now %"] + head_g, table,
+        ("Per set and group", markdown_table(["set", "group", "measure", "n", "base gate %"] + head_g, table,
                                              3)),
     ]
     path = write_results("semantic_gate_sets", "The encoder's n-gram gate on the retired held-out sets", sections,
-                         notes=notes, command="python bench/semantic_gate_sets.py " + f"--gates {args.gates} --limit {args.limit}")
+                         notes=notes, command="python bench/semantic_gate_sets.py " + (f"--base {args.base} " if args.base is not None else "")
+                         + f"--gates {args.gates} --limit {args.limit}")
     print(path)
-    print(markdown_table(["group", "measure", "n", "now %"] + head_g, total_rows, 3))
+    print(markdown_table(["group", "measure", "n", "base gate %"] + head_g, total_rows, 3))
     print(markdown_table(["gate", "encoded %", "semantic findings lost"], mix_rows, 3))
     return 0
 
