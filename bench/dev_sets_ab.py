@@ -31,7 +31,10 @@ def run(src: str, profile: str) -> dict:
         with open(ROOT / "bench" / "data" / rel, encoding="utf-8", newline="") as fh:
             rows[key] = list(csv.DictReader(fh, delimiter="\t"))
     res = iter(screen_in_tree(src, [r["text"] for key in SETS for r in rows[key]], profile))  # one guard load
-    return {key: [[r["group"], r["expect_sexual"], r["expect_action"], *next(res)] for r in rows[key]] for key in SETS}
+    # dev10 writes its labels "yes"/"no", the held-out sets "1"/"0": one spelling here (dev10's sexual
+    # requests were counted as must-pass rows before round 14).
+    return {key: [[r["group"], "1" if r["expect_sexual"] in ("1", "yes") else "0", r["expect_action"], *next(res)]
+                  for r in rows[key]] for key in SETS}
 
 
 def hit(expect_sexual: str, expect_action: str, action: str, sexual: bool) -> bool:
