@@ -93,6 +93,16 @@ SHAPES = {
     "capitals then one rune": "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAᚠ ",
     "doubled letters": "ttaakkee ooffff ",
     "pig latin": "aketay offay allay ",
+    # round 15: whole phrases as bytes, spelt letters and word games
+    "base64 phrase": "dGFrZSBvZmYgaGVyIGNsb3RoZXM ",
+    "base32 phrase": "ORQWWZJAN5TGMIDIMVZA ",
+    "quoted-printable": "=6E=75=64=65=20 ",
+    "decimal codes, dashes": "110-117-100-101-32 ",
+    "morse said aloud": "dah-dit / dit-dah | dit ",
+    "letter names": "en ay kay ee dee / ",
+    "spelling alphabet": "Able Baker . Charlie ",
+    "halves swapped": "keta ffo lla ",
+    "infix syllables": "tophope gopiroplop ",
 }
 
 #: Shapes for the ncii_strict profile, which also runs disguised_sexual_text (round 7).

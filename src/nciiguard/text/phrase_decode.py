@@ -37,8 +37,13 @@ point at what the user typed and say how it was read (``NormalizedText.decoded``
 
 from __future__ import annotations
 
+import base64
+import binascii
+import quopri
 import re
 import threading
+
+from .spelled_runs import spelled_runs
 
 __all__ = ["decode_phrases", "MAX_RUN", "MIN_SHARE"]
 
@@ -46,7 +51,18 @@ __all__ = ["decode_phrases", "MAX_RUN", "MIN_SHARE"]
 MAX_RUN = 16
 #: Share of a reading's words that must be words of the list.
 MIN_SHARE = 0.8
+#: The share for readings with one structure, not a guess among many tables: a text encoded as bytes
+#: (base64, hex ...), a spelt run (Morse, letter names) or a word game (halves swapped, a syllable put
+#: in every word). Names in such a text are words of no list, and a share of 0.8 lost "bettina
+#: szarvasi topless by the pool" (4 listed words of 6).
+STRUCT_SHARE = 0.6
+#: Words of a text decoded from bytes read at most (the first ones): each decoded character carries the
+#: span of the whole coded run, and the readers' work per word grows with that span.
+MAX_READ_WORDS = 64
+#: Words of a decoded reading that share one span of the coded run (see :func:`_pieces`).
+PIECE_WORDS = 8
 _ABC = "abcdefghijklmnopqrstuvwxyz"
+_VOWEL_SET = frozenset("aeiou")
 
 # --- alphabets --------------------------------------------------------------------------------
 #: Elder Futhark (and the Anglo-Saxon runes people mix in) to Latin; "|" separates readings a
@@ -83,8 +99,24 @@ _SCRIPT_GATE = re.compile("[" + "".join(_SCRIPT) + "]")
 
 # --- numbers ----------------------------------------------------------------------------------
 _BINARY = re.compile(r"(?<![\w])[01]{8}(?:[ ,]?[01]{8}){2,63}(?![\w])")
-_HEX = re.compile(r"(?<![\w#-])(?:[0-9A-Fa-f]{2}(?: (?=[0-9A-Fa-f]{2}))?){4,128}(?![\w-])")
-_DECIMAL = re.compile(r"(?<![\w.,-])(?:3[2-9]|[4-9]\d|1[01]\d|12[0-6])(?:[ ,]{1,2}(?:3[2-9]|[4-9]\d|1[01]\d|12[0-6])){3,127}(?![\w.-])")
+_HEX = re.compile(r"(?<![\w#-])(?:[0-9A-Fa-f]{2}(?: (?=[0-9A-Fa-f]{2}))?){4,400}(?![\w-])")
+_CODE = r"(?:3[2-9]|[4-9]\d|1[01]\d|12[0-6])"
+#: Decimal character codes parted by one separator, the same all along ("110 117", "110,117",
+#: "110-117", "110.117", "110|117").
+_DECIMAL = re.compile(rf"(?<![\w.,-]){_CODE}(?P<sep>[ ,]{{1,2}}|[-.:;|/_])(?:{_CODE}(?P=sep)){{2,300}}{_CODE}(?![\w.-])")
+#: Binary-to-text encodings of a whole phrase, one token: base64 (standard or URL-safe alphabet, padded or
+#: not), base32 (standard or "extended hex" alphabet), quoted-printable. A token of 16+ characters;
+#: base64 of text mixes cases, base32 is upper case.
+_BASE64_RUN = re.compile(r"(?<![\w+/=-])(?=[A-Za-z0-9+/_-]{0,40}[a-z])(?=[A-Za-z0-9+/_-]{0,40}[A-Z])"
+                         r"[A-Za-z0-9+/_-]{16,600}={0,2}(?![\w+/=-])")
+_BASE32_RUN = re.compile(r"(?<![\w=])[A-Z0-9]{16,600}={0,6}(?![\w=])")
+#: Quoted-printable: three or more "=XX" escapes in a token, with the letters it leaves as they are
+#: ("na=6Bed", "Ilse=20topless=20on"), or every byte escaped.
+_QP_RUN = re.compile(r"(?<![\w=])(?:[A-Za-z0-9,.'!?()-]{0,40}=[0-9A-Fa-f]{2}){3,300}[A-Za-z0-9,.'!?()-]{0,40}")
+_B32_STD = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
+_B32_HEX = "0123456789ABCDEFGHIJKLMNOPQRSTUV"
+_B32_FROM_HEX = str.maketrans(_B32_HEX, _B32_STD)
+_B32_SET = frozenset(_B32_STD)
 _POLY_WORD = r"(?:[1-5][1-5]){2,16}"
 _POLYBIUS = re.compile(rf"(?<![\w.-]){_POLY_WORD}(?: {_POLY_WORD}){{0,{MAX_RUN - 1}}}(?![\w.-])")
 _N26 = r"(?:2[0-6]|1\d|0?[1-9])"
@@ -95,6 +127,10 @@ _POLY_GRID = "abcdefghiklmnopqrstuvwxyz"
 # --- Latin stretches --------------------------------------------------------------------------
 #: An ASCII word that touches no other letter ("nélküli" holds no word "lk").
 _WORD = re.compile(r"(?<![^\W\d_])[A-Za-z]+(?![^\W\d_])")
+#: Words of any script in a decoded text.
+_LETTERS = re.compile(r"[^\W\d_]+")
+#: A token long enough to be a phrase in base64 or base32.
+_LONG_TOKEN = re.compile(r"[A-Za-z0-9+/_-]{16}")
 _KEY = re.compile(r"\b(?:keyword|key|pass(?:word|phrase)?)\s*(?:[:=]|is)?\s*['\"]?([A-Za-z]{2,12})\b",
                   re.IGNORECASE)
 _DET = frozenset("a an the her his my your their our its any all every no some this that".split())
@@ -136,13 +172,17 @@ def _others() -> dict:
     return language_words()
 
 
-def _reads(words: list[str], known: frozenset, min_words: int = 2) -> bool:
+def _reads(words: list[str], known: frozenset, min_words: int = 2, share: float = MIN_SHARE,
+           neutral: frozenset = frozenset()) -> bool:
     """Whether a reading reads as language: most words are listed words, holding six or more
-    letters, one word of four or more ("mad a", "how oh m" are chance readings of short words)."""
+    letters, one word of four or more ("mad a", "how oh m" are chance readings of short words).
+    Words in ``neutral`` (names the writer capitalised in a decoded text) count neither way."""
+    if neutral:
+        words = [w for w in words if w not in neutral]
     if not words:
         return False
     hits = [w for w in words if w in known]
-    return (len(hits) >= min(min_words, len(words)) and len(hits) >= MIN_SHARE * len(words)
+    return (len(hits) >= min(min_words, len(words)) and len(hits) >= share * len(words)
             and any(len(w) >= 4 for w in hits) and sum(len(w) for w in hits) >= 6
             if len(words) >= 2 else len(hits) == 1 and len(hits[0]) >= 4)
 
@@ -214,31 +254,94 @@ def _vigenere(words: list[str], key: str) -> list[str]:
 
 def _substitutions(words: list[str], keys: list[str], known: frozenset):
     """(rule, words) of every substitution that makes the run's longest word a word (cheap probe)."""
-    longest = max(range(len(words)), key=lambda i: len(words[i]))
-    probe = words[longest]
+    # the two longest words: the longest may be a name, which no table makes a listed word
+    probes = sorted(set(words), key=len, reverse=True)[:2]
     for rev in (False, True):
-        p = probe[::-1] if rev else probe
+        ps = [p[::-1] for p in probes] if rev else probes
         for name, table in _SUBST:
-            if p.translate(table) in known:
+            if any(p.translate(table) in known for p in ps):
                 yield name + ("_reversed" if rev else ""), rev, lambda ws, t=table: [w.translate(t) for w in ws]
         if not rev:
             for key in keys:
                 yield f"vigenere:{key}", rev, lambda ws, k=key: _vigenere(ws, k)
 
 
-def _read_latin(words: list[str], keys: list[str], known: frozenset, plain_ok: bool) -> tuple[list[str], str] | None:
-    """The reading of a run of Latin words (lower case), and its rule, or None."""
-    if plain_ok and _reads(words, known, 1):
+def _halves(words: list[str], known: frozenset) -> list[str]:
+    """Each word's two halves swapped back ("kedna" -> "naked", "het" -> "the"): of a word of odd
+    length either half may hold the middle letter, so the way that gives a word is taken."""
+    out = []
+    for w in words:
+        h = len(w) // 2
+        a, b = w[len(w) - h:] + w[:len(w) - h], w[h:] + w[:h]
+        out.append(b if a not in known and b in known else a)
+    return out
+
+
+def _infixes(words: list[str]) -> list[tuple[str, list[str]]]:
+    """Readings of a language game that puts one syllable in every word ("op" after each consonant:
+    "nopudope" is "nude"; "idig" before each vowel: "nidigudidige"): the syllables that occur at least
+    once a word and three times in all, most letters covered first; each removed after consonants,
+    before vowels and everywhere."""
+    counts: dict[str, int] = {}
+    for w in words:
+        for n in (2, 3, 4):
+            for i in range(len(w) - n + 1):
+                g = w[i:i + n]
+                counts[g] = counts.get(g, 0) + 1
+    need = max(3, len(words))
+    cands = sorted((g for g, c in counts.items() if c >= need and _VOWEL_SET.intersection(g)),
+                   key=lambda g: -counts[g] * len(g))[:3]
+    out = []
+    for g in cands:
+        for name, pat in ((f"infix_after_consonants:{g}", f"(?<=[b-df-hj-np-tv-z]){g}"),
+                          (f"infix_before_vowels:{g}", f"{g}(?=[aeiou])"), (f"infix:{g}", g)):
+            rx = re.compile(pat)
+            out.append((name, [rx.sub("", w) or w for w in words]))
+    return out
+
+
+def _word_reader(rule: str, known: frozenset):
+    """How the rule reads one word (to read listed words beside a decoded stretch), or None."""
+    table = _TABLES.get(rule)
+    if table is not None:
+        return lambda w: w.translate(table)
+    if rule == "halves_swapped":
+        return lambda w: _halves([w], known)[0]
+    if rule.startswith("infix"):
+        kind, g = rule.split(":")
+        rx = re.compile({"infix_after_consonants": f"(?<=[b-df-hj-np-tv-z]){g}",
+                         "infix_before_vowels": f"{g}(?=[aeiou])"}.get(kind, g))
+        return lambda w: rx.sub("", w) or w
+    return None
+
+
+def _reads_game(words: list[str], known: frozenset) -> bool:
+    """A word game's reading: :data:`STRUCT_SHARE` of listed words, two of them of four letters or more."""
+    return _reads(words, known, share=STRUCT_SHARE) and sum(len(w) >= 4 and w in known for w in words) >= 2
+
+
+def _read_latin(words: list[str], keys: list[str], known: frozenset, plain_ok: bool,
+                share: float = MIN_SHARE) -> tuple[list[str], str] | None:
+    """The reading of a run of Latin words (lower case), and its rule, or None. ``share``: the share
+    of listed words a reading needs (lower for runs decoded from bytes or spelt letters, whose first
+    reading is no guess)."""
+    if plain_ok and _reads(words, known, 1, share=share):
         return words, ""
     steps: list[tuple[list[str], str]] = [(words, "")]
     d = _dedouble(words)
     if d is not None:
-        if _reads(d, known):
+        if _reads(d, known, share=share):
             return d, "doubled"
         steps.append((d, "doubled+"))
     p = _pig(words, known)
-    if p is not None and _reads(p, known):
+    if p is not None and _reads(p, known, share=share):
         return p, "pig_latin"
+    h = _halves(words, known)
+    if h != words and _reads_game(h, known):
+        return h, "halves_swapped"
+    for rule, w in _infixes(words):
+        if _reads_game(w, known):
+            return w, rule
     for base, pre in steps:
         best = None
         for rule, rev, fn in _substitutions(base, keys, known):
@@ -248,7 +351,7 @@ def _read_latin(words: list[str], keys: list[str], known: frozenset, plain_ok: b
             else:
                 cands = [fn(base)]
             for c in cands:
-                if _reads(c, known) and (best is None or _order(c) > _order(best[0])):
+                if _reads(c, known, share=share) and (best is None or _order(c) > _order(best[0])):
                     best = (c, pre + rule)
             if best is not None and not rev:
                 break
@@ -264,29 +367,62 @@ def _keys(text: str) -> list[str]:
 
 
 def _bytes_text(raw: bytes) -> str | None:
+    """``raw`` as text when it is text: UTF-8, printable, mostly letters and spaces (hashes, ids and
+    memory dumps decode to bytes that are not)."""
     try:
-        s = raw.decode("ascii")
+        s = raw.decode("utf-8")
     except UnicodeDecodeError:
         return None
-    if not s.isprintable() or sum(c.isalpha() or c == " " for c in s) < 0.85 * len(s):
+    if not s or not s.isprintable():
+        return None
+    letters = sum(c.isalpha() for c in s)
+    if letters < 0.6 * len(s) or letters + sum(c in " -',." for c in s) < 0.85 * len(s):
         return None
     return s
 
 
+def _b64(token: str) -> bytes | None:
+    t = token.rstrip("=").replace("-", "+").replace("_", "/")
+    if len(t) % 4 == 1:
+        return None
+    try:
+        return base64.b64decode(t + "=" * (-len(t) % 4), validate=True)
+    except (binascii.Error, ValueError):
+        return None
+
+
+def _b32(token: str) -> list[tuple[bytes, str]]:
+    t = token.rstrip("=")
+    if len(t) % 8 not in (0, 2, 4, 5, 7):
+        return []
+    out = []
+    for name, alphabet in (("base32", t), ("base32hex", t.translate(_B32_FROM_HEX))):
+        if name == "base32" and not set(t) <= _B32_SET:
+            continue
+        try:
+            out.append((base64.b32decode(alphabet + "=" * (-len(t) % 8)), name))
+        except (binascii.Error, ValueError):
+            pass
+    return out
+
+
 def _number_runs(text: str):
-    """(start, end, decoded text, rule) of each run of numbers for letters."""
+    """(start, end, decoded text, rule) of each run of numbers for letters and of each text encoded
+    as bytes (hex, binary, decimal codes, base64, base32, quoted-printable)."""
     if "0" in text or "1" in text:
         for m in _BINARY.finditer(text):
             bits = re.sub(r"[ ,]", "", m.group())
             s = _bytes_text(bytes(int(bits[i:i + 8], 2) for i in range(0, len(bits), 8)))
             if s:
                 yield m.start(), m.end(), s, "binary"
+    hex_spans = []
     for m in _HEX.finditer(text):
         h = m.group().replace(" ", "")
         if len(h) % 2 or len(h) < 8:
             continue
         s = _bytes_text(bytes.fromhex(h))
         if s:
+            hex_spans.append((m.start(), m.end()))
             yield m.start(), m.end(), s, "hex"
     for m in _DECIMAL.finditer(text):
         s = _bytes_text(bytes(int(x) for x in re.findall(r"\d+", m.group())))
@@ -302,6 +438,27 @@ def _number_runs(text: str):
         out = [
             "".join(_ABC[int(n) - 1] for n in re.split(r"[-.]", w)) for w in words]
         yield m.start(), m.end(), " ".join(out), "a1z26"
+
+
+def _byte_runs(text: str):
+    """(start, end, decoded text, rule) of each base64, base32 or quoted-printable token that decodes
+    to text. One reading per token: the first encoding, in this order, under which it is text."""
+    if "=" in text:
+        for m in _QP_RUN.finditer(text):
+            s = _bytes_text(quopri.decodestring(m.group().encode("ascii")))
+            if s:
+                yield m.start(), m.end(), s, "quoted_printable"
+    for m in _BASE32_RUN.finditer(text):
+        for raw, name in _b32(m.group()):
+            s = _bytes_text(raw)
+            if s:
+                yield m.start(), m.end(), s, name
+                break
+    for m in _BASE64_RUN.finditer(text):
+        raw = _b64(m.group())
+        s = _bytes_text(raw) if raw is not None else None
+        if s:
+            yield m.start(), m.end(), s, "base64"
 
 
 def _script_runs(text: str, known: frozenset):
@@ -376,6 +533,81 @@ def _latin_runs(text: str, known: frozenset, others: dict):
     return out
 
 
+class _AnyLanguage:
+    """Membership in the English list or in the other languages' word lists."""
+
+    __slots__ = ("english", "other")
+
+    def __init__(self, english: frozenset, other: dict) -> None:
+        self.english, self.other = english, other
+
+    def __contains__(self, w: object) -> bool:
+        return w in self.english or w in self.other
+
+
+def _read_text(s: str, keys: list[str], known: frozenset) -> tuple[str, str] | None:
+    """The reading of a text decoded from bytes, numbers or letter codes, and its rule, or None.
+
+    The text as decoded when it reads as language in any listed language; words the writer
+    capitalised that are no listed word (names: "Bettina Szarvasi") count neither way when two or more
+    words are lower case. Otherwise a letter substitution of it (base64 of a Caesar shift)."""
+    cased = _LETTERS.findall(s)
+    if len(cased) < 2:
+        return None  # one coded word is read against the lexicon by .cipher_words
+    if len(cased) > MAX_READ_WORDS:  # every decoded character carries the whole run's span: bounded work
+        cased = cased[:MAX_READ_WORDS]
+        s = " ".join(cased)
+    words = [w.lower() for w in cased]
+    neutral = frozenset()
+    if sum(w.islower() for w in cased) >= 2:
+        neutral = frozenset(w.lower() for w in cased if len(w) > 1 and w[0].isupper() and w[1:].islower()
+                            and w.lower() not in known)
+    if _reads(words, _AnyLanguage(known, _others()), 1, share=STRUCT_SHARE, neutral=neutral):
+        return " ".join(s.split()), ""
+    if len(words) > MAX_RUN * 2 or not all(w.isascii() for w in words):
+        return None
+    r = _read_latin(words, keys, known, plain_ok=False, share=STRUCT_SHARE)
+    return (" ".join(r[0]), r[1]) if r is not None else None
+
+
+_MATH_GATE = re.compile("[\U0001D400-\U0001D7FF]")
+_math_table: dict[int, str] | None = None
+
+
+def _math_fold() -> dict[int, str]:
+    global _math_table
+    if _math_table is None:
+        import unicodedata
+
+        table = {}
+        for cp in range(0x1D400, 0x1D800):
+            f = unicodedata.normalize("NFKC", chr(cp))
+            if len(f) == 1 and f.isascii() and f.isalnum():
+                table[cp] = f
+        _math_table = table
+    return _math_table
+
+
+def _pieces(a: int, b: int, reading: str, rule: str) -> list[tuple[int, int, str, str]]:
+    """A long reading cut in pieces of :data:`PIECE_WORDS` words, each given its share of the coded run
+    ``[a, b)`` in proportion to where it stands in the reading (byte encodings and spelt letters code
+    each character in about the same width). Why: every character of a piece carries its piece's span,
+    and the readers' work per word grows with that span; a whole run per word was quadratic."""
+    words = reading.split(" ")
+    if len(words) <= PIECE_WORDS or b - a < 2 * len(words):
+        return [(a, b, reading, rule)]
+    out, start, c = [], a, 0
+    n = len(reading)
+    for i in range(0, len(words), PIECE_WORDS):
+        chunk = " ".join(words[i:i + PIECE_WORDS])
+        last = i + PIECE_WORDS >= len(words)
+        c += len(chunk) + (0 if last else 1)
+        end = b if last else max(start + 1, min(b - 1, a + (b - a) * c // n))
+        out.append((start, end, chunk if last else chunk + " ", rule))
+        start = end
+    return out
+
+
 def decode_phrases(text: str) -> list[tuple[int, int, str, str]]:
     """``(start, end, reading, rule)`` of every coded run of ``text`` that decodes to language
     (``caesarK`` names the shift the writer applied: ``caesar3`` reads "qxgh" as "nude").
@@ -384,42 +616,53 @@ def decode_phrases(text: str) -> list[tuple[int, int, str, str]]:
     ``binary+caesar23``, ``script+doubled``, ``polybius`` ...). Empty for most prompts.
     """
     known = _known()
+    if _MATH_GATE.search(text):  # mathematical bold, italic ... letters: one ASCII letter each, same length
+        text = text.translate(_math_fold())
     keys = _keys(text)
     found: list[tuple[int, int, str, str]] = []
     taken: list[tuple[int, int]] = []
+
+    def add(a: int, b: int, reading: tuple[str, str] | None, rule: str, split: bool = False) -> None:
+        if reading is not None:
+            name = rule + ("+" + reading[1] if reading[1] else "")
+            found.extend(_pieces(a, b, reading[0], name) if split else [(a, b, reading[0], name)])
+            taken.append((a, b))
+
+    def free(a: int, b: int) -> bool:
+        return not any(a < e and s2 < b for s2, e in taken)
+
     if _SCRIPT_GATE.search(text):
         for a, b, words, rule in _script_runs(text, known):
             r = _read_latin(words, keys, known, plain_ok=True)
-            if r is not None:
-                found.append((a, b, " ".join(r[0]), rule + ("+" + r[1] if r[1] else "")))
-                taken.append((a, b))
+            add(a, b, (" ".join(r[0]), r[1]) if r else None, rule)
     if _DIGIT_GATE.search(text):
         for a, b, s, rule in _number_runs(text):
-            if any(a < e and s2 < b for s2, e in taken):
-                continue
-            words = [w.lower() for w in _WORD.findall(s)]
-            if len(words) < 2 or len(words) > MAX_RUN * 2:
-                continue  # one coded word is read against the lexicon by .cipher_words
-            r = _read_latin(words, keys, known, plain_ok=True)
-            if r is not None:
-                found.append((a, b, " ".join(r[0]), rule + ("+" + r[1] if r[1] else "")))
-                taken.append((a, b))
+            if free(a, b):
+                add(a, b, _read_text(s, keys, known), rule, split=True)
+    if _LONG_TOKEN.search(text) or "=" in text:
+        for a, b, s, rule in _byte_runs(text):
+            if free(a, b):
+                add(a, b, _read_text(s, keys, known), rule, split=True)
+    for a, b, words, rule in spelled_runs(text):
+        if free(a, b) and len(words) >= 2:  # one spelt word is read against the lexicon by .cipher_words
+            r = _read_latin(words[:MAX_RUN * 2], keys, known, plain_ok=True, share=STRUCT_SHARE)
+            add(a, b, (" ".join(r[0]), r[1]) if r else None, rule, split=True)
     for a, b, words, left, right in _latin_runs(text, known, _others()):
-        if any(a < e and s2 < b for s2, e in taken):
+        if not free(a, b):
             continue
         r = _read_latin(words, keys, known, plain_ok=False)
         if r is None or r[0] == words:
             continue
         reading = r[0]
-        table = _TABLES.get(r[1])
-        if table is not None:  # a letter substitution reads listed words beside the stretch too
+        one = _word_reader(r[1], known)
+        if one is not None:  # a letter substitution or word game reads listed words beside the stretch too
             for m in reversed(left):
-                w = m.group().lower().translate(table)
+                w = one(m.group().lower())
                 if w not in known:
                     break
                 a, reading = m.start(), [w] + reading
             for m in right:
-                w = m.group().lower().translate(table)
+                w = one(m.group().lower())
                 if w not in known:
                     break
                 b, reading = m.end(), reading + [w]
