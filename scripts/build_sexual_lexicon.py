@@ -241,6 +241,15 @@ for _lang, _grades in _MORE_12B.items():
         CURATED.setdefault(_lang, {}).setdefault(_grade, []).extend(_terms)
 PATTERNS_ML = PATTERNS_ML + PATTERNS_12B
 
+# Round 15 (issue 10): adult-content ratings, "nothing covered", nakedness idioms and undressing for
+# someone (scripts/sexual_lexicon_r15.py).
+from sexual_lexicon_r15 import MORE_15 as _MORE_15, PATTERNS_15  # noqa: E402
+
+for _lang, _grades in _MORE_15.items():
+    for _grade, _terms in _grades.items():
+        CURATED.setdefault(_lang, {}).setdefault(_grade, []).extend(_terms)
+PATTERNS_ML = PATTERNS_ML + PATTERNS_15
+
 
 # Never added from the public lists (benign senses, insults, medical or everyday words). The
 # curated core above is deliberate and not filtered by this.

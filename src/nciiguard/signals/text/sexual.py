@@ -72,10 +72,13 @@ GLUED_BENIGN_STEMS = frozenset({"nude", "pussy"})
 #: Lowered from the exact term's score for a masked spelling ("n*ked"): the reader has to guess.
 MASK_PENALTY = 0.1
 #: Emoji sequences that mean sex when together (each alone is food or water): eggplant/peach with
-#: droplets or with each other, tongue with peach/eggplant. Matched on the original text.
+#: droplets or with each other, tongue with peach/eggplant. Matched on the original text. Droplets a few
+#: words before an eggplant or peach on one line mean the same ("💦💦 right after the 🍆", round 15); the
+#: other order is a garden as often ("🍆 plants with a watering can 💦").
 _EMOJI_SEX = re.compile(
     r"(?:\U0001F346|\U0001F351|\U0001F445)\ufe0f?\s*(?:\U0001F4A6|\U0001F351|\U0001F346)"
     r"|\U0001F4A6\ufe0f?\s*(?:\U0001F346|\U0001F351)"
+    r"|\U0001F4A6[^\n\U0001F4A6]{1,30}?(?:\U0001F346|\U0001F351)"
 )
 #: The "no one under 18" emoji (U+1F51E): posted and typed as an adult-content marker, like "nsfw".
 #: The normaliser keeps letters and digits only, so it is matched on the original text.

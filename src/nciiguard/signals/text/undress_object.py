@@ -69,7 +69,8 @@ _EN_THING = (
 _EN_UNDRESS_THING = (
     r"(?!(?:the\s+|a\s+|this\s+|that\s+|his\s+|her\s+|my\s+)?(?:wound|wounds|dressing|dressings|bandage|bandages"
     r"|rehearsal|rehearsals|salad|turkey|chicken|lumber|timber|stone|leather|hide|hides|mannequin|mannequins|doll"
-    r"|dolls|window|windows|set|code|sequence|scene\s+description|function|method|api)\b)"
+    r"|dolls|window|windows|set|code|sequence|scene\s+description|function|method|api"
+    r"|(?:christmas\s+|xmas\s+)?trees?|beds?|tables?|stages?|shop\s+windows?|displays?|rooms?)\b)"
 )
 #: A pornographic target for a face or a person ("a porn scene", "an adult video", "a hardcore clip").
 _EN_PORN = (

@@ -136,7 +136,9 @@ SWAP_RULES: list[tuple[str, str, str, float, re.Pattern[str]]] = [
          rf"(?:only|just|nothing\s+but)\s+{_UNDERWEAR}")),
     # en: "swap Hannah Oduya's dress for nothing", "replace the clothes on my roommate with bare skin"
     ("undress", "en_swap_clothes_for_skin", "en", 0.85,
-     _RX(rf"\b(?:{_SWAP_VERB})\s+(?:[a-z'-]+\s+){{0,4}}?{_WORN}s?\s+(?:(?:on|of)\s+(?:[a-z'-]+\s+){{0,4}}?)?"
+     # the owner may be a long description ("the waitress from the diner on 5th's outfit", "my stepmom,
+     # who is 44's outfit", round 15): up to eight words, digits and commas allowed
+     _RX(rf"\b(?:{_SWAP_VERB})\s+(?:[a-z0-9'-]+,?\s+){{0,8}}?{_WORN}s?\s+(?:(?:on|of)\s+(?:[a-z0-9'-]+,?\s+){{0,8}}?)?"
          rf"(?:to|into|with|for)\s+{_SKIN}"
          # "swap what my coworker is wearing for skin"
          rf"|\b(?:{_SWAP_VERB})\s+(?:what|whatever|everything|all)\s+(?:[a-z'-]+\s+){{1,6}}?(?:is\s+|are\s+)?"
