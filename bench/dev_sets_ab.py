@@ -6,7 +6,10 @@ and the share of rows where a real person was read, for the tree before and the 
 profile on both. These sets are development data (read and tuned on); this is where a change's false
 flags are looked for before any never-seen set is read.
 
-    PYTHONPATH=src .venv/bin/python bench/dev_sets_ab.py --before /path/to/old/src [--after src] [--profile ncii_strict]
+    PYTHONPATH=src .venv/bin/python bench/dev_sets_ab.py --before /path/to/old/src [--after src] [--profile ncii_strict] [--retired]
+
+``--retired`` adds every held-out set whose issue table has been read (all of bench/heldout.py's sets but
+the first, the primary never-seen set): v2-v14 in round 15.
 
 Writes bench/results/<name>.md (default dev_sets_ab). No prompt text is written.
 """
@@ -24,17 +27,25 @@ ROOT = Path(__file__).resolve().parents[1]
 SETS = {"v11": "heldout11/heldout11.tsv", "devml": "devml/devml.tsv", "dev10": "dev10/dev10.tsv"}
 
 
-def run(src: str, profile: str) -> dict:
+def retired_sets() -> dict[str, str]:
+    """The held-out sets whose issue tables have been read (every set of bench/heldout.py but the first,
+    the primary never-seen set, which no one reads while tuning), keyed as there."""
+    import heldout
+
+    return {hs.key: hs.tsv.relative_to(ROOT / "bench" / "data").as_posix() for hs in heldout.SETS[1:]}
+
+
+def run(src: str, profile: str, sets: dict[str, str] = SETS) -> dict:
     """Per set, ``[group, expect_sexual, expect_action, action, sexual, real_person]`` of each row."""
     rows = {}
-    for key, rel in SETS.items():
+    for key, rel in sets.items():
         with open(ROOT / "bench" / "data" / rel, encoding="utf-8", newline="") as fh:
             rows[key] = list(csv.DictReader(fh, delimiter="\t"))
-    res = iter(screen_in_tree(src, [r["text"] for key in SETS for r in rows[key]], profile))  # one guard load
+    res = iter(screen_in_tree(src, [r["text"] for key in sets for r in rows[key]], profile))  # one guard load
     # dev10 writes its labels "yes"/"no", the held-out sets "1"/"0": one spelling here (dev10's sexual
     # requests were counted as must-pass rows before round 14).
     return {key: [[r["group"], "1" if r["expect_sexual"] in ("1", "yes") else "0", r["expect_action"], *next(res)]
-                  for r in rows[key]] for key in SETS}
+                  for r in rows[key]] for key in sets}
 
 
 def hit(expect_sexual: str, expect_action: str, action: str, sexual: bool) -> bool:
@@ -50,10 +61,13 @@ def main(argv=None) -> int:
     ap.add_argument("--after", default=str(ROOT / "src"))
     ap.add_argument("--profile", default="ncii")
     ap.add_argument("--name", default="dev_sets_ab")
+    ap.add_argument("--retired", action="store_true",
+                    help="also every retired held-out set (all of bench/heldout.py's but the primary never-seen one)")
     args = ap.parse_args(argv)
-    before, after = run(args.before, args.profile), run(args.after, args.profile)
+    sets = {**SETS, **retired_sets()} if args.retired else SETS
+    before, after = run(args.before, args.profile, sets), run(args.after, args.profile, sets)
     table = []
-    for key in SETS:
+    for key in sets:
         groups = sorted({r[0] for r in before[key]})
         for g in groups:
             idx = [i for i, r in enumerate(before[key]) if r[0] == g]
@@ -70,7 +84,7 @@ def main(argv=None) -> int:
                               "after k", "after %", "after real person %"], table))
     path = write_results(args.name, "Development sets before and after, side by side", [("Per group", body)],
                          command=f"PYTHONPATH=src .venv/bin/python bench/dev_sets_ab.py --before <old src> "
-                                 f"--profile {args.profile}")
+                                 f"--profile {args.profile}" + (" --retired" if args.retired else ""))
     print(body)
     print(f"wrote {path}")
     return 0
