@@ -9,7 +9,7 @@ flags are looked for before any never-seen set is read.
     PYTHONPATH=src .venv/bin/python bench/dev_sets_ab.py --before /path/to/old/src [--after src] [--profile ncii_strict] [--retired]
 
 ``--retired`` adds every held-out set whose issue table has been read (all of bench/heldout.py's sets but
-the first, the primary never-seen set): v2-v14 in round 15.
+those in ``heldout.UNREAD``, the never-seen sets): v1-v14 in round 15.
 
 Writes bench/results/<name>.md (default dev_sets_ab). No prompt text is written.
 """
@@ -28,11 +28,12 @@ SETS = {"v11": "heldout11/heldout11.tsv", "devml": "devml/devml.tsv", "dev10": "
 
 
 def retired_sets() -> dict[str, str]:
-    """The held-out sets whose issue tables have been read (every set of bench/heldout.py but the first,
-    the primary never-seen set, which no one reads while tuning), keyed as there."""
+    """The held-out sets whose issue tables have been read (every set of bench/heldout.py but those in
+    ``heldout.UNREAD``, the never-seen sets no one reads while tuning), keyed as there."""
     import heldout
 
-    return {hs.key: hs.tsv.relative_to(ROOT / "bench" / "data").as_posix() for hs in heldout.SETS[1:]}
+    return {hs.key: hs.tsv.relative_to(ROOT / "bench" / "data").as_posix() for hs in heldout.SETS
+            if hs.key not in heldout.UNREAD}
 
 
 def run(src: str, profile: str, sets: dict[str, str] = SETS) -> dict:
@@ -62,7 +63,7 @@ def main(argv=None) -> int:
     ap.add_argument("--profile", default="ncii")
     ap.add_argument("--name", default="dev_sets_ab")
     ap.add_argument("--retired", action="store_true",
-                    help="also every retired held-out set (all of bench/heldout.py's but the primary never-seen one)")
+                    help="also every held-out set whose issue table has been read (not heldout.UNREAD)")
     args = ap.parse_args(argv)
     sets = {**SETS, **retired_sets()} if args.retired else SETS
     before, after = run(args.before, args.profile, sets), run(args.after, args.profile, sets)

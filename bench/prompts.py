@@ -679,7 +679,7 @@ def main(argv=None) -> int:
         + markdown_table(["prompts", "n", "allowed %", "real_person %", "sexual %", "ncii %"], rp_rows, [0, 0, 1, 1, 1, 1]),
     ))
 
-    # ---- 3a-3j. never seen (issue 10): v10 (primary), v9, v8, v7, v6, v5, v4, v3, v2, then v1 -----------------
+    # ---- 3a-3p. never seen (issue 10): every set of bench/heldout.SETS, newest first ------------------------------
     # Screened after everything else above and kept out of the latency mix, so the old rows are
     # unchanged (v1's calls still count in "every call of this run", as before; v2's-v10's do not).
     # Errors go to heldout10_errors.md / heldout9_errors.md / heldout8_errors.md / heldout7_errors.md / heldout6_errors.md / heldout5_errors.md / heldout4_errors.md / heldout3_errors.md / heldout2_errors.md / heldout_errors.md only (trainers must not
