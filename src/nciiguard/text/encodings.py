@@ -25,7 +25,7 @@ __all__ = ["decode_encodings", "TURNED"]
 #: Where decoding can start: an entity, a percent or backslash escape, or a character of the blocks
 #: read here (Braille, regional indicators, parenthesised letters, turned letters).
 _TRIGGER = re.compile(
-    r"&#?\w{1,8};|%[0-9A-Fa-f]{2}|\\[uUx][0-9A-Fa-f]{2}|[\u2800-\u28ff\U0001F1E6-\U0001F1FF\u249c-\u24b5"
+    r"&#?\w{1,8};|%[0-9A-Fa-f]{2}|\\(?:[uUx][0-9A-Fa-f]{2}|033\[|e\[)|[\x1b\u0640][\[\s]|[\u2800-\u28ff\U0001F1E6-\U0001F1FF\u249c-\u24b5"
     r"\u0250\u01dd\u025f\u0183\u0265\u1d09\u027e\u029e\u026f\u0279\u0287\u028c\u028d\u028e]")
 
 #: Markup inside a word: a run of HTML/XML tags and comments with a letter right before and right
@@ -37,6 +37,13 @@ _TRIGGER = re.compile(
 #: its attributes are text a model reads (the words hidden in an ``id`` or ``d`` stay visible to us).
 _TAG_RUN = re.compile(r"(?<=[^\W\d_])(?:<!--[^<>]{0,200}?-->|</?(?!(?:lora|lyco|locon|hypernet|embedding|ti)\s*:)"
                       r"[A-Za-z][^<>]{0,100}>)+(?=[^\W\d_])", re.IGNORECASE)
+#: Terminal colour codes, typed ("\\033[1;35m", "\\x1b[0m", "\\e[31m", "^[[1m") or as the escape
+#: character itself: a terminal shows none of them, and glued to a word ("\\033[1;35mnsfw") they hide it
+#: from a word filter. Read as a space (round 15).
+_ANSI = re.compile(r"(?:\x1b|\\033|\\x1[bB]|\\u001[bB]|\\e|\^\[)\[[0-9;]{0,12}[A-Za-z]")
+#: An Arabic word split by spaces with the joining stretch (tatweel) kept on both sides of the gap
+#: ("عـ ـاريـ ـة" is "عارية"): the stretch says the letters join, so the gap is read as nothing.
+_TATWEEL_GAP = re.compile(r"(?<=[\u0620-\u064A])\u0640+\s{1,3}\u0640*(?=[\u0620-\u064A])")
 #: Unicode tag characters (U+E0020-U+E007E) mirror ASCII and show as nothing: text written in them is
 #: invisible to a reader and to a word filter but not to a language-model front end ("ASCII
 #: smuggling"). Two or more in a row are read as the ASCII they mirror, except inside an emoji tag
@@ -152,6 +159,12 @@ def decode_encodings(text: str) -> tuple[str, list[int], list[int]] | None:
             out = read(m)
             if out is not None:
                 edits.append((m.start(), m.end(), out))
+    if "[" in text:
+        for m in _ANSI.finditer(text):
+            edits.append((m.start(), m.end(), " "))
+    if "\u0640" in text:
+        for m in _TATWEEL_GAP.finditer(text):
+            edits.append((m.start(), m.end(), ""))
     if markup:
         for m in _TAG_RUN.finditer(text):
             if all(name.lower() in _INLINE for name in _TAG_NAME.findall(m.group())):

@@ -150,3 +150,58 @@ def glued_name_findings(nt, field: str, gaz) -> list[Finding]:
         kind = "kebab"
     return [finding("full_name", 0.55, field, nt, m.start(2), m.end(2), {
         "kind": kind, "case": "lower", "source": "text"})]
+
+
+# --- Round 15: name parts joined as a search box or a URL joins them, or written surname first with a dot ---
+#: "grace+tame", "gleisi+hoffmann", "dina^boluarte", "ريهام+سعيد", "रत्ना+पाठक+शाह": two or three parts of
+#: letters joined by "+" (or "^"), one token.
+_P = r"(?:[^\W\d_]|[\u0900-\u0DFF\u0E00-\u0EFF]){2,20}"  # letters, and the marks of Indic and Thai letters
+_JOINED = re.compile(rf"(?<![\w+^.@/#=-])({_P})([+^])({_P})(?:\2({_P}))?(?![\w+^@/=-])")
+#: "nunes.amanda", "turunen.tarja": a surname, a dot, a given name, lower case (an e-mail or handle form).
+_DOT_REVERSED = re.compile(r"(?<![\w.@/#:=-])([a-z]{2,20})\.([a-z]{3,20})(?![\w@/=-]|\.\w)")
+
+
+def _latin(s: str) -> bool:
+    return s.isascii() or all(c.isascii() or "\u00c0" <= c <= "\u024f" for c in s)
+
+
+def joined_name_findings(nt, field: str, gaz, taken) -> list[Finding]:
+    """``full_name`` (0.6, ``kind`` ``plus_joined`` or ``dot_reversed``) for a name written as one token
+    the way a search box, a URL or an e-mail writes it, anywhere in the field (the form is the evidence,
+    whatever the prompt asks):
+
+    - parts joined by "+" or "^": Latin parts when one of them is a given name or surname of the
+      gazetteer that is no common word and not every part is a common word ("salt+pepper", "cat+dog"
+      stay out), or when no part is a word of any list and each has three letters or more; parts in one
+      other script (Arabic, Devanagari, Cyrillic ...) always, three letters or more each;
+    - a surname (or a word of no list) then a dot then a given name that is no common word, lower
+      case ("nunes.amanda"); "image.png", "www.site", "mr.smith" are no such pair.
+
+    ``taken``: spans already read as a person (skipped)."""
+    text = nt.original
+    out: list[Finding] = []
+    if "+" in text or "^" in text:
+        for m in _JOINED.finditer(text):
+            if taken.overlaps(m.start(), m.end()):
+                continue
+            parts = [p for p in (m.group(1), m.group(3), m.group(4)) if p]
+            low = [p.lower() for p in parts]
+            if all(_latin(p) for p in parts):
+                named = any(_name_part(gaz, p) for p in low) and not all(gaz.is_common_word(p) for p in low)
+                unknown = all(len(p) >= 3 and not gaz.is_known(p) and p not in gaz.first for p in low)
+                if not (named or unknown):
+                    continue
+            elif any(_latin(p) for p in parts) or min(len(p) for p in parts) < 3:
+                continue
+            out.append(finding("full_name", 0.6, field, nt, m.start(), m.end(), {
+                "kind": "plus_joined", "case": "lower", "source": "text"}))
+    if "." in text:
+        for m in _DOT_REVERSED.finditer(text):
+            sur, given = m.group(1), m.group(2)
+            if taken.overlaps(m.start(), m.end()) or not _given(gaz, given):
+                continue
+            if not (sur in gaz.surname_rank or not gaz.is_known(sur)) or len(sur) < 3:
+                continue
+            out.append(finding("full_name", 0.6, field, nt, m.start(), m.end(), {
+                "kind": "dot_reversed", "case": "lower", "source": "text"}))
+    return out

@@ -25,7 +25,7 @@ from .language import FieldWords, language_words
 from .mentions import model_mention_findings
 from .namer import Namer
 from .phrases import handle_findings, phrase_findings
-from .forms import form_findings, glued_name_findings
+from .forms import form_findings, glued_name_findings, joined_name_findings
 from .protected import ProtectedMatcher
 from .embedded import latin_names_in_other_script
 from .same_script import _field_script, native_script_names, same_script_names
@@ -232,6 +232,9 @@ class PersonReader:
         # A two-part name glued as one token in the subject slot (forms.py): "helene-fischer beim Wandern".
         if not _has_subject(out):
             out.extend(glued_name_findings(nt, field, self.gaz))
+        # A name joined by "+" or "^" or written surname.given (forms.py): "grace+tame", "nunes.amanda".
+        out.extend(joined_name_findings(nt, field, self.gaz, Marks(
+            (f.span.start, f.span.end) for f in out if f.span is not None and f.score >= 0.5)))
         # Latin-spelt names in a field of another script (embedded.py): "оголене фото: Drake", "Elissa的裸照".
         if not nt.original.isascii():
             taken = Marks((f.span.start, f.span.end) for f in out if f.span is not None)
