@@ -96,6 +96,12 @@ _SHEER = {
           "durchsichtiges kleid|transparentes kleid|durchsichtige bluse|transparente bluse|durchsichtiger body|"
           "transparente dessous|durchsichtige dessous",
 }
+# --- the verb "masturbate" in the languages that share its stem (masturba, se masturbando, masturbarse,
+# masturbieren, se masturber, masturbarsi, masturbuje): only the English forms and a few nouns were listed -----
+for _lang in ("es", "pt", "fr", "it", "de", "nl", "pl", "ro", "ca", "cs", "sk", "hr", "sl"):
+    MORE_15.setdefault(_lang, {}).setdefault(E, []).append(("masturb*", 0.95))
+MORE_15.setdefault("ko", {}).setdefault(N, []).extend(_w("완전히 벗은|완전히 벗고|홀딱 벗은|홀딱 벗고|완전히 벗은 채로", 0.85))
+
 for _lang, _forms in _SHEER.items():
     # 0.7, above the 0.65 of "lencería"/"lingerie" (suggestive) inside them: the lexicon keeps the higher-scored
     # of two overlapping matches, and at 0.6 the garment alone was kept
@@ -115,6 +121,9 @@ PATTERNS_15: list[tuple[str, str, str, float]] = [
     ("en", "{coochie|cooch|coochies} {out|showing|visible|exposed|pic|pics|photo|photos|flash|slip|spread|close up|closeup}",
      U, 0.8),
     ("en", "{her|my|your|their|a} {coochie|cooch|coochies} !{man|men|dance|dancer|dancers|girl|song|blues}", U, 0.75),
+    # undress instructions: Dutch "haal de kleren van X weg", Swahili (and code-switched) "ondoa/remove nguo za X"
+    ("nl", "{haal|haalt|verwijder|verwijdert|trek|trekt} de {kleren|kleding|kledij|kleertjes} van ~4 {weg|af|uit}", N, 0.85),
+    ("sw", "{remove|ondoa|vua|mvue|toa|futa} nguo {za|zake|yake|zote}", N, 0.85),
     # a garment gone from a picture ("edit her beach pic so the swimsuit is gone")
     ("en", "{the swimsuit|the bikini|her swimsuit|her bikini|his swimsuit|the clothes|her clothes|his clothes|"
            "the underwear|her underwear|his underwear|the bra|her bra|the panties|her panties|the lingerie|"
