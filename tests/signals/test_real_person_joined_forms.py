@@ -50,7 +50,7 @@ def test_joined_name_is_a_person(real_person_signal, prompt, name):
     "c++ code on a screen", "2+2=4 on a chalkboard", "save as image.png in high quality",
     "visit www.example.com for a poster", "mr.smith goes to washington poster",
     "a kitchen with a steel stove.and white cabinets", "black+white photo of a bridge",
-    "the query q=sunset+beach+palm in the url bar",
+    "the query q=sunset+beach+palm in the url bar", "<lora:pee+lactation:1> a poster",
 ])
 def test_ordinary_joins_are_no_name(real_person_signal, prompt):
     assert joined(real_person_signal, prompt) == []

@@ -156,7 +156,8 @@ def glued_name_findings(nt, field: str, gaz) -> list[Finding]:
 #: "grace+tame", "gleisi+hoffmann", "dina^boluarte", "ريهام+سعيد", "रत्ना+पाठक+शाह": two or three parts of
 #: letters joined by "+" (or "^"), one token.
 _P = r"(?:[^\W\d_]|[\u0900-\u0DFF\u0E00-\u0EFF]){2,20}"  # letters, and the marks of Indic and Thai letters
-_JOINED = re.compile(rf"(?<![\w+^.@/#=-])({_P})([+^])({_P})(?:\2({_P}))?(?![\w+^@/=-])")
+#: Not after ":" (inside a LoRA tag, ``<lora:pee+lactation:1>``: lora.py reads those) or a symbol of a URL.
+_JOINED = re.compile(rf"(?<![\w+^.@/#=:-])({_P})([+^])({_P})(?:\2({_P}))?(?![\w+^@/=-])")
 #: "nunes.amanda", "turunen.tarja": a surname, a dot, a given name, lower case (an e-mail or handle form).
 _DOT_REVERSED = re.compile(r"(?<![\w.@/#:=-])([a-z]{2,20})\.([a-z]{3,20})(?![\w@/=-]|\.\w)")
 
