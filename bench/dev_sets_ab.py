@@ -9,7 +9,7 @@ flags are looked for before any never-seen set is read.
     PYTHONPATH=src .venv/bin/python bench/dev_sets_ab.py --before /path/to/old/src [--after src] [--profile ncii_strict] [--retired]
 
 ``--retired`` adds every held-out set whose issue table has been read (all of bench/heldout.py's sets but
-those in ``heldout.UNREAD``, the never-seen sets): v1-v14 in round 15.
+those in ``heldout.UNREAD``, the never-seen sets): v1-v14 during round 15, v1-v15 after it.
 
 Writes bench/results/<name>.md (default dev_sets_ab). No prompt text is written.
 """

@@ -7,7 +7,7 @@ Sixteen sets, each written by an independent evaluator before the changes it mea
   bench/build_heldout16.py from bench/heldout16_data.py (sixteenth author, 2026-12-05 16:18-16:33 UTC,
   commissioned at round 15's first step; baseline on round 15's starting code, 9981409); errors to
   bench/results/heldout16_errors.md (ids, reason codes and matched spans only);
-- **v15** (round 15's primary; nobody has read a number before round 15's end): bench/data/heldout15/heldout15.tsv,
+- **v15** (round 15's primary; its issue table was read at the end of round 15): bench/data/heldout15/heldout15.tsv,
   made by bench/build_heldout15.py from bench/heldout15_data.py (fifteenth author, 2026-12-05 13:52-14:07 UTC,
   commissioned at round 14's first step; baseline on round 14's starting code, e7b1513); errors to
   bench/results/heldout15_errors.md (ids, reason codes and matched spans only);
@@ -132,7 +132,7 @@ V16 = HeldoutSet(
 V15 = HeldoutSet(
     "v15", Path(__file__).resolve().parent / "data" / "heldout15" / "heldout15.tsv", "bench/build_heldout15.py",
     "bench/data/heldout15/README.md", RESULTS_DIR / "heldout15_errors.md", RESULTS_DIR / "heldout15_baseline.json",
-    "3b. Never seen v15 (issue 10 held-out set v15, round 15's primary; nobody has read a number before round 15's end; trainers: numbers only, never the rows)",
+    "3b. Never seen v15 (issue 10 held-out set v15, round 15's primary; its issue table read at the end of round 15; trainers: numbers only, never the rows)",
     "written by a fifteenth, independent evaluator (branch `heldout15`, 2026-12-05 13:52-14:07 UTC), commissioned "
     "at round 14's lead's first step, for round 15, and written while round 14's first change (the encoder's Gelu op, "
     "exact) was being made, blind to it (the evaluator read no guard code, docs, tests or results; the lead read no "
@@ -289,7 +289,7 @@ SETS = (V16, V15, V14, V13, V12, V11, V10, V9, V8, V7, V6, V5, V4, V3, V2, V1)
 #: Sets no one reads while tuning: the never-seen sets whose issue tables have not been read yet. The
 #: development tools (bench/dev_sets_ab.py --retired) leave them out; the lead takes a set out of here
 #: when its issue table is read at the end of its round.
-UNREAD = frozenset({"v16", "v15"})
+UNREAD = frozenset({"v16"})
 
 
 @dataclass(frozen=True)
