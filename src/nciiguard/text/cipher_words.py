@@ -38,6 +38,7 @@ from .fuzzy import FuzzyMatch
 from .lexicon import Entry
 from .piece_words import FieldWords
 from .spans import Marks
+from .spelled_runs import LETTER_NAMES, MORSE as _MORSE, NATO_WORDS
 
 __all__ = ["CipherIndex", "PENALTY"]
 
@@ -47,9 +48,7 @@ MIN_LEN, MAX_LEN = 4, 24
 #: Findings reported per field at most.
 MAX_HITS = 16
 _VOWELS = frozenset("aeiou")
-NATO = {w: w[0] for w in (
-    "alfa alpha bravo charlie delta echo foxtrot golf hotel india juliett juliet kilo lima mike november "
-    "oscar papa quebec romeo sierra tango uniform victor whiskey whisky xray x-ray yankee zulu").split()}
+NATO = {w: w[0] for w in NATO_WORDS}
 #: Three or more single letters parted by one repeated separator of symbols (an emoji, "~", "*",
 #: "+", "|", "/", "♡" ...), spaces allowed around it; the dotted and spaced letters the folded view
 #: joins already ("n.u.d.e", "n u d e") are read there.
@@ -81,20 +80,9 @@ _KB_RIGHT = {r[i]: r[i + 1] for r in _KEY_ROWS for i in range(len(r) - 1)}
 _KB_LEFT = {r[i + 1]: r[i] for r in _KEY_ROWS for i in range(len(r) - 1)}
 
 #: English names of the letters (as said and as spelt out: "en ay kay ee dee").
-LETTER_NAMES = {
-    "ay": "a", "bee": "b", "cee": "c", "see": "c", "dee": "d", "ee": "e", "ef": "f", "eff": "f", "gee": "g",
-    "aitch": "h", "haitch": "h", "eye": "i", "jay": "j", "kay": "k", "el": "l", "ell": "l", "em": "m", "en": "n",
-    "oh": "o", "pee": "p", "cue": "q", "queue": "q", "ar": "r", "are": "r", "ess": "s", "tee": "t", "you": "u",
-    "vee": "v", "double-you": "w", "doubleyou": "w", "ex": "x", "why": "y", "wye": "y", "zee": "z", "zed": "z",
-}
 #: The same keyed by one token of the plain view ("double-you" is two tokens: "double" is read with
 #: the "you" after it).
 _TOKEN_LETTERS = {**{k: v for k, v in LETTER_NAMES.items() if "-" not in k}, "double": "w"}
-_MORSE = {
-    ".-": "a", "-...": "b", "-.-.": "c", "-..": "d", ".": "e", "..-.": "f", "--.": "g", "....": "h", "..": "i",
-    ".---": "j", "-.-": "k", ".-..": "l", "--": "m", "-.": "n", "---": "o", ".--.": "p", "--.-": "q", ".-.": "r",
-    "...": "s", "-": "t", "..-": "u", "...-": "v", ".--": "w", "-..-": "x", "-.--": "y", "--..": "z",
-}
 #: Three or more Morse letters (dots and dashes, also "·", "•", "–", "—", "_"), words parted by "/" or "|".
 _MORSE_RUN = re.compile(r"(?<![\w.\-·•–—_])[.\-·•–—_]{1,5}(?:(?:\s{1,3}|\s{0,3}[/|]\s{0,3})[.\-·•–—_]{1,5}){2,60}(?![\w.\-·•–—_])")
 _MORSE_GATE = re.compile(r"[.·•][\-–—_]|[\-–—_][.·•]")

@@ -293,11 +293,20 @@ def _infixes(words: list[str]) -> list[tuple[str, list[str]]]:
                    key=lambda g: -counts[g] * len(g))[:3]
     out = []
     for g in cands:
-        for name, pat in ((f"infix_after_consonants:{g}", f"(?<=[b-df-hj-np-tv-z]){g}"),
-                          (f"infix_before_vowels:{g}", f"{g}(?=[aeiou])"), (f"infix:{g}", g)):
-            rx = re.compile(pat)
-            out.append((name, [rx.sub("", w) or w for w in words]))
+        for kind in _INFIX_PLACES:
+            rx = _infix_rx(kind, g)
+            out.append((f"{kind}:{g}", [rx.sub("", w) or w for w in words]))
     return out
+
+
+#: Where a language game puts its syllable: after every consonant, before every vowel, anywhere.
+_INFIX_PLACES = {"infix_after_consonants": "(?<=[b-df-hj-np-tv-z]){}", "infix_before_vowels": "{}(?=[aeiou])",
+                 "infix": "{}"}
+
+
+def _infix_rx(kind: str, syllable: str) -> re.Pattern[str]:
+    """The pattern that removes ``syllable`` where the game ``kind`` puts it (``syllable``: letters)."""
+    return re.compile(_INFIX_PLACES[kind].format(syllable))
 
 
 def _word_reader(rule: str, known: frozenset):
@@ -308,9 +317,7 @@ def _word_reader(rule: str, known: frozenset):
     if rule == "halves_swapped":
         return lambda w: _halves([w], known)[0]
     if rule.startswith("infix"):
-        kind, g = rule.split(":")
-        rx = re.compile({"infix_after_consonants": f"(?<=[b-df-hj-np-tv-z]){g}",
-                         "infix_before_vowels": f"{g}(?=[aeiou])"}.get(kind, g))
+        rx = _infix_rx(*rule.split(":"))
         return lambda w: rx.sub("", w) or w
     return None
 
@@ -415,14 +422,12 @@ def _number_runs(text: str):
             s = _bytes_text(bytes(int(bits[i:i + 8], 2) for i in range(0, len(bits), 8)))
             if s:
                 yield m.start(), m.end(), s, "binary"
-    hex_spans = []
     for m in _HEX.finditer(text):
         h = m.group().replace(" ", "")
         if len(h) % 2 or len(h) < 8:
             continue
         s = _bytes_text(bytes.fromhex(h))
         if s:
-            hex_spans.append((m.start(), m.end()))
             yield m.start(), m.end(), s, "hex"
     for m in _DECIMAL.finditer(text):
         s = _bytes_text(bytes(int(x) for x in re.findall(r"\d+", m.group())))

@@ -19,8 +19,9 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-__all__ = ["spelled_runs", "MORSE"]
+__all__ = ["spelled_runs", "MORSE", "LETTER_NAMES", "NATO_WORDS", "SPELLING"]
 
+#: Morse code of the Latin letters (also :mod:`.cipher_words`' single coded words).
 MORSE = {
     ".-": "a", "-...": "b", "-.-.": "c", "-..": "d", ".": "e", "..-.": "f", "--.": "g", "....": "h", "..": "i",
     ".---": "j", "-.-": "k", ".-..": "l", "--": "m", "-.": "n", "---": "o", ".--.": "p", "--.-": "q", ".-.": "r",
@@ -32,17 +33,20 @@ _SAID_SIGN = {"dit": ".", "di": ".", "dot": ".", "dah": "-", "dash": "-"}
 _MORSE_SIGNS = str.maketrans("·•–—_", "..---")
 _MORSE_TOKEN = re.compile(r"[.\-]{1,5}")
 
+#: The letters' English names, as said and as spelt out ("en ay kay ee dee"); also read one word at a
+#: time by :mod:`.cipher_words`.
 LETTER_NAMES = {
     "ay": "a", "bee": "b", "cee": "c", "see": "c", "dee": "d", "ee": "e", "ef": "f", "eff": "f", "gee": "g",
     "aitch": "h", "haitch": "h", "eye": "i", "jay": "j", "kay": "k", "el": "l", "ell": "l", "em": "m", "en": "n",
     "oh": "o", "pee": "p", "cue": "q", "queue": "q", "ar": "r", "are": "r", "ess": "s", "tee": "t", "you": "u",
     "vee": "v", "double-you": "w", "doubleyou": "w", "ex": "x", "why": "y", "wye": "y", "zee": "z", "zed": "z",
 }
-#: Words of spelling alphabets; each stands for its first letter.
-_ALPHABET_WORDS = (
-    # NATO / ICAO
+#: The NATO / ICAO spelling alphabet (also read one word at a time by :mod:`.cipher_words`).
+NATO_WORDS = tuple(
     "alfa alpha bravo charlie delta echo foxtrot golf hotel india juliett juliet kilo lima mike november oscar papa "
-    "quebec romeo sierra tango uniform victor whiskey whisky x-ray xray yankee zulu "
+    "quebec romeo sierra tango uniform victor whiskey whisky x-ray xray yankee zulu".split())
+#: Words of spelling alphabets; each stands for its first letter.
+_ALPHABET_WORDS = NATO_WORDS + tuple(
     # US Army/Navy 1941-1956 (Able Baker) and the RAF alphabet of 1942
     "able affirm baker charlie dog easy fox george how item int jig king love mike nan negat oboe peter queen "
     "roger sugar tare uncle victor william x-ray yoke zebra ack beer don edward freddie harry ink johnnie johnny "
@@ -53,7 +57,7 @@ _ALPHABET_WORDS = (
     # the German spelling alphabet
     "anton berta caesar dora emil friedrich gustav heinrich julius kaufmann ludwig martha nordpol otto paula "
     "quelle richard samuel siegfried theodor ulrich viktor wilhelm xanthippe ypsilon zacharias zeppelin"
-).split()
+    .split())
 SPELLING = {w: w[0] for w in _ALPHABET_WORDS}
 
 #: Tokens that part words (or letters) in a spelt run.

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from ...findings import Finding
+from ..spans import Marks
 from .found import finding
 
 __all__ = ["form_findings", "ROLE_WORDS"]
@@ -153,7 +154,7 @@ def glued_name_findings(nt, field: str, gaz) -> list[Finding]:
 
 
 # --- Round 15: name parts joined as a search box or a URL joins them, or written surname first with a dot ---
-#: "grace+tame", "gleisi+hoffmann", "dina^boluarte", "ريهام+سعيد", "रत्ना+पाठक+शाह": two or three parts of
+#: "gleisi+hoffmann", "dina^boluarte", "ريهام+سعيد", "रत्ना+पाठक+शाह": two or three parts of
 #: letters joined by "+" (or "^"), one token.
 _P = r"(?:[^\W\d_]|[\u0900-\u0DFF\u0E00-\u0EFF]){2,20}"  # letters, and the marks of Indic and Thai letters
 #: Not after ":" (inside a LoRA tag, ``<lora:pee+lactation:1>``: lora.py reads those) or a symbol of a URL.
@@ -166,7 +167,7 @@ def _latin(s: str) -> bool:
     return s.isascii() or all(c.isascii() or "\u00c0" <= c <= "\u024f" for c in s)
 
 
-def joined_name_findings(nt, field: str, gaz, taken) -> list[Finding]:
+def joined_name_findings(nt, field: str, gaz, found: list[Finding]) -> list[Finding]:
     """``full_name`` (0.6, ``kind`` ``plus_joined`` or ``dot_reversed``) for a name written as one token
     the way a search box, a URL or an e-mail writes it, anywhere in the field (the form is the evidence,
     whatever the prompt asks):
@@ -178,12 +179,21 @@ def joined_name_findings(nt, field: str, gaz, taken) -> list[Finding]:
     - a surname (or a word of no list) then a dot then a given name that is no common word, lower
       case ("nunes.amanda"); "image.png", "www.site", "mr.smith" are no such pair.
 
-    ``taken``: spans already read as a person (skipped)."""
+    ``found``: the findings so far; a span one of them (0.5 or more) covers is skipped. Read only once a
+    form matches: most prompts hold a "." and none of these forms."""
     text = nt.original
     out: list[Finding] = []
+    marks: Marks | None = None
+
+    def taken(a: int, b: int) -> bool:
+        nonlocal marks
+        if marks is None:
+            marks = Marks((f.span.start, f.span.end) for f in found if f.span is not None and f.score >= 0.5)
+        return marks.overlaps(a, b)
+
     if "+" in text or "^" in text:
         for m in _JOINED.finditer(text):
-            if taken.overlaps(m.start(), m.end()):
+            if taken(m.start(), m.end()):
                 continue
             parts = [p for p in (m.group(1), m.group(3), m.group(4)) if p]
             low = [p.lower() for p in parts]
@@ -199,7 +209,7 @@ def joined_name_findings(nt, field: str, gaz, taken) -> list[Finding]:
     if "." in text:
         for m in _DOT_REVERSED.finditer(text):
             sur, given = m.group(1), m.group(2)
-            if taken.overlaps(m.start(), m.end()) or not _given(gaz, given):
+            if not _given(gaz, given) or taken(m.start(), m.end()):
                 continue
             if not (sur in gaz.surname_rank or not gaz.is_known(sur)) or len(sur) < 3:
                 continue

@@ -232,9 +232,8 @@ class PersonReader:
         # A two-part name glued as one token in the subject slot (forms.py): "helene-fischer beim Wandern".
         if not _has_subject(out):
             out.extend(glued_name_findings(nt, field, self.gaz))
-        # A name joined by "+" or "^" or written surname.given (forms.py): "grace+tame", "nunes.amanda".
-        out.extend(joined_name_findings(nt, field, self.gaz, Marks(
-            (f.span.start, f.span.end) for f in out if f.span is not None and f.score >= 0.5)))
+        # A name joined by "+" or "^" or written surname.given (forms.py): "gleisi+hoffmann", "nunes.amanda".
+        out.extend(joined_name_findings(nt, field, self.gaz, out))
         # Latin-spelt names in a field of another script (embedded.py): "оголене фото: Drake", "Elissa的裸照".
         if not nt.original.isascii():
             taken = Marks((f.span.start, f.span.end) for f in out if f.span is not None)
