@@ -5,6 +5,7 @@ The public API is what ``__all__`` lists; everything else is private and may cha
 
 from __future__ import annotations
 
+from .blas_threads import limit_blas_threads
 from .config import Config
 from .content import Content, ImageInput
 from .errors import ConfigError, InputError, MissingExtraError, NciiguardError
@@ -31,6 +32,7 @@ __all__ = [
     "SignalResult",
     "Span",
     "Status",
+    "limit_blas_threads",
     "load_policy",
     "__version__",
 ]

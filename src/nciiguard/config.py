@@ -27,6 +27,7 @@ ENV_PREFIX = "NCIIGUARD_"
 #: settings, which check their own names.) Add a new variable here when code starts to read it.
 OTHER_ENV_NAMES = frozenset({
     "CONFIG", "REGISTRY_KEY_FILE", "DISCORD_TOKEN",
+    "BLAS_THREADS",  # nciiguard.blas_threads: read by the CLI and the service at start
     # tests and benchmarks
     "REQUIRE_POSTGRES", "REQUIRE_BROWSER", "REQUIRE_NODE", "HYPOTHESIS", "SCREENSHOTS", "CHROMIUM",
     "PDQ_MANIFEST", "PDQ_REPORT", "DATA",

@@ -22,7 +22,7 @@ def test_public_api_is_curated():
     assert set(nciiguard.__all__) == {
         "Action", "Box", "Config", "ConfigError", "Content", "Decision", "Finding", "Guard", "ImageInput",
         "InputError", "MissingExtraError", "NciiguardError", "Reason", "SignalResult", "Span", "Status",
-        "load_policy", "__version__",
+        "limit_blas_threads", "load_policy", "__version__",
     }
     for name in nciiguard.__all__:
         assert hasattr(nciiguard, name)

@@ -132,4 +132,11 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None, stderr
 
 
 def run() -> None:  # console-script entry point
+    from ..blas_threads import limit_blas_threads
+
+    try:
+        limit_blas_threads()  # small matrix products: a BLAS pool per core only spins (nciiguard.blas_threads)
+    except ValueError as exc:  # a malformed NCIIGUARD_BLAS_THREADS: one line, the usage exit code
+        print(f"nciiguard: {exc}", file=sys.stderr)
+        sys.exit(EXIT_USAGE)
     sys.exit(main())

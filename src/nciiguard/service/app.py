@@ -31,6 +31,12 @@ def create_app(config: Config | None = None, *, service_config: ServiceConfig | 
                registry: Any = "auto") -> FastAPI:
     """Build the app. Opens (and migrates) the database from ``config`` unless ``db`` is given;
     builds one Guard for the app with the bank matcher (and likeness registry) as its resources."""
+    from ..blas_threads import limit_blas_threads
+
+    try:  # small matrix products: a BLAS pool per core only spins (nciiguard.blas_threads)
+        log.info("%s", limit_blas_threads())
+    except ValueError as exc:
+        raise ConfigError(str(exc)) from None
     from ..access.keys import KeyStore
     from ..banks import BankMatcher, BankStore
     from ..casework import AppealDesk, CaseStore, ReviewQueue, TakedownDesk
