@@ -25,7 +25,7 @@ SRC = Path(__file__).resolve().parents[2] / "src"
 # Keep in step with docs/design.md ("The dependency rule").
 ORDER = [
     # foundation: errors, optional-extra loading, named limits, configuration, the decision types
-    "errors", "_optional", "_data", "limits", "config", "findings", "records",
+    "errors", "_optional", "_data", "limits", "blas_threads", "config", "findings", "records",
     # primitives: pixels, faces, text reading, the request model, hashes
     "imaging", "faces", "text", "hashing", "content",
     # storage and the stores built on it
