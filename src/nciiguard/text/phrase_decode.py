@@ -18,6 +18,10 @@ Which runs (each bounded to :data:`MAX_RUN` words, found by one linear scan):
 - *Latin words that are no words*: a stretch of two or more lower- or upper-case words most of
   which are no word of the shipped lists.
 
+Round 16 adds the classic ciphers :mod:`.classic_ciphers` finds (octal escapes, base85, base64 in
+groups, Polybius / tap-code pairs, multitap, Bacon, rail fence, ROT47, clauses mirrored or shifted
+whole), read by the same test, a byte payload also read for a second layer (:data:`MAX_DEPTH`).
+
 Which decoders, each linear in the run: for the alphabets and numbers their one reading; then, on
 that reading or on the Latin stretch, every letter doubled (``ttaakkee``), Pig Latin (``aketay``),
 Atbash, the 25 Caesar shifts, a shift of one key on the keyboard and Vigenère with a key the prompt
@@ -43,6 +47,7 @@ import quopri
 import re
 import threading
 
+from .classic_ciphers import CARRIERS, LAYERED, classic_runs, clause_segments, fold_styled
 from .spelled_runs import spelled_runs
 
 __all__ = ["decode_phrases", "MAX_RUN", "MIN_SHARE"]
@@ -316,6 +321,8 @@ def _word_reader(rule: str, known: frozenset):
         return lambda w: w.translate(table)
     if rule == "halves_swapped":
         return lambda w: _halves([w], known)[0]
+    if rule == "doubled":
+        return lambda w: w[::2] if _dedouble([w]) else w
     if rule.startswith("infix"):
         rx = _infix_rx(*rule.split(":"))
         return lambda w: rx.sub("", w) or w
@@ -337,7 +344,8 @@ def _read_latin(words: list[str], keys: list[str], known: frozenset, plain_ok: b
     steps: list[tuple[list[str], str]] = [(words, "")]
     d = _dedouble(words)
     if d is not None:
-        if _reads(d, known, share=share):
+        # every letter of every word doubled is a structure, not a guess: names in it count as for bytes
+        if _reads(d, known, share=STRUCT_SHARE if len(d) >= 3 else share):
             return d, "doubled"
         steps.append((d, "doubled+"))
     p = _pig(words, known)
@@ -346,9 +354,14 @@ def _read_latin(words: list[str], keys: list[str], known: frozenset, plain_ok: b
     h = _halves(words, known)
     if h != words and _reads_game(h, known):
         return h, "halves_swapped"
+    game = None  # the place of the syllable that leaves the most listed words ("ubon" is no word)
     for rule, w in _infixes(words):
         if _reads_game(w, known):
-            return w, rule
+            n = sum(x in known for x in w)
+            if game is None or n > game[0]:
+                game = (n, w, rule)
+    if game is not None:
+        return game[1], game[2]
     for base, pre in steps:
         best = None
         for rule, rev, fn in _substitutions(base, keys, known):
@@ -613,16 +626,95 @@ def _pieces(a: int, b: int, reading: str, rule: str) -> list[tuple[int, int, str
     return out
 
 
+#: The share for a clause read right to left: one structure, and a mirrored clause of a name and a few words
+#: ("a topless photo of ysolde marchetti-quin" has 4 listed words of 7) reads as nothing by chance.
+REVERSED_SHARE = 0.5
+#: Layers of coding read at most (base64 of a rail fence, percent escapes of a Caesar shift).
+MAX_DEPTH = 2
+#: Share of a decoded text a second layer's runs must cover to stand for the whole of it.
+INNER_COVER = 0.7
+
+
+def _payload_text(payload: bytes | str) -> str | None:
+    return _bytes_text(payload if isinstance(payload, bytes) else payload.encode("utf-8", "replace"))
+
+
+def _read_layers(s: str, keys: list[str], known: frozenset, depth: int, layered: bool) -> tuple[str, str] | None:
+    """:func:`_read_text` of a decoded text or, when it reads as nothing, depth allows and the text was
+    decoded from bytes (``layered``), the reading of the coded runs in it (a second layer) when they
+    make up most of it. A text of letters (a square, multitap) holds no second layer that
+    :func:`_read_text`'s substitutions do not read."""
+    r = _read_text(s, keys, known)
+    if r is not None or depth >= MAX_DEPTH or not layered:
+        return r
+    inner = _decode(s, depth + 1)
+    if not inner or sum(b - a for a, b, _r, _n in inner) < INNER_COVER * len(s.strip()):
+        return None
+    out, pos = [], 0
+    for a, b, reading, _n in inner:
+        if a >= pos:
+            out += [s[pos:a], reading]
+            pos = b
+    out.append(s[pos:])
+    return " ".join("".join(out).split()), "+".join(dict.fromkeys(n for _a, _b, _r, n in inner))
+
+
+def _recase(word: str, like: str) -> str:
+    return word.capitalize() if like[:1].isupper() and not like.isupper() else word
+
+
+def _read_clause(seg: str, words: list[str], keys: list[str], known: frozenset, others) -> tuple[str, str] | None:
+    """A clause most of whose words are no listed word read whole: its characters right to left, or a
+    substitution or word game that reads its lower-case words, applied to every word (capitalised
+    names keep their capital; commas, apostrophes and digits stay where they stand)."""
+    low = [w.lower() for w in words]
+    if sum(w in known for w in low) * 2 >= len(low) or sum(w in known or w in others for w in low) >= 0.75 * len(low):
+        return None  # a clause of words (English, or most of them words of another language): not coded
+    rev = seg[::-1]
+    # the whole clause mirrored is one structure, read at the structural share; "she's" is one word
+    rwords = [m.group(1) for m in _WORD_CLITIC.finditer(rev)]
+    neutral = frozenset(w.lower() for w in rwords if len(w) > 1 and w[0].isupper() and w[1:].islower()
+                        and w.lower() not in known)
+    rlow = [w.lower() for w in rwords]
+    if _reads(rlow, known, share=REVERSED_SHARE, neutral=neutral) and sum(len(w) >= 4 and w in known for w in rlow) >= 2:
+        return rev, "reversed_text"
+    lower = [w for w in words if w.islower()][:MAX_RUN * 2]  # the rule is found on the first words
+    if len(lower) < 2:
+        return None
+    r = _read_latin(lower, keys, known, plain_ok=False)
+    one = _word_reader(r[1], known) if r is not None else None
+    if one is None:
+        return None
+    # the rule must make words of the words that were none (a listed word or two beside a word of
+    # another language read "as is" by a game is no decoding: "valmistujaisissa, portrait shot")
+    unlisted = [w for w in lower if w not in known]
+    if sum(one(w) in known for w in unlisted) < max(2, 0.6 * len(unlisted)):
+        return None
+    return _WORD_ASCII.sub(lambda m: _recase(one(m.group().lower()), m.group()), seg), r[1]
+
+
+_WORD_ASCII = re.compile(r"[A-Za-z]+")
+#: A word and the clitic an apostrophe glues to it ("she's", "don't"): the clitic is no word of its own.
+_WORD_CLITIC = re.compile(r"([A-Za-z]+)(?:'[A-Za-z]{1,2}(?![A-Za-z]))?")
+
+
 def decode_phrases(text: str) -> list[tuple[int, int, str, str]]:
     """``(start, end, reading, rule)`` of every coded run of ``text`` that decodes to language
     (``caesarK`` names the shift the writer applied: ``caesar3`` reads "qxgh" as "nude").
 
     ``rule`` names the decoding (``atbash``, ``caesar3_reversed``, ``vigenere:moon``,
-    ``binary+caesar23``, ``script+doubled``, ``polybius`` ...). Empty for most prompts.
+    ``binary+caesar23``, ``script+doubled``, ``polybius``, ``base64_groups+rail_fence3`` ...). Empty for
+    most prompts.
     """
+    return _decode(text, 0)
+
+
+def _decode(text: str, depth: int) -> list[tuple[int, int, str, str]]:
+    """:func:`decode_phrases` of a text found ``depth`` layers deep in a coded run."""
     known = _known()
     if _MATH_GATE.search(text):  # mathematical bold, italic ... letters: one ASCII letter each, same length
         text = text.translate(_math_fold())
+    text = fold_styled(text)  # fullwidth, circled, small-capital letters: one ASCII letter each
     keys = _keys(text)
     found: list[tuple[int, int, str, str]] = []
     taken: list[tuple[int, int]] = []
@@ -652,7 +744,20 @@ def decode_phrases(text: str) -> list[tuple[int, int, str, str]]:
         if free(a, b) and len(words) >= 2:  # one spelt word is read against the lexicon by .cipher_words
             r = _read_latin(words[:MAX_RUN * 2], keys, known, plain_ok=True, share=STRUCT_SHARE)
             add(a, b, (" ".join(r[0]), r[1]) if r else None, rule, split=True)
-    for a, b, words, left, right in _latin_runs(text, known, _others()):
+    for a, b, payload, rule in classic_runs(text, known):
+        if free(a, b):
+            s = _payload_text(payload)
+            r = _read_layers(s, keys, known, depth, rule in LAYERED) if s else None
+            if r is not None and (r[1] or rule not in CARRIERS):  # a plain carrier: .encodings reads it
+                add(a, b, r, rule, split=True)
+    others = _others()
+    for a, b, words in clause_segments(text):
+        if free(a, b):
+            r = _read_clause(text[a:b], words, keys, known, others)
+            if r is not None:  # in pieces: a clause may be long (its characters carry their piece's span)
+                found.extend(_pieces(a, b, " ".join(r[0].split()), r[1]))
+                taken.append((a, b))
+    for a, b, words, left, right in _latin_runs(text, known, others):
         if not free(a, b):
             continue
         r = _read_latin(words, keys, known, plain_ok=False)
