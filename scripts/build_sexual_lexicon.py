@@ -250,6 +250,18 @@ for _lang, _grades in _MORE_15.items():
         CURATED.setdefault(_lang, {}).setdefault(_grade, []).extend(_terms)
 PATTERNS_ML = PATTERNS_ML + PATTERNS_15
 
+# Round 16 (issue 10): exposing garments, nudity euphemisms, "in bed with me" requests and the twins of
+# sexual words (scripts/sexual_lexicon_r16.py); light obfuscation's romanised and slang words
+# (scripts/sexual_lexicon_r16_light.py).
+from sexual_lexicon_r16 import MORE_16 as _MORE_16, PATTERNS_16  # noqa: E402
+from sexual_lexicon_r16_light import MORE_16_LIGHT as _MORE_16_LIGHT, PATTERNS_16_LIGHT  # noqa: E402
+
+for _block in (_MORE_16, _MORE_16_LIGHT):
+    for _lang, _grades in _block.items():
+        for _grade, _terms in _grades.items():
+            CURATED.setdefault(_lang, {}).setdefault(_grade, []).extend(_terms)
+PATTERNS_ML = PATTERNS_ML + PATTERNS_16 + PATTERNS_16_LIGHT
+
 
 # Never added from the public lists (benign senses, insults, medical or everyday words). The
 # curated core above is deliberate and not filtered by this.

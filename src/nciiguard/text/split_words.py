@@ -31,6 +31,7 @@ from typing import Iterable, Sequence
 from .folding import strip_marks
 from .fuzzy import FuzzyMatch
 from .lexicon import Entry
+from .light_words import LightIndex
 from .piece_words import FieldWords
 from .spans import Marks
 
@@ -110,6 +111,9 @@ class SplitIndex:
         #: Every proper beginning of a term ("n", "na", "nak", "nake"): the first piece (and the first
         #: two of three) must be one. One set probe turns away nearly every pair of a field.
         self._heads = frozenset(k[:j] for k in (*terms, *self._short) for j in range(1, len(k)))
+        #: Round 16: light obfuscation of whole words ("nvde", "fukd", "のh4daka画像"), read by the same
+        #: strong terms (:mod:`.light_words`); its findings join this reader's.
+        self._light = LightIndex(terms, short=self._short, syllabic=self._syllabic)
 
     def _entry(self, key: str) -> Entry | None:
         if len(key) < MIN_JOIN:
@@ -193,6 +197,8 @@ class SplitIndex:
                         add(entry, a.start, c.end, "split_word", f"joined {text[a.start:c.end]!r}")
                         if len(out) >= MAX_HITS:
                             break
+        if len(out) < MAX_HITS:
+            out += self._light.find(nt, list(taken) + [m for m, _r in out], words)[:MAX_HITS - len(out)]
         return out
 
     def _spaced_syllables(self, v, add) -> None:

@@ -49,7 +49,9 @@ from ...text.piece_words import FieldWords as _FieldWords
 from ...text.cipher_words import PENALTY as _CIPHER_PENALTY
 from ...text.reversed_words import PENALTY as _REVERSED_PENALTY
 from ...text.split_words import PENALTY as _SPLIT_PENALTY
+from ...text.light_words import EMOJI_ACT as _EMOJI_ACT
 from ..base import SignalParams, TextSignal, shared
+from .sexual_kwargs import keyword_arg_findings
 from .soup import SOUP_FILE, SoupFragments, soup_markers
 
 LEXICON_FILES = ("sexual_terms.tsv",)
@@ -123,7 +125,8 @@ _ADULT_CONTENT = re.compile(
 _EMOJI_RULES = ((_EMOJI_SEX, "explicit", 0.75, "emoji"), (_EMOJI_ADULT, "euphemism", 0.85, "emoji_18plus"),
                 (_EMOJI_CORN, "euphemism", 0.8, "emoji_corn"), (_EMOJI_BREASTS, "euphemism", 0.8, "emoji_breasts"),
                 (_EMOJI_PEACH, "euphemism", 0.7, "emoji_peach"), (_ONLYFANS_CAPS, "euphemism", 0.8, "onlyfans_caps"),
-                (_ADULT_CONTENT, "euphemism", 0.8, "adult_content_18"))
+                (_ADULT_CONTENT, "euphemism", 0.8, "adult_content_18"),
+                (_EMOJI_ACT, "explicit", 0.75, "emoji_act"))  # round 16: "🍆 in her" (text.light_words)
 #: An undress verb standing alone about a person ("my neighbour stripping", "photo of her roommate
 #: undressing, 35mm", "Laura Finch stripping in the kitchen", "the girl from accounting s.t.r.i.p.p.i.n.g"):
 #: the clause ends there (end of field, punctuation) or goes on with how, where or for whom, never
@@ -273,6 +276,7 @@ class SexualTextSignal(TextSignal):
                                         text=nt.original[os_:oe], evidence=evidence))
             if _FR_NU.search(nt.folded.text):  # "Julien Moreau nu": French masculine nude after a name
                 findings.extend(_name_nu(field, nt))
+            findings.extend(keyword_arg_findings(field, nt))  # "spicy=True", "safe=False" (round 16)
             if self._soup is not None:
                 matched = frozenset(getattr(nt, m.view).text[m.start:m.end] for m in exact + fuzzy
                                     if m.view in ("plain", "folded"))
