@@ -39,7 +39,7 @@ import re
 
 from ...findings import Finding
 from ..spans import Marks
-from .found import finding
+from .private_context import context_findings, pattern_findings
 from .roles import _NOT_PLACE, _STYLE_TAIL
 from .roles import _Reader as _RoleReader
 
@@ -89,6 +89,7 @@ _OCC = _words(
     apprentice captain colonel cadet marine private airman seaman midshipman commander constable
     secretary caseworker staffer intern aide clerk attache
     cashier packer shelf-stacker stocker bagger greeter
+    rep reps student students undergrad grad postgrad phd-student
     """
 )
 #: Occupations that after "my" are no private person: "my private photos", a public figure ("my
@@ -98,6 +99,46 @@ _NOT_POSS = _words(
     guard guards
     developer designer producer editor director"""
 )
+#: Role heads that are other words alone ("my lead" is a leash, "ta" a French possessive): a role only
+#: with a modifier word between the determiner and them ("my shift lead", "my lab TA", "the team lead").
+_OCC_AFTER_MOD = _words("lead leads ta tas ra lead-hand")
+#: Words before "girl"/"guy"/"lady" that make it a job ("the checkout girl", "the IT guy", "the deli lady").
+_JOB_MODIFIER = _words(
+    """checkout till counter deli reception front-desk delivery cleaning it hr tech support help-desk helpdesk
+    sales kitchen cafeteria canteen lunch mail post parcel pizza coffee juice smoothie ticket gas petrol
+    pharmacy insurance bank phone cable wifi"""
+)
+#: Membership places: anyone "from the gospel choir" or "from a facebook buy-and-sell group" is one of
+#: the speaker's circle, even with "a" ("a woman from the salsa class").
+_GROUP = _words(
+    """choir chorus class classes course courses club team squad crew league group groupchat chat server
+    channel guild congregation parish committee cohort seminar workshop department dept shift pta hoa"""
+)
+#: Workplaces that are a group only when named ("the accounts payable desk", "the cardiology ward"),
+#: not bare ("a nurse at the desk" is a scene).
+_WORKPLACE = _words("desk lab ward unit firm office practice floor branch")
+#: Departments of a workplace: "the new guy in IT support", "the girl from accounts payable".
+_DEPARTMENT = _words(
+    """it hr accounting accounts payroll marketing sales finance legal compliance procurement logistics dispatch
+    billing helpdesk help-desk"""
+)
+#: Words that continue a department ("IT support", "accounts payable", "customer service team").
+_DEPARTMENT_TAIL = _words("support service services payable receivable department dept team desk office ops")
+#: Things that single out one person of a role seen every day: "the bank teller with the red hair",
+#: "the spin instructor with the headset", "the cashier with the nose ring".
+_MARK = _words(
+    """hair haircut headset tattoo tattoos piercing piercings glasses braces accent ponytail braid braids bun
+    beard moustache mustache freckles dimples bangs fringe lisp laugh smile voice nose-ring lip-ring eyebrow
+    cart clipboard dog husky cat bike van truck stroller pram lanyard badge"""
+)
+#: Verbs of images, stories and characters the speaker made: "the nurse I generated" is nobody.
+_MADE_UP = _words(
+    """generated created designed rendered imagined invented painted drew drawn sketched made described modeled
+    modelled animated prompted wrote dreamed dreamt"""
+)
+#: Words after a group noun that make it something else ("the class act", "the club scene").
+_GROUP_NOT_TAIL = _words("scene act kid kids music era style look photo photos picture pic trip")
+_DECADE = _words("teens twenties thirties forties fifties sixties 20s 30s 40s 50s 60s")
 #: Plain person nouns: a definite one needs a strong specifier (a picture, the speaker, a time).
 _PERSON = _words("woman lady girl guy man boy chick dude bloke gal blonde brunette redhead couple person")
 #: Plurals read as their singular ("the nurses at my hospital").
@@ -183,7 +224,7 @@ _NOT_CLAUSE_VERB = _words(
     """is are was were be gets got has had have poses posed strips stripped undresses undressed wears wore
     seduces seduced fucks fucked sucks sucked likes loves wants wanted looks looked"""
 )
-_AGE_LEAD = _words("she's shes he's hes age aged they're theyre")
+_AGE_LEAD = _words("she's shes he's hes age aged they're theyre now")
 _TITLE = _words("ms mrs mr miss mx dr coach nurse officer sister")
 _BOUNDARY = frozenset(",;:!?()[]{}\n|.")
 _TOKEN = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*'?|[,;:!?()\[\]{}\n|]|\.(?=\s|$)")
@@ -249,8 +290,15 @@ class _Reader:
     # -- the noun phrase ---------------------------------------------------------------------
     def determiner(self, i: int) -> tuple[int, str]:
         """(index, kind) of the determiner at most four words before the head, or (-1, "")."""
-        for q in range(i - 1, max(-1, i - _BACK), -1):
+        lo = i - _BACK
+        for q in range(i - 1, -1, -1):
+            if q <= lo:
+                break
             t = self.tok(q)
+            if t == "old" and self.tok(q - 1) in ("year", "years", "yr", "yrs") and self.tok(q - 2).isdigit():
+                lo -= 3  # "my 30 year old lab TA": the age is one modifier, not three words
+            elif t.endswith("-year-old") and t[:1].isdigit():
+                lo -= 1
             if not self.word(q) or t in _FICTION:
                 return -1, ""
             if t in _POSS:
@@ -266,10 +314,21 @@ class _Reader:
     def read(self) -> list[Finding]:
         for i in range(len(self.toks)):
             t = self.tok(i)
-            occ = t in _OCC or (t in _PLURAL_OK and t not in _PERSON and t[:-1] in _OCC) or _agent(t)
+            if t.endswith("'s") and len(t) > 3:
+                t = t[:-2]  # "my adult ed instructor's body": the owner is the person
+            if t in _OCC_AFTER_MOD:
+                occ = self.word(i - 1) and self.tok(i - 1) not in _DETS and self.tok(i - 1) not in _PREP
+            else:
+                occ = t in _OCC or (t in _PLURAL_OK and t not in _PERSON and t[:-1] in _OCC) or _agent(t)
             person = not occ and (t in _PERSON or t in ("women", "men", "ladies"))
-            if person and self.word(i - 1) and (self.tok(i - 1) in _PLACE_NOUN or self.tok(i - 1).endswith(("shop", "store"))):
-                occ, person = True, False  # "the bakery girl", "the gym guy": a role named by its place
+            if person and self.word(i - 1) and (self.tok(i - 1) in _PLACE_NOUN or self.tok(i - 1) in _JOB_MODIFIER
+                                                or self.tok(i - 1).endswith(("shop", "store"))):
+                occ, person = True, False  # "the bakery girl", "the checkout girl": a role named by its place
+            if self.tok(i + 1) == "from" and self.first_name(i):
+                end = self.group(i + 2)  # "Mel from the accounts payable desk"
+                if end >= 0:
+                    self.add("role_np_name_from", i, end, t)
+                continue
             if not (occ or person):
                 continue
             if self.tok(i + 1) in _COSTUME or (self.tok(i + 1) in _OCC and self.word(i + 1)):
@@ -285,7 +344,14 @@ class _Reader:
                     self.add("role_np_possessive", q, i, t)
                 continue
             if kind == "indef" and person:
-                continue  # "a woman from my gym" is private.py's; "a woman ... on my couch" is anyone
+                # "a woman from my gym" is private.py's; "a woman ... on my couch" is anyone; "a woman
+                # from the gospel choir" is one of a group the speaker belongs to
+                if self.tok(i + 1) == "from" and (end := self.group(i + 2)) >= 0 and not self.styled(end):
+                    self.add("role_np_group", q, end, t)
+                elif q < i - 1 and self.tok(i + 1) == "from" and self.tok(i + 2) in _SPEAKER \
+                        and (end := self.place(i + 2, person, True)[0]) >= 0:
+                    self.add("role_np_speaker_place", q, end, t)  # "a 40-year-old woman from my evening class"
+                continue
             end, how = self.specifier(i, person, strong_only=(kind == "indef"))
             if end >= 0:
                 self.add(f"role_np_{how}", q, end, t)
@@ -295,6 +361,8 @@ class _Reader:
     def specifier(self, i: int, person: bool, strong_only: bool) -> tuple[int, str]:
         """(last token, kind) of a specifier after the head at ``i``, or (-1, "")."""
         k = i + 1
+        if self.tok(k) == "in" and self.tok(k + 1) in ("her", "his") and self.age(k) == k + 2 and self.tok(k + 3) == "who":
+            k += 3  # "the woman in her twenties who spots me at the gym": the clause still specifies
         if not strong_only:
             # a first name, with a title: "the personal trainer Marco", "the teacher Ms Lidia"
             n = k + 1 if self.tok(k) in _TITLE and self.capital(k) else k
@@ -316,15 +384,21 @@ class _Reader:
                 end = self.clause(k + 1, person)
                 if end >= 0:
                     return end, "who"
+            end, how = self.about_speaker(i, k, person)
+            if end >= 0:
+                return end, how
         # prepositional phrases, chained, in one item
         stop = min(len(self.toks), k + (1 if strong_only else _AHEAD))
         while k < stop and self.word(k):
-            if self.tok(k) not in _PREP:
+            # "for" only before the speaker: "the manager for our building", not "the nurse for a photoshoot"
+            if self.tok(k) not in _PREP and not (self.tok(k) == "for" and self.tok(k + 1) in _SPEAKER):
                 w = self.tok(k)
                 if w in _NOT_CLAUSE_VERB or len(w) > 4 and w.endswith("ing") and self.tok(k - 1) not in _DETS:
                     return -1, ""  # a verb: "the nurse lying on my couch" describes the picture
                 k += 1
                 continue
+            if self.tok(k) == "with" and not (person or strong_only) and (end := self.mark(k + 1)) >= 0:
+                return end, "mark"
             head = self.tok(i)
             plural = head in ("women", "men", "ladies") or head not in _OCC and head[:-1] in _OCC
             end, how = self.place(k + 1, person, strong_only, plural)
@@ -343,6 +417,14 @@ class _Reader:
 
     def place(self, p: int, person: bool, strong_only: bool, plural: bool = False) -> tuple[int, str]:
         t = self.tok(p)
+        if self.tok(p - 1) == "from" and not person:
+            for ln in range(_LOCAL_MAX, 0, -1):  # "the HOA treasurer from two doors down"
+                if tuple(self.tok(m) for m in range(p, p + ln)) in _LOCAL:
+                    return p + ln - 1, "local"
+        # "from the gospel choir" (any article); "in IT", "at the accounts payable desk" (a definite head)
+        end = self.group(p) if self.tok(p - 1) == "from" or not strong_only else -1
+        if end >= 0 and not self.styled(end):
+            return end, "group"
         if t in _SPEAKER:
             # "at my firm", "from our trip", unless fiction ("in my dreams") or the scene ("on my couch")
             for m in range(p + 1, min(p + 4, len(self.toks))):
@@ -392,6 +474,84 @@ class _Reader:
                 q += 1  # "on Mill Lane", "at Café Nero"
             return q, "named_place"
         return -1, ""
+
+    # -- round 16: groups, departments, marks, the speaker's clause, an age ---------------------
+    def group(self, p: int) -> int:
+        """Last token of a group or department at ``p`` ("the gospel choir", "a facebook buy-and-sell
+        group", "accounts payable", "IT support"), or -1. A department needs no article; a group
+        needs "the", "a" or "an" and at most three words before its noun."""
+        t = self.tok(p)
+        if t in _DEPARTMENT or t == "customer" and self.tok(p + 1) in _DEPARTMENT_TAIL:
+            if t == "it" and self.original(p) != "IT":
+                return -1  # "in it" is a pronoun; "in IT" the department
+            end = p
+            while end + 1 < p + 3 and self.tok(end + 1) in _DEPARTMENT_TAIL:
+                end += 1
+            return end
+        if t not in ("the", "a", "an"):
+            return -1
+        for m in range(p + 1, min(p + 5, len(self.toks))):
+            w = self.tok(m)
+            if not self.word(m) or w in _PREP or w in _FICTION_PLACE and self.tok(m + 1) not in _GROUP:
+                return -1  # "from the movie"; "from the book club" is a group
+            if (w in _GROUP or w in _WORKPLACE and m > p + 1) and self.tok(m + 1) not in _GROUP_NOT_TAIL:
+                return m
+        return -1
+
+    def original(self, k: int) -> str:
+        os_, oe = self.view.to_original(self.toks[k][1], self.toks[k][2])
+        return self.nt.original[os_:oe]
+
+    def mark(self, p: int) -> int:
+        """Last token of "the <up to two words> <mark>" ("the red hair", "the pink headset"), or -1."""
+        if self.tok(p) != "the":
+            return -1
+        for m in range(p + 1, min(p + 4, len(self.toks))):
+            if not self.word(m):
+                return -1
+            if self.tok(m) in _MARK or self.tok(m) in ("nose", "lip") and self.tok(m + 1) == "ring":
+                return -1 if self.styled(m) else m + (self.tok(m + 1) == "ring")
+        return -1
+
+    def about_speaker(self, i: int, k: int, person: bool) -> tuple[int, str]:
+        """A clause about the speaker or an age right after the head: "whose instagram I saved", "I
+        follow", ", about 30", ", she's in her twenties"."""
+        t = self.tok(k)
+        if t == "whose":
+            for m in range(k + 1, min(k + 6, len(self.toks))):
+                if not self.word(m) or self.tok(m) in _FICTION_PLACE:
+                    return -1, ""
+                if self.tok(m) in _SPEAKER or self.tok(m) in ("i", "we"):
+                    return m, "who"
+            return -1, ""
+        if t in ("i", "we") and self.word(k + 1) and self.tok(k + 1) not in _MADE_UP and not self.styled(k):
+            return k + 1, "who"  # "this cosplayer I follow"
+        if t == "," and (not person or self.tok(k + 1) in _AGE_LEAD) or t in _AGE_LEAD:
+            # an age as an aside ("the bank teller, about 30", "the woman, she's 26"), not a description
+            # ("the woman in her thirties", "the girl, 25, on a beach" is a character sheet)
+            return self.age(k + 1 if t == "," else k), "age"
+        return -1, ""
+
+    def age(self, k: int) -> int:
+        """Last token of an age statement at ``k`` ("26", "about 30", "she's 26", "in her twenties",
+        "mid twenties"), or -1."""
+        if self.tok(k) in _AGE_LEAD:
+            k += 1
+        if self.tok(k) in ("about", "around", "maybe", "roughly", "approx", "like", "prob", "probably"):
+            k += 1
+        t = self.tok(k)
+        if t.isdigit() and len(t) == 2 and t >= "18":
+            return k
+        if t in ("in", "into") and self.tok(k + 1) in ("her", "his", "their"):
+            k += 2
+            t = self.tok(k)
+        if t in ("early", "mid", "late") or t.startswith(("early-", "mid-", "late-")):
+            if "-" in t:
+                t = t.split("-", 1)[1]
+            else:
+                k += 1
+                t = self.tok(k)
+        return k if t in _DECADE else -1
 
     def bracketed(self, i: int, k: int) -> bool:
         """An opening bracket in the original between tokens ``i`` and ``k``."""
@@ -459,7 +619,7 @@ _HI_PERSON = (
     "|خاتون|آنٹی|بھابھی|لڑکی|باجی|عورت|میڈم|ٹیچر|ریسپشنسٹ|نرس|کولیگ"
 )
 _TA_HOUSE = "பக்கத்து|எதிர்|மேல்|கீழ்|அடுத்த"
-_AZ_TR_PERSON = r"qiz|qadin|xanim|satici|qonsu|kiz|kadin|hanim|kasiyer|garson|tezgahtar|ofisiant|katibe|hemsire|tibb\s+bacisi"
+_AZ_TR_PERSON = r"qiz|qadin|xanim|satici|qonsu|komsu|kiz|kadin|hanim|kasiyer|garson|tezgahtar|ofisiant|katibe|hemsire|tibb\s+bacisi"
 #: Locatives that are fiction or a picture ("filmdəki qız", "rüyadaki kız"): handled elsewhere or nobody.
 _AZ_TR_NOT = "film|oyun|ruya|hikaye|roman|anime|dizi|serial|kitab|kitap|masal|nagil|sekil|foto|resim|video|reklam|xeyal|hayal"
 _ROMANCE_PERSON = (
@@ -495,7 +655,7 @@ _ML_ROWS = (
      r"(?:ταβ[εέ]ρνα[σς]?|καφετ[εέ]ρια[σς]?|καφ[εέ]|σο[υύ]περ\s*μ[αά]ρκετ|φαρμακε[ιί]ου|γυμναστηρ[ιί]ου|ξενοδοχε[ιί]ου"
      r"|κομμωτηρ[ιί]ου|γραφε[ιί]ου|εταιρε[ιί]α[σς]?|πολυκατοικ[ιί]α[σς]?|γειτον[ιί]α[σς]?|περιπ[τά]ερου|φο[υύ]ρνου|μπαρ)"),
     ("role_np_locative", ("daki", "deki", "dəki", "taki", "teki", "təki", "dakı"),
-     rf"\b(?!(?:{_AZ_TR_NOT})(?:n|s|y)?(?:daki|deki|dəki|taki|teki|təki))[^\s\d]{{2,20}}(?:daki|deki|dəki|taki|teki|təki)\s+(?:[^\s]{{2,12}}\s+)?(?:{_AZ_TR_PERSON})\b"),
+     rf"\b(?!(?:{_AZ_TR_NOT})(?:n|s|y)?(?:daki|deki|dəki|taki|teki|təki))[^\s\d]{{2,20}}(?:daki|deki|dəki|taki|teki|təki)\s+(?:[^\s]{{2,12}}\s+){{0,2}}(?:{_AZ_TR_PERSON})\b"),
     ("role_np_romance", tuple(w + " " for w in _ROMANCE_PERSON.split("|")),
      rf"\b(?:la|el|a|o|l|le|the|da|do|na|no|della|dalla|del)\s+(?:{_ROMANCE_PERSON})\s+(?:de|do|da|del|dos|das|du|della|di)\s+"
      rf"(?:(?:l\s+|la\s+|o\s+|a\s+)?(?:{_ROMANCE_APP})\b(?:\s+(?:de|do|da|del|du)\s+(?:{_ROMANCE_WHEN})\b)?"
@@ -511,18 +671,12 @@ def _ml_findings(nt, field: str, taken: Marks) -> list[Finding]:
     text = nt.folded.text[:_MAX_CHARS]
     out: list[Finding] = []
     for name, gate, rx in _ML:
-        if not any(g in text for g in gate):
-            continue
-        for m in rx.finditer(text):
-            os_, oe = nt.folded.to_original(m.start(), m.end())
-            if taken.overlaps(os_, oe):
-                continue
-            taken.add(os_, oe)
-            out.append(finding("private_person", 0.75, field, nt, os_, oe, {"pattern": name}))
+        if any(g in text for g in gate):
+            out.extend(pattern_findings(nt, field, taken, name, rx, text))
     return out
 
 
 def role_np_findings(nt, field: str, taken: Marks) -> list[Finding]:
     """``private_person`` findings for specified occupation noun phrases (see the module docstring)."""
     out = _Reader(nt, field, taken).read()
-    return out + _ml_findings(nt, field, taken)
+    return out + _ml_findings(nt, field, taken) + context_findings(nt, field, taken)
