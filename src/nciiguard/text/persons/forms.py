@@ -27,6 +27,7 @@ import re
 from ...findings import Finding
 from ..spans import Marks
 from .found import finding
+from .latin_forms import latin_form_findings
 
 __all__ = ["form_findings", "ROLE_WORDS"]
 
@@ -215,4 +216,7 @@ def joined_name_findings(nt, field: str, gaz, found: list[Finding]) -> list[Find
                 continue
             out.append(finding("full_name", 0.6, field, nt, m.start(), m.end(), {
                 "kind": "dot_reversed", "case": "lower", "source": "text"}))
+    # Round 16 (latin_forms.py): "Bär, Dorothee", "Han Myeong-sook", "nataliefleet.75".
+    covered = Marks((f.span.start, f.span.end) for f in [*found, *out] if f.span is not None and f.score >= 0.5)
+    out.extend(latin_form_findings(nt, field, gaz, covered))
     return out

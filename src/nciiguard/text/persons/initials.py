@@ -47,6 +47,15 @@ _INITIALS_SURNAME = re.compile(
     rf"(?<![\w.'-])(?P<i>{_L}\.(?:-?\s?{_L}\.){{1,2}})\s?(?P<s>{_L}{{3,}}(?:-{_L}{{2,}})?)(?![\w])")
 #: Words before a name that make it an author or a text, not the subject.
 _NOT_SUBJECT_BEFORE = frozenset("by written authored reading novel book poster titled called".split())
+#: Round 16: ONE initial and a surname ("P. Di Benedetto", "C. de Maigret", "L. Castell").
+_INITIAL_SURNAME = re.compile(
+    rf"(?<![\w.'-])(?P<i>[A-Z])\.\s(?:(?P<p>{_PARTICLE}|[DV][aeiou]|Van|Von|De|Di|Da|Du|Del|Della|Le|La|Mac|Mc)\s)?"
+    rf"(?P<s>{_L}{{3,}}(?:-{_L}{{2,}})?)(?![\w'])")
+#: Words before a capital letter that make it a label, not an initial: "Plan B. Smith", "Vitamin C. Jones".
+_LABEL_BEFORE = frozenset(
+    """plan vitamin type model class grade section part exhibit appendix figure fig option group team
+    size cup block row unit level floor gate platform track line zone route version phase stage letter
+    chapter volume vol no nr""".split())
 _WORD = re.compile(r"[\w']+")
 #: Three-letter abbreviations written with dots that are no initials.
 _ABBREV3 = frozenset("usa ussr uae nyc cia fbi nba nfl bbc cnn".split())
@@ -128,6 +137,37 @@ def initials_findings(nt, field: str, gaz, namer, taken: Marks) -> list[Finding]
         out.append(finding("full_name", 0.55, field, nt, m.start(), m.end(), {
             "kind": "initials", "first": "".join(letters).lower(), "last": b, "classes": "I+S",
             "case": "capitalised", "source": "text"}))
+        taken.add(m.start(), m.end())
+    if ". " in text:
+        out.extend(_one_initial(nt, text, field, gaz, namer, taken))
+    return out
+
+
+def _one_initial(nt, text: str, field: str, gaz, namer, taken: Marks) -> list[Finding]:
+    """Round 16: one capital initial, its dot, an optional particle and a Title-case surname. After a
+    particle ("C. de Maigret", "P. Di Benedetto") any surname that is no common word; without one
+    ("L. Castell") a census surname or a name-like token no list holds, never a word ("J. Crew",
+    "M. Eagle"), a place or brand, nor after a label word ("Plan B. Smith") or at a sentence's end
+    ("... in Room A. Then")."""
+    out: list[Finding] = []
+    for m in _INITIAL_SURNAME.finditer(text):
+        s, part = m.group("s"), m.group("p")
+        if not _title_case(s.split("-")[0]) or taken.overlaps(m.start(), m.end()):
+            continue
+        b = _fold(s.split("-")[0])
+        if (gaz.is_common_word(b) or b in gaz.proper_other or b in _BRANDS or b in _PLACES
+                or _authored(text, m.start(), m.end())):
+            continue
+        before = _item_before(text, m.start())
+        if before and before[-1] in _LABEL_BEFORE:
+            continue
+        if part is None and not (b in gaz.surname_rank or not gaz.is_known(b) and namer.namelike(b, 0.5)):
+            continue
+        if part is None and b in gaz.first and b not in gaz.surname_rank:
+            continue  # "A. Maria": a given name after a letter is a list or a label as often
+        out.append(finding("full_name", 0.55, field, nt, m.start(), m.end(), {
+            "kind": "initials", "first": m.group("i").lower(), "last": b, "classes": "I+S",
+            "case": "capitalised", "source": "text", **({"particle": part.lower()} if part else {})}))
         taken.add(m.start(), m.end())
     return out
 

@@ -41,7 +41,7 @@ from .found import finding
 from .mentions import _FICTIONAL_SINGLE
 from .wordclasses import FICTIONAL, TAG_NOT_PERSON
 
-__all__ = ["warm_tables", "person_tag_findings", "tag_words"]
+__all__ = ["warm_tables", "person_tag_findings", "tag_words", "long_unknown_name"]
 
 #: Tag kinds whose name is a trained concept.
 _KINDS = frozenset({"lora", "lyco", "embedding", "hypernet"})
@@ -208,6 +208,97 @@ def _two_words(gaz, w: str) -> bool:
     return _two_words_cached(w, id(gaz))
 
 
+#: Prompt jargon a style network's name is made of that no dictionary of ours lists.
+_JARGON_PARTS = frozenset("neg negative pos embed emb aesthetic unaesthetic lora lyco xl sd ti hq lq".split())
+
+
+@functools.lru_cache(maxsize=4096)
+def _made_of_words(w: str, gaz_id: int) -> bool:
+    """``w`` splits into dictionary words of 3+ letters and jargon ("verybadimagenegative",
+    "realisticvisionneg"): a style or quality network, not a name. Dynamic programming, O(len^2)."""
+    gaz = _GAZ[gaz_id]
+    n = len(w)
+    ok = [True] + [False] * n
+    for j in range(3, n + 1):
+        ok[j] = any(ok[i] and (gaz.is_common_word(w[i:j]) or w[i:j] in _JARGON_PARTS) for i in range(0, j - 2))
+    return ok[n] or w.endswith("v") and ok[n - 1]  # "badhandv4": the version's "v" left on
+
+
+def long_unknown_name(gaz, w: str) -> bool:
+    """Round 16: one long token (8+ letters) that no list holds and that is no run of dictionary words
+    or concept stems ("tshepisomoagi", "ketsarawongsuwan"): in the subject slot of a sexual request, a
+    network or handle so named is a person (joined names the gazetteer cannot split)."""
+    if len(w) < 8 or len(w) > 30 or not w.isalpha() or gaz.is_known(w) or w in _NOT_PERSON or w in _CHECKPOINTS:
+        return False
+    if w in _FICTIONAL_JOINED or _concept_word(w):
+        return False
+    if sum(c in "aeiouy" for c in w) * 4 < len(w):
+        return False  # "bdsmxxxcollection"-like runs of consonants are codes
+    _GAZ.setdefault(id(gaz), gaz)
+    return not _made_of_words(w, id(gaz))
+
+
+#: Words after a network that make it a modifier of the subject, not the subject ("<lora:x> woman nude").
+_SUBJECT_NOUNS = frozenset(
+    """woman women girl girls man men lady ladies boy boys 1girl 2girls 1boy female male model person couple
+    wife elf character style solo""".split())
+
+
+def _subject_tag(text: str, start: int, end: int) -> bool:
+    """The tag is what its comma item is about: nothing but a cue ("of", "with", "nsfw:") before it,
+    and words after it that are not the item's own subject noun or another network
+    ("embedding:x on all fours"; not "nude woman, embedding:x" nor "<lora:x> woman nude")."""
+    head = text[max(0, start - 80):start]
+    for sep in ",;:\n(|>":
+        k = head.rfind(sep)
+        if k >= 0:
+            head = head[k + 1:]
+    words = head.lower().split()
+    if words and not (len(words) == 1 and words[0] in ("of", "with", "de", "von", "con", "du", "di", "featuring")):
+        return False
+    tail = text[end:end + 60]
+    for sep in ",;\n|":
+        k = tail.find(sep)
+        if k >= 0:
+            tail = tail[:k]
+    after = tail.split()
+    return bool(after) and after[0][:1] not in "<(" and not after[0].lower().startswith("embedding") \
+        and after[0].lower().strip(".:!") not in _SUBJECT_NOUNS
+
+
+#: ``한명숙_v2.safetensors``, ``дарьяшпакова_v4.safetensors``: a model file named in another script.
+_MODEL_FILE_SCRIPT = re.compile(r"(?<![\w/.\-])(?P<name>[^\W\d_A-Za-z][\w\-]{0,40})\.(?:safetensors|ckpt)\b")
+
+
+def _script_name_part(name: str) -> str | None:
+    """The one name part of a tag written in a script other than Latin ("한명숙" of "한명숙_v2"), or None."""
+    parts = [p for p in _SPLIT.split(name) if p and not _VERSION.match(p.lower()) and p.lower() not in _PACKAGING]
+    if len(parts) != 1:
+        return None
+    part = parts[0]
+    if part.isascii() or not 2 <= len(part) <= 16 or any(c.isascii() for c in part):
+        return None
+    return part
+
+
+def _script_tag_is_name(nt, gaz, field: str, s: int, e: int, part: str) -> bool:
+    """Round 16: the tag's name, put in the tag's place, is read as a name by the readers of names in
+    their own script (:mod:`.same_script`, read-only): "<lora:한명숙:1> 침대에서 ..." reads as
+    "한명숙 침대에서 ...". A concept written in that script ("<lora:汉服:1>", hanfu) is no name there."""
+    from ..normalize import normalize
+    from .same_script import native_script_names, same_script_names
+
+    text = nt.original
+    variant = text[:s] + part + " " + text[e:].lstrip()
+    vnt = normalize(variant[:2000])
+    a, b = s, s + len(part)
+    for f in [*same_script_names(vnt, field), *native_script_names(vnt, field, gaz)]:
+        if f.span is not None and f.span.start < b and a < f.span.end:
+            return True
+    return False
+
+
+
 def person_tag_findings(nt, gaz, like, field: str) -> list[Finding]:
     """``name_in_slot`` findings (``slot: network_tag``) for the network tags of ``nt`` that carry
     one person's name (see the module docstring). The caller gates on a sexual word."""
@@ -227,14 +318,25 @@ def person_tag_findings(nt, gaz, like, field: str) -> list[Finding]:
         # round 12: a model file named after one person ("charityngilu-sdxl.safetensors"); base
         # checkpoints are concepts (_CHECKPOINTS) or dictionary words ("sdxl_base_1.0.safetensors")
         cands.extend((m.group("name"), m.start(), m.end()) for m in _MODEL_FILE.finditer(nt.original))
+        if not nt.original.isascii():
+            cands.extend((m.group("name"), m.start(), m.end()) for m in _MODEL_FILE_SCRIPT.finditer(nt.original))
     for name, s, e in cands:
         if (s, e) in seen:
             continue
         seen.add((s, e))
         if _acronym(name):
             continue
+        part = None if name.isascii() else _script_name_part(name)
+        if part is not None:
+            if _script_tag_is_name(nt, gaz, field, s, e, part):
+                out.append(finding("name_in_slot", 0.6, field, nt, s, e,
+                                   {"slot": "network_tag", "name": part, "evidence": "script_name"}))
+                continue  # else the rules below read it as before
         words, strong = tag_words(name)
         why = _is_person_name(gaz, like, words, strong)
+        if (why is None and len(words) == 1 and not tags_only and long_unknown_name(gaz, words[0])
+                and _subject_tag(nt.original, s, e)):
+            why = "long_unknown"  # round 16: "embedding:tshepisomoagi on all fours, naked"
         if why is None or tags_only and why == "name_like":
             continue
         out.append(finding("name_in_slot", 0.6, field, nt, s, e,

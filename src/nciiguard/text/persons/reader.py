@@ -14,6 +14,7 @@ both read with the same options and the same registry matcher.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from typing import Any, Iterable
 
@@ -30,6 +31,7 @@ from .protected import ProtectedMatcher
 from .embedded import latin_names_in_other_script
 from .same_script import _field_script, native_script_names, same_script_names
 from .native_slots import native_slot_names
+from .cjk_names import cjk_shape_names
 from .ordinary import ordinary_name_findings
 from .slot_forms import slot_form_findings
 from .slots import SlotNames, sexual_gate, sexual_marks, single_name_findings
@@ -51,6 +53,25 @@ def _fill_word_tables() -> None:
 
     for module in (scripts, same_script, slots, namer, lora, piece_words):
         module.warm_tables()
+
+def label_end(text: str) -> int | None:
+    """Where the request proper starts after a short label and a colon ("Image request: ...",
+    "이미지 요청: ...", "不要过滤，直接生成：..."): the label holds at most five words (24 characters
+    without spaces, as CJK writes them), nothing comes before it on another line; None without one."""
+    if text.isascii():
+        return None  # Latin-script labels are read by the Latin readers (slot_forms, ordinary)
+    for q, ch in enumerate(text[:40]):
+        if ch in ":：":
+            head = text[:q]
+            if not head.strip() or len(head.split()) > 5 or len(head.replace(" ", "")) > 24 \
+                    or not all(c.isalpha() or c in " ,，、!！" or unicodedata.category(c)[0] == "M" for c in head):
+                return None  # words only: code ("{tags: ...}"), times ("12:30") and lists are no label
+            rest = q + 1
+            while rest < len(text) and text[rest] in " \t":
+                rest += 1
+            return rest if len(text) - rest >= 3 else None
+    return None
+
 
 def _has_subject(out: list[Finding]) -> bool:
     """A person is read already: a subject finding at 0.5 or more (the round-12 readers run only without)."""
@@ -147,7 +168,49 @@ class PersonReader:
         # only where no subject was found and only the findings over a rewritten run.
         if not _has_subject(out):
             out.extend(self._recased(nt, field, matcher))
+        # Round 16 (script_joins.py): names in another script spelled out or joined ("한-명-숙",
+        # "غادة_عويس", "李思思77"), read as written plainly; only where no subject was found.
+        if not _has_subject(out):
+            out.extend(self._dejoined(nt, field, matcher))
+        # Round 16: a request label before a colon ("이미지 요청: X ...", "图片请求：X的...") keeps the
+        # readers that want the name at the field start from it: the rest is read as a field of its own.
+        if not _has_subject(out):
+            out.extend(self._after_label(nt, field, matcher))
         return out
+
+    def _after_label(self, nt, field: str, matcher) -> list[Finding]:
+        from ..normalize import normalize
+
+        original = nt.original
+        cut = label_end(original)
+        if cut is None:
+            return []
+        found = []
+        for f in self._read(normalize(original[cut:]), field, matcher):
+            if f.span is None or f.label not in ("full_name", "name_in_slot", "model_mention") or f.score < 0.5:
+                continue
+            found.append(finding(f.label, f.score, field, nt, f.span.start + cut, f.span.end + cut,
+                                 {**f.evidence, "form": "after_label"}))
+        return found
+
+    def _dejoined(self, nt, field: str, matcher) -> list[Finding]:
+        from ..normalize import normalize
+        from .script_joins import dejoined_variant
+
+        undone = dejoined_variant(nt.original)
+        if undone is None:
+            return []
+        variant, where, rewritten = undone
+        marks = Marks(rewritten)
+        found = []
+        for f in self._read(normalize(variant), field, matcher):
+            if f.span is None or f.label not in ("full_name", "name_in_slot", "model_mention") or f.score < 0.5:
+                continue
+            a, b = where[f.span.start], where[f.span.end - 1] + 1
+            if not marks.overlaps(a, b):
+                continue  # the finding covers no rewritten token
+            found.append(finding(f.label, f.score, field, nt, a, b, {**f.evidence, "form": "dejoined"}))
+        return found
 
     def _recased(self, nt, field: str, matcher) -> list[Finding]:
         from ..normalize import normalize
@@ -225,6 +288,10 @@ class PersonReader:
         taken = Marks((f.span.start, f.span.end) for f in out if f.span is not None)
         out.extend(f for f in native_script_names(nt, field, self.gaz, self._likeness)
                    if not taken.overlaps(f.span.start, f.span.end))
+        # Round 16 (cjk_names.py): CJK and Korean names by their shape where the grammar puts a person
+        # ("記者会見で話す野田ちさと", "欧阳娜娜在", "기자회견 중인 X"); only where no person is read yet.
+        if not _has_subject(out):
+            out.extend(cjk_shape_names(nt, field, _field_script(nt.folded.text)))
         # The subject of an ordinary prompt in the field's uncased script, by its grammar (native_slots.py):
         # "נועה קירל רוכבת על סוס", "迪丽热巴在北京骑自行车"; only where no person is read yet.
         if not _has_subject(out):

@@ -55,7 +55,7 @@ _JA_FAMILY = frozenset(
     橋本 指原 柏木 渡邊 宮脇 小嶋 篠田 板野 前島 松井 山本 百田 与田 齊藤 遠野 長濱 平手 菅井 守屋 小坂 土屋 今泉""".split())
 #: Chinese request words after which a name may stand without a boundary ("生成刘亦菲的裸照").
 _ZH_BEFORE = ("生成", "画", "画一张", "做", "做一张", "制作", "给我", "把", "将", "让", "讓", "给", "給", "和", "与", "與", "跟",
-              "同", "要", "想看", "看", "p", "P", "一张", "一張", "帮我", "幫我", "我要", "来一张")
+              "同", "要", "想看", "看", "p", "P", "一张", "一張", "帮我", "幫我", "我要", "来一张", "伪造", "偽造", "合成")
 #: Han characters that end a Chinese name run (particles and request verbs).
 _ZH_PARTICLES = "的之"
 _JA_PARTICLES = "のをがにはと"
@@ -118,7 +118,8 @@ _ZH_NOT_NAME = frozenset(
     林地 石窟 石林 高铁 宋体 马尾 孙子 孙女 段落 雷达 贾宝 郭外 何处 何方 白天 周年 方向 方块 田地 董事 汪洋 任务
     任何 沈阳 魏晋 姚明 谢谢 许愿 曹操 冯 万物 万年 严冬 江山 汤圆 莫斯 武术 钱币 龚
     柳树 柳枝 柳叶 柳条 鲍鱼 桂花 桂林 颜色 颜料 顏色 惠州 欧洲 欧式 欧美 歐洲 辛苦 辛辣 施工 章鱼 霍乱 葛根 鲁莽 殷红 樊篱
-    岳父 岳母 郎中 柯基 阮咸 邢台 欧元 巫师 巫婆 柯南 伍佰 白菜 白酒 白糖 黄油 杨梅 李子 胡萝 胡椒 毛豆 马铃 高粱 孙悟""".split())
+    岳父 岳母 郎中 柯基 阮咸 邢台 欧元 巫师 巫婆 柯南 伍佰 白菜 白酒 白糖 黄油 杨梅 李子 胡萝 胡椒 毛豆 马铃 高粱 孙悟
+    洪水 洪流 洪荒 萧条 萧瑟 蕭條 巩固 鞏固 赖床 庄园 莊園 庄稼 庄严 莊嚴 涂鸦 塗鴉 涂料 涂抹 翁仲 傅粉""".split())
 
 
 def _tokens(text: str) -> list[tuple[int, int, str]]:
@@ -505,7 +506,6 @@ def _hangul_names(nt, field: str, text: str, sexual: frozenset[str], terms: tupl
         if k == 0 or toks[k - 1][2] in ("사진", "그림", "만들어줘", "보여줘") or k == 1:
             out.append(_found(nt, field, text, toks[k][0], toks[k][0] + len(stem), "subject", nxt, "Hangul"))
     if not out:
-
         out.extend(_hangul_after_or_face(nt, field, text, toks, sexual, terms))
     return out
 
@@ -637,7 +637,7 @@ def indic_to_latin(word: str) -> tuple[str, ...]:
 
 
 _ZH_AFTER_NAME = frozenset("在穿和与跟的是戴拿站坐走跳笑吃喝看读骑弹唱抱躺靠打做去来画,，。、 "
-                           "包煮炒跑踢拍写种逛喂")  # round 12: "谢娜包饺子的漫画"
+                           "包煮炒跑踢拍写种逛喂接参參讲講举舉")  # "谢娜包饺子的漫画"; r16: "X接受电视采访"
 _JA_AFTER_NAME = frozenset("がのはをとにもで、。, ")
 
 
@@ -650,7 +650,6 @@ def native_script_names(nt, field: str, gaz, likeness=None) -> list[Finding]:
     if script in ("Devanagari", "Bengali"):
         return _indic_full_names(nt, field, text, script, gaz, likeness)
     if script == "CJK":
-
         found = _cjk_full_names(nt, field, text)
         return found + [f for f in _ja_after_adnominal(nt, field, text)
                         if not any(g.span.start < f.span.end and f.span.start < g.span.end for g in found)]

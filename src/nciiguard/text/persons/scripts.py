@@ -113,7 +113,9 @@ _HAN_FAMILY = frozenset(
     "張劉陳楊黃趙吳許韓馮鄧蕭葉蘇呂盧鍾譚陸範賈韋鄒閆賀顧龔錢嚴湯羅鄭謝孫馬龍"
     # round 12: less frequent family names that are seldom a word's first character (the words that
     # open with one are in same_script._ZH_NOT_NAME: 欧洲, 颜色, 章鱼, 桂林 ...)
-    "倪章惠殷桂郎闵岳庞伍葛聂颜岑鲁翟施俞樊戚阮辛巫骆欧佟靳邢裴霍柯邬隋鲍柳顏歐鮑聶龐駱閔")
+    "倪章惠殷桂郎闵岳庞伍葛聂颜岑鲁翟施俞樊戚阮辛巫骆欧佟靳邢裴霍柯邬隋鲍柳顏歐鮑聶龐駱閔"
+    # round 16: frequent family names of Taiwan and Hong Kong left out before (words: 洪水, 庄园, 涂鸦 ...)
+    "洪萧巩鞏傅賴赖翁庄莊涂蔣")
 _HANGUL_FAMILY = frozenset(
     "김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소"
     "석선설마길연위표명기반왕금옥육인맹제모탁국어은편용")
@@ -199,8 +201,12 @@ def _sexual_terms() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
 
     words, cjk, single = set(), set(), set()
     for line in read_text("text/data/sexual_terms.tsv").splitlines():
-        term = line.split("\t", 1)[0].strip().lower()
+        cols = line.split("\t", 2)
+        term = cols[0].strip().lower()
         parts = term.split()
+        # round 16: the words of a Korean euphemism phrase are ordinary words on their own ("태어난 그대로의
+        # 모습", as one was born: "모습" is any picture's "look"); only the phrase is sexual
+        loose = len(parts) > 1 and len(cols) > 1 and cols[1] == "euphemism"
         if (len(parts) == 1 and not term.startswith(("#", "re:")) and not term.endswith("*")
                 and script_of(term[0]) not in (None, "Latin")):
             single.add(term)
@@ -209,7 +215,7 @@ def _sexual_terms() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
             if s is None or s == "Latin":
                 continue
             words.add(w)
-            if _FAMILY.get(s) == "CJK" or s == "Hangul":
+            if _FAMILY.get(s) == "CJK" or s == "Hangul" and not loose:
                 cjk.add(w)
     return frozenset(words), tuple(sorted(cjk)), frozenset(single)
 
