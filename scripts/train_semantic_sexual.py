@@ -45,12 +45,13 @@ sys.path.insert(0, str(ROOT / "scripts"))
 import semantic_augment  # noqa: E402
 import semantic_augment_more  # noqa: E402
 import semantic_augment_neg  # noqa: E402
+import semantic_augment_r16  # noqa: E402
 from train_sexual_classifier import ART_NEGATIVES, fold, is_heldout, load_sets  # noqa: E402
 
 from nciiguard.text import semantic  # noqa: E402
 from nciiguard.text.encoder import SentenceEncoder  # noqa: E402
 
-MODEL_VERSION = "semantic-sexual-2026.12.6"
+MODEL_VERSION = "semantic-sexual-2026.12.16"
 SEED = semantic_augment.SEED
 #: Share of generated template families held out for validation.
 VAL_FAMILY_PERCENT = semantic_augment.VAL_FAMILY_PERCENT
@@ -85,7 +86,7 @@ def embed_all(texts: list[str], encoder, cache_path: Path | None) -> np.ndarray:
     return np.stack([cache[k] for k in keys]).astype(np.float32)
 
 
-def collect(data: Path, more: bool = True, neg: bool = True, neg_weight: float = None):
+def collect(data: Path, more: bool = True, neg: bool = True, neg_weight: float = None, r16: bool = True):
     """Rows (text, label, group, split, weight); split is 'train' or 'val'."""
     import random
 
@@ -115,11 +116,14 @@ def collect(data: Path, more: bool = True, neg: bool = True, neg_weight: float =
         gen += semantic_augment_more.generate_more(SEED)
     if neg:  # round 6: editing instructions, foreign captions, descriptions of people; undress pairs
         gen += semantic_augment_neg.generate_neg(SEED)
+    if r16:  # round 16: role/place edits, leisure bodies, "adult" senses, names holding sexual pieces
+        gen += semantic_augment_r16.generate_r16(SEED)
     for text, y, fam, kind in gen:
         split = "val" if semantic_augment.family_id(fam) < VAL_FAMILY_PERCENT else "train"
         # Round-6 hard negatives (~1,300 among ~51k rows) count 1.5 times: each stands for a
         # shape (an edit instruction, a caption in another language) the head had never seen as benign.
-        w = (NEG_HARD_WEIGHT if neg_weight is None else neg_weight) if fam.startswith("neg-") and kind == "hard" else 1.0
+        w = ((NEG_HARD_WEIGHT if neg_weight is None else neg_weight)
+             if (fam.startswith("neg-") or fam.startswith("r16-")) and kind == "hard" else 1.0)
         rows.append((text, y, f"gen:{kind}", split, w))
     return rows
 
@@ -170,6 +174,7 @@ def main(argv=None) -> int:
     ap.add_argument("--units", type=int, default=64, help="hidden units of the token head's per-token MLP")
     ap.add_argument("--no-more", action="store_true", help="without the round-2 families (semantic_augment_more)")
     ap.add_argument("--no-neg", action="store_true", help="without the round-6 families (semantic_augment_neg)")
+    ap.add_argument("--no-r16", action="store_true", help="without the round-16 families (semantic_augment_r16)")
     ap.add_argument("--neg-weight", type=float, default=NEG_HARD_WEIGHT, help="sample weight of the round-6 hard negatives")
     ap.add_argument("--hidden-cache", type=Path, default=Path("/tmp/nciiguard_semantic_hidden.npz"),
                     help="hidden-state cache of the token head (speeds up re-runs; not part of the artifact)")
@@ -188,7 +193,7 @@ def main(argv=None) -> int:
     args = ap.parse_args(argv)
 
     t0 = time.perf_counter()
-    rows = collect(args.data, more=not args.no_more, neg=not args.no_neg, neg_weight=args.neg_weight)
+    rows = collect(args.data, more=not args.no_more, neg=not args.no_neg, neg_weight=args.neg_weight, r16=not args.no_r16)
     texts = [fold(r[0]) for r in rows]
     keep = [i for i, t in enumerate(texts) if t.strip()]  # the signal never encodes an empty field
     rows, texts = [rows[i] for i in keep], [texts[i] for i in keep]

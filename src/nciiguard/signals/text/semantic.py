@@ -45,7 +45,7 @@ _DECISIVE_GRADES = ("explicit", "nudity", "euphemism")
 
 class SemanticSexualTextSignal(TextSignal):
     name: ClassVar[str] = "semantic_sexual_text"
-    version: ClassVar[str] = "5"  # 2: token-level head, span = the top token's word; 3: long fields read by window; 4: foreign words discounted; 5: benign senses discounted
+    version: ClassVar[str] = "6"  # 2: token-level head, span = the top token's word; 3: long fields read by window; 4: foreign words discounted; 5: benign senses discounted; 6: names discounted
     modalities: ClassVar[frozenset[str]] = frozenset({"text"})
     extra: ClassVar[str | None] = "semantic"
     summary: ClassVar[str] = "Sexual requests read by meaning: MiniLM encoder (onnxruntime) + trained token-level head."
@@ -103,6 +103,11 @@ class SemanticSexualTextSignal(TextSignal):
         #: Do not report a field whose score rests on the words of a benign-sense phrase of the
         #: lexicon's exceptions ("chicken breasts", "naked truth"; see ``_benign_sense``).
         discount_benign_senses: bool = True
+        #: (round 16) Do not report a field whose score rests on the words of a person's NAME that the
+        #: person reader found (a full name, a handle, a registry alias, a style author: not a role
+        #: such as "my coworker"); a finding that stays lists the discounted name words in its evidence.
+        #: See ``_name_only``.
+        discount_names: bool = True
 
     def load(self) -> None:
         from ...errors import MissingExtraError
@@ -143,6 +148,14 @@ class SemanticSexualTextSignal(TextSignal):
         pieces = sorted({toks[0] for toks, _stem, e in self._lexicon.forms("folded")
                          if len(toks) == 1 and len(toks[0]) >= 3 and e.grade in ("explicit", "nudity")})
         self._decisive_search = re.compile("|".join(map(re.escape, pieces))).search if pieces else None
+        self._names = None
+        if self.params.discount_names:
+            from ...text.persons import PersonReader, ReadingOptions
+
+            # Default reading options: the scan shares the reading with real_person_text when it
+            # reads with the same options and no registry matcher (read only for flagged fields).
+            self._names = PersonReader(ReadingOptions())
+            self._names.load()
 
     # -- which fields need the encoder -------------------------------------------------------
     def _needs_model(self, nt, field: str, ctx=None) -> bool:
@@ -200,7 +213,10 @@ class SemanticSexualTextSignal(TextSignal):
             res = shared(ctx, CacheKey("semantic_sexual_tok", field), lambda: self._token_result(states()))
             if not self._reportable(res[0], nt) or self._odd_word_out(nt, res) or self._benign_sense(nt, res):
                 return []
-            return [self._token_finding(field, nt, res)]
+            names = self._name_spans(nt, field, ctx)
+            if names and self._name_only(res, names):
+                return []
+            return [self._token_finding(field, nt, res, names)]
         p = shared(ctx, CacheKey("semantic_sexual_p", field),
                    lambda: float(self._head.probabilities(self._encoder.encode_one(text))[0]))
         if not self._reportable(p, nt):
@@ -270,6 +286,53 @@ class SemanticSexualTextSignal(TextSignal):
         p, z, offsets, special, emb = res
         return semantic.probability_without(self._head, emb, z, offsets, special, spans) < self._threshold
 
+    def _name_spans(self, nt, field: str, ctx) -> list[tuple[int, int]]:
+        """(start, end) in the folded view of the words inside a NAME the person reader found in
+        this field: a full name, a handle, a registry alias, a style author, of at most
+        ``_NAME_MAX_WORDS`` words. Roles and descriptions ("my coworker", "the adult ed
+        teacher") are not names: their words are meaning and stay. Only flagged fields are read
+        (once per scan, shared with real_person_text when both read alike)."""
+        if self._names is None:
+            return []
+        found = (self._names.read_scan(ctx, field) if ctx is not None and field in ctx.text_fields
+                 else self._names.read(nt, field))
+        spans = [(f.span.start, f.span.end) for f in found
+                 if f.label in _NAME_LABELS and f.span is not None and f.score >= _NAME_MIN_SCORE]
+        if not spans:
+            return []
+        from bisect import bisect_left
+
+        # Each token's original span once, in order; each name then reads only the tokens from its
+        # start on, and stops past its end or past _NAME_MAX_WORDS + 1 words: linear in the field
+        # (a loop over every token per name was quadratic on a field of many short "names").
+        view, out = nt.folded, []
+        orig = [view.to_original(tok.start, tok.end) for tok in view.tokens]
+        starts = [o[0] for o in orig]
+        for a, b in spans:
+            words = []
+            for i in range(bisect_left(starts, a), len(orig)):
+                os_, oe = orig[i]
+                if os_ >= b or len(words) > _NAME_MAX_WORDS:
+                    break
+                if oe <= b:
+                    tok = view.tokens[i]
+                    words.append((tok.start, tok.end))
+            if len(words) <= _NAME_MAX_WORDS:
+                out.extend(words)
+        return sorted(set(out))
+
+    def _name_only(self, res, names) -> bool:
+        """The score rests on the words of a name: without their tokens the field is under the
+        threshold. Why: a name is who, not what; the English-trained encoder reads an unfamiliar
+        name as the odd word out ("Nasimiyu" in a Korean caption scored 0.95) and word pieces of
+        a surname as sexual ones ("papen|dick" in a handle, 0.99), and with the name found as a
+        real person that blocked an ordinary prompt. Sexual words elsewhere in the field still
+        carry it. Cost: flagged fields only, one re-scoring."""
+        from ...text import semantic
+
+        p, z, offsets, special, emb = res
+        return semantic.probability_without(self._head, emb, z, offsets, special, names) < self._threshold
+
     def _holds_decisive_piece(self, word: str) -> bool:
         """``word`` contains a single-word explicit or nudity term of the lexicon (one compiled scan)."""
         return self._decisive_search is not None and self._decisive_search(word) is not None
@@ -279,14 +342,18 @@ class SemanticSexualTextSignal(TextSignal):
         p, z = self._head.token_score(st.embedding, st.hidden, st.special)
         return p, z, st.offsets, st.special, st.embedding
 
-    def _token_finding(self, field: str, nt, res) -> Finding:
+    def _token_finding(self, field: str, nt, res, names=()) -> Finding:
         """The finding of the token-level head: its top tokens, merged into the words they belong to,
-        are the span and the contributing words (no extra encoder call)."""
+        are the span and the contributing words (no extra encoder call). Words of a name
+        (``names``) are not listed as contributing: they are listed under ``discounted_names``."""
         from ...text import semantic
 
         p, z, offsets, special, emb = res
         view = nt.folded
         ranked = semantic.token_words(view.tokens, z, offsets, special) if self.params.explain_candidates else []
+        named = set(names)
+        discounted = [nt.original[slice(*view.to_original(s, e))] for s, e, _ in ranked if (s, e) in named]
+        ranked = [r for r in ranked if (r[0], r[1]) not in named]
         words = []
         for rank, (start, end, zt) in enumerate(ranked):
             score = self._head.token_probability(emb, zt)
@@ -300,7 +367,8 @@ class SemanticSexualTextSignal(TextSignal):
             text=nt.original[span.start:span.end],
             evidence={"probability": round(p, 4), "threshold": round(self._threshold, 4),
                       "model_version": self._head.model_version, "encoder": self._encoder.encoder_id,
-                      "top_words": words, "span_of": "top_word" if words else "field"},
+                      "top_words": words, "span_of": "top_word" if words else "field",
+                      **({"discounted_names": discounted} if discounted else {})},
         )
 
     def _finding(self, field: str, nt, p: float) -> Finding:
@@ -334,6 +402,16 @@ class SemanticSexualTextSignal(TextSignal):
                 "span_of": "top_word" if words else "field",
             },
         )
+
+
+#: Person-reader findings whose span is a NAME (who), not a role or a description (what). Not the
+#: learned mention model's spans nor single names read in a sexual slot: both read runs of token
+#: soup as names ("tu0zpin __gnisserdnu", "nipz"), and discounting those lost soup the head caught.
+_NAME_LABELS = frozenset({"full_name", "protected_name", "handle", "style_reference"})
+#: A name finding over more words than this is a run of other words read as one name: not discounted.
+_NAME_MAX_WORDS = 4
+#: The person reader's report floor (text/persons REPORT_MIN_SCORE): weaker name guesses stay meaning.
+_NAME_MIN_SCORE = 0.4
 
 
 #: Letters only Vietnamese writes (horn and breve vowels, d with stroke, vowels with a tone mark
