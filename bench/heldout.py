@@ -132,7 +132,7 @@ V17 = HeldoutSet(
 V16 = HeldoutSet(
     "v16", Path(__file__).resolve().parent / "data" / "heldout16" / "heldout16.tsv", "bench/build_heldout16.py",
     "bench/data/heldout16/README.md", RESULTS_DIR / "heldout16_errors.md", RESULTS_DIR / "heldout16_baseline.json",
-    "3b. Never seen v16 (issue 10 held-out set v16, round 16's primary; nobody has read a number; trainers: numbers only, never the rows)",
+    "3b. Never seen v16 (issue 10 held-out set v16, round 16's primary; its issue table read at the end of round 16; trainers: numbers only, never the rows)",
     "written by a sixteenth, independent evaluator (branch `heldout16`, 2026-12-05 16:18-16:33 UTC), commissioned "
     "at round 15's lead's first step, for round 16, and written while round 15's first change (phrases hidden as "
     "bytes, spelt letters and word games read whole) was being made, blind to it (the evaluator read no guard code, "
@@ -303,7 +303,7 @@ SETS = (V17, V16, V15, V14, V13, V12, V11, V10, V9, V8, V7, V6, V5, V4, V3, V2, 
 #: Sets no one reads while tuning: the never-seen sets whose issue tables have not been read yet. The
 #: development tools (bench/dev_sets_ab.py --retired) leave them out; the lead takes a set out of here
 #: when its issue table is read at the end of its round.
-UNREAD = frozenset({"v16", "v17"})
+UNREAD = frozenset({"v17"})
 
 
 @dataclass(frozen=True)

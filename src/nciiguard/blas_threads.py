@@ -5,8 +5,8 @@ model's token head is [tokens x 384] @ [384 x 64]; the disguised-word model's ba
 NumPy hands them to its BLAS (OpenBLAS), which by default starts one thread per core and splits even
 products this small across them. On a machine that is busy anyway (a service with workers, a batch
 job, a CI runner), those threads wait for cores and spin: measured here, the same prompts cost about
-a third more CPU per prompt with the default pool than with one thread (`bench/blas_threads.py`,
-bench/results/blas_threads.md). onnxruntime's own pool is set separately (the encoder and image
+twice the CPU per prompt with the default pool as with one thread (`bench/blas_threads.py`,
+bench/results/blas_threads.md: 10.5 against 5.3 ms on a quiet 2-core machine). onnxruntime's own pool is set separately (the encoder and image
 signals' ``threads`` / ``intra_op_threads`` parameters).
 
 So the console entry point and ``create_app`` call :func:`limit_blas_threads` once. A library user
