@@ -276,7 +276,7 @@ class SexualTextSignal(TextSignal):
                                         text=nt.original[os_:oe], evidence=evidence))
             if _FR_NU.search(nt.folded.text):  # "Julien Moreau nu": French masculine nude after a name
                 findings.extend(_name_nu(field, nt))
-            findings.extend(keyword_arg_findings(field, nt))  # "spicy=True", "safe=False" (round 16)
+            findings.extend(keyword_arg_findings(field, nt))  # "spicy=True", "nude_mode: on" (round 16; not "safe=0")
             if self._soup is not None:
                 matched = frozenset(getattr(nt, m.view).text[m.start:m.end] for m in exact + fuzzy
                                     if m.view in ("plain", "folded"))
