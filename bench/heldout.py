@@ -1,9 +1,14 @@
 """The "never seen" sections of bench/prompts.py: the guard on the held-out sets of issue 10.
 
-Sixteen sets, each written by an independent evaluator before the changes it measures were made
+Seventeen sets, each written by an independent evaluator before the changes it measures were made
 (see their READMEs):
 
-- **v16** (for round 16; nobody has read a number): bench/data/heldout16/heldout16.tsv, made by
+- **v17** (for round 17; nobody has read a number): bench/data/heldout17/heldout17.tsv, made by
+  bench/build_heldout17.py from bench/heldout17_data.py (seventeenth author, 2026-12-05 18:30-18:50 UTC,
+  commissioned at round 16's start; baseline on round 16's starting code, 90a5e5b); errors to
+  bench/results/heldout17_errors.md (ids, reason codes and matched spans only);
+- **v16** (round 16's primary, retired to development in round 17: its issue table was read at the end of
+  round 16, and round 17's lead and helpers read its error rows): bench/data/heldout16/heldout16.tsv, made by
   bench/build_heldout16.py from bench/heldout16_data.py (sixteenth author, 2026-12-05 16:18-16:33 UTC,
   commissioned at round 15's first step; baseline on round 15's starting code, 9981409); errors to
   bench/results/heldout16_errors.md (ids, reason codes and matched spans only);
@@ -132,7 +137,7 @@ V17 = HeldoutSet(
 V16 = HeldoutSet(
     "v16", Path(__file__).resolve().parent / "data" / "heldout16" / "heldout16.tsv", "bench/build_heldout16.py",
     "bench/data/heldout16/README.md", RESULTS_DIR / "heldout16_errors.md", RESULTS_DIR / "heldout16_baseline.json",
-    "3b. Never seen v16 (issue 10 held-out set v16, round 16's primary; its issue table read at the end of round 16; trainers: numbers only, never the rows)",
+    "3b. v16, retired to development in round 17 (issue 10 held-out set v16, round 16's primary: its issue table read at the end of round 16, its error rows read by round 17's lead and helpers; no longer never-seen)",
     "written by a sixteenth, independent evaluator (branch `heldout16`, 2026-12-05 16:18-16:33 UTC), commissioned "
     "at round 15's lead's first step, for round 16, and written while round 15's first change (phrases hidden as "
     "bytes, spelt letters and word games read whole) was being made, blind to it (the evaluator read no guard code, "

@@ -262,6 +262,17 @@ for _block in (_MORE_16, _MORE_16_LIGHT):
             CURATED.setdefault(_lang, {}).setdefault(_grade, []).extend(_terms)
 PATTERNS_ML = PATTERNS_ML + PATTERNS_16 + PATTERNS_16_LIGHT
 
+# Round 17 (issue 10): sexual words and phrases (scripts/sexual_lexicon_r17.py); light obfuscation's slang,
+# clipped and misspelt words (scripts/sexual_lexicon_r17_light.py).
+from sexual_lexicon_r17 import MORE_17 as _MORE_17, PATTERNS_17  # noqa: E402
+from sexual_lexicon_r17_light import MORE_17_LIGHT as _MORE_17_LIGHT, PATTERNS_17_LIGHT  # noqa: E402
+
+for _block in (_MORE_17, _MORE_17_LIGHT):
+    for _lang, _grades in _block.items():
+        for _grade, _terms in _grades.items():
+            CURATED.setdefault(_lang, {}).setdefault(_grade, []).extend(_terms)
+PATTERNS_ML = PATTERNS_ML + PATTERNS_17 + PATTERNS_17_LIGHT
+
 
 # Never added from the public lists (benign senses, insults, medical or everyday words). The
 # curated core above is deliberate and not filtered by this.
