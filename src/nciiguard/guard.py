@@ -100,6 +100,16 @@ class Guard:
                     _log.warning("shadow signal %s failed to load: %s", s.name, type(exc).__name__)
         return self
 
+    def warm(self, modalities: Iterable[str] | None = None) -> "Guard":
+        """:meth:`load`, then compile every pattern the rule tables compile on first use
+        (``text.lazy_regex``), so the first prompts that open rare rows pay nothing extra. For a
+        server that prefers an even latency from its first request to a faster start (~0.3 s)."""
+        from .text.lazy_regex import compile_all
+
+        self.load(modalities)
+        compile_all()
+        return self
+
     def close(self) -> None:
         if self._executor is not None:
             self._executor.shutdown(wait=False, cancel_futures=True)

@@ -51,6 +51,7 @@ from typing import Callable, Iterable, Sequence
 
 from .._data import read_text
 from .folding import strip_marks
+from .lazy_regex import LazyPattern, lazy
 from .spans import Cover
 
 GRADES_FIELDS = ("term", "grade", "score", "lang", "source")
@@ -94,6 +95,12 @@ _RULE_SEP = r"[\s\-_.,/&+']{1,%d}" % MAX_GAP
 
 def compile_rule(grammar: str) -> "re.Pattern[str]":
     """Compile a ``re:`` rule grammar (``{a|b|} word {c|d}``) to a word-bounded regex."""
+    return re.compile(rule_pattern(grammar))
+
+
+def rule_pattern(grammar: str) -> str:
+    """The word-bounded regex source of a ``re:`` rule grammar (checks the grammar; see
+    :func:`compile_rule`). The lexicon compiles it on first use (``text.lazy_regex``)."""
     pieces: list[tuple[str, bool | str]] = []
     negative = ""
     neg = re.search(r"\s!(\{[^{}]*\})\s*$", grammar)
@@ -135,7 +142,7 @@ def compile_rule(grammar: str) -> "re.Pattern[str]":
         else:
             out += (_RULE_SEP if pending else "") + body
             pending = True
-    return re.compile(r"(?<![^\W_])" + out + r"(?![^\W_])" + negative)
+    return r"(?<![^\W_])" + out + r"(?![^\W_])" + negative
 
 
 def fold_rule(grammar: str) -> str:
@@ -403,14 +410,14 @@ class Lexicon:
                              if langs is None or e.lang == "*" or langs & set(e.lang.split(";")))
         self._indexes = {"folded": _Index(), "plain": _Index()}
         self._exc = {"folded": _Index(), "plain": _Index()}
-        self._rules: list[tuple[re.Pattern[str], Entry, tuple[frozenset[str], ...]]] = []
+        self._rules: list[tuple[LazyPattern, Entry, tuple[frozenset[str], ...]]] = []
         for entry in self.entries:
             if entry.term.startswith("re:"):
                 grammar = fold_rule(entry.term[3:])
-                try:
-                    self._rules.append((compile_rule(grammar), entry, rule_anchors(grammar)))
-                except re.error as exc:
-                    raise LexiconError(f"rule {entry.term!r} does not compile: {exc}") from None
+                # Compiled the first time a prompt holds the rule's anchor words (most rules are for
+                # languages or phrasings few prompts hold): start-up does not parse ~350 regexes. The
+                # grammar is checked here; :meth:`compile_rules` compiles them all (tests, warm-up).
+                self._rules.append((lazy(rule_pattern(grammar)), entry, rule_anchors(grammar)))
                 continue
             self._add(self._indexes, entry.term, entry)
         exc_entry = Entry("(exception)", "exception", 0.0, "*", "exceptions")
@@ -442,6 +449,15 @@ class Lexicon:
                 continue
             for word in min(anchors, key=len):
                 self._rule_index.setdefault(word, []).append(k)
+
+    def compile_rules(self) -> None:
+        """Compile every phrase rule now (tests; ``Guard.warm()``); a rule that does not compile
+        raises :class:`LexiconError` naming it."""
+        for rx, entry, _anchors in self._rules:
+            try:
+                rx.compiled()
+            except re.error as exc:
+                raise LexiconError(f"rule {entry.term!r} does not compile: {exc}") from None
 
     def _add(self, indexes, term: str, entry: Entry) -> None:
         stem = term.endswith("*")
