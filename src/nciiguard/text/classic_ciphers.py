@@ -35,6 +35,10 @@ from itertools import product
 from typing import Iterator, Union
 from urllib.parse import unquote_to_bytes
 
+from .base_codes import BASE_RULES, base_code_runs
+from .letter_games import letter_game_runs
+from .symbol_ciphers import symbol_runs
+
 __all__ = ["classic_runs", "clause_segments", "fold_styled", "CARRIERS", "LAYERED", "MAX_CODE", "MAX_OUT", "MAX_RUNS"]
 
 #: Characters of one coded run read at most (a longer run is read up to here).
@@ -44,7 +48,8 @@ MAX_OUT = 1200
 #: Runs read per text at most: a prompt holds one or two coded runs; a flood of them is read in part.
 MAX_RUNS = 24
 #: Rules whose payload is bytes or escaped text, which may hold a second layer (base64 of a rail fence).
-LAYERED = frozenset({"octal", "percent", "escapes", "entities", "ascii85", "base85", "z85", "base64_groups"})
+LAYERED = frozenset({"octal", "percent", "escapes", "entities", "ascii85", "base85", "z85", "base64_groups",
+                     "css_escapes", "hex", "binary", "decimal", *BASE_RULES})
 #: Rules whose payload :mod:`.encodings` decodes on its own: a plain reading of them is left to it.
 CARRIERS = frozenset({"percent", "escapes", "entities"})
 
@@ -99,9 +104,11 @@ _ALT = {"ij": {"i": "j"}, "ck": {"c": "k"}, "bacon24": {"i": "j", "u": "v"}}
 #: Runs of rows read per text at most (a table of pipes is many runs, each tried in up to 27 layouts).
 MAX_FENCES = 8
 _RAIL_LINE = {"|": re.compile(r"[^\n|]{1,600}(?:\|[^\n|]{1,600}){1,3}"),
-              "/": re.compile(r"[^\n/]{1,600}(?: / [^\n/]{0,599}[^\n/ ]){1,3}")}  # a row ends before " / "
+              "/": re.compile(r"[^\n/]{1,600}(?: / [^\n/]{0,599}[^\n/ ]){1,3}"),
+              "\u2016": re.compile(r"[^\n\u2016]{1,600}(?:\u2016[^\n\u2016]{1,600}){1,3}")}  # a row ends before " / "
 #: Where a fence's first row may start and its last row end: a quote, a bracket, a colon ...
 _RAIL_EDGE = re.compile(r"[\"'`()\[\]{}:<>\n]")
+_RAIL_EDGE_RIGHT = re.compile(r"[\"`()\[\]{}:<>\n]")
 
 # --- clause segments ----------------------------------------------------------------------------
 #: A clause: letters, digits and the punctuation a coded clause keeps inside it.
@@ -349,8 +356,9 @@ def _fence_rows(left: str, mid: list[str], right: str, n: int, whole_right: str)
             k0, k1 = rows[0] - len(tail_first), rows[-1] - len(head_last)
             if not 0 < k0 <= len(left) or not 0 < k1 <= len(right):
                 continue
-            if n == 2 and k0 != len(left.lstrip()) and k1 not in (len(whole_right), len(whole_right.rstrip())):
-                continue  # two rows: nothing inside fixes the length, so one row must be whole
+            if n == 2 and k0 != len(left.lstrip()) and k1 not in (len(whole_right), len(whole_right.rstrip())) \
+                    and not (k0 < len(left) and left[-k0 - 1] == " " and k1 < len(right) and right[k1] == " "):
+                continue  # two rows: nothing inside fixes the length: one row whole, or both cut at words
             first, last = left[len(left) - k0:], right[:k1]
             if first.startswith(" ") or (last.endswith(" ") and right[k1:].strip()):
                 continue  # a row cut at a space: the fence starts and ends at a word (or the line's end)
@@ -378,7 +386,7 @@ def _rail_fence(text: str, known, sep: str = "|") -> Iterator[tuple[int, int, Pa
         if n == 2:  # nothing inside fixes a fence of two rows: it ends at a quote, a bracket, a colon ...
             e = _RAIL_EDGE.search(left[::-1])
             left = left[len(left) - e.start():] if e else left
-            e = _RAIL_EDGE.search(right)
+            e = _RAIL_EDGE_RIGHT.search(right)  # an apostrophe after the bar is a letter's ("wife's" fenced)
             right = whole_right = right[:e.start()] if e else right
         best, score = None, 0
         for k, (first, inner, last) in enumerate(_fence_rows(left, mid, right, n, whole_right)):
@@ -391,8 +399,34 @@ def _rail_fence(text: str, known, sep: str = "|") -> Iterator[tuple[int, int, Pa
                 a = m.start() + len(parts[0]) - pad_l - len(first.rstrip(" "))
                 b = min(m.end(), m.end() - len(parts[-1]) + pad_r + len(last.lstrip(" ")))
                 best, score = (a, b, " ".join(plain.split())[:MAX_OUT]), sc
+        if score < 0.3 and sep != "|":  # no layout reads: perhaps a shifted text was fenced (read then)
+            best = _shifted_fence(m, parts, pad_l, pad_r, _fence_rows(left, mid, right, n, whole_right), known) or best
         if best is not None:
             yield best[0], best[1], best[2], f"rail_fence{n}"
+
+
+def _shifted_fence(m, parts, pad_l, pad_r, layouts, known):
+    """The layout of a fence whose reading, shifted so its commonest letter is "e", "t", "a" or "o",
+    holds the most listed words (a Caesar shift fenced: :mod:`.phrase_decode` reads the shift)."""
+    best, score = None, 0.0
+    for k, (first, inner, last) in enumerate(layouts):
+        if k >= 64:
+            break
+        plain = _unfence([first, *inner, last])
+        letters = [c for c in plain.lower() if "a" <= c <= "z"]
+        if not letters:
+            continue
+        top = max(set(letters), key=letters.count)
+        for target in "etao":
+            shift = (ord(target) - ord(top)) % 26
+            table = str.maketrans(_ABC, _ABC[shift:] + _ABC[:shift])
+            words = _WORDS.findall(plain.lower().translate(table))
+            sc = sum(len(w) for w in words if w in known) / max(1, len(plain))
+            if sc > score:
+                a = m.start() + len(parts[0]) - pad_l - len(first.rstrip(" "))
+                b = min(m.end(), m.end() - len(parts[-1]) + pad_r + len(last.lstrip(" ")))
+                best, score = (a, b, " ".join(plain.split())[:MAX_OUT]), sc
+    return best if score >= 0.3 else None
 
 
 def classic_runs(text: str, known) -> Iterator[tuple[int, int, Payload, str]]:
@@ -448,6 +482,8 @@ def _rot47(text: str) -> Iterator[tuple[int, int, Payload, str]]:
 def _classic_runs(text: str, known) -> Iterator[tuple[int, int, Payload, str]]:
     yield from _escaped(text)
     yield from _base85(text)
+    yield from base_code_runs(text)  # round 17: XOR, offset, Gray, UTF-16 bytes; base58, base45 ...
+    yield from symbol_runs(text, known)  # round 17: Roman numerals, keycaps, number words, grid cells
     if " " not in text:
         return
     yield from _b64_groups(text)
@@ -461,7 +497,10 @@ def _classic_runs(text: str, known) -> Iterator[tuple[int, int, Payload, str]]:
         yield from _rail_fence(text, known)
     if " / " in text:
         yield from _rail_fence(text, known, "/")
+    if "\u2016" in text:  # "‖": even letters, then odd ones
+        yield from _rail_fence(text, known, "\u2016")
     yield from _rot47(text)
+    yield from letter_game_runs(text, known)  # round 17: other keyboard layouts, Trithemius, vowel echoes
 
 
 _SQUARE_GATE = re.compile(r"[1-5][,.-]?[1-5] ")

@@ -48,6 +48,7 @@ import re
 import threading
 
 from .classic_ciphers import CARRIERS, LAYERED, classic_runs, clause_segments, fold_styled
+from .symbol_ciphers import SYMBOL_RULES
 from .spelled_runs import spelled_runs
 
 __all__ = ["decode_phrases", "MAX_RUN", "MIN_SHARE"]
@@ -61,9 +62,14 @@ MIN_SHARE = 0.8
 #: in every word). Names in such a text are words of no list, and a share of 0.8 lost "bettina
 #: szarvasi topless by the pool" (4 listed words of 6).
 STRUCT_SHARE = 0.6
+#: The share for symbol-per-letter codes (:mod:`.symbol_ciphers`): one structure whose reading is all lower
+#: case, so a name in it cannot be set aside by its capital ("my coworker tamsin ..." has 4 listed words of 8).
+SYMBOL_SHARE = 0.5
 #: Words of a text decoded from bytes read at most (the first ones): each decoded character carries the
 #: span of the whole coded run, and the readers' work per word grows with that span.
 MAX_READ_WORDS = 64
+#: Stretches of Latin no-words read per text at most (each up to :data:`MAX_RUN` words).
+MAX_LATIN_RUNS = 64
 #: Words of a decoded reading that share one span of the coded run (see :func:`_pieces`).
 PIECE_WORDS = 8
 _ABC = "abcdefghijklmnopqrstuvwxyz"
@@ -563,7 +569,7 @@ class _AnyLanguage:
         return w in self.english or w in self.other
 
 
-def _read_text(s: str, keys: list[str], known: frozenset) -> tuple[str, str] | None:
+def _read_text(s: str, keys: list[str], known: frozenset, share: float = STRUCT_SHARE) -> tuple[str, str] | None:
     """The reading of a text decoded from bytes, numbers or letter codes, and its rule, or None.
 
     The text as decoded when it reads as language in any listed language; words the writer
@@ -580,7 +586,7 @@ def _read_text(s: str, keys: list[str], known: frozenset) -> tuple[str, str] | N
     if sum(w.islower() for w in cased) >= 2:
         neutral = frozenset(w.lower() for w in cased if len(w) > 1 and w[0].isupper() and w[1:].islower()
                             and w.lower() not in known)
-    if _reads(words, _AnyLanguage(known, _others()), 1, share=STRUCT_SHARE, neutral=neutral):
+    if _reads(words, _AnyLanguage(known, _others()), 1, share=share, neutral=neutral):
         return " ".join(s.split()), ""
     if len(words) > MAX_RUN * 2 or not all(w.isascii() for w in words):
         return None
@@ -639,12 +645,13 @@ def _payload_text(payload: bytes | str) -> str | None:
     return _bytes_text(payload if isinstance(payload, bytes) else payload.encode("utf-8", "replace"))
 
 
-def _read_layers(s: str, keys: list[str], known: frozenset, depth: int, layered: bool) -> tuple[str, str] | None:
+def _read_layers(s: str, keys: list[str], known: frozenset, depth: int, layered: bool,
+                 share: float = STRUCT_SHARE) -> tuple[str, str] | None:
     """:func:`_read_text` of a decoded text or, when it reads as nothing, depth allows and the text was
     decoded from bytes (``layered``), the reading of the coded runs in it (a second layer) when they
     make up most of it. A text of letters (a square, multitap) holds no second layer that
     :func:`_read_text`'s substitutions do not read."""
-    r = _read_text(s, keys, known)
+    r = _read_text(s, keys, known, share)
     if r is not None or depth >= MAX_DEPTH or not layered:
         return r
     inner = _decode(s, depth + 1)
@@ -747,7 +754,8 @@ def _decode(text: str, depth: int) -> list[tuple[int, int, str, str]]:
     for a, b, payload, rule in classic_runs(text, known):
         if free(a, b):
             s = _payload_text(payload)
-            r = _read_layers(s, keys, known, depth, rule in LAYERED) if s else None
+            share = SYMBOL_SHARE if rule.startswith(SYMBOL_RULES) else STRUCT_SHARE
+            r = _read_layers(s, keys, known, depth, rule.split("+")[0] in LAYERED, share) if s else None
             if r is not None and (r[1] or rule not in CARRIERS):  # a plain carrier: .encodings reads it
                 add(a, b, r, rule, split=True)
     others = _others()
@@ -757,7 +765,9 @@ def _decode(text: str, depth: int) -> list[tuple[int, int, str, str]]:
             if r is not None:  # in pieces: a clause may be long (its characters carry their piece's span)
                 found.extend(_pieces(a, b, " ".join(r[0].split()), r[1]))
                 taken.append((a, b))
-    for a, b, words, left, right in _latin_runs(text, known, others):
+    for k, (a, b, words, left, right) in enumerate(_latin_runs(text, known, others)):
+        if k >= MAX_LATIN_RUNS:  # a flood of no-words (100 KB of "pepe") is read in part: bounded work
+            break
         if not free(a, b):
             continue
         r = _read_latin(words, keys, known, plain_ok=False)

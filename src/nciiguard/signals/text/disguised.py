@@ -17,6 +17,10 @@ the one shipped with the model) with the span of the word in the original text. 
 probability, the grade it reads (``nudity`` or ``explicit``), the lexicon term it is nearest to by
 shared letter trigrams (``reads_as``: the explanation a reviewer can check) and the model version.
 
+Label ``hidden_payload`` (round 17, :mod:`nciiguard.text.hidden_payload`): a payload no decoder could
+read behind an instruction to decode it, score 0.6, no sexual claim (a policy sends it to review);
+``read_words: false`` reports only these, without running the model.
+
 Cost: one regex pass over the plain view and the model on at most ``MAX_WORDS`` words, each cut at
 ``MAX_WORD`` characters: linear in the field. numpy only; the weights ship in the package.
 """
@@ -132,6 +136,9 @@ class _Known:
 class DisguisedParams(SignalParams):
     #: Lowest P(sexual word) reported; None means the threshold calibrated with the shipped model.
     min_probability: float | None = Field(default=None, ge=0.0, le=1.0)
+    #: Read odd words with the character model (``disguised_word``). False: report only unreadable payloads
+    #: behind an instruction to decode them (``hidden_payload``, round 17), at no model cost.
+    read_words: bool = True
 
 
 class DisguisedSexualTextSignal(TextSignal):
@@ -158,13 +165,16 @@ class DisguisedSexualTextSignal(TextSignal):
         from ...text.disguise_words import LABELS, candidates, readings
 
         plain = nt.plain
+        hidden = _hidden_payloads(nt, field)
+        if not self.params.read_words:
+            return hidden
         words = list(candidates(plain.text, self._known, self._known.ordinary))
         if not words:
-            return []
+            return hidden
         matched = shared(ctx, CacheKey("sexual_lexicon", field, id(self._lexicon)), lambda: self._lexicon.match(nt))
         taken = [(m.ostart, m.oend) for m in matched]
         probs = self._model.probabilities([w.text for w in words])
-        findings: list[Finding] = []
+        findings: list[Finding] = hidden
         for w, p in zip(words, probs):
             sexual = float(p[1] + p[2])
             if sexual < self._threshold:
@@ -182,6 +192,24 @@ class DisguisedSexualTextSignal(TextSignal):
                           "reads_as": reads_as,
                           "model_version": self._model.model_version}))
         return findings
+
+
+#: Label of a payload no decoder could read behind an instruction to decode it (round 17): an evasion
+#: attempt of unknown content, no sexual claim (the policy sends it to review).
+HIDDEN_LABEL = "hidden_payload"
+HIDDEN_SCORE = 0.6
+
+
+def _hidden_payloads(nt, field: str) -> list[Finding]:
+    from ...text.hidden_payload import hidden_payloads
+
+    out = []
+    for a, b, kind, instruction in hidden_payloads(nt.original, nt.decoded):
+        out.append(Finding(
+            label=HIDDEN_LABEL, score=HIDDEN_SCORE, field=field, span=Span(a, b), text=nt.original[a:b],
+            evidence={"rule": "undecoded_payload", "kind": kind, "instruction": instruction.lower(),
+                      "reason": f"an unreadable payload ({kind}, characters {a}-{b}) behind an instruction to decode it"}))
+    return out
 
 
 def _proper_noun(original: str, start: int, end: int) -> bool:

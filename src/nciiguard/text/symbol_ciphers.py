@@ -1,0 +1,180 @@
+"""Symbol-per-letter codes: a letter written as a numeral, a keycap, a number word or a grid cell (round 17).
+
+Why: "XIV·XXI·IV·V / ..." (Roman numerals), "1️⃣4️⃣ 2️⃣1️⃣ ▪️ ..." (keycap digits), "fourteen
+twenty-one / ..." (number words, in English, Spanish, French, German, Italian or Portuguese),
+"r1c10 r1c9 ..." (keyboard-grid cells) and circled numbers are one scheme: each symbol stands for a
+letter by its value. Round 16 read the value-as-index scheme only for digits parted by "-" or ".".
+
+How: a run of four or more symbols of one kind parted by separators; the separator that recurs most
+parts letters, any other (``/``, ``|``, ``▪️``, ``•``, two spaces; one space when letters are joined
+by ``·``) parts words. The values are read under the natural maps (1 -> a, 0 -> a, 1 -> z; a cell on
+the QWERTY rows or the 5x5 Polybius square) and the reading with the most listed words is the
+payload; :mod:`.phrase_decode` judges it (word share) and tries its substitutions on it (an index
+shifted by a Caesar key reads too). Linear: one scan of the text (its first :data:`MAX_SCAN`
+characters), runs of at most :data:`MAX_UNITS` symbols.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Iterator
+
+__all__ = ["symbol_runs", "MAX_UNITS", "MAX_SCAN", "SYMBOL_RULES"]
+
+#: Symbols of one run read at most.
+MAX_UNITS = 600
+#: Characters of a text scanned for runs.
+MAX_SCAN = 20000
+
+_ABC = "abcdefghijklmnopqrstuvwxyz"
+#: Prefixes of the rules this module names (``roman_index1``, ``grid_qwerty_grid`` ...).
+SYMBOL_RULES = ("roman_", "keycap_", "circled_", "grid_", "number_words_", "digits_")
+_ROMAN_VAL = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+_QWERTY = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+_POLY = "abcdefghiklmnopqrstuvwxyz"
+
+_NUMBER_WORDS: dict[str, int] = {}
+for _lang in (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty",
+    "cero uno dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince dieciséis "
+    "diecisiete dieciocho diecinueve veinte",
+    "zéro un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize dix-sept "
+    "dix-huit dix-neuf vingt",
+    "null eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn vierzehn fünfzehn sechzehn "
+    "siebzehn achtzehn neunzehn zwanzig",
+    "zero uno due tre quattro cinque sei sette otto nove dieci undici dodici tredici quattordici quindici "
+    "sedici diciassette diciotto diciannove venti",
+    "zero um dois três quatro cinco seis sete oito nove dez onze doze treze catorze quinze dezesseis "
+    "dezessete dezoito dezenove vinte",
+):
+    for _v, _w in enumerate(_lang.split()):
+        _NUMBER_WORDS.setdefault(_w, _v)
+for _w, _v in (("une", 1), ("ein", 1), ("eine", 1), ("una", 1), ("dieciseis", 16), ("funf", 5), ("zwolf", 12),
+               ("tres", 3), ("catorce", 14), ("quatorze", 14), ("dezasseis", 16), ("dezanove", 19)):
+    _NUMBER_WORDS.setdefault(_w, _v)
+# 21..26: "twenty-one", "twentyone", "veintiuno", "vingt-et-un", "einundzwanzig", "ventuno", "vinte e um"
+for _k, (_en, _es, _fr, _de, _it, _pt) in enumerate([
+        ("one", "veintiuno", "vingt-et-un", "einundzwanzig", "ventuno", "vinte-e-um"),
+        ("two", "veintidós", "vingt-deux", "zweiundzwanzig", "ventidue", "vinte-e-dois"),
+        ("three", "veintitrés", "vingt-trois", "dreiundzwanzig", "ventitré", "vinte-e-três"),
+        ("four", "veinticuatro", "vingt-quatre", "vierundzwanzig", "ventiquattro", "vinte-e-quatro"),
+        ("five", "veinticinco", "vingt-cinq", "fünfundzwanzig", "venticinque", "vinte-e-cinco"),
+        ("six", "veintiséis", "vingt-six", "sechsundzwanzig", "ventisei", "vinte-e-seis")], start=21):
+    for _w in ("twenty-" + _en, "twenty" + _en, _es, _fr, _de, _it, _pt):
+        _NUMBER_WORDS.setdefault(_w, _k)
+        _NUMBER_WORDS.setdefault(_w.replace("é", "e").replace("ü", "u").replace("ê", "e"), _k)
+
+#: A separator between symbols: a word break mark with spaces, or a letter joint.
+_SEP = r"(?:[ \t]*[/|▪•◾■◼⬛·.,;:\-–—][\ufe0f]?[ \t]*|[ \t]{1,3})"
+_BREAK_MARKS = "/|▪•◾■◼⬛"
+_KEYCAP = r"(?:[0-9]\ufe0f?\u20e3){1,2}|\U0001f51f"
+_CIRCLED = "[\u2460-\u2473\u3251-\u325f\u2776-\u277f\u2780-\u2789\u278a-\u2793\u24ea\u24f5-\u24fe]"
+_CELL = r"[rR][1-5][cC](?:1[0-2]|[1-9])"
+_KINDS = {
+    "roman": re.compile(r"(?<![A-Za-z])[ivxl]{1,7}(?![A-Za-z])", re.IGNORECASE),
+    "keycap": re.compile(_KEYCAP),
+    "circled": re.compile(_CIRCLED),
+    "grid": re.compile(rf"(?<![A-Za-z0-9]){_CELL}(?![A-Za-z0-9])"),
+    "digits": re.compile(r"(?<![\w,])(?:2[0-6]|1\d|0?[1-9])(?![\w,]|\.\d{3})"),
+}
+_GATES = {"roman": re.compile(r"[IVX]{1,5}[·.\-]|[ivx]{1,5}·"), "keycap": re.compile("\u20e3|\U0001f51f"),
+          "circled": re.compile(_CIRCLED), "grid": re.compile(r"[rR][1-5][cC]\d"),
+          "digits": re.compile(r"\d[.·]\d{1,2}[.·]\d{1,2}[.·]\d|\d \d{1,2} \d{1,2} \d{1,2} / \d")}
+_CELL_PARTS = re.compile(r"[rR](\d)[cC](\d+)")
+_NUMBER_TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+){0,2}")
+_SEP_ONLY = re.compile(rf"{_SEP}|[ \t]*[/|▪•◾■◼⬛][\ufe0f]?[ \t]*")
+
+
+def _roman(tok: str) -> int:
+    vals = [_ROMAN_VAL[c] for c in tok.lower()]
+    return sum(-v if i + 1 < len(vals) and vals[i + 1] > v else v for i, v in enumerate(vals))
+
+
+def _value(kind: str, tok: str):
+    if kind == "roman":
+        return _roman(tok)
+    if kind == "keycap":
+        return 10 if tok == "\U0001f51f" else int("".join(c for c in tok if c.isdigit()))
+    if kind == "circled":
+        cp = ord(tok)
+        for base, first in ((0x2460, 1), (0x3251, 21), (0x2776, 1), (0x2780, 1), (0x278A, 1), (0x24F5, 1)):
+            if base <= cp < base + (20 if base == 0x2460 else 15 if base == 0x3251 else 10):
+                return cp - base + first
+        return 0 if cp == 0x24EA else None
+    if kind == "digits":
+        return int(tok)
+    if kind == "grid":
+        m = _CELL_PARTS.fullmatch(tok)
+        return (int(m.group(1)), int(m.group(2)))
+    return _NUMBER_WORDS.get(tok.lower())
+
+
+def _words(units: list[tuple[int, int, str]], text: str) -> list[list[str]]:
+    """Units grouped in words: the separator that recurs most parts letters, any other parts words."""
+    keys = []
+    for i in range(len(units) - 1):
+        sep = text[units[i][1]:units[i + 1][0]]
+        keys.append(sep.strip(" \t") or (" " if len(sep) == 1 else "  " if sep else ""))
+    common = Counter(keys).most_common(1)[0][0]
+    words: list[list[str]] = [[units[0][2]]]
+    for key, unit in zip(keys, units[1:]):
+        if key != common:
+            words.append([])
+        words[-1].append(unit[2])
+    return words
+
+
+def _maps(kind: str, values: list[list]) -> Iterator[tuple[list[str], str]]:
+    flat = [v for w in values for v in w]
+    if kind == "grid":
+        if all(r <= 3 and c <= len(_QWERTY[r - 1]) for r, c in flat):
+            yield ["".join(_QWERTY[r - 1][c - 1] for r, c in w) for w in values], "qwerty_grid"
+        if all(r <= 5 and c <= 5 for r, c in flat):
+            yield ["".join(_POLY[(r - 1) * 5 + c - 1] for r, c in w) for w in values], "polybius_grid"
+        return
+    if any(v is None for v in flat):
+        return
+    if all(1 <= v <= 26 for v in flat):
+        yield ["".join(_ABC[v - 1] for v in w) for w in values], "index1"
+        yield ["".join(_ABC[26 - v] for v in w) for w in values], "index_reversed"
+    if all(0 <= v <= 25 for v in flat):
+        yield ["".join(_ABC[v] for v in w) for w in values], "index0"
+
+
+def _runs(text: str, kind: str, units: list[tuple[int, int, str]], known) -> Iterator[tuple[int, int, str, str]]:
+    """Runs of four or more units parted only by separators, each read under its best map."""
+    run: list[tuple[int, int, str]] = []
+
+    def close():
+        if len(run) >= 4:
+            words = _words(run[:MAX_UNITS], text)
+            values = [[_value(kind, t) for t in w] for w in words]
+            readings = list(_maps(kind, values))
+            if readings:
+                best, rule = max(readings, key=lambda r: sum(w in known for w in r[0]))
+                yield run[0][0], run[-1][1], " ".join(best), f"{kind}_{rule}"
+        run.clear()
+
+    for u in units:
+        if run and u[0] != run[-1][1] and not _SEP_ONLY.fullmatch(text, run[-1][1], u[0]):
+            yield from close()
+        run.append(u)
+    yield from close()
+
+
+def symbol_runs(text: str, known) -> Iterator[tuple[int, int, str, str]]:
+    """``(start, end, payload text, rule)`` of each run of symbol-per-letter code in ``text`` (the
+    payload not yet judged). ``known``: the listed words, to choose between the maps."""
+    text = text[:MAX_SCAN]
+    for kind, rx in _KINDS.items():
+        if _GATES[kind].search(text):
+            units = [(m.start(), m.end(), m.group()) for m in rx.finditer(text) if m.group()]
+            yield from _runs(text, kind, units, known)
+    if sum(w.strip(".,;:/|·-") in _NUMBER_WORDS for w in text.lower().split()) < 4:
+        return  # cheap gate: four number words at least (a split is faster than the token scan)
+    units = [(m.start(), m.end(), m.group()) for m in _NUMBER_TOKEN.finditer(text)
+             if m.group().lower() in _NUMBER_WORDS]
+    if len(units) >= 4:
+        yield from _runs(text, "number_words", units, known)
