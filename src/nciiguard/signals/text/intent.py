@@ -289,7 +289,10 @@ _RULES: list[tuple[str, str, str, float, re.Pattern[str]]] = [
     # ---------------- Dutch ----------------
     ("undress", "nl_uittrekken", "nl", 0.85,
      _rx(r"\b(?:trek|doe|haal|ruk|scheur|trekt|doet)\s+(?:(?:haar|zijn|hun|de|het|d'r|alle)\s+)?(?:\w+\s+)?"
-         r"(?:kleren|kleding|jurk|jurkje|bh|beha|slipje|onderbroek|broek|shirt|bikini|ondergoed|rok|rokje|blouse|topje)\s+(?:uit|af)\b"
+         r"(?:kleren|kleding|jurk|jurkje|bh|beha|slipje|onderbroek|broek|shirt|bikini|ondergoed|rok|rokje|blouse|topje)\s+"
+         # "haal de kleren uit de droger" takes them out of the dryer: "uit" is then a preposition (round 17)
+         r"(?:uit(?!\s+(?:de|het|een|mijn|m'n|onze|jouw)\s+(?:was\w*|droger|kast\w*|koffer|tas|mand|doos|dozen|la|lade"
+         r"|machine|winkel\w*|kledingkast|linnenkast|kamer|auto)\b)|af)\b"
          r"|\bkleed\s+(?:haar|hem|hen|ze|die|de\s+\w+|mijn\s+\w+)\s+uit\b"  # "kleed haar aan" dresses her
          r"|\bontkleed\s+(?:haar|hem|hen|ze|die|de\s+\w+|mijn\s+\w+)\b")),
     ("undress", "nl_naakt_maken", "nl", 0.8,

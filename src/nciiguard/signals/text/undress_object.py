@@ -165,7 +165,10 @@ OBJECT_RULES: list[tuple[str, str, str, float, re.Pattern[str]]] = [
     # "zdejmij stanik z X", "ściągnij majtki z X" (folded "sciagnij")
     ("undress", "obj_pl_zdejmij_z", "pl", 0.85,
      _RX(r"\b(?:zdejmij|sciagnij|zedrzyj|zerwij|usun)\s+(?:wszystkie\s+)?(?:stanik|biustonosz|majtki|bielizne|ubrania|ubranie"
-         r"|ciuchy|stringi|figi)\s+(?:z|ze|od)\s+[^\s,.;!?]")),
+         r"|ciuchy|stringi|figi)\s+(?:z|ze|od)\s+"
+         # "z pralki", "z koszyka": a place clothes are taken from on laundry day, not a person (round 17)
+         r"(?!(?:pralki|suszarki|szafy|szafki|walizki|lozka|podlogi|krzesla|kanapy|sznurka|sklepu|koszyka|kosza|listy"
+         r"|katalogu|wieszaka|wieszakow|magazynu|pokoju|torby|plecaka|samochodu)\b)[^\s,.;!?]")),
     # ---- Russian / Ukrainian: "вставь лицо X в порноролик", "сними лифчик с X"
     ("nudify", "obj_ru_face_into_porn", "ru", 0.85,
      _RX(r"\b(?:вставь|вставьте|поставь|наложи|приставь|прилепи|перенеси|пересади|помести|прифотошопь|замени)\s+лицо\s+"

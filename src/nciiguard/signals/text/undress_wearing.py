@@ -146,7 +146,10 @@ WEARING_RULES: list[tuple[str, str, str, float, re.Pattern[str]]] = [
     ("undress", "nl_haal_kleren_weg", "nl", 0.85,
      _RX(r"\b(?:haal|doe|gooi|trek|scheur|ruk)\s+(?:haar|zijn|hun|d'r|de|het)\s+"
          r"(?:kleren|kleding|jurk|jurkje|bh|beha|onderbroek|slipje|ondergoed|rok|rokje|shirt|topje|bikini|broek|string|lingerie)\s+"
-         r"(?:(?:op|van|in|uit)\s+(?:deze|die|de|dit|het)\s+(?:foto|afbeelding|plaatje|video)\s+)?(?:weg|uit|af)\b")),
+         r"(?:(?:op|van|in|uit)\s+(?:deze|die|de|dit|het)\s+(?:foto|afbeelding|plaatje|video)\s+)?"
+         # "haal de kleren uit de droger": "uit" before a place is "out of" (round 17)
+         r"(?:weg|uit(?!\s+(?:de|het|een|mijn|m'n|onze|jouw)\s+(?:was\w*|droger|kast\w*|koffer|tas|mand|doos|dozen|la|lade"
+         r"|machine|winkel\w*|kledingkast|linnenkast|kamer|auto)\b)|af)\b")),
     # pl: "zdejmij z niej wszystko", "rozbierz moją koleżankę z tego zdjęcia do naga"
     ("undress", "pl_zdejmij_wszystko", "pl", 0.85,
      _RX(r"\b(?:zdejmij|sciagnij|zedrzyj|zerwij|sciagnijcie|zdejmijcie)\s+(?:z\s+(?:niej|niego|nich)|jej|mu|im)\s+"
