@@ -266,8 +266,9 @@ PATTERNS_ML = PATTERNS_ML + PATTERNS_16 + PATTERNS_16_LIGHT
 # clipped and misspelt words (scripts/sexual_lexicon_r17_light.py).
 from sexual_lexicon_r17 import MORE_17 as _MORE_17, PATTERNS_17  # noqa: E402
 from sexual_lexicon_r17_light import MORE_17_LIGHT as _MORE_17_LIGHT, PATTERNS_17_LIGHT  # noqa: E402
+from sexual_lexicon_r17_light import ACCENTED_17_LIGHT  # noqa: E402  (matched only as written with accents)
 
-for _block in (_MORE_17, _MORE_17_LIGHT):
+for _block in (_MORE_17, _MORE_17_LIGHT, ACCENTED_17_LIGHT):
     for _lang, _grades in _block.items():
         for _grade, _terms in _grades.items():
             CURATED.setdefault(_lang, {}).setdefault(_grade, []).extend(_terms)
@@ -549,11 +550,12 @@ def mark_folded_names(rows):
     names = set()
     for f in FOLDED_NAME_LISTS:
         names.update(gazetteer._read_lines(f))
+    accented = {t for grades in ACCENTED_17_LIGHT.values() for terms in grades.values() for t, _s in terms}
     out = []
     for t, g, sc, lang, src in rows:
         folded = strip_marks(t.casefold())
         if (" " not in t and not t.startswith("re:") and not t.endswith("*") and folded != t.casefold()
-                and folded.isascii() and folded in names and ACCENTS_REQUIRED not in src):
+                and folded.isascii() and (folded in names or t in accented) and ACCENTS_REQUIRED not in src):
             print(f"  accents required (folded spelling is a name): {t} -> {folded}")
             src = f"{src} {ACCENTS_REQUIRED}"
         out.append((t, g, sc, lang, src))

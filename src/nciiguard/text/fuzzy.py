@@ -2,7 +2,8 @@
 
 Bounded on purpose: only tokens of 5+ letters that are no known word are looked up for one edit
 (:class:`FuzzyIndex`), and only tokens with a ``*`` against terms of the same length
-(:class:`MaskedIndex`); each lookup costs O(token length) dictionary probes. The terms are the
+(:class:`MaskedIndex`; round 17 adds one letter hidden by ``#``/``.``/``-``/``_`` and the words worth
+hiding of :mod:`.masked_words`); each lookup costs O(token length) dictionary probes. The terms are the
 :class:`~nciiguard.text.lexicon.Entry` rows of :mod:`nciiguard.text.lexicon`.
 """
 
@@ -12,6 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Sequence
 
+from . import masked_words
 from .lexicon import Entry, tokenize
 from .spans import Marks
 
@@ -127,6 +129,9 @@ class FuzzyIndex:
 
 
 # -- masked spellings ("n*ked", "p*rn", "pu**y") ----------------------------------------------------
+#: Masked words of one field read as a word of a phrase at most: each reading compares the token with the
+#: phrase words of its length (hundreds), so a field of thousands of masked words is bounded (round 17).
+MAX_PHRASE_READS = 64
 #: A word with asterisks standing for letters: letters, then runs of ``*`` and letters.
 #: A word of 3-14 letters and digits with a digit inside or at its end (not a number).
 _DIGIT_WORD = re.compile(r"(?<!\w)(?=\w{0,13}[^\W\d_])(?=\w{0,13}\d)\w{3,14}(?!\w)")
@@ -158,6 +163,36 @@ def _neighbours(text: str, at: int, step: int, n: int) -> list[tuple[int, int]]:
     return out
 
 
+#: Lexicon sources of generated spellings ("misspelling of nude"): no word a hidden letter stands for.
+_GENERATED = re.compile(r"misspelling|typos of|surge-ai/profanity$")
+
+
+def _one_word_shown(token: str) -> bool:
+    """A word worth hiding is read from a star inside it ("st*ip"), not from a lone star at one end of a
+    short word ("stri*" could be any of "strip", "stride", "string" cut short)."""
+    token = token.strip("*")
+    return "*" in token
+
+
+def _own_letters(nt, v, s: int, e: int, masked: str) -> str:
+    """``masked`` spelt with the letters the user typed: the plain view reads a lone Cyrillic letter next to
+    a symbol as its Latin look-alike ("г@ла" -> "r@ла"); the original, masked the same way, is the word."""
+    os_, oe = v.to_original(s, e)
+    orig = nt.original[os_:oe].lower()
+    if len(orig) != len(masked):
+        return masked
+    return "".join("*" if c.isdigit() or c in "@$" else c for c in orig)
+
+
+def _two_words(word: str, mask: str) -> bool:
+    """``word`` is two English words of 2+ letters joined by ``mask`` ("sign-in", "up-to", "file_name")."""
+    from .piece_words import english_words
+
+    left, _sep, right = word.partition(mask)
+    words = english_words()
+    return len(left) >= 2 and len(right) >= 2 and left.lower() in words and right.lower() in words
+
+
 def _ideographic(term: str) -> bool:
     return any("\u3040" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af" for ch in term)
 
@@ -173,8 +208,12 @@ class MaskedIndex:
     (then the one whose hidden letters are vowels, then the first by spelling: a stable answer). Immutable after construction: shared by every thread.
     """
 
-    def __init__(self, entries: Sequence[Entry], *, min_visible: int = 2, phrases: Sequence[Entry] = ()):
+    def __init__(self, entries: Sequence[Entry], *, min_visible: int = 2, phrases: Sequence[Entry] = (),
+                 masked_only: bool = True):
         self.min_visible = min_visible
+        # Round 17: words read only when masked ("st*ip", "n4há", "г0ла": :mod:`.masked_words`), kept apart
+        # so that a word of the lexicon always wins and the digit reading never sees the lexicon's words
+        self._only = MaskedIndex(masked_words.masked_only_entries(), masked_only=False) if masked_only else None
         # Round 9: words of two- and three-word terms ("sem ro*pa", "zonder kl*ren", "χωρίς ρ*ύχα"):
         # a masked word that spells one of them counts when its neighbours spell the rest of the term.
         self._phrase_words: dict[int, dict[str, list[tuple[tuple[str, ...], int, Entry]]]] = {}
@@ -196,6 +235,7 @@ class MaskedIndex:
         self._by_len: dict[int, list[tuple[str, Entry]]] = {}
         for t in sorted(best):
             self._by_len.setdefault(len(t), []).append((t, best[t]))
+        self._words = best  # the terms as written: a digit put inside a word of another script
         # (length, position, letter) -> bit set of the terms of that length with that letter
         # there: a lookup ANDs the sets of its visible letters instead of testing every term of
         # the length (thousands) for every masked word of the prompt (issue 11).
@@ -212,23 +252,8 @@ class MaskedIndex:
     def lookup(self, token: str) -> Entry | None:
         """The lexicon entry the masked ``token`` (with ``*``) spells, or None."""
         token = token.lower().lstrip("*")
-        visible = sum(1 for c in token if c != "*")
-        if "*" not in token or visible < self.min_visible or len(token) - visible > visible:
-            return None
-        terms = self._by_len.get(len(token), ())
-        if not terms:
-            return None
-        fits = (1 << len(terms)) - 1
-        for p, c in enumerate(token):
-            if c != "*":
-                fits &= self._letter_bits.get((len(token), p, c), 0)
-                if not fits:
-                    return None
         best, hit = None, None
-        while fits:  # the fitting terms, lowest index first: the same tie-break as before
-            k = (fits & -fits).bit_length() - 1
-            fits &= fits - 1
-            term, entry = terms[k]
+        for term, entry in self.fits(token):  # lowest index first: the same tie-break as before
             # People mask vowels ("p*rn", "b**bs"): on equal scores the term whose hidden
             # letters are vowels wins ("boobs" over "bewbs"), then the first term in order.
             vowels = sum(1 for c, tc in zip(token, term) if c == "*" and tc in "aeiou")
@@ -236,19 +261,49 @@ class MaskedIndex:
                 best, hit = (entry.score, vowels), entry
         return hit
 
+    def fits(self, token: str) -> list[tuple[str, Entry]]:
+        """Every ``(term, entry)`` the lower-case masked ``token`` (``*`` for each hidden letter) spells."""
+        visible = sum(1 for c in token if c != "*")
+        if "*" not in token or visible < self.min_visible or len(token) - visible > visible:
+            return []
+        terms = self._by_len.get(len(token), ())
+        if not terms:
+            return []
+        fits = (1 << len(terms)) - 1
+        for p, c in enumerate(token):
+            if c != "*":
+                fits &= self._letter_bits.get((len(token), p, c), 0)
+                if not fits:
+                    return []
+        out = []
+        while fits:
+            k = (fits & -fits).bit_length() - 1
+            fits &= fits - 1
+            out.append(terms[k])
+        return out
+
     def find(self, nt, taken: Sequence = (), view: str = "plain") -> list[FuzzyMatch]:
         """Masked words of one view of ``nt`` (the plain view keeps ``*``), skipping ``taken`` spans."""
         v = getattr(nt, view)
         out: list[FuzzyMatch] = []
+        marks = Marks((t.ostart, t.oend) for t in taken)
+        if self._only is not None:  # round 17: "n#de", "st.ip", "n4há", "г0ла" (one hidden letter)
+            out += self._other_masks(nt, v, view, marks)
         if "*" not in v.text:
             return out
-        marks = Marks((t.ostart, t.oend) for t in taken)
+        phrases = MAX_PHRASE_READS
         for m in _MASKED_WORD.finditer(v.text):
             s = m.start() + (len(m.group()) - len(m.group().lstrip("*")))
             e = m.end()
             entry = self.lookup(m.group())
             if entry is None:
-                hit = self._in_phrase(v.text, s, e)
+                hit = None
+                if phrases > 0:
+                    phrases -= 1
+                    hit = self._in_phrase(v.text, s, e)
+                if hit is None and self._only is not None and _one_word_shown(m.group()):  # "st*ip": worth hiding
+                    only = self._only.lookup(m.group())
+                    hit = (only, s, e) if only is not None else None
                 if hit is None:
                     continue
                 entry, s, e = hit
@@ -256,6 +311,35 @@ class MaskedIndex:
             if marks.overlaps(os_, oe):
                 continue
             out.append(FuzzyMatch(entry, view, s, e, os_, oe, f"masked {v.text[s:e]!r}"))
+        return out
+
+    def _other_masks(self, nt, v, view: str, marks: Marks) -> list[FuzzyMatch]:
+        """Words with one letter hidden by ``#``/``.``/``-``/``_`` that exactly one term fits, and words of
+        :data:`.masked_words.MASKED_ONLY` with a digit for a letter (see :mod:`.masked_words`)."""
+        out: list[FuzzyMatch] = []
+        for s, e, masked, kind in masked_words.candidates(v.text):
+            if kind != "digit" and masked.replace("*", "") in self._words:
+                continue  # "na-ked", "nack.te": a mark put inside a word, no letter hidden (the split reader's)
+            if kind == "digit":
+                if not masked.isascii() and any("a" <= c <= "z" for c in masked):
+                    masked = _own_letters(nt, v, s, e, masked)  # "г@ла" became "r@ла" in the plain view
+                fits = self._only.fits(masked)
+            else:
+                fits = self.fits(masked) + self._only.fits(masked)
+                if _two_words(v.text[s:e], kind):
+                    continue  # "sign-in", "up-to": two words joined, no letter hidden
+            fits = [(t, en) for t, en in fits if not _GENERATED.search(en.source)]  # "nade", "nakid" are typos
+            if not fits and kind != "digit":  # "s.trip", "st-rip": a mark put inside a word worth hiding
+                joined = masked.replace("*", "")
+                fits = [(joined, self._only._words[joined])] if joined in self._only._words else []
+            if len({t for t, _e in fits}) != 1:
+                continue  # no fit, or several: the reader would have to guess
+            os_, oe = v.to_original(s, e)
+            if marks.overlaps(os_, oe) or (kind == "digit" and nt.original[os_:oe].isupper()):
+                continue  # a code in capitals ("N4HA-2") hides nothing
+            entry = max((en for _t, en in fits), key=lambda en: en.score)
+            out.append(FuzzyMatch(entry, view, s, e, os_, oe, f"masked {v.text[s:e]!r}"))
+            marks.add(os_, oe)
         return out
 
     def find_digits(self, nt, taken: Sequence = (), view: str = "plain") -> list[FuzzyMatch]:
@@ -272,11 +356,14 @@ class MaskedIndex:
             if not 1 <= digits <= 2 or len(letters) < 2 * digits or not all(ord(c) > 0x24F for c in letters):
                 continue
             entry = self.lookup("".join("*" if c.isdigit() else c for c in word))
-            if entry is None:
-                continue
+            edit = f"digits for letters {word!r}"
+            if entry is None:  # round 17: a digit put between the letters ("عار1ية" is "عارية")
+                entry, edit = self._words.get("".join(letters)), f"digits put inside {word!r}"
+                if entry is None:
+                    continue
             os_, oe = v.to_original(m.start(), m.end())
             if not marks.overlaps(os_, oe):
-                out.append(FuzzyMatch(entry, view, m.start(), m.end(), os_, oe, f"digits for letters {word!r}"))
+                out.append(FuzzyMatch(entry, view, m.start(), m.end(), os_, oe, edit))
         return out
 
     def _in_phrase(self, text: str, s: int, e: int) -> tuple[Entry, int, int] | None:
