@@ -8,20 +8,21 @@ followed by the place where the speaker meets them ("from accounting", "de la co
 gimnasio", "aus der Buchhaltung", "da academia"). A bare role ("a waitress", "nurse outfit",
 "la voisine" alone) is a character or a costume and stays out.
 
-Patterns run over the ``folded`` view (lower case, diacritics removed: "Mädchen" -> "madchen",
-"compañera" -> "companera", "moça" -> "moca"). Every pattern is a bounded alternation (no nested
-quantifier over overlapping classes), so matching stays linear. ``real_person_text`` reports each
-match as a ``private_person`` finding with ``evidence.pattern`` naming the row below.
-
-Round 2 (issue 10) adds Italian, Dutch and Polish, and rules built from constructions shared by
-every language (agent suffixes after a possessive, relative clauses about the speaker, a role and
-the place it belongs to, kin of a role, chat forms without an article); see the second half.
+Patterns run over the ``folded`` view (lower case, diacritics removed: "Mädchen" -> "madchen"). Every
+pattern is a bounded alternation (no nested quantifier over overlapping classes), so matching stays
+linear; each is compiled the first time a prompt opens its row. ``real_person_text`` reports each
+match as a ``private_person`` finding with ``evidence.pattern`` naming the row below. Round 2 adds
+Italian, Dutch and Polish, and rules built from constructions shared by every language (agent
+suffixes after a possessive, relative clauses about the speaker, a role and its place, kin of a
+role, chat forms without an article); see the second half.
 """
 
 from __future__ import annotations
 
 import re
 from typing import Callable
+
+from ..lazy_regex import lazy
 
 __all__ = ["DE_PERSON_NOUN", "EN_ROLE_NOUN", "PRIVATE_PERSON_PATTERNS", "private_person_spans"]
 
@@ -98,7 +99,7 @@ _EN_PLACE_HEAD = (
     r"|campus|dorm|library|church|station|garage|warehouse|factory|plant|farm|market|supermarket|mall|deli"
     r"|laundromat|corner shop|corner store|gas station|petrol station|post office|front desk|reception|checkout"
     r"|register|counter|department|team|company|firm|agency|practice|surgery|daycare|nursery|kindergarten"
-    r"|pool|club|court|field|track|lab|lobby|hallway|hall|block|street|road|corner|neighbou?rhood|complex"
+    r"|pool|club|court|field|track|lab|lobby|hallway|hall|block|street|road|corner|neighbou?rhood|complex|(?:community|leisure|rec|recreation|sports?|fitness|health|medical|youth|day|senior|civic|arts|garden|dance|climbing|yoga|wellness|learning|tutoring|test|call)\s+cent(?:re|er)"
 )
 #: Parts of an organisation: anyone "at/in" one is a colleague ("the girl in HR").
 _EN_DEPT = (
@@ -225,8 +226,7 @@ _PT_PLACE = (
 )
 
 
-def _rx(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern)
+_rx = lazy  # each row is compiled the first time a prompt opens it (text/lazy_regex.py)
 
 
 #: (pattern name, score, regex). Scores follow real_person_text's private_person rows.
@@ -248,7 +248,7 @@ PRIVATE_PERSON_PATTERNS: list[tuple[str, float, re.Pattern[str]]] = [
          # "the new girl at work", "that guy at school": where the speaker spends the day
          rf"|\b(?:the|that|this)\s+{_ADJ}(?:{_EN_PERSON})s?\s+at\s+(?:work|school|uni|college|church|the\s+office)\b"
          rf"|\b(?:the|that|this|a|an|some)\s+{_ADJ}(?:{_EN_PERSON})s?\s+(?:at|in|on|from)\s+(?:my|our)\s+(?:local\s+)?"
-         rf"(?!(?:story|stories|dreams?|fantasy|fantasies|novel|book|game|head|imagination|comic|fanfic|fic|rp|roleplay)\b)\w+"
+         rf"(?!(?:story|stories|dreams?|fantasy|fantasies|novel|book(?!\s+(?:club|group|circle))|game|head|imagination|comic|fanfic|fic|rp|roleplay)\b)\w+"
          # a place that is the speaker's: "the pharmacist on the corner of my street"
          rf"|\b(?:the|that|this)\s+{_ADJ}(?:{_EN_ROLE})\s+(?:at|in|on|from)\s+the\s+(?:\w+\s+){{0,2}}?(?:of|in|on|at)\s+(?:my|our)\s+\w+"
          # genitive: "the wife of my neighbour", "the sister of my best friend"
@@ -293,9 +293,9 @@ PRIVATE_PERSON_PATTERNS: list[tuple[str, float, re.Pattern[str]]] = [
          rf"(?:aus\s+der|aus\s+dem|vom|von\s+der|von|im|in\s+der|an\s+der|bei\s+der|beim|bei)\s+(?:{_DE_PLACE})\b"
          # a place named by its compound head ("aus der Parallelklasse", "aus dem dritten Stock",
          # "aus der Nachbarwohnung", "aus meiner Lerngruppe" is below)
-         rf"|\b(?:die|der|das|diese|dieser|dieses)\s+(?:(?:neue|hubsche|junge|blonde|kleine)\s+)?(?:{_DE_PERSON}|{_DE_NOMINAL})\s+"
+         rf"|\b(?:die|der|das|diese|dieser|dieses)\s+(?:(?:neue|hubsche|junge|blonde|kleine)\s+)?(?:{_DE_PERSON}|{_DE_NOMINAL}|{_DE_ROLE_WORD})\s+"
          rf"(?:aus\s+der|aus\s+dem|vom|von\s+der|im|in\s+der)\s+{_DE_ADJ}"
-         rf"[a-z]*(?:klasse|wohnung|stock|etage|abteilung|gruppe|kurs|zimmer|buro|team|filiale|praxis|kanzlei|wg|geschaft)\b"
+         rf"[a-z]*(?:klasse|wohnung|stock|etage|abteilung|gruppe|kurs|zimmer|buro|team|filiale|praxis|kanzlei|wg|geschaft|zentrum|studio|laden|markt|apotheke|salon|kneipe|cafe|bad|bibliothek|center|kita|kindergarten|backerei|restaurant|hotel)\b"
          rf"|\b(?:die|der|das|diese|eine|ein)\s+{_DE_ADJ}(?:{_DE_PERSON}|{_DE_ROLE_WORD})\s+(?:aus|von|vom|in|im|an|am|bei|beim)\s+"
          rf"(?:meiner|meinem|meinen|unserer|unserem)\s+\w+")),
     ("de_die_arbeitet", 0.8,
@@ -392,7 +392,7 @@ _NL_ROLE = (
 _NL_PERSON = r"meid|meisje|vrouw|jongen|man|gast|dame|chick|" + _NL_ROLE
 _NL_PLACE = (
     r"werk|kantoor|de sportschool|sportschool|de gym|gym|de bakker|bakker|de supermarkt|supermarkt|de winkel"
-    r"|de kassa|school|de klas|klas|hiernaast|naast|boven|beneden|de overkant|overkant|tegenover|de buurt|de receptie"
+    r"|de kassa|school|de klas|klas|hiernaast|naast|boven|beneden|de overkant|overkant|tegenover|de buurt|de receptie|het winkelcentrum|winkelcentrum|de kapper|de kapsalon|het cafe|de kroeg|de bar|de apotheek|de praktijk|de bibliotheek|het zwembad|de bakkerij|de slagerij|de markt|het tankstation|de dansschool|de yogastudio|de balie|de buurtsuper|de kinderopvang|de creche|de sauna|de manege|de huisartsenpraktijk|de tandartspraktijk"
 )
 
 # Polish (folded: "ż" -> "z", "ą" -> "a"; "ł" stays): stems take their case endings.
@@ -405,7 +405,7 @@ _PL_ROLE = (
 )
 _PL_PERSON = r"dziewczyn[aeyi]e?|kobiet[aeyi]e?|lask[aeiy]|pani|facet(?:a)?|chlopak(?:a)?|ch[lł]opak(?:a)?|" + _PL_ROLE
 _PL_MY = r"moj[aeą]?|mojej|moja|moje|mojego|moim|nasz[aey]?|naszej|naszego"
-_PL_PLACE = r"pracy|biura|silowni|si[lł]owni|klasy|szkoly|szko[lł]y|sklepu|piekarni|naprzeciwka|sasiedztwa|bloku|uczelni|kawiarni"
+_PL_PLACE = r"pracy|biura|silowni|si[lł]owni|klasy|szkoly|szko[lł]y|sklepu|piekarni|naprzeciwka|sasiedztwa|bloku|uczelni|kawiarni|recepcji|ksiegowosci|kadr|apteki|salonu|baru|restauracji|hotelu|banku|poczty|przychodni|przedszkola|parteru|pietra|osiedla|klatki|fryzjera|kwiaciarni|biedronki|zabki"
 
 #: Suffixes of agent and role nouns, per language, for a noun right after a first-person
 #: possessive; the exceptions are frequent objects and body parts with the same ending.

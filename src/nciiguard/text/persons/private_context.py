@@ -62,11 +62,24 @@ _RU_STEMS = ("сосед", "девушк", "женщин", "тетк", "колл
 _RU_WHO = r"[уy]\s+которой|которая\s+(?:живет|живёт|работает|сидит)|[уy]\s+якої|яка\s+(?:живе|працює|сидить)"
 
 # --- Czech and Slovak: "sousedka z přízemí" (folded: no accents) ------------------------------------
-_CS_PERSON = r"sousedk[ayuo]|kolegyn[eiy]|kolegyne|holk[ayuo]|zensk[aeou]|slecn[ayuo]|prodavack[ayuo]|susedk[ayuo]|kolegyni"
+_CS_PERSON = (
+    r"sousedk[ayuo]|kolegyn[eiy]|kolegyne|holk[ayuo]|zensk[aeou]|slecn[ayuo]|prodavack[ayuo]|susedk[ayuo]|kolegyni"
+    # round 17: service staff and workplace roles (feminine agent nouns; folded, so "servírka" -> "servirka")
+    r"|kolegyn[ao]|servirk[ayuo]|cisnick[ayuo]|cisnic[eiy]|barmank[ayuo]|baristk[ayuo]|kadernic[eiy]|kadernick[ayuo]"
+    r"|kosmeticc?k[ayuo]|maserk[ayuo]|ucitelk[ayuo]|trenerk[ayuo]|instruktork[ayuo]|sestrick[ayuo]|recepcni"
+    r"|ucetni|sekretark[ayuo]|asistentk[ayuo]|doktork[ayuo]|lekarnic[eiy]|pokladni|uklizeck[ayuo]|vedouci"
+    r"|sefov[aeou]|spolubydlic[ie]|spoluzack[ayuo]|brigadnic[eiy]|stazistk[ayuo]|knihovnic[eiy]|vychovatelk[ayuo]"
+    r"|predavack[ayuo]|upratovack[ayuo]|ucitelk[ayuo]|pani"
+)
 _CS_PLACE = (
     r"prizemi|patra|podkrovi|vedle|naproti|vedlejsiho\s+bytu|prace|roboty|posilovny|fitka|kancl[ue]|kancelare|tridy|skoly"
     r"|baraku|domu|vchodu|paneláku|panelaku|bloku|kurzu|sboru|oddeleni|tinderu|seznamky|chatu|skupiny"
+    r"|uctarny|uctovnictva|recepce|skladu|marketingu|personalniho|hospody|kavarny|restaurace|obchodu|samoobsluhy"
+    r"|lekarny|kadernictvi|salonu|baru|hotelu|firmy|banky|posty|nemocnice|ordinace|skolky|knihovny|jogy|zumby"
+    r"|bazenu|tanecni|kancelarie|posilnovne|krcmy|podniku|potravin|trafiky|supermarketu|vecerky"
 )
+#: Where the neighbour lives, said of her with no preposition ("sousedka odvedle", "sousedka naproti").
+_CS_NEIGHBOUR_WHERE = r"odvedle|odnaproti|naproti|zvrchu|zespodu|shora|zdola|odspodu|zhora|vedle|nad\s+nami|pod\s+nami"
 
 # --- Indonesian / Malay ------------------------------------------------------------------------
 _ID_PERSON = r"cewek|cewe|cowok|cowo|perempuan|wanita|gadis|mbak|mba|tante|ibu|akhwat|janda"
@@ -94,23 +107,59 @@ _EL_WHERE = (
 # --- Japanese, Korean, Chinese -------------------------------------------------------------------
 _JA_HOME = r"隣|となり|向かい|上の階|下の階|近所|同じマンション|同じアパート|隣の部屋|隣の家|向かいの家"
 _JA_PERSON = r"奥さん|奥様|女性|女の子|人妻|お姉さん|おばさん|娘さん|ママ|主婦|子"
-_JA_PLACE = r"ジム|会社|職場|バイト先|学校|教室|ヨガ教室|カフェ|コンビニ|病院|歯医者|美容院|サロン|塾|大学|ゼミ|サークル"
-_JA_ROLE = r"先生|インストラクター|トレーナー|店員さん|店員|受付さん|受付の人|同僚|先輩|後輩|お姉さん|女の子|看護師さん|上司|奥さん"
+_JA_PLACE = (
+    r"ジム|会社|職場|バイト先|学校|教室|ヨガ教室|カフェ|コンビニ|病院|歯医者|美容院|サロン|塾|大学|ゼミ|サークル|オフィス|部署|支店"
+    r"|本社|取引先|マンション|アパート|スーパー|ドラッグストア|薬局|銀行|郵便局|保育園|幼稚園|図書館|本屋|居酒屋|ホテル|美容室"
+    r"|ネイルサロン|整体|クリニック|歯科"
+)
+_JA_ROLE = (
+    r"先生|インストラクター|トレーナー|店員さん|店員|受付さん|受付の人|同僚|先輩|後輩|お姉さん|女の子|看護師さん|上司|奥さん"
+    r"|女性社員|女子社員|女性|事務員さん|事務員|パートさん|OL|社員さん"
+)
+#: Departments between a workplace and the person ("会社の経理の女性": the woman in accounts at the company).
+_JA_DEPT = r"経理|総務|人事|営業|受付|広報|企画|開発|法務|秘書|事務|会計|購買|システム|情シス|庶務|窓口|管理人|レジ|バイト|パート|フロント"
 _KO_PLACE = r"헬스장|회사|학원|편의점|카페|옆집|윗집|아랫집|학교|사무실|필라테스|요가원|미용실|병원|옆자리|옆반|알바|동아리|교회"
 _KO_ROLE = r"트레이너|선생님|직원|알바생|알바|사장님|동료|선배|후배|강사님?|매니저|실장님|간호사"
 _KO_ADDRESS = r"누나|언니|이모|아줌마|쌤|사장님|선배"
 #: Places seen from the speaker: "옆집 여자" (the woman next door) needs no address term.
 _KO_NEAR = r"옆집|윗집|아랫집|옆자리|옆반|앞집"
 _ZH_PERSON = r"女生|女孩子?|姑娘|妹子|小姐姐|姐姐|女人|美女|少妇|人妻|小妹|阿姨"
+#: Korean: a woman employee ("여직원") only said of someone at a workplace; the workplace or a department
+#: ("회계팀", "인사부") before her makes her a colleague ("회사 회계팀 여직원", "마케팅팀 막내 여직원").
+#: Case particles a Korean noun carries ("여자를", "누나의"): the person is still the noun before them.
+_KO_PARTICLE = r"을|를|이|가|의|는|은|도|랑|와|과|한테|에게"
+_KO_WORKPLACE = r"회사|사무실|직장|팀|지점|본사|매장|공장|은행|학원|헬스장|편의점|카페|알바|병원|약국|마트|아파트|식당|호텔|미용실"
+_KO_WOMAN_STAFF = r"여직원|여사원|여자\s?직원|여자\s?사원|여자\s?동료|여자\s?상사|여자\s?선배|여자\s?후배|경리|여자\s?인턴"
 
 # --- Hebrew, Arabic, Swahili-English, Hindi-English ----------------------------------------------
 _HE_ROLE = (
     r"המאמנת|המאמן|השכנה|השכן|המורה|הבוסית|המנהלת|המזכירה|העמיתה|הקולגה|החברה|הגיסה|הספרית|הקופאית|המלצרית"
     r"|הרופאה|המטפלת|הסטודנטית|המרצה|המדריכה|הבייביסיטר|המנקה|הספרית|השותפה"
 )
+#: Places a Hebrew role comes "from" (מ/מה + the place; "ממול", "מלמטה" are one word).
+_HE_FROM = (
+    r"מ(?:ה)?(?:קומה|בניין|דירה|עבודה|משרד|חדר\s+(?:ה)?כושר|מכון|סופר|מספרה|בית\s+(?:ה)?מרקחת|קפה|בית\s+(?:ה)?ספר"
+    r"|אוניברסיטה|כיתה|צוות|מחלקה|שכונה|רחוב|בנק|חנות|מרפאה|קבלה|הנהלת\s+חשבונות|בית\s+ממול|בית\s+ליד)"
+    r"|ממול|מלמטה|מלמעלה|מהבית\s+ליד|מהדירה\s+ליד"
+)
+_HE_WHERE_VERB = r"ש(?:עובדת|גרה|עובד|גר|יושבת|לומדת|מנקה|משרתת)"
 _AR_OUR = r"جارت|جار|زميلت|زميل|مديرت|مدير|صاحبت|صديقت|معلمت|مدربت|سكرتيرت|خادمت|مربيت"
 _AR_KIN_HEAD = r"مرات|مراة|مرت|زوجة|بنت|اخت|أخت|خطيبة"
 _AR_OF_MY = r"(?:اخو|أخو|اخ|أخ|صاحب|صديق|جار|مدير|زميل|عم|خال|ابن\s+عم|ابن\s+خال)(?:ي|يا|نا)"
+_AR_ROLE = (
+    r"الموظفة|البائعة|الممرضة|الكاشيرة|المعلمة|المدربة|الطبيبة|الدكتورة|السكرتيرة|الصيدلانية|النادلة|الجارة"
+    r"|الكوافيرة|المضيفة|المحاسبة|موظفة\s+الاستقبال|عاملة\s+النظافة|الخادمة|المربية|المديرة|الزميلة|البنت|الفتاة"
+    r"|السيدة|الست|المرأة|المراة|الطالبة|المتدربة"
+)
+#: A place "nearby", "next to us", "ours", or the speaker's workplace ("في الصيدلية القريبة", "في شغلي").
+_AR_NEAR = (
+    r"القريب[ةه]?(?:\s+من\s+\S+)?|المجاور[ةه]?|اللي\s+(?:جنب|تحت|قدام|ورا|جمب)\S*|عندنا|بتاعتنا|بتاعنا|تبعنا|حقتنا|حقنا"
+    r"|(?:في|فى)\s+(?:حينا|الحي|شارعنا|حارتنا|عمارتنا|بنايتنا|منطقتنا)"
+)
+_AR_MY_PLACE = (
+    r"شغلي|عملي|شركتي|شركتنا|مكتبي|مكتبنا|جامعتي|كليتي|عمارتنا|حارتنا|حينا|شارعنا|بنايتنا|الشغل|العمل|المكتب"
+    r"|الجيم|النادي|صيدليتنا|شركة\s+\S+ي"
+)
 _EN_ROLE_MIX = (
     r"colleague|coworker|co-worker|neighbou?r|boss|teacher|trainer|classmate|roommate|flatmate|manager|secretary"
     r"|receptionist|tutor|senior|junior|crush|ex|landlady|tenant|nurse|doctor|intern"
@@ -121,6 +170,10 @@ _HI_LINK = r"ki|ka|ke|wali|wala|wale|vali|waali|की|का|के|वाल�
 _HI_PERSON = (
     _EN_ROLE_MIX + r"|madam|ma'am|didi|bhabhi|bhabi|aunty|auntie|ladki|girl|lady|padosan|sister"
     r"|सीनियर|जूनियर|कलीग|मैडम|दीदी|भाभी|आंटी|लड़की|लडकी|पड़ोसन|पडोसन|टीचर|ट्रेनर|बॉस|क्लासमेट|सेक्रेटरी|नर्स"
+    # round 17: workplace and service roles said in English
+    r"|अकाउंटेंट|मैनेजर|रिसेप्शनिस्ट|क्लर्क|असिस्टेंट|इंटर्न|कैशियर|ब्यूटीशियन|डॉक्टर|डॉक्टरनी|प्रिंसिपल|मैम|इंस्ट्रक्टर"
+    r"|कामवाली|सेल्सगर्ल|एचआर|औरत|महिला|accountant|manager|clerk|assistant|cashier|beautician|principal|mam|maam"
+    r"|instructor|kaamwali|kamwali|salesgirl|hr"
 )
 
 # --- Tagalog: the possessive with its linker ("officemate kong si Joy", "kapitbahay naming nurse") ----
@@ -159,6 +212,66 @@ _ES_DAY = (
 )
 
 
+# --- round 17: someone who just moved in or started, in Romance languages, German and Dutch ----------
+_ROM_WOMAN = (
+    r"femme|fille|nana|meuf|dame|voisine|mec|gars|type|jeune\s+femme|chica|mujer|senora|vecina|chava|morra|muchacha"
+    r"|chico|hombre|tipo|vecino|moca|menina|mulher|garota|vizinha|vizinho|senhora|ragazza|donna|signora|vicina|tizia"
+    r"|ragazzo|tizio"
+)
+#: "qui vient d'emménager", "que se acaba de mudar", "que acabou de se mudar", "che si è appena trasferita"
+_ROM_NEWCOMER = (
+    r"qui\s+(?:vient\s+de\s+|vient\s+d'\s*|a\s+|est\s+)?(?:emmenag\w*|s'?installer|s'?est\s+installee?|arrivee?|commence\w*)"
+    r"|que\s+(?:se\s+)?(?:acaba\s+de\s+|acabou\s+de\s+|recien\s+|recem\s+)?(?:se\s+)?(?:mud\w+|lleg\w+|cheg\w+|entr\w+|empez\w+|comec\w+)"
+    r"|che\s+(?:si\s+)?(?:e\s+)?(?:appena\s+)?(?:trasferit\w|arrivat\w|entrat\w|iniziat\w)"
+)
+#: After the verb: a flat, a floor, "here", "opposite", the speaker's place ("al 4B", "au troisième", "no prédio").
+_ROM_WHERE = (
+    r"(?:au|aux|a|al|ao|a\s+la|en|en\s+el|en\s+la|na|no|nel|nella|dans|dans\s+l'|dans\s+le|dans\s+la|sur|sul|sulla|da|do)\s*"
+    r"(?:[a-z]+\s+)?(?:[0-9]|premier|deuxieme|troisieme|quatrieme|cinquieme|etage|immeuble|batiment|appart\w*|bureau|boite"
+    r"|quartier|piso|planta|edificio|depa\w*|apartamento|oficina|barrio|predio|andar|escritorio|bairro|piano|palazzo"
+    r"|condominio|ufficio|quartiere|primo|secondo|terzo|quarto|segundo|tercero|terceiro|equipo|equipe|team|squadra)"
+    r"|ici|aqui|enfrente|en\s+face|a\s+cote|d'?\s*a\s+cote|de\s+cima|de\s+baixo|di\s+sopra|di\s+sotto|arriba|abajo"
+    r"|al\s+lado|ao\s+lado|accanto"
+)
+_DE_WOMAN = r"frau|madchen|dame|nachbarin|nachbar|mann|typ|kerl|junge|studentin|blondine"
+_DE_SPEAKER = r"uns|mir|mich|nebenan|gegenuber|oben|unten|unser\w*|mein\w*"
+_NL_WOMAN = r"vrouw|meisje|meid|man|jongen|dame|buurvrouw|buurman|stel|studente"
+#: "a la izquierda", "à gauche", "links": the place of one person in a group photo.
+_ROM_SIDE = (
+    r"a\s+gauche|a\s+droite|au\s+milieu|au\s+centre|de\s+la\s+izquierda|de\s+la\s+derecha|a\s+la\s+izquierda"
+    r"|a\s+la\s+derecha|del\s+medio|en\s+el\s+centro|da\s+esquerda|da\s+direita|a\s+esquerda|a\s+direita|do\s+meio"
+    r"|a\s+sinistra|a\s+destra|al\s+centro|in\s+mezzo|links|rechts|in\s+der\s+mitte|in\s+het\s+midden"
+)
+_PHOTO_DEM = (
+    r"cette|cet|esta|essa|este|nesta|nessa|questa|dieser|diesem|deze|dit|ma|mon|mi|minha|mia|meinem|mijn|la|le|el|a|o"
+    r"|l'|die|het|de|dem|der"
+)
+_ROM_PERSON_ALL = _ROM_WOMAN + r"|frau|madchen|vrouw|meisje|mann|jongen"
+_ID_NEAR = r"depan|sebelah|dekat|samping|seberang|belakang"
+_ID_STAFF = (
+    r"kasir|resepsionis|kurir|satpam|perawat|bidan|guru|pelayan|sopir|penjaga|barista|apoteker|karyawan|karyawati"
+    r"|pegawai|admin|spg|penjual|pedagang|instruktur|pelatih|staf|pengasuh|tetangga|ibu\s+kos|mbak\s+kos"
+)
+_ID_HOME = r"rumah|kos|kost|kantor|kampus|sekolah|kosan|apartemen|gang|komplek"
+
+
+# --- round 17: "the woman who sits opposite me", in Thai, Tagalog, Greek, Hungarian, Vietnamese, Romance ----
+_TH_PERSON = r"ผู้หญิง|สาว|ผู้ชาย|พี่สาว|พี่|น้อง|ป้า|คุณป้า|แม่บ้าน"
+_TH_BY_ME = r"ฉัน|ผม|เรา|หนู|ย้ายมา|ข้างบ้าน|บ้านข้างๆ|ห้องข้างๆ|ห้องตรงข้าม"
+_EL_WOMAN = r"γυνα[ιί]κα|κοπ[εέ]λα|κυρ[ιί]α|γειτ[οό]νισσα|κορ[ιί]τσι|συνεργ[αά]τρια|κοπελ[ιί]τσα"
+_HU_PERSON = r"no|lany|holgy|csaj|szomszed\w*|kollega\w*|pincerno|eladono|recepcios|edzo"
+_HU_BY_ME = r"velem|mellettem|szemben|mogottem|elottem|felettunk|alattunk|nalunk|velunk|mellettunk"
+_ROM_BY_ME = (
+    r"do\s+meu\s+lado|ao\s+meu\s+lado|a\s+mi\s+lado|junto\s+a\s+mi|a\s+cote\s+de\s+moi|en\s+face\s+de\s+moi"
+    r"|accanto\s+a\s+me|di\s+fronte\s+a\s+me|na\s+minha\s+frente|enfrente\s+de\s+mi|frente\s+a\s+mi|delante\s+de\s+mi"
+    r"|derriere\s+moi|atras\s+de\s+mim|detras\s+de\s+mi|dietro\s+di\s+me"
+)
+_ROM_WHO_VERB = (
+    r"senta|sienta|s'assoit|s'assied|siede|mora|vive|habite|abita|trabalha|trabaja|travaille|lavora|fica|esta|est|sta"
+    r"|viaja|voyage|prende|pega|toma|coge"
+)
+
+
 def _rows():
     return (
         # the folded view writes a lone Cyrillic "с", "со", "у" in Latin letters ("c", "co", "y")
@@ -178,12 +291,66 @@ def _rows():
          rf"[a-z]{{0,14}}(?:{_NL_GROUP_HEAD})\b"),
         ("el_person_from_where", ("απ", "δ", "π", "κ", "στ"),
          rf"(?<!\w)(?:{_EL_PERSON})\s+(?:απ[οό]\s+|στ[οη]ν?\s+)?(?:{_EL_WHERE})(?!\w)"),
+        ("cs_neighbour_where", tuple(w.split("\\")[0] for w in _CS_NEIGHBOUR_WHERE.split("|")),
+         rf"\b(?:sousedk[ayuo]|susedk[ayuo]|soused[aeu]?|sused[aeu]?)\s+(?:{_CS_NEIGHBOUR_WHERE})\b"),
+        ("ko_workplace_woman", ("직원", "사원", "동료", "상사", "선배", "후배", "경리", "인턴"),
+         rf"(?:(?:{_KO_WORKPLACE})\s?(?:[가-힣]{{1,5}}(?:팀|부서|부|과|실|파트|사무소)\s?)?|[가-힣]{{1,5}}(?:팀|부서)\s?)(?:막내\s?|신입\s?)?"
+         rf"(?:{_KO_WOMAN_STAFF})"),
+        ("ar_role_near_place", ("في", "فى", "من", "عند", "بال", "لل"),
+         rf"(?<!\w)(?:{_AR_ROLE})\s+(?:(?:في|فى|من|عند)\s+ال\S+|بال\S+|لل\S+)\s+(?:{_AR_NEAR})(?!\w)"
+         rf"|(?<!\w)(?:{_AR_ROLE})\s+(?:في|فى|من|ب)\s*(?:{_AR_MY_PLACE})(?!\w)"
+         # "الجارة اللي فوقنا": the one who lives above / below / next to us
+         rf"|(?<!\w)(?:{_AR_ROLE})\s+(?:اللي|التي|الي)\s+(?:ساكنة\s+|تسكن\s+|عايشة\s+|بتشتغل\s+|تعمل\s+)?"
+         rf"(?:فوقنا|تحتنا|جنبنا|قدامنا|فوقي|تحتي|معانا|معنا|عندنا)(?!\w)"),
+        ("he_role_from_where", ("מ", "ש"),
+         rf"(?<!\w)(?:{_HE_ROLE}|{_HE_WOMAN})\s+(?:{_HE_FROM})(?!\w)"
+         rf"|(?<!\w)(?:{_HE_ROLE}|{_HE_WOMAN})\s+{_HE_WHERE_VERB}\s+(?:ב\S+|איתי|לידי|מולי|מעליי|מעלינו|מתחתיי|מתחתינו)"),
+        ("romance_newcomer", ("qui", "que", "che"),
+         rf"\b(?:la|le|el|a|o|il|lo|cette|esa|ese|essa|esse|quella|quel)\s+(?:[a-z]+\s+)?(?:{_ROM_WOMAN})\s*,?\s+"
+         rf"(?:{_ROM_NEWCOMER})\s+(?:[a-z'-]+\s+){{0,3}}?(?:{_ROM_WHERE})"),
+        ("de_who_near_me", ("die", "der"),
+         rf"\b(?:die|der|diese|dieser)\s+(?:[a-z]+e\s+)?(?:{_DE_WOMAN})\s*,?\s+(?:die|der)\s+(?:[a-z0-9]+\s+){{0,5}}?"
+         rf"(?:{_DE_SPEAKER})\s+(?:[a-z0-9]+\s+){{0,3}}?(?:gezogen|eingezogen|zugezogen|wohnt|arbeitet|sitzt|angefangen|jobbt)\b"),
+        ("nl_newcomer", ("die",),
+         rf"\b(?:de|die|dat|het|deze)\s+(?:[a-z]+e\s+)?(?:{_NL_WOMAN})\s+die\s+(?:(?:[a-z0-9]+\s+){{0,5}}?"
+         rf"(?:komen\s+wonen|verhuisd|ingetrokken|begonnen)|(?:hiernaast|naast\s+ons|boven\s+ons|onder\s+ons"
+         rf"|tegenover\s+ons|bij\s+ons|bij\s+mij)\s+(?:woont|werkt))\b"),
+        ("romance_position_in_photo", ("foto", "photo", "imagen", "imagem", "immagine", "bild", "selfie"),
+         rf"\b(?:la|le|el|a|o|il|lo|die|der|de|het|cette|esa|essa|quella)\s+(?:[a-z]+\s+)?(?:{_ROM_PERSON_ALL})\s+"
+         rf"(?:[a-z]+\s+)?(?:{_ROM_SIDE})\s+(?:sur|dans|en|de|na|nessa|nesta|in|auf|op|su|nella|sulla)\s+"
+         rf"(?:(?:{_PHOTO_DEM})\s*)?(?:foto|photo|imagen|imagem|immagine|bild|selfie)\b"),
+        ("id_role_near_home", tuple(_ID_NEAR.split("|")),
+         rf"\b(?:{_ID_STAFF}|{_ID_PERSON})\s+(?:yang\s+(?:kerja|bekerja|jaga|tinggal|ngekos|kos)\s+di\s+)?(?:[a-z]+\s+){{0,2}}?"
+         rf"(?:{_ID_NEAR})\s+(?:{_ID_HOME})\b"),
+        ("zh_place_role", ("的",),
+         r"[\u4e00-\u9fff]{1,6}?(?:店|馆|房|院|所|厅|部|室|场|市|站|吧|堂|铺|公司|学校|小区)的女?"
+         r"(?:店员|收银员|前台|服务员|护士|老师|教练|私教|导购|保洁|理发师|美甲师|咖啡师|柜员|营业员|店长|医生|药剂师|按摩师|会计|秘书|同事)"),
+        ("th_who_by_me", ("ที่",),
+         rf"(?:{_TH_PERSON})ที่[^\s]{{0,24}}?(?:{_TH_BY_ME})"),
+        ("tl_who_by_me", ("ko", "namin", "natin"),
+         r"\b(?:yung|ung|ang|si)\s+(?:babae|babaeng|lalaki|lalaking|girl|chick|ate|kuya)\s+(?:na\s+|nang\s+)?(?:[a-z]+\s+){0,3}?"
+         r"(?:sa\s+)?(?:harap|tabi|likod|katabi|gilid|kabila|itaas|ibaba)\s+(?:ko|namin|natin)\b"),
+        ("el_who_by_me", ("που",),
+         rf"(?<!\w)(?:{_EL_WOMAN})\s+που\s+(?:\S+\s+){{0,4}}?(?:μου|μας)(?!\w)"),
+        ("hu_who_by_me", ("aki", "akivel", "akit"),
+         rf"\ba\s+(?:{_HU_PERSON})\s*,?\s+(?:aki|akivel|akit)\s+(?:[a-z]+\s+){{0,5}}?(?:{_HU_BY_ME})\b"),
+        ("hu_person_from_place", (" a ",),
+         rf"\ba\s+(?:{_HU_PERSON})\s+a\s+(?:[a-z]+\s+)?[a-z]{{3,}}(?:rol|bol)\b"),
+        ("pl_neighbour_where", ("spod", "zza", "naprzeciwka", "naprzeciwko", "obok", "z gory", "z dolu", "z parteru"),
+         r"\b(?:sasiadk[aeiy]|sasiadke|sasiad[a]?|sasiadeczk[aeiy])\s+(?:spod|zza\s+sciany|z\s+naprzeciwka|naprzeciwko|obok"
+         r"|z\s+gory|z\s+dolu|z\s+parteru|z\s+pietra)\b"),
+        ("vi_who_by_me", ("toi", "minh", "em", "anh"),
+         r"\b(?:nguoi\s+phu\s+nu|co\s+gai|chi|co|ba|em\s+gai)\s+(?:\S+\s+){0,3}?(?:[dđ]oi\s+dien|ben\s+canh|canh|sau|truoc)"
+         r"\s+(?:toi|minh|em|anh)\b"),
+        ("romance_who_by_me", ("que", "qui", "che"),
+         rf"\b(?:aquela|aquele|essa|esse|esta|a|o|la|el|esa|ese|cette|il|quella|quel)\s+(?:\S+\s+){{0,5}}?(?:que|qui|che)\s+"
+         rf"(?:se\s+|si\s+)?(?:{_ROM_WHO_VERB})\s+(?:\S+\s+){{0,3}}?(?:{_ROM_BY_ME})\b"),
         ("ja_lives_near", ("住む", "住んで"),
-         rf"(?:{_JA_HOME})(?:の部屋|の家)?に住(?:む|んでいる|んでる)(?:\S{{0,3}}?)(?:{_JA_PERSON})"),
+         rf"(?:{_JA_HOME})(?:の部屋|の家)?に住(?:む|んでいる|んでる)(?:[^\s、。,]{{0,8}}?)(?:{_JA_PERSON})"),
         ("ja_role_of_place", tuple(_JA_PLACE.split("|")),
-         rf"(?:{_JA_PLACE})の(?:受付の|同僚の|先輩の|後輩の)?(?:{_JA_ROLE})"),
+         rf"(?:{_JA_PLACE})の(?:(?:{_JA_DEPT})(?:部|課|担当)?の)?(?:受付の|同僚の|先輩の|後輩の)?(?:{_JA_ROLE})"),
         ("ko_place_role_address", tuple(_KO_PLACE.split("|")),
-         rf"(?:{_KO_PLACE})\s?(?:(?:{_KO_ROLE})\s?)?(?:{_KO_ADDRESS})(?![가-힣])|(?:{_KO_NEAR})\s?(?:여자|여직원|아가씨)"),
+         rf"(?:{_KO_PLACE})\s?(?:(?:{_KO_ROLE})\s?)?(?:{_KO_ADDRESS})(?:{_KO_PARTICLE})?(?![가-힣])|(?:{_KO_NEAR})\s?(?:여자|여직원|아가씨)"),
         ("zh_met_at", ("认识的", "遇到的"),
          rf"[\u4e00-\u9fffA-Za-z]{{1,8}}?(?:上|里|中|群里|群)?(?:认识|遇到)的(?:一个|那个|这个|那位)?(?:{_ZH_PERSON})"),
         ("he_role_mine", ("שלי", "שלנו"),
@@ -221,7 +388,7 @@ def _rows():
         ("ja_sits_near", ("に座", "に立"),
          rf"(?:向かい|隣|前|後ろ|斜め前)に(?:座る|座っている|座ってる|立つ|立っている)(?:{_JA_WOMAN})"),
         ("ko_near_house_woman", ("옆집", "윗집", "아랫집", "앞집"),
-         r"(?:옆집|윗집|아랫집|앞집)(?:에|의)?\s?(?:[가-힣]+\s){0,3}?(?:여자|아가씨|아줌마|누나|언니|새댁)(?![가-힣])"),
+         rf"(?:옆집|윗집|아랫집|앞집)(?:에|의)?\s?(?:[가-힣]+\s){{0,3}}?(?:여자|아가씨|아줌마|누나|언니|새댁)(?:{_KO_PARTICLE})?(?![가-힣])"),
         ("id_who_by_me", (" yang ",),
          rf"\b(?:{_ID_PERSON})\s+yang\s+(?:[a-z]+\s+){{0,5}}?(?:di\s+)?(?:depan|sebelah|samping|belakang|dekat|bareng|sama)"
          rf"(?:ku\b|\s+(?:{_ID_BY_ME})\b)"),

@@ -39,6 +39,7 @@ import re
 
 from ...findings import Finding
 from ..spans import Marks
+from .private_anchor import anchor_findings
 from .private_context import context_findings, pattern_findings
 from .roles import _NOT_PLACE, _STYLE_TAIL
 from .roles import _Reader as _RoleReader
@@ -112,11 +113,12 @@ _JOB_MODIFIER = _words(
 #: the speaker's circle, even with "a" ("a woman from the salsa class").
 _GROUP = _words(
     """choir chorus class classes course courses club team squad crew league group groupchat chat server
-    channel guild congregation parish committee cohort seminar workshop department dept shift pta hoa"""
+    channel guild congregation parish committee cohort seminar workshop department dept shift pta hoa
+    standup stand-up huddle retro"""
 )
 #: Workplaces that are a group only when named ("the accounts payable desk", "the cardiology ward"),
 #: not bare ("a nurse at the desk" is a scene).
-_WORKPLACE = _words("desk lab ward unit firm office practice floor branch")
+_WORKPLACE = _words("desk lab ward unit firm office practice floor branch dock depot warehouse yard kitchen plant factory")
 #: Departments of a workplace: "the new guy in IT support", "the girl from accounts payable".
 _DEPARTMENT = _words(
     """it hr accounting accounts payroll marketing sales finance legal compliance procurement logistics dispatch
@@ -131,6 +133,8 @@ _MARK = _words(
     beard moustache mustache freckles dimples bangs fringe lisp laugh smile voice nose-ring lip-ring eyebrow
     cart clipboard dog husky cat bike van truck stroller pram lanyard badge"""
 )
+#: Body parts a ring is worn in ("the barista with the septum ring").
+_PIERCED = _words("nose lip septum eyebrow tongue belly navel")
 #: Verbs of images, stories and characters the speaker made: "the nurse I generated" is nobody.
 _MADE_UP = _words(
     """generated created designed rendered imagined invented painted drew drawn sketched made described modeled
@@ -138,9 +142,19 @@ _MADE_UP = _words(
 )
 #: Words after a group noun that make it something else ("the class act", "the club scene").
 _GROUP_NOT_TAIL = _words("scene act kid kids music era style look photo photos picture pic trip")
+#: Kinds of everyday place a definite occupation works at ("the barista at the station kiosk"); no word of a
+#: picture's layout ("front", "floor", "corner") and no street.
+_EVERYDAY_PLACE = _words(
+    """shop store cafe bar pub gym studio salon restaurant diner bakery bank pharmacy clinic hospital hotel school
+    college campus dorm library church station garage office market supermarket deli laundromat pool daycare
+    nursery surgery practice kiosk"""
+)
+_NOT_CENTRE = _words("city town the dead off")
 _DECADE = _words("teens twenties thirties forties fifties sixties 20s 30s 40s 50s 60s")
 #: Plain person nouns: a definite one needs a strong specifier (a picture, the speaker, a time).
-_PERSON = _words("woman lady girl guy man boy chick dude bloke gal blonde brunette redhead couple person")
+_PERSON = _words("""woman lady girl guy man boy chick dude bloke gal blonde brunette redhead couple person
+    jogger runner cyclist swimmer hiker commuter passenger stranger shopper surfer skater climber tourist
+    backpacker traveller traveler hitchhiker""")
 #: Plurals read as their singular ("the nurses at my hospital").
 _PLURAL_OK = frozenset(w + "s" for w in _OCC | _PERSON) | frozenset(("women", "men", "ladies"))
 
@@ -157,6 +171,9 @@ _FICTION = _words(
     video dream ideal waifu doll character costume halloween cosplay generic random hypothetical stock
     sexy slutty naughty roleplay rp porn"""
 )
+#: Fiction words that after a place describe the requested picture, not the place ("the new guy in IT in a
+#: porn scene"): before the head they still make a trope ("porn nurse").
+_REQUESTED = _words("sexy slutty naughty porn")
 #: Words after the head that make it clothing or a type ("the nurse costume", "that teacher trope").
 _COSTUME = _words(
     """outfit outfits costume costumes uniform uniforms cosplay character characters oc aesthetic vibe vibes style
@@ -256,6 +273,7 @@ class _Reader:
         self.out: list[Finding] = []
         self._gaz = None
         self._informative: bool | None = None
+        self.head = -9
 
     def tok(self, i: int) -> str:
         return self.toks[i][0].rstrip("'") if 0 <= i < len(self.toks) else ""
@@ -361,7 +379,9 @@ class _Reader:
     def specifier(self, i: int, person: bool, strong_only: bool) -> tuple[int, str]:
         """(last token, kind) of a specifier after the head at ``i``, or (-1, "")."""
         k = i + 1
-        if self.tok(k) == "in" and self.tok(k + 1) in ("her", "his") and self.age(k) == k + 2 and self.tok(k + 3) == "who":
+        self.head = i  # an everyday place must follow the head directly ("the cashier at the corner shop")
+        if self.tok(k) == "in" and self.tok(k + 1) in ("her", "his") and self.age(k) == k + 2 \
+                and self.tok(k + 3) in ("who", "i", "we"):
             k += 3  # "the woman in her twenties who spots me at the gym": the clause still specifies
         if not strong_only:
             # a first name, with a title: "the personal trainer Marco", "the teacher Ms Lidia"
@@ -467,6 +487,8 @@ class _Reader:
                             return m + ln, "local"
                 if self.tok(m) in _PREP:
                     break
+            if not person and p == self.head + 2 and (end := self.everyday_place(q)) >= 0:
+                return end, "everyday_place"
         if not person and self.capital(q) and self.tok(q).isalpha() and self.tok(q) not in _FICTION_PLACE \
                 and self.tok(q) not in _NOT_PLACE and self.tok(q) not in _NOT_NAMED and self.tok(p - 1) not in _NOT_NAMED \
                 and not self.styled(q) and not plural:
@@ -474,6 +496,30 @@ class _Reader:
                 q += 1  # "on Mill Lane", "at Café Nero"
             return q, "named_place"
         return -1, ""
+
+    def everyday_place(self, q: int) -> int:
+        """Last token of an everyday place kind after "the" with up to two words before it ("the leisure
+        centre", "the corner pharmacy"), or -1: "the zumba instructor at the leisure centre" is the one
+        who works there (round 17). A bare "centre" is the middle of a picture, never a place."""
+        for m in range(q, min(q + 3, len(self.toks))):
+            w = self.tok(m)
+            if not self.word(m) or w in _PREP or w in _FICTION_PLACE:
+                return -1
+            if (w in _EVERYDAY_PLACE or w in ("centre", "center") and m > q and self.tok(m - 1) not in _NOT_CENTRE) \
+                    and self.tok(m + 1) not in _GROUP_NOT_TAIL and not self.styled_after(m):
+                return m
+        return -1
+
+    def styled_after(self, k: int) -> bool:
+        """A style, a work or a character word in the next twelve tokens, across commas but not past a
+        sentence end ("the bartender at the bar, oil painting" is a scene)."""
+        for q in range(k + 1, min(k + 13, len(self.toks))):
+            w = self.tok(q)
+            if w in (".", "\n", "|"):
+                return False
+            if w in _STYLE_TAIL or w in _FICTION_PLACE or w in _FICTION and w not in _REQUESTED:
+                return True
+        return False
 
     # -- round 16: groups, departments, marks, the speaker's clause, an age ---------------------
     def group(self, p: int) -> int:
@@ -509,7 +555,7 @@ class _Reader:
         for m in range(p + 1, min(p + 4, len(self.toks))):
             if not self.word(m):
                 return -1
-            if self.tok(m) in _MARK or self.tok(m) in ("nose", "lip") and self.tok(m + 1) == "ring":
+            if self.tok(m) in _MARK or self.tok(m) in _PIERCED and self.tok(m + 1) == "ring":
                 return -1 if self.styled(m) else m + (self.tok(m + 1) == "ring")
         return -1
 
@@ -564,7 +610,8 @@ class _Reader:
         for q in range(k + 1, min(k + 10, len(self.toks))):
             if not self.word(q):
                 return False
-            if self.tok(q) in _STYLE_TAIL or self.tok(q) in _FICTION_PLACE or self.tok(q) in _FICTION:
+            w = self.tok(q)
+            if w in _STYLE_TAIL or w in _FICTION_PLACE or w in _FICTION and w not in _REQUESTED:
                 return True  # a style, a work or a character: "the maid in Downton Abbey (tv series)"
         return False
 
@@ -644,7 +691,8 @@ _ML_ROWS = (
     ("role_np_th", ("ข้าง", "ตรงข้าม", "ร้าน", "ที่", "โรงแรม", "คอนโด", "หอ"),
      rf"(?:{_TH_WHO})(?:{_TH_WHERE})"),
     ("role_np_wali", tuple(_HI_WALI.split("|")),
-     rf"(?:{_HI_WHERE})\s+(?:{_HI_WALI})\s+(?:(?:گھر|مکان|घर|फ्लैट|ghar|flat)\s+(?:کی|की|ki)\s+)?(?:{_HI_PERSON})"),
+     # one free word between "wali" and the person ("office wali HR madam", "gym wali nayi trainer")
+     rf"(?:{_HI_WHERE})\s+(?:{_HI_WALI})\s+(?:(?:گھر|مکان|घर|फ्लैट|ghar|flat)\s+(?:کی|की|ki)\s+|[^\s,]{{1,12}}\s+)?(?:{_HI_PERSON})"),
     ("role_np_ta", ("வீட்டு", "பார்லர்", "ஜிம்", "ஆபீஸ்", "ஆபிஸ்", "கடை", "அலுவலக", "ஹோட்டல்"),
      rf"(?:{_TA_HOUSE})\s+வீட்டு\s+[^\s]{{2,}}"
      r"|(?:பார்லர்|ஜிம்|ஆபீஸ்|ஆபிஸ்|கடை|அலுவலக|ஹோட்டல்)[^\s]{0,4}\s+(?:பெண்|அக்கா|ஆண்டி|பொண்ணு|அண்ணி)"),
@@ -679,4 +727,4 @@ def _ml_findings(nt, field: str, taken: Marks) -> list[Finding]:
 def role_np_findings(nt, field: str, taken: Marks) -> list[Finding]:
     """``private_person`` findings for specified occupation noun phrases (see the module docstring)."""
     out = _Reader(nt, field, taken).read()
-    return out + _ml_findings(nt, field, taken) + context_findings(nt, field, taken)
+    return out + _ml_findings(nt, field, taken) + context_findings(nt, field, taken) + anchor_findings(nt, field, taken)

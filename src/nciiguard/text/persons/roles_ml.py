@@ -58,6 +58,8 @@ from __future__ import annotations
 
 import re
 
+from ..lazy_regex import lazy
+
 __all__ = ["ROLE_ML_PATTERNS"]
 
 _rx = re.compile
@@ -297,7 +299,7 @@ class _Gated:
     :func:`.private.private_person_spans` calls. The literals are written by hand beside each rule:
     deriving them (``text.prefilter``) takes ~0.2 s for these alternations, too slow for start-up."""
 
-    __slots__ = ("_rx", "_literals", "_ascii_literals", "_heads", "_short", "pattern", "groupindex")
+    __slots__ = ("_rx", "_literals", "_ascii_literals", "_heads", "_short", "pattern")
 
     def __init__(self, literals: tuple[str, ...], rx: re.Pattern[str]):
         self._rx = rx
@@ -309,7 +311,10 @@ class _Gated:
         self._heads = frozenset(lit[:3] for lit in literals if len(lit) >= 3)
         self._short = tuple(lit for lit in literals if len(lit) < 3)
         self.pattern = rx.pattern
-        self.groupindex = rx.groupindex
+
+    @property
+    def groupindex(self):
+        return self._rx.groupindex
 
     def _open(self, text: str) -> bool:
         return any(lit in text for lit in (self._ascii_literals if text.isascii() else self._literals))
@@ -328,7 +333,8 @@ class _Gated:
 
 
 def _gated(literals: tuple[str, ...], pattern: str) -> _Gated:
-    return _Gated(literals, _rx(pattern))
+    # Compiled the first time a prompt holds one of the literals (text/lazy_regex.py).
+    return _Gated(literals, lazy(pattern))
 
 
 def gate_index(patterns) -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
