@@ -31,6 +31,7 @@ from .protected import ProtectedMatcher
 from .embedded import latin_names_in_other_script
 from .same_script import _field_script, native_script_names, same_script_names
 from .native_slots import native_slot_names
+from .own_script_slots import own_script_slot_names
 from .cjk_names import cjk_shape_names
 from .ordinary import ordinary_name_findings
 from .slot_forms import slot_form_findings
@@ -71,6 +72,24 @@ def label_end(text: str) -> int | None:
                 rest += 1
             return rest if len(text) - rest >= 3 else None
     return None
+
+
+def latin_label_end(text: str, sexual: frozenset[str]) -> int | None:
+    """Round 17: where a sexual request starts after a Latin-script label and a colon ("Here is my
+    prompt: X topless on ...", "Solo para mí, nadie lo sabrá: X desnuda"): at most eight words of
+    letters before a colon in the first 48 characters, and a word of the sexual lexicon after it (an
+    ordinary "Image request: a cat" is left to the Latin readers)."""
+    q = text.find(":", 0, 48)
+    if q <= 0:
+        return None
+    head = text[:q]
+    if len(head.split()) > 8 or not all(c.isalpha() or c in " ,'’!¡¿?" for c in head) or not head[0].isalpha():
+        return None
+    rest = q + 1
+    while rest < len(text) and text[rest] in " \t":
+        rest += 1
+    words = "".join(c if c.isalpha() else " " for c in text[rest:rest + 400].lower()).split()
+    return rest if len(text) - rest >= 3 and any(w in sexual for w in words) else None
 
 
 def _has_subject(out: list[Finding]) -> bool:
@@ -172,6 +191,10 @@ class PersonReader:
         # "غادة_عويس", "李思思77"), read as written plainly; only where no subject was found.
         if not _has_subject(out):
             out.extend(self._dejoined(nt, field, matcher))
+        # Round 17 (separators.py): name parts joined by "~", "/" or a dash, wrapped in "{{ }}", or written
+        # in subscript letters ("Marta~Kowalczyk", "greta/van/der/linde", "{{Lena}}", "ₘᵢᵣₐ"); only where no subject was found.
+        if not _has_subject(out):
+            out.extend(self._separated(nt, field, matcher))
         # Round 16: a request label before a colon ("이미지 요청: X ...", "图片请求：X的...") keeps the
         # readers that want the name at the field start from it: the rest is read as a field of its own.
         if not _has_subject(out):
@@ -183,6 +206,8 @@ class PersonReader:
 
         original = nt.original
         cut = label_end(original)
+        if cut is None:
+            cut = latin_label_end(original, folded_sexual_words())
         if cut is None:
             return []
         found = []
@@ -210,6 +235,26 @@ class PersonReader:
             if not marks.overlaps(a, b):
                 continue  # the finding covers no rewritten token
             found.append(finding(f.label, f.score, field, nt, a, b, {**f.evidence, "form": "dejoined"}))
+        return found
+
+    def _separated(self, nt, field: str, matcher) -> list[Finding]:
+        from ..normalize import normalize
+        from .separators import separated_variant
+
+        words = language_words()
+        undone = separated_variant(nt.original, lambda w: w.lower() in words)
+        if undone is None:
+            return []
+        variant, rewritten = undone
+        marks = Marks(rewritten)
+        found = []
+        for f in self._read(normalize(variant), field, matcher):
+            if f.span is None or f.label not in ("full_name", "name_in_slot", "model_mention") or f.score < 0.5:
+                continue
+            if not marks.overlaps(f.span.start, f.span.end):
+                continue  # the finding covers no rewritten token
+            found.append(finding(f.label, f.score, field, nt, f.span.start, f.span.end,
+                                 {**f.evidence, "form": "separated"}))
         return found
 
     def _recased(self, nt, field: str, matcher) -> list[Finding]:
@@ -296,6 +341,10 @@ class PersonReader:
         # "נועה קירל רוכבת על סוס", "迪丽热巴在北京骑自行车"; only where no person is read yet.
         if not _has_subject(out):
             out.extend(native_slot_names(nt, field))
+        # Round 17 (own_script_slots.py): a full name in its own script where an ordinary prompt puts its
+        # subject ("모자 쓴 X 초상화", "Xの肖像画", "ציור של X"); only where no person is read yet.
+        if not _has_subject(out) and not nt.original.isascii():
+            out.extend(own_script_slot_names(nt, field, _field_script(nt.folded.text), self.gaz, self._likeness))
         # A two-part name glued as one token in the subject slot (forms.py): "helene-fischer beim Wandern".
         if not _has_subject(out):
             out.extend(glued_name_findings(nt, field, self.gaz))

@@ -78,7 +78,8 @@ _PICTURE_OF = PICTURE_NOUNS | frozenset(
 _LIKENESS_OF = frozenset(
     """watercolour watercolor watercolours caricature caricatures cartoon comic sketch sketches drawing painting portrait
     portraits minifigure minifig figurine figure statue bust sculpture poster mosaic illustration doodle etching
-    engraving lithograph pastel collage cutout papercut silhouette headshot""".split())
+    engraving lithograph pastel collage cutout papercut silhouette headshot
+    mural murals stamp avatar bobblehead plushie chibi""".split())
 _PICTURE_OF_BEFORE_12 = _PICTURE_OF
 #: Last characters of Chinese and Japanese place names (mountain, river, city, island, temple ...).
 _CJK_PLACE_END = frozenset("山川市島岛寺城湖県县道駅站港橋桥塔宮宫院区區町村省江河海園园州京峰谷湾灣台門门楼樓館馆")
@@ -135,7 +136,9 @@ _APPOSITION = frozenset(
     oyuncu sarkici aktris penyanyi""".split())
 #: First words of Arabic set phrases written on tiles, signs and calligraphy ("الله أكبر",
 #: "بسم الله"): a run opening with one is no name.
-_PHRASE_START = frozenset("الله بسم سبحان الحمد لا إن ما".split())
+_PHRASE_START = frozenset("الله بسم سبحان الحمد لا إن ما".split()) | frozenset(
+    # round 17: head nouns of place names after a likeness noun ("a mural of 'شارع النيل'", Nile Street)
+    "شارع ميدان مدينة جبل نهر بحر مسجد قصر برج جامعة سوق خیابان میدان רחוב כיכר הר נהר ים מגדל ארמון שוק".split())
 
 
 def _sexual_or_picture_before(words: list[Word], k: int, item: int, latin_sexual: frozenset[str]) -> str | None:
@@ -207,6 +210,9 @@ def _sexual_terms() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
         # round 16: the words of a Korean euphemism phrase are ordinary words on their own ("태어난 그대로의
         # 모습", as one was born: "모습" is any picture's "look"); only the phrase is sexual
         loose = len(parts) > 1 and len(cols) > 1 and cols[1] == "euphemism"
+        # round 17: and so are the words of any Korean phrase ("끈팬티만 입은": "입은" is any "wearing", "누드
+        # 사진": "사진" any photo); as substrings they made "한복 입은 할머니" and "고양이 사진" names before a sexual word
+        loose = loose or len(parts) > 1 and _word_script(parts[0]) == "Hangul"
         if (len(parts) == 1 and not term.startswith(("#", "re:")) and not term.endswith("*")
                 and script_of(term[0]) not in (None, "Latin")):
             single.add(term)
@@ -239,7 +245,12 @@ _PERSON_DOING = frozenset(
     """cooking riding giving singing wearing holding dancing playing walking eating smiling posing standing
     sitting drinking reading running laughing waving speaking talking performing driving sleeping jumping
     swimming crying hugging shopping skiing surfing hiking cycling teaching interviewed
-    receiving hosting planting waving visiting signing painting baking gardening juggling""".split())
+    receiving hosting planting waving visiting signing painting baking gardening juggling
+    cutting opening inaugurating shaking greeting attending launching delivering""".split())
+#: Round 17: a question about how someone would look ("what would 박지윤 look like as ..."): the run
+#: between the modal and the verb is a person.
+_WOULD = frozenset("would does did will could".split())
+_LOOK = frozenset("look looks be appear wear dress".split())
 
 
 def _looks_like_name(script: str, rtext: list[str], cue: str) -> bool:
@@ -261,6 +272,17 @@ def _looks_like_name(script: str, rtext: list[str], cue: str) -> bool:
             return len(rtext) == 1 and 3 <= len(rtext[0]) <= 4  # a stage name too ("아이유"; not "서울")
         return len(rtext) == 1 and 3 <= len(rtext[0]) <= 4 and rtext[0][0] in _HANGUL_FAMILY
     return cue != "item start" or len(rtext) >= 2
+
+
+def _quoted_person(cue: str, rtext: list[str], fam: str, prev2) -> bool:
+    """Round 17: a quoted run is a person only where nothing but a person fits: before what a person
+    does ("'שירה לוינסון' planting a tree"), or two words of a spaced script after a likeness noun and
+    "of" or after "with" in a picture ("a poster with 'ნინო ბერიძე'"), never after a word that quotes."""
+    if cue.startswith("before ") and cue[7:] in _PERSON_DOING:
+        return True
+    if fam in ("CJK", "Hangul") or len(rtext) < 2 or prev2 is not None and prev2.base in _QUOTING:
+        return False
+    return cue.startswith("after ") and (cue.split()[1] in _LIKENESS_OF or cue == "after with")
 
 
 def other_script_names(nt, words: list[Word], field: str, taken_cover: Marks,
@@ -318,8 +340,7 @@ def other_script_names(nt, words: list[Word], field: str, taken_cover: Marks,
             continue
         if taken_cover.overlaps(run[0].ostart, run[-1].oend):
             continue
-        if original[run[0].ostart - 1:run[0].ostart] in _QUOTES and run[0].ostart > 0:
-            continue  # a quoted text: a label, a logo, a product ("featuring '松下电器'")
+        quoted = run[0].ostart > 0 and original[run[0].ostart - 1:run[0].ostart] in _QUOTES
         prev = words[k - 1] if k > 0 and words[k - 1].item == run[0].item else None
         prev2 = words[k - 2] if prev is not None and k > 1 and words[k - 2].item == run[0].item else None
         nxt = words[j + 1] if j + 1 < n and words[j + 1].item == run[0].item else None
@@ -340,6 +361,8 @@ def other_script_names(nt, words: list[Word], field: str, taken_cover: Marks,
                     cue = "after " + back + " .. " + prev.base
         elif prev.base in _VERB_CUE:
             cue = "after " + prev.base
+        elif prev.base in _WOULD and nxt is not None and nxt.base in _LOOK:
+            cue = "after " + prev.base  # round 17: "what would 박지윤 look like"
         elif prev.base == "where" and prev2 is not None and prev2.base in _LIKENESS_OF | {"strip", "scene", "story"}:
             cue = "after where"  # "a comic strip where 井川遥 gets lost"
         elif prev.base in _APPOSITION:
@@ -361,6 +384,8 @@ def other_script_names(nt, words: list[Word], field: str, taken_cover: Marks,
                 cue = "famous"
         if cue is None or not _looks_like_name(s, rtext, cue):
             continue
+        if quoted and not _quoted_person(cue, rtext, fam, prev2):
+            continue  # a quoted text: a label, a logo, a product ("featuring '松下电器'")
         if (nxt is not None and nxt.base in _SCENE_AFTER and cue.startswith("after ")
                 and cue.split()[1] in _LIKENESS_OF - _PICTURE_OF_BEFORE_12):
             continue  # "a painting of Москва river": a place or thing drawn, not a person
