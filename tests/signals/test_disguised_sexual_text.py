@@ -84,11 +84,15 @@ def test_benign_prompt_with_odd_words_is_allowed(guard):
     assert guard.screen_prompt("a 2x2 grid of photos of Anna, 8k, f/1.8, 35mm").action == Action.ALLOW
 
 
-def test_ncii_does_not_run_it_and_ncii_strict_extends_ncii():
+def test_ncii_runs_only_its_payload_check_and_ncii_strict_extends_ncii():
     from nciiguard.policy import load_policy
 
     ncii, strict = load_policy("ncii").profile, load_policy("ncii_strict").profile
-    assert "disguised_sexual_text" not in ncii.signals and "disguised_sexual_text" in strict.signals
+    # Round 17: ncii runs the signal for hidden payloads only (read_words: false, no character model);
+    # its disguised-word findings count as sexual in ncii_strict alone.
+    assert ncii.signals["disguised_sexual_text"] == {"read_words": False}
+    assert strict.signals["disguised_sexual_text"] == {}
+    assert not any(s.signal == "disguised_sexual_text" for s in ncii.categories["sexual"].from_)
     assert set(ncii.signals) < set(strict.signals) and [r.id for r in ncii.rules] == [r.id for r in strict.rules]
     ncii_sexual = [s.signal for s in ncii.categories["sexual"].from_]
     strict_sexual = [s.signal for s in strict.categories["sexual"].from_]

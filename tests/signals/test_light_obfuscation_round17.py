@@ -104,7 +104,8 @@ def test_light_twins_round17_pass(rules, text):
 def test_masked_word_says_what_it_read(rules):
     fs = [f for f in sexual(rules, "st#ip my neighbour Ilse") if f.evidence.get("edit", "").startswith("masked")]
     assert fs and fs[0].text == "st#ip" and fs[0].evidence["term"] == "strip" and fs[0].label == "euphemism"
-    fs = [f for f in sexual(rules, "Ilona Berg n4há") if f.evidence.get("term") == "naha"]
+    # read by the masked-only list ("naha") or, with the accents-required Czech words shipped, by the lexicon
+    fs = [f for f in sexual(rules, "Ilona Berg n4há") if f.evidence.get("term") in ("naha", "nahá")]
     assert fs and fs[0].text == "n4há" and fs[0].label == "nudity"
 
 

@@ -31,6 +31,7 @@ import base64
 import binascii
 import html
 import re
+from collections import Counter
 from itertools import product
 from typing import Iterator, Union
 from urllib.parse import unquote_to_bytes
@@ -406,9 +407,11 @@ def _rail_fence(text: str, known, sep: str = "|") -> Iterator[tuple[int, int, Pa
 
 
 def _shifted_fence(m, parts, pad_l, pad_r, layouts, known):
-    """The layout of a fence whose reading, shifted so its commonest letter is "e", "t", "a" or "o",
-    holds the most listed words (a Caesar shift fenced: :mod:`.phrase_decode` reads the shift)."""
-    best, score = None, 0.0
+    """The layout of a fence whose reading, shifted so one of its two commonest letters is "e", "t",
+    "a" or "o", holds the most letters of listed words, at a share of 0.3 or more (a Caesar shift
+    fenced: :mod:`.phrase_decode` reads the shift). Most letters, not the highest share: a layout cut
+    down to three letters reads as a word under some shift."""
+    best, score = None, 0
     for k, (first, inner, last) in enumerate(layouts):
         if k >= 64:
             break
@@ -416,17 +419,20 @@ def _shifted_fence(m, parts, pad_l, pad_r, layouts, known):
         letters = [c for c in plain.lower() if "a" <= c <= "z"]
         if not letters:
             continue
-        top = max(set(letters), key=letters.count)
-        for target in "etao":
-            shift = (ord(target) - ord(top)) % 26
+        # The two commonest letters, ties broken by the alphabet: a set's order changes with the
+        # process's hash seed, and a decision must not (round 17: "max(set(...))" read a fence in
+        # some processes and not in others).
+        counts = Counter(letters)
+        tops = sorted(counts, key=lambda c: (-counts[c], c))[:2]
+        for shift in dict.fromkeys((ord(target) - ord(top)) % 26 for top in tops for target in "etao"):
             table = str.maketrans(_ABC, _ABC[shift:] + _ABC[:shift])
             words = _WORDS.findall(plain.lower().translate(table))
-            sc = sum(len(w) for w in words if w in known) / max(1, len(plain))
-            if sc > score:
+            hit = sum(len(w) for w in words if w in known)
+            if hit > score and hit >= 0.3 * len(plain):
                 a = m.start() + len(parts[0]) - pad_l - len(first.rstrip(" "))
                 b = min(m.end(), m.end() - len(parts[-1]) + pad_r + len(last.lstrip(" ")))
-                best, score = (a, b, " ".join(plain.split())[:MAX_OUT]), sc
-    return best if score >= 0.3 else None
+                best, score = (a, b, " ".join(plain.split())[:MAX_OUT]), hit
+    return best
 
 
 def classic_runs(text: str, known) -> Iterator[tuple[int, int, Payload, str]]:

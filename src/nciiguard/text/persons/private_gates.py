@@ -18,6 +18,7 @@ import re
 from typing import Sequence
 
 from ..._data import read_text
+from ..lazy_regex import LazyPattern
 from .roles_ml import _Gated
 
 GATES_FILE = "text/data/private_gates.json"
@@ -36,8 +37,12 @@ def pattern_digest(rx: re.Pattern[str]) -> str:
 
 def plain_rows(rows: Sequence[tuple[str, float, object]]) -> list[tuple[str, re.Pattern[str]]]:
     """(name, regex) of the rows without a hand-written gate (gated by derivation or not at all)."""
-    return [(name, pat._rx if isinstance(pat, DerivedGate) else pat) for name, _score, pat in rows
-            if isinstance(pat, (re.Pattern, DerivedGate))]
+    out = []
+    for name, _score, pat in rows:
+        if isinstance(pat, (re.Pattern, LazyPattern, DerivedGate)):
+            rx = pat._rx if isinstance(pat, DerivedGate) else pat
+            out.append((name, rx.compiled() if isinstance(rx, LazyPattern) else rx))  # build and test time only
+    return out
 
 
 def with_derived_gates(rows: Sequence[tuple[str, float, object]]) -> list[tuple[str, float, object]]:
@@ -45,6 +50,7 @@ def with_derived_gates(rows: Sequence[tuple[str, float, object]]) -> list[tuple[
     table = json.loads(read_text(GATES_FILE))
     out = []
     for name, score, pat in rows:
-        lits = table.get(pattern_digest(pat)) if isinstance(pat, re.Pattern) else None
+        # A plain row is a compiled regex or one compiled on first use (text/lazy_regex.py).
+        lits = table.get(pattern_digest(pat)) if isinstance(pat, (re.Pattern, LazyPattern)) else None
         out.append((name, score, DerivedGate(tuple(lits), pat) if lits else pat))
     return out
