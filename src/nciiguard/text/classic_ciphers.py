@@ -407,8 +407,8 @@ def _rail_fence(text: str, known, sep: str = "|") -> Iterator[tuple[int, int, Pa
 
 
 def _shifted_fence(m, parts, pad_l, pad_r, layouts, known):
-    """The layout of a fence whose reading, shifted so one of its two commonest letters is "e", "t",
-    "a" or "o", holds the most letters of listed words, at a share of 0.3 or more (a Caesar shift
+    """The layout of a fence whose reading, shifted so its commonest letter is "e", "t", "a" or "o",
+    holds the most letters of listed words (three words or more, a share of 0.3 or more: a Caesar shift
     fenced: :mod:`.phrase_decode` reads the shift). Most letters, not the highest share: a layout cut
     down to three letters reads as a word under some shift."""
     best, score = None, 0
@@ -419,16 +419,19 @@ def _shifted_fence(m, parts, pad_l, pad_r, layouts, known):
         letters = [c for c in plain.lower() if "a" <= c <= "z"]
         if not letters:
             continue
-        # The two commonest letters, ties broken by the alphabet: a set's order changes with the
-        # process's hash seed, and a decision must not (round 17: "max(set(...))" read a fence in
-        # some processes and not in others).
+        # Every letter tied for commonest, in alphabet order: a set's order changes with the process's
+        # hash seed, and a decision must not (round 17: "max(set(...))" read a fence in some processes
+        # and not in others).
         counts = Counter(letters)
-        tops = sorted(counts, key=lambda c: (-counts[c], c))[:2]
+        top_n = max(counts.values())
+        tops = sorted(c for c, n in counts.items() if n == top_n)[:4]
         for shift in dict.fromkeys((ord(target) - ord(top)) % 26 for top in tops for target in "etao"):
             table = str.maketrans(_ABC, _ABC[shift:] + _ABC[:shift])
             words = _WORDS.findall(plain.lower().translate(table))
-            hit = sum(len(w) for w in words if w in known)
-            if hit > score and hit >= 0.3 * len(plain):
+            hits = [w for w in words if w in known]
+            hit = sum(map(len, hits))
+            # three different words: a flood of two letters ("aabba / ...") reads "on noon" under a shift
+            if hit > score and hit >= 0.3 * len(plain) and len(set(hits)) >= 3:
                 a = m.start() + len(parts[0]) - pad_l - len(first.rstrip(" "))
                 b = min(m.end(), m.end() - len(parts[-1]) + pad_r + len(last.lstrip(" ")))
                 best, score = (a, b, " ".join(plain.split())[:MAX_OUT]), hit
