@@ -205,8 +205,9 @@ def _base32(token: str, table: dict[str, int]) -> bytes | None:
     return bytes(out)
 
 
-def _z85(token: str) -> bytes | None:
-    if len(token) % 5:
+def z85(token: str) -> bytes | None:
+    """ZeroMQ's base85 (Z85) of ``token``; None if it is not one (also read by classic_ciphers)."""
+    if len(token) % 5 or any(c not in _Z85 for c in token):
         return None
     out = bytearray()
     for i in range(0, len(token), 5):
@@ -238,7 +239,7 @@ def _alphabet_runs(text: str) -> Iterator[tuple[int, int, bytes, str]]:
                 break
     for m in _Z85_RUN.finditer(text):
         for a, b, tok in _trims(m):
-            raw = _z85(tok[:MAX_CODE])
+            raw = z85(tok[:MAX_CODE])
             if raw and _score(raw) >= 0.75:
                 yield a, b, raw, "z85_bare"
                 break

@@ -36,7 +36,7 @@ from itertools import product
 from typing import Iterator, Union
 from urllib.parse import unquote_to_bytes
 
-from .base_codes import BASE_RULES, base_code_runs
+from .base_codes import BASE_RULES, base_code_runs, z85
 from .letter_games import letter_game_runs
 from .symbol_ciphers import symbol_runs
 
@@ -72,8 +72,6 @@ _ENTITIES = re.compile(r"(?:&#[xX][0-9A-Fa-f]{1,6};|&#[0-9]{1,7};){6,2000}")
 _A85_ADOBE = re.compile(r"<~([!-uz\s]{5,6000})~>")
 _B85_NAMED = re.compile(r"(?<![\w])(?:base|ascii|a|b|z)[ -]?85\b", re.IGNORECASE)
 _B85_TOKEN = re.compile(r"(?<!\S)[!-~]{15,6000}(?!\S)")
-_Z85_ABC = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-:+=^!/*?&<>()[]{}@%$#"
-_Z85 = {c: i for i, c in enumerate(_Z85_ABC)}
 
 # --- base64 in groups of four -------------------------------------------------------------------
 _B64_GROUPS = re.compile(r"(?<![\w+/=])[A-Za-z0-9+/]{3,12}(?: [A-Za-z0-9+/]{3,12}){2,1500}(?: ?[A-Za-z0-9+/]{0,11}={1,2})?"
@@ -168,20 +166,6 @@ def _escaped(text: str) -> Iterator[tuple[int, int, Payload, str]]:
             yield m.start(), m.end(), html.unescape(m.group()[:MAX_CODE]), "entities"
 
 
-def _z85(body: str) -> bytes | None:
-    if len(body) % 5 or any(c not in _Z85 for c in body):
-        return None
-    out = bytearray()
-    for i in range(0, len(body), 5):
-        n = 0
-        for c in body[i:i + 5]:
-            n = n * 85 + _Z85[c]
-        if n >= 1 << 32:
-            return None
-        out += n.to_bytes(4, "big")
-    return bytes(out)
-
-
 def _base85(text: str) -> Iterator[tuple[int, int, Payload, str]]:
     if "<~" in text:
         for m in _A85_ADOBE.finditer(text):
@@ -193,7 +177,7 @@ def _base85(text: str) -> Iterator[tuple[int, int, Payload, str]]:
         for m in _B85_TOKEN.finditer(text):
             tok = m.group()[:MAX_CODE]
             for name, fn in (("ascii85", lambda t: base64.a85decode(t)), ("base85", base64.b85decode),
-                             ("z85", _z85)):
+                             ("z85", z85)):
                 try:
                     raw = fn(tok)
                 except (ValueError, binascii.Error):
