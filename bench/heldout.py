@@ -7,7 +7,7 @@ Eighteen sets, each written by an independent evaluator before the changes it me
   bench/build_heldout18.py from bench/heldout18_data.py (eighteenth author, 2026-12-05 21:30-21:45 UTC,
   commissioned at round 17's start; baseline on round 17's starting code, a69ac33); errors to
   bench/results/heldout18_errors.md (ids, reason codes and matched spans only);
-- **v17** (for round 17; nobody has read a number): bench/data/heldout17/heldout17.tsv, made by
+- **v17** (round 17's primary; its issue table was read at the end of round 17): bench/data/heldout17/heldout17.tsv, made by
   bench/build_heldout17.py from bench/heldout17_data.py (seventeenth author, 2026-12-05 18:30-18:50 UTC,
   commissioned at round 16's start; baseline on round 16's starting code, 90a5e5b); errors to
   bench/results/heldout17_errors.md (ids, reason codes and matched spans only);
@@ -141,7 +141,7 @@ V18 = HeldoutSet(
 V17 = HeldoutSet(
     "v17", Path(__file__).resolve().parent / "data" / "heldout17" / "heldout17.tsv", "bench/build_heldout17.py",
     "bench/data/heldout17/README.md", RESULTS_DIR / "heldout17_errors.md", RESULTS_DIR / "heldout17_baseline.json",
-    "3b. Never seen v17 (issue 10 held-out set v17, for round 17; nobody has read a number; trainers: numbers only, never the rows)",
+    "3b. Never seen v17 (issue 10 held-out set v17, round 17's primary; its issue table read at the end of round 17; trainers: numbers only, never the rows)",
     "written by a seventeenth, independent evaluator (branch `heldout17`, 2026-12-05 18:30-18:50 UTC), commissioned "
     "at round 16's start, for round 17, and written while round 16's helpers were starting their changes, blind to "
     "them (the evaluator read no guard code, docs, tests or results; the lead read no row); never tuned on; baseline "
@@ -326,7 +326,7 @@ SETS = (V18, V17, V16, V15, V14, V13, V12, V11, V10, V9, V8, V7, V6, V5, V4, V3,
 #: Sets no one reads while tuning: the never-seen sets whose issue tables have not been read yet. The
 #: development tools (bench/dev_sets_ab.py --retired) leave them out; the lead takes a set out of here
 #: when its issue table is read at the end of its round.
-UNREAD = frozenset({"v17", "v18"})
+UNREAD = frozenset({"v18"})
 
 
 @dataclass(frozen=True)
