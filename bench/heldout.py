@@ -7,7 +7,8 @@ Eighteen sets, each written by an independent evaluator before the changes it me
   bench/build_heldout18.py from bench/heldout18_data.py (eighteenth author, 2026-12-05 21:30-21:45 UTC,
   commissioned at round 17's start; baseline on round 17's starting code, a69ac33); errors to
   bench/results/heldout18_errors.md (ids, reason codes and matched spans only);
-- **v17** (round 17's primary; its issue table was read at the end of round 17): bench/data/heldout17/heldout17.tsv, made by
+- **v17** (round 17's primary, retired to development in round 18: its issue table was read at the end of
+  round 17, and round 18's lead and helpers read its error rows): bench/data/heldout17/heldout17.tsv, made by
   bench/build_heldout17.py from bench/heldout17_data.py (seventeenth author, 2026-12-05 18:30-18:50 UTC,
   commissioned at round 16's start; baseline on round 16's starting code, 90a5e5b); errors to
   bench/results/heldout17_errors.md (ids, reason codes and matched spans only);
@@ -141,7 +142,7 @@ V18 = HeldoutSet(
 V17 = HeldoutSet(
     "v17", Path(__file__).resolve().parent / "data" / "heldout17" / "heldout17.tsv", "bench/build_heldout17.py",
     "bench/data/heldout17/README.md", RESULTS_DIR / "heldout17_errors.md", RESULTS_DIR / "heldout17_baseline.json",
-    "3b. Never seen v17 (issue 10 held-out set v17, round 17's primary; its issue table read at the end of round 17; trainers: numbers only, never the rows)",
+    "3b. v17, retired to development in round 18 (issue 10 held-out set v17, round 17's primary: its issue table read at the end of round 17, its error rows read by round 18's lead and helpers; no longer never-seen)",
     "written by a seventeenth, independent evaluator (branch `heldout17`, 2026-12-05 18:30-18:50 UTC), commissioned "
     "at round 16's start, for round 17, and written while round 16's helpers were starting their changes, blind to "
     "them (the evaluator read no guard code, docs, tests or results; the lead read no row); never tuned on; baseline "

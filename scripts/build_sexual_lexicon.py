@@ -274,6 +274,17 @@ for _block in (_MORE_17, _MORE_17_LIGHT, ACCENTED_17_LIGHT):
             CURATED.setdefault(_lang, {}).setdefault(_grade, []).extend(_terms)
 PATTERNS_ML = PATTERNS_ML + PATTERNS_17 + PATTERNS_17_LIGHT
 
+# Round 18 (issue 10): sexual words, undressing and euphemisms outside English (scripts/sexual_lexicon_r18.py);
+# English euphemism families, private-photo edits and light respellings (scripts/sexual_lexicon_r18_en.py).
+from sexual_lexicon_r18 import MORE_18 as _MORE_18, PATTERNS_18  # noqa: E402
+from sexual_lexicon_r18_en import MORE_18_EN as _MORE_18_EN, PATTERNS_18_EN  # noqa: E402
+
+for _block in (_MORE_18, _MORE_18_EN):
+    for _lang, _grades in _block.items():
+        for _grade, _terms in _grades.items():
+            CURATED.setdefault(_lang, {}).setdefault(_grade, []).extend(_terms)
+PATTERNS_ML = PATTERNS_ML + PATTERNS_18 + PATTERNS_18_EN
+
 
 # Never added from the public lists (benign senses, insults, medical or everyday words). The
 # curated core above is deliberate and not filtered by this.
