@@ -21,7 +21,7 @@ from re import _constants as C  # the parser's own opcodes (stable since Python 
 from re import _parser as P
 from typing import Iterable
 
-__all__ = ["required_literals", "LiteralGate"]
+__all__ = ["required_literals", "analyse", "LiteralGate", "cached_literals", "encode_literals"]
 
 #: Shortest literal worth testing: shorter ones are in most prompts and filter nothing.
 MIN_LITERAL = 2
@@ -34,10 +34,22 @@ MAX_JOINED = 64
 def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
     """Strings one of which every match of ``pattern`` contains, or None when no such set of
     literals of at least :data:`MIN_LITERAL` characters can be proven (case-insensitive patterns
-    never get one)."""
+    never get one). ``pattern`` may be a :class:`~.lazy_regex.LazyPattern`: only its source is read,
+    so a gated rule is compiled the first time a prompt opens it."""
     if pattern.flags & re.IGNORECASE:
         return None
-    found = _sequence(list(P.parse(pattern.pattern, pattern.flags)))
+    cached = cached_literals().get((pattern.flags & ~re.UNICODE, pattern.pattern), _MISSING)
+    if cached is not _MISSING:
+        return cached
+    return analyse(pattern.pattern, pattern.flags)
+
+
+def analyse(source: str, flags: int = 0) -> frozenset[str] | None:
+    """:func:`required_literals` computed from the source (the parse costs ~0.5 ms a rule: 0.2 s of
+    start-up for the intent rules, hence the cache below)."""
+    if flags & re.IGNORECASE:
+        return None
+    found = _sequence(list(P.parse(source, flags)))
     if not found or min(map(len, found)) < MIN_LITERAL:
         return None
     return frozenset(found)
@@ -106,6 +118,65 @@ def _node(op, av) -> tuple[set[str] | None, bool]:
             chars.add(chr(a))
         return (chars, True) if len(chars) <= MAX_CLASS else (None, False)
     return None, False  # AT (\b, ^, $), ASSERT, ASSERT_NOT, ANY, CATEGORY, GROUPREF, NOT_LITERAL ...
+
+
+# -- literals computed at build time ---------------------------------------------------------------
+# scripts/build_load_caches.py writes the literals of every gated rule the guard loads to
+# data/regex_literals.json.gz with a fingerprint of this module and of Python's regex parser; a file
+# whose fingerprint differs is ignored and a rule missing from it is analysed at load: a stale cache
+# costs start-up time, never a different gate (tests/unit/test_load_caches.py fails while it is stale).
+LITERALS_FILE = "text/data/regex_literals.json.gz"
+_MISSING = object()
+_cache: dict[tuple[int, str], frozenset[str] | None] | None = None
+
+
+def literals_fingerprint() -> str:
+    import hashlib
+    import sys
+    from pathlib import Path
+
+    h = hashlib.sha256(f"python {sys.version_info[:2]}\n".encode())
+    h.update(Path(__file__).read_bytes())
+    h.update(Path(P.__file__).read_bytes())
+    return h.hexdigest()
+
+
+def cached_literals() -> dict[tuple[int, str], frozenset[str] | None]:
+    """(flags, source) -> literals, from the shipped file; empty when it is missing or stale."""
+    global _cache
+    if _cache is None:
+        _cache = _read_cache()
+    return _cache
+
+
+def _read_cache() -> dict[tuple[int, str], frozenset[str] | None]:
+    import gzip
+    import json
+
+    from .._data import PackageDataError, read_bytes
+
+    try:
+        doc = json.loads(gzip.decompress(read_bytes(LITERALS_FILE)).decode("utf-8"))
+        if not isinstance(doc, dict) or doc.get("fingerprint") != literals_fingerprint():
+            return {}
+        return {(int(flags), src): (frozenset(lits) if lits is not None else None)
+                for flags, src, lits in doc["rules"]}
+    except (PackageDataError, OSError, EOFError, ValueError, KeyError, TypeError):
+        return {}
+
+
+def encode_literals(patterns: Iterable) -> bytes:
+    """The cache file for ``patterns`` (objects with ``pattern`` and ``flags``)."""
+    import gzip
+    import json
+
+    rules = {}
+    for p in patterns:
+        lits = analyse(p.pattern, p.flags)
+        rules[(p.flags & ~re.UNICODE, p.pattern)] = sorted(lits) if lits is not None else None
+    doc = {"fingerprint": literals_fingerprint(),
+           "rules": [[flags, src, lits] for (flags, src), lits in sorted(rules.items())]}
+    return gzip.compress(json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), mtime=0)
 
 
 class LiteralGate:
