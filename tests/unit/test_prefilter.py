@@ -56,7 +56,8 @@ def test_every_intent_rule_is_gated():
     assert gate.gated == len(intent._RULES)  # a rule added without a fixed word would always run
 
 
-_RULES = [(r[1], r[4]) for r in intent._RULES]
+# the rules are compiled on first use (text/lazy_regex.py); hypothesis's from_regex needs the compiled pattern
+_RULES = [(r[1], getattr(r[4], "compiled", lambda p=r[4]: p)()) for r in intent._RULES]
 
 
 def _matching_text(data, rx):

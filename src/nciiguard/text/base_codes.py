@@ -26,7 +26,9 @@ MAX_CODE = 3000
 #: Bytes of a run the key is chosen on.
 KEY_PREFIX = 96
 #: Rules whose payload may hold a second layer (a Caesar shift in base58).
-BASE_RULES = frozenset({"base58", "base45", "base32_crockford", "base32_lower", "z85_bare", "codepoints", "base36_words"})
+BASE_RULES = frozenset({"base58", "base45", "base32_crockford", "base32_lower", "z85_bare", "codepoints", "base36_words",
+                        "base62", "base62_lower_first", "base62_letters_first", "uuencode",
+                        *(f"hex{b}_{o}" for b in (16, 32, 64) for o in ("le", "be"))})
 
 _BINARY = re.compile(r"(?<![\w])[01]{8}(?:[ ,]?[01]{8}){3,1500}(?![\w])")
 _HEX = re.compile(r"(?<![\w#\\-])[0-9A-Fa-f]{2}(?:[ ,:]?[0-9A-Fa-f]{2}){3,1500}(?![\w-])")
@@ -94,6 +96,11 @@ def _best_key(values: list[int], combine) -> tuple[int, float]:
     return best, best_sc / max(1, total)
 
 
+#: A byte with its bits in reverse order; with its two hex digits swapped.
+_BITREV = [int(f"{v:08b}"[::-1], 2) for v in range(256)]
+_NIBBLES = [((v & 15) << 4) | (v >> 4) for v in range(256)]
+
+
 def _gray_decode(g: int) -> int:
     g ^= g >> 1
     g ^= g >> 2
@@ -115,6 +122,11 @@ def _twists(values: list[int], rule: str) -> Iterator[tuple[bytes, str]]:
         gray = [_gray_decode(v) for v in values]
         if _score(gray) >= 0.75:
             yield bytes(gray), rule + "+gray"
+        # round 18: each byte's bits written in reverse order, or its two hex digits swapped
+        for name, table in (("bitrev", _BITREV), ("nibbles", _NIBBLES)):
+            turned = [table[v] for v in values]
+            if _score(turned) >= 0.75:
+                yield bytes(turned), f"{rule}+{name}"
         key, sc = _best_key(values, lambda v, k: v ^ k)
         if key and sc >= 0.75:
             yield bytes(v ^ key for v in values), f"{rule}+xor{key}"
@@ -163,6 +175,50 @@ def _number_runs(text: str) -> Iterator[tuple[int, int, bytes, str]]:
         for raw, rule in _twists(values, "decimal"):
             if "+" in rule:
                 yield m.start(), m.end(), raw, rule
+
+
+#: Hex words of 4, 8 or 16 digits (with or without "0x"), three or more: UTF-16 or 32/64-bit values whose
+#: bytes a little-endian machine stores in reverse ("0x7320796d" is "my s"); read in both byte orders.
+_HEX_WORDS = re.compile(r"(?<![\w])(?:0[xX])?[0-9A-Fa-f]{4,16}(?:[ ,]{1,2}(?:0[xX])?[0-9A-Fa-f]{4,16}){2,750}(?![\w])")
+_HEX_WORD = re.compile(r"(?:0[xX])?([0-9A-Fa-f]+)")
+
+
+def _hex_words(text: str) -> Iterator[tuple[int, int, bytes, str]]:
+    for m in _HEX_WORDS.finditer(text):
+        words = _HEX_WORD.findall(m.group()[:MAX_CODE])
+        width = len(words[0])
+        if width not in (4, 8, 16) or any(len(w) != width for w in words):
+            continue
+        prefixed = "0x" in m.group()[:2].lower()
+        be = b"".join(bytes.fromhex(w) for w in words)
+        le = b"".join(bytes.fromhex(w)[::-1] for w in words)
+        for raw, rule, own in ((le, f"hex{width * 4}_le", True), (be, f"hex{width * 4}_be", prefixed)):
+            raw = raw.replace(b"\0", b"")  # the zero bytes that pad the last word
+            if own and raw and _score(raw) >= 0.75:  # unprefixed big-endian words are plain hex bytes
+                yield m.start(), m.end(), raw, rule
+                break
+
+
+#: Base62 big integers: letters of both cases and digits, 20 or more (base58 leaves 0, O, I, l out).
+_B62_RUN = re.compile(r"(?<![\w+/])(?=[0-9A-Za-z]{0,80}\d)(?=[0-9A-Za-z]{0,80}[a-z])(?=[0-9A-Za-z]{0,80}[A-Z])"
+                      r"[0-9A-Za-z]{20,600}(?![\w+/=])")
+_B62_TABLES = {name: {c: i for i, c in enumerate(abc)} for name, abc in (
+    ("base62", "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"),
+    ("base62_lower_first", "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"),
+    ("base62_letters_first", "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"))}
+
+
+def _base62_runs(text: str) -> Iterator[tuple[int, int, bytes, str]]:
+    for m in _B62_RUN.finditer(text):
+        tok = m.group()
+        for name, table in _B62_TABLES.items():
+            n = 0
+            for c in tok:
+                n = n * 62 + table[c]
+            raw = n.to_bytes((n.bit_length() + 7) // 8, "big") if n else b""
+            if raw and _score(raw) >= 0.75:
+                yield m.start(), m.end(), raw, name
+                break
 
 
 def _bigint(token: str, table: dict[str, int], base: int) -> bytes:
@@ -269,11 +325,33 @@ def _base36_runs(text: str) -> Iterator[tuple[int, int, bytes, str]]:
             yield m.start(), m.end(), b" ".join(words), "base36_words"
 
 
+#: uuencode: "begin <mode> <name>", lines of 4-character groups led by a length character, "`" and "end".
+_UU = re.compile(r"\bbegin [0-7]{3} \S{1,64}\s+((?:[!-`][ -`]{1,61}\s+){1,40})`?\s*end\b")
+
+
+def _uuencoded(text: str) -> Iterator[tuple[int, int, bytes, str]]:
+    import binascii
+
+    for m in _UU.finditer(text[:MAX_CODE * 2]):
+        out = bytearray()
+        for line in m.group(1).split():
+            try:
+                out += binascii.a2b_uu(line)
+            except binascii.Error:
+                break
+        if out:
+            yield m.start(), m.end(), bytes(out), "uuencode"
+
+
 def base_code_runs(text: str) -> Iterator[tuple[int, int, bytes, str]]:
     """``(start, end, payload bytes, rule)`` of every run of ``text`` in a twisted byte code or one of
     the alphabets above (payload not yet judged: :mod:`.phrase_decode` reads it)."""
     if _NUMBER_GATE.search(text):
         yield from _number_runs(text)
         yield from _base36_runs(text)
+        yield from _hex_words(text)
     if _ALPHABET_GATE.search(text):
         yield from _alphabet_runs(text)
+        yield from _base62_runs(text)
+    if "begin " in text:
+        yield from _uuencoded(text)

@@ -451,7 +451,7 @@ def _number_readings(nums: list[str]) -> list[str]:
     if all(len(n) == 2 for n in nums) and all(c in "0123456789abcdefABCDEF" for n in nums for c in n):
         out.append(_bytes_text(bytes(int(n, 16) for n in nums)))
     if all(n.isdigit() for n in nums):
-        if all(len(n) == 3 and set(n) <= set("01234567") for n in nums):
+        if all(len(n) == 3 and set(n) <= set("01234567") and n[0] <= "3" for n in nums):  # a byte: 000..377
             out.append(_bytes_text(bytes(int(n, 8) for n in nums)))
         if all(2 <= len(n) <= 3 and int(n) < 128 for n in nums):
             out.append(_bytes_text(bytes(int(n) for n in nums)))

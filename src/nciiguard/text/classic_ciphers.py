@@ -39,6 +39,9 @@ from urllib.parse import unquote_to_bytes
 from .base_codes import BASE_RULES, base_code_runs, z85
 from .letter_games import letter_game_runs
 from .symbol_ciphers import symbol_runs
+from .symbol_groups import GROUP_LAYERED, symbol_group_runs
+from .spelled_codes import spelled_code_runs
+from .transpositions import transposed_runs
 
 __all__ = ["classic_runs", "clause_segments", "fold_styled", "CARRIERS", "LAYERED", "MAX_CODE", "MAX_OUT", "MAX_RUNS"]
 
@@ -50,7 +53,7 @@ MAX_OUT = 1200
 MAX_RUNS = 24
 #: Rules whose payload is bytes or escaped text, which may hold a second layer (base64 of a rail fence).
 LAYERED = frozenset({"octal", "percent", "escapes", "entities", "ascii85", "base85", "z85", "base64_groups",
-                     "css_escapes", "hex", "binary", "decimal", *BASE_RULES})
+                     "css_escapes", "hex", "binary", "decimal", *BASE_RULES, *GROUP_LAYERED})
 #: Rules whose payload :mod:`.encodings` decodes on its own: a plain reading of them is left to it.
 CARRIERS = frozenset({"percent", "escapes", "entities"})
 
@@ -422,11 +425,12 @@ def _shifted_fence(m, parts, pad_l, pad_r, layouts, known):
     return best
 
 
-def classic_runs(text: str, known) -> Iterator[tuple[int, int, Payload, str]]:
+def classic_runs(text: str, known, inner: bool = False) -> Iterator[tuple[int, int, Payload, str]]:
     """``(start, end, payload, rule)`` of every run of ``text`` in one of the encodings above (payload:
     the bytes or text it decodes to, not yet judged), :data:`MAX_RUNS` at most. ``known``: the listed
-    words, to choose between the readings of a square or a Bacon alphabet."""
-    for k, run in enumerate(_classic_runs(text, known)):
+    words, to choose between the readings of a square or a Bacon alphabet. ``inner``: ``text`` is the
+    reading of a coded run (a second layer)."""
+    for k, run in enumerate(_classic_runs(text, known, inner)):
         if k >= MAX_RUNS:
             break
         yield run
@@ -472,11 +476,13 @@ def _rot47(text: str) -> Iterator[tuple[int, int, Payload, str]]:
             yield a, b, g.translate(_ROT47), "rot47"
 
 
-def _classic_runs(text: str, known) -> Iterator[tuple[int, int, Payload, str]]:
+def _classic_runs(text: str, known, inner: bool) -> Iterator[tuple[int, int, Payload, str]]:
     yield from _escaped(text)
     yield from _base85(text)
     yield from base_code_runs(text)  # round 17: XOR, offset, Gray, UTF-16 bytes; base58, base45 ...
     yield from symbol_runs(text, known)  # round 17: Roman numerals, keycaps, number words, grid cells
+    yield from symbol_group_runs(text, known)  # round 18: k-symbol byte groups, two-word Morse, selectors
+    yield from spelled_code_runs(text, known)  # round 18: acrostics, letter positions, letter names
     if " " not in text:
         return
     yield from _b64_groups(text)
@@ -494,6 +500,7 @@ def _classic_runs(text: str, known) -> Iterator[tuple[int, int, Payload, str]]:
         yield from _rail_fence(text, known, "\u2016")
     yield from _rot47(text)
     yield from letter_game_runs(text, known)  # round 17: other keyboard layouts, Trithemius, vowel echoes
+    yield from transposed_runs(text, known, inner)  # round 18: the text reversed in chunks of k characters
 
 
 _SQUARE_GATE = re.compile(r"[1-5][,.-]?[1-5] ")

@@ -9,7 +9,7 @@ label ``hidden_payload`` (no sexual claim: the policy sends it to review).
 What counts:
 
 - an *instruction* to decode: "decode", "decipher", "encoded", "cipher", "secret format", "you know
-  the scheme", "CTF", "puzzle", "base64" ... in English and the main languages (:data:`_INSTRUCTION`);
+  the scheme", "CTF", "puzzle", "base64" ... in English and the main languages (:mod:`.decode_instructions`);
 - a *payload* that is none of the runs :mod:`.phrase_decode` read (``NormalizedText.decoded``):
   one token of :data:`MIN_TOKEN` or more printable characters mixing classes, no URL, data URI,
   hash, UUID or code call (its letter runs are mostly no words); a run of :data:`MIN_SYMBOLS` or more
@@ -25,7 +25,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["hidden_payloads", "MIN_TOKEN", "MIN_SYMBOLS", "MIN_WORDS", "MAX_SCAN"]
+from .decode_instructions import decode_instruction, instruction_match
+
+__all__ = ["hidden_payloads", "decode_instruction", "MIN_TOKEN", "MIN_SYMBOLS", "MIN_WORDS", "MAX_SCAN"]
 
 MIN_TOKEN = 24
 MIN_SYMBOLS = 12
@@ -34,17 +36,6 @@ MAX_SCAN = 20000
 #: Payloads reported per text at most (one is enough for review; the checks stay bounded).
 MAX_FOUND = 4
 
-_INSTRUCTION = re.compile(
-    r"\b(?:de-?cod(?:e|er|ed|ing)|decipher|decrypt\w*|de-?obfuscat\w*|unscrambl\w*|en-?cod(?:ed|ing)|"
-    r"ciphers?|ciphertext|cipher-?text|encrypted|obfuscated|secret (?:format|code|language|scheme)|"
-    r"(?:you know|same|our|the usual) (?:the )?scheme|ctf|puzzle|base ?(?:32|45|58|64|85)|rot-?\d{1,2}|"
-    r"decodifica\w*|descifr\w*|codificad[oa]s?|cifrad[oa]s?|d[ée]cod\w*|d[ée]chiffr\w*|chiffr[ée]e?s?|"
-    r"cod[ée]e?s?|dekodier\w*|entschl[üu]ss\w*|verschl[üu]ss\w*|[ck]odiert\w*|decifr\w*|cifrat[oa]|"
-    r"decodifique|decifre|odszyfruj\w*|zakodowan\w*|zaszyfrowan\w*|decodeer\w*|ontcijfer\w*|gecodeerd|"
-    r"çöz|şifreli|şifrel\w*)\b"
-    r"|расшифр\w*|декодир\w*|закодир\w*|зашифр\w*|解码|解密|编码|密文|暗号|復号|デコード|디코드|해독|암호|"
-    r"فك التشفير|مشفر|פענח|מוצפן|डिकोड|कूट",
-    re.IGNORECASE)
 _TOKEN = re.compile(r"(?<!\S)[!-~]{%d,3000}(?!\S)" % MIN_TOKEN)
 _SYMBOL = r"(?:[0-9A-Fa-f]{1,8}|[^\w\s,;.·|/\-]{1,6})"
 _SYMBOLS = re.compile(r"(?<![\w])%s(?:[ ,;.·|/\-]{1,3}%s){%d,3000}(?![\w])" % (_SYMBOL, _SYMBOL, MIN_SYMBOLS - 1))
@@ -81,7 +72,7 @@ def hidden_payloads(text: str, decoded=()) -> list[tuple[int, int, str, str]]:
     """``(start, end, kind, instruction)`` of each unreadable payload of ``text`` behind an instruction
     to decode (none without one). ``decoded``: spans the decoders read (not reported)."""
     text = text[:MAX_SCAN]
-    ins = _INSTRUCTION.search(text)
+    ins = instruction_match(text)
     if ins is None:
         return []
     spans = [(a, b) for a, b, *_ in decoded]

@@ -49,12 +49,16 @@ for _name in ("colemak", "dvorak", "workman"):  # AZERTY, QWERTZ move too few ke
 _ROWS = ("qwertyuiop", "asdfghjkl;", "zxcvbnm,./")
 for _d, _name in ((1, "row_below"), (-1, "row_above")):
     _KEYMAPS.append((f"keyboard_{_name}", {ord(_ROWS[r][c]): _ROWS[(r + _d) % 3][c] for r in range(3) for c in range(10)}))
+#: Each key read as its mirror image across the keyboard's middle ("a" for ";", "t" for "y"; round 18).
+_KEYMAPS.append(("keyboard_mirror", {ord(r[c]): r[len(r) - 1 - c] for r in _ROWS for c in range(len(r))}))
 #: Vowels moved one or two steps along "aeiou" (the consonants stay).
 _VOWEL_MAPS = [(f"vowels_back{k}", str.maketrans("aeiou", "aeiou"[k:] + "aeiou"[:k])) for k in (1, 2, 3, 4)]
 
 _TOKEN = re.compile(r"[a-z;,./'\[\-]+")  # tokens without a letter are dropped in the scan (no backtracking)
 _TRIM = ",.!:'"
 _HAS_LETTER = re.compile("[a-z]")
+#: A word of one or two keys a layout puts a letter on (";" is "a" read in mirror or Colemak): part of a run.
+_KEY_WORD = re.compile(r"[;,./]{1,2}")
 _LETTERS = re.compile(r"[a-z',.!:]+")
 
 
@@ -94,9 +98,11 @@ def _echo(words: list[str]) -> Iterator[tuple[list[str], str]]:
 
 
 def _readings(words: list[str], known) -> Iterator[tuple[list[str], str]]:
-    probes = sorted(set(words), key=len, reverse=True)[:2]
+    # the four longest words: the longest are often names, which no layout makes a listed word
+    probes = sorted(set(words), key=len, reverse=True)[:4]
     for rule, table in _KEYMAPS:
-        if any(p.translate(table).strip(_TRIM) in known for p in probes):
+        # a hyphenated probe counts by its parts ("sister-in-law" is no listed word, "sister" is)
+        if any(part in known for p in probes for part in p.translate(table).strip(_TRIM).split("-")):
             yield [w.translate(table) for w in words], rule
     if all(_LETTERS.fullmatch(w) for w in words):
         for step in (1, -1):
@@ -153,7 +159,8 @@ def letter_game_runs(text: str, known) -> Iterator[tuple[int, int, str, str]]:
                 # the game must make words of the words that were none (most of them, two of four letters
                 # or more), not turn a text of another language into short English words ("foto de pres")
                 made = [reading[k].strip(_TRIM) for k in unlisted if reading[k].strip(_TRIM) in known]
-                if len(made) >= max(2, 0.6 * len(unlisted)) and sum(len(w) >= 4 for w in made) >= 2 \
+                long_made = sum(len(w) >= 4 for w in made) >= 2 or (len(made) >= 4 and sum(map(len, made)) >= 12)
+                if len(made) >= max(2, 0.6 * len(unlisted)) and long_made \
                         and n * 2 > len(words) and (best is None or n > best[0]):
                     best = (n, reading, rule)
             if best is not None:
@@ -162,7 +169,7 @@ def letter_game_runs(text: str, known) -> Iterator[tuple[int, int, str, str]]:
 
     prev = -1
     for m in _TOKEN.finditer(text):
-        if not _HAS_LETTER.search(m.group()):
+        if not _HAS_LETTER.search(m.group()) and not _KEY_WORD.fullmatch(m.group()):
             continue
         if run and text[prev:m.start()] != " ":
             yield from close()

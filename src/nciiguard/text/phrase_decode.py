@@ -7,7 +7,8 @@ of an image generator decodes such a run when the prompt asks it to, so this sta
 every reader (the undress grammars, the lexicon, the person readers), before
 :func:`.encodings.decode_encodings` and the character stage of :func:`.normalize.normalize`.
 
-Which runs (each bounded to :data:`MAX_RUN` words, found by one linear scan):
+Which runs (each bounded to :data:`MAX_RUN` words, found by one linear scan; the finders of the
+alphabet, number and byte runs live in :mod:`.phrase_runs` since round 18):
 
 - *look-alike and transliterated alphabets*: Elder Futhark runes (``ᚾᚢᛞᛖ``), Ogham with its feather
   marks (``᚛ᚅᚐᚊᚓᚇ᚜``), Cherokee and Canadian-syllabics letters that imitate Latin capitals
@@ -41,20 +42,18 @@ point at what the user typed and say how it was read (``NormalizedText.decoded``
 
 from __future__ import annotations
 
-import base64
-import binascii
-import quopri
 import re
 import threading
 
 from .classic_ciphers import CARRIERS, LAYERED, classic_runs, clause_segments, fold_styled
 from .symbol_ciphers import SYMBOL_RULES
+from .spelled_codes import SPELLED_RULES
 from .spelled_runs import spelled_runs
+from .phrase_runs import dedouble as _dedouble
+from .phrase_runs import DIGIT_GATE, MAX_RUN, SCRIPT_GATE, byte_runs, bytes_text, number_runs, script_runs
 
 __all__ = ["decode_phrases", "MAX_RUN", "MIN_SHARE"]
 
-#: Words of one run read at most (a longer run is cut in pieces of this many words).
-MAX_RUN = 16
 #: Share of a reading's words that must be words of the list.
 MIN_SHARE = 0.8
 #: The share for readings with one structure, not a guess among many tables: a text encoded as bytes
@@ -65,6 +64,8 @@ STRUCT_SHARE = 0.6
 #: The share for symbol-per-letter codes (:mod:`.symbol_ciphers`): one structure whose reading is all lower
 #: case, so a name in it cannot be set aside by its capital ("my coworker tamsin ..." has 4 listed words of 8).
 SYMBOL_SHARE = 0.5
+#: Rules whose reading is all lower case, one letter per symbol, word or name (read at :data:`SYMBOL_SHARE`).
+_LOWER_RULES = SYMBOL_RULES + SPELLED_RULES + ("morse_words",)
 #: Words of a text decoded from bytes read at most (the first ones): each decoded character carries the
 #: span of the whole coded run, and the readers' work per word grows with that span.
 MAX_READ_WORDS = 64
@@ -75,65 +76,6 @@ PIECE_WORDS = 8
 _ABC = "abcdefghijklmnopqrstuvwxyz"
 _VOWEL_SET = frozenset("aeiou")
 
-# --- alphabets --------------------------------------------------------------------------------
-#: Elder Futhark (and the Anglo-Saxon runes people mix in) to Latin; "|" separates readings a
-#: writer of English uses for one rune (ᚲ for "c" and "k", ᛉ for "z" and "x").
-_RUNES = {
-    "ᚠ": "f", "ᚢ": "u", "ᚦ": "th", "ᚨ": "a", "ᚱ": "r", "ᚲ": "k|c", "ᚷ": "g", "ᚹ": "w", "ᚺ": "h", "ᚻ": "h",
-    "ᚾ": "n", "ᛁ": "i", "ᛃ": "j|y", "ᛇ": "ei", "ᛈ": "p", "ᛉ": "z|x", "ᛊ": "s", "ᛋ": "s", "ᛏ": "t", "ᛒ": "b",
-    "ᛖ": "e", "ᛗ": "m", "ᛚ": "l", "ᛜ": "ng", "ᛝ": "ng", "ᛟ": "o", "ᛞ": "d", "ᚡ": "v", "ᚪ": "a", "ᚩ": "o",
-    "ᚣ": "y", "ᚳ": "c", "ᛠ": "ea", "ᛢ": "q", "ᛣ": "k", "ᛤ": "k", "ᛪ": "x", "ᚴ": "k", "ᚼ": "h", "ᛦ": "r",
-}
-#: Ogham letters; the feather marks (U+169B, U+169C) open and close a text, U+1680 is its space.
-_OGHAM = {
-    "ᚁ": "b", "ᚂ": "l", "ᚃ": "f|v|w", "ᚄ": "s", "ᚅ": "n", "ᚆ": "h", "ᚇ": "d", "ᚈ": "t", "ᚉ": "c", "ᚊ": "q|k",
-    "ᚋ": "m", "ᚌ": "g", "ᚍ": "ng", "ᚎ": "z|x", "ᚏ": "r", "ᚐ": "a", "ᚑ": "o", "ᚒ": "u", "ᚓ": "e", "ᚔ": "i|y|j",
-    "ᚕ": "ea", "ᚖ": "oi", "ᚗ": "ui", "ᚘ": "ia", "ᚙ": "ae", "ᚚ": "p",
-}
-#: Cherokee and Canadian-syllabics letters that imitate Latin capitals (the "fancy text" tables).
-_LOOKALIKE = {
-    "Ꭺ": "a", "Ᏼ": "b", "Ꮯ": "c", "Ꭰ": "d", "Ꭼ": "e", "Ꮐ": "g", "Ꮋ": "h", "Ꮒ": "h", "Ꭵ": "i", "Ꭻ": "j",
-    "Ꮶ": "k", "Ꮦ": "k", "Ꮮ": "l", "Ꮇ": "m", "Ꮑ": "n", "Ꮎ": "o", "Ꮲ": "p", "Ꭱ": "r", "Ꮢ": "r", "Ꮪ": "s",
-    "Ꮥ": "s", "Ꭲ": "t", "Ꮜ": "u", "Ꮩ": "v", "Ꮃ": "w", "Ꮤ": "w", "Ꭹ": "y", "Ꮓ": "z", "Ꮖ": "i", "Ꮁ": "r",
-    "ᗩ": "a", "ᗷ": "b", "ᙖ": "b", "ᑕ": "c", "ᑢ": "c", "ᗪ": "d", "ᗞ": "d", "ᗴ": "e", "ᕮ": "e", "ᖴ": "f",
-    "ᘜ": "g", "ᕼ": "h", "ᓰ": "i", "ᒍ": "j", "ᛕ": "k", "ᒪ": "l", "ᗰ": "m", "ᑎ": "n", "ᑭ": "p", "ᑫ": "q",
-    "ᖇ": "r", "ᔕ": "s", "ᑌ": "u", "ᑘ": "u", "ᐯ": "v", "ᐺ": "v", "ᗯ": "w", "᙭": "x", "ᘔ": "z",
-}
-_SCRIPT = {**_RUNES, **_OGHAM, **_LOOKALIKE}
-#: A run of alphabet letters: it starts with one of the tables' letters (the Latin capitals and
-#: feather marks before it are taken by a bounded look back), Latin capitals the tables leave to
-#: themselves may sit inside ("ᔕTᑌᗪIO" has a plain T, I and O), words parted by single spaces.
-_S = "".join(_SCRIPT)
-_SCRIPT_RUN = re.compile(f"[{_S}](?:[{_S}A-Z\u169b\u169c]|[ \u1680\u16eb\u16ec\u16ed](?=[{_S}A-Z\u169b]))*")
-_SCRIPT_WORD = re.compile(f"[{_S}A-Z]+")
-_SCRIPT_GATE = re.compile("[" + "".join(_SCRIPT) + "]")
-
-# --- numbers ----------------------------------------------------------------------------------
-_BINARY = re.compile(r"(?<![\w])[01]{8}(?:[ ,]?[01]{8}){2,63}(?![\w])")
-_HEX = re.compile(r"(?<![\w#-])(?:[0-9A-Fa-f]{2}(?: (?=[0-9A-Fa-f]{2}))?){4,400}(?![\w-])")
-_CODE = r"(?:3[2-9]|[4-9]\d|1[01]\d|12[0-6])"
-#: Decimal character codes parted by one separator, the same all along ("110 117", "110,117",
-#: "110-117", "110.117", "110|117").
-_DECIMAL = re.compile(rf"(?<![\w.,-]){_CODE}(?P<sep>[ ,]{{1,2}}|[-.:;|/_])(?:{_CODE}(?P=sep)){{2,300}}{_CODE}(?![\w.-])")
-#: Binary-to-text encodings of a whole phrase, one token: base64 (standard or URL-safe alphabet, padded or
-#: not), base32 (standard or "extended hex" alphabet), quoted-printable. A token of 16+ characters;
-#: base64 of text mixes cases, base32 is upper case.
-_BASE64_RUN = re.compile(r"(?<![\w+/=-])(?=[A-Za-z0-9+/_-]{0,40}[a-z])(?=[A-Za-z0-9+/_-]{0,40}[A-Z])"
-                         r"[A-Za-z0-9+/_-]{16,600}={0,2}(?![\w+/=-])")
-_BASE32_RUN = re.compile(r"(?<![\w=])[A-Z0-9]{16,600}={0,6}(?![\w=])")
-#: Quoted-printable: three or more "=XX" escapes in a token, with the letters it leaves as they are
-#: ("na=6Bed", "Ilse=20topless=20on"), or every byte escaped.
-_QP_RUN = re.compile(r"(?<![\w=])(?:[A-Za-z0-9,.'!?()-]{0,40}=[0-9A-Fa-f]{2}){3,300}[A-Za-z0-9,.'!?()-]{0,40}")
-_B32_STD = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
-_B32_HEX = "0123456789ABCDEFGHIJKLMNOPQRSTUV"
-_B32_FROM_HEX = str.maketrans(_B32_HEX, _B32_STD)
-_B32_SET = frozenset(_B32_STD)
-_POLY_WORD = r"(?:[1-5][1-5]){2,16}"
-_POLYBIUS = re.compile(rf"(?<![\w.-]){_POLY_WORD}(?: {_POLY_WORD}){{0,{MAX_RUN - 1}}}(?![\w.-])")
-_N26 = r"(?:2[0-6]|1\d|0?[1-9])"
-_A1Z26 = re.compile(rf"(?<![\w.-]){_N26}(?:([-.]){_N26})+(?:(?: ?/ ?| {{1,2}}){_N26}(?:[-.]{_N26})+){{0,{MAX_RUN - 1}}}(?![\w-]|\.\d)")
-_DIGIT_GATE = re.compile(r"\d\d")
-_POLY_GRID = "abcdefghiklmnopqrstuvwxyz"
 
 # --- Latin stretches --------------------------------------------------------------------------
 #: An ASCII word that touches no other letter ("nélküli" holds no word "lk").
@@ -198,19 +140,6 @@ def _reads(words: list[str], known: frozenset, min_words: int = 2, share: float 
             if len(words) >= 2 else len(hits) == 1 and len(hits[0]) >= 4)
 
 
-def _best_alternative(word: str, known: frozenset) -> str:
-    """A transliterated word with readings ("k|c") -> the first combination that is a word."""
-    parts = []
-    for ch in word:
-        parts.append(_SCRIPT.get(ch, ch.lower()).split("|"))
-    first = "".join(p[0] for p in parts)
-    if first in known or all(len(p) == 1 for p in parts) or len(word) > 24:
-        return first
-    combos = [""]
-    for p in parts:
-        combos = [c + x for c in combos for x in p][:32]  # bounded: a few ambiguous letters a word
-    return next((c for c in combos if c in known), first)
-
 
 def _order(words: list[str]) -> int:
     """How English the word order looks: a determiner goes before a noun or adjective, never before a
@@ -224,12 +153,6 @@ def _order(words: list[str]) -> int:
             elif nxt not in _DET:
                 score += 1
     return score
-
-
-def _dedouble(words: list[str]) -> list[str] | None:
-    if not all(len(w) % 2 == 0 and all(w[i] == w[i + 1] for i in range(0, len(w), 2)) for w in words):
-        return None
-    return [w[::2] for w in words]
 
 
 def _pig(words: list[str], known: frozenset) -> list[str] | None:
@@ -392,125 +315,6 @@ def _keys(text: str) -> list[str]:
     return [m.group(1).lower() for m in _KEY.finditer(text)][:3]
 
 
-def _bytes_text(raw: bytes) -> str | None:
-    """``raw`` as text when it is text: UTF-8, printable, mostly letters and spaces (hashes, ids and
-    memory dumps decode to bytes that are not)."""
-    try:
-        s = raw.decode("utf-8")
-    except UnicodeDecodeError:
-        return None
-    if not s or not s.isprintable():
-        return None
-    letters = sum(c.isalpha() for c in s)
-    if letters < 0.6 * len(s) or letters + sum(c in " -',." for c in s) < 0.85 * len(s):
-        return None
-    return s
-
-
-def _b64(token: str) -> bytes | None:
-    t = token.rstrip("=").replace("-", "+").replace("_", "/")
-    if len(t) % 4 == 1:
-        return None
-    try:
-        return base64.b64decode(t + "=" * (-len(t) % 4), validate=True)
-    except (binascii.Error, ValueError):
-        return None
-
-
-def _b32(token: str) -> list[tuple[bytes, str]]:
-    t = token.rstrip("=")
-    if len(t) % 8 not in (0, 2, 4, 5, 7):
-        return []
-    out = []
-    for name, alphabet in (("base32", t), ("base32hex", t.translate(_B32_FROM_HEX))):
-        if name == "base32" and not set(t) <= _B32_SET:
-            continue
-        try:
-            out.append((base64.b32decode(alphabet + "=" * (-len(t) % 8)), name))
-        except (binascii.Error, ValueError):
-            pass
-    return out
-
-
-def _number_runs(text: str):
-    """(start, end, decoded text, rule) of each run of numbers for letters and of each text encoded
-    as bytes (hex, binary, decimal codes, base64, base32, quoted-printable)."""
-    if "0" in text or "1" in text:
-        for m in _BINARY.finditer(text):
-            bits = re.sub(r"[ ,]", "", m.group())
-            s = _bytes_text(bytes(int(bits[i:i + 8], 2) for i in range(0, len(bits), 8)))
-            if s:
-                yield m.start(), m.end(), s, "binary"
-    for m in _HEX.finditer(text):
-        h = m.group().replace(" ", "")
-        if len(h) % 2 or len(h) < 8:
-            continue
-        s = _bytes_text(bytes.fromhex(h))
-        if s:
-            yield m.start(), m.end(), s, "hex"
-    for m in _DECIMAL.finditer(text):
-        s = _bytes_text(bytes(int(x) for x in re.findall(r"\d+", m.group())))
-        if s:
-            yield m.start(), m.end(), s, "decimal_codes"
-    for m in _POLYBIUS.finditer(text):
-        out = []
-        for w in m.group().split():
-            out.append("".join(_POLY_GRID[(int(w[i]) - 1) * 5 + int(w[i + 1]) - 1] for i in range(0, len(w), 2)))
-        yield m.start(), m.end(), " ".join(out), "polybius"
-    for m in _A1Z26.finditer(text):
-        words = re.split(r" ?/ ?| {1,2}", m.group())
-        out = [
-            "".join(_ABC[int(n) - 1] for n in re.split(r"[-.]", w)) for w in words]
-        yield m.start(), m.end(), " ".join(out), "a1z26"
-
-
-def _byte_runs(text: str):
-    """(start, end, decoded text, rule) of each base64, base32 or quoted-printable token that decodes
-    to text. One reading per token: the first encoding, in this order, under which it is text."""
-    if "=" in text:
-        for m in _QP_RUN.finditer(text):
-            s = _bytes_text(quopri.decodestring(m.group().encode("ascii")))
-            if s:
-                yield m.start(), m.end(), s, "quoted_printable"
-    for m in _BASE32_RUN.finditer(text):
-        for raw, name in _b32(m.group()):
-            s = _bytes_text(raw)
-            if s:
-                yield m.start(), m.end(), s, name
-                break
-    for m in _BASE64_RUN.finditer(text):
-        raw = _b64(m.group())
-        s = _bytes_text(raw) if raw is not None else None
-        if s:
-            yield m.start(), m.end(), s, "base64"
-
-
-def _script_runs(text: str, known: frozenset):
-    """(start, end, words, rule) of each run of alphabet letters, at most :data:`MAX_RUN` words each."""
-    for m in _SCRIPT_RUN.finditer(text):
-        a, b = m.start(), m.end()
-        k = 0
-        while a > 0 and k < 24 and ("A" <= text[a - 1] <= "Z" or text[a - 1] in "\u169b\u169c"):
-            a, k = a - 1, k + 1
-        if (a > 0 and text[a - 1].isalpha()) or (b < len(text) and text[b].isalpha()):
-            continue  # part of a word of other letters: no run of its own
-        words = list(_SCRIPT_WORD.finditer(text, a, b))
-        for i in range(0, len(words), MAX_RUN):
-            part = words[i:i + MAX_RUN]
-            raw = [w.group() for w in part]
-            if sum(len(w) for w in raw) < 3 or not any(ch in _SCRIPT for w in raw for ch in w):
-                continue
-            s, e = part[0].start(), part[-1].end()
-            if i == 0 and text[a] in "\u169b\u169c":
-                s = a
-            if i + MAX_RUN >= len(words) and b > e and text[e] in "\u169b\u169c":
-                e = e + 1
-            d = _dedouble(raw)
-            if d is not None and sum(len(w) for w in d) >= 3:
-                yield s, e, [_best_alternative(w, known) for w in d], "script+doubled"
-            else:
-                yield s, e, [_best_alternative(w, known) for w in raw], "script"
-
 
 def _latin_runs(text: str, known: frozenset, others: dict):
     """(start, end, words, left, right) of each stretch of Latin words most of which are no listed
@@ -594,7 +398,8 @@ def _read_text(s: str, keys: list[str], known: frozenset, share: float = STRUCT_
     return (" ".join(r[0]), r[1]) if r is not None else None
 
 
-_MATH_GATE = re.compile("[\U0001D400-\U0001D7FF]")
+#: Mathematical letters, and the letter-like symbols that fill their gaps (italic "ℎ" U+210E, script "ℯ" ...).
+_MATH_GATE = re.compile("[\U0001D400-\U0001D7FF\u210a-\u2134]")
 _math_table: dict[int, str] | None = None
 
 
@@ -604,7 +409,7 @@ def _math_fold() -> dict[int, str]:
         import unicodedata
 
         table = {}
-        for cp in range(0x1D400, 0x1D800):
+        for cp in (*range(0x1D400, 0x1D800), *range(0x210A, 0x2135)):
             f = unicodedata.normalize("NFKC", chr(cp))
             if len(f) == 1 and f.isascii() and f.isalnum():
                 table[cp] = f
@@ -642,7 +447,7 @@ INNER_COVER = 0.7
 
 
 def _payload_text(payload: bytes | str) -> str | None:
-    return _bytes_text(payload if isinstance(payload, bytes) else payload.encode("utf-8", "replace"))
+    return bytes_text(payload if isinstance(payload, bytes) else payload.encode("utf-8", "replace"))
 
 
 def _read_layers(s: str, keys: list[str], known: frozenset, depth: int, layered: bool,
@@ -735,27 +540,28 @@ def _decode(text: str, depth: int) -> list[tuple[int, int, str, str]]:
     def free(a: int, b: int) -> bool:
         return not any(a < e and s2 < b for s2, e in taken)
 
-    if _SCRIPT_GATE.search(text):
-        for a, b, words, rule in _script_runs(text, known):
+    if SCRIPT_GATE.search(text):
+        for a, b, words, rule in script_runs(text, known):
             r = _read_latin(words, keys, known, plain_ok=True)
             add(a, b, (" ".join(r[0]), r[1]) if r else None, rule)
-    if _DIGIT_GATE.search(text):
-        for a, b, s, rule in _number_runs(text):
+    if DIGIT_GATE.search(text):
+        for a, b, s, rule in number_runs(text):
             if free(a, b):
                 add(a, b, _read_text(s, keys, known), rule, split=True)
     if _LONG_TOKEN.search(text) or "=" in text:
-        for a, b, s, rule in _byte_runs(text):
+        for a, b, s, rule in byte_runs(text):
             if free(a, b):
                 add(a, b, _read_text(s, keys, known), rule, split=True)
     for a, b, words, rule in spelled_runs(text):
         if free(a, b) and len(words) >= 2:  # one spelt word is read against the lexicon by .cipher_words
             r = _read_latin(words[:MAX_RUN * 2], keys, known, plain_ok=True, share=STRUCT_SHARE)
             add(a, b, (" ".join(r[0]), r[1]) if r else None, rule, split=True)
-    for a, b, payload, rule in classic_runs(text, known):
+    for a, b, payload, rule in classic_runs(text, known, depth > 0):
         if free(a, b):
             s = _payload_text(payload)
-            share = SYMBOL_SHARE if rule.startswith(SYMBOL_RULES) else STRUCT_SHARE
-            r = _read_layers(s, keys, known, depth, rule.split("+")[0] in LAYERED, share) if s else None
+            share = SYMBOL_SHARE if rule.startswith(_LOWER_RULES) else STRUCT_SHARE
+            layered = rule.split("+")[0] in LAYERED or rule.startswith(_LOWER_RULES)  # letters may hold a layer too
+            r = _read_layers(s, keys, known, depth, layered, share) if s else None
             if r is not None and (r[1] or rule not in CARRIERS):  # a plain carrier: .encodings reads it
                 add(a, b, r, rule, split=True)
     others = _others()

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from math import gcd
 from typing import Iterator
 
 __all__ = ["symbol_runs", "MAX_UNITS", "MAX_SCAN", "SYMBOL_RULES"]
@@ -29,7 +30,7 @@ MAX_SCAN = 20000
 
 _ABC = "abcdefghijklmnopqrstuvwxyz"
 #: Prefixes of the rules this module names (``roman_index1``, ``grid_qwerty_grid`` ...).
-SYMBOL_RULES = ("roman_", "keycap_", "circled_", "grid_", "number_words_", "digits_")
+SYMBOL_RULES = ("roman_", "keycap_", "circled_", "grid_", "number_words_", "digits_", "primes_", "numbers_")
 _ROMAN_VAL = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 _QWERTY = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 _POLY = "abcdefghiklmnopqrstuvwxyz"
@@ -72,16 +73,23 @@ _BREAK_MARKS = "/|▪•◾■◼⬛"
 _KEYCAP = r"(?:[0-9]\ufe0f?\u20e3){1,2}|\U0001f51f"
 _CIRCLED = "[\u2460-\u2473\u3251-\u325f\u2776-\u277f\u2780-\u2789\u278a-\u2793\u24ea\u24f5-\u24fe]"
 _CELL = r"[rR][1-5][cC](?:1[0-2]|[1-9])"
+#: The first 26 primes: a letter written as the prime of its place (2 is a, 3 is b, 5 is c ...; round 18).
+_PRIMES = (2, 3, 5, 7, 11, 13, 17, 19, 23, 29, 31, 37, 41, 43, 47, 53, 59, 61, 67, 71, 73, 79, 83, 89, 97, 101)
+_PRIME_INDEX = {p: i + 1 for i, p in enumerate(_PRIMES)}
 _KINDS = {
     "roman": re.compile(r"(?<![A-Za-z])[ivxl]{1,7}(?![A-Za-z])", re.IGNORECASE),
     "keycap": re.compile(_KEYCAP),
     "circled": re.compile(_CIRCLED),
     "grid": re.compile(rf"(?<![A-Za-z0-9]){_CELL}(?![A-Za-z0-9])"),
+    "primes": re.compile(r"(?<![\w,])(?:%s)(?![\w,])" % "|".join(map(str, _PRIMES))),
     "digits": re.compile(r"(?<![\w,])(?:2[0-6]|1\d|0?[1-9])(?![\w,]|\.\d{3})"),
+    "numbers": re.compile(r"(?<![\w,])\d{1,3}(?![\w,])"),
 }
 _GATES = {"roman": re.compile(r"[IVX]{1,5}[·.\-]|[ivx]{1,5}·"), "keycap": re.compile("\u20e3|\U0001f51f"),
           "circled": re.compile(_CIRCLED), "grid": re.compile(r"[rR][1-5][cC]\d"),
-          "digits": re.compile(r"\d[.·]\d{1,2}[.·]\d{1,2}[.·]\d|\d \d{1,2} \d{1,2} \d{1,2} / \d")}
+          "primes": re.compile(r"\b(?:[2357]|[1-9][1379])[.·-](?:[2357]|[1-9][1379])[.·-](?:[2357]|[1-9][1379])\b"),
+          "digits": re.compile(r"\d[.·]\d{1,2}[.·]\d{1,2}[.·]\d|\d \d{1,2} \d{1,2} \d{1,2} / \d"),
+          "numbers": re.compile(r"\b(?:[3-9]\d|\d{3})[.·-]\d{1,3}[.·-]\d{1,3}\b|\b\d{1,3}[.·-](?:[3-9]\d|\d{3})[.·-]\d")}
 _CELL_PARTS = re.compile(r"[rR](\d)[cC](\d+)")
 _NUMBER_TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+){0,2}")
 _SEP_ONLY = re.compile(rf"{_SEP}|[ \t]*[/|▪•◾■◼⬛][\ufe0f]?[ \t]*")
@@ -103,8 +111,10 @@ def _value(kind: str, tok: str):
             if base <= cp < base + (20 if base == 0x2460 else 15 if base == 0x3251 else 10):
                 return cp - base + first
         return 0 if cp == 0x24EA else None
-    if kind == "digits":
+    if kind in ("digits", "numbers"):
         return int(tok)
+    if kind == "primes":
+        return _PRIME_INDEX[int(tok)]
     if kind == "grid":
         m = _CELL_PARTS.fullmatch(tok)
         return (int(m.group(1)), int(m.group(2)))
@@ -136,11 +146,45 @@ def _maps(kind: str, values: list[list]) -> Iterator[tuple[list[str], str]]:
         return
     if any(v is None for v in flat):
         return
+    if kind == "numbers":
+        yield from _number_maps(values, flat)
+        return
     if all(1 <= v <= 26 for v in flat):
         yield ["".join(_ABC[v - 1] for v in w) for w in values], "index1"
         yield ["".join(_ABC[26 - v] for v in w) for w in values], "index_reversed"
     if all(0 <= v <= 25 for v in flat):
         yield ["".join(_ABC[v] for v in w) for w in values], "index0"
+
+
+#: Number sequences a letter's place may be written in (a is the first term): squares, cubes, triangular
+#: numbers, powers of two (round 18; the primes have their own kind).
+_SEQUENCES = {
+    "squares": [i * i for i in range(1, 27)],
+    "cubes": [i ** 3 for i in range(1, 27)],
+    "triangular": [i * (i + 1) // 2 for i in range(1, 27)],
+}
+_SEQ_INDEX = {name: {v: i for i, v in enumerate(seq)} for name, seq in _SEQUENCES.items()}
+#: Largest step of an affine map (a letter's place times the step plus an offset: a=5, b=8, c=11 ...).
+MAX_STEP = 12
+
+
+def _number_maps(values: list[list[int]], flat: list[int]) -> Iterator[tuple[list[str], str]]:
+    """Readings of numbers for letters: a number sequence, or an affine map ``value = step * place +
+    offset`` (the step divides every difference of values; each step tries the offsets that keep every
+    value a letter: at most :data:`MAX_STEP` x 26 maps, each read on the whole run)."""
+    for name, index in _SEQ_INDEX.items():
+        if all(v in index for v in flat):
+            yield ["".join(_ABC[index[v]] for v in w) for w in values], name
+    lo, hi = min(flat), max(flat)
+    g = 0
+    for v in flat:
+        g = gcd(g, v - lo)
+    for step in range(1, MAX_STEP + 1):
+        if g % step or (hi - lo) // step > 25:
+            continue
+        for first in range(0, 26 - (hi - lo) // step):  # the letter ``lo`` stands for
+            offset = lo - step * first
+            yield ["".join(_ABC[(v - offset) // step] for v in w) for w in values], f"affine{step}{offset:+d}"
 
 
 def _runs(text: str, kind: str, units: list[tuple[int, int, str]], known) -> Iterator[tuple[int, int, str, str]]:
@@ -155,6 +199,8 @@ def _runs(text: str, kind: str, units: list[tuple[int, int, str]], known) -> Ite
             if readings:
                 best, rule = max(readings, key=lambda r: sum(w in known for w in r[0]))
                 yield run[0][0], run[-1][1], " ".join(best), f"{kind}_{rule}"
+                if rule != readings[0][1]:  # the natural map too: its reading may be a second layer
+                    yield run[0][0], run[-1][1], " ".join(readings[0][0]), f"{kind}_{readings[0][1]}"
         run.clear()
 
     for u in units:

@@ -48,17 +48,20 @@ from typing import Literal
 from pydantic import Field
 
 from ...findings import Finding, Span
+from ...text.benign_frames import ACCESSORY
 from ...text.persons.private import DE_PERSON_NOUN, EN_ROLE_NOUN
+from ...text.lazy_regex import lazy
 from ...text.prefilter import LiteralGate
 from ...text.spans import PrefixMax
 from ..base import SignalParams, TextSignal
+from .undress_edit import EDIT_RULES
 from .undress_grammar import ES_THING_AFTER as _ES_THING_AFTER
 from .undress_grammar import GRAMMAR_RULES
 from .undress_grammar import PT_THING_AFTER as _PT_THING_AFTER
 from .undress_object import OBJECT_RULES
 from .undress_swap import SWAP_RULES
 from .undress_wearing import WEARING_RULES
-from .undress_world import WORLD_LANGUAGES, WORLD_RULES
+from .undress_world import SPLIT_BASE_RULES, WORLD_LANGUAGES, WORLD_RULES
 
 __all__ = ["IntentTextSignal"]
 
@@ -135,7 +138,8 @@ _NOT_FROM_A_PLACE = (
 
 
 def _rx(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern)
+    # compiled the first time the literal gate opens the rule (text/lazy_regex.py): start-up
+    return lazy(pattern)  # type: ignore[return-value]
 
 
 # (label, rule name, language, score, pattern)
@@ -144,7 +148,9 @@ _RULES: list[tuple[str, str, str, float, re.Pattern[str]]] = [
     ("undress", "remove_garment", "en", 0.85,
      _rx(rf"\b(?:{_REMOVE_VERB})\b{_NOT_A_DUMMY}{_WIN}(?P<garment>{_GARMENT})\b{_NOT_FROM_A_PLACE}"
          # "remove the bra straps", "delete the shirt tag": a part of the garment, not the garment (round 12)
-         r"(?!\s+(?:straps?|hooks?|clasps?|tags?|labels?|stains?|hangers?|logos?|prints?|wrinkles?|creases?)\b)")),
+         r"(?!\s+(?:straps?|hooks?|clasps?|tags?|labels?|stains?|hangers?|logos?|prints?|wrinkles?|creases?)\b)"
+         # "DELETE FROM outfit WHERE item = 'tie'": the delete is narrowed to one accessory (round 18)
+         rf"(?!\W+(?:where|if|when|for|filter|only)\W+(?:\w+\W+){{0,2}}?(?:=|==|is|like|in|:)\W{{0,4}}{ACCESSORY}\b)")),
     ("undress", "take_garment_off", "en", 0.85,
      _rx(rf"\b(?:{_OFF_VERB})\s+(?:(?:{_PRON}|the|all|of|her|his)\s+){{1,3}}(?P<garment>{_GARMENT})\s+off\b")),
     ("undress", "undress_person", "en", 0.9,
@@ -320,9 +326,14 @@ _RULES += WEARING_RULES
 _RULES += SWAP_RULES
 # Round 8: the same instructions in 30 more languages (undress_world.py); every one an edit.
 _RULES += WORLD_RULES
+# Round 18: split undressing verbs with a long person phrase and a photo frame in de nl sv no da pl (undress_split.py)
+_RULES += SPLIT_BASE_RULES
 # Round 12: the same instructions with a name or a long noun phrase as the object, and faces put
 # into porn (undress_object.py); every one an edit.
 _RULES += OBJECT_RULES
+# Round 18: edits down to underwear only, an outfit swapped for nothing, what someone wears erased
+# (undress_edit.py); every one an edit.
+_RULES += EDIT_RULES
 _LANGS = frozenset(r[2] for r in _RULES)
 #: Languages of the rules written before round 8 (the round-8 codes come from undress_world.py).
 _BASE_LANGUAGES = ("en", "es", "fr", "de", "pt", "it", "nl", "pl", "sv", "ro", "tr", "da", "no")
@@ -341,7 +352,9 @@ _EDITS_SOMEONE = frozenset({
     *(r[1] for r in WEARING_RULES),
     *(r[1] for r in SWAP_RULES if r[0] in ("undress", "nudify")),
     *(r[1] for r in WORLD_RULES),
+    *(r[1] for r in SPLIT_BASE_RULES),
     *(r[1] for r in OBJECT_RULES),
+    *(r[1] for r in EDIT_RULES),
 })
 #: English rules whose garment may be an ambiguous word ("top", "bottoms"); other languages name
 #: their garments without that ambiguity.

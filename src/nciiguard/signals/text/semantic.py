@@ -45,7 +45,7 @@ _DECISIVE_GRADES = ("explicit", "nudity", "euphemism")
 
 class SemanticSexualTextSignal(TextSignal):
     name: ClassVar[str] = "semantic_sexual_text"
-    version: ClassVar[str] = "6"  # 2: token-level head, span = the top token's word; 3: long fields read by window; 4: foreign words discounted; 5: benign senses discounted; 6: names discounted
+    version: ClassVar[str] = "7"  # 2: token-level head, span = the top token's word; 3: long fields read by window; 4: foreign words discounted; 5: benign senses discounted; 6: names discounted; 7: benign frames discounted
     modalities: ClassVar[frozenset[str]] = frozenset({"text"})
     extra: ClassVar[str | None] = "semantic"
     summary: ClassVar[str] = "Sexual requests read by meaning: MiniLM encoder (onnxruntime) + trained token-level head."
@@ -211,7 +211,8 @@ class SemanticSexualTextSignal(TextSignal):
                     text, lambda spans: self._choose(text, spans), window=self._window))
 
             res = shared(ctx, CacheKey("semantic_sexual_tok", field), lambda: self._token_result(states()))
-            if not self._reportable(res[0], nt) or self._odd_word_out(nt, res) or self._benign_sense(nt, res):
+            if (not self._reportable(res[0], nt) or self._odd_word_out(nt, res) or self._benign_sense(nt, res)
+                    or self._benign_frame(nt, res)):
                 return []
             names = self._name_spans(nt, field, ctx)
             if names and self._name_only(res, names):
@@ -279,6 +280,25 @@ class SemanticSexualTextSignal(TextSignal):
         if not self.params.discount_benign_senses:
             return False
         spans = self._lexicon.exception_spans(nt, "folded")
+        if not spans:
+            return False
+        from ...text import semantic
+
+        p, z, offsets, special, emb = res
+        return semantic.probability_without(self._head, emb, z, offsets, special, spans) < self._threshold
+
+    def _benign_frame(self, nt, res) -> bool:
+        """The score rests on the words of a benign frame (:mod:`nciiguard.text.benign_frames`): a
+        sexual key switched off ("explicit=False"), a clothing key switched on ("clothes=True"), a hen
+        party, "fully clothed", booru boilerplate tags. Without those words' tokens the field is under
+        the threshold. Round 18: "asleep on a hotel bed fully clothed" scored 0.99 on "clothed", "with
+        a cocktail at a hen party" 0.97 on "hen"; with a person named both were blocked. Cost: only
+        flagged fields, a few gated regexes and one re-scoring."""
+        if not self.params.discount_benign_senses:
+            return False
+        from ...text.benign_frames import frame_spans
+
+        spans = frame_spans(nt.folded.text)
         if not spans:
             return False
         from ...text import semantic

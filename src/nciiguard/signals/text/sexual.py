@@ -45,6 +45,9 @@ from pydantic import Field, field_validator
 from ...findings import Finding, Span
 from ...content import CacheKey
 from ...text import soup_pieces
+from ...text.benign_frames import (frame_spans, garment_swap_follows, given_name_dick, name_shaped_porn_tokens,
+                                   off_flag_spans)
+from ...text.jamo import has_jamo, jamo_matches
 from ...text.piece_words import FieldWords as _FieldWords
 from ...text.cipher_words import PENALTY as _CIPHER_PENALTY
 from ...text.reversed_words import PENALTY as _REVERSED_PENALTY
@@ -253,6 +256,8 @@ class SexualTextSignal(TextSignal):
                               if self._lang_ok(m.entry) and self._not_excepted(nt, m)]
             if _CAMEL.search(nt.original):  # "FnarStrippingTrx", "ZqPeitosQel": glued words with capitals
                 fuzzy += self._camel_matches(nt, exact + fuzzy)
+            if has_jamo(nt.original):  # "ㄴㅜㄷㅡ": Hangul spelled in loose letters (round 18)
+                fuzzy += jamo_matches(self._lexicon, nt, exact + fuzzy)
             findings.extend(_lexicon_finding(field, nt, m, fuzzy=True, edit=m.edit) for m in fuzzy)
             if self._split is not None:  # "na ked", "por-no", "dekan (read it backwards)"
                 cut = self._cut_words(nt, exact + fuzzy)
@@ -280,6 +285,7 @@ class SexualTextSignal(TextSignal):
             if self._soup is not None:
                 matched = frozenset(getattr(nt, m.view).text[m.start:m.end] for m in exact + fuzzy
                                     if m.view in ("plain", "folded"))
+                matched |= name_shaped_porn_tokens(nt.original)  # "Siriporn Kaewkhao": a Thai name (round 18)
                 soup = self._soup_finding(field, nt, [m.entry.term for m in exact] + [m.entry.term for m in fuzzy],
                                           matched)
                 if soup is not None:
@@ -293,6 +299,10 @@ class SexualTextSignal(TextSignal):
                     # field is scored again without those words (in the view the model reads); only
                     # for a field the model flags, so the exception scan costs the rest nothing
                     p = score_past_benign_senses(self._model, self._lexicon, nt, p)
+                if p >= self.params.learned_floor:  # "explicit=False", "1girl, masterpiece" (round 18)
+                    frames = frame_spans(nt.folded.text)
+                    if frames:
+                        p = min(p, self._model.score(_blank(nt.folded.text, frames)))
                 if p >= self.params.learned_floor:
                     findings.append(
                         Finding(
@@ -308,6 +318,7 @@ class SexualTextSignal(TextSignal):
                             },
                         )
                     )
+            findings = _past_off_flags(nt, findings)
         if getattr(nt, "decoded", ()):  # a coded phrase read as a whole (text.phrase_decode): say how
             findings = [_with_cipher(f, nt) for f in findings]
         return findings
@@ -416,6 +427,40 @@ class SexualTextSignal(TextSignal):
                       "strong": strong[:10],
                       "source": f"nciiguard ({SOUP_FILE})"},
         )
+
+
+def _past_off_flags(nt, findings: list[Finding]) -> list[Finding]:
+    """``findings`` without the word findings inside a sexual key switched off ("nsfw": false,
+    ``explicit=False``: :func:`nciiguard.text.benign_frames.off_flag_spans`): the key names what the
+    user does not want. Whole-field findings (the classifier, a soup) are left to their own readers."""
+    flags = off_flag_spans(nt.folded.text)
+    if not flags:
+        return _past_benign_readings(nt, findings)
+    spans = [nt.folded.to_original(s, e) for s, e in flags]
+    whole = len(nt.original)
+    return _past_benign_readings(nt, [f for f in findings
+                                    if f.span is None or f.span.end - f.span.start >= whole
+                                    or not any(a <= f.span.start and f.span.end <= b for a, b in spans)])
+
+
+def _past_benign_readings(nt, findings: list[Finding]) -> list[Finding]:
+    """``findings`` without two benign readings (round 18): "Dick" as a given name before a surname
+    ("MP Dick Schoof"), and a euphemism rule whose garment the same edit replaces with a covering one
+    ("mask over the shirt -> replace with a green wool sweater": a clothes swap)."""
+    out, ends = [], None
+    for f in findings:
+        if (f.label == "explicit" and f.evidence.get("term") == "dick" and f.span is not None
+                and "Dick" in nt.original and given_name_dick(nt.original, f.span.start)):
+            continue  # "MP Dick Schoof": a given name before a surname (round 18)
+        if f.label == "euphemism" and f.evidence.get("view") and str(f.evidence.get("term", "")).startswith("re:"):
+            if ends is None:  # original end -> folded end of each token, once per field (linear)
+                view = nt.folded
+                ends = {view.to_original(t.start, t.end)[1]: t.end for t in view.tokens}
+            end = ends.get(f.span.end)
+            if end is not None and garment_swap_follows(nt.folded.text, end):
+                continue
+        out.append(f)
+    return out
 
 
 def _with_cipher(f: Finding, nt) -> Finding:

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from ...text.lazy_regex import lazy
 from ...text.persons.private import DE_PERSON_NOUN, EN_ROLE_NOUN
 
 __all__ = ["ES_THING_AFTER", "GRAMMAR_RULES", "PT_THING_AFTER"]
@@ -95,7 +96,8 @@ _DET = (
     r"|alle|ganze|ganzen|her|his|their|the|all|of|hasta|incluso|tambien|ate|anche|perfino|meme|sogar)\s*){0,3}"
 )
 
-_RX = re.compile
+# compiled the first time intent_text's literal gate opens the rule (text/lazy_regex.py: start-up)
+_RX = lazy
 
 #: "everything" standing alone (end of clause or a person after it), not "todo el ruido".
 _ALONE = r"(?=\s*(?:$|[,.;!?]|y\b|e\b|et\b|and\b|(?:a|al|alla|a\s+la)\s+(?:la|el|mi|su|tu|mia|sua|esa|ese|ma|sa)\b))"

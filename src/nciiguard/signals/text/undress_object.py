@@ -30,9 +30,12 @@ from __future__ import annotations
 
 import re
 
+from ...text.lazy_regex import lazy
+
 __all__ = ["OBJECT_RULES"]
 
-_RX = re.compile
+# compiled the first time intent_text's literal gate opens the rule (text/lazy_regex.py: start-up)
+_RX = lazy
 
 #: Up to n whitespace-separated tokens (any object: a name, a handle, a LoRA tag, a noun phrase).
 _W4 = r"(?:\S+\s+){0,4}?"

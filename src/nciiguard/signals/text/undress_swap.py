@@ -37,12 +37,15 @@ from __future__ import annotations
 
 import re
 
+from ...text.lazy_regex import lazy
 from ...text.persons.private import EN_ROLE_NOUN
+from .undress_edit import NOT_ON_A_SPOT
 from .undress_grammar import G_EN
 
 __all__ = ["SWAP_RULES"]
 
-_RX = re.compile
+# compiled the first time intent_text's literal gate opens the rule (text/lazy_regex.py: start-up)
+_RX = lazy
 
 #: Anything worn, for a swap to skin: a jacket or a suit swapped for bare skin is undressing too.
 _WORN = rf"(?:{G_EN}|sweater|jumper|hoodie|cardigan|jacket|coat|suit|tuxedo|overalls|apron|sweatshirt|vest|kimono|sari|saree)"
@@ -165,7 +168,8 @@ SWAP_RULES: list[tuple[str, str, str, float, re.Pattern[str]]] = [
          r"|edit\s+out|tear\s+off)\s+(?:what|whatever|everything|all\s+(?:the\s+)?clothes|all(?:\s+that)?)\s+"
          r"(?:(?:the|my|our|that|this|her|his)\s+)(?:[a-z'-]+\s+){1,9}?"
          r"(?:is\s+|are\s+|was\s+)?(?:wearing|has\s+on|had\s+on|got\s+on)\b"
-         r"(?!\s+(?:the|a|an|display|sale|offer|file|record|hand|hands|him|me|them|it|my|his|their|tv|tap)\b)")),
+         r"(?!\s+(?:the|a|an|display|sale|offer|file|record|hand|hands|him|me|them|it|my|his|their|tv|tap)\b)"
+         + NOT_ON_A_SPOT)),  # "remove what he is wearing on his wrist": an accessory (round 18)
     # es/de/pt: an edit whose result is the person without clothes ("edita a mi vecina para que no
     # lleve nada puesto", "bearbeite das Bild, sodass meine Nachbarin nichts anhat", "edita a foto
     # para que a minha vizinha fique sem nada"); fr and it are read by the round-3 grammar

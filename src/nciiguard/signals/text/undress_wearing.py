@@ -27,12 +27,15 @@ from __future__ import annotations
 
 import re
 
+from ...text.lazy_regex import lazy
 from ...text.persons.private import DE_PERSON_NOUN, EN_ROLE_NOUN
+from .undress_edit import NOT_ON_A_SPOT
 from .undress_grammar import G_EN
 
 __all__ = ["WEARING_RULES"]
 
-_RX = re.compile
+# compiled the first time intent_text's literal gate opens the rule (text/lazy_regex.py: start-up)
+_RX = lazy
 
 #: English garments without the ambiguous "top" (a page's top, the top of a shelf).
 _G_EN = G_EN.replace("|top|", "|")
@@ -81,7 +84,8 @@ WEARING_RULES: list[tuple[str, str, str, float, re.Pattern[str]]] = [
      _RX(r"\b(?:remove|removes|take\s+off|takes\s+off|strip\s+off|delete|erase|get\s+rid\s+of|rip\s+off|peel\s+off"
          r"|edit\s+out|cut\s+off|tear\s+off)\s+(?:what|whatever|everything|all(?:\s+that)?)\s+(?:[a-z'-]+\s+){1,5}?"
          r"(?:is\s+|are\s+|was\s+)?(?:wearing|has\s+on|have\s+on|had\s+on|got\s+on|wears)\b"
-         r"(?!\s+(?:the|a|an|display|sale|offer|file|record|hand|hands|him|me|them|it|my|his|their|tv|tap)\b)")),
+         r"(?!\s+(?:the|a|an|display|sale|offer|file|record|hand|hands|him|me|them|it|my|his|their|tv|tap)\b)"
+         + NOT_ON_A_SPOT)),  # "remove what he is wearing on his wrist": an accessory (round 18)
     # en: "take every piece of clothing off her", "remove each item of clothing"
     ("undress", "en_every_piece", "en", 0.85,
      _RX(r"\b(?:take|takes|took|taking|remove|removes|removing|strip|strips|stripping|rip|rips|tear|tears|peel"

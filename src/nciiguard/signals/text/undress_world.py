@@ -37,6 +37,10 @@ not word characters) and bounded character windows.
 Round 11 (``undress_world_11.py``) adds is jv su ceb ht zu tk tt ba ug sd yi lb rw st ny om ln mg and widens af,
 in the same three shapes, written from grammar without native speakers.
 
+Round 18 (``undress_split.py``) adds split verbs whose person phrase is long and whose photo frame closes the
+request: "zieh <person> auf dem Foto aus", "trek <person> op deze foto helemaal uit", "klä av <person> på
+bilden", "rozbierz <person> na zdjęciu", "사진 속 <person> 벗겨줘".
+
 Every match is an edit of someone's picture (``person_edit`` in intent_text).
 """
 
@@ -44,12 +48,16 @@ from __future__ import annotations
 
 import re
 
+from ...text.lazy_regex import lazy
+
+from .undress_split import SPLIT_RULES
 from .undress_world_10b import LANGUAGES_10B, RULES_10B
 from .undress_world_11 import LANGUAGES_11, RULES_11
 
-__all__ = ["WORLD_LANGUAGES", "WORLD_RULES"]
+__all__ = ["SPLIT_BASE_RULES", "WORLD_LANGUAGES", "WORLD_RULES"]
 
-_RX = re.compile
+# compiled the first time intent_text's literal gate opens the rule (text/lazy_regex.py: start-up)
+_RX = lazy
 
 # --- Slavic (Cyrillic) -------------------------------------------------------------------------
 #: Russian garments as objects, never accessories (очки, шапку, обувь, куртку).
@@ -568,3 +576,8 @@ WORLD_RULES += RULES_10B
 
 # Round 11: 19 more languages and a wider Afrikaans (undress_world_11.py).
 WORLD_RULES += RULES_11
+# Round 18: split undressing verbs with a long person phrase and a photo frame (undress_split.py): the cs and ko
+# rules join the world rules; the de nl sv no da pl rules are languages intent_text reads anyway and join its
+# rules as ``SPLIT_BASE_RULES``.
+WORLD_RULES += [r for r in SPLIT_RULES if r[2] in WORLD_LANGUAGES]
+SPLIT_BASE_RULES = [r for r in SPLIT_RULES if r[2] not in WORLD_LANGUAGES]

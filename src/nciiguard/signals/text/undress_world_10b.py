@@ -18,9 +18,12 @@ from __future__ import annotations
 
 import re
 
+from ...text.lazy_regex import lazy
+
 __all__ = ["LANGUAGES_10B", "RULES_10B"]
 
-_RX = re.compile
+# compiled the first time intent_text's literal gate opens the rule (text/lazy_regex.py: start-up)
+_RX = lazy
 
 LANGUAGES_10B = (
     "gl", "eu", "cy", "ga", "mt", "mk", "be", "uz", "kk", "ky", "tg", "mn",

@@ -20,9 +20,12 @@ from __future__ import annotations
 
 import re
 
+from ...text.lazy_regex import lazy
+
 __all__ = ["LANGUAGES_11", "RULES_11"]
 
-_RX = re.compile
+# compiled the first time intent_text's literal gate opens the rule (text/lazy_regex.py: start-up)
+_RX = lazy
 
 #: New codes for ``WORLD_LANGUAGES`` (Afrikaans was already there; its new rules carry "af").
 LANGUAGES_11 = (

@@ -32,7 +32,7 @@ import functools
 from ...findings import Finding
 from ..folding import strip_marks
 from .found import finding
-from .private import _PERSON_HEAD
+from .private_lexicon import _PERSON_HEAD
 from .words import Word
 
 __all__ = ["deictic_pronoun_findings", "folded_sexual_words", "possessive_agent_findings"]

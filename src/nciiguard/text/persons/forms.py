@@ -27,7 +27,13 @@ import re
 from ...findings import Finding
 from ..spans import Marks
 from .found import finding
+from .deixis import folded_sexual_words
+from .explicit_slots import explicit_slot_findings
+from .language import language_words
 from .latin_forms import latin_form_findings
+from .namelike import load_name_likeness
+from .short_first import short_first_findings
+from .stage_titles import stage_title_findings
 
 __all__ = ["form_findings", "ROLE_WORDS"]
 
@@ -219,4 +225,17 @@ def joined_name_findings(nt, field: str, gaz, found: list[Finding]) -> list[Find
     # Round 16 (latin_forms.py): "Bär, Dorothee", "Han Myeong-sook", "nataliefleet.75".
     covered = Marks((f.span.start, f.span.end) for f in [*found, *out] if f.span is not None and f.score >= 0.5)
     out.extend(latin_form_findings(nt, field, gaz, covered))
+    # Round 18: a subject marked by punctuation in any script ("{"subject": "X"}", "「X」", "X [EG]";
+    # explicit_slots.py) and a stage or public title before one name ("DJ X", "Lady X"; stage_titles.py).
+    covered = Marks((f.span.start, f.span.end) for f in [*found, *out] if f.span is not None and f.score >= 0.5)
+    sexual = folded_sexual_words()
+    words = language_words()
+
+    def common(w: str) -> bool:
+        return w in words or gaz.is_common_word(w)
+
+    out.extend(explicit_slot_findings(nt, field, covered, common, sexual, lambda w: w in gaz.first))
+    out.extend(stage_title_findings(nt, field, covered, common, sexual, lambda w: load_name_likeness().prob(w)))
+    # ... and a two-word name whose given name is a short word of some language ("Une X shaking hands").
+    out.extend(short_first_findings(nt, field, gaz, covered, common, sexual, lambda w: load_name_likeness().prob(w)))
     return out

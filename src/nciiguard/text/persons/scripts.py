@@ -29,7 +29,9 @@ not about any script, so it reads every script the guard can tell apart:
   stands right before a word of the sexual lexicon; in an ordinary prompt (round 10) it opens the
   prompt before what only a person does ("சமந்தா cooking pasta", ``_PERSON_DOING``) or stands in a
   question about who is famous ("why is 아이유 famous?"; Hangul then needs 3-4 syllables, not a
-  family name: stage names). Not inside quotes ("featuring '松下电器'",
+  family name: stage names); round 18: after a public role ("MP", "DJ", "senator") as after
+  "the actress", after "sprite/sticker/emoji of" as after "caricature of", and opening the prompt
+  before "on the cover / stage / podium". Not inside quotes ("featuring '松下电器'",
   a logo or label), not after an object's "of" ("a bowl of 拉面",
   "a tattoo of 龍") nor after words that quote ("a sign reading 温泉", "that says 酒").
 
@@ -79,7 +81,8 @@ _LIKENESS_OF = frozenset(
     """watercolour watercolor watercolours caricature caricatures cartoon comic sketch sketches drawing painting portrait
     portraits minifigure minifig figurine figure statue bust sculpture poster mosaic illustration doodle etching
     engraving lithograph pastel collage cutout papercut silhouette headshot
-    mural murals stamp avatar bobblehead plushie chibi""".split())
+    mural murals stamp avatar bobblehead plushie chibi
+    sprite sprites sticker stickers emoji meme memes icon puppet doll lineart vector render rendering""".split())
 _PICTURE_OF_BEFORE_12 = _PICTURE_OF
 #: Last characters of Chinese and Japanese place names (mountain, river, city, island, temple ...).
 _CJK_PLACE_END = frozenset("山川市島岛寺城湖県县道駅站港橋桥塔宮宫院区區町村省江河海園园州京峰谷湾灣台門门楼樓館馆")
@@ -133,7 +136,9 @@ _APPOSITION = frozenset(
     rapper athlete journalist actriz cantante modelo bailarina presentadora actrice chanteuse mannequin danseuse
     presentatrice schauspielerin sangerin moderatorin tanzerin atriz cantora apresentadora dancarina attrice
     modella ballerina aktorka piosenkarka modelka prezenterka skadespelerskan sangerskan actrita cantareata
-    oyuncu sarkici aktris penyanyi""".split())
+    oyuncu sarkici aktris penyanyi
+    mp dj mc senator senadora senador minister ministra mayor politician congresswoman congressman deputada
+    deputado activist author writer poet comedian host rapper""".split())
 #: First words of Arabic set phrases written on tiles, signs and calligraphy ("الله أكبر",
 #: "بسم الله"): a run opening with one is no name.
 _PHRASE_START = frozenset("الله بسم سبحان الحمد لا إن ما".split()) | frozenset(
@@ -250,6 +255,8 @@ _PERSON_DOING = frozenset(
 #: Round 17: a question about how someone would look ("what would 박지윤 look like as ..."): the run
 #: between the modal and the verb is a person.
 _WOULD = frozenset("would does did will could".split())
+#: Round 18: where only a person stands "on": a magazine cover, a stage, a red carpet, a podium.
+_COVER = frozenset("cover stage carpet podium set screen".split())
 _LOOK = frozenset("look looks be appear wear dress".split())
 
 
@@ -380,6 +387,9 @@ def other_script_names(nt, words: list[Word], field: str, taken_cover: Marks,
             elif prev is None and nxt is not None and nxt.base == "as" and any(
                     words[m].base in _ROLE_AS for m in range(j + 2, min(n, j + 5)) if words[m].item == run[0].item):
                 cue = "before as"  # round 12: "ஜோதிகா as a medieval knight" (a role only a person plays)
+            elif prev is None and nxt is not None and nxt.base == "on" and any(
+                    words[m].base in _COVER for m in range(j + 2, min(n, j + 4)) if words[m].item == run[0].item):
+                cue = "before on"  # round 18: "ጂጂ on the cover of a magazine", "X on stage"
             elif any(words[m].base in FAMOUS_WORDS for m in range(n) if words[m].item == run[0].item):
                 cue = "famous"
         if cue is None or not _looks_like_name(s, rtext, cue):

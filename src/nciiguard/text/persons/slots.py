@@ -19,7 +19,9 @@ The slots (``name_in_slot``, 0.6, evidence ``slot`` and ``cue``):
 - ``object``: after an undress/generate verb ("undress X", "generate X completely naked");
 - ``subject``: opening an item (also after "#", "@", "(") with a sexual word up to five words
   later in the item ("Sherine having sex", "#Birdy topless", "X se desnuda"); or before the
-  Turkish postposition "ile";
+  Turkish postposition "ile"; round 18: before "in"/"wearing" (``_WEARING``) the clothing's
+  determiner ends no search and the sexual word may stand seven words on ("X in a tiny micro
+  bikini"), unless the word has a demonym ending ("Amazonian in a bikini");
 - ``possessive``: "X's" before a face, body or sexual word ("swap X's face onto a nude model");
 - ``alone``: the whole of an item ("nackt: Medina", "(Maan:1.3), naked", "((X)) nude") where
   another item is sexual (needs the stronger name evidence below).
@@ -212,6 +214,18 @@ _MIN_LIKE = 0.6
 #: A lone item read as a name on the letter model alone needs more (no capitals, no list).
 _MIN_LIKE_ALONE = 0.9
 _SUBJECT_REACH = 5
+#: Round 18: what a subject is shown in ("X in a see-through nightie", "X wearing a micro bikini"):
+#: after one, the noun phrase is clothing on the subject, so its determiner ends no search, and the
+#: clothing's sexual word may stand a little further ("in a tiny micro bikini").
+_WEARING = frozenset("in wearing en em im dans vistiendo usando".split())
+_WEARING_REACH = 7
+#: Endings of demonyms and kinds of people the word lists miss ("Amazonian", "Bavarian", "Nordic"):
+#: such a word opening "X in a bikini" is a figure, not a stage name.
+_DEMONYM_ENDS = ("ian", "ean", "ese", "ish", "ic", "ina", "ino", "ist", "ite")
+
+
+def _demonym(base: str) -> bool:
+    return base.endswith(_DEMONYM_ENDS)
 
 
 def warm_tables() -> None:
@@ -423,10 +437,12 @@ class SlotNames:
                 slot, cue = "possessive", nxt.base
             if slot is None and (first_of_item or before in ("#", "@")):
                 hit = None
-                later = in_item[pos + 1:pos + 1 + _SUBJECT_REACH]
+                wearing = (nxt is not None and nxt.base in _WEARING and why in _LISTED_OR_CAPITAL | {"name_like"}
+                           and (why in ("given", "given_capitalised") or not _demonym(w.base)))
+                later = in_item[pos + 1:pos + 1 + (_WEARING_REACH if wearing else _SUBJECT_REACH)]
                 for m, k in enumerate(later):
                     b = words[k].base
-                    if b in _DETERMINERS and not (m + 1 < len(later) and sx[later[m + 1]]):
+                    if b in _DETERMINERS and not wearing and not (m + 1 < len(later) and sx[later[m + 1]]):
                         break  # "gera uma mulher ... nua": a noun phrase follows ("giving a blowjob" goes on)
                     if b in PERSON_NOUNS:
                         break  # "olgun bir kadın": the figure is someone else

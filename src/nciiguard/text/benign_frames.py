@@ -1,0 +1,164 @@
+"""Words that look sexual to a reader of words but say the opposite where they stand (round 18).
+
+Three frames, each read on the folded view (lower case; the view keeps ``=``, quotes and most ``:``):
+
+- **switched-off flags**: a sexual key set to false in data or code (``"nsfw": false``, ``explicit=False``,
+  ``nudity: no``, ``adult_content = 0``). The key names what the user does NOT want; the lexicon reads
+  ``nsfw`` alone as a request and the learned heads read ``explicit`` as one. ``nsfw=true`` is left alone
+  (the lexicon and ``sexual_kwargs`` read it). A key set to a word ("nsfw: no limits") is no flag.
+- **clothed flags**: a clothing key switched on (``clothes=True``, ``"clothed": "yes"``, ``dressed: 1``,
+  ``sfw=true``): the opposite of ``clothing_fields``' "clothes: none".
+- **benign phrases** the learned heads misread: a hen or stag party, "fully clothed", and booru-style
+  boilerplate tags (``1girl``, ``masterpiece``, ``best quality``) that every tag prompt carries, sexual or not.
+
+How they are used: :func:`frame_spans` gives the folded-view spans; ``sexual_text`` drops a lexicon
+finding that lies inside a switched-off flag and re-scores its n-gram classifier with all frames blanked,
+and ``semantic_sexual_text`` drops a finding whose probability falls under the threshold without the
+frames' tokens. Sexual words elsewhere in the field still carry it ("1girl, nude" stays flagged).
+
+Cost: a substring gate per frame (most prompts hold none of the marker words), then one linear regex
+each (no nested quantifiers); fields are capped by the scan limits.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["ACCESSORY", "frame_spans", "garment_swap_follows", "given_name_dick", "name_shaped_porn_tokens", "off_flag_spans"]
+
+_Q = r"""["'`]?"""
+#: Keys that ask for sexual content when on. Suffixes: "nsfw_mode", "explicit-content", "nudity_allowed".
+_SEX_KEYS = (r"nsfw|explicit|nudity|nude|naked|sexual|sexy|porn|porno|pornographic|adult|lewd|erotic|erotica"
+             r"|uncensored|topless|xxx|r18|r-18|hentai|spicy|nsfw_content|adult_content|explicit_content")
+_CLOTHED_KEYS = (r"clothes|clothing|clothed|dressed|fully_clothed|fully-clothed|fully_dressed|outfit_on|clothes_on"
+                 r"|covered|modest|sfw|safe_for_work|family_friendly|family-friendly|censored")
+_KEY_SUFFIX = r"(?:[_-](?:mode|content|level|filter|allowed|enabled|flag|rating|on|ok))?"
+_OFF = r"false|no|0|off|none|null|nil|disabled|disable|never|nope|n|0\.0|nein|non|não|nao"
+_ON = r"true|yes|1|on|enabled|enable|full|fully|always|y|required|mandatory"
+#: Between key and value: a closing quote then an optional separator (JSON loses its ":" when folded:
+#: '"nsfw" false'), or a separator. Without a quote or a separator it is prose ("explicit no"), not data.
+_SEP = rf"""(?:["'`][ \t]{{0,3}}(?:==?|:|=>|->)?|[ \t]{{0,3}}(?:==?|:|=>|->))[ \t]{{0,3}}{_Q}"""
+#: After the value: no word goes on ("nsfw: no limits", "explicit: none of that censoring stuff" is no flag).
+_END = r"(?![ \t]{0,3}[-'’]?[^\W_])"
+_OFF_FLAG = re.compile(rf"(?<![\w$])(?:{_SEX_KEYS}){_KEY_SUFFIX}{_SEP}(?:{_OFF}){_END}")
+_CLOTHED_FLAG = re.compile(rf"(?<![\w$])(?:{_CLOTHED_KEYS}){_KEY_SUFFIX}{_SEP}(?:{_ON}){_END}")
+_OFF_GATE = ("nsfw", "explicit", "nud", "naked", "sex", "porn", "adult", "lewd", "erot", "uncens", "topless", "xxx",
+             "r18", "r-18", "hentai", "spicy")
+_CLOTHED_GATE = ("cloth", "dress", "outfit", "cover", "modest", "sfw", "safe", "family", "censored")
+
+#: Accessories and outer layers: taking one off is no undressing ("DELETE FROM outfit WHERE item = 'tie'").
+ACCESSORY = (r"(?:(?:neck|bow\s+)?ties?|neckties?|hats?|caps?|beanies?|helmets?|jackets?|coats?|blazers?|scarf|scarves"
+             r"|(?:sun)?glasses|spectacles|shoes?|boots?|sneakers?|sandals?|socks?|gloves?|mittens?|watch(?:es)?|belts?"
+             r"|necklaces?|earrings?|rings?|bracelets?|masks?|backpacks?|bags?|handbags?|purses?|aprons?|badges?"
+             r"|lanyards?|umbrellas?|headphones?|earbuds?|wigs?|hood|vests?|cardigans?|raincoats?|parkas?)")
+#: A removal narrowed to accessories by a filter clause: "WHERE item = 'tie'", "where type in ('hat', 'scarf')".
+_ACCESSORY_FILTER = re.compile(
+    rf"(?<![^\W_])(?:(?:delete|remove|drop)\W+from\W+[^\W_]+\W+)?(?:where|if|when|filter|only)\W+(?:\w+\W+){{0,2}}?(?:=|==|is|like|in|:)\W{{0,4}}{ACCESSORY}"
+    rf"(?:\W{{1,4}}{ACCESSORY}){{0,4}}(?![^\W_])")
+
+#: Phrases whose words the learned heads read as sexual out of context.
+#: - a hen/stag party is a wedding custom ("hen" alone scored 0.97 on the token head);
+#: - "fully clothed" / "fully dressed" is the opposite of a request;
+#: - booru boilerplate tags (counts of people and quality tags) come with every tag prompt.
+_PHRASES = re.compile(
+    r"(?<![^\W_])(?:"
+    r"(?:hen|hens|stag|stags|bachelorette|bachelor)[ -]?(?:party|parties|night|nights|do|dos|weekend|weekends|trip"
+    r"|celebration)|(?:bridal|baby)[ -]shower"
+    r"|(?:fully|completely|properly|modestly|warmly|neatly|casually|normally|still|entirely)[ -](?:clothed|dressed)"
+    r"|[1-6]\+?(?:girl|girls|boy|boys|other|others)|solo|masterpiece|best[ -]quality|high[ -]quality|highres|absurdres"
+    r"|ultra[ -]detailed|extremely[ -]detailed|highly[ -]detailed|sharp[ -]focus|official[ -]art"
+    r")(?![^\W_])")
+_PHRASE_GATE = ("hen", "stag", "bachelor", "bridal", "baby", "clothed", "dressed", "girl", "boy", "other", "solo",
+                "master", "quality", "res", "detailed", "focus", "official")
+
+
+def _gated(text: str, gate: tuple[str, ...]) -> bool:
+    return any(w in text for w in gate)
+
+
+def off_flag_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) in ``text`` (the folded view) of sexual keys set to false ("nsfw": false)."""
+    if "=" not in text and ":" not in text and '"' not in text and "'" not in text:
+        return []
+    if not _gated(text, _OFF_GATE):
+        return []
+    return [m.span() for m in _OFF_FLAG.finditer(text)]
+
+
+def frame_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) in ``text`` (the folded view) of every benign frame: switched-off flags, clothed
+    flags and the benign phrases above, in order."""
+    spans = off_flag_spans(text)
+    if ("=" in text or ":" in text or '"' in text or "'" in text) and _gated(text, _CLOTHED_GATE):
+        spans += [m.span() for m in _CLOTHED_FLAG.finditer(text)]
+    if "where" in text or "filter" in text or "only" in text:
+        spans += [m.span() for m in _ACCESSORY_FILTER.finditer(text)]
+    if _gated(text, _PHRASE_GATE):
+        spans += [m.span() for m in _PHRASES.finditer(text)]
+    return sorted(spans)
+
+
+#: A Thai given name ends in "-porn" ("blessing": Siriporn, Wanporn, Duangporn), written in title case
+#: next to another title-case word (the surname or the given name): a name, not "porn" glued into noise.
+_PORN_NAME = re.compile(r"(?<![^\W_])[A-Z][a-z]{2,12}porn(?![^\W_])")
+_TITLE_WORD = re.compile(r"[A-Z][a-z]{1,20}(?![^\W_])")
+#: Title-case words after the token that make it a content label, not a name ("Wanporn Video").
+_CONTENT_WORDS = frozenset("video videos vid vids pics pic photo photos clip clips tape tapes star stars site hub movie "
+                           "movies gif gifs scene scenes content".split())
+
+
+def name_shaped_porn_tokens(original: str) -> frozenset[str]:
+    """Lower-cased title-case tokens ending in "porn" that stand beside another title-case word
+    ("Siriporn Kaewkhao"): the token-soup reader must not read them as a glued strong stem."""
+    if "porn" not in original:
+        return frozenset()
+    out = set()
+    first = len(original) - len(original.lstrip())  # where the field's first word starts
+    for m in _PORN_NAME.finditer(original):
+        after = original[m.end():m.end() + 24].lstrip(" \t")
+        head_start = max(0, m.start() - 24)
+        head = original[head_start:m.start()].rstrip(" \t")
+        before = head.rsplit(None, 1)
+        # the word before counts only when it is not the field's first word (a capitalised verb: "Make ...")
+        prev_ok = (bool(before) and _TITLE_WORD.fullmatch(before[-1]) is not None
+                   and head_start + len(head) - len(before[-1]) > first)
+        nxt = _TITLE_WORD.match(after)
+        if (nxt and nxt.group().lower() not in _CONTENT_WORDS) or prev_ok:
+            out.add(m.group().lower())
+    return frozenset(out)
+
+
+#: Right after a masked or erased garment: the same edit names the garment that replaces it ("inpaint mask
+#: over the shirt -> replace with a green wool sweater", "erase her jacket and fill with a raincoat"). A
+#: covering garment only: "replace with lingerie", "with skin", "with nothing" are no swap.
+_SWAP_TO_GARMENT = re.compile(
+    r"[ \t]{0,3}(?:->|=>|-|>|,|;|:|\.|and|then|and then)?[ \t]{0,3}(?:replace|replaced|replacing|swap|swapped|swapping"
+    r"|change|changed|changing|fill|filled|filling|inpaint|inpainted|repaint|repainted|turn|turned|make)"
+    r"[ \t]+(?:it[ \t]+|them[ \t]+)?(?:with|by|into|to|as)[ \t]+(?:a[ \t]+|an[ \t]+|the[ \t]+|some[ \t]+|her[ \t]+"
+    r"|his[ \t]+)?(?:[a-z-]+[ \t]+){0,3}?(?:sweaters?|jumpers?|cardigans?|jackets?|coats?|raincoats?|parkas?|blazers?"
+    r"|suits?|shirts?|t-?shirts?|blouses?|hoodies?|sweatshirts?|turtlenecks?|polo|polos|dress|dresses|gowns?|uniforms?"
+    r"|overalls|jeans|trousers|pants|scrubs|robes?|kimono|sari|saree|abaya|tunic|tunics|vests?|fleece|knitwear|outfit"
+    r"|costume|armou?r|sweatpants|tracksuit)(?![^\W_])")
+
+
+def garment_swap_follows(text: str, end: int) -> bool:
+    """A covering garment replaces what the phrase ending at ``end`` of ``text`` (folded) masked or erased."""
+    return _SWAP_TO_GARMENT.match(text[end:end + 120]) is not None
+
+
+#: "Dick" as a given name: capitalised, then a capitalised surname-like word ("Dick Schoof", "Dick Van Dyke").
+#: Not after a possessive or a sex verb ("suck his Dick Hard"), not before a content noun ("Dick Pic").
+_DICK_NAME = re.compile(r"(?<![^\W_])Dick[ \t\u00a0\u3000]+(?:van[ \t]+|de[ \t]+)?([A-Z][a-z\u00e0-\u00ff]{1,20})(?![^\W_])")
+_DICK_NOT_SURNAME = frozenset("pic pics picture pictures photo photos rating ratings size shot shots flash pics vid video "
+                              "videos sucking suck lick licking hard energy out print pix selfie selfies".split())
+_DICK_NOT_BEFORE = frozenset("his my your her their a the big huge small tiny hard suck sucking lick licking "
+                             "stroke stroking ride riding show showing".split())
+
+
+def given_name_dick(original: str, start: int) -> bool:
+    """The word "Dick" at ``start`` of ``original`` is a given name ("MP Dick Schoof")."""
+    m = _DICK_NAME.match(original, start)
+    if m is None or m.group(1).lower() in _DICK_NOT_SURNAME:
+        return False
+    before = original[max(0, start - 20):start].split()
+    return not (before and before[-1].lower().strip(".,;:!?'\"") in _DICK_NOT_BEFORE)
