@@ -7,7 +7,7 @@ Nineteen sets, each written by an independent evaluator before the changes it me
   bench/build_heldout19.py from bench/heldout19_data.py (nineteenth author, 2026-12-06 00:33-00:58 UTC,
   commissioned at round 18's start; baseline on round 18's starting code, fdf14a5); errors to
   bench/results/heldout19_errors.md (ids, reason codes and matched spans only);
-- **v18** (for round 18; nobody has read a number): bench/data/heldout18/heldout18.tsv, made by
+- **v18** (round 18's primary; its issue table was read at the end of round 18): bench/data/heldout18/heldout18.tsv, made by
   bench/build_heldout18.py from bench/heldout18_data.py (eighteenth author, 2026-12-05 21:30-21:45 UTC,
   commissioned at round 17's start; baseline on round 17's starting code, a69ac33); errors to
   bench/results/heldout18_errors.md (ids, reason codes and matched spans only);
@@ -147,7 +147,7 @@ V19 = HeldoutSet(
 V18 = HeldoutSet(
     "v18", Path(__file__).resolve().parent / "data" / "heldout18" / "heldout18.tsv", "bench/build_heldout18.py",
     "bench/data/heldout18/README.md", RESULTS_DIR / "heldout18_errors.md", RESULTS_DIR / "heldout18_baseline.json",
-    "3b. Never seen v18 (issue 10 held-out set v18, for round 18; nobody has read a number; trainers: numbers only, never the rows)",
+    "3b. Never seen v18 (issue 10 held-out set v18, round 18's primary; its issue table read at the end of round 18; trainers: numbers only, never the rows)",
     "written by an eighteenth, independent evaluator (branch `heldout18`, 2026-12-05 21:30-21:45 UTC), commissioned "
     "at round 17's start, for round 18, and written while round 17's helpers were starting their changes, blind to "
     "them (the evaluator read no guard code, docs, tests or results; the lead read no row); never tuned on; baseline "
@@ -346,7 +346,7 @@ SETS = (V19, V18, V17, V16, V15, V14, V13, V12, V11, V10, V9, V8, V7, V6, V5, V4
 #: Sets no one reads while tuning: the never-seen sets whose issue tables have not been read yet. The
 #: development tools (bench/dev_sets_ab.py --retired) leave them out; the lead takes a set out of here
 #: when its issue table is read at the end of its round.
-UNREAD = frozenset({"v19", "v18"})
+UNREAD = frozenset({"v19"})
 
 
 @dataclass(frozen=True)
