@@ -215,7 +215,7 @@ V14 = HeldoutSet(
 V13 = HeldoutSet(
     "v13", Path(__file__).resolve().parent / "data" / "heldout13" / "heldout13.tsv", "bench/build_heldout13.py",
     "bench/data/heldout13/README.md", RESULTS_DIR / "heldout13_errors.md", RESULTS_DIR / "heldout13_baseline.json",
-    "3g. Never seen v13 (issue 10 held-out set v13, second; its issue table was read at the end of round 13; trainers: numbers only, never the rows)",
+    "3g. v13, a development set since round 17 (issue 10 held-out set v13: its issue table read at the end of round 13, its error rows read by round 17's and round 18's helpers; no longer never-seen)",
     "written by a thirteenth, independent evaluator (branch `heldout13`, 2026-12-05 11:26-11:43 UTC), commissioned "
     "at the lead's first step of round 13, before any change, and written while round 13's first changes were being "
     "made, blind to them (the evaluator read no guard code, docs, tests or results; the lead read no row); never "
@@ -227,7 +227,7 @@ V13 = HeldoutSet(
 V12 = HeldoutSet(
     "v12", Path(__file__).resolve().parent / "data" / "heldout12" / "heldout12.tsv", "bench/build_heldout12.py",
     "bench/data/heldout12/README.md", RESULTS_DIR / "heldout12_errors.md", RESULTS_DIR / "heldout12_baseline.json",
-    "3h. Never seen v12 (issue 10 held-out set v12, third; its per-group, per-language and per-family aggregate rows were read at the start of round 13; trainers: numbers only, never the rows)",
+    "3h. v12, a development set since round 17 (issue 10 held-out set v12: its aggregate rows read at the start of round 13, its error rows read by round 17's helpers; no longer never-seen)",
     "written by a twelfth, independent evaluator (branch `heldout12`, 2026-12-05 08:47-09:07 UTC), commissioned at "
     "the lead's first step of round 12, before any change, and written while round 12's first changes were being "
     "made, blind to them (the evaluator read no guard code, docs, tests or results; the lead read no row); never "
