@@ -1,8 +1,9 @@
 """Normalised forms of the lexicon's terms, computed when the package is built instead of at every start.
 
 Why: :class:`~nciiguard.text.lexicon.Lexicon` indexes each term by its folded and plain forms, and
-normalising ~13,500 terms (sexual lexicon, exceptions) cost ~0.4 s of the guard's ~3.3 s start-up
-(issue 10 asks for <= 3 s). The forms only change when a term or the normaliser changes, so
+normalising ~13,700 terms (sexual lexicon, exceptions) is a large share of the guard's start-up (issue 10
+asks for <= 3 s; with this cache, the intent rules' literal cache and lazy rules, start-up went from 3.93 to
+3.13 s side by side in bench/results/prompt_speed_round18.md). The forms only change when a term or the normaliser changes, so
 ``scripts/build_load_caches.py`` writes them once to ``data/term_forms.tsv.gz``.
 
 Correct by construction, not by discipline: the file records a fingerprint of everything the
