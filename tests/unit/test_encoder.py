@@ -113,3 +113,41 @@ def test_a_long_text_is_read_through_one_window_of_its_tokens():
     # a text within the window is read whole, exactly as without windows
     short = "a w0man on the beach, nakedwoman"
     assert np.array_equal(e.encode_tokens(short, window=enc.WINDOW_TOKENS).hidden, e.encode_tokens(short).hidden)
+
+
+def test_int8_linear_layers_compute_exact_integer_products():
+    """The quantised linear layer gives the exact integer product on this CPU, whatever its
+    instruction set (the u8s8 kernel saturates on AVX2 without VNNI; see enc.unsigned_weights)."""
+    onnx = pytest.importorskip("onnx")
+    import onnxruntime as ort
+    from onnx import TensorProto, helper, numpy_helper
+
+    rng = np.random.default_rng(7)
+    k, n, m = 384, 96, 16
+    w = rng.standard_normal((k, n)).astype(np.float32)
+    scale = (np.abs(w).max(axis=0) / 127).astype(np.float32)
+    q = np.clip(np.rint(w / scale), -127, 127).astype(np.int8)
+    q[:, 0] = 127  # the worst case for a 16-bit pair sum: every weight at full scale...
+    x = (rng.standard_normal((m, k)) * 4).astype(np.float32)
+    x[0] = np.abs(x[0]).max()  # ...times an input row at the top of the uint8 range
+    wu, zp = enc.unsigned_weights(q)
+    assert wu.dtype == np.uint8 and zp.dtype == np.uint8
+    node = helper.make_node("DynamicQuantizeMatMul", ["X", "B", "S", "Z"], ["Y"], domain="com.microsoft")
+    graph = helper.make_graph(
+        [node], "one_linear", [helper.make_tensor_value_info("X", TensorProto.FLOAT, [m, k])],
+        [helper.make_tensor_value_info("Y", TensorProto.FLOAT, [m, n])],
+        [numpy_helper.from_array(wu, "B"), numpy_helper.from_array(scale, "S"), numpy_helper.from_array(zp, "Z")])
+    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", enc.OPSET),
+                                                    helper.make_opsetid("com.microsoft", 1)])
+    opts = ort.SessionOptions()
+    opts.intra_op_num_threads = 1
+    got = ort.InferenceSession(model.SerializeToString(), opts, providers=["CPUExecutionProvider"]).run(
+        None, {"X": x})[0]
+    # The reference: x quantised to uint8 as onnxruntime does (asymmetric, range including 0), then
+    # an exact integer product.
+    lo, hi = min(0.0, float(x.min())), max(0.0, float(x.max()))
+    xs = (hi - lo) / 255
+    xz = np.clip(np.rint(-lo / xs), 0, 255)
+    xq = np.clip(np.rint(x / xs) + xz, 0, 255)
+    ref = ((xq - xz) @ q.astype(np.float64)) * xs * scale
+    assert float(np.abs(got - ref).max()) < 1e-3 * float(np.abs(ref).max())
