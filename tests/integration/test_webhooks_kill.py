@@ -128,8 +128,10 @@ def test_a_sender_killed_mid_attempt_sends_again_with_the_same_id(tmp_path):
     db = open_database(url)
     key_id = KeyStore(db).create("platform", "platform")[1].key_id
     store = WebhookStore(db, key=KEY, cache_seconds=0)
+    # A 5 s timeout gives a 15 s lease (3x): the second sender below must start and claim within it, and a
+    # CLI start on a loaded 2-core CI machine took over 5 s (the 1 s timeout's 5 s lease ran out first).
     env = dict(os.environ, NCIIGUARD_DATA_DIR=str(tmp_path), NCIIGUARD_REGISTRY_KEY=KEY,
-               NCIIGUARD_SERVICE_WEBHOOK_TIMEOUT_SECONDS="1")
+               NCIIGUARD_SERVICE_WEBHOOK_TIMEOUT_SECONDS="5")
     deliver = [sys.executable, "-c", "from nciiguard.cli import run; run()", "--database-url", url, "webhooks",
                "deliver", "--json"]
     try:
@@ -146,7 +148,7 @@ def test_a_sender_killed_mid_attempt_sends_again_with_the_same_id(tmp_path):
             proc.wait(timeout=20)
             (row,) = outbox(db)
             assert row.status == "pending" and row.attempts == 0  # claimed (leased), never lost
-            # Within the lease (5 s) nobody sends it again ...
+            # Within the lease (15 s) nobody sends it again ...
             again = subprocess.run(deliver, env=env, capture_output=True, timeout=60)
             assert again.returncode == 0 and b'"delivered": 0' in again.stdout, again.stdout + again.stderr
             # ... after it, the next round does, with the same id.
