@@ -30,6 +30,16 @@ def single_thread() -> None:
         os.environ[var] = "1"
 
 
+# Importing this module pins the pools (round 19). Why: the prompt benches import it first "to pin thread
+# pools" and pin the process to one core, but did not call single_thread(), so OpenBLAS kept one thread per
+# core and its threads spun on the one core: the semantic head's [tokens x 384] @ [384 x 64] product took
+# ~23 ms instead of ~0.1 ms whenever it had 32 tokens or more (bench/results/reader_cost.md). The CLI and the
+# service run with one BLAS thread (nciiguard.blas_threads), so the benches now measure what they run.
+# NCIIGUARD_BENCH_THREADS=keep leaves the pools as configured (bench/blas_threads.py sets its own).
+if os.environ.get("NCIIGUARD_BENCH_THREADS", "").strip().lower() != "keep" and "numpy" not in sys.modules:
+    single_thread()
+
+
 # --------------------------------------------------------------------------------------------
 # Measuring
 
