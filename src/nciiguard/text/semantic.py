@@ -75,9 +75,30 @@ class SemanticHead:
         return self.kind == "token"
 
     def token_logits(self, hidden: np.ndarray) -> np.ndarray:
-        """z_t per token of one text ([tokens, 384] -> [tokens]); token head only."""
+        """z_t per token of one text ([tokens, 384] -> [tokens]); token head only.
+
+        Run by onnxruntime on one thread where it is installed (it is wherever the encoder is). Why: NumPy
+        hands the [tokens x 384] @ [384 x 64] product to its BLAS, whose default pool has a thread per core;
+        in a process that shares its cores (a web worker, a batch job, a pinned benchmark) those threads
+        spin, and the product took ~23 ms instead of ~0.1 ms from 32 tokens up on a 2-core machine
+        (bench/results/reader_cost.md). The answer is the same to float rounding (~1e-6).
+        """
+        session = self._session()
+        x = np.ascontiguousarray(hidden, dtype=np.float32)
+        if session is not None:
+            return session.run(None, {"hidden": x})[0]
         a = self.arrays
-        return np.maximum(hidden.astype(np.float32) @ a["w1"] + a["b1"], 0.0) @ a["w2"] + a["b2"]
+        return np.maximum(x @ a["w1"] + a["b1"], 0.0) @ a["w2"] + a["b2"]
+
+    def _session(self):
+        """A one-thread onnxruntime session of the token MLP, built once; None without onnxruntime."""
+        cached = self.__dict__.get("_ort")
+        if cached is not None or "_ort" in self.__dict__:
+            return cached
+        with _LOCK:
+            if "_ort" not in self.__dict__:
+                self.__dict__["_ort"] = _token_mlp_session(self.arrays)
+        return self.__dict__["_ort"]
 
     def token_score(self, embedding: np.ndarray, hidden: np.ndarray, special) -> tuple[float, np.ndarray]:
         """(P(sexual request), z_t per token) of one text from one encoder pass; token head only.
@@ -133,6 +154,32 @@ class SemanticHead:
 
 _HEADS: dict[str, SemanticHead] = {}
 _LOCK = threading.Lock()
+
+
+def _token_mlp_session(arrays: dict):
+    """relu(hidden @ w1 + b1) @ w2 + b2 as a one-thread onnxruntime session, or None if onnxruntime or onnx
+    is missing (the head then runs on NumPy)."""
+    try:
+        import onnxruntime as ort
+        from onnx import TensorProto, helper, numpy_helper
+    except ImportError:
+        return None
+    nodes = [helper.make_node("MatMul", ["hidden", "w1"], ["h1"]), helper.make_node("Add", ["h1", "b1"], ["h2"]),
+             helper.make_node("Relu", ["h2"], ["h3"]), helper.make_node("MatMul", ["h3", "w2"], ["h4"]),
+             helper.make_node("Add", ["h4", "b2"], ["z"])]
+    inits = [numpy_helper.from_array(np.ascontiguousarray(arrays[k], dtype=np.float32), k)
+             for k in ("w1", "b1", "w2", "b2")]
+    dim = int(arrays["w1"].shape[0])
+    graph = helper.make_graph(nodes, "token_head", [helper.make_tensor_value_info("hidden", TensorProto.FLOAT,
+                                                                                  ["tokens", dim])],
+                              [helper.make_tensor_value_info("z", TensorProto.FLOAT, ["tokens"])], inits)
+    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 17)])
+    opts = ort.SessionOptions()
+    opts.intra_op_num_threads = 1
+    opts.inter_op_num_threads = 1
+    opts.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
+    opts.add_session_config_entry("session.intra_op.allow_spinning", "0")
+    return ort.InferenceSession(model.SerializeToString(), sess_options=opts, providers=["CPUExecutionProvider"])
 
 
 def load_head(file: str, retrain: str, *, token_level: bool = False) -> SemanticHead:
