@@ -51,6 +51,11 @@ from .spelled_codes import SPELLED_RULES
 from .spelled_runs import spelled_runs
 from .phrase_runs import dedouble as _dedouble
 from .phrase_runs import DIGIT_GATE, MAX_RUN, SCRIPT_GATE, byte_runs, bytes_text, number_runs, script_runs
+from .decode_instructions import decode_instruction
+from itertools import chain
+
+from .gated_ciphers import (english_letters, best_reading, respaced_transpositions, affine_tables, binary_symbol_runs, pig_hyphen_runs, regional_runs, segment_letters,
+                            segment_transpositions, transpositions, vigenere_keys)
 
 __all__ = ["decode_phrases", "MAX_RUN", "MIN_SHARE"]
 
@@ -103,6 +108,11 @@ _TABLES = dict(_SUBST[:26])
 
 #: Sexual and nudity words the common-English list leaves out (it is a list of ordinary words).
 _EXTRA = frozenset("porn porno nsfw boobs tits titties topless hardcore xxx blowjob dick nudes nudity".split())
+#: Words of image prompts the common-English list leaves out (round 19: "explicit nude selfie of my
+#: coworker" decoded to four listed words of six and failed the share).
+_PROMPT_WORDS = frozenset("coworker coworkers selfie selfies photoreal photorealistic hyperrealistic hyperreal "
+                          "lingerie undressed unclothed braless nudist onlyfans webcam bodycam closeup "
+                          "roommate flatmate housemate classmate stepsister stepmom girlfriend boyfriend".split())
 
 _lock = threading.Lock()
 _words: frozenset | None = None
@@ -115,7 +125,7 @@ def _known() -> frozenset:
             if _words is None:
                 from .piece_words import english_words
 
-                _words = frozenset(english_words()) | _EXTRA
+                _words = frozenset(english_words()) | _EXTRA | _PROMPT_WORDS
     return _words
 
 
@@ -139,6 +149,17 @@ def _reads(words: list[str], known: frozenset, min_words: int = 2, share: float 
             and any(len(w) >= 4 for w in hits) and sum(len(w) for w in hits) >= 6
             if len(words) >= 2 else len(hits) == 1 and len(hits[0]) >= 4)
 
+
+
+def _reads_named(words: list[str], known: frozenset) -> bool:
+    """A substitution's reading that holds names (lower-cased in a coded run, so no capital sets them
+    aside): half its words listed, two of them of six letters or more, which a wrong table or key
+    seldom makes (round 19: "bettany quillfeather topless realistic")."""
+    hits = [w for w in words if w in known]
+    if len(words) < 3:
+        return False
+    return (len(hits) >= 0.5 * len(words) and sum(len(w) >= 6 for w in hits) >= 2
+            or len(hits) >= 0.34 * len(words) and sum(len(w) >= 7 for w in hits) >= 2)
 
 
 def _order(words: list[str]) -> int:
@@ -189,7 +210,9 @@ def _vigenere(words: list[str], key: str) -> list[str]:
 def _substitutions(words: list[str], keys: list[str], known: frozenset):
     """(rule, words) of every substitution that makes the run's longest word a word (cheap probe)."""
     # the two longest words: the longest may be a name, which no table makes a listed word
-    probes = sorted(set(words), key=len, reverse=True)[:2]
+    gated = getattr(keys, "gated", False)
+    # behind a decode instruction the four longest (round 19: two names are often the longest words)
+    probes = sorted(set(words), key=len, reverse=True)[:4 if gated else 2]
     for rev in (False, True):
         ps = [p[::-1] for p in probes] if rev else probes
         for name, table in _SUBST:
@@ -198,6 +221,14 @@ def _substitutions(words: list[str], keys: list[str], known: frozenset):
         if not rev:
             for key in keys:
                 yield f"vigenere:{key}", rev, lambda ws, k=key: _vigenere(ws, k)
+        if gated:  # round 19: keyed guesses behind a decode instruction only
+            for name, table in affine_tables():
+                if any(p.translate(table) in known for p in ps):
+                    yield name + ("_reversed" if rev else ""), rev, lambda ws, t=table: [w.translate(t) for w in ws]
+            if not rev:
+                for key in vigenere_keys(words, known):
+                    if key not in keys:
+                        yield f"vigenere:{key}", rev, lambda ws, k=key: _vigenere(ws, k)
 
 
 def _halves(words: list[str], known: frozenset) -> list[str]:
@@ -300,7 +331,7 @@ def _read_latin(words: list[str], keys: list[str], known: frozenset, plain_ok: b
             else:
                 cands = [fn(base)]
             for c in cands:
-                if _reads(c, known, share=share) and (best is None or _order(c) > _order(best[0])):
+                if (_reads(c, known, share=share) or _reads_named(c, known)) and (best is None or _order(c) > _order(best[0])):
                     best = (c, pre + rule)
             if best is not None and not rev:
                 break
@@ -309,10 +340,25 @@ def _read_latin(words: list[str], keys: list[str], known: frozenset, plain_ok: b
     return None
 
 
+_KEY_WORD = re.compile(r"\b(?:key(?:word)?|pass(?:word|phrase)?)\b\s*(?:[:=]|is\b)", re.IGNORECASE)
+
+
+class _Keys(list):
+    """The keys a prompt states, and whether keyed guesses are allowed (``gated``: the prompt asks for
+    decoding or mentions a key; round 19's affine tables and Vigenère key search)."""
+
+    gated = False
+
+
 def _keys(text: str) -> list[str]:
-    if "key" not in text.lower() and "pass" not in text.lower():
-        return []
-    return [m.group(1).lower() for m in _KEY.finditer(text)][:3]
+    low = text.lower()
+    out = _Keys()
+    if "key" in low or "pass" in low:
+        out.extend(m.group(1).lower() for m in _KEY.finditer(text))
+        del out[3:]
+    # a stated key ("key is ...", "keyword: ..."), not "keyboard", "passport" or "low-key lighting"
+    out.gated = bool(out) and _KEY_WORD.search(text) is not None or decode_instruction(text)
+    return out
 
 
 
@@ -349,7 +395,7 @@ def _latin_runs(text: str, known: frozenset, others: dict):
     for m in _WORD.finditer(text):
         w = m.group()
         eligible = (w.islower() or w.isupper()) and len(w) <= 24
-        gap_ok = prev >= 0 and text[prev:m.start()] == " "
+        gap_ok = prev >= 0 and text[prev:m.start()] in (" ", "-")  # a hyphen keeps a cipher's letter count going
         if not eligible or (run and not gap_ok):
             close()
         if eligible:
@@ -373,13 +419,20 @@ class _AnyLanguage:
         return w in self.english or w in self.other
 
 
-def _read_text(s: str, keys: list[str], known: frozenset, share: float = STRUCT_SHARE) -> tuple[str, str] | None:
+def _read_text(s: str, keys: list[str], known: frozenset, share: float = STRUCT_SHARE,
+               transposed: bool = True) -> tuple[str, str] | None:
     """The reading of a text decoded from bytes, numbers or letter codes, and its rule, or None.
 
     The text as decoded when it reads as language in any listed language; words the writer
     capitalised that are no listed word (names: "Bettina Szarvasi") count neither way when two or more
     words are lower case. Otherwise a letter substitution of it (base64 of a Caesar shift)."""
     cased = _LETTERS.findall(s)
+    if len(cased) == 1 and len(cased[0]) >= 12 and cased[0].isascii():
+        # round 19: a letter stream with no word breaks (Bacon's cipher has no code for a space)
+        seg = segment_letters(cased[0], known)
+        if seg is not None and seg[1] >= SEGMENT_COVER and sum(len(w) >= 3 and w in known for w in seg[0]) >= 3:
+            return " ".join(seg[0]), "segmented"
+        return None
     if len(cased) < 2:
         return None  # one coded word is read against the lexicon by .cipher_words
     if len(cased) > MAX_READ_WORDS:  # every decoded character carries the whole run's span: bounded work
@@ -390,12 +443,50 @@ def _read_text(s: str, keys: list[str], known: frozenset, share: float = STRUCT_
     if sum(w.islower() for w in cased) >= 2:
         neutral = frozenset(w.lower() for w in cased if len(w) > 1 and w[0].isupper() and w[1:].islower()
                             and w.lower() not in known)
-    if _reads(words, _AnyLanguage(known, _others()), 1, share=share, neutral=neutral):
+    if _reads(words, _AnyLanguage(known, _others()), 1, share=share, neutral=neutral) or _reads_named(words, known):
         return " ".join(s.split()), ""
     if len(words) > MAX_RUN * 2 or not all(w.isascii() for w in words):
         return None
-    r = _read_latin(words, keys, known, plain_ok=False, share=STRUCT_SHARE)
+    # a text decoded from bytes or numbers that reads as nothing is a code in a code: keyed guesses allowed
+    inner_keys = _Keys(keys)
+    inner_keys.gated = True
+    r = _read_latin(words, inner_keys, known, plain_ok=False, share=STRUCT_SHARE)
+    if r is None and transposed:
+        return _read_transposed(s, known)
     return (" ".join(r[0]), r[1]) if r is not None else None
+
+
+#: Words of a stretch of no-words that count as a payload without an instruction (round 19).
+GIBBERISH_RUN = 5
+#: Share of a segmented letter stream's letters in listed words of 3+ letters (round 19).
+SEGMENT_COVER = 0.65
+
+
+def _transposed_reads(reading: str, known: frozenset) -> bool:
+    """A whole-text transposition reads: the structural share of words of any listed language, three
+    listed English words of 3+ letters (a transposition of prose keeps its letters: a chance reading of
+    short words must not count)."""
+    cased = _LETTERS.findall(reading)
+    words = [w.lower() for w in cased]
+    neutral = frozenset(w.lower() for w in cased if len(w) > 1 and w[0].isupper() and w[1:].islower()
+                        and w.lower() not in known)
+    if len(words) < 3:
+        return False
+    if _reads_named(words, known):  # names lower-cased in the payload ("bettany quillfeather topless ...")
+        return True
+    long_hits = [w for w in words if len(w) >= 3 and w in known]
+    return (_reads(words, _AnyLanguage(known, _others()), 1, share=STRUCT_SHARE, neutral=neutral)
+            and len(long_hits) >= 2 and sum(map(len, long_hits)) >= 8)
+
+
+def _read_transposed(s: str, known: frozenset) -> tuple[str, str] | None:
+    """A text decoded from bytes that reads only transposed whole (hex of a reversed text, of a rail
+    fence): the first transposition that reads (round 19)."""
+    if not english_letters(s):
+        return None
+    best = best_reading(chain(transpositions(s), respaced_transpositions(s)), known,
+                        lambda r: _transposed_reads(r, known))
+    return (" ".join(best[0].split()), best[1]) if best is not None else None
 
 
 #: Mathematical letters, and the letter-like symbols that fill their gaps (italic "ℎ" U+210E, script "ℯ" ...).
@@ -489,6 +580,12 @@ def _read_clause(seg: str, words: list[str], keys: list[str], known: frozenset, 
                         and w.lower() not in known)
     rlow = [w.lower() for w in rwords]
     if _reads(rlow, known, share=REVERSED_SHARE, neutral=neutral) and sum(len(w) >= 4 and w in known for w in rlow) >= 2:
+        # round 19: each word reversed where it stands reads the same words; the order that reads as
+        # English wins ("ekat ffo" is "take off", not "off take")
+        each = " ".join(t[::-1] for t in seg.split(" "))
+        elow = [m.group(1).lower() for m in _WORD_CLITIC.finditer(each)]
+        if _order(elow) > _order(rlow):
+            return each, "reversed_words"
         return rev, "reversed_text"
     lower = [w for w in words if w.islower()][:MAX_RUN * 2]  # the rule is found on the first words
     if len(lower) < 2:
@@ -564,14 +661,31 @@ def _decode(text: str, depth: int) -> list[tuple[int, int, str, str]]:
             r = _read_layers(s, keys, known, depth, layered, share) if s else None
             if r is not None and (r[1] or rule not in CARRIERS):  # a plain carrier: .encodings reads it
                 add(a, b, r, rule, split=True)
+    for a, b, s, rule in (*regional_runs(text), *pig_hyphen_runs(text)):  # round 19: letter shapes
+        if free(a, b):
+            add(a, b, _read_text(s, keys, known, transposed=False), rule, split=True)
+    for a, b, raw, rule in binary_symbol_runs(text):  # round 19: octets in two symbols (". |")
+        if free(a, b):
+            s = _payload_text(raw)
+            add(a, b, _read_layers(s, keys, known, depth, True) if s else None, rule, split=True)
     others = _others()
+    latin = _latin_runs(text, known, others)
+    if not keys.gated and any(len(r[2]) >= GIBBERISH_RUN for r in latin):
+        keys.gated = True  # five no-words in a row: a payload even without an instruction (round 19)
+    if keys.gated and depth == 0:  # round 19: a stretch transposed whole, behind a decode instruction
+        any_lang = _AnyLanguage(known, others)
+        for a, b, reading, rule in segment_transpositions(
+                text, known, lambda r: _transposed_reads(r, known),
+                lambda seg: _reads([w.lower() for w in _LETTERS.findall(seg)], any_lang, 1, share=0.5), free):
+            if free(a, b):
+                add(a, b, (" ".join(reading.split()), ""), rule, split=True)
     for a, b, words in clause_segments(text):
         if free(a, b):
             r = _read_clause(text[a:b], words, keys, known, others)
             if r is not None:  # in pieces: a clause may be long (its characters carry their piece's span)
                 found.extend(_pieces(a, b, " ".join(r[0].split()), r[1]))
                 taken.append((a, b))
-    for k, (a, b, words, left, right) in enumerate(_latin_runs(text, known, others)):
+    for k, (a, b, words, left, right) in enumerate(latin):
         if k >= MAX_LATIN_RUNS:  # a flood of no-words (100 KB of "pepe") is read in part: bounded work
             break
         if not free(a, b):

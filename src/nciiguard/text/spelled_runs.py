@@ -94,6 +94,21 @@ _NAME_WORDS = frozenset(LETTER_NAMES)
 _SPELL_WORDS = frozenset(SPELLING)
 
 
+#: The word break put around a word spelt with hyphens between its letters (no token of the text).
+_DASH_BREAK = "-word-"
+
+
+def _dashed(tok: str, letter) -> str | None:
+    """The letters of a word spelt as one token with hyphens between its letters ("sierra-tango-romeo"),
+    or None ("x-ray" is one letter)."""
+    tok = tok.rsplit("=", 1)[-1]  # "payload=sierra-tango-...": the letters after a field name
+    parts = tok.strip(_EDGE).lower().replace("x-ray", "xray").split("-")
+    if len(parts) < 2:
+        return None
+    out = [letter(p) for p in parts]
+    return None if None in out else "".join(out)
+
+
 def _runs(tokens: list[re.Match[str]], letter) -> Iterator[tuple[int, int, list[tuple[str, str]]]]:
     """(first token, end token, [(kind, value)]) of each maximal run of letters and separators that
     starts and ends on a letter."""
@@ -107,7 +122,13 @@ def _runs(tokens: list[re.Match[str]], letter) -> Iterator[tuple[int, int, list[
             glued = None
             if ch is None and len(tok) > 1 and tok[-1] in "/|.":  # "Able." or "dah/": letter and separator
                 ch, glued = letter(tok[:-1]), tok[-1]
-            if ch is not None:
+            dashed = _dashed(tok, letter) if ch is None and "-" in tok else None
+            if dashed is not None:  # round 19: one word's letters joined by hyphens ("tango-hotel-echo")
+                if items and items[-1] != ("s", _DASH_BREAK):
+                    items.append(("s", _DASH_BREAK))
+                items += [("l", c) for c in dashed] + [("s", _DASH_BREAK)]
+                letters, last = letters + len(dashed), j
+            elif ch is not None:
                 items.append(("l", ch))
                 letters, last = letters + 1, j
                 if glued:
@@ -153,6 +174,8 @@ def spelled_runs(text: str) -> Iterator[tuple[int, int, list[str], str]]:
     if ("dit" in low or "dah" in low or "-." in low or ".-" in low or "·" in low or "•" in low):
         checks.append(("morse", _morse_letter))
     tokens_low = set(low.split())
+    if "-" in low:  # letters joined by hyphens ("tango-hotel-echo"): their parts count for the gate
+        tokens_low |= set(low.replace("-", " ").split())
     if len(tokens_low & _NAME_WORDS) >= 3:
         checks.append(("letter_names", _NAME_LETTER))
     if len(tokens_low & _SPELL_WORDS) >= 3:

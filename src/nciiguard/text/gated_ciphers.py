@@ -1,0 +1,429 @@
+"""Ciphers read only behind an instruction to decode them, and a few new run shapes (round 19).
+
+Why: v18's "decode this and draw it" prompts used ciphers the earlier decoders had no reading for:
+an affine substitution, Vigenère with a key the prompt never states, a rail fence or a swap of
+adjacent characters taken over the WHOLE text (spaces and punctuation included), binary written
+with two arbitrary symbols ("." and "|"), Bacon's cipher with no word breaks, letters written as
+regional-indicator symbols, Pig Latin glued with hyphens ("ude-nay"). A model front end undoes all
+of them when asked. :mod:`.phrase_decode` judges every reading found here with its one word-share
+test, so a guess that makes no language is dropped.
+
+Gating (each reader costs nothing on a prompt without its trigger):
+
+- *keyed guesses* (the 286 affine tables; Vigenère keys tried from the common-English list, words
+  of 3-8 letters) only when the text asks for decoding (:func:`.decode_instructions.decode_instruction`)
+  or mentions a key: a guess among ~25,000 keys would read some chance text as words;
+- *whole-text transpositions* (rail fence of 2-6 rails, adjacent pairs swapped, the text reversed)
+  of a coded stretch of the prompt only behind an instruction; of a text decoded from bytes always
+  (hex of a reversed text, hex of a rail fence: the byte layer is the structure);
+- *two-symbol binary*, *regional-indicator letters* and *hyphenated Pig Latin* are shapes no prose
+  has: a literal or character-class precheck, then one bounded regex scan.
+
+Cost: every reader is linear in its run; the Vigenère key search is a handful of numpy operations
+over the key table (two probe words, ~25,000 keys: about a millisecond), built on first use.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from functools import lru_cache
+from operator import itemgetter
+from typing import Callable, Iterator
+
+__all__ = ["best_reading", "vigenere_text", "affine_tables", "vigenere_keys", "transpositions", "segment_transpositions", "binary_symbol_runs",
+           "regional_runs", "pig_hyphen_runs", "segment_letters", "MAX_RAILS"]
+
+_ABC = "abcdefghijklmnopqrstuvwxyz"
+#: Rails of a whole-text rail fence tried (2 to 6: more rails than that is a keyed transposition).
+MAX_RAILS = 6
+#: Characters of a stretch transposed at most (a longer stretch is no single coded payload).
+MAX_TRANSPOSE = 800
+#: Spaces of a fenced stretch tried doubled (a collapsed double space shifts every row after it).
+MAX_SPACES = 24
+#: The rule of the marker :func:`transpositions` yields after its exact layouts, and the share of a
+#: reading's letters in listed words that ends the search there.
+PHASE_END, GOOD_SCORE = "-end-", 0.8
+#: Keys the Vigenère search returns at most (each then decodes the whole run once).
+MAX_KEYS = 8
+#: Longest probe word of the Vigenère search (its code must fit 64 bits: 26**13 > 2**63).
+MAX_PROBE = 12
+
+_lock = threading.Lock()
+
+
+# --- affine -------------------------------------------------------------------------------------
+_affine: list[tuple[str, dict]] | None = None
+
+
+def affine_tables() -> list[tuple[str, dict]]:
+    """``(rule, table)`` of every affine decryption ``x = a^-1 (y - b) mod 26`` with ``a`` coprime to 26 and
+    ``a != 1`` (``a = 1`` is a Caesar shift, read already): 11 x 26 tables, built once."""
+    global _affine
+    if _affine is None:
+        out = []
+        for a in (3, 5, 7, 9, 11, 15, 17, 19, 21, 23, 25):
+            inv = pow(a, -1, 26)
+            for b in range(26):
+                dec = "".join(_ABC[(inv * (i - b)) % 26] for i in range(26))
+                out.append((f"affine{a},{b}", str.maketrans(_ABC, dec)))
+        _affine = out
+    return _affine
+
+
+# --- Vigenère with a guessed key -----------------------------------------------------------------
+_vig: tuple | None = None
+
+
+def _vig_tables(known) -> tuple:
+    """(keys by length, key shift matrices, the listed words coded as integers by length), built once
+    from the common-English list ``known``."""
+    global _vig
+    if _vig is None or _vig[0] is not known:
+        with _lock:
+            if _vig is None or _vig[0] is not known:
+                import numpy as np
+
+                by_len: dict[int, list[str]] = {}
+                codes: dict[int, list[int]] = {}
+                for w in known:
+                    if not (w.isascii() and w.isalpha() and w.islower()):
+                        continue
+                    n = len(w)
+                    if 3 <= n <= 8:
+                        by_len.setdefault(n, []).append(w)
+                    if 4 <= n <= MAX_PROBE:
+                        c = 0
+                        for ch in w:
+                            c = c * 26 + ord(ch) - 97
+                        codes.setdefault(n, []).append(c)
+                keys = {n: sorted(ws) for n, ws in by_len.items()}
+                mats = {n: np.array([[ord(c) - 97 for c in w] for w in ws], dtype=np.int16) for n, ws in keys.items()}
+                coded = {n: np.array(sorted(cs), dtype=np.int64) for n, cs in codes.items()}
+                _vig = (known, keys, mats, coded)
+    return _vig
+
+
+def vigenere_keys(words: list[str], known) -> list[str]:
+    """Keys (common English words of 3-8 letters) under which two or more of the run's four longest words
+    (4+ letters each, letters counted across the run as :func:`.phrase_decode._vigenere` does) decode to
+    listed words, most hits first. Call only behind a decode instruction; :mod:`.phrase_decode` then reads the whole run."""
+    import numpy as np
+
+    offsets, pos = [], 0
+    for w in words:
+        offsets.append(pos)
+        pos += len(w)
+    # the four longest words: two of them may be names, which no key makes listed words
+    probes = sorted((i for i, w in enumerate(words) if 4 <= len(w) <= MAX_PROBE and w.isascii() and w.isalpha()),
+                    key=lambda i: -len(words[i]))[:4]
+    if len(probes) < 2 or sum(words[i] in known for i in probes) * 2 >= len(probes):
+        return []  # listed words are no cipher text
+    memo_key = tuple(words)
+    hit = _vig_memo.get(memo_key)
+    if hit is not None:
+        return hit
+    found = _vig_search(words, offsets, probes, known)
+    if len(_vig_memo) >= 256:  # a prompt's runs are read more than once (as a stretch, as a clause)
+        _vig_memo.clear()
+    _vig_memo[memo_key] = found
+    return found
+
+
+_vig_memo: dict[tuple, list[str]] = {}
+
+
+def _vig_search(words, offsets, probes, known) -> list[str]:
+    import numpy as np
+
+    _k, keys, mats, coded = _vig_tables(known)
+    found: list[str] = []
+    for L, K in mats.items():
+        hits = np.zeros(len(K), dtype=np.int8)
+        for i in probes:
+            w = words[i]
+            n = len(w)
+            table = coded.get(n)
+            if table is None:
+                continue
+            cols = (offsets[i] + np.arange(n)) % L
+            c = np.frombuffer(w.encode("ascii"), dtype=np.uint8).astype(np.int16) - 97
+            plain = (c[None, :] - K[:, cols]) % 26
+            val = plain.astype(np.int64) @ (26 ** np.arange(n - 1, -1, -1, dtype=np.int64))
+            j = np.searchsorted(table, val)
+            hits += (j < len(table)) & (table[np.minimum(j, len(table) - 1)] == val)
+        ok = np.flatnonzero(hits >= 2)
+        found += [keys[L][j] for j in ok[np.argsort(-hits[ok], kind="stable")][:MAX_KEYS]]
+    return found[:MAX_KEYS]
+
+
+# --- whole-text transpositions --------------------------------------------------------------------
+def _rail_lengths(n: int, length: int) -> list[int]:
+    cycle = 2 * (n - 1)
+    full, rem = divmod(length, cycle)
+    return [full * (1 if r in (0, n - 1) else 2) + (r < rem) + (r not in (0, n - 1) and cycle - r < rem)
+            for r in range(n)]
+
+
+@lru_cache(maxsize=1024)
+def _fence_order(n: int, length: int):
+    """An itemgetter that takes the characters of a fenced text of ``length`` characters in plain order
+    (the fence's permutation, computed once per rails and length: the readers try many layouts)."""
+    starts, i = [], 0
+    for k in _rail_lengths(n, length):
+        starts.append(i)
+        i += k
+    cycle, order = 2 * (n - 1), []
+    for i in range(length):
+        k = i % cycle
+        r = k if k < n else cycle - k
+        order.append(starts[r])
+        starts[r] += 1
+    return itemgetter(*order)
+
+
+def unfence(s: str, n: int) -> str:
+    """The plain text of ``s`` read as a rail fence of ``n`` rails written row after row."""
+    if len(s) < 2:
+        return s
+    return "".join(_fence_order(n, len(s))(s))
+
+
+def _swap_pairs(s: str, start: int) -> str:
+    out = [s[:start]]
+    for i in range(start, len(s) - 1, 2):
+        out.append(s[i + 1] + s[i])
+    if (len(s) - start) % 2:
+        out.append(s[-1])
+    return "".join(out)
+
+
+def transpositions(s: str, reverse: bool = True) -> Iterator[tuple[str, str]]:
+    """``(reading, rule)`` of the whole-text transpositions of ``s``: reversed, adjacent characters
+    swapped in pairs (from the first or the second character), and rail fences of 2 to
+    :data:`MAX_RAILS` rails (also with one or two leading or trailing spaces the writer's tools trimmed)."""
+    s = s[:MAX_TRANSPOSE]
+    if reverse:  # a stretch of the prompt reversed is the clause reader's (it weighs word order)
+        yield s[::-1], "reversed_text"
+    yield _swap_pairs(s, 0), "pairs_swapped"
+    yield _swap_pairs(s, 1), "pairs_swapped"
+    for n in range(2, MAX_RAILS + 1):
+        for lead in ("", " ", "  "):
+            for pad in ("", " ", "  "):
+                if len(s) + len(pad) > 2 * n:
+                    yield unfence(lead + s + pad, n).strip(), f"rail_fence{n}"
+    yield "", PHASE_END
+
+
+def respaced_transpositions(s: str) -> Iterator[tuple[str, str]]:
+    """Swaps and fences of ``s`` with one of its spaces doubled: a double space the fence wrote (a row
+    ending or starting with a space) that a chat box collapsed shifts every row after it."""
+    s = s[:MAX_TRANSPOSE]
+    spaces = [i for i, c in enumerate(s) if c == " "][:MAX_SPACES]
+    for i in spaces:
+        yield _swap_pairs(s[:i] + " " + s[i:], 0), "pairs_swapped"
+    for n in range(2, MAX_RAILS + 1):
+        for i in spaces:
+            yield unfence(s[:i] + " " + s[i:], n).strip(), f"rail_fence{n}"
+
+
+#: Where a coded stretch of a prompt may start (after a colon, "=", an arrow, a closing bracket, a
+#: sentence's end) and end (before ";", "[", a dash): a transposition needs the stretch exact.
+_SEG_START = re.compile(r"(?:^|[:=\u2192\]>]|\.(?= )|\u2014|--)[ \t]*")
+_SEG_END = re.compile(r"[ \t]*(?:;|\[|\u2014| -- |$)")
+
+
+def segment_transpositions(text: str, known, reads: Callable[[str], bool], plain_reads: Callable[[str], bool],
+                           free: Callable[[int, int], bool] = lambda a, b: True) -> Iterator[tuple[int, int, str, str]]:
+    """``(start, end, reading, rule)`` of a stretch of ``text`` that reads as language only once
+    transposed whole (see :func:`transpositions`). Call only behind a decode instruction. The stretch
+    starts after a colon, "=", an arrow ... and ends before ";", "[", a dash or the text's end; a stretch
+    that already reads (``plain_reads``) is no payload. At most 8 stretches."""
+    text = text[:4 * MAX_TRANSPOSE]
+    ends = [m.start() for m in _SEG_END.finditer(text)]
+    segs = set()
+    for k, m in enumerate(_SEG_START.finditer(text)):
+        if k >= 16:
+            break
+        a = m.end()
+        b = next((e for e in ends if e > a + 12), None)
+        if b is not None and b - a <= MAX_TRANSPOSE:
+            segs.add((a, b))
+    taken: list[tuple[int, int]] = []
+    for a, b in sorted(segs, key=lambda x: (x[1] - x[0], x[0]))[:8]:  # the shortest stretch first: exact edges
+        if any(a < e and s < b for s, e in taken) or not free(a, b):
+            continue
+        seg = text[a:b]
+        if " " not in seg or plain_reads(seg):
+            continue
+        best = best_reading(_segment_readings(seg, known), known, reads)
+        if best is not None:
+            taken.append((a, b))
+            yield a, b, best[0], best[1]
+
+
+def best_reading(readings, known, reads: Callable[[str], bool]) -> tuple[str, str] | None:
+    """Of ``(reading, rule)`` pairs, the one that ``reads`` with the most letters in listed words
+    (a fence one space off reads in part: the exact one reads whole). The first wins a tie."""
+    best, score = None, 0
+    for reading, rule in readings:
+        if rule == PHASE_END:  # the exact layouts read well: the respaced ones are not tried
+            if best is not None and score >= GOOD_SCORE * len(best[0].replace(" ", "")):
+                return best
+            continue
+        sc = sum(len(w) for w in _LATIN.findall(reading.lower()) if w in known)
+        if sc > score and reads(reading):
+            best, score = (reading, rule), sc
+    return best
+
+
+def _segment_readings(seg: str, known) -> Iterator[tuple[str, str]]:
+    """The transpositions of a stretch, then its Vigenère readings under the keys
+    :func:`vigenere_keys` finds for its words (the stretch whole, so names, brackets and apostrophes
+    keep the key's phase: a run of no-words cut at "(" lost it)."""
+    if english_letters(seg):  # a transposition keeps the letters: English ones, or it is no transposition
+        yield from transpositions(seg, reverse=False)
+        yield from respaced_transpositions(seg)
+        return
+    words = [w.lower() for w in _LATIN.findall(seg)]
+    for key in vigenere_keys(words, known):
+        yield vigenere_text(seg, key), f"vigenere:{key}"
+
+
+_LATIN = re.compile(r"[A-Za-z]+")
+#: The commonest letters of English: about 70% of the letters of English text, about 35% of a text
+#: under a substitution or Vigenère cipher.
+_COMMON = frozenset("etaoinshr")
+ENGLISH_COMMON = 0.5
+
+
+def english_letters(s: str) -> bool:
+    """Whether the letters of ``s`` (10 or more) have English's letter frequencies: :data:`ENGLISH_COMMON`
+    or more of them among the nine commonest letters (a cheap test before trying transpositions)."""
+    letters = [c for c in s.lower() if "a" <= c <= "z"]
+    return len(letters) >= 10 and sum(c in _COMMON for c in letters) >= ENGLISH_COMMON * len(letters)
+
+
+def vigenere_text(s: str, key: str) -> str:
+    """``s`` decrypted with the Vigenère ``key``: each ASCII letter shifted back by the next key letter
+    (case kept), every other character as it stands and no key letter spent on it."""
+    shifts = [ord(c) - 97 for c in key]
+    out, i = [], 0
+    for c in s:
+        if "a" <= c <= "z" or "A" <= c <= "Z":
+            base = 97 if c >= "a" else 65
+            out.append(chr((ord(c) - base - shifts[i % len(shifts)]) % 26 + base))
+            i += 1
+        else:
+            out.append(c)
+    return "".join(out)
+
+
+# --- two-symbol binary ----------------------------------------------------------------------------
+_SYM_BINARY = re.compile(r"(?<!\S)[^\s\w]{8}(?: [^\s\w]{8}){3,1500}")
+_SYM_GATE = re.compile(r"[^\s\w]{8} [^\s\w]{8}")
+
+
+def binary_symbol_runs(text: str) -> Iterator[tuple[int, int, bytes, str]]:
+    """Octets written with two symbols other than 0 and 1 (".|||.|.." with "." for 0 and "|" for 1):
+    ``(start, end, bytes, "binary_symbols")`` under the reading whose bytes are printable ASCII."""
+    if not _SYM_GATE.search(text):
+        return
+    for m in _SYM_BINARY.finditer(text):
+        run = m.group()[:12000]
+        syms = sorted(set(run) - {" "})
+        if len(syms) != 2:
+            continue
+        octets = run.split(" ")
+        for zero, one in (syms, syms[::-1]):
+            table = str.maketrans(zero + one, "01")
+            raw = bytes(int(o.translate(table), 2) for o in octets)
+            if all(32 <= c < 127 or c in (9, 10, 13) for c in raw):
+                yield m.start(), m.end(), raw, "binary_symbols"
+                break
+
+
+# --- regional-indicator letters -------------------------------------------------------------------
+_REGIONAL = re.compile("[\U0001F1E6-\U0001F1FF](?:[\u200b-\u200d\u2060\ufeff ]{0,3}[\U0001F1E6-\U0001F1FF]){3,3000}")
+_ZW = str.maketrans({"\u200b": None, "\u200c": None, "\u200d": None, "\u2060": None, "\ufeff": None})
+
+
+def regional_runs(text: str) -> Iterator[tuple[int, int, str, str]]:
+    """Letters written as regional-indicator symbols (the halves of flag emoji), with zero-width or
+    plain spaces between them: ``(start, end, letters, "regional_letters")`` (a word break is a plain
+    space). Flags of countries read as letter pairs that make no words: the word-share test drops them."""
+    for m in _REGIONAL.finditer(text):
+        s = "".join(chr(ord(c) - 0x1F1E6 + 97) if "\U0001F1E6" <= c <= "\U0001F1FF" else c
+                    for c in m.group().translate(_ZW))
+        yield m.start(), m.end(), " ".join(s.split()), "regional_letters"
+
+
+# --- Pig Latin with hyphens -----------------------------------------------------------------------
+_PIG_HYPHEN = re.compile(r"\b([a-z]{1,20})-([b-df-hj-np-tv-z]{0,3}|w|y)ay\b", re.IGNORECASE)
+
+
+def pig_hyphen_runs(text: str) -> Iterator[tuple[int, int, str, str]]:
+    """A clause with two or more Pig Latin words written with a hyphen ("ude-nay", "ed-bay",
+    "ealistic-ray"): ``(start, end, the clause with each such word read, "pig_latin_hyphen")``, the
+    clause running from the first such word to the last (at most 200 characters between two)."""
+    if "ay" not in text.lower():
+        return
+    hits = list(_PIG_HYPHEN.finditer(text))
+    i = 0
+    while i < len(hits):
+        j = i
+        while j + 1 < len(hits) and hits[j + 1].start() - hits[j].end() <= 200:
+            j += 1
+        if j > i:
+            a, b = hits[i].start(), hits[j].end()
+            out, pos = [], a
+            for h in hits[i:j + 1]:
+                out += [text[pos:h.start()], h.group(2) + h.group(1)]
+                pos = h.end()
+            yield a, b, "".join(out), "pig_latin_hyphen"
+        i = j + 1
+
+
+# --- word breaks for a letter stream --------------------------------------------------------------
+#: Longest word tried by the segmenter, and the longest stream it segments.
+_SEG_WORD, _SEG_MAX = 18, 400
+
+
+def segment_letters(stream: str, known) -> tuple[list[str], float] | None:
+    """A stream of letters with no word breaks (Bacon's cipher, spelt letters) cut into words: the
+    segmentation with the most letters in listed words of 3+ letters ("a" and "i" count too), longer
+    words preferred. Returns the words (runs of unlisted letters kept as one chunk) and the share of
+    letters in listed words of 3+ letters, or None for a stream too short or too long."""
+    s = stream.lower()
+    n = len(s)
+    if n < 8 or n > _SEG_MAX or not s.isalpha():
+        return None
+    # best[i]: (score, cut) for s[:i]; a listed word of k letters scores k*k, an unlisted letter -1
+    best: list[tuple[int, int, bool]] = [(0, 0, False)] + [(-10 ** 9, 0, False)] * n
+    for i in range(1, n + 1):
+        sc, cut, ok = best[i - 1][0] - 1, i - 1, False
+        for k in range(1, min(_SEG_WORD, i) + 1):
+            w = s[i - k:i]
+            if (k >= 2 or w in ("a", "i")) and w in known:
+                v = best[i - k][0] + k * k
+                if v > sc:
+                    sc, cut, ok = v, i - k, True
+        best[i] = (sc, cut, ok)
+    words: list[str] = []
+    i, covered, loose = n, 0, []
+    while i > 0:
+        _sc, cut, ok = best[i]
+        if ok:
+            if loose:
+                words.append("".join(reversed(loose)))
+                loose = []
+            words.append(s[cut:i])
+            if i - cut >= 3:
+                covered += i - cut
+        else:
+            loose.append(s[cut:i])
+        i = cut
+    if loose:
+        words.append("".join(reversed(loose)))
+    words.reverse()
+    return words, covered / n
