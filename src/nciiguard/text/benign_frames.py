@@ -10,6 +10,10 @@ Three frames, each read on the folded view (lower case; the view keeps ``=``, qu
   ``sfw=true``): the opposite of ``clothing_fields``' "clothes: none".
 - **benign phrases** the learned heads misread: a hen or stag party, "fully clothed", and booru-style
   boilerplate tags (``1girl``, ``masterpiece``, ``best quality``) that every tag prompt carries, sexual or not.
+- **a sport's spread eagle** (round 19): "spread eagle" in a field with a sport or game word (skis, a
+  trampoline, cheerleading, snow angels).
+- **age asides** (round 19): "adult" said of the person in an aside ("..., adult, ...", "(30s, adult)",
+  "she's an adult"): an assertion of age, not a request for adult content.
 
 How they are used: :func:`frame_spans` gives the folded-view spans; ``sexual_text`` drops a lexicon
 finding that lies inside a switched-off flag and re-scores its n-gram classifier with all frames blanked,
@@ -68,6 +72,23 @@ _PHRASES = re.compile(
     r"|[1-6]\+?(?:girl|girls|boy|boys|other|others)|solo|masterpiece|best[ -]quality|high[ -]quality|highres|absurdres"
     r"|ultra[ -]detailed|extremely[ -]detailed|highly[ -]detailed|sharp[ -]focus|official[ -]art"
     r")(?![^\W_])")
+#: Round 19: "adult" as an age aside about the person ("the woman from the party, adult, ...", "(early 20s,
+#: adult)", "(she's an adult)"): it says the person is of age, not that the picture is adult content. Set off
+#: by a comma or a bracket before it and by a comma, a bracket, the end or an article after it (a run-on
+#: "..., adult a passport photo background"); "adult content", "adult photo" (a noun after it) is no aside.
+_AGE_ASIDE = re.compile(
+    r"(?:[,(][ \t]{0,2}|\b(?:she's|he's|they're|she[ \t]is|he[ \t]is|they[ \t]are)[ \t])"
+    r"((?:(?:an|all|both|a[ \t]consenting|consenting|verified)[ \t])?(?:adults?|grown[ -]?ups?))"
+    r"(?=[ \t]{0,3}(?:[,);]|$)|[ \t](?:a|an|the)[ \t])")
+#: Round 19: "spread eagle" in a field about a sport or a game (a ski jump, a trampoline, cheerleading, snow
+#: angels, skydiving) names a pose of the sport; the learned head read "spread" as sexual (0.97 on a
+#: trampoline). Only the words "spread eagle" are blanked: sexual words elsewhere still carry the field.
+_SPREAD_EAGLE = re.compile(r"(?<![^\W_])spread[ -]?eagl(?:e|ed|es|ing)(?![^\W_])")
+_SPORT = re.compile(r"(?<![^\W_])(?:trampolines?|skis?|skiing|skiers?|gymnasts?|gymnastics|cheer|cheerleaders?|cheerleading"
+                    r"|snow[ -]angels?|diving|divers?|dives?|jumps?|jumping|skating|skaters?|snowboard(?:s|ing|ers?)?"
+                    r"|freestyle|aerials?|skydiv(?:e|es|ing|ers?)|parachut(?:e|es|ing|ists?)|halfpipe|slopes?|kitesurf(?:ing)?"
+                    r"|wakeboard(?:ing)?|acrobats?|acrobatics|stunts?|bmx|motocross|yoga|pilates|stretch(?:es|ing)?"
+                    r"|sports?|athletes?|athletics|trick|tricks|pool|swimming|float(?:s|ing)?|snow|beach|sand|grass)(?![^\W_])")
 _PHRASE_GATE = ("hen", "stag", "bachelor", "bridal", "baby", "clothed", "dressed", "girl", "boy", "other", "solo",
                 "master", "quality", "res", "detailed", "focus", "official")
 
@@ -95,6 +116,10 @@ def frame_spans(text: str) -> list[tuple[int, int]]:
         spans += [m.span() for m in _ACCESSORY_FILTER.finditer(text)]
     if _gated(text, _PHRASE_GATE):
         spans += [m.span() for m in _PHRASES.finditer(text)]
+    if "eagl" in text and _SPORT.search(text):
+        spans += [m.span() for m in _SPREAD_EAGLE.finditer(text)]
+    if "adult" in text or "grown" in text:
+        spans += [m.span(1) for m in _AGE_ASIDE.finditer(text)]
     return sorted(spans)
 
 

@@ -209,7 +209,7 @@ class LightIndex:
             if penalty == DROP_PENALTY or len(w) == MIN_LEN or doubled:
                 if frame is None:
                     frame = any(x.text in FRAME for x in toks)
-                if not frame:
+                if not frame and not (penalty == PENALTY and _last_after_name(nt.original, os_, oe)):
                     continue
             hit = replace(entry, score=round(max(0.0, entry.score - penalty), 2))
             out.append((FuzzyMatch(hit, "folded", t.start, t.end, os_, oe, f"read {w!r} as {entry.term!r}"),
@@ -292,6 +292,19 @@ class LightIndex:
         hit = replace(entry, score=round(max(0.0, entry.score - PENALTY), 2))
         out.append((FuzzyMatch(hit, "plain", s, e, os_, oe, edit), rule))
         marks.add(os_, oe)
+
+
+#: The word before a field's last word: a handle, a capitalised name word, or a closing bracket (an aside
+#: about the person: "(she's 25)"). Round 19: "@someone nvde", "Firstname Lastname nvde" have no picture
+#: or body word, yet the reading is the whole request: the person, then one word for what to show.
+_NAME_BEFORE = re.compile(r"(?:@[\w.]{2,30}|(?<![^\W_])[A-Z][\w'-]{1,30}|\))[ \t,:-]{1,3}$")
+_FIELD_END = re.compile(r"[\s.,!?;:)\]\u2026-]*$")
+
+
+def _last_after_name(original: str, start: int, end: int) -> bool:
+    """The token at ``original[start:end]`` ends the field and stands right after a name or a handle."""
+    return (_FIELD_END.fullmatch(original, end, min(len(original), end + 16)) is not None and end + 16 >= len(original)
+            and _NAME_BEFORE.search(original, max(0, start - 40), start) is not None)
 
 
 def _known(word: str, words) -> bool:

@@ -74,6 +74,8 @@ _GARMENT = (
     r"|undies|lingerie|knickers|briefs|boxers|thongs?|swimsuits?|bathing\s+suits?|swimwear|pants|trousers"
     r"|jeans|shorts|leggings|stockings|pantyhose|tights|uniforms?|robes?|gowns?|towels?|sweaters?"
     r"|hoodies?|tops?|bottoms|everything|corsets?|bodysuits?|nightgowns?|pajamas|pyjamas|kimono|sari|saree"
+    # round 19: more words for a dress or an undergarment ("posing without her frock", "minus her nightie")
+    r"|frocks?|sundress(?:es)?|nighties?|negligees?|camisoles?|chemises?|jumpsuits?|rompers?|leotards?|sarongs?"
 )
 #: "top"/"bottoms"/"everything" are garments only right after a possessive or object pronoun.
 _AMBIGUOUS_GARMENT = frozenset({"top", "tops", "bottoms", "everything", "towel", "towels", "robe", "robes"})
@@ -365,6 +367,18 @@ _POSSESSIVE_BEFORE = re.compile(rf"\b(?:{_PRON}|the|all)\s+$")
 #: instruction to edit someone's photo ("remove his shirt") still fires.
 _DESCRIPTIVE_RULES = frozenset({"garment_off", "without_garment"})
 _UPPER_GARMENT = re.compile(r"(?:t-?)?shirts?|tank\s*tops?|tops?|sweaters?|hoodies?|jerseys?")
+#: Round 19: a garment taken off inside a relative clause that describes someone ("the guy at my gym who
+#: always takes his shirt off", "my neighbour who took her jacket off at dinner") is a description of the
+#: person the edit is about ("put a party hat on ..."), not an instruction to undress them. Only the
+#: finite third-person verbs: "who ... take off" is no imperative either, and an imperative ("take her
+#: shirt off") has no relative pronoun before it.
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|that|whom)(?:'s|\s+is|\s+was)?\s+(?:(?:always|usually|often|sometimes|never"
+                              r"|constantly|regularly|typically|normally|still|also|just|then|once|first|keeps|kept"
+                              r"|tends\s+to|likes\s+to|loves\s+to|used\s+to|will|would|can)\s+){0,2}$")
+_RELATIVE_RULES = frozenset({"take_garment_off", "en_take_possessed_garment_off", "remove_garment"})
+_THIRD_PERSON_VERB = re.compile(r"(?:takes|took|pulls|pulled|rips|ripped|tears|tore|strips|stripped|gets|got|peels"
+                                r"|peeled|slides|slid|slips|slipped|taking|pulling|getting|take|pull|get|slip|slide"
+                                r"|removes|removed|removing|remove)\b")
 _MALE_BEFORE = re.compile(r"\b(?:his|he|him|man|men|guy|guys|boy|boys|male|gentleman|dad|father|husband|boyfriend)\b"
                           r"(?:\W+\w+){0,4}?\W*$")
 
@@ -442,6 +456,9 @@ class IntentTextSignal(TextSignal):
             for m in pattern.finditer(text):
                 if rule in _GARMENT_GROUP_RULES and not self._garment_ok(text, m):
                     continue
+                if rule in _RELATIVE_RULES and _THIRD_PERSON_VERB.match(text, m.start()) \
+                        and _RELATIVE_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+                    continue  # "the guy who always takes his shirt off": describes the person (round 19)
                 if rule in _DESCRIPTIVE_RULES and _UPPER_GARMENT.fullmatch(m.group("garment") or "") \
                         and _MALE_BEFORE.search(text, max(0, m.start("garment") - 60), m.start("garment")):
                     continue  # "a man with his shirt off": a bare chest, no undressing

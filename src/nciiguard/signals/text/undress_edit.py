@@ -13,6 +13,12 @@ Three English shapes the earlier grammars missed, each an instruction to edit a 
 * **what someone is wearing erased**: "erase what <anyone> is wearing (and show her body underneath)".
   The round-4 rule read at most five words between "what" and "is wearing"; this one reads a clause
   (commas included) up to 120 characters. "Erase what he is wearing on his wrist" is an accessory.
+* **everything someone wears taken off** (round 19): "take off everything <anyone, with an aside in
+  brackets or commas> is wearing in this photo", "strip off whatever <anyone> has on". The round-4 rule
+  (undress_wearing.py) reads one to five plain words as the person; a person written with an aside
+  ("the florist (late 20s, adult)", "her (photo attached, she's my classmate)") or a long relative clause
+  passed. "Take off everything from the table", "remove everything in the background" have no wearing
+  verb; "has on the table", "is wearing on her wrist" are places, not clothes.
 
 Patterns run on the folded view (lower case, accents removed; the apostrophe is kept), each gated by its
 fixed verb or noun (intent_text's literal prefilter), with bounded lazy windows that never cross a
@@ -59,4 +65,15 @@ EDIT_RULES: list[tuple[str, str, str, float, re.Pattern[str]]] = [
      _RX(r"\b(?:erase|erases|erasing|delete|deletes|deleting|remove|removes|removing|get\s+rid\s+of|wipe\s+out"
          r"|wipe\s+away|edit\s+out|paint\s+out|cut\s+out)\s+(?:everything\s+|all\s+)?what\b" + _CLAUSE
          + r"\b(?:is|are|was|were)\s+wearing\b" + NOT_ON_A_SPOT)),
+    # "take off everything <anyone, an aside in brackets> is wearing", "strip off whatever <anyone> has on"
+    ("undress", "en_everything_clause_wears", "en", 0.85,
+     _RX(r"\b(?:take\s+off|takes\s+off|taking\s+off|strip\s+off|strips\s+off|stripping\s+off|strip\s+away|peel\s+off"
+         r"|rip\s+off|tear\s+off|remove|removes|removing|get\s+rid\s+of|erase|erases|erasing|delete|deletes|deleting"
+         r"|wipe\s+out|wipe\s+away|edit\s+out|paint\s+out|cut\s+out)\s+(?:everything|whatever|all(?:\s+that)?|every"
+         r"\s+(?:single\s+|last\s+)?(?:thing|item|piece|garment))\b" + _CLAUSE
+         + r"\b(?:is\s+|are\s+|was\s+|were\s+|'s\s+|'re\s+)?(?:wearing|has\s+on|have\s+on|had\s+on|got\s+on"
+         r"|wears|wore|is\s+dressed\s+in|was\s+dressed\s+in)\b"
+         r"(?!\s+(?:the|a|an|display|sale|offer|file|record|hand|hands|him|me|them|it|my|his|their|tv|tap|her\s+"
+         r"(?:wrist|head|feet|face|hands|neck|ears|nose|finger|fingers)|his\s+(?:wrist|head|feet|face|hands|neck))\b)"
+         + NOT_ON_A_SPOT)),
 ]
