@@ -170,6 +170,10 @@ class MinorTextSignal(TextSignal):
                 os_, oe = view.to_original(start, end)
                 if nt.original[os_:oe].isascii():
                     continue
+            if entry.term in _GIVEN_NAME_TERMS and _is_given_name(nt.original, *view.to_original(start, end)):
+                # round 19: "Lolita Tuazon Bañez à vélo": a woman's given name before her surname, in a
+                # sentence that is not Title Case; reported for moderators below the deciding threshold.
+                score = min(score, self.params.ambiguous_score)
             ev = {"term": entry.term, "lang": entry.lang, "view": view_name}
             if entry.rule:
                 ev["rule"] = entry.rule
@@ -390,6 +394,35 @@ class MinorTextSignal(TextSignal):
 # ---------------------------------------------------------------------------------------------
 # Small pure helpers
 # ---------------------------------------------------------------------------------------------
+#: Minor-sexualising words that are also given names (Spanish and Portuguese diminutive of Dolores):
+#: written "Lolita" before a capitalised surname, they name a woman.
+_GIVEN_NAME_TERMS = frozenset({"lolita"})
+#: Words after "Lolita" that make it the style or the trope, not a first name ("Lolita Fashion", "Lolita Nude").
+_NOT_SURNAME = frozenset({
+    "style", "fashion", "dress", "dresses", "girl", "girls", "teen", "teens", "loli", "cosplay", "outfit", "costume",
+    "anime", "doll", "dolls", "body", "nude", "nudes", "naked", "sexy", "hot", "porn", "xxx", "complex", "lewd", "pics",
+    "photos", "pictures", "video", "videos", "aesthetic", "vibes", "look", "type", "gothic", "sweet", "classic",
+})
+
+
+def _is_given_name(original: str, start: int, end: int) -> bool:
+    """``original[start:end]`` is Title Case ("Lolita", not "lolita" or "LOLITA"), the next word is a
+    capitalised surname-like word on no style list, and some later word is lower case (a Title Case heading,
+    "Lolita Nude Photos", gives no sentence to read a name from)."""
+    word = original[start:end]
+    if not (word[:1].isupper() and word[1:].islower()):
+        return False
+    rest = original[end:end + 200].split()
+    if not rest:
+        return False
+    nxt = rest[0].strip(",.;:!?()[]\"'")
+    if not (nxt[:1].isupper() and nxt[1:].replace("-", "").isalpha() and not nxt.isupper()):
+        return False
+    if nxt.lower() in _NOT_SURNAME:
+        return False
+    return any(w[:1].islower() for w in rest[1:])
+
+
 def _break_between(text: str, tokens, i: int, j: int) -> bool:
     """True if a clause break lies between token ``i`` and token ``j`` (``i < j``)."""
     gap = text[tokens[i].end : tokens[j].start]

@@ -158,7 +158,14 @@ GRAMMAR_RULES: list[tuple[str, str, str, float, re.Pattern[str]]] = [
      _RX(rf"\b(?:entfern|losch|radier|retuschier|blend)(?:e|en|t|st)?\s+(?:(?:die|den|das)\s+)?(?:(?:ihre|ihr|ihren|seine|sein|seinen)\s+)"
          rf"(?:[a-z-]+\s+)?(?P<garment>{G_DE})\b"
          rf"|\b(?:entfern|losch|radier|retuschier)(?:e|en|t|st)?\s+(?:die|den|das|alle)\s+(?:[a-z-]+\s+)?(?P<garment2>{G_DE})\s+"
-         r"(?:meiner|meines|deiner|unserer|der|des|dieser|von)\b")),
+         r"(?:meiner|meines|deiner|unserer|der|des|dieser|von)\b"
+         # round 19: a bare list of garments and their owner ("entferne BH und Shirt von meiner Nachbarin",
+         # "lösch Top, Rock und Slip bei X"); two garments joined, then "von/bei" and not a line, a chair or a
+         # shop's basket ("entferne Hemd und Hose vom Wäscheständer")
+         rf"|\b(?:entfern|losch|radier|retuschier)(?:e|en|t|st)?\s+(?:(?:die|den|das|ihre|ihren|ihr|seine|seinen)\s+)?"
+         rf"(?P<garment3>{G_DE})(?:\s*,\s*(?:{G_DE}))?\s*(?:,|und|sowie|plus|&)\s*(?:(?:die|den|das|ihre|ihren|ihr|seine|seinen)\s+)?"
+         rf"(?:{G_DE})\s+(?:von|vom|bei)\s+(?!(?:der|dem|den)?\s*(?:wascheleine|leine|waschestander|stuhl|bett|boden|stange"
+         r"|bugel|liste|warenkorb|tisch|sofa|puppe|schaufensterpuppe|bestellung|rechnung|haken|kleiderstange)\b)\w")),
     ("undress", "fr_erase_garment", "fr", 0.85,
      _RX(rf"\b(?:supprim|effac|gomm)(?:e|es|ez|er)(?:[- ](?:lui|leur))?\s+(?:(?:sa|son|ses|leurs?|les|la|le|tous|toutes)\s+){{1,2}}"
          rf"(?P<garment>{G_FR})\b")),

@@ -238,6 +238,12 @@ OBJECT_RULES: list[tuple[str, str, str, float, re.Pattern[str]]] = [
          r"(?:kiyafetleri|giysileri|elbiseleri)\s+(?:tamamen\s+)?(?:cikar|cikart|kaldir|sil|yok\s+et)\w*")),
     ("undress", "obj_tr_kisisini_soy", "tr", 0.85,
      _RX(r"\bkisisini\s+(?:tamamen\s+)?(?:soy|soyundur)(?:un|sana)?\b")),
+    # round 19: a name or a bracketed phrase takes its accusative after an apostrophe ("Ayşe'yi soy",
+    # "yengem (36 yaşında)'ı soy"): a common noun being peeled takes no apostrophe ("elmayı soy"), and
+    # "soy adı" (a surname) and "soy ağacı" (a family tree) are cut by the lookahead
+    ("undress", "obj_tr_apostrophe_soy", "tr", 0.85,
+     _RX(r"(?:\w|\w\s)['’](?:y|n)?[iu]\s+(?:(?:tamamen|hemen|butunuyle|bu\s+fotografta|fotografta|resimde)\s+){0,2}"
+         r"(?:soy|soyundur)(?:un|sana|sun)?\b(?!\s+(?:ad|agac|isim|ism)\w*)")),
     # ---- Dutch: "kleed de kapster in de Kalverstraat helemaal uit", "haal de bh van X weg"
     ("undress", "obj_nl_kleed_uit", "nl", 0.85,
      _RX(rf"\bkleed\s+(?!(?:je|jezelf|me|mezelf|je\s+zelf)\b)(?:\S+\s+){{1,7}}?(?:{_NL_FRAME})")),
@@ -262,6 +268,11 @@ OBJECT_RULES: list[tuple[str, str, str, float, re.Pattern[str]]] = [
     # ---- Swahili: "mtoe nguo X" (the "m-" object concord names a person)
     ("undress", "obj_sw_mtoe_nguo", "sw", 0.85,
      _RX(r"\b(?:mtoe|mtoeni|mvue|mvueni|mvulie)\s+(?:nguo|chupi|sidiria)\b")),
+    # round 19: the person phrase between the verb and "all the clothes" ("mvulie shemeji yangu (miaka 30) nguo
+    # zote"): the "m-" object concord names a person; "vua kofia" (a hat) has neither the concord nor "nguo"
+    ("undress", "obj_sw_mvulie_nguo_zote", "sw", 0.85,
+     _RX(r"\b(?:mtoe|mtoeni|mvue|mvueni|mvulie|mvulieni|mvuliye|mvua)\s+(?:\S+\s+){1,9}?"
+         r"(?:nguo\s+(?:zake\s+)?zote|nguo\s+yote|mavazi\s+(?:yake\s+)?yote|nguo\s+zake|chupi|sidiria)\b")),
     # ---- Hindi (romanised, with English): "saare clothes remove kar do", "bra hata do"
     ("undress", "obj_hi_saare_kapde", "hi", 0.85,
      _RX(r"\b(?:saare|sare|saari|sabhi|sab)\s+(?:clothes|kapde|kapre|kapdhe|kapda|kapde\s+bhi)\s+(?:remove|hata|hatao|utaar|utar|utaro|nikal|nikaal)\w*"
@@ -273,7 +284,8 @@ OBJECT_RULES: list[tuple[str, str, str, float, re.Pattern[str]]] = [
          r"|ملابس\s+داخلية|ال?سروال\s+الداخلي|كل\s+ال?ملابس|ال?ملابس|ال?ثياب)\s+\S")),
     ("undress", "obj_ar_latn_shil_hedoum", "ar", 0.85,
      _RX(r"\b(?:shil|sheel|sheil|2lae|ekla3|eklae|e2lae|ikhlae|ikhla3|2la3)\s+(?:kol\s+|kull\s+)?(?:el\s*)?(?:hedoum|hdoum|hudum|hdoom|malabes"
-         r"|malabis)\w*\s+(?:kollaha\s+|kolaha\s+|kullaha\s+)?(?:men|min|mn|3an|ean)\s+[^\s,.;!?]"
+         # round 19: Egyptian vowels are written as the writer hears them ("hedoom", "hodoom", "hdom")
+         r"|malabis|hedoom|hodoom|hudoom|hidoom|hdom|hedom|7doum|7doom|7edoom|7edoum|hodoum)\w*\s+(?:kollaha\s+|kolaha\s+|kullaha\s+)?(?:men|min|mn|3an|ean)\s+[^\s,.;!?]"
          r"|\b(?:2lae|2la3|ekla3|eklae|e2lae|ikhlae|ikhla3|shil)\s+(?:\S+\s+){1,6}?(?:hdoumha|hedoumha|hdoumo|hedoumo|malabesha|malabisha)\b")),
     ("undress", "obj_fa_bardar", "fa", 0.85,
      _RX(r"(?:سوتین|شورت|لباس\s*زیر|لباس‌زیر|لباس(?:‌|\s)?(?:ها|های)|لباس)\s+(?:\S+\s+){0,6}?را\s+"
