@@ -104,6 +104,42 @@ def _ja_han_name_before_picture(text: str, s: int, n: int) -> int | None:
     return None
 
 
+def _ja_han_name_at_end(text: str, s: int, n: int) -> int | None:
+    """Round 19: a frequent family name (:data:`.same_script._JA_FAMILY`) and one or two Han characters
+    after a relative clause, ending the field or its clause ("国会で演説する<family><given>")."""
+    from .same_script import _JA_FAMILY
+
+    for fam in (3, 2):
+        if text[s:s + fam] not in _JA_FAMILY:
+            continue
+        g = e = s + fam
+        while e < n and e - g < 3 and _han(text[e]):
+            e += 1
+        if 1 <= e - g <= 2 and (e >= n or text[e] in "、。,， 　"):
+            return e
+    return None
+
+
+#: Adjective endings a kana run in -い has ("美味しい", "冷たい"); names in -い ("るい", "あい") do not.
+_JA_ADJ_I = ("しい", "たい", "ない", "かい", "さい", "らい", "いい", "くい", "ぽい")
+
+
+def _ja_i_name_before_portrait(text: str, s: int, n: int) -> int | None:
+    """Round 19: a given name in kana ending in -い (which :func:`_ja_name_at` refuses as an adjective),
+    opening the field before の and a portrait word ("<family>るいの公式ポートレート")."""
+    e = s
+    while e < n and e - s < 4 and _han(text[e]):
+        e += 1
+    if not 2 <= e - s <= 3 or text[s:s + 2] in _JA_NOT_FAMILY:
+        return None
+    for g in (e + 2, e + 3):
+        kana = text[e:g]
+        if (g < n and all(_hira(c) for c in kana) and kana.endswith("い") and not kana.endswith(_JA_ADJ_I)
+                and kana[0] not in _JA_KANA_NOT_START and text[g] == "の" and text.startswith(_JA_PORTRAITS, g + 1)):
+            return g
+    return None
+
+
 def _ja_boundary(text: str, e: int, n: int) -> bool:
     if e >= n or text[e] in _JA_BOUNDARY:
         return True
@@ -122,6 +158,10 @@ def _japanese(nt, field: str, text: str, n: int) -> list[Finding]:
         e = _ja_name_at(text, s, n)
         if e is None and after_clause:
             e = _ja_han_name_before_picture(text, s, n)
+        if e is None and after_clause:
+            e = _ja_han_name_at_end(text, s, n)
+        if e is None and opening:
+            e = _ja_i_name_before_portrait(text, s, n)
         if e is None:
             continue
         if after_clause or e < n and text[e] in "のがはと、":

@@ -152,7 +152,9 @@ def tag_words(name: str) -> tuple[tuple[str, ...], bool]:
 
 
 def _is_person_name(gaz, like, words: tuple[str, ...], strong: bool) -> str | None:
-    """Why the tag's words name a person ("given", "name_like", "person_word"), or None."""
+    """Why the tag's words name a person ("given", "name_like", "person_word", "name_pair"), or None."""
+    if len(words) == 2:
+        return _name_pair(gaz, like, words)
     if len(words) != 1:
         return None
     w = words[0]
@@ -172,6 +174,25 @@ def _is_person_name(gaz, like, words: tuple[str, ...], strong: bool) -> str | No
     if _joined_name(gaz, w):
         return "joined"
     return None
+
+
+def _name_pair(gaz, like, words: tuple[str, ...]) -> str | None:
+    """Round 19: a given name and a surname that no list pairs ("<lora:nadira_bouzid_v1>"): both words
+    of 3+ letters, no word, concept, place, brand or fictional name, each a listed name part or
+    name-like by the letter model; a listed given name or surname alone is not needed. Style and
+    concept networks are named by words ("film_grain", "add_detail") and stay out."""
+    if tuple(words) in FICTIONAL or like is None:
+        return None
+    for w in words:
+        if (len(w) < 3 or not w.isalpha() or w in _NOT_PERSON or w in _CHECKPOINTS or w in _FICTIONAL_SINGLE
+                or w in gaz.proper_other or w in _FICTIONAL_JOINED or w in _JARGON_PARTS or _concept_word(w)):
+            return None
+        if gaz.is_common_word(w) or w in gaz.words_common:
+            return None
+        listed = w in gaz.first or w in gaz.surname_rank
+        if not listed and (gaz.is_known(w) or like.prob(w) < _MIN_LIKE):
+            return None
+    return "name_pair"
 
 
 def _joined_name(gaz, w: str) -> bool:
@@ -337,7 +358,7 @@ def person_tag_findings(nt, gaz, like, field: str) -> list[Finding]:
         if (why is None and len(words) == 1 and not tags_only and long_unknown_name(gaz, words[0])
                 and _subject_tag(nt.original, s, e)):
             why = "long_unknown"  # round 16: "embedding:tshepisomoagi on all fours, naked"
-        if why is None or tags_only and why == "name_like":
+        if why is None or tags_only and why in ("name_like", "name_pair"):
             continue
         out.append(finding("name_in_slot", 0.6, field, nt, s, e,
                            {"slot": "network_tag", "name": words[0], "evidence": why}))

@@ -78,7 +78,15 @@ _TABLE: dict[tuple[str, str], tuple[float, float]] = {
     # written surname first ("Mirai Akari") and camelCase tags ("TweakerLora", "SukebeElf").
     # A first name before a rare dictionary word, both capitalised: "Shania Twain", "Julien Varlet".
     ("F", "Wo"): (0.0, 0.5),
+    # Round 19: an ambiguous given name before a capitalised dictionary entry that is no census name,
+    # both capitalised ("Grace Mugabe", "Faith Zulu"): famous surnames sit in that list beside places
+    # and brands. Only where the letter model reads the second as a name (see score(): "Summer
+    # Olympics", "Ruby Tuesday" stay out).
+    ("Fa", "P"): (0.0, 0.5),
 }
+#: Days and months: "Ruby Tuesday", "April March" are no given name + surname.
+_CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april
+    june july august september october november december""".split())
 _STRONG_SURNAME_RANK = 2000  # surnames this common ("Stone", "Swift") count even when also words
 _VERY_COMMON_SURNAME_RANK = 500  # "smith", "green": weak evidence even after an ambiguous first name
 
@@ -207,6 +215,8 @@ class Namer:
             # "Downtown Austin", "Double Decker" are capitalised word + census surname too.
             return None
         if fc == "Fa" and b in COLOURS:
+            return None
+        if fc == "Fa" and lc == "P" and (not self.namelike(b, 0.6) or b in _CALENDAR):
             return None
         if (a, b) in FICTIONAL or a == b:
             return None  # "bu bu", "aliya aliya": a repeated token is no first + last name

@@ -33,11 +33,15 @@ from .same_script import _field_script, native_script_names, same_script_names
 from .native_slots import native_slot_names
 from .own_script_slots import own_script_slot_names
 from .cjk_names import cjk_shape_names
+from .cjk_frames import cjk_attributive_names
 from .ordinary import ordinary_name_findings
 from .slot_forms import slot_form_findings
 from .slots import SlotNames, sexual_gate, sexual_marks, single_name_findings
 from .subject import SubjectNames
 from .initials import initials_findings
+from .surname_first import surname_first_findings
+from .slugs import slug_name_findings
+from .lower_initials import lower_initials_findings
 from .role_np import role_np_findings
 from .roles import role_findings
 from .titles import title_findings
@@ -199,7 +203,27 @@ class PersonReader:
         # readers that want the name at the field start from it: the rest is read as a field of its own.
         if not _has_subject(out):
             out.extend(self._after_label(nt, field, matcher))
+        # Round 19 (unwrap.py): wrappers around a name taken off ("✨X✨", "“X”在", "(X:1.3)", "X_(politician)",
+        # "[no filter] X"); only where no subject was found.
+        if not _has_subject(out):
+            out.extend(self._unwrapped(nt, field, matcher))
         return out
+
+    def _unwrapped(self, nt, field: str, matcher) -> list[Finding]:
+        from ..normalize import normalize
+        from .unwrap import unwrapped_variant
+
+        undone = unwrapped_variant(nt.original)
+        if undone is None:
+            return []
+        variant, where = undone
+        found = []
+        for f in self._read(normalize(variant), field, matcher):
+            if f.span is None or f.label not in ("full_name", "name_in_slot", "model_mention") or f.score < 0.5:
+                continue
+            a, b = where[f.span.start], where[f.span.end - 1] + 1
+            found.append(finding(f.label, f.score, field, nt, a, b, {**f.evidence, "form": "unwrapped"}))
+        return found
 
     def _after_label(self, nt, field: str, matcher) -> list[Finding]:
         from ..normalize import normalize
@@ -302,6 +326,8 @@ class PersonReader:
         named = Marks((f.span.start, f.span.end) for f in out if f.span is not None and f.score >= 0.5)
         out.extend(title_findings(nt, words, field, self.gaz, self.namer, named, field_words))
         out.extend(initials_findings(nt, field, self.gaz, self.namer, named))
+        # Round 19 (lower_initials.py): the same in lower case where a person stands ("avec h. darroze").
+        out.extend(lower_initials_findings(nt, field, self.gaz, self.namer, named))
         # Role phrases anchored to one person ("that tiktok dancer", "the bride in this photo"; roles.py).
         out.extend(role_findings(nt, field, Marks(
             (f.span.start, f.span.end) for f in out if f.span is not None and f.label == "private_person")))
@@ -337,6 +363,9 @@ class PersonReader:
         # ("記者会見で話す野田ちさと", "欧阳娜娜在", "기자회견 중인 X"); only where no person is read yet.
         if not _has_subject(out):
             out.extend(cjk_shape_names(nt, field, _field_script(nt.folded.text)))
+        # Round 19 (cjk_frames.py): a name after the sexual word that describes it ("全裸的X，", "全裸のX、").
+        if not _has_subject(out) and not nt.original.isascii():
+            out.extend(cjk_attributive_names(nt, field))
         # The subject of an ordinary prompt in the field's uncased script, by its grammar (native_slots.py):
         # "נועה קירל רוכבת על סוס", "迪丽热巴在北京骑自行车"; only where no person is read yet.
         if not _has_subject(out):
@@ -348,6 +377,13 @@ class PersonReader:
         # A two-part name glued as one token in the subject slot (forms.py): "helene-fischer beim Wandern".
         if not _has_subject(out):
             out.extend(glued_name_findings(nt, field, self.gaz))
+        # Round 19 (surname_first.py): a lower-case name written surname first ("kowalczyk marta, nude").
+        if not _has_subject(out):
+            out.extend(field_words.drop(surname_first_findings(nt, words, field, self.gaz)))
+        # Round 19 (slugs.py): a lower-case slug or joined name in the subject slot ("amira-el-haddad giving ...").
+        if not _has_subject(out):
+            out.extend(field_words.drop(slug_name_findings(nt, field, self.gaz, self.namer, folded_sexual_words(),
+                                                           sexual_gate(words))))
         # A name joined by "+" or "^" or written surname.given (forms.py): "gleisi+hoffmann", "nunes.amanda".
         out.extend(joined_name_findings(nt, field, self.gaz, out))
         # Latin-spelt names in a field of another script (embedded.py): "оголене фото: Drake", "Elissa的裸照".
