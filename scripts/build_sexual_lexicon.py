@@ -45,6 +45,20 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from sexual_lexicon_en import CURATED, PATTERNS, E, N, S, U  # noqa: E402
 
 
+#: A grammar whose slots multiply to more strings than this is not expanded (it ships as a "re:" rule, as
+#: any grammar of more than 40 strings does): round 19's multilingual block has a rule of ~409 million
+#: strings, and expanding it first ran the build out of memory.
+EXPAND_LIMIT = 100_000
+
+
+def grammar_size(pattern: str) -> int:
+    """The number of strings a ``{a|b|}`` grammar spells before duplicates are merged (an upper bound)."""
+    n = 1
+    for slot in re.findall(r"\{[^{}]*\}", pattern):
+        n *= len(slot[1:-1].split("|"))
+    return n
+
+
 def expand(pattern: str) -> list[str]:
     """All strings of a ``{a|b|}`` grammar, with runs of spaces collapsed."""
     parts = re.split(r"(\{[^{}]*\})", pattern)
@@ -285,6 +299,17 @@ for _block in (_MORE_18, _MORE_18_EN):
             CURATED.setdefault(_lang, {}).setdefault(_grade, []).extend(_terms)
 PATTERNS_ML = PATTERNS_ML + PATTERNS_18 + PATTERNS_18_EN
 
+# Round 19 (issue 10): sexual words and idioms outside English (scripts/sexual_lexicon_r19.py); English
+# disguises and light respellings (scripts/sexual_lexicon_r19_en.py).
+from sexual_lexicon_r19 import MORE_19 as _MORE_19, PATTERNS_19  # noqa: E402
+from sexual_lexicon_r19_en import MORE_19_EN as _MORE_19_EN, PATTERNS_19_EN  # noqa: E402
+
+for _block in (_MORE_19, _MORE_19_EN):
+    for _lang, _grades in _block.items():
+        for _grade, _terms in _grades.items():
+            CURATED.setdefault(_lang, {}).setdefault(_grade, []).extend(_terms)
+PATTERNS_ML = PATTERNS_ML + PATTERNS_19 + PATTERNS_19_EN
+
 
 # Never added from the public lists (benign senses, insults, medical or everyday words). The
 # curated core above is deliberate and not filtered by this.
@@ -432,15 +457,15 @@ def build(data: Path) -> list[tuple[str, str, float, str, str]]:
     for pattern, grade, score in PATTERNS:
         # Small grammars are expanded into plain terms; big ones ship as one "re:" rule that the
         # lexicon compiles to a regular expression (expansion would be thousands of lines).
-        terms = expand(pattern)
-        if len(terms) <= 40 and "~" not in pattern and "!{" not in pattern:  # gaps and negative slots are rule-only
+        terms = expand(pattern) if grammar_size(pattern) <= EXPAND_LIMIT else []
+        if terms and len(terms) <= 40 and "~" not in pattern and "!{" not in pattern:  # gaps and negative slots are rule-only
             for term in terms:
                 add(term, grade, score, "en", "nciiguard (pattern)")
         else:
             add("re:" + " ".join(pattern.split()), grade, score, "en", "nciiguard (pattern)")
     for lang, pattern, grade, score in PATTERNS_ML:
-        terms = expand(pattern)
-        if len(terms) <= 40 and "~" not in pattern and "!{" not in pattern:
+        terms = expand(pattern) if grammar_size(pattern) <= EXPAND_LIMIT else []
+        if terms and len(terms) <= 40 and "~" not in pattern and "!{" not in pattern:
             for term in terms:
                 add(term, grade, score, lang, "nciiguard (pattern)")
         else:
