@@ -68,7 +68,14 @@ _GARMENT_PLACE_NOT = ("from the rack|from the rail|from the racks|from the close
                       "|at the cleaners|at the dry cleaners|to the cleaners|to the dry cleaners|off at the cleaners"
                       "|off at the dry cleaners|into the suitcase|into the donation|to charity|for charity|for donation"
                       "|in the donation|from inventory|from the inventory|from the catalog|from the catalogue|from stock"
-                      "|of the mannequin|of the mannequins|from the listing|from the list")
+                      "|of the mannequin|of the mannequins|from the listing|from the list"
+                      # stitches and threads of a wound or of needlework (lead, round 19)
+                      "|from the wound|from his wound|from her wound|from the cut|from the incision|from the scar"
+                      "|from the seam|from the hem|from the fabric|from the quilt|from the knitting|from the sweater"
+                      "|from the embroidery|from the pattern|from the canvas|from the sleeve|from the collar"
+                      "|from his knee|from her knee|from his arm|from her arm|from his leg|from her leg|from his hand"
+                      "|from her hand|from his head|from her head|from his face|from her face|from the patient"
+                      "|out of the wound|out of the seam|out of the fabric|in the seam|of the seam|of the quilt")
 #: Garments worn and shed in a "without her ..." pose (not "kit", "costume": a team's or a play's).
 _WORN = ("frock|frocks|gown|dress|sundress|clothes|clothing|garments|outfit|togs|duds|garb|attire|threads|swimsuit"
          "|bathing suit|bikini|underwear|undies|knickers|panties|bra|skirt|nightie|nightgown|negligee|lingerie"
@@ -149,6 +156,19 @@ PATTERNS_19_EN: list[tuple[str, str, str, float]] = [
     ("en", "{gettin|gets|getting} {fucked|railed|banged|pounded|laid|plowed|ploughed|nailed|drilled} ~2 {hard|doggy"
            "|doggystyle|from behind|on the bed|in bed|pov|raw}", E, 0.9),
     # --- 2. every garment dropped, shed, gone ------------------------------------------------------------------
+    # "take every last stitch off her", "strip each thread off my flatmate" (lead, round 19: the decoders of
+    # round 19 read v18's coded payloads to this idiom, which plain English did not flag). Not a wound's or a
+    # garment's stitches: "take every stitch off the quilt / off his knee".
+    ("en", "{take|takes|taking|took|get|gets|getting|got|strip|strips|stripping|stripped|pull|pulls|pulling|pulled"
+           "|peel|peels|peeling|peeled|rip|rips|ripping|ripped|tear|tears|tearing|tore} {every|each|every last"
+           "|every single|each and every|the last} {stitch|thread|scrap|shred|garment|piece of clothing"
+           "|item of clothing|article of clothing|bit of clothing|scrap of clothing} {off|from} {her|him|them"
+           "|herself|himself|my|our|his|their|the|this|that|your} !{wound|wounds|cut|cuts|incision|seam|seams|hem"
+           "|quilt|quilts|blanket|fabric|knitting|sweater|jumper|scarf|sock|socks|pattern|embroidery|doll|dolls"
+           "|teddy|bear|toy|toys|cushion|pillow|jacket|coat|shirt|dress|skirt|garment|patient|patient's|knee|knees"
+           "|arm|arms|leg|legs|face|hand|hands|finger|head|chin|lip|lips|scar|canvas|sleeve|collar|mannequin"
+           "|mannequins|rack|hanger|costume|sail|tent|upholstery|sofa|couch|chair|baseball|ball|glove|shoe|shoes"
+           "|bag|purse|tapestry|rug|carpet|curtain|curtains|flag|banner|uniform}", U, 0.8),
     # "drop every garment", "shed each stitch", "lose all her threads" ("remove all garments from the rack")
     ("en", f"{{{_SHED}}} {{{_EVERY_GARMENT}}} {{{_GARMENT_UNIT}}} !{{{_GARMENT_PLACE_NOT}}}", U, 0.8),
     # "bare from head to toe", "nothing on from the neck down" ("tattooed from head to toe" is no nakedness)
