@@ -115,8 +115,13 @@ def vigenere_keys(words: list[str], known) -> list[str]:
         offsets.append(pos)
         pos += len(w)
     # the four longest words: two of them may be names, which no key makes listed words
-    probes = sorted((i for i, w in enumerate(words) if 4 <= len(w) <= MAX_PROBE and w.isascii() and w.isalpha()),
-                    key=lambda i: -len(words[i]))[:4]
+    # Distinct words only (lead, round 19): a flood of one word ("aabb aabb ...") made two "hits" of the same
+    # cipher word under a key of its length ("papa papa ..." under "lamb"); a payload has different words.
+    first = {}
+    for i, w in enumerate(words):
+        if 4 <= len(w) <= MAX_PROBE and w.isascii() and w.isalpha():
+            first.setdefault(w, i)
+    probes = sorted(first.values(), key=lambda i: -len(words[i]))[:4]
     if len(probes) < 2 or sum(words[i] in known for i in probes) * 2 >= len(probes):
         return []  # listed words are no cipher text
     memo_key = tuple(words)
