@@ -142,3 +142,14 @@ def db(db_url):
 @pytest.fixture
 def sqlite_url(tmp_path) -> str:
     return f"sqlite:///{tmp_path / 'nciiguard.db'}"
+
+
+@pytest.fixture(scope="module")
+def guard_ncii():
+    """The default profile with every signal loaded, one per test module (the round test files of the prompt
+    guard share it; a module that needs another guard defines its own ``guard_ncii``)."""
+    from nciiguard import Guard
+
+    g = Guard("ncii", preload=True)
+    yield g
+    g.close()

@@ -16,15 +16,6 @@ from helpers.sexual import rules_signal, sexual
 
 
 @pytest.fixture(scope="module")
-def guard_ncii():
-    from nciiguard import Guard
-
-    g = Guard("ncii", preload=True)
-    yield g
-    g.close()
-
-
-@pytest.fixture(scope="module")
 def rules():
     return rules_signal()
 

@@ -80,15 +80,6 @@ def test_round15_everyday_twins_pass(rules, text):
     assert not sexual(rules, text), (text, sexual(rules, text))
 
 
-@pytest.fixture(scope="module")
-def guard_ncii():
-    from nciiguard import Guard
-
-    g = Guard("ncii", preload=True)
-    yield g
-    g.close()
-
-
 @pytest.mark.parametrize("text", [
     "Sunniva Moe 💦💦 right after the 🍆, close-up",
     "undress the new barista at my gym completely",

@@ -110,15 +110,6 @@ def test_long_hostile_inputs_finish(rules, chunk):
     assert isinstance(out, list)
 
 
-@pytest.fixture(scope="module")
-def guard_ncii():
-    from nciiguard import Guard
-
-    g = Guard("ncii", preload=True)
-    yield g
-    g.close()
-
-
 @pytest.mark.parametrize("text", [
     "Annika Solberg ligger med sin sjef",
     "Sophie Marchand en train de coucher avec un inconnu",

@@ -109,13 +109,6 @@ def test_long_hostile_inputs_finish(rules, chunk):
 
 
 # --- whole guard ---------------------------------------------------------------------------------------------
-@pytest.fixture(scope="module")
-def guard_ncii():
-    from nciiguard import Guard
-
-    g = Guard("ncii", preload=True)
-    yield g
-    g.close()
 
 
 @pytest.mark.parametrize("text", [

@@ -19,15 +19,6 @@ NATO = dict(zip(ABC, "alfa bravo charlie delta echo foxtrot golf hotel india jul
                      "papa quebec romeo sierra tango uniform victor whiskey xray yankee zulu".split()))
 
 
-@pytest.fixture(scope="module")
-def guard_ncii():
-    from nciiguard import Guard
-
-    g = Guard("ncii", preload=True)
-    yield g
-    g.close()
-
-
 # --- encoders (the writer's side) ----------------------------------------------------------------
 def _affine(s, a, b):
     return "".join(ABC[(a * ABC.index(c) + b) % 26] if c in ABC else c for c in s)

@@ -15,15 +15,6 @@ from nciiguard.text.phrase_decode import decode_phrases
 ABC = "abcdefghijklmnopqrstuvwxyz"
 
 
-@pytest.fixture(scope="module")
-def guard_ncii():
-    from nciiguard import Guard
-
-    g = Guard("ncii", preload=True)
-    yield g
-    g.close()
-
-
 def _atbash(s):
     return "".join(ABC[25 - ABC.index(c)] if c in ABC else c for c in s)
 

@@ -25,15 +25,6 @@ _NAMES = dict(zip(ABC, "ay bee cee dee ee ef gee aitch eye jay kay el em en oh p
                        "double-you ex why zed".split()))
 
 
-@pytest.fixture(scope="module")
-def guard_ncii():
-    from nciiguard import Guard
-
-    g = Guard("ncii", preload=True)
-    yield g
-    g.close()
-
-
 def _b64url(s):
     return base64.urlsafe_b64encode(s.encode()).decode().rstrip("=")
 
