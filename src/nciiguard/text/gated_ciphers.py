@@ -31,6 +31,8 @@ from functools import lru_cache
 from operator import itemgetter
 from typing import Callable, Iterator
 
+from .classic_ciphers import _row_lengths  # one formula for the fence's rows, shared with the '|' fences
+
 __all__ = ["best_reading", "vigenere_text", "affine_tables", "vigenere_keys", "transpositions", "segment_transpositions", "binary_symbol_runs",
            "regional_runs", "pig_hyphen_runs", "segment_letters", "MAX_RAILS"]
 
@@ -163,19 +165,12 @@ def _vig_search(words, offsets, probes, known) -> list[str]:
 
 
 # --- whole-text transpositions --------------------------------------------------------------------
-def _rail_lengths(n: int, length: int) -> list[int]:
-    cycle = 2 * (n - 1)
-    full, rem = divmod(length, cycle)
-    return [full * (1 if r in (0, n - 1) else 2) + (r < rem) + (r not in (0, n - 1) and cycle - r < rem)
-            for r in range(n)]
-
-
 @lru_cache(maxsize=1024)
 def _fence_order(n: int, length: int):
     """An itemgetter that takes the characters of a fenced text of ``length`` characters in plain order
     (the fence's permutation, computed once per rails and length: the readers try many layouts)."""
     starts, i = [], 0
-    for k in _rail_lengths(n, length):
+    for k in _row_lengths(n, length):
         starts.append(i)
         i += k
     cycle, order = 2 * (n - 1), []

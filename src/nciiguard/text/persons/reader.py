@@ -209,8 +209,16 @@ class PersonReader:
             out.extend(self._unwrapped(nt, field, matcher))
         return out
 
-    def _unwrapped(self, nt, field: str, matcher) -> list[Finding]:
+    def _reread(self, text: str, field: str, matcher):
+        """The name findings (full names, names in a slot, model mentions; score >= 0.5, with a span) of a
+        rewritten copy of the field: what each pass below keeps of its second reading."""
         from ..normalize import normalize
+
+        for f in self._read(normalize(text), field, matcher):
+            if f.span is not None and f.label in ("full_name", "name_in_slot", "model_mention") and f.score >= 0.5:
+                yield f
+
+    def _unwrapped(self, nt, field: str, matcher) -> list[Finding]:
         from .unwrap import unwrapped_variant
 
         undone = unwrapped_variant(nt.original)
@@ -218,16 +226,12 @@ class PersonReader:
             return []
         variant, where = undone
         found = []
-        for f in self._read(normalize(variant), field, matcher):
-            if f.span is None or f.label not in ("full_name", "name_in_slot", "model_mention") or f.score < 0.5:
-                continue
+        for f in self._reread(variant, field, matcher):
             a, b = where[f.span.start], where[f.span.end - 1] + 1
             found.append(finding(f.label, f.score, field, nt, a, b, {**f.evidence, "form": "unwrapped"}))
         return found
 
     def _after_label(self, nt, field: str, matcher) -> list[Finding]:
-        from ..normalize import normalize
-
         original = nt.original
         cut = label_end(original)
         if cut is None:
@@ -235,15 +239,12 @@ class PersonReader:
         if cut is None:
             return []
         found = []
-        for f in self._read(normalize(original[cut:]), field, matcher):
-            if f.span is None or f.label not in ("full_name", "name_in_slot", "model_mention") or f.score < 0.5:
-                continue
+        for f in self._reread(original[cut:], field, matcher):
             found.append(finding(f.label, f.score, field, nt, f.span.start + cut, f.span.end + cut,
                                  {**f.evidence, "form": "after_label"}))
         return found
 
     def _dejoined(self, nt, field: str, matcher) -> list[Finding]:
-        from ..normalize import normalize
         from .script_joins import dejoined_variant
 
         undone = dejoined_variant(nt.original)
@@ -252,9 +253,7 @@ class PersonReader:
         variant, where, rewritten = undone
         marks = Marks(rewritten)
         found = []
-        for f in self._read(normalize(variant), field, matcher):
-            if f.span is None or f.label not in ("full_name", "name_in_slot", "model_mention") or f.score < 0.5:
-                continue
+        for f in self._reread(variant, field, matcher):
             a, b = where[f.span.start], where[f.span.end - 1] + 1
             if not marks.overlaps(a, b):
                 continue  # the finding covers no rewritten token
@@ -262,7 +261,6 @@ class PersonReader:
         return found
 
     def _separated(self, nt, field: str, matcher) -> list[Finding]:
-        from ..normalize import normalize
         from .separators import separated_variant
 
         words = language_words()
@@ -272,9 +270,7 @@ class PersonReader:
         variant, rewritten = undone
         marks = Marks(rewritten)
         found = []
-        for f in self._read(normalize(variant), field, matcher):
-            if f.span is None or f.label not in ("full_name", "name_in_slot", "model_mention") or f.score < 0.5:
-                continue
+        for f in self._reread(variant, field, matcher):
             if not marks.overlaps(f.span.start, f.span.end):
                 continue  # the finding covers no rewritten token
             found.append(finding(f.label, f.score, field, nt, f.span.start, f.span.end,
@@ -282,7 +278,6 @@ class PersonReader:
         return found
 
     def _recased(self, nt, field: str, matcher) -> list[Finding]:
-        from ..normalize import normalize
         from .recase import recased_variant
 
         original = nt.original
@@ -290,9 +285,7 @@ class PersonReader:
         if variant is None or len(variant) != len(original):
             return []
         found = []
-        for f in self._read(normalize(variant), field, matcher):
-            if f.span is None or f.label not in ("full_name", "name_in_slot", "model_mention") or f.score < 0.5:
-                continue
+        for f in self._reread(variant, field, matcher):
             a, b = f.span.start, f.span.end
             if variant[a:b] == original[a:b]:
                 continue  # the finding covers no rewritten run
