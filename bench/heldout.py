@@ -7,7 +7,8 @@ Twenty sets, each written by an independent evaluator before the changes it meas
   bench/build_heldout20.py from bench/heldout20_data.py (twentieth author, 2026-12-06 03:32-03:46 UTC,
   commissioned at round 19's start; baseline on round 19's starting code, f73d6fa, with the encoder's
   exact-integer fix); errors to bench/results/heldout20_errors.md (ids, reason codes and matched spans only);
-- **v19** (round 19's primary; its issue table was read at the end of round 19): bench/data/heldout19/heldout19.tsv, made by
+- **v19** (round 19's primary, retired to development in round 20: its issue table was read at the end of
+  round 19, and round 20's lead and helpers read its error rows): bench/data/heldout19/heldout19.tsv, made by
   bench/build_heldout19.py from bench/heldout19_data.py (nineteenth author, 2026-12-06 00:33-00:58 UTC,
   commissioned at round 18's start; baseline on round 18's starting code, fdf14a5); errors to
   bench/results/heldout19_errors.md (ids, reason codes and matched spans only);
@@ -153,7 +154,7 @@ V20 = HeldoutSet(
 V19 = HeldoutSet(
     "v19", Path(__file__).resolve().parent / "data" / "heldout19" / "heldout19.tsv", "bench/build_heldout19.py",
     "bench/data/heldout19/README.md", RESULTS_DIR / "heldout19_errors.md", RESULTS_DIR / "heldout19_baseline.json",
-    "3b. Never seen v19 (issue 10 held-out set v19, round 19's primary; its issue table read at the end of round 19; trainers: numbers only, never the rows)",
+    "3b. v19, retired to development in round 20 (issue 10 held-out set v19, round 19's primary: its issue table read at the end of round 19, its error rows read by round 20's lead and helpers; no longer never-seen)",
     "written by a nineteenth, independent evaluator (branch `heldout19`, 2026-12-06 00:33-00:58 UTC), commissioned "
     "at round 18's start, for round 19, and written while round 18's helpers were starting their changes, blind to "
     "them (the evaluator read no guard code, docs, tests or results; the lead read no row); never tuned on; baseline "

@@ -310,6 +310,17 @@ for _block in (_MORE_19, _MORE_19_EN):
             CURATED.setdefault(_lang, {}).setdefault(_grade, []).extend(_terms)
 PATTERNS_ML = PATTERNS_ML + PATTERNS_19 + PATTERNS_19_EN
 
+# Round 20 (issue 10): sexual requests outside English (scripts/sexual_lexicon_r20.py); English disguises and
+# light respellings (scripts/sexual_lexicon_r20_en.py).
+from sexual_lexicon_r20 import MORE_20 as _MORE_20, PATTERNS_20  # noqa: E402
+from sexual_lexicon_r20_en import MORE_20_EN as _MORE_20_EN, PATTERNS_20_EN  # noqa: E402
+
+for _block in (_MORE_20, _MORE_20_EN):
+    for _lang, _grades in _block.items():
+        for _grade, _terms in _grades.items():
+            CURATED.setdefault(_lang, {}).setdefault(_grade, []).extend(_terms)
+PATTERNS_ML = PATTERNS_ML + PATTERNS_20 + PATTERNS_20_EN
+
 
 # Never added from the public lists (benign senses, insults, medical or everyday words). The
 # curated core above is deliberate and not filtered by this.
