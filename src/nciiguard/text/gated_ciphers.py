@@ -106,7 +106,7 @@ def _vig_tables(known) -> tuple:
     return _vig
 
 
-def vigenere_keys(words: list[str], known) -> list[str]:
+def vigenere_keys(words: list[str], known, mode: str = "vigenere") -> list[str]:
     """Keys (common English words of 3-8 letters) under which two or more of the run's four longest words
     (4+ letters each, letters counted across the run as :func:`.phrase_decode._vigenere` does) decode to
     listed words, most hits first. Call only behind a decode instruction; :mod:`.phrase_decode` then reads the whole run."""
@@ -126,11 +126,11 @@ def vigenere_keys(words: list[str], known) -> list[str]:
     probes = sorted(first.values(), key=lambda i: -len(words[i]))[:4]
     if len(probes) < 2 or sum(words[i] in known for i in probes) * 2 >= len(probes):
         return []  # listed words are no cipher text
-    memo_key = tuple(words)
+    memo_key = (mode, *words)
     hit = _vig_memo.get(memo_key)
     if hit is not None:
         return hit
-    found = _vig_search(words, offsets, probes, known)
+    found = _vig_search(words, offsets, probes, known, mode)
     if len(_vig_memo) >= 256:  # a prompt's runs are read more than once (as a stretch, as a clause)
         _vig_memo.clear()
     _vig_memo[memo_key] = found
@@ -140,7 +140,26 @@ def vigenere_keys(words: list[str], known) -> list[str]:
 _vig_memo: dict[tuple, list[str]] = {}
 
 
-def _vig_search(words, offsets, probes, known) -> list[str]:
+#: Round 20: the Vigenère family's other tableaux. ``beaufort``: plain = key - cipher (the cipher is its own
+#: inverse); ``variant``: plain = cipher + key (variant Beaufort, Vigenère read the other way).
+KEYED_MODES = ("vigenere", "beaufort", "variant")
+
+
+def keyed_text_words(words: list[str], key: str, mode: str = "vigenere") -> list[str]:
+    """``words`` (lower-case letters) decrypted under ``key`` in ``mode``, the key running across words."""
+    shifts = [ord(c) - 97 for c in key]
+    out, i = [], 0
+    for w in words:
+        chars = []
+        for c in w:
+            x, k = ord(c) - 97, shifts[i % len(shifts)]
+            chars.append(chr(((k - x) if mode == "beaufort" else (x + k) if mode == "variant" else (x - k)) % 26 + 97))
+            i += 1
+        out.append("".join(chars))
+    return out
+
+
+def _vig_search(words, offsets, probes, known, mode: str = "vigenere") -> list[str]:
     import numpy as np
 
     _k, keys, mats, coded = _vig_tables(known)
@@ -155,7 +174,12 @@ def _vig_search(words, offsets, probes, known) -> list[str]:
                 continue
             cols = (offsets[i] + np.arange(n)) % L
             c = np.frombuffer(w.encode("ascii"), dtype=np.uint8).astype(np.int16) - 97
-            plain = (c[None, :] - K[:, cols]) % 26
+            if mode == "beaufort":
+                plain = (K[:, cols] - c[None, :]) % 26
+            elif mode == "variant":
+                plain = (c[None, :] + K[:, cols]) % 26
+            else:
+                plain = (c[None, :] - K[:, cols]) % 26
             val = plain.astype(np.int64) @ (26 ** np.arange(n - 1, -1, -1, dtype=np.int64))
             j = np.searchsorted(table, val)
             hits += (j < len(table)) & (table[np.minimum(j, len(table) - 1)] == val)
@@ -286,8 +310,9 @@ def _segment_readings(seg: str, known) -> Iterator[tuple[str, str]]:
         yield from respaced_transpositions(seg)
         return
     words = [w.lower() for w in _LATIN.findall(seg)]
-    for key in vigenere_keys(words, known):
-        yield vigenere_text(seg, key), f"vigenere:{key}"
+    for mode in KEYED_MODES:
+        for key in vigenere_keys(words, known, mode):
+            yield vigenere_text(seg, key, mode), f"{mode}:{key}"
 
 
 _LATIN = re.compile(r"[A-Za-z]+")
@@ -304,15 +329,17 @@ def english_letters(s: str) -> bool:
     return len(letters) >= 10 and sum(c in _COMMON for c in letters) >= ENGLISH_COMMON * len(letters)
 
 
-def vigenere_text(s: str, key: str) -> str:
+def vigenere_text(s: str, key: str, mode: str = "vigenere") -> str:
     """``s`` decrypted with the Vigenère ``key``: each ASCII letter shifted back by the next key letter
-    (case kept), every other character as it stands and no key letter spent on it."""
+    (case kept), every other character as it stands and no key letter spent on it. ``mode``: see
+    :data:`KEYED_MODES` (round 20: Beaufort, variant Beaufort)."""
     shifts = [ord(c) - 97 for c in key]
     out, i = [], 0
     for c in s:
         if "a" <= c <= "z" or "A" <= c <= "Z":
             base = 97 if c >= "a" else 65
-            out.append(chr((ord(c) - base - shifts[i % len(shifts)]) % 26 + base))
+            x, k = ord(c) - base, shifts[i % len(shifts)]
+            out.append(chr(((k - x) if mode == "beaufort" else (x + k) if mode == "variant" else (x - k)) % 26 + base))
             i += 1
         else:
             out.append(c)

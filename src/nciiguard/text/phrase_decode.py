@@ -30,6 +30,12 @@ states (``(key: moon)``, ``keyword lamp``), each also with every word read backw
 run read right to left. A substitution is first tried on the run's longest word alone, so only the
 few decoders that make it a word decode the whole run.
 
+Round 20 adds the readers of :mod:`.keyed_ciphers` (tap code in dot groups, uuencode, keyboard
+shifts over the whole key rows, keyed columnar transpositions, interleaved halves, disemvowelled
+words, codes glued to a ``payload=`` or ``[cipher]`` frame), Beaufort and variant Beaufort beside
+Vigenère, Morse in other dot and dash glyphs, and a reading's words put back in order when they read
+as English only reversed (``reversed_order``).
+
 When a reading counts: at least :data:`MIN_SHARE` of its words (and two, or one of 4+ letters for an
 alphabet run) are words of the package's common-English list (``names_words_common.txt.gz``, the list
 :mod:`.piece_words` uses) or a few sexual words that list leaves out (``porn``, ``topless``). Hashes,
@@ -55,7 +61,10 @@ from .decode_instructions import decode_instruction
 from itertools import chain
 
 from .gated_ciphers import (english_letters, best_reading, respaced_transpositions, affine_tables, binary_symbol_runs, pig_hyphen_runs, regional_runs, segment_letters,
-                            segment_transpositions, transpositions, vigenere_keys)
+                            segment_transpositions, transpositions, vigenere_keys, KEYED_MODES, keyed_text_words,
+                            _SEG_END, _SEG_START)
+from .keyed_ciphers import (MAX_COLS, MIN_COLS, columnar_readings, columnar_segments, disemvowel_reading,
+                            framed_only, framed_payload, interleave_candidates, keyboard_row_runs, mask_tags, tap_dot_runs, uu_runs)
 
 __all__ = ["decode_phrases", "MAX_RUN", "MIN_SHARE"]
 
@@ -106,6 +115,11 @@ _SUBST += [("keyboard_left", _KB_LEFT), ("keyboard_right", _KB_RIGHT), ("keyboar
            ("keyboard_right", _KB_RIGHT_WRAP)]
 _TABLES = dict(_SUBST[:26])
 
+#: Round 20: Morse written with other dot and dash glyphs (U+2212 minus, hyphens and dashes, bullets,
+#: middle dots), mapped one character for one to what :mod:`.spelled_runs` reads (spans stay valid).
+_MORSE_GLYPHS = str.maketrans("\u2212\u2010\u2011\u2012\u2013\u2014\u2015\u2043\u2219\u22c5\u25cf\u2027",
+                              "--------..••")
+_MORSE_GATE = re.compile("[\u2212\u2010-\u2015\u2043\u2219\u22c5\u25cf\u2027]")
 #: Sexual and nudity words the common-English list leaves out (it is a list of ordinary words).
 _EXTRA = frozenset("porn porno nsfw boobs tits titties topless hardcore xxx blowjob dick nudes nudity".split())
 #: Words of image prompts the common-English list leaves out (round 19: "explicit nude selfie of my
@@ -164,16 +178,40 @@ def _reads_named(words: list[str], known: frozenset) -> bool:
 
 def _order(words: list[str]) -> int:
     """How English the word order looks: a determiner goes before a noun or adjective, never before a
-    preposition and never last ("without any clothes on", not "on clothes any without")."""
+    preposition or an imperative verb and never last ("without any clothes on", not "on clothes any
+    without"); an image prompt starts with its verb, it does not end with it (round 20: "remove the
+    clothes of ...", not "... of clothes the remove")."""
     score = 0
     for i, w in enumerate(words):
         if w in _DET:
             nxt = words[i + 1] if i + 1 < len(words) else None
             if nxt is None or nxt in _PREP:
                 score -= 2
+            elif nxt in _VERBS:
+                score -= 1
             elif nxt not in _DET:
                 score += 1
+    if len(words) >= 3:
+        score += (words[0] in _VERBS) - (words[-1] in _VERBS)
     return score
+
+
+_CLAUSE_BREAK = re.compile(r"[.:;!?=<>\[\]()]")
+#: Letters a run needs for the Beaufort key searches (round 20).
+MIN_KEYED_LETTERS = 16
+#: Imperative verbs an image prompt starts with (round 20, :func:`_order`).
+_VERBS = frozenset("remove take strip undress make draw show render generate create paint put give edit "
+                   "turn change erase delete photoshop".split())
+
+
+def _reorder(reading: str) -> tuple[str, bool]:
+    """The reading with its words in reverse order when that order reads as English and the written one
+    does not (round 20: a payload whose word order was reversed before it was coded)."""
+    toks = reading.split()
+    low = [t.lower().strip(".,;:!?") for t in toks]
+    if len(toks) >= 3 and _order(low) < 0 and _order(low[::-1]) >= _order(low) + 2:
+        return " ".join(toks[::-1]), True
+    return reading, False
 
 
 def _pig(words: list[str], known: frozenset) -> list[str] | None:
@@ -229,6 +267,12 @@ def _substitutions(words: list[str], keys: list[str], known: frozenset):
                 for key in vigenere_keys(words, known):
                     if key not in keys:
                         yield f"vigenere:{key}", rev, lambda ws, k=key: _vigenere(ws, k)
+                # round 20: Beaufort and variant Beaufort, the same common-word key search, on runs of
+                # 3+ words and 16+ letters (each tableau is one more chance to read a short run as words)
+                long_run = len(words) >= 3 and sum(map(len, words)) >= MIN_KEYED_LETTERS
+                for mode in KEYED_MODES[1:] if long_run else ():
+                    for key in vigenere_keys(words, known, mode):
+                        yield f"{mode}:{key}", rev, lambda ws, k=key, md=mode: keyed_text_words(ws, k, md)
 
 
 def _halves(words: list[str], known: frozenset) -> list[str]:
@@ -314,6 +358,12 @@ def _read_latin(words: list[str], keys: list[str], known: frozenset, plain_ok: b
     h = _halves(words, known)
     if h != words and _reads_game(h, known):
         return h, "halves_swapped"
+    if getattr(keys, "gated", False) and not getattr(keys, "inner", False):
+        # round 20: words without their vowels, first letter kept (in the prompt's own words only: a
+        # byte layer's chance letters read as skeletons of some words too easily)
+        dv = disemvowel_reading(words, known)  # (two or more skeletons read back, or None)
+        if dv is not None and len(dv) >= 3 and _reads(dv, known, share=STRUCT_SHARE):
+            return dv, "disemvowelled"
     game = None  # the place of the syllable that leaves the most listed words ("ubon" is no word)
     for rule, w in _infixes(words):
         if _reads_game(w, known):
@@ -345,9 +395,11 @@ _KEY_WORD = re.compile(r"\b(?:key(?:word)?|pass(?:word|phrase)?)\b\s*(?:[:=]|is\
 
 class _Keys(list):
     """The keys a prompt states, and whether keyed guesses are allowed (``gated``: the prompt asks for
-    decoding or mentions a key; round 19's affine tables and Vigenère key search)."""
+    decoding or mentions a key; round 19's affine tables and Vigenère key search). ``inner``: the
+    words are a decoded layer's, not the prompt's (round 20)."""
 
     gated = False
+    inner = False
 
 
 def _keys(text: str) -> list[str]:
@@ -420,7 +472,7 @@ class _AnyLanguage:
 
 
 def _read_text(s: str, keys: list[str], known: frozenset, share: float = STRUCT_SHARE,
-               transposed: bool = True) -> tuple[str, str] | None:
+               transposed: bool = True, substituted: bool = True) -> tuple[str, str] | None:
     """The reading of a text decoded from bytes, numbers or letter codes, and its rule, or None.
 
     The text as decoded when it reads as language in any listed language; words the writer
@@ -444,12 +496,14 @@ def _read_text(s: str, keys: list[str], known: frozenset, share: float = STRUCT_
         neutral = frozenset(w.lower() for w in cased if len(w) > 1 and w[0].isupper() and w[1:].islower()
                             and w.lower() not in known)
     if _reads(words, _AnyLanguage(known, _others()), 1, share=share, neutral=neutral) or _reads_named(words, known):
-        return " ".join(s.split()), ""
-    if len(words) > MAX_RUN * 2 or not all(w.isascii() for w in words):
+        reading, turned = _reorder(" ".join(s.split()))
+        return reading, "reversed_order" if turned else ""
+    if not substituted or len(words) > MAX_RUN * 2 or not all(w.isascii() for w in words):
         return None
     # a text decoded from bytes or numbers that reads as nothing is a code in a code: keyed guesses allowed
     inner_keys = _Keys(keys)
     inner_keys.gated = True
+    inner_keys.inner = True
     r = _read_latin(words, inner_keys, known, plain_ok=False, share=STRUCT_SHARE)
     if r is None and transposed:
         return _read_transposed(s, known)
@@ -482,6 +536,12 @@ def _transposed_reads(reading: str, known: frozenset) -> bool:
 def _read_transposed(s: str, known: frozenset) -> tuple[str, str] | None:
     """A text decoded from bytes that reads only transposed whole (hex of a reversed text, of a rail
     fence): the first transposition that reads (round 19)."""
+    blocks = s.split()
+    if MIN_COLS <= len(blocks) <= MAX_COLS and max(map(len, blocks)) - min(map(len, blocks)) <= 1:
+        # round 20: a keyed columnar transposition in a byte layer (base58 of the columns)
+        best = best_reading(columnar_readings(blocks), known, lambda r: _transposed_reads(r, known))
+        if best is not None:
+            return " ".join(best[0].split()), best[1]
     if not english_letters(s):
         return None
     best = best_reading(chain(transpositions(s), respaced_transpositions(s)), known,
@@ -538,7 +598,11 @@ INNER_COVER = 0.7
 
 
 def _payload_text(payload: bytes | str) -> str | None:
-    return bytes_text(payload if isinstance(payload, bytes) else payload.encode("utf-8", "replace"))
+    raw = payload if isinstance(payload, bytes) else payload.encode("utf-8", "replace")
+    s = bytes_text(raw)
+    if s is None and b"_" in raw and bytes_text(raw.replace(b"_", b"-")) is not None:
+        s = raw.decode("utf-8")  # round 20: "_" for a space (a columnar text's space marks) counts as one
+    return s
 
 
 def _read_layers(s: str, keys: list[str], known: frozenset, depth: int, layered: bool,
@@ -637,6 +701,8 @@ def _decode(text: str, depth: int) -> list[tuple[int, int, str, str]]:
     def free(a: int, b: int) -> bool:
         return not any(a < e and s2 < b for s2, e in taken)
 
+    framed = framed_payload(text)
+    masked = framed_only(text) if framed else text
     if SCRIPT_GATE.search(text):
         for a, b, words, rule in script_runs(text, known):
             r = _read_latin(words, keys, known, plain_ok=True)
@@ -649,11 +715,20 @@ def _decode(text: str, depth: int) -> list[tuple[int, int, str, str]]:
         for a, b, s, rule in byte_runs(text):
             if free(a, b):
                 add(a, b, _read_text(s, keys, known), rule, split=True)
-    for a, b, words, rule in spelled_runs(text):
+        if framed:  # round 20: base64 right after "payload=" or a tag
+            for a, b, s, rule in byte_runs(masked):
+                if rule == "base64" and free(a, b):
+                    add(a, b, _read_text(s, keys, known), rule, split=True)
+    # round 20: Morse in other glyph pairs (minus signs, hyphens, bullets): one character for one
+    for a, b, words, rule in spelled_runs(text.translate(_MORSE_GLYPHS) if _MORSE_GATE.search(text) else text):
         if free(a, b) and len(words) >= 2:  # one spelt word is read against the lexicon by .cipher_words
             r = _read_latin(words[:MAX_RUN * 2], keys, known, plain_ok=True, share=STRUCT_SHARE)
             add(a, b, (" ".join(r[0]), r[1]) if r else None, rule, split=True)
-    for a, b, payload, rule in classic_runs(text, known, depth > 0):
+    classic = classic_runs(text, known, depth > 0)
+    if framed:  # round 20: a code glued to its frame ("payload=5S2E...", "[cipher]...[/cipher]")
+        classic = chain(classic, ((a, b, p, r) for a, b, p, r in classic_runs(masked, known, depth > 0)
+                                  if a > 0 and text[a - 1] in "=]"))
+    for a, b, payload, rule in classic:
         if free(a, b):
             s = _payload_text(payload)
             share = SYMBOL_SHARE if rule.startswith(_LOWER_RULES) else STRUCT_SHARE
@@ -661,6 +736,41 @@ def _decode(text: str, depth: int) -> list[tuple[int, int, str, str]]:
             r = _read_layers(s, keys, known, depth, layered, share) if s else None
             if r is not None and (r[1] or rule not in CARRIERS):  # a plain carrier: .encodings reads it
                 add(a, b, r, rule, split=True)
+    for a, b, s, rule in tap_dot_runs(text, known):  # round 20: tap code in dot groups (both squares)
+        if free(a, b):
+            add(a, b, _read_text(s, keys, known, SYMBOL_SHARE, transposed=False), rule, split=True)
+    for a, b, raw, rule in uu_runs(text, keys.gated):  # round 20: uuencoded lines
+        if free(a, b):
+            s = _payload_text(raw)
+            add(a, b, _read_layers(s, keys, known, depth, True) if s else None, rule, split=True)
+    for a, b, s, rule in keyboard_row_runs(text, known):  # round 20: one key off, punctuation keys included
+        if free(a, b):
+            add(a, b, _read_text(s, keys, known, transposed=False, substituted=False), rule, split=True)
+    if keys.gated and depth == 0:  # round 20: a payload of plain words in reverse order
+        for m in list(_SEG_START.finditer(text[:4000]))[-8:][::-1]:  # the last clause first
+            e = _SEG_END.search(text, m.end(), min(len(text), m.end() + 420))  # a bounded window: linear
+            a, b = m.end(), e.start() if e is not None else len(text)
+            seg = text[a:b].rstrip(" .!?")
+            b = a + len(seg)
+            if (12 <= len(seg) <= 400 and not _CLAUSE_BREAK.search(seg) and free(a, b)
+                    and _reads(_LETTERS.findall(seg.lower()), known, share=0.6)):
+                reading, turned = _reorder(seg)
+                if turned:
+                    add(a, b, (reading, ""), "reversed_order")
+    if depth == 0 and ("|" in text or "\u2016" in text or "//" in text):  # round 20: two halves interleaved
+        best_iv = None
+        for a, b, reading, rule in interleave_candidates(text, known):
+            if free(a, b) and _transposed_reads(reading, known):
+                sc = sum(len(w) for w in _LETTERS.findall(reading.lower()) if w in known)
+                if best_iv is None or sc > best_iv[0]:
+                    best_iv = (sc, a, b, reading)
+        if best_iv is not None:
+            add(best_iv[1], best_iv[2], (" ".join(best_iv[3].split()), ""), "interleaved_halves", split=True)
+    if depth == 0:  # round 20: keyed columnar transposition (behind a decode instruction, or marked spaces)
+        for a, b, blocks in columnar_segments(text, keys.gated):
+            if free(a, b):
+                best = best_reading(columnar_readings(blocks), known, lambda r: _transposed_reads(r, known))
+                add(a, b, best, "", split=True)
     for a, b, s, rule in (*regional_runs(text), *pig_hyphen_runs(text)):  # round 19: letter shapes
         if free(a, b):
             add(a, b, _read_text(s, keys, known, transposed=False), rule, split=True)
