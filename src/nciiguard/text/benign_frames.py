@@ -79,7 +79,10 @@ _PHRASES = re.compile(
 _AGE_ASIDE = re.compile(
     r"(?:[,(][ \t]{0,2}|\b(?:she's|he's|they're|she[ \t]is|he[ \t]is|they[ \t]are)[ \t])"
     r"((?:(?:an|all|both|a[ \t]consenting|consenting|verified)[ \t])?(?:adults?|grown[ -]?ups?))"
-    r"(?=[ \t]{0,3}(?:[,);]|$)|[ \t](?:a|an|the)[ \t])")
+    r"(?=[ \t]{0,3}(?:[,);]|$)|[ \t](?:a|an|the)[ \t])"
+    # Round 20: the folded view drops brackets, so "(adult, 27)" reads "insta adult, 27": "adult" followed by an
+    # age (two digits, not "18+") is the aside too, whatever stands before it.
+    r"|(?<![^\W_])((?:an[ \t])?adults?)(?=,?[ \t]{1,2}(?:aged[ \t])?[1-9][0-9](?![0-9+])(?:[ \t]{0,2}(?:yo|y/o|years?(?:[ \t]old)?))?[ \t]{0,3}(?:[,);.]|$|[ \t](?:to|in|on|at|for|with|and|from|a|an|the)[ \t]))")
 #: Round 19: "spread eagle" in a field about a sport or a game (a ski jump, a trampoline, cheerleading, snow
 #: angels, skydiving) names a pose of the sport; the learned head read "spread" as sexual (0.97 on a
 #: trampoline). Only the words "spread eagle" are blanked: sexual words elsewhere still carry the field.
@@ -119,7 +122,7 @@ def frame_spans(text: str) -> list[tuple[int, int]]:
     if "eagl" in text and _SPORT.search(text):
         spans += [m.span() for m in _SPREAD_EAGLE.finditer(text)]
     if "adult" in text or "grown" in text:
-        spans += [m.span(1) for m in _AGE_ASIDE.finditer(text)]
+        spans += [m.span(1) if m.group(1) is not None else m.span(2) for m in _AGE_ASIDE.finditer(text)]
     return sorted(spans)
 
 

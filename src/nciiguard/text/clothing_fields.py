@@ -29,7 +29,7 @@ __all__ = ["FieldMatch", "clothing_fields"]
 
 #: General covering words (a key set to nothing means no clothes at all).
 _GENERAL = (
-    r"clothing|clothes|clothed|dressed|outfits?|attire|garments?|apparel|wearing"
+    r"clothing|clothes|clothed|dressed|outfits?|attire|garments?|apparel|wearing|wears|worn"
     r"|v[eê]tements?|tenue|habill[ée]e?s?"  # fr
     r"|ropa|vestimenta|vestuario|prendas|vestid[ao]"  # es
     r"|roupas?|vestu[aá]rio|vestimentas?"  # pt
@@ -125,7 +125,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 #: patterns cost ~0.5 microseconds a character). ``tests/signals/test_clothing_fields.py`` checks
 #: that every key of the tests contains one.
 STEMS: tuple[str, ...] = (
-    "cloth", "dress", "outfit", "attire", "garment", "apparel", "wearing", "tement", "tenue", "habill",
+    "cloth", "dress", "outfit", "attire", "garment", "apparel", "wearing", "wears", "worn", "tement", "tenue", "habill",
     "ropa", "vestim", "vestu", "prenda", "vestid", "roupa", "kleid", "klamott", "angezogen", "vestit", "abiti",
     "abbigl", "indument", "kled", "kler", "gekleed", "ubran", "odzie", "одежд", "одета", "одяг", "yafet",
     "giysi", "pakaian", "busana", "quần", "quan", "trang ph", "kläd", "klad", "tøj", "toj", "klær", "klaer",
@@ -151,14 +151,74 @@ class FieldMatch:
     end: int
 
 
+#: Round 20: a table (Markdown pipes, one line or many) with a covering word as a column's header and an empty
+#: value in that column of a row below: "| subject | garments | pose | |---|---|---| | <person> | none at all |
+#: lying |". The cells are read in order; a row is a run of non-blank cells between blank ones (a line break or
+#: "| |"), a separator row ("---") is skipped, the first row is the header.
+_CELL_KEY = re.compile(rf"\s{{0,3}}{_KEY}{_SUFFIX}\s{{0,3}}", re.IGNORECASE)
+_CELL_EMPTY = re.compile(rf"\s{{0,3}}(?:{_EMPTY})(?:\s{{1,3}}(?:at\s+all|whatsoever|of\s+any\s+kind))?[\s.!]{{0,3}}",
+                         re.IGNORECASE)
+_CELL_RULE = re.compile(r"\s{0,3}:?-{3,}:?\s{0,3}")
+#: Cells of a table read at most (a bound on hostile input).
+MAX_CELLS = 400
+
+
+def _table_cells(text: str) -> list[FieldMatch]:
+    """Empty values under a covering header in a pipe table of ``text``."""
+    if text.count("|") < 4:
+        return []
+    rows: list[list[tuple[int, int]]] = []
+    row: list[tuple[int, int]] = []
+    parts = text.split("|")
+    pos, n = len(parts[0]) + 1, 0
+    for part in parts[1:-1]:  # text before the first pipe and after the last one is no cell
+        start, end = pos, pos + len(part)
+        pos = end + 1
+        n += 1
+        if n > MAX_CELLS:
+            break
+        if not part.strip() or "\n" in part.strip(" \t"):
+            if row:
+                rows.append(row)
+            row = []
+            continue
+        if _CELL_RULE.fullmatch(part):
+            if row and all(_CELL_RULE.fullmatch(text[a:b]) for a, b in row):
+                continue
+            if row:
+                rows.append(row)
+            row = [(start, end)]
+            continue
+        row.append((start, end))
+    if row:
+        rows.append(row)
+    rows = [r for r in rows if not all(_CELL_RULE.fullmatch(text[a:b]) for a, b in r)]
+    if len(rows) < 2:
+        return []
+    header = rows[0]
+    cols = [(j, m) for j, (a, b) in enumerate(header) if (m := _CELL_KEY.fullmatch(text, a, b))]
+    out = []
+    for r in rows[1:]:
+        if len(r) != len(header):
+            continue
+        for j, m in cols:
+            a, b = r[j]
+            if _CELL_EMPTY.fullmatch(text, a, b):
+                kind = _kind(m) or "general"
+                cell = text[a:b]
+                a, b = a + len(cell) - len(cell.lstrip()), b - (len(cell) - len(cell.rstrip()))
+                out.append(FieldMatch("table_empty", kind, m.group(kind) or "", a, b))
+    return out[:MAX_MATCHES]
+
+
 def clothing_fields(text: str) -> list[FieldMatch]:
     """Clothing or censoring set to nothing in ``text`` (original text, spans into it)."""
     text = text[:MAX_FIELD]
     low = text.lower()
     if not any(stem in low for stem in STEMS):
         return []
-    out: list[FieldMatch] = []
-    seen: set[tuple[int, int]] = set()
+    out: list[FieldMatch] = _table_cells(text) if "|" in text else []
+    seen: set[tuple[int, int]] = {(f.start, f.end) for f in out}
     for rule, pattern in _RULES:
         for m in pattern.finditer(text):
             kind = _kind(m)

@@ -174,7 +174,44 @@ class LightIndex:
         if self._syllabic and _LONG_VOWEL_LOOKALIKE.search(nt.plain.text):
             self._long_vowel(nt, marks, out)
         self._confusable(nt, marks, words, out)
+        if len(out) < MAX_HITS and " " in nt.original:
+            self._spaced_prefix(nt, marks, out)
         return out
+
+    # -- a strong term at the head of a letter-spaced phrase ------------------------------------
+    def _spaced_prefix(self, nt, marks: Marks, out: list) -> None:
+        """Round 20: a whole phrase written in spaced letters ("n u d e p h o t o p l s n o c e n s o r") is
+        one glued token in the folded view, too long for the lexicon's whole-token terms and for the
+        confusable reading. When its first 4-8 letters are a strong term and the letters after them start
+        with a picture, person or request word ("photo", "pic", "pls", "girl", "body"), the term is read
+        there. Only tokens the original wrote as single letters parted by spaces are read: a glued word
+        ("nudelipstick") is the soup reader's. Cost: tokens of 8+ letters of a field with spaces, a regex
+        test of their original span and at most five set probes each."""
+        v = nt.folded
+        for t in v.tokens[:MAX_TOKENS]:
+            if len(out) >= MAX_HITS:
+                return
+            w = t.text
+            if not (8 <= len(w) <= 120 and w.isascii() and w.isalpha()):
+                continue
+            os_, oe = v.to_original(t.start, t.end)
+            if not _SPACED_LETTERS.fullmatch(nt.original, os_, oe):
+                continue
+            for k in range(min(8, len(w) - 3), 3, -1):
+                entry = self._romanised.get(w[:k])
+                if entry is None or entry.grade not in ("explicit", "nudity"):
+                    continue
+                rest = w[k:]
+                if not any(rest.startswith(f) for f in _SPACED_NEXT):
+                    continue
+                ps, pe = v.to_original(t.start, t.start + k)
+                if marks.overlaps(ps, pe):
+                    break
+                hit = replace(entry, score=round(max(0.0, entry.score - PENALTY), 2))
+                out.append((FuzzyMatch(hit, "folded", t.start, t.start + k, ps, pe,
+                                       f"read {w[:k]!r} at the head of spaced letters"), "spaced_prefix"))
+                marks.add(ps, pe)
+                break
 
     # -- confusable letters ------------------------------------------------------------------
     def _confusable(self, nt, marks: Marks, words, out: list) -> None:
@@ -293,6 +330,13 @@ class LightIndex:
         out.append((FuzzyMatch(hit, "plain", s, e, os_, oe, edit), rule))
         marks.add(os_, oe)
 
+
+#: Single letters parted by one or two spaces (a spaced phrase: "n u d e p h o t o").
+_SPACED_LETTERS = re.compile(r"[A-Za-z](?: {1,2}[A-Za-z]){7,119}")
+#: Words that may follow the strong term inside a spaced phrase: a picture, a person, a request.
+_SPACED_NEXT = ("photo", "pic", "pix", "image", "img", "selfie", "video", "vid", "clip", "shot", "snap", "pls", "plz",
+                "please", "girl", "woman", "women", "wife", "body", "bed", "nocensor", "uncensored", "her", "him",
+                "of", "with", "in", "on", "no", "for", "and", "now", "full", "real", "art", "render")
 
 #: The word before a field's last word: a handle, a capitalised name word, or a closing bracket (an aside
 #: about the person: "(she's 25)"). Round 19: "@someone nvde", "Firstname Lastname nvde" have no picture
