@@ -151,6 +151,12 @@ class SoupFragments:
         Pieces split by tokeniser or syllable marks ("na @@ kd", "boo / bz", "jiz ~ zed") are
         read joined; unknown tokens are also read through :meth:`disguised`."""
         out: dict[str, None] = {}
+        # Ordinary words of other languages that hold a prefix or stem ("cumpleaños" holds "cum",
+        # "ilustrada" holds "lust"): blanked first, or a Spanish birthday card reads as two fragments
+        # (round 20: v19's named benign prompts were blocked as token soup).
+        for word in self.benign:
+            if word in text:
+                text = text.replace(word, " ")
         for tok in _ALPHA.findall(_SYLLABLE_BREAK.sub("", text)):
             if tok in self.words:
                 out[tok] = None

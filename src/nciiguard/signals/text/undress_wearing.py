@@ -167,7 +167,10 @@ WEARING_RULES: list[tuple[str, str, str, float, re.Pattern[str]]] = [
     ("undress", "sv_ta_av_plagg", "sv", 0.85,
      _RX(r"\b(?:ta|tar|tog|dra|drar|drog|slit|sliter|slet|riv|river|rev|klipp)\s+(?:av|bort|ner|ned)\s+"
          r"(?:(?:henne|honom|dem|hennes|hans|deras|alla|de|den|det)\s+){1,3}"
-         rf"(?:{_G_SV})\b")),
+         rf"(?:{_G_SV})\b"
+         # round 20: not off a thing ("ta av alla kläder från tvättlinan", "... ur resväskan")
+         r"(?!\s+(?:fran|pa|ur|i|av)\s+(?:tvattlinan|linan|stolen|sangen|soffan|golvet|bordet|galgen|galgarna|hangaren"
+         r"|kroken|dockan|skyltdockan|varukorgen|torkstallningen|garderoben|resvaskan|vasken|tvattmaskinen|torktumlaren)\b)")),
     # sv (round 9): the garment first, then whose: "ta av kläderna på min kollega", "riv av bh:n på
     # kvinnan" ("ta av locket på burken" takes a lid off a jar: a lid is not a garment)
     ("undress", "sv_ta_av_plagg_pa", "sv", 0.85,

@@ -53,6 +53,7 @@ from ...text.lazy_regex import lazy
 from .undress_split import SPLIT_RULES
 from .undress_world_10b import LANGUAGES_10B, RULES_10B
 from .undress_world_11 import LANGUAGES_11, RULES_11
+from .undress_world_20 import RULES_20
 
 __all__ = ["SPLIT_BASE_RULES", "WORLD_LANGUAGES", "WORLD_RULES"]
 
@@ -66,11 +67,15 @@ _G_RU = (
     # takes a stain off the dress
     r"одежду|вс[её]\s+с\s+не[её]|платье|трусы|трусики|лифчик|бюстгальтер|бель[её]|нижнее\s+бель[её]|юбку"
     r"|футболку|блузку|купальник|бикини|штаны|джинсы|шорты|рубашку|майку|колготки|халат"
+    # round 20: tops ("убери кофту с неё"); a thing after "с" (a chair, a hanger) is cut in the rule
+    r"|кофту|кофточку|свитер|свитерок|топ|топик|водолазку|блузу|лонгслив|сорочку|боди|ночнушку|сарафан"
 )
 #: Ukrainian garments.
 _G_UK = (
     r"одяг|сукню|білизну|спідню\s+білизну|трусики|труси|ліфчик|бюстгальтер|спідницю|футболку"
     r"|купальник|бікіні|штани|джинси|шорти|сорочку|блузку|майку|халат"
+    # round 20: tops ("прибери светр з неї")
+    r"|светр|светрик|кофту|кофтинку|топ|топік|блузу|водолазку|боді|нічну\s+сорочку|сарафан"
 )
 #: Bulgarian garments (with their postposed articles).
 _G_BG = (
@@ -140,6 +145,8 @@ _G_ID = (
 #: Tagalog.
 _G_TL = (
     r"damit|bra|panty|panti|palda|salawal|shorts|bikini|blusa|pantalon|uniporme|kamiseta|bestida"
+    # round 20: English loans for tops ("tanggalin mo blouse ni X")
+    r"|blouse|blaws|sweater|tshirt|t-shirt|sando|camisole|kamisola|pang-itaas|pang\s+itaas"
     # round 10: "suot" (what someone wears) only as "suot niya/nila/ni X" and not before a noun
     # ("suot niyang sumbrero" is the hat she wears)
     r"|suot(?=\s+(?:niya|nya|nila|ni\s+\w+)\b(?!\s*ng\b))"
@@ -181,13 +188,17 @@ _G_EL = (
 _G_HE = r"ה?בגדים|ה?בגד|ה?חזי[יה]ה|ה?חזיה|ה?תחתונים|ה?שמלה|ה?חולצה|ה?ביקיני|ה?חצאית|ה?מכנסיים|ה?הלבשה\s+התחתונה"
 #: Arabic garments (with the article and the possessive suffixes -ها/-ه).
 _G_AR = (
-    r"(?:ال)?(?:ملابس|ثياب|هدوم|فستان|قميص|تنورة|بيجامة|مايوه|بكيني|ستيان|سوتيان|حمالة\s+الصدر|كيلوت|لباس|ملابس\s+داخلية)"
+    r"(?:ال)?(?:ملابس|ثياب|هدوم|فستان|قميص|تنورة|بيجامة|مايوه|بكيني|ستيان|سوتيان|حمالة\s+الصدر|كيلوت|لباس|ملابس\s+داخلية"
+    # round 20: tops ("اخلع بلوزة جارتنا", "شيل بلوزتها")
+    r"|بلوزة|بلوزه|بلوزت|كنزة|كنزه|كنزت|تيشيرت|تيشرت|تي\s+شيرت|توب)"
     r"(?:ها|ه|هم|هن)?"
 )
 #: Persian garments ("لباس‌هایش" folds to "لباسهایش": the zero-width joiner is removed).
 _G_FA = r"لباس(?:ها|های)?(?:ش|یش|شو|هاشو|اش)?|سوتین|شورت|دامن|پیراهن|مانتو|بیکینی"
 #: Hindi and Urdu in their scripts.
-_G_HI = r"कपड़े|कपडे|कपड़ा|कपडा|ब्रा|साड़ी|साडी|ब्लाउज|सलवार|कुर्ती|चड्डी|पैंटी|अंडरवियर"
+_G_HI = (r"कपड़े|कपडे|कपड़ा|कपडा|ब्रा|साड़ी|साडी|ब्लाउज|सलवार|कुर्ती|चड्डी|पैंटी|अंडरवियर"
+         # round 20: a top ("भाभी का कुर्ता हटा दो"; not "टॉप" or "ड्रेस", inside "लैपटॉप", "एड्रेस"); the stain of a kurta ("कुर्ते का दाग हटा दो") is no match
+         r"|कुर्ता|शर्ट|टी-शर्ट|टीशर्ट|स्वेटर|नाइटी|बिकिनी|ब्लाउज़|पेटीकोट")
 _G_UR = r"کپڑے|کپڑا|لباس|برا|شلوار|قمیض|دوپٹہ"
 #: Bengali.
 _G_BN = r"জামা|কাপড়|কাপড়|জামাকাপড়|জামাকাপড়|শাড়ি|শাড়ি|ব্রা|ব্লাউজ|প্যান্টি|অন্তর্বাস"
@@ -197,8 +208,12 @@ _G_ZH = (
     r"衣服|衣物|衣裳|内衣|內衣|胸罩|文胸|内裤|內褲|裙子|上衣|泳衣|泳装|泳裝|比基尼|睡衣|校服|制服|衬衫|襯衫|裤子|褲子"
     r"|丝袜|絲襪|连衣裙|連衣裙|全部衣服|所有衣服"
 )
-_G_JA = r"服|洋服|衣服|下着|ブラ|ブラジャー|パンツ|ショーツ|スカート|水着|ドレス|制服|シャツ|ビキニ|パジャマ|着物|浴衣"
-_G_KO = r"옷|속옷|브라|브래지어|팬티|치마|드레스|수영복|비키니|교복|셔츠|바지|잠옷|유니폼"
+_G_JA = (r"服|洋服|衣服|下着|ブラ|ブラジャー|パンツ|ショーツ|スカート|水着|ドレス|制服|シャツ|ビキニ|パジャマ|着物|浴衣"
+         # round 20: tops ("奥さんのブラウスを消して")
+         r"|ブラウス|トップス|セーター|ニット|キャミソール|キャミ|タンクトップ|ワンピース|カットソー|tシャツ")
+_G_KO = (r"옷|속옷|브라|브래지어|팬티|치마|드레스|수영복|비키니|교복|셔츠|바지|잠옷|유니폼"
+         # round 20: tops ("아주머니 블라우스 지우고"); "상의" only with its particle or the verb right after
+         r"|블라우스|상의|티셔츠|니트|스웨터|탱크탑|나시|민소매|캐미솔|원피스")
 
 #: Round 9: Tamil, Telugu, Kannada, Malayalam, Gujarati, Punjabi (Gurmukhi) and Marathi. The verb
 #: comes last (subject-object-verb), after a garment in the object case ("ஆடைகளை", "ಬಟ್ಟೆಯನ್ನು"); verbs
@@ -229,7 +244,10 @@ WORLD_RULES: list[tuple[str, str, str, float, re.Pattern[str]]] = [
      _RX(r"\b(?:раздень(?:те)?|раздеть|раздевай(?:те)?|разденьте)(?!\w)(?:\s+\S+)?")),
     ("undress", "ru_snimi_odezhdu", "ru", 0.85,
      _RX(r"\b(?:сними(?:те)?|снять|стяни(?:те)?|сорви(?:те)?|убери(?:те)?|удали(?:те)?|сотри(?:те)?)\s+"
-         rf"(?:(?!(?:в|во|на|для|под|над|и)\s)\S+\s+){{0,3}}?(?:{_G_RU})(?!\w)")),
+         rf"(?:(?!(?:в|во|на|для|под|над|и)\s)\S+\s+){{0,3}}?(?:{_G_RU})(?!\w)"
+         # round 20: not off a thing ("убери свитер со стула")
+         r"(?!\s+(?:с|c|со|co)\s+(?:стула|кровати|вешалки|дивана|пола|манекена|сушилки|веревки|верёвки|куклы|фото"
+         r"|фотографии|картинки|полки|стола|крючка))")),
     ("undress", "ru_sdelai_goloi", "ru", 0.8,
      _RX(r"\b(?:сделай(?:те)?|оставь(?:те)?|покажи(?:те)?|нарисуй(?:те)?)\s+(?:\S+\s+){1,3}?(?:полностью\s+|совсем\s+)?"
          # not "голыми": "сделай это голыми руками" is "with bare hands"
@@ -239,7 +257,10 @@ WORLD_RULES: list[tuple[str, str, str, float, re.Pattern[str]]] = [
      _RX(r"\b(?:роздягни(?:ть)?|роздягнути|роздягай(?:те)?)(?!\w)(?:\s+\S+)?")),
     ("undress", "uk_znimy_odiah", "uk", 0.85,
      _RX(r"\b(?:зніми(?:ть)?|зняти|стягни(?:ть)?|зірви(?:те)?|прибери(?:ть)?|видали(?:ть)?)\s+"
-         rf"(?:(?!(?:в|у|на|для|під|над|і)\s)\S+\s+){{0,3}}?(?:{_G_UK})(?!\w)")),
+         rf"(?:(?!(?:в|у|на|для|під|над|і)\s)\S+\s+){{0,3}}?(?:{_G_UK})(?!\w)"
+         # round 20: not off a thing ("прибери светр зі стільця")
+         r"(?!\s+(?:з|зі|із)\s+(?:стільця|ліжка|вішалки|дивана|підлоги|манекена|сушарки|мотузки|ляльки|фото"
+         r"|фотографії|картинки|полиці|столу|гачка))")),
     ("undress", "uk_zroby_holoiu", "uk", 0.8,
      _RX(r"\b(?:зроби(?:ть)?|залиш(?:те)?|покажи(?:ть)?)\s+(?:\S+\s+){1,3}?(?:повністю\s+|зовсім\s+)?"
          r"(?:гол(?:ою|им|у)|оголен(?:ою|им|у|ими)|роздягнен(?:ою|им|у|ими)|без\s+одягу)(?!\w)")),
@@ -544,7 +565,7 @@ WORLD_RULES: list[tuple[str, str, str, float, re.Pattern[str]]] = [
     # ---- Chinese: "脱掉她的衣服", "把她的衣服脱了", "让她一丝不挂", "扒光她"
     ("undress", "zh_tuo_yifu", "zh", 0.85,
      _RX(rf"(?:脱掉|脫掉|脱下|脫下|脱光|脫光|扒光|扒掉|扒下|去掉|去除|删除|刪除|移除|拿掉|剥掉|剝掉|撕掉|撕开|撕開|抹掉|消除|p掉|P掉)"
-         rf"[^，,。.!！？?；;、]{{0,6}}?(?:{_G_ZH})"
+         rf"(?:[^，,。.!！？?；;、]{{0,6}}?|[^，,。.!！？?；;、]{{7,16}}?的)(?:{_G_ZH})"
          # not what is on or in the clothes: "去掉她衣服上的污渍" removes a stain
          r"(?![上里内]|的(?:颜色|图案|污渍|褶皱|标志|logo|花纹|扣子|口袋))"
          rf"|(?:{_G_ZH})[^，,。.!！？?；;、]{{0,4}}?(?:脱掉|脫掉|脱了|脫了|脱光|脫光|去掉|扒掉|扒了|删掉|刪掉|撕掉|撕了|消失)"
@@ -554,7 +575,8 @@ WORLD_RULES: list[tuple[str, str, str, float, re.Pattern[str]]] = [
          r"(?:全裸|裸体|裸體|赤裸|一丝不挂|一絲不掛|光着身子|光著身子|光溜溜|裸露)")),
     # ---- Japanese: "服を脱がせて", "下着を消して", "裸にして"
     ("undress", "ja_nugasete", "ja", 0.85,
-     _RX(rf"(?:{_G_JA})(?:を|も|は)?(?:全部)?(?:脱が[せし]|ぬが[せし]|消し|消す|取って|取り除|外して|剥ぎ|剥い|はぎ|はい|破い|破っ)"
+     # round 20: not a doll's or a mannequin's clothes ("人形の服を脱がせて")
+     _RX(rf"(?<!人形の)(?<!ぬいぐるみの)(?<!マネキンの)(?<!人形)(?:{_G_JA})(?:を|も|は)?(?:全部)?(?:脱が[せし]|ぬが[せし]|消し|消す|取って|取り除|外して|剥ぎ|剥い|はぎ|はい|破い|破っ)"
          rf"|(?:{_G_JA})を透けさせ"
          r"|(?:裸|全裸|素っ裸|すっぽんぽん|ヌード|丸裸|半裸)(?:に|の姿に|の状態に)(?:して|する|させ|変え|加工|編集)")),
     # ---- Korean: "옷을 벗겨줘", "속옷 지워줘", "알몸으로 만들어줘"
@@ -581,3 +603,7 @@ WORLD_RULES += RULES_11
 # rules as ``SPLIT_BASE_RULES``.
 WORLD_RULES += [r for r in SPLIT_RULES if r[2] in WORLD_LANGUAGES]
 SPLIT_BASE_RULES = [r for r in SPLIT_RULES if r[2] not in WORLD_LANGUAGES]
+# Round 20: a top garment taken off a person in a photo edit, a relative clause before the particle, a Japanese
+# person object of "脱がせて" (undress_world_20.py).
+WORLD_RULES += [r for r in RULES_20 if r[2] in WORLD_LANGUAGES]
+SPLIT_BASE_RULES += [r for r in RULES_20 if r[2] not in WORLD_LANGUAGES]
