@@ -69,6 +69,8 @@ _NOT_PERSON = (TAG_NOT_PERSON - {"character", "char", "chara"}) | frozenset(
 _VERSION = re.compile(r"^(?:v?\d+[a-z]?\d*|e\d+|ep\d+|\d+k|\d+[a-z]?)$")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])")
 _SPLIT = re.compile(r"[_\-\s.+]+")
+#: Round 20: training-run chunks of a tag's name: rank, dimension, alpha, epoch, step ("r32", "dim16", "e05").
+_TRAIN_CHUNK = re.compile(r"^(?:r|rank|dim|alpha|e|ep|epoch|s|step)\d{1,6}$", re.IGNORECASE)
 #: ``(name_lora:1.2)``, ``(name-lyco)``: a network named in a weight group, without ``<lora:>``.
 _WEIGHT_TAG = re.compile(r"\((?P<name>[A-Za-z][A-Za-z0-9\-]{1,40}?)[_\-](?:lora|lyco|locon)(?::\s*-?[\d.]+)?\)",
                          re.IGNORECASE)
@@ -137,7 +139,9 @@ def _acronym(name: str) -> bool:
 def tag_words(name: str) -> tuple[tuple[str, ...], bool]:
     """(the words of a tag's name without packaging and person words, whether a strong person
     word was among them). "ritikaV4" -> (("ritika",), False); "ho_likeness" -> (("ho",), True)."""
-    parts = [p for chunk in _SPLIT.split(name) for p in _CAMEL.split(chunk) if p]
+    # Round 20: a training suffix ("_r32_e05": rank and epoch) is packaging before camelCase splits "r32".
+    parts = [p for chunk in _SPLIT.split(name) if not _TRAIN_CHUNK.match(chunk)
+             for p in _CAMEL.split(chunk) if p]
     out: list[str] = []
     strong = False
     for p in parts:
@@ -293,7 +297,16 @@ _MODEL_FILE_SCRIPT = re.compile(r"(?<![\w/.\-])(?P<name>[^\W\d_A-Za-z][\w\-]{0,4
 
 def _script_name_part(name: str) -> str | None:
     """The one name part of a tag written in a script other than Latin ("한명숙" of "한명숙_v2"), or None."""
-    parts = [p for p in _SPLIT.split(name) if p and not _VERSION.match(p.lower()) and p.lower() not in _PACKAGING]
+    parts = [p for p in _SPLIT.split(name) if p and not _VERSION.match(p.lower()) and p.lower() not in _PACKAGING
+             and not _TRAIN_CHUNK.match(p)]
+    if len(parts) in (2, 3) and "-" in name and all(not p.isascii() and len(p) <= 8 for p in parts):
+        # Round 20: a name hyphenated in its own script ("권-나래", "أمل-القبيسي"): Hangul and Han are
+        # written without spaces, other scripts with one.
+        han = all(0xAC00 <= ord(c) <= 0xD7A3 or 0x4E00 <= ord(c) <= 0x9FFF for p in parts for c in p)
+        if any(any(c.isascii() for c in p) for p in parts):
+            return None
+        part = ("" if han else " ").join(parts)
+        return part if 2 <= len(part) <= 24 else None
     if len(parts) != 1:
         return None
     part = parts[0]

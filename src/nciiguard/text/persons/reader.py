@@ -207,7 +207,32 @@ class PersonReader:
         # "[no filter] X"); only where no subject was found.
         if not _has_subject(out):
             out.extend(self._unwrapped(nt, field, matcher))
+        # Round 20 (forms20.py): name forms on no list ("x_(irl)", "name_1156.jpg", "Wells, the singer,",
+        # spaced, leet, alternating case, "STILES Marit", glued hashtags); only where no subject was found.
+        if not _has_subject(out):
+            out.extend(self._forms20(nt, field, matcher))
         return out
+
+    def _forms20(self, nt, field: str, matcher) -> list[Finding]:
+        from .forms20 import direct_findings, may_apply, variant
+
+        found = direct_findings(nt, field, self.gaz)
+        if found or not may_apply(nt.original):
+            return found
+        strong: list = []
+        undone = variant(nt.original, self.gaz, strong)
+        if undone is None:
+            return []
+        text, where = undone
+        for f in self._reread(text, field, matcher):
+            a, b = where[f.span.start], where[f.span.end - 1] + 1
+            if text[f.span.start:f.span.end] == nt.original[a:b]:
+                continue  # the finding covers no rewritten run
+            found.append(finding(f.label, f.score, field, nt, a, b, {**f.evidence, "form": "forms20"}))
+        if not found:  # spaced, leet or alternating-case runs that are no words: a name by their shape
+            found.extend(finding("name_in_slot", 0.6, field, nt, a, b, {"slot": "name_form", "form": kind})
+                         for a, b, kind in strong)
+        return found
 
     def _reread(self, text: str, field: str, matcher):
         """The name findings (full names, names in a slot, model mentions; score >= 0.5, with a span) of a
