@@ -102,7 +102,19 @@ _NOT_POSS = _words(
 )
 #: Role heads that are other words alone ("my lead" is a leash, "ta" a French possessive): a role only
 #: with a modifier word between the determiner and them ("my shift lead", "my lab TA", "the team lead").
-_OCC_AFTER_MOD = _words("lead leads ta tas ra lead-hand")
+_OCC_AFTER_MOD = _words("lead leads ta tas ra lead-hand leader leaders")
+#: Posts of a group or a place that are a person only as the group's ("our choir's lead soprano", "my gym's
+#: owner", "our team's goalie", "my book club's host"): read after a possessive with a genitive between
+#: (round 20). Alone they are other things ("my owner" is a kink, "the host" a server).
+_GENITIVE_ROLE = _words(
+    """owner owners host hostess founder president chair chairwoman chairman chairperson captain vice-captain leader
+    alto soprano mezzo tenor baritone goalie goalkeeper keeper striker midfielder defender winger pitcher catcher
+    shortstop setter drummer bassist guitarist vocalist pianist organist cellist violinist mascot cheerleader
+    dancer boss head sub"""
+)
+#: Role heads that are other words unless a preposition or "who" follows ("the ref photo" is a reference
+#: image; "the ref from saturday's match" the referee, round 20).
+_OCC_BEFORE_PREP = _words("ref refs")
 #: Words before "girl"/"guy"/"lady" that make it a job ("the checkout girl", "the IT guy", "the deli lady").
 _JOB_MODIFIER = _words(
     """checkout till counter deli reception front-desk delivery cleaning it hr tech support help-desk helpdesk
@@ -336,6 +348,10 @@ class _Reader:
                 t = t[:-2]  # "my adult ed instructor's body": the owner is the person
             if t in _OCC_AFTER_MOD:
                 occ = self.word(i - 1) and self.tok(i - 1) not in _DETS and self.tok(i - 1) not in _PREP
+            elif t in _OCC_BEFORE_PREP:
+                occ = self.tok(i + 1) in _PREP or self.tok(i + 1) == "who"
+            elif t in _GENITIVE_ROLE and t not in _OCC:
+                occ = self.genitive_before(i)
             else:
                 occ = t in _OCC or (t in _PLURAL_OK and t not in _PERSON and t[:-1] in _OCC) or _agent(t)
             person = not occ and (t in _PERSON or t in ("women", "men", "ladies"))
@@ -374,6 +390,19 @@ class _Reader:
             if end >= 0:
                 self.add(f"role_np_{how}", q, end, t)
         return self.out
+
+    def genitive_before(self, i: int) -> bool:
+        """ "my"/"our", up to two words, a genitive ("choir's", "gym's"), up to two words, then the head at
+        ``i``: the post belongs to the speaker's group or place. Not a fiction genitive ("my game's host")."""
+        for g in range(i - 1, max(i - 4, 0), -1):
+            w = self.toks[g][0] if 0 <= g < len(self.toks) else ""
+            if not self.word(g):
+                return False
+            if w.endswith("'s") and len(w) > 3:
+                if w[:-2] in _FICTION or w[:-2] in _FICTION_PLACE:
+                    return False
+                return any(self.tok(q) in _POSS for q in range(max(g - 3, 0), g))
+        return False
 
     # -- what singles the person out ---------------------------------------------------------
     def specifier(self, i: int, person: bool, strong_only: bool) -> tuple[int, str]:
@@ -428,7 +457,10 @@ class _Reader:
                 for m in range(k + 1, min(k + 5, len(self.toks))):  # "at the casino last night"
                     if not self.word(m):
                         break
-                    if self.tok(m) == "last" and self.tok(m + 1) in _LAST_WHAT or self.tok(m) in _WEEKDAY:
+                    w = self.tok(m)
+                    if w.endswith("'s"):
+                        w = w[:-2]  # "from saturday's five-a-side", "from yesterday's call" (round 20)
+                    if self.tok(m) == "last" and self.tok(m + 1) in _LAST_WHAT or w in _WEEKDAY:
                         return (m + 1 if self.tok(m) == "last" else m), "time"
             if end == -2:
                 return -1, ""  # a fiction place: the whole phrase is fiction
