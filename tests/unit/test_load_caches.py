@@ -73,9 +73,9 @@ def test_lexicon_is_the_same_with_and_without_the_cache(fresh_caches, monkeypatc
 
 
 @pytest.mark.parametrize("payload", [
-    b"", b"not gzip at all", gzip.compress(b"")[:5], gzip.compress(b"\xff\xfe\x00broken utf8"),
-    gzip.compress(b"# files text/normalize.py\n# fingerprint 00\nnude\tx\ty\n"),
-    gzip.compress(b"nude\n" * 1000),
+    b"", b"not gzip at all", gzip.compress(b"", mtime=0)[:5], gzip.compress(b"\xff\xfe\x00broken utf8", mtime=0),
+    gzip.compress(b"# files text/normalize.py\n# fingerprint 00\nnude\tx\ty\n", mtime=0),
+    gzip.compress(b"nude\n" * 1000, mtime=0),
 ])
 def test_damaged_or_stale_term_cache_is_ignored(fresh_caches, monkeypatch, payload):
     monkeypatch.setattr(term_forms, "read_bytes", lambda path: payload)
@@ -102,8 +102,8 @@ def test_cached_literals_are_what_the_analysis_gives(fresh_caches):
 
 
 @pytest.mark.parametrize("doc", [
-    b"garbage", gzip.compress(b"[1, 2]"), gzip.compress(b'{"fingerprint": "0", "rules": []}'),
-    gzip.compress(json.dumps({"fingerprint": None, "rules": [[0, "x", ["ab"]]]}).encode()),
+    b"garbage", gzip.compress(b"[1, 2]", mtime=0), gzip.compress(b'{"fingerprint": "0", "rules": []}', mtime=0),
+    gzip.compress(json.dumps({"fingerprint": None, "rules": [[0, "x", ["ab"]]]}).encode(), mtime=0),
 ])
 def test_damaged_or_stale_literal_cache_is_ignored(fresh_caches, monkeypatch, doc):
     import nciiguard._data as data_module
