@@ -51,7 +51,7 @@ import prompt_sets as ps
 from _common import RESULTS_DIR, markdown_table, percentile, write_results
 
 ROOT = Path(__file__).resolve().parents[1]
-TEXT_SIGNALS = ("sexual_text", "semantic_sexual_text", "real_person_text", "intent_text", "minor_text")
+TEXT_SIGNALS = ("sexual_text", "semantic_sexual_text", "writers_sexual_text", "real_person_text", "intent_text", "minor_text")
 SEED = 20261121
 
 

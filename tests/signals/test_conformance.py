@@ -35,6 +35,11 @@ class TestScenarioSexualText(TextSignalConformance):
     trigger_texts = ("my neighbour in the shower, steam on the glass door, nothing hidden",)
 
 
+class TestWritersSexualText(TextSignalConformance):
+    signal_name = "writers_sexual_text"
+    trigger_texts = ("my neighbour posing fully naked on the bed, explicit photo",)
+
+
 class TestDisguisedSexualText(TextSignalConformance):
     signal_name = "disguised_sexual_text"
     trigger_texts = ("n_4_k3dd photo of my neighbour", "pr0n0gr4ph of a woman")

@@ -32,6 +32,7 @@ _BUILTIN: dict[str, str] = {
     "sexual_text": "nciiguard.signals.text.sexual:SexualTextSignal",
     "semantic_sexual_text": "nciiguard.signals.text.semantic:SemanticSexualTextSignal",
     "scenario_sexual_text": "nciiguard.signals.text.scenario:ScenarioSexualTextSignal",
+    "writers_sexual_text": "nciiguard.signals.text.writers:WritersSexualTextSignal",
     "disguised_sexual_text": "nciiguard.signals.text.disguised:DisguisedSexualTextSignal",
     "real_person_text": "nciiguard.signals.text.real_person:RealPersonTextSignal",
     "intent_text": "nciiguard.signals.text.intent:IntentTextSignal",

@@ -49,6 +49,9 @@ class ScenarioSexualTextSignal(TextSignal):
     modalities: ClassVar[frozenset[str]] = frozenset({"text"})
     extra: ClassVar[str | None] = None
     summary: ClassVar[str] = "Sexual requests carried by a situation (no sexual word): hashed n-gram model, calibrated on twins."
+    #: The packaged model and the finding's label (writers_sexual_text reads another model the same way).
+    model_file: ClassVar[str] = MODEL_FILE
+    finding_label: ClassVar[str] = "scenario_request"
 
     class Params(SignalParams):
         #: Report a field at or above this probability; None: the threshold calibrated with the model.
@@ -67,7 +70,7 @@ class ScenarioSexualTextSignal(TextSignal):
         from .minor import MinorTextSignal
         from .sexual import EXCEPTIONS_FILE, GRADES, LEXICON_FILES
 
-        self._model = classifier.load_packaged(MODEL_FILE)
+        self._model = classifier.load_packaged(self.model_file)
         threshold = self.params.min_probability
         if threshold is None:
             threshold = self._model.threshold if self._model.threshold is not None else 0.5
@@ -99,7 +102,7 @@ class ScenarioSexualTextSignal(TextSignal):
         span = _span_of(nt, content[0]) if content else None
         if span is None:
             span = Span(0, len(nt.original))
-        return [Finding(label="scenario_request", score=p, field=field, span=span,
+        return [Finding(label=self.finding_label, score=p, field=field, span=span,
                         text=nt.original[span.start:span.end],
                         evidence={"probability": round(p, 4), "threshold": round(self._threshold, 4),
                                   "model_version": self._model.model_version, "top_features": top})]
