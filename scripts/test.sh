@@ -41,4 +41,7 @@ echo "== installing nciiguard with every extra and the test tools"
 # Everything above was installed, so these tests must run: fail instead of skipping.
 export NCIIGUARD_REQUIRE_POSTGRES=1 NCIIGUARD_REQUIRE_BROWSER=1 NCIIGUARD_REQUIRE_NODE=1
 echo "== running the tests"
-exec .venv/bin/python -m pytest -q -p no:cacheprovider "$@"
+# One worker per core, at most 4 (each loads its own guard, ~1 GB); whole test files go to one worker
+# (--dist loadfile), so module-scoped fixtures load once. NCIIGUARD_TEST_WORKERS=0 runs in one process.
+WORKERS=${NCIIGUARD_TEST_WORKERS:-$(n=$(nproc 2>/dev/null || echo 1); echo $((n > 4 ? 4 : n)))}
+exec .venv/bin/python -m pytest -q -p no:cacheprovider -n "$WORKERS" --dist loadfile "$@"

@@ -96,9 +96,11 @@ def test_ncii_runs_only_its_payload_check_and_ncii_strict_extends_ncii():
     assert set(ncii.signals) < set(strict.signals) and [r.id for r in ncii.rules] == [r.id for r in strict.rules]
     ncii_sexual = [s.signal for s in ncii.categories["sexual"].from_]
     strict_sexual = [s.signal for s in strict.categories["sexual"].from_]
-    # ncii's sources in ncii's order, plus the strict profile's two models (scenario_sexual_text since round 13)
-    assert [s for s in strict_sexual if s not in ("disguised_sexual_text", "scenario_sexual_text")] == ncii_sexual
-    assert strict_sexual[-1] == "disguised_sexual_text" and "scenario_sexual_text" in strict_sexual
+    # ncii's sources in ncii's order, plus the strict profile's three models (scenario_sexual_text since round
+    # 13, writers_sexual_text since round 20)
+    models = ("disguised_sexual_text", "scenario_sexual_text", "writers_sexual_text")
+    assert [s for s in strict_sexual if s not in models] == ncii_sexual
+    assert strict_sexual[-1] == "disguised_sexual_text" and {"scenario_sexual_text", "writers_sexual_text"} <= set(strict_sexual)
     assert Guard("ncii").screen_prompt("n_4_k3dd photo of my neighbour").action == Action.ALLOW
 
 

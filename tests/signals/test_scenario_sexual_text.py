@@ -91,10 +91,12 @@ def test_ncii_strict_allows_the_twin(strict):
 
 
 def test_the_default_profile_does_not_run_it():
-    """ncii leaves it out (it blocked ordinary prompts such as an outfit field about a coworker): the
-    same request is allowed there, for want of a sexual word."""
+    """ncii leaves it out (it blocked ordinary prompts such as an outfit field about a coworker). Since
+    round 20 ncii's English rules read this request too ("lets the towel drop"), so only the signal's
+    absence is pinned here."""
     d = Guard("ncii").screen_prompt("my neighbour lets the towel drop for the camera, slow reveal")
-    assert d.action is Action.ALLOW and not any(r.signal == "scenario_sexual_text" for r in d.results)
+    assert not any(r.signal == "scenario_sexual_text" for r in d.results)
+    assert [r.text for r in d.reasons if r.code == "sexual.euphemism"] == ["lets the towel drop"]
 
 
 @pytest.mark.parametrize("prompt", ["my toddler in the bath with the door open",

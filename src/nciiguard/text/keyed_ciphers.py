@@ -331,9 +331,17 @@ def _skeleton_index(known) -> dict[str, str]:
     return _skeletons[1]
 
 
+#: The English names of the letters: a run of them is a spelled word, not a disemvowelled text ("el", "ess").
+_LETTER_NAMES = frozenset("ay a bee be cee see dee ee ef eff gee aitch haitch eye jay kay el ell em en oh pee "
+                          "cue queue ar are ess tee you yoo vee ex why wye zed zee double".split())
+
+
 def disemvowel_reading(words: list[str], known) -> list[str] | None:
     """The words read back from their skeletons, or None when the run is no disemvowelled text
     (most words must be vowel-less after their first letter and no listed word)."""
+    parts = [p for w in words for p in w.split("-") if p]
+    if sum(p in _LETTER_NAMES for p in parts) >= 0.5 * len(parts):
+        return None  # letters spelled by their names ("tee-oh-pee-el-ee-ess-ess"): spelled_codes reads those
     bare = [w for w in words if len(w) >= 2 and not (_VOWELS & set(w[1:])) and w not in known]
     if len(bare) < 2 or len(bare) < 0.5 * len(words):
         return None

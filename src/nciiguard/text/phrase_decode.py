@@ -63,6 +63,7 @@ from itertools import chain
 from .gated_ciphers import (english_letters, best_reading, respaced_transpositions, affine_tables, binary_symbol_runs, pig_hyphen_runs, regional_runs, segment_letters,
                             segment_transpositions, transpositions, vigenere_keys, KEYED_MODES, keyed_text_words,
                             _SEG_END, _SEG_START)
+from .word_order import _DET, _PREP, _order, _reorder  # noqa: F401 - _DET/_PREP: shared vocabulary
 from .keyed_ciphers import (MAX_COLS, MIN_COLS, columnar_readings, columnar_segments, disemvowel_reading,
                             framed_only, framed_payload, interleave_candidates, keyboard_row_runs, mask_tags, tap_dot_runs, uu_runs)
 
@@ -100,8 +101,6 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 _LONG_TOKEN = re.compile(r"[A-Za-z0-9+/_-]{16}")
 _KEY = re.compile(r"\b(?:keyword|key|pass(?:word|phrase)?)\s*(?:[:=]|is)?\s*['\"]?([A-Za-z]{2,12})\b",
                   re.IGNORECASE)
-_DET = frozenset("a an the her his my your their our its any all every no some this that".split())
-_PREP = frozenset("on in at of to with by from into off without for and".split())
 _KB_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 #: A key's neighbour on a QWERTY keyboard, with or without wrapping round at the row's end (writers
 #: of a shifted text do both: "full" one key to the right is "giaa" or "g;;").
@@ -176,42 +175,9 @@ def _reads_named(words: list[str], known: frozenset) -> bool:
             or len(hits) >= 0.34 * len(words) and sum(len(w) >= 7 for w in hits) >= 2)
 
 
-def _order(words: list[str]) -> int:
-    """How English the word order looks: a determiner goes before a noun or adjective, never before a
-    preposition or an imperative verb and never last ("without any clothes on", not "on clothes any
-    without"); an image prompt starts with its verb, it does not end with it (round 20: "remove the
-    clothes of ...", not "... of clothes the remove")."""
-    score = 0
-    for i, w in enumerate(words):
-        if w in _DET:
-            nxt = words[i + 1] if i + 1 < len(words) else None
-            if nxt is None or nxt in _PREP:
-                score -= 2
-            elif nxt in _VERBS:
-                score -= 1
-            elif nxt not in _DET:
-                score += 1
-    if len(words) >= 3:
-        score += (words[0] in _VERBS) - (words[-1] in _VERBS)
-    return score
-
-
 _CLAUSE_BREAK = re.compile(r"[.:;!?=<>\[\]()]")
 #: Letters a run needs for the Beaufort key searches (round 20).
 MIN_KEYED_LETTERS = 16
-#: Imperative verbs an image prompt starts with (round 20, :func:`_order`).
-_VERBS = frozenset("remove take strip undress make draw show render generate create paint put give edit "
-                   "turn change erase delete photoshop".split())
-
-
-def _reorder(reading: str) -> tuple[str, bool]:
-    """The reading with its words in reverse order when that order reads as English and the written one
-    does not (round 20: a payload whose word order was reversed before it was coded)."""
-    toks = reading.split()
-    low = [t.lower().strip(".,;:!?") for t in toks]
-    if len(toks) >= 3 and _order(low) < 0 and _order(low[::-1]) >= _order(low) + 2:
-        return " ".join(toks[::-1]), True
-    return reading, False
 
 
 def _pig(words: list[str], known: frozenset) -> list[str] | None:
