@@ -153,3 +153,14 @@ def guard_ncii():
     g = Guard("ncii", preload=True)
     yield g
     g.close()
+
+
+@pytest.fixture(scope="module")
+def reader():
+    """The person reader, loaded once per test module (the round test files of the person reader share it; a
+    module that needs another reader defines its own ``reader``)."""
+    from nciiguard.text.persons.reader import PersonReader
+
+    r = PersonReader()
+    r.load()
+    return r

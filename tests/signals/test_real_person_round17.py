@@ -17,13 +17,6 @@ from nciiguard.text.persons.reader import PersonReader, latin_label_end
 from nciiguard.text.persons.separators import separated_variant
 
 
-@pytest.fixture(scope="module")
-def reader():
-    r = PersonReader()
-    r.load()
-    return r
-
-
 def _persons(reader, text):
     return [f for f in reader.read(normalize(text), "prompt") if f.score >= 0.5]
 

@@ -15,16 +15,8 @@ from nciiguard.text.persons.deixis import folded_sexual_words
 from nciiguard.text.persons.explicit_slots import explicit_slot_findings
 from nciiguard.text.persons.gazetteer import load_gazetteer
 from nciiguard.text.persons.language import language_words
-from nciiguard.text.persons.reader import PersonReader
 from nciiguard.text.persons.stage_titles import stage_title_findings
 from nciiguard.text.spans import Marks
-
-
-@pytest.fixture(scope="module")
-def reader():
-    r = PersonReader()
-    r.load()
-    return r
 
 
 @pytest.fixture(scope="module")

@@ -11,15 +11,7 @@ from __future__ import annotations
 import pytest
 
 from nciiguard.text.normalize import normalize
-from nciiguard.text.persons.reader import PersonReader
 from nciiguard.text.persons.unwrap import unwrapped_variant
-
-
-@pytest.fixture(scope="module")
-def reader():
-    r = PersonReader()
-    r.load()
-    return r
 
 
 def _persons(reader, text):

@@ -13,14 +13,6 @@ from __future__ import annotations
 import pytest
 
 from nciiguard.text.normalize import normalize
-from nciiguard.text.persons.reader import PersonReader
-
-
-@pytest.fixture(scope="module")
-def reader():
-    r = PersonReader()
-    r.load()
-    return r
 
 
 def _persons(reader, text):
