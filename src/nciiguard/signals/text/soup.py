@@ -146,6 +146,13 @@ class SoupFragments:
                 hit = self._skeleton.get(skel)
         return hit
 
+    def without_benign(self, text: str) -> str:
+        """``text`` with the ordinary words that hold a stem or prefix (the ``benign`` list) blanked out."""
+        for word in self.benign:
+            if word in text:
+                text = text.replace(word, " ")
+        return text
+
     def fragments(self, text: str, known) -> list[str]:
         """The fragments found in ``text`` (a plain view), each once, in order of appearance.
         Pieces split by tokeniser or syllable marks ("na @@ kd", "boo / bz", "jiz ~ zed") are
@@ -154,9 +161,7 @@ class SoupFragments:
         # Ordinary words of other languages that hold a prefix or stem ("cumpleaños" holds "cum",
         # "ilustrada" holds "lust"): blanked first, or a Spanish birthday card reads as two fragments
         # (round 20: v19's named benign prompts were blocked as token soup).
-        for word in self.benign:
-            if word in text:
-                text = text.replace(word, " ")
+        text = self.without_benign(text)
         for tok in _ALPHA.findall(_SYLLABLE_BREAK.sub("", text)):
             if tok in self.words:
                 out[tok] = None
@@ -192,9 +197,7 @@ class SoupFragments:
         for tok in _ALPHA.findall(text):
             if len(tok) < 6 or known(tok) or tok in matched:
                 continue
-            for word in self.benign:
-                if word in tok:
-                    tok = tok.replace(word, " ")
+            tok = self.without_benign(tok)
             for stem in self.strong:
                 # the stem alone (glued to digits: "1999Blowjob") or with 3+ glued letters, 2 for a
                 # stem of 6+ letters ("neukenzq", "blowjobzq"): a short stem plus two letters is too
