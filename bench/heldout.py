@@ -7,7 +7,8 @@ Twenty-one sets, each written by an independent evaluator before the changes it 
   bench/build_heldout21.py from bench/heldout21_data.py (twenty-first author, 2026-12-06 06:50-07:12 UTC,
   commissioned at round 20's start; baseline on round 20's starting code, 52cdc45); errors to
   bench/results/heldout21_errors.md (ids, reason codes and matched spans only);
-- **v20** (round 20's primary; its issue table was read at the end of round 20): bench/data/heldout20/heldout20.tsv, made by
+- **v20** (round 20's primary, retired to development in round 21: its issue table was read at the end of
+  round 20, and round 21's lead and helpers read its error rows): bench/data/heldout20/heldout20.tsv, made by
   bench/build_heldout20.py from bench/heldout20_data.py (twentieth author, 2026-12-06 03:32-03:46 UTC,
   commissioned at round 19's start; baseline on round 19's starting code, f73d6fa, with the encoder's
   exact-integer fix); errors to bench/results/heldout20_errors.md (ids, reason codes and matched spans only);
@@ -158,7 +159,7 @@ V21 = HeldoutSet(
 V20 = HeldoutSet(
     "v20", Path(__file__).resolve().parent / "data" / "heldout20" / "heldout20.tsv", "bench/build_heldout20.py",
     "bench/data/heldout20/README.md", RESULTS_DIR / "heldout20_errors.md", RESULTS_DIR / "heldout20_baseline.json",
-    "3b. Never seen v20 (issue 10 held-out set v20, round 20's primary; its issue table read at the end of round 20; trainers: numbers only, never the rows)",
+    "3b. v20, retired to development in round 21 (issue 10 held-out set v20, round 20's primary: its issue table read at the end of round 20, its error rows read by round 21's lead and helpers; no longer never-seen)",
     "written by a twentieth, independent evaluator (branch `heldout20`, 2026-12-06 03:32-03:46 UTC), commissioned "
     "at round 19's start, for round 20, and written before round 19's helpers started their changes, blind to "
     "them (the evaluator read no guard code, docs, tests or results; the lead read no row); never tuned on; baseline "

@@ -321,6 +321,17 @@ for _block in (_MORE_20, _MORE_20_EN):
             CURATED.setdefault(_lang, {}).setdefault(_grade, []).extend(_terms)
 PATTERNS_ML = PATTERNS_ML + PATTERNS_20 + PATTERNS_20_EN
 
+# Round 21 (issue 10): sexual requests outside English (scripts/sexual_lexicon_r21.py); English requests,
+# disguises and light respellings (scripts/sexual_lexicon_r21_en.py).
+from sexual_lexicon_r21 import MORE_21 as _MORE_21, PATTERNS_21  # noqa: E402
+from sexual_lexicon_r21_en import MORE_21_EN as _MORE_21_EN, PATTERNS_21_EN  # noqa: E402
+
+for _block in (_MORE_21, _MORE_21_EN):
+    for _lang, _grades in _block.items():
+        for _grade, _terms in _grades.items():
+            CURATED.setdefault(_lang, {}).setdefault(_grade, []).extend(_terms)
+PATTERNS_ML = PATTERNS_ML + PATTERNS_21 + PATTERNS_21_EN
+
 
 # Never added from the public lists (benign senses, insults, medical or everyday words). The
 # curated core above is deliberate and not filtered by this.
