@@ -160,8 +160,14 @@ def _sexual_or_picture_before(words: list[Word], k: int, item: int, latin_sexual
 def script_of(ch: str) -> str | None:
     """The script of one letter (None for digits, marks, punctuation and unlisted blocks)."""
     cp = ord(ch)
-    if cp < 0x41:
-        return None
+    if cp < 0x80:  # ASCII: the letters are Latin, the rest none (the table's answer, without the search)
+        return "Latin" if ch.isalpha() else None
+    return _script_above_ascii(ch)
+
+
+@functools.lru_cache(maxsize=8192)
+def _script_above_ascii(ch: str) -> str | None:
+    cp = ord(ch)
     lo, hi = 0, len(_RANGES)
     while lo < hi:
         mid = (lo + hi) // 2
@@ -179,6 +185,8 @@ def script_of(ch: str) -> str | None:
 
 def _word_script(text: str) -> str | None:
     """The script of a word when all its letters share one (marks and digits ignored)."""
+    if text.isascii():  # most words: Latin when any letter is, the loop's answer without it
+        return "Latin" if any(c.isalpha() for c in text) else None
     found = None
     for ch in text:
         s = script_of(ch)
