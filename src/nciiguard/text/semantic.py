@@ -157,29 +157,22 @@ _LOCK = threading.Lock()
 
 
 def _token_mlp_session(arrays: dict):
-    """relu(hidden @ w1 + b1) @ w2 + b2 as a one-thread onnxruntime session, or None if onnxruntime or onnx
-    is missing (the head then runs on NumPy)."""
+    """relu(hidden @ w1 + b1) @ w2 + b2 as a one-thread onnxruntime session, or None if onnxruntime is missing
+    (the head then runs on NumPy). The graph's bytes are written by :mod:`nciiguard.text.onnx_bytes`: building
+    it with ``onnx.helper`` imported ``onnx`` on the first prompt that reached the encoder (~1.3 s)."""
     try:
         import onnxruntime as ort
-        from onnx import TensorProto, helper, numpy_helper
     except ImportError:
         return None
-    nodes = [helper.make_node("MatMul", ["hidden", "w1"], ["h1"]), helper.make_node("Add", ["h1", "b1"], ["h2"]),
-             helper.make_node("Relu", ["h2"], ["h3"]), helper.make_node("MatMul", ["h3", "w2"], ["h4"]),
-             helper.make_node("Add", ["h4", "b2"], ["z"])]
-    inits = [numpy_helper.from_array(np.ascontiguousarray(arrays[k], dtype=np.float32), k)
-             for k in ("w1", "b1", "w2", "b2")]
-    dim = int(arrays["w1"].shape[0])
-    graph = helper.make_graph(nodes, "token_head", [helper.make_tensor_value_info("hidden", TensorProto.FLOAT,
-                                                                                  ["tokens", dim])],
-                              [helper.make_tensor_value_info("z", TensorProto.FLOAT, ["tokens"])], inits)
-    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 17)])
+    from .onnx_bytes import mlp_model
+
     opts = ort.SessionOptions()
     opts.intra_op_num_threads = 1
     opts.inter_op_num_threads = 1
     opts.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
     opts.add_session_config_entry("session.intra_op.allow_spinning", "0")
-    return ort.InferenceSession(model.SerializeToString(), sess_options=opts, providers=["CPUExecutionProvider"])
+    return ort.InferenceSession(mlp_model(arrays["w1"], arrays["b1"], arrays["w2"], arrays["b2"]),
+                                sess_options=opts, providers=["CPUExecutionProvider"])
 
 
 def load_head(file: str, retrain: str, *, token_level: bool = False) -> SemanticHead:
