@@ -31,6 +31,7 @@ OTHER_ENV_NAMES = frozenset({
     # tests and benchmarks
     "REQUIRE_POSTGRES", "REQUIRE_BROWSER", "REQUIRE_NODE", "HYPOTHESIS", "SCREENSHOTS", "CHROMIUM",
     "PDQ_MANIFEST", "PDQ_REPORT", "DATA",
+    "TEST_WORKERS",  # scripts/test.sh: pytest-xdist workers (0 runs the suite in one process)
 })
 SERVICE_ENV_PREFIX = ENV_PREFIX + "SERVICE_"
 
