@@ -77,6 +77,12 @@ class FullNames:
                 # goes on, and what follows is no person.
                 i += 1
                 continue
+            if (w.lower and w.base in PARTICLES and i + 2 < n and words[i + 1].joinable_next
+                    and namer.score(words[i + 1].base, words[i + 2].base, False, True) is not None):
+                # round 21 (h2b): "von mizuki tanabe", "foto de ana souza": a lower-case particle before a
+                # name is the preposition, not a given name ("von" is one in the lists)
+                i += 1
+                continue
             if i + 1 < n and w.joinable_next and not (w.base in FUNCTION_NOT_FIRST and (
                     foreign or markers - (w.base in FOREIGN_MARKERS) > 0)) and not self._case_split(
                     nt, w, words[i + 1], informative):

@@ -36,7 +36,7 @@ import re
 
 from ...findings import Finding
 from .found import finding
-from .same_script import NOT_NAME_WORDS, _field_script, _han, _tokens
+from .same_script import _ZH_NOT_NAME, NOT_NAME_WORDS, _field_script, _han, _tokens
 from .scripts import _HAN_FAMILY, _sexual_terms
 
 __all__ = ["native_slot_names"]
@@ -159,6 +159,12 @@ _ZH_WORDS = ("美丽", "丽江", "华丽", "壮丽", "秀丽", "艳丽", "绚丽
              "阿富汗", "琪琪")
 #: What follows a name in an ordinary Chinese prompt: 在 (at / ...ing) and activity verbs.
 _ZH_AFTER = frozenset("在穿和与跟戴拿站坐走跳笑吃喝看读骑弹唱抱躺靠打做去画包煮炒跑踢拍写种逛喂推拉开")
+#: Round 21: two-character verbs of a public act after a three-character name opening the field
+#: ("X发表演讲" gives a speech, "X出席" attends): same_script reads one-character cues only.
+_ZH_AFTER_TWO = frozenset("""发表 發表 出席 参加 參加 接受 主持 访问 訪問 发言 發言 宣布 签署 簽署 会见 會見 视察 視察 致辞 致詞
+    演讲 演講 召开 召開 举行 舉行 领取 領取 获得 獲得 亮相 登上 走上 现身 現身 签名 簽名 朗读 朗讀 讲话 講話""".split())
+#: Last characters of places and bodies ("张家界", "黄山市", "王府井"): no given name.
+_ZH_PLACE_END = frozenset("界市县縣省山湖江河镇鎮村区區岛島港城州寺塔馆館院校局部队隊会會团團社司厂廠店井桥橋路街门門宫宮园園")
 _ZH_PICTURE = ("漫画", "照片", "画像", "肖像", "卡通", "素描", "插画", "海报", "油画", "水彩")
 
 
@@ -320,6 +326,10 @@ def _chinese(text: str) -> tuple[int, int, str] | None:
         cue = after if after in _ZH_AFTER else None
         if cue is None and after == "的" and text.startswith(_ZH_PICTURE, size + 1):
             cue = "的"
+        if size == 3 and run[0] in _HAN_FAMILY and text[size:size + 2] in _ZH_AFTER_TWO \
+                and run[:2] not in _ZH_NOT_NAME and run[-1] not in _ZH_PLACE_END \
+                and not any(w in text[:size + 2] for w in _ZH_WORDS):
+            return 0, size, text[size:size + 2]  # round 21: "X发表演讲", "X出席发布会" (public acts)
         if cue is None or run[0] in _HAN_FAMILY:
             continue  # same_script's reader owns the frequent family names
         if any(w in text[:size + 2] for w in _ZH_WORDS):

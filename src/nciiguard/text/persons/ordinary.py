@@ -135,6 +135,12 @@ def ordinary_name_findings(slots: SlotNames, nt, words: list[Word], field: str,
     famous_items = {w.item for w in words if w.base in FAMOUS_WORDS}
     first_item = words[0].item
     out: list[Finding] = []
+    if informative and len(items[first_item]) >= 3:
+        pair = _pair_subject(slots, words, original, marks)
+        if pair is not None:
+            a, b, cue = pair
+            return [finding("name_in_slot", 0.55, field, nt, a, b, {"slot": "subject_ordinary", "cue": cue,
+                                                                    "evidence": "pair_doing", "request": "ordinary"})]
     for i, w in enumerate(words):
         if (marks.overlaps(w.ostart, w.oend) or w.base in _SMALL or w.base in _QUESTION
                 or w.base in PLACE_GIVEN or w.base in _PLACE_HEADS):
@@ -244,3 +250,49 @@ def _after_portrait_label(words: list[Word], i: int, original: str) -> bool:
     prev = words[i - 1]
     gap = original[prev.oend:words[i].ostart]
     return prev.base in PORTRAIT_NOUNS and ":" in gap and (i == 1 or words[i - 2].item != prev.item)
+
+
+#: Round 21: gerund endings of the languages read ("discursando", "paseando", "planting", "lisant" is no gerund).
+_GERUND_ENDS = ("ing", "ando", "endo", "iendo", "indo")
+_PAIR_LIKE = 0.9
+
+
+def _pair_part(slots: SlotNames, base: str, given: bool) -> bool:
+    gaz = slots._gaz
+    if (len(base) < 3 or not base.isascii() or not base.isalpha() or gaz.is_common_word(base) or base in gaz.words_common
+            or base in gaz.proper_other or base in _PLACE_HEADS or base in _PLACE_TAILS or base in PLACE_GIVEN
+            or base in _FICTIONAL_SINGLE or base in _SMALL or base in PORTRAIT_NOUNS or base in PERSON_NOUNS):
+        return False
+    if given and base in gaz.first and base not in gaz.first_ambiguous:
+        return True
+    if not given and (base in gaz.surname_rank and base not in gaz.not_surname or base in gaz.first):
+        return True
+    like = slots._like
+    return like is not None and not gaz.is_known(base) and like.prob(base) >= _PAIR_LIKE
+
+
+def _pair_subject(slots: SlotNames, words: list[Word], original: str, marks: Marks) -> tuple[int, int, str] | None:
+    """Round 21: two capitalised words opening the prompt, both names by the lists or very name-like, then a
+    lower-case verb of what a person does ("Zuhura Yunus discursando no plenário", "Aina Vidal paseando en
+    bici"): the pair rules refuse a given name on no list, and the language rules drop a given name that
+    is a word of another language; a verb of doing after two names is a person's."""
+    if len(words) < 3:
+        return None
+    a, b, v = words[0], words[1], words[2]
+    if not (a.title and b.title and a.item == b.item == v.item and a.plain_gap_next and a.joinable_next):
+        return None
+    if original[:a.ostart].strip() or marks.overlaps(a.ostart, b.oend):
+        return None
+    verb = original[v.ostart:v.oend]
+    if not verb.islower() or not (v.base in _PERSON_DOING or len(v.base) >= 6 and v.base.endswith(_GERUND_ENDS)):
+        return None
+    if original[b.oend:v.ostart].strip():
+        return None  # "Costa Rica, dancing": the verb must follow the pair directly
+    from .latin_forms import _PLACES
+    from .wordclasses import FICTIONAL, PLACE_PREFIX
+
+    if a.base in PLACE_PREFIX or a.base in _PLACES or b.base in _PLACES:
+        return None  # "Costa Rica", "Santa Monica", "San Marino": a place
+    if (a.base, b.base) in FICTIONAL or not _pair_part(slots, a.base, True) or not _pair_part(slots, b.base, False):
+        return None
+    return a.ostart, b.oend, v.base

@@ -31,11 +31,12 @@ characters' words; set lookups, and at most eight name-likeness lookups per fiel
 from __future__ import annotations
 
 import functools
+import unicodedata
 
 from ...findings import Finding
 from .same_script import _INDIC_WORDS, _JA_FAMILY, NOT_NAME_WORDS, _tokens, indic_to_latin
 from .script_words import _KO_NOT_NAME, _KO_PLACE_NOUNS, _full, _han, _kana
-from .scripts import _HANGUL_FAMILY, _KO_PLACES, script_of
+from .scripts import _HAN_FAMILY, _HANGUL_FAMILY, _KO_PLACES, script_of
 
 __all__ = ["own_script_slot_names", "script_given_names"]
 
@@ -72,7 +73,12 @@ _KO_ADNOMINAL_ENDS = ("는", "던", "은", "인", "된", "한", "운", "린", "�
 _KO_PARTICLES = ("이가", "에게", "한테", "하고", "가", "이", "는", "은", "의", "와", "과", "를", "을", "도", "랑", "씨", "님")
 #: Picture and press words that make a field about someone shown ("보도사진", "캐리커처", "초상화").
 _KO_SHOWN = ("캐리커처", "캐리커쳐", "초상화", "그림", "만화", "일러스트", "스케치", "사진", "피규어", "포스터", "벽화", "우표",
-             "보도사진", "화보", "인터뷰", "기자회견", "연설", "개관식", "개막식", "테이프", "시상식", "팬미팅", "캐릭터", "실사")
+             "보도사진", "화보", "인터뷰", "기자회견", "연설", "개관식", "개막식", "테이프", "시상식", "팬미팅", "캐릭터", "실사",
+             "수채화", "유화", "초상", "소묘", "연필화", "판화", "흑백사진", "스티커", "엽서")
+
+
+#: Round 21: nouns of place after a thing ("침대 위" on the bed, "소파 옆" by the sofa) before a person.
+_KO_LOCATIVE = frozenset("위 앞 옆 안 아래 밑 뒤 속 곁".split())
 
 
 def _ko_name(word: str) -> str | None:
@@ -97,6 +103,12 @@ def _korean(nt, field: str, text: str) -> list[Finding]:
         if prev and prev.endswith(_KO_ADNOMINAL_ENDS) and len(prev) >= 1 and (
                 not nxt or stem != word or nxt.startswith(_KO_SHOWN) or text[_end:_end + 1] in ",，."):
             return [_full(nt, field, text, start, start + 3, "Hangul", "after clause")]
+        if prev in _KO_LOCATIVE and k >= 2 and nxt and (stem != word or _ko_name(nxt) is None):
+            # round 21: "침대 위 X ...", "소파 옆 X": a person placed on or by a thing
+            return [_full(nt, field, text, start, start + 3, "Hangul", "after place")]
+        if prev.endswith("의") and len(prev) >= 2 and stem == word and nxt.startswith(_KO_SHOWN):
+            # round 21: "황토색 배경의 X 수채화": a picture of X on a setting ("... 배경의", "... 스타일의")
+            return [_full(nt, field, text, start, start + 3, "Hangul", "before picture")]
         if k == 0 and shown and nxt and (stem != word or _ko_name(nxt) is None):
             return [_full(nt, field, text, start, start + 3, "Hangul", "field start")]
     return []
@@ -135,10 +147,46 @@ def _ja_at(text: str, s: int, n: int, given: frozenset[str]) -> int | None:
     return None
 
 
+#: Round 21: what follows a name in a picture frame after a setting ("黄土色の背景でXの水彩画の肖像").
+_JA_PICTURE_AFTER = ("の水彩画", "の肖像", "の油絵", "の油彩", "の似顔絵", "の写真", "のイラスト", "の絵", "のポートレート",
+                     "の素描", "の鉛筆画", "のスケッチ", "のデッサン", "の版画", "の切手", "のポスター")
+
+
+def _ja_shaped(text: str, s: int, n: int) -> int | None:
+    """End of a name of any family (2-3 Han) with a given name of 2-4 hiragana (not grammar) or of two Han
+    closing like a given name ("長谷川京子"), where a picture noun follows with の."""
+    from .cjk_names import _JA_GIVEN_CLOSE, _JA_KANA_NOT_END, _JA_KANA_NOT_START, _JA_NOT_FAMILY
+
+    for fam in (3, 2):
+        head = text[s:s + fam]
+        if len(head) != fam or not all(_han(c) for c in head) or head[:2] in _JA_NOT_FAMILY:
+            continue
+        g = s + fam
+        for size in (4, 3, 2):
+            piece, end = text[g:g + size], g + size
+            if len(piece) != size or end > n or not text.startswith(_JA_PICTURE_AFTER, end):
+                continue
+            if all(script_of(c) == "Hiragana" for c in piece) and piece[0] not in _JA_KANA_NOT_START \
+                    and not piece.endswith(_JA_KANA_NOT_END):
+                return end
+            if size == 2 and all(_han(c) for c in piece) and piece[-1] in _JA_GIVEN_CLOSE:
+                return end
+    return None
+
+
 def _japanese(nt, field: str, text: str, n: int) -> list[Finding]:
     if not any(_kana(c) for c in text[:n]):
         return []  # a Chinese field
     given = script_given_names().get("CJK", frozenset())
+    for s in range(1, min(n, 40)):
+        # round 21: after a setting ("背景で", "公園で"), a name before "の" + a picture noun
+        if text[s - 1] != "で" or not _han(text[s]):
+            continue
+        e = _ja_at(text, s, n, given)
+        if e is None or not text.startswith(_JA_PICTURE_AFTER, e):
+            e = _ja_shaped(text, s, n)
+        if e is not None:
+            return [_full(nt, field, text, s, e, "Han", "before picture")]
     for s in range(min(n, 40)):
         if not _han(text[s]) or s and text[s - 1] not in _JA_OPENERS:
             continue
@@ -241,11 +289,90 @@ def _semitic(nt, field: str, text: str, script: str) -> list[Finding]:
     return []
 
 
+# --- round 21: a name in its own script opening a prompt written in Latin letters -------------------
+#: Latin words that make the words before them the person of the prompt ("X in a winter coat",
+#: "X at the beach", "X wearing ..."); "in", "at", "on", "with" only before an article or a possessive.
+_FRAME_PREP = frozenset("in at on with".split())
+_FRAME_DET = frozenset("a an the her his their its".split())
+_FRAME_WORDS = frozenset(
+    """wearing riding cooking reading walking playing eating drinking singing dancing painting hiking cycling
+    running giving holding sitting standing smiling laughing waving hosting shaking visiting signing baking
+    answering speaking talking posing crying sleeping lying looking""".split())
+_UNCASED_NAME_SCRIPTS = frozenset(
+    """Malayalam Tamil Telugu Kannada Devanagari Bengali Gujarati Gurmukhi Oriya Sinhala Thai Lao Khmer Myanmar
+    Georgian Armenian Ethiopic Arabic Hebrew Hangul CJK""".split())
+
+
+_CLOTHES = frozenset(
+    """coat dress hat suit jacket sari saree gown shirt sweater uniform hoodie scarf kimono hanbok cap blazer
+    robe tuxedo jersey raincoat swimsuit costume veil hijab turban glasses sunglasses""".split())
+
+
+def _person_frame(rest: list[str]) -> bool:
+    """A frame only a person fits: a verb of what people do, "at the ...", "in her ...", or what one wears."""
+    w0 = rest[0].lower()
+    if w0 in _FRAME_WORDS or w0 == "at" or rest[1:2] and rest[1].lower() in ("her", "his", "their"):
+        return True
+    return any(w.strip(",.").lower() in _CLOTHES for w in rest[2:5])
+
+
+def _script_family(ch: str) -> str | None:
+    sc = script_of(ch)
+    return "CJK" if sc in ("Han", "Hiragana", "Katakana") else sc
+
+
+def _latin_frame(nt, field: str, text: str) -> list[Finding]:
+    """A run in another script opening the field, then a Latin person frame ("小川洋子 in a winter coat",
+    "ജയലക്ഷ്മി at the beach"): the run must have a name's shape in its script."""
+    k = 0
+    while k < len(text) and k < 4 and not text[k].isalpha():
+        k += 1
+    if k >= len(text):
+        return []
+    fam = _script_family(text[k])
+    if fam not in _UNCASED_NAME_SCRIPTS:
+        return []
+    e, spaces = k, 0
+    while e < len(text) and e - k < 40:
+        ch = text[e]
+        if ch == " " and e + 1 < len(text) and _script_family(text[e + 1]) == fam and spaces < 1:
+            spaces += 1
+        elif not (ch.isalpha() or unicodedata.category(ch)[0] == "M") or _script_family(ch) not in (fam, None):
+            break
+        e += 1
+    run = text[k:e]
+    rest = text[e:e + 40].split()
+    if not rest or not rest[0].isascii():
+        return []
+    w0 = rest[0].lower()
+    if not (w0 in _FRAME_WORDS or w0 in _FRAME_PREP and len(rest) > 1 and rest[1].lower() in _FRAME_DET):
+        return []
+    if any(w in NOT_NAME_WORDS for w in run.split()):
+        return []
+    if fam == "CJK":
+        if not 3 <= len(run) <= 5 or not _han(run[0]) or " " in run:
+            return []
+        from .same_script import _ZH_NOT_NAME
+
+        if run[:2] in _ZH_NOT_NAME or not (run[0] in _HAN_FAMILY or run[:2] in _JA_FAMILY or run[:2] in _JA_FAMILY_MORE):
+            return []
+    elif fam == "Hangul":
+        if _ko_name(run) is None:
+            return []
+    elif len(run.replace(" ", "")) < 4 or not _person_frame(rest):
+        return []  # no shape to test in these scripts: the frame must fit a person only
+    elif fam in ("Arabic", "Hebrew") and run.startswith(_ARTICLE):
+        return []  # "الشاطئ", "הים": a noun with the article
+    return [_full(nt, field, text, k, e, fam, "latin frame")]
+
+
 def own_script_slot_names(nt, field: str, script: str | None, gaz, likeness) -> list[Finding]:
     """``full_name`` findings for a name in its own script at the subject of an ordinary prompt (at most one)."""
     if script is None:
         return []
     text = nt.folded.text
+    if script == "Latin":
+        return _latin_frame(nt, field, text)
     if script == "Hangul":
         return _korean(nt, field, text)
     if script == "CJK":

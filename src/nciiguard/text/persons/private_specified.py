@@ -322,5 +322,7 @@ _CJK_ROWS = [
             rf"[\u4e00-\u9fff0-9]{{0,6}}?的(?:那个|那位|那|这个|新来的)?(?:{_ZH_PERSON})")),
 ]
 
+from .private_described import PRIVATE_DESCRIBED_PATTERNS  # noqa: E402  (round 21: described, job clause, photo)
+
 #: (pattern name, score, gated regex), in the shape of :data:`.private.PRIVATE_PERSON_PATTERNS`.
-PRIVATE_SPECIFIED_PATTERNS = _EN_ROWS + _ML_ROWS + _REL_ROWS + _CJK_ROWS
+PRIVATE_SPECIFIED_PATTERNS = _EN_ROWS + _ML_ROWS + _REL_ROWS + _CJK_ROWS + PRIVATE_DESCRIBED_PATTERNS

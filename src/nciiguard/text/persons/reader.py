@@ -211,7 +211,34 @@ class PersonReader:
         # spaced, leet, alternating case, "STILES Marit", glued hashtags); only where no subject was found.
         if not _has_subject(out):
             out.extend(self._forms20(nt, field, matcher))
+        # Round 21 (forms21.py): names reversed, dotted or hyphen-spelled letter by letter, struck through,
+        # in small capitals, before a country flag, or as a vowelless skeleton in a person slot; only over
+        # runs no subject finding covers yet (a false full name elsewhere does not hide them).
+        from .forms21 import may_apply as _may21
+
+        if _may21(nt.original):
+            out.extend(self._forms21(nt, field, matcher, out))
         return out
+
+    def _forms21(self, nt, field: str, matcher, out: list[Finding]) -> list[Finding]:
+        from .forms21 import direct_findings, variant
+
+        covered = Marks((f.span.start, f.span.end) for f in out
+                        if f.span is not None and f.score >= 0.5 and f.label in SUBJECT_LABELS)
+        found = [f for f in direct_findings(nt, field, self.gaz) if not covered.overlaps(f.span.start, f.span.end)]
+        strong: list = []
+        undone = variant(nt.original, self.gaz, strong)
+        if undone is not None:
+            text, where = undone
+            for f in self._reread(text, field, matcher):
+                a, b = where[f.span.start], where[f.span.end - 1] + 1
+                if text[f.span.start:f.span.end] == nt.original[a:b] or covered.overlaps(a, b):
+                    continue  # the finding covers no rewritten run, or a person read already
+                found.append(finding(f.label, f.score, field, nt, a, b, {**f.evidence, "form": "forms21"}))
+            taken = Marks((f.span.start, f.span.end) for f in found)
+            found.extend(finding("name_in_slot", 0.6, field, nt, a, b, {"slot": "name_form", "form": kind})
+                         for a, b, kind in strong if not taken.overlaps(a, b) and not covered.overlaps(a, b))
+        return found
 
     def _forms20(self, nt, field: str, matcher) -> list[Finding]:
         from .forms20 import direct_findings, may_apply, variant

@@ -42,6 +42,7 @@ script). Cost: one pass over the words, runs bounded in length.
 from __future__ import annotations
 
 import functools
+import re
 
 from ...findings import Finding
 from ..spans import Marks
@@ -207,6 +208,11 @@ def warm_tables() -> None:
     _sexual_terms()
 
 
+#: A sexual rule's negative groups ("!{a|b}") and the syntax between its words (braces, bars, spaces, windows).
+_RULE_NOT = re.compile(r"!\{[^}]*\}")
+_RULE_SYNTAX = re.compile(r"[\s{}|()\[\]~!*?+^$\\]+")
+
+
 @functools.lru_cache(maxsize=1)
 def _sexual_terms() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
     """The sexual lexicon's words outside Latin script, read in one pass: the words of its terms
@@ -220,6 +226,17 @@ def _sexual_terms() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
         cols = line.split("\t", 2)
         term = cols[0].strip().lower()
         parts = term.split()
+        if term.startswith("re:"):
+            # round 21: a rule's words, not its syntax: the words a rule must NOT see after it ("!{숲|자연}",
+            # a pristine forest) are no sexual words, and braces and bars are no letters; like a phrase's
+            # words, a rule's are loose (ordinary on their own: "태초의 모습" holds "모습", any picture's look)
+            parts = _RULE_SYNTAX.split(_RULE_NOT.sub(" ", term[3:]))
+            parts = [w for w in parts if w]
+            for w in parts:
+                s = _word_script(w)
+                if s is not None and s != "Latin":
+                    words.add(w)
+            continue
         # round 16: the words of a Korean euphemism phrase are ordinary words on their own ("태어난 그대로의
         # 모습", as one was born: "모습" is any picture's "look"); only the phrase is sexual
         loose = len(parts) > 1 and len(cols) > 1 and cols[1] == "euphemism"
