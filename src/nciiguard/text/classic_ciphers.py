@@ -97,6 +97,10 @@ _KEYPAD = {"2": "abc", "3": "def", "4": "ghi", "5": "jkl", "6": "mno", "7": "pqr
 _BACON = re.compile(rf"(?<![\w])(?:[AB]{{5}}(?:(?:{_WORD_SEP}| )[AB]{{5}}){{2,1500}}"
                     rf"|[ab]{{5}}(?:(?:{_WORD_SEP}| )[ab]{{5}}){{2,1500}}"
                     rf"|[01]{{5}}(?:(?:{_WORD_SEP}| )[01]{{5}}){{2,1500}})(?![\w])")
+#: Round 21: Bacon with each word's quintets joined into one token ("AABAAABABB ABBAA"): tokens of 5-200
+#: A/B letters, every one a multiple of five long, one of them two quintets or more (so the quintet runs
+#: above keep theirs).
+_BACON_JOINED = re.compile(r"(?<![\w])(?:[AB]{5,200}(?: {1,2}[AB]{5,200}){1,80}|[ab]{5,200}(?: {1,2}[ab]{5,200}){1,80})(?![\w])")
 #: Bacon's first alphabet has 24 letters (I/J and U/V share a code); the later one has 26.
 _BACON24 = "abcdefghiklmnopqrstuwxyz"
 #: A letter a square or the 24-letter alphabet writes for another ("naced" is "naked" in tap code).
@@ -280,9 +284,19 @@ def _multitap(text: str) -> Iterator[tuple[int, int, Payload, str]]:
                 yield m.start(), m.end(), " ".join(out)[:MAX_OUT], "multitap"
 
 
-def _bacon(text: str, known) -> Iterator[tuple[int, int, Payload, str]]:
+def _bacon_words(text: str) -> Iterator[tuple[re.Match[str], list[list[str]]]]:
+    """The quintet runs (a word's quintets as tokens) and, round 21, the runs of joined quintets (a word
+    a token), each with its words as lists of quintets."""
     for m in _BACON.finditer(text):
-        words = _split_words(m.group()[:MAX_CODE].upper().replace("0", "A").replace("1", "B"))
+        yield m, _split_words(m.group()[:MAX_CODE].upper().replace("0", "A").replace("1", "B"))
+    for m in _BACON_JOINED.finditer(text):
+        toks = m.group()[:MAX_CODE].upper().split()
+        if all(len(t) % 5 == 0 for t in toks) and any(len(t) >= 10 for t in toks):
+            yield m, [[t[i:i + 5] for i in range(0, len(t), 5)] for t in toks]
+
+
+def _bacon(text: str, known) -> Iterator[tuple[int, int, Payload, str]]:
+    for m, words in _bacon_words(text):
         codes = [[int(g.replace("A", "0").replace("B", "1"), 2) for g in w] for w in words]
         readings = []
         if all(c < 26 for w in codes for c in w):

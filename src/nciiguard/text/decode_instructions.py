@@ -27,7 +27,11 @@ _INSTRUCTION = re.compile(
     r"decodifique|decifre|odszyfruj\w*|zakodowan\w*|zaszyfrowan\w*|decodeer\w*|ontcijfer\w*|gecodeerd|"
     r"çöz|şifreli|şifrel\w*|"
     # round 19: "the caption got scrambled, restore it", "[hidden request] ...", "figure it out"
-    r"scrambled(?! eggs?)|hidden (?:request|message|prompt|text|instructions?)|figure (?:it|this) out)\b"
+    r"scrambled(?! eggs?)|hidden (?:request|message|prompt|text|instructions?)|figure (?:it|this) out|"
+    # round 21: a tag that names its payload coded ("[encoded_prompt]", "<cipher_text>"), and a string
+    # handed over to be turned into the picture it describes
+    r"(?:encoded|encrypted|ciphered|coded|hidden|secret)_(?:prompt|text|message|payload|request)|"
+    r"(?:string|code)\b[^.\n]{0,40}\b(?:picture|image|photo|scene) (?:it|this|that) (?:describes|spells))\b"
     r"|расшифр\w*|декодир\w*|закодир\w*|зашифр\w*|解码|解密|编码|密文|暗号|復号|デコード|디코드|해독|암호|"
     r"فك التشفير|مشفر|פענח|מוצפן|डिकोड|कूट",
     re.IGNORECASE)
@@ -39,7 +43,7 @@ _PAYLOAD_NAMED = re.compile(r"\bpayload\s?[=:]|\bdecode_", re.IGNORECASE)
 
 #: A piece of every Latin-script word of :data:`_INSTRUCTION`: a text holding none of them (and no other
 #: script) holds no instruction, tested with ``in`` before the costly pattern (~30 us a prompt).
-_HINTS = ("scrambled", "hidden ", "figure ", "acrostic", "first letter", "cod", "ciph", "crypt", "fusc", "scrambl", "scheme", "secret", "ctf", "puzzle", "chiffr", "schl", "szyfr",
+_HINTS = ("describes", "spells", "scrambled", "hidden ", "figure ", "acrostic", "first letter", "cod", "ciph", "crypt", "fusc", "scrambl", "scheme", "secret", "ctf", "puzzle", "chiffr", "schl", "szyfr",
           "cijfer", "cifr", "kod", "çöz", "şifr", "rot-", *(f"rot{d}" for d in range(1, 10)),
           *(f"base{s}{d}" for s in ("", " ") for d in "34568"))
 #: The same for the words of other scripts.

@@ -48,6 +48,11 @@ MAX_SPACES = 24
 PHASE_END, GOOD_SCORE = "-end-", 0.8
 #: Keys the Vigenère search returns at most (each then decodes the whole run once).
 MAX_KEYS = 8
+#: Probe words of the Vigenère search: the run's six longest distinct words of 4+ letters (round 21: four
+#: were often all names - "corinne vasquez lindahl ... bedroom" - and the two listed words were shorter).
+MAX_PROBES = 6
+#: Fewest letters of a run the Vigenère search reads (round 21), and each key repeats twice over the run.
+MIN_VIG_LETTERS = 14
 #: Longest probe word of the Vigenère search (its code must fit 64 bits: 26**13 > 2**63).
 MAX_PROBE = 12
 
@@ -123,7 +128,9 @@ def vigenere_keys(words: list[str], known, mode: str = "vigenere") -> list[str]:
     for i, w in enumerate(words):
         if 4 <= len(w) <= MAX_PROBE and w.isascii() and w.isalpha():
             first.setdefault(w, i)
-    probes = sorted(first.values(), key=lambda i: -len(words[i]))[:4]
+    probes = sorted(first.values(), key=lambda i: -len(words[i]))[:MAX_PROBES]
+    if pos < MIN_VIG_LETTERS:
+        return []  # round 21: a key about as long as the text fits any text ("daca baaa" read "warp fact")
     if len(probes) < 2 or sum(words[i] in known for i in probes) * 2 >= len(probes):
         return []  # listed words are no cipher text
     memo_key = (mode, *words)
@@ -164,9 +171,18 @@ def _vig_search(words, offsets, probes, known, mode: str = "vigenere") -> list[s
 
     _k, keys, mats, coded = _vig_tables(known)
     found: list[str] = []
+    total = offsets[-1] + len(words[-1])
     for L, K in mats.items():
+        if 2 * L > total:
+            continue  # the key repeats at least twice over the run
         hits = np.zeros(len(K), dtype=np.int8)
-        for i in probes:
+        hits4 = hits
+        long_hits = np.zeros(len(K), dtype=np.int8)  # hits on probes of 5+ letters
+        for n_probe, i in enumerate(probes):
+            if n_probe == 4:
+                # round 21: two hits among the four longest probes; among six, three hits or two with one
+                # of 5+ letters (two 4-letter hits among six probes come by chance under some key)
+                hits4 = hits.copy()
             w = words[i]
             n = len(w)
             table = coded.get(n)
@@ -182,8 +198,11 @@ def _vig_search(words, offsets, probes, known, mode: str = "vigenere") -> list[s
                 plain = (c[None, :] - K[:, cols]) % 26
             val = plain.astype(np.int64) @ (26 ** np.arange(n - 1, -1, -1, dtype=np.int64))
             j = np.searchsorted(table, val)
-            hits += (j < len(table)) & (table[np.minimum(j, len(table) - 1)] == val)
-        ok = np.flatnonzero(hits >= 2)
+            hit = (j < len(table)) & (table[np.minimum(j, len(table) - 1)] == val)
+            hits += hit
+            if n >= 5:
+                long_hits += hit
+        ok = np.flatnonzero((hits4 >= 2) | (hits >= 3) | ((hits >= 2) & (long_hits >= 1)))
         found += [keys[L][j] for j in ok[np.argsort(-hits[ok], kind="stable")][:MAX_KEYS]]
     return found[:MAX_KEYS]
 

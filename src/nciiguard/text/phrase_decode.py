@@ -58,12 +58,14 @@ from .spelled_runs import spelled_runs
 from .phrase_runs import dedouble as _dedouble
 from .phrase_runs import DIGIT_GATE, MAX_RUN, SCRIPT_GATE, byte_runs, bytes_text, number_runs, script_runs
 from .decode_instructions import decode_instruction
+from .hint_words import hint_runs
 from itertools import chain
 
 from .gated_ciphers import (english_letters, best_reading, respaced_transpositions, affine_tables, binary_symbol_runs, pig_hyphen_runs, regional_runs, segment_letters,
                             segment_transpositions, transpositions, vigenere_keys, KEYED_MODES, keyed_text_words,
                             _SEG_END, _SEG_START)
 from .word_order import _DET, _PREP, _order, _reorder  # noqa: F401 - _DET/_PREP: shared vocabulary
+from .word_games import _pig, _reads_name_block
 from .keyed_ciphers import (MAX_COLS, MIN_COLS, columnar_readings, columnar_segments, disemvowel_reading,
                             framed_only, framed_payload, interleave_candidates, keyboard_row_runs, mask_tags, tap_dot_runs, uu_runs)
 
@@ -180,25 +182,6 @@ _CLAUSE_BREAK = re.compile(r"[.:;!?=<>\[\]()]")
 MIN_KEYED_LETTERS = 16
 
 
-def _pig(words: list[str], known: frozenset) -> list[str] | None:
-    if sum(w.endswith("ay") for w in words) < max(2, 0.8 * len(words)):
-        return None
-    out = []
-    for w in words:
-        if not w.endswith("ay") or len(w) < 3:
-            out.append(w)
-            continue
-        stem = w[:-2]
-        cands = [stem[:-3] if stem.endswith(("way", "yay", "hay")) and len(stem) > 3 else stem]
-        if stem.endswith("w") or stem.endswith("y"):
-            cands.append(stem[:-1])
-        for k in range(1, min(4, len(stem))):  # the consonants moved to the end: 1 to 3 of them
-            cands.append(stem[-k:] + stem[:-k])
-        cands.append(stem)
-        out.append(next((c for c in cands if c in known), cands[-1]))
-    return out
-
-
 def _vigenere(words: list[str], key: str) -> list[str]:
     shifts = [ord(c) - 97 for c in key]
     out, i = [], 0
@@ -312,14 +295,16 @@ def _read_latin(words: list[str], keys: list[str], known: frozenset, plain_ok: b
     if plain_ok and _reads(words, known, 1, share=share):
         return words, ""
     steps: list[tuple[list[str], str]] = [(words, "")]
-    d = _dedouble(words)
+    d, game = _dedouble(words), "doubled"
+    if d is None and all(len(w) >= 3 for w in words[:2]):
+        d, game = _dedouble(words, 3), "tripled"  # round 21: every letter tripled ("rrreeemmm")
     if d is not None:
         # every letter of every word doubled is a structure, not a guess: names in it count as for bytes
-        if _reads(d, known, share=STRUCT_SHARE if len(d) >= 3 else share):
-            return d, "doubled"
-        steps.append((d, "doubled+"))
+        if _reads(d, known, share=STRUCT_SHARE if len(d) >= 3 else share) or _reads_name_block(d, known):
+            return d, game
+        steps.append((d, game + "+"))
     p = _pig(words, known)
-    if p is not None and _reads(p, known, share=share):
+    if p is not None and (_reads(p, known, share=share) or _reads_name_block(p, known)):
         return p, "pig_latin"
     h = _halves(words, known)
     if h != words and _reads_game(h, known):
@@ -338,6 +323,7 @@ def _read_latin(words: list[str], keys: list[str], known: frozenset, plain_ok: b
                 game = (n, w, rule)
     if game is not None:
         return game[1], game[2]
+    gated = getattr(keys, "gated", False)
     for base, pre in steps:
         best = None
         for rule, rev, fn in _substitutions(base, keys, known):
@@ -347,7 +333,8 @@ def _read_latin(words: list[str], keys: list[str], known: frozenset, plain_ok: b
             else:
                 cands = [fn(base)]
             for c in cands:
-                if (_reads(c, known, share=share) or _reads_named(c, known)) and (best is None or _order(c) > _order(best[0])):
+                if (_reads(c, known, share=share) or _reads_named(c, known)
+                        or gated and _reads_name_block(c, known)) and (best is None or _order(c) > _order(best[0])):
                     best = (c, pre + rule)
             if best is not None and not rev:
                 break
@@ -660,6 +647,9 @@ def _decode(text: str, depth: int) -> list[tuple[int, int, str, str]]:
 
     def add(a: int, b: int, reading: tuple[str, str] | None, rule: str, split: bool = False) -> None:
         if reading is not None:
+            if "_" in reading[0]:  # round 21: "_" for a space in a decoded text ("remove_the_clothing"), and
+                # the rail marks a fence left at its edges, read as the words they stand for
+                reading = (" ".join(reading[0].replace("_", " ").split()).strip(" |"), reading[1])
             name = rule + ("+" + reading[1] if reading[1] else "")
             found.extend(_pieces(a, b, reading[0], name) if split else [(a, b, reading[0], name)])
             taken.append((a, b))
@@ -745,6 +735,11 @@ def _decode(text: str, depth: int) -> list[tuple[int, int, str, str]]:
             s = _payload_text(raw)
             add(a, b, _read_layers(s, keys, known, depth, True) if s else None, rule, split=True)
     others = _others()
+    if depth == 0:  # round 21: one word hidden with the prompt's own hint ("read it backwards", "first letters")
+        for a, b, reading, rule in hint_runs(text, known, known):
+            if free(a, b):
+                found.append((a, b, reading, rule))
+                taken.append((a, b))
     latin = _latin_runs(text, known, others)
     if not keys.gated and any(len(r[2]) >= GIBBERISH_RUN for r in latin):
         keys.gated = True  # five no-words in a row: a payload even without an instruction (round 19)

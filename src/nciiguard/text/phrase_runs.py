@@ -55,6 +55,9 @@ SCRIPT_GATE = re.compile("[" + "".join(_SCRIPT) + "]")
 
 # --- numbers ----------------------------------------------------------------------------------
 _BINARY = re.compile(r"(?<![\w])[01]{8}(?:[ ,]?[01]{8}){2,63}(?![\w])")
+#: Round 21: binary octets written as nibbles ("0110-1101 0110-0001", "0110 1101 | 0110 0001"): a run of
+#: six or more 4-bit groups parted by short separators, read in pairs (an even count) - a shape no prose has.
+_BINARY_NIBBLES = re.compile(r"(?<![\w.:|/-])[01]{4}(?:[ ,;|/_.:-]{1,3}[01]{4}){5,1200}(?![\w.:|/-])")
 _HEX = re.compile(r"(?<![\w#-])(?:[0-9A-Fa-f]{2}(?: (?=[0-9A-Fa-f]{2}))?){4,400}(?![\w-])")
 _CODE = r"(?:3[2-9]|[4-9]\d|1[01]\d|12[0-6])"
 #: Decimal character codes parted by one separator, the same all along ("110 117", "110,117",
@@ -81,11 +84,12 @@ DIGIT_GATE = re.compile(r"\d\d")
 _POLY_GRID = "abcdefghiklmnopqrstuvwxyz"
 
 
-def dedouble(words: list[str]) -> list[str] | None:
-    """Each word with every letter written twice ("ttaakkee") read once; None when any word is not."""
-    if not all(len(w) % 2 == 0 and all(w[i] == w[i + 1] for i in range(0, len(w), 2)) for w in words):
+def dedouble(words: list[str], n: int = 2) -> list[str] | None:
+    """Each word with every letter written ``n`` times ("ttaakkee", round 21 also "tttaaakkkeee") read
+    once; None when any word is not."""
+    if not all(len(w) % n == 0 and all(w[i:i + n] == w[i] * n for i in range(0, len(w), n)) for w in words):
         return None
-    return [w[::2] for w in words]
+    return [w[::n] for w in words]
 
 
 def _best_alternative(word: str, known: frozenset) -> str:
@@ -113,7 +117,8 @@ def bytes_text(raw: bytes) -> str | None:
     if not s or not s.isprintable():
         return None
     letters = sum(c.isalpha() for c in s)
-    if letters < 0.6 * len(s) or letters + sum(c in " -',." for c in s) < 0.85 * len(s):
+    # "_" counts as a space (round 21: "remove_the_clothes" in base64 is a text)
+    if letters < 0.6 * len(s) or letters + sum(c in " -',._" for c in s) < 0.85 * len(s):
         return None
     return s
 
@@ -152,6 +157,13 @@ def number_runs(text: str):
             s = bytes_text(bytes(int(bits[i:i + 8], 2) for i in range(0, len(bits), 8)))
             if s:
                 yield m.start(), m.end(), s, "binary"
+        for m in _BINARY_NIBBLES.finditer(text):
+            bits = re.sub(r"[^01]", "", m.group())
+            if len(bits) % 8:
+                continue
+            s = bytes_text(bytes(int(bits[i:i + 8], 2) for i in range(0, len(bits), 8)))
+            if s:
+                yield m.start(), m.end(), s, "binary_nibbles"
     for m in _HEX.finditer(text):
         h = m.group().replace(" ", "")
         if len(h) % 2 or len(h) < 8:

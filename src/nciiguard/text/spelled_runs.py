@@ -98,18 +98,27 @@ _SPELL_WORDS = frozenset(SPELLING)
 _DASH_BREAK = "-word-"
 
 
-def _dashed(tok: str, letter) -> str | None:
+#: Round 21: what joins a word's letter words besides hyphens ("foxtrot/alfa/kilo", "tango_hotel_echo",
+#: "tango.hotel.echo", "tango+hotel"): a word spelt in spelling-alphabet or letter-name words only.
+_JOINERS = "-/_.+"
+
+
+def _dashed(tok: str, letter, joiners: str = "-") -> str | None:
     """The letters of a word spelt as one token with hyphens between its letters ("sierra-tango-romeo"),
-    or None ("x-ray" is one letter)."""
+    or None ("x-ray" is one letter). ``joiners``: the characters that may join letters (one kind a token)."""
     tok = tok.rsplit("=", 1)[-1]  # "payload=sierra-tango-...": the letters after a field name
-    parts = tok.strip(_EDGE).lower().replace("x-ray", "xray").split("-")
+    t = tok.strip(_EDGE).lower().replace("x-ray", "xray")
+    j = next((c for c in joiners if c in t), None)
+    if j is None:
+        return None
+    parts = t.split(j)
     if len(parts) < 2:
         return None
     out = [letter(p) for p in parts]
     return None if None in out else "".join(out)
 
 
-def _runs(tokens: list[re.Match[str]], letter) -> Iterator[tuple[int, int, list[tuple[str, str]]]]:
+def _runs(tokens: list[re.Match[str]], letter, joiners: str = "-") -> Iterator[tuple[int, int, list[tuple[str, str]]]]:
     """(first token, end token, [(kind, value)]) of each maximal run of letters and separators that
     starts and ends on a letter."""
     i, n = 0, len(tokens)
@@ -122,7 +131,7 @@ def _runs(tokens: list[re.Match[str]], letter) -> Iterator[tuple[int, int, list[
             glued = None
             if ch is None and len(tok) > 1 and tok[-1] in "/|.":  # "Able." or "dah/": letter and separator
                 ch, glued = letter(tok[:-1]), tok[-1]
-            dashed = _dashed(tok, letter) if ch is None and "-" in tok else None
+            dashed = _dashed(tok, letter, joiners) if ch is None and any(c in tok for c in joiners) else None
             if dashed is not None:  # round 19: one word's letters joined by hyphens ("tango-hotel-echo")
                 if items and items[-1] != ("s", _DASH_BREAK):
                     items.append(("s", _DASH_BREAK))
@@ -176,6 +185,9 @@ def spelled_runs(text: str) -> Iterator[tuple[int, int, list[str], str]]:
     tokens_low = set(low.split())
     if "-" in low:  # letters joined by hyphens ("tango-hotel-echo"): their parts count for the gate
         tokens_low |= set(low.replace("-", " ").split())
+    joined = any(c in low for c in "/_.+")
+    if joined:  # round 21: letter words joined by "/", "_", "." or "+" ("foxtrot/alfa/kilo/echo")
+        tokens_low |= set(re.split(r"[\s/_.+-]+", low))
     if len(tokens_low & _NAME_WORDS) >= 3:
         checks.append(("letter_names", _NAME_LETTER))
     if len(tokens_low & _SPELL_WORDS) >= 3:
@@ -184,7 +196,9 @@ def spelled_runs(text: str) -> Iterator[tuple[int, int, list[str], str]]:
         return
     tokens = list(_TOKEN.finditer(text))
     for rule, letter in checks:
-        for i, j, items in _runs(tokens, letter):
+        # Morse keeps "." and "-" as its signs: only the word alphabets join letters with other characters
+        joiners = _JOINERS if rule != "morse" and joined else "-"
+        for i, j, items in _runs(tokens, letter, joiners):
             words = _words(items)
             if words:
                 yield tokens[i].start(), tokens[j - 1].end(), words, rule

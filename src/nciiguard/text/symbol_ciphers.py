@@ -82,7 +82,9 @@ _KINDS = {
     "circled": re.compile(_CIRCLED),
     "grid": re.compile(rf"(?<![A-Za-z0-9]){_CELL}(?![A-Za-z0-9])"),
     "primes": re.compile(r"(?<![\w,])(?:%s)(?![\w,])" % "|".join(map(str, _PRIMES))),
-    "digits": re.compile(r"(?<![\w,])(?:2[0-6]|1\d|0?[1-9])(?![\w,]|\.\d{3})"),
+    # round 21: "0" alone is a unit too (zero-based places: "12.0.10.4 | 0 | ..." is "make a"); only the
+    # zero-based map reads a run that holds one
+    "digits": re.compile(r"(?<![\w,])(?:2[0-6]|1\d|0?[1-9]|0)(?![\w,]|\.\d{3})"),
     "numbers": re.compile(r"(?<![\w,])\d{1,3}(?![\w,])"),
 }
 _GATES = {"roman": re.compile(r"[IVX]{1,5}[·.\-]|[ivx]{1,5}·"), "keycap": re.compile("\u20e3|\U0001f51f"),

@@ -1,0 +1,57 @@
+"""Word games a decoded run may play, read back for phrase_decode: Pig Latin, and a reading whose only
+unlisted words stand together as one name.
+
+Split out of :mod:`.phrase_decode` (round 21) so that the decoder stays one module of readers under the
+architecture test's line limit.
+"""
+
+from __future__ import annotations
+
+__all__ = ["_pig", "_reads_name_block"]
+
+
+def _reads_name_block(words: list[str], known: frozenset) -> bool:
+    """Round 21: a reading of listed words around ONE block of 1-3 unlisted words of 3+ letters (a name,
+    lower-cased by the code: "remove the clothing from elodie marchetti wong"): three listed words, two of
+    them of four letters or more, 10+ letters in listed words. A wrong table or shift scatters its
+    no-words; a name stands together. Used for the structural games (letters doubled, Pig Latin) and,
+    behind a decode instruction, for the substitutions."""
+    if len(words) < 4:
+        return False
+    unl = [i for i, w in enumerate(words) if w not in known]
+    if not unl or len(unl) > 3 or unl[-1] - unl[0] + 1 != len(unl) or any(len(words[i]) < 3 for i in unl):
+        return False
+    hits = [w for w in words if w in known]
+    return len(hits) >= 3 and sum(len(w) >= 4 for w in hits) >= 2 and sum(map(len, hits)) >= 10
+
+
+#: English word onsets of two and three consonants (Pig Latin moves a word's whole onset to its end).
+_ONSETS = frozenset("bl br ch cl cr dr fl fr gl gr kn ph pl pr sc sh sk sl sm sn sp st sw th tr tw wh wr "
+                    "chr sch scr shr spl spr str thr".split())
+
+
+def _pig(words: list[str], known: frozenset) -> list[str] | None:
+    if sum(w.endswith("ay") for w in words) < max(2, 0.8 * len(words)):
+        return None
+    out = []
+    # round 21: a run that writes vowel-initial words with "way" ("onway", "away") moved a consonant in
+    # every other word: "onay" is "no" there, not "on"
+    way = sum(w.endswith("way") and w[0] in "aeiou" for w in words) >= 1
+    for w in words:
+        if not w.endswith("ay") or len(w) < 3:
+            out.append(w)
+            continue
+        stem = w[:-2]
+        cands = [stem[:-3] if stem.endswith(("way", "yay", "hay")) and len(stem) > 3 else stem]
+        if way and not w.endswith("way") and stem[0] in "aeiou" and len(stem) > 1 and stem[-1] not in "aeiou":
+            cands = [stem[-1] + stem[:-1]] + cands
+        if stem.endswith("w") or stem.endswith("y"):
+            cands.append(stem[:-1])
+        for k in range(1, min(4, len(stem))):  # the consonants moved to the end: 1 to 3 of them
+            cands.append(stem[-k:] + stem[:-k])
+        cands.append(stem)
+        # round 21: a word no candidate makes listed (a name: "atumtay", "ightwaterbray") takes the
+        # consonants at its stem's end back to its front, as the game moved them ("tatum", "brightwater")
+        k = next((n for n in (3, 2) if len(stem) > n and stem[-n:] in _ONSETS), 1 if len(stem) > 1 and stem[-1] not in "aeiouy" else 0)
+        out.append(next((c for c in cands if c in known), stem[-k:] + stem[:-k] if k else stem))
+    return out
