@@ -79,9 +79,7 @@ BENIGN = {
 #: Words put in the lexicon before round 10 (other lists, or round 8's one-word forms) that are
 #: everyday words or senses of these languages: reported, not fixed here. Each still fires
 #: (strict xfail), so a fix shows up as an unexpected pass.
-KNOWN_BEFORE = {
-    "nửa ổ bánh mì",  # Portuguese "nua" (sexual_lexicon_en.py) is Vietnamese "nửa", half, once folded
-}
+KNOWN_BEFORE: set[str] = set()
 PRE_EXISTING = [
     # kept on purpose: the fuzzy matcher's "toples" is the commonest typo of "topless"; a cookie jar
     # prompt is held for review at worst
@@ -90,6 +88,8 @@ PRE_EXISTING = [
 #: Round 10's lead fixed the other pre-round-10 collisions the helper found with narrow exceptions
 #: (sexual_exceptions.tsv): they must stay clean now.
 FIXED_BEFORE = [
+    "nửa ổ bánh mì",  # Portuguese "nua" is Vietnamese "nửa", half, once folded (round 21: text/lexicon.py skips
+                      # an ASCII term whose original word carries a Vietnamese tone in Vietnamese text)
     "la nua veritat de la història",       # Portuguese "nua" is also Catalan "the naked truth"
     "meztelen csiga a salátán",            # Hungarian "meztelen csiga" is a slug
     "alastomat puut talvella",             # Finnish "alastomat puut" are bare trees

@@ -151,7 +151,9 @@ def fold_rule(grammar: str) -> str:
     Rules match the folded view only, so a word with an accent would never match otherwise."""
     if grammar.isascii():
         return grammar.lower()
-    return strip_marks(grammar.casefold())
+    # NFKD splits a Hangul syllable into its jamo, which the folded view never holds ("태초" stays two syllables):
+    # recompose, so a Korean rule matches (Latin marks are already gone, NFC puts none back).
+    return unicodedata.normalize("NFC", strip_marks(grammar.casefold()))
 
 
 def rule_anchors(grammar: str) -> tuple[frozenset[str], ...]:
@@ -180,6 +182,20 @@ def rule_anchors(grammar: str) -> tuple[frozenset[str], ...]:
         if firsts:
             out.append(frozenset(firsts))
     return tuple(out)
+
+
+#: Letters only Vietnamese writes (Latin Extended Additional, and the horned / barred letters): a text holding one is
+#: Vietnamese prose, whose toned syllables fold onto other languages' romanised words ("một chút" -> "mot chut").
+_VI_LETTERS = re.compile("[\u1ea0-\u1ef9\u01a0\u01a1\u01af\u01b0\u0110\u0111]")
+
+
+def _vietnamese_word(original: str, span: str) -> bool:
+    """``span`` carries Latin accents (a Vietnamese tone or letter) inside Vietnamese text: the word written is a
+    Vietnamese syllable, not the ASCII term its folded spelling equals (hi "chut" in vi "chút", "a bit")."""
+    if span.isascii():
+        return False
+    bare = strip_marks(span)
+    return bare != span and bare.isascii() and _VI_LETTERS.search(original) is not None
 
 
 def _in(ranges, ch: str) -> bool:
@@ -604,11 +620,16 @@ class Lexicon:
                     continue
                 if self._near_suppressed(view, text, tokens, s, e, starts):
                     continue
+                if _inside_spelled(text, s, e):
+                    continue  # round 21: "s.m" inside "J.e.s.m.i.n" (a name spelt with dots) is no "s&m"
                 os_, oe = v.to_original(s, e)
                 if exc_orig.contains(os_, oe):
                     continue
                 if ACCENTS_REQUIRED in entry.source and nt.original[os_:oe].isascii():
                     continue  # written without its accents: the name its folded spelling is ("Tate")
+                if (entry.lang != "vi" and entry.term.isascii() and not nt.original.isascii()
+                        and _vietnamese_word(nt.original, nt.original[os_:oe])):
+                    continue  # a toned Vietnamese syllable, not the ASCII term it folds to ("một chút" is "a bit")
                 raw.append(Match(entry, view, s, e, os_, oe))
         return _dedupe(raw)
 
@@ -656,6 +677,19 @@ class Lexicon:
     def _near_word(tokens, first: int, last: int, words: frozenset[str], window: int) -> bool:
         lo, hi = max(0, first - window), min(len(tokens), last + window)
         return any(tokens[i][0] in words for i in range(lo, hi) if not first <= i < last)
+
+
+_SPELLED_PAIR = re.compile(r"[^\W\d_](?:[.\-_·*][^\W\d_])+")
+
+
+def _inside_spelled(text: str, s: int, e: int) -> bool:
+    """Whether the match ``text[s:e]`` is single letters parted by one separator ("s.m", "b-j") inside a
+    longer run of the same shape ("j.e.s.m.i.n"): the run spells a word (a name), read whole elsewhere."""
+    if e - s > 9 or not _SPELLED_PAIR.fullmatch(text, s, e):
+        return False
+    sep = text[s + 1]
+    return (s >= 2 and text[s - 1] == sep and text[s - 2].isalpha()
+            or e + 1 < len(text) and text[e] == sep and text[e + 1].isalpha())
 
 
 def _too_short(form: str) -> bool:

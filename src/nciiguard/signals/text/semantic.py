@@ -28,6 +28,8 @@ batch (``Guard.screen_prompts``).
 
 from __future__ import annotations
 
+import re
+
 import logging
 from typing import ClassVar, Literal, Sequence
 
@@ -45,7 +47,7 @@ _DECISIVE_GRADES = ("explicit", "nudity", "euphemism")
 
 class SemanticSexualTextSignal(TextSignal):
     name: ClassVar[str] = "semantic_sexual_text"
-    version: ClassVar[str] = "7"  # 2: token-level head, span = the top token's word; 3: long fields read by window; 4: foreign words discounted; 5: benign senses discounted; 6: names discounted; 7: benign frames discounted
+    version: ClassVar[str] = "8"  # 2: token-level head, span = the top token's word; 3: long fields read by window; 4: foreign words discounted; 5: benign senses discounted; 6: names discounted; 7: benign frames discounted; 8: adults at ordinary things, a top word in a benign sense, removing a thing of the picture (round 21)
     modalities: ClassVar[frozenset[str]] = frozenset({"text"})
     extra: ClassVar[str | None] = "semantic"
     summary: ClassVar[str] = "Sexual requests read by meaning: MiniLM encoder (onnxruntime) + trained token-level head."
@@ -212,7 +214,7 @@ class SemanticSexualTextSignal(TextSignal):
 
             res = shared(ctx, CacheKey("semantic_sexual_tok", field), lambda: self._token_result(states()))
             if (not self._reportable(res[0], nt) or self._odd_word_out(nt, res) or self._benign_sense(nt, res)
-                    or self._benign_frame(nt, res)):
+                    or self._benign_frame(nt, res) or _benign_removal_only(nt.folded.text)):
                 return []
             names = self._name_spans(nt, field, ctx)
             if names and self._name_only(res, names):
@@ -285,7 +287,15 @@ class SemanticSexualTextSignal(TextSignal):
         from ...text import semantic
 
         p, z, offsets, special, emb = res
-        return semantic.probability_without(self._head, emb, z, offsets, special, spans) < self._threshold
+        if semantic.probability_without(self._head, emb, z, offsets, special, spans) < self._threshold:
+            return True
+        # Round 21: the top word itself stands in a benign-sense phrase ("nude-coloured heels": "nude" 0.98)
+        # and the lexicon reads no sexual word in the field: the head's score is that word's sexual sense.
+        ranked = semantic.token_words(nt.folded.tokens, z, offsets, special)
+        if not ranked:
+            return False
+        ts, te = ranked[0][0], ranked[0][1]
+        return any(a <= ts and te <= b for a, b in spans) and not self._lexicon.match(nt)
 
     def _benign_frame(self, nt, res) -> bool:
         """The score rests on the words of a benign frame (:mod:`nciiguard.text.benign_frames`): a
@@ -299,6 +309,9 @@ class SemanticSexualTextSignal(TextSignal):
         from ...text.benign_frames import frame_spans
 
         spans = frame_spans(nt.folded.text)
+        text = nt.folded.text
+        if "adult" in text or "grown" in text:  # "adults watching a movie" (round 21)
+            spans = sorted(spans + [m.span(m.lastindex) for m in _ADULTS_AT_ORDINARY.finditer(text)])
         if not spans:
             return False
         from ...text import semantic
@@ -441,6 +454,47 @@ _NAME_MIN_SCORE = 0.4
 #: my classmate's photo, scored over the threshold); the lexicon reads Vietnamese.
 _VIETNAMESE = frozenset("ăâđêôơưĂÂĐÊÔƠƯạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ"
                         "ẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ")
+
+
+#: Round 21: adults doing something ordinary ("a sleepover, adults watching a movie", "adults chatting
+#: nearby", "with adults present"): the people around, not adult content. The token head read "adults" as
+#: the request (0.998); only that word is blanked, so sexual words elsewhere still carry the field.
+_ADULTS_AT_ORDINARY = re.compile(
+    r"(?<![^\W_])((?:the[ \t]|two[ \t]|some[ \t]|other[ \t])?(?:adults|grown[ -]?ups))"
+    r"(?=[ \t](?:watching|playing|eating|drinking|talking|chatting|laughing|sitting|standing|singing|cooking|reading"
+    r"|walking|cheering|clapping|waiting|working|supervising|helping|serving|queu(?:e)?ing|shopping|studying|painting"
+    r"|drawing|hiking|gardening|knitting|baking|chaperoning|nearby|present|around|in[ \t]the[ \t]background"
+    r"|at[ \t]the[ \t]table|on[ \t]the[ \t]sofa|on[ \t]the[ \t]couch)(?![^\W_]))"
+    # an event or a class for adults ("a prom for adults", "ballet class for grown-ups")
+    r"|(?<![^\W_])(?:proms?|party|parties|class|classes|camps?|teams?|clubs?|lessons|leagues?|choirs?|nights?)[ \t]for[ \t]"
+    r"((?:adults|grown[ -]?ups))(?![^\W_])"
+    # "adult" before a learner's or a team's noun ("adult college squad", "adult education", "adult learners")
+    r"|(?<![^\W_])(adult)(?=[ \t](?:college|education|ed|learners?|students?|squad|team|league|classes|class|choir"
+    r"|literacy|beginners?|swimmers?|ballet|ice[ \t]skating|soccer|football|hockey|tennis|chess|colouring|coloring)(?![^\W_]))")
+#: Round 21: an edit that removes a thing of the picture, not of the person ("remove background", "erase the
+#: watermark"): the token head read a private reference plus "remove" as undressing ("<edit>remove
+#: background</edit>" 0.98). Vetoed only when the field names no garment, body part or undress word at all.
+_BENIGN_REMOVAL = re.compile(
+    r"(?<![^\W_])(?:remove|removing|erase|erasing|delete|deleting|cut[ \t]out|take[ \t]out|get[ \t]rid[ \t]of|clean[ \t]up"
+    r"|blur|blurring|replace|replacing|change|swap)[ \t]+(?:the[ \t]|her[ \t]|his[ \t]|their[ \t]|my[ \t]|all[ \t])?"
+    r"(?:background|backdrop|bg|watermarks?|logos?|text|captions?|timestamps?|date[ \t]stamps?|blemish(?:es)?|spots|acne"
+    r"|red[ \t]eyes?|glare|reflections?|shadows?|noise|grain|dust|scratches|photobombers?|people[ \t]behind[ \t]her"
+    r"|crowd|tourists|power[ \t]lines|wires|stickers?|frame|border)(?![^\W_])")
+_NOT_A_THING = re.compile(
+    r"(?<![^\W_])(?:cloth\w*|clothes|outfit\w*|dress\w*|shirt\w*|tops?|bra\w*|bikini\w*|underwear|lingerie|panties"
+    r"|pants|jeans|skirt\w*|swimsuit\w*|wear\w*|cover\w*|garments?|fabric|layers?|skin|body|bod|chest|breasts?|boobs?"
+    r"|nipples?|butt|ass|legs?|naked|nude\w*|bare|undress\w*|strip\w*|sheer|see[ -]through|transparent|towel|everything"
+    r"|anything|all[ \t]of[ \t]it|nothing|spicy|sexy|hot|nsfw|explicit|lewd|bed|shower|bath\w*)(?![^\W_])")
+
+
+def _benign_removal_only(text: str) -> bool:
+    """The field asks to remove a thing of the picture (a background, a watermark, blemishes) and names
+    no garment, body part, undress or sexual-context word: the token head's undress reading of "remove"
+    beside a person is vetoed (round 21). Cost: only flagged fields, a substring gate and two scans."""
+    if not any(w in text for w in ("remov", "eras", "delet", "cut out", "take out", "rid of", "clean up", "blur",
+                                   "replac", "chang", "swap")):
+        return False
+    return bool(_BENIGN_REMOVAL.search(text)) and not _NOT_A_THING.search(text)
 
 
 def _vietnamese(text: str) -> bool:

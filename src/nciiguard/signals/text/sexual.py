@@ -53,6 +53,7 @@ from ...text.cipher_words import PENALTY as _CIPHER_PENALTY
 from ...text.reversed_words import PENALTY as _REVERSED_PENALTY
 from ...text.split_words import PENALTY as _SPLIT_PENALTY
 from ...text.light_words import EMOJI_ACT as _EMOJI_ACT
+from ...text.emoji_garments import RULES as _EMOJI_GARMENT_RULES
 from ..base import SignalParams, TextSignal, shared
 from .sexual_kwargs import keyword_arg_findings
 from .soup import SOUP_FILE, SoupFragments, soup_markers
@@ -130,6 +131,7 @@ _EMOJI_RULES = ((_EMOJI_SEX, "explicit", 0.75, "emoji"), (_EMOJI_ADULT, "euphemi
                 (_EMOJI_PEACH, "euphemism", 0.7, "emoji_peach"), (_ONLYFANS_CAPS, "euphemism", 0.8, "onlyfans_caps"),
                 (_ADULT_CONTENT, "euphemism", 0.8, "adult_content_18"),
                 (_EMOJI_ACT, "explicit", 0.75, "emoji_act"))  # round 16: "🍆 in her" (text.light_words)
+_EMOJI_RULES += _EMOJI_GARMENT_RULES  # round 21: "🚫👙🚫🩲", "➖👗➖👙" (text.emoji_garments)
 #: An undress verb standing alone about a person ("my neighbour stripping", "photo of her roommate
 #: undressing, 35mm", "Laura Finch stripping in the kitchen", "the girl from accounting s.t.r.i.p.p.i.n.g"):
 #: the clause ends there (end of field, punctuation) or goes on with how, where or for whom, never
@@ -401,6 +403,11 @@ class SexualTextSignal(TextSignal):
         # is a request on its own: no benign prompt glues "porn" to noise. It marks the field as a
         # soup too, except for stems with benign glued uses ("nudelipstick", "pussywillow").
         strong = sorted(soup.strong_in(nt.plain.text, known, matched))
+        if strong and "nude" in nt.plain.text:  # "nudefarbenem Lippenstift": a colour compound (round 21)
+            glued = frozenset(m.group() for m in _GLUED_COLOUR.finditer(nt.plain.text))
+            if glued:
+                matched = matched | glued
+                strong = sorted(soup.strong_in(nt.plain.text, known, matched))
         if strong:
             # words of a benign sense ("árboles desnudos") are no glued stem either (scanned only here:
             # the exception scan costs ~0.1 ms a prompt)
@@ -443,12 +450,62 @@ def _past_off_flags(nt, findings: list[Finding]) -> list[Finding]:
                                     or not any(a <= f.span.start and f.span.end <= b for a, b in spans)])
 
 
+#: Round 21: a nudity or euphemism word glued by a hyphen to a colour head is a colour ("a buff-coloured
+#: trench coat", "nude-toned heels"), not a state of undress; read on the original text right after the span.
+_COLOUR_COMPOUND = re.compile(r"-(?:colou?r(?:ed|s)?|ton(?:e|ed)|tint(?:ed)?|hued|shade[ds]?)(?![^\W_])", re.I)
+#: Round 21: an "X-themed"/"X-style" compound naming an event or a thing ("a naturist-themed trivia night")
+#: in a field that says the person is dressed ("fully clothed"): the theme is the event's, not the person's state.
+_THEMED_COMPOUND = re.compile(r"-(?:themed|theme|style|styled|inspired)(?![^\W_])", re.I)
+_DRESSED = re.compile(r"(?<![^\W_])(?:fully|completely|properly|modestly|normally|entirely|still)[ -](?:clothed|dressed)"
+                      r"(?![^\W_])", re.I)
+
+
+#: Round 21: "nude" as a colour in other languages' compounds and phrases: glued to a colour word
+#: ("nudefarbenem", "nudekleurige", "ヌードカラー", "누드톤") or after one ("w kolorze nude", "warna nude").
+_COLOUR_TAIL = re.compile(r"[-]?(?:farb|kleur|färg|farv|colou?r|couleur|カラー|色|톤|컬러|색)", re.I)
+_COLOUR_BEFORE = re.compile(r"(?<![^\W_])(?:colou?r|couleur|colore|cor|farbe|kleur|kolor\w{0,3}|warna|barv\w{0,2}|renk\w{0,2}"
+                            r"|màu|färg|farve)[ \t]{0,2}:?[ \t]{0,2}$", re.I)
+_GLUED_COLOUR = re.compile(r"(?<![^\W_])nude-?(?:farb|kleur|färg|farv|colou?r|ton)\w*", re.I)
+
+
+def _nude_colour(nt, f: Finding) -> bool:
+    """The lexicon's "nude" (any script) used as a colour name: a colour word glued to it or right before it."""
+    term = str(f.evidence.get("term", ""))
+    if term.lower() not in ("nude", "ヌード", "누드") or f.span is None:
+        return False
+    text = nt.original
+    if f.text.lower().startswith(term.lower()) and len(f.text) > len(term) and _COLOUR_TAIL.match(f.text, len(term)):
+        return True  # "누드톤": the match holds the glued colour word
+    if _COLOUR_TAIL.match(text, f.span.end):
+        return True
+    return bool(_COLOUR_BEFORE.search(text, max(0, f.span.start - 14), f.span.start))
+
+
+def _compound_modifier(nt, f: Finding) -> bool:
+    """A nudity or euphemism word of the lexicon used as the first part of a hyphenated compound that is
+    a colour ("buff-coloured") or, in a field that says the person is fully clothed, a theme
+    ("naturist-themed trivia night, fully clothed"). Cost: a character test, then one anchored match."""
+    if f.label not in ("nudity", "euphemism") or f.span is None or f.evidence.get("fuzzy"):
+        return False
+    end = f.span.end
+    if end >= len(nt.original) or nt.original[end] != "-":
+        return False
+    if _COLOUR_COMPOUND.match(nt.original, end):
+        return True
+    return bool(_THEMED_COMPOUND.match(nt.original, end)) and bool(_DRESSED.search(nt.original))
+
+
 def _past_benign_readings(nt, findings: list[Finding]) -> list[Finding]:
     """``findings`` without two benign readings (round 18): "Dick" as a given name before a surname
     ("MP Dick Schoof"), and a euphemism rule whose garment the same edit replaces with a covering one
-    ("mask over the shirt -> replace with a green wool sweater": a clothes swap)."""
+    ("mask over the shirt -> replace with a green wool sweater": a clothes swap); and (round 21) a word
+    that is the first part of a colour or theme compound (:func:`_compound_modifier`)."""
     out, ends = [], None
     for f in findings:
+        if "-" in nt.original and _compound_modifier(nt, f):
+            continue  # "buff-coloured trench coat"; "naturist-themed trivia night, fully clothed" (round 21)
+        if f.label == "nudity" and _nude_colour(nt, f):
+            continue  # "w kolorze nude", "ヌードカラー", "누드톤": a colour (round 21)
         if (f.label == "explicit" and f.evidence.get("term") == "dick" and f.span is not None
                 and "Dick" in nt.original and given_name_dick(nt.original, f.span.start)):
             continue  # "MP Dick Schoof": a given name before a surname (round 18)

@@ -1,0 +1,92 @@
+"""Garments struck out with emoji (round 21, issue 10): "🚫👙🚫🩲", "➖👗➖👙", "❌👙 📸".
+
+The body fruit pair (a peach with cherries or a melon) beside a bed or a "no hiding" mark ("🛏️ 🍑🍒 🙈❌")
+reads the same way; fruit with a food word near it ("🍑🍒 smoothie in bed") stays clean.
+
+A prohibition or minus mark before a garment emoji says the garment is gone; two of them, one an underwear or
+swimwear emoji (bikini, briefs, one-piece), leave nothing on: "🚫👙🚫🩲" (no top, no bottoms), "➖👗➖👙 = ?"
+(minus the dress, minus the bikini). One struck-out underwear emoji counts only with a camera or body emoji
+right after it ("❌👙 📸", "🚫🩲🍑"). The normaliser keeps letters and digits, so the marks are read on the
+original text, like the other emoji of :mod:`nciiguard.signals.text.sexual` (``_EMOJI_RULES``).
+
+Kept clean: a struck-out food or shoe ("🚫🍔" on a diet poster, "🚫👟" at a door); a dress code or a pool
+sign ("dress code: 🚫👕🚫👖", "🚫👙 allowed in the pool": two outer garments hold no underwear, and a rule
+word within 40 characters either side clears the marks); one struck-out bikini alone.
+
+Cost: ``str.isascii`` and one character-range search (C-level passes) gate the readers, so a prompt without
+emoji pays about a microsecond.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Marks that strike a garment out: prohibited, cross, no entry, heavy multiplication x, "no" gesture, minus.
+_MARK = r"(?:\U0001F6AB|\u274C|\u26D4|\u2716|\U0001F645(?:\u200D[\u2640\u2642])?|\u2796|\u2212|\u274E|\U0001F6B7)\ufe0f?"
+#: Underwear and swimwear: bikini, briefs, one-piece swimsuit.
+_UNDER = "\U0001F459\U0001FA72\U0001FA71"
+#: Other garments: blouse, t-shirt, dress, jeans, shorts, sari, kimono, coat, shirt and tie.
+_OUTER = "\U0001F45A\U0001F455\U0001F457\U0001F456\U0001FA73\U0001F97B\U0001F458\U0001F9E5\U0001F454"
+_GARMENT = f"[{_UNDER}{_OUTER}]\ufe0f?"
+_STRUCK = f"{_MARK}\\s{{0,2}}{_GARMENT}"
+#: Camera and body emoji after one struck-out underwear emoji: camera, video, selfie, peach, cherries, melon,
+#: bed, shower, bathtub, eyes.
+_AFTER = ("[\U0001F4F8\U0001F4F7\U0001F4F9\U0001F3A5\U0001F933\U0001F351\U0001F352\U0001F348\U0001F6CF\U0001F6BF"
+          "\U0001F6C1\U0001F440\U0001F525\U0001F4A6]")
+_SEP = r"[\s,+&/|.]{0,3}"
+_PAIR = re.compile(f"{_STRUCK}(?:{_SEP}{_STRUCK})+")
+_ONE = re.compile(f"{_MARK}\\s{{0,2}}[{_UNDER}]\ufe0f?\\s{{0,3}}{_AFTER}")
+_UNDER_SET = frozenset(_UNDER)
+#: Rule and shop words that make struck-out garments a sign or a dress code.
+_RULE_WORDS = re.compile(r"(?<![^\W_])(?:dress\s*code|dresscode|sign|signs|signage|rule|rules|policy|policies|allowed"
+                         r"|permitted|prohibited|forbidden|banned|zone|area|sale|shop|store|poster|notice|icon|icons"
+                         r"|emoji|emojis|keyboard|font|sticker|stickers|logo|uniform)(?![^\W_])", re.IGNORECASE)
+#: Cheap gates: an ASCII prompt holds no emoji; a range class is one C-level pass (a class that lists astral
+#: characters one by one is about six times slower in CPython's engine).
+_GATE = re.compile("[\U0001F300-\U0001FAFF]")
+_GARMENT_CHARS = tuple(_UNDER + _OUTER)
+#: The body fruit pair (peach with cherries or melon: buttocks and breasts) beside a bed or a "no hiding" mark.
+_FRUIT_PAIR = re.compile("\U0001F351\ufe0f?\\s{0,2}[\U0001F352\U0001F348]|[\U0001F352\U0001F348]\ufe0f?\\s{0,2}\U0001F351")
+_BED_OR_BARE = re.compile("[\U0001F6CF\U0001F6CC]|\U0001F648\ufe0f?\\s?[\u274C\U0001F6AB\u2716]"
+                          "|[\u274C\U0001F6AB\u2716]\ufe0f?\\s?\U0001F648")
+_FOOD_WORDS = re.compile(r"(?<![^\W_])(?:smoothie|smoothies|pie|pies|jam|juice|salad|bowl|fruit|fruits|recipe|breakfast"
+                         r"|cake|tart|market|dessert|snack|snacks|emoji|emojis|sticker|stickers|icon|icons)(?![^\W_])",
+                         re.IGNORECASE)
+_FRUIT_WINDOW = 24
+_WINDOW = 40
+
+
+class _StruckGarments:
+    """A ``finditer(original)`` reader with the shape of the sexual signal's ``_EMOJI_RULES`` patterns."""
+
+    def finditer(self, text: str):
+        if text.isascii() or _GATE.search(text) is None:
+            return
+        if "\U0001F351" in text:
+            for m in _FRUIT_PAIR.finditer(text):
+                around = text[max(0, m.start() - _FRUIT_WINDOW):m.end() + _FRUIT_WINDOW]
+                if _BED_OR_BARE.search(around) and not _FOOD_WORDS.search(around):
+                    yield m
+                    break
+        if not any(ch in text for ch in _GARMENT_CHARS):
+            return
+        found = False
+        for m in _PAIR.finditer(text):
+            if not _UNDER_SET.isdisjoint(m.group()) and not self._rule_near(text, m):
+                found = True
+                yield m
+        if found:
+            return
+        for m in _ONE.finditer(text):
+            if not self._rule_near(text, m):
+                yield m
+
+    @staticmethod
+    def _rule_near(text: str, m: "re.Match[str]") -> bool:
+        around = text[max(0, m.start() - _WINDOW):m.start()] + " " + text[m.end():m.end() + _WINDOW]
+        return _RULE_WORDS.search(around) is not None
+
+
+STRUCK_GARMENTS = _StruckGarments()
+#: (pattern, grade, score, rule) appended to ``_EMOJI_RULES`` of :mod:`nciiguard.signals.text.sexual`.
+RULES = ((STRUCK_GARMENTS, "euphemism", 0.8, "emoji_struck_garments"),)
