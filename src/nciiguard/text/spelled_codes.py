@@ -39,6 +39,7 @@ _ACROSTIC = re.compile(rf"{_GROUP}(?: ?[/|—–·] ?{_GROUP}){{2,{MAX_GROUPS}}}
 _ACROSTIC_GATE = re.compile(r"[^\W\d_] ?[/|—–·] ?[^\W\d_]")
 _GROUP_SEP = re.compile(r" ?[/|—–·] ?")
 _SEP_CHARS = "/|—–·"
+_BACON_LETTERS = frozenset("ab /|—–·")
 
 
 def _initials(words: list[str]) -> str:
@@ -50,6 +51,8 @@ def _acrostics(text: str, known) -> Iterator[tuple[int, int, str, str]]:
         groups = [g.split(" ") for g in _GROUP_SEP.split(m.group())]
         if len(groups) < 3 or sum(len(g) for g in groups) < 8:
             continue
+        if set(m.group().lower()) <= _BACON_LETTERS:
+            continue  # round 21: Bacon's A/B quintets parted by "/" are no words whose initials spell (classic_ciphers)
         # the wrapper's words may lead the first group and trail the last ("... the image urchin newt"):
         # the longest tail of the first group (head of the last) whose initials make a listed word
         first, last = groups[0], groups[-1]
