@@ -7,7 +7,7 @@ Twenty-two sets, each written by an independent evaluator before the changes it 
   bench/build_heldout22.py from bench/heldout22_data.py (twenty-second author, 2026-12-06 09:56-10:13 UTC,
   commissioned at round 21's start; baseline on round 21's starting code, 15897cd); errors to
   bench/results/heldout22_errors.md (ids, reason codes and matched spans only);
-- **v21** (round 21's primary; nobody has read a number): bench/data/heldout21/heldout21.tsv, made by
+- **v21** (round 21's primary; its issue table was read at the end of round 21): bench/data/heldout21/heldout21.tsv, made by
   bench/build_heldout21.py from bench/heldout21_data.py (twenty-first author, 2026-12-06 06:50-07:12 UTC,
   commissioned at round 20's start; baseline on round 20's starting code, 52cdc45); errors to
   bench/results/heldout21_errors.md (ids, reason codes and matched spans only);
@@ -163,7 +163,7 @@ V22 = HeldoutSet(
 V21 = HeldoutSet(
     "v21", Path(__file__).resolve().parent / "data" / "heldout21" / "heldout21.tsv", "bench/build_heldout21.py",
     "bench/data/heldout21/README.md", RESULTS_DIR / "heldout21_errors.md", RESULTS_DIR / "heldout21_baseline.json",
-    "3b. Never seen v21 (issue 10 held-out set v21, round 21's primary; nobody has read a number; trainers: numbers only, never the rows)",
+    "3b. Never seen v21 (issue 10 held-out set v21, round 21's primary; its issue table read at the end of round 21; trainers: numbers only, never the rows)",
     "written by a twenty-first, independent evaluator (branch `heldout21`, 2026-12-06 06:50-07:12 UTC), commissioned "
     "at round 20's start, for round 21, and written while round 20's helpers were starting their changes, blind to "
     "them (the evaluator read no guard code, docs, tests or results; the lead read no row); never tuned on; baseline "
@@ -409,7 +409,7 @@ SETS = (V22, V21, V20, V19, V18, V17, V16, V15, V14, V13, V12, V11, V10, V9, V8,
 #: Sets no one reads while tuning: the never-seen sets whose issue tables have not been read yet. The
 #: development tools (bench/dev_sets_ab.py --retired) leave them out; the lead takes a set out of here
 #: when its issue table is read at the end of its round.
-UNREAD = frozenset({"v21", "v22"})
+UNREAD = frozenset({"v22"})
 
 
 @dataclass(frozen=True)
