@@ -229,12 +229,7 @@ class PersonReader:
         strong: list = []
         undone = variant(nt.original, self.gaz, strong)
         if undone is not None:
-            text, where = undone
-            for f in self._reread(text, field, matcher):
-                a, b = where[f.span.start], where[f.span.end - 1] + 1
-                if text[f.span.start:f.span.end] == nt.original[a:b] or covered.overlaps(a, b):
-                    continue  # the finding covers no rewritten run, or a person read already
-                found.append(finding(f.label, f.score, field, nt, a, b, {**f.evidence, "form": "forms21"}))
+            found += self._variant_findings(undone, nt, field, matcher, "forms21", covered)
             taken = Marks((f.span.start, f.span.end) for f in found)
             found.extend(finding("name_in_slot", 0.6, field, nt, a, b, {"slot": "name_form", "form": kind})
                          for a, b, kind in strong if not taken.overlaps(a, b) and not covered.overlaps(a, b))
@@ -250,16 +245,23 @@ class PersonReader:
         undone = variant(nt.original, self.gaz, strong)
         if undone is None:
             return []
-        text, where = undone
-        for f in self._reread(text, field, matcher):
-            a, b = where[f.span.start], where[f.span.end - 1] + 1
-            if text[f.span.start:f.span.end] == nt.original[a:b]:
-                continue  # the finding covers no rewritten run
-            found.append(finding(f.label, f.score, field, nt, a, b, {**f.evidence, "form": "forms20"}))
+        found += self._variant_findings(undone, nt, field, matcher, "forms20")
         if not found:  # spaced, leet or alternating-case runs that are no words: a name by their shape
             found.extend(finding("name_in_slot", 0.6, field, nt, a, b, {"slot": "name_form", "form": kind})
                          for a, b, kind in strong)
         return found
+
+    def _variant_findings(self, undone, nt, field: str, matcher, form: str, covered=None) -> list[Finding]:
+        """The name findings of a rewritten copy of the field (forms20, forms21), mapped back to the original:
+        only those over a rewritten run, and none over a span ``covered`` marks (a person read already)."""
+        text, where = undone
+        out = []
+        for f in self._reread(text, field, matcher):
+            a, b = where[f.span.start], where[f.span.end - 1] + 1
+            if text[f.span.start:f.span.end] == nt.original[a:b] or covered is not None and covered.overlaps(a, b):
+                continue  # the finding covers no rewritten run, or a person read already
+            out.append(finding(f.label, f.score, field, nt, a, b, {**f.evidence, "form": form}))
+        return out
 
     def _reread(self, text: str, field: str, matcher):
         """The name findings (full names, names in a slot, model mentions; score >= 0.5, with a span) of a
