@@ -7,7 +7,8 @@ Twenty-two sets, each written by an independent evaluator before the changes it 
   bench/build_heldout22.py from bench/heldout22_data.py (twenty-second author, 2026-12-06 09:56-10:13 UTC,
   commissioned at round 21's start; baseline on round 21's starting code, 15897cd); errors to
   bench/results/heldout22_errors.md (ids, reason codes and matched spans only);
-- **v21** (round 21's primary; its issue table was read at the end of round 21): bench/data/heldout21/heldout21.tsv, made by
+- **v21** (round 21's primary, retired to development in round 22: its issue table was read at the end of
+  round 21, and round 22's lead and helpers read its error rows): bench/data/heldout21/heldout21.tsv, made by
   bench/build_heldout21.py from bench/heldout21_data.py (twenty-first author, 2026-12-06 06:50-07:12 UTC,
   commissioned at round 20's start; baseline on round 20's starting code, 52cdc45); errors to
   bench/results/heldout21_errors.md (ids, reason codes and matched spans only);
@@ -163,7 +164,7 @@ V22 = HeldoutSet(
 V21 = HeldoutSet(
     "v21", Path(__file__).resolve().parent / "data" / "heldout21" / "heldout21.tsv", "bench/build_heldout21.py",
     "bench/data/heldout21/README.md", RESULTS_DIR / "heldout21_errors.md", RESULTS_DIR / "heldout21_baseline.json",
-    "3b. Never seen v21 (issue 10 held-out set v21, round 21's primary; its issue table read at the end of round 21; trainers: numbers only, never the rows)",
+    "3b. v21, retired to development in round 22 (issue 10 held-out set v21, round 21's primary: its issue table read at the end of round 21, its error rows read by round 22's lead and helpers; no longer never-seen)",
     "written by a twenty-first, independent evaluator (branch `heldout21`, 2026-12-06 06:50-07:12 UTC), commissioned "
     "at round 20's start, for round 21, and written while round 20's helpers were starting their changes, blind to "
     "them (the evaluator read no guard code, docs, tests or results; the lead read no row); never tuned on; baseline "

@@ -332,6 +332,17 @@ for _block in (_MORE_21, _MORE_21_EN):
             CURATED.setdefault(_lang, {}).setdefault(_grade, []).extend(_terms)
 PATTERNS_ML = PATTERNS_ML + PATTERNS_21 + PATTERNS_21_EN
 
+# Round 22 (issue 10): sexual requests outside English (scripts/sexual_lexicon_r22.py); English requests,
+# disguises and light respellings (scripts/sexual_lexicon_r22_en.py).
+from sexual_lexicon_r22 import MORE_22 as _MORE_22, PATTERNS_22  # noqa: E402
+from sexual_lexicon_r22_en import MORE_22_EN as _MORE_22_EN, PATTERNS_22_EN  # noqa: E402
+
+for _block in (_MORE_22, _MORE_22_EN):
+    for _lang, _grades in _block.items():
+        for _grade, _terms in _grades.items():
+            CURATED.setdefault(_lang, {}).setdefault(_grade, []).extend(_terms)
+PATTERNS_ML = PATTERNS_ML + PATTERNS_22 + PATTERNS_22_EN
+
 
 # Never added from the public lists (benign senses, insults, medical or everyday words). The
 # curated core above is deliberate and not filtered by this.

@@ -55,6 +55,7 @@ from .undress_world_10b import LANGUAGES_10B, RULES_10B
 from .undress_world_11 import LANGUAGES_11, RULES_11
 from .undress_world_20 import RULES_20
 from .undress_world_21 import RULES_21
+from .undress_world_22 import RULES_22
 
 __all__ = ["SPLIT_BASE_RULES", "WORLD_LANGUAGES", "WORLD_RULES"]
 
@@ -611,3 +612,6 @@ SPLIT_BASE_RULES += [r for r in RULES_20 if r[2] not in WORLD_LANGUAGES]
 # Round 21 (undress_world_21.py).
 WORLD_RULES += [r for r in RULES_21 if r[2] in WORLD_LANGUAGES]
 SPLIT_BASE_RULES += [r for r in RULES_21 if r[2] not in WORLD_LANGUAGES]
+# Round 22 (undress_world_22.py).
+WORLD_RULES += [r for r in RULES_22 if r[2] in WORLD_LANGUAGES]
+SPLIT_BASE_RULES += [r for r in RULES_22 if r[2] not in WORLD_LANGUAGES]
