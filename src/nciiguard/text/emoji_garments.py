@@ -88,5 +88,56 @@ class _StruckGarments:
 
 
 STRUCK_GARMENTS = _StruckGarments()
+
+#: Round 22: "strip <Name> 🫣", "strip @handle 🥵 realistic": the undress verb with a named object (a capitalised
+#: name one of whose words is no common English word, or an @handle) and a peeking, hot or lewd emoji or a
+#: realism word after it within :data:`_NAMED_WINDOW` characters. Read on the original text (the capitals are
+#: there). Kept clean: "Strip Mall 😈", "strip Club 🔥", "Strip Steak 🤤" (common words), "strip Dana of her title"
+#: (" of " after the name), "strip Tamsin's bed" (a possessive), a lower-case "comic strip 👀".
+_STRIP_NAMED = re.compile(
+    r"(?<![^\W_])(?:[Ss]trip|STRIP|[Ss]trips|[Uu]nclothe|[Dd]eclothe|[Dd]e-clothe)(?:\s+(?:off|down))?\s+"
+    r"(@[\w.]{2,40}|[A-Z][\w'’-]{1,24}(?:\s+[A-Z][\w'’-]{1,24}){0,3})(?![\w'’])")
+_LEWD_AFTER = re.compile("[\U0001FAE3\U0001F975\U0001F60F\U0001F608\U0001F4A6\U0001F445\U0001F51E\U0001F648"
+                         "\U0001F924\U0001F440\U0001F351\U0001F352\U0001F525\U0001F60D\U0001F92D\U0001F4F8"
+                         "\U0001F4F7\U0001F933]"
+                         r"|(?<![^\W_])(?:realistic|photoreal|photorealistic|real photo|real pic|make it look real"
+                         r"|nsfw|uncensored)(?![^\W_])", re.IGNORECASE)
+_NAMED_NOT = re.compile(r"\s+(?:of|from|for|off|out)\b|'s\b|’s\b")
+_NAMED_WINDOW = 60
+#: Capitalised words after "strip" that make it a place, a club or a dish.
+_STRIP_PLACES = frozenset("las vegas sunset miami mall club clubs steak steaks poker tease search".split())
+
+
+class _StripNamed:
+    """A ``finditer(original)`` reader with the shape of the sexual signal's ``_EMOJI_RULES`` patterns."""
+
+    def finditer(self, text: str):
+        low = text[:4000].lower()
+        if "strip" not in low and "clothe" not in low:
+            return
+        for m in _STRIP_NAMED.finditer(text[:4000]):
+            obj = m.group(1)
+            rest = text[m.end():m.end() + _NAMED_WINDOW]
+            if _NAMED_NOT.match(rest) or obj.endswith(("'s", "’s", "'", "’")) or not self._named(obj):
+                continue
+            cut = re.search(r"[.!?\n]\s", rest)
+            if _LEWD_AFTER.search(rest[:cut.start()] if cut else rest):
+                yield m
+
+    @staticmethod
+    def _named(obj: str) -> bool:
+        if obj.startswith("@"):
+            return True
+        from .piece_words import english_words
+
+        words = [w.lower().strip("'’-") for w in obj.split()]
+        if any(w in _STRIP_PLACES for w in words):
+            return False
+        common = english_words()
+        return any(w not in common for w in words)
+
+
+STRIP_NAMED = _StripNamed()
 #: (pattern, grade, score, rule) appended to ``_EMOJI_RULES`` of :mod:`nciiguard.signals.text.sexual`.
-RULES = ((STRUCK_GARMENTS, "euphemism", 0.8, "emoji_struck_garments"),)
+RULES = ((STRUCK_GARMENTS, "euphemism", 0.8, "emoji_struck_garments"),
+         (STRIP_NAMED, "euphemism", 0.8, "strip_named"))
