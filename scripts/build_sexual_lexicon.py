@@ -375,6 +375,9 @@ DENY = {
     "punani", "poon", "yoni", "lingam", "kama sutra", "kamasutra", "tantra", "tantric", "harem", "geisha",
     "girl on", "girl on top", "big black", "tight white", "brown shower", "brown showers", "squirting",
     "female squirting", "male squirting", "sperm", "yellow showers", "spunk", "jizz", "splooge", "skeet", "nut", "bust a nut", "money shot", "cream pie",
+    # round 22: an ethnic slur in the public profanity lists, not a sexual word; Tagalog "paki-" is "please"
+    # ("paki-edit", "paki-check"): every polite Tagalog edit request was blocked with a private person in it
+    "paki", "pakis",
 }
 
 DENY_SUBSTRINGS = ("fag", "nigg", "nigr", "negro", "kike", "spic", "chink", "gook", "wetback", "retard", "tranny")

@@ -160,7 +160,9 @@ _RULES: list[tuple[str, str, str, float, re.Pattern[str]]] = [
     ("undress", "undress_command", "en", 0.6, _rx(r"^\W*(?:please\s+)?(?:undress|disrobe|strip)\s*(?:[.!]\W*)?$")),
     ("undress", "make_naked", "en", 0.85,
      _rx(rf"\b(?:make|makes|making|made|turn|turns|turned|render|leave|get|change|edit|photoshop|show)\s+"
-         rf"{_OBJ}(?:\s+\w+){{0,4}}?\s+(?:completely\s+|fully\s+|totally\s+)?(?:naked|nude|topless|bottomless|unclothed|undressed)\b")),
+         rf"{_OBJ}(?:\s+\w+){{0,4}}?\s+(?:completely\s+|fully\s+|totally\s+)?(?:naked|nude|topless|bottomless|unclothed|undressed)\b"
+         # "look naked-eye visible" (seen without a telescope), "nude-toned": a compound, not a state (round 22)
+         r"(?![-\s]+(?:eyes?|eyed|colou?r(?:ed|s)?|ton(?:e|ed)|tint(?:ed)?|shade[ds]?|hued)\b)")),
     ("undress", "without_garment", "en", 0.7,
      _rx(rf"\bwithout\s+(?:her|his|their|any|the|my)\s+(?P<garment>{_GARMENT})\b")),
     ("undress", "garment_off", "en", 0.6, _rx(rf"\b(?P<garment>{_GARMENT})\s+(?:off|removed|ripped\s+off|torn\s+off)\b")),

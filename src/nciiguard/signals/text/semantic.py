@@ -214,7 +214,8 @@ class SemanticSexualTextSignal(TextSignal):
 
             res = shared(ctx, CacheKey("semantic_sexual_tok", field), lambda: self._token_result(states()))
             if (not self._reportable(res[0], nt) or self._odd_word_out(nt, res) or self._benign_sense(nt, res)
-                    or self._benign_frame(nt, res) or _benign_removal_only(nt.folded.text)):
+                    or self._benign_frame(nt, res) or _benign_removal_only(nt.folded.text)
+                    or self._suggestive_only(nt, res)):
                 return []
             names = self._name_spans(nt, field, ctx)
             if names and self._name_only(res, names):
@@ -297,6 +298,26 @@ class SemanticSexualTextSignal(TextSignal):
         ts, te = ranked[0][0], ranked[0][1]
         return any(a <= ts and te <= b for a, b in spans) and not self._lexicon.match(nt)
 
+    def _suggestive_only(self, nt, res) -> bool:
+        """In a commerce frame (a catalogue, a product shot, a shop listing: ``_CATALOGUE``) the lexicon reads only
+        suggestive words ("a model in a lingerie catalogue, tasteful") and the head's score rests on them: without
+        those words' tokens the field is under the threshold. The lexicon's grade is the finer reading of a garment or a pose word (suggestive, reviewed, not sexual); the head read the
+        same word as a sexual request (round 22: 0.96 on "lingerie" in a catalogue description). A field the lexicon
+        reads nothing in, or anything stronger in, is left to the head. Cost: only flagged fields, the shared
+        lexicon match and one re-scoring."""
+        if not self.params.discount_benign_senses or not _CATALOGUE.search(nt.folded.text):
+            return False
+        found = self._lexicon.match(nt)
+        if not found or any(m.entry.grade != "suggestive" for m in found):
+            return False
+        spans = [(m.start, m.end) for m in found if m.view == "folded"]
+        if len(spans) != len(found):
+            return False  # a word only the plain view reads: its folded span is unknown
+        from ...text import semantic
+
+        p, z, offsets, special, emb = res
+        return semantic.probability_without(self._head, emb, z, offsets, special, spans) < self._threshold
+
     def _benign_frame(self, nt, res) -> bool:
         """The score rests on the words of a benign frame (:mod:`nciiguard.text.benign_frames`): a
         sexual key switched off ("explicit=False"), a clothing key switched on ("clothes=True"), a hen
@@ -310,13 +331,20 @@ class SemanticSexualTextSignal(TextSignal):
 
         spans = frame_spans(nt.folded.text)
         text = nt.folded.text
-        if "adult" in text or "grown" in text:  # "adults watching a movie" (round 21)
-            spans = sorted(spans + [m.span(m.lastindex) for m in _ADULTS_AT_ORDINARY.finditer(text)])
-        if not spans:
-            return False
         from ...text import semantic
 
         p, z, offsets, special, emb = res
+        if "adult" in text or "grown" in text:  # "adults watching a movie" (round 21)
+            spans = sorted(spans + [m.span(m.lastindex) for m in _ADULTS_AT_ORDINARY.finditer(text)])
+            # "(adult, bridesmaid)", "(she's an adult)" (round 22): the age said of the person, blanked with the
+            # frames; without it the field must read as plainly benign (a soup item "tinder match (adult)" beside
+            # "sheer nothing outfit" keeps 0.2 and stays flagged)
+            ages = _age_assurances(nt) if not _UNDRESS_CUE.search(text) else []
+            if ages and semantic.probability_without(self._head, emb, z, offsets, special,
+                                                     sorted(spans + ages)) < _AGE_PLAIN:
+                return True
+        if not spans:
+            return False
         return semantic.probability_without(self._head, emb, z, offsets, special, spans) < self._threshold
 
     def _name_spans(self, nt, field: str, ctx) -> list[tuple[int, int]]:
@@ -471,6 +499,41 @@ _ADULTS_AT_ORDINARY = re.compile(
     # "adult" before a learner's or a team's noun ("adult college squad", "adult education", "adult learners")
     r"|(?<![^\W_])(adult)(?=[ \t](?:college|education|ed|learners?|students?|squad|team|league|classes|class|choir"
     r"|literacy|beginners?|swimmers?|ballet|ice[ \t]skating|soccer|football|hockey|tennis|chess|colouring|coloring)(?![^\W_]))")
+#: Round 22: an age assurance about the person: "she's an adult", "who is an adult", "they're both adults".
+_AGE_STATED = re.compile(
+    r"(?<![^\W_])(?:she|he|they|who|both|all|each)(?:'s|'re|’s|’re|[ \t]is|[ \t]are|[ \t]was|[ \t]were)[ \t]"
+    r"(?:an[ \t]|all[ \t]|both[ \t]|(?:an[ \t])?(?:consenting|verified)[ \t])?(adults?)(?![^\W_])")
+_ADULT_WORD = re.compile(r"(?<![^\W_])(adults?)(?![^\W_])")
+#: Without the stated age, a field this low is plainly benign (the round-22 edits scored 0.00-0.03 without it).
+_AGE_PLAIN = 0.1
+#: Round 22: a word of undressing or of a bed anywhere in the field: a stated age is then left to the head ("get my
+#: roommate's sister (adult) outta those clothes", "(adult) with the top off": the head read the request through it).
+_UNDRESS_CUE = re.compile(
+    r"(?<![^\W_])(?:off|outta|out[ \t]of|without|strip\w*|naked|nude|nudes|bare|bed|beds|undress\w*|clothes|clothing"
+    r"|nothing|skin|ked|topless|lingerie|underwear|bra|panties|shower|bath|sheer|see[ \t-]?through)(?![^\W_])")
+#: Round 22: a commerce frame for a garment: a catalogue, a product shot, a shop listing, a lookbook.
+_CATALOGUE = re.compile(
+    r"(?<![^\W_])(?:catalogu?e?s?|product[ \t](?:shots?|photos?|images?|listings?|pages?)|e-?commerce|packshots?"
+    r"|online[ \t](?:shop|store)|(?:store|shop)[ \t]listings?|lookbooks?|mannequins?|brochures?)(?![^\W_])")
+
+
+def _age_assurances(nt) -> list[tuple[int, int]]:
+    """Folded spans of "adult" said of the person, not asked for (round 22): in a short parenthesis of the original
+    ("a girl I met at a wedding (adult, bridesmaid)", "a cosplayer I follow (she's an adult)") or after "she's / who
+    is" ("she is an adult"). The token head read "adult" as adult content (0.94-0.98) and blocked plain edits with a
+    private person; only the word is blanked, so a sexual word elsewhere still carries the field."""
+    text, orig = nt.folded.text, nt.original
+    out = [m.span(1) for m in _AGE_STATED.finditer(text)]
+    if "(" in orig:
+        for m in _ADULT_WORD.finditer(text):
+            os_, oe = nt.folded.to_original(*m.span(1))
+            left = orig.rfind("(", max(0, os_ - 40), os_)
+            right = orig.find(")", oe, oe + 40)
+            if left >= 0 and right >= 0 and not any(c in orig[left + 1:right] for c in "()\n"):
+                out.append(m.span(1))
+    return out
+
+
 #: Round 21: an edit that removes a thing of the picture, not of the person ("remove background", "erase the
 #: watermark"): the token head read a private reference plus "remove" as undressing ("<edit>remove
 #: background</edit>" 0.98). Vetoed only when the field names no garment, body part or undress word at all.

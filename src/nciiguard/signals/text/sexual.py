@@ -495,13 +495,63 @@ def _compound_modifier(nt, f: Finding) -> bool:
     return bool(_THEMED_COMPOUND.match(nt.original, end)) and bool(_DRESSED.search(nt.original))
 
 
+#: Round 22: a handle's "@" sigil at the start of a word (read as the letter "a" by the folded view's leetspeak).
+_HANDLE_AT = re.compile(r"(?<![^\s(\[{,;:!?\"'])@(?=[^\W\d_])")
+#: Round 22: a self-correction right after a word ("undressed... sorry, underdressed", "nude -- I mean nudge"):
+#: a pause, a correction marker, then the word meant. Bounded, anchored at the end of a finding.
+_CORRECTION = re.compile(
+    r"[ \t]{0,2}(?:\.{2,4}|…|—|–|--?|,|;|:)?[ \t]{0,2}\(?[ \t]{0,2}"
+    r"(?:sorry|oops|whoops|oh|er+|erm|um+|uh+|typo|autocorrect|correction|scratch[ \t]that|no)?"
+    r"[ \t]{0,2}[,:;!.…—–-]{0,3}[ \t]{0,2}(?:i[ \t]mean(?:t)?|meant|make[ \t]that|rather|that[ \t]is)?[,:]?[ \t]{0,2}"
+    r"(?<![^\W_])([^\W\d_]{3,30})(?![^\W_])", re.I)
+_CORRECTION_MARK = re.compile(r"(?<![^\W_])(?:sorry|oops|whoops|typo|autocorrect|correction|scratch[ \t]that|i[ \t]meant?|make[ \t]that)"
+                              r"(?![^\W_])", re.I)
+
+
+def _handle_sigil(nt, f: Finding) -> bool:
+    """A term the folded view read through a handle's "@" ("@gina.apostol_real" read as "agina", a misspelling of
+    "vagina"): the "@" opens the word and what follows it is a first name or an English word, or the handle goes
+    on with a dot or an underscore ("@name.surname_real"). "@ss" (leet for the word) is neither, and stays."""
+    if f.span is None or not f.text.startswith("@") or not _HANDLE_AT.match(nt.original, f.span.start):
+        return False
+    rest = f.text[1:].lower()
+    first, common = _name_words()
+    if len(rest) >= 3 and (rest in first or rest in common):
+        return True
+    end = f.span.end
+    return end + 1 < len(nt.original) and nt.original[end] in "._" and nt.original[end + 1].isalnum()
+
+
+def _self_corrected(nt, f: Finding) -> bool:
+    """A word the writer corrects at once ("photo of her undressed... sorry, underdressed for a snowstorm"): a
+    correction marker follows it within a few characters, then a different word sharing its first three letters
+    (the word meant: a typo's correction, not a second request). The word meant is read on its own, so
+    "nude... sorry, naked" stays flagged by "naked". Cost: a substring test for the marker, then one anchored match."""
+    if f.span is None or f.evidence.get("rule") or f.label == "learned":
+        return False
+    tail = nt.original[f.span.end:f.span.end + 60]
+    if not _CORRECTION_MARK.search(tail):
+        return False
+    m = _CORRECTION.match(tail)
+    if m is None or not _CORRECTION_MARK.search(tail, 0, m.start(1)):
+        return False
+    said, meant = f.text.lower(), m.group(1).lower()
+    return meant != said and meant[:3] == said[:3] and not meant.startswith(said)
+
+
 def _past_benign_readings(nt, findings: list[Finding]) -> list[Finding]:
     """``findings`` without two benign readings (round 18): "Dick" as a given name before a surname
     ("MP Dick Schoof"), and a euphemism rule whose garment the same edit replaces with a covering one
     ("mask over the shirt -> replace with a green wool sweater": a clothes swap); and (round 21) a word
-    that is the first part of a colour or theme compound (:func:`_compound_modifier`)."""
+    that is the first part of a colour or theme compound (:func:`_compound_modifier`); and (round 22) a term read
+    through a handle's "@" (:func:`_handle_sigil`) or a word corrected at once (:func:`_self_corrected`)."""
     out, ends = [], None
+    at = "@" in nt.original
     for f in findings:
+        if at and _handle_sigil(nt, f):
+            continue  # "@gina.apostol_real": a handle, not "agina" (round 22)
+        if _self_corrected(nt, f):
+            continue  # "undressed... sorry, underdressed for a snowstorm" (round 22)
         if "-" in nt.original and _compound_modifier(nt, f):
             continue  # "buff-coloured trench coat"; "naturist-themed trivia night, fully clothed" (round 21)
         if f.label == "nudity" and _nude_colour(nt, f):
