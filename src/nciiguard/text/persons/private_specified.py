@@ -325,4 +325,9 @@ _CJK_ROWS = [
 from .private_described import PRIVATE_DESCRIBED_PATTERNS  # noqa: E402  (round 21: described, job clause, photo)
 
 #: (pattern name, score, gated regex), in the shape of :data:`.private.PRIVATE_PERSON_PATTERNS`.
-PRIVATE_SPECIFIED_PATTERNS = _EN_ROWS + _ML_ROWS + _REL_ROWS + _CJK_ROWS + PRIVATE_DESCRIBED_PATTERNS
+# Round 22: a person anchored by how the speaker knows them (private_known.py).
+from .private_known import PRIVATE_KNOWN_PATTERNS  # noqa: E402
+
+PRIVATE_SPECIFIED_PATTERNS = (
+    _EN_ROWS + _ML_ROWS + _REL_ROWS + _CJK_ROWS + PRIVATE_DESCRIBED_PATTERNS + PRIVATE_KNOWN_PATTERNS
+)
