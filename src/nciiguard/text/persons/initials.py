@@ -19,6 +19,10 @@ Two shapes, matched on the original text (capitals are the evidence):
   before a Title-case surname of 3+ letters that is no common word and no place or brand of
   the gazetteer ("U.S. Army", "U.K. Parliament", "L.A. Lakers" stay out).
 
+Round 22: the surname in capitals after one initial ("M. PELTOLA", "M. EZ-ELDIN", the press and
+ballot style), and a given name before a lower-case initial with its dot ("Bushra a."), see
+:func:`_upper_surname` and :func:`_lower_initial`.
+
 Neither reads in an item with a style word or after "by" (an author: "painting by J. W.
 Waterhouse"). Reported as ``full_name`` at 0.55 (``kind`` ``initials``). Two regular
 expressions over the text (no nested quantifiers), each hit checked with a few set lookups.
@@ -140,6 +144,107 @@ def initials_findings(nt, field: str, gaz, namer, taken: Marks) -> list[Finding]
         taken.add(m.start(), m.end())
     if ". " in text:
         out.extend(_one_initial(nt, text, field, gaz, namer, taken))
+    if "." in text:
+        out.extend(_upper_surname(nt, text, field, gaz, namer, taken))
+        out.extend(_lower_initial(nt, text, field, gaz, namer, taken))
+    return out
+
+
+#: Round 22: ONE capital initial, its dot and a surname in capitals ("M. PELTOLA", "M. EZ-ELDIN").
+_INITIAL_UPPER = re.compile(rf"(?P<i>[A-Z])(?<![\w.'-].)\.\s?(?P<s>{_L}{{2,20}}(?:-{_L}{{2,20}})?)(?![\w'.-])")
+#: Words before the pair that put a person after them (a common word in capitals needs one).
+_PERSON_BEFORE = frozenset("of with and featuring starring de von di da du avec con com mit".split())
+#: Words in capitals that follow a letter and its dot in lists, outlines and labels ("A. INTRODUCTION").
+_UPPER_NOT_SURNAME = frozenset(
+    """intro introduction summary conclusion overview notes note step steps part chapter section appendix
+    background method methods results discussion abstract title total warning caution important""".split())
+_VOWELS = set("aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýœ")
+
+
+#: Words before a run of capitals that make it lettering ("a sign saying A. BEACH").
+_LETTERING = frozenset("text saying says reads read written caption sign label title words lettering letter letters".split())
+
+
+def _credited(text: str, start: int, end: int) -> bool:
+    """Round 22: the name is an author: "by" or an author word right before it, "style of" / "manner of"
+    before it, or a style word right after it. Narrower than :func:`_authored`, where a style word
+    anywhere in the item counts: in "children's-book style drawing of M. MEMON" the style is the drawing's
+    and the name after "of" is its subject."""
+    before = _item_before(text, start)
+    if before and before[-1] in _NOT_SUBJECT_BEFORE:
+        return True
+    if len(before) >= 2 and before[-1] == "of" and before[-2] in ("style", "styles", "manner", "works", "work"):
+        return True
+    after = _item_after(text, end)
+    return bool(after) and after[0] in ("style", "styled", "inspired", "aesthetic")
+
+
+def _upper_surname(nt, text: str, field: str, gaz, namer, taken: Marks) -> list[Finding]:
+    """Round 22: one initial and a surname written in capitals ("M. PELTOLA", "O. GRJASNOWA", "M. EZ-ELDIN").
+
+    The surname (each hyphen part 2+ letters, the whole 4+ letters, with a vowel: "A. NASA", "B. HTML"
+    acronyms have none or are known words) is no abbreviation, no place or brand, and no common word;
+    a common word that is a census surname ("TINGLE", "LUNDE") only after a word that puts a person
+    after it ("face of L. TINGLE"). Not in a text written all in capitals (no capitals to go on),
+    not after a label word ("PLAN B. NOW") and not as an author ("by", style words)."""
+    out: list[Finding] = []
+    for m in _INITIAL_UPPER.finditer(text):
+        s = m.group("s")
+        if not s.isupper() or taken.overlaps(m.start(), m.end()):
+            continue
+        parts = s.split("-")
+        b = _fold(s.replace("-", ""))
+        first = _fold(parts[0])
+        if len(b) < 4 or len(parts) == 1 and len(s) < 4 or not any(c in _VOWELS for c in b):
+            continue
+        if first in ABBREV or first in _ABBREV3 or first in _UPPER_NOT_SURNAME or first in _BRANDS \
+                or first in _PLACES or first in gaz.proper_other:
+            continue
+        before = _item_before(text, m.start())
+        if before and (before[-1] in _LABEL_BEFORE or before[-1] in _LETTERING) or _credited(text, m.start(), m.end()):
+            continue
+        nxt = _WORD.match(text, m.end() + 1) if text[m.end():m.end() + 1] == " " else None
+        if nxt is not None and len(nxt.group()) >= 2 and nxt.group().isupper():
+            continue  # a run of capitals ("A. NASA MISSION", "P. S. LOVE YOU") is lettering, not a name
+        if gaz.is_common_word(first) or first in gaz.words_common:
+            rank = gaz.surname_rank.get(first)
+            if rank is None or rank > 20000 or not (before and before[-1] in _PERSON_BEFORE):
+                continue
+        elif gaz.is_known(first) and first not in gaz.surname_rank and first not in gaz.first:
+            continue  # a word of another language ("M. BANI") is a word as often
+        out.append(finding("full_name", 0.55, field, nt, m.start(), m.end(), {
+            "kind": "initials", "first": m.group("i").lower(), "last": first, "classes": "I+S",
+            "case": "upper", "source": "text"}))
+        taken.add(m.start(), m.end())
+    return out
+
+
+#: Round 22: a capitalised given name, a LOWER-case initial and its dot ("Bushra a.", "Fawzia k.").
+_GIVEN_LOWER_INITIAL = re.compile(rf"(?P<g>[A-Z](?<![\w.'-].)[a-z\u00e0-\u024f]{{2,}})\s(?P<i>[a-z])\.(?![\w.'-])")
+
+
+def _lower_initial(nt, text: str, field: str, gaz, namer, taken: Marks) -> list[Finding]:
+    """Round 22: "Bushra a.": a given name of the gazetteer that is no word of any list (nor a place),
+    not opening the text (where capitals say nothing), then a lower-case letter with its dot and a
+    space or the end after it; a letter that is a word ("a", "i", "o", "e", "y") only before a
+    lower-case word (a sentence never goes on in lower case after its full stop)."""
+    out: list[Finding] = []
+    for m in _GIVEN_LOWER_INITIAL.finditer(text):
+        g, ini = m.group("g"), m.group("i")
+        if m.start() == 0 or taken.overlaps(m.start(), m.end()):
+            continue
+        f = _fold(g)
+        if f not in gaz.first or gaz.is_known(f) or f in gaz.first_ambiguous or f in _PLACES:
+            continue
+        rest = text[m.end():m.end() + 2]
+        if rest and not (rest[0] in " ,;)" and (len(rest) < 2 or not rest[1].isupper())):
+            continue  # "Maria a. Then ...": the letter ends a sentence
+        if _credited(text, m.start(), m.end()):
+            continue
+        out.append(finding("full_name", 0.55, field, nt, m.start(), m.end(), {
+            "kind": "initials", "first": f, "last": ini, "classes": "F+I", "case": "lower_initial",
+            "source": "text"}))
+        taken.add(m.start(), m.end())
     return out
 
 

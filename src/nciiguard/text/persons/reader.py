@@ -218,7 +218,38 @@ class PersonReader:
 
         if _may21(nt.original):
             out.extend(self._forms21(nt, field, matcher, out))
+        # Round 22 (forms22.py): the speaker of "a talk/lecture/speech/reading by X" is a person, not an
+        # artist credit: the run after "by" is read again as a subject; only over runs no subject covers.
+        from .forms22 import may_apply as _may22, may_direct as _direct22
+
+        if _may22(nt.original):
+            out.extend(self._forms22(nt, field, matcher, out))
+        # Round 22 (forms22.py): a name cut out of a photo ("recorta a X de la foto"), a common word as a given
+        # name before a surname ("Deserts Chang planting"), "lamees al-hadidi", "marta_sanz dando ...".
+        if _direct22(nt.original):
+            from .forms22 import direct_findings as _direct_findings22
+
+            covered = Marks((f.span.start, f.span.end) for f in out
+                            if f.span is not None and f.score >= 0.5 and f.label in SUBJECT_LABELS)
+            out.extend(_direct_findings22(nt, field, self.gaz, self.namer, covered))
         return out
+
+    def _forms22(self, nt, field: str, matcher, out: list[Finding]) -> list[Finding]:
+        from .forms22 import SPEAKER_FRAME, speaker_runs
+
+        covered = Marks((f.span.start, f.span.end) for f in out
+                        if f.span is not None and f.score >= 0.5 and f.label in SUBJECT_LABELS)
+        found: list[Finding] = []
+        for a, b in speaker_runs(nt.original):
+            if covered.overlaps(a, b):
+                continue
+            run = nt.original[a:b]
+            for f in self._reread(run + SPEAKER_FRAME, field, matcher):
+                if f.span.end > len(run):
+                    continue  # a finding in the frame, not in the run
+                found.append(finding(f.label, f.score, field, nt, f.span.start + a, f.span.end + a,
+                                     {**f.evidence, "form": "speaker_by"}))
+        return found
 
     def _forms21(self, nt, field: str, matcher, out: list[Finding]) -> list[Finding]:
         from .forms21 import direct_findings, variant
@@ -429,8 +460,10 @@ class PersonReader:
             out.extend(field_words.drop(surname_first_findings(nt, words, field, self.gaz)))
         # Round 19 (slugs.py): a lower-case slug or joined name in the subject slot ("amira-el-haddad giving ...").
         if not _has_subject(out):
-            out.extend(field_words.drop(slug_name_findings(nt, field, self.gaz, self.namer, folded_sexual_words(),
-                                                           sexual_gate(words))))
+            slugged = slug_name_findings(nt, field, self.gaz, self.namer, folded_sexual_words(), sexual_gate(words))
+            # Round 22: a slug with a profile id ("marta-sanz-7173") is a name even where its parts are words
+            out.extend(f for f in slugged if f.evidence.get("profile_id"))
+            out.extend(field_words.drop([f for f in slugged if not f.evidence.get("profile_id")]))
         # A name joined by "+" or "^" or written surname.given (forms.py): "gleisi+hoffmann", "nunes.amanda".
         out.extend(joined_name_findings(nt, field, self.gaz, out))
         # Latin-spelt names in a field of another script (embedded.py): "оголене фото: Drake", "Elissa的裸照".

@@ -113,7 +113,7 @@ FICTIONAL_TITLED = frozenset(
 
 #: Surname particles: "de Souza", "van der Wal", "al Bassam", "bin Laden". Grammar, not names.
 PARTICLES = frozenset(
-    "de da do dos das del della delle di du van von der den ter ten al el bin ibn bint ben abu la le y".split()
+    "de da do dos das del della delle di du van von der den ter ten al el bin ibn bint ben abu bani banu la le y".split()
 )
 #: Katakana words joined by the middle dot (folded to "."), or by "=" inside a given name:
 #: 2-4 parts, so "ジャン＝クロード・ヴァン・ダム" is one name. Not preceded or followed by more
