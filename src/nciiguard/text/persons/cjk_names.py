@@ -25,6 +25,8 @@ from __future__ import annotations
 from ...findings import Finding
 from .same_script import _tokens
 from .script_words import _full, _han, _kana
+from .script_words import (_JA_GIVEN_CLOSE, _JA_KANA_COUNTS, _JA_KANA_NOT_END, _JA_KANA_NOT_START,  # noqa: F401
+                           _JA_NOT_FAMILY)  # (moved to script_words.py in round 22)
 from .scripts import _HAN_FAMILY, _HANGUL_FAMILY, script_of
 
 __all__ = ["cjk_shape_names"]
@@ -42,20 +44,6 @@ _JA_ADNOMINAL_END = frozenset("うくぐすつぬぶむるたい")
 #: What may follow a name: the end, a clause mark, a particle, a picture noun after の.
 _JA_BOUNDARY = frozenset("、。,，!！?？ 　がはとにもを")
 _JA_PICTURES = ("写真", "画像", "動画", "イラスト", "似顔絵", "絵", "肖像", "ヌード", "全裸", "裸", "水着", "下着")
-#: Kana endings that are grammar, not a given name: verbs (-u row), adjectives (-い), past and
-#: te-forms, plurals and honorifics ("子供たち", "お姉さん", "猫ちゃん").
-_JA_KANA_NOT_END = ("う", "く", "ぐ", "す", "つ", "ぬ", "ぶ", "む", "る", "い", "た", "だ", "て", "で", "ず", "ない",
-                    "たち", "さん", "ちゃん", "くん", "さま", "ども", "ます", "です",
-                    "から", "まで", "より", "など", "だけ", "しか", "ほど", "ばかり", "ながら", "けど", "のみ", "こそ",
-                    "さえ", "でも", "とか", "って", "ごと", "ぶり")
-_JA_KANA_NOT_START = frozenset("をがでへやにはともの")
-#: One Han character that may close a kana given name ("よし子", "ちな美").
-_JA_GIVEN_CLOSE = frozenset("子美恵江代香奈菜乃絵")
-#: Han words of two or three characters that open a noun phrase with kana after them: no family names.
-_JA_NOT_FAMILY = frozenset(
-    """子供 子ども 女子 男子 女性 男性 少女 少年 彼女 彼氏 友達 家族 先生 学生 生徒 写真 画像 可愛 綺麗 美し 素晴 大き 小さ 新し
-    古い 赤ちゃ 時間 自分 皆さ 一緒 二人 三人 全部 本当 今日 明日 昨日 毎日 季節 世界 日本 東京 京都 大阪 公園 学校 会社
-    お母 お父 奥さ 猫ち 犬た""".split())
 
 
 def _ja_name_at(text: str, s: int, n: int) -> int | None:
@@ -72,7 +60,7 @@ def _ja_name_at(text: str, s: int, n: int) -> int | None:
         run += 1
     for g in range(min(run, e + 4), e + 1, -1):  # the longest kana given name that ends at a boundary
         kana = text[e:g]
-        if kana[0] in _JA_KANA_NOT_START or kana.endswith(_JA_KANA_NOT_END):
+        if kana[0] in _JA_KANA_NOT_START or kana.endswith(_JA_KANA_NOT_END) or kana.endswith(_JA_KANA_COUNTS):
             continue
         if g < n and text[g] in _JA_GIVEN_CLOSE and _ja_boundary(text, g + 1, n):
             return g + 1

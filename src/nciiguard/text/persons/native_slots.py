@@ -37,6 +37,7 @@ import re
 from ...findings import Finding
 from .found import finding
 from .same_script import _ZH_NOT_NAME, NOT_NAME_WORDS, _field_script, _han, _tokens
+from .script_words import _ZH_MORE_FAMILY
 from .scripts import _HAN_FAMILY, _sexual_terms
 
 __all__ = ["native_slot_names"]
@@ -335,6 +336,9 @@ def _chinese(text: str) -> tuple[int, int, str] | None:
         if any(w in text[:size + 2] for w in _ZH_WORDS):
             return None
         rare_family = run[0] in _ZH_RARE_FAMILY or run.startswith(_ZH_COMPOUND_FAMILY)
+        # round 22: the family names of script_words._ZH_MORE_FAMILY ("迟子建在西湖边"), in a name of two or three
+        rare_family = rare_family or run[0] in _ZH_MORE_FAMILY and size <= 3 and run[:2] not in _ZH_NOT_NAME \
+            and run[-1] not in _ZH_PLACE_END
         if rare_family or any(c in _ZH_NAME_CHARS for c in run[1:]):
             return 0, size, cue
     return None

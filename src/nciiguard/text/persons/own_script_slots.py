@@ -36,6 +36,7 @@ import unicodedata
 from ...findings import Finding
 from .same_script import _INDIC_WORDS, _JA_FAMILY, NOT_NAME_WORDS, _tokens, indic_to_latin
 from .script_words import _KO_NOT_NAME, _KO_PLACE_NOUNS, _full, _han, _kana
+from .script_words import _JA_FAMILY_MORE, script_given_names  # noqa: F401  (moved to script_words.py in round 22)
 from .scripts import _HAN_FAMILY, _HANGUL_FAMILY, _KO_PLACES, script_of
 
 __all__ = ["own_script_slot_names", "script_given_names"]
@@ -43,18 +44,6 @@ __all__ = ["own_script_slot_names", "script_given_names"]
 _LIMIT = 400
 
 
-@functools.lru_cache(maxsize=1)
-def script_given_names() -> dict[str, frozenset[str]]:
-    """script -> given names written in it (package data, built by scripts/build_script_given_names.py)."""
-    from ..._data import read_text
-
-    out: dict[str, frozenset[str]] = {}
-    for line in read_text("text/data/names_script_given.txt").splitlines():
-        if line.startswith("#") or "\t" not in line:
-            continue
-        script, names = line.split("\t", 1)
-        out[script] = frozenset(names.split())
-    return out
 
 
 # --- Korean -------------------------------------------------------------------------------------
@@ -115,13 +104,6 @@ def _korean(nt, field: str, text: str) -> list[Finding]:
 
 
 # --- Japanese -----------------------------------------------------------------------------------
-#: More frequent family names (two or three Han characters) beside :data:`.same_script._JA_FAMILY`.
-_JA_FAMILY_MORE = frozenset(
-    """角田 桐野 多和田 山尾 小渕 湊 宮部 吉本 江國 恩田 有川 綿矢 金原 柳 岸 辻村 朝井 伊坂 東野 村田 川上 小川 佐伯 上橋 重松
-    稲田 辻元 野田 高市 片山 丸川 森 福島 土井 三原 今井 生稲 小池 猪口 岸田 石破 菅 安倍 麻生 河野 茂木 林 加藤 林原
-    大竹 黒柳 吉永 薬師丸 原田 松坂 竹下 宇多田 浜崎 倖田 椎名 中森 松任谷 美空 天海 北野 志村
-    今村 宮沢 宮澤 松嶋 菅野 常盤 篠原 米倉 沢尻 長澤 綾瀬 深津 満島 二階堂 広瀬 吉岡 永野 橋本 浜辺 今田 上白石
-    小泉 鳩山 細川 村山 海部 宇野 竹内 中曽根 大平 福田 三木 田中 佐藤 池田 岸 石橋 吉田 芦田 片岡 幣原 東久邇 鈴木""".split())
 _JA_AFTER = frozenset("がのはとも、。, 」'\"")
 _JA_OPENERS = frozenset("「『'\"“‘（(【[ 　")
 
@@ -366,13 +348,84 @@ def _latin_frame(nt, field: str, text: str) -> list[Finding]:
     return [_full(nt, field, text, k, e, fam, "latin frame")]
 
 
+# --- round 22: a name in its own script as an item of a sexual tag list written in Latin letters --------
+_TAG_SKIP = 24
+
+
+def _opening_tag_end(text: str) -> int:
+    """Where a prompt's text starts after a leading role tag or label ("[user] ", "[utilisateur] ", "prompt: ")."""
+    k = 0
+    while k < len(text) and text[k] == " ":
+        k += 1
+    if text.startswith(("[", "<"), k):
+        close = text.find("]" if text[k] == "[" else ">", k + 1, k + _TAG_SKIP)
+        if close > 0 and text[k + 1:close].replace(" ", "").isalpha():
+            k = close + 1
+    else:
+        colon = text.find(":", k, k + _TAG_SKIP)
+        if colon > k and text[k:colon].replace(" ", "").isascii() and text[k:colon].replace(" ", "").isalpha():
+            k = colon + 1
+    while k < len(text) and text[k] == " ":
+        k += 1
+    return k
+
+
+def _cjk_run_is_name(run: str) -> bool:
+    """A Han or Hangul run of a name's shape: Hangul of 2-4 syllables from a family syllable (no place,
+    person or thing noun: "서울", "여자", "김치"); Han of 2-5 opening with a Chinese or Japanese family name."""
+    from .same_script import _ZH_NOT_NAME
+    from .script_words import _KO_NOUNS as _KO_FEW_NOUNS, _ZH_MORE_FAMILY
+
+    if all("\uac00" <= c <= "\ud7a3" for c in run):
+        return (2 <= len(run) <= 4 and run[0] in _HANGUL_FAMILY and run not in _KO_PLACES and run not in _KO_NOT_NAME
+                and run not in _KO_NOUNS and run not in _KO_FEW_NOUNS and run not in _KO_PLACE_NOUNS
+                and run not in _KO_FOODS)
+    if 2 <= len(run) <= 5 and all(_han(c) for c in run):
+        from .same_script import ja_han_name_shape
+
+        return run[:2] not in _ZH_NOT_NAME and (run[0] in _HAN_FAMILY or run[0] in _ZH_MORE_FAMILY
+                                                or run[:2] in _JA_FAMILY or run[:2] in _JA_FAMILY_MORE
+                                                or ja_han_name_shape(run))
+    return False
+
+
+#: Korean two-syllable foods and things that open with a family syllable ("김치" kimchi, "김밥").
+_KO_FOODS = frozenset("김치 김밥 김 이불 이마 박스 고기 고추 조개 장미 전기 한복 한글 한지 유리 송편 우유 차표 주스 소주 안경 정장".split())
+
+
+def _latin_tag_item(nt, field: str, text: str) -> list[Finding]:
+    """A Han or Hangul run opening a prompt written in Latin letters (after a role tag or label) as the
+    first item of a tag list that holds a sexual word ("[user] <name>, fully nude, ..."): the item of
+    such a list that names no thing is its subject. The run must have a name's shape in its script."""
+    k = _opening_tag_end(text)
+    if k >= len(text) or _script_family(text[k]) not in ("CJK", "Hangul"):
+        return []
+    fam = _script_family(text[k])
+    e = k
+    while e < len(text) and e - k < 6 and _script_family(text[e]) == fam:
+        e += 1
+    run = text[k:e]
+    rest = text[e:e + 80]
+    if not rest.startswith((",", "，")) or not _cjk_run_is_name(run):
+        return []
+    words = [w.strip(".,;:!?()[]").lower() for w in rest[1:].split()[:6]]
+    if not words or not all(w.isascii() or w.isalpha() and _script_family(w[0]) == "Latin" for w in words if w):
+        return []  # the list goes on in Latin letters
+    from .deixis import folded_sexual_words
+
+    sexual = folded_sexual_words()
+    if not any(w in sexual for w in words):
+        return []
+    return [_full(nt, field, text, k, e, fam, "tag list")]
+
+
 def own_script_slot_names(nt, field: str, script: str | None, gaz, likeness) -> list[Finding]:
     """``full_name`` findings for a name in its own script at the subject of an ordinary prompt (at most one)."""
     if script is None:
         return []
     text = nt.folded.text
     if script == "Latin":
-        return _latin_frame(nt, field, text)
+        return _latin_frame(nt, field, text) or _latin_tag_item(nt, field, text)
     if script == "Hangul":
         return _korean(nt, field, text)
     if script == "CJK":

@@ -35,27 +35,21 @@ from bisect import bisect_left
 from ...findings import Finding
 from .found import finding
 from .clauses import _hangul_after_or_face, _ja_after_adnominal, _korean_after_clause
-from .script_words import (_KO_ADNOMINAL, _KO_ADVERBIAL, _KO_NOT_NAME, _KO_NOUNS, _KO_PICTURE, _KO_PLACE_NOUNS, _found,
-                           _full, _han, _kana)
+from .script_words import (_KO_ADNOMINAL, _KO_ADVERBIAL, _KO_NOT_NAME, _KO_NOUNS, _KO_PICTURE, _KO_PLACE_NOUNS,
+                           _ZH_MORE_FAMILY, _despace_han, _found, _full, _han, _kana)
 from .scripts import _HAN_FAMILY, _HANGUL_FAMILY, _KO_PLACES, _sexual_terms, script_of
+from .script_words import _JA_FAMILY, _NOT_NAME_11, _ZH_NOT_NAME  # noqa: E402,F401  (re-exported)
+from .script_words import (_JA_FAMILY_MORE, _JA_KANA_COUNTS, _JA_KANA_NOT_END, _JA_KANA_NOT_START,  # noqa: E402
+                           _JA_NOT_FAMILY, script_given_names)
 
 __all__ = ["NOT_NAME_WORDS", "native_script_names", "same_script_names"]
 
-#: Frequent Japanese family names (one to three Han characters).
-_JA_FAMILY = frozenset(
-    """佐藤 鈴木 高橋 田中 伊藤 渡辺 山本 中村 小林 加藤 吉田 山田 佐々木 山口 松本 井上 木村 林 斎藤 清水 山崎 森 池田 橋本
-    阿部 石川 山下 中島 石井 小川 前田 岡田 長谷川 藤田 後藤 近藤 村上 遠藤 青木 坂本 斉藤 福田 太田 西村 藤井 金子 岡本 藤原
-    中野 三浦 原田 中川 松田 竹内 小野 田村 中山 和田 石田 森田 上田 原 内田 柴田 酒井 宮崎 横山 高木 安藤 宮本 大野 小島 谷口
-    今井 工藤 高田 増田 丸山 杉山 村田 大塚 新井 小山 平野 藤本 河野 上野 野口 武田 松井 千葉 岩崎 菅原 木下 久保 佐野 野村
-    松尾 市川 菊地 杉本 古川 大西 島田 水野 桜井 高野 渡部 吉川 山内 西田 飯田 菊池 西川 小松 北村 安田 五十嵐 川口 平田 関
-    中田 久保田 服部 岩田 土屋 川崎 福島 本田 辻 樋口 秋山 田口 永井 山中 中西 吉村 川上 石原 大橋 松岡 馬場 浜田 森本
-    星野 矢野 浅野 大久保 松下 吉岡 小池 野田 荒木 大谷 内藤 松浦 熊谷 黒田 尾崎 永田 川村 望月 田辺 松村 荒井 堀 大島 平井
-    早川 菅野 栗原 西山 広瀬 横田 石橋 萩原 岩本 片山 関口 宮田 大石 高山 本間 吉野 須藤 岡崎 小田 伊東 鎌田 上原 篠原 小西
-    松原 福井 古田 新垣 綾瀬 長澤 広末 北川 深田 戸田 有村 浜辺 今田 米倉 白石 齋藤 西野 生田 堀北 桐谷 吉高 北乃 榮倉 夏目
-    橋本 指原 柏木 渡邊 宮脇 小嶋 篠田 板野 前島 松井 山本 百田 与田 齊藤 遠野 長濱 平手 菅井 守屋 小坂 土屋 今泉""".split())
 #: Chinese request words after which a name may stand without a boundary ("生成刘亦菲的裸照").
-_ZH_BEFORE = ("生成", "画", "画一张", "做", "做一张", "制作", "给我", "把", "将", "让", "讓", "给", "給", "和", "与", "與", "跟",
-              "同", "要", "想看", "看", "p", "P", "一张", "一張", "帮我", "幫我", "我要", "来一张", "伪造", "偽造", "合成")
+_ZH_BEFORE = ("生成", "画", "画一张", "做", "做成", "做一张", "制作", "给我", "把", "将", "让", "讓", "给", "給", "和", "与", "與", "跟",
+              "同", "要", "想看", "看", "p", "P", "一张", "一張", "帮我", "幫我", "我要", "来一张", "伪造", "偽造", "合成",
+              # round 22: public roles written before a name ("作家X", "歌手X", "演员X")
+              "作家", "作者", "歌手", "演员", "演員", "主持人", "议员", "議員", "导演", "導演", "女星", "明星", "歌星", "影星",
+              "主播", "网红", "網紅", "政治家", "部长", "部長", "市长", "市長", "教授", "记者", "記者")
 #: Han characters that end a Chinese name run (particles and request verbs).
 _ZH_PARTICLES = "的之"
 _JA_PARTICLES = "のをがにはと"
@@ -68,22 +62,6 @@ _NOT_NAME = frozenset(
     একটি একজন এক দুটি কিছু সব ছবি ভিডিও মেয়ে মেয়ের মেয়েটির মহিলা মহিলার মেয়েদের নারী নারীর ওর ওদের তার আমার আমাদের এই সেই বউ বৌদি বান্ধবী বোন বোনের
     ভাবির বৌদির প্রতিবেশী প্রতিবেশীর সহকর্মী সহকর্মীর মডেল নায়িকা নায়িকার
     เธอ เขา ฉัน ผม เรา มัน ผู้หญิง สาว แฟน เพื่อน คน นาง นางแบบ ดารา""".split())
-#: Round 11: the same for the scripts read since (woman, girl, man, beautiful, young, photo, picture,
-#: my, this, wife, actress, model, sister, friend ...): te ta kn ml gu pa si ka am my km lo. Written
-#: from grammar by a non-native author; a word missing here can be read as a name before a sexual word.
-_NOT_NAME_11 = frozenset(
-    """అమ్మాయి అమ్మాయిల స్త్రీ మహిళ అందమైన యువతి ఫోటో ఫోటోలు చిత్రం చిత్రాలు నా ఈ ఆ భార్య నటి మోడల్ అక్క చెల్లి స్నేహితురాలు
-    పెண் பெண் பெண்ணின் அழகான இளம் புகைப்படம் படம் படங்கள் என் என்னுடைய இந்த அந்த மனைவி நடிகை மாடல் அக்கா தோழி
-    ಹುಡುಗಿ ಮಹಿಳೆ ಸುಂದರ ಸುಂದರವಾದ ಯುವತಿ ಫೋಟೋ ಚಿತ್ರ ನನ್ನ ಈ ಆ ಹೆಂಡತಿ ನಟಿ ಮಾಡೆಲ್ ಅಕ್ಕ ಗೆಳತಿ
-    പെൺകുട്ടി സ്ത്രീ സുന്ദരി സുന്ദരമായ യുവതി ഫോട്ടോ ചിത്രം എന്റെ ഈ ആ ഭാര്യ നടി മോഡൽ ചേച്ചി കൂട്ടുകാരി
-    છોકરી સ્ત્રી મહિલા સુંદર યુવતી ફોટો તસવીર મારી મારો મારું આ પત્ની અભિનેત્રી મોડેલ બહેન મિત્ર
-    ਕੁੜੀ ਔਰਤ ਸੋਹਣੀ ਸੁੰਦਰ ਫੋਟੋ ਤਸਵੀਰ ਮੇਰੀ ਮੇਰਾ ਇਹ ਉਹ ਪਤਨੀ ਘਰਵਾਲੀ ਅਦਾਕਾਰਾ ਮਾਡਲ ਭੈਣ ਸਹੇਲੀ
-    ගැහැණු කාන්තාව කාන්තාවක් ගැහැණු ළමයා ලස්සන තරුණ ඡායාරූපය පින්තූරය මගේ මේ ඒ බිරිඳ නිළිය මොඩල් නංගි අක්කා යාළුවා
-    ქალი ქალის ქალები გოგო გოგონა კაცი ბიჭი ლამაზი ახალგაზრდა ფოტო ფოტოს სურათი სურათს ვიდეო ჩემი ჩემს ეს ამ ცოლი მსახიობი მოდელი და მეგობარი
-    ሴት ሴቷ ልጃገረድ ወንድ ቆንጆ ወጣት ፎቶ ምስል ቪዲዮ የእኔ ይህች ይህ ሚስት ሞዴል ተዋናይት እህት ጓደኛ
-    မိန်းကလေး အမျိုးသမီး လှပသော ဓာတ်ပုံ ပုံ ငါ့ ကျွန်တော့် ကျွန်မ ဒီ ဇနီး မင်းသမီး သူငယ်ချင်း
-    នារី ស្ត្រី ក្មេងស្រី ស្អាត រូបថត រូបភាព ខ្ញុំ នេះ ប្រពន្ធ តារាស្រី មិត្ត
-    ຜູ້ຍິງ ສາວ ງາມ ຮູບ ຮູບພາບ ຂອງຂ້ອຍ ນີ້ ເມຍ ໝູ່""".split())
 _HI_POSTPOSITION = frozenset("की का के को".split())
 #: Round 11: possessive words after a name in more scripts (Gujarati, Punjabi, Telugu, Burmese,
 #: Marathi/Nepali in Devanagari) and possessive endings glued to it (Tamil, Malayalam, Sinhala,
@@ -105,21 +83,6 @@ _BN_POSSESSIVE = ("এর", "ের", "র")
 #: Indic scripts read here (words are letters and their combining marks).
 _INDIC = frozenset({"Devanagari", "Bengali", "Gurmukhi", "Gujarati", "Tamil", "Telugu", "Kannada", "Malayalam"})
 _WORD = re.compile(r"[^\s,.;:!?()\[\]{}\"'“”«»|/]+")
-
-
-#: Frequent Chinese words that open with a family-name character and are no name ("林中" in the
-#: woods, "高中" high school, "白色" white, "江边" riverside).
-_ZH_NOT_NAME = frozenset(
-    """林中 林间 林里 高中 高个 高大 高挑 高清 高跟 马上 马路 金色 金发 金属 白色 白人 白天 白皙 黄色 黄金 石头 石像 石雕 江边 江南
-    周围 周末 周边 方便 方形 胡子 田野 田园 雷雨 龙舟 毛发 毛巾 史诗 程序 苏醒 许多 万圣 严肃 秦朝 汤池 温泉 武器 武士 钱包
-    孔雀 向日 唐朝 宋朝 陈旧 何时 于是 余晖 杜鹃 叶子 程度 潘多 戴着 莫名 龙虾 夏天 夏日 夏季 夏夜 石桥 石板 石阶 石墙
-    高山 高楼 高原 高空 高速 金字 雷电 江河 江水 黄河 黄瓜 钟楼 钟表 毛衣 毛毯 毛绒 熊猫 龙卷 石榴 金鱼 白马 白鸽 白云 白雪
-    黄昏 杨树 叶片 林荫 江湖 罗马 罗盘 马车 马匹 马赛 王国 王冠 王子 王座 王者 黄色 金光 金黄 白光 龙凤 龙头 朱红
-    林地 石窟 石林 高铁 宋体 马尾 孙子 孙女 段落 雷达 贾宝 郭外 何处 何方 白天 周年 方向 方块 田地 董事 汪洋 任务
-    任何 沈阳 魏晋 姚明 谢谢 许愿 曹操 冯 万物 万年 严冬 江山 汤圆 莫斯 武术 钱币 龚
-    柳树 柳枝 柳叶 柳条 鲍鱼 桂花 桂林 颜色 颜料 顏色 惠州 欧洲 欧式 欧美 歐洲 辛苦 辛辣 施工 章鱼 霍乱 葛根 鲁莽 殷红 樊篱
-    岳父 岳母 郎中 柯基 阮咸 邢台 欧元 巫师 巫婆 柯南 伍佰 白菜 白酒 白糖 黄油 杨梅 李子 胡萝 胡椒 毛豆 马铃 高粱 孙悟
-    洪水 洪流 洪荒 萧条 萧瑟 蕭條 巩固 鞏固 赖床 庄园 莊園 庄稼 庄严 莊嚴 涂鸦 塗鴉 涂料 涂抹 翁仲 傅粉""".split())
 
 
 def _tokens(text: str) -> list[tuple[int, int, str]]:
@@ -154,6 +117,7 @@ def warm_tables() -> None:
     """Build this module's lazy tables now, so that no prompt pays for them (the person reader's
     ``load`` calls it)."""
     _stem_tables()
+    _ko_phrases()
 
 
 @functools.lru_cache(maxsize=1)
@@ -229,7 +193,8 @@ def _zh_name_before(text: str, end: int) -> tuple[int, str] | None:
     start, after a non-Han character or after a request word."""
     for size in (3, 2):
         start = end - size
-        if start < 0 or not all(_han(c) for c in text[start:end]) or text[start] not in _HAN_FAMILY \
+        if start < 0 or not all(_han(c) for c in text[start:end]) \
+                or text[start] not in _HAN_FAMILY and text[start] not in _ZH_MORE_FAMILY \
                 or text[start:start + 2] in _ZH_NOT_NAME:
             continue
         if start == 0 or not _han(text[start - 1]):
@@ -256,12 +221,115 @@ def _ja_name_before(text: str, end: int) -> int | None:
     return None
 
 
+#: Round 22: body words between a subject and the sexual word that describes it ("X上身赤裸", topless).
+_ZH_BODY = ("上身", "上半身", "全身", "下身", "下半身", "浑身", "渾身", "胸部", "身体", "身體")
+#: Round 22: verbs of a leak between a name and 的 + a sexual word ("X泄露的裸照", "X被偷拍的裸照").
+_ZH_LEAK = ("泄露", "洩露", "泄漏", "洩漏", "流出", "曝光", "外泄", "外洩", "偷拍", "私拍", "自拍", "私密")
+#: Last characters of a person noun: such a head is a kind of person, not a name ("黄种人", "陈家女").
+_ZH_PERSON_END = frozenset("人女男孩者生妹姐娘妻友哥弟士员員模兒儿主")
+
+
+def _zh_bridged_ends(text: str, a: int) -> list[tuple[int, str]]:
+    """Round 22: where a subject ends before a sexual word at ``a`` when words stand between them: a
+    body word ("X上身赤裸"), a leak verb and 的 ("X泄露的裸照"), a passive 被 and a verb and 的 ("X被泄露的裸照")."""
+    out = [(a - len(w), w) for w in _ZH_BODY if text.endswith(w, 0, a)]
+    if a >= 3 and text[a - 1] == "的":
+        for w in _ZH_LEAK:
+            if text.endswith(w, 0, a - 1):
+                e = a - 1 - len(w)
+                out.append((e - 1 if e > 0 and text[e - 1] == "被" else e, w))
+                break
+        else:
+            p = text.rfind("被", max(0, a - 7), a - 2)
+            if p > 0 and all(_han(c) and c not in "的是了在" for c in text[p + 1:a - 1]):
+                out.append((p, "被"))
+    return out
+
+
+#: Round 22: one Han character that closes a Japanese given name written in Han ("有希子", "香織", "里穂").
+_JA_HAN_GIVEN_CLOSE = frozenset("子美恵代香奈菜乃絵織里穂紀")
+#: Han words that end so and are no name ("女子", "帽子", "時代", "組織"): never the end of one.
+_JA_HAN_NOT_GIVEN = frozenset(
+    """女子 男子 帽子 椅子 様子 菓子 調子 双子 王子 息子 弟子 電子 原子 分子 精子 卵子 撫子 拍子 団子 粒子 因子 格子 障子 扇子
+    種子 冊子 硝子 梯子 利子 骨子 親子 母子 父子 妻子 舞子 娘子 童子 君子 太子 皇子 妃子 女の子 遊女
+    時代 世代 現代 古代 年代 近代 十代 歴代 初代 交代 先代 当代 地代 稀代 野菜 白菜 山菜 前菜 組織 羽織 知恵 恩恵 油絵 口絵
+    挿絵 浮世絵 芳香 線香 色香 賛美 優美 審美 褒美 甘美 華美 耽美 世紀 風紀 千里 郷里 万里 人里 古里 稲穂""".split())
+
+
+def _ja_han_shape_before(text: str, end: int, sexual_at: list[tuple[int, int]]) -> int | None:
+    """Round 22: a Japanese name of 4-5 Han characters ending at ``end`` (a particle follows) and
+    standing alone (no Han before it), whatever its family name: a listed family name ("江國香織"),
+    a listed given name, or a given name that closes like one ("本谷有希子"); no sexual word inside."""
+    s = end
+    while s > 0 and end - s < 6 and _han(text[s - 1]):
+        s -= 1
+    if not 4 <= end - s <= 5 or s > 0 and _han(text[s - 1]) or "々" == text[s]:
+        return None
+    if any(a < end and s < b for a, b in sexual_at):
+        return None
+    return s if ja_han_name_shape(text[s:end]) else None
+
+
+def ja_han_name_shape(run: str) -> bool:
+    """Round 22: 4-5 Han characters shaped as a Japanese name: a listed family name and one to three
+    characters, two or three and a listed given name, or a given name that closes like one ("有希子")."""
+
+    if not 4 <= len(run) <= 5 or not all(_han(c) for c in run) or "々" == run[0]:
+        return False
+    if run[:2] in _JA_NOT_FAMILY or run[:2] in _ZH_NOT_NAME:
+        return False
+    if any(run[:f] in _JA_FAMILY or run[:f] in _JA_FAMILY_MORE for f in (2, 3) if 1 <= len(run) - f <= 3):
+        return True
+    given = script_given_names().get("CJK", frozenset())
+    if any(run[-g:] in given for g in (2, 3) if len(run) - g >= 2):
+        return True
+    return run[-1] in _JA_HAN_GIVEN_CLOSE and run[-2:] not in _JA_HAN_NOT_GIVEN and run[-3:] not in _JA_HAN_NOT_GIVEN
+
+
+def _ja_kana_given_before(text: str, end: int) -> int | None:
+    """Round 22: a family name of two or three Han and a given name of two to four hiragana ending at
+    ``end`` ("本谷ちさと" before を), standing alone; the kana may not end or open like grammar."""
+
+    g = end
+    while g > 0 and end - g < 5 and script_of(text[g - 1]) == "Hiragana":
+        g -= 1
+    if not 2 <= end - g <= 4:
+        return None
+    kana = text[g:end]
+    if kana[0] in _JA_KANA_NOT_START or kana.endswith(_JA_KANA_NOT_END) or kana.endswith(_JA_KANA_COUNTS):
+        return None
+    s = g
+    while s > 0 and g - s < 4 and _han(text[s - 1]):
+        s -= 1
+    if not 2 <= g - s <= 3 or s > 0 and (_han(text[s - 1]) or _kana(text[s - 1])) or text[s:s + 2] in _JA_NOT_FAMILY:
+        return None
+    return s
+
+
 def _cjk_names(nt, field: str, text: str, terms: tuple[str, ...]) -> list[Finding]:
+    out = _cjk_name_spans(text, terms)
+    idx = None
+    if not out and " " in text:
+        # round 22: a name spaced out one character at a time ("刘 思 雨上身赤裸"): read the text without
+        # those spaces and map the spans back
+        view = _despace_han(text)
+        if view is not None:
+            compact, idx = view
+            out = _cjk_name_spans(compact, terms)
+    found = []
+    for start, end, slot, cue in out:
+        if idx is not None:
+            start, end = idx[start], idx[end - 1] + 1
+        found.append(_found(nt, field, text, start, end, slot, cue, "Han"))
+    return found
+
+
+def _cjk_name_spans(text: str, terms: tuple[str, ...]) -> list[tuple[int, int, str, str]]:
     spans = _cjk_sexual_spans(text, terms)
     if not spans:
         return []
     sexual_at = sorted(spans)
-    out: list[Finding] = []
+    out: list[tuple[int, int, str, str]] = []
     seen: set[int] = set()
 
     def sexual_after(pos: int, window: int) -> str | None:
@@ -278,18 +346,30 @@ def _cjk_names(nt, field: str, text: str, terms: tuple[str, ...]) -> list[Findin
             if not cue:
                 continue
             ja = _ja_name_before(text, k) if ch in _JA_PARTICLES else None
+            if ja is None and ch in _JA_PARTICLES:  # round 22: any family name, by the name's shape
+                ja = _ja_han_shape_before(text, k, sexual_at)
+                if ja is None:
+                    ja = _ja_kana_given_before(text, k)
             zh = _zh_name_before(text, k) if ch in _ZH_PARTICLES else None
             start = ja if ja is not None else (zh[0] if zh is not None else None)
             if start is None or start in seen:
                 continue
             seen.add(start)
-            out.append(_found(nt, field, text, start, k, "possessive", ch + str(cue), "Han"))
+            out.append((start, k, "possessive", ch + str(cue)))
     # "王小红全裸": a name then a sexual word, opening the field or after a request word
     for a, b in sexual_at:
         hit = _zh_name_before(text, a)
         if hit is not None and hit[0] not in seen:
             seen.add(hit[0])
-            out.append(_found(nt, field, text, hit[0], a, "subject", text[a:b], "Han"))
+            out.append((hit[0], a, "subject", text[a:b]))
+            continue
+        # round 22: with a body word or a leak between them ("X上身赤裸", "X被泄露的裸照")
+        for e, bridge in _zh_bridged_ends(text, a):
+            hit = _zh_name_before(text, e) if e >= 2 else None
+            if hit is not None and hit[0] not in seen and text[e - 1] not in _ZH_PERSON_END:
+                seen.add(hit[0])
+                out.append((hit[0], e, "subject", bridge + text[a:b]))
+                break
     return out
 
 
@@ -473,17 +553,17 @@ def _ko_opening_name(word: str) -> bool:
             and word not in _KO_PLACE_NOUNS)
 
 
-
-
 def _hangul_names(nt, field: str, text: str, sexual: frozenset[str], terms: tuple[str, ...]) -> list[Finding]:
     """Korean: a word of 2-4 syllables right before a sexual word, at the field start or after a
     request word, with or without a particle ("수지 알몸", "수지의 누드 사진")."""
     toks = _tokens(text)
     out: list[Finding] = []
+    phrases = _ko_phrases()
     for k in range(len(toks) - 1):
         nxt = toks[k + 1][2]
-        if not (nxt in sexual or any(nxt.startswith(t) for t in terms)):
-            continue
+        if not (nxt in sexual or any(nxt.startswith(t) for t in terms)
+                or nxt in phrases and text.startswith(phrases[nxt], toks[k + 1][0])):
+            continue  # round 22: or a sexual phrase of two words opens there ("상의 탈의", topless)
         # round 12: the subject may stand before a place phrase ("제니 침대에서 알몸"): step back over one
         # word with a place ending, unless it is a relational noun ("침대 위에서": on the bed) or a person
         # noun after the sexual word is the subject ("서울 호텔에서 알몸인 모델")
@@ -508,6 +588,23 @@ def _hangul_names(nt, field: str, text: str, sexual: frozenset[str], terms: tupl
     if not out:
         out.extend(_hangul_after_or_face(nt, field, text, toks, sexual, terms))
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _ko_phrases() -> dict[str, tuple[str, ...]]:
+    """Round 22: first word -> the lexicon's Korean phrases of nudity or explicit grade opening with it
+    ("상의" -> "상의 탈의"): :func:`.scripts._sexual_terms` keeps their words loose, not the phrases."""
+    from ..._data import read_text
+
+    out: dict[str, set[str]] = {}
+    for line in read_text("text/data/sexual_terms.tsv").splitlines():
+        cols = line.split("\t", 2)
+        term = cols[0].strip().lower()
+        parts = term.split()
+        if len(cols) > 1 and cols[1] in ("nudity", "explicit") and len(parts) >= 2 and not term.startswith("re:") \
+                and "*" not in term and all(script_of(c) == "Hangul" for c in parts[0]):
+            out.setdefault(parts[0], set()).add(term)
+    return {k: tuple(sorted(v)) for k, v in out.items()}
 
 
 #: Thai words a person phrase after ของ opens with that are no name (relations, pronouns, "this").
@@ -557,83 +654,7 @@ def _same_script_names(nt, field: str) -> list[Finding]:
 # the family-name lists and a particle or verb after the name. Hangul is left out: three-syllable
 # words opening with a family syllable are ordinary nouns as often ("고양이" cat, "강아지" puppy).
 
-_DEVA_CONS = {
-    "क": "k", "ख": "kh", "ग": "g", "घ": "gh", "ङ": "n", "च": "ch", "छ": "chh", "ज": "j", "झ": "jh", "ञ": "n",
-    "ट": "t", "ठ": "th", "ड": "d", "ढ": "dh", "ण": "n", "त": "t", "थ": "th", "द": "d", "ध": "dh", "न": "n",
-    "प": "p", "फ": "ph", "ब": "b", "भ": "bh", "म": "m", "य": "y", "र": "r", "ल": "l", "व": "v", "श": "sh",
-    "ष": "sh", "स": "s", "ह": "h", "ळ": "l", "क़": "q", "ख़": "kh", "ग़": "g", "ज़": "z", "ड़": "r", "ढ़": "rh",
-    "फ़": "f", "य़": "y",
-    # Bengali
-    "ক": "k", "খ": "kh", "গ": "g", "ঘ": "gh", "ঙ": "ng", "চ": "ch", "ছ": "chh", "জ": "j", "ঝ": "jh", "ঞ": "n",
-    "ট": "t", "ঠ": "th", "ড": "d", "ঢ": "dh", "ণ": "n", "ত": "t", "থ": "th", "দ": "d", "ধ": "dh", "ন": "n",
-    "প": "p", "ফ": "f", "ব": "b", "ভ": "bh", "ম": "m", "য": "j", "র": "r", "ল": "l", "শ": "sh", "ষ": "sh",
-    "স": "s", "হ": "h", "ড়": "r", "ঢ়": "rh", "য়": "y", "ৎ": "t",
-}
-#: Independent vowels and vowel signs; "ee"/"oo" are the other common spelling of the long vowels.
-_DEVA_VOWEL = {
-    "अ": "a", "आ": "a", "इ": "i", "ई": "i", "उ": "u", "ऊ": "u", "ऋ": "ri", "ए": "e", "ऐ": "ai", "ओ": "o", "औ": "au",
-    "অ": "a", "আ": "a", "ই": "i", "ঈ": "i", "উ": "u", "ঊ": "u", "ঋ": "ri", "এ": "e", "ঐ": "oi", "ও": "o", "ঔ": "ou",
-}
-_DEVA_SIGN = {
-    "ा": "a", "ि": "i", "ी": "I", "ु": "u", "ू": "U", "ृ": "ri", "े": "e", "ै": "ai", "ो": "o", "ौ": "au",
-    "া": "a", "ি": "i", "ী": "I", "ু": "u", "ূ": "U", "ৃ": "ri", "ে": "e", "ৈ": "oi", "ো": "o", "ৌ": "ou",
-}
-_DEVA_NASAL = {"ं": "n", "ँ": "n", "ং": "ng", "ঁ": "n", "ः": "h", "ঃ": "h"}
-_VIRAMA = {"्", "্"}
-_NUKTA = {"़", "়"}
-
-
-def indic_to_latin(word: str) -> tuple[str, ...]:
-    """Latin spellings of a Devanagari or Bengali word, as names are romanised (at most eight): the
-    inherent vowel "a" after a consonant with no sign, dropped before a virama and at the word's end
-    ("कपूर" kapur, "भट्ट" bhatt) and, in a second spelling, inside the word before a consonant that
-    carries a vowel ("चोपड़ा" chopra, "भावना" bhavna); long ī/ū as "i"/"u" and as "ee"/"oo" ("दीपिका"
-    dipika, deepika); the flapped ड़/ড় as "r" and as "d" ("पाड़ुकोन" padukon)."""
-    import unicodedata
-
-    chars = list(unicodedata.normalize("NFC", word))
-    seg: list[str] = []  # "@" marks an inherent vowel, "R" the flap, "I"/"U" the long vowels
-    k = 0
-    while k < len(chars):
-        c = chars[k]
-        if k + 1 < len(chars) and chars[k + 1] in _NUKTA and c + chars[k + 1] in _DEVA_CONS:
-            c = c + chars[k + 1]
-            k += 1
-        if c in _DEVA_CONS:
-            seg.append("R" if c in ("ड़", "ড়") else _DEVA_CONS[c])
-            nxt = chars[k + 1] if k + 1 < len(chars) else ""
-            if nxt not in _DEVA_SIGN and nxt not in _VIRAMA and nxt not in _NUKTA:
-                seg.append("@")
-        elif c in _DEVA_SIGN:
-            seg.append(_DEVA_SIGN[c])
-        elif c in _DEVA_VOWEL:
-            seg.append(_DEVA_VOWEL[c])
-        elif c in _DEVA_NASAL:
-            seg.append("N" + _DEVA_NASAL[c])
-        elif c in _VIRAMA or c in _NUKTA or c in ("\u200d", "\u200c"):
-            pass
-        else:
-            return ()
-        k += 1
-    if len(seg) >= 3 and seg[-1] == "@":
-        seg.pop()  # the final inherent vowel is not spoken ("कपूर" is kapur)
-    vowels = set("aeiouIU@")
-    medial = list(seg)
-    seen_vowel = False
-    for q, piece in enumerate(seg):
-        if piece == "@" and seen_vowel and q + 2 < len(seg) and seg[q + 1] not in vowels \
-                and not seg[q + 1].startswith("N") and seg[q + 2] in vowels:
-            medial[q] = ""  # "chop@Ra" -> "chopRa"
-        if piece in vowels or piece[:1] in vowels:
-            seen_vowel = True
-    forms = []
-    for parts in (seg, medial):
-        base = "".join(p[1:] if p.startswith("N") else p for p in parts).replace("@", "a")
-        for flap in ("r", "d"):
-            b = base.replace("R", flap)
-            forms.append(b.replace("I", "i").replace("U", "u"))
-            forms.append(b.replace("I", "ee").replace("U", "oo"))
-    return tuple(dict.fromkeys(f for f in forms if f))[:8]
+from .indic_latin import _INDIC_WORDS, indic_to_latin  # noqa: E402,F401  (re-exported: own_script_slots.py)
 
 
 _ZH_AFTER_NAME = frozenset("在穿和与跟的是戴拿站坐走跳笑吃喝看读骑弹唱抱躺靠打做去来画,，。、 "
@@ -666,8 +687,6 @@ _KO_PARTICLES = ("이가", "에게", "한테", "하고", "가", "이", "는", "�
 _KO_AFTER = ("하는", "는", "모습", "사진", "초상화", "인터뷰", "콘서트", "무대")
 
 
-
-
 def _hangul_full_names(nt, field, text) -> list[Finding]:
     toks = _tokens(text)
     for k, (start, _end, word) in enumerate(toks):
@@ -682,20 +701,6 @@ def _hangul_full_names(nt, field, text) -> list[Finding]:
         if stem != word or nxt.endswith(_KO_AFTER) or nxt in _KO_PICTURE or prev.endswith(_KO_ADNOMINAL):
             return [_full(nt, field, text, start, start + 3, "Hangul", "particle" if stem != word else nxt)]
     return _korean_after_clause(nt, field, text, toks)
-
-
-#: Everyday Hindi and Bengali words of scenes that are also given names or surnames somewhere
-#: ("समुद्र" Samudra, "लाल" Lal, "नदीर" Nadira): never the first word of a name here.
-_INDIC_WORDS = frozenset(
-    """समुद्र तट सूर्यास्त सूर्योदय पहाड़ नदी जंगल शहर गाँव गांव बिल्ली कुत्ता लाल नीला हरा पीला काला सफेद सुंदर छोटा छोटी बड़ा
-    बड़ी पुराना नया नई सुबह शाम रात दिन फूल पेड़ घर कमरा बाजार मंदिर आसमान बादल बारिश चाँद चांद सूरज तारे झील बगीचा
-    सड़क गली खिड़की दरवाजा मेज कुर्सी किताब चाय कॉफी खाना पानी बर्फ हवा रंग रंगीन गुलाबी सुनहरा चांदी हीरा मोती राजा रानी
-    নদী নদীর সমুদ্র সৈকত পাহাড় বন শহর গ্রাম বিড়াল কুকুর লাল নীল সবুজ হলুদ কালো সাদা সুন্দর ছোট বড় পুরনো নতুন সকাল
-    সন্ধ্যা রাত দিন ফুল গাছ বাড়ি ঘর বাজার মন্দির আকাশ মেঘ বৃষ্টি চাঁদ সূর্য তারা হ্রদ বাগান রাস্তা জানালা দরজা টেবিল
-    চেয়ার বই চা কফি খাবার জল পানি বরফ বাতাস রং রঙিন গোলাপি সোনালি রাজা রানি
-    लड़की लडकी लड़का लडका औरत महिला आदमी मर्द बच्ची भाभी आंटी गोरी गोरा काली काला मोटी मोटा पतली पतला हॉट सेक्सी
-    जवान बूढ़ी देसी कॉलेज गर्ल मॉडल नर्स टीचर दुल्हन पत्नी बीवी
-    মেয়ে মেয়েটি মেয়েটা ছেলে মহিলা নারী পুরুষ বউ ভাবি আন্টি ফর্সা কালো মোটা রোগা হট সেক্সি মডেল নার্স""".split())
 
 
 def _indic_full_names(nt, field, text, script, gaz, likeness=None) -> list[Finding]:
@@ -759,8 +764,8 @@ def _cjk_full_names(nt, field, text) -> list[Finding]:
             # word, followed by a verb or particle of a scene ("杨幂在海边", "周杰伦弹钢琴")
             for size in (3, 2):
                 end = k + size
-                if end > n or not all(_han(c) for c in text[k:end]) or text[k] not in _HAN_FAMILY \
-                        or text[k:k + 2] in _ZH_NOT_NAME:
+                if end > n or not all(_han(c) for c in text[k:end]) \
+                        or text[k] not in _HAN_FAMILY and text[k] not in _ZH_MORE_FAMILY or text[k:k + 2] in _ZH_NOT_NAME:
                     continue
                 if end < n and text[end] not in _ZH_AFTER_NAME:
                     continue
