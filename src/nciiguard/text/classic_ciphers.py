@@ -21,8 +21,14 @@ decimal codes), spelt letters and word games; this module finds the other classi
 Each finder is gated by a cheap test (a character present) and bounded (:data:`MAX_CODE` characters
 of a run, :data:`MAX_OUT` characters of output); each yields ``(start, end, payload, rule)`` with the
 payload bytes or text. Nothing here decides whether a payload reads as language: that is
-:mod:`.phrase_decode`'s word-share test, the same for every decoder. Keyed ciphers with a key the
-prompt does not state (Vigenère, a random substitution alphabet) are not read.
+:mod:`.phrase_decode`'s word-share test, the same for every decoder. A random substitution alphabet
+with no key stated is not read.
+
+Round 22 adds: Ascii85 and RFC 1924 base85 with neither frame nor name (a token whose decoded bytes are
+four-fifths letters, spaces and sentence marks), vowels written as digits
+(:func:`.symbol_ciphers.vowel_digit_runs`), halves interleaved around ``+ & ^ ~ *``
+(:func:`.keyed_ciphers.interleave_marked`) and, behind a decode instruction, keyword (keyed) alphabets
+with no key stated (:func:`.gated_ciphers.keyword_runs`).
 """
 
 from __future__ import annotations
@@ -36,9 +42,11 @@ from itertools import product
 from typing import Iterator, Union
 from urllib.parse import unquote_to_bytes
 
+from .cipher_math import _alternatives, _row_lengths  # noqa: F401  (gated_ciphers.py, keyed_ciphers.py use them too)
 from .base_codes import BASE_RULES, base_code_runs, z85
+from .decode_instructions import decode_instruction
 from .letter_games import letter_game_runs
-from .symbol_ciphers import symbol_runs
+from .symbol_ciphers import symbol_runs, vowel_digit_runs
 from .symbol_groups import GROUP_LAYERED, symbol_group_runs
 from .spelled_codes import spelled_code_runs
 from .transpositions import transposed_runs
@@ -75,6 +83,20 @@ _ENTITIES = re.compile(r"(?:&#[xX][0-9A-Fa-f]{1,6};|&#[0-9]{1,7};){6,2000}")
 _A85_ADOBE = re.compile(r"<~([!-uz\s]{5,6000})~>")
 _B85_NAMED = re.compile(r"(?<![\w])(?:base|ascii|a|b|z)[ -]?85\b", re.IGNORECASE)
 _B85_TOKEN = re.compile(r"(?<!\S)[!-~]{15,6000}(?!\S)")
+#: Round 22: an unnamed Ascii85 (or RFC 1924 base85) token: 20+ printable characters, whole between spaces.
+_A85_BARE = re.compile(r"(?<!\S)[!-~]{20,6000}(?!\S)")
+_A85_BARE_GATE = re.compile(r"[!-~]{20}")
+_A85_MARK = re.compile(r"[!-/:-@\[-`]")
+_A85_UPPER = re.compile(r"[A-Z]")
+_A85_LOWER = re.compile(r"[a-z]")
+#: Unnamed Ascii85 tokens decoded per text at most.
+MAX_BARE85 = 8
+
+
+def _text_share(raw: bytes) -> float:
+    """Share of ``raw`` that is letters, spaces or the marks of a sentence (what text decodes to)."""
+    n = sum(1 for v in raw if 97 <= v <= 122 or 65 <= v <= 90 or v in (32, 39, 44, 45, 46, 40, 41, 33, 63, 58))
+    return n / len(raw)
 
 # --- base64 in groups of four -------------------------------------------------------------------
 _B64_GROUPS = re.compile(r"(?<![\w+/=])[A-Za-z0-9+/]{3,12}(?: [A-Za-z0-9+/]{3,12}){2,1500}(?: ?[A-Za-z0-9+/]{0,11}={1,2})?"
@@ -180,7 +202,26 @@ def _base85(text: str) -> Iterator[tuple[int, int, Payload, str]]:
                 yield m.start(), m.end(), base64.a85decode(m.group(1)[:MAX_CODE], ignorechars=" \t\r\n"), "ascii85"
             except (ValueError, binascii.Error):
                 pass
-    if "85" in text and _B85_NAMED.search(text):
+    named = "85" in text and _B85_NAMED.search(text) is not None
+    if not named and _A85_BARE_GATE.search(text):
+        # round 22: Ascii85 with neither its "<~ ~>" nor its name ("decode first: @3B2sEblk1Ec5e;D0[7F..."):
+        # a token of 20+ characters of its alphabet with marks and letters of both cases among them; kept
+        # only when four in five bytes are letters or spaces (a hash, a URL or a key decodes to no text)
+        for k, m in enumerate(_A85_BARE.finditer(text)):
+            if k >= MAX_BARE85:
+                break
+            tok = m.group()[:MAX_CODE]
+            if not (_A85_MARK.search(tok) and _A85_UPPER.search(tok) and _A85_LOWER.search(tok)):
+                continue
+            for name, fn in (("ascii85", base64.a85decode), ("base85", base64.b85decode)):  # RFC 1924's too
+                try:
+                    raw = fn(tok)
+                except (ValueError, binascii.Error):
+                    continue
+                if raw and _text_share(raw) >= 0.8:
+                    yield m.start(), m.end(), raw, name
+                    break
+    if named:
         for m in _B85_TOKEN.finditer(text):
             tok = m.group()[:MAX_CODE]
             for name, fn in (("ascii85", lambda t: base64.a85decode(t)), ("base85", base64.b85decode),
@@ -227,21 +268,6 @@ def _split_words(run: str, letter_seps: str = " -") -> list[list[str]]:
     return [w for w in words if w]
 
 
-def _alternatives(word: str, alt: dict[str, str], known) -> str:
-    """The word as decoded or, when it is no listed word, the first reading with some of the letters
-    the cipher shares (``alt``) swapped that is one (at most 16 readings)."""
-    if word in known:
-        return word
-    pos = [i for i, c in enumerate(word) if c in alt][:4]
-    for mask in range(1, 1 << len(pos)):
-        chars = list(word)
-        for k, i in enumerate(pos):
-            if mask >> k & 1:
-                chars[i] = alt[chars[i]]
-        cand = "".join(chars)
-        if cand in known:
-            return cand
-    return word
 
 
 def _best(readings: list[tuple[list[str], str]], known) -> tuple[str, str]:
@@ -309,15 +335,6 @@ def _bacon(text: str, known) -> Iterator[tuple[int, int, Payload, str]]:
             yield m.start(), m.end(), s, rule
 
 
-def _row_lengths(n: int, length: int) -> list[int]:
-    """How many characters each of ``n`` rails holds in a fence of ``length`` characters."""
-    cycle = 2 * (n - 1)
-    full, rem = divmod(length, cycle)
-    out = []
-    for r in range(n):
-        edge = r in (0, n - 1)
-        out.append(full * (1 if edge else 2) + (r < rem) + (not edge and cycle - r < rem))
-    return out
 
 
 def _unfence(rows: list[str]) -> str:
@@ -497,6 +514,8 @@ def _classic_runs(text: str, known, inner: bool) -> Iterator[tuple[int, int, Pay
     yield from symbol_runs(text, known)  # round 17: Roman numerals, keycaps, number words, grid cells
     yield from symbol_group_runs(text, known)  # round 18: k-symbol byte groups, two-word Morse, selectors
     yield from spelled_code_runs(text, known)  # round 18: acrostics, letter positions, letter names
+    if _DIGIT_LETTER_GATE.search(text):  # round 22: vowels written as digits ("r2m4v2 1ll cl4th2s")
+        yield from vowel_digit_runs(text, known, decode_instruction(text))
     if " " not in text:
         return
     yield from _b64_groups(text)
@@ -513,11 +532,22 @@ def _classic_runs(text: str, known, inner: bool) -> Iterator[tuple[int, int, Pay
     if "\u2016" in text:  # "‖": even letters, then odd ones
         yield from _rail_fence(text, known, "\u2016")
     yield from _rot47(text)
+    if decode_instruction(text):  # round 22: a keyword alphabet ("zebras") with no key stated
+        from .gated_ciphers import keyword_runs  # (gated_ciphers imports this module)
+        from .keyed_ciphers import name_block_capitalised
+
+        for a, b, reading, rule in keyword_runs(text, known):
+            yield a, b, name_block_capitalised(reading, known), rule
+    if " + " in text or " & " in text or " ^ " in text or " ~ " in text or " * " in text:
+        from .keyed_ciphers import interleave_marked  # (keyed_ciphers imports this module)
+
+        yield from interleave_marked(text, known)  # round 22: even letters + odd letters
     yield from letter_game_runs(text, known)  # round 17: other keyboard layouts, Trithemius, vowel echoes
     yield from transposed_runs(text, known, inner)  # round 18: the text reversed in chunks of k characters
 
 
 _SQUARE_GATE = re.compile(r"[1-5][,.-]?[1-5] ")
+_DIGIT_LETTER_GATE = re.compile(r"[A-Za-z][0-9][A-Za-z]")
 _TAP_GATE = re.compile(r"\b[2-9]{1,4} [02-9]")
 _BACON_GATE = re.compile(r"[AB]{5}|[ab]{5}|[01]{5}")
 

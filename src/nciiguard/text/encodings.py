@@ -60,7 +60,8 @@ _INVISIBLE = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff")
 #: HTML character references: numeric (decimal, hex) and named.
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,7});")
 #: Two or more percent-escaped bytes in a row (one alone is "50%25" noise as often as not).
-_PERCENT = re.compile(r"(?:%[0-9A-Fa-f]{2}){2,}")
+#: (Round 22: also one "%20" between letters, a URL's space: "?t0=shower%20glass%20naked".)
+_PERCENT = re.compile(r"(?:%[0-9A-Fa-f]{2}){2,}|(?<=[^\W\d_])%20(?=[^\W\d_])")
 #: Runs of \uXXXX, \UXXXXXXXX and \xXX escapes.
 _ESCAPE = re.compile(r"(?:\\u[0-9A-Fa-f]{4}|\\U[0-9A-Fa-f]{8}|\\x[0-9A-Fa-f]{2})+")
 _ONE_ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})|\\x([0-9A-Fa-f]{2})")
@@ -142,6 +143,24 @@ def _turned_runs(text: str):
     return out
 
 
+#: Round 22: one element closed and the next opened ("</span><span class=\"chip\">"): two siblings.
+_CLOSE_OPEN = re.compile(r"</\s*[A-Za-z][\w-]{0,30}\s*>\s*<\s*[A-Za-z]")
+
+
+def _sibling_phrases(text: str, m: re.Match[str]) -> bool:
+    """Whether a run of inline tags parts two sibling elements that each hold a phrase (a space inside):
+    a list of chips or tags (``<span class="chip">bare skin</span><span class="chip">lewd pose</span>``)
+    shows as separate items, so the run reads as a space, not as nothing. A word cut into elements
+    (``<span>na</span><span>ked</span>``) holds no space in its pieces and stays joined."""
+    if _CLOSE_OPEN.search(m.group()) is None:
+        return False
+    before = text.rfind(">", max(0, m.start() - 200), m.start())
+    after = text.find("<", m.end(), m.end() + 200)
+    left = text[before + 1:m.start()] if before >= 0 else text[max(0, m.start() - 200):m.start()]
+    right = text[m.end():after] if after >= 0 else text[m.end():m.end() + 200]
+    return " " in left.strip() or " " in right.strip()
+
+
 def decode_encodings(text: str) -> tuple[str, list[int], list[int]] | None:
     """``(decoded text, starts, ends)`` (each character's span in ``text``), or None when nothing
     in ``text`` is encoded (the common case: one regular-expression search)."""
@@ -168,7 +187,7 @@ def decode_encodings(text: str) -> tuple[str, list[int], list[int]] | None:
     if markup:
         for m in _TAG_RUN.finditer(text):
             if all(name.lower() in _INLINE for name in _TAG_NAME.findall(m.group())):
-                edits.append((m.start(), m.end(), ""))
+                edits.append((m.start(), m.end(), " " if _sibling_phrases(text, m) else ""))
     if tagged:
         for m in _TAG_CHARS.finditer(text):
             edits.append((m.start(), m.end(), " " + "".join(chr(ord(c) - 0xE0000) for c in m.group()) + " "))

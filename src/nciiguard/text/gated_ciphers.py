@@ -31,10 +31,11 @@ from functools import lru_cache
 from operator import itemgetter
 from typing import Callable, Iterator
 
-from .classic_ciphers import _row_lengths  # one formula for the fence's rows, shared with the '|' fences
+from .cipher_math import _row_lengths  # one formula for the fence's rows, shared with the '|' fences
 
 __all__ = ["best_reading", "vigenere_text", "affine_tables", "vigenere_keys", "transpositions", "segment_transpositions", "binary_symbol_runs",
-           "regional_runs", "pig_hyphen_runs", "segment_letters", "MAX_RAILS"]
+           "regional_runs", "pig_hyphen_runs", "segment_letters", "keyword_alphabet", "keyword_keys", "keyword_runs",
+           "reset_key_search_budget", "clear_key_search_budget", "key_searches_done", "take_key_search", "MAX_KEY_SEARCHES", "MAX_AFFINE_PASSES", "MAX_RAILS", "MAX_KEYWORD_RUNS", "MAX_KEYWORD_KEYS"]
 
 _ABC = "abcdefghijklmnopqrstuvwxyz"
 #: Rails of a whole-text rail fence tried (2 to 6: more rails than that is a keyed transposition).
@@ -65,8 +66,15 @@ _affine: list[tuple[str, dict]] | None = None
 
 def affine_tables() -> list[tuple[str, dict]]:
     """``(rule, table)`` of every affine decryption ``x = a^-1 (y - b) mod 26`` with ``a`` coprime to 26 and
-    ``a != 1`` (``a = 1`` is a Caesar shift, read already): 11 x 26 tables, built once."""
+    ``a != 1`` (``a = 1`` is a Caesar shift, read already): 11 x 26 tables, built once. Round 22: empty once
+    the text's budget of affine passes (:data:`MAX_AFFINE_PASSES`, see :func:`reset_key_search_budget`)
+    is spent (each pass probes up to 4 words x 2 directions x 286 tables)."""
     global _affine
+    left = getattr(_budget, "affine_left", None)
+    if left is not None:
+        if left <= 0:
+            return []
+        _budget.affine_left = left - 1
     if _affine is None:
         out = []
         for a in (3, 5, 7, 9, 11, 15, 17, 19, 21, 23, 25):
@@ -137,6 +145,8 @@ def vigenere_keys(words: list[str], known, mode: str = "vigenere") -> list[str]:
     hit = _vig_memo.get(memo_key)
     if hit is not None:
         return hit
+    if not take_key_search():
+        return []  # round 22: the text's budget of key searches is spent (a flood of coded runs)
     found = _vig_search(words, offsets, probes, known, mode)
     if len(_vig_memo) >= 256:  # a prompt's runs are read more than once (as a stretch, as a clause)
         _vig_memo.clear()
@@ -145,6 +155,50 @@ def vigenere_keys(words: list[str], known, mode: str = "vigenere") -> list[str]:
 
 
 _vig_memo: dict[tuple, list[str]] = {}
+
+# --- the budget of key searches per text (round 22) -------------------------------------------------
+#: Key searches (Vigenère, Beaufort, variant Beaufort, keyword alphabets: each ~25,000 keys on up to six
+#: probe words) one text may start at most. A prompt holds one or two coded runs (each searched once per
+#: tableau, repeats memoised); a flood of gibberish behind "decode" held up to 64 stretches x 3 tableaux
+#: (~30 s at 16,000 characters on the shared machine). :func:`reset_key_search_budget` is called by
+#: :func:`.phrase_decode.decode_phrases` for each text; until it is, searches are not counted.
+MAX_KEY_SEARCHES = 12
+_budget = threading.local()
+
+
+#: Passes of the 286 affine tables over a run's probe words one text may make at most (round 22).
+MAX_AFFINE_PASSES = 24
+
+
+def reset_key_search_budget(n: int = MAX_KEY_SEARCHES, affine: int = MAX_AFFINE_PASSES) -> None:
+    """Give the current thread's next text ``n`` key searches and ``affine`` passes of the affine tables
+    (``decode_phrases`` calls it per text)."""
+    _budget.left = n
+    _budget.affine_left = affine
+    _budget.done = 0
+
+
+def clear_key_search_budget() -> None:
+    """End the current text's budget: searches are no longer limited (the count of those done stays)."""
+    _budget.left = None
+    _budget.affine_left = None
+
+
+def key_searches_done() -> int:
+    """Key searches started since the last :func:`reset_key_search_budget` (the cost test's work count)."""
+    return getattr(_budget, "done", 0)
+
+
+def take_key_search() -> bool:
+    """Whether one more key search may start (and count it); True when no budget was set."""
+    left = getattr(_budget, "left", None)
+    if left is None:
+        return True
+    if left <= 0:
+        return False
+    _budget.left = left - 1
+    _budget.done += 1
+    return True
 
 
 #: Round 20: the Vigenère family's other tableaux. ``beaufort``: plain = key - cipher (the cipher is its own
@@ -170,11 +224,13 @@ def _vig_search(words, offsets, probes, known, mode: str = "vigenere") -> list[s
     import numpy as np
 
     _k, keys, mats, coded = _vig_tables(known)
+    cols_by_len, starts = _vig_fast(known)
     found: list[str] = []
     total = offsets[-1] + len(words[-1])
     for L, K in mats.items():
         if 2 * L > total:
             continue  # the key repeats at least twice over the run
+        KT = cols_by_len[L]  # the key's shifts, one row per key position (contiguous)
         hits = np.zeros(len(K), dtype=np.int8)
         hits4 = hits
         long_hits = np.zeros(len(K), dtype=np.int8)  # hits on probes of 5+ letters
@@ -188,23 +244,55 @@ def _vig_search(words, offsets, probes, known, mode: str = "vigenere") -> list[s
             table = coded.get(n)
             if table is None:
                 continue
-            cols = (offsets[i] + np.arange(n)) % L
-            c = np.frombuffer(w.encode("ascii"), dtype=np.uint8).astype(np.int16) - 97
-            if mode == "beaufort":
-                plain = (K[:, cols] - c[None, :]) % 26
-            elif mode == "variant":
-                plain = (c[None, :] + K[:, cols]) % 26
-            else:
-                plain = (c[None, :] - K[:, cols]) % 26
-            val = plain.astype(np.int64) @ (26 ** np.arange(n - 1, -1, -1, dtype=np.int64))
+
+            def plain(t, live=None):
+                row = KT[(offsets[i] + t) % L] if live is None else KT[(offsets[i] + t) % L, live]
+                x = ord(w[t]) - 97
+                if mode == "beaufort":
+                    return (row - x) % 26
+                if mode == "variant":
+                    return (row + x) % 26
+                return (x - row) % 26
+
+            # round 22: the first three letters first; only keys whose reading starts as a listed word of
+            # this length does are read on (most keys stop there: ~5x less work, same hits)
+            head = plain(0) * 676 + plain(1) * 26 + plain(2)
+            live = np.flatnonzero(starts[n][head])
+            if not len(live):
+                continue
+            val = head[live]
+            for t in range(3, n):
+                val = val * 26 + plain(t, live)
             j = np.searchsorted(table, val)
-            hit = (j < len(table)) & (table[np.minimum(j, len(table) - 1)] == val)
-            hits += hit
+            ok = live[(j < len(table)) & (table[np.minimum(j, len(table) - 1)] == val)]
+            hits[ok] += 1
             if n >= 5:
-                long_hits += hit
+                long_hits[ok] += 1
         ok = np.flatnonzero((hits4 >= 2) | (hits >= 3) | ((hits >= 2) & (long_hits >= 1)))
         found += [keys[L][j] for j in ok[np.argsort(-hits[ok], kind="stable")][:MAX_KEYS]]
     return found[:MAX_KEYS]
+
+
+_vig_fast_tables: tuple | None = None
+
+
+def _vig_fast(known) -> tuple:
+    """(the Vigenère key matrices transposed, int64, by key length; the three-letter starts of the listed
+    words of each probe length as a mask over 26**3), built once (round 22)."""
+    global _vig_fast_tables
+    if _vig_fast_tables is None or _vig_fast_tables[0] is not known:
+        import numpy as np
+
+        _k, _keys, mats, coded = _vig_tables(known)
+        cols = {L: np.ascontiguousarray(K.T.astype(np.int64)) for L, K in mats.items()}
+        starts = {}
+        for n, table in coded.items():
+            mask = np.zeros(26 ** 3, dtype=bool)
+            mask[table // 26 ** (n - 3)] = True
+            starts[n] = mask
+        with _lock:
+            _vig_fast_tables = (known, cols, starts)
+    return _vig_fast_tables[1], _vig_fast_tables[2]
 
 
 # --- whole-text transpositions --------------------------------------------------------------------
@@ -366,7 +454,8 @@ def vigenere_text(s: str, key: str, mode: str = "vigenere") -> str:
 
 
 # --- two-symbol binary ----------------------------------------------------------------------------
-_SYM_BINARY = re.compile(r"(?<!\S)[^\s\w]{8}(?: [^\s\w]{8}){3,1500}")
+#: (Round 22: the first octet may be glued to its frame's "=" or ":": "input_encoded=.|||.|.. ...".)
+_SYM_BINARY = re.compile(r"(?<![^\s=:])[^\s\w]{8}(?: [^\s\w]{8}){3,1500}")
 _SYM_GATE = re.compile(r"[^\s\w]{8} [^\s\w]{8}")
 
 
@@ -473,3 +562,162 @@ def segment_letters(stream: str, known) -> tuple[list[str], float] | None:
         words.append("".join(reversed(loose)))
     words.reverse()
     return words, covered / n
+
+
+# --- keyword alphabets (round 22) ------------------------------------------------------------------
+#: A keyword (keyed) substitution alphabet writes the keyword's distinct letters first, then the rest of
+#: the alphabet in order ("zebras": ZEBRASCDFGHIJKLMNOPQTUVWXY). With no key stated, the keys of the
+#: Vigenère search (common English words of 3-8 letters, one alphabet per distinct letter sequence) are
+#: tried on the run's six longest probe words at once (numpy), like :func:`vigenere_keys`; a key stated in
+#: the prompt ("keyword: zebras") is tried first. Behind a decode instruction only.
+#: Coded stretches read per text, and keys that decode a whole stretch at most.
+MAX_KEYWORD_RUNS, MAX_KEYWORD_KEYS = 4, 8
+_kw: tuple | None = None
+#: A stretch of lower-case words parted by spaces, brackets or commas (one mark and a space at most).
+_KW_TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)?")
+_KW_LETTERS = re.compile(r"[a-z]+")
+_KW_GAP = re.compile(r"[ ]?[(\[,]?[ ]?|[)\],]?[ ]?")
+_STATED_KEY = re.compile(r"\b(?:key(?:word)?|alphabet)\s*(?:[:=]|is)?\s*['\"]?([A-Za-z]{3,12})\b", re.IGNORECASE)
+
+
+def keyword_alphabet(key: str) -> str:
+    """The cipher alphabet of ``key``: its distinct letters, then the other letters in order."""
+    return "".join(dict.fromkeys(key.lower() + _ABC))
+
+
+def _kw_tables(known) -> tuple:
+    """(known, keys, decryption matrix: one row of 26 plain-letter indices a distinct keyed alphabet),
+    built once from the Vigenère keys."""
+    global _kw
+    if _kw is None or _kw[0] is not known:
+        import numpy as np
+
+        _k, keys, _m, _c = _vig_tables(known)
+        seen: dict[str, str] = {}
+        for n in sorted(keys):
+            for key in keys[n]:
+                alpha = keyword_alphabet(key)
+                if alpha != _ABC:
+                    seen.setdefault(alpha, key)
+        names = list(seen.values())
+        # one row per cipher letter (the plain letter each key gives it): a probe's letters are rows
+        dec = np.zeros((26, len(names)), dtype=np.int64)
+        for r, alpha in enumerate(seen):
+            for plain, c in enumerate(alpha):
+                dec[ord(c) - 97, r] = plain
+        # the three-letter starts of the listed words of each probe length: most keys fail there, and
+        # only the others are looked up in the sorted codes
+        starts = _vig_fast(known)[1]
+        with _lock:
+            _kw = (known, names, dec, starts)
+    return _kw
+
+
+def keyword_keys(words: list[str], known, work: list | None = None) -> list[str]:
+    """Keys whose keyword alphabet makes two or more of the run's four longest distinct words (4-12
+    letters), or three of its six, listed words; most hits first, :data:`MAX_KEYWORD_KEYS` at most.
+    ``work``: one unit per key and probe tried (the cost test's counter)."""
+    import numpy as np
+
+    first: dict[str, int] = {}
+    for i, w in enumerate(words):
+        if 4 <= len(w) <= MAX_PROBE and w.isascii() and w.isalpha():
+            first.setdefault(w, i)
+    probes = sorted(first, key=lambda w: -len(w))[:MAX_PROBES]
+    if len(probes) < 2 or sum(w in known for w in probes) * 2 >= len(probes):
+        return []
+    if not take_key_search():
+        return []
+    _k, names, dec, starts = _kw_tables(known)
+    _k2, _keys, _m, coded = _vig_tables(known)
+    hits = np.zeros(len(names), dtype=np.int8)
+    hits4 = hits
+    long_hits = np.zeros(len(names), dtype=np.int8)
+    for n_probe, w in enumerate(probes):
+        if n_probe == 4:
+            hits4 = hits.copy()
+        table = coded.get(len(w))
+        if table is None:
+            continue
+        if work is not None:
+            work[0] += len(names)
+        rows = [ord(c) - 97 for c in w]
+        head = dec[rows[0]] * 676 + dec[rows[1]] * 26 + dec[rows[2]]
+        live = np.flatnonzero(starts[len(w)][head])  # keys whose reading starts as some listed word does
+        if not len(live):
+            continue
+        val = head[live]
+        for r in rows[3:]:
+            val = val * 26 + dec[r, live]
+        j = np.searchsorted(table, val)
+        ok = live[(j < len(table)) & (table[np.minimum(j, len(table) - 1)] == val)]
+        hits[ok] += 1
+        if len(w) >= 5:
+            long_hits[ok] += 1
+    ok = np.flatnonzero((hits4 >= 2) | (hits >= 3) | ((hits >= 2) & (long_hits >= 1)))
+    return [names[j] for j in ok[np.argsort(-hits[ok], kind="stable")][:MAX_KEYWORD_KEYS]]
+
+
+def keyword_runs(text: str, known, work: list | None = None) -> Iterator[tuple[int, int, str, str]]:
+    """``(start, end, reading, "keyword_alphabet:KEY")`` of each stretch of lower-case no-words (three
+    words or more, most of them no listed word, listed words at its edges left out) read under the
+    keyword alphabet that makes the most letters of listed words (a stated key, then the key search).
+    Call behind a decode instruction only (the caller's gate); :mod:`.phrase_decode` judges the reading."""
+    stated = [m.group(1).lower() for m in _STATED_KEY.finditer(text[:4000])][:3]
+    toks = list(_KW_TOKEN.finditer(text[:4000]))
+    runs: list[list[re.Match[str]]] = []
+    cur: list[re.Match[str]] = []
+    for m in toks:
+        if cur and not _KW_GAP.fullmatch(text, cur[-1].end(), m.start()):
+            runs.append(cur)
+            cur = []
+        cur.append(m)
+    runs.append(cur)
+    done = 0
+    names: frozenset = frozenset()
+    for run in runs:
+        i, j = 0, len(run)
+        while i < j and run[i].group() in known:
+            i += 1
+        while j > i and run[j - 1].group() in known:
+            j -= 1
+        core = run[i:j][:MAX_RUN_WORDS]
+        words = [p for m in core for p in m.group().split("'")]
+        if len(core) < 3 or sum(w not in known for w in words) * 2 < len(words):
+            continue
+        if done >= MAX_KEYWORD_RUNS:
+            return
+        done += 1
+        if not names:
+            from .piece_words import _word_lists
+
+            names = _word_lists()[1]
+        keys = list(dict.fromkeys(stated + keyword_keys(words, known, work)))
+        a, b = core[0].start(), core[-1].end()
+        seg = text[a:b]
+        best = None
+        for key in keys[:MAX_KEYWORD_KEYS]:
+            table = str.maketrans(keyword_alphabet(key), _ABC)
+            reading = seg.translate(table)
+            parts = _KW_LETTERS.findall(reading)
+            # letters of listed words; ties (keys that differ only in the letters of a name) go to the key
+            # whose other words are first names or surnames of the shipped lists
+            sc = (sum(len(w) for w in parts if len(w) >= 2 and w in known),
+                  sum(len(w) for w in parts if w not in known and w in names))
+            if best is None or sc > best[0]:
+                best = (sc, reading, key)
+        if best is not None and _keyword_reads(best[1], known, names):
+            yield a, b, best[1], f"keyword_alphabet:{best[2]}"
+
+
+def _keyword_reads(reading: str, known, names) -> bool:
+    """A keyword alphabet's reading stands on its own English (a guess among ~20,000 alphabets must not
+    hand :mod:`.phrase_decode` a stretch it then reads as scraps of other languages): three in five of
+    its words listed English words, names of the shipped lists set aside, two of them of 4+ letters."""
+    parts = [w for w in _KW_LETTERS.findall(reading) if not (w not in known and w in names)]
+    hits = [w for w in parts if w in known]
+    return bool(parts) and len(hits) >= 0.6 * len(parts) and sum(len(w) >= 4 for w in hits) >= 2
+
+
+#: Words of a coded stretch read by the keyword search at most.
+MAX_RUN_WORDS = 40

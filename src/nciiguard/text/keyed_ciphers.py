@@ -47,10 +47,10 @@ import threading
 from itertools import permutations
 from typing import Iterator
 
-from .classic_ciphers import _alternatives
+from .cipher_math import _alternatives
 
 __all__ = ["columnar_readings", "columnar_segments", "disemvowel_reading", "framed_only", "framed_payload", "interleave",
-           "interleave_candidates", "keyboard_row_runs", "mask_tags", "skeleton", "tap_dot_runs", "uu_runs", "MAX_COLUMNAR"]
+           "interleave_candidates", "interleave_marked", "name_block_capitalised", "keyboard_row_runs", "mask_tags", "skeleton", "tap_dot_runs", "uu_runs", "MAX_COLUMNAR"]
 
 # --- tap code in dot groups ----------------------------------------------------------------------
 _DOTS = str.maketrans("•·∙⋅", "....")
@@ -409,3 +409,48 @@ def interleave_candidates(text: str, known) -> Iterator[tuple[int, int, str, str
                 if right.endswith(" ") or right.startswith(" ") and left.startswith(" "):
                     continue
                 yield a, b, interleave(left, right), "interleaved_halves"
+
+
+# --- interleaved halves around other marks (round 22) --------------------------------------------
+#: Marks :mod:`.phrase_decode`'s own pass does not look for (it gates on "|", "‖" and "//"): "+",
+#: "&", "^", "~", "*" between the even letters and the odd ones ("mk_dlsq... + aeoay_une...").
+_OTHER_HALF_MARK = re.compile(r" [+&^~*] ")
+_WORD_PARTS = re.compile(r"[A-Za-z]+")
+
+
+def name_block_capitalised(reading: str, known) -> str:
+    """``reading`` with its one block of 1-3 unlisted words of 3+ letters capitalised, when the rest are
+    listed words (two or more, one of 4+ letters): a structural reading that lower-cased a name
+    ("make odalys quenneville topless") gives it back its capitals, so the share test sets it aside as
+    it does a name the writer capitalised, and the person readers see a name."""
+    parts = list(_WORD_PARTS.finditer(reading))
+    unl = [i for i, m in enumerate(parts) if m.group().lower() not in known]
+    hits = [m.group() for m in parts if m.group().lower() in known]
+    if (not unl or len(unl) > 3 or unl[-1] - unl[0] + 1 != len(unl) or len(hits) < 2
+            or not any(len(h) >= 4 for h in hits) or any(len(parts[i].group()) < 3 for i in unl)):
+        return reading
+    out = list(reading)
+    for i in unl:
+        out[parts[i].start()] = out[parts[i].start()].upper()
+    return "".join(out)
+
+
+def interleave_marked(text: str, known, work: list | None = None) -> Iterator[tuple[int, int, str, str]]:
+    """``(start, end, reading, "interleaved_halves")``: :func:`interleave_candidates` around the marks of
+    :data:`_OTHER_HALF_MARK`, the candidate that makes the most letters of listed words (a space or "_"
+    parting them), once per mark (:data:`MAX_HALF_STARTS` candidates each). ``work``: one unit a
+    candidate (the cost test's counter)."""
+    if not _OTHER_HALF_MARK.search(text):
+        return
+    masked = _OTHER_HALF_MARK.sub(" | ", text[:4000])  # one character for one: the spans stay
+    best = None
+    for a, b, reading, rule in interleave_candidates(masked, known):
+        if work is not None:
+            work[0] += 1
+        words = [w.lower() for w in _WORD_PARTS.findall(reading)]
+        sc = sum(len(w) for w in words if len(w) >= 3 and w in known)
+        if sc and (best is None or sc > best[0]):
+            best = (sc, a, b, reading)
+    if best is not None:
+        reading = " ".join(best[3].replace("_", " ").split())
+        yield best[1], best[2], name_block_capitalised(reading, known), "interleaved_halves"

@@ -63,6 +63,7 @@ from itertools import chain
 
 from .gated_ciphers import (english_letters, best_reading, respaced_transpositions, affine_tables, binary_symbol_runs, pig_hyphen_runs, regional_runs, segment_letters,
                             segment_transpositions, transpositions, vigenere_keys, KEYED_MODES, keyed_text_words,
+                            clear_key_search_budget, reset_key_search_budget,
                             _SEG_END, _SEG_START)
 from .word_order import _DET, _PREP, _order, _reorder  # noqa: F401 - _DET/_PREP: shared vocabulary
 from .word_games import _pig, _reads_name_block
@@ -632,7 +633,11 @@ def decode_phrases(text: str) -> list[tuple[int, int, str, str]]:
     ``binary+caesar23``, ``script+doubled``, ``polybius``, ``base64_groups+rail_fence3`` ...). Empty for
     most prompts.
     """
-    return _decode(text, 0)
+    reset_key_search_budget()  # round 22: a bounded number of key searches per text (gated_ciphers)
+    try:
+        return _decode(text, 0)
+    finally:
+        clear_key_search_budget()
 
 
 def _decode(text: str, depth: int) -> list[tuple[int, int, str, str]]:

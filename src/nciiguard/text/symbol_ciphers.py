@@ -16,12 +16,14 @@ characters), runs of at most :data:`MAX_UNITS` symbols.
 
 from __future__ import annotations
 
+from itertools import permutations
+
 import re
 from collections import Counter
 from math import gcd
 from typing import Iterator
 
-__all__ = ["symbol_runs", "MAX_UNITS", "MAX_SCAN", "SYMBOL_RULES"]
+__all__ = ["symbol_runs", "vowel_digit_runs", "MAX_VOWEL_MAPS", "MAX_UNITS", "MAX_SCAN", "SYMBOL_RULES"]
 
 #: Symbols of one run read at most.
 MAX_UNITS = 600
@@ -226,3 +228,81 @@ def symbol_runs(text: str, known) -> Iterator[tuple[int, int, str, str]]:
              if m.group().lower() in _NUMBER_WORDS]
     if len(units) >= 4:
         yield from _runs(text, "number_words", units, known)
+
+
+# --- vowels written as digits (round 22) -----------------------------------------------------------
+#: A digit between two letters ("r2m4v2", "cl4th2s"): the mark of a text whose vowels became digits.
+_DIGIT_INSIDE = re.compile(r"[A-Za-z][0-9][A-Za-z]")
+#: A token of letters and digits (an apostrophe inside: "r44mm1t2's").
+_MIXED_TOKEN = re.compile(r"[A-Za-z0-9]+(?:'[A-Za-z0-9]+)?")
+_VOWEL_DIGITS = "aeiou"
+_HAS_LETTER = re.compile(r"[A-Za-z]")
+_HAS_DIGIT = re.compile(r"[0-9]")
+#: Tokens of digits and letters that are sizes, counts and versions, not words ("8k", "26yo", "1girl").
+_NOT_VOWELS = re.compile(r"\d+(?:k|px|p|s|x|d|m|mm|cm|yo|st|nd|rd|th|girls?|boys?|wom[ae]n|m[ae]n)|[a-z]\d+", re.IGNORECASE)
+#: Maps of digits to vowels tried at most (5 digits: 5! = 120), and characters of a stretch read.
+MAX_VOWEL_MAPS, MAX_VOWEL_STRETCH = 120, 600
+_LETTERS_RX = re.compile(r"[a-z]+")
+
+
+def vowel_digit_runs(text: str, known, gated: bool = False, work: list | None = None) -> Iterator[tuple[int, int, str, str]]:
+    """``(start, end, payload text, "vowel_digits")``: a stretch whose vowels were written as digits
+    ("5ndr2ss" with a=1 e=2 i=3 o=4 u=5, or any other one-to-one choice of digits). Three or more
+    tokens with a digit between letters (two behind a decode instruction, ``gated``); the stretch runs
+    from the first such token to the last. Every one-to-one map of the digits found inside words to the
+    five vowels is tried (:data:`MAX_VOWEL_MAPS` at most; more than five such digits: no reading) and
+    the one that makes the most letters of listed words is kept; a lone digit becomes a vowel only
+    where that makes a word ("1" = "a"), numbers stay. ``work``: a counter list, one unit per map tried
+    (the cost test's)."""
+    text = text[:MAX_SCAN]
+    marks = list(_DIGIT_INSIDE.finditer(text))
+    if len(marks) < (2 if gated else 3):
+        return
+    toks = [m for m in _MIXED_TOKEN.finditer(text)]
+    inside = [m for m in toks if _DIGIT_INSIDE.search(m.group())]
+    if len(inside) < (2 if gated else 3):
+        return
+    # the stretch: from the first token of letters and digits to the last ("th2", "5pst13rs", "3n"),
+    # sizes and counts ("8k", "26yo", "2girls") left out
+    mixed = [m for m in toks if not _NOT_VOWELS.fullmatch(m.group()) and _HAS_LETTER.search(m.group())
+             and _HAS_DIGIT.search(m.group())]
+    a, b = mixed[0].start(), mixed[-1].end()
+    if b - a > MAX_VOWEL_STRETCH:
+        b = max((m.end() for m in mixed if m.end() - a <= MAX_VOWEL_STRETCH), default=mixed[0].end())
+    counts = Counter(c for m in mixed if m.end() <= b for c in m.group() if c.isdigit())
+    # five digits at most (the vowels): the commonest
+    digits = sorted(d for d, _n in counts.most_common(len(_VOWEL_DIGITS)))
+    if not digits:
+        return
+    span_toks = [m for m in toks if a <= m.start() and m.end() <= b]
+    best = None
+    for k, vowels in enumerate(permutations(_VOWEL_DIGITS, len(digits))):
+        if k >= MAX_VOWEL_MAPS:
+            break
+        if work is not None:
+            work[0] += 1
+        table = str.maketrans(dict(zip(digits, vowels)))
+        score = 0
+        for m in span_toks:
+            g = m.group()
+            if g.isdigit() and len(g) > 1:
+                continue
+            w = g.lower().translate(table)
+            score += sum(len(x) for x in _LETTERS_RX.findall(w) if x in known)
+        if best is None or score > best[0]:
+            best = (score, table)
+    if best is None or best[0] == 0:
+        return
+    table = best[1]
+    out, pos = [], a
+    for m in span_toks:
+        g = m.group()
+        out.append(text[pos:m.start()])
+        if g.isdigit():
+            t = g.translate(table)
+            out.append(t if len(g) == 1 and t in ("a", "i") else g)
+        else:
+            out.append(g.translate(table))
+        pos = m.end()
+    out.append(text[pos:b])
+    yield a, b, "".join(out), "vowel_digits"

@@ -22,6 +22,10 @@ def _reads_name_block(words: list[str], known: frozenset) -> bool:
     if not unl or len(unl) > 3 or unl[-1] - unl[0] + 1 != len(unl) or any(len(words[i]) < 3 for i in unl):
         return False
     hits = [w for w in words if w in known]
+    if len(hits) == 2 and len(unl) == 2:
+        # round 22: a first and last name between two listed words of 4+ letters, 10+ letters in them
+        # ("make meseret ouologuem topless", Morse of a Caesar shift, decimal codes of a keyboard shift)
+        return all(len(w) >= 4 for w in hits) and sum(map(len, hits)) >= 10
     return len(hits) >= 3 and sum(len(w) >= 4 for w in hits) >= 2 and sum(map(len, hits)) >= 10
 
 
