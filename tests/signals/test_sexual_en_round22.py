@@ -148,3 +148,14 @@ def test_long_hostile_inputs_finish(guard_ncii, chunk):
     text = chunk * (60_000 // len(chunk.encode("utf-8")))
     d = guard_ncii.screen_prompt(text)
     assert d.action.value in ("allow", "review", "block")
+
+
+def test_concat_that_makes_no_word_is_left_to_the_other_readers():
+    # A soup of quoted words glued by adjacency ("bare" "skin" -> "bareskin") makes no listed word: the span stays
+    # with the readers of each quoted word (claimed here, a never-seen soup set lost six rows in round 22).
+    from nciiguard.text.hint_words import _concats
+
+    known = {"naked", "nude", "bare", "skin"}
+    assert [r[2] for r in _concats("p = 'na' + 'ked' render(p)", known)] == ["naked"]
+    assert list(_concats("\"bare\"\"skin\" \"lewd\"\"pose\"", known)) == []
+    assert list(_concats("'Hello' + 'world'", known)) == []

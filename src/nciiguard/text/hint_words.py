@@ -157,7 +157,28 @@ def _glued(parts: list[str]) -> bool:
     return any(a and b and a[-1].isalpha() and b[0].isalpha() for a, b in zip(parts, parts[1:]))
 
 
-def _concats(text: str) -> Iterator[tuple[int, int, str, str]]:
+def _glued_word_known(parts: list[str], known) -> bool:
+    """Some word made where two pieces meet letter to letter is a listed word ("na" + "ked" -> "naked"). A join that
+    makes no word ("bare" "skin" -> "bareskin" in a soup of quoted chips) is left to the other readers, which read
+    each quoted word on its own: claimed here, its span was lost to them (round 22, a never-seen soup set)."""
+    joined, pos = "", []
+    for p in parts:
+        if joined and p and joined[-1].isalpha() and p[0].isalpha():
+            pos.append(len(joined))
+        joined += p
+    for g in pos:
+        a = g
+        while a > 0 and joined[a - 1].isalpha():
+            a -= 1
+        b = g
+        while b < len(joined) and joined[b].isalpha():
+            b += 1
+        if joined[a:b].lower() in known:
+            return True
+    return False
+
+
+def _concats(text: str, known) -> Iterator[tuple[int, int, str, str]]:
     if ("'" not in text and '"' not in text and "`" not in text) or _CONCAT_GATE.search(text) is None:
         return
     text = text[:MAX_CONCAT_SCAN]
@@ -167,7 +188,7 @@ def _concats(text: str) -> Iterator[tuple[int, int, str, str]]:
     def emit(a: int, b: int, parts: list[str], rule: str):
         # letters quoted one by one ("'u' 'n' 'd' ...") are the spelled-letter readers' (spelled_runs.py), which read
         # them exactly; read here as well, the joined word went on to the fuzzy matcher ("unpressed" -> "undressed")
-        if all(len(p) <= 1 for p in parts):
+        if all(len(p) <= 1 for p in parts) or not _glued_word_known(parts, known):
             return None
         if _glued(parts) and not any(a < e and s < b for s, e in taken):
             taken.append((a, b))
@@ -250,4 +271,4 @@ def hint_runs(text: str, known, listed) -> Iterator[tuple[int, int, str, str]]:
     yield from _initials(text, known)
     yield from _reversed(text, listed)
     yield from _rhymes(text)
-    yield from _concats(text)
+    yield from _concats(text, known)
