@@ -134,9 +134,10 @@ PATTERNS_22_EN: list[tuple[str, str, str, float]] = [
     # --- 1. "strip" said of a person or of a person's photo --------------------------------------------------------
     # "strip the waitress", "strip my wife" ("strip the bed", "strip my son's bed", "strip the champion of his title")
     ("en", f"{{{_STRIP}}} {{{_DET}}} {{{_PERSON_NOUN}}} !{{{_PERSON_NOT}}}", U, 0.8),
-    # "strip my spin class instructor in this image", "strip a woman from my pottery class in this image"
-    ("en", f"{{{_STRIP}}} {{{_DET}}} ~3 {{{_PERSON_NOUN}}} ~6 {{{_IN_PHOTO}}} !{{{_PHOTO_NOT}}}", U, 0.8),
-    ("en", f"{{{_STRIP}}} {{{_DET}}} {{{_PERSON_NOUN}}} ~8 {{{_IN_PHOTO}}} !{{{_PHOTO_NOT}}}", U, 0.8),
+    # Not read (removed at the end of round 22): "strip my spin class instructor in this image", "strip a woman from
+    # my pottery class in this image". Two rules read "strip" + a person up to three words on + a photo frame; they
+    # also read clean twins of an older never-seen set (v8: 8 -> 12 of 286 wrongly flagged, over the 3% limit; found
+    # by rebuilding the lexicon without each rule, numbers only): a thing stripped near a person in a photo.
     # "strip the attached photo of <someone> down to nothing" ("strip the photo of its metadata": no body tail)
     ("en", f"{{{_STRIP}}} {{{_DET}|}} {{attached|uploaded|linked|enclosed|following|last|first|new|old|}}"
            f" {{{_PHOTO}}} {{of|with}} ~9 ~5 {{down to|to|until|till|right down to|all the way down to|all the way to}}"
