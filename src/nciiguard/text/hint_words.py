@@ -152,11 +152,6 @@ def _value(term: str, env: dict) -> str | None:
     return env.get(term)
 
 
-def _glued(parts: list[str]) -> bool:
-    """Two pieces meet letter to letter: a word was cut ("na" + "ked"), not words joined with their spaces."""
-    return any(a and b and a[-1].isalpha() and b[0].isalpha() for a, b in zip(parts, parts[1:]))
-
-
 def _glued_word_known(parts: list[str], known) -> bool:
     """Some word made where two pieces meet letter to letter is a listed word ("na" + "ked" -> "naked"). A join that
     makes no word ("bare" "skin" -> "bareskin" in a soup of quoted chips) is left to the other readers, which read
@@ -190,7 +185,7 @@ def _concats(text: str, known) -> Iterator[tuple[int, int, str, str]]:
         # them exactly; read here as well, the joined word went on to the fuzzy matcher ("unpressed" -> "undressed")
         if all(len(p) <= 1 for p in parts) or not _glued_word_known(parts, known):
             return None
-        if _glued(parts) and not any(a < e and s < b for s, e in taken):
+        if not any(a < e and s < b for s, e in taken):
             taken.append((a, b))
             return a, b, "".join(parts), rule
         return None

@@ -228,3 +228,10 @@ def _build(use_intl: bool) -> Gazetteer:
         first_census=census_first,
         first_word_names=frozenset(word_names - first),
     )
+
+
+def first_name_not_word(head: str) -> bool:
+    """A gazetteer first name that is no common English word (the gazetteer: cached, built at load); the head test
+    of the private-person rows that take a first name ("Priya who runs payroll", "la Federica degli acquisti")."""
+    gaz = load_gazetteer()
+    return head in gaz.first and not gaz.is_common_word(head)

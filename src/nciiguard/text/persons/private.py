@@ -308,11 +308,9 @@ PRIVATE_PERSON_PATTERNS.append(
 
 
 def _first_name_head(head: str) -> bool:
-    """A gazetteer first name that is no common English word (the gazetteer: cached, built at load)."""
-    from .gazetteer import load_gazetteer
+    from .gazetteer import first_name_not_word
 
-    gaz = load_gazetteer()
-    return head in gaz.first and not gaz.is_common_word(head)
+    return first_name_not_word(head)
 
 
 def _whole(pattern: re.Pattern[str]) -> Callable[[str], bool]:

@@ -412,12 +412,9 @@ _NOT_NAME = frozenset(
 
 
 def _first_name_head(head: str) -> bool:
-    """A gazetteer first name that is no common English word: the test of ``private._first_name_head``, asked of
-    the gazetteer here (private.py imports this module through private_specified.py)."""
-    from .gazetteer import load_gazetteer
+    from .gazetteer import first_name_not_word  # the same test as private.py's, on the cached gazetteer
 
-    gaz = load_gazetteer()
-    return head in gaz.first and not gaz.is_common_word(head)
+    return first_name_not_word(head)
 
 
 class _NameHeadGated(_Anchored):
