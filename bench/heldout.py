@@ -7,7 +7,8 @@ Twenty-three sets, each written by an independent evaluator before the changes i
   bench/build_heldout23.py from bench/heldout23_data.py (twenty-third author, 2026-12-06 13:19-13:38 UTC,
   commissioned at round 22's start; baseline on round 22's starting code, 2c1d64f); errors to
   bench/results/heldout23_errors.md (ids, reason codes and matched spans only);
-- **v22** (round 22's primary; its issue table was read at the end of round 22): bench/data/heldout22/heldout22.tsv, made by
+- **v22** (round 22's primary, retired to development in round 23: its issue table was read at the end of
+  round 22, and round 23's lead and helpers read its error rows): bench/data/heldout22/heldout22.tsv, made by
   bench/build_heldout22.py from bench/heldout22_data.py (twenty-second author, 2026-12-06 09:56-10:13 UTC,
   commissioned at round 21's start; baseline on round 21's starting code, 15897cd); errors to
   bench/results/heldout22_errors.md (ids, reason codes and matched spans only);
@@ -169,7 +170,7 @@ V23 = HeldoutSet(
 V22 = HeldoutSet(
     "v22", Path(__file__).resolve().parent / "data" / "heldout22" / "heldout22.tsv", "bench/build_heldout22.py",
     "bench/data/heldout22/README.md", RESULTS_DIR / "heldout22_errors.md", RESULTS_DIR / "heldout22_baseline.json",
-    "3b. Never seen v22 (issue 10 held-out set v22, round 22's primary; its issue table read at the end of round 22; trainers: numbers only, never the rows)",
+    "3b. v22, retired to development in round 23 (issue 10 held-out set v22, round 22's primary: its issue table read at the end of round 22, its error rows read by round 23's lead and helpers; no longer never-seen)",
     "written by a twenty-second, independent evaluator (branch `heldout22`, 2026-12-06 09:56-10:13 UTC), commissioned "
     "at round 21's start, for round 22, and written while round 21's helpers were starting their changes, blind to "
     "them (the evaluator read no guard code, docs, tests or results; the lead read no row); never tuned on; baseline "

@@ -343,6 +343,17 @@ for _block in (_MORE_22, _MORE_22_EN):
             CURATED.setdefault(_lang, {}).setdefault(_grade, []).extend(_terms)
 PATTERNS_ML = PATTERNS_ML + PATTERNS_22 + PATTERNS_22_EN
 
+# Round 23 (issue 10): sexual requests outside English (scripts/sexual_lexicon_r23.py); English requests,
+# disguises and light respellings (scripts/sexual_lexicon_r23_en.py).
+from sexual_lexicon_r23 import MORE_23 as _MORE_23, PATTERNS_23  # noqa: E402
+from sexual_lexicon_r23_en import MORE_23_EN as _MORE_23_EN, PATTERNS_23_EN  # noqa: E402
+
+for _block in (_MORE_23, _MORE_23_EN):
+    for _lang, _grades in _block.items():
+        for _grade, _terms in _grades.items():
+            CURATED.setdefault(_lang, {}).setdefault(_grade, []).extend(_terms)
+PATTERNS_ML = PATTERNS_ML + PATTERNS_23 + PATTERNS_23_EN
+
 
 # Never added from the public lists (benign senses, insults, medical or everyday words). The
 # curated core above is deliberate and not filtered by this.

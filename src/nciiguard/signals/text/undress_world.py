@@ -56,6 +56,7 @@ from .undress_world_11 import LANGUAGES_11, RULES_11
 from .undress_world_20 import RULES_20
 from .undress_world_21 import RULES_21
 from .undress_world_22 import RULES_22
+from .undress_world_23 import RULES_23
 
 __all__ = ["SPLIT_BASE_RULES", "WORLD_LANGUAGES", "WORLD_RULES"]
 
@@ -615,3 +616,6 @@ SPLIT_BASE_RULES += [r for r in RULES_21 if r[2] not in WORLD_LANGUAGES]
 # Round 22 (undress_world_22.py).
 WORLD_RULES += [r for r in RULES_22 if r[2] in WORLD_LANGUAGES]
 SPLIT_BASE_RULES += [r for r in RULES_22 if r[2] not in WORLD_LANGUAGES]
+# Round 23 (undress_world_23.py).
+WORLD_RULES += [r for r in RULES_23 if r[2] in WORLD_LANGUAGES]
+SPLIT_BASE_RULES += [r for r in RULES_23 if r[2] not in WORLD_LANGUAGES]
