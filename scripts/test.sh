@@ -44,4 +44,6 @@ echo "== running the tests"
 # One worker per core, at most 4 (each loads its own guard, ~1 GB); whole test files go to one worker
 # (--dist loadfile), so module-scoped fixtures load once. NCIIGUARD_TEST_WORKERS=0 runs in one process.
 WORKERS=${NCIIGUARD_TEST_WORKERS:-$(n=$(nproc 2>/dev/null || echo 1); echo $((n > 4 ? 4 : n)))}
-exec .venv/bin/python -m pytest -q -p no:cacheprovider -n "$WORKERS" --dist loadfile "$@"
+# --durations: the 25 slowest test steps are listed at the end, so a run that creeps towards CI's budget says
+# where the time went.
+exec .venv/bin/python -m pytest -q -p no:cacheprovider -n "$WORKERS" --dist loadfile --durations=25 "$@"
