@@ -67,6 +67,16 @@ def shapes(n: int) -> dict[str, str]:
         "keyboard shift, punctuation keys": "decode: " + _fit("[jpyp pg ,u mr;hj ", n),
         "columnar blocks": "decode: " + _fit("abcdef ghijkl mnopqr stuvwx ", n),
         "symbol soup": _fit("`${%%%(+><@ ", n),
+        # round 23 readers
+        "hex bytes with colons (gibberish text)": "decode: " + ":".join(
+            f"{b:02x}" for b in _rand_words(rng, n // 3).encode()),
+        "colon hex, MAC addresses": _fit("00:1a:2b:3c:4d:5e ", n),
+        "letter-square pairs with breaks": "decode: " + _fit("Ab Cd Ee Ba / Dc Ea / ", n),
+        "filler letter after every letter": "decode: " + " ".join(
+            "".join(c + "z" for c in w) for w in _rand_words(rng, n // 2).split()),
+        "brace escapes (\\x{..})": "decode: " + _fit("\\x{74}\\x{6f}\\x{20}", n),
+        "quoted pieces joined by +": _fit("'ab'+'cd'+'ef' ", n),
+        "shifted Pig Latin ending": "decode: " + " ".join(w + "hf" for w in _rand_words(rng, n).split()),
     }
 
 
@@ -75,6 +85,7 @@ def main() -> None:
     ap.add_argument("--sizes", default="1000,4000,16000")
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--out", default=str(HERE / "results" / "decoder_bounds.md"))
+    ap.add_argument("--only", default="", help="comma-separated substrings of shape names (round 23)")
     a = ap.parse_args()
     sizes = [int(x) for x in a.sizes.split(",")]
 
@@ -87,7 +98,7 @@ def main() -> None:
     # build the key tables (Vigenère, keyword alphabets) before the first timed case
     decode_phrases("decode this: qxghzk skrwrp lkjhgf mnbvcxz poiuytre wqazxs edcrfv tgbyhn")
     rows = []
-    names = list(shapes(sizes[0]))
+    names = [k for k in shapes(sizes[0]) if not a.only or any(x in k for x in a.only.split(","))]
     for name in names:
         dec_ms, guard_ms = [], []
         for n in sizes:
@@ -105,7 +116,7 @@ def main() -> None:
         rows.append((name, dec_ms, guard_ms))
         print(name, [f"{x:.0f}" for x in dec_ms], [f"{x:.0f}" for x in guard_ms], flush=True)
 
-    lines = ["# Decoder bounds (round 22)", "",
+    lines = ["# Decoder bounds (round 23)", "",
              "Median ms per prompt (of %d runs) of `decode_phrases` and of the whole `Guard.screen_prompt`, "
              "synthetic hostile prompts at %s characters (see `bench/decoder_bounds.py`). `x` columns: growth "
              "from the smallest to the largest size (the input grows %dx; linear work grows about as much)."

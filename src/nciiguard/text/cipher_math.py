@@ -6,7 +6,9 @@ holding them here keeps the three modules free of an import cycle (round 22).
 
 from __future__ import annotations
 
-__all__ = ["_alternatives", "_row_lengths"]
+import re
+
+__all__ = ["_alternatives", "_row_lengths", "_ABC", "_MORSE_GATE", "_MORSE_GLYPHS", "_SUBST", "_TABLES"]
 
 
 def _row_lengths(n: int, length: int) -> list[int]:
@@ -35,3 +37,25 @@ def _alternatives(word: str, alt: dict[str, str], known) -> str:
         if cand in known:
             return cand
     return word
+
+
+# --- substitution tables and Morse glyphs of phrase_decode (moved here in round 23) -----------------
+_ABC = "abcdefghijklmnopqrstuvwxyz"
+_KB_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+#: A key's neighbour on a QWERTY keyboard, with or without wrapping round at the row's end (writers
+#: of a shifted text do both: "full" one key to the right is "giaa" or "g;;").
+_KB_LEFT = str.maketrans({r[i]: r[i - 1] for r in _KB_ROWS for i in range(1, len(r))})
+_KB_RIGHT = str.maketrans({r[i]: r[i + 1] for r in _KB_ROWS for i in range(len(r) - 1)})
+_KB_LEFT_WRAP = str.maketrans({r[i]: r[i - 1] for r in _KB_ROWS for i in range(len(r))})
+_KB_RIGHT_WRAP = str.maketrans({r[i]: r[(i + 1) % len(r)] for r in _KB_ROWS for i in range(len(r))})
+_SUBST: list[tuple[str, dict]] = [("atbash", str.maketrans(_ABC, _ABC[::-1]))]
+_SUBST += [(f"caesar{k}", str.maketrans(_ABC, _ABC[-k:] + _ABC[:-k])) for k in range(1, 26)]
+_SUBST += [("keyboard_left", _KB_LEFT), ("keyboard_right", _KB_RIGHT), ("keyboard_left", _KB_LEFT_WRAP),
+           ("keyboard_right", _KB_RIGHT_WRAP)]
+_TABLES = dict(_SUBST[:26])
+
+#: Round 20: Morse written with other dot and dash glyphs (U+2212 minus, hyphens and dashes, bullets,
+#: middle dots), mapped one character for one to what :mod:`.spelled_runs` reads (spans stay valid).
+_MORSE_GLYPHS = str.maketrans("\u2212\u2010\u2011\u2012\u2013\u2014\u2015\u2043\u2219\u22c5\u25cf\u2027",
+                              "--------..••")
+_MORSE_GATE = re.compile("[\u2212\u2010-\u2015\u2043\u2219\u22c5\u25cf\u2027]")

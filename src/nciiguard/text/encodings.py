@@ -25,7 +25,7 @@ __all__ = ["decode_encodings", "TURNED"]
 #: Where decoding can start: an entity, a percent or backslash escape, or a character of the blocks
 #: read here (Braille, regional indicators, parenthesised letters, turned letters).
 _TRIGGER = re.compile(
-    r"&#?\w{1,8};|%[0-9A-Fa-f]{2}|\\(?:[uUx][0-9A-Fa-f]{2}|033\[|e\[)|[\x1b\u0640][\[\s]|[\u2800-\u28ff\U0001F1E6-\U0001F1FF\u249c-\u24b5"
+    r"&#?\w{1,8};|%[0-9A-Fa-f]{2}|\\(?:[uUx][0-9A-Fa-f]{2}|[uxo]\{[0-9A-Fa-f]|033\[|e\[)|[\x1b\u0640][\[\s]|[\u2800-\u28ff\U0001F1E6-\U0001F1FF\u249c-\u24b5"
     r"\u0250\u01dd\u025f\u0183\u0265\u1d09\u027e\u029e\u026f\u0279\u0287\u028c\u028d\u028e]")
 
 #: Markup inside a word: a run of HTML/XML tags and comments with a letter right before and right
@@ -62,9 +62,14 @@ _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]
 #: Two or more percent-escaped bytes in a row (one alone is "50%25" noise as often as not).
 #: (Round 22: also one "%20" between letters, a URL's space: "?t0=shower%20glass%20naked".)
 _PERCENT = re.compile(r"(?:%[0-9A-Fa-f]{2}){2,}|(?<=[^\W\d_])%20(?=[^\W\d_])")
-#: Runs of \uXXXX, \UXXXXXXXX and \xXX escapes.
-_ESCAPE = re.compile(r"(?:\\u[0-9A-Fa-f]{4}|\\U[0-9A-Fa-f]{8}|\\x[0-9A-Fa-f]{2})+")
-_ONE_ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})|\\x([0-9A-Fa-f]{2})")
+#: Runs of \uXXXX, \UXXXXXXXX and \xXX escapes; round 23: also the brace forms of Perl, Ruby, Rust,
+#: Swift and ES6 (``\x{74}``, ``\x{263A}``, ``\u{1F600}``) and Perl's octal ``\o{164}``. Each has one
+#: reading (a code point), so it is decoded like the other escapes; a benign one (``\x{263A}``, a smiley
+#: in Perl code) decodes to its benign character.
+_ESCAPE = re.compile(r"(?:\\u[0-9A-Fa-f]{4}|\\U[0-9A-Fa-f]{8}|\\x[0-9A-Fa-f]{2}|\\[xu]\{[0-9A-Fa-f]{1,6}\}"
+                     r"|\\o\{[0-7]{1,8}\})+")
+_ONE_ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})|\\x([0-9A-Fa-f]{2})|\\[xu]\{([0-9A-Fa-f]{1,6})\}"
+                         r"|\\o\{([0-7]{1,8})\}")
 
 #: Grade-1 Braille letters (dots 1-6), the patterns every Braille table shares.
 _BRAILLE = dict(zip("⠁⠃⠉⠙⠑⠋⠛⠓⠊⠚⠅⠇⠍⠝⠕⠏⠟⠗⠎⠞⠥⠧⠺⠭⠽⠵", "abcdefghijklmnopqrstuvwxyz"))
@@ -110,7 +115,7 @@ def _percent(m: re.Match[str]) -> str | None:
 def _escape(m: re.Match[str]) -> str | None:
     chars = []
     for e in _ONE_ESCAPE.finditer(m.group()):
-        cp = int(e.group(1) or e.group(2) or e.group(3), 16)
+        cp = int(e.group(5), 8) if e.group(5) else int(e.group(1) or e.group(2) or e.group(3) or e.group(4), 16)
         if cp > 0x10FFFF or 0xD800 <= cp <= 0xDFFF:
             return None
         chars.append(chr(cp))
@@ -143,6 +148,21 @@ def _turned_runs(text: str):
     return out
 
 
+#: Round 23: string literals joined by "+" (or "||", ".."), as in code: ``'mez'+'telen'`` is one word to a
+#: reader and a model ("meztelen"), split for a word filter. Two to eight quoted pieces of up to 40
+#: characters, one kind of quote each; read as the joined text (the quotes of the ends kept).
+_CONCAT = re.compile(r"(['\"])([^'\"\n]{1,40})\1(?:[ \t]*(?:\+|\|\||\.\.)[ \t]*(['\"])[^'\"\n]{1,40}\3){1,7}")
+#: A quote right before or after an operator (with or without a space): the test before the scan.
+_CONCAT_OPS = ("'+", "' +", "+'", "+ '", '"+', '" +', '+"', '+ "', "'||", "' ||", '"||', '" ||', "'..", '"..')
+_CONCAT_PIECE = re.compile(r"(['\"])([^'\"\n]{1,40})\1")
+
+
+def _concat(m: re.Match[str]) -> str:
+    pieces = [p.group(2) for p in _CONCAT_PIECE.finditer(m.group())]
+    q = m.group(1)
+    return q + "".join(pieces) + q
+
+
 #: Round 22: one element closed and the next opened ("</span><span class=\"chip\">"): two siblings.
 _CLOSE_OPEN = re.compile(r"</\s*[A-Za-z][\w-]{0,30}\s*>\s*<\s*[A-Za-z]")
 
@@ -168,15 +188,28 @@ def decode_encodings(text: str) -> tuple[str, list[int], list[int]] | None:
     # pay ~3.5 microseconds for it
     markup = "<" in text and _TAG_RUN.search(text) is not None
     tagged = _ANY_TAG_CHAR.search(text) is not None
-    if not markup and not tagged and _TRIGGER.search(text) is None:
+    concat = ("+" in text or "||" in text or ".." in text) and any(q in text for q in _CONCAT_OPS) \
+        and _CONCAT.search(text) is not None
+    if not markup and not tagged and not concat and _TRIGGER.search(text) is None:
         return None
     edits: list[tuple[int, int, str]] = []
+    if concat:
+        for m in _CONCAT.finditer(text):
+            edits.append((m.start(), m.end(), _concat(m)))
     for opener, pat, read in (("&", _ENTITY, _entity), ("%", _PERCENT, _percent), ("\\", _ESCAPE, _escape)):
         if opener not in text:
             continue
         for m in pat.finditer(text):
             out = read(m)
-            if out is not None:
+            if out is None:
+                continue
+            if pat is _ESCAPE and len(out) > 1:
+                # round 23: one code point per escape, each its own span (a run's characters all carrying
+                # the whole run's span made the readers' work grow with the square of a long run: 48 s
+                # for 16,000 characters of "\x74\x6f\x20")
+                for e, ch in zip(_ONE_ESCAPE.finditer(text, m.start(), m.end()), out):
+                    edits.append((e.start(), e.end(), ch))
+            else:
                 edits.append((m.start(), m.end(), out))
     if "[" in text:
         for m in _ANSI.finditer(text):

@@ -360,8 +360,10 @@ def respaced_transpositions(s: str) -> Iterator[tuple[str, str]]:
 
 #: Where a coded stretch of a prompt may start (after a colon, "=", an arrow, a closing bracket, a
 #: sentence's end) and end (before ";", "[", a dash): a transposition needs the stretch exact.
-_SEG_START = re.compile(r"(?:^|[:=\u2192\]>]|\.(?= )|\u2014|--)[ \t]*")
-_SEG_END = re.compile(r"[ \t]*(?:;|\[|\u2014| -- |$)")
+#: Round 23: also after a verb that asks for the solving ("work out", "solve", "decipher") and before a
+#: clause that says what to do with the result (" and then draw it", " and generate ...").
+_SEG_START = re.compile(r"(?:^|[:=\u2192\]>]|\.(?= )|\u2014|--|(?i:\b(?:work out|solve|decipher|unscramble|crack)\b))[ \t]*")
+_SEG_END = re.compile(r"[ \t]*(?:;|\[|\u2014| -- | // |$|(?i: and (?:then )?(?:draw|generate|render|make|create|output|show|paint)\b))")
 
 
 def segment_transpositions(text: str, known, reads: Callable[[str], bool], plain_reads: Callable[[str], bool],

@@ -87,16 +87,38 @@ def tap_dot_runs(text: str, known) -> Iterator[tuple[int, int, str, str]]:
 _UU_TOKEN = re.compile(r"(?<!\S)[!-`]{4,120}(?!\S)")
 
 
-def _uu_line(tok: str) -> bytes | None:
-    """The bytes of one uuencoded line when its length agrees with the count its first character states."""
+def _uu_line(tok: str, pad: bool = False) -> bytes | None:
+    """The bytes of one uuencoded line when its length agrees with the count its first character states.
+    ``pad`` (round 23): up to three trailing spaces (encoded zeros) may have been trimmed off the line."""
     n = (ord(tok[0]) - 32) & 63
     body = len(tok) - 1
+    if pad and 0 < (4 * n + 2) // 3 - body <= 3:
+        tok += "`" * ((4 * n + 2) // 3 - body)
+        body = len(tok) - 1
     if n == 0 or not (4 * n + 2) // 3 <= body <= (n + 2) // 3 * 4 + 1:
         return None
     try:
         return binascii.a2b_uu(tok)
     except (binascii.Error, ValueError):
         return None
+
+
+def _uu_spaced_line(text: str, start: int) -> tuple[bytes, int] | None:
+    """``(bytes, end)`` of a uuencoded line at ``start`` that holds spaces (encoded zeros), read for the
+    length its count character states (its trailing spaces may have been trimmed); None otherwise."""
+    n = (ord(text[start]) - 32) & 63
+    if n < 4 or text[start] == "`":
+        return None
+    want = 1 + (n + 2) // 3 * 4
+    seg = text[start:start + want]
+    if " " not in seg or any(not " " <= c <= "`" for c in seg):
+        return None
+    end = start + len(seg)
+    if end < len(text) and not text[end].isspace():
+        return None
+    seg = seg.rstrip(" ")
+    raw = _uu_line(seg, pad=True)
+    return (raw, start + len(seg)) if raw is not None else None
 
 
 def uu_runs(text: str, gated: bool = False) -> Iterator[tuple[int, int, bytes, str]]:
@@ -113,15 +135,23 @@ def uu_runs(text: str, gated: bool = False) -> Iterator[tuple[int, int, bytes, s
             tok = toks[j].group()
             if j > i and text[b:toks[j].start()].strip(" \t+"):
                 break
-            raw = _uu_line(tok)
+            raw = _uu_line(tok, pad=j > i)  # a line after the first may have lost its trailing spaces
+            end = toks[j].end()
+            if raw is None:  # round 23: a space is a uuencode character (the value 0): a line with one
+                # inside was cut into tokens; read the length its count character states, spaces included
+                line = _uu_spaced_line(text, toks[j].start())
+                if line is not None:
+                    raw, end = line
             if raw is None and gated and j == i and len(tok) >= 12:
                 n = len(tok) * 3 // 4
                 raw = _uu_line(chr(32 + min(n, 63)) + tok) if n <= 63 else None
             if raw is None:
                 break
             out += raw
-            b = toks[j].end()
+            b = end
             j += 1
+            while j < len(toks) and toks[j].start() < b:
+                j += 1
         if out and j > i:
             yield a, b, out, "uuencode"
             i = j
@@ -247,9 +277,10 @@ _KB_SPLIT = re.compile(r"[^a-z]+")
 MAX_COLUMNAR, MIN_COLS, MAX_COLS = 240, 3, 6
 #: Stretches of blocks tried per text (each up to 720 orders of its columns).
 MAX_COL_SEGMENTS = 2
-_BLOCK = re.compile(r"[A-Za-z_*#~'.,]{3,60}")
+#: Round 23: a block may hold digits, hyphens and brackets too (a text's "38", "okonedo-flint", "(she's 30)").
+_BLOCK = re.compile(r"[A-Za-z0-9_*#~'.,()-]{3,60}")
 _SPACE_MARKS = "_*#~"
-_COL_STRETCH = re.compile(r"(?<!\S)[A-Za-z_*#~'.,]{3,60}(?: [A-Za-z_*#~'.,]{3,60}){2,5}(?!\S)")
+_COL_STRETCH = re.compile(r"(?<!\S)[A-Za-z0-9_*#~'.,()-]{3,60}(?: [A-Za-z0-9_*#~'.,()-]{3,60}){2,11}(?!\S)")
 
 
 def columnar_segments(text: str, gated: bool) -> Iterator[tuple[int, int, list[str]]]:
@@ -262,14 +293,45 @@ def columnar_segments(text: str, gated: bool) -> Iterator[tuple[int, int, list[s
     for k, m in enumerate(_COL_STRETCH.finditer(mask_tags(text[:4000]))):
         if k >= 16 or found >= MAX_COL_SEGMENTS:
             return
-        blocks = m.group().split(" ")
-        lens = {len(b) for b in blocks}
-        if max(lens) - min(lens) > 1 or min(lens) < 5:
-            continue
-        if not gated and sum(bool(_MARKED.search(b)) for b in blocks) < 2:
-            continue
-        found += 1
-        yield m.start(), m.end(), blocks
+        for a, end, blocks in _col_windows(m):
+            if sum(c.isalpha() for b in blocks for c in b) < 0.6 * sum(map(len, blocks)):
+                continue  # round 23: digits and signs are allowed, but a block of letters is the cipher's
+            if not gated and sum(bool(_MARKED.search(b)) for b in blocks) < 2:
+                continue
+            found += 1
+            yield a, end, blocks
+            break
+
+
+def _col_windows(m: re.Match[str]) -> Iterator[tuple[int, int, list[str]]]:
+    """``(start, end, blocks)`` of the longest windows of 3-6 consecutive blocks of a stretch, 5+ characters
+    each, whose lengths are equal or one apart (round 23: the stretch may hold prose words before or
+    after the blocks, and the sentence's full stop after the last block is no character of it)."""
+    toks, pos = [], m.start()
+    for t in m.group().split(" "):
+        toks.append((pos, t))
+        pos += len(t) + 1
+    i = 0
+    while i < len(toks):
+        j, lo, hi = i, 10 ** 6, 0
+        blocks = []
+        while j < len(toks) and len(blocks) < MAX_COLS:
+            t = toks[j][1]
+            if t[-1:] == "." and blocks and len(t) - 1 in (lo, hi) and (hi - lo) <= 1:
+                t = t[:-1]  # a full stop after the last block
+            n = len(t)
+            if n < 5 or max(hi, n) - min(lo, n) > 1:
+                break
+            lo, hi = min(lo, n), max(hi, n)
+            blocks.append(t)
+            j += 1
+            if len(t) != len(toks[j - 1][1]):
+                break
+        if len(blocks) >= MIN_COLS:
+            yield toks[i][0], toks[i][0] + sum(map(len, blocks)) + len(blocks) - 1, blocks
+            i = j
+        else:
+            i += 1
 
 
 _MARKED = re.compile(r"[A-Za-z][_*#~]+[A-Za-z]")

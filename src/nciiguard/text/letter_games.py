@@ -97,13 +97,23 @@ def _echo(words: list[str]) -> Iterator[tuple[list[str], str]]:
     yield [rx.sub(r"\1", w) for w in words], f"echo_{c}"
 
 
+def _typed(w: str, table: dict, rule: str) -> str:
+    """``w`` read under a layout's ``table``. Round 23: Dvorak puts "'" on QWERTY's q key, but a writer who
+    maps letters leaves an apostrophe as typed: an "'" that would read as a "q" with no "u" after it is the
+    apostrophe ("jannr,af'o" is "calloway's", not "callowayqs")."""
+    out = w.translate(table)
+    if rule == "typed_dvorak" and "'" in w:
+        out = "".join("'" if c == "'" and out[i + 1:i + 2] != "u" else out[i] for i, c in enumerate(w))
+    return out
+
+
 def _readings(words: list[str], known) -> Iterator[tuple[list[str], str]]:
     # the four longest words: the longest are often names, which no layout makes a listed word
     probes = sorted(set(words), key=len, reverse=True)[:4]
     for rule, table in _KEYMAPS:
         # a hyphenated probe counts by its parts ("sister-in-law" is no listed word, "sister" is)
         if any(part in known for p in probes for part in p.translate(table).strip(_TRIM).split("-")):
-            yield [w.translate(table) for w in words], rule
+            yield [_typed(w, table, rule) for w in words], rule
     if all(_LETTERS.fullmatch(w) for w in words):
         for step in (1, -1):
             for spaces in (False, True):

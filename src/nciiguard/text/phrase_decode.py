@@ -19,9 +19,8 @@ alphabet, number and byte runs live in :mod:`.phrase_runs` since round 18):
 - *Latin words that are no words*: a stretch of two or more lower- or upper-case words most of
   which are no word of the shipped lists.
 
-Round 16 adds the classic ciphers :mod:`.classic_ciphers` finds (octal escapes, base85, base64 in
-groups, Polybius / tap-code pairs, multitap, Bacon, rail fence, ROT47, clauses mirrored or shifted
-whole), read by the same test, a byte payload also read for a second layer (:data:`MAX_DEPTH`).
+Later rounds add the readers of :mod:`.classic_ciphers` (16; a byte payload read for a second layer,
+:data:`MAX_DEPTH`), :mod:`.keyed_ciphers` (20) and :mod:`.separated_codes` (23): docs/signals/disguised_sexual_text.md.
 
 Which decoders, each linear in the run: for the alphabets and numbers their one reading; then, on
 that reading or on the Latin stretch, every letter doubled (``ttaakkee``), Pig Latin (``aketay``),
@@ -29,12 +28,6 @@ Atbash, the 25 Caesar shifts, a shift of one key on the keyboard and Vigenère w
 states (``(key: moon)``, ``keyword lamp``), each also with every word read backwards or the whole
 run read right to left. A substitution is first tried on the run's longest word alone, so only the
 few decoders that make it a word decode the whole run.
-
-Round 20 adds the readers of :mod:`.keyed_ciphers` (tap code in dot groups, uuencode, keyboard
-shifts over the whole key rows, keyed columnar transpositions, interleaved halves, disemvowelled
-words, codes glued to a ``payload=`` or ``[cipher]`` frame), Beaufort and variant Beaufort beside
-Vigenère, Morse in other dot and dash glyphs, and a reading's words put back in order when they read
-as English only reversed (``reversed_order``).
 
 When a reading counts: at least :data:`MIN_SHARE` of its words (and two, or one of 4+ letters for an
 alphabet run) are words of the package's common-English list (``names_words_common.txt.gz``, the list
@@ -52,7 +45,7 @@ import re
 import threading
 
 from .classic_ciphers import CARRIERS, LAYERED, classic_runs, clause_segments, fold_styled
-from .symbol_ciphers import SYMBOL_RULES
+from .symbol_ciphers import MATH_GATE, SYMBOL_RULES, math_fold
 from .spelled_codes import SPELLED_RULES
 from .spelled_runs import spelled_runs
 from .phrase_runs import dedouble as _dedouble
@@ -66,7 +59,10 @@ from .gated_ciphers import (english_letters, best_reading, respaced_transpositio
                             clear_key_search_budget, reset_key_search_budget,
                             _SEG_END, _SEG_START)
 from .word_order import _DET, _PREP, _order, _reorder  # noqa: F401 - _DET/_PREP: shared vocabulary
+from .word_order import rejoin
+from .cipher_math import _MORSE_GATE, _MORSE_GLYPHS, _SUBST, _TABLES
 from .word_games import _pig, _reads_name_block
+from .separated_codes import filler_letter, letter_square_runs, sep_hex_runs, shifted_pig_table, unfill
 from .keyed_ciphers import (MAX_COLS, MIN_COLS, columnar_readings, columnar_segments, disemvowel_reading,
                             framed_only, framed_payload, interleave_candidates, keyboard_row_runs, mask_tags, tap_dot_runs, uu_runs)
 
@@ -91,7 +87,6 @@ MAX_READ_WORDS = 64
 MAX_LATIN_RUNS = 64
 #: Words of a decoded reading that share one span of the coded run (see :func:`_pieces`).
 PIECE_WORDS = 8
-_ABC = "abcdefghijklmnopqrstuvwxyz"
 _VOWEL_SET = frozenset("aeiou")
 
 
@@ -104,26 +99,8 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 _LONG_TOKEN = re.compile(r"[A-Za-z0-9+/_-]{16}")
 _KEY = re.compile(r"\b(?:keyword|key|pass(?:word|phrase)?)\s*(?:[:=]|is)?\s*['\"]?([A-Za-z]{2,12})\b",
                   re.IGNORECASE)
-_KB_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
-#: A key's neighbour on a QWERTY keyboard, with or without wrapping round at the row's end (writers
-#: of a shifted text do both: "full" one key to the right is "giaa" or "g;;").
-_KB_LEFT = str.maketrans({r[i]: r[i - 1] for r in _KB_ROWS for i in range(1, len(r))})
-_KB_RIGHT = str.maketrans({r[i]: r[i + 1] for r in _KB_ROWS for i in range(len(r) - 1)})
-_KB_LEFT_WRAP = str.maketrans({r[i]: r[i - 1] for r in _KB_ROWS for i in range(len(r))})
-_KB_RIGHT_WRAP = str.maketrans({r[i]: r[(i + 1) % len(r)] for r in _KB_ROWS for i in range(len(r))})
-_SUBST: list[tuple[str, dict]] = [("atbash", str.maketrans(_ABC, _ABC[::-1]))]
-_SUBST += [(f"caesar{k}", str.maketrans(_ABC, _ABC[-k:] + _ABC[:-k])) for k in range(1, 26)]
-_SUBST += [("keyboard_left", _KB_LEFT), ("keyboard_right", _KB_RIGHT), ("keyboard_left", _KB_LEFT_WRAP),
-           ("keyboard_right", _KB_RIGHT_WRAP)]
-_TABLES = dict(_SUBST[:26])
-
-#: Round 20: Morse written with other dot and dash glyphs (U+2212 minus, hyphens and dashes, bullets,
-#: middle dots), mapped one character for one to what :mod:`.spelled_runs` reads (spans stay valid).
-_MORSE_GLYPHS = str.maketrans("\u2212\u2010\u2011\u2012\u2013\u2014\u2015\u2043\u2219\u22c5\u25cf\u2027",
-                              "--------..••")
-_MORSE_GATE = re.compile("[\u2212\u2010-\u2015\u2043\u2219\u22c5\u25cf\u2027]")
 #: Sexual and nudity words the common-English list leaves out (it is a list of ordinary words).
-_EXTRA = frozenset("porn porno nsfw boobs tits titties topless hardcore xxx blowjob dick nudes nudity".split())
+_EXTRA = frozenset("porn porno nsfw boobs tits titties topless hardcore xxx blowjob dick nudes nudity deepfake deepfakes".split())
 #: Words of image prompts the common-English list leaves out (round 19: "explicit nude selfie of my
 #: coworker" decoded to four listed words of six and failed the share).
 _PROMPT_WORDS = frozenset("coworker coworkers selfie selfies photoreal photorealistic hyperrealistic hyperreal "
@@ -268,7 +245,7 @@ def _infix_rx(kind: str, syllable: str) -> re.Pattern[str]:
     return re.compile(_INFIX_PLACES[kind].format(syllable))
 
 
-def _word_reader(rule: str, known: frozenset):
+def _word_reader(rule: str, known: frozenset, context: list[str] = ()):
     """How the rule reads one word (to read listed words beside a decoded stretch), or None."""
     table = _TABLES.get(rule)
     if table is not None:
@@ -280,6 +257,19 @@ def _word_reader(rule: str, known: frozenset):
     if rule.startswith("infix"):
         rx = _infix_rx(*rule.split(":"))
         return lambda w: rx.sub("", w) or w
+    if rule.endswith("pig_latin"):  # round 23: a clause of Pig Latin words ("okonedo-flint'say" cut in two)
+        pre = _TABLES.get(rule.split("+")[0]) if "+" in rule else None
+        ctx = [c.translate(pre) if pre is not None else c for c in context]
+        # the "way" dialect (vowel-initial words take "way") is a property of the whole run: "onay" is "no" there
+        way = ["onway"] if any(c.endswith("way") and c[:1] in "aeiou" for c in ctx) else []
+
+        def pig_one(w: str) -> str:
+            w = w.translate(pre) if pre is not None else w
+            return (_pig([w, w, *way], known) or [w])[0] if len(w) >= 3 and w.endswith("ay") else w
+        return pig_one
+    if rule.startswith("filler"):  # round 23: "filler1:z" (a z after every letter), "filler0:z" (before)
+        phase, letter = int(rule[6]), rule[8]
+        return lambda w: unfill(w, letter, phase)
     return None
 
 
@@ -305,8 +295,23 @@ def _read_latin(words: list[str], keys: list[str], known: frozenset, plain_ok: b
             return d, game
         steps.append((d, game + "+"))
     p = _pig(words, known)
-    if p is not None and (_reads(p, known, share=share) or _reads_name_block(p, known)):
+    # round 23: four or more words all in Pig Latin are a structure, read at the structural share (names
+    # in it are no listed words: "remove all of marisa okonedo-flint's clothes" has 7 of 9)
+    pig_share = min(share, STRUCT_SHARE) if p is not None and len(p) >= 4 else share
+    if p is not None and (_reads(p, known, share=pig_share) or _reads_name_block(p, known)):
         return p, "pig_latin"
+    # round 23: a filler letter after (or before) every letter ("tzhzez"), one structure
+    f = filler_letter(words)
+    if f is not None:
+        u = [unfill(w, *f) for w in words]
+        if _reads(u, known, share=STRUCT_SHARE) or _reads_name_block(u, known):
+            return u, f"filler{f[1]}:{f[0]}"
+    # round 23: Pig Latin under a substitution (every word ends in the same shifted "ay": "hf" is caesar7)
+    sp = shifted_pig_table(words, _SUBST) if p is None else None
+    if sp is not None:
+        p = _pig([w.translate(sp[1]) for w in words], known)
+        if p is not None and (_reads(p, known, share=STRUCT_SHARE) or _reads_name_block(p, known)):
+            return p, sp[0] + "+pig_latin"
     h = _halves(words, known)
     if h != words and _reads_game(h, known):
         return h, "halves_swapped"
@@ -401,7 +406,10 @@ def _latin_runs(text: str, known: frozenset, others: dict):
     for m in _WORD.finditer(text):
         w = m.group()
         eligible = (w.islower() or w.isupper()) and len(w) <= 24
-        gap_ok = prev >= 0 and text[prev:m.start()] in (" ", "-")  # a hyphen keeps a cipher's letter count going
+        # a hyphen keeps a cipher's letter count going; round 23: so does an apostrophe before a clitic of
+        # one or two letters ("jivzavmcpcv'u slazrcu" is "okonedoflint's clothes" under one table)
+        gap_ok = prev >= 0 and (text[prev:m.start()] in (" ", "-")
+                                or text[prev:m.start()] == "'" and len(w) <= 2 and text[m.end():m.end() + 1] in (" ", ""))
         if not eligible or (run and not gap_ok):
             close()
         if eligible:
@@ -464,6 +472,16 @@ def _read_text(s: str, keys: list[str], known: frozenset, share: float = STRUCT_
     return (" ".join(r[0]), r[1]) if r is not None else None
 
 
+def _plain_reads(seg: str, any_lang) -> bool:
+    """A stretch that reads as written: half its words listed in some language, and (round 23) half its
+    letters in such words: short chance words of other languages ("tlo", "ais", "aei") beside long
+    no-words made a rail fence of English read as plain text."""
+    words = [w.lower() for w in _LETTERS.findall(seg)]
+    if not _reads(words, any_lang, 1, share=0.5):
+        return False
+    return 2 * sum(len(w) for w in words if w in any_lang) >= sum(map(len, words))
+
+
 #: Words of a stretch of no-words that count as a payload without an instruction (round 19).
 GIBBERISH_RUN = 5
 #: Share of a segmented letter stream's letters in listed words of 3+ letters (round 19).
@@ -501,25 +519,6 @@ def _read_transposed(s: str, known: frozenset) -> tuple[str, str] | None:
     best = best_reading(chain(transpositions(s), respaced_transpositions(s)), known,
                         lambda r: _transposed_reads(r, known))
     return (" ".join(best[0].split()), best[1]) if best is not None else None
-
-
-#: Mathematical letters, and the letter-like symbols that fill their gaps (italic "ℎ" U+210E, script "ℯ" ...).
-_MATH_GATE = re.compile("[\U0001D400-\U0001D7FF\u210a-\u2134]")
-_math_table: dict[int, str] | None = None
-
-
-def _math_fold() -> dict[int, str]:
-    global _math_table
-    if _math_table is None:
-        import unicodedata
-
-        table = {}
-        for cp in (*range(0x1D400, 0x1D800), *range(0x210A, 0x2135)):
-            f = unicodedata.normalize("NFKC", chr(cp))
-            if len(f) == 1 and f.isascii() and f.isalnum():
-                table[cp] = f
-        _math_table = table
-    return _math_table
 
 
 def _pieces(a: int, b: int, reading: str, rule: str) -> list[tuple[int, int, str, str]]:
@@ -609,7 +608,7 @@ def _read_clause(seg: str, words: list[str], keys: list[str], known: frozenset, 
     if len(lower) < 2:
         return None
     r = _read_latin(lower, keys, known, plain_ok=False)
-    one = _word_reader(r[1], known) if r is not None else None
+    one = _word_reader(r[1], known, lower) if r is not None else None
     if one is None:
         return None
     # the rule must make words of the words that were none (a listed word or two beside a word of
@@ -643,8 +642,8 @@ def decode_phrases(text: str) -> list[tuple[int, int, str, str]]:
 def _decode(text: str, depth: int) -> list[tuple[int, int, str, str]]:
     """:func:`decode_phrases` of a text found ``depth`` layers deep in a coded run."""
     known = _known()
-    if _MATH_GATE.search(text):  # mathematical bold, italic ... letters: one ASCII letter each, same length
-        text = text.translate(_math_fold())
+    if MATH_GATE.search(text):  # mathematical bold, italic ... letters: one ASCII letter each, same length
+        text = text.translate(math_fold())
     text = fold_styled(text)  # fullwidth, circled, small-capital letters: one ASCII letter each
     keys = _keys(text)
     found: list[tuple[int, int, str, str]] = []
@@ -668,6 +667,20 @@ def _decode(text: str, depth: int) -> list[tuple[int, int, str, str]]:
         for a, b, words, rule in script_runs(text, known):
             r = _read_latin(words, keys, known, plain_ok=True)
             add(a, b, (" ".join(r[0]), r[1]) if r else None, rule)
+    # round 23: hex bytes joined by a separator ("72:65:6d", "72-65-6d"), before the number runs read
+    # their digits as decimal codes; a layer inside (a Vigenère text) is read as for other bytes
+    for a, b, raw, rule in sep_hex_runs(text):
+        if free(a, b):
+            s = _payload_text(raw)
+            add(a, b, _read_layers(s, keys, known, depth, True) if s else None, rule, split=True)
+    # round 23: a Polybius square with letter coordinates ("Db Ae Cb"), read row-first or column-first
+    for a, b, readings, rule in letter_square_runs(text, keys.gated):
+        if free(a, b):
+            for s in readings:
+                r = _read_text(s, keys, known, SYMBOL_SHARE, transposed=False)
+                if r is not None:
+                    add(a, b, r, rule, split=True)
+                    break
     if DIGIT_GATE.search(text):
         for a, b, s, rule in number_runs(text):
             if free(a, b):
@@ -752,7 +765,7 @@ def _decode(text: str, depth: int) -> list[tuple[int, int, str, str]]:
         any_lang = _AnyLanguage(known, others)
         for a, b, reading, rule in segment_transpositions(
                 text, known, lambda r: _transposed_reads(r, known),
-                lambda seg: _reads([w.lower() for w in _LETTERS.findall(seg)], any_lang, 1, share=0.5), free):
+                lambda seg: _plain_reads(seg, any_lang), free):
             if free(a, b):
                 add(a, b, (" ".join(reading.split()), ""), rule, split=True)
     for a, b, words in clause_segments(text):
@@ -782,6 +795,6 @@ def _decode(text: str, depth: int) -> list[tuple[int, int, str, str]]:
                 if w not in known:
                     break
                 b, reading = m.end(), reading + [w]
-        found.append((a, b, " ".join(reading), r[1]))
+        found.append((a, b, rejoin(text, a, b, reading), r[1]))
     found.sort()
     return found

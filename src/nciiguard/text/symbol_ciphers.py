@@ -306,3 +306,23 @@ def vowel_digit_runs(text: str, known, gated: bool = False, work: list | None = 
         pos = m.end()
     out.append(text[pos:b])
     yield a, b, "".join(out), "vowel_digits"
+
+
+#: Mathematical letters, and the letter-like symbols that fill their gaps (italic "ℎ" U+210E, script "ℯ" ...).
+MATH_GATE = re.compile("[\U0001D400-\U0001D7FF\u210a-\u2134]")
+_MATH_TABLE_CACHE: dict[int, str] | None = None
+
+
+def math_fold() -> dict[int, str]:
+    """Code point -> ASCII letter or digit of every mathematical alphanumeric symbol (built once)."""
+    global _MATH_TABLE_CACHE
+    if _MATH_TABLE_CACHE is None:
+        import unicodedata
+
+        table = {}
+        for cp in (*range(0x1D400, 0x1D800), *range(0x210A, 0x2135)):
+            f = unicodedata.normalize("NFKC", chr(cp))
+            if len(f) == 1 and f.isascii() and f.isalnum():
+                table[cp] = f
+        _MATH_TABLE_CACHE = table
+    return _MATH_TABLE_CACHE

@@ -49,6 +49,20 @@ def _chunk_reverse(s: str, k: int) -> str:
     return "".join(s[i:i + k][::-1] for i in range(0, len(s), k))
 
 
+def _reversible(tok: str, known, others) -> bool:
+    """Whether a token may be a word written backwards: letters, and not a listed word whose reversal is none."""
+    w = tok.strip(_EDGE).lower()
+    if not w.isalpha():
+        return False
+    return not _listed(tok, known, others) or w[::-1] in known
+
+
+def _word_back(w: str) -> str:
+    """A token written backwards, a sentence's closing mark kept at its end ("aremac." is "camera.")."""
+    core = w.rstrip(".!?")
+    return core[::-1] + w[len(core):]
+
+
 def _score(reading: str, known) -> int:
     return sum(len(w) for w in _LETTERS.findall(reading.lower()[:200]) if len(w) >= 2 and w in known)
 
@@ -98,6 +112,19 @@ def transposed_runs(text: str, known, inner: bool = False) -> Iterator[tuple[int
         base = _score(text[a:b], known)
         best = None
         # the chunks may start at any of the first tokens (a listed word may open the payload)
+        # round 23: each token reversed where it stands ("eht namow txen ,rood": punctuation moves with its
+        # word), tried first over the core widened by the words beside it that read reversed ("eht", "tam";
+        # not the wrapper's "decode:", "Step"): the chunks of one size win only with more
+        lo, hi = i, j
+        while lo > 0 and toks[lo - 1].group()[-1] not in ".!?:" and _reversible(toks[lo - 1].group(), known, others):
+            lo -= 1
+        while hi < len(toks) and toks[hi - 1].group()[-1] not in ".!?:" and _reversible(toks[hi].group(), known, others):
+            hi += 1
+        s = text[toks[lo].start():toks[hi - 1].end()][:MAX_CHARS]
+        r = " ".join(map(_word_back, s.split(" ")))
+        sc = _score(r, known)
+        if sc > base:
+            best = (sc, toks[lo].start(), r, 0)
         for t in toks[max(0, i - 2):i + MAX_STARTS]:
             s = text[t.start():b][:MAX_CHARS]
             for k in range(2, 7):
@@ -108,4 +135,4 @@ def transposed_runs(text: str, known, inner: bool = False) -> Iterator[tuple[int
         # most of the reading's letters in listed words: moving characters makes no words by chance often
         if best is not None and best[0] >= MIN_LISTED * sum(c.isalpha() for c in best[2][:200]):
             sc, start, reading, k = best
-            yield start, start + len(reading), " ".join(reading.split()), f"chunks_reversed{k}"
+            yield start, start + len(reading), " ".join(reading.split()), f"chunks_reversed{k}" if k else "reversed_words"

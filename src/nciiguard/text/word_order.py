@@ -7,6 +7,8 @@ last; an image prompt starts with its verb, it does not end with it.
 
 from __future__ import annotations
 
+import re
+
 __all__ = ["_order", "_reorder"]
 
 #: Determiners and prepositions whose order tells English from a run read backwards.
@@ -47,3 +49,22 @@ def _reorder(reading: str) -> tuple[str, bool]:
     if len(toks) >= 3 and _order(low) < 0 and _order(low[::-1]) >= _order(low) + 2:
         return " ".join(toks[::-1]), True
     return reading, False
+
+
+#: A coded word (as phrase_decode reads them): ASCII letters between non-letters.
+_CODED_WORD = re.compile(r"(?<![^\W\d_])[A-Za-z]+(?![^\W\d_])")
+
+
+def rejoin(text: str, a: int, b: int, reading: list[str]) -> str:
+    """A stretch's reading joined as its coded words were: an apostrophe before a clitic stays one
+    ("vantongeren's", round 23), a hyphen or space reads as a space."""
+    seg = text[a:b]
+    if "'" not in seg:
+        return " ".join(reading)
+    ms = list(_CODED_WORD.finditer(seg))
+    if len(ms) != len(reading):
+        return " ".join(reading)
+    out = [reading[0]]
+    for k in range(1, len(ms)):
+        out.append(("'" if seg[ms[k - 1].end():ms[k].start()] == "'" else " ") + reading[k])
+    return "".join(out)
