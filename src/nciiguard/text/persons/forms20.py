@@ -25,7 +25,9 @@ run are kept:
   9->g, 6->g, 2->z), two to four such words in a row, no decoded word a dictionary word ("h4ck3r");
 - alternating case ("bRiNdA kArAt"): two or three such words, none a dictionary word;
 - a surname in capitals before the given name ("STILES Marit", "BLOCK Maggie De"): put in order when
-  the capitalised word after is a listed given name that is no dictionary word;
+  the capitalised word after is a listed given name that is no dictionary word; round 23: also the
+  catalogue form with a comma ("REYNOLDS, Kim", "NG, Celeste"), see :func:`_caps_comma_given`;
+- round 23: a lower-case "surname given" pair in a person slot ("brown natasha"), see :func:`_lower_swaps`;
 - a hashtag of a name glued in PascalCase ("#YeoBeeYin") or in Arabic with the article ("#XالY");
 - a long lower-case name joined without a space ("wesstreeting", "chimamandangoziadichie",
   "...sdottir"): split after a listed given name of 3+ letters when the rest is no dictionary word;
@@ -323,13 +325,26 @@ def _neighbour_words(text: str, a: int, b: int) -> tuple[list[str], str]:
     return before, (after[0].lower() if after else "")
 
 
+#: Round 23: what one writes TO a person ("a fan letter to X", "a birthday card for X").
+_ADDRESSED = frozenset("letter letters note notes card cards message messages postcard email poem".split())
+
+
+def _ja_family_first(text: str, a: int) -> bool:
+    """A frequent Japanese family name of two or three Han characters opens ``text[a:]`` ("上野千鶴子")."""
+    from .same_script import _JA_FAMILY
+    from .script_words import _JA_FAMILY_MORE
+
+    return any(text[a:a + k] in _JA_FAMILY or text[a:a + k] in _JA_FAMILY_MORE for k in (2, 3))
+
+
 def _foreign_in_latin(nt, field: str, text: str) -> list[Finding]:
     out = []
     for a, b, sc, words in _foreign_runs(text):
         if words > 3:
             continue
-        if sc in ("Han", "Hiragana", "Katakana") and not 2 <= b - a <= 4:
-            continue
+        if sc in ("Han", "Hiragana", "Katakana") and not 2 <= b - a <= 4 \
+                and not (sc == "Han" and b - a == 5 and _ja_family_first(text, a)):
+            continue  # round 23: five Han characters only as a listed Japanese family name and a given name
         if sc == "Hangul" and not 2 <= b - a <= 4:
             continue
         if b - a < 2:
@@ -345,8 +360,10 @@ def _foreign_in_latin(nt, field: str, text: str) -> list[Finding]:
                 continue
             s = u
         before, after = _neighbour_words(text, s, b)
-        if any(w in _LETTERING for w in before) or after in _LETTERING or before and before[-1] in ("by", "from"):
-            continue
+        addressed = len(before) >= 2 and before[-1] in ("to", "for") and before[-2] in _ADDRESSED
+        if any(w in _LETTERING for w in before) and not addressed or after in _LETTERING \
+                or before and before[-1] in ("by", "from"):
+            continue  # lettering, but "a letter to X" (round 23) writes to a person
         # a person cue: a wiki article of a two-part title, "face = X" / "face of X", or what follows is a
         # person's predicate ("X cutting a ribbon", "X as a pirate", "X wearing ..."); a place takes none
         # ("watercolour of 서울 at night", "a sketch of 北京 hutongs")
@@ -367,13 +384,79 @@ _MAY = re.compile(
     r"|[A-Za-z]*\d[A-Za-z]|[A-Za-z]\d"                         # digits for letters
     r"|[a-z][A-Z][a-z][A-Z]|[A-Z][a-z][A-Z][a-z]"              # alternating case
     r"|\b[A-Z]{2,}[A-Z'-]* [A-Z][a-z]"                          # CAPS then Capitalised
+    r"|[A-ZÀ-ÖØ-ÞĀ-ž]{2}[A-ZÀ-ÖØ-ÞĀ-ž'-]*, [A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž]"  # CAPS, then Capitalised
     r"|#\w"                                                     # hashtag
     r"|(?<![\w@#/.-])[a-z]{9,}(?![\w@/.-])"                    # a long lower-case token
     r"|wikipedia\.org/wiki/")
 
 
 def may_apply(text: str) -> bool:
-    return _MAY.search(text) is not None
+    return _MAY.search(text) is not None or _LOWER_PAIR_GATE.search(text) is not None and _lower_swap_gate(text)
+
+
+#: Round 23: a lower-case "surname given" pair ("brown natasha", "moss sarah", "rochester lisa blunt"):
+#: two lower-case words (the gate; each pair checked with set lookups only).
+_LOWER_PAIR_GATE = re.compile(r"[a-zß-öø-ÿ]{3} [a-zß-öø-ÿ]{3}")
+_LOWER_TOK = re.compile(r"[a-zß-öø-ÿ]+(?:-[a-zß-öø-ÿ]+)?|[^\sa-zß-öø-ÿ]")
+#: Words before the pair that put a person after them (besides the start of an item).
+_LOWER_POINTER = frozenset("""a de da do of with ver voir see is and to von di du la le el con com avec mit
+    und featuring starring imagine draw show make photo picture pic pics nude naked nua nu nue desnuda
+    nackt nuda inviting invite ask meet about for prompt generate gere gera genera""".split())
+_ITEM_START = frozenset(",:;([{\"“«/|")
+
+
+def _lower_swap_gate(text: str) -> bool:
+    from .gazetteer import load_gazetteer
+
+    return bool(_lower_swaps(text, load_gazetteer()))
+
+
+def _lower_swaps(text: str, gaz) -> list[tuple[int, int, str]]:
+    """``(start, end, "given surname")`` for each lower-case "surname given [surname]" run in a person
+    slot: the first word a census surname (or one with a surname ending) that is no given name, the
+    second a listed given name that is no common word and no place; at an item's start or after a word
+    that puts a person after it, and ending the run (no further given name or surname)."""
+    if text.isupper():
+        return []
+    from .language import language_words
+
+    toks = [(m.start(), m.end(), m.group()) for m in _LOWER_TOK.finditer(text)]
+    out: list[tuple[int, int, str]] = []
+    places = None
+    for i in range(len(toks) - 1):
+        s0, e0, w0 = toks[i]
+        s1, e1, w1 = toks[i + 1]
+        if len(w1) < 3 or not w1[0].isalpha() or not w0[0].isalpha() or text[e0:s1] != " ":
+            continue
+        g = _fold(w1)
+        if g not in gaz.first or gaz.is_common_word(g):
+            continue
+        f0 = _fold(w0)
+        if len(f0) < 3 or f0 in gaz.first or f0 in gaz.not_surname:
+            continue
+        if f0 not in gaz.surname_rank and (gaz.is_known(f0) or not _SURNAME_END.search(f0)):
+            continue
+        if places is None:
+            from .place_words import _places
+            places = _places()
+        if g in places or f0 in places:
+            continue
+        # the slot before: an item start or a pointer word
+        if i > 0:
+            ps, pe, pw = toks[i - 1]
+            if not (pw in _ITEM_START or pw in _LOWER_POINTER and text[pe:s0] == " "):
+                continue
+        end, rep = e1, w1 + " " + w0
+        if i + 2 < len(toks):
+            s2, e2, w2 = toks[i + 2]
+            f2 = _fold(w2)
+            if text[e1:s2] == " " and w2[0].isalpha() and f2 not in _LOWER_POINTER:
+                if f2 in gaz.surname_rank and f2 not in gaz.first and not language_words().get(f2):
+                    end, rep = e2, w1 + " " + w2 + " " + w0  # "rochester lisa blunt"
+                elif f2 in gaz.first and not gaz.is_known(f2):
+                    continue  # a longer run of given names: not this reading
+        out.append((s0, end, rep))
+    return out
 
 
 _LEET_MAP = str.maketrans("43105789 62", "aeiostbg gz")
@@ -489,6 +572,39 @@ def _made_of_words(gaz, low: str) -> bool:
     return False
 
 
+#: A surname in capitals before a capitalised given name, with a comma between in the catalogue form
+#: ("STILES Marit", "REYNOLDS, Kim", "O'BRIEN, Edna", "AMIRI, Sara Al").
+_CAPS_GIVEN = re.compile(
+    r"(?<![\w'-])(?P<caps>[^\W\d_a-z][^\W\d_a-z']+(?:-[^\W\d_a-z]{2,})?)(?P<comma>,)? (?P<given>[^\W\d_][^\W\d_]+)"
+    r"(?: (?P<part>De|Van|Von|Di|Da|Le|La|Del|Dos|Das|Du|Ter|Ten|Bin|Binti|Al|El))?(?![\w-])")
+#: Words in capitals that start a line of a form, a label or a heading, never a surname before a comma.
+_CAPS_LABELS = frozenset("""name names summary notes note value values title date time warning caution
+    important update breaking edit ps nb re fw fwd tip tips step steps q a faq total subject topic
+    question answer reply update news alert uk us usa eu un uae nyc la dc""".split())
+
+
+def _caps_comma_given(gaz, caps: str, g: str) -> bool:
+    """"SURNAME, Given": the given name is listed (a word that is also a given name, "Pat", "Nick", "Jo",
+    only after a listed surname that is no common word, or a token no dictionary holds), or a name-like
+    token no list holds; the surname is no label word, place or acronym."""
+    from .place_words import _places
+    from .language import language_words
+    from .namelike import load_name_likeness
+
+    c = _fold(caps).replace("'", "").replace("-", "")
+    if c in _CAPS_LABELS or c in _places():
+        return False
+    if c not in gaz.surname_rank and (gaz.is_known(c) or len(c) <= 3):
+        return False  # a word, place or acronym in capitals ("USA, Georgia"), not an unlisted surname
+    if g not in gaz.first:
+        # an unlisted given name: a token no list or language holds that the name-likeness model reads as a
+        # name ("COBB, Jelani"), after a listed surname or a name-like unlisted one
+        like = load_name_likeness().prob
+        return (len(g) >= 4 and g.isalpha() and not gaz.is_known(g) and not language_words().get(g)
+                and like(g) >= 0.8 and (c in gaz.surname_rank or c.isalpha() and len(c) >= 4 and like(c) >= 0.8))
+    return not gaz.is_common_word(g) or not gaz.is_common_word(c)
+
+
 def variant(text: str, gaz, strong_spans: list | None = None) -> tuple[str, list[int]] | None:
     """``(variant, where)``: ``variant[k]`` comes from ``text[where[k]]`` (a rewritten run maps inside the
     original run); None when nothing was rewritten."""
@@ -546,20 +662,34 @@ def variant(text: str, gaz, strong_spans: list | None = None) -> tuple[str, list
     # CAPS surname then given name
     lower_words = sum(1 for _, _, t in toks if t[:1].islower())
     if lower_words >= 3:
-        for m in re.finditer(r"(?<![\w-])(?P<caps>[^\W\d_a-z]{3,}(?:-[^\W\d_a-z]{2,})?) (?P<given>[^\W\d_][^\W\d_]+)"
-                             r"(?: (?P<part>De|Van|Von|Di|Da|Le|La|Del|Dos|Das|Du|Ter|Ten|Bin|Binti|Al|El))?(?![\w-])", text):
+        for m in _CAPS_GIVEN.finditer(text):
             caps, given = m.group("caps"), m.group("given")
             if not caps.isupper() or not given[0].isupper() or not given[1:].islower():
+                continue
+            comma = m.group("comma") is not None
+            if len(caps.replace("'", "").replace("-", "")) < (2 if comma else 3) or caps[0] == "'":
                 continue
             if m.start() > 0 and text[m.start() - 1] == " " and re.search(r"[^\W\d_a-z]{2,} $", text[:m.start()]):
                 continue  # a heading in capitals
             g = _fold(given)
-            if g in gaz.first and not gaz.is_common_word(g):
+            if comma and _caps_comma_given(gaz, caps, g):
+                # Round 23: a catalogue-style "SURNAME, Given" ("REYNOLDS, Kim", "NG, Celeste"): the comma
+                # and capitals are the sorted-list form of a name; "BROWN, the colour" has no given name
+                # after it and "NAME, Value" no listed given name.
+                part = m.group("part")
+                edits.append((m.start(), m.end(), given + (" " + part if part else "") + " " + caps.capitalize()))
+            elif comma:
+                continue
+            elif g in gaz.first and not gaz.is_common_word(g):
                 part = m.group("part")
                 rep = given + (" " + part if part else "") + " " + caps.capitalize()
                 edits.append((m.start(), m.end(), rep))
             elif not _is_word(gaz, caps) and not _is_word(gaz, given) and _fold(caps) in gaz.first:
                 edits.append((m.start("caps"), m.end("caps"), caps.capitalize()))
+
+    # lower-case surname then given name (round 23)
+    if _LOWER_PAIR_GATE.search(text) is not None:
+        edits.extend(_lower_swaps(text, gaz))
 
     # hashtags
     if "#" in text:
@@ -612,7 +742,7 @@ def variant(text: str, gaz, strong_spans: list | None = None) -> tuple[str, list
         span = max(1, e - s)
         for q, ch in enumerate(rep):
             variant_chars.append(ch)
-            where.append(s + min(span - 1, q * span // max(1, len(rep))))
+            where.append(e - 1 if q == len(rep) - 1 and e > s else s + min(span - 1, q * span // max(1, len(rep))))
         pos = e
     for q in range(pos, len(text)):
         variant_chars.append(text[q])

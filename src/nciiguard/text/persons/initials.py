@@ -53,8 +53,12 @@ _INITIALS_SURNAME = re.compile(
 _NOT_SUBJECT_BEFORE = frozenset("by written authored reading novel book poster titled called".split())
 #: Round 16: ONE initial and a surname ("P. Di Benedetto", "C. de Maigret", "L. Castell").
 _INITIAL_SURNAME = re.compile(
-    rf"(?<![\w.'-])(?P<i>[A-Z])\.\s(?:(?P<p>{_PARTICLE}|[DV][aeiou]|Van|Von|De|Di|Da|Du|Del|Della|Le|La|Mac|Mc)\s)?"
-    rf"(?P<s>{_L}{{3,}}(?:-{_L}{{2,}})?)(?![\w'])")
+    rf"(?<![\w.'-])(?P<i>[A-Z])\.(?P<sp>\s?)(?:(?P<p>{_PARTICLE}|[DV][aeiou]|Van|Von|De|Di|Da|Du|Del|Della|Le|La|Mac|Mc)\s)?"
+    rf"(?P<s>(?:[OD]['’])?{_L}{{2,}}(?:-{_L}{{2,}})?)(?![\w'])")
+#: Round 23: words right before "A. Foster" that put a person after them, so that a census surname that is
+#: also a common word ("Foster", "Lee", "Brown") is read as one in the spaced form.
+_POINTER_BEFORE = frozenset("""of with and featuring starring imagine show draw make render picture photo
+    de da do a la le von di du avec con com mit por para per see ver voir""".split())
 #: Words before a capital letter that make it a label, not an initial: "Plan B. Smith", "Vitamin C. Jones".
 _LABEL_BEFORE = frozenset(
     """plan vitamin type model class grade section part exhibit appendix figure fig option group team
@@ -142,7 +146,7 @@ def initials_findings(nt, field: str, gaz, namer, taken: Marks) -> list[Finding]
             "kind": "initials", "first": "".join(letters).lower(), "last": b, "classes": "I+S",
             "case": "capitalised", "source": "text"}))
         taken.add(m.start(), m.end())
-    if ". " in text:
+    if "." in text:
         out.extend(_one_initial(nt, text, field, gaz, namer, taken))
     if "." in text:
         out.extend(_upper_surname(nt, text, field, gaz, namer, taken))
@@ -257,16 +261,30 @@ def _one_initial(nt, text: str, field: str, gaz, namer, taken: Marks) -> list[Fi
     out: list[Finding] = []
     for m in _INITIAL_SURNAME.finditer(text):
         s, part = m.group("s"), m.group("p")
-        if not _title_case(s.split("-")[0]) or taken.overlaps(m.start(), m.end()):
+        joined = not m.group("sp")
+        if joined and part is not None:
             continue
-        b = _fold(s.split("-")[0])
-        if (gaz.is_common_word(b) or b in gaz.proper_other or b in _BRANDS or b in _PLACES
-                or _authored(text, m.start(), m.end())):
+        head = s.split("-")[0]
+        apos = len(head) > 2 and head[1] in "'’"
+        if apos:
+            head = head[2:]  # "O'Farrell", "D'Souza": the surname after the particle
+        if not _title_case(head) or taken.overlaps(m.start(), m.end()):
             continue
+        b = _fold(head)
+        if len(b) < 3 and not (len(b) == 2 and b in gaz.surname_rank and not gaz.is_known(b)):
+            continue  # two letters only for a listed surname that is no word ("F. Li", "M.Ng")
         before = _item_before(text, m.start())
+        common = gaz.is_common_word(b)
+        if common and not (b in gaz.surname_rank and gaz.surname_rank[b] <= 3000
+                           and (joined or before and before[-1] in _POINTER_BEFORE)):
+            continue  # a word ("J. Crew", "M. Eagle"); a common census surname only "A.Foster" or "of A. Foster"
+        if (b in gaz.proper_other or b in _BRANDS or b in _PLACES or _authored(text, m.start(), m.end())):
+            continue
         if before and before[-1] in _LABEL_BEFORE:
             continue
-        if part is None and not (b in gaz.surname_rank or not gaz.is_known(b) and namer.namelike(b, 0.5)):
+        if joined and _fold(m.group("i")) + b in _JOINED_NOT_NAME:
+            continue
+        if part is None and not apos and not (b in gaz.surname_rank or not gaz.is_known(b) and namer.namelike(b, 0.5)):
             continue
         if part is None and b in gaz.first and b not in gaz.surname_rank:
             continue  # "A. Maria": a given name after a letter is a list or a label as often
@@ -275,6 +293,10 @@ def _one_initial(nt, text: str, field: str, gaz, namer, taken: Marks) -> list[Fi
             "case": "capitalised", "source": "text", **({"particle": part.lower()} if part else {})}))
         taken.add(m.start(), m.end())
     return out
+
+
+#: Round 23: letter-dot-word tokens that are no "G.Surname" ("S.Africa", "N.Korea" are places, caught above).
+_JOINED_NOT_NAME = frozenset("jsmith".split())
 
 
 def _given_ok(b: str, gaz, namer) -> bool:

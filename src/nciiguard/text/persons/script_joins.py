@@ -60,9 +60,15 @@ def _family(script: str | None) -> str | None:
     return "CJK" if script in _CJK else script
 
 
+#: Round 23: the iteration marks of Japanese and Chinese writing, letters of a name ("佐々木", "野々村").
+_ITERATION_MARKS = frozenset("々〻ゝゞヽヾ")
+
+
 @functools.lru_cache(maxsize=4096)
 def _letter(ch: str) -> str | None:
     """The script family of a letter or vowel sign beyond Latin (None for anything else)."""
+    if ch in _ITERATION_MARKS:
+        return "CJK"  # "々" repeats the kanji before it ("佐々木"): a letter of the name, of no script
     s = script_of(ch)
     if s is None or s == "Latin":
         return None
@@ -91,6 +97,7 @@ def dejoined_variant(text: str) -> tuple[str, list[int], list[tuple[int, int]]] 
     where: list[int] = []
     m = len(plain)
     k = 0
+    spelled_cjk_end: int | None = None
     while k < m:
         if _letter(plain[k]) is None:
             out.append(plain[k])
@@ -108,6 +115,12 @@ def dejoined_variant(text: str) -> tuple[str, list[int], list[tuple[int, int]]] 
         if pieces is None:
             pieces = [(plain[q], q) for q in range(k, end)]
         else:
+            if (spelled_cjk_end is not None and k == spelled_cjk_end + 1 and plain[spelled_cjk_end] == " "
+                    and _letter(plain[k]) == "CJK" and out and out[-1] == " "):
+                out.pop()  # Round 23: "佐-々-木 ひ-よ-り": two spelled-out parts of one CJK name, one space apart
+                where.pop()
+            if _letter(plain[k]) == "CJK":
+                spelled_cjk_end = end
             changed.append((keep[k], keep[end - 1] + 1))
         for ch, q in pieces:
             out.append(ch)

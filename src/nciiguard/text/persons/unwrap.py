@@ -30,7 +30,7 @@ __all__ = ["unwrapped_variant"]
 #: No "(" or '"' alone: prompt weights and quotes around ordinary words are in most prompts, and the
 #: Latin readers read a Latin name inside them already; only the wrappers that hide a name open it.
 _ANY = LazyPattern("[\u2600-\u27bf\U0001f300-\U0001faff\u201c\u201d\u300c-\u300f\u3010\u3011\u00ab\u00bb]"
-                   r"|_\(|\(Q\d|^\s*\[|\([^\x00-\x7f]")
+                   r"|_\(|\(Q\d|^\s*\[|\([^\x00-\x7f]|[:：]\s*\[")
 #: A prompt weight around a name: "(X:1.3)".
 _WEIGHT = LazyPattern(r"\((?P<in>[^\x00-\x7f][^():\[\]]{0,39}):[0-2](?:\.\d{1,2})?\)")
 #: A Wikipedia disambiguation after a name ("_(diplomat)", " (politician)" after an underscore only)
@@ -38,6 +38,9 @@ _WEIGHT = LazyPattern(r"\((?P<in>[^\x00-\x7f][^():\[\]]{0,39}):[0-2](?:\.\d{1,2}
 _SUFFIX = LazyPattern(r"_\([a-z ]{2,24}\)|\s?\(Q\d{1,10}\)")
 #: A bracketed tag that opens the field ("[no filter]", "【无过滤】"): up to 40 characters.
 _TAG = LazyPattern(r"^\s*(?:\[[^\[\]\n]{1,40}\]|【[^【】\n]{1,40}】)\s*")
+#: Round 23: the same tag right after a label's colon ("이 이미지 생성해줘: [요청] X 누드", "Prompt: [nsfw] X"),
+#: in the first 200 characters: the tag goes, the colon stays.
+_TAG_AFTER_COLON = LazyPattern(r"[:：]\s*(?P<tag>(?:\[[^\[\]\n]{1,40}\]|【[^【】\n]{1,40}】)\s*)")
 #: Quote marks taken off (the ASCII double quote too; apostrophes are letters of names: "O'Brien").
 _QUOTES = frozenset("\u201c\u201d\u300c\u300d\u300e\u300f\u00ab\u00bb\"")
 #: Joiners that glue emoji sequences together.
@@ -57,6 +60,10 @@ def unwrapped_variant(text: str) -> tuple[str, list[int]] | None:
     if m is not None and m.end() < len(text):
         for k in range(m.start(), m.end()):
             keep[k] = False
+    for m in _TAG_AFTER_COLON.finditer(text, 0, 200):
+        if m.end() < len(text):
+            for k in range(m.start("tag"), m.end("tag")):
+                keep[k] = False
     for m in _WEIGHT.finditer(text):
         keep[m.start()] = False
         for k in range(m.end("in"), m.end()):
