@@ -403,7 +403,7 @@ _HING_ROWS = [
     # "meri bhabhi", "meri college wali friend", "mere dost ki biwi"
     ("hinglish_my_relation", 0.75,
      _gated(("meri ", "mera ", "mere ", "hamari ", "humari ", "hamare "),
-            rf"\b(?:meri|mera|mere|hamari|humari|hamare)\s+(?:[a-z]+\s+wal[aie]\s+)?(?:{_HING_REL})\b"
+            rf"\b(?:meri|mera|mere|hamari|humari|hamare)\s+(?:[a-z]+\s+(?:wal[aie]\s+)?)?(?:{_HING_REL})\b"
             rf"|\b(?:mere|hamare)\s+[a-z]+\s+(?:ki|ka|ke)\s+(?:(?:nayi|nai|naya|nayi\s+wali|new)\s+)?(?:{_HING_REL})\b")),
 ]
 

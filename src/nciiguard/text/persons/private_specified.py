@@ -327,7 +327,11 @@ from .private_described import PRIVATE_DESCRIBED_PATTERNS  # noqa: E402  (round 
 #: (pattern name, score, gated regex), in the shape of :data:`.private.PRIVATE_PERSON_PATTERNS`.
 # Round 22: a person anchored by how the speaker knows them (private_known.py).
 from .private_known import PRIVATE_KNOWN_PATTERNS  # noqa: E402
+# Round 23: a person met through an app or of the speaker's online community (private_met.py).
+from .private_met import PRIVATE_MET_PATTERNS  # noqa: E402
+from .private_aside import PRIVATE_ASIDE_PATTERNS  # noqa: E402  (round 23: de/nl role with an age aside)
 
 PRIVATE_SPECIFIED_PATTERNS = (
     _EN_ROWS + _ML_ROWS + _REL_ROWS + _CJK_ROWS + PRIVATE_DESCRIBED_PATTERNS + PRIVATE_KNOWN_PATTERNS
+    + PRIVATE_MET_PATTERNS + PRIVATE_ASIDE_PATTERNS
 )

@@ -45,6 +45,10 @@ _ZH_KNOWN = (
     "同事|女同事|男同事|同学|同學|女同学|女同學|同班同学|同班同學|同桌|邻居|鄰居|女邻居|隔壁邻居|室友|舍友|上司"
     "|前女友|前男友|前妻|前夫|闺蜜|閨蜜|嫂子|弟媳|小姨子|大姨子|表妹|表姐|堂妹|堂姐|继母|繼母|继妹|繼妹|继女"
     "|房东|房東|学妹|學妹|学姐|學姐|师妹|師妹|师姐|師姐"
+    # round 23: a woman of the next flat, upstairs, downstairs or across the landing ("隔壁阿姨", "楼上姐姐"); each
+    # place is written out so the row's gate literals hold it
+    + "".join(f"|{place}(?:的)?(?:阿姨|大姐|姐姐|小姐姐|嫂子|大嫂|少妇|少婦|人妻|太太|女人|女孩|妹子|美女|姑娘|宝妈|寶媽)"
+              for place in ("隔壁", "楼上", "樓上", "楼下", "樓下", "对门", "對門"))
 )
 #: Relations that are ordinary words without a possessive ("朋友" in "和朋友野餐" is anyone's friend).
 _ZH_MY_ONLY = "老板|老闆|领导|領導|下属|下屬|秘书|秘書|女秘书|朋友|好朋友|女朋友|男朋友|女友|男友|老婆|妻子|老公|姐姐|妹妹|阿姨|老师|老師|学生|學生|护士|護士|客户|客戶|女儿|女兒"
@@ -54,7 +58,10 @@ _ZH_MY = "我的|我们的|我們的|我|我们|我們|俺的"
 _JA_KNOWN = (
     "同僚|同級生|クラスメイト|クラスメート|隣人|隣の奥さん|隣のお姉さん|隣の女の子|上司|部下|先輩|後輩|元カノ|元彼女"
     "|元妻|義妹|義姉|義母|ルームメイト|担任の先生|大家さん|幼馴染"
-    "|(?:職場|会社|バイト先|同じクラス|隣の部屋)の(?:女性|女の子|女子|子|人|先輩|後輩|同僚|上司|お姉さん|奥さん|男子|男性)"
+    # round 23: the woman next door, across or upstairs by an honorific ("隣のおばさん", "向かいの奥様")
+    + "".join(f"|{place}の(?:おばさん|おばちゃん|奥様|奥さま|人妻|ママ|お母さん|主婦|お姉さん|奥さん)"
+              for place in ("隣", "となり", "お隣", "向かい", "上の階", "下の階"))
+    + "|(?:職場|会社|バイト先|同じクラス|隣の部屋)の(?:女性|女の子|女子|子|人|先輩|後輩|同僚|上司|お姉さん|奥さん|男子|男性)"
 )
 _JA_MY_ONLY = "彼女|妻|嫁|姉|妹|友達|友人|親友|先生|娘|母|奥さん|カノジョ"
 _JA_MY = "私の|僕の|俺の|うちの|自分の|あたしの|わたしの|ぼくの|おれの"
@@ -449,6 +456,11 @@ PRIVATE_WORLD_PATTERNS = [
      _gated(_alts(_FI_STEM), rf"\b(?:{_FI_STEM})(?:n|a|an|en|sta|lla|lta|lle|ssa|ksi|na|t|i)?ni\b")),
     ("hu_my_relation", 0.75,
      _gated(_alts(_HU_MY), rf"\b(?:{_HU_MY})(?:at|et|ot|rol|nak|nek|ra|re|val|vel|t|hoz|hez|tol)?\b")),
+    # round 23: any "-társ" companion (munkatárs, osztálytárs, lakótárs, szobatárs, csoporttárs ...) with the
+    # first-person suffix, also the feminine "-társnőm" ("a munkatársnőm", "a szobatársnőmet")
+    ("hu_my_companion", 0.75,
+     _gated(("tarsam", "tarsnom", "tarsunk", "tarsnonk"),
+            r"\b[a-z]{3,16}tars(?:am|nom|unk|nonk)(?:at|et|ot|rol|nak|nek|ra|re|val|vel|t|hoz|hez|tol)?\b")),
     ("el_my_relation", 0.8,
      _gated(_alts(_EL_MY), rf"(?<!\w)(?:τη|την|τον|η|ο|τησ|του|thn|th|h|o)?\s*(?:{_EL_REL})\s+(?:{_EL_MY})(?!\w)")),
     ("he_my_relation", 0.8, _gated(_alts(_HE_KNOWN_MY), rf"(?<!\w)(?:{_HE_KNOWN_MY})(?!\w)")),

@@ -254,6 +254,8 @@ _NOT_CLAUSE_VERB = _words(
     seduces seduced fucks fucked sucks sucked likes loves wants wanted looks looked"""
 )
 _AGE_LEAD = _words("she's shes he's hes age aged they're theyre now")
+#: Person nouns of an age aside after a role (", a woman in her forties", round 23).
+_AGE_NOUN = _words("woman man lady guy gentleman gal bloke fella person mum mom dad mother father")
 _TITLE = _words("ms mrs mr miss mx dr coach nurse officer sister")
 _BOUNDARY = frozenset(",;:!?()[]{}\n|.")
 _TOKEN = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*'?|[,;:!?()\[\]{}\n|]|\.(?=\s|$)")
@@ -352,6 +354,13 @@ class _Reader:
                 occ = self.tok(i + 1) in _PREP or self.tok(i + 1) == "who"
             elif t in _GENITIVE_ROLE and t not in _OCC:
                 occ = self.genitive_before(i)
+                if not occ and self.tok(i + 1) == "of" and self.tok(i - 1) in _DEF:
+                    # "the host of a tiny local podcast, 31": a post of a group, made one person by an
+                    # age aside after its complement (round 23); alone it stays a post
+                    end = self.aside_after_phrase(i)
+                    if end >= 0:
+                        self.add("role_np_age", i - 1, end, t)
+                    continue
             else:
                 occ = t in _OCC or (t in _PLURAL_OK and t not in _PERSON and t[:-1] in _OCC) or _agent(t)
             person = not occ and (t in _PERSON or t in ("women", "men", "ladies"))
@@ -465,7 +474,23 @@ class _Reader:
             if end == -2:
                 return -1, ""  # a fiction place: the whole phrase is fiction
             k += 1
+        if not (person or strong_only) and k > i + 1 and self.tok(k) == "," and (end := self.aside_after_phrase(i)) >= 0:
+            return end, "age"  # "the cashier at the big garden centre, about 30" (round 23)
         return -1, ""
+
+    def aside_after_phrase(self, i: int) -> int:
+        """Last token of an age aside (", 31", ", a woman in her forties", ", an adult") after the head at
+        ``i`` and a complement of at most eight words without a verb, a fiction or a style word, or -1."""
+        k = i + 1
+        while k < len(self.toks) and k <= i + _AHEAD and self.word(k):
+            w = self.tok(k)
+            if w in _NOT_CLAUSE_VERB or len(w) > 4 and w.endswith("ing") or w in _FICTION or w in _FICTION_PLACE \
+                    or w in _STYLE_TAIL:
+                return -1
+            k += 1
+        if self.tok(k) != "," or k == i + 1:
+            return -1
+        return self.age(k + 1)
 
     def place(self, p: int, person: bool, strong_only: bool, plural: bool = False) -> tuple[int, str]:
         t = self.tok(p)
@@ -618,6 +643,13 @@ class _Reader:
         if self.tok(k) in ("about", "around", "maybe", "roughly", "approx", "like", "prob", "probably"):
             k += 1
         t = self.tok(k)
+        if t in ("a", "an") and self.tok(k + 1) == "adult" or t == "adult" and self.tok(k - 1) == ",":
+            return k + (t != "adult")  # ", an adult", ", adult" (round 23)
+        if t in ("a", "an") and self.tok(k + 1) in _AGE_NOUN and self.tok(k + 2) in ("in", "into"):
+            k += 2  # ", a woman in her forties" (round 23)
+            t = self.tok(k)
+        if t.endswith("'s") and t[:-2].isdigit():
+            t = t[:-2]  # ", 31's face"
         if t.isdigit() and len(t) == 2 and t >= "18":
             return k
         if t in ("in", "into") and self.tok(k + 1) in ("her", "his", "their"):
