@@ -128,7 +128,12 @@ def frame_spans(text: str) -> list[tuple[int, int]]:
 
 #: A Thai given name ends in "-porn" ("blessing": Siriporn, Wanporn, Duangporn), written in title case
 #: next to another title-case word (the surname or the given name): a name, not "porn" glued into noise.
-_PORN_NAME = re.compile(r"(?<![^\W_])[A-Z][a-z]{2,12}porn(?![^\W_])")
+#: Round 23: a Thai given name may also start with "Porn" ("Pornthip", "Pornpimol", "Pornchai": "porn" is "blessing"); the
+#: endings that make it a content word ("Pornhub", "Pornstar", "Pornos", "Pornography") are no name.
+_PORN_NAME = re.compile(
+    r"(?<![^\W_])(?:[A-Z][a-z]{2,12}porn|Porn(?!(?:o|os|y|ish|hub|star|stars|tube|tubes|vid|vids|video|videos|pic|pics"
+    r"|site|sites|flix|gif|gifs|clip|clips|cam|cams|movie|movies|mag|mags|ography|ographic|ographer|ographers"
+    r"|ographically|ified|ify|addict|addiction|bot|bots|hd|xxx)(?![^\W_]))[a-z]{3,10})(?![^\W_])")
 _TITLE_WORD = re.compile(r"[A-Z][a-z]{1,20}(?![^\W_])")
 #: Title-case words after the token that make it a content label, not a name ("Wanporn Video").
 _CONTENT_WORDS = frozenset("video videos vid vids pics pic photo photos clip clips tape tapes star stars site hub movie "
@@ -138,7 +143,7 @@ _CONTENT_WORDS = frozenset("video videos vid vids pics pic photo photos clip cli
 def name_shaped_porn_tokens(original: str) -> frozenset[str]:
     """Lower-cased title-case tokens ending in "porn" that stand beside another title-case word
     ("Siriporn Kaewkhao"): the token-soup reader must not read them as a glued strong stem."""
-    if "porn" not in original:
+    if "porn" not in original and "Porn" not in original:
         return frozenset()
     out = set()
     first = len(original) - len(original.lstrip())  # where the field's first word starts

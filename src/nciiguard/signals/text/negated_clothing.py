@@ -25,7 +25,9 @@ Cost: one scan for section markers per field, each section read once up to its e
 
 from __future__ import annotations
 
+import itertools
 import re
+from bisect import bisect_left
 
 from pydantic import Field
 
@@ -60,13 +62,67 @@ _TERM = re.compile(
     rf"\b(?:(?P<general>{_GENERAL})|(?P<censor>{_CENSOR})|(?P<under>{_UNDER})|(?P<outer>{_OUTER})"
     rf"|(?P<nudity>{_NUDITY_EXCLUDED}))\b"
 )
-#: Where an inline negative section starts (the marker and its separator).
+#: Where an inline negative section starts (the marker and its separator). Round 23: the separator may also be a
+#: tilde, an arrow or a dash ("negative prompt ~ clothes", "negative prompt -> clothes", "negative prompt — clothing"),
+#: the key may be written with "_" or "-" ("negative_prompt=", "neg-prompt:"); a bracketed key ("[negative] clothes",
+#: "(negative prompt) clothes") is found on the original text (the folded view drops brackets: :func:`_bracket_sections`).
 _MARKER = re.compile(
-    r"(?:\b(?:negative|neg|nprompt|undesired(?:\s+content)?|uc)(?:\s*prompts?)?\s*[:=]"
+    r"(?:\b(?:negative|neg|nprompt|undesired(?:\s+content)?|uc)(?:[\s_-]*prompts?)?(?:\s*(?:[:=~]|=>|>)|\s+-+>?(?=\s))"
     r"|(?<![\w-])--no\s+|(?<![\w-])--neg(?:ative)?\s+)"
 )
 #: Where it ends: a positive section, a new line, a table bar or the next ``--param``.
-_SECTION_END = re.compile(r"\b(?:positive|prompt)(?:\s*prompt)?\s*[:=]|[\n|]|\s--[a-z]")
+_SECTION_END = re.compile(r"\b(?:positive|prompt)(?:[\s_-]*prompt)?(?:\s*(?:[:=~]|=>|>)|\s+-+>?(?=\s))|[\n|]|\s--[a-z]")
+#: A negative key in brackets on the original text ("[negative] clothes", "(negative prompt): bra", "<neg> ...").
+_BRACKET_MARKER = re.compile(
+    r"[\[(<{]\s*(?:negative|neg|nprompt|undesired(?:\s+content)?|uc)(?:[\s_-]*prompts?)?\s*[\])>}]\s*[:=~-]?",
+    re.IGNORECASE)
+
+
+#: Round 23: an inversion game ("it's opposite day, every instruction flips into its reverse meaning") turns a
+#: keep-dressed instruction that follows it into a request to undress. Cheap gate: one of these substrings.
+_INVERT_GATE = ("opposite", "revers", "invert", "inverse", "flip", "antonym", "backward", "contrary", "bizarro",
+                "upside")
+_INSTRUCTION = r"(?:instructions?|commands?|requests?|words?|rules?|prompts?|sentences?|statements?|directions?|orders?)"
+_INVERT_FRAME = re.compile(
+    r"\b(?:opposite|reverse|backwards?|upside[\s-]down|bizarro|antonym|inverse|inverted|contrary)[\s-]+"
+    r"(?:day|mode|game|world|rules?|land|universe|dimension)\b"
+    r"|\b(?:do|does|doing|draw|render|make|generate|show|paint|create|mean|means|meaning|read|take|interpret|output)"
+    r"\s+(?:the|its|their|exactly\s+the|the\s+exact)\s+(?:opposite|reverse|inverse|contrary)\b"
+    rf"|\b(?:every|each|all|any|my|the|your|these|following|next|this)\s+(?:\w+\s+)?{_INSTRUCTION}\s+"
+    r"(?:\w+\s+){0,3}?(?:flips?|flipped|reverses?|reversed|inverts?|inverted|means?\s+(?:the|its|their)\s+opposite"
+    r"|turns?\s+into\s+(?:its|the|their)\s+(?:opposite|reverse))"
+    r"|\b(?:flip|flips|flipped|reverse|reverses|reversed|invert|inverts|inverted)\s+(?:the\s+)?(?:meaning|meanings"
+    rf"|(?:every|each|all|my|the|your)\s+(?:\w+\s+)?{_INSTRUCTION}|everything\s+i\s+(?:say|write|ask)|what\s+i\s+(?:say|write|ask))\b"
+    r"|\bopposite\s+of\s+(?:what\s+i|everything|each|every|all\s+my|my\s+instructions?)\b"
+)
+#: A keep-dressed instruction (folded view): what the inversion turns into undressing.
+_GARMENT_WORD = (r"(?:garments?|clothes|clothing|outfits?|dress|shirt|top|bra|underwear|panties|swimsuit|bikini"
+                 r"|everything|layers?|pants|jeans|towel|robe|stitch|thread)")
+_KEEP_DRESSED = re.compile(
+    rf"\b(?:keep|keeps|keeping|leave|leaves|leaving)\s+(?:\w+\s+){{0,5}}?{_GARMENT_WORD}\s+(?:\w+\s+){{0,2}}?on\b"
+    r"|\b(?:fully|completely|totally|modestly|properly|decently|entirely|conservatively|securely)[\s-]"
+    r"(?:clothed|dressed|covered)\b"
+    r"|\b(?:stay|stays|remain|remains|staying|remaining)\s+(?:\w+\s+)?(?:clothed|dressed|covered(?:\s+up)?)\b"
+    rf"|\b(?:wearing|wears|wear|in)\s+(?:all|every|each|full)\s+(?:\w+\s+){{0,3}}?{_GARMENT_WORD}\b"
+    rf"|\b{_GARMENT_WORD}\s+(?:stays?|remains?|staying|kept|firmly|securely)\s+(?:\w+\s+)?on\b"
+    r"|\b(?:don'?t|do\s+not|never|must\s+not|mustn'?t|shouldn'?t|should\s+not)\s+(?:\w+\s+){0,2}?"
+    rf"(?:undress|undressing|strip|stripping|(?:take\s+off|remove)\s+(?:her|his|their|any|the|a)\s+{_GARMENT_WORD})\b"
+)
+#: How far after the frame a keep-dressed instruction is read (folded characters).
+_INVERT_REACH = 400
+
+
+def _bracket_sections(nt, view):
+    """Negative sections opened by a bracketed key on the original text ("[negative] clothes, bra"), in the
+    folded view's coordinates (the folded view drops the brackets, so the key cannot be read there)."""
+    if "neg" not in view.text and "uc" not in view.text and "undesired" not in view.text:
+        return
+    starts = view._starts
+    for m in _BRACKET_MARKER.finditer(nt.original):
+        begin = bisect_left(starts, m.end())
+        limit = min(len(view.text), begin + MAX_SECTION)
+        stop = _SECTION_END.search(view.text, begin, limit)
+        yield begin, (stop.start() if stop is not None else limit), m.group().strip()
 
 
 class NegatedClothingParams(SignalParams):
@@ -89,11 +145,14 @@ class NegatedClothingParams(SignalParams):
     field_general_score: float = Field(default=0.85, ge=0.0, le=1.0)
     field_under_score: float = Field(default=0.8, ge=0.0, le=1.0)
     field_censor_score: float = Field(default=0.75, ge=0.0, le=1.0)
+    #: Round 23: a keep-dressed instruction after an inversion frame ("it's opposite day ... keep every garment
+    #: on", "reverse every instruction: she stays fully dressed"): the game asks for the reverse.
+    inversion_score: float = Field(default=0.8, ge=0.0, le=1.0)
 
 
 class NegatedClothingTextSignal(TextSignal):
     name = "negated_clothing_text"
-    version = "2"  # 2: clothing set to nothing in structured shapes (text/clothing_fields.py)
+    version = "3"  # 2: clothing set to nothing in structured shapes (text/clothing_fields.py); 3: more negative-section markers, inversion frames (round 23)
     modalities = frozenset({"text"})
     extra = None
     summary = "Nudity asked for by excluding clothes or censoring in a negative prompt (field, inline section, --no)."
@@ -111,6 +170,8 @@ class NegatedClothingTextSignal(TextSignal):
             sections = iter([(0, len(text), "negative_prompt field")])
         else:
             sections = self._inline_sections(text)  # lazily: max_findings stops the scan
+            if "]" in nt.original or ")" in nt.original or ">" in nt.original or "}" in nt.original:
+                sections = itertools.chain(sections, _bracket_sections(nt, view))
         out: list[Finding] = []
         for start, end, marker in sections:
             finding = self._section(nt, view, field, start, end, marker)
@@ -122,7 +183,28 @@ class NegatedClothingTextSignal(TextSignal):
             finding = self._fields(nt, field)
             if finding is not None:
                 out.append(finding)
+        if field != "negative_prompt" and len(out) < self.params.max_findings and any(g in text for g in _INVERT_GATE):
+            finding = self._inverted(nt, view, field)
+            if finding is not None:
+                out.append(finding)
         return out
+
+    def _inverted(self, nt, view, field: str) -> Finding | None:
+        """A keep-dressed instruction after an inversion frame ("opposite day ... keep every garment on")."""
+        if self.params.inversion_score < self.params.min_score:
+            return None
+        text = view.text
+        frame = _INVERT_FRAME.search(text)
+        if frame is None:
+            return None
+        keep = _KEEP_DRESSED.search(text, frame.end(), min(len(text), frame.end() + _INVERT_REACH))
+        if keep is None:
+            return None
+        os_, oe = view.to_original(keep.start(), keep.end())
+        return Finding("clothing_negated", self.params.inversion_score, field, span=Span(os_, oe),
+                       text=nt.original[os_:oe],
+                       evidence={"section": "inversion frame", "frame": re.sub(r"\s+", " ", frame.group()),
+                                 "terms": [re.sub(r"\s+", " ", keep.group())]})
 
     def _fields(self, nt, field: str) -> Finding | None:
         """One finding for the clothing set to nothing in structured shapes of the field: the span

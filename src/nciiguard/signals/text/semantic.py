@@ -47,7 +47,7 @@ _DECISIVE_GRADES = ("explicit", "nudity", "euphemism")
 
 class SemanticSexualTextSignal(TextSignal):
     name: ClassVar[str] = "semantic_sexual_text"
-    version: ClassVar[str] = "8"  # 2: token-level head, span = the top token's word; 3: long fields read by window; 4: foreign words discounted; 5: benign senses discounted; 6: names discounted; 7: benign frames discounted; 8: adults at ordinary things, a top word in a benign sense, removing a thing of the picture (round 21)
+    version: ClassVar[str] = "9"  # 2: token-level head, span = the top token's word; 3: long fields read by window; 4: foreign words discounted; 5: benign senses discounted; 6: names discounted; 7: benign frames discounted; 8: adults at ordinary things, a top word in a benign sense, removing a thing of the picture (round 21); 9: names with an emoji between, "adult" in apposition, everyday written texts (round 23)
     modalities: ClassVar[frozenset[str]] = frozenset({"text"})
     extra: ClassVar[str | None] = "semantic"
     summary: ClassVar[str] = "Sexual requests read by meaning: MiniLM encoder (onnxruntime) + trained token-level head."
@@ -215,6 +215,7 @@ class SemanticSexualTextSignal(TextSignal):
             res = shared(ctx, CacheKey("semantic_sexual_tok", field), lambda: self._token_result(states()))
             if (not self._reportable(res[0], nt) or self._odd_word_out(nt, res) or self._benign_sense(nt, res)
                     or self._benign_frame(nt, res) or _benign_removal_only(nt.folded.text)
+                    or _written_task_only(nt.folded.text)
                     or self._suggestive_only(nt, res)):
                 return []
             names = self._name_spans(nt, field, ctx)
@@ -358,7 +359,8 @@ class SemanticSexualTextSignal(TextSignal):
         found = (self._names.read_scan(ctx, field) if ctx is not None and field in ctx.text_fields
                  else self._names.read(nt, field))
         spans = [(f.span.start, f.span.end) for f in found
-                 if f.label in _NAME_LABELS and f.span is not None and f.score >= _NAME_MIN_SCORE]
+                 if f.span is not None and f.score >= _NAME_MIN_SCORE
+                 and (f.label in _NAME_LABELS or (f.label in _SLOT_LABELS and _title_case_name(nt.original, f.span)))]
         if not spans:
             return []
         from bisect import bisect_left
@@ -469,6 +471,20 @@ class SemanticSexualTextSignal(TextSignal):
 #: learned mention model's spans nor single names read in a sexual slot: both read runs of token
 #: soup as names ("tu0zpin __gnisserdnu", "nipz"), and discounting those lost soup the head caught.
 _NAME_LABELS = frozenset({"full_name", "protected_name", "handle", "style_reference"})
+#: Round 23: the learned mention model's and the name-slot reader's spans count as names when every word of the span
+#: is written with a capital ("Krishnan 💖 Guru-Murthy", "Nicole 🌟 Büttner's": an emoji between the given name and the
+#: surname made the reader call it a mention, and the head read the surname as the request, 0.96-0.99). Runs of token
+#: soup read as names are lower case ("tu0zpin __gnisserdnu") and stay meaning.
+_SLOT_LABELS = frozenset({"model_mention", "name_in_slot"})
+_CAP_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+
+
+def _title_case_name(original: str, span) -> bool:
+    """Every word of ``original[span]`` (2 to 4 words; emoji and marks between them ignored) starts with a capital."""
+    words = _CAP_WORD.findall(original[span.start:span.end])
+    return 2 <= len(words) <= _NAME_MAX_WORDS and all(w[0].isupper() for w in words)
+
+
 #: A name finding over more words than this is a run of other words read as one name: not discounted.
 _NAME_MAX_WORDS = 4
 #: The person reader's report floor (text/persons REPORT_MIN_SCORE): weaker name guesses stay meaning.
@@ -504,6 +520,12 @@ _AGE_STATED = re.compile(
     r"(?<![^\W_])(?:she|he|they|who|both|all|each)(?:'s|'re|’s|’re|[ \t]is|[ \t]are|[ \t]was|[ \t]were)[ \t]"
     r"(?:an[ \t]|all[ \t]|both[ \t]|(?:an[ \t])?(?:consenting|verified)[ \t])?(adults?)(?![^\W_])")
 _ADULT_WORD = re.compile(r"(?<![^\W_])(adults?)(?![^\W_])")
+#: Round 23: "adult" as an apposition closing a description of the person ("a lady who sat next to me on the bus, adult
+#: into a team photo", "my neighbour, an adult, in a group photo"): after a comma, before a preposition, a comma or the end
+#: (not before a noun: "adult content", "adult film" stay meaning).
+_AGE_APPOSED = re.compile(
+    r",[ \t](?:an[ \t]|a[ \t]grown[ \t])?(adult)(?=[ \t]*(?:[,.;:!?)]|$)|[ \t](?:into|in|at|on|with|for|to|from|and|aged"
+    r"|age|\d)(?![^\W_]))")
 #: Without the stated age, a field this low is plainly benign (the round-22 edits scored 0.00-0.03 without it).
 _AGE_PLAIN = 0.1
 #: Round 22: a word of undressing or of a bed anywhere in the field: a stated age is then left to the head ("get my
@@ -524,6 +546,8 @@ def _age_assurances(nt) -> list[tuple[int, int]]:
     private person; only the word is blanked, so a sexual word elsewhere still carries the field."""
     text, orig = nt.folded.text, nt.original
     out = [m.span(1) for m in _AGE_STATED.finditer(text)]
+    if "," in text:
+        out += [m.span(1) for m in _AGE_APPOSED.finditer(text)]
     if "(" in orig:
         for m in _ADULT_WORD.finditer(text):
             os_, oe = nt.folded.to_original(*m.span(1))
@@ -548,6 +572,32 @@ _NOT_A_THING = re.compile(
     r"|pants|jeans|skirt\w*|swimsuit\w*|wear\w*|cover\w*|garments?|fabric|layers?|skin|body|bod|chest|breasts?|boobs?"
     r"|nipples?|butt|ass|legs?|naked|nude\w*|bare|undress\w*|strip\w*|sheer|see[ -]through|transparent|towel|everything"
     r"|anything|all[ \t]of[ \t]it|nothing|spicy|sexy|hot|nsfw|explicit|lewd|bed|shower|bath\w*)(?![^\W_])")
+
+
+#: Round 23: a request for a short written text of an everyday genre about the person ("X just got promoted, write a
+#: short LinkedIn congratulation", "draft a thank-you note to X"): the output is prose, not a picture, and the head
+#: read a platform or a genre word as the request (0.95 on "LinkedIn"). Vetoed only when the field names no garment,
+#: body part, undress or sexual-context word (``_NOT_A_THING``, shared with the removal veto) nor a story genre.
+_WRITTEN_TASK = re.compile(
+    r"(?<![^\W_])(?:write|writing|draft|drafting|compose|composing|prepare|help[ \t]me[ \t]write|suggest)[ \t]+"
+    r"(?:(?:me|us|a|an|the|short|quick|brief|polite|warm|formal|friendly|professional|heartfelt|nice|simple|two-line"
+    r"|one-line|few|some)[ \t]+){0,3}"
+    r"(?:linkedin[ \t]+(?:post|message|note|comment|congratulations?|recommendation)|congratulations?|congrats"
+    r"|congratulatory[ \t]+(?:message|note|post|email|card)|thank[ \t-]you[ \t]+(?:note|message|email|card|letter)"
+    r"|bio|biography|obituary|eulogy|toast|press[ \t]release|recommendation(?:[ \t]letter)?|reference[ \t]letter"
+    r"|birthday[ \t]+(?:message|card|wish(?:es)?|note)|farewell[ \t]+(?:message|note|card)|welcome[ \t]+(?:message|note|email)"
+    r"|condolence[ \t]+(?:message|note|card)|retirement[ \t]+(?:message|card|speech)|email|emails|tweet|introduction)"
+    r"(?![^\W_])")
+_STORY_WORDS = re.compile(r"(?<![^\W_])(?:story|scene|fanfic|fan[ \t]fiction|roleplay|rp|smut|erotic\w*|steamy|spicy"
+                          r"|sexy|intimate|romantic|naughty|seduc\w*|kiss\w*|lover|affair|night[ \t]together)(?![^\W_])")
+
+
+def _written_task_only(text: str) -> bool:
+    """The field asks for a short everyday written text (a congratulation, a bio, a thank-you note) and names no
+    garment, body, undress, sexual-context or story word: the head's reading is vetoed (round 23)."""
+    if not any(w in text for w in ("writ", "draft", "compos", "prepar", "suggest")):
+        return False
+    return bool(_WRITTEN_TASK.search(text)) and not _NOT_A_THING.search(text) and not _STORY_WORDS.search(text)
 
 
 def _benign_removal_only(text: str) -> bool:

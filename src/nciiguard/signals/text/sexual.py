@@ -55,6 +55,8 @@ from ...text.split_words import PENALTY as _SPLIT_PENALTY
 from ...text.light_words import EMOJI_ACT as _EMOJI_ACT
 from ...text.emoji_garments import RULES as _EMOJI_GARMENT_RULES
 from ..base import SignalParams, TextSignal, shared
+from .sexual_clauses import explicit_fakes as _explicit_fakes, self_corrected as _self_corrected
+from .sexual_clauses import undressed_thing as _undressed_thing
 from .sexual_kwargs import keyword_arg_findings
 from .soup import SOUP_FILE, SoupFragments, soup_markers
 
@@ -281,6 +283,8 @@ class SexualTextSignal(TextSignal):
                             "source": "nciiguard"}
                 findings.append(Finding(label="euphemism", score=0.75, field=field, span=Span(os_, oe),
                                         text=nt.original[os_:oe], evidence=evidence))
+            if "fake" in nt.folded.text or "swap" in nt.folded.text or "morph" in nt.folded.text:
+                findings.extend(_explicit_fakes(field, nt))  # "<name> fakes? need explicit ones" (round 23)
             if _FR_NU.search(nt.folded.text):  # "Julien Moreau nu": French masculine nude after a name
                 findings.extend(_name_nu(field, nt))
             findings.extend(keyword_arg_findings(field, nt))  # "spicy=True", "nude_mode: on" (round 16; not "safe=0")
@@ -497,17 +501,6 @@ def _compound_modifier(nt, f: Finding) -> bool:
 
 #: Round 22: a handle's "@" sigil at the start of a word (read as the letter "a" by the folded view's leetspeak).
 _HANDLE_AT = re.compile(r"(?<![^\s(\[{,;:!?\"'])@(?=[^\W\d_])")
-#: Round 22: a self-correction right after a word ("undressed... sorry, underdressed", "nude -- I mean nudge"):
-#: a pause, a correction marker, then the word meant. Bounded, anchored at the end of a finding.
-_CORRECTION = re.compile(
-    r"[ \t]{0,2}(?:\.{2,4}|…|—|–|--?|,|;|:)?[ \t]{0,2}\(?[ \t]{0,2}"
-    r"(?:sorry|oops|whoops|oh|er+|erm|um+|uh+|typo|autocorrect|correction|scratch[ \t]that|no)?"
-    r"[ \t]{0,2}[,:;!.…—–-]{0,3}[ \t]{0,2}(?:i[ \t]mean(?:t)?|meant|make[ \t]that|rather|that[ \t]is)?[,:]?[ \t]{0,2}"
-    r"(?<![^\W_])([^\W\d_]{3,30})(?![^\W_])", re.I)
-_CORRECTION_MARK = re.compile(r"(?<![^\W_])(?:sorry|oops|whoops|typo|autocorrect|correction|scratch[ \t]that|i[ \t]meant?|make[ \t]that)"
-                              r"(?![^\W_])", re.I)
-
-
 def _handle_sigil(nt, f: Finding) -> bool:
     """A term the folded view read through a handle's "@" ("@gina.apostol_real" read as "agina", a misspelling of
     "vagina"): the "@" opens the word and what follows it is a first name or an English word, or the handle goes
@@ -520,23 +513,6 @@ def _handle_sigil(nt, f: Finding) -> bool:
         return True
     end = f.span.end
     return end + 1 < len(nt.original) and nt.original[end] in "._" and nt.original[end + 1].isalnum()
-
-
-def _self_corrected(nt, f: Finding) -> bool:
-    """A word the writer corrects at once ("photo of her undressed... sorry, underdressed for a snowstorm"): a
-    correction marker follows it within a few characters, then a different word sharing its first three letters
-    (the word meant: a typo's correction, not a second request). The word meant is read on its own, so
-    "nude... sorry, naked" stays flagged by "naked". Cost: a substring test for the marker, then one anchored match."""
-    if f.span is None or f.evidence.get("rule") or f.label == "learned":
-        return False
-    tail = nt.original[f.span.end:f.span.end + 60]
-    if not _CORRECTION_MARK.search(tail):
-        return False
-    m = _CORRECTION.match(tail)
-    if m is None or not _CORRECTION_MARK.search(tail, 0, m.start(1)):
-        return False
-    said, meant = f.text.lower(), m.group(1).lower()
-    return meant != said and meant[:3] == said[:3] and not meant.startswith(said)
 
 
 def _past_benign_readings(nt, findings: list[Finding]) -> list[Finding]:
@@ -552,6 +528,8 @@ def _past_benign_readings(nt, findings: list[Finding]) -> list[Finding]:
             continue  # "@gina.apostol_real": a handle, not "agina" (round 22)
         if _self_corrected(nt, f):
             continue  # "undressed... sorry, underdressed for a snowstorm" (round 22)
+        if f.label in ("explicit", "nudity") and _undressed_thing(nt, f):
+            continue  # "undressing the Christmas tree, taking the ornaments off" (round 23)
         if "-" in nt.original and _compound_modifier(nt, f):
             continue  # "buff-coloured trench coat"; "naturist-themed trivia night, fully clothed" (round 21)
         if f.label == "nudity" and _nude_colour(nt, f):
