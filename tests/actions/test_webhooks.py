@@ -15,6 +15,7 @@ from nciiguard.actions import (AllowList, Deliverer, RetryPolicy, SignatureError
                                check_url, sign, verify)
 from nciiguard.actions.events import decision_data
 from nciiguard.actions.models import WebhookOutboxRow
+from nciiguard.actions.outbox import now_ms
 from nciiguard.errors import InputError
 from nciiguard.registry import generate_key
 
@@ -170,11 +171,15 @@ def test_retry_after_500_then_success(db, key_id):
         _, rx.secret = store.add(key_id, rx.url, "match")
         enqueue(db, store, key_id, "match", {"request_id": "mat_1"})
         d = Deliverer(db, key=KEY, policy=RetryPolicy(max_attempts=5, backoff=0.05, timeout=5))
+        before_ms = now_ms()
         first = d.run_once()
+        after_ms = now_ms()
         assert first.failed == 1 and first.errors == ["http 500"]
         (row,) = rows(db)
         assert row.status == "pending" and row.attempts == 1 and row.last_error == "http 500"
-        assert d.run_once().failed == 0  # not due yet: backoff
+        # Backed off, not retried at once: due after backoff x [0.5, 1). Checked on the row's due time rather than by
+        # calling run_once again inside the 50 ms window, which a loaded machine can overrun.
+        assert before_ms + 25 <= row.due_ms <= after_ms + 50
         run_until(d, db, lambda rs: rs[0].status == "delivered")
     assert [p["status"] for p in rx.posts] == [500, 503, 200]
     assert len({p["headers"]["Webhook-Id"] for p in rx.posts}) == 1 and all(p["verified"] for p in rx.posts)

@@ -6,7 +6,6 @@ art phrases stay unread by the new rows, and non-sexual edits stay allowed."""
 
 from __future__ import annotations
 
-import time
 
 import pytest
 
@@ -210,10 +209,12 @@ def test_rows_are_gated_named_once_and_in_the_table():
     "η γυναίκα με το ", "इस फोटो में ", "nguoi phu nu mac ", "kvinnan i den ",
 ])
 def test_long_hostile_input_is_read_in_bounded_work(unit):
-    text = normalize((unit * (100_000 // len(unit) + 1))[:100_000]).folded.text
-    t0 = time.perf_counter()
-    for _, _, pat in PRIVATE_DESCRIBED_PATTERNS:
-        for _ in pat.finditer(text):
-            pass
-    # linear: the new rows take well under a second here; the bound leaves room for a shared machine
-    assert time.perf_counter() - t0 < 15.0
+    from helpers.cost import assert_linear
+
+    def scan(text):
+        for _, _, pat in PRIVATE_DESCRIBED_PATTERNS:
+            for _ in pat.finditer(text):
+                pass
+
+    assert_linear(scan, lambda n: normalize((unit * (n // len(unit) + 1))[:n]).folded.text, 12_500, 100_000,
+                  label=unit)

@@ -6,7 +6,6 @@ rows, and non-sexual edits of the same people stay allowed."""
 
 from __future__ import annotations
 
-import time
 
 import pytest
 
@@ -189,15 +188,18 @@ def test_rows_are_gated_named_once_and_in_the_table():
 
 
 def test_hostile_inputs_complete_quickly():
+    # (repeated unit, tail that completes a row's anchor), 5,000 times
     chunks = [
-        "a woman who " * 5000, "someone I " * 5000, "a climber from my " * 5000, "la voisine qui " * 5000,
-        "una chica que " * 5000, "eine Frau, die ich " * 5000, "la Giulia della " * 5000, "隣の部屋の" * 5000,
-        "a teacher at the " * 5000 + " i go to", "quella che " * 5000 + "sempre",
+        ("a woman who ", ""), ("someone I ", ""), ("a climber from my ", ""), ("la voisine qui ", ""),
+        ("una chica que ", ""), ("eine Frau, die ich ", ""), ("la Giulia della ", ""), ("隣の部屋の", ""),
+        ("a teacher at the ", " i go to"), ("quella che ", "sempre"),
     ]
-    for text in chunks:
-        folded = normalize(text).folded.text
-        t0 = time.perf_counter()
+    from helpers.cost import assert_linear
+
+    def scan(folded):
         for _, _, pat in PRIVATE_KNOWN_PATTERNS:
             for _ in pat.finditer(folded):
                 pass
-        assert time.perf_counter() - t0 < 5.0, text[:30]
+
+    for unit, tail in chunks:
+        assert_linear(scan, lambda n: normalize(unit * n + tail).folded.text, 625, 5000, label=unit)

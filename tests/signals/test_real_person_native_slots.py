@@ -83,15 +83,13 @@ def test_glued_words_are_nobody(guard, prompt):
     assert glued_name_findings(normalize(prompt), "prompt", load_gazetteer()) == [], prompt
 
 
-def test_native_slots_stay_linear():
-    import time
+@pytest.mark.parametrize("head, unit, large", [
+    ("נועה קירל ", "רוכבת על סוס ", 3000), ("", "迪", 20000), ("ญาญ่า ", "ขี่", 20000), ("ஜோதிகா ", "சமைக்கிறார் ", 3000)])
+def test_native_slots_stay_linear(head, unit, large):
+    from helpers.cost import assert_linear
 
-    texts = [normalize("נועה קירל " + "רוכבת על סוס " * 3000), normalize("迪" * 20000),
-             normalize("ญาญ่า " + "ขี่" * 20000), normalize("ஜோதிகா " + "சமைக்கிறார் " * 3000)]
-    t = time.perf_counter()
-    for nt in texts:
-        native_slot_names(nt, "prompt")
-    assert time.perf_counter() - t < 0.5
+    assert_linear(lambda nt: native_slot_names(nt, "prompt"), lambda n: normalize(head + unit * n), large // 8, large,
+                  label=head + unit)
 
 
 @pytest.mark.parametrize("prompt,person", [

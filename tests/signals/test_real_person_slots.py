@@ -129,14 +129,13 @@ def test_unnamed_sexual_is_not_blocked(guard):
 def test_joined_cost_is_bounded(real_person_signal):
     # One very long lower-case token is not split at all (MAX_JOINED_NAME), and many tokens
     # cost in proportion: the reading stays linear.
-    import time
+    from helpers.cost import assert_linear
 
     long_tok = "thessaly" * 400
-    t0 = time.perf_counter()
     assert subject_found(real_person_signal, f"porn of {long_tok}") == []
-    many = " , ".join(f"porn of quillonvadderby{k % 10}" for k in range(300))
-    real_person_signal.detect_text(normalize(many))
-    assert time.perf_counter() - t0 < 5.0
+    assert_linear(lambda text: real_person_signal.detect_text(normalize(text)),
+                  lambda n: " , ".join(f"porn of quillonvadderby{k % 10}" for k in range(n)), 40, 320,
+                  label="many joined tokens")
 
 
 # --- names in a caseless Indic script inside a Latin-script prompt ---------------------------

@@ -20,7 +20,6 @@ The prompts and names are written for this test, not taken from an evaluation se
 
 from __future__ import annotations
 
-import time
 
 import pytest
 
@@ -110,10 +109,9 @@ def test_grades(rules):
 
 @pytest.mark.parametrize("chunk", ["alle Kleidung ", "tanpa baju ", "w pralce ", "explicit edit of ", "undressed... sorry, "])
 def test_long_hostile_inputs_finish(rules, chunk):
-    text = chunk * 2000
-    t0 = time.perf_counter()
-    sexual(rules, text)
-    assert time.perf_counter() - t0 < 10
+    from helpers.cost import assert_linear
+
+    assert_linear(lambda text: sexual(rules, text), lambda n: chunk * n, 250, 2000, label=chunk)
 
 
 # --- changes sent as patches: skipped until applied ------------------------------------------------------------------
