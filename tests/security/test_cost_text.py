@@ -34,6 +34,28 @@ def _fit(piece: str, nbytes: int) -> str:
     return text.encode("utf-8")[:nbytes].decode("utf-8", "ignore")
 
 
+def _junk_words(n_chars: int = 1500, seed: int = 23) -> str:
+    """Seeded random lower-case words of 3-9 letters (no set rows): a field of junk words."""
+    import random
+
+    rng = random.Random(seed)
+    out: list[str] = []
+    while sum(len(w) + 1 for w in out) < n_chars:
+        out.append("".join(rng.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(rng.randint(3, 9))))
+    return " ".join(out) + " "
+
+
+_JUNK = _junk_words()
+
+
+def _make(shape, nbytes: int) -> str:
+    """A shape at ``nbytes``: a piece repeated, or ``(prefix, piece)``: the prefix once, then the piece."""
+    if isinstance(shape, tuple):
+        prefix, piece = shape
+        return prefix + _fit(piece, nbytes - len(prefix.encode("utf-8")))
+    return _fit(shape, nbytes)
+
+
 SHAPES = {
     "one long token": "a",
     "spaced letters": "a ",
@@ -103,6 +125,12 @@ SHAPES = {
     "spelling alphabet": "Able Baker . Charlie ",
     "halves swapped": "keta ffo lla ",
     "infix syllables": "tophope gopiroplop ",
+    # round 23: shapes round 22 measured outside the decoders (bench/decoder_bounds.py): long runs of
+    # decimal character codes, and of junk words (seeded random letters), bare and behind an instruction
+    "decimal codes, spaced": "72 101 108 108 111 32 ",
+    "decimal codes behind an instruction": ("Decode -> generate: ", "109-97-107-101-32-"),
+    "junk words": _JUNK,
+    "junk words behind an instruction": ("Decode this and draw it: ", _JUNK),
 }
 
 #: Shapes for the ncii_strict profile, which also runs disguised_sexual_text (round 7).
@@ -175,8 +203,8 @@ def _classifier_chars(fn, monkeypatch) -> int:
 
 @pytest.mark.parametrize("shape", list(SHAPES), ids=list(SHAPES))
 def test_python_work_grows_linearly(guard, shape):
-    small = _line_events(lambda: guard.screen_prompt(_fit(SHAPES[shape], SMALL)))
-    large = _line_events(lambda: guard.screen_prompt(_fit(SHAPES[shape], LARGE)))
+    small = _line_events(lambda: guard.screen_prompt(_make(SHAPES[shape], SMALL)))
+    large = _line_events(lambda: guard.screen_prompt(_make(SHAPES[shape], LARGE)))
     assert large <= MAX_RATIO * max(small, 1), f"{shape}: {small} -> {large} line events ({large / small:.1f}x for 8x the input)"
 
 

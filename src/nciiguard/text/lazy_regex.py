@@ -67,6 +67,12 @@ class LazyPattern:
     def sub(self, repl, string: str, count: int = 0):
         return self.compiled().sub(repl, string, count)
 
+    def __reduce__(self):
+        # Pickled as its source (the built lexicons, text/lexicon.py ``BUILT_FILE``): re-made through
+        # ``__init__`` when read back, so it is registered for :func:`compile_all` and compiles on first
+        # use like any other, and a compiled pattern is never stored.
+        return (LazyPattern, (self.pattern, self.flags))
+
     def __repr__(self) -> str:
         state = "compiled" if self._rx is not None else "not compiled yet"
         return f"LazyPattern({self.pattern[:40]!r}..., {state})"

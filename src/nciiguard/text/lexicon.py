@@ -50,6 +50,7 @@ from dataclasses import dataclass
 from typing import Callable, Iterable, Sequence
 
 from .._data import read_text
+from . import lexicon_built
 from .folding import strip_marks
 from .lazy_regex import LazyPattern, lazy
 from .spans import Cover
@@ -717,16 +718,54 @@ _CACHE: dict[tuple, Lexicon] = {}
 _CACHE_LOCK = threading.Lock()
 
 
+def packaged_key(files: Sequence[str], *, exceptions: str | None = None,
+                 grades: Iterable[str] | None = None, languages: Iterable[str] | None = None) -> tuple:
+    """The key of a packaged lexicon in the process cache and in the built-lexicon file."""
+    return (tuple(files), exceptions, tuple(sorted(grades)) if grades else None,
+            tuple(sorted(languages)) if languages is not None else None)
+
+
 def load_packaged(files: Sequence[str], *, exceptions: str | None = None,
                   grades: Iterable[str] | None = None, languages: Iterable[str] | None = None) -> Lexicon:
-    """Load a packaged lexicon once per process per (files, exceptions, grades, languages)."""
-    key = (tuple(files), exceptions, tuple(sorted(grades)) if grades else None,
-           tuple(sorted(languages)) if languages is not None else None)
+    """Load a packaged lexicon once per process per (files, exceptions, grades, languages): the one
+    built when the package was built (:data:`BUILT_FILE`) where it is current, else built here."""
+    key = packaged_key(files, exceptions=exceptions, grades=grades, languages=languages)
     with _CACHE_LOCK:
         lex = _CACHE.get(key)
         if lex is None:
-            lex = _CACHE[key] = Lexicon.from_package(files, exceptions=exceptions, grades=grades, languages=languages)
+            lex = built_lexicons().get(key)
+            if lex is None:
+                lex = Lexicon.from_package(files, exceptions=exceptions, grades=grades, languages=languages)
+            _CACHE[key] = lex
         return lex
+
+
+# -- lexicons built when the package is built (the file: text/lexicon_built.py) ------------------
+BUILT_FILE = lexicon_built.BUILT_FILE
+built_header = lexicon_built.built_header
+_built: dict | None = None
+_built_lock = threading.Lock()
+
+
+def encode_built(keys: Iterable[tuple]) -> bytes:
+    """The built-lexicon file for ``keys`` (each built afresh here, rules not compiled)."""
+    keys = sorted(set(keys), key=repr)
+    return lexicon_built.encode({key: Lexicon.from_package(list(key[0]), exceptions=key[1], grades=key[2],
+                                                           languages=key[3]) for key in keys})
+
+
+def built_lexicons() -> dict[tuple, Lexicon]:
+    """key -> Lexicon from the shipped file; empty when the file is missing, stale or damaged."""
+    global _built
+    if _built is None:
+        with _built_lock:
+            if _built is None:
+                _built = _read_built()
+    return _built
+
+
+def _read_built() -> dict[tuple, Lexicon]:
+    return lexicon_built.read(lambda value: isinstance(value, Lexicon))
 
 
 def script_of(term: str) -> str:
