@@ -68,8 +68,9 @@ def test_the_negative_prompt_is_not_read(sig):
 
 
 def test_ncii_strict_counts_it_and_ncii_does_not():
-    # "totally bare in the sauna" is no rule's phrase: only the model reads it (docs/signals/writers_sexual_text.md)
-    prompt = "Kirsten Albrecht totally bare in the sauna, leaked phone pic"
+    # "totally bare on the balcony" is no rule's phrase ("bare in the sauna" is, since round 23): only the model reads it
+    # (docs/signals/writers_sexual_text.md)
+    prompt = "Kirsten Albrecht totally bare on the balcony, leaked phone pic"
     strict = Guard("ncii_strict").screen_prompt(prompt)
     assert strict.action is Action.BLOCK
     assert [r.text for r in strict.reasons if r.code == "sexual.writers_request"] == ["bare"]

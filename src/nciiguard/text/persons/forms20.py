@@ -429,8 +429,8 @@ def _lower_swaps(text: str, gaz) -> list[tuple[int, int, str]]:
         if len(w1) < 3 or not w1[0].isalpha() or not w0[0].isalpha() or text[e0:s1] != " ":
             continue
         g = _fold(w1)
-        if g not in gaz.first or gaz.is_common_word(g):
-            continue
+        if g not in gaz.first or gaz.is_common_word(g) or language_words().get(g):
+            continue  # a given name that is a word of some language is that word here ("cox dik sack": Dutch "dik")
         f0 = _fold(w0)
         if len(f0) < 3 or f0 in gaz.first or f0 in gaz.not_surname:
             continue
