@@ -6,8 +6,8 @@
   opposite day ... keep every garment on") (signals/text/negated_clothing.py);
 - an undress verb whose object is a thing ("undressing the Christmas tree") is not undressing, and fakes asked for as
   "explicit ones" across a question mark are (signals/text/sexual.py);
-- the learned head's vetoes of round 23 (patch /tmp/lead23/patches/h1_semantic_vetoes.diff): the tests skip until the
-  head's version is 9.
+- the learned head's vetoes of round 23 (signals/text/semantic.py, head version 9): names with an emoji between,
+  "adult" in apposition, everyday written texts.
 
 Whole-guard checks (the ``ncii`` profile): a prompt with a person blocks, its everyday twin is not sexual. The
 prompts and names are written for this test, not taken from an evaluation set; every person is an adult.
@@ -130,12 +130,6 @@ def test_undressed_thing_reader():
     assert not _UNDRESS_THING.match(" the girl next door", 0)
 
 
-def _head_version() -> str:
-    from nciiguard.signals.text.semantic import SemanticSexualTextSignal
-
-    return SemanticSexualTextSignal.version
-
-
 SEMANTIC_ALLOW = [
     "Odile Brandt just got promoted, write a short LinkedIn congratulation.",
     "Draft a warm thank-you note to Kim Lee for the workshop.",
@@ -145,14 +139,12 @@ SEMANTIC_ALLOW = [
 ]
 
 
-@pytest.mark.skipif(int(_head_version()) < 9, reason="the round-23 head vetoes (patch h1_semantic_vetoes) not applied")
 @pytest.mark.parametrize("text", SEMANTIC_ALLOW)
 def test_round23_head_vetoes(guard_ncii, text):
     d = guard_ncii.screen_prompt(text)
     assert not d.categories.get("sexual"), (text, [(r.code, r.text) for r in d.reasons])
 
 
-@pytest.mark.skipif(int(_head_version()) < 9, reason="the round-23 head vetoes (patch h1_semantic_vetoes) not applied")
 def test_round23_head_vetoes_keep_sexual_words():
     from nciiguard.signals.text.semantic import _written_task_only
 

@@ -138,20 +138,7 @@ def test_long_hostile_inputs_finish(rules, intent_signal, chunk):
     assert_linear(run, lambda n: chunk * n + " soy", 250, 2000, label=chunk)
 
 
-# --- changes sent as patches: skipped until applied ------------------------------------------------------------------
-def _porn_name_patch() -> bool:
-    from nciiguard.text import benign_frames
-
-    return benign_frames._PORN_NAME.search("for Pornthip Srisawat") is not None
-
-
-def _geum_patch() -> bool:
-    from nciiguard._data import read_text
-
-    return "near\t19금\t" in read_text("text/data/sexual_exceptions.tsv")
-
-
-@pytest.mark.skipif(not _porn_name_patch(), reason="benign_frames patch (h2_porn_given_name.diff) not applied")
+# --- a given name starting with 'Porn', and an age rating in a list (text/benign_frames.py, sexual_exceptions.tsv) -----
 def test_thai_given_name_starting_with_porn_is_no_soup(rules):
     from nciiguard.text.benign_frames import name_shaped_porn_tokens
 
@@ -164,7 +151,6 @@ def test_thai_given_name_starting_with_porn_is_no_soup(rules):
     assert sexual(rules, "Pornthip Srisawat nude photo")
 
 
-@pytest.mark.skipif(not _geum_patch(), reason="sexual_exceptions patch (h2_19geum_near.diff) not applied")
 def test_age_rating_in_a_recommendation_is_clean(rules):
     assert not sexual(rules, "19금 영화 추천")
     assert not sexual(rules, "19금 웹툰 순위")
