@@ -7,7 +7,8 @@ Twenty-four sets, each written by an independent evaluator before the changes it
   bench/build_heldout24.py from bench/heldout24_data.py (twenty-fourth author, 2026-12-06 16:29-16:47 UTC,
   commissioned at round 23's start; baseline on round 23's starting code, a46c69b); errors to
   bench/results/heldout24_errors.md (ids, reason codes and matched spans only);
-- **v23** (round 23's primary; its issue table was read at the end of round 23): bench/data/heldout23/heldout23.tsv, made by
+- **v23** (round 23's primary, retired to development in round 24: its issue table was read at the end of
+  round 23, and round 24's lead and helpers read its error rows): bench/data/heldout23/heldout23.tsv, made by
   bench/build_heldout23.py from bench/heldout23_data.py (twenty-third author, 2026-12-06 13:19-13:38 UTC,
   commissioned at round 22's start; baseline on round 22's starting code, 2c1d64f); errors to
   bench/results/heldout23_errors.md (ids, reason codes and matched spans only);
@@ -177,7 +178,7 @@ V24 = HeldoutSet(
 V23 = HeldoutSet(
     "v23", Path(__file__).resolve().parent / "data" / "heldout23" / "heldout23.tsv", "bench/build_heldout23.py",
     "bench/data/heldout23/README.md", RESULTS_DIR / "heldout23_errors.md", RESULTS_DIR / "heldout23_baseline.json",
-    "3b. Never seen v23 (issue 10 held-out set v23, round 23's primary; its issue table read at the end of round 23; trainers: numbers only, never the rows)",
+    "3b. v23, retired to development in round 24 (issue 10 held-out set v23, round 23's primary: its issue table read at the end of round 23, its error rows read by round 24's lead and helpers; no longer never-seen)",
     "written by a twenty-third, independent evaluator (branch `heldout23`, 2026-12-06 13:19-13:38 UTC), commissioned "
     "at round 22's start, for round 23, and written while round 22's helpers were starting their changes, blind to "
     "them (the evaluator read no guard code, docs, tests or results; the lead read no row); never tuned on; baseline "
