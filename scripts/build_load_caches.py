@@ -5,9 +5,10 @@
 - src/nciiguard/text/data/regex_literals.json.gz: the necessary literals of every gated rule
   (src/nciiguard/text/prefilter.py);
 - src/nciiguard/text/data/lexicons_built.pickle.gz: the packaged lexicons a default Guard loads, indexed
-  (src/nciiguard/text/lexicon_built.py, ``BUILT_FILE``; round 23). Its bytes vary from run to run (sets of
-  strings pickle in hash order), so ``--check`` compares its header: the files it depends on, their
-  fingerprint and the lexicons it holds.
+  (src/nciiguard/text/lexicon_built.py, ``BUILT_FILE``; round 23). Since round 24 the same sources give
+  the same bytes (sets pickled in sorted order, gzip time stamp 0; the script also runs itself with
+  ``PYTHONHASHSEED=0``), so ``--check`` compares the whole file, uncompressed (gzip's output could differ
+  with another zlib; what it holds cannot).
 
     .venv/bin/python scripts/build_load_caches.py [--check]
 
@@ -20,6 +21,7 @@ correct meanwhile, only slower to start). ``--check`` exits 1 when a shipped fil
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -67,38 +69,62 @@ def recorded() -> tuple[set[str], list, list]:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--check", action="store_true", help="exit 1 if a shipped file is not current")
+    ap.add_argument("--out", type=Path, default=None,
+                    help="write (or check) the files under this directory instead of src/nciiguard")
     args = ap.parse_args(argv)
+    if argv is None and os.environ.get("PYTHONHASHSEED") != "0":
+        # One string-hash seed for every build: the files do not depend on it (sets are written sorted),
+        # this only keeps a dict filled in set order somewhere in a lexicon from changing the bytes.
+        env = dict(os.environ, PYTHONHASHSEED="0")
+        os.execve(sys.executable, [sys.executable, os.path.abspath(__file__), *sys.argv[1:]], env)
     from nciiguard.text import lexicon, prefilter, term_forms
 
     terms, patterns, keys = recorded()
-    files = {term_forms.FILE: term_forms.encode(terms), prefilter.LITERALS_FILE: prefilter.encode_literals(patterns),
-             lexicon.BUILT_FILE: lexicon.encode_built(keys)}
+    forms = term_forms.encode(terms)
+    files = {term_forms.FILE: forms, prefilter.LITERALS_FILE: prefilter.encode_literals(patterns),
+             lexicon.BUILT_FILE: _built_from(forms, keys)}
     stale = 0
     for rel, data in files.items():
-        out = ROOT / "src" / "nciiguard" / rel
+        out = (args.out if args.out else ROOT / "src" / "nciiguard") / rel
         if args.check:
             current = out.read_bytes() if out.exists() else b""
-            if rel == lexicon.BUILT_FILE:
-                ok = current != b"" and lexicon.built_header(current) == lexicon.built_header(data) \
-                    and _built_keys(current) == _built_keys(data)
-            else:
-                ok = current == data
+            ok = current == data or (rel == lexicon.BUILT_FILE and _unzipped(current) == _unzipped(data))
             stale += not ok
             print(f"{rel}: {'current' if ok else 'STALE (run scripts/build_load_caches.py)'}")
         else:
+            out.parent.mkdir(parents=True, exist_ok=True)
             out.write_bytes(data)
             n = len(terms) if rel == term_forms.FILE else len(patterns) if rel == prefilter.LITERALS_FILE else len(keys)
-            print(f"wrote src/nciiguard/{rel} ({len(data):,} bytes, {n:,} entries)")
+            print(f"wrote {out} ({len(data):,} bytes, {n:,} entries)")
     return 1 if stale else 0
 
 
-def _built_keys(data: bytes) -> set:
-    """The lexicon keys a built-lexicon file holds (read from this checkout's own file)."""
-    import gzip
-    import pickle
+def _built_from(forms: bytes, keys) -> bytes:
+    """The built-lexicon file for ``keys``, its terms' forms read from ``forms`` (the term-forms file just
+    computed), whether or not the shipped one is current: a term's folded and plain forms are one string
+    object where the file says so, and a pickle writes a shared string once, so the bytes would otherwise
+    depend on whether the shipped term-forms file was current when this ran."""
+    from nciiguard.text import lexicon, term_forms
 
-    raw = gzip.decompress(data)
-    return set(pickle.loads(raw[raw.index(b"\n") + 1:]))
+    real = term_forms.read_bytes
+    term_forms.read_bytes = lambda rel: forms if rel == term_forms.FILE else real(rel)
+    term_forms._forms = None
+    try:
+        if not term_forms.cached_forms():
+            raise SystemExit("the term forms just computed do not read back")
+        return lexicon.encode_built(keys)
+    finally:
+        term_forms.read_bytes = real
+        term_forms._forms = None
+
+
+def _unzipped(data: bytes) -> bytes | None:
+    import gzip
+
+    try:
+        return gzip.decompress(data)
+    except (OSError, EOFError):
+        return None
 
 
 if __name__ == "__main__":

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import functools
 import gzip
 import json
 
@@ -33,8 +34,22 @@ def _fresh() -> lexicon.Lexicon:
     return lexicon.Lexicon.from_package(LEXICON_FILES, exceptions=EXCEPTIONS_FILE, grades=GRADES)
 
 
+@functools.lru_cache(maxsize=1)
+def _fresh_entries():
+    """The entries of a lexicon built at load, built once for the five stale-file cases (each case still builds
+    its own through load_packaged: that is what it checks)."""
+    return _fresh().entries
+
+
 def _key():
     return lexicon.packaged_key(LEXICON_FILES, exceptions=EXCEPTIONS_FILE, grades=GRADES)
+
+
+@functools.lru_cache(maxsize=1)
+def _encoded() -> bytes:
+    """The built-lexicon file of this checkout, encoded once for the tests below (the same sources give
+    the same bytes since round 24)."""
+    return lexicon.encode_built([_key()])
 
 
 def _shape(lex: lexicon.Lexicon):
@@ -71,7 +86,7 @@ def test_built_lexicon_is_the_lexicon_built_at_load(no_built):
 
 
 def test_encoded_file_reads_back(no_built, monkeypatch):
-    data = lexicon.encode_built([_key()])
+    data = _encoded()
     header = lexicon.built_header(data)
     assert header and "text/lexicon.py" in header["files"] and "text/data/sexual_terms.tsv" in header["files"]
     assert lexicon.BUILT_FILE not in header["files"]
@@ -90,7 +105,7 @@ def _with_header(data: bytes, change) -> bytes:
 
 @pytest.mark.parametrize("how", ["fingerprint", "files", "damaged", "empty", "not a lexicon"])
 def test_stale_or_damaged_file_is_ignored(no_built, monkeypatch, how):
-    data = lexicon.encode_built([_key()])
+    data = _encoded()
     if how == "fingerprint":
         data = _with_header(data, lambda h: h.update(fingerprint="0" * 64))
     elif how == "files":  # a file the indexes depend on, edited since the build: here, one more file
@@ -107,4 +122,4 @@ def test_stale_or_damaged_file_is_ignored(no_built, monkeypatch, how):
     monkeypatch.setattr("nciiguard._data.read_bytes", lambda path: data)
     assert lexicon._read_built() == {}
     # and the lexicon is then built at load, as before
-    assert lexicon.load_packaged(LEXICON_FILES, exceptions=EXCEPTIONS_FILE, grades=GRADES).entries == _fresh().entries
+    assert lexicon.load_packaged(LEXICON_FILES, exceptions=EXCEPTIONS_FILE, grades=GRADES).entries == _fresh_entries()

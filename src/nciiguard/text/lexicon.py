@@ -351,7 +351,7 @@ class _Index:
             alone = [len(p.tokens) == 1 or (len(p.tokens) == 2 and p.stem) for p in pats]
             self._first[tok] = [p for p, a in zip(pats, alone) if a]
             self._second[tok] = {nxt: [p for p, a in zip(pats, alone) if a or p.tokens[1] == nxt]
-                                 for nxt in {p.tokens[1] for p, a in zip(pats, alone) if not a}}
+                                 for nxt in sorted({p.tokens[1] for p, a in zip(pats, alone) if not a})}
 
     def _candidates(self, tok: str, tokens, i: int):
         """The patterns that may start at token ``i``: all of ``exact[tok]``, or for a split first
@@ -464,7 +464,7 @@ class Lexicon:
             if not anchors:
                 self._rules_unanchored.append(k)
                 continue
-            for word in min(anchors, key=len):
+            for word in sorted(min(anchors, key=len)):  # sorted: the built file's bytes (lexicon_built.py)
                 self._rule_index.setdefault(word, []).append(k)
 
     def compile_rules(self) -> None:

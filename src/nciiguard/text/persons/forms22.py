@@ -47,9 +47,10 @@ import re
 import unicodedata
 
 from .forms20 import _PREDICATES, _person_predicate
-from .forms21 import _fold as _fold21, _places, _sexual, _sexual_near
+from .forms21 import _fold as _fold21, _sexual, _sexual_near
 from .found import finding
 from .language import language_words
+from .place_words import _places
 from .slugs import _joined_wide, ascii_fold
 
 __all__ = ["may_apply", "speaker_runs", "SPEAKER_FRAME", "may_direct", "direct_findings"]
