@@ -59,6 +59,7 @@ from .undress_grammar import ES_THING_AFTER as _ES_THING_AFTER
 from .undress_grammar import GRAMMAR_RULES
 from .undress_grammar import PT_THING_AFTER as _PT_THING_AFTER
 from .undress_object import OBJECT_RULES
+from ...text.excluded_frames import thing_after, thing_before, thing_in
 from .undress_swap import SWAP_RULES
 from .undress_wearing import WEARING_RULES
 from .undress_world import SPLIT_BASE_RULES, WORLD_LANGUAGES, WORLD_RULES
@@ -464,6 +465,9 @@ class IntentTextSignal(TextSignal):
                 if rule in _DESCRIPTIVE_RULES and _UPPER_GARMENT.fullmatch(m.group("garment") or "") \
                         and _MALE_BEFORE.search(text, max(0, m.start("garment") - 60), m.start("garment")):
                     continue  # "a man with his shirt off": a bare chest, no undressing
+                if label == "undress" and (thing_after(text, m.end()) or thing_in(text, m.start(), m.end())
+                                           or thing_before(text, m.start())):
+                    continue  # "déshabille le mannequin de l'atelier de X": a thing is undressed (round 24)
                 os_, oe = view.to_original(m.start(), m.end())
                 key = (label, os_, oe)
                 if key in seen:

@@ -57,6 +57,7 @@ from ...text.emoji_garments import RULES as _EMOJI_GARMENT_RULES
 from ..base import SignalParams, TextSignal, shared
 from .sexual_clauses import explicit_fakes as _explicit_fakes, self_corrected as _self_corrected
 from .sexual_clauses import undressed_thing as _undressed_thing
+from .sexual_clauses import drop_excluded as _drop_excluded, negative_folded_spans as _negative_spans
 from .sexual_kwargs import keyword_arg_findings
 from .soup import SOUP_FILE, SoupFragments, soup_markers
 
@@ -73,6 +74,9 @@ FUZZY_KNOWN_FILES = ("names_words_common.txt.gz", "names_words_other.txt.gz", "n
 #: must read them as themselves ("tenis" is tennis in Spanish and Portuguese, not "penis": every
 #: "jugando al tenis" was blocked). A real fix is a known-word list per language (see the note).
 FUZZY_NOT = frozenset({"moobs", "tenis"})
+#: Round 24: the known-word list per language the note above asks for, in part: common words of the lexicon's other
+#: languages one edit from a fuzzy core term ("vestita" is Italian "dressed", "pagina" a page): sexual_fuzzy_not.txt.
+FUZZY_NOT_FILE = "sexual_fuzzy_not.txt"
 CLASSIFIER_FILE = "sexual_classifier.npz"
 #: Strong soup stems that are not a soup marker on their own: glued into an unknown token they have
 #: benign readings ("nudelipstick", "nudeheels", "pussywillow"); inside a real soup they still count.
@@ -306,7 +310,7 @@ class SexualTextSignal(TextSignal):
                     # for a field the model flags, so the exception scan costs the rest nothing
                     p = score_past_benign_senses(self._model, self._lexicon, nt, p)
                 if p >= self.params.learned_floor:  # "explicit=False", "1girl, masterpiece" (round 18)
-                    frames = frame_spans(nt.folded.text)
+                    frames = frame_spans(nt.folded.text) + _negative_spans(nt)  # round 24: "negative prompt: nsfw."
                     if frames:
                         p = min(p, self._model.score(_blank(nt.folded.text, frames)))
                 if p >= self.params.learned_floor:
@@ -459,7 +463,7 @@ def _past_off_flags(nt, findings: list[Finding]) -> list[Finding]:
 _COLOUR_COMPOUND = re.compile(r"-(?:colou?r(?:ed|s)?|ton(?:e|ed)|tint(?:ed)?|hued|shade[ds]?)(?![^\W_])", re.I)
 #: Round 21: an "X-themed"/"X-style" compound naming an event or a thing ("a naturist-themed trivia night")
 #: in a field that says the person is dressed ("fully clothed"): the theme is the event's, not the person's state.
-_THEMED_COMPOUND = re.compile(r"-(?:themed|theme|style|styled|inspired)(?![^\W_])", re.I)
+_THEMED_COMPOUND = re.compile(r"-(?:themed|theme|style|styled|inspired|friendly)(?![^\W_])", re.I)  # round 24: friendly
 _DRESSED = re.compile(r"(?<![^\W_])(?:fully|completely|properly|modestly|normally|entirely|still)[ -](?:clothed|dressed)"
                       r"(?![^\W_])", re.I)
 
@@ -523,12 +527,14 @@ def _past_benign_readings(nt, findings: list[Finding]) -> list[Finding]:
     through a handle's "@" (:func:`_handle_sigil`) or a word corrected at once (:func:`_self_corrected`)."""
     out, ends = [], None
     at = "@" in nt.original
+    # "negative prompt: nudity, nsfw. positive: ..."; "caption for an anti-revenge-porn campaign" (round 24)
+    findings = _drop_excluded(nt, findings)
     for f in findings:
         if at and _handle_sigil(nt, f):
             continue  # "@gina.apostol_real": a handle, not "agina" (round 22)
         if _self_corrected(nt, f):
             continue  # "undressed... sorry, underdressed for a snowstorm" (round 22)
-        if f.label in ("explicit", "nudity") and _undressed_thing(nt, f):
+        if f.label in ("explicit", "nudity", "euphemism") and _undressed_thing(nt, f):
             continue  # "undressing the Christmas tree, taking the ornaments off" (round 23)
         if "-" in nt.original and _compound_modifier(nt, f):
             continue  # "buff-coloured trench coat"; "naturist-themed trivia night, fully clothed" (round 21)
@@ -674,6 +680,8 @@ def _known_words():
         from ...text.persons import gazetteer as names
 
         known: set[str] = set(FUZZY_NOT)
+        # round 24: other languages' common words one edit from a core term ("vestita", "pagina")
+        known.update(w for w in (x.strip() for x in _data_text(FUZZY_NOT_FILE).splitlines()) if w and not w.startswith("#"))
         for f in FUZZY_KNOWN_FILES:
             known.update(names._read_lines(f))  # the name module's own loader of its data
         _KNOWN = frozenset(known).__contains__

@@ -8,11 +8,14 @@ word at once ("undressed... sorry, underdressed", round 22). ``signals/text/sexu
 
 from __future__ import annotations
 
+import dataclasses
 import re
+from bisect import bisect_left
 
 from ...findings import Finding, Span
+from ...text.excluded_frames import asks_for_writing, negative_list_spans, thing_after, written_topic
 
-__all__ = ["explicit_fakes", "self_corrected", "undressed_thing"]
+__all__ = ["drop_excluded", "excluded_or_written", "explicit_fakes", "negative_folded_spans", "self_corrected", "undressed_thing"]
 
 
 #: Round 23: fakes of someone asked for as "explicit ones" across a question mark or a clause ("a workflow for <name>
@@ -47,11 +50,53 @@ _UNDRESS_THING = re.compile(
     r"|porch|garden|wreath|float|booth|stall|pillows|cushions)(?![^\W_])", re.I)
 
 
+#: Round 24: the undress verbs of other languages that open a lexicon match ("déshabille", "quita la ropa", "tira a
+#: roupa", "spoglia", "zieh ... aus"), on the folded view: their object may be a thing too ("le mannequin").
+_UNDRESS_OPENING = re.compile(
+    r"(?:deshabill|devet|desvist|desnud|quit|saca|sacale|tira|tire|retir|remov|elimin|spogli|svest|togli|lev[ae]"
+    r"|zieh|entkleid|auszieh|undress|strip|disrob|take|remove)", re.I)
+
+
 def undressed_thing(nt, f: Finding) -> bool:
-    """``f`` is an undress verb whose object is a thing ("undressing the Christmas tree"): not a person undressing."""
-    if f.span is None or str(f.evidence.get("term", "")).lower() not in _UNDRESS_FORMS:
+    """``f`` is an undress verb whose object is a thing ("undressing the Christmas tree"; round 24: "déshabille le
+    mannequin", "quita la ropa del maniquí", "tira a roupa do manequim"): not a person undressing."""
+    if f.span is None:
         return False
-    return _UNDRESS_THING.match(nt.original, f.span.end) is not None
+    if str(f.evidence.get("term", "")).lower() in _UNDRESS_FORMS and _UNDRESS_THING.match(nt.original, f.span.end):
+        return True
+    if f.label not in ("nudity", "euphemism", "explicit") or f.evidence.get("rule"):
+        return False
+    fs, fe = folded_span(nt, f.span.start, f.span.end)
+    text = nt.folded.text
+    return _UNDRESS_OPENING.match(text, fs) is not None and thing_after(text, fe)
+
+
+def folded_span(nt, start: int, end: int) -> tuple[int, int]:
+    """The folded view's (start, end) of the original characters ``start:end`` (the first folded character at or
+    after each end)."""
+    starts = nt.folded._starts
+    return bisect_left(starts, start), bisect_left(starts, end)
+
+
+def negative_folded_spans(nt) -> list[tuple[int, int]]:
+    """Round 24: the folded view's spans of the inline negative tag lists of the field
+    (:func:`nciiguard.text.excluded_frames.negative_list_spans`), for blanking before a learned score."""
+    return [folded_span(nt, a, b) for a, b in negative_list_spans(nt.original)]
+
+
+def excluded_or_written(nt, f: Finding, negative: list[tuple[int, int]], writing: bool | None = None) -> bool:
+    """Round 24: ``f`` (a word finding) lies in an inline negative tag list (``negative``: original spans: "negative
+    prompt: nudity, nsfw. positive prompt: ..."), or is the topic of a piece of writing in a benign frame ("caption for
+    an anti-revenge-porn awareness campaign", "alt text for a nude statue in a museum", "a caption for a
+    striptease-themed cocktail menu": :func:`nciiguard.text.excluded_frames.written_topic`)."""
+    if f.span is None or f.label == "learned" or f.span.end - f.span.start >= len(nt.original):
+        return False
+    if any(a <= f.span.start and f.span.end <= b for a, b in negative):
+        return True
+    if f.label not in ("explicit", "nudity", "euphemism") or f.evidence.get("rule") == "token_soup":
+        return False
+    fs, fe = folded_span(nt, f.span.start, f.span.end)
+    return written_topic(nt.folded.text, fs, fe, f.label, writing)
 
 
 #: Round 22: a self-correction right after a word ("undressed... sorry, underdressed", "nude -- I mean nudge"):
@@ -80,3 +125,38 @@ def self_corrected(nt, f: Finding) -> bool:
         return False
     said, meant = f.text.lower(), m.group(1).lower()
     return meant != said and meant[:3] == said[:3] and not meant.startswith(said)
+
+
+def drop_excluded(nt, findings: list[Finding]) -> list[Finding]:
+    """``findings`` without the word findings :func:`excluded_or_written` clears, and without a token-soup finding
+    whose fragments all lie in cleared words (a soup read from "negative prompt: (nsfw:1.3), nude, lowres" or from a
+    Spanish "campaña contra la pornografía" rests on the cleared words only). Cost: a substring gate per reading.
+
+    A word of an inline negative tag list is not dropped but kept as ``suggestive`` (evidence ``excluded_list``):
+    the guard cannot know whether the generator parses an inline "negative prompt:" key; one that does not reads
+    the words as asked for ("Jane Doe in bed. negative prompt: nude, topless" would otherwise pass). So a list of
+    sexual words beside a real or private person is held for review (``suggestive_real_person``), never allowed,
+    while it no longer counts as a sexual request (the twin "negative prompt: nudity, nsfw. positive prompt: my
+    coworker at a graduation")."""
+    if not findings:
+        return findings
+    negative = negative_list_spans(nt.original)
+    writing = asks_for_writing(nt.folded.text)
+    if not negative and not writing:
+        return findings
+    out, cleared = [], []
+    for f in findings:
+        if excluded_or_written(nt, f, [], writing):
+            cleared.append(f.text.lower())
+        elif negative and excluded_or_written(nt, f, negative, False):
+            cleared.append(f.text.lower())
+            if f.label in ("explicit", "nudity", "euphemism"):
+                out.append(dataclasses.replace(f, label="suggestive", score=min(f.score, 0.6),
+                                               evidence={**f.evidence, "excluded_list": True, "was": f.label}))
+        else:
+            out.append(f)
+    if not cleared:
+        return findings
+    return [f for f in out if not (f.evidence.get("rule") == "token_soup" and not f.evidence.get("strong")
+                                   and all(any(str(x).lower() in c for c in cleared)
+                                           for x in f.evidence.get("fragments", ())))]
