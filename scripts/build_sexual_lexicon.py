@@ -354,6 +354,14 @@ for _block in (_MORE_23, _MORE_23_EN):
             CURATED.setdefault(_lang, {}).setdefault(_grade, []).extend(_terms)
 PATTERNS_ML = PATTERNS_ML + PATTERNS_23 + PATTERNS_23_EN
 
+# Round 24 (issue 10): compound words for a sexual scene or picture (scripts/sexual_lexicon_r24.py).
+from sexual_lexicon_r24 import MORE_24 as _MORE_24, PATTERNS_24  # noqa: E402
+
+for _lang, _grades in _MORE_24.items():
+    for _grade, _terms in _grades.items():
+        CURATED.setdefault(_lang, {}).setdefault(_grade, []).extend(_terms)
+PATTERNS_ML = PATTERNS_ML + PATTERNS_24
+
 
 # Never added from the public lists (benign senses, insults, medical or everyday words). The
 # curated core above is deliberate and not filtered by this.
