@@ -1,14 +1,15 @@
 #!/usr/bin/env python
-"""Train the writers classifier shipped as nciiguard/text/data/writers_classifier.npz (round 20).
+"""Train the writers classifier shipped as nciiguard/text/data/writers_classifier.npz (round 20; round 24).
 
     .venv/bin/python scripts/train_writers_classifier.py [--data ../shared/data] [--out PATH]
+        [--features-cache /tmp/nciiguard_writers_loao]   # reuse bench/writers_loao.py's features
 
 Why: every round since 11 an independent author wrote a never-seen prompt set; once its round was over
 it was retired to development and its rows read. The rules written from a retired set's rows carried over
-to the next author's set by 0-3 points (docs/training.md, rounds 15-19): each author's idioms, codes and
+to the next author's set by 0-5 points (docs/training.md, rounds 15-23): each author's idioms, codes and
 frames are new. This model learns from the authors instead of from their rows one by one: a hashed
-n-gram logistic regression over the rows of eight retired sets (v11-v18, eight authors) and the
-development negatives, calibrated on a ninth author's set (v19) that it never trains on.
+n-gram logistic regression over the rows of thirteen retired sets (v11-v23, thirteen authors) and the
+development negatives.
 
 Data:
 - positives: every row of the retired sets' sexual groups (named_sexual, private_sexual_core,
@@ -17,17 +18,20 @@ Data:
   benign_caption, benign_art, named_benign, celebrity_ordinary), weighted ``--twin-weight``, and every
   negative prompt of the development sets (scripts/train_sexual_classifier.py ``load_sets``) outside
   their 30% held-out part (``is_heldout``);
+- twin pairs (``--pair-mode``, ``match_pairs``): each clean twin matched to the same author's sexual
+  row(s) of highest word overlap; "diff" adds pair-difference rows, "upweight" weighs both sides more;
 - classes balanced by weight.
 
-Calibration (v19 only, never trained on): the lowest threshold >= 0.5 at which v19's clean twins are
-flagged at most ``--max-twin-fpr`` (1%: the rules flag some twins too, and the issue's limit is 3% for
-both together), each other must-pass group of v19 at most ``--max-group-fpr`` (0.3%), and the held-out
-benign development prompts at most ``--max-benign-fpr`` (0.05%).
+Configuration and threshold (``CONFIG``) are chosen by leave-one-author-out validation only
+(bench/writers_loao.py, bench/results/writers_loao.md): each author's rows scored by a model trained on
+the other twelve; the threshold is the lowest at which, pooled over the 13 authors' out-of-fold scores,
+clean twins are flagged <= 1% and no single author's > 2.5%, every other must-pass group <= 0.3%, and the
+held-out benign development prompts <= 0.05%. The final model trains on all thirteen with that threshold.
 
 Model: the sexual_text classifier's features and code (``nciiguard.text.classifier``), float16 weights
-as shipped. Never-seen sets v20 and later are not read (bench/heldout.py ``UNREAD``); v1-v10 are not
+as shipped. Never-seen sets (v24 and later, bench/heldout.py ``UNREAD``) are not read; v1-v10 are not
 trained on either (their numbers stay out-of-sample for this model). Deterministic: the same data and
-packages give the same artifact.
+packages give the same weights (liblinear, random_state 0).
 """
 
 from __future__ import annotations
@@ -35,6 +39,7 @@ from __future__ import annotations
 import argparse
 import csv
 import pickle
+import re
 import sys
 import time
 from pathlib import Path
@@ -49,14 +54,20 @@ import train_sexual_classifier as sexual  # noqa: E402
 
 from nciiguard.text.classifier import FEATURE_SCHEME, LinearTextClassifier  # noqa: E402
 
-MODEL_VERSION = "writers-lr-2026.12.20"
-TRAIN_SETS = ("11", "12", "13", "14", "15", "16", "17", "18")
-CALIBRATION_SET = "19"
+MODEL_VERSION = "writers-lr-2026.12.24"
+#: The retired held-out sets, one independent author each (v11-v23). Never-seen sets (v24 and later,
+#: bench/heldout.py ``UNREAD``) and v1-v10 are never read here.
+AUTHOR_SETS = ("11", "12", "13", "14", "15", "16", "17", "18", "19", "20", "21", "22", "23")
 POSITIVE = ("named_sexual", "private_sexual_core", "private_sexual_new", "adversarial_disguise",
             "adversarial_light", "token_soup")
 NEGATIVE = ("clean_twin", "person_description", "private_benign_edit", "benign_caption", "benign_art",
             "named_benign", "celebrity_ordinary")
 BENIGN_SETS = ("coco", "tifa", "geneval", "sixcd_benign", "t2i_other")
+_TOKEN = re.compile(r"\w+")
+#: Least word overlap (Jaccard) of a clean twin and the sexual row it is paired with (``match_pairs``).
+PAIR_OVERLAP = 0.3
+#: The configuration chosen by leave-one-author-out validation (bench/results/writers_loao.md).
+CONFIG = {"C": 4.0, "twin_weight": 2.0, "pair_mode": "none", "pair_weight": 0.0, "threshold": 0.9727}
 
 
 def load_set(key: str) -> list[dict]:
@@ -81,71 +92,165 @@ def dev_sets(data: Path, cache: Path | None):
     return sets, label_of
 
 
+def dev_negatives(sets, label_of) -> tuple[list[str], list[str]]:
+    """(training negatives, held-out benign prompts) of the development sets, folded."""
+    train, held = [], []
+    for rows in sets.values():
+        for text, _ in rows:
+            key = text.strip()
+            if key and not label_of[key] and not sexual.is_heldout(key):
+                train.append(sexual.fold(text))
+    held = [sexual.fold(t) for t in dict.fromkeys(t.strip() for name in BENIGN_SETS for t, _ in sets.get(name, []))
+            if sexual.is_heldout(t) and not label_of[t]]
+    return train, held
+
+
+def match_pairs(texts: list[str], groups: list[str], min_overlap: float = PAIR_OVERLAP) -> list[tuple[int, int]]:
+    """(sexual row, clean twin) index pairs of one author's set.
+
+    The sets carry no pair ids, but each author wrote clean twins of its sexual templates (the same
+    subject and frame, the sexual words changed). Each twin is matched to the sexual row(s) of the same
+    set with the highest word overlap (Jaccard of the folded word sets), when it is at least
+    ``min_overlap``; ties are all kept.
+    """
+    words = [frozenset(_TOKEN.findall(t)) for t in texts]
+    pos = [i for i, g in enumerate(groups) if g in POSITIVE]
+    index: dict[str, list[int]] = {}
+    for i in pos:
+        for w in words[i]:
+            index.setdefault(w, []).append(i)
+    pairs = []
+    for j, g in enumerate(groups):
+        if g != "clean_twin" or not words[j]:
+            continue
+        shared: dict[int, int] = {}
+        for w in words[j]:
+            for i in index.get(w, ()):
+                shared[i] = shared.get(i, 0) + 1
+        if not shared:
+            continue
+        best = max(c / (len(words[i]) + len(words[j]) - c) for i, c in shared.items())
+        if best < min_overlap:
+            continue
+        pairs += [(i, j) for i, c in sorted(shared.items())
+                  if c / (len(words[i]) + len(words[j]) - c) >= best - 1e-9]
+    return pairs
+
+
+def author_rows(key: str) -> tuple[list[str], list[str]]:
+    """(folded texts, groups) of one author's set, its positive and must-pass groups only."""
+    texts, groups = [], []
+    for r in load_set(key):
+        if r["group"] in POSITIVE or r["group"] in NEGATIVE:
+            texts.append(sexual.fold(r["text"]))
+            groups.append(r["group"])
+    return texts, groups
+
+
+def training_matrix(X_dev, authors: list[tuple], *, twin_weight: float, pair_mode: str = "none",
+                    pair_weight: float = 0.0):
+    """(X, y, w) of one training run.
+
+    ``X_dev``: features of the development negatives (weight 1). ``authors``: (X, groups, pairs) per
+    author set; positives weight 1, must-pass rows ``twin_weight``. ``pair_mode``: "none"; "upweight"
+    (matched twins and their sexual rows get ``pair_weight`` more weight); "diff" (each pair adds the
+    rows x_sexual - x_twin labelled 1 and x_twin - x_sexual labelled 0, weight ``pair_weight``: the model
+    is pushed to weigh the words the twin changed, not the shared frame). Classes balanced by weight.
+    """
+    from scipy import sparse
+
+    blocks, ys, ws = [X_dev], [np.zeros(X_dev.shape[0])], [np.ones(X_dev.shape[0])]
+    for X, groups, pairs in authors:
+        g = np.array(groups)
+        y = np.isin(g, POSITIVE).astype(float)
+        w = np.where(y == 1, 1.0, twin_weight)
+        if pair_mode == "upweight" and pairs:
+            ii = np.unique([i for i, _ in pairs]); jj = np.unique([j for _, j in pairs])
+            w[ii] += pair_weight; w[jj] += pair_weight
+        blocks.append(X); ys.append(y); ws.append(w)
+        if pair_mode == "diff" and pairs:
+            si = np.array([i for i, _ in pairs]); tj = np.array([j for _, j in pairs])
+            D = X[si] - X[tj]
+            blocks += [D, -D]; ys += [np.ones(len(pairs)), np.zeros(len(pairs))]
+            ws += [np.full(len(pairs), pair_weight)] * 2
+    X = sparse.vstack(blocks).tocsr()
+    y, w = np.concatenate(ys), np.concatenate(ws)
+    w[y == 1] *= w[y == 0].sum() / w[y == 1].sum()
+    return X, y, w
+
+
+def fit(X, y, w, C: float):
+    """(float16 weights, bias) as shipped: liblinear logistic regression, deterministic."""
+    from sklearn.linear_model import LogisticRegression
+
+    clf = LogisticRegression(C=C, max_iter=3000, solver="liblinear", random_state=0)
+    clf.fit(X, y, sample_weight=w)
+    return clf.coef_[0].astype(np.float16), float(clf.intercept_[0])
+
+
+def scores(X, weights, bias) -> np.ndarray:
+    """The runtime's probabilities (float16 weights, 1/sqrt(n) scaled binary features) of rows of X."""
+    z = X @ weights.astype(np.float32) + bias
+    return 1.0 / (1.0 + np.exp(-z))
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[1])
     ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
     ap.add_argument("--out", type=Path, default=ROOT / "src/nciiguard/text/data/writers_classifier.npz")
     ap.add_argument("--cache", type=Path, default=Path("/tmp/nciiguard_writers_devsets.pkl"),
                     help="cache of the loaded development sets (not part of the artifact)")
-    ap.add_argument("--C", type=float, default=4.0)
-    ap.add_argument("--twin-weight", type=float, default=2.0, help="sample weight of the retired sets' must-pass rows")
-    ap.add_argument("--max-twin-fpr", type=float, default=0.01)
-    ap.add_argument("--max-group-fpr", type=float, default=0.003)
-    ap.add_argument("--max-benign-fpr", type=float, default=0.0005)
+    ap.add_argument("--C", type=float, default=CONFIG["C"])
+    ap.add_argument("--twin-weight", type=float, default=CONFIG["twin_weight"],
+                    help="sample weight of the retired sets' must-pass rows")
+    ap.add_argument("--pair-mode", choices=("none", "upweight", "diff"), default=CONFIG["pair_mode"])
+    ap.add_argument("--pair-weight", type=float, default=CONFIG["pair_weight"])
+    ap.add_argument("--min-overlap", type=float, default=PAIR_OVERLAP)
+    ap.add_argument("--features-cache", type=Path, default=None,
+                    help="reuse bench/writers_loao.py's feature cache (dev.npz, benign.npz, vNN.npz, texts.pkl)")
+    ap.add_argument("--threshold", type=float, default=CONFIG["threshold"],
+                    help="the threshold calibrated by leave-one-author-out (bench/writers_loao.py)")
     args = ap.parse_args(argv)
-    from sklearn.linear_model import LogisticRegression
 
     t0 = time.perf_counter()
-    sets, label_of = dev_sets(args.data, args.cache)
-    texts, y, w = [], [], []
-    for rows in sets.values():
-        for text, _ in rows:
-            key = text.strip()
-            if key and not label_of[key] and not sexual.is_heldout(key):
-                texts.append(sexual.fold(text)); y.append(0); w.append(1.0)
-    n_dev = len(texts)
-    for key in TRAIN_SETS:
-        for r in load_set(key):
-            if r["group"] in POSITIVE:
-                texts.append(sexual.fold(r["text"])); y.append(1); w.append(1.0)
-            elif r["group"] in NEGATIVE:
-                texts.append(sexual.fold(r["text"])); y.append(0); w.append(args.twin_weight)
-    y, w = np.array(y), np.array(w)
-    w[y == 1] *= w[y == 0].sum() / w[y == 1].sum()
-    print(f"train: {len(y)} texts, {int(y.sum())} sexual rows of v{', v'.join(TRAIN_SETS)}, "
-          f"{len(y) - n_dev - int(y.sum())} must-pass rows, {n_dev} development negatives "
-          f"({time.perf_counter() - t0:.0f}s to load)")
-    clf = LogisticRegression(C=args.C, max_iter=3000, solver="liblinear", random_state=0)
-    clf.fit(sexual.feature_matrix(texts), y, sample_weight=w)
+    authors = []
+    if args.features_cache:  # bench/writers_loao.py's cache: the same features, computed once
+        from scipy import sparse
 
-    # ---- calibration on v19 (never trained on) and the held-out benign prompts, float16 weights ----
-    weights, bias = clf.coef_[0].astype(np.float16), float(clf.intercept_[0])
-    model = LinearTextClassifier(weights, bias, model_version=MODEL_VERSION, scheme=FEATURE_SCHEME)
-    cal = load_set(CALIBRATION_SET)
-    p = np.array([model.score(sexual.fold(r["text"])) for r in cal])
-    group = np.array([r["group"] for r in cal])
-    benign = [t.strip() for name in BENIGN_SETS for t, _ in sets.get(name, [])
-              if sexual.is_heldout(t.strip()) and not label_of[t.strip()]]
-    bp = np.array([model.score(sexual.fold(t)) for t in benign])
-    threshold = 0.99
-    for t in np.unique(np.round(np.concatenate([p[np.isin(group, NEGATIVE)], bp, [0.5]]), 4)):
-        if t < 0.5:
-            continue
-        if (np.mean(p[group == "clean_twin"] >= t) <= args.max_twin_fpr
-                and all(np.mean(p[group == g] >= t) <= args.max_group_fpr for g in NEGATIVE if g != "clean_twin")
-                and np.mean(bp >= t) <= args.max_benign_fpr):
-            threshold = float(t) + 1e-4
-            break
-    print(f"threshold {threshold:.4f}; v{CALIBRATION_SET} (calibration, never trained on), flagged at it:")
-    for g in POSITIVE + NEGATIVE:
-        m = group == g
-        print(f"  {g:22s} n={int(m.sum()):4d} {np.mean(p[m] >= threshold):.3f}")
-    print(f"  held-out benign development prompts n={bp.size} {np.mean(bp >= threshold):.4f}")
+        load = lambda name: sparse.load_npz(args.features_cache / f"{name}.npz").tocsr()  # noqa: E731
+        with open(args.features_cache / "texts.pkl", "rb") as fh:
+            folded = pickle.load(fh)
+        X_dev, X_held = load("dev"), load("benign")
+        for key in AUTHOR_SETS:
+            texts, groups = folded[key]
+            authors.append((load(f"v{key}"), groups, match_pairs(texts, groups, args.min_overlap)))
+    else:
+        sets, label_of = dev_sets(args.data, args.cache)
+        dev, held = dev_negatives(sets, label_of)
+        X_dev, X_held = sexual.feature_matrix(dev).tocsr(), sexual.feature_matrix(held).tocsr()
+        for key in AUTHOR_SETS:
+            texts, groups = author_rows(key)
+            authors.append((sexual.feature_matrix(texts).tocsr(), groups, match_pairs(texts, groups, args.min_overlap)))
+    X, y, w = training_matrix(X_dev, authors, twin_weight=args.twin_weight, pair_mode=args.pair_mode,
+                              pair_weight=args.pair_weight)
+    print(f"train: {X.shape[0]} rows: v{', v'.join(AUTHOR_SETS)} ({sum(len(a[1]) for a in authors)} rows, "
+          f"{sum(len(a[2]) for a in authors)} twin pairs), {X_dev.shape[0]} development negatives "
+          f"({time.perf_counter() - t0:.0f}s to load)")
+    weights, bias = fit(X, y, w, args.C)
+    threshold = args.threshold
+    bp = scores(X_held, weights, bias)
+    print(f"threshold {threshold:.4f} (leave-one-author-out); held-out benign development prompts n={bp.size} "
+          f"flagged {np.mean(bp >= threshold):.4f}; in-sample (trained on) flag rates:")
+    for X_a, groups, _ in authors[-1:]:
+        p, g = scores(X_a, weights, bias), np.array(groups)
+        for name in POSITIVE + NEGATIVE:
+            print(f"  v{AUTHOR_SETS[-1]} {name:22s} n={int(np.sum(g == name)):4d} {np.mean(p[g == name] >= threshold):.3f}")
 
     args.out.parent.mkdir(parents=True, exist_ok=True)
     np.savez_compressed(args.out, weights=weights, bias=np.float64(bias), model_version=np.str_(MODEL_VERSION),
                         feature_scheme=np.str_(FEATURE_SCHEME), threshold=np.float64(threshold),
-                        holdout=np.str_(f"trained on v{',v'.join(TRAIN_SETS)}; calibrated on v{CALIBRATION_SET}; "
+                        holdout=np.str_(f"trained on v{',v'.join(AUTHOR_SETS)} (13 authors); threshold from "
+                                        "leave-one-author-out out-of-fold scores (bench/writers_loao.py); "
                                         "development negatives: crc32(prompt) % 100 < 30 held out"))
     print(f"wrote {args.out} ({args.out.stat().st_size / 1024:.0f} KiB) in {time.perf_counter() - t0:.0f}s")
     return 0

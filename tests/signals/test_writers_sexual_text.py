@@ -1,4 +1,4 @@
-"""writers_sexual_text: the model trained on eight retired authors' sets, with the shipped model (no mocks).
+"""writers_sexual_text: the model trained on retired authors' sets (13 since round 24), shipped model, no mocks.
 
 The examples are the tests' own (not rows of any evaluation set): requests in several authors' manners,
 and ordinary prompts about people, places and chores that the model must leave alone.
@@ -27,7 +27,7 @@ def _findings(sig, text, field="prompt"):
 def test_the_shipped_model_says_where_it_came_from(sig):
     m = sig._model
     assert m.model_version.startswith("writers-lr-")
-    # calibrated (v19's twins <= 1%, other must-pass groups <= 0.3%), so strict: well above the policy's 0.5
+    # calibrated by leave-one-author-out (twins <= 1%, other must-pass groups <= 0.3%), so strict: well above 0.5
     assert 0.9 <= sig._threshold < 1.0
 
 
