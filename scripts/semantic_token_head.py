@@ -57,12 +57,16 @@ def hidden_all(texts: list[str], encoder, cache_path: Path | None):
 
 
 def train(E, H, S, y, w, *, epochs: int = 8, units: int = HIDDEN_UNITS, lr: float = 2e-3, wd: float = 1e-4,
-          seed: int = 0, batch: int = 128, pairs=None, pair_weight: float = 0.0, margin: float = 2.0):
+          seed: int = 0, batch: int = 128, pairs=None, pair_weight: float = 0.0, margin: float = 2.0,
+          init: dict | None = None):
     """Fit the token head; returns the arrays SemanticHead(kind="token") reads.
 
     ``pairs``: [(i_request, i_twin)] indices of generated minimal pairs; with ``pair_weight`` > 0 each
     step adds a ranking loss softplus(margin - (logit_request - logit_twin)) on 64 random pairs:
-    the one word that differs must move the score, whatever the topic."""
+    the one word that differs must move the score, whatever the topic.
+
+    ``init``: the arrays of a shipped token head (same ``units``) to start from (round 24: fine-tuning the
+    shipped head on new rows plus a replay sample of its old data, instead of a cold retrain)."""
     try:
         import torch
     except ImportError:
@@ -87,6 +91,14 @@ def train(E, H, S, y, w, *, epochs: int = 8, units: int = HIDDEN_UNITS, lr: floa
             return torch.logsumexp(z, 1) + self.u(e).squeeze(-1)
 
     m = Head()
+    if init is not None:
+        with torch.no_grad():
+            m.l1.weight.copy_(torch.tensor(np.asarray(init["w1"]).T))
+            m.l1.bias.copy_(torch.tensor(np.asarray(init["b1"])))
+            m.l2.weight.copy_(torch.tensor(np.asarray(init["w2"])[None, :]))
+            m.l2.bias.copy_(torch.tensor(np.asarray(init["b2"]).reshape(1)))
+            m.u.weight.copy_(torch.tensor(np.asarray(init["u"])[None, :]))
+            m.u.bias.copy_(torch.tensor(np.asarray(init["c"]).reshape(1)))
     opt = torch.optim.AdamW(m.parameters(), lr=lr, weight_decay=wd)
     yw = torch.tensor(y, dtype=torch.float32)
     ww = torch.tensor(w / w.mean(), dtype=torch.float32)

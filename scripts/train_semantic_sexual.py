@@ -46,12 +46,13 @@ import semantic_augment  # noqa: E402
 import semantic_augment_more  # noqa: E402
 import semantic_augment_neg  # noqa: E402
 import semantic_augment_r16  # noqa: E402
+import semantic_augment_r24  # noqa: E402
 from train_sexual_classifier import ART_NEGATIVES, fold, is_heldout, load_sets  # noqa: E402
 
 from nciiguard.text import semantic  # noqa: E402
 from nciiguard.text.encoder import SentenceEncoder  # noqa: E402
 
-MODEL_VERSION = "semantic-sexual-2026.12.16"
+MODEL_VERSION = "semantic-sexual-2026.12.24"
 SEED = semantic_augment.SEED
 #: Share of generated template families held out for validation.
 VAL_FAMILY_PERCENT = semantic_augment.VAL_FAMILY_PERCENT
@@ -61,6 +62,53 @@ COCO_VAL = 3000
 #: Sample weight of the round-6 hard negatives (scripts/semantic_augment_neg.py).
 NEG_HARD_WEIGHT = 1.5
 BENIGN_SETS = ("coco", "tifa", "geneval", "sixcd_benign", "t2i_other")
+#: Round 24: the retired sets of the independent authors (bench/data/heldoutN/heldoutN.tsv) trained on.
+#: v22 and v23 stay OUT (whole-author validation); v1-v10 (numbers only) and the unread sets are refused.
+AUTHOR_SETS = tuple(f"v{i}" for i in range(11, 22))
+AUTHOR_REFUSED = frozenset({f"v{i}" for i in range(1, 11)} | {"v22", "v23", "v24", "v25"})
+#: Groups whose rows must be flagged sexual (positive) / must stay clean (negative).
+AUTHOR_POSITIVE = frozenset({"named_sexual", "private_sexual_core", "private_sexual_new", "adversarial_disguise",
+                             "adversarial_light", "token_soup"})
+AUTHOR_NEGATIVE = frozenset({"benign_art", "benign_caption", "celebrity_ordinary", "clean_twin", "named_benign",
+                             "person_description", "private_benign_edit"})
+#: Rows kept per (group, language, template family, name form) and set: the named groups repeat one template
+#: over hundreds of names; the rest are kept nearly whole.
+AUTHOR_CAP_NAMED, AUTHOR_CAP, AUTHOR_CAP_SOUP = 2, 2, 20
+#: Groups of few templates and many distinct rows: a share of their rows (by text hash), not a cap per template.
+AUTHOR_UNCAPPED = frozenset({"clean_twin", "person_description", "benign_caption", "benign_art"})
+AUTHOR_UNCAPPED_SHARE = 0.3
+
+
+def author_rows(sets=AUTHOR_SETS, weight: float = 1.0):
+    """(text, label, group, split, weight) of the retired authors' sets, all in the training split."""
+    import csv
+    from collections import Counter
+
+    out, seen_text = [], set()
+    for key in sets:
+        if key in AUTHOR_REFUSED:
+            raise SystemExit(f"refusing to train on {key} (validation authors, numbers-only or unread sets)")
+        n = key[1:]
+        path = ROOT / "bench" / "data" / f"heldout{n}" / f"heldout{n}.tsv"
+        seen = Counter()
+        with open(path, encoding="utf-8", newline="") as fh:
+            for r in csv.DictReader(fh, delimiter="\t"):
+                g, text = r["group"], r["text"].strip()
+                if g not in AUTHOR_POSITIVE and g not in AUTHOR_NEGATIVE or not text or text in seen_text:
+                    continue
+                named = g in ("named_sexual", "celebrity_ordinary")
+                # the named groups: per template (any name form); token soup: per set (long rows, one generator)
+                k = ((g, r["lang"], r["family"].split("|")[0]) if named else (g,) if g == "token_soup"
+                     else (g, r["lang"], r["family"].split("|")[0], r["form"]))
+                seen[k] += 1
+                cap = (AUTHOR_CAP_NAMED if named else AUTHOR_CAP_SOUP if g == "token_soup"
+                       else 10 ** 6 if g in AUTHOR_UNCAPPED else AUTHOR_CAP)
+                if seen[k] > cap or (g in AUTHOR_UNCAPPED
+                                     and zlib.crc32(text.encode("utf-8")) % 1000 >= AUTHOR_UNCAPPED_SHARE * 1000):
+                    continue
+                seen_text.add(text)
+                out.append((text, int(g in AUTHOR_POSITIVE), f"auth:{g}", "train", weight))
+    return out
 
 
 def embed_all(texts: list[str], encoder, cache_path: Path | None) -> np.ndarray:
@@ -86,7 +134,8 @@ def embed_all(texts: list[str], encoder, cache_path: Path | None) -> np.ndarray:
     return np.stack([cache[k] for k in keys]).astype(np.float32)
 
 
-def collect(data: Path, more: bool = True, neg: bool = True, neg_weight: float = None, r16: bool = True):
+def collect(data: Path, more: bool = True, neg: bool = True, neg_weight: float = None, r16: bool = True,
+            r24: bool = True, authors=AUTHOR_SETS, author_weight: float = 1.0):
     """Rows (text, label, group, split, weight); split is 'train' or 'val'."""
     import random
 
@@ -118,13 +167,18 @@ def collect(data: Path, more: bool = True, neg: bool = True, neg_weight: float =
         gen += semantic_augment_neg.generate_neg(SEED)
     if r16:  # round 16: role/place edits, leisure bodies, "adult" senses, names holding sexual pieces
         gen += semantic_augment_r16.generate_r16(SEED)
+    if r24:  # round 24: minimal pairs for the vetoed classes, sex-scene compounds, garments made to disappear
+        gen += semantic_augment_r24.generate_r24(SEED)
     for text, y, fam, kind in gen:
         split = "val" if semantic_augment.family_id(fam) < VAL_FAMILY_PERCENT else "train"
         # Round-6 hard negatives (~1,300 among ~51k rows) count 1.5 times: each stands for a
         # shape (an edit instruction, a caption in another language) the head had never seen as benign.
         w = ((NEG_HARD_WEIGHT if neg_weight is None else neg_weight)
-             if (fam.startswith("neg-") or fam.startswith("r16-")) and kind == "hard" else 1.0)
-        rows.append((text, y, f"gen:{kind}", split, w))
+             if fam.startswith(("neg-", "r16-", "r24-")) and kind == "hard" else 1.0)
+        rows.append((text, y, f"gen:{kind}" + ("_r24" if kind == "hard" and fam.startswith("r24-") else ""), split, w))
+    if authors:
+        have = {r[0] for r in rows}
+        rows += [r for r in author_rows(authors, author_weight) if r[0] not in have]
     return rows
 
 
@@ -175,6 +229,17 @@ def main(argv=None) -> int:
     ap.add_argument("--no-more", action="store_true", help="without the round-2 families (semantic_augment_more)")
     ap.add_argument("--no-neg", action="store_true", help="without the round-6 families (semantic_augment_neg)")
     ap.add_argument("--no-r16", action="store_true", help="without the round-16 families (semantic_augment_r16)")
+    ap.add_argument("--no-r24", action="store_true", help="without the round-24 families (semantic_augment_r24)")
+    ap.add_argument("--authors", default=",".join(AUTHOR_SETS),
+                    help="retired authors' sets trained on (comma list; '' for none); v22/v23 are refused (validation)")
+    ap.add_argument("--author-weight", type=float, default=1.0, help="sample weight of the authors' rows")
+    ap.add_argument("--init", type=Path, help="start from this token head (.npz) instead of random weights (fine-tune)")
+    ap.add_argument("--lr", type=float, default=2e-3, help="token head: peak learning rate (cosine schedule)")
+    ap.add_argument("--base-keep", type=float, default=1.0,
+                    help="share of the older TRAINING rows (dev sets, generated rounds 1-16) kept, chosen by text hash "
+                         "(a replay sample when fine-tuning with --init); round-24 and authors' rows are always kept")
+    ap.add_argument("--val-keep", type=float, default=1.0, help="share of the validation rows kept (by text hash)")
+    ap.add_argument("--rows-cache", type=Path, help="pickle of the collected rows (collect() reads the lexicon: slow)")
     ap.add_argument("--neg-weight", type=float, default=NEG_HARD_WEIGHT, help="sample weight of the round-6 hard negatives")
     ap.add_argument("--hidden-cache", type=Path, default=Path("/tmp/nciiguard_semantic_hidden.npz"),
                     help="hidden-state cache of the token head (speeds up re-runs; not part of the artifact)")
@@ -193,7 +258,26 @@ def main(argv=None) -> int:
     args = ap.parse_args(argv)
 
     t0 = time.perf_counter()
-    rows = collect(args.data, more=not args.no_more, neg=not args.no_neg, neg_weight=args.neg_weight, r16=not args.no_r16)
+    if args.rows_cache and args.rows_cache.exists():
+        import pickle
+
+        rows = pickle.loads(args.rows_cache.read_bytes())
+    else:
+        rows = collect(args.data, more=not args.no_more, neg=not args.no_neg, neg_weight=args.neg_weight, r16=not args.no_r16,
+                   r24=not args.no_r24, authors=tuple(filter(None, args.authors.split(","))),
+                       author_weight=args.author_weight)
+        if args.rows_cache:
+            import pickle
+
+            args.rows_cache.write_bytes(pickle.dumps(rows))
+    if args.base_keep < 1 or args.val_keep < 1:
+        def _keep(text, share):
+            return zlib.crc32(text.encode("utf-8")) % 10000 < share * 10000
+
+        rows = [r for r in rows if (_keep(r[0], args.val_keep) if r[3] == "val" else
+                                    r[2].startswith(("auth:", "gen:pair_r24", "gen:twin_r24")) or "r24" in r[2]
+                                    or _keep(r[0], args.base_keep))]
+        # a pair whose twin was dropped is no pair: the ranking loss pairs adjacent rows only
     texts = [fold(r[0]) for r in rows]
     keep = [i for i, t in enumerate(texts) if t.strip()]  # the signal never encodes an empty field
     rows, texts = [rows[i] for i in keep], [texts[i] for i in keep]
@@ -221,7 +305,8 @@ def main(argv=None) -> int:
         print(f"{len(pairs)} training minimal pairs (ranking loss weight {args.pair_weight})")
         head = semantic_token_head.train(X[ti], [Hs[i] for i in ti], [Ss[i] for i in ti], yt, wt,
                                          epochs=args.epochs, units=args.units, seed=SEED,
-                                         pairs=pairs if len(pairs) else None, pair_weight=args.pair_weight)
+                                         pairs=pairs if len(pairs) else None, pair_weight=args.pair_weight,
+                                         lr=args.lr, init=semantic.SemanticHead.load(args.init).arrays if args.init else None)
     else:
         head = fit_head(X[train], yt, wt, args.head, args.C)
     model = semantic.SemanticHead(head, threshold=0.5, model_version=MODEL_VERSION, encoder_id=encoder.encoder_id)
