@@ -43,7 +43,10 @@ export NCIIGUARD_REQUIRE_POSTGRES=1 NCIIGUARD_REQUIRE_BROWSER=1 NCIIGUARD_REQUIR
 echo "== running the tests"
 # One worker per core, at most 4 (each loads its own guard, ~1 GB); whole test files go to one worker
 # (--dist loadfile), so module-scoped fixtures load once. NCIIGUARD_TEST_WORKERS=0 runs in one process.
+# --no-loadscope-reorder: files are handed out in collection order, which tests/conftest.py starts with the
+# slowest files (SLOW_FILES); xdist's default order (most tests first) left the heavy one-test files
+# (subprocess, Ray, venv builds) for the end, where one of them ran alone while the other worker idled.
 WORKERS=${NCIIGUARD_TEST_WORKERS:-$(n=$(nproc 2>/dev/null || echo 1); echo $((n > 4 ? 4 : n)))}
 # --durations: the 25 slowest test steps are listed at the end, so a run that creeps towards CI's budget says
 # where the time went.
-exec .venv/bin/python -m pytest -q -p no:cacheprovider -n "$WORKERS" --dist loadfile --durations=25 "$@"
+exec .venv/bin/python -m pytest -q -p no:cacheprovider -n "$WORKERS" --dist loadfile --no-loadscope-reorder --durations=25 "$@"

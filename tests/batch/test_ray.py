@@ -20,15 +20,20 @@ from nciiguard.cli import main  # noqa: E402
 HERE = Path(__file__).resolve().parent
 FIX = HERE.parents[0] / "fixtures" / "images"
 
-pytestmark = [pytest.mark.slow, pytest.mark.timeout(180)]
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(300)]  # setup counts: a loaded 2-core machine needs the room
 
 
 @pytest.fixture(scope="module")
 def local_ray():
     # Ray workers import the test's scripted signals from this directory.
     path = os.pathsep.join([str(HERE), os.environ.get("PYTHONPATH", "")]).rstrip(os.pathsep)
-    ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False,
-             runtime_env={"env_vars": {"PYTHONPATH": path}})
+    # Four logical CPUs on a 2-core machine: a scan's actor pool is only torn down after the scan ends, so with
+    # two the next scan's actors could wait for the last one's to go (on a loaded machine, past the timeout).
+    # No prestarted idle workers: the actors run with this job's runtime_env, so prestarted ones go unused
+    # and only take CPU from the actors starting.
+    ray.init(num_cpus=4, include_dashboard=False, log_to_driver=False,
+             runtime_env={"env_vars": {"PYTHONPATH": path}},
+             _system_config={"prestart_worker_first_driver": False, "enable_worker_prestart": False})
     yield
     ray.shutdown()
 
