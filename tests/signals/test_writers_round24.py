@@ -73,6 +73,7 @@ def test_pair_difference_rows_are_symmetric():
 
 
 def test_training_is_deterministic():
+    pytest.importorskip("sklearn", reason="training needs the `train` extra (scripts/test.sh installs it)")
     from scipy import sparse
 
     rng = np.random.default_rng(0)
