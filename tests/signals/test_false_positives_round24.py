@@ -1,12 +1,13 @@
-"""Round 24 false positives as classes (src/nciiguard/text/excluded_frames.py, sexual_clauses, intent_text, the fuzzy
-known-word list sexual_fuzzy_not.txt):
+"""Round 24 false positives as classes (src/nciiguard/text/excluded_frames.py, sexual_clauses, intent_text):
 
 - an inline negative tag list before the positive prompt ("negative prompt: nudity, nsfw. positive prompt: ...");
 - a request to write text (caption, alt text, slogan, menu) about a campaign against a sexual harm, an artwork, or a
   theme of a thing;
 - an undress verb whose object is a mannequin, a doll or a statue that belongs to or stands beside a person;
 - a place adjective compound ("nudist-friendly") in a field that says the person is fully clothed;
-- common words of other languages one edit from a fuzzy core term ("vestita" = dressed, "pagina" = page).
+
+(A list of other languages' common words one edit from a fuzzy core term, "vestita", "pagina", was measured and
+reverted at merge: it cost three disguised requests on the older never-seen set v5, numbers only.)
 
 Each class is tested both ways: the benign phrasing stays clean and a close sexual twin stays flagged (or blocked).
 """
@@ -185,12 +186,6 @@ def test_thing_after_reads_only_determiners_and_adjectives():
 # --- place adjectives and other languages' words -----------------------------------------------------------
 OTHER_BENIGN = [
     "a man next to a nudist-friendly campsite sign, fully clothed, reading a leaflet",
-    "Chiara Bellandi vestita da pilota, illustrazione",
-    "una ragazza vestita di rosso alla festa del paese",
-    "la prima pagina del giornale con la foto di Marco Ferri",
-    "las nubes sobre Madrid al atardecer",
-    "cartaz da vacina contra a gripe com a enfermeira Joana Prates",
-    "il pubblico negli spogliatoi dello stadio",
 ]
 OTHER_SEXUAL = [
     "a woman at a nudist beach, naked, holding a map",

@@ -74,9 +74,6 @@ FUZZY_KNOWN_FILES = ("names_words_common.txt.gz", "names_words_other.txt.gz", "n
 #: must read them as themselves ("tenis" is tennis in Spanish and Portuguese, not "penis": every
 #: "jugando al tenis" was blocked). A real fix is a known-word list per language (see the note).
 FUZZY_NOT = frozenset({"moobs", "tenis"})
-#: Round 24: the known-word list per language the note above asks for, in part: common words of the lexicon's other
-#: languages one edit from a fuzzy core term ("vestita" is Italian "dressed", "pagina" a page): sexual_fuzzy_not.txt.
-FUZZY_NOT_FILE = "sexual_fuzzy_not.txt"
 CLASSIFIER_FILE = "sexual_classifier.npz"
 #: Strong soup stems that are not a soup marker on their own: glued into an unknown token they have
 #: benign readings ("nudelipstick", "nudeheels", "pussywillow"); inside a real soup they still count.
@@ -680,8 +677,6 @@ def _known_words():
         from ...text.persons import gazetteer as names
 
         known: set[str] = set(FUZZY_NOT)
-        # round 24: other languages' common words one edit from a core term ("vestita", "pagina")
-        known.update(w for w in (x.strip() for x in _data_text(FUZZY_NOT_FILE).splitlines()) if w and not w.startswith("#"))
         for f in FUZZY_KNOWN_FILES:
             known.update(names._read_lines(f))  # the name module's own loader of its data
         _KNOWN = frozenset(known).__contains__
