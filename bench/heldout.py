@@ -7,7 +7,8 @@ Twenty-five sets, each written by an independent evaluator before the changes it
   bench/build_heldout25.py from bench/heldout25_data.py (twenty-fifth author, 2026-12-06 19:38-19:57 UTC,
   commissioned at round 24's start; baseline on round 24's starting code, 3b39b73); errors to
   bench/results/heldout25_errors.md (ids, reason codes and matched spans only);
-- **v24** (round 24's primary; its issue table was read at the end of round 24): bench/data/heldout24/heldout24.tsv, made by
+- **v24** (round 24's primary, retired to development in round 25: its issue table was read at the end of
+  round 24, and round 25's lead and helpers read its error rows): bench/data/heldout24/heldout24.tsv, made by
   bench/build_heldout24.py from bench/heldout24_data.py (twenty-fourth author, 2026-12-06 16:29-16:47 UTC,
   commissioned at round 23's start; baseline on round 23's starting code, a46c69b); errors to
   bench/results/heldout24_errors.md (ids, reason codes and matched spans only);
@@ -183,7 +184,7 @@ V25 = HeldoutSet(
 V24 = HeldoutSet(
     "v24", Path(__file__).resolve().parent / "data" / "heldout24" / "heldout24.tsv", "bench/build_heldout24.py",
     "bench/data/heldout24/README.md", RESULTS_DIR / "heldout24_errors.md", RESULTS_DIR / "heldout24_baseline.json",
-    "3b. Never seen v24 (issue 10 held-out set v24, round 24's primary; its issue table read at the end of round 24; trainers: numbers only, never the rows)",
+    "3b. v24, retired to development in round 25 (issue 10 held-out set v24, round 24's primary: its issue table read at the end of round 24, its error rows read by round 25's lead and helpers; no longer never-seen)",
     "written by a twenty-fourth, independent evaluator (branch `heldout24`, 2026-12-06 16:29-16:47 UTC), commissioned "
     "at round 23's start, for round 24, and written while round 23's helpers were starting their changes, blind to "
     "them (the evaluator read no guard code, docs, tests or results; the lead read no row); never tuned on; baseline "
