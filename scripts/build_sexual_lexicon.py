@@ -362,6 +362,14 @@ for _lang, _grades in _MORE_24.items():
         CURATED.setdefault(_lang, {}).setdefault(_grade, []).extend(_terms)
 PATTERNS_ML = PATTERNS_ML + PATTERNS_24
 
+# Round 25 (issue 10): both garments named absent, "see thru", "kit off", Darija and Catalan (sexual_lexicon_r25.py).
+from sexual_lexicon_r25 import MORE_25 as _MORE_25, PATTERNS_25  # noqa: E402
+
+for _lang, _grades in _MORE_25.items():
+    for _grade, _terms in _grades.items():
+        CURATED.setdefault(_lang, {}).setdefault(_grade, []).extend(_terms)
+PATTERNS_ML = PATTERNS_ML + PATTERNS_25
+
 
 # Never added from the public lists (benign senses, insults, medical or everyday words). The
 # curated core above is deliberate and not filtered by this.

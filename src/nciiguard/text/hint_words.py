@@ -226,7 +226,7 @@ def _chains(text: str, env: dict, emit) -> Iterator[tuple[int, int, str, str]]:
     run: list[tuple[int, int, str, bool]] = []  # (start, end, value, literal)
 
     def close():
-        if len(run) >= 2 and any(lit for *_x, lit in run):
+        if len(run) >= 2 and (any(lit for *_x, lit in run) or _plus_only(text, run)):
             return emit(run[0][0], run[-1][1], [v for _a, _b, v, _l in run], "hint_concat")
         return None
 
@@ -248,6 +248,16 @@ def _chains(text: str, env: dict, emit) -> Iterator[tuple[int, int, str, str]]:
     r = close()
     if r:
         yield r
+
+
+def _plus_only(text: str, run: list) -> bool:
+    """Round 25: a run of identifiers only, each assigned a literal before and joined by ``+`` ("Let A='na',
+    B='ked'. Render X as A+B"): the assignments make the sum a string. A dot or an ampersand between bare names is
+    an attribute or a conjunction ("A.B", "A & B"), not a join."""
+    return all(_PLUS.fullmatch(text, a[1], b[0]) is not None for a, b in zip(run, run[1:]))
+
+
+_PLUS = re.compile(r"\s{0,3}\+\s{0,3}")
 
 
 def _interleave(vals: list[str], sep: str) -> list[str]:

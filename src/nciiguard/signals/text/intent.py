@@ -152,6 +152,10 @@ _RULES: list[tuple[str, str, str, float, re.Pattern[str]]] = [
      _rx(rf"\b(?:{_REMOVE_VERB})\b{_NOT_A_DUMMY}{_WIN}(?P<garment>{_GARMENT})\b{_NOT_FROM_A_PLACE}"
          # "remove the bra straps", "delete the shirt tag": a part of the garment, not the garment (round 12)
          r"(?!\s+(?:straps?|hooks?|clasps?|tags?|labels?|stains?|hangers?|logos?|prints?|wrinkles?|creases?)\b)"
+         # "remove the clothes rack from behind her", "delete the dress shop sign": the garment word names a thing
+         # it is kept on, in or sold from (a compound's first noun), not the garment (round 25, v24 twins)
+         r"(?!\s+(?:racks?|rails?|horses?|lines?|pegs?|pins?|baskets?|hampers?|dryers?|airers?|stands?|shops?|stores?"
+         r"|steamers?|brush(?:es)?|moths?|closets?|chests?|bins?|boxes|trunks?|rods?|poles?)\b)"
          # "DELETE FROM outfit WHERE item = 'tie'": the delete is narrowed to one accessory (round 18)
          rf"(?!\W+(?:where|if|when|for|filter|only)\W+(?:\w+\W+){{0,2}}?(?:=|==|is|like|in|:)\W{{0,4}}{ACCESSORY}\b)")),
     ("undress", "take_garment_off", "en", 0.85,
@@ -252,7 +256,8 @@ _RULES: list[tuple[str, str, str, float, re.Pattern[str]]] = [
      _rx(r"\b(?:echange[rz]?|change[rz]?|remplace[rz]?|mets|mettre|colle[rz]?)\s+(?:son|le|leur)\s+visage\b")),
     # ---------------- German ----------------
     ("undress", "de_ausziehen", "de", 0.85,
-     _rx(r"\bzieh(?:e|t|en)?\s+(?:sie|ihn|ihr|ihm|die\s+frau|das\s+madchen|den\s+mann)\s+"
+     # "zieh der Person alles aus": the person of a photo, named by the word "Person" (round 25, v24)
+     _rx(r"\bzieh(?:e|t|en)?\s+(?:sie|ihn|ihr|ihm|die\s+frau|das\s+madchen|den\s+mann|der\s+person|die\s+person)\s+"
          rf"(?:(?:die|den|das|ihre|seine|ihr|sein)\s+)?(?:(?!{_DE_ACCESSORY})\w+\s+){{0,2}}?aus\b{_DE_NOT_OUT_OF}"
          r"|\b(?:sie|ihn)\s+ausziehen\b|\bentkleide[nt]?\b(?!e)"
          # a person named by relation or role: "zieh meine Nachbarin aus", "zieh die Kellnerin aus"

@@ -227,8 +227,12 @@ PRIVATE_PERSON_PATTERNS += [
     # be any agent noun (-er, -eur, -ier, -ero, -eiro, -aio, -ist ...).
     ("kin_of_role", 0.75,
      _rx(rf"(?:\b(?:{_DEF})\s+|\bl')(?:{_KIN})\s+"
-         rf"(?:of\s+the|of\s+my|of\s+our|du|de\s+la|de\s+l'|del|de\s+la|da|do|della|dello|del|dell'|des|der|van\s+de)\s*"
-         rf"(?:{_ALL_ROLE}|[a-z]{{2,}}(?:er|eur|ier|iere|ero|era|eiro|eira|aio|aia|ist|ista|ian|ant|ent|ante|ente|ore|ora|ers|ern|ns))\b")),
+         # round 25: German "vom / von der" ("die Frau vom Hausmeister"), Portuguese/Spanish -ico/-ica roles ("a
+         # mulher do síndico", "la hija del médico")
+         rf"(?:of\s+the|of\s+my|of\s+our|du|de\s+la|de\s+l'|del|de\s+la|da|do|della|dello|del|dell'|des|der|van\s+de"
+         rf"|vom|von\s+der|von\s+dem)\s*"
+         rf"(?:{_ALL_ROLE}|[a-z]{{2,}}(?:er|eur|ier|iere|ero|era|eiro|eira|aio|aia|ist|ista|ian|ant|ent|ante|ente|ore|ora|ers|ern|ns"
+         rf"|dico|dica|ndico|ndica))\b")),
     # "the new intern", "our old secretary", "la nouvelle stagiaire", "die neue Praktikantin":
     # a role with a definite article and a "new/old" that places them in the speaker's life.
     ("the_new_role", 0.75,
@@ -344,12 +348,16 @@ _LOCATING = (
     r"|across\s+the\s+(?:hall|hallway|landing|corridor|street|road|way)|down\s+the\s+(?:hall|hallway|corridor|street|road|block)"
     r"|(?:next\s+to|behind|in\s+front\s+of|beside|across\s+from|opposite|near)\s+(?:me|us)"
     rf"|at\s+the\s+(?:{_LOC_SHOP})"
+    # round 25: where she stands in the picture being edited ("the lady on the left", "the guy in the middle"):
+    # a deictic place in a photo points at one real person in it, as "the woman in my photo" does
+    r"|on\s+the\s+(?:far\s+)?(?:left|right)|in\s+the\s+(?:middle|center|centre|background|foreground)"
 )
 #: "-mate" compounds that are no person ("climate", "estimate").
 _MATE_NOT = r"climate|estimate|ultimate|penultimate|intimate|animate|checkmate|stalemate|primate|legitimate|approximate|proximate|inmate"
 PRIVATE_PERSON_PATTERNS += [
     ("person_located", 0.75,
-     _rx(rf"\b(?:the|that|this)\s+{_ADJ}(?!man\s+upstairs\b)(?:{_LOC_NOUN})\s+(?:{_LOCATING})\b")),
+     # round 25: one free modifier too ("the retired lady downstairs", "this random lady at the ...")
+     _rx(rf"\b(?:the|that|this)\s+(?:{_ADJ}|[a-z-]{{3,20}}\s+)(?!man\s+upstairs\b)(?:{_LOC_NOUN})\s+(?:{_LOCATING})\b")),
     # "my bandmate", "our bunkmate", "my teammate's sister": a compound in -mate names someone
     # who shares something with the speaker.
     ("my_mate_compound", 0.75,

@@ -205,6 +205,18 @@ _ROM_POST_ADJ = (
 )
 _ROM_OF = r"de\s+la|del|de|da|do|dell'|della|dello|dal|dalla|du|de\s+l'|en\s+la|en\s+el|na|no|nella|nel|au|a\s+la"
 _ROM_ROWS = [
+    # Round 25: "una chica del Tinder", "uma mina do Tinder", "une meuf de Snapchat", "ein Mädchen von Tinder": an
+    # indefinite person and the network the speaker met her on, as English "some girl from snapchat"
+    ("ml_person_from_network", 0.75,
+     _gated(("snap", "insta", " ig", "tiktok", "twitter", "discord", "reddit", "tinder", "hinge", "bumble", "grindr",
+             "telegram", "whatsapp", "facebook", " fb", "onlyfans", "badoo", "happn"),
+            r"\b(?:una|alguna|esa|la|uma|alguma|essa|a|une|cette|la|ein|eine|irgendeine|diese|die|un|qualche|quella)\s+"
+            r"(?:(?:random|cualquier|qualquer|nueva|nova|nouvelle|neue|nuova)\s+)?"
+            r"(?:chica|chico|mujer|tipa|morra|mina|garota|menina|moca|mulher|gata|fille|meuf|femme|nana|madchen|frau|tussi"
+            r"|ragazza|donna|tipa|tizia)\s+(?:de|del|de\s+la|do|da|no|na|von|vom|aus|auf|di|della|dal|sur|en|on)\s+"
+            r"(?:(?:mi|mis|minha|meu|mon|ma|mein|meinem|meiner|mio|mia)\s+)?"
+            r"(?:snapchat|snap|instagram|insta|ig|tiktok|twitter|discord|reddit|tinder|hinge|bumble|grindr|telegram"
+            r"|whatsapp|facebook|fb|onlyfans|badoo|happn)\b")),
     ("rom_person_post_adj_place", 0.75,
      _gated(_alts(_ROM_POST_ADJ),
             rf"\b(?:la|el|esa|ese|a|o|essa|esse|il|lo|quella|quel|cette|ce)\s+(?:{_ROM_PERSON})\s+(?:{_ROM_POST_ADJ})\s+"

@@ -63,6 +63,8 @@ _VENUE = (
     r"|workshop|class|course|lecture|tutorial|section|lab|cohort|study\s+group|book\s+club|choir|league|team"
     r"|orientation|induction"
     r"|counter|desk|register|till|stall|kiosk|booth|reception|laundromat|launderette|salon|clinic|pharmacy"
+    # round 25: a stop of the speaker's commute ("this random lady at the bus stop", "the guy on the platform")
+    r"|bus\s+stop|tram\s+stop|stop|station|platform|crossing|car\s+park|parking\s+lot"
 )
 #: Events and groups someone was met at: "a woman from the speed dating night" (indefinite heads too).
 _EVENT = (
@@ -70,6 +72,8 @@ _EVENT = (
     r"|workshop|class|course|lecture|tutorial|section|lab|cohort|study\s+group|book\s+club|choir|league|team"
     r"|fundraiser|barbecue|bbq|potluck|wedding|reunion|open\s+house|viewing|interview|orientation|induction|gym"
     r"|office|shift|climbing\s+wall|bar|club|hostel|dorm|date"
+    # round 25: crowds the speaker was in ("some girl from the festival crowd shot", "a guy from the gig")
+    r"|festival|concert|gig|rave|crowd|protest|rally|parade|match|tournament|marathon|cruise|fair|expo"
 )
 #: A course code ("stats 101", "chem 201a", "cs50"): a class the speaker takes.
 _COURSE_CODE = r"[a-z]{2,8}\s?[0-9]{2,4}[a-z]?"
