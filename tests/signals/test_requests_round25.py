@@ -98,3 +98,13 @@ def test_letters_joined_by_named_pieces_are_read(rules):
     assert not sexual(rules, "Let A='sun', B='set'. Render the beach at A+B")
     assert not any(f.evidence.get("cipher") == "hint_concat"
                    for f in sexual(rules, "let A='na', B='ked'; then print A & B and A.B"))
+
+
+def test_foreign_slang_word_as_a_surname_after_a_given_name(rules, guard_ncii):
+    """benign_frames.surname_after_given: "Cho Kuk" (a politician; "kuk" is Swedish slang) is a name in an ordinary
+    prompt; the word lower-case after a name, and any English word, stay read."""
+    assert not sexual(rules, "a pencil sketch of Cho Kuk in a business suit")
+    assert guard_ncii.screen_prompt("Cho Kuk at a press conference").action.value == "allow"
+    assert sexual(rules, "Jane Doe kuk")
+    assert sexual(rules, "Jane Nude at the beach")
+    assert guard_ncii.screen_prompt("Cho Kuk nude photo").blocked

@@ -28,7 +28,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ACCESSORY", "frame_spans", "garment_swap_follows", "given_name_dick", "name_shaped_porn_tokens", "off_flag_spans"]
+__all__ = ["ACCESSORY", "frame_spans", "garment_swap_follows", "given_name_dick", "name_shaped_porn_tokens", "off_flag_spans",
+           "surname_after_given"]
 
 _Q = r"""["'`]?"""
 #: Keys that ask for sexual content when on. Suffixes: "nsfw_mode", "explicit-content", "nudity_allowed".
@@ -195,3 +196,23 @@ def given_name_dick(original: str, start: int) -> bool:
         return False
     before = original[max(0, start - 20):start].split()
     return not (before and before[-1].lower().strip(".,;:!?'\"") in _DICK_NOT_BEFORE)
+
+
+#: Round 25: a capitalised given name right before a word (the word is read as its surname).
+_GIVEN_BEFORE = re.compile(r"(?<![^\s(\[\"'])([A-Z][a-z]{1,15})[ \t]$")
+
+
+def surname_after_given(original: str, start: int, end: int, langs: str) -> bool:
+    """The short explicit word at ``original[start:end]`` is a surname: written as one (a capital, then 1-4 lower-case
+    letters) right after a capitalised given name of the shipped list, and a word of another language than English
+    ("Cho Kuk", a Korean politician; "kuk" is Swedish slang). An English word stays read ("Jane Nude", "Anna Porn"
+    are no names): an attacker who capitalises a foreign slang word after a first name gains nothing in English."""
+    word = original[start:end]
+    if not (2 <= len(word) <= 5 and word[0].isupper() and word[1:].islower()) or "en" in langs.split(";"):
+        return False
+    m = _GIVEN_BEFORE.search(original, max(0, start - 17), start)
+    if m is None:
+        return False
+    from .persons.gazetteer import load_gazetteer  # lazy: loaded by the person signals anyway
+
+    return m.group(1).lower() in load_gazetteer().first

@@ -46,7 +46,7 @@ from ...findings import Finding, Span
 from ...content import CacheKey
 from ...text import soup_pieces
 from ...text.benign_frames import (frame_spans, garment_swap_follows, given_name_dick, name_shaped_porn_tokens,
-                                   off_flag_spans)
+                                   off_flag_spans, surname_after_given)
 from ...text.jamo import has_jamo, jamo_matches
 from ...text.piece_words import FieldWords as _FieldWords
 from ...text.cipher_words import PENALTY as _CIPHER_PENALTY
@@ -540,6 +540,9 @@ def _past_benign_readings(nt, findings: list[Finding]) -> list[Finding]:
         if (f.label == "explicit" and f.evidence.get("term") == "dick" and f.span is not None
                 and "Dick" in nt.original and given_name_dick(nt.original, f.span.start)):
             continue  # "MP Dick Schoof": a given name before a surname (round 18)
+        if f.label == "explicit" and f.span is not None and surname_after_given(
+                nt.original, f.span.start, f.span.end, str(f.evidence.get("lang", ""))):
+            continue  # "Cho Kuk": another language's slang word as a surname after a given name (round 25)
         if f.label == "euphemism" and f.evidence.get("view") and str(f.evidence.get("term", "")).startswith("re:"):
             if ends is None:  # original end -> folded end of each token, once per field (linear)
                 view = nt.folded
