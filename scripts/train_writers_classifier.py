@@ -18,9 +18,10 @@ Data:
   benign_caption, benign_art, named_benign, celebrity_ordinary), weighted ``--twin-weight``, and every
   negative prompt of the development sets (scripts/train_sexual_classifier.py ``load_sets``) outside
   their 30% held-out part (``is_heldout``);
-- twin pairs (``--pair-mode``, ``match_pairs``): each clean twin matched to the same author's sexual
-  row(s) of highest word overlap; "diff" adds pair-difference rows, "upweight" weighs both sides more;
 - classes balanced by weight.
+(Twin-pair rows, each clean twin matched to the same author's sexual row of highest word overlap, were
+tried in round 24 and rejected by leave-one-author-out: bench/results/writers_loao.md. Their code was
+removed in round 25; it is in git history before that round's trainer cleanup.)
 
 Configuration and threshold (``CONFIG``) are chosen by leave-one-author-out validation only
 (bench/writers_loao.py, bench/results/writers_loao.md): each author's rows scored by a model trained on
@@ -39,7 +40,6 @@ from __future__ import annotations
 import argparse
 import csv
 import pickle
-import re
 import sys
 import time
 from pathlib import Path
@@ -63,11 +63,8 @@ POSITIVE = ("named_sexual", "private_sexual_core", "private_sexual_new", "advers
 NEGATIVE = ("clean_twin", "person_description", "private_benign_edit", "benign_caption", "benign_art",
             "named_benign", "celebrity_ordinary")
 BENIGN_SETS = ("coco", "tifa", "geneval", "sixcd_benign", "t2i_other")
-_TOKEN = re.compile(r"\w+")
-#: Least word overlap (Jaccard) of a clean twin and the sexual row it is paired with (``match_pairs``).
-PAIR_OVERLAP = 0.3
 #: The configuration chosen by leave-one-author-out validation (bench/results/writers_loao.md).
-CONFIG = {"C": 4.0, "twin_weight": 2.0, "pair_mode": "none", "pair_weight": 0.0, "threshold": 0.9727}
+CONFIG = {"C": 4.0, "twin_weight": 2.0, "threshold": 0.9727}
 
 
 def load_set(key: str) -> list[dict]:
@@ -105,38 +102,6 @@ def dev_negatives(sets, label_of) -> tuple[list[str], list[str]]:
     return train, held
 
 
-def match_pairs(texts: list[str], groups: list[str], min_overlap: float = PAIR_OVERLAP) -> list[tuple[int, int]]:
-    """(sexual row, clean twin) index pairs of one author's set.
-
-    The sets carry no pair ids, but each author wrote clean twins of its sexual templates (the same
-    subject and frame, the sexual words changed). Each twin is matched to the sexual row(s) of the same
-    set with the highest word overlap (Jaccard of the folded word sets), when it is at least
-    ``min_overlap``; ties are all kept.
-    """
-    words = [frozenset(_TOKEN.findall(t)) for t in texts]
-    pos = [i for i, g in enumerate(groups) if g in POSITIVE]
-    index: dict[str, list[int]] = {}
-    for i in pos:
-        for w in words[i]:
-            index.setdefault(w, []).append(i)
-    pairs = []
-    for j, g in enumerate(groups):
-        if g != "clean_twin" or not words[j]:
-            continue
-        shared: dict[int, int] = {}
-        for w in words[j]:
-            for i in index.get(w, ()):
-                shared[i] = shared.get(i, 0) + 1
-        if not shared:
-            continue
-        best = max(c / (len(words[i]) + len(words[j]) - c) for i, c in shared.items())
-        if best < min_overlap:
-            continue
-        pairs += [(i, j) for i, c in sorted(shared.items())
-                  if c / (len(words[i]) + len(words[j]) - c) >= best - 1e-9]
-    return pairs
-
-
 def author_rows(key: str) -> tuple[list[str], list[str]]:
     """(folded texts, groups) of one author's set, its positive and must-pass groups only."""
     texts, groups = [], []
@@ -147,32 +112,20 @@ def author_rows(key: str) -> tuple[list[str], list[str]]:
     return texts, groups
 
 
-def training_matrix(X_dev, authors: list[tuple], *, twin_weight: float, pair_mode: str = "none",
-                    pair_weight: float = 0.0):
+def training_matrix(X_dev, authors: list[tuple], *, twin_weight: float):
     """(X, y, w) of one training run.
 
-    ``X_dev``: features of the development negatives (weight 1). ``authors``: (X, groups, pairs) per
-    author set; positives weight 1, must-pass rows ``twin_weight``. ``pair_mode``: "none"; "upweight"
-    (matched twins and their sexual rows get ``pair_weight`` more weight); "diff" (each pair adds the
-    rows x_sexual - x_twin labelled 1 and x_twin - x_sexual labelled 0, weight ``pair_weight``: the model
-    is pushed to weigh the words the twin changed, not the shared frame). Classes balanced by weight.
+    ``X_dev``: features of the development negatives (weight 1). ``authors``: (X, groups) per author set;
+    positives weight 1, must-pass rows ``twin_weight``. Classes balanced by weight.
     """
     from scipy import sparse
 
     blocks, ys, ws = [X_dev], [np.zeros(X_dev.shape[0])], [np.ones(X_dev.shape[0])]
-    for X, groups, pairs in authors:
+    for X, groups in authors:
         g = np.array(groups)
         y = np.isin(g, POSITIVE).astype(float)
         w = np.where(y == 1, 1.0, twin_weight)
-        if pair_mode == "upweight" and pairs:
-            ii = np.unique([i for i, _ in pairs]); jj = np.unique([j for _, j in pairs])
-            w[ii] += pair_weight; w[jj] += pair_weight
         blocks.append(X); ys.append(y); ws.append(w)
-        if pair_mode == "diff" and pairs:
-            si = np.array([i for i, _ in pairs]); tj = np.array([j for _, j in pairs])
-            D = X[si] - X[tj]
-            blocks += [D, -D]; ys += [np.ones(len(pairs)), np.zeros(len(pairs))]
-            ws += [np.full(len(pairs), pair_weight)] * 2
     X = sparse.vstack(blocks).tocsr()
     y, w = np.concatenate(ys), np.concatenate(ws)
     w[y == 1] *= w[y == 0].sum() / w[y == 1].sum()
@@ -203,9 +156,6 @@ def main(argv=None) -> int:
     ap.add_argument("--C", type=float, default=CONFIG["C"])
     ap.add_argument("--twin-weight", type=float, default=CONFIG["twin_weight"],
                     help="sample weight of the retired sets' must-pass rows")
-    ap.add_argument("--pair-mode", choices=("none", "upweight", "diff"), default=CONFIG["pair_mode"])
-    ap.add_argument("--pair-weight", type=float, default=CONFIG["pair_weight"])
-    ap.add_argument("--min-overlap", type=float, default=PAIR_OVERLAP)
     ap.add_argument("--features-cache", type=Path, default=None,
                     help="reuse bench/writers_loao.py's feature cache (dev.npz, benign.npz, vNN.npz, texts.pkl)")
     ap.add_argument("--threshold", type=float, default=CONFIG["threshold"],
@@ -222,26 +172,23 @@ def main(argv=None) -> int:
             folded = pickle.load(fh)
         X_dev, X_held = load("dev"), load("benign")
         for key in AUTHOR_SETS:
-            texts, groups = folded[key]
-            authors.append((load(f"v{key}"), groups, match_pairs(texts, groups, args.min_overlap)))
+            authors.append((load(f"v{key}"), folded[key][1]))
     else:
         sets, label_of = dev_sets(args.data, args.cache)
         dev, held = dev_negatives(sets, label_of)
         X_dev, X_held = sexual.feature_matrix(dev).tocsr(), sexual.feature_matrix(held).tocsr()
         for key in AUTHOR_SETS:
             texts, groups = author_rows(key)
-            authors.append((sexual.feature_matrix(texts).tocsr(), groups, match_pairs(texts, groups, args.min_overlap)))
-    X, y, w = training_matrix(X_dev, authors, twin_weight=args.twin_weight, pair_mode=args.pair_mode,
-                              pair_weight=args.pair_weight)
-    print(f"train: {X.shape[0]} rows: v{', v'.join(AUTHOR_SETS)} ({sum(len(a[1]) for a in authors)} rows, "
-          f"{sum(len(a[2]) for a in authors)} twin pairs), {X_dev.shape[0]} development negatives "
+            authors.append((sexual.feature_matrix(texts).tocsr(), groups))
+    X, y, w = training_matrix(X_dev, authors, twin_weight=args.twin_weight)
+    print(f"train: {X.shape[0]} rows: v{', v'.join(AUTHOR_SETS)} ({sum(len(a[1]) for a in authors)} rows), {X_dev.shape[0]} development negatives "
           f"({time.perf_counter() - t0:.0f}s to load)")
     weights, bias = fit(X, y, w, args.C)
     threshold = args.threshold
     bp = scores(X_held, weights, bias)
     print(f"threshold {threshold:.4f} (leave-one-author-out); held-out benign development prompts n={bp.size} "
           f"flagged {np.mean(bp >= threshold):.4f}; in-sample (trained on) flag rates:")
-    for X_a, groups, _ in authors[-1:]:
+    for X_a, groups in authors[-1:]:
         p, g = scores(X_a, weights, bias), np.array(groups)
         for name in POSITIVE + NEGATIVE:
             print(f"  v{AUTHOR_SETS[-1]} {name:22s} n={int(np.sum(g == name)):4d} {np.mean(p[g == name] >= threshold):.3f}")

@@ -6,7 +6,9 @@ machine is shared; bench/text_cost.py measures it): these tests count *work* and
 grow in proportion to the input, for the same hostile shapes at two sizes 16x apart:
 
 - Python line events inside nciiguard (every loop iteration is one): a loop over all earlier
-  matches, tags or tokens for each match grows ~256x, a linear pass 16x;
+  matches, tags or tokens for each match grows ~256x, a linear pass 16x. Counted in total and per
+  function (``_assert_linear_work``): a quadratic loop in one function is judged against that
+  function's own work, not hidden in the work of the whole guard;
 - characters handed to the name classifier (``_Namer.first_class``/``last_class``): trying every
   split point of a token costs O(len) per split, so O(len^2) characters per token.
 
@@ -16,6 +18,7 @@ The exact inputs of the issue also run at full size, with a generous timeout as 
 from __future__ import annotations
 
 import sys
+from collections import Counter
 
 import pytest
 
@@ -23,10 +26,24 @@ from nciiguard.guard import Guard
 from nciiguard.signals.base import Resources
 from nciiguard.text.persons import namer as person_namer
 
-SMALL, LARGE = 512, 8192  # bytes; LARGE / SMALL = 16
+SMALL, LARGE = 256, 4096  # bytes; LARGE / SMALL = 16
 #: Work at LARGE may be at most this many times the work at SMALL: linear work gives <= 16x (less
-#: with fixed costs; 15.8x at most here), the quadratic loops of issue 11 gave 33-48x.
+#: with fixed costs; 16.9x at most here, "ogham", counted without the warm-up), the quadratic loops
+#: of issue 11 gave 33-48x at 512/8192.
+#: Round 25 halved the sizes (from 512/8192: the LARGE runs under the line tracer were ~80% of this file's
+#: time). At half the size a quadratic term is half as large a share of the whole guard's work, so the
+#: total alone got weaker; the per-function check below makes up for it (docs/testing.md: deliberately
+#: quadratic stubs, old and new checks side by side).
 MAX_RATIO = 20.0
+#: Per function: its work at LARGE may be at most ``FUNCTION_RATIO`` times the larger of its work at SMALL
+#: and ``FUNCTION_FLOOR`` of the whole guard's work at SMALL (a function that barely runs at SMALL is
+#: judged against that share). Some linear work starts only above SMALL (the person model's split of a token
+#: of thousands of letters, its ``explain`` of a run of capitals): such a function runs 0 lines at SMALL and
+#: up to 1.3x the whole SMALL run at LARGE (round 25, 256/4096), so the floor is 10%: a function fails when it
+#: does more than 2.4x the whole SMALL run's work at LARGE and 24x its own (the steepest, counted
+#: without the warm-up: 20.6x).
+FUNCTION_RATIO = 24.0
+FUNCTION_FLOOR = 0.10
 
 
 def _fit(piece: str, nbytes: int) -> str:
@@ -160,25 +177,50 @@ def strict_guard():
     g.close()
 
 
-def _line_events(fn) -> int:
-    """Python line events executed inside nciiguard while ``fn()`` runs."""
-    count = 0
+def _line_events(fn) -> Counter:
+    """Python line events executed inside nciiguard while ``fn()`` runs, per function (code object).
 
-    def local(frame, event, arg):
-        nonlocal count
-        if event == "line":
-            count += 1
+    One counting closure per function, made at its first call and reused: a line costs what it cost when
+    this counted one total (a shared Counter keyed by ``frame.f_code`` made the file ~25% slower)."""
+    tracers: dict = {}
+    counts: dict = {}
+
+    def tracer_for(code):
+        n = 0
+
+        def local(frame, event, arg):
+            nonlocal n
+            if event == "line":
+                n += 1
+            return local
+
+        counts[code] = lambda: n
         return local
 
     def glob(frame, event, arg):
-        return local if "nciiguard" in frame.f_code.co_filename else None
+        code = frame.f_code
+        if code not in tracers:
+            tracers[code] = tracer_for(code) if "nciiguard" in code.co_filename else None
+        return tracers[code]
 
     sys.settrace(glob)
     try:
         fn()
     finally:
         sys.settrace(None)
-    return count
+    return Counter({code: read() for code, read in counts.items()})
+
+
+def _assert_linear_work(small: Counter, large: Counter, label: str) -> None:
+    """The whole work grows at most ``MAX_RATIO`` times, and so does each function's (``FUNCTION_RATIO``,
+    ``FUNCTION_FLOOR``): one quadratic loop is a small share of the whole guard's work at these sizes."""
+    total_s, total_l = sum(small.values()), sum(large.values())
+    assert total_l <= MAX_RATIO * max(total_s, 1), (f"{label}: {total_s} -> {total_l} line events "
+                                                    f"({total_l / max(total_s, 1):.1f}x for {LARGE // SMALL}x the input)")
+    floor = FUNCTION_FLOOR * total_s
+    steep = [f"{code.co_filename.rsplit('/', 1)[-1]}:{code.co_firstlineno} {code.co_name}: {small.get(code, 0)} -> {n}"
+             for code, n in large.items() if n > FUNCTION_RATIO * max(small.get(code, 0), floor, 1)]
+    assert not steep, f"{label}: functions whose line events grow faster than the input: {steep}"
 
 
 def _classifier_chars(fn, monkeypatch) -> int:
@@ -203,16 +245,21 @@ def _classifier_chars(fn, monkeypatch) -> int:
 
 @pytest.mark.parametrize("shape", list(SHAPES), ids=list(SHAPES))
 def test_python_work_grows_linearly(guard, shape):
+    # First-use work (lazy compiles, tables a decoder loads when it first runs) outside the count: it made
+    # the small count of some shapes (atbash, no words, junk words) up to 20x their own work, hiding any
+    # growth. Warmed on another text of the shape (half the size), so no cache of the whole text is hit.
+    guard.screen_prompt(_make(SHAPES[shape], SMALL // 2))
     small = _line_events(lambda: guard.screen_prompt(_make(SHAPES[shape], SMALL)))
     large = _line_events(lambda: guard.screen_prompt(_make(SHAPES[shape], LARGE)))
-    assert large <= MAX_RATIO * max(small, 1), f"{shape}: {small} -> {large} line events ({large / small:.1f}x for 8x the input)"
+    _assert_linear_work(small, large, shape)
 
 
 @pytest.mark.parametrize("shape", list(STRICT_SHAPES), ids=list(STRICT_SHAPES))
 def test_strict_profile_work_grows_linearly(strict_guard, shape):
+    strict_guard.screen_prompt(_fit(STRICT_SHAPES[shape], SMALL // 2))  # first-use work outside the count
     small = _line_events(lambda: strict_guard.screen_prompt(_fit(STRICT_SHAPES[shape], SMALL)))
     large = _line_events(lambda: strict_guard.screen_prompt(_fit(STRICT_SHAPES[shape], LARGE)))
-    assert large <= MAX_RATIO * max(small, 1), f"{shape}: {small} -> {large} line events"
+    _assert_linear_work(small, large, shape)
 
 
 @pytest.mark.timeout(60)
@@ -325,8 +372,8 @@ def test_model_card_likeness_claims_work_grows_linearly(guard):
         assert len(refs) > nbytes // 100  # the card really is full of claims
         return _line_events(lambda: likeness_claims(nt, refs))
 
-    small, large = work(SMALL), work(LARGE)
-    assert large <= MAX_RATIO * small, f"{small} -> {large} line events"
+    work(SMALL // 2)  # first-use work outside the count
+    _assert_linear_work(work(SMALL), work(LARGE), "model card")
 
 
 # -- the fast span look-ups answer what the loops they replace answered ---------------------------
@@ -371,5 +418,5 @@ def test_person_model_reads_many_tags_in_linear_work():
         nt = normalize(_fit("<lora:jane_doe_v2:0.7> Emma ", size))
         return _line_events(lambda: pm.token_rows(nt))
 
-    small, large = rows(SMALL), rows(LARGE)
-    assert large <= MAX_RATIO * small, f"{small} -> {large} line events for 16x the tags"
+    rows(SMALL // 2)  # first-use work outside the count
+    _assert_linear_work(rows(SMALL), rows(LARGE), "person model, LoRA tags")

@@ -1,8 +1,8 @@
-"""writers_sexual_text, round 24: thirteen authors, leave-one-author-out threshold, twin pairs (no mocks).
+"""writers_sexual_text, round 24: thirteen authors, leave-one-author-out threshold (no mocks).
 
 The examples are the tests' own (not rows of any evaluation set). The training helpers are tested on
-tiny hand-made data: the twin-pair matcher pairs a clean twin with the sexual row it was written from
-(same frame, the sexual words changed) and not with an unrelated one, and training is deterministic.
+tiny hand-made data: must-pass rows get their weight and the classes are balanced by weight, and training
+is deterministic (with the artifact's pinned digest, retraining must reproduce the shipped weights).
 """
 
 from __future__ import annotations
@@ -49,27 +49,15 @@ def test_the_artifact_is_the_thirteen_author_model(sig):
 WEIGHTS_SHA256 = "b86b741a97bd107c82c982c5e139a4423073fa9ed42da3119c322b94b8df70e4"
 
 
-def test_twin_pairs_match_the_frame_not_the_subject():
-    texts = ["my coworker dana from accounts fully naked on the office desk, phone photo",
-             "my coworker dana from accounts in a grey suit on the office desk, phone photo",
-             "a topless selfie of my neighbour in the bathroom mirror",
-             "a watercolour of a lighthouse at dusk"]
-    groups = ["private_sexual_core", "clean_twin", "private_sexual_new", "clean_twin"]
-    folded = [normalize(t).folded.text for t in texts]
-    assert W.match_pairs(folded, groups) == [(0, 1)]  # the lighthouse shares no frame: no pair
-
-
-def test_pair_difference_rows_are_symmetric():
+def test_must_pass_rows_are_weighted_and_classes_balanced():
     from scipy import sparse
 
-    X = sparse.csr_matrix(np.array([[1.0, 1.0, 0.0], [1.0, 0.0, 1.0]]))
+    X = sparse.csr_matrix(np.array([[1.0, 1.0, 0.0], [1.0, 0.0, 1.0], [0.0, 1.0, 1.0]]))
     X_dev = sparse.csr_matrix(np.array([[0.0, 0.0, 1.0]]))
-    Xt, y, w = W.training_matrix(X_dev, [(X, ["named_sexual", "clean_twin"], [(0, 1)])], twin_weight=2.0,
-                                 pair_mode="diff", pair_weight=3.0)
-    assert Xt.shape == (5, 3)
-    assert (Xt[3] + Xt[4]).nnz == 0 and y[3] == 1 and y[4] == 0
-    assert w[3] > 0 and w[3] == pytest.approx(w[1] * 3.0)  # classes balanced by weight, the same factor
-    assert w[y == 1].sum() == pytest.approx(w[y == 0].sum())
+    Xt, y, w = W.training_matrix(X_dev, [(X, ["named_sexual", "clean_twin", "benign_art"])], twin_weight=2.0)
+    assert Xt.shape == (4, 3) and list(y) == [0, 1, 0, 0]  # development negatives first, then the author's rows
+    assert list(w[[0, 2, 3]]) == [1.0, 2.0, 2.0]  # development negatives 1, must-pass rows twin_weight
+    assert w[y == 1].sum() == pytest.approx(w[y == 0].sum())  # the one positive carries the negatives' weight
 
 
 def test_training_is_deterministic():

@@ -30,14 +30,15 @@ def no_built(monkeypatch):
     yield
 
 
+@functools.lru_cache(maxsize=1)
 def _fresh() -> lexicon.Lexicon:
+    """A lexicon built at load from the sources, built once for this module: the comparison with the built file
+    and the five stale-file cases (each case still builds its own through load_packaged: that is what it
+    checks). Nothing here changes it."""
     return lexicon.Lexicon.from_package(LEXICON_FILES, exceptions=EXCEPTIONS_FILE, grades=GRADES)
 
 
-@functools.lru_cache(maxsize=1)
 def _fresh_entries():
-    """The entries of a lexicon built at load, built once for the five stale-file cases (each case still builds
-    its own through load_packaged: that is what it checks)."""
     return _fresh().entries
 
 
