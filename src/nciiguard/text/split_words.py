@@ -30,6 +30,7 @@ from typing import Iterable, Sequence
 
 from .folding import strip_marks
 from .fuzzy import FuzzyMatch
+from .glued_terms import GluedIndex
 from .lexicon import Entry
 from .light_words import LightIndex
 from .piece_words import FieldWords
@@ -101,10 +102,11 @@ class SplitIndex:
     """Joins of cut pieces looked up among :func:`strong_terms`; see the module docstring."""
 
     def __init__(self, terms: dict[str, Entry], short: dict[str, Entry] | None = None,
-                 syllabic: dict[str, Entry] | None = None):
+                 syllabic: dict[str, Entry] | None = None, loose: dict[str, Entry] | None = None):
         """``terms``: :func:`strong_terms`; ``short``: 3-letter strong terms ("nue", "sex"), joined
         only from two pieces that are both no word of the field ("n ue"); ``syllabic``: strong terms
-        of Hangul, kana and ideographs (:func:`syllabic_terms`), joined from spaced syllables."""
+        of Hangul, kana and ideographs (:func:`syllabic_terms`), joined from spaced syllables;
+        ``loose``: euphemism words a doubled letter may stretch (:func:`.glued_terms.loose_terms`)."""
         self._terms = terms
         self._short = short or {}
         self._syllabic = syllabic or {}
@@ -114,6 +116,9 @@ class SplitIndex:
         #: Round 16: light obfuscation of whole words ("nvde", "fukd", "のh4daka画像"), read by the same
         #: strong terms (:mod:`.light_words`); its findings join this reader's.
         self._light = LightIndex(terms, short=self._short, syllabic=self._syllabic)
+        #: Round 25: whole tokens glued ("skinnydipping", "bucknekkid") or stretched ("nuud", "lewdd")
+        #: (:mod:`.glued_terms`); read after the light readings, clear of everything found before.
+        self._glued = GluedIndex(terms, short=self._short, loose=loose)
 
     def _entry(self, key: str) -> Entry | None:
         if len(key) < MIN_JOIN:
@@ -199,6 +204,8 @@ class SplitIndex:
                             break
         if len(out) < MAX_HITS:
             out += self._light.find(nt, list(taken) + [m for m, _r in out], words)[:MAX_HITS - len(out)]
+        if len(out) < MAX_HITS:
+            out += self._glued.find(nt, list(taken) + [m for m, _r in out], words)[:MAX_HITS - len(out)]
         return out
 
     def _spaced_syllables(self, v, add) -> None:

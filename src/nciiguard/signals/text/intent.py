@@ -61,6 +61,7 @@ from .undress_grammar import PT_THING_AFTER as _PT_THING_AFTER
 from .undress_object import OBJECT_RULES
 from ...text.excluded_frames import thing_after, thing_before, thing_in
 from .undress_swap import SWAP_RULES
+from .undress_typos import corrected
 from .undress_wearing import WEARING_RULES
 from .undress_world import SPLIT_BASE_RULES, WORLD_LANGUAGES, WORLD_RULES
 
@@ -452,16 +453,29 @@ class IntentTextSignal(TextSignal):
     def detect_text(self, nt, field: str = "prompt", ctx=None) -> list[Finding]:
         self.ensure_loaded()
         view = nt.folded
-        text = view.text
-        min_score = self.params.min_score
         out: list[Finding] = []
         seen: set[tuple[str, int, int]] = set()
+        self._scan(nt, field, view.text, view.to_original, out, seen)
+        fixed = corrected(view)  # round 25: "strp my coworker down", "remvoe the clothes on X"
+        if fixed is not None:
+            def to_original(s: int, e: int) -> tuple[int, int]:
+                return view.to_original(fixed.to_folded(s), fixed.to_folded(e, end=True))
+
+            self._scan(nt, field, fixed.text, to_original, out, seen, keep=fixed.covers_fix)
+        return _drop_nested(out)
+
+    def _scan(self, nt, field: str, text: str, to_original, out: list[Finding], seen: set, keep=None) -> None:
+        """Run the rules over ``text`` (the folded view, or its corrected copy: ``to_original`` maps its
+        spans, ``keep`` says which matches count), adding findings not ``seen`` to ``out``."""
+        min_score = self.params.min_score
         rules = self._rules
         for k in self._gate.open_indices(text):
             label, rule, lang, score, pattern = rules[k]
             if score < min_score:
                 continue
             for m in pattern.finditer(text):
+                if keep is not None and not keep(m.start(), m.end()):
+                    continue
                 if rule in _GARMENT_GROUP_RULES and not self._garment_ok(text, m):
                     continue
                 if rule in _RELATIVE_RULES and _THIRD_PERSON_VERB.match(text, m.start()) \
@@ -473,7 +487,7 @@ class IntentTextSignal(TextSignal):
                 if label == "undress" and (thing_after(text, m.end()) or thing_in(text, m.start(), m.end())
                                            or thing_before(text, m.start())):
                     continue  # "déshabille le mannequin de l'atelier de X": a thing is undressed (round 24)
-                os_, oe = view.to_original(m.start(), m.end())
+                os_, oe = to_original(m.start(), m.end())
                 key = (label, os_, oe)
                 if key in seen:
                     continue
@@ -484,7 +498,6 @@ class IntentTextSignal(TextSignal):
                     seen.add(("person_edit", os_, oe))
                     out.append(Finding("person_edit", score, field, span=Span(os_, oe), text=nt.original[os_:oe],
                                        evidence={"pattern": rule, "language": lang, "edit_of": rule}))
-        return _drop_nested(out)
 
     @staticmethod
     def _garment_ok(text: str, m: re.Match[str]) -> bool:

@@ -228,6 +228,7 @@ class SexualTextSignal(TextSignal):
             from ...text.cipher_words import CipherIndex
             from ...text.piece_words import english_words
             from ...text.reversed_words import ReversedIndex
+            from ...text.glued_terms import loose_terms
             from ...text.split_words import SplitIndex, strong_terms, syllabic_terms
 
             forms = list(self._lexicon.forms("folded"))
@@ -235,7 +236,7 @@ class SexualTextSignal(TextSignal):
             # Hangul terms are word tokens of the index (particles follow them); kana and ideographs substrings
             words = [(tokens[0], e) for tokens, _stem, e in forms if len(tokens) == 1]
             syllabic = syllabic_terms(self._lexicon.substring_forms("folded") + words)
-            self._split = SplitIndex(terms, short=short, syllabic=syllabic)
+            self._split = SplitIndex(terms, short=short, syllabic=syllabic, loose=loose_terms(forms))
             self._reversed = ReversedIndex(terms, inflected=self._decoded.inflected, short=short)
             self._cipher = CipherIndex(terms, common_words=english_words())
 

@@ -1,0 +1,114 @@
+"""The undress grammar's key words with one light slip, read as the word for the grammar only (round 25).
+
+The rules of intent_text (intent.py, undress_*.py) read exact words: "strp my coworker down" (a vowel
+dropped), "remvoe the clothes on X" (two letters swapped) passed every rule. This module gives the
+grammar a *corrected view*: each token of the folded view that is a listed slip of one of the
+grammar's key words (:data:`KEY_WORDS`) is written as that word, every other character is kept, and
+positions of the corrected text map back to the folded view (:meth:`Corrected.to_folded`), so spans
+still point at what the user wrote.
+
+The slips (:func:`slips`): two adjacent letters swapped ("remvoe", "clohtes"), one vowel dropped
+(not the first letter: "strp", "remve", "clthes"), one doubled letter written once ("undres"). A
+token is read only when it is ASCII letters, four or more, and no English word nor common
+word of the twelve languages ("strap", "stirp", "remote" are words and stay themselves).
+
+Cost: the slips are a table built once (a few hundred strings); the view costs one dictionary probe
+per token of at most :data:`MAX_TOKENS` tokens, and the word tests run only for a token that hit.
+Intent_text scans the corrected view only when a token was corrected, and keeps only findings that
+cover a corrected token.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from functools import lru_cache
+
+__all__ = ["KEY_WORDS", "slips", "corrected", "Corrected"]
+
+#: The grammar's verbs and nouns of undressing that a slip is read back to.
+KEY_WORDS = ("remove", "removes", "removing", "strip", "strips", "stripping", "undress", "undressing", "clothes",
+             "clothing", "naked", "unclothe")
+#: Tokens of one field read at most; corrections per field at most.
+MAX_TOKENS, MAX_FIXES = 400, 4
+_VOWELS = frozenset("aeiou")
+
+
+def slips(word: str) -> set[str]:
+    """The slips of ``word`` read back to it (see the module docstring); ``word`` itself excluded."""
+    out = set()
+    for i in range(len(word) - 1):  # two adjacent letters swapped
+        if word[i] != word[i + 1]:
+            out.add(word[:i] + word[i + 1] + word[i] + word[i + 2:])
+    for i in range(1, len(word)):
+        if word[i] in _VOWELS:  # one vowel dropped (never the first letter)
+            out.add(word[:i] + word[i + 1:])
+        if word[i] == word[i - 1]:  # a doubled letter written once
+            out.add(word[:i] + word[i + 1:])
+    out.discard(word)
+    return {s for s in out if len(s) >= 4}
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[str, str]:
+    """Slip -> key word; a slip of two key words, or that is a key word itself, is dropped."""
+    seen: dict[str, set[str]] = {}
+    for w in KEY_WORDS:
+        for s in slips(w):
+            seen.setdefault(s, set()).add(w)
+    return {s: next(iter(ws)) for s, ws in seen.items() if len(ws) == 1 and s not in KEY_WORDS}
+
+
+def _known(word: str) -> bool:
+    from ...text.piece_words import FieldWords, english_words
+
+    return word in english_words() or FieldWords.common_anywhere(word)
+
+
+class Corrected:
+    """A corrected copy of the folded text: ``text``, and the corrections as ``(corrected start,
+    corrected end, folded start, folded end)``, in order."""
+
+    def __init__(self, text: str, fixes: list[tuple[int, int, int, int]]):
+        self.text = text
+        self.fixes = fixes
+        self._starts = [f[0] for f in fixes]
+
+    def to_folded(self, pos: int, end: bool = False) -> int:
+        """The folded-view position of corrected position ``pos`` (a start, or an ``end``)."""
+        k = bisect_right(self._starts, pos) - 1
+        if k < 0:
+            return pos
+        cs, ce, fs, fe = self.fixes[k]
+        if pos < ce or (pos == ce and end):
+            return fe if end and pos > cs else fs  # inside a corrected word: the whole written word
+        return pos - ce + fe
+
+    def covers_fix(self, start: int, end: int) -> bool:
+        """Corrected span ``[start, end)`` overlaps a corrected word."""
+        return any(cs < end and start < ce for cs, ce, _fs, _fe in self.fixes)
+
+
+def corrected(view) -> Corrected | None:
+    """The corrected view of a folded ``view`` (``text`` and ``tokens``), or None when no token is a slip."""
+    table = _table()
+    text = view.text
+    parts: list[str] = []
+    fixes: list[tuple[int, int, int, int]] = []
+    prev = 0
+    size = 0
+    for t in view.tokens[:MAX_TOKENS]:
+        word = table.get(t.text)
+        if word is None or not t.text.isascii() or not t.text.isalpha() or _known(t.text):
+            continue
+        parts.append(text[prev:t.start])
+        size += t.start - prev
+        fixes.append((size, size + len(word), t.start, t.end))
+        parts.append(word)
+        size += len(word)
+        prev = t.end
+        if len(fixes) >= MAX_FIXES:
+            break
+    if not fixes:
+        return None
+    parts.append(text[prev:])
+    return Corrected("".join(parts), fixes)
