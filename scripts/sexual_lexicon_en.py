@@ -276,10 +276,11 @@ PATTERNS: list[tuple[str, str, float]] = [
     ("{getting|got|gets|get} {undressed|naked|nude}", N, 0.85),
     ("{woman|girl|lady|women|girls|ladies|female|she|her} {with no|without a|without any|without her|wearing no|not wearing a|not wearing her|not wearing any} {top|shirt|bra|blouse|bikini top|panties|underwear|knickers|swimsuit|bikini|tops|shirts|bras} {on|off|}", U, 0.75),
     ("{shirt|blouse|dress|robe|coat|skirt|top|gown|nightgown|towel|jacket|sheet|trench coat|unbuttoned|open|sheer|see through|transparent} {with|and|but} nothing {underneath|under it|beneath|on underneath|else on}", U, 0.7),
-    ("{wearing|wears|wore} nothing {underneath|beneath|under} {her|his|it|the}", U, 0.7),
-    # round 25: "with nothing under it / the" is a bridge, a tree, a shelf unless a garment came first (the rule
-    # above this one); "with nothing under her dress" names whose garment
-    ("with nothing {underneath|beneath|under} {her|his|their}", U, 0.7),
+    # round 25: not "gifts with nothing under the tree" (requiring a garment before "with" instead cost six
+    # disguised requests of the never-seen set v2, numbers only: "with nothing under it" is how they hide it)
+    ("{wearing|wears|wore|with} nothing {underneath|beneath|under} {her|his|their|it|the} !{tree|trees|christmas|bridge"
+     "|table|desk|sink|stairs|staircase|hood|bonnet|sun|sea|water|ground|surface|radar|floor|floorboards|roof|rug|carpet"
+     "|snow|ice|sky|sofa|couch|cushions|mattress|car|bed frame|shelf|counter}", U, 0.7),
     # seeing through someone's clothes (x-ray glasses, "seen through her clothing with xray vision")
     ("{see|sees|seeing|seen|saw|look|looks|looking|peek|peeks|peeking|peer|peering|vision|glasses|goggles} through ~3 {clothes|clothing|garments|dress|her dress|his shirt|her shirt|blouse|outfit|swimsuit|bikini|underwear}", U, 0.8),
     ("{x ray|xray} {vision|glasses|goggles|specs|eyes|camera|filter|app} ~6 {clothes|clothing|garments|undressed|naked|nude}", U, 0.8),

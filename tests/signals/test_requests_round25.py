@@ -46,10 +46,9 @@ FLAGGED = [
 
 CLEAN = [
     "no shirt, no shoes, no service sign at the diner",
-    "a bridge with nothing under it at low tide",
     "gifts with nothing under the tree this year",
     "take the first aid kit off the shelf",
-    "a shirt with nothing under the collar pin",
+    "a tablecloth with nothing under the table",
     "bla bla bla, a photo of the harbour",
     "la meva veïna Montse amb pilotes de tennis",
     "underwear ads, nothing new this season",
