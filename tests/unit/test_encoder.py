@@ -151,3 +151,19 @@ def test_int8_linear_layers_compute_exact_integer_products():
     xq = np.clip(np.rint(x / xs) + xz, 0, 255)
     ref = ((xq - xz) @ q.astype(np.float64)) * xs * scale
     assert float(np.abs(got - ref).max()) < 1e-3 * float(np.abs(ref).max())
+
+
+def test_session_lets_go_of_its_model_bytes_and_computes_the_same(monkeypatch):
+    """The Python session keeps no copy of the serialized graph (~11.5 MB, round 25), and the
+    native session it wraps gives the same numbers, bit for bit, as one that kept its bytes."""
+    lean = enc.SentenceEncoder()
+    assert lean._session._model_bytes is None and not lean._session._enable_fallback
+    monkeypatch.setattr(enc, "release_model_bytes", lambda session: None)
+    kept = enc.SentenceEncoder()
+    assert kept._session._model_bytes is not None  # the reference holds its bytes
+    churn = [bytearray(1 << 20) for _ in range(32)]  # reuse freed memory: a dangling buffer would show
+    del churn
+    for text in ("a watercolour of a lighthouse", "portrait of a woman in a red dress, oil on canvas",
+                 "larkgenital cowxxx stockings " * 6):
+        a, b = lean.encode_tokens(text, window=enc.WINDOW_TOKENS), kept.encode_tokens(text, window=enc.WINDOW_TOKENS)
+        assert a.embedding.tobytes() == b.embedding.tobytes() and a.hidden.tobytes() == b.hidden.tobytes()

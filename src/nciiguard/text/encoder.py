@@ -330,6 +330,21 @@ def unsigned_weights(wq: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return wu, np.full(wq.shape[1], 128, np.uint8)
 
 
+def release_model_bytes(session) -> None:
+    """Let go of the serialized model a CPU-only onnxruntime session was built from.
+
+    Why: onnxruntime's Python ``InferenceSession`` keeps the bytes it was given for as long as it
+    lives (its own comment: "holding the memory indefinitely"), only to rebuild the session on its
+    fallback providers after an execution provider fails. The encoder's graph carries its int8
+    weights (~11.5 MB) and the native session holds its own copy already (round 25, issue 10). On
+    the CPU provider the fallback is the CPU provider again, so it is turned off first: nothing
+    could read the bytes afterwards. Outputs are unchanged (the native session is the same one).
+    """
+    session.disable_fallback()
+    if getattr(session, "_model_bytes", None) is not None:
+        session._model_bytes = None
+
+
 class SentenceEncoder:
     """Text -> unit-length 384-d embedding. One ORT session; ``run`` is safe across threads."""
 
@@ -361,6 +376,7 @@ class SentenceEncoder:
         opts.add_session_config_entry("session.model_external_initializers_file_folder_path", str(mdir))
         self._session = ort.InferenceSession(blob, sess_options=opts, providers=["CPUExecutionProvider"])
         del blob
+        release_model_bytes(self._session)
         tok = tokenizers.Tokenizer.from_file(str(mdir / "tokenizer.json"))
         tok.no_padding()
         # The windowed path reads the whole field: a second tokenizer without truncation (tokenizing

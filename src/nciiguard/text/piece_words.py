@@ -46,9 +46,9 @@ def _word_lists() -> tuple[frozenset, frozenset]:
             if _lists is None:
                 from .persons import gazetteer
 
-                english = frozenset(gazetteer._read_lines("names_words_common.txt.gz"))
-                names = frozenset(gazetteer._read_lines("names_first.txt.gz")) | frozenset(
-                    gazetteer._read_lines("names_surnames.txt.gz"))
+                # The gazetteer's shared lists: the same set and strings, not a copy (round 25).
+                english = gazetteer.word_list("names_words_common.txt.gz")
+                names = gazetteer.word_list("names_first.txt.gz").union(gazetteer.surname_ranks())
                 _lists = (english, names)
     return _lists
 

@@ -662,8 +662,7 @@ def _name_words():
     if _NAME_WORDS is None:
         from ...text.persons import gazetteer as names
 
-        _NAME_WORDS = (frozenset(names._read_lines("names_first.txt.gz")),
-                       frozenset(names._read_lines("names_words_common.txt.gz")))
+        _NAME_WORDS = (names.word_list("names_first.txt.gz"), names.word_list("names_words_common.txt.gz"))
     return _NAME_WORDS
 
 
@@ -682,7 +681,7 @@ def _known_words():
 
         known: set[str] = set(FUZZY_NOT)
         for f in FUZZY_KNOWN_FILES:
-            known.update(names._read_lines(f))  # the name module's own loader of its data
+            known.update(names.list_words(f))  # the name module's shared lists: its strings, no copy
         _KNOWN = frozenset(known).__contains__
     return _KNOWN
 
@@ -756,7 +755,7 @@ def _load_soup():
             from ...text.persons import gazetteer as names
 
             fragments = SoupFragments(text)
-            fragments.read_glued(names._read_lines("names_words_common.txt.gz"))
+            fragments.read_glued(names.word_list("names_words_common.txt.gz"))
             _SOUP = (_known_words(), fragments)
         return _SOUP
 

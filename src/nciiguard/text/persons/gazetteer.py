@@ -32,7 +32,8 @@ from ..._data import read_bytes
 from ...errors import MissingExtraError
 from ..folding import strip_marks
 
-__all__ = ["Gazetteer", "load_gazetteer", "intl_first_names_available", "FOREIGN_PERSON_NOUNS"]
+__all__ = ["Gazetteer", "load_gazetteer", "intl_first_names_available", "FOREIGN_PERSON_NOUNS", "word_list",
+           "surname_ranks", "list_words", "SURNAMES_FILE"]
 
 #: English function words and a few generic nouns that the census lists as first names
 #: ("My", "In", "So", "Man"). Grammar, not a name list: these are never read as first names.
@@ -132,6 +133,48 @@ def _read_lines(name: str) -> list[str]:
     return gzip.decompress(raw).decode("utf-8").split()
 
 
+#: The census surnames, in rank order (the one list whose order is read).
+SURNAMES_FILE = "names_surnames.txt.gz"
+_LISTS: dict[str, frozenset[str]] = {}
+_RANKS: dict[str, int] | None = None
+_LISTS_LOCK = threading.Lock()
+
+
+def word_list(name: str) -> frozenset[str]:
+    """The words of the shipped list ``text/data/<name>`` as ONE frozenset per process.
+
+    Why: the gazetteer, the sexual signal's name and known-word tests, the glued-word readers and
+    the piece-word test all read these lists; each read its own copy (new strings and a new set
+    table), five copies of the common English words in all, ~20 MB of equal strings (round 25,
+    issue 10). Readers that build a union or a filtered set from a list keep its string objects.
+    The surnames: :func:`surname_ranks` (their frozenset is never needed on its own)."""
+    if name == SURNAMES_FILE:
+        raise ValueError(f"{name}: read it with surname_ranks() (its order is its rank)")
+    got = _LISTS.get(name)
+    if got is None:
+        with _LISTS_LOCK:
+            got = _LISTS.get(name)
+            if got is None:
+                got = _LISTS[name] = frozenset(_read_lines(name))
+    return got
+
+
+def surname_ranks() -> dict[str, int]:
+    """Census surname -> its rank (1 = commonest), one dict per process (see :func:`word_list`)."""
+    global _RANKS
+    if _RANKS is None:
+        with _LISTS_LOCK:
+            if _RANKS is None:
+                _RANKS = {name: i + 1 for i, name in enumerate(_read_lines(SURNAMES_FILE))}
+    return _RANKS
+
+
+def list_words(name: str):
+    """The words of any shipped list, shared as above: the surnames' rank dict (iterable, ``in``) or
+    the list's frozenset."""
+    return surname_ranks() if name == SURNAMES_FILE else word_list(name)
+
+
 def _strip_accents(text: str) -> str:
     return strip_marks(text)
 
@@ -190,11 +233,11 @@ def load_gazetteer(intl: bool | None = None) -> Gazetteer:
 
 
 def _build(use_intl: bool) -> Gazetteer:
-    words_common = frozenset(_read_lines("names_words_common.txt.gz"))
-    words_other = frozenset(_read_lines("names_words_other.txt.gz"))
-    surnames = _read_lines("names_surnames.txt.gz")
-    surname_rank = {name: i + 1 for i, name in enumerate(surnames)}
-    first = set(_read_lines("names_first.txt.gz"))
+    # The shared lists (word_list): the same objects the sexual signal and the word readers use.
+    words_common = word_list("names_words_common.txt.gz")
+    words_other = word_list("names_words_other.txt.gz")
+    surname_rank = surname_ranks()
+    first = set(word_list("names_first.txt.gz"))
     census_first = frozenset(first - _NEVER_FIRST - _FOREIGN_FUNCTION_WORDS)
     sources = ["census"]
     if use_intl:
@@ -219,7 +262,7 @@ def _build(use_intl: bool) -> Gazetteer:
         surname_rank=surname_rank,
         words_common=words_common,
         words_other=words_other,
-        proper_other=frozenset(_read_lines("names_proper_other.txt.gz")),
+        proper_other=word_list("names_proper_other.txt.gz"),
         # Foreign function words ("qui", "beim", "sur") and person nouns are no surnames either:
         # "femme qui suce", "frau beim blasen" are sentences, not names.
         not_surname=frozenset(_read_lines("names_not_surname.txt.gz"))
