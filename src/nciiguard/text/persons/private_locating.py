@@ -63,8 +63,6 @@ _VENUE = (
     r"|workshop|class|course|lecture|tutorial|section|lab|cohort|study\s+group|book\s+club|choir|league|team"
     r"|orientation|induction"
     r"|counter|desk|register|till|stall|kiosk|booth|reception|laundromat|launderette|salon|clinic|pharmacy"
-    # round 25: a stop of the speaker's commute ("this random lady at the bus stop", "the guy on the platform")
-    r"|bus\s+stop|tram\s+stop|stop|station|platform|crossing|car\s+park|parking\s+lot"
 )
 #: Events and groups someone was met at: "a woman from the speed dating night" (indefinite heads too).
 _EVENT = (
@@ -109,6 +107,10 @@ _EN_ROWS = [
      _gated((" at ", " on ", " in ", " from "),
             rf"\b(?:the|that|this)\s+{_NOT_FICTION}{_HEAD}\s+(?:at|on|in|from)\s+(?:the|my|our)\s+"
             rf"(?:[a-z0-9:-]+\s+){{0,3}}?(?:{_VENUE})\b(?!\s+(?:painting|poster|movie|film|show|series|book|novel|game)\b)")),
+    # round 25: "this random lady at the bus stop", "that random guy on the train": "this/that random" points at one
+    # person the speaker saw ("the woman at the bus stop" alone is a scene, round 19; "a random woman" is anyone)
+    ("en_this_random_person", 0.75,
+     _gated(("random ",), rf"\b(?:this|that)\s+random\s+{_NOT_FICTION}{_HEAD}\b")),
     # "a woman from the speed dating night", "a guy from the work party", "some girl from the meetup"
     ("en_person_from_event", 0.75,
      _gated((" from ",),
