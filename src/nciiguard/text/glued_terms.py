@@ -25,7 +25,7 @@ context (the lexicon's benign senses still apply to the term it spells):
 
 Guard rails for all three: the token is ASCII letters as written (an accented word is a word of its
 language: Estonian "nüüd"), is no word of the shipped English list, no name, no common word of the
-twelve languages and no word of the field's languages (:func:`.light_words._known`); a capitalised token
+twelve languages and no word of the field's languages (:func:`.light_words.known_word`); a capitalised token
 inside a sentence is a name, a capitalised code in a lower-case field is a code.
 
 Cost: one pass over at most :data:`MAX_TOKENS` tokens; per token a set probe (glued key), at most
@@ -41,7 +41,7 @@ from typing import Iterable, Sequence
 
 from .fuzzy import FuzzyMatch, edit1
 from .lexicon import Entry
-from .light_words import _GENERATED, FRAME, _known, _last_after_name
+from .light_words import _GENERATED, FRAME, SENTENCE_OPENERS, capital_in_sentence, known_word, last_after_name
 from .spans import Marks
 
 __all__ = ["GluedIndex", "loose_terms", "collapse", "INTENSIFIERS"]
@@ -163,14 +163,14 @@ class GluedIndex:
             if rule == "doubled_letter" and lower and not written.islower():
                 continue  # "Nudd ap Lludd": a stretched word is typed in lower case; a capital starts a name
             if written[:1].isupper() and not written.isupper() and \
-                    nt.original[max(0, os_ - 16):os_].rstrip()[-1:] not in ("", ".", "!", "?", ":", "\n", "#"):
+                    capital_in_sentence(nt.original, os_, SENTENCE_OPENERS + ("#",)):
                 continue  # "with Nudd ap Lludd": a capital inside a sentence starts a name
-            if _known(w, words):
+            if known_word(w, words):
                 continue
             if rule == "doubled_letter":
                 if frame is None:
                     frame = any(x.text in FRAME for x in toks) or _PERSON.search(nt.original[:4096]) is not None
-                if not frame and not _last_after_name(nt.original, os_, oe):
+                if not frame and not last_after_name(nt.original, os_, oe):
                     continue
             found = replace(entry, score=round(max(0.0, entry.score - penalty), 2))
             out.append((FuzzyMatch(found, "folded", t.start, t.end, os_, oe, edit), rule))

@@ -47,7 +47,8 @@ from .fuzzy import FuzzyMatch
 from .lexicon import Entry
 from .spans import Marks
 
-__all__ = ["LightIndex", "skeleton", "PENALTY", "DROP_PENALTY", "EMOJI_ACT"]
+__all__ = ["LightIndex", "skeleton", "PENALTY", "DROP_PENALTY", "EMOJI_ACT", "capital_in_sentence", "known_word",
+           "last_after_name"]
 
 #: Score lowered from the term's for a spelling-level reading ("nvde"), and for a dropped letter ("fukd").
 PENALTY = 0.1
@@ -237,16 +238,16 @@ class LightIndex:
             written = nt.original[os_:oe]
             if lower and written.isupper():
                 continue  # "NVDA earnings": a capitalised code in a lower-case field
-            if lower and written[:1].isupper() and nt.original[max(0, os_ - 16):os_].rstrip()[-1:] not in ("", ".", "!", "?", ":", "\n"):
+            if lower and written[:1].isupper() and capital_in_sentence(nt.original, os_):
                 continue  # "con Sanni Kärkkäinen": a capital inside a sentence starts a name
-            if _known(w, words):
+            if known_word(w, words):
                 continue
             # a doubled letter the term lacks is a change too ("penne" is pasta, not "pene"): it needs a frame
             doubled = any(a == b and a + b not in entry.term for a, b in zip(w, w[1:]))
             if penalty == DROP_PENALTY or len(w) == MIN_LEN or doubled:
                 if frame is None:
                     frame = any(x.text in FRAME for x in toks)
-                if not frame and not (penalty == PENALTY and _last_after_name(nt.original, os_, oe)):
+                if not frame and not (penalty == PENALTY and last_after_name(nt.original, os_, oe)):
                     continue
             hit = replace(entry, score=round(max(0.0, entry.score - penalty), 2))
             out.append((FuzzyMatch(hit, "folded", t.start, t.end, os_, oe, f"read {w!r} as {entry.term!r}"),
@@ -345,13 +346,23 @@ _NAME_BEFORE = re.compile(r"(?:@[\w.]{2,30}|(?<![^\W_])[A-Z][\w'-]{1,30}|\))[ \t
 _FIELD_END = re.compile(r"[\s.,!?;:)\]\u2026-]*$")
 
 
-def _last_after_name(original: str, start: int, end: int) -> bool:
+def last_after_name(original: str, start: int, end: int) -> bool:
     """The token at ``original[start:end]`` ends the field and stands right after a name or a handle."""
     return (_FIELD_END.fullmatch(original, end, min(len(original), end + 16)) is not None and end + 16 >= len(original)
             and _NAME_BEFORE.search(original, max(0, start - 40), start) is not None)
 
 
-def _known(word: str, words) -> bool:
+#: What may stand right before a capitalised word that opens a sentence, not a name.
+SENTENCE_OPENERS = ("", ".", "!", "?", ":", "\n")
+
+
+def capital_in_sentence(original: str, start: int, openers: tuple[str, ...] = SENTENCE_OPENERS) -> bool:
+    """The word at ``original[start]`` stands inside a sentence (no opener before it): written with a capital there,
+    it starts a name ("con Sanni Kärkkäinen"), not a respelled word. Shared by :mod:`.glued_terms`."""
+    return original[max(0, start - 16):start].rstrip()[-1:] not in openers
+
+
+def known_word(word: str, words=None) -> bool:
     """``word`` is an ordinary word or name anywhere the field could be read: English, a name, a
     common word of the twelve languages, or a word of the field's own languages."""
     from .piece_words import FieldWords, english_words

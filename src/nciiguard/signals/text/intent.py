@@ -151,11 +151,11 @@ _RULES: list[tuple[str, str, str, float, re.Pattern[str]]] = [
     # ---------------- undress (English) ----------------
     ("undress", "remove_garment", "en", 0.85,
      _rx(rf"\b(?:{_REMOVE_VERB})\b{_NOT_A_DUMMY}{_WIN}(?P<garment>{_GARMENT})\b{_NOT_FROM_A_PLACE}"
-         # "remove the bra straps", "delete the shirt tag": a part of the garment, not the garment (round 12)
-         r"(?!\s+(?:straps?|hooks?|clasps?|tags?|labels?|stains?|hangers?|logos?|prints?|wrinkles?|creases?)\b)"
+         # "remove the bra straps", "delete the shirt tag": a part of the garment, not the garment (round 12);
          # "remove the clothes rack from behind her", "delete the dress shop sign": the garment word names a thing
          # it is kept on, in or sold from (a compound's first noun), not the garment (round 25, v24 twins)
-         r"(?!\s+(?:racks?|rails?|horses?|lines?|pegs?|pins?|baskets?|hampers?|dryers?|airers?|stands?|shops?|stores?"
+         r"(?!\s+(?:straps?|hooks?|clasps?|tags?|labels?|stains?|hangers?|logos?|prints?|wrinkles?|creases?"
+         r"|racks?|rails?|horses?|lines?|pegs?|pins?|baskets?|hampers?|dryers?|airers?|stands?|shops?|stores?"
          r"|steamers?|brush(?:es)?|moths?|closets?|chests?|bins?|boxes|trunks?|rods?|poles?)\b)"
          # "DELETE FROM outfit WHERE item = 'tie'": the delete is narrowed to one accessory (round 18)
          rf"(?!\W+(?:where|if|when|for|filter|only)\W+(?:\w+\W+){{0,2}}?(?:=|==|is|like|in|:)\W{{0,4}}{ACCESSORY}\b)")),

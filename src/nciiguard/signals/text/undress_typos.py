@@ -23,6 +23,8 @@ from __future__ import annotations
 from bisect import bisect_right
 from functools import lru_cache
 
+from ...text.light_words import known_word
+
 __all__ = ["KEY_WORDS", "slips", "corrected", "Corrected"]
 
 #: The grammar's verbs and nouns of undressing that a slip is read back to.
@@ -56,12 +58,6 @@ def _table() -> dict[str, str]:
         for s in slips(w):
             seen.setdefault(s, set()).add(w)
     return {s: next(iter(ws)) for s, ws in seen.items() if len(ws) == 1 and s not in KEY_WORDS}
-
-
-def _known(word: str) -> bool:
-    from ...text.piece_words import FieldWords, english_words
-
-    return word in english_words() or FieldWords.common_anywhere(word)
 
 
 class Corrected:
@@ -98,7 +94,7 @@ def corrected(view) -> Corrected | None:
     size = 0
     for t in view.tokens[:MAX_TOKENS]:
         word = table.get(t.text)
-        if word is None or not t.text.isascii() or not t.text.isalpha() or _known(t.text):
+        if word is None or not t.text.isascii() or not t.text.isalpha() or known_word(t.text):
             continue
         parts.append(text[prev:t.start])
         size += t.start - prev

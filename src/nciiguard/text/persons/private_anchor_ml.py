@@ -105,10 +105,17 @@ _EN_KIN = (
     r"wife|daughter|girlfriend|sister|mom|mum|mother|step-?daughter|stepmom|fiancee|partner|niece|au\s+pair|nanny"
     r"|husband|son|boyfriend|ex|widow|bride"
 )
+#: Networks and apps by name (English and the other languages' rows share them), and the literals that gate them.
+_NETWORK_NAMES = (
+    r"snapchat|snap|instagram|insta|ig|tiktok|twitter|discord|reddit|tinder|hinge|bumble|grindr|telegram|whatsapp"
+    r"|facebook|fb|onlyfans"
+)
+_NETWORK_GATE = ("snap", "insta", " ig", "tiktok", "twitter", "discord", "reddit", "tinder", "hinge", "bumble", "grindr",
+                 "telegram", "whatsapp", "facebook", " fb", "onlyfans")
 #: Networks and apps the speaker met or found someone on.
 _EN_NETWORK = (
-    r"snapchat|snap|instagram|insta|ig|tiktok|twitter|discord|reddit|tinder|hinge|bumble|grindr|telegram|whatsapp"
-    r"|facebook|fb|onlyfans|omegle|kik|twitch|the\s+app|dating\s+app|dms|contacts|group\s+chat|groupchat"
+    rf"{_NETWORK_NAMES}"
+    r"|omegle|kik|twitch|the\s+app|dating\s+app|dms|contacts|group\s+chat|groupchat"
     r"|(?:telegram|whatsapp|discord|facebook|snapchat)\s+(?:group|server|chat)"
 )
 
@@ -133,9 +140,7 @@ _EN_ROWS = [
             r"(?:houses?|flats?|doors?|floors?|apartments?|units?|streets?|blocks?)\s+(?:down|up|over|away|below|above)\b")),
     # "some girl from snapchat", "a guy from my telegram group": the network the speaker met them on
     ("en_person_from_network", 0.75,
-     _gated(("snap", "insta", " ig", "tiktok", "twitter", "discord", "reddit", "tinder", "hinge", "bumble", "grindr",
-             "telegram", "whatsapp", "facebook", " fb", "onlyfans", "omegle", "kik", "twitch", " app", "dms", "contacts",
-             "group chat", "groupchat"),
+     _gated(_NETWORK_GATE + ("omegle", "kik", "twitch", " app", "dms", "contacts", "group chat", "groupchat"),
             rf"{_EN_NP}\s+from\s+(?:(?:my|our|the|a|an)\s+)?(?:{_EN_NETWORK})\b"
             r"(?!\s+(?:ads?|adverts?|advertisements?|commercials?|videos?|reels?|filters?|memes?|posts?|live)\b)"
             rf"{_EN_NOT_ART}")),
@@ -208,15 +213,13 @@ _ROM_ROWS = [
     # Round 25: "una chica del Tinder", "uma mina do Tinder", "une meuf de Snapchat", "ein Mädchen von Tinder": an
     # indefinite person and the network the speaker met her on, as English "some girl from snapchat"
     ("ml_person_from_network", 0.75,
-     _gated(("snap", "insta", " ig", "tiktok", "twitter", "discord", "reddit", "tinder", "hinge", "bumble", "grindr",
-             "telegram", "whatsapp", "facebook", " fb", "onlyfans", "badoo", "happn"),
+     _gated(_NETWORK_GATE + ("badoo", "happn"),
             r"\b(?:una|alguna|esa|la|uma|alguma|essa|a|une|cette|la|ein|eine|irgendeine|diese|die|un|qualche|quella)\s+"
             r"(?:(?:random|cualquier|qualquer|nueva|nova|nouvelle|neue|nuova)\s+)?"
             r"(?:chica|chico|mujer|tipa|morra|mina|garota|menina|moca|mulher|gata|fille|meuf|femme|nana|madchen|frau|tussi"
             r"|ragazza|donna|tipa|tizia)\s+(?:de|del|de\s+la|do|da|no|na|von|vom|aus|auf|di|della|dal|sur|en|on)\s+"
             r"(?:(?:mi|mis|minha|meu|mon|ma|mein|meinem|meiner|mio|mia)\s+)?"
-            r"(?:snapchat|snap|instagram|insta|ig|tiktok|twitter|discord|reddit|tinder|hinge|bumble|grindr|telegram"
-            r"|whatsapp|facebook|fb|onlyfans|badoo|happn)\b")),
+            rf"(?:{_NETWORK_NAMES}|badoo|happn)\b")),
     ("rom_person_post_adj_place", 0.75,
      _gated(_alts(_ROM_POST_ADJ),
             rf"\b(?:la|el|esa|ese|a|o|essa|esse|il|lo|quella|quel|cette|ce)\s+(?:{_ROM_PERSON})\s+(?:{_ROM_POST_ADJ})\s+"

@@ -323,10 +323,10 @@ class SubjectNames:
             if fa is not None and (w.plain_gap_next or under) and words[i + 1].tagged < 0:
                 nx = words[i + 1]
                 oa, ob = original[w.ostart:w.oend], original[nx.ostart:nx.oend]
-                same = oa.islower() and ob.islower() or oa.isupper() and ob.isupper() or w.title and nx.title
                 # round 25: a lower-case given name before a surname in capitals ("amitav GHOSH") is a name form,
                 # read as the same pair written all in lower case would be
-                same = same or oa.islower() and ob.isupper() and len(ob) >= 3
+                same = (oa.islower() and (ob.islower() or ob.isupper() and len(ob) >= 3) or oa.isupper() and ob.isupper()
+                        or w.title and nx.title)
                 poss = original[nx.oend:nx.oend + 2] in ("'s", "’s")
                 if same and (slot or poss) and not taken_cover.overlaps(w.ostart, nx.oend):
                     # Capitals inform in mixed-case text; a pair in ALL CAPS inside lower-case
