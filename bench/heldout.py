@@ -7,7 +7,8 @@ Twenty-six sets, each written by an independent evaluator before the changes it 
   bench/build_heldout26.py from bench/heldout26_data.py (twenty-sixth author, 2026-12-06 22:41-22:53 UTC,
   commissioned at round 25's start; baseline on round 25's starting code, 75968e4); errors to
   bench/results/heldout26_errors.md (ids, reason codes and matched spans only);
-- **v25** (round 25's primary; nobody has read a number): bench/data/heldout25/heldout25.tsv, made by
+- **v25** (round 25's primary, retired to development in round 26: its issue table was read at the end of
+  round 25, and round 26's lead and helpers read its error rows): bench/data/heldout25/heldout25.tsv, made by
   bench/build_heldout25.py from bench/heldout25_data.py (twenty-fifth author, 2026-12-06 19:38-19:57 UTC,
   commissioned at round 24's start; baseline on round 24's starting code, 3b39b73); errors to
   bench/results/heldout25_errors.md (ids, reason codes and matched spans only);
@@ -167,7 +168,7 @@ class HeldoutSet:
 V26 = HeldoutSet(
     "v26", Path(__file__).resolve().parent / "data" / "heldout26" / "heldout26.tsv", "bench/build_heldout26.py",
     "bench/data/heldout26/README.md", RESULTS_DIR / "heldout26_errors.md", RESULTS_DIR / "heldout26_baseline.json",
-    "3a. Never seen v26 (issue 10 held-out set v26, for round 26; nobody has read a number; trainers: numbers only, never the rows)",
+    "Never seen v26 (issue 10 held-out set v26, for round 26; nobody has read a number; trainers: numbers only, never the rows)",
     "written by a twenty-sixth, independent evaluator (branch `heldout26`, 2026-12-06 22:41-22:53 UTC), commissioned "
     "at round 25's start, for round 26, and written while round 25's lead was starting its changes, blind to them (the "
     "evaluator read no guard code, docs, tests or results; the lead read no row); never tuned on; baseline taken on "
@@ -186,7 +187,7 @@ V26 = HeldoutSet(
 V25 = HeldoutSet(
     "v25", Path(__file__).resolve().parent / "data" / "heldout25" / "heldout25.tsv", "bench/build_heldout25.py",
     "bench/data/heldout25/README.md", RESULTS_DIR / "heldout25_errors.md", RESULTS_DIR / "heldout25_baseline.json",
-    "3b. Never seen v25 (issue 10 held-out set v25, round 25's primary; nobody has read a number; trainers: numbers only, never the rows)",
+    "v25, retired to development in round 26 (issue 10 held-out set v25, round 25's primary: its issue table read at the end of round 25, its error rows read by round 26's lead and helpers; no longer never-seen)",
     "written by a twenty-fifth, independent evaluator (branch `heldout25`, 2026-12-06 19:38-19:57 UTC), commissioned "
     "at round 24's start, for round 25, and written while round 24's helpers were starting their changes, blind to "
     "them (the evaluator read no guard code, docs, tests or results; the lead read no row); never tuned on; baseline "
@@ -207,7 +208,7 @@ V25 = HeldoutSet(
 V24 = HeldoutSet(
     "v24", Path(__file__).resolve().parent / "data" / "heldout24" / "heldout24.tsv", "bench/build_heldout24.py",
     "bench/data/heldout24/README.md", RESULTS_DIR / "heldout24_errors.md", RESULTS_DIR / "heldout24_baseline.json",
-    "3c. v24, retired to development in round 25 (issue 10 held-out set v24, round 24's primary: its issue table read at the end of round 24, its error rows read by round 25's lead and helpers; no longer never-seen)",
+    "v24, retired to development in round 25 (issue 10 held-out set v24, round 24's primary: its issue table read at the end of round 24, its error rows read by round 25's lead and helpers; no longer never-seen)",
     "written by a twenty-fourth, independent evaluator (branch `heldout24`, 2026-12-06 16:29-16:47 UTC), commissioned "
     "at round 23's start, for round 24, and written while round 23's helpers were starting their changes, blind to "
     "them (the evaluator read no guard code, docs, tests or results; the lead read no row); never tuned on; baseline "
@@ -227,7 +228,7 @@ V24 = HeldoutSet(
 V23 = HeldoutSet(
     "v23", Path(__file__).resolve().parent / "data" / "heldout23" / "heldout23.tsv", "bench/build_heldout23.py",
     "bench/data/heldout23/README.md", RESULTS_DIR / "heldout23_errors.md", RESULTS_DIR / "heldout23_baseline.json",
-    "3d. v23, retired to development in round 24 (issue 10 held-out set v23, round 23's primary: its issue table read at the end of round 23, its error rows read by round 24's lead and helpers; no longer never-seen)",
+    "v23, retired to development in round 24 (issue 10 held-out set v23, round 23's primary: its issue table read at the end of round 23, its error rows read by round 24's lead and helpers; no longer never-seen)",
     "written by a twenty-third, independent evaluator (branch `heldout23`, 2026-12-06 13:19-13:38 UTC), commissioned "
     "at round 22's start, for round 23, and written while round 22's helpers were starting their changes, blind to "
     "them (the evaluator read no guard code, docs, tests or results; the lead read no row); never tuned on; baseline "
@@ -244,7 +245,7 @@ V23 = HeldoutSet(
 V22 = HeldoutSet(
     "v22", Path(__file__).resolve().parent / "data" / "heldout22" / "heldout22.tsv", "bench/build_heldout22.py",
     "bench/data/heldout22/README.md", RESULTS_DIR / "heldout22_errors.md", RESULTS_DIR / "heldout22_baseline.json",
-    "3e. v22, retired to development in round 23 (issue 10 held-out set v22, round 22's primary: its issue table read at the end of round 22, its error rows read by round 23's lead and helpers; no longer never-seen)",
+    "v22, retired to development in round 23 (issue 10 held-out set v22, round 22's primary: its issue table read at the end of round 22, its error rows read by round 23's lead and helpers; no longer never-seen)",
     "written by a twenty-second, independent evaluator (branch `heldout22`, 2026-12-06 09:56-10:13 UTC), commissioned "
     "at round 21's start, for round 22, and written while round 21's helpers were starting their changes, blind to "
     "them (the evaluator read no guard code, docs, tests or results; the lead read no row); never tuned on; baseline "
@@ -260,7 +261,7 @@ V22 = HeldoutSet(
 V21 = HeldoutSet(
     "v21", Path(__file__).resolve().parent / "data" / "heldout21" / "heldout21.tsv", "bench/build_heldout21.py",
     "bench/data/heldout21/README.md", RESULTS_DIR / "heldout21_errors.md", RESULTS_DIR / "heldout21_baseline.json",
-    "3f. v21, retired to development in round 22 (issue 10 held-out set v21, round 21's primary: its issue table read at the end of round 21, its error rows read by round 22's lead and helpers; no longer never-seen)",
+    "v21, retired to development in round 22 (issue 10 held-out set v21, round 21's primary: its issue table read at the end of round 21, its error rows read by round 22's lead and helpers; no longer never-seen)",
     "written by a twenty-first, independent evaluator (branch `heldout21`, 2026-12-06 06:50-07:12 UTC), commissioned "
     "at round 20's start, for round 21, and written while round 20's helpers were starting their changes, blind to "
     "them (the evaluator read no guard code, docs, tests or results; the lead read no row); never tuned on; baseline "
@@ -276,7 +277,7 @@ V21 = HeldoutSet(
 V20 = HeldoutSet(
     "v20", Path(__file__).resolve().parent / "data" / "heldout20" / "heldout20.tsv", "bench/build_heldout20.py",
     "bench/data/heldout20/README.md", RESULTS_DIR / "heldout20_errors.md", RESULTS_DIR / "heldout20_baseline.json",
-    "3g. v20, retired to development in round 21 (issue 10 held-out set v20, round 20's primary: its issue table read at the end of round 20, its error rows read by round 21's lead and helpers; no longer never-seen)",
+    "v20, retired to development in round 21 (issue 10 held-out set v20, round 20's primary: its issue table read at the end of round 20, its error rows read by round 21's lead and helpers; no longer never-seen)",
     "written by a twentieth, independent evaluator (branch `heldout20`, 2026-12-06 03:32-03:46 UTC), commissioned "
     "at round 19's start, for round 20, and written before round 19's helpers started their changes, blind to "
     "them (the evaluator read no guard code, docs, tests or results; the lead read no row); never tuned on; baseline "
@@ -292,7 +293,7 @@ V20 = HeldoutSet(
 V19 = HeldoutSet(
     "v19", Path(__file__).resolve().parent / "data" / "heldout19" / "heldout19.tsv", "bench/build_heldout19.py",
     "bench/data/heldout19/README.md", RESULTS_DIR / "heldout19_errors.md", RESULTS_DIR / "heldout19_baseline.json",
-    "3h. v19, retired to development in round 20 (issue 10 held-out set v19, round 19's primary: its issue table read at the end of round 19, its error rows read by round 20's lead and helpers; no longer never-seen)",
+    "v19, retired to development in round 20 (issue 10 held-out set v19, round 19's primary: its issue table read at the end of round 19, its error rows read by round 20's lead and helpers; no longer never-seen)",
     "written by a nineteenth, independent evaluator (branch `heldout19`, 2026-12-06 00:33-00:58 UTC), commissioned "
     "at round 18's start, for round 19, and written while round 18's helpers were starting their changes, blind to "
     "them (the evaluator read no guard code, docs, tests or results; the lead read no row); never tuned on; baseline "
@@ -307,7 +308,7 @@ V19 = HeldoutSet(
 V18 = HeldoutSet(
     "v18", Path(__file__).resolve().parent / "data" / "heldout18" / "heldout18.tsv", "bench/build_heldout18.py",
     "bench/data/heldout18/README.md", RESULTS_DIR / "heldout18_errors.md", RESULTS_DIR / "heldout18_baseline.json",
-    "3i. v18, retired to development in round 19 (issue 10 held-out set v18, round 18's primary: its issue table read at the end of round 18, its error rows read by round 19's lead and helpers; no longer never-seen)",
+    "v18, retired to development in round 19 (issue 10 held-out set v18, round 18's primary: its issue table read at the end of round 18, its error rows read by round 19's lead and helpers; no longer never-seen)",
     "written by an eighteenth, independent evaluator (branch `heldout18`, 2026-12-05 21:30-21:45 UTC), commissioned "
     "at round 17's start, for round 18, and written while round 17's helpers were starting their changes, blind to "
     "them (the evaluator read no guard code, docs, tests or results; the lead read no row); never tuned on; baseline "
@@ -321,7 +322,7 @@ V18 = HeldoutSet(
 V17 = HeldoutSet(
     "v17", Path(__file__).resolve().parent / "data" / "heldout17" / "heldout17.tsv", "bench/build_heldout17.py",
     "bench/data/heldout17/README.md", RESULTS_DIR / "heldout17_errors.md", RESULTS_DIR / "heldout17_baseline.json",
-    "3j. v17, retired to development in round 18 (issue 10 held-out set v17, round 17's primary: its issue table read at the end of round 17, its error rows read by round 18's lead and helpers; no longer never-seen)",
+    "v17, retired to development in round 18 (issue 10 held-out set v17, round 17's primary: its issue table read at the end of round 17, its error rows read by round 18's lead and helpers; no longer never-seen)",
     "written by a seventeenth, independent evaluator (branch `heldout17`, 2026-12-05 18:30-18:50 UTC), commissioned "
     "at round 16's start, for round 17, and written while round 16's helpers were starting their changes, blind to "
     "them (the evaluator read no guard code, docs, tests or results; the lead read no row); never tuned on; baseline "
@@ -335,7 +336,7 @@ V17 = HeldoutSet(
 V16 = HeldoutSet(
     "v16", Path(__file__).resolve().parent / "data" / "heldout16" / "heldout16.tsv", "bench/build_heldout16.py",
     "bench/data/heldout16/README.md", RESULTS_DIR / "heldout16_errors.md", RESULTS_DIR / "heldout16_baseline.json",
-    "3k. v16, retired to development in round 17 (issue 10 held-out set v16, round 16's primary: its issue table read at the end of round 16, its error rows read by round 17's lead and helpers; no longer never-seen)",
+    "v16, retired to development in round 17 (issue 10 held-out set v16, round 16's primary: its issue table read at the end of round 16, its error rows read by round 17's lead and helpers; no longer never-seen)",
     "written by a sixteenth, independent evaluator (branch `heldout16`, 2026-12-05 16:18-16:33 UTC), commissioned "
     "at round 15's lead's first step, for round 16, and written while round 15's first change (phrases hidden as "
     "bytes, spelt letters and word games read whole) was being made, blind to it (the evaluator read no guard code, "
@@ -349,7 +350,7 @@ V16 = HeldoutSet(
 V15 = HeldoutSet(
     "v15", Path(__file__).resolve().parent / "data" / "heldout15" / "heldout15.tsv", "bench/build_heldout15.py",
     "bench/data/heldout15/README.md", RESULTS_DIR / "heldout15_errors.md", RESULTS_DIR / "heldout15_baseline.json",
-    "3l. v15, retired to development in round 16 (issue 10 held-out set v15, round 15's primary: its issue table read at the end of round 15, its error rows read by round 16's lead and helpers; no longer never-seen)",
+    "v15, retired to development in round 16 (issue 10 held-out set v15, round 15's primary: its issue table read at the end of round 15, its error rows read by round 16's lead and helpers; no longer never-seen)",
     "written by a fifteenth, independent evaluator (branch `heldout15`, 2026-12-05 13:52-14:07 UTC), commissioned "
     "at round 14's lead's first step, for round 15, and written while round 14's first change (the encoder's Gelu op, "
     "exact) was being made, blind to it (the evaluator read no guard code, docs, tests or results; the lead read no "
@@ -362,7 +363,7 @@ V15 = HeldoutSet(
 V14 = HeldoutSet(
     "v14", Path(__file__).resolve().parent / "data" / "heldout14" / "heldout14.tsv", "bench/build_heldout14.py",
     "bench/data/heldout14/README.md", RESULTS_DIR / "heldout14_errors.md", RESULTS_DIR / "heldout14_baseline.json",
-    "3m. v14, retired to development in round 15 (issue 10 held-out set v14, round 14's primary: its issue table read at the end of round 14, its error rows read by round 15's lead; no longer never-seen)",
+    "v14, retired to development in round 15 (issue 10 held-out set v14, round 14's primary: its issue table read at the end of round 14, its error rows read by round 15's lead; no longer never-seen)",
     "written by a fourteenth, independent evaluator (branch `heldout14`, 2026-12-05 12:28-12:46 UTC), commissioned "
     "by round 13's lead near the end of round 13 and written while its last change (scenario_sexual_text moved out "
     "of ncii) was being made, blind to it (the evaluator read no guard code, docs, tests or results; the lead read "
@@ -375,7 +376,7 @@ V14 = HeldoutSet(
 V13 = HeldoutSet(
     "v13", Path(__file__).resolve().parent / "data" / "heldout13" / "heldout13.tsv", "bench/build_heldout13.py",
     "bench/data/heldout13/README.md", RESULTS_DIR / "heldout13_errors.md", RESULTS_DIR / "heldout13_baseline.json",
-    "3n. v13, a development set since round 17 (issue 10 held-out set v13: its issue table read at the end of round 13, its error rows read by round 17's and round 18's helpers; no longer never-seen)",
+    "v13, a development set since round 17 (issue 10 held-out set v13: its issue table read at the end of round 13, its error rows read by round 17's and round 18's helpers; no longer never-seen)",
     "written by a thirteenth, independent evaluator (branch `heldout13`, 2026-12-05 11:26-11:43 UTC), commissioned "
     "at the lead's first step of round 13, before any change, and written while round 13's first changes were being "
     "made, blind to them (the evaluator read no guard code, docs, tests or results; the lead read no row); never "
@@ -387,7 +388,7 @@ V13 = HeldoutSet(
 V12 = HeldoutSet(
     "v12", Path(__file__).resolve().parent / "data" / "heldout12" / "heldout12.tsv", "bench/build_heldout12.py",
     "bench/data/heldout12/README.md", RESULTS_DIR / "heldout12_errors.md", RESULTS_DIR / "heldout12_baseline.json",
-    "3o. v12, a development set since round 17 (issue 10 held-out set v12: its aggregate rows read at the start of round 13, its error rows read by round 17's helpers; no longer never-seen)",
+    "v12, a development set since round 17 (issue 10 held-out set v12: its aggregate rows read at the start of round 13, its error rows read by round 17's helpers; no longer never-seen)",
     "written by a twelfth, independent evaluator (branch `heldout12`, 2026-12-05 08:47-09:07 UTC), commissioned at "
     "the lead's first step of round 12, before any change, and written while round 12's first changes were being "
     "made, blind to them (the evaluator read no guard code, docs, tests or results; the lead read no row); never "
@@ -401,7 +402,7 @@ V12 = HeldoutSet(
 V11 = HeldoutSet(
     "v11", Path(__file__).resolve().parent / "data" / "heldout11" / "heldout11.tsv", "bench/build_heldout11.py",
     "bench/data/heldout11/README.md", RESULTS_DIR / "heldout11_errors.md", RESULTS_DIR / "heldout11_baseline.json",
-    "3p. v11, retired to development in round 12 (issue 10 held-out set v11: its error rows were read by the lead and the round-12 helpers; no longer never-seen)",
+    "v11, retired to development in round 12 (issue 10 held-out set v11: its error rows were read by the lead and the round-12 helpers; no longer never-seen)",
     "written by an eleventh, independent evaluator (branch `heldout11`, 2026-12-05 06:01-06:25 UTC), commissioned "
     "at the lead's first step of round 11, before any change; written while round 11's first changes were being "
     "made, blind to them (the evaluator read no guard code, docs, tests or results; the lead read no row), and "
@@ -413,7 +414,7 @@ V11 = HeldoutSet(
 V10 = HeldoutSet(
     "v10", Path(__file__).resolve().parent / "data" / "heldout10" / "heldout10.tsv", "bench/build_heldout10.py",
     "bench/data/heldout10/README.md", RESULTS_DIR / "heldout10_errors.md", RESULTS_DIR / "heldout10_baseline.json",
-    "3q. Never seen v10 (issue 10 held-out set v10, second, per-group table seen once; trainers: numbers only, never the rows)",
+    "Never seen v10 (issue 10 held-out set v10, second, per-group table seen once; trainers: numbers only, never the rows)",
     "written by a tenth, independent evaluator (branch `heldout10`, 2026-12-05 02:40-03:01 UTC, before round 10's "
     "issue-10 changes were made), and never tuned on (new hand lists of 330 public figures from 84 countries and "
     "222 invented names of ordinary people from 222 cultures; template families, chat frames, noise vocabularies, "
@@ -423,7 +424,7 @@ V10 = HeldoutSet(
 V9 = HeldoutSet(
     "v9", Path(__file__).resolve().parent / "data" / "heldout9" / "heldout9.tsv", "bench/build_heldout9.py",
     "bench/data/heldout9/README.md", RESULTS_DIR / "heldout9_errors.md", RESULTS_DIR / "heldout9_baseline.json",
-    "3r. Never seen v9 (issue 10 held-out set v9, third; trainers: numbers only, never the rows)",
+    "Never seen v9 (issue 10 held-out set v9, third; trainers: numbers only, never the rows)",
     "written by a ninth, independent evaluator (branch `heldout9`, 2026-12-05, before round 9's issue-10 "
     "changes were made), and never tuned on (new hand lists of 330 public figures from 71 countries and 219 "
     "invented ordinary people from 180 cultures; template families, chat frames, noise vocabularies, 63 disguise "
@@ -432,7 +433,7 @@ V9 = HeldoutSet(
 V8 = HeldoutSet(
     "v8", Path(__file__).resolve().parent / "data" / "heldout8" / "heldout8.tsv", "bench/build_heldout8.py",
     "bench/data/heldout8/README.md", RESULTS_DIR / "heldout8_errors.md", RESULTS_DIR / "heldout8_baseline.json",
-    "3s. Never seen v8 (issue 10 held-out set v8, fourth, partly spent; trainers: numbers only, never the rows)",
+    "Never seen v8 (issue 10 held-out set v8, fourth, partly spent; trainers: numbers only, never the rows)",
     "written by an eighth, independent evaluator (branch `heldout8`, 2026-12-04, before round 8's issue-10 "
     "changes were made), and never tuned on (new hand lists of public figures and invented ordinary people; "
     "template families, chat frames, noise vocabularies, 68 disguise styles, 13 soup styles and nine new name "
@@ -442,7 +443,7 @@ V8 = HeldoutSet(
 V7 = HeldoutSet(
     "v7", Path(__file__).resolve().parent / "data" / "heldout7" / "heldout7.tsv", "bench/build_heldout7.py",
     "bench/data/heldout7/README.md", RESULTS_DIR / "heldout7_errors.md", RESULTS_DIR / "heldout7_baseline.json",
-    "3t. Never seen v7 (issue 10 held-out set v7, fifth, partly spent; trainers: numbers only, never the rows)",
+    "Never seen v7 (issue 10 held-out set v7, fifth, partly spent; trainers: numbers only, never the rows)",
     "written by a seventh, independent evaluator (branch `heldout7`, 2026-12-04, before round 7's issue-10 "
     "changes were made), and never tuned on (new hand lists of 330 public figures from 65 countries and 170 "
     "invented names of ordinary people from 142 cultures; template families, chat frames, noise vocabularies, "
@@ -452,7 +453,7 @@ V7 = HeldoutSet(
 V6 = HeldoutSet(
     "v6", Path(__file__).resolve().parent / "data" / "heldout6" / "heldout6.tsv", "bench/build_heldout6.py",
     "bench/data/heldout6/README.md", RESULTS_DIR / "heldout6_errors.md", RESULTS_DIR / "heldout6_baseline.json",
-    "3u. Never seen v6 (issue 10 held-out set v6, sixth; trainers: numbers only, never the rows)",
+    "Never seen v6 (issue 10 held-out set v6, sixth; trainers: numbers only, never the rows)",
     "written by a sixth, independent evaluator (branch `heldout6`, 2026-12-04 16:40 UTC) **before** round 6's "
     "issue-10 changes were made, and never tuned on; its aggregate numbers were reported at the end of round 6 (no Faker locale was left unused: new hand lists of 302 "
     "public figures from 59 countries and 155 invented names of ordinary people from 130 cultures; template "
@@ -461,7 +462,7 @@ V6 = HeldoutSet(
 V5 = HeldoutSet(
     "v5", Path(__file__).resolve().parent / "data" / "heldout5" / "heldout5.tsv", "bench/build_heldout5.py",
     "bench/data/heldout5/README.md", RESULTS_DIR / "heldout5_errors.md", RESULTS_DIR / "heldout5_baseline.json",
-    "3v. Never seen v5 (issue 10 held-out set v5, seventh; trainers: numbers only, never the rows)",
+    "Never seen v5 (issue 10 held-out set v5, seventh; trainers: numbers only, never the rows)",
     "written by a fifth, independent evaluator (branch `heldout5`, 2026-12-04 13:41 UTC) **before** round 5's "
     "issue-10 changes were made, and never tuned on (no Faker locale was left unused: a new hand list of 305 "
     "public figures from 70 countries and 161 invented names of ordinary people from 115 cultures; template "
@@ -470,7 +471,7 @@ V5 = HeldoutSet(
 V4 = HeldoutSet(
     "v4", Path(__file__).resolve().parent / "data" / "heldout4" / "heldout4.tsv", "bench/build_heldout4.py",
     "bench/data/heldout4/README.md", RESULTS_DIR / "heldout4_errors.md", RESULTS_DIR / "heldout4_baseline.json",
-    "3w. Never seen v4 (issue 10 held-out set v4, looked at, spent like v1 and v3; trainers: numbers only, never the rows)",
+    "Never seen v4 (issue 10 held-out set v4, looked at, spent like v1 and v3; trainers: numbers only, never the rows)",
     "written by a fourth, independent evaluator (branch `heldout4`, 2026-12-04 10:48 UTC) **before** round 4's "
     "issue-10 changes were trained, and never tuned on; looked at: its error rows were read by the lead at the "
     "start of round 5 (2026-12-04 13:30 UTC, after v5 was commissioned) to choose the round's failure classes, "
@@ -480,7 +481,7 @@ V4 = HeldoutSet(
 V3 = HeldoutSet(
     "v3", Path(__file__).resolve().parent / "data" / "heldout3" / "heldout3.tsv", "bench/build_heldout3.py",
     "bench/data/heldout3/README.md", RESULTS_DIR / "heldout3_errors.md", RESULTS_DIR / "heldout3_baseline.json",
-    "3x. Never seen v3 (issue 10 held-out set v3, looked at, spent like v1; trainers: numbers only, never the rows)",
+    "Never seen v3 (issue 10 held-out set v3, looked at, spent like v1; trainers: numbers only, never the rows)",
     "written by a third, independent evaluator (branch `heldout3`, 2026-12-04 04:46 UTC) **before** round 3's "
     "issue-10 changes were trained, and never tuned on; looked at: its error rows were read by the lead at the "
     "start of round 4 to choose the round's focus, so it is spent like v1: v10 is the primary measure (names "
@@ -488,7 +489,7 @@ V3 = HeldoutSet(
 V2 = HeldoutSet(
     "v2", Path(__file__).resolve().parent / "data" / "heldout2" / "heldout2.tsv", "bench/build_heldout2.py",
     "bench/data/heldout2/README.md", RESULTS_DIR / "heldout2_errors.md", RESULTS_DIR / "heldout2_baseline.json",
-    "3y. Never seen v2 (issue 10 held-out set v2, partly spent; trainers: numbers only, never the rows)",
+    "Never seen v2 (issue 10 held-out set v2, partly spent; trainers: numbers only, never the rows)",
     "written by a second, independent evaluator (branch `heldout2`, 2026-12-04) **before** round 2's "
     "issue-10 changes were trained, and never tuned on; its per-language aggregates were looked at to choose "
     "round 3's focus areas, so it is partly spent: v10 is the primary measure (names from evaluator-only Faker "
@@ -496,7 +497,7 @@ V2 = HeldoutSet(
 V1 = HeldoutSet(
     "v1", HELDOUT_TSV, "bench/build_heldout.py", "bench/data/heldout/README.md", ERRORS_PATH,
     RESULTS_DIR / "heldout_baseline.json",
-    "3z. Never seen v1 (issue 10 held-out set v1, spent further; trainers: numbers only, never the rows)",
+    "Never seen v1 (issue 10 held-out set v1, spent further; trainers: numbers only, never the rows)",
     "written by the first evaluator **before** the first learned models were trained and never tuned on; "
     "its aggregate numbers have been looked at over several rounds, so it is spent further than v2: v9 is the "
     "primary measure (names from Faker locales the trainers do not use and a hand list of public figures; "
@@ -506,7 +507,7 @@ SETS = (V26, V25, V24, V23, V22, V21, V20, V19, V18, V17, V16, V15, V14, V13, V1
 #: Sets no one reads while tuning: the never-seen sets whose issue tables have not been read yet. The
 #: development tools (bench/dev_sets_ab.py --retired) leave them out; the lead takes a set out of here
 #: when its issue table is read at the end of its round.
-UNREAD = frozenset({"v25", "v26"})
+UNREAD = frozenset({"v26"})
 
 
 @dataclass(frozen=True)
@@ -777,7 +778,13 @@ def section(rows: Sequence[Row], outs: Sequence, hs: HeldoutSet = V1) -> tuple[s
         "imperative/descriptive; adversarial: kind and named/private subject; soup: which noise kinds):\n\n"
         + markdown_table(["group / family"] + _BREAK_HEAD[1:], by_family, _BREAK_PREC)
     )
-    return hs.heading, body
+    return numbered_heading(hs), body
+
+
+def numbered_heading(hs: HeldoutSet) -> str:
+    """The section heading of ``hs`` numbered by its place in SETS (3.1 = the newest set), so that a new set
+    renumbers the others instead of running out of letters (26 sets used 3a..3z)."""
+    return f"3.{SETS.index(hs) + 1}. {hs.heading}" if hs in SETS else hs.heading
 
 
 def write_errors(rows: Sequence[Row], outs: Sequence, *, guard_note: str, hs: HeldoutSet = V1) -> Path:
