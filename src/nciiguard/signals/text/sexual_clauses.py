@@ -14,8 +14,10 @@ from bisect import bisect_left
 
 from ...findings import Finding, Span
 from ...text.excluded_frames import asks_for_writing, negative_list_spans, thing_after, written_topic
+from ...text.scope_frames import art_scope, displayed_quote, wet_from_weather
 
-__all__ = ["drop_excluded", "excluded_or_written", "explicit_fakes", "negative_folded_spans", "self_corrected", "undressed_thing"]
+__all__ = ["drop_excluded", "excluded_or_written", "explicit_fakes", "negative_folded_spans", "out_of_scope",
+           "self_corrected", "undressed_thing"]
 
 
 #: Round 23: fakes of someone asked for as "explicit ones" across a question mark or a clause ("a workflow for <name>
@@ -99,6 +101,23 @@ def excluded_or_written(nt, f: Finding, negative: list[tuple[int, int]], writing
     return written_topic(nt.folded.text, fs, fe, f.label, writing)
 
 
+def out_of_scope(nt, f: Finding) -> bool:
+    """Round 26: the word of ``f`` modifies no person (:mod:`nciiguard.text.scope_frames`): a nudity word of an
+    artwork's phrase the person stands beside ("next to a nude marble statue"), a word inside a quoted slogan against
+    it on a sign or a shirt ("a sign that says 'no nudes please'"), or a wet T-shirt from the rain or a water fight."""
+    if f.span is None or f.label not in ("explicit", "nudity", "euphemism") or f.evidence.get("rule"):
+        return False
+    if f.span.end - f.span.start >= len(nt.original):
+        return False
+    fs, fe = folded_span(nt, f.span.start, f.span.end)
+    text = nt.folded.text
+    if f.label == "nudity" and art_scope(text, fs, fe):
+        return True
+    if str(f.evidence.get("term", "")) == "wet t shirt" and "wet" in text and wet_from_weather(text, fs, fe):
+        return True
+    return any(q in nt.original for q in "'\"“”‘’«»„「『") and displayed_quote(text, fs, fe)
+
+
 #: Round 22: a self-correction right after a word ("undressed... sorry, underdressed", "nude -- I mean nudge"):
 #: a pause, a correction marker, then the word meant. Bounded, anchored at the end of a finding.
 _CORRECTION = re.compile(
@@ -142,11 +161,12 @@ def drop_excluded(nt, findings: list[Finding]) -> list[Finding]:
         return findings
     negative = negative_list_spans(nt.original)
     writing = asks_for_writing(nt.folded.text)
-    if not negative and not writing:
+    scoped = [f for f in findings if out_of_scope(nt, f)]  # round 26: the word modifies no person
+    if not negative and not writing and not scoped:
         return findings
     out, cleared = [], []
     for f in findings:
-        if excluded_or_written(nt, f, [], writing):
+        if any(f is g for g in scoped) or excluded_or_written(nt, f, [], writing):
             cleared.append(f.text.lower())
         elif negative and excluded_or_written(nt, f, negative, False):
             cleared.append(f.text.lower())
