@@ -124,8 +124,15 @@ PRIVATE_PERSON_PATTERNS: list[tuple[str, float, re.Pattern[str]]] = [
 def private_person_spans(text: str) -> list[tuple[str, float, int, int]]:
     """``(pattern name, score, start, end)`` of every match in a folded text, longest first per start."""
     out: list[tuple[str, float, int, int]] = []
-    open_rows = rows_to_try(_GATES, {text[i : i + 3] for i in range(len(text) - 2)})  # roles_ml.rows_to_try
-    for name, score, pat in map(PRIVATE_PERSON_PATTERNS.__getitem__, sorted(open_rows)):  # table order
+    trigrams = {text[i : i + 3] for i in range(len(text) - 2)}
+    open_rows = rows_to_try(_GATES, trigrams)  # roles_ml.rows_to_try
+    for k in sorted(open_rows):  # table order
+        lits = _LITERALS[k]
+        # A gated row whose literals are absent finds nothing (its finditer/search test them first):
+        # skipped here on the literals the text's trigrams allow (~80 of ~100 rows a prompt; round 26).
+        if lits is not None and not literals_present(lits, text, trigrams):
+            continue
+        name, score, pat = PRIVATE_PERSON_PATTERNS[k]
         if name in _HEAD_CHECKED:
             out.extend((name, score, a, b) for a, b in _checked_matches(pat, text, _HEAD_CHECKED[name]))
         else:
@@ -401,7 +408,7 @@ PRIVATE_PERSON_PATTERNS += PRIVATE_WORLD_PATTERNS
 # Code-switched prompts (round 8, issue 10): "my" with a role noun of another language ("make my vecina
 # desnuda", "my Kollegin nackt") and a possessive of another language with an English role noun
 # ("mi coworker", "ma coworker", "meine roommate"). Both halves come from the tables above.
-from .roles_ml import _gated, gate_index, rows_to_try  # noqa: E402
+from .roles_ml import _gated, gate_index, literal_index, literals_present, rows_to_try  # noqa: E402
 
 PRIVATE_PERSON_PATTERNS += [
     ("mixed_my_role", 0.8,
@@ -424,3 +431,4 @@ PRIVATE_PERSON_PATTERNS[:] = with_derived_gates(
     + PRIVATE_LOCATING_PATTERNS + PRIVATE_SPECIFIED_PATTERNS + [NAME_WHO_ROW])
 _HEAD_CHECKED[NAME_WHO_ROW[0]] = _first_name_head  # "Priya who runs payroll on our floor"
 _GATES = gate_index([pat for _name, _score, pat in PRIVATE_PERSON_PATTERNS])  # the table is complete here
+_LITERALS = literal_index([pat for _name, _score, pat in PRIVATE_PERSON_PATTERNS])  # literals_present's rows

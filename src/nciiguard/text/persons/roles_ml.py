@@ -354,6 +354,38 @@ def gate_index(patterns) -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
     return {h: tuple(rows) for h, rows in index.items()}, tuple(always)
 
 
+def literal_index(patterns) -> list[tuple[dict[str, tuple[str, ...]], tuple[str, ...]] | None]:
+    """For each row of a table: None when it is no ``_Gated`` row, else its literals as (first three
+    characters -> the literals starting with them, the literals shorter than three characters).
+    With :func:`literals_present`, a row's gate is tested on the few literals whose first three
+    characters the text holds instead of on every literal (round 26, cost)."""
+    out: list[tuple[dict[str, tuple[str, ...]], tuple[str, ...]] | None] = []
+    for pat in patterns:
+        if not isinstance(pat, _Gated):
+            out.append(None)
+            continue
+        heads: dict[str, list[str]] = {}
+        for lit in pat._literals:
+            if len(lit) >= 3:
+                heads.setdefault(lit[:3], []).append(lit)
+        out.append(({h: tuple(ls) for h, ls in heads.items()}, pat._short))
+    return out
+
+
+def literals_present(entry, text: str, trigrams) -> bool:
+    """``_Gated._open(text)`` of a row of :func:`literal_index` (``trigrams``: the text's character
+    trigrams): a literal of three or more characters can occur only where its first three do, so
+    only those are searched for. The same answer as ``_open``, which an ASCII text gets from the
+    ASCII literals alone (the others cannot occur in it)."""
+    heads, short = entry
+    if any(lit in text for lit in short):
+        return True
+    for h in heads.keys() & trigrams:
+        if any(lit in text for lit in heads[h]):
+            return True
+    return False
+
+
 def rows_to_try(gates, trigrams) -> set[int]:
     """The rows of :func:`gate_index` a text with these character trigrams can match (a superset:
     each row's ``finditer`` still checks its literals)."""
