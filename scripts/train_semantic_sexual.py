@@ -52,7 +52,7 @@ from train_sexual_classifier import ART_NEGATIVES, fold, is_heldout, load_sets  
 from nciiguard.text import semantic  # noqa: E402
 from nciiguard.text.encoder import SentenceEncoder  # noqa: E402
 
-MODEL_VERSION = "semantic-sexual-2026.12.24"
+MODEL_VERSION = "semantic-sexual-2026.12.26"
 SEED = semantic_augment.SEED
 #: Share of generated template families held out for validation.
 VAL_FAMILY_PERCENT = semantic_augment.VAL_FAMILY_PERCENT
