@@ -28,6 +28,11 @@ Labels (``evidence = {"pattern": <rule name>, "language": <code>}``):
     attached. Descriptions ("a woman without her dress", "shirt off", "sin ropa") and tool words
     ("nudify app") are not edits and give no ``person_edit``. Evidence adds ``"edit_of": rule``.
 
+``undress_verb``
+    Round 26: a bare undressing verb whose object can only be a person or their clothes ("kann die KI X
+    ausziehen", "X AI로 벗길 수 있는 사람?", "forced to strip"), from undress_verb.py. Not an undressing by
+    itself (the verbs have other senses: moving out, stripping paint); the ``ncii`` profile blocks it with a
+    real person only. No ``person_edit``.
 ``sleeping_with``
     Someone having sex with the speaker (or, fr/es/it, with a person named by a pronoun or a
     possessive), said with a verb of lying down or going to bed: "coucher avec moi", "acostándose

@@ -113,6 +113,16 @@ _ROMANCE_THING_AFTER = re.compile(
     r"|pareti|manichino|bambola|vetrina|alma|corazon|verdad|bradul|pomul|papusa|peretii|camera|masa|patul)\b")
 
 
+#: English things "strip ... down" takes apart or pares down.
+_EN_THING = (
+    r"it|this|that|them|these|those|everything|engine|engines|car|cars|bike|bikes|room|rooms|wall|walls|bed|beds|house"
+    r"|kitchen|bathroom|floor|floors|furniture|paint|code|app|model|file|files|image|images|background|design|layout"
+    r"|budget|list|text|prompt|boat|motor|computer|pc|gun|rifle|set|stage|tree|trees|garden|cabinet|door|doors|table"
+    r"|chair|desk|dresser|deck|frame|wire|wires|cable|sheets|mattress|server|song|track|mix|version|album|recipe|menu"
+    r"|sentence|essay|draft|story|plot|argument|process|system|website|site|ui|interface|logo|brand|photo|picture|pic"
+    r"|furniture|piece|project|plan|speech|script|article|post|budget|costs?|team|staff|office|shop|store|build|rig"
+)
+
 # ---- rules -------------------------------------------------------------------------------------------------------
 VERB_RULES: list[VerbRule] = [
     # ---- English: "strip" used without an object; "undress"/"disrobe" in their intransitive and passive uses
@@ -135,6 +145,12 @@ VERB_RULES: list[VerbRule] = [
     VerbRule("verb_en_undress_intransitive", "en",
              _r(rf"\b(?:undress(?:es|ed|ing)?|disrob(?:e|es|ed|ing))\b{_EN_INTRANSITIVE_AFTER}"
                 r"(?!\s+(?:rehearsal|the\s+(?:wound|salad|turkey|set)))")),
+    # "strip Noor from the Thursday standup down in this selfie": a person stripped down ("strip the engine down",
+    # "strip it down to the studs" stay quiet: a thing between, or down to a thing's bare structure)
+    VerbRule("verb_en_strip_down", "en",
+             _r(rf"\bstrip\s+(?:(?!(?:{_EN_THING})\b)\S+\s+){{1,8}}?down\b"
+                r"(?!\s+to\s+(?:the\s+|its\s+)?(?:studs|frame|metal|basics|bones|essentials|bare|chassis|wood|brick|concrete"
+                r"|core|minimum)\b)")),
     # ---- German ----
     # "entkleide X", "X entkleiden", "entkleidet": entkleiden takes only a person (or a doll: the thing frame)
     VerbRule("verb_de_entkleiden", "de", _r(r"\b(?:entkleid(?:e|en|et|est|ete|eten|etes|ung)?)\b"),
@@ -142,12 +158,15 @@ VERB_RULES: list[VerbRule] = [
     # "kann die KI X ausziehen", "soll jemand X komplett ausziehen?", "lass die KI X ausziehen"
     VerbRule("verb_de_modal_ausziehen", "de",
              _r(rf"\b(?:{_DE_MODAL})\s+(?:{_DE_SUBJECT})\s+(?!(?:{_DE_MOVE}|{_DE_NOT_OBJECT})\b)"
-                rf"(?:(?!(?:{_DE_MOVE}|{_DE_NOT_OBJECT}|die\s+\w+\s+aus)\b)\S+\s+){{1,7}}?aus(?:ziehen|zuziehen)\b")),
+                rf"(?:(?!(?:{_DE_MOVE}|{_DE_NOT_OBJECT}|die\s+\w+\s+aus)\b)\S+\s+){{1,10}}?aus(?:ziehen|zuziehen)\b")),
+    # "X komplett ausgezogen" ("X ist endlich ausgezogen" moved out: no intensifier)
+    VerbRule("verb_de_ganz_ausgezogen", "de",
+             _r(r"\b(?:komplett|ganz|vollig|vollstandig|splitternackt|nackt|halb|nackig)\s+ausgezogen(?:e|en|er)?\b")),
     # imperative "zieh X aus" at a clause start ("zieh sie aus" has its own rule; "zieh die Jacke aus", "zieh
     # den Stecker aus", "zieh das Kabel aus der Dose" stay quiet)
     VerbRule("verb_de_zieh_aus", "de",
              _r(rf"(?:^|[,.:;!?(]\s*|\bbitte\s+|\bjetzt\s+|\bmal\s+)zieh(?:e)?\s+(?!(?:{_DE_MOVE}|{_DE_NOT_OBJECT}"
-                rf"|dir|mir|dich|mich|ihm|ihr|ihnen)\b)(?:(?!(?:{_DE_MOVE}|{_DE_NOT_OBJECT})\b)\S+\s+){{1,7}}?"
+                rf"|dir|mir|dich|mich|ihm|ihr|ihnen)\b)(?:(?!(?:{_DE_MOVE}|{_DE_NOT_OBJECT})\b)\S+\s+){{1,10}}?"
                 r"(?:komplett\s+|ganz\s+|vollig\s+|vollstandig\s+|splitternackt\s+|nackt\s+)?aus\b"
                 r"(?!\s+(?:dem|der|den|einem|einer|meinem|meiner|unserem|unserer|seinem|seiner|ihrem|ihrer|diesem"
                 r"|dieser|deinem|deiner|berlin|munchen|hamburg|wien|koln)\b)")),
@@ -202,14 +221,13 @@ VERB_RULES: list[VerbRule] = [
     VerbRule("verb_sl_slec", "sl", _r(r"\b(?:slec(?:i|ite|ena|en)|slekel|slekla|slacit\w{0,2})\b")),
     # ---- Romance: "desnudar", "desvestir", "déshabiller", "dévêtir", "despir", "svestire", "spogliare", "despullar"
     VerbRule("verb_es_desnudar", "es",
-             _r(r"\b(?:desnud(?:a|ar|ara|arla|arlo|arlas|arlos|ala|alo|ada|ado|adas|ados|en|e|o|ando|andola|ame)"
+             _r(r"\b(?:desnud(?:ar|ara|arla|arlo|arlas|arlos|ala|alo|alas|alos|en|ando|andola|ame|a(?=\s+(?:a|al)\s))"
                 r"|desvest\w{0,6}|encuer(?:a|ar|arla|ala|ada)|empelot(?:a|ar|arla|ala|ada))\b"
                 r"(?!\s+(?:el|su|mi|tu)\s+(?:alma|corazon|verdad|pasado|secreto|alma\w*))"),
              _before(r"\b(?:maniqui|muneca|arbol)\s+\w*\s*$"),
              not_after=_ROMANCE_THING_AFTER),
     VerbRule("verb_pt_despir", "pt",
-             _r(r"\b(?:despi(?:r|-la|-lo|-las|-los|la|lo|da|do|das|dos|ndo|u|sse)|despe(?:-a|-o|-as|-os)?|desnud(?:a|ar|ala"
-                r"|a-la|ada|ado))\b"),
+             _r(r"\b(?:despi(?:r|-la|-lo|-las|-los|la|lo|ndo|u|sse)|despe(?:-a|-o|-as|-os)?|desnud(?:ar|ala|a-la))\b"),
              _before(r"\b(?:manequim|boneca|arvore)\s+\w*\s*$"),
              not_after=_ROMANCE_THING_AFTER),
     VerbRule("verb_fr_deshabiller", "fr",
@@ -240,6 +258,8 @@ VERB_RULES: list[VerbRule] = [
     VerbRule("verb_ar_arri", "ar", _r(r"(?<![\w])(?:عري|عرّي|عرى|جرد|جرّد|جردي)(?:ها|ه|هم|هن)(?![\w])")),
     VerbRule("verb_fa_lokht", "fa", _r(r"لختش\s*(?:کن|کنید|بکن)|(?:را|رو)\s+لخت\s*(?:کن|کنید|بکن)")),
     VerbRule("verb_hi_nanga", "hi", _r(r"(?:नंगा|नंगी|नंगे)\s*(?:कर|करो|करें|कर\s+दो)|\b(?:nanga|nangi|nange)\s+(?:kar|karo|kardo|kar\s+do)\b")),
+    # ---- Chinese: stripped naked (a result compound: the object is a person)
+    VerbRule("verb_zh_tuoguang", "zh", _r(r"脱光|扒光|剥光")),
     # ---- Japanese: the causative of 脱ぐ ("脱がせ", "脱がす", "脱がし", "脱がさ") takes the person (or their
     # clothes); shoes, a hat, glasses, a mask or gloves before it are taken off, not undressed
     VerbRule("verb_ja_nugase", "ja", _r(r"脱が(?:せ|す|し|さ)|ひん剥"),
@@ -247,7 +267,7 @@ VERB_RULES: list[VerbRule] = [
                      r"|シール|カバー|包装)(?:を|も)?\S{0,6}$")),
     # ---- Korean: 벗기다 ("벗겨", "벗길", "벗긴", "벗기") takes the person or their clothes; a peel, a mask,
     # shoes, a cover and "누명" (a false charge cleared) are something else
-    VerbRule("verb_ko_beotgida", "ko", _r(r"벗(?:기|겨|긴|길|김)"),
+    VerbRule("verb_ko_beotgida", "ko", _r(r"벗[기겨긴길]"),
              _before(r"(?:껍질|껍데기|가면|마스크|신발|양말|모자|안경|장갑|누명|포장|비닐|스티커|라벨|커버|페인트|때|허물"
                      r"|껍|탈|혐의|오명)(?:을|를|이|가|도)?\s*\S{0,6}$")),
     # ---- Turkish: "soyundur-" (make someone undress); "soy" only in a photo frame ("fotoğrafta soy") since
