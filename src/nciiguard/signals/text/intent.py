@@ -28,6 +28,11 @@ Labels (``evidence = {"pattern": <rule name>, "language": <code>}``):
     attached. Descriptions ("a woman without her dress", "shirt off", "sin ropa") and tool words
     ("nudify app") are not edits and give no ``person_edit``. Evidence adds ``"edit_of": rule``.
 
+``undress_verb``
+    Round 26: a bare undressing verb whose object can only be a person or their clothes ("kann die KI X
+    ausziehen", "X AI로 벗길 수 있는 사람?", "forced to strip"), from undress_verb.py. Not an undressing by
+    itself (the verbs have other senses: moving out, stripping paint); the ``ncii`` profile blocks it with a
+    real person only. No ``person_edit``.
 ``sleeping_with``
     Someone having sex with the speaker (or, fr/es/it, with a person named by a pronoun or a
     possessive), said with a verb of lying down or going to bed: "coucher avec moi", "acostándose
@@ -62,6 +67,8 @@ from .undress_object import OBJECT_RULES
 from ...text.excluded_frames import thing_after, thing_before, thing_in
 from .undress_swap import SWAP_RULES
 from .undress_typos import corrected
+from .sexual_clauses import self_corrected
+from .undress_verb import VERB_LABEL, VerbReader
 from .undress_wearing import WEARING_RULES
 from .undress_world import SPLIT_BASE_RULES, WORLD_LANGUAGES, WORLD_RULES
 
@@ -449,6 +456,7 @@ class IntentTextSignal(TextSignal):
         # Every rule names a verb, noun or particle every match contains; a prompt with none of a
         # rule's words skips its scan (81 scans cost ~0.3 ms a prompt, ~2 run on a typical one).
         self._gate = LiteralGate(r[4] for r in self._rules)
+        self._verbs = VerbReader(langs)  # round 26: bare undressing verbs (undress_verb.py)
 
     def detect_text(self, nt, field: str = "prompt", ctx=None) -> list[Finding]:
         self.ensure_loaded()
@@ -462,7 +470,22 @@ class IntentTextSignal(TextSignal):
                 return view.to_original(fixed.to_folded(s), fixed.to_folded(e, end=True))
 
             self._scan(nt, field, fixed.text, to_original, out, seen, keep=fixed.covers_fix)
+        self._scan_verbs(nt, field, view, out)
         return _drop_nested(out)
+
+    def _scan_verbs(self, nt, field: str, view, out: list[Finding]) -> None:
+        """Round 26: a bare undressing verb ("kann die KI X ausziehen", "X AI로 벗길", "forced to strip"), labelled
+        ``undress_verb``: no undressing by itself (the policy reads it only with a real person), and no
+        ``person_edit`` (it says nothing about who is undressed)."""
+        text = view.text
+        for rule, lang, s, e in self._verbs.spans(text):
+            if thing_after(text, e) or thing_in(text, s, e) or thing_before(text, s):
+                continue  # "déshabille le mannequin de X": a thing is undressed
+            os_, oe = view.to_original(s, e)
+            f = Finding(VERB_LABEL, 0.8, field, span=Span(os_, oe), text=nt.original[os_:oe],
+                        evidence={"pattern": rule, "language": lang})
+            if not self_corrected(nt, f):  # "undressed... sorry, underdressed for a snowstorm"
+                out.append(f)
 
     def _scan(self, nt, field: str, text: str, to_original, out: list[Finding], seen: set, keep=None) -> None:
         """Run the rules over ``text`` (the folded view, or its corrected copy: ``to_original`` maps its
