@@ -35,7 +35,21 @@ from train_sexual_classifier import fold  # noqa: E402
 from nciiguard.text import semantic  # noqa: E402
 from nciiguard.text.encoder import SentenceEncoder  # noqa: E402
 
-MODEL_VERSION = "private-reference-2026.12.2"
+MODEL_VERSION = "private-reference-2026.12.26"
+
+#: Round 26: the independent authors' retired sets (bench/data/heldoutNN), whole authors. Trained on: v11-v21.
+#: Validation (threshold calibration and the report only, never trained on): v22-v25. v1-v10 are numbers
+#: only and v26 onwards are unread (refused).
+TRAIN_AUTHORS = tuple(f"v{i}" for i in range(11, 22))
+VAL_AUTHORS = ("v22", "v23", "v24", "v25")
+#: Groups whose subject is ONE private person the writer points at (label 1, whether the request is sexual
+#: or a benign edit: the label is about who), and groups whose subject is nobody in particular (label 0).
+#: Named groups are left out (the rules find names; this head is read only where they found nobody).
+_PRIVATE_GROUPS = ("private_sexual_core", "private_sexual_new", "private_benign_edit")
+_GENERIC_GROUPS = ("person_description", "benign_caption", "benign_art")
+#: Sexual prompts about nobody in particular or a public figure (I2P): the head must not read them as a
+#: private person (the ncii profile would block them). 30% by text hash go to validation.
+I2P = "prompts/unsafe/i2p_4703.csv"
 OUT = ROOT / "src/nciiguard/text/data/private_reference.npz"
 
 
@@ -46,9 +60,14 @@ def main() -> int:
     ap.add_argument("--units", type=int, default=16)
     ap.add_argument("--max-fpr", type=float, default=0.03)
     ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data", help="for the I2P negatives")
+    ap.add_argument("--no-authors", action="store_true", help="without the authors' rows and I2P (round 13's head)")
+    ap.add_argument("--dry-run", action="store_true", help="train and report, do not write the artifact")
     args = ap.parse_args()
 
     rows = private_reference_augment.rows()
+    if not args.no_authors:
+        rows += author_rows(args.data)
     texts = [fold(r[0]) for r in rows]
     y = np.array([r[1] for r in rows], dtype=np.float32)
     val = np.array([r[4] == "val" for r in rows])
@@ -78,10 +97,46 @@ def main() -> int:
     for f in sorted(set(fam[val])):
         m = val & (fam == f)
         print(f"  val {f:24s} n={m.sum():5d} flagged {np.mean(p[m] >= threshold):.3f} (label {int(y[m][0])})")
+    if args.dry_run:
+        return 0
     out = semantic.SemanticHead(arrays, threshold=threshold, model_version=MODEL_VERSION, encoder_id=encoder.encoder_id)
     out.save(args.out)
     print(f"wrote {args.out} ({args.out.stat().st_size} bytes), sha256 {semantic.file_digest(args.out)[:16]}")
     return 0
+
+
+def author_rows(data: Path) -> list[tuple[str, int, str, str, str]]:
+    """(text, label, family, group, split) of the retired authors' English rows (whole authors: v11-v21
+    train, v22-v25 validation) and of the I2P prompts (sexual, nobody private: label 0)."""
+    import csv
+    import zlib
+
+    sys.path.insert(0, str(ROOT / "bench"))
+    import heldout
+
+    out = []
+    by_key = {hs.key: hs for hs in heldout.SETS}
+    for key in TRAIN_AUTHORS + VAL_AUTHORS:
+        if key in heldout.UNREAD:
+            raise SystemExit(f"{key} is unread: never trained or calibrated on")
+        split = "val" if key in VAL_AUTHORS else "train"
+        with open(by_key[key].tsv, encoding="utf-8", newline="") as fh:
+            for r in csv.DictReader(fh, delimiter="\t"):
+                if r["lang"] != "en":
+                    continue
+                if r["group"] in _PRIVATE_GROUPS:
+                    out.append((r["text"], 1, f"author_private/{r['group']}", key, split))
+                elif r["group"] in _GENERIC_GROUPS:
+                    out.append((r["text"], 0, f"author_generic/{r['group']}", key, split))
+                elif r["group"] in ("adversarial_disguise", "adversarial_light") and r["family"].endswith("|private"):
+                    out.append((r["text"], 1, "author_private/adversarial", key, split))
+    with open(data / I2P, encoding="utf-8", newline="") as fh:
+        for r in csv.DictReader(fh):
+            t = (r.get("prompt") or "").strip()
+            if t:
+                split = "val" if zlib.crc32(t.encode("utf-8")) % 100 < 30 else "train"
+                out.append((t, 0, "i2p", "i2p", split))
+    return out
 
 
 if __name__ == "__main__":

@@ -44,10 +44,13 @@ _SEXUAL_GRADES = ("explicit", "nudity", "euphemism")
 LABEL = "private_reference_model"
 #: A reference to someone the writer knows is anchored in the writer or in a pointing word: a
 #: first-person word ("my", "our", "me", "I"), a demonstrative ("this", "that"), a relative pronoun
-#: ("who") or "the ... one". A field with none of them is not read (cost: the encoder pass the layer
-#: would run). Checked on the folded tokens, one set lookup each.
+#: ("who"), "the ... one", or (round 26) the definite article: "the pharmacist on main street", "the
+#: assistant pastor's wife" point at one person with no other anchor word (v25's authors wrote them; the
+#: head trained on eleven authors reads them, and reads "the woman" alone as nobody). A field with none
+#: of them is not read (cost: the encoder pass the layer would run). Checked on the folded tokens, one
+#: set lookup each.
 _ANCHORS = frozenset({"my", "our", "ours", "mine", "me", "i", "im", "ive", "id", "we", "us", "this", "that",
-                      "these", "those", "who", "whom", "whose", "one"})
+                      "these", "those", "who", "whom", "whose", "one", "the"})
 
 
 class PrivateReferenceLayer:
