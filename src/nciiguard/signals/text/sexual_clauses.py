@@ -161,12 +161,12 @@ def drop_excluded(nt, findings: list[Finding]) -> list[Finding]:
         return findings
     negative = negative_list_spans(nt.original)
     writing = asks_for_writing(nt.folded.text)
-    scoped = [f for f in findings if out_of_scope(nt, f)]  # round 26: the word modifies no person
+    scoped = {id(f) for f in findings if out_of_scope(nt, f)}  # round 26: the word modifies no person
     if not negative and not writing and not scoped:
         return findings
     out, cleared = [], []
     for f in findings:
-        if any(f is g for g in scoped) or excluded_or_written(nt, f, [], writing):
+        if id(f) in scoped or excluded_or_written(nt, f, [], writing):
             cleared.append(f.text.lower())
         elif negative and excluded_or_written(nt, f, negative, False):
             cleared.append(f.text.lower())

@@ -87,7 +87,7 @@ _DE_MODAL = r"kann|kannst|konnte|konntest|konnen|konntet|soll|sollst|sollte|will
 _EN_NOT_BEFORE = (
     r"\b(?:a|an|the|this|that|these|those|one|each|every|comic|comics|gaza|landing|air|las\s+vegas|vegas|led|light"
     r"|film|test|power|rumble|drag|magnetic|sunset|mobius|steak|bacon|chicken|paint|wallpaper|wire|wires|cable"
-    r"|bed|beds|sheets|car|cars|engine|paint|floor|floors|wood|furniture|data|code|asset|assets|land|forest"
+    r"|bed|beds|sheets|car|cars|engine|floor|floors|wood|furniture|data|code|asset|assets|land|forest"
     r"|mine|mines|coupon|bond|bonds|tax|thread|screw|screws|bolt|bolts|gear|gears|led\s+light|neon|velcro"
     r"|weather|tape|paper|metal|cartoon|newspaper)\s*$"
 )
@@ -120,7 +120,7 @@ _EN_THING = (
     r"|budget|list|text|prompt|boat|motor|computer|pc|gun|rifle|set|stage|tree|trees|garden|cabinet|door|doors|table"
     r"|chair|desk|dresser|deck|frame|wire|wires|cable|sheets|mattress|server|song|track|mix|version|album|recipe|menu"
     r"|sentence|essay|draft|story|plot|argument|process|system|website|site|ui|interface|logo|brand|photo|picture|pic"
-    r"|furniture|piece|project|plan|speech|script|article|post|budget|costs?|team|staff|office|shop|store|build|rig"
+    r"|piece|project|plan|speech|script|article|post|costs?|team|staff|office|shop|store|build|rig"
 )
 
 # ---- rules -------------------------------------------------------------------------------------------------------
