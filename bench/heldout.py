@@ -7,7 +7,8 @@ Twenty-seven sets, each written by an independent evaluator before the changes i
   bench/build_heldout27.py from bench/heldout27_data.py (twenty-seventh author, 2026-12-07 01:20-01:42 UTC,
   commissioned at round 26's start; baseline on round 26's starting code, a2d6906); errors to
   bench/results/heldout27_errors.md (ids, reason codes and matched spans only);
-- **v26** (round 26's primary; nobody has read a number): bench/data/heldout26/heldout26.tsv, made by
+- **v26** (round 26's primary, retired to development in round 27: its issue table was read at the end of
+  round 26, and round 27's lead and helpers read its error rows): bench/data/heldout26/heldout26.tsv, made by
   bench/build_heldout26.py from bench/heldout26_data.py (twenty-sixth author, 2026-12-06 22:41-22:53 UTC,
   commissioned at round 25's start; baseline on round 25's starting code, 75968e4); errors to
   bench/results/heldout26_errors.md (ids, reason codes and matched spans only);
@@ -192,7 +193,7 @@ V27 = HeldoutSet(
 V26 = HeldoutSet(
     "v26", Path(__file__).resolve().parent / "data" / "heldout26" / "heldout26.tsv", "bench/build_heldout26.py",
     "bench/data/heldout26/README.md", RESULTS_DIR / "heldout26_errors.md", RESULTS_DIR / "heldout26_baseline.json",
-    "Never seen v26 (issue 10 held-out set v26, round 26's primary; nobody has read a number; trainers: numbers only, never the rows)",
+    "v26, retired to development in round 27 (issue 10 held-out set v26, round 26's primary: its issue table read at the end of round 26, its error rows read by round 27's lead and helpers; no longer never-seen)",
     "written by a twenty-sixth, independent evaluator (branch `heldout26`, 2026-12-06 22:41-22:53 UTC), commissioned "
     "at round 25's start, for round 26, and written while round 25's lead was starting its changes, blind to them (the "
     "evaluator read no guard code, docs, tests or results; the lead read no row); never tuned on; baseline taken on "
@@ -531,7 +532,7 @@ SETS = (V27, V26, V25, V24, V23, V22, V21, V20, V19, V18, V17, V16, V15, V14, V1
 #: Sets no one reads while tuning: the never-seen sets whose issue tables have not been read yet. The
 #: development tools (bench/dev_sets_ab.py --retired) leave them out; the lead takes a set out of here
 #: when its issue table is read at the end of its round.
-UNREAD = frozenset({"v26", "v27"})
+UNREAD = frozenset({"v27"})
 
 
 @dataclass(frozen=True)

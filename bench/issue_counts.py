@@ -5,7 +5,15 @@ Why: a change is judged on the development sets (and, numbers only, on the older
 never-seen set is read; this writes the counts the lead quotes, so they come from bench/results, not a shell.
 Sets in ``heldout.UNREAD`` are refused. No prompt text is written.
 
+A full count of every development set takes over an hour on a loaded machine. A change that can only move rows its
+new reader fires on is measured differentially: ``count --outcomes`` keeps each row's outcome (action, sexual, real
+person; ids only), ``count --ids`` runs the new tree on the candidate rows alone, and ``patch`` lays those outcomes
+over the stored full run and recounts every set, giving the same counts a full run would if no other row moved.
+
     PYTHONPATH=<tree>/src .venv/bin/python bench/issue_counts.py count --json /tmp/before.json [--sets v1 v2 ...]
+        [--outcomes /tmp/before_rows.json] [--ids /tmp/ids.txt]
+    PYTHONPATH=<tree>/src .venv/bin/python bench/issue_counts.py patch /tmp/before_rows.json /tmp/new_rows.json \
+        --json /tmp/after.json
     .venv/bin/python bench/issue_counts.py compare /tmp/before.json /tmp/after.json --name dev_counts_round25 \
         --label "before: ...; after: ..."
 """
@@ -17,24 +25,73 @@ import json
 import sys
 
 
-def count(sets: list[str], out: str) -> int:
+def _readable_sets(sets: list[str]) -> dict:
     import heldout as H
-    import prompts as bp
-    from nciiguard import Guard
 
     by = {hs.key: hs for hs in H.SETS}
     keys = sets or [hs.key for hs in H.SETS if hs.key not in H.UNREAD]
     bad = [k for k in keys if k in H.UNREAD or k not in by]
     if bad:
         sys.exit(f"refused (never-seen or unknown): {', '.join(bad)}")
+    return {k: by[k] for k in keys}
+
+
+def _read_ids(path: str | None) -> set[str] | None:
+    if not path:
+        return None
+    with open(path, encoding="utf-8") as fh:
+        return {line.strip() for line in fh if line.strip()}
+
+
+class _Stored:
+    """A row outcome read back from ``--outcomes`` (the three fields the issue table measures)."""
+
+    __slots__ = ("action", "sexual", "real_person")
+
+    def __init__(self, triple):
+        self.action, self.sexual, self.real_person = triple[0], bool(triple[1]), bool(triple[2])
+
+
+def count(sets: list[str], out: str, outcomes: str | None = None, ids: str | None = None) -> int:
+    import heldout as H
+    import prompts as bp
+    from nciiguard import Guard
+
+    chosen, only = _readable_sets(sets), _read_ids(ids)
     guard, seen = Guard("ncii"), H.seen_names()[0]
-    res = {}
-    for k in keys:
-        rows = H.load(by[k].tsv)
-        res[k] = H.headline_counts(rows, bp.run(guard, rows), seen)
-        print(k, json.dumps(res[k]), flush=True)
+    res, per_row = {}, {}
+    for k, hs in chosen.items():
+        rows = [r for r in H.load(hs.tsv) if only is None or r.id in only]
+        outs = bp.run(guard, rows)
+        per_row[k] = {r.id: [o.action, o.sexual, o.real_person] for r, o in zip(rows, outs)}
+        res[k] = H.headline_counts(rows, outs, seen)
+        print(k, len(rows), json.dumps(res[k]), flush=True)
     with open(out, "w", encoding="utf-8") as fh:
         json.dump(res, fh)
+    if outcomes:
+        with open(outcomes, "w", encoding="utf-8") as fh:
+            json.dump(per_row, fh)
+    return 0
+
+
+def patch(base: str, new: str, out: str) -> int:
+    """Lay ``new`` row outcomes over ``base`` (a full run) and recount every set of ``base``."""
+    import heldout as H
+
+    a, b = (json.load(open(p, encoding="utf-8")) for p in (base, new))
+    chosen, seen = _readable_sets(list(a)), H.seen_names()[0]
+    res, moved = {}, 0
+    for k, hs in chosen.items():
+        rows = H.load(hs.tsv)
+        missing = [r.id for r in rows if r.id not in a[k]]
+        if missing:
+            sys.exit(f"{base}: set {k} lacks {len(missing)} rows (not a full run)")
+        merged = {**a[k], **b.get(k, {})}
+        moved += sum(1 for i, v in b.get(k, {}).items() if a[k].get(i) != v)
+        res[k] = H.headline_counts(rows, [_Stored(merged[r.id]) for r in rows], seen)
+    with open(out, "w", encoding="utf-8") as fh:
+        json.dump(res, fh)
+    print(f"{moved} row outcomes differ from {base}; counts written to {out}")
     return 0
 
 
@@ -69,6 +126,12 @@ def main(argv=None) -> int:
     c = sub.add_parser("count")
     c.add_argument("--json", required=True)
     c.add_argument("--sets", nargs="*", default=[])
+    c.add_argument("--outcomes", help="also write each row's outcome (ids, action, sexual, real person)")
+    c.add_argument("--ids", help="file of row ids (one per line): run these rows only")
+    p = sub.add_parser("patch")
+    p.add_argument("base", help="--outcomes of a full run")
+    p.add_argument("new", help="--outcomes of a run on some rows")
+    p.add_argument("--json", required=True)
     m = sub.add_parser("compare")
     m.add_argument("before")
     m.add_argument("after")
@@ -76,7 +139,9 @@ def main(argv=None) -> int:
     m.add_argument("--label", default="")
     args = ap.parse_args(argv)
     if args.cmd == "count":
-        return count(args.sets, args.json)
+        return count(args.sets, args.json, args.outcomes, args.ids)
+    if args.cmd == "patch":
+        return patch(args.base, args.new, args.json)
     return compare(args.before, args.after, args.name, args.label)
 
 
