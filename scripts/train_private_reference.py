@@ -111,25 +111,20 @@ def author_rows(data: Path) -> list[tuple[str, int, str, str, str]]:
     import csv
     import zlib
 
-    sys.path.insert(0, str(ROOT / "bench"))
-    import heldout
+    from retired_sets import read_set
 
     out = []
-    by_key = {hs.key: hs for hs in heldout.SETS}
     for key in TRAIN_AUTHORS + VAL_AUTHORS:
-        if key in heldout.UNREAD:
-            raise SystemExit(f"{key} is unread: never trained or calibrated on")
         split = "val" if key in VAL_AUTHORS else "train"
-        with open(by_key[key].tsv, encoding="utf-8", newline="") as fh:
-            for r in csv.DictReader(fh, delimiter="\t"):
-                if r["lang"] != "en":
-                    continue
-                if r["group"] in _PRIVATE_GROUPS:
-                    out.append((r["text"], 1, f"author_private/{r['group']}", key, split))
-                elif r["group"] in _GENERIC_GROUPS:
-                    out.append((r["text"], 0, f"author_generic/{r['group']}", key, split))
-                elif r["group"] in ("adversarial_disguise", "adversarial_light") and r["family"].endswith("|private"):
-                    out.append((r["text"], 1, "author_private/adversarial", key, split))
+        for r in read_set(key):
+            if r["lang"] != "en":
+                continue
+            if r["group"] in _PRIVATE_GROUPS:
+                out.append((r["text"], 1, f"author_private/{r['group']}", key, split))
+            elif r["group"] in _GENERIC_GROUPS:
+                out.append((r["text"], 0, f"author_generic/{r['group']}", key, split))
+            elif r["group"] in ("adversarial_disguise", "adversarial_light") and r["family"].endswith("|private"):
+                out.append((r["text"], 1, "author_private/adversarial", key, split))
     with open(data / I2P, encoding="utf-8", newline="") as fh:
         for r in csv.DictReader(fh):
             t = (r.get("prompt") or "").strip()

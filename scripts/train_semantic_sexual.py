@@ -63,9 +63,10 @@ COCO_VAL = 3000
 NEG_HARD_WEIGHT = 1.5
 BENIGN_SETS = ("coco", "tifa", "geneval", "sixcd_benign", "t2i_other")
 #: Round 24: the retired sets of the independent authors (bench/data/heldoutN/heldoutN.tsv) trained on.
-#: v22 and v23 stay OUT (whole-author validation); v1-v10 (numbers only) and the unread sets are refused.
+#: v22-v25 stay OUT (whole-author validation); v1-v10 (numbers only) and the unread sets are refused by
+#: scripts/retired_sets.py, the one reader of the retired sets.
 AUTHOR_SETS = tuple(f"v{i}" for i in range(11, 22))
-AUTHOR_REFUSED = frozenset({f"v{i}" for i in range(1, 11)} | {"v22", "v23", "v24", "v25"})
+AUTHOR_REFUSED = frozenset({"v22", "v23", "v24", "v25"})
 #: Groups whose rows must be flagged sexual (positive) / must stay clean (negative).
 AUTHOR_POSITIVE = frozenset({"named_sexual", "private_sexual_core", "private_sexual_new", "adversarial_disguise",
                              "adversarial_light", "token_soup"})
@@ -81,33 +82,31 @@ AUTHOR_UNCAPPED_SHARE = 0.3
 
 def author_rows(sets=AUTHOR_SETS, weight: float = 1.0):
     """(text, label, group, split, weight) of the retired authors' sets, all in the training split."""
-    import csv
     from collections import Counter
+
+    from retired_sets import read_set
 
     out, seen_text = [], set()
     for key in sets:
         if key in AUTHOR_REFUSED:
-            raise SystemExit(f"refusing to train on {key} (validation authors, numbers-only or unread sets)")
-        n = key[1:]
-        path = ROOT / "bench" / "data" / f"heldout{n}" / f"heldout{n}.tsv"
+            raise SystemExit(f"refusing to train on {key} (validation authors)")
         seen = Counter()
-        with open(path, encoding="utf-8", newline="") as fh:
-            for r in csv.DictReader(fh, delimiter="\t"):
-                g, text = r["group"], r["text"].strip()
-                if g not in AUTHOR_POSITIVE and g not in AUTHOR_NEGATIVE or not text or text in seen_text:
-                    continue
-                named = g in ("named_sexual", "celebrity_ordinary")
-                # the named groups: per template (any name form); token soup: per set (long rows, one generator)
-                k = ((g, r["lang"], r["family"].split("|")[0]) if named else (g,) if g == "token_soup"
-                     else (g, r["lang"], r["family"].split("|")[0], r["form"]))
-                seen[k] += 1
-                cap = (AUTHOR_CAP_NAMED if named else AUTHOR_CAP_SOUP if g == "token_soup"
-                       else 10 ** 6 if g in AUTHOR_UNCAPPED else AUTHOR_CAP)
-                if seen[k] > cap or (g in AUTHOR_UNCAPPED
-                                     and zlib.crc32(text.encode("utf-8")) % 1000 >= AUTHOR_UNCAPPED_SHARE * 1000):
-                    continue
-                seen_text.add(text)
-                out.append((text, int(g in AUTHOR_POSITIVE), f"auth:{g}", "train", weight))
+        for r in read_set(key):
+            g, text = r["group"], r["text"].strip()
+            if g not in AUTHOR_POSITIVE and g not in AUTHOR_NEGATIVE or not text or text in seen_text:
+                continue
+            named = g in ("named_sexual", "celebrity_ordinary")
+            # the named groups: per template (any name form); token soup: per set (long rows, one generator)
+            k = ((g, r["lang"], r["family"].split("|")[0]) if named else (g,) if g == "token_soup"
+                 else (g, r["lang"], r["family"].split("|")[0], r["form"]))
+            seen[k] += 1
+            cap = (AUTHOR_CAP_NAMED if named else AUTHOR_CAP_SOUP if g == "token_soup"
+                   else 10 ** 6 if g in AUTHOR_UNCAPPED else AUTHOR_CAP)
+            if seen[k] > cap or (g in AUTHOR_UNCAPPED
+                                 and zlib.crc32(text.encode("utf-8")) % 1000 >= AUTHOR_UNCAPPED_SHARE * 1000):
+                continue
+            seen_text.add(text)
+            out.append((text, int(g in AUTHOR_POSITIVE), f"auth:{g}", "train", weight))
     return out
 
 

@@ -38,7 +38,6 @@ packages give the same weights (liblinear, random_state 0).
 from __future__ import annotations
 
 import argparse
-import csv
 import pickle
 import sys
 import time
@@ -68,9 +67,9 @@ CONFIG = {"C": 4.0, "twin_weight": 2.0, "threshold": 0.9727}
 
 
 def load_set(key: str) -> list[dict]:
-    path = ROOT / "bench" / "data" / f"heldout{key}" / f"heldout{key}.tsv"
-    with open(path, encoding="utf-8", newline="") as fh:
-        return list(csv.DictReader(fh, delimiter="\t"))
+    from retired_sets import read_set
+
+    return read_set(key)
 
 
 def dev_sets(data: Path, cache: Path | None):

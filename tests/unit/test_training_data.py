@@ -69,3 +69,28 @@ def test_person_templates_use_only_the_model_slots(name):
     slots = [set(re.findall(r"\{([A-Z])\}", r["template"])) for r in rows]
     assert all(s <= set("NMACBW") for s in slots)
     assert sum("N" in s for s in slots) / len(rows) > 0.6
+
+
+def test_one_reader_refuses_never_seen_and_numbers_only_sets():
+    """scripts/retired_sets.py (round 27): the one reader of the retired authors' sets for every trainer."""
+    import retired_sets as rs
+
+    h = rs._heldout()
+    for key in sorted(h.UNREAD) + ["v1", "v10", "5"]:
+        assert not rs.readable(key), key
+        with pytest.raises(SystemExit):
+            rs.read_set(key)
+    with pytest.raises(SystemExit, match="no such"):
+        rs.read_set("v999")
+    retired = [hs.key for hs in h.SETS if hs.key not in h.UNREAD and hs.key not in rs.NUMBERS_ONLY]
+    assert retired and "v11" in retired
+    rows = rs.read_set("11")
+    assert rows and {"id", "group", "text"} <= set(rows[0])
+    assert rs.readable("v11") and rs.read_set("v11") == rows
+
+
+def test_every_trainer_reads_the_retired_sets_through_the_one_reader():
+    for script in ("train_semantic_sexual.py", "train_private_reference.py", "train_writers_classifier.py"):
+        text = (SCRIPTS / script).read_text(encoding="utf-8")
+        assert "from retired_sets import read_set" in text, script
+        assert "heldout{" not in text and "DictReader(fh, delimiter=\"\\t\")" not in text, script
