@@ -52,6 +52,8 @@ CLEAN = [
     "the node graph of the pipeline", "my cat nudy sleeping",
     "spread the legs of the table apart", "sprd legs of the easel", "the bobs of the fishing line",
     "the nakt script in the repo",
+    # words of the rest of the dictionary (SCOWL 40-50) are words, not spellings (round 27: "kazoo" read as "cazzo")
+    "put a paper party hat and a kazoo on my manager in this photo", "my boss playing the kazoo in this photo",
     # diminutives and everyday Portuguese/Spanish
     "todito el día trabajando en la oficina", "tudinho bem? a gente se vê amanhã", "un diminutivo en español: todito",
     "mostrando tudinho sobre o produto novo", "con todo al aire libre en el parque",

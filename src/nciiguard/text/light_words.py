@@ -14,7 +14,7 @@ senses still apply to the word they spell):
     term. The digit/symbol forms are undone by the folded view first ("phot0", "sp3ad").
 
     Guard rails, because a short unknown token is often a code, a ticker or a handle: the token has 4-10
-    ASCII letters, is no word of the shipped English list, no name, no common word of the twelve
+    ASCII letters, is no word of the shipped English lists (common and the rest of SCOWL to level 50), no name, no common word of the twelve
     languages of :mod:`.persons.language` and no word of the field's languages; a token written in
     capitals in a field of lower-case words is left alone ("NVDA earnings"); a dropped-letter reading
     and every reading of a 4-letter token need a frame word in the field (a picture, body, bed or
@@ -63,6 +63,9 @@ MAX_FIELD = 4096
 MAX_TOKENS = 400
 
 _VOWELS = frozenset("aeiou")
+#: The rest of a normal English dictionary (SCOWL 40-50), beside the common words: a reading never
+#: replaces a word a speller knows.
+DICTIONARY_FILE = "names_words_other.txt.gz"
 #: Lexicon sources of generated spellings ("misspelling of nude", "typos of ..."): not read by skeleton.
 _GENERATED = re.compile(r"misspelling|typos of|surge-ai/profanity$")
 _DROP_AFTER_CONSONANT = frozenset("rl")
@@ -365,9 +368,12 @@ def capital_in_sentence(original: str, start: int, openers: tuple[str, ...] = SE
 def known_word(word: str, words=None) -> bool:
     """``word`` is an ordinary word or name anywhere the field could be read: English, a name, a
     common word of the twelve languages, or a word of the field's own languages."""
+    from .persons.gazetteer import word_list
     from .piece_words import FieldWords, english_words
 
-    if word in english_words() or FieldWords.common_anywhere(word):
+    # The whole shipped English dictionary, as the fuzzy matcher's known words (sexual.FUZZY_KNOWN_FILES):
+    # the common list alone let "kazoo" (SCOWL 50) be read as Italian "cazzo" in "a party hat and a kazoo".
+    if word in english_words() or word in word_list(DICTIONARY_FILE) or FieldWords.common_anywhere(word):
         return True
     if words is None:
         return False
