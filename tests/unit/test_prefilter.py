@@ -168,14 +168,13 @@ def test_private_rows_by_trigram_index_match_the_per_row_gate():
         assert P.private_person_spans(f) == per_row(f), t
 
 
-def test_private_literal_index_answers_as_each_rows_gate():
+def test_private_rows_open_in_answers_as_each_rows_gate():
     # Round 26 (cost): private_person_spans skips a gated row on the literals whose first three
-    # characters the text holds (roles_ml.literals_present); it must answer as the row's own gate
-    # (_Gated._open) on every row: open where a literal occurs (ASCII or not, short or long), closed
-    # where none does.
+    # characters the text holds (_Gated.open_in, on the row itself since round 27); it must answer as
+    # the row's own gate (_Gated._open) on every row: open where a literal occurs (ASCII or not, short or
+    # long), closed where none does.
     from nciiguard.text import normalize
     from nciiguard.text.persons import private as P
-    from nciiguard.text.persons.roles_ml import literals_present
 
     texts = ["nude photo of my coworker", "the receptionist at my office", "a cat on a sofa", "", "ab",
              "nahá fotka té servírky z kavárny", "把这张照片里我同事的衣服脱掉", "la chica de la foto desnuda",
@@ -185,12 +184,12 @@ def test_private_literal_index_answers_as_each_rows_gate():
     for t in texts:
         f = normalize(t).folded.text if t else t
         trigrams = {f[i : i + 3] for i in range(len(f) - 2)}
-        for (_name, _score, pat), entry in zip(P.PRIVATE_PERSON_PATTERNS, P._LITERALS):
-            if entry is None:
+        for k, (_name, _score, pat) in enumerate(P.PRIVATE_PERSON_PATTERNS):
+            if k not in P._GATED_ROWS:
                 assert not hasattr(pat, "_open")
                 continue
             want = pat._open(f)
-            assert literals_present(entry, f, trigrams) == want, (t, _name)
+            assert pat.open_in(f, trigrams) == want, (t, _name)
             opened += want
             closed += not want
     assert opened > 100 and closed > 1000  # both answers were checked

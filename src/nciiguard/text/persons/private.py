@@ -127,12 +127,11 @@ def private_person_spans(text: str) -> list[tuple[str, float, int, int]]:
     trigrams = {text[i : i + 3] for i in range(len(text) - 2)}
     open_rows = rows_to_try(_GATES, trigrams)  # roles_ml.rows_to_try
     for k in sorted(open_rows):  # table order
-        lits = _LITERALS[k]
+        name, score, pat = PRIVATE_PERSON_PATTERNS[k]
         # A gated row whose literals are absent finds nothing (its finditer/search test them first):
         # skipped here on the literals the text's trigrams allow (~80 of ~100 rows a prompt; round 26).
-        if lits is not None and not literals_present(lits, text, trigrams):
+        if k in _GATED_ROWS and not pat.open_in(text, trigrams):
             continue
-        name, score, pat = PRIVATE_PERSON_PATTERNS[k]
         if name in _HEAD_CHECKED:
             out.extend((name, score, a, b) for a, b in _checked_matches(pat, text, _HEAD_CHECKED[name]))
         else:
@@ -408,7 +407,7 @@ PRIVATE_PERSON_PATTERNS += PRIVATE_WORLD_PATTERNS
 # Code-switched prompts (round 8, issue 10): "my" with a role noun of another language ("make my vecina
 # desnuda", "my Kollegin nackt") and a possessive of another language with an English role noun
 # ("mi coworker", "ma coworker", "meine roommate"). Both halves come from the tables above.
-from .roles_ml import _gated, gate_index, literal_index, literals_present, rows_to_try  # noqa: E402
+from .roles_ml import _Gated, _gated, gate_index, rows_to_try  # noqa: E402
 
 PRIVATE_PERSON_PATTERNS += [
     ("mixed_my_role", 0.8,
@@ -431,4 +430,4 @@ PRIVATE_PERSON_PATTERNS[:] = with_derived_gates(
     + PRIVATE_LOCATING_PATTERNS + PRIVATE_SPECIFIED_PATTERNS + [NAME_WHO_ROW])
 _HEAD_CHECKED[NAME_WHO_ROW[0]] = _first_name_head  # "Priya who runs payroll on our floor"
 _GATES = gate_index([pat for _name, _score, pat in PRIVATE_PERSON_PATTERNS])  # the table is complete here
-_LITERALS = literal_index([pat for _name, _score, pat in PRIVATE_PERSON_PATTERNS])  # literals_present's rows
+_GATED_ROWS = frozenset(k for k, (_n, _s, pat) in enumerate(PRIVATE_PERSON_PATTERNS) if isinstance(pat, _Gated))

@@ -299,7 +299,7 @@ class _Gated:
     :func:`.private.private_person_spans` calls. The literals are written by hand beside each rule:
     deriving them (``text.prefilter``) takes ~0.2 s for these alternations, too slow for start-up."""
 
-    __slots__ = ("_rx", "_literals", "_ascii_literals", "_heads", "_short", "pattern")
+    __slots__ = ("_rx", "_literals", "_ascii_literals", "_heads", "_by_head", "_short", "pattern")
 
     def __init__(self, literals: tuple[str, ...], rx: re.Pattern[str]):
         self._rx = rx
@@ -308,7 +308,14 @@ class _Gated:
         self._ascii_literals = tuple(lit for lit in literals if lit.isascii())
         # Round 9: the first three characters of each literal; a text without any of them cannot
         # hold the literal (``finditer_in``: one set test per row instead of a scan per literal).
-        self._heads = frozenset(lit[:3] for lit in literals if len(lit) >= 3)
+        by_head: dict[str, list[str]] = {}
+        for lit in literals:
+            if len(lit) >= 3:
+                by_head.setdefault(lit[:3], []).append(lit)
+        # Round 26 (cost), on the row itself since round 27: each literal filed under its first three
+        # characters, so ``open_in`` tests only the literals whose head the text holds.
+        self._by_head = {h: tuple(ls) for h, ls in by_head.items()}
+        self._heads = frozenset(self._by_head)
         self._short = tuple(lit for lit in literals if len(lit) < 3)
         self.pattern = rx.pattern
 
@@ -318,6 +325,15 @@ class _Gated:
 
     def _open(self, text: str) -> bool:
         return any(lit in text for lit in (self._ascii_literals if text.isascii() else self._literals))
+
+    def open_in(self, text: str, trigrams: frozenset | set) -> bool:
+        """``_open(text)`` from the text's character trigrams: a literal of three or more characters can
+        occur only where its first three do, so only those literals are searched for (an ASCII text gets
+        the same answer as ``_open``, whose non-ASCII literals cannot occur in it)."""
+        if any(lit in text for lit in self._short):
+            return True
+        by_head = self._by_head
+        return any(lit in text for h in by_head.keys() & trigrams for lit in by_head[h])
 
     def finditer_in(self, text: str, trigrams: frozenset | set):
         """``finditer`` with the text's character trigrams computed once for every row."""
@@ -352,38 +368,6 @@ def gate_index(patterns) -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
         for h in heads:
             index.setdefault(h, []).append(k)
     return {h: tuple(rows) for h, rows in index.items()}, tuple(always)
-
-
-def literal_index(patterns) -> list[tuple[dict[str, tuple[str, ...]], tuple[str, ...]] | None]:
-    """For each row of a table: None when it is no ``_Gated`` row, else its literals as (first three
-    characters -> the literals starting with them, the literals shorter than three characters).
-    With :func:`literals_present`, a row's gate is tested on the few literals whose first three
-    characters the text holds instead of on every literal (round 26, cost)."""
-    out: list[tuple[dict[str, tuple[str, ...]], tuple[str, ...]] | None] = []
-    for pat in patterns:
-        if not isinstance(pat, _Gated):
-            out.append(None)
-            continue
-        heads: dict[str, list[str]] = {}
-        for lit in pat._literals:
-            if len(lit) >= 3:
-                heads.setdefault(lit[:3], []).append(lit)
-        out.append(({h: tuple(ls) for h, ls in heads.items()}, pat._short))
-    return out
-
-
-def literals_present(entry, text: str, trigrams) -> bool:
-    """``_Gated._open(text)`` of a row of :func:`literal_index` (``trigrams``: the text's character
-    trigrams): a literal of three or more characters can occur only where its first three do, so
-    only those are searched for. The same answer as ``_open``, which an ASCII text gets from the
-    ASCII literals alone (the others cannot occur in it)."""
-    heads, short = entry
-    if any(lit in text for lit in short):
-        return True
-    for h in heads.keys() & trigrams:
-        if any(lit in text for lit in heads[h]):
-            return True
-    return False
 
 
 def rows_to_try(gates, trigrams) -> set[int]:
