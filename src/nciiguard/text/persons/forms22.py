@@ -61,6 +61,9 @@ _SPEAKER_NOUNS = (
     "|presentation|presentations|address|sermon|sermons|seminar|seminars|workshop|workshops|masterclass"
     "|master class|panel|q&a|q & a|ted talk|fireside chat|conversation|debate|book signing|signing"
     "|appearance|session|speaking event|recital|lesson"
+    # round 27: what a person said ("translate this quote by X", "a tweet by X")
+    "|quote|quotes|quotation|quotations|statement|statements|remark|remarks|tweet|tweets|post|posts"
+    "|citation|zitat|aussage|cita|citação|citazione|declaración|déclaration"
     "|conférence|conference|causerie|discours|lecture publique|rencontre"
     "|vortrag|vortrags|rede|lesung|ansprache|gespräch"
     "|lezing|toespraak|voordracht|föreläsning|foredrag|tal|wykład|przemówienie|odczyt")
@@ -75,7 +78,7 @@ _BY_WORDS = (" by ", " par ", " von ", " door ", " av ", " przez ")
 #: is about or where it is ("about", "on", "at" ...).
 _RUN_END = re.compile(
     r"[,;!?\n()\[\]{}|]|\s+-\s|\.(?=\s|$)(?<![\s.][A-Za-z]\.)"
-    r"|\s(?:about|on|at|in|for|during|to|from|with|and|minimal|poster|flyer|banner|sur|à|au|über|zu|im|am"
+    r"|\s(?:about|on|at|in|into|for|during|to|from|with|and|minimal|poster|flyer|banner|sur|à|au|über|zu|im|am"
     r"|mit|und|et|over|om|på|o|w|na)(?=\s|$)")
 #: The sentence the run is read in: a subject slot every reader knows ("X at a press conference").
 SPEAKER_FRAME = " at a press conference, giving a talk"

@@ -89,6 +89,13 @@ _EN_PLACE_HEAD = (
     r"|register|counter|department|team|company|firm|agency|practice|surgery|daycare|nursery|kindergarten"
     r"|pool|club|court|field|track|lab|lobby|hallway|hall|block|street|road|corner|neighbou?rhood|complex|(?:community|leisure|rec|recreation|sports?|fitness|health|medical|youth|day|senior|civic|arts|garden|dance|climbing|yoga|wellness|learning|tutoring|test|call)\s+cent(?:re|er)"
 )
+#: Local groups and events a neighbour runs or volunteers at (round 27): "the parkrun", "the bible study", "the food bank".
+_EN_GROUP_HEAD = (
+    r"parkrun|park run|run club|running club|book club|choir|bible study|study group|prayer group|youth group"
+    r"|playgroup|toddler group|food bank|soup kitchen|shelter|charity shop|thrift store|allotment|community garden"
+    r"|residents' association|residents association|pta|scout troop|brownies|quiz night|pub quiz|knitting circle"
+    r"|walking group|support group|church group|sunday school"
+)
 #: Parts of an organisation: anyone "at/in" one is a colleague ("the girl in HR").
 _EN_DEPT = (
     r"accounting|accounts|hr|human resources|it department|the it department|marketing|payroll|reception"
@@ -102,6 +109,12 @@ _EN_WHO = (
     r"|(?:i|we)\s+(?:met|matched with|dated|used to date|hooked up with|know|knew|see|saw|follow|talked to|chat with)"
     # a relative clause that runs or keeps an everyday place: "the lady who runs the laundromat"
     rf"|who\s+(?:runs|owns|manages|keeps|tends|minds|staffs|cleans|opens|closes)\s+the\s+(?:[a-z]+\s+)?(?:{_EN_PLACE_HEAD})"
+    # round 27: who leads a local group or volunteers at a local place ("the woman who runs the parkrun", "who leads
+    # the bible study at church", "a woman who volunteers at the food bank")
+    rf"|who\s+(?:runs|leads|organi[sz]es|coordinates|hosts|chairs|coaches|ran|led|organi[sz]ed|coordinated|hosted"
+    rf"|chaired|coached)\s+(?:the|our|my)\s+(?:[a-z]+\s+)?(?:{_EN_GROUP_HEAD})"
+    rf"|who\s+(?:volunteers|volunteered|helps\s+out|helped\s+out|sings|sang|serves|served)\s+(?:at|in|with)\s+(?:the|our|my)"
+    rf"\s+(?:[a-z]+\s+)?(?:{_EN_PLACE_HEAD}|{_EN_GROUP_HEAD})"
     r"|(?:i|we)\s+(?!(?:created|generated|designed|rendered|imagined|invented|painted|drew|drawn|sketched|made|described"
     r"|modeled|modelled|animated|prompted|wrote|dreamed|dreamt)\b)[a-z]+ed\s+(?:with|to)\b"
 )

@@ -232,6 +232,17 @@ class PersonReader:
             covered = Marks((f.span.start, f.span.end) for f in out
                             if f.span is not None and f.score >= 0.5 and f.label in SUBJECT_LABELS)
             out.extend(_direct_findings22(nt, field, self.gaz, self.namer, covered))
+        # Round 27 (forms27.py): a role hint before a surname ("the news presenter Keilar"), numbered handles
+        # ("sammewis93"), "GEESE Alexandra", "Claudia P.", "Topuria/Ilia", a name in another script in a
+        # person slot ("岩渕真奈's"); only over runs no subject covers.
+        from .forms27 import may_apply as _may27
+
+        if _may27(nt.original):
+            from .forms27 import direct_findings as _direct_findings27
+
+            covered = Marks((f.span.start, f.span.end) for f in out
+                            if f.span is not None and f.score >= 0.5 and f.label in SUBJECT_LABELS)
+            out.extend(_direct_findings27(nt, field, self.gaz, covered))
         return out
 
     def _forms22(self, nt, field: str, matcher, out: list[Finding]) -> list[Finding]:
