@@ -15,10 +15,10 @@ both read with the same options and the same registry matcher.
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Iterable
 
-from ...findings import Finding
+from ...findings import Finding, Span
 from .deixis import deictic_pronoun_findings, folded_sexual_words, possessive_agent_findings
 from .found import finding
 from .fullnames import FullNames
@@ -45,6 +45,7 @@ from .lower_initials import lower_initials_findings
 from .role_np import role_np_findings
 from .roles import role_findings
 from .titles import title_findings
+from ..invisible import to_original, visible
 from ..spans import Marks
 from .words import read_words
 
@@ -186,6 +187,23 @@ class PersonReader:
 
     def read(self, nt, field: str, matcher: ProtectedMatcher | None = None) -> list[Finding]:
         """Every person finding of one normalised text, unfiltered by score."""
+        shown = visible(nt.original)
+        if shown is None:
+            return self._read_visible(nt, field, matcher)
+        # Round 27: "Pa\u00adrk" (a soft hyphen, a zero-width space inside a word) is no capitalised word as
+        # written; the name is read on the text without them and its span put back on the original.
+        from ..normalize import normalize
+
+        positions, original = shown[1], nt.original
+        out = []
+        for f in self._read_visible(normalize(shown[0]), field, matcher):
+            if f.span is not None:
+                s, e = to_original(positions, f.span.start, f.span.end)
+                f = replace(f, span=Span(s, e), text=original[s:e])
+            out.append(f)
+        return out
+
+    def _read_visible(self, nt, field: str, matcher: ProtectedMatcher | None = None) -> list[Finding]:
         out = self._read(nt, field, matcher)
         # Round 12 (recase.py): names in capitals or with digits for vowels, read as written plainly;
         # only where no subject was found and only the findings over a rewritten run.
