@@ -35,7 +35,7 @@ Every row is a bounded alternation gated by literals every match holds (:class:`
 from __future__ import annotations
 
 from .private_lexicon import (
-    _DE_PERSON, _EN_PERSON, _ES_PERSON, _FICTION, _FR_PERSON, _IT_PERSON, _NL_PERSON, _PT_PERSON,
+    _DE_PERSON, _EN_PERSON, _ES_PERSON, _FICTION, _FR_PERSON, _IT_PERSON, _ML_AGE_ASIDE, _NL_PERSON, _PT_PERSON,
 )
 from ..lazy_regex import lazy
 from .roles_ml import _Gated, _gated
@@ -65,6 +65,11 @@ class _Anchored(_Gated):
 def _anchored(literals: tuple[str, ...], head: str, clause: str) -> _Anchored:
     """``head`` + ``clause``, searched for only where ``clause`` occurs."""
     return _Anchored(literals, clause, head + clause)
+
+
+def _ml_anchored(literals: tuple[str, ...], head: str, clause: str) -> _Anchored:
+    """:func:`_anchored` with an age aside allowed after the person ("una chica de 25 años que conocí")."""
+    return _anchored(literals, head + _ML_AGE_ASIDE, clause)
 
 # --- English --------------------------------------------------------------------------------------
 #: People named by what they do with the speaker or where ("a climber", "a regular", "a parent").
@@ -198,7 +203,7 @@ _ML_NOT_FICTION = (
 )
 _ML_ROWS = [
     ("fr_person_i_know", 0.75,
-     _anchored(("j'ai", "que je", "qui je", "m'a "),
+     _ml_anchored(("j'ai", "que je", "qui je", "m'a "),
             rf"(?:\b(?:une|un|cette|ce|cet|la|le)\s+|\bl')(?:[a-z'-]+\s+){{0,2}}?(?:{_FR_PERSON}|copine|pote|nana|meuf)",
             r"\s*,?\s+"
             r"(?:que\s+j'ai\s+(?:rencontree?s?|connue?s?|croisee?s?|matchee?s?|datee?s?|draguee?s?|ajoutee?s?|suivie?s?|embauchee?s?"
@@ -209,7 +214,7 @@ _ML_ROWS = [
             r"|qui\s+m'a\s+(?:vendu|loue|servie?|aidee?|coupe|contactee?|ecrit|ajoutee?|envoye|matchee?|embauchee?|formee?|soignee?"
             rf"|fait\s+(?:visiter|les\s+ongles|ma\s+coupe|mon\s+tatouage)))\b{_ML_NOT_FICTION}")),
     ("es_person_i_know", 0.75,
-     _anchored(("que ", "quien "),
+     _ml_anchored(("que ", "quien "),
             rf"\b(?:una|un|esa|ese|esta|este|la|el|aquella|aquel)\s+(?:[a-z'-]+\s+){{0,2}}?(?:{_ES_PERSON}|tipa|vieja|morra|chava|piba)",
             r"\s*,?\s+"
             r"(?:que\s+(?:yo\s+)?(?:conoci|conozco|agregue|segui|contrate|vi\s+en\s+(?:el|la|mi)|me\s+encontre\s+en|me\s+ligue)"
@@ -219,7 +224,7 @@ _ML_ROWS = [
             r"|que\s+me\s+(?:vendio|rento|alquilo|atendio|cobro|corto|ayudo|escribio|agrego|siguio|contrato|entreno|dio\s+clases"
             rf"|arreglo|hizo\s+(?:las\s+unas|el\s+tatuaje|match))|a\s+quien\s+(?:conoci|conozco|sigo))\b{_ML_NOT_FICTION}")),
     ("pt_person_i_know", 0.75,
-     _anchored(("que ", "quem "),
+     _ml_anchored(("que ", "quem "),
             rf"\b(?:uma|um|essa|esse|esta|este|a|o|aquela|aquele)\s+(?:[a-z'-]+\s+){{0,2}}?(?:{_PT_PERSON}|mina|mulher|gata|novinha)",
             r"\s*,?\s+"
             r"(?:que\s+(?:eu\s+)?(?:conheci|conheco|encontrei\s+n[oa]|adicionei|contratei)"
@@ -227,14 +232,14 @@ _ML_ROWS = [
             r"|que\s+me\s+(?:vendeu|alugou|atendeu|ajudou|cortou|mandou|adicionou|seguiu|chamou|contratou|treinou|deu\s+aula)"
             rf"|que\s+deu\s+match\s+comigo)\b{_ML_NOT_FICTION}")),
     ("it_person_i_know", 0.75,
-     _anchored(("che ", "cui "),
+     _ml_anchored(("che ", "cui "),
             rf"(?:\b(?:una|un|quella|quel|questa|la|il|lo)\s+|\b(?:un|l)')(?:[a-z'-]+\s+){{0,2}}?(?:{_IT_PERSON}|tipa|tizia)",
             r"\s*,?\s+"
             r"(?:che\s+ho\s+(?:conosciut[oa]|incontrat[oa]|aggiunt[oa]|seguit[oa]|assunt[oa])|che\s+conosco|che\s+conoscevo"
             r"|con\s+cui\s+(?:ho\s+(?:fatto\s+match|matchato|chattato|parlato|lavorato|studiato)|sono\s+uscito|lavoro|studio|mi\s+alleno)"
             rf"|che\s+mi\s+ha\s+(?:venduto|affittato|servito|aiutato|tagliato|scritto|aggiunto|contattato|assunto|allenato))\b{_ML_NOT_FICTION}")),
     ("de_person_i_know", 0.75,
-     _anchored((" ich ", " mir "),
+     _ml_anchored((" ich ", " mir "),
             rf"\b(?:eine|ein|einer|einen|die|der|diese|dieser|den)\s+(?:[a-z]+e[nrs]?\s+)?(?:{_DE_PERSON})",
             r"\s*,?\s+"
             rf"(?:(?:die|der|den|dem)\s+ich\s+{_ML_NOT_FICTION}(?:[a-z0-9'-]+\s+){{0,5}}?(?:kennengelernt|kennen\s+gelernt|getroffen|gematcht"
@@ -243,7 +248,7 @@ _ML_ROWS = [
             r"|studiere|studiert|trainiere|trainiert|zusammenarbeite|ein\s+date\s+hatte)"
             rf"|(?:die|der)\s+mir\s+{_ML_NOT_FICTION}(?:[a-z0-9'-]+\s+){{0,5}}?(?:verkauft|vermietet|geschrieben|geholfen|geschnitten|gemacht)\s+hat)\b")),
     ("nl_person_i_know", 0.75,
-     _anchored((" ik ", " mij "),
+     _ml_anchored((" ik ", " mij "),
             rf"\b(?:een|de|die|dat|het|deze)\s+(?:[a-z]+e\s+)?(?:{_NL_PERSON})",
             r"\s*,?\s+"
             rf"(?:(?:die|dat)\s+ik\s+{_ML_NOT_FICTION}(?:[a-z0-9'-]+\s+){{0,5}}?(?:heb\s+leren\s+kennen|leerde\s+kennen|ontmoet\s+heb|heb\s+ontmoet"

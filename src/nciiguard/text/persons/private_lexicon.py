@@ -421,3 +421,13 @@ _PLACE_WORD = (
     rf"|night|day|shift|scene|image|frame|background|foreground|sea|forest|woods|castle|palace|temple|kingdom"
     rf"|village|sky|moon|stars|future|past|world|galaxy|planet|gods|olympus|underworld|realm|empire|tribe)\b)[a-z][a-z-]+"
 )
+
+#: An age aside between a person noun and what follows, in the languages of the met/known rows (round 27):
+#: "una chica de 25 años que conocí en Tinder", "une femme de 29 ans rencontrée sur Bumble", "uma mina de 26
+#: anos que conheci", "una ragazza di 30 anni che ho conosciuto", "eine Frau (29), die ich ... kennengelernt
+#: habe", "een vrouw van 28 die ik ... ontmoet heb" (folded text: "anos", no accents; "(29)," folds to " 29 ,").
+#: Two digits only.
+_ML_AGE_ASIDE = (
+    r"(?:\s+(?:de|di|van|von)\s+[1-9][0-9](?:\s+(?:ans|anos|anni|jaar|jahren))?(?=[\s,])"
+    r"|\s*,?\s*[1-9][0-9]\s*(?=,))?"
+)

@@ -29,7 +29,7 @@ Every row is a bounded alternation gated by literals every match holds (:class:`
 
 from __future__ import annotations
 
-from .private_lexicon import _DE_PERSON, _EN_PERSON, _ES_PERSON, _FR_PERSON, _IT_PERSON, _NL_PERSON, _PL_PERSON, _PT_PERSON
+from .private_lexicon import _DE_PERSON, _EN_PERSON, _ES_PERSON, _FR_PERSON, _IT_PERSON, _ML_AGE_ASIDE, _NL_PERSON, _PL_PERSON, _PT_PERSON
 from .roles_ml import _gated
 
 __all__ = ["PRIVATE_MET_PATTERNS"]
@@ -86,7 +86,7 @@ PRIVATE_MET_PATTERNS = [
     # "une femme rencontrée sur Bumble", "la fille croisée à la soirée de samedi", "un mec matché sur Hinge"
     ("fr_person_met_participle", 0.8,
      _gated(("rencontre", "croise", "matche", "connue sur", "connu sur", "connue via", "connu via"),
-            rf"\b(?:une|la|cette|un|le|ce|cet)\s+(?:[a-z-]+\s+)?(?:{_FR_PERSON})\s+"
+            rf"\b(?:une|la|cette|un|le|ce|cet)\s+(?:[a-z-]+\s+)?(?:{_FR_PERSON}){_ML_AGE_ASIDE}\s+"
             rf"(?:rencontree?s?|croisee?s?|matchee?s?)\s+{_NOT_FICTION_AHEAD}(?:sur|via|par|dans|a|au|aux|en|lors|hier|chez"
             rf"|ce|cet|cette|la|le|l'|il\s+y\s+a|pendant|pour)\b"
             rf"|\b(?:une|la|cette|un|le|ce|cet)\s+(?:[a-z-]+\s+)?(?:{_FR_PERSON})\s+connue?s?\s+(?:sur|via)\s+(?:{_PLATFORM})\b")),
@@ -94,7 +94,7 @@ PRIVATE_MET_PATTERNS = [
     ("romance_person_met_on_platform", 0.8,
      _gated(("conocid", "conhecid", "conosciut", "ligad", "encontrad", "achad", "trovat"),
             rf"\b(?:(?:una|la|esa|un|el|ese|uma|a|essa|um|o|esse|quella|quel|lo|il)\s+(?:[a-z-]+\s+)?)?"
-            rf"(?:{_ES_PERSON}|{_PT_PERSON}|{_IT_PERSON})\s+"
+            rf"(?:{_ES_PERSON}|{_PT_PERSON}|{_IT_PERSON}){_ML_AGE_ASIDE}\s+"
             r"(?:conocid[ao]s?|ligad[ao]s?|encontrad[ao]s?|conhecid[ao]s?|achad[ao]s?|conosciut[ao]|trovat[ao])\s+"
             rf"(?:en|por|a\s+traves\s+de|no|na|pelo|pela|em|via|su|sul|sulla|tramite|in|online)\s*(?:{_PLATFORM})\b")),
     # "eine auf Tinder kennengelernte Frau", "die im Urlaub kennengelernte Kellnerin"
