@@ -12,6 +12,7 @@ over the stored full run and recounts every set, giving the same counts a full r
 
     PYTHONPATH=<tree>/src .venv/bin/python bench/issue_counts.py count --json /tmp/before.json [--sets v1 v2 ...]
         [--outcomes /tmp/before_rows.json] [--ids /tmp/ids.txt]
+    .venv/bin/python bench/issue_counts.py report bench/results/prompts.md --json /tmp/after.json
     PYTHONPATH=<tree>/src .venv/bin/python bench/issue_counts.py patch /tmp/before_rows.json /tmp/new_rows.json \
         --json /tmp/after.json
     .venv/bin/python bench/issue_counts.py compare /tmp/before.json /tmp/after.json --name dev_counts_round25 \
@@ -74,6 +75,41 @@ def count(sets: list[str], out: str, outcomes: str | None = None, ids: str | Non
     return 0
 
 
+def from_report(report: str, out: str, sets: list[str]) -> int:
+    """The issue-table counts of the readable sets as bench/prompts.py reported them (``report``:
+    bench/results/prompts.md), matched to the sets by their section heading: a full run's counts without a
+    second hour-long count. Never-seen sets are skipped unread (their sections are not parsed)."""
+    import re
+
+    import heldout as H
+
+    chosen = _readable_sets(sets)
+    by_heading = {hs.heading: k for k, hs in chosen.items()}
+    res: dict[str, dict[str, list[int]]] = {}
+    key = None
+    with open(report, encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("## "):
+                title = re.sub(r"^## (?:3\.\d+\.|3[a-z]\.?)\s*", "", line.rstrip("\n"))
+                key = by_heading.get(title)
+                continue
+            if key is None or not line.startswith("| ") or line.startswith("| measured"):
+                continue
+            cells = [c.strip() for c in line.strip().strip("|").split("|")]
+            if len(cells) < 5 or not re.fullmatch(r"[\d,]+", cells[3]) or not re.fullmatch(r"[\d,]+", cells[4]):
+                continue
+            row = f"{cells[1]}|{cells[2]}"
+            if row in {H._key(g, m) for _, g, _, m, _, _ in H.TABLE}:
+                res.setdefault(key, {}).setdefault(row, [int(cells[4].replace(",", "")), int(cells[3].replace(",", ""))])
+    missing = [k for k in chosen if k not in res]
+    if missing:
+        sys.exit(f"{report}: no issue table for {', '.join(missing)}")
+    with open(out, "w", encoding="utf-8") as fh:
+        json.dump(res, fh)
+    print(f"{len(res)} sets' counts written to {out}")
+    return 0
+
+
 def patch(base: str, new: str, out: str) -> int:
     """Lay ``new`` row outcomes over ``base`` (a full run) and recount every set of ``base``."""
     import heldout as H
@@ -128,6 +164,10 @@ def main(argv=None) -> int:
     c.add_argument("--sets", nargs="*", default=[])
     c.add_argument("--outcomes", help="also write each row's outcome (ids, action, sexual, real person)")
     c.add_argument("--ids", help="file of row ids (one per line): run these rows only")
+    r = sub.add_parser("report", help="the counts of a bench/prompts.py report (bench/results/prompts.md)")
+    r.add_argument("report")
+    r.add_argument("--json", required=True)
+    r.add_argument("--sets", nargs="*", default=[])
     p = sub.add_parser("patch")
     p.add_argument("base", help="--outcomes of a full run")
     p.add_argument("new", help="--outcomes of a run on some rows")
@@ -140,6 +180,8 @@ def main(argv=None) -> int:
     args = ap.parse_args(argv)
     if args.cmd == "count":
         return count(args.sets, args.json, args.outcomes, args.ids)
+    if args.cmd == "report":
+        return from_report(args.report, args.json, args.sets)
     if args.cmd == "patch":
         return patch(args.base, args.new, args.json)
     return compare(args.before, args.after, args.name, args.label)
