@@ -56,7 +56,9 @@ _FR_RIEN_NOT = "de|d|a|au|aux|en|pour|qui|que|dans|sur la tete|aux pieds|sous|co
 #: what "ingenting på" is when it is no clothing: on TV, the table, the list ...
 _NORDIC_PA_NOT = ("tv|tv et|tv en|bordet|hjertet|hjerte|spil|spel|spill|spillet|programmet|kontoen|listen|listan|lager"
                   "|lageret|menuen|menyn|menyen|skaermen|skarmen|nettet|dagsordenen|agendaen|papiret|papperet|bilden"
-                  "|billedet|bildet|vaeggen|vaggen|veggen|hylden|hyllan|hylla|kortet|gang|en gang|sig selv|jorden")
+                  "|billedet|bildet|vaeggen|vaggen|veggen|hylden|hyllan|hylla|kortet|gang|en gang|sig selv|jorden"
+                  "|sin|sit|sine|sitt|min|mit|mine|mitt|din|dit|dine|ditt|hans|hendes|hennes|deres|vores|vart|vare|var"
+                  "|den|det|de|dem|en|et|ett|denne|dette|disse|nettet|internett|internet|skolen|arbejdet|jobben|jobbet")
 PATTERNS_27 += [
     # "die nichts anhat", "gar nichts mehr anhat": the finite separable verb is only the garment sense
     ("de", "{nichts|nix|garnichts|nuscht} {mehr|} {anhat|anhatte|anhatten|anhabe|anhabend|anhabende}", N, 0.85),
@@ -94,8 +96,9 @@ PATTERNS_27 += [
            "|inget|ikke noget|ikke noe|ikkje noko|ingen ting} {pa|pa sig|pa seg} !{" + _NORDIC_PA_NOT + "}", N, 0.85),
     ("da", "{uden|uten|utan} {noget|noe|nogen|noen|} {tøj|tøjet|toj|klaer|klaerne|kläder|klader|tøj pa|klaer pa} !{til"
            "|i kufferten|i tasken|i vasken|pa tørresnoren|fra|at|a|att|fore|for}", N, 0.85),
-    ("da", "{uden|uten|utan} {en|ett|et|} {traevl|trevl|tråd|trad|trad pa kroppen|traevl pa kroppen} {pa|pa kroppen|}",
-     N, 0.85),
+    # "uden en trævl (på kroppen)"; a "tråd" (thread) only on the body ("utan en tråd av tvivel": without a doubt)
+    ("da", "{uden|uten} {en|et|} {traevl|trevl} !{af|av|tvivl|tvil}", N, 0.85),
+    ("da", "{uden|uten|utan} {en|ett|et|} {tråd|trad} {pa kroppen|pa sig|pa seg}", N, 0.85),
 ]
 
 # --- 2. a covering negated ---------------------------------------------------------------------------------------------
@@ -167,11 +170,11 @@ PATTERNS_27 += [
            "|swimsuit|bikini|robe|towel} {next:|then:|after:|last:|finally:|next image:|next one:|next frame:|next panel:"
            "|image 3:|image 4:|frame 3:|frame 4:|panel 3:|panel 4:|step 3:|step 4:} {nothing|naked|nude|bare|no clothes"
            "|no underwear} !{else|to|new|special|fancy|wrong|left|of|for|about|compared|beats|says|will|would|could|can"
-           "|is|was|happened|changed|more|much}", U, 0.75),
+           "|is|was|happened|changed|more|much|at|but|in|like}", U, 0.75),
     ("en", "no {coat|dress|skirt|shirt|top|pants|jeans|blouse|jacket|sweater|bra|underwear|shorts|trousers|panties"
            "|swimsuit|bikini|robe|towel} ~3 {nothing|naked|nude|bare|no clothes|no underwear} !{else|to|new|special"
            "|fancy|wrong|left|of|for|about|compared|beats|says|will|would|could|can|is|was|happened|changed|more|much"
-           "|at all to}", U, 0.75),
+           "|at all to|at|but|in|like}", U, 0.75),
     # "nothing else between her and the camera"
     ("en", "{nothing else|no fabric|not a thread|not a stitch|no clothes|no clothing|nothing more} between {her|him"
            "|them|her body|his body|her skin|his skin} and the {camera|lens|viewer|viewers|photographer}", U, 0.8),
