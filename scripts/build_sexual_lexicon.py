@@ -370,6 +370,15 @@ for _lang, _grades in _MORE_25.items():
         CURATED.setdefault(_lang, {}).setdefault(_grade, []).extend(_terms)
 PATTERNS_ML = PATTERNS_ML + PATTERNS_25
 
+# Round 27 (issue 10): what a person is (not) wearing: "nothing (more) on" with inserted words, a covering negated in a
+# bath, clothes vanishing, an intimate garment with an intimate pose (scripts/sexual_lexicon_r27.py).
+from sexual_lexicon_r27 import MORE_27 as _MORE_27, PATTERNS_27  # noqa: E402
+
+for _lang, _grades in _MORE_27.items():
+    for _grade, _terms in _grades.items():
+        CURATED.setdefault(_lang, {}).setdefault(_grade, []).extend(_terms)
+PATTERNS_ML = PATTERNS_ML + PATTERNS_27
+
 
 # Never added from the public lists (benign senses, insults, medical or everyday words). The
 # curated core above is deliberate and not filtered by this.

@@ -61,7 +61,9 @@ def labels(findings, *, field=None):
         ("nsfw, 1girl, masterpiece", "euphemism"),
         ("onlyfans style photo of a model", "euphemism"),
         ("a see-through dress", "euphemism"),
-        ("woman in lingerie on a bed", "suggestive"),
+        ("woman in lingerie", "suggestive"),
+        # round 27: an intimate garment with a bed or an intimate pose is a sexualised picture (sexual_lexicon_r27.py)
+        ("woman in lingerie on a bed", "euphemism"),
         ("sexy nurse costume", "suggestive"),
         ("a seductive look, bedroom eyes", "suggestive"),
         ("deep cleavage", "suggestive"),

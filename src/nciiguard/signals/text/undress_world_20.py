@@ -60,6 +60,13 @@ _THING_TR = r"masanin|sandalyenin|yatagin|koltugun|rafin|dolabin|ipin|askinin|ma
 _THING_SV_PLACE = (r"tvattlinan|linan|stolen|sangen|soffan|golvet|bordet|galgen|galgarna|hangaren|kroken|dockan"
                    r"|skyltdockan|varukorgen|torkstallningen|garderoben|resvaskan|vasken|tvattmaskinen|torktumlaren")
 
+#: Danish / Norwegian: where all the clothes come off a thing (round 27): a bed, a chair, a washing line, a hanger, a
+#: doll, a shop basket, a suitcase ("fjern alt tøjet fra sengen"); "ø" stays in the folded view, "æ" becomes "ae"
+_THING_DA = (r"sengen|senga|sofaen|stolen|gulvet|golvet|bordet|tørresnoren|tørkesnora|klessnora|snoren|snora|bøjlen"
+             r"|bøjlerne|kleshengeren|henger|hengeren|knagen|knaggen|dukken|dukka|mannequinen|kurven|kurv|kurven|skabet"
+             r"|skapet|kufferten|tasken|vesken|vaskemaskinen|vaskemaskina|tørretumbleren|tørketrommelen|stativet|hylden"
+             r"|hylla|listen|lista|billedet|bildet|fotoet|varekurven|handlekurven|kassen|dynen|dyna")
+
 # (label, rule name, language, score, pattern)
 RULES_20: list[tuple[str, str, str, float, re.Pattern[str]]] = [
     # de: "zieh <person> auf dem Foto, das ich (dir) schicke, aus": a relative clause of up to seven words, closed
@@ -91,6 +98,12 @@ RULES_20: list[tuple[str, str, str, float, re.Pattern[str]]] = [
      _RX(rf"\b(?:ta|tag|dra|klipp|plocka)\s+(?:av|bort)\s+(?!(?:{_THING_SV})\b)(?:[^\s,.;!?]+\s+){{0,6}}?"
          r"(?:alla|samtliga|varenda)\s+(?:hennes\s+|hans\s+|sina\s+)?(?:klader|kladerna|kladesplagg|plagg|plaggen)\b"
          rf"(?!\s+(?:fran|pa|ur|i|av)\s+(?:{_THING_SV_PLACE})\b)")),
+    # da/no (round 27): "fjern alt tøjet fra <person> (på det her billede)", "ta av alle klærne på <person>": every
+    # garment off someone; a bed, a chair, a washing line, a doll or the picture itself is cut
+    ("undress", "da_fjern_alt_tojet_fra", "da", 0.85,
+     _RX(rf"\b(?:fjern|fjerne|fjernet|slet|slette|tag|tage|ta|tak)\s+(?:af\s+|av\s+)?(?:alt|alle|al|hele|alt\s+det)\s+"
+         r"(?:tøjet|tøj|klaerne|klaederne|klaer|klaeder|toejet)\s+(?:fra|pa|af|av)\s+"
+         rf"(?!(?:den|det|min|mit|mine|hendes|dens)?\s*(?:{_THING_DA})\b)[^\W\d_]")),
     # pl: "usuń bluzkę <person>", "zdejmij stanik z <person>", "ściągnij jej sweter": a top garment, then a person
     # (with or without "z", "od", "u"); not a shop basket, a hanger or the photo; not a conjunction or "w"/"na"
     ("undress", "pl_usun_bluzke", "pl", 0.85,
