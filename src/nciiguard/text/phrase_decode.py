@@ -52,14 +52,14 @@ from .phrase_runs import DIGIT_GATE, MAX_RUN, SCRIPT_GATE, byte_runs, bytes_text
 from .decode_instructions import decode_instruction
 from .hint_words import hint_runs
 from .stated_ciphers import reversed_spelled_runs, stated_runs
+from .word_repair import repaired_runs
 from itertools import chain
 
 from .gated_ciphers import (english_letters, best_reading, respaced_transpositions, affine_tables, binary_symbol_runs, pig_hyphen_runs, regional_runs, segment_letters,
                             segment_transpositions, transpositions, vigenere_keys, KEYED_MODES, keyed_text_words,
                             clear_key_search_budget, reset_key_search_budget,
                             _SEG_END, _SEG_START)
-from .word_order import _DET, _PREP, _order, _reorder  # noqa: F401 - _DET/_PREP: shared vocabulary
-from .word_order import rejoin
+from .word_order import _DET, _PREP, _order, _reorder, rejoin  # noqa: F401 - _DET/_PREP: shared vocabulary
 from .cipher_math import _MORSE_GATE, _MORSE_GLYPHS, _SUBST, _TABLES
 from .word_games import _pig, _reads_name_block
 from .separated_codes import filler_letter, letter_square_runs, sep_hex_runs, shifted_pig_table, unfill
@@ -745,7 +745,7 @@ def _decode(text: str, depth: int) -> list[tuple[int, int, str, str]]:
                 best = best_reading(columnar_readings(blocks), known, lambda r: _transposed_reads(r, known))
                 add(a, b, best, "", split=True)
     for a, b, s, rule in (*regional_runs(text), *pig_hyphen_runs(text),  # round 19: letter shapes; 27: stated methods
-                          *stated_runs(text, known, keys, _KEY_WORD.search(text) is not None)):
+                          *stated_runs(text, known, keys, _KEY_WORD.search(text) is not None), *repaired_runs(text, known)):
         if free(a, b):
             add(a, b, _read_text(s, keys, known, transposed=False), rule, split=True)
     for a, b, raw, rule in binary_symbol_runs(text):  # round 19: octets in two symbols (". |")
