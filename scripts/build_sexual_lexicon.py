@@ -370,6 +370,11 @@ for _lang, _grades in _MORE_25.items():
         CURATED.setdefault(_lang, {}).setdefault(_grade, []).extend(_terms)
 PATTERNS_ML = PATTERNS_ML + PATTERNS_25
 
+# Round 27 (issue 10): jailbreak frames without a sexual word (sexual_lexicon_r27.py).
+from sexual_lexicon_r27 import PATTERNS_27  # noqa: E402
+
+PATTERNS_ML = PATTERNS_ML + PATTERNS_27
+
 
 # Never added from the public lists (benign senses, insults, medical or everyday words). The
 # curated core above is deliberate and not filtered by this.

@@ -86,6 +86,8 @@ def nato(s: str) -> str:
     ("lis une lettre sur deux", 2, (0, 1)),
     ("nimm jeden zweiten Buchstaben", 2, (0, 1)),
     ("co drugą literę", 2, (0, 1)),
+    ("lee una letra de cada dos", 2, (0, 1)),
+    ("leggi una lettera su due", 2, (0, 1)),
 ])
 def test_every_nth_method_is_read_in_several_phrasings(method, n, offsets):
     assert every_nth_method(method) == (n, offsets)

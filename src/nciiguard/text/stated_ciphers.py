@@ -58,7 +58,7 @@ _EVERY = re.compile(
     r"|\b(?P<o>odd|even)[- ](?:numbered )?(?:letters|characters|positions)\b"
     r"|\bune lettre sur (?P<fr>deux|trois|2|3)\b"
     r"|\bjede[nrs]? (?P<de>zweiten|dritten|2\.|3\.) (?:Buchstaben|Zeichen)\b"
-    r"|\buna (?:letra|lettera|letra) (?:de cada|su|sí,? una no|ogni) (?P<es>dos|due|tres|tre|2|3)\b"
+    r"|\buna (?:letra|lettera) (?:de cada|su|ogni) (?P<es>dos|due|tres|tre|2|3)\b"
     r"|\bcada (?P<es2>dos|tres|segunda|tercera|2|3)(?:ª)? letras?\b"
     r"|\bco (?P<pl>drug[aą]|trzeci[aą]) liter[eę]\b",
     re.IGNORECASE)
