@@ -371,9 +371,9 @@ for _lang, _grades in _MORE_25.items():
 PATTERNS_ML = PATTERNS_ML + PATTERNS_25
 
 # Round 27 (issue 10): jailbreak frames without a sexual word (sexual_lexicon_r27.py).
-from sexual_lexicon_r27 import PATTERNS_27  # noqa: E402
+from sexual_lexicon_r27 import PATTERNS_27, PATTERNS_27_SAUNA  # noqa: E402
 
-PATTERNS_ML = PATTERNS_ML + PATTERNS_27
+PATTERNS_ML = PATTERNS_ML + PATTERNS_27 + PATTERNS_27_SAUNA
 
 
 # Never added from the public lists (benign senses, insults, medical or everyday words). The
