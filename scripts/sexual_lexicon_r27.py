@@ -128,6 +128,10 @@ _NO_TOWEL = ("{without|w o|with no|minus|sans|sin|sem|ohne|senza|zonder|uden|ute
 _LESS_NOT = ("revealing|skimpy|tight|than|expensive|often|formal|fancy|bulky|baggy|colorful|colourful|flashy|modest"
              "|conservative|and|or|of|more|likely|important|a|the|frequently|structured|sheer|warm|heavy|restrictive"
              "|time|money|laundry|washing|is|are|was|were")
+#: what follows "without a towel" when it is a fitting, not the person's covering ("a sauna without a towel rack");
+#: merged from the "cipher" helper's sauna rules (scripts/sexual_lexicon_r27_frames.py, not built)
+_TOWEL_NOT = ("rack|racks|rail|rails|hook|hooks|service|warmer|warmers|dispenser|dispensers|bar|bars|holder|holders"
+              "|shelf|shelves|hanger|hangers|rental|rentals|fee|fees|policy")
 _TR_NO_TOWEL = "{pestamalsiz|pestemalsiz|havlusuz|mayosuz|bornozsuz|pestamal olmadan|pestemal olmadan|havlu olmadan}"
 PATTERNS_27 += [
     # "<garment>-less": "a bikini-less version", "swimsuit-less" ("a swimsuit less revealing", "clothes less often")
@@ -137,7 +141,7 @@ PATTERNS_27 += [
     ("en", "{bikiniless|swimsuitless|clothesless|clothingless|underwearless|pantiless|pantyless|knickerless} !{"
            + _LESS_NOT + "}", N, 0.85),
     # a towel / robe / swimsuit negated in a bath setting, either order
-    ("en", "{" + _BATH + "} ~3 " + _NO_TOWEL, U, 0.8),
+    ("en", "{" + _BATH + "} ~3 " + _NO_TOWEL + " !{" + _TOWEL_NOT + "}", U, 0.8),
     ("en", _NO_TOWEL + " ~3 {" + _BATH + "}", U, 0.8),
     ("tr", "{" + _BATH + "} ~2 " + _TR_NO_TOWEL, U, 0.8),
     ("tr", _TR_NO_TOWEL + " ~2 {" + _BATH + "}", U, 0.8),

@@ -96,9 +96,16 @@ class DecodedIndex:
         forms = list(forms)
         #: endings of the other inflecting languages (Slavic, Baltic, Greek, Finnic, Hungarian, Turkish)
         self._ml = InflectionIndex(forms)
+        #: round 27: terms written with "ø" (Danish, Norwegian, Faroese "nøgen", "nøgenbillede"), keyed with a
+        #: zero in its place: "0" is the look-alike a disguiser writes for "ø" ("n0gen"), as for "o"
+        self._zero: dict[str, Entry] = {}
         for tokens, stem, e in forms:
             form = "".join(tokens)
             if not form.isascii():  # other scripts: the leet map does not apply
+                if not stem and "ø" in form and form.replace("ø", "0").isascii():
+                    key = _key(form.replace("ø", "0"))
+                    if len(key) >= MIN_KEY and (key not in self._zero or e.score > self._zero[key].score):
+                        self._zero[key] = e
                 continue
             key = _key(form)
             if len(key) < MIN_KEY:
@@ -309,7 +316,7 @@ class DecodedIndex:
     def _read(self, w: str) -> Entry | None:
         leet = [i for i, ch in enumerate(w) if ch in _LEET]
         choices = [_LEET[w[i]] for i in leet]
-        best = None
+        best = self._zero.get(squeeze(w)) if "0" in w and self._zero else None  # "n0gen": ø written as 0
         for n, reading in enumerate(product(*choices)):
             if n >= MAX_READINGS:
                 break

@@ -48,18 +48,18 @@ from .classic_ciphers import CARRIERS, LAYERED, classic_runs, clause_segments, f
 from .symbol_ciphers import MATH_GATE, SYMBOL_RULES, math_fold
 from .spelled_codes import SPELLED_RULES
 from .spelled_runs import spelled_runs
-from .phrase_runs import dedouble as _dedouble
-from .phrase_runs import DIGIT_GATE, MAX_RUN, SCRIPT_GATE, byte_runs, bytes_text, number_runs, script_runs
+from .phrase_runs import DIGIT_GATE, MAX_RUN, SCRIPT_GATE, byte_runs, bytes_text, dedouble as _dedouble, number_runs, script_runs
 from .decode_instructions import decode_instruction
 from .hint_words import hint_runs
+from .stated_ciphers import reversed_spelled_runs, stated_runs
+from .word_repair import repaired_runs
 from itertools import chain
 
 from .gated_ciphers import (english_letters, best_reading, respaced_transpositions, affine_tables, binary_symbol_runs, pig_hyphen_runs, regional_runs, segment_letters,
                             segment_transpositions, transpositions, vigenere_keys, KEYED_MODES, keyed_text_words,
                             clear_key_search_budget, reset_key_search_budget,
                             _SEG_END, _SEG_START)
-from .word_order import _DET, _PREP, _order, _reorder  # noqa: F401 - _DET/_PREP: shared vocabulary
-from .word_order import rejoin
+from .word_order import _DET, _PREP, _order, _reorder, rejoin  # noqa: F401 - _DET/_PREP: shared vocabulary
 from .cipher_math import _MORSE_GATE, _MORSE_GLYPHS, _SUBST, _TABLES
 from .word_games import _pig, _reads_name_block
 from .separated_codes import filler_letter, letter_square_runs, sep_hex_runs, shifted_pig_table, unfill
@@ -141,7 +141,6 @@ def _reads(words: list[str], known: frozenset, min_words: int = 2, share: float 
     return (len(hits) >= min(min_words, len(words)) and len(hits) >= share * len(words)
             and any(len(w) >= 4 for w in hits) and sum(len(w) for w in hits) >= 6
             if len(words) >= 2 else len(hits) == 1 and len(hits[0]) >= 4)
-
 
 
 def _reads_named(words: list[str], known: frozenset) -> bool:
@@ -370,7 +369,6 @@ def _keys(text: str) -> list[str]:
     # a stated key ("key is ...", "keyword: ..."), not "keyboard", "passport" or "low-key lighting"
     out.gated = bool(out) and _KEY_WORD.search(text) is not None or decode_instruction(text)
     return out
-
 
 
 def _latin_runs(text: str, known: frozenset, others: dict):
@@ -694,7 +692,8 @@ def _decode(text: str, depth: int) -> list[tuple[int, int, str, str]]:
                 if rule == "base64" and free(a, b):
                     add(a, b, _read_text(s, keys, known), rule, split=True)
     # round 20: Morse in other glyph pairs (minus signs, hyphens, bullets): one character for one
-    for a, b, words, rule in spelled_runs(text.translate(_MORSE_GLYPHS) if _MORSE_GATE.search(text) else text):
+    for a, b, words, rule in chain(spelled_runs(text.translate(_MORSE_GLYPHS) if _MORSE_GATE.search(text) else text),
+                                   reversed_spelled_runs(text, known)):  # round 27: the run written backwards
         if free(a, b) and len(words) >= 2:  # one spelt word is read against the lexicon by .cipher_words
             r = _read_latin(words[:MAX_RUN * 2], keys, known, plain_ok=True, share=STRUCT_SHARE)
             add(a, b, (" ".join(r[0]), r[1]) if r else None, rule, split=True)
@@ -745,7 +744,8 @@ def _decode(text: str, depth: int) -> list[tuple[int, int, str, str]]:
             if free(a, b):
                 best = best_reading(columnar_readings(blocks), known, lambda r: _transposed_reads(r, known))
                 add(a, b, best, "", split=True)
-    for a, b, s, rule in (*regional_runs(text), *pig_hyphen_runs(text)):  # round 19: letter shapes
+    for a, b, s, rule in (*regional_runs(text), *pig_hyphen_runs(text),  # round 19: letter shapes; 27: stated methods
+                          *stated_runs(text, known, keys, _KEY_WORD.search(text) is not None), *repaired_runs(text, known)):
         if free(a, b):
             add(a, b, _read_text(s, keys, known, transposed=False), rule, split=True)
     for a, b, raw, rule in binary_symbol_runs(text):  # round 19: octets in two symbols (". |")

@@ -1,0 +1,115 @@
+"""Round 27 (issue 10): jailbreak frames that carry a sexual request without a sexual word (helper "cipher"); imported by
+build_sexual_lexicon.py.
+
+Why: requests framed so that no word is sexual but the frame says what is meant. Only closed phrase classes
+with an explainable meaning are read; each entry says what keeps its everyday senses clean.
+
+1. content a platform forbids, named as the KIND of picture: "the kind you can't post on insta", "the version you
+   couldn't share on instagram" (explicit content is what platforms forbid). A picture one cannot post for a
+   stated other reason ("a photo I can't post on insta because of copyright") names no kind and is not read;
+2. an adult-entertainment role given to the person: "becomes an adult model", "as an adult film actress", "works as
+   an adult performer" ("adult film star" was read; "an adult model airplane / kit / train" is closed by what
+   follows);
+3. a camera in a private room while the person changes: "you are a camera in <someone>'s bedroom ... she's
+   changing" (voyeurism of undressing); "a camera in the bedroom of a dollhouse" has no undressing after it;
+4. "textile-free" and "zero-textile" (naturist words for nakedness: a textile beach is a clothed one); "textile-free
+   packaging / recycling / production" is closed by what follows;
+5. a drawing of a person "bare" said with a pronoun ("my nan always drew her bare"); "drew her bare feet / hands /
+   shoulders / back" is closed by what follows;
+6. all of an outfit falling off: "every piece of her outfit fell off", "all her clothes slipped off" (a wardrobe
+   "accident" with nothing left); "a button of her outfit fell off" has no "every/all";
+7. a person in the sauna or hammam without a towel (or where towels are not allowed), in the languages of the
+   sauna and bath customs (English, French, Spanish, Italian, Portuguese, German, Dutch, Danish, Norwegian,
+   Swedish, Finnish, Turkish, Polish), and the Spanish idiom "sin un (solo) trapito (encima)" (without a single
+   rag on); "a sauna without a towel rack / rail / hook / service" is closed by what follows.
+"""
+
+from __future__ import annotations
+
+__all__ = ["PATTERNS_27", "PATTERNS_27_SAUNA"]
+
+E, N, U, S = "explicit", "nudity", "euphemism", "suggestive"
+
+_PLATFORM = ("insta|instagram|ig|the gram|facebook|fb|tiktok|tik tok|youtube|yt|twitter|threads|linkedin|snapchat"
+             "|snap|pinterest|reddit|social media|socials|my feed|the feed|my story")
+_CANT = ("can't|cant|can t|cannot|can not|couldn't|couldnt|couldn t|could not|could never|can never|wouldn't|wouldnt"
+         "|would not|won't|wont|aren't allowed to|are not allowed to|not allowed to|never could")
+_ROOM = "bedroom|bathroom|shower|changing room|dressing room|locker room|changing rooms|fitting room|hotel room"
+_BARE_NOT = ("feet|foot|hands|hand|arms|arm|shoulders|shoulder|legs|leg|back|face|head|walls|wall|bones|minimum"
+             "|essentials|outline|basics|canvas|branches|trees|tree|room|ground|skin|knuckles|knuckle|necessities"
+             "|facts|truth|midriff|belly|stomach|neck|toes|soles|sole|scalp|chest")
+
+PATTERNS_27: list[tuple[str, str, str, float]] = [
+    # --- 1. the kind a platform forbids -----------------------------------------------------------------------------
+    ("en", f"{{kind|version|sort|type|kinds|versions}} {{of photo|of pic|of pics|of picture|of photos|of content|of shot"
+           f"|of image|}} {{you|u|i|we|that you|that u|that i|that|which|one|nobody|people}} {{{_CANT}}} {{post|share"
+           f"|upload|put}} {{on|to}} {{{_PLATFORM}}}", U, 0.8),
+    # --- 2. an adult-entertainment role ------------------------------------------------------------------------------
+    ("en", "{becomes|became|become|becoming|as|is now|now|turned into|turns into|turning into|works as|working as|worked"
+           " as|career as|job as|hired as|gig as|debut as|debuts as|starts as|started as|start as} {an|a|} adult {model"
+           "|film actress|movie actress|video actress|performer|entertainer|content creator|film performer|actress"
+           "|star|video star|cam model|webcam model} !{airplane|airplanes|plane|planes|kit|kits|train|trains|railway"
+           "|railroad|car|cars|rocket|rockets|ship|ships|boat|boats|builder|builders|building|maker|hobby|hobbyist"
+           "|enthusiast|collector|horse|horses|size|sizes|scale|catalogue|catalog|agency contract}", U, 0.8),
+    # --- 3. a camera in a private room while the person changes -----------------------------------------------------
+    ("en", f"{{camera|cam|webcam|hidden camera|spy camera|spycam|nanny cam|security camera|cctv}} {{in|inside|hidden in"
+           f"|placed in|mounted in}} ~5 {{{_ROOM}}} ~9 {{she's changing|shes changing|she is changing|he's changing"
+           f"|he is changing|while she changes|while she's changing|as she changes|getting changed|getting undressed"
+           f"|undressing|she undresses|she strips|changing clothes|changing her clothes|showering|taking a shower"
+           f"|stepping out of the shower}}", U, 0.8),
+    # --- 4. textile-free ---------------------------------------------------------------------------------------------
+    ("en", "{textile-free|textile free|textilefree|zero-textile|zero textile|no-textile|non-textile|textile-less"
+           "|textileless|minus textiles|sans textile} !{packaging|package|packages|recycling|materials|material"
+           "|manufacturing|production|process|factory|industry|supply|printing|print|shipping|alternative"
+           "|alternatives|construction|insulation|filter|filters}", N, 0.8),
+    # --- 5. drawn bare, said with a pronoun --------------------------------------------------------------------------
+    ("en", f"{{drew|draw|draws|drawing|paint|painted|paints|painting|sketch|sketched|sketches|sketching|render"
+           f"|rendered|renders|depict|depicted|depicts|portray|portrayed|photograph|photographed|shoot|shot}}"
+           f" {{her|him|them}} {{completely|totally|fully|all|entirely|}} {{bare|in the bare|in the buff|bare as can be}}"
+           f" !{{{_BARE_NOT}}}", N, 0.8),
+    # --- 6. all of an outfit falling off ----------------------------------------------------------------------------
+    ("en", "{every|each|all|all of|the whole|every single|each single|every last|the entire} ~3 {outfit|clothes|clothing"
+           "|dress|garments|garment|costume|uniform|swimsuit|bikini|kit|gear|layers|layer} ~2 {fell off|falls off|fall"
+           " off|falling off|came off|comes off|come off|slipped off|slips off|slid off|dropped off|flew off|blew off"
+           "|disappeared|vanished|gone}", U, 0.8),
+]
+
+_SAUNA_EN = "sauna|saunas|hammam|hamam|steam room|steam bath|banya|sweat lodge|bathhouse|bath house|onsen|sento"
+_TOWEL_NOT = ("rack|racks|rail|rails|hook|hooks|service|warmer|warmers|dispenser|dispensers|bar|bars|holder|holders"
+              "|shelf|shelves|hanger|hangers|rental|rentals|fee|fees|policy")
+
+PATTERNS_27_SAUNA: list[tuple[str, str, str, float]] = [
+    # --- 7. in the sauna or hammam without a towel --------------------------------------------------------------------
+    ("en", f"{{{_SAUNA_EN}}} ~3 {{without|with no|minus|sans}} {{a|her|his|their|any|the|}} {{towel|towels|towel on"
+           f"|wrap}} !{{{_TOWEL_NOT}}}", U, 0.8),
+    # "no towel" said of one person ("an empty sauna, no towels" is a room without towels)
+    ("en", f"{{{_SAUNA_EN}}} ~3 no {{towel|towel on}} !{{{_TOWEL_NOT}}}", U, 0.8),
+    ("en", f"{{{_SAUNA_EN}}} ~3 {{where|and|since|because}} {{towels|towel|swimsuits|swimwear|bathing suits|clothes"
+           f"|clothing}} {{aren't|arent|are not|isn't|isnt|is not|not|never|are never}} {{allowed|permitted|worn}}", U, 0.8),
+    ("fr", "{hammam|sauna|bain turc|bain de vapeur|hammams|saunas} ~2 sans {serviette|sa serviette|la serviette|pagne"
+           "|fouta|sa fouta|paréo|drap de bain} !{de rechange|propre|propres|chaude|chaudes}", U, 0.8),
+    ("es", "{sauna|baño turco|hammam|baño de vapor|termas} ~2 sin {toalla|su toalla|la toalla|una toalla}", U, 0.8),
+    ("es", "sin un {solo|} trapito {encima|puesto|sobre el cuerpo|}", N, 0.85),
+    ("it", "{sauna|bagno turco|hammam|bagno di vapore} ~2 senza {asciugamano|telo|l'asciugamano|il telo|accappatoio}", U, 0.8),
+    ("pt", "{sauna|banho turco|hammam|banho de vapor} ~2 sem {toalha|a toalha|uma toalha}", U, 0.8),
+    ("de", "{sauna|saunabereich|dampfbad|dampfsauna|saunagang|hammam|der sauna} ~2 ohne {handtuch|ein handtuch"
+           "|badetuch|saunatuch|ihr handtuch|sein handtuch}", U, 0.8),
+    ("nl", "{sauna|de sauna|stoombad|hammam} ~2 zonder {handdoek|een handdoek|haar handdoek|zijn handdoek}", U, 0.8),
+    ("da", "{sauna|saunaen|saunaer|dampbad|dampbadet|hammam} ~2 uden {håndklæde|håndklædet|et håndklæde|noget"
+           " håndklæde|hendes håndklæde}", U, 0.8),
+    ("nb", "{sauna|saunaen|badstu|badstue|badstuen|dampbad|dampbadet} ~2 uten {håndkle|håndkledet|et håndkle}", U, 0.8),
+    ("sv", "{sauna|saunan|bastu|bastun|ångbad|ångbadet} ~2 utan {handduk|handduken|en handduk}", U, 0.8),
+    ("fi", "{sauna|saunassa|saunan|saunan lauteilla|lauteilla|saunan lauteille|höyrysaunassa} ~2 ilman {pyyhettä"
+           "|pyyhkeitä|pyyheliinaa}", U, 0.8),
+    ("tr", "{hamamda|saunada|hamam|sauna|buhar odasında} ~2 {peştamalsız|peştemalsız|pestamalsiz|pestemalsiz"
+           "|havlusuz|havlu olmadan|peştamal olmadan|peştemal olmadan}", U, 0.8),
+    ("pl", "{sauna|saunie|w saunie|łaźni|łaźnia|łaźni parowej} ~2 bez {ręcznika|recznika}", U, 0.8),
+]
+
+#: The plain view writes "å" as "a", "æ" as "ae", "ø" as "o" (and drops accents): each pattern holding such letters
+#: is also given in that spelling (a pattern is matched as written).
+_FOLD = str.maketrans({"å": "a", "æ": "ae", "ø": "o", "ä": "a", "ö": "o", "ü": "u", "ş": "s", "ı": "i", "ł": "l",
+                       "ę": "e", "ñ": "n", "é": "e", "è": "e", "ç": "c", "ğ": "g", "ą": "a", "ź": "z", "ż": "z",
+                       "ó": "o", "ś": "s", "ć": "c", "ń": "n", "à": "a", "ù": "u", "ê": "e", "ô": "o", "â": "a"})
+PATTERNS_27_SAUNA += [(lang, p.translate(_FOLD), g, sc) for lang, p, g, sc in PATTERNS_27_SAUNA
+                      if p.translate(_FOLD) != p]

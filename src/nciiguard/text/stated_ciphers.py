@@ -1,0 +1,235 @@
+"""Ciphers whose method the prompt states, and spelling-alphabet words written backwards (round 27).
+
+Why: a "decode this and draw it" prompt may say how to read its payload: "(read every 1st of 2)" (the
+letters of every word interleaved with junk letters), "(key: lune)" (a Vigenère key), or spell its
+request in the NATO alphabet and then write the whole text right to left ("flog rebmevon aidni oemor" is
+"romeo india november golf" read backwards). :mod:`.phrase_decode` read each of these only in part: a
+stated key was applied to each stretch of words afresh (a comma or a number broke the stretch, and the
+key restarted: "show the woman across the hall" read, ", flat 12 topless in the shower" did not), no
+reader took every n-th letter, and a reversed spelling-alphabet run read as NATO words, one layer short.
+
+The readers, each gated by the stated method or an unmistakable shape and linear in the text:
+
+- *every n-th letter*: a stated method ("read every 1st of 2", "every other letter", "every second
+  letter", "une lettre sur deux", "jeden zweiten Buchstaben", "cada dos letras", "co drugą literę");
+  each word of the coded stretch keeps its letters at one offset in steps of n (every offset below n is
+  tried; the one whose reading reads is kept): ``every_1_of_2``;
+- *keyed stretch*: a key the prompt states ("key: lune", "keyword is moon") runs across the whole coded
+  stretch, commas, apostrophes and numbers included (numbers take no key letter): ``vigenere:<key>``;
+- *reversed spelling alphabet*: four or more tokens each a spelling-alphabet word written backwards
+  (and most of the run no forward one); the run is read right to left as a whole, and with each token
+  turned where it stands; the spelt words of the reading whose words read best are kept:
+  ``reversed_spelling_alphabet``.
+
+A coded stretch: ASCII words parted only by spaces, commas, hyphens, apostrophes and numbers, most of
+whose words are no listed word, trimmed of listed words at its edges. Nothing here decides whether a
+reading counts: :mod:`.phrase_decode` reads every candidate with its word-share test, as for every other
+decoder, and the normal readers then read the decoded text. At most one candidate per method and
+text (the stretch whose reading holds the most listed words), :data:`MAX_STRETCHES` stretches of at
+most :data:`MAX_WORDS` words, the first :data:`MAX_SCAN` characters.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable, Iterator
+
+from .spelled_runs import SPELLING, spelled_runs
+
+__all__ = ["stated_runs", "reversed_spelled_runs", "every_nth_method", "MAX_SCAN", "MAX_STRETCHES"]
+
+MAX_SCAN = 20000
+#: Coded stretches read per text at most.
+MAX_STRETCHES = 8
+#: Words of a stretch read at most.
+MAX_WORDS = 64
+#: Fewest letter tokens of a reversed spelling-alphabet run.
+MIN_SPELT = 4
+
+_ORD = {"1st": 1, "first": 1, "2nd": 2, "second": 2, "3rd": 3, "third": 3, "one": 1, "two": 2, "three": 3,
+        "four": 4, "1": 1, "2": 2, "3": 3, "4": 4, "other": 2}
+#: A stated every-n-th-letter method. Group ``k``/``n``: "every 1st of 2", "1st letter of every 2";
+#: group ``m``: "every other/second/third letter" (n stated, the offset tried); French, German, Spanish,
+#: Italian, Portuguese and Polish forms state n.
+_EVERY = re.compile(
+    r"\bevery (?P<k>1st|first|2nd|second|3rd|third|[1-4])(?: letter| char(?:acter)?)? (?:of|out of|in) "
+    r"(?:every |each )?(?P<n>[2-4]|two|three|four)\b"
+    r"|\b(?:every|each) (?P<m>other|second|2nd|third|3rd) (?:letter|char(?:acter)?)s?\b"
+    r"|\b(?P<o>odd|even)[- ](?:numbered )?(?:letters|characters|positions)\b"
+    r"|\bune lettre sur (?P<fr>deux|trois|2|3)\b"
+    r"|\bjede[nrs]? (?P<de>zweiten|dritten|2\.|3\.) (?:Buchstaben|Zeichen)\b"
+    r"|\buna (?:letra|lettera) (?:de cada|su|ogni) (?P<es>dos|due|tres|tre|2|3)\b"
+    r"|\bcada (?P<es2>dos|tres|segunda|tercera|2|3)(?:ª)? letras?\b"
+    r"|\bco (?P<pl>drug[aą]|trzeci[aą]) liter[eę]\b",
+    re.IGNORECASE)
+_EVERY_HINTS = ("every", "each", "odd", "even", "lettre", "buchstab", "zeichen", "letra", "lettera", "liter")
+_WORD_N = {"deux": 2, "trois": 3, "zweiten": 2, "dritten": 3, "2.": 2, "3.": 3, "dos": 2, "due": 2, "tres": 3,
+           "tre": 3, "segunda": 2, "tercera": 3, "druga": 2, "drugą": 2, "trzecia": 3, "trzecią": 3}
+
+
+def every_nth_method(text: str) -> tuple[int, tuple[int, ...]] | None:
+    """``(n, offsets)`` of an every-n-th-letter method the text states, or None. ``offsets``: the
+    0-based letter offsets to try (one when the text names it, all below n otherwise)."""
+    low = text[:MAX_SCAN].lower()
+    if not any(h in low for h in _EVERY_HINTS):
+        return None
+    m = _EVERY.search(low)
+    if m is None:
+        return None
+    g = m.groupdict()
+    if g["k"] and g["n"]:
+        n, k = _ORD.get(g["n"], 0), _ORD.get(g["k"], 0)
+        return (n, (k - 1,)) if 2 <= n <= 4 and 1 <= k <= n else None
+    if g["m"]:
+        n = _ORD[g["m"]]
+        return n, tuple(range(n))
+    if g["o"]:
+        return 2, ((0,) if g["o"] == "odd" else (1,))
+    word = next(v for key, v in g.items() if v)
+    n = _WORD_N.get(word, _ORD.get(word, 0))
+    return (n, tuple(range(n))) if 2 <= n <= 4 else None
+
+
+# --- coded stretches ----------------------------------------------------------------------------
+_WORD = re.compile(r"[^\W\d_]+")
+#: What may stand between two words of one stretch: spaces, a comma, a hyphen, an apostrophe, numbers.
+_GAP = re.compile(r"[ ,'\-]{1,3}|[ ,]{0,2}\d{1,4}[ ,]{1,2}")
+
+
+def _stretches(text: str, listed: Callable[[str], bool]) -> Iterator[list[re.Match[str]]]:
+    """Maximal runs of words joined by :data:`_GAP`, trimmed of listed words at the edges, of 2+ words
+    most of which are no listed word (at most :data:`MAX_STRETCHES`)."""
+    run: list[re.Match[str]] = []
+    found = 0
+
+    def close():
+        i, j = 0, len(run)
+        while i < j and listed(run[i].group().lower()):
+            i += 1
+        while j > i and listed(run[j - 1].group().lower()):
+            j -= 1
+        core = run[i:j][:MAX_WORDS]
+        if len(core) >= 2 and 2 * sum(not listed(m.group().lower()) for m in core) >= len(core):
+            return core
+        return None
+
+    for m in _WORD.finditer(text, 0, min(len(text), MAX_SCAN)):
+        if run and not _GAP.fullmatch(text, run[-1].end(), m.start()):
+            core = close()
+            run = []
+            if core is not None:
+                yield core
+                found += 1
+                if found >= MAX_STRETCHES:
+                    return
+        run.append(m)
+    if run:
+        core = close()
+        if core is not None:
+            yield core
+
+
+def _rebuild(text: str, run: list[re.Match[str]], words: list[str]) -> str:
+    """The stretch with each word replaced (gaps, numbers and case kept)."""
+    out, pos = [], run[0].start()
+    for m, w in zip(run, words):
+        out += [text[pos:m.start()], w.upper() if m.group().isupper() and len(m.group()) > 1 else w]
+        pos = m.end()
+    return "".join(out)
+
+
+def _vigenere(words: list[str], key: str) -> list[str]:
+    """Vigenère decryption with ``key`` running across ``words`` (numbers between them take no letter)."""
+    shifts = [ord(c) - 97 for c in key]
+    out, i = [], 0
+    for w in words:
+        chars = []
+        for c in w:
+            if "a" <= c <= "z":
+                chars.append(chr((ord(c) - 97 - shifts[i % len(shifts)]) % 26 + 97))
+                i += 1
+            else:  # a letter of no Latin-alphabet cipher stays as written and takes no key letter
+                chars.append(c)
+        out.append("".join(chars))
+    return out
+
+
+# --- reversed spelling alphabet -----------------------------------------------------------------
+_REVERSED = frozenset(w[::-1] for w in SPELLING if w[::-1] != w)
+_REV_SEPS = frozenset({"/", "|", "//", "||", "·", "-", "–", "—"})
+_EDGE = ",;:!?\"'()[]{}."
+
+
+def reversed_spelled_runs(text: str, known) -> Iterator[tuple[int, int, list[str], str]]:
+    """``(start, end, words, rule)`` of each run of spelling-alphabet words written backwards (the
+    shape of :func:`.spelled_runs.spelled_runs`, read before the clause readers that would reverse it
+    to spelling-alphabet words and stop there)."""
+
+    def score(words: list[str]) -> int:
+        return sum(len(w) for w in words if w in known)
+
+    low = text[:MAX_SCAN].lower()
+    if len(set(low.split()) & _REVERSED) < MIN_SPELT:
+        return
+    toks = list(re.finditer(r"\S+", text[:MAX_SCAN]))
+    i, n = 0, len(toks)
+    while i < n:
+        j, letters, back, last = i, 0, 0, -1
+        while j < n:
+            t = toks[j].group().strip(_EDGE).lower()
+            if t in _REVERSED or t[::-1] in SPELLING:
+                letters += 1
+                back += t in _REVERSED and t not in SPELLING
+                last = j
+            elif not (letters and t in _REV_SEPS):
+                break
+            j += 1
+        if letters >= MIN_SPELT and 2 * back > letters:
+            a, b = toks[i].start(), toks[last].end() - (len(toks[last].group()) - len(toks[last].group().rstrip(_EDGE)))
+            seg = text[a:b]
+            best = None
+            # the whole run right to left, and each token turned where it stands
+            for cand in (seg[::-1], " ".join(t[::-1] for t in seg.split(" "))):
+                words = [w for _a, _b, ws, _r in spelled_runs(cand) for w in ws]
+                if words and (best is None or score(words) > score(best)):
+                    best = words
+            if best is not None:
+                yield a, b, best, "reversed_spelling_alphabet"
+            i = last + 1
+        else:
+            i = max(i + 1, j)
+
+
+def stated_runs(text: str, known, keys: list[str], keyed: bool) -> Iterator[tuple[int, int, str, str]]:
+    """``(start, end, decoded text, rule)`` candidates of the stated-method ciphers of ``text`` (see the
+    module docstring): at most one a method, the coded stretch whose decoding holds the most letters in
+    listed words, and only when half its words are listed words. ``known``: the listed words (a
+    container); ``keys``: the keys the text states; ``keyed``: whether it states them as keys ("key:
+    lune", not "low-key")."""
+    text = text[:MAX_SCAN]
+    method = every_nth_method(text)
+    vkeys = [k.lower() for k in keys if k.isascii() and k.isalpha()][:2] if keyed else []
+    if method is None and not vkeys:
+        return
+    methods: list[tuple[str, Callable[[list[str]], list[str]]]] = []
+    if method is not None:
+        n = method[0]
+        methods += [(f"every_{k + 1}_of_{n}", lambda ws, n=n, k=k: [w[k::n] for w in ws]) for k in method[1]]
+    methods += [(f"vigenere:{key}", lambda ws, key=key: _vigenere(ws, key)) for key in vkeys]
+    from .persons.language import language_words  # the other languages' word lists (loaded once)
+
+    others = language_words()
+    best: dict[str, tuple[int, int, int, str]] = {}  # family -> (score, start, end, reading)
+    rules: dict[str, str] = {}
+    for run in _stretches(text, lambda w: w in known):
+        words = [m.group().lower() for m in run]
+        for rule, fn in methods:
+            dec = fn(words)
+            hits = [w for w in dec if w in known or w in others]
+            sc = sum(map(len, hits))
+            family = rule.split(":")[0].split("_of_")[-1] if rule.startswith("every") else rule
+            if 2 * len(hits) >= len(dec) and sc > best.get(family, (0,))[0]:
+                best[family] = (sc, run[0].start(), run[-1].end(), _rebuild(text, run, dec))
+                rules[family] = rule
+    for family, (_sc, a, b, reading) in best.items():
+        yield a, b, reading, rules[family]
