@@ -378,8 +378,8 @@ for _lang, _grades in _MORE_27.items():
     for _grade, _terms in _grades.items():
         CURATED.setdefault(_lang, {}).setdefault(_grade, []).extend(_terms)
 PATTERNS_ML = PATTERNS_ML + PATTERNS_27
-# Round 27 (issue 10): jailbreak frames without a sexual word (sexual_lexicon_r27_frames.py). Its sauna rules
-# (PATTERNS_27_SAUNA) are left out: sexual_lexicon_r27.py's negated coverings in a bath read the same class.
+# Round 27 (issue 10): jailbreak frames without a sexual word (sexual_lexicon_r27_frames.py). Its sauna rules were
+# merged into sexual_lexicon_r27.py (negated coverings in a bath: the same class, written twice in parallel).
 from sexual_lexicon_r27_frames import PATTERNS_27 as PATTERNS_27_FRAMES  # noqa: E402
 
 PATTERNS_ML = PATTERNS_ML + PATTERNS_27_FRAMES
