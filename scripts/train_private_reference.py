@@ -9,8 +9,10 @@ the run-time path) and fits a TOKEN-level head on the last hidden states (the ar
 semantic sexual head: scripts/semantic_token_head.py; one logit per token, log-sum-exp pooled, plus
 a sentence term), with torch (training only; never imported by nciiguard).
 
-Trained on the ``train`` split only. The threshold is calibrated on the ``val`` split (held-out
-template families, the "service" role-noun group, Italian and Dutch): the lowest threshold, not
+Trained on the ``train`` split only: the generated rows' training families, the English rows of
+whole authors ``TRAIN_AUTHORS`` (v11-v23) and 70% of I2P by text hash. The threshold is calibrated
+on the ``val`` split (held-out template families, the "service" role-noun group, Italian and Dutch;
+whole authors ``VAL_AUTHORS``, v24-v26, never trained on; 30% of I2P): the lowest threshold, not
 under 0.5, at which at most ``--max-fpr`` of the held-out generic subjects score at or above it.
 The branch's hand-written validation rows (bench/privhead_data.py) are never trained or calibrated on
 (generated rows containing one of their phrases are dropped by the generator).
@@ -35,13 +37,15 @@ from train_sexual_classifier import fold  # noqa: E402
 from nciiguard.text import semantic  # noqa: E402
 from nciiguard.text.encoder import SentenceEncoder  # noqa: E402
 
-MODEL_VERSION = "private-reference-2026.12.26"
+MODEL_VERSION = "private-reference-2026.12.27"
 
-#: Round 26: the independent authors' retired sets (bench/data/heldoutNN), whole authors. Trained on: v11-v21.
-#: Validation (threshold calibration and the report only, never trained on): v22-v25. v1-v10 are numbers
-#: only and v26 onwards are unread (refused).
-TRAIN_AUTHORS = tuple(f"v{i}" for i in range(11, 22))
-VAL_AUTHORS = ("v22", "v23", "v24", "v25")
+#: Round 27 (split written before training, committed before the first run): the independent authors'
+#: retired sets (bench/data/heldoutNN), whole authors, read through scripts/retired_sets.py. Trained on:
+#: v11-v23 (13 authors). Validation (threshold calibration and the report only, never trained on): v24, v25
+#: and v26 (three whole authors; v26 retired at round 27's start). v1-v10 are numbers only and v27/v28 are
+#: never seen (read_set refuses both). Round 26 trained on v11-v21 and validated on v22-v25.
+TRAIN_AUTHORS = tuple(f"v{i}" for i in range(11, 24))
+VAL_AUTHORS = ("v24", "v25", "v26")
 #: Groups whose subject is ONE private person the writer points at (label 1, whether the request is sexual
 #: or a benign edit: the label is about who), and groups whose subject is nobody in particular (label 0).
 #: Named groups are left out (the rules find names; this head is read only where they found nobody).
@@ -106,8 +110,8 @@ def main() -> int:
 
 
 def author_rows(data: Path) -> list[tuple[str, int, str, str, str]]:
-    """(text, label, family, group, split) of the retired authors' English rows (whole authors: v11-v21
-    train, v22-v25 validation) and of the I2P prompts (sexual, nobody private: label 0)."""
+    """(text, label, family, group, split) of the retired authors' English rows (whole authors: v11-v23
+    train, v24-v26 validation) and of the I2P prompts (sexual, nobody private: label 0)."""
     import csv
     import zlib
 
