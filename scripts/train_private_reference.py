@@ -9,8 +9,10 @@ the run-time path) and fits a TOKEN-level head on the last hidden states (the ar
 semantic sexual head: scripts/semantic_token_head.py; one logit per token, log-sum-exp pooled, plus
 a sentence term), with torch (training only; never imported by nciiguard).
 
-Trained on the ``train`` split only. The threshold is calibrated on the ``val`` split (held-out
-template families, the "service" role-noun group, Italian and Dutch): the lowest threshold, not
+Trained on the ``train`` split only: the generated rows' training families, the English rows of
+whole authors ``TRAIN_AUTHORS`` (v11-v23) and 70% of I2P by text hash. The threshold is calibrated
+on the ``val`` split (held-out template families, the "service" role-noun group, Italian and Dutch;
+whole authors ``VAL_AUTHORS``, v24-v26, never trained on; 30% of I2P): the lowest threshold, not
 under 0.5, at which at most ``--max-fpr`` of the held-out generic subjects score at or above it.
 The branch's hand-written validation rows (bench/privhead_data.py) are never trained or calibrated on
 (generated rows containing one of their phrases are dropped by the generator).
@@ -35,13 +37,15 @@ from train_sexual_classifier import fold  # noqa: E402
 from nciiguard.text import semantic  # noqa: E402
 from nciiguard.text.encoder import SentenceEncoder  # noqa: E402
 
-MODEL_VERSION = "private-reference-2026.12.26"
+MODEL_VERSION = "private-reference-2026.12.27"
 
-#: Round 26: the independent authors' retired sets (bench/data/heldoutNN), whole authors. Trained on: v11-v21.
-#: Validation (threshold calibration and the report only, never trained on): v22-v25. v1-v10 are numbers
-#: only and v26 onwards are unread (refused).
-TRAIN_AUTHORS = tuple(f"v{i}" for i in range(11, 22))
-VAL_AUTHORS = ("v22", "v23", "v24", "v25")
+#: Round 27 (split written before training, committed before the first run): the independent authors'
+#: retired sets (bench/data/heldoutNN), whole authors, read through scripts/retired_sets.py. Trained on:
+#: v11-v23 (13 authors). Validation (threshold calibration and the report only, never trained on): v24, v25
+#: and v26 (three whole authors; v26 retired at round 27's start). v1-v10 are numbers only and v27/v28 are
+#: never seen (read_set refuses both). Round 26 trained on v11-v21 and validated on v22-v25.
+TRAIN_AUTHORS = tuple(f"v{i}" for i in range(11, 24))
+VAL_AUTHORS = ("v24", "v25", "v26")
 #: Groups whose subject is ONE private person the writer points at (label 1, whether the request is sexual
 #: or a benign edit: the label is about who), and groups whose subject is nobody in particular (label 0).
 #: Named groups are left out (the rules find names; this head is read only where they found nobody).
@@ -58,11 +62,14 @@ def main() -> int:
     ap.add_argument("--cache", type=Path, default=Path("/tmp/private_reference_hidden.npz"))
     ap.add_argument("--epochs", type=int, default=3)
     ap.add_argument("--units", type=int, default=16)
+    ap.add_argument("--seed", type=int, default=0, help="torch's and the batch order's seed")
     ap.add_argument("--max-fpr", type=float, default=0.03)
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data", help="for the I2P negatives")
     ap.add_argument("--no-authors", action="store_true", help="without the authors' rows and I2P (round 13's head)")
     ap.add_argument("--dry-run", action="store_true", help="train and report, do not write the artifact")
+    ap.add_argument("--report", type=Path, help="write the per-author report (markdown) here, with a "
+                    "leave-one-author-out estimate over the training authors (one retrain per author)")
     args = ap.parse_args()
 
     rows = private_reference_augment.rows()
@@ -77,26 +84,17 @@ def main() -> int:
     encoder = SentenceEncoder()
     E, H, S = semantic_token_head.hidden_all(texts, encoder, args.cache)
     H = [h.astype(np.float32) for h in H]
-    ti = np.flatnonzero(~val)
-    yt = y[ti]
-    wt = np.where(yt == 1, 0.5 / yt.mean(), 0.5 / (1 - yt.mean())).astype(np.float32)
-    arrays = semantic_token_head.train(E[ti], [H[i] for i in ti], [S[i] for i in ti], yt, wt,
-                                       epochs=args.epochs, units=args.units, seed=0)
-    head = semantic.SemanticHead(arrays, threshold=0.5, model_version=MODEL_VERSION, encoder_id=encoder.encoder_id)
-    p = np.array([head.token_score(E[i], H[i], S[i])[0] for i in range(len(rows))])
-
+    arrays, p = fit_and_score(E, H, S, y, ~val, args, encoder.encoder_id)
     neg, pos = val & (y == 0), val & (y == 1)
-    threshold = 0.99
-    for t in np.unique(np.concatenate([p[neg], [0.5]])):
-        if t >= 0.5 and np.mean(p[neg] >= t) <= args.max_fpr:
-            threshold = float(t) + 1e-4
-            break
+    threshold = calibrate(p[neg], args.max_fpr)
     print(f"threshold {threshold:.4f}: val recall {np.mean(p[pos] >= threshold):.3f} of {pos.sum()}, "
           f"val fpr {np.mean(p[neg] >= threshold):.3f} of {neg.sum()}; train recall "
           f"{np.mean(p[~val & (y == 1)] >= threshold):.3f}, train fpr {np.mean(p[~val & (y == 0)] >= threshold):.3f}")
     for f in sorted(set(fam[val])):
         m = val & (fam == f)
         print(f"  val {f:24s} n={m.sum():5d} flagged {np.mean(p[m] >= threshold):.3f} (label {int(y[m][0])})")
+    if args.report:
+        write_report(args, rows, E, H, S, y, val, p, threshold, encoder.encoder_id)
     if args.dry_run:
         return 0
     out = semantic.SemanticHead(arrays, threshold=threshold, model_version=MODEL_VERSION, encoder_id=encoder.encoder_id)
@@ -105,9 +103,77 @@ def main() -> int:
     return 0
 
 
+def fit_and_score(E, H, S, y, train_mask, args, encoder_id):
+    """Train on the rows of ``train_mask``; return the head's arrays and its probability for every row."""
+    ti = np.flatnonzero(train_mask)
+    yt = y[ti]
+    wt = np.where(yt == 1, 0.5 / yt.mean(), 0.5 / (1 - yt.mean())).astype(np.float32)
+    arrays = semantic_token_head.train(E[ti], [H[i] for i in ti], [S[i] for i in ti], yt, wt,
+                                       epochs=args.epochs, units=args.units, seed=args.seed)
+    head = semantic.SemanticHead(arrays, threshold=0.5, model_version=MODEL_VERSION, encoder_id=encoder_id)
+    return arrays, np.array([head.token_score(E[i], H[i], S[i])[0] for i in range(len(y))])
+
+
+def calibrate(p_neg: np.ndarray, max_fpr: float) -> float:
+    """The lowest threshold, not under 0.5, at which at most ``max_fpr`` of the negatives score at or above it."""
+    for t in np.unique(np.concatenate([p_neg, [0.5]])):
+        if t >= 0.5 and np.mean(p_neg >= t) <= max_fpr:
+            return float(t) + 1e-4
+    return 0.99
+
+
+def _rates(p, y, fam, author, key, threshold):
+    """(private recall k/n, generic FPR k/n) of one author's rows at ``threshold``."""
+    m = author == key
+    pos, gen = m & (y == 1), m & (y == 0) & np.char.startswith(fam.astype(str), "author_generic/")
+    return (int((p[pos] >= threshold).sum()), int(pos.sum())), (int((p[gen] >= threshold).sum()), int(gen.sum()))
+
+
+def write_report(args, rows, E, H, S, y, val, p, threshold, encoder_id) -> None:
+    """Per author at the shipped threshold: the validation authors scored by the shipped head; each training
+    author scored by a head retrained on every training row except that author's (leave one author out), with
+    that fold's own calibrated threshold beside it. I2P: its held-out 30%."""
+    fam = np.array([r[2] for r in rows])
+    author = np.array([r[3] for r in rows])
+    i2p_val = val & (author == "i2p")
+    pct = lambda k, n: f"{k}/{n} ({100 * k / n:.1f}%)" if n else "-"  # noqa: E731
+    lines = [f"# Private-reference head {MODEL_VERSION}: per-author report", "",
+             f"Shipped threshold {threshold:.4f} (calibrated on the validation split: at most {args.max_fpr:.0%} of its "
+             "generic subjects: held-out generated families, the validation authors' descriptions, captions and art, "
+             "30% of I2P). Train = whole authors " + ", ".join(TRAIN_AUTHORS) + "; validation = whole authors "
+             + ", ".join(VAL_AUTHORS) + " (never trained on). v1-v10 numbers only; v27/v28 never read. "
+             "Head alone (not the guard): private = the author's private sexual, benign-edit and disguised-private "
+             "English rows (label 1); generic = descriptions, captions and art (label 0).", "",
+             "## Validation authors (the shipped head)", "",
+             "| author | private recall | generic FPR |", "|---|---|---|"]
+    for key in VAL_AUTHORS:
+        (kp, np_), (kg, ng) = _rates(p, y, fam, author, key, threshold)
+        lines.append(f"| {key} | {pct(kp, np_)} | {pct(kg, ng)} |")
+    lines += ["", f"I2P held-out 30% at the shipped threshold: {pct(int((p[i2p_val] >= threshold).sum()), int(i2p_val.sum()))}",
+              "", "## Training authors, leave one author out", "",
+              "Each row: a head trained on the training split without that author, scored on that author's rows, at the "
+              "shipped threshold and at the fold's own threshold (calibrated as the shipped one, on the validation split).",
+              "", "| left out | private recall @shipped | generic FPR @shipped | I2P val FPR @shipped | fold threshold | "
+              "private recall @fold | generic FPR @fold |", "|---|---|---|---|---|---|---|"]
+    tot = np.zeros(4, dtype=int)
+    for key in TRAIN_AUTHORS:
+        _, pf = fit_and_score(E, H, S, y, ~val & (author != key), args, encoder_id)
+        tf = calibrate(pf[val & (y == 0)], args.max_fpr)
+        (kp, np_), (kg, ng) = _rates(pf, y, fam, author, key, threshold)
+        (kpf, _), (kgf, _) = _rates(pf, y, fam, author, key, tf)
+        ki = int((pf[i2p_val] >= threshold).sum())
+        tot += (kp, np_, kg, ng)
+        lines.append(f"| {key} | {pct(kp, np_)} | {pct(kg, ng)} | {pct(ki, int(i2p_val.sum()))} | {tf:.4f} | "
+                     f"{pct(kpf, np_)} | {pct(kgf, ng)} |")
+        print(f"  loao {key}: private {kp}/{np_}, generic {kg}/{ng}, i2p {ki}, fold threshold {tf:.4f}", flush=True)
+    lines.append(f"| all | {pct(tot[0], tot[1])} | {pct(tot[2], tot[3])} | | | | |")
+    args.report.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"wrote {args.report}")
+
+
 def author_rows(data: Path) -> list[tuple[str, int, str, str, str]]:
-    """(text, label, family, group, split) of the retired authors' English rows (whole authors: v11-v21
-    train, v22-v25 validation) and of the I2P prompts (sexual, nobody private: label 0)."""
+    """(text, label, family, group, split) of the retired authors' English rows (whole authors: v11-v23
+    train, v24-v26 validation) and of the I2P prompts (sexual, nobody private: label 0)."""
     import csv
     import zlib
 
