@@ -10,9 +10,10 @@ semantic sexual head: scripts/semantic_token_head.py; one logit per token, log-s
 a sentence term), with torch (training only; never imported by nciiguard).
 
 Trained on the ``train`` split only: the generated rows' training families, the English rows of
-whole authors ``TRAIN_AUTHORS`` (v11-v23) and 70% of I2P by text hash. The threshold is calibrated
-on the ``val`` split (held-out template families, the "service" role-noun group, Italian and Dutch;
-whole authors ``VAL_AUTHORS``, v24-v26, never trained on; 30% of I2P): the lowest threshold, not
+whole authors ``TRAIN_AUTHORS`` (v11-v21 for the shipped head; ``--split round27``: v11-v23) and 70% of
+I2P by text hash. The threshold is calibrated on the ``val`` split (held-out template families, the
+"service" role-noun group, Italian and Dutch; whole authors ``VAL_AUTHORS``, v22-v25 / v24-v26, never
+trained on; 30% of I2P): the lowest threshold, not
 under 0.5, at which at most ``--max-fpr`` of the held-out generic subjects score at or above it.
 The branch's hand-written validation rows (bench/privhead_data.py) are never trained or calibrated on
 (generated rows containing one of their phrases are dropped by the generator).
@@ -37,15 +38,20 @@ from train_sexual_classifier import fold  # noqa: E402
 from nciiguard.text import semantic  # noqa: E402
 from nciiguard.text.encoder import SentenceEncoder  # noqa: E402
 
-MODEL_VERSION = "private-reference-2026.12.27"
+MODEL_VERSION = "private-reference-2026.12.26"
 
-#: Round 27 (split written before training, committed before the first run): the independent authors'
-#: retired sets (bench/data/heldoutNN), whole authors, read through scripts/retired_sets.py. Trained on:
-#: v11-v23 (13 authors). Validation (threshold calibration and the report only, never trained on): v24, v25
-#: and v26 (three whole authors; v26 retired at round 27's start). v1-v10 are numbers only and v27/v28 are
-#: never seen (read_set refuses both). Round 26 trained on v11-v21 and validated on v22-v25.
-TRAIN_AUTHORS = tuple(f"v{i}" for i in range(11, 24))
-VAL_AUTHORS = ("v24", "v25", "v26")
+#: The SHIPPED head's split (round 26): the independent authors' retired sets (bench/data/heldoutNN), whole
+#: authors, read through scripts/retired_sets.py. Trained on: v11-v21. Validation (threshold calibration and the
+#: report only, never trained on): v22-v25. v1-v10 are numbers only and the never-seen sets are refused.
+TRAIN_AUTHORS = tuple(f"v{i}" for i in range(11, 22))
+VAL_AUTHORS = ("v22", "v23", "v24", "v25")
+#: Round 27's trial (``--split round27``; written before training, committed before the first run): train on
+#: v11-v23 (13 authors), validate on v24, v25, v26 (v26 retired at round 27's start). NOT shipped: in the guard it
+#: gained 12 sexual rows and lost 6 and a validation author's private row (bench/results/private_reference_round27.md).
+SPLITS = {
+    "round26": ("private-reference-2026.12.26", TRAIN_AUTHORS, VAL_AUTHORS),
+    "round27": ("private-reference-2026.12.27", tuple(f"v{i}" for i in range(11, 24)), ("v24", "v25", "v26")),
+}
 #: Groups whose subject is ONE private person the writer points at (label 1, whether the request is sexual
 #: or a benign edit: the label is about who), and groups whose subject is nobody in particular (label 0).
 #: Named groups are left out (the rules find names; this head is read only where they found nobody).
@@ -63,6 +69,8 @@ def main() -> int:
     ap.add_argument("--epochs", type=int, default=3)
     ap.add_argument("--units", type=int, default=16)
     ap.add_argument("--seed", type=int, default=0, help="torch's and the batch order's seed")
+    ap.add_argument("--split", choices=sorted(SPLITS), default="round26",
+                    help="whole-author split: round26 reproduces the shipped head; round27 is the unshipped trial")
     ap.add_argument("--max-fpr", type=float, default=0.03)
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data", help="for the I2P negatives")
@@ -71,6 +79,8 @@ def main() -> int:
     ap.add_argument("--report", type=Path, help="write the per-author report (markdown) here, with a "
                     "leave-one-author-out estimate over the training authors (one retrain per author)")
     args = ap.parse_args()
+    global MODEL_VERSION, TRAIN_AUTHORS, VAL_AUTHORS
+    MODEL_VERSION, TRAIN_AUTHORS, VAL_AUTHORS = SPLITS[args.split]
 
     rows = private_reference_augment.rows()
     if not args.no_authors:
