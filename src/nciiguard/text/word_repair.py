@@ -128,7 +128,10 @@ def _respaced(text: str, known, others) -> Iterator[tuple[int, int, str]]:
                 short += len(toks[j].group()) <= 2
             j += 1
         stream = "".join(t.group() for t in toks[i:last + 1])
-        if pieces >= 3 and short >= 2 and len(stream) <= MAX_STREAM:
+        # letters spaced one by one ("n u d e c o l o u r e d s h o e s") are the spaced-letter readers' shape
+        # (they keep the lexicon's benign senses): a cut clause has pieces of several letters
+        spaced_letters = all(len(t.group()) == 1 for t in toks[i:last + 1])
+        if pieces >= 3 and short >= 2 and not spaced_letters and len(stream) <= MAX_STREAM:
             seg = segment_letters(stream, known)
             if (seg is not None and seg[1] >= RESPACED_COVER
                     and all(w in known and (len(w) > 1 or w in "ai") for w in seg[0])):
