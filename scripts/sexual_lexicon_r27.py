@@ -143,6 +143,11 @@ PATTERNS_27 += [
     # a towel / robe / swimsuit negated in a bath setting, either order
     ("en", "{" + _BATH + "} ~3 " + _NO_TOWEL + " !{" + _TOWEL_NOT + "}", U, 0.8),
     ("en", _NO_TOWEL + " ~3 {" + _BATH + "}", U, 0.8),
+    # "in the sauna, no towel": "no" before ONE covering (merged from the "cipher" helper's sauna rules; "an empty
+    # sauna, no towels" is a room: plural after "no" is not read)
+    ("en", "{" + _BATH + "} ~3 no {towel|bathrobe|robe|swimsuit|bathing suit|swimwear} !{" + _TOWEL_NOT + "}", U, 0.8),
+    ("en", "no {towel|bathrobe|robe|swimsuit|bathing suit|swimwear} {in|at|inside} {the|a|her|his|} {" + _BATH + "}",
+     U, 0.8),
     ("tr", "{" + _BATH + "} ~2 " + _TR_NO_TOWEL, U, 0.8),
     ("tr", _TR_NO_TOWEL + " ~2 {" + _BATH + "}", U, 0.8),
     # "a sauna where towels aren't allowed", "towels are forbidden in the hammam"
