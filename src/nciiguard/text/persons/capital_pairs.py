@@ -6,8 +6,8 @@ holds ("Bilawal Bhutto", "Maru Camps"): in text at large, such capitals are as o
 brand or a title. What tells the person apart here is the sentence around the capitals:
 
 - no style word ("by", "style", "manner of": the name is an author there);
-- the sentence is otherwise written in lower case (only its first word, all-caps words and the
-  run itself carry capitals), so the capitals were put there on purpose: no headline or
+- the sentence is otherwise written in lower case (only its first word, all-caps words, the run
+  itself and at most one other single capitalised word, a place, carry capitals), so the capitals were put there on purpose: no headline or
   Title-Case prompt ("How To Paint A Sunset"), no German nouns, no second proper noun to pair with;
 - the run is 2-3 Title-case words, optionally with lower-case particles inside ("Alejandra del
   Moral", "Laurence des Cars"), not quoted, not followed by another capitalised word, and not at
@@ -55,6 +55,7 @@ PAIR_CUES = CUES | frozenset(
     over voor tegen""".split()) - frozenset({"on"})
 #: Lower-case words that may stand inside a name: particles ("del", "van", "bin") and "des", "la".
 _INNER = PARTICLES | frozenset({"des", "la", "dos"})
+_MAX_LOOSE = 4  # capitalised words outside sentence starts: a run of up to 3 and one other word
 _MAX_RUN = 5  # given name, up to two particles, up to two more capitalised words
 #: Words of a style reference ("in the style of X", "in the manner of X"): there the name is an author.
 _STYLE = _STYLE_WORDS | frozenset({"manner", "spirit", "stile", "vein", "homage"})
@@ -98,19 +99,33 @@ def capital_pair_findings(nt, words: list[Word], field: str, gaz, namer, taken: 
         return []  # a style reference: the style signal reads its author
     titled = [_titled(nt, w) for w in words]
     capital = [titled[k] or any(c.isupper() for c in _cased(nt, words[k])) for k in range(n)]
-    # Capitals outside sentence starts and all-caps words: more than one run of them is no
-    # lower-case sentence (headlines, German nouns, lists of places).
+    # Capitals outside sentence starts: the name's run and at most one other capitalised word (a
+    # place: "what did X say in Madrid"); more is no lower-case sentence (headlines, German nouns,
+    # lists of places).
     loose = [k for k in range(n) if titled[k] and not _sentence_start(nt, words, k)]
-    if not 2 <= len(loose) <= 3:
+    if not 2 <= len(loose) <= _MAX_LOOSE:
         return []
     out: list[Finding] = []
-    i = loose[0]
+    for i in loose:
+        if i == 0 or capital[i - 1] and not _sentence_start(nt, words, i - 1):
+            continue  # inside a run, not its start
+        f = _run(nt, words, i, titled, capital, loose, field, gaz, namer, taken)
+        if f is not None:
+            out.append(f)
+            break
+    return out
+
+
+def _run(nt, words: list[Word], i: int, titled: list[bool], capital: list[bool], loose: list[int],
+         field: str, gaz, namer, taken: Marks) -> Finding | None:
+    """The finding of the capitalised run starting at word ``i``, or None."""
+    n = len(words)
     first = words[i]
-    if _sentence_start(nt, words, i) or words[i - 1].base not in PAIR_CUES or capital[i - 1]:
-        return []
+    if words[i - 1].base not in PAIR_CUES or capital[i - 1]:
+        return None
     before = nt.original[first.ostart - 1:first.ostart]
     if before and before in _QUOTES:
-        return []
+        return None
     # The run: the given name, then Title-case words and lower-case particles.
     j, parts = i, [i]
     while j + 1 < n and j + 1 - i < _MAX_RUN and words[j].joinable_next:
@@ -123,37 +138,39 @@ def capital_pair_findings(nt, words: list[Word], field: str, gaz, namer, taken: 
             break
         j = k
     if j + 1 < n and capital[j + 1] and words[j].joinable_next:
-        return []  # a longer capitalised run: a title or an institution
-    if len(parts) < 2 or len(parts) > 3 or any(k not in parts for k in loose):
-        return []  # another capitalised word elsewhere in the sentence
+        return None  # a longer capitalised run: a title or an institution
+    others = [k for k in loose if k not in parts]
+    if len(parts) < 2 or len(parts) > 3 or len(others) > 1 or any(
+            capital[k - 1] and k - 1 not in parts or k + 1 < n and capital[k + 1] for k in others):
+        return None  # more capitalised words elsewhere in the sentence than one single word
     after = nt.original[words[j].oend:words[j].oend + 1]
     if after and after in _QUOTES:
-        return []
+        return None
     a = first.base
     last = words[parts[-1]].base
-    if (a in PLACE_PREFIX or a in TITLES or a in _FIGURE_HEADS or a in COLOURS or a in _CALENDAR or (a, last) in FICTIONAL
-            or not a.isalpha() or not _word_ok(gaz, last)
+    if (a in PLACE_PREFIX or a in TITLES or a in _FIGURE_HEADS or a in COLOURS or a in _CALENDAR
+            or (a, last) in FICTIONAL or not a.isalpha() or not _word_ok(gaz, last)
             or not all(_word_ok(gaz, words[k].base) or words[k].base in _INNER for k in parts[1:-1])
             or len({words[k].base for k in parts}) < len(parts)):
-        return []
+        return None
     fc = namer.first_class(a)
     lc, _rank = namer.last_class(last)
     if fc == "F" or (fc == "Fa" and not gaz.is_common_word(a)):
         pass  # a listed given name: the surname may be any word
-    elif fc == "U" and len(a) >= 4 and a not in gaz.proper_other and namer.namelike(a, 0.9 if len(parts) == 2 else 0.7):
+    elif (fc == "U" and len(a) >= 4 and a not in gaz.proper_other
+          and namer.namelike(a, 0.9 if len(parts) == 2 else 0.7)):
         # A given name on no list: a census surname after it ("Maru Camps"), or two more name-like
         # words ("Bilawal Bhutto Zardari"); one unknown capitalised word after an unknown one is as
         # often a place ("Machu Picchu", "Kuala Lumpur").
         tail = [words[k].base for k in parts[1:]]
         if not (lc in ("S", "Sw", "Sw-") or len(tail) == 2 and all(
                 t not in _INNER and t not in gaz.words_common and namer.namelike(t, 0.9) for t in tail)):
-            return []
+            return None
     else:
-        return []
+        return None
     os_, oe = first.ostart, words[j].oend
     if taken.overlaps(os_, oe):
-        return []
-    out.append(finding("full_name", 0.55, field, nt, os_, oe, {
+        return None
+    return finding("full_name", 0.55, field, nt, os_, oe, {
         "kind": "capital_pair", "first": a, "last": last, "classes": f"{fc}+{lc}",
-        "cue": words[i - 1].base, "case": "capitalised"}))
-    return out
+        "cue": words[i - 1].base, "case": "capitalised"})
