@@ -47,6 +47,7 @@ READ = [
     ("what did Marisol Humble say in Madrid last week?", "Marisol Humble"),
     ("una caricatura de Theodora Lantern para el periódico", "Theodora Lantern"),
     ("un portrait de Ottilie des Brave pour le journal", "Ottilie des Brave"),
+    ("a cartoon-style portrait of Theodora Lantern waving", "Theodora Lantern"),  # a kind of picture
 ]
 
 NOT_READ = [
@@ -59,6 +60,8 @@ NOT_READ = [
     'a painting of "Theodora Lantern" in oils',
     "Theodora Lantern at a press conference",  # sentence start: the capital says nothing
     "a rainy street in the style of Theodora Lantern",  # an author: the style signal reads it
+    "comic page layout about a bike messenger, style of Theodora Lantern",
+    "a poster of Theodora Lantern style lettering",
     "a painting of Victoria Station in the rain",
     "a photo of Victoria Station in London",
     "a Santa hat for Papai Noel on the card",

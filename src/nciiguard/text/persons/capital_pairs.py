@@ -5,7 +5,8 @@ The pair table of :mod:`.namer` leaves out a given name before a surname that is
 holds ("Bilawal Bhutto", "Maru Camps"): in text at large, such capitals are as often a place, a
 brand or a title. What tells the person apart here is the sentence around the capitals:
 
-- no style word ("by", "style", "manner of": the name is an author there);
+- no style word before or after the run ("in the style of X", "manner of X", "X style": the name is an
+  author there; "a headshot-style drawing of X" is a kind of picture);
 - the sentence is otherwise written in lower case (only its first word, all-caps words, the run
   itself and at most one other single capitalised word, a place, carry capitals), so the capitals were put there on purpose: no headline or
   Title-Case prompt ("How To Paint A Sunset"), no German nouns, no second proper noun to pair with;
@@ -90,13 +91,21 @@ def _word_ok(gaz, base: str) -> bool:
             and base not in _sexual_words() and not _sexual_fragment(base))
 
 
+def _style_reference(nt, words: list[Word], i: int, j: int) -> bool:
+    """A style word in the four words before the run ("in the style of X", "in the manner of X") or
+    right after it ("X style"); not one hyphen-joined to the word before it ("a headshot-style drawing
+    of X", "cartoon-style portrait of X": a kind of picture)."""
+    for k in range(max(0, i - 4), i):
+        if words[k].base in _STYLE and not (k > 0 and words[k - 1].hyphen_next):
+            return True
+    return j + 1 < len(words) and words[j + 1].base in _STYLE
+
+
 def capital_pair_findings(nt, words: list[Word], field: str, gaz, namer, taken: Marks) -> list[Finding]:
     """``full_name`` findings of capitalised names in lower-case sentences (see the module doc)."""
     n = len(words)
     if n < 3 or not any(c.islower() for c in nt.original):
         return []
-    if any(w.base in _STYLE for w in words):
-        return []  # a style reference: the style signal reads its author
     titled = [_titled(nt, w) for w in words]
     capital = [titled[k] or any(c.isupper() for c in _cased(nt, words[k])) for k in range(n)]
     # Capitals outside sentence starts: the name's run and at most one other capitalised word (a
@@ -146,6 +155,8 @@ def _run(nt, words: list[Word], i: int, titled: list[bool], capital: list[bool],
     after = nt.original[words[j].oend:words[j].oend + 1]
     if after and after in _QUOTES:
         return None
+    if _style_reference(nt, words, i, j):
+        return None  # an author: the style signal reads it
     a = first.base
     last = words[parts[-1]].base
     if (a in PLACE_PREFIX or a in TITLES or a in _FIGURE_HEADS or a in COLOURS or a in _CALENDAR
