@@ -33,6 +33,7 @@ from .same_script import _field_script, native_script_names, same_script_names
 from .native_slots import native_slot_names
 from .own_script_slots import own_script_slot_names
 from .cjk_names import cjk_shape_names
+from .capital_pairs import capital_pair_findings
 from .cjk_frames import cjk_attributive_names
 from .ordinary import ordinary_name_findings
 from .slot_forms import slot_form_findings
@@ -484,6 +485,11 @@ class PersonReader:
         # A two-part name glued as one token in the subject slot (forms.py): "helene-fischer beim Wandern".
         if not _has_subject(out):
             out.extend(glued_name_findings(nt, field, self.gaz))
+        # Round 27 (capital_pairs.py): a capitalised name whose surname is a word or on no list, in an
+        # otherwise lower-case sentence where it puts a person ("the controversy around Alejandra Moral").
+        if not _has_subject(out):
+            out.extend(field_words.drop(capital_pair_findings(nt, words, field, self.gaz, self.namer, Marks(
+                (f.span.start, f.span.end) for f in out if f.span is not None))))
         # Round 19 (surname_first.py): a lower-case name written surname first ("kowalczyk marta, nude").
         if not _has_subject(out):
             out.extend(field_words.drop(surname_first_findings(nt, words, field, self.gaz)))
