@@ -71,8 +71,11 @@ def test_split_word_twins_pass(rules, prompt):
     ("Anna Schmidt nack.te Fotos", "nackte"),
 ])
 def test_syllable_marks_flag(rules, prompt, term):
-    fs = _rule(sexual(rules, prompt), "syllable_marks")
-    assert fs and fs[0].evidence["term"] == term, (prompt, fs)
+    # Round 27: one mark inside a word is read first by the word repair (text/word_repair.py, evidence
+    # cipher "mark_inside"); the term read is the same.
+    found = sexual(rules, prompt)
+    fs = _rule(found, "syllable_marks") or [f for f in found if f.evidence.get("cipher") == "mark_inside"]
+    assert fs and fs[0].evidence["term"] == term, (prompt, found)
 
 
 @pytest.mark.parametrize("prompt", [
