@@ -121,7 +121,7 @@ def _vig_tables(known) -> tuple:
 
 def vigenere_keys(words: list[str], known, mode: str = "vigenere") -> list[str]:
     """Keys (common English words of 3-8 letters) under which two or more of the run's four longest words
-    (4+ letters each, letters counted across the run as :func:`.phrase_decode._vigenere` does) decode to
+    (4+ letters each, letters counted across the run as :func:`.stated_ciphers.vigenere` does) decode to
     listed words, most hits first. Call only behind a decode instruction; :mod:`.phrase_decode` then reads the whole run."""
     import numpy as np
 

@@ -51,7 +51,7 @@ from .spelled_runs import spelled_runs
 from .phrase_runs import DIGIT_GATE, MAX_RUN, SCRIPT_GATE, byte_runs, bytes_text, dedouble as _dedouble, number_runs, script_runs
 from .decode_instructions import decode_instruction
 from .hint_words import hint_runs
-from .stated_ciphers import reversed_spelled_runs, stated_runs
+from .stated_ciphers import reversed_spelled_runs, stated_runs, vigenere as _vigenere
 from .word_repair import repaired_runs
 from itertools import chain
 
@@ -157,18 +157,6 @@ def _reads_named(words: list[str], known: frozenset) -> bool:
 _CLAUSE_BREAK = re.compile(r"[.:;!?=<>\[\]()]")
 #: Letters a run needs for the Beaufort key searches (round 20).
 MIN_KEYED_LETTERS = 16
-
-
-def _vigenere(words: list[str], key: str) -> list[str]:
-    shifts = [ord(c) - 97 for c in key]
-    out, i = [], 0
-    for w in words:
-        chars = []
-        for c in w:
-            chars.append(chr((ord(c) - 97 - shifts[i % len(shifts)]) % 26 + 97))
-            i += 1
-        out.append("".join(chars))
-    return out
 
 
 def _substitutions(words: list[str], keys: list[str], known: frozenset):

@@ -36,7 +36,7 @@ from typing import Callable, Iterator
 
 from .spelled_runs import SPELLING, spelled_runs
 
-__all__ = ["stated_runs", "reversed_spelled_runs", "every_nth_method", "MAX_SCAN", "MAX_STRETCHES"]
+__all__ = ["stated_runs", "reversed_spelled_runs", "every_nth_method", "vigenere", "MAX_SCAN", "MAX_STRETCHES"]
 
 MAX_SCAN = 20000
 #: Coded stretches read per text at most.
@@ -138,8 +138,9 @@ def _rebuild(text: str, run: list[re.Match[str]], words: list[str]) -> str:
     return "".join(out)
 
 
-def _vigenere(words: list[str], key: str) -> list[str]:
-    """Vigenère decryption with ``key`` running across ``words`` (numbers between them take no letter)."""
+def vigenere(words: list[str], key: str) -> list[str]:
+    """Vigenère decryption with ``key`` running across ``words`` (numbers between them take no letter); the
+    coded-run decoder (:mod:`.phrase_decode`) uses it too (its runs are letters only, where both readings agree)."""
     shifts = [ord(c) - 97 for c in key]
     out, i = [], 0
     for w in words:
@@ -215,7 +216,7 @@ def stated_runs(text: str, known, keys: list[str], keyed: bool) -> Iterator[tupl
     if method is not None:
         n = method[0]
         methods += [(f"every_{k + 1}_of_{n}", lambda ws, n=n, k=k: [w[k::n] for w in ws]) for k in method[1]]
-    methods += [(f"vigenere:{key}", lambda ws, key=key: _vigenere(ws, key)) for key in vkeys]
+    methods += [(f"vigenere:{key}", lambda ws, key=key: vigenere(ws, key)) for key in vkeys]
     from .persons.language import language_words  # the other languages' word lists (loaded once)
 
     others = language_words()
