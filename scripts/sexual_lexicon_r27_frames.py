@@ -65,9 +65,6 @@ PATTERNS_27: list[tuple[str, str, str, float]] = [
            f"|rendered|renders|depict|depicted|depicts|portray|portrayed|photograph|photographed|shoot|shot}}"
            f" {{her|him|them}} {{completely|totally|fully|all|entirely|}} {{bare|in the bare|in the buff|bare as can be}}"
            f" !{{{_BARE_NOT}}}", N, 0.8),
-    # --- 6. all of an outfit falling off ----------------------------------------------------------------------------
-    ("en", "{every|each|all|all of|the whole|every single|each single|every last|the entire} ~3 {outfit|clothes|clothing"
-           "|dress|garments|garment|costume|uniform|swimsuit|bikini|kit|gear|layers|layer} ~2 {fell off|falls off|fall"
-           " off|falling off|came off|comes off|come off|slipped off|slips off|slid off|dropped off|flew off|blew off"
-           "|disappeared|vanished|gone}", U, 0.8),
+    # --- 6. (merged: scripts/sexual_lexicon_r27.py class 3 reads an outfit falling off with a possessive; this
+    # class's wider form read "all the gear fell off the truck" and "every layer of paint came off" as undressing)
 ]

@@ -48,6 +48,8 @@ def test_frame_about_a_person_is_sexual(guard, text):
     "my nan drew her bare feet in the sand, watercolour",
     "grandma's recipe edition: my coworker Dana baking bread",
     "every leaf of the old oak fell off in one night, autumn photo",
+    # things coming off are no outfit (the lead's merge removed a wider form that read these)
+    "my coworker watched all the gear fell off the truck", "every layer of paint came off my neighbour's fence",
 ])
 def test_everyday_sense_is_not_sexual(guard, text):
     assert not _sexual(guard, text)
