@@ -46,6 +46,7 @@ from __future__ import annotations
 
 import re
 
+from .place_words import _places  # the shared place set (built lazily on first use)
 from ...findings import Finding
 from ..folding import strip_marks
 from .found import finding
@@ -97,7 +98,7 @@ def _fold(word: str) -> str:
 
 
 def _common(word: str) -> bool:
-    """A common word of any language the guard reads (or an English dictionary word)."""
+    """A common word of any language the guard reads (:func:`.language.language_words`)."""
     from .language import language_words
 
     w = _fold(word)
@@ -116,7 +117,7 @@ def _role_surname(text: str, low: str, gaz, covered, out: list) -> None:
         if covered.overlaps(a, b):
             continue
         f = _fold(name)
-        if f in _PLACES_FN():
+        if f in _places():
             continue
         listed = f in gaz.surname_rank or f in gaz.first
         if _frequent(f) and not (f in gaz.first and not gaz.is_common_word(f)):
@@ -146,12 +147,6 @@ def _frequent(folded: str) -> bool:
             return True
         v >>= 2
     return False
-
-
-def _PLACES_FN():
-    from .place_words import _places
-
-    return _places()
 
 
 # --- numbered handle ------------------------------------------------------------------------------
@@ -224,7 +219,7 @@ def _caps_given(text: str, gaz, covered, out: list) -> None:
         if re.search(r"[^\W\d_a-z]{2,}[\s,:]*$", text[max(0, a - 24):a]):
             continue  # a run of capitals: a heading
         c, g = _fold(caps).replace("'", "").replace("-", ""), _fold(given)
-        if c in _LABELS or c in _PLACES_FN() or g in _PLACES_FN():
+        if c in _LABELS or c in _places() or g in _places():
             continue
         c_surname = c in gaz.surname_rank or (not gaz.is_known(c) and not _common(caps))
         if g in gaz.first and not gaz.is_common_word(g):
@@ -252,7 +247,7 @@ def _given_initial(text: str, gaz, covered, out: list) -> None:
         if covered.overlaps(a, b):
             continue
         g = _fold(m.group("given"))
-        if g in _ITEM_WORDS or g in _PLACES_FN():
+        if g in _ITEM_WORDS or g in _places():
             continue
         if g in gaz.first or (len(g) >= 3 and not gaz.is_known(g) and not _common(g) and _given_shape(g)):
             out.append((a, b, "given_initial", {}))
@@ -277,7 +272,7 @@ def _solidus(text: str, gaz, covered, out: list) -> None:
         if covered.overlaps(a, b):
             continue
         fam, g = _fold(m.group("fam")), _fold(m.group("given"))
-        if g not in gaz.first or gaz.is_common_word(g) or fam in _PLACES_FN():
+        if g not in gaz.first or gaz.is_common_word(g) or fam in _places():
             continue
         if fam in gaz.first and fam not in gaz.surname_rank:
             continue  # two given names ("Anna/Elsa"): alternatives, not one person
