@@ -3,11 +3,12 @@
 Twenty-eight sets, each written by an independent evaluator before the changes it measures were made
 (see their READMEs):
 
-- **v28** (for round 28; nobody has read a number): bench/data/heldout28/heldout28.tsv, made by
+- **v28** (round 28's primary; nobody has read a number): bench/data/heldout28/heldout28.tsv, made by
   bench/build_heldout28.py from bench/heldout28_data.py (twenty-eighth author, 2026-12-07 04:09-04:23 UTC,
   commissioned at round 27's start; baseline on round 27's starting code, 70b9f21); errors to
   bench/results/heldout28_errors.md (ids, reason codes and matched spans only);
-- **v27** (round 27's primary; nobody has read a number): bench/data/heldout27/heldout27.tsv, made by
+- **v27** (round 27's primary, retired to development in round 28: its issue table was read at the end of
+  round 27, and round 28's lead and helpers read its error rows): bench/data/heldout27/heldout27.tsv, made by
   bench/build_heldout27.py from bench/heldout27_data.py (twenty-seventh author, 2026-12-07 01:20-01:42 UTC,
   commissioned at round 26's start; baseline on round 26's starting code, a2d6906); errors to
   bench/results/heldout27_errors.md (ids, reason codes and matched spans only);
@@ -177,7 +178,7 @@ class HeldoutSet:
 V28 = HeldoutSet(
     "v28", Path(__file__).resolve().parent / "data" / "heldout28" / "heldout28.tsv", "bench/build_heldout28.py",
     "bench/data/heldout28/README.md", RESULTS_DIR / "heldout28_errors.md", RESULTS_DIR / "heldout28_baseline.json",
-    "Never seen v28 (issue 10 held-out set v28, for round 28; nobody has read a number; trainers: numbers only, never the rows)",
+    "Never seen v28 (issue 10 held-out set v28, round 28's primary; nobody has read a number; trainers: numbers only, never the rows)",
     "written by a twenty-eighth, independent evaluator (branch `heldout28`, 2026-12-07 04:09-04:23 UTC), commissioned "
     "at round 27's start, for round 28, and written while round 27's helpers were starting their changes, blind to "
     "them (the evaluator read no guard code, docs, tests or results; the lead read no row); never tuned on; baseline "
@@ -198,7 +199,7 @@ V28 = HeldoutSet(
 V27 = HeldoutSet(
     "v27", Path(__file__).resolve().parent / "data" / "heldout27" / "heldout27.tsv", "bench/build_heldout27.py",
     "bench/data/heldout27/README.md", RESULTS_DIR / "heldout27_errors.md", RESULTS_DIR / "heldout27_baseline.json",
-    "Never seen v27 (issue 10 held-out set v27, round 27's primary; nobody has read a number; trainers: numbers only, never the rows)",
+    "v27, retired to development in round 28 (issue 10 held-out set v27, round 27's primary: its issue table read at the end of round 27, its error rows read by round 28's lead and helpers; no longer never-seen)",
     "written by a twenty-seventh, independent evaluator (branch `heldout27`, 2026-12-07 01:20-01:42 UTC), commissioned "
     "at round 26's start, for round 27, and written while round 26's helpers were starting their changes, blind to "
     "them (the evaluator read no guard code, docs, tests or results; the lead read no row); never tuned on; baseline "
@@ -557,7 +558,7 @@ SETS = (V28, V27, V26, V25, V24, V23, V22, V21, V20, V19, V18, V17, V16, V15, V1
 #: Sets no one reads while tuning: the never-seen sets whose issue tables have not been read yet. The
 #: development tools (bench/dev_sets_ab.py --retired) leave them out; the lead takes a set out of here
 #: when its issue table is read at the end of its round.
-UNREAD = frozenset({"v27", "v28"})
+UNREAD = frozenset({"v28"})
 
 
 @dataclass(frozen=True)
