@@ -77,21 +77,23 @@ def count(sets: list[str], out: str, outcomes: str | None = None, ids: str | Non
 
 def from_report(report: str, out: str, sets: list[str]) -> int:
     """The issue-table counts of the readable sets as bench/prompts.py reported them (``report``:
-    bench/results/prompts.md), matched to the sets by their section heading: a full run's counts without a
-    second hour-long count. Never-seen sets are skipped unread (their sections are not parsed)."""
+    bench/results/prompts.md), matched to the sets by the set key that opens their section heading ("Never
+    seen v27 (...)", "v27, retired to development ..."), so a report written before a set was retired still
+    reads: a full run's counts without a second hour-long count. Never-seen sets are skipped unread (their
+    sections are not parsed)."""
     import re
 
     import heldout as H
 
     chosen = _readable_sets(sets)
-    by_heading = {hs.heading: k for k, hs in chosen.items()}
     res: dict[str, dict[str, list[int]]] = {}
     key = None
     with open(report, encoding="utf-8") as fh:
         for line in fh:
             if line.startswith("## "):
                 title = re.sub(r"^## (?:3\.\d+\.|3[a-z]\.?)\s*", "", line.rstrip("\n"))
-                key = by_heading.get(title)
+                m = re.match(r"(?:Never seen )?(v\d+)\b[ ,]", title)
+                key = m.group(1) if m and m.group(1) in chosen else None
                 continue
             if key is None or not line.startswith("| ") or line.startswith("| measured"):
                 continue
