@@ -69,7 +69,7 @@ _TRANSPORT = r"commute|train|bus|tram|ferry|shuttle|carriage|platform|stop|subwa
 _MARK = r"(?:(?:with|in|wearing)\s+(?:the|a|an|her|his|that)\s+(?:[a-z'-]+\s+){0,2}?[a-z'-]+\s+)?"
 _HOME = (
     r"next\s+door|upstairs|downstairs|across|opposite|above|below|(?:our|my)\s+[a-z]+"
-    r"|the\s+(?:[a-z]+\s+)?(?:flat|apartment|house|unit|building|block|street|floor|office|team|department|company|firm"
+    r"|the\s+(?:[a-z]+(?:-[a-z]+)?\s+)?(?:flat|apartment|house|unit|building|block|street|floor|office|team|department|company|firm"
     r"|gym|school|class|road|estate|close|complex|dorm|ward|practice|clinic|shop|store|branch|cafe|bar|salon)"
     r"|(?:flat|apartment|apt|unit|number|no|house|room|suite)\s*#?\s*[0-9]|[0-9]{1,3}[a-z]?\b"
 )
