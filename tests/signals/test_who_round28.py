@@ -196,3 +196,45 @@ def test_mailbox_stays_linear(unit):
     gaz = load_gazetteer()
     assert_linear(lambda nt: mailbox_findings(nt, "prompt", gaz, Marks([])), lambda n: normalize("write " + unit * n),
                   40, 320, label=unit)
+
+
+# -- family name, comma, given name after a request verb; initials with a cut particle --------------------
+def _reads(prompt: str) -> list[str]:
+    from nciiguard.text.persons.initials import initials_findings
+    from nciiguard.text.persons.surname_first import ordered_name_findings
+    from nciiguard.text.persons.namer import Namer  # noqa: F401  (the reader's namer below)
+
+    nt = normalize(prompt)
+    gaz = load_gazetteer()
+    out = [f.text for f in ordered_name_findings(nt, "prompt", gaz)]
+    from nciiguard.signals.text.real_person import RealPersonTextSignal
+
+    sig = RealPersonTextSignal()
+    sig.ensure_loaded()
+    out += [f.text for f in initials_findings(nt, "prompt", gaz, sig._reader.namer, Marks([]))]
+    return out
+
+
+@pytest.mark.parametrize("prompt,name", [
+    ("Illustrate Okabe, Haruna receiving her award on stage", "Okabe, Haruna"),
+    ("Crée une affiche annonçant la venue de Kılıç, Nafia à notre colloque", "Kılıç, Nafia"),
+    ("Quelles sont les positions de P. d. Rooij sur le logement ?", "P. d. Rooij"),
+    ("a watercolour portrait of T. v. Niekerk for an exhibition", "T. v. Niekerk"),
+    ("Cria um cartaz anunciando a palestra de M. R. Albuquerque", "M. R. Albuquerque"),
+])
+def test_catalogue_and_initial_forms_name_a_person(guard, prompt, name):
+    assert name in _reads(prompt)
+    d = guard.screen_prompt(prompt)
+    assert d.categories.get("real_person"), (prompt, d.reasons)
+
+
+@pytest.mark.parametrize("prompt", [
+    "Illustrate Paris, France at night", "Illustrate Love, Anna written on a card",
+    "Photograph Smith, Anna and Tom", "the U.S. Capitol at night", "a flight to Albuquerque, New Mexico",
+])
+def test_catalogue_and_initial_look_alikes_name_nobody(prompt):
+    assert not _reads(prompt), prompt
+
+
+def test_comma_name_in_sexual_request_blocks(guard):
+    assert guard.screen_prompt("Illustrate Okabe, Haruna fully naked on a bed").action is Action.BLOCK
