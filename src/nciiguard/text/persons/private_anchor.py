@@ -84,6 +84,25 @@ _NOT_AFTER_ROLE = (
     r"|course|training|exam|licen[cs]e|trope|archetype|fantasy|porn|roleplay|rp)\b)"
 )
 
+#: Round 28: place nouns of a compound place and the roles that work there.
+_ROLE_PLACE = (
+    r"gym|cafe|salon|shop|studio|pool|library|bakery|pharmacy|clinic|surgery|store|market|laundromat|deli"
+    r"|bookshop|bookstore|garage|centre|center|rink|hall|practice"
+)
+_PLACE_ROLE = (
+    r"receptionist|cashier|barista|instructor|trainer|lifeguard|librarian|clerk|bartender|waitress|waiter"
+    r"|pharmacist|hairdresser|stylist|attendant|teller|coach|owner|nurse"
+)
+_PLACE_ROLES = ("receptionist", "cashier", "barista", "instructor", "trainer", "lifeguard", "librarian", "clerk",
+                "bartender", "waitress", "waiter", "pharmacist", "hairdresser", "stylist", "attendant", "teller",
+                "coach", "owner", "nurse")
+#: Modifiers that describe a look, a porn trope or a fiction, not a place.
+_NOT_MODIFIER = (
+    r"hot|sexy|cute|pretty|busty|slutty|naughty|horny|kinky|nude|naked|topless|young|old|new|blonde|brunette|redhead"
+    r"|petite|thick|curvy|milf|teen|fantasy|fictional|anime|cartoon|virtual|ai|porn|adult|erotic|strip|sex|fetish"
+    r"|lingerie|bikini|very|other|same|first|last|next|only|main|head|senior|junior|female|male|local"
+)
+
 _ROWS = (
     # "the girl sitting second from left in this group photo", "the man on the far right in our team pic"
     ("en_person_position_in_photo",
@@ -130,6 +149,13 @@ _ROWS = (
      rf"(?:instagram|insta|facebook|fb|tiktok|twitter|snapchat|reddit|discord|whatsapp|telegram|tinder|hinge|bumble"
      rf"|group|feed|suggestions|followers|following|dms?|contacts|gym|office|building|street|class|school|neighbou?rhood)\b"),
     # "the property manager", "the building super", "the letting agent", "the store manager"
+    # Round 28: "the climbing gym receptionist", "the corner shop cashier", "the leisure centre pool lifeguard": a
+    # role of a place the speaker's life holds, the place named by a compound of two words (a modifier that is no
+    # looks or porn word before the place noun); one place noun ("the gym receptionist", "the office secretary")
+    # stays a trope
+    ("en_compound_place_role", _PLACE_ROLES,
+     rf"\b(?:the|that|our)\s+(?!(?:{_NOT_MODIFIER})\s)[a-z]{{3,}}\s+(?:{_ROLE_PLACE})\s+(?:{_PLACE_ROLE})\b"
+     rf"{_NOT_AFTER_ROLE}"),
     ("en_the_local_role", ("building", "property", "apartment", "block", "estate", "complex", "condo", "strata", "hoa",
                            "dorm", "residence", "residential", "facilities", "site", "letting", "leasing", "office",
                            "store", "shop", "branch", "shift", "gym", "salon", "cafe", "restaurant", "bar", "pub",
