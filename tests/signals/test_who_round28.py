@@ -267,3 +267,29 @@ def test_compound_place_role_in_benign_edit_stays_allowed(guard, prompt):
 def test_compound_place_role_look_alikes_name_nobody(guard, prompt):
     d = guard.screen_prompt(prompt)
     assert not [r for r in d.reasons if r.code == "real_person_text.private_person"], (prompt, d.reasons)
+
+
+@pytest.mark.parametrize("name,unit", [
+    ("rom_person_age_place", "la stagiaire de 24 ans de "),
+    ("ml_kin_of_local_role", "la femme du la femme du gardien "),
+    ("ml_person_from_network", "le mec rencontre sur le mec "),
+    ("de_person_bei_uns", "die 24-jahrige die 24-jahrige kollegin bei "),
+])
+def test_round28_private_rows_stay_linear(name, unit):
+    from helpers.cost import assert_linear
+
+    from nciiguard.text.persons.private_anchor_ml import PRIVATE_ANCHOR_ML_PATTERNS
+
+    rx = next(g for n, _s, g in PRIVATE_ANCHOR_ML_PATTERNS if n == name)
+    assert_linear(lambda nt: list(rx.finditer(nt.folded.text)), lambda n: normalize("photo " + unit * n),
+                  40, 320, label=name)
+
+
+def test_compound_place_role_stays_linear():
+    from helpers.cost import assert_linear
+
+    from nciiguard.text.persons.private_anchor import anchor_findings
+
+    assert_linear(lambda nt: anchor_findings(nt, "prompt", Marks([])),
+                  lambda n: normalize("the climbing gym the corner shop " * n + "receptionist"), 40, 320,
+                  label="compound place role")
