@@ -222,6 +222,12 @@ def joined_name_findings(nt, field: str, gaz, found: list[Finding]) -> list[Find
                 continue
             out.append(finding("full_name", 0.6, field, nt, m.start(), m.end(), {
                 "kind": "dot_reversed", "case": "lower", "source": "text"}))
+    # Round 28 (mailbox.py): an e-mail address whose local part is a name ("refiloe.jane@mailbox.org").
+    if "@" in text:
+        from .mailbox import mailbox_findings
+
+        out.extend(mailbox_findings(nt, field, gaz, Marks(
+            (f.span.start, f.span.end) for f in [*found, *out] if f.span is not None and f.score >= 0.5)))
     # Round 16 (latin_forms.py): "Bär, Dorothee", "Han Myeong-sook", "nataliefleet.75".
     covered = Marks((f.span.start, f.span.end) for f in [*found, *out] if f.span is not None and f.score >= 0.5)
     out.extend(latin_form_findings(nt, field, gaz, covered))

@@ -283,6 +283,17 @@ def _solidus(text: str, gaz, covered, out: list) -> None:
 # --- other script -----------------------------------------------------------------------------------
 _SLOT_BEFORE = frozenset("""of for by about is was with from to and like as on de von über uber für fur sobre du des
     a à di da do dla od""".split())
+#: Round 28: the object of an imperative verb whose object is a person ("Pose X spread-legged", "Turn X into
+#: ...", "Montre X ..."), and the subject after a question's auxiliary ("What has X said", "What did X say").
+_VERB_BEFORE = frozenset("""pose turn show make draw paint dress undress strip put place photograph film depict
+    render illustrate portray sketch picture imagine animate morph transform swap interview quote cite
+    montre dessine peins habille déshabille mets muestra dibuja pinta viste desnuda pon mostra disegna
+    desenha pinte veste despe zeig zeige zeichne male ausziehen toon teken
+    has have had did does do will would could can should""".split())
+#: Round 28: a verb of a public act right after the run ("the last speech X gave", "X said", "X won").
+_VERB_AFTER = frozenset("""gave gives give said says say made makes wrote writes posted posts tweeted tweets
+    delivered delivers announced announces spoke speaks sang sings performed performs won wins scored scores
+    signed signs wore wears played plays argued argues claimed claims stated states told tells""".split())
 _QUOTES = "'\"‘’“”「『«‹"
 _QUOTING = frozenset("""reading reads read says saying said written write writes word words text label labelled labeled
     titled sign logo brand menu caption kanji hanzi hangul character characters calligraphy tattoo stamp seal
@@ -349,6 +360,15 @@ def _script_shape(run: str, script: str) -> bool:
     return 2 <= len(words) <= 3 and all(sum(1 for c in w if c.isalpha()) >= 2 for w in words) and len(run) <= 40
 
 
+def _name_shaped(run: str, script: str) -> bool:
+    """A Han or Hangul run opening with a family name (round 28's verb slots); other scripts as shaped."""
+    if script in ("Han", "Hangul"):
+        from .own_script_slots import _cjk_run_is_name
+
+        return _cjk_run_is_name(run)
+    return True
+
+
 def script_of_han(ch: str) -> bool:
     from .scripts import script_of
 
@@ -378,6 +398,13 @@ def _other_script(text: str, covered, out: list) -> None:
         if any(w in _QUOTING for w in prev[-3:]):
             continue
         slot = bool(prev) and prev[-1] in _SLOT_BEFORE and before.endswith(" ")
+        if not slot and not possessive:
+            # Round 28: after an imperative verb or a question's auxiliary, or before a verb of a public act;
+            # a Han or Hangul run there must open with a family name (own_script_slots._cjk_run_is_name)
+            nxt = re.match(r" ([a-z]+)\b", text[b:b + 16])
+            verb = bool(prev) and prev[-1] in _VERB_BEFORE and before.endswith(" ")
+            if (verb or nxt is not None and nxt.group(1) in _VERB_AFTER) and _name_shaped(run, script):
+                slot = True
         # the subject of a sentence: the run opens the text or a sentence and a Latin word follows
         opens = (script in ("Han", "Hangul") and (not before.strip() or before.rstrip()[-1:] in ".!?")
                  and re.match(r" [a-z]{2,}", after) is not None)
@@ -386,11 +413,55 @@ def _other_script(text: str, covered, out: list) -> None:
             out.append((a, b, "other_script", {"script": script}))
 
 
+# --- squashed lower-case name (round 28) -------------------------------------------------------------
+_SQUASH_GATE = re.compile(r"[a-z]{10}")
+_SQUASHED = re.compile(r"(?<![\w@./#:'’-])(?P<w>[a-z]{10,24})(?P<pos>['’]s)?(?![\w@/-])")
+#: The person slots of a squashed name: not after an article ("on a sunlounger", "building a classifier"), "and",
+#: "as", "like", "is"; "de" not as the Dutch article after a preposition ("van de planningsafdeling").
+_SQUASH_SLOT = (_SLOT_BEFORE - frozenset("a à and as on like is was des".split())) | _VERB_BEFORE \
+    | frozenset("cu con avec mit met com".split())
+_NL_PREP = frozenset("van in op met uit voor aan bij naar over door tegen onder achter".split())
+#: Words that may follow a person's name in the slot: prepositions and conjunctions of the guard's languages.
+_AFTER_NAME = frozenset("""as in into on at with for from about and or while during sobre en dans sur pour avec con com
+    em no na nos nas auf im mit an bei und et y e i sa ni kwa pe cu la în in""".split())
+
+
+def _squashed(text: str, gaz, covered, out: list) -> None:
+    """A name squashed into one lower-case token ("attributed to ghizlanechebbak", "Turn nouhailabenzina into",
+    "a timeline of anamatildegomez's career"): 10-24 letters of no list, in a person slot (after "of", "to",
+    "with", an imperative verb ... or before "'s"), followed by the end, punctuation, a preposition or a
+    participle, that splits as a given name and a surname (``lora._joined_name``) or as a name on no list
+    (``_unlisted_handle``: no two dictionary words, no sexual word inside)."""
+    from .lora import _joined_name
+
+    for m in _SQUASHED.finditer(text):
+        a, b, w = m.start(), m.end(), m.group("w")
+        if covered.overlaps(a, b) or gaz.is_known(w) or _common(w):
+            continue
+        before = text[max(0, a - 30):a]
+        prev = re.findall(r"[^\W\d_]+", before.lower())
+        if not (before.endswith(" ") and prev and prev[-1] in _SQUASH_SLOT):
+            continue
+        if prev[-1] == "de" and len(prev) > 1 and prev[-2] in _NL_PREP:
+            continue
+        rest = text[m.end("w"):m.end("w") + 30]
+        nxt = re.match(r"\s*([^\W\d_]+)", rest)
+        ends = (m.group("pos") is not None or not rest.strip() or rest.lstrip()[:1] in ",.;:!?)"
+                or nxt is not None and (nxt.group(1).lower() in _AFTER_NAME
+                                        or re.search(r"(?:ing|ndo|ndose|ant)$", nxt.group(1).lower()) is not None))
+        if not ends or prev[-1] in _QUOTING:
+            continue
+        if _joined_name(gaz, w) or _unlisted_handle(w, gaz):
+            out.append((a, m.end("w"), "squashed_name", {}))
+
+
 # --- entry points -----------------------------------------------------------------------------------
 def may_apply(text: str) -> bool:
-    """Cheap gate: some letter above ASCII, a digit, a capital letter or a slash in the first 400 characters."""
+    """Cheap gate: some letter above ASCII, a digit, a capital letter, a slash or ten lower-case letters in a row
+    in the first 400 characters."""
     head = text[:_LIMIT]
-    return any(c.isupper() or c.isdigit() or c == "/" or ord(c) > 0x8FF for c in head)
+    return any(c.isupper() or c.isdigit() or c == "/" or ord(c) > 0x58F for c in head) \
+        or _SQUASH_GATE.search(head) is not None  # round 28: a lower-case prompt may hold a squashed name
 
 
 def direct_findings(nt, field: str, gaz, covered) -> list[Finding]:
@@ -407,7 +478,9 @@ def direct_findings(nt, field: str, gaz, covered) -> list[Finding]:
         _given_initial(text, gaz, covered, found)
     if "/" in text:
         _solidus(text, gaz, covered, found)
-    if any(ord(c) > 0x8FF for c in text):
+    if _SQUASH_GATE.search(text):
+        _squashed(text, gaz, covered, found)
+    if any(ord(c) > 0x58F for c in text):  # Hebrew, Arabic and every script after them (round 28: was 0x8FF)
         _other_script(text, covered, found)
     out: list[Finding] = []
     taken: list[tuple[int, int]] = []

@@ -53,7 +53,9 @@ _INITIALS_SURNAME = re.compile(
 _NOT_SUBJECT_BEFORE = frozenset("by written authored reading novel book poster titled called".split())
 #: Round 16: ONE initial and a surname ("P. Di Benedetto", "C. de Maigret", "L. Castell").
 _INITIAL_SURNAME = re.compile(
-    rf"(?<![\w.'-])(?P<i>[A-Z])\.(?P<sp>\s?)(?:(?P<p>{_PARTICLE}|[DV][aeiou]|Van|Von|De|Di|Da|Du|Del|Della|Le|La|Mac|Mc)\s)?"
+    rf"(?<![\w.'-])(?P<i>[A-Z])\.(?P<sp>\s?)(?:(?P<p>{_PARTICLE}|[DV][aeiou]|Van|Von|De|Di|Da|Du|Del|Della|Le|La|Mac|Mc"
+    # round 28: a particle cut to its letter, Dutch and Afrikaans style ("J. v. Wyk", "Q. d. Kock", "P. v.d. Berg")
+    r"|v\.|d\.|vd\.|v\.d\.|v\.\s?d\.)\s)?"
     rf"(?P<s>(?:[OD]['’])?{_L}{{2,}}(?:-{_L}{{2,}})?)(?![\w'])")
 #: Round 23: words right before "A. Foster" that put a person after them, so that a census surname that is
 #: also a common word ("Foster", "Lee", "Brown") is read as one in the spaced form.
@@ -139,7 +141,10 @@ def initials_findings(nt, field: str, gaz, namer, taken: Marks) -> list[Finding]
         b = _fold(s.split("-")[0])
         if "".join(letters).lower() in ABBREV or "".join(letters).lower() in _ABBREV3:
             continue  # "U.S. Capitol", "U.K. Parliament", "U.S.A. Today"
-        if (gaz.is_common_word(b) or b in gaz.words_common or b in gaz.proper_other or b in _BRANDS
+        # round 28: a proper noun of another list after two initials and a word that points at a person
+        # ("de M. L. Albuquerque", "of J. R. Lincoln") is a surname; elsewhere it stays a place or a brand
+        pointed = b in gaz.proper_other and (_item_before(text, m.start()) or [""])[-1] in _POINTER_BEFORE
+        if (gaz.is_common_word(b) or b in gaz.words_common or b in gaz.proper_other and not pointed or b in _BRANDS
                 or _authored(text, m.start(), m.end())):
             continue
         out.append(finding("full_name", 0.55, field, nt, m.start(), m.end(), {

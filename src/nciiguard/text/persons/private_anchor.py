@@ -69,7 +69,7 @@ _TRANSPORT = r"commute|train|bus|tram|ferry|shuttle|carriage|platform|stop|subwa
 _MARK = r"(?:(?:with|in|wearing)\s+(?:the|a|an|her|his|that)\s+(?:[a-z'-]+\s+){0,2}?[a-z'-]+\s+)?"
 _HOME = (
     r"next\s+door|upstairs|downstairs|across|opposite|above|below|(?:our|my)\s+[a-z]+"
-    r"|the\s+(?:[a-z]+\s+)?(?:flat|apartment|house|unit|building|block|street|floor|office|team|department|company|firm"
+    r"|the\s+(?:[a-z]+(?:-[a-z]+)?\s+)?(?:flat|apartment|house|unit|building|block|street|floor|office|team|department|company|firm"
     r"|gym|school|class|road|estate|close|complex|dorm|ward|practice|clinic|shop|store|branch|cafe|bar|salon)"
     r"|(?:flat|apartment|apt|unit|number|no|house|room|suite)\s*#?\s*[0-9]|[0-9]{1,3}[a-z]?\b"
 )
@@ -82,6 +82,25 @@ _WORK_PLACE = r"office|store|shop|branch|shift|gym|salon|cafe|restaurant|bar|pub
 _NOT_AFTER_ROLE = (
     r"(?!\s+(?:outfits?|costumes?|uniforms?|character|game|simulator|sim|role|job|jobs|position|vacancy|salary"
     r"|course|training|exam|licen[cs]e|trope|archetype|fantasy|porn|roleplay|rp)\b)"
+)
+
+#: Round 28: place nouns of a compound place and the roles that work there.
+_ROLE_PLACE = (
+    r"gym|cafe|salon|shop|studio|pool|library|bakery|pharmacy|clinic|surgery|store|market|laundromat|deli"
+    r"|bookshop|bookstore|garage|centre|center|rink|hall|practice"
+)
+_PLACE_ROLE = (
+    r"receptionist|cashier|barista|instructor|trainer|lifeguard|librarian|clerk|bartender|waitress|waiter"
+    r"|pharmacist|hairdresser|stylist|attendant|teller|coach|owner|nurse"
+)
+_PLACE_ROLES = ("receptionist", "cashier", "barista", "instructor", "trainer", "lifeguard", "librarian", "clerk",
+                "bartender", "waitress", "waiter", "pharmacist", "hairdresser", "stylist", "attendant", "teller",
+                "coach", "owner", "nurse")
+#: Modifiers that describe a look, a porn trope or a fiction, not a place.
+_NOT_MODIFIER = (
+    r"hot|sexy|cute|pretty|busty|slutty|naughty|horny|kinky|nude|naked|topless|young|old|new|blonde|brunette|redhead"
+    r"|petite|thick|curvy|milf|teen|fantasy|fictional|anime|cartoon|virtual|ai|porn|adult|erotic|strip|sex|fetish"
+    r"|lingerie|bikini|very|other|same|first|last|next|only|main|head|senior|junior|female|male|local"
 )
 
 _ROWS = (
@@ -130,6 +149,13 @@ _ROWS = (
      rf"(?:instagram|insta|facebook|fb|tiktok|twitter|snapchat|reddit|discord|whatsapp|telegram|tinder|hinge|bumble"
      rf"|group|feed|suggestions|followers|following|dms?|contacts|gym|office|building|street|class|school|neighbou?rhood)\b"),
     # "the property manager", "the building super", "the letting agent", "the store manager"
+    # Round 28: "the climbing gym receptionist", "the corner shop cashier", "the leisure centre pool lifeguard": a
+    # role of a place the speaker's life holds, the place named by a compound of two words (a modifier that is no
+    # looks or porn word before the place noun); one place noun ("the gym receptionist", "the office secretary")
+    # stays a trope
+    ("en_compound_place_role", _PLACE_ROLES,
+     rf"\b(?:the|that|our)\s+(?!(?:{_NOT_MODIFIER})\s)[a-z]{{3,}}\s+(?:{_ROLE_PLACE})\s+(?:{_PLACE_ROLE})\b"
+     rf"{_NOT_AFTER_ROLE}"),
     ("en_the_local_role", ("building", "property", "apartment", "block", "estate", "complex", "condo", "strata", "hoa",
                            "dorm", "residence", "residential", "facilities", "site", "letting", "leasing", "office",
                            "store", "shop", "branch", "shift", "gym", "salon", "cafe", "restaurant", "bar", "pub",

@@ -209,26 +209,71 @@ _ROM_POST_ADJ = (
     r"|morena|mora|pelirroja|ruiva|rossa|rousse|joven|jovem|giovane|jeune|tetona|gostosa"
 )
 _ROM_OF = r"de\s+la|del|de|da|do|dell'|della|dello|dal|dalla|du|de\s+l'|en\s+la|en\s+el|na|no|nella|nel|au|a\s+la"
+#: Places of work, study and residence a Romance role is anchored to (round 28: shared by two rows).
+_ROM_WORKPLACE = (
+    r"contabilidad|contabilidade|contabilita|compta|recursos\s+humanos|rrhh|rh|oficina|escritorio|ufficio"
+    r"|bureau|trabajo|trabalho|lavoro|travail|boulot|gimnasio|gym|academia|palestra|salle|tienda|loja|negozio"
+    r"|magasin|empresa|firma|azienda|entreprise|departamento|dipartimento|reparto|equipo|equipe|squadra"
+    r"|piso|predio|palazzo|immeuble|edificio|escuela|escola|scuola|clase|classe|facultad|facolta|fac"
+    r"|universidad|universidade|universita|cafeteria|cafe|bar|supermercado|supermercato|supermarche"
+)
+#: Roles of the speaker's workplace the person nouns above leave out (round 28).
+_ROM_ROLE_MORE = (
+    r"assistante|asistente|assistente|vendeuse|vendedora|commessa|coiffeuse|peluquera|cabeleireira|parrucchiera"
+    r"|comptable|contable|contadora|contabile|standardiste|hotesse|azafata|medica|medecin|doctora|dentiste|dentista"
+    r"|avocate|abogada|advogada|avvocata|employee|empleada|empregada|impiegata|alumna|aluna|etudiante|estudiante"
+    r"|studentessa|apprentie|aprendiz|apprendista|interne|interna|nounou|niñera|ninera|baba|babysitter"
+)
+#: Local roles whose wife or daughter the speaker points at (round 28).
+_LOCAL_ROLE = (
+    r"porteiro|zelador|sindico|vizinho|chefe|patrao|professor|treinador|padeiro|portero|conserje|vecino|jefe"
+    r"|profesor|entrenador|panadero|casero|gardien|concierge|voisin|patron|chef|prof|boulanger|proprio"
+    r"|proprietaire|portiere|portinaio|vicino|capo|professore|allenatore|fornaio|padrone|hausmeister|nachbarn"
+    r"|nachbar|chef|lehrer|trainer|vermieter|bäcker|backer"
+)
 _ROM_ROWS = [
     # Round 25: "una chica del Tinder", "uma mina do Tinder", "une meuf de Snapchat", "ein Mädchen von Tinder": an
     # indefinite person and the network the speaker met her on, as English "some girl from snapchat"
     ("ml_person_from_network", 0.75,
      _gated(_NETWORK_GATE + ("badoo", "happn"),
-            r"\b(?:una|alguna|esa|la|uma|alguma|essa|a|une|cette|la|ein|eine|irgendeine|diese|die|un|qualche|quella)\s+"
+            r"\b(?:una|alguna|esa|la|uma|alguma|essa|a|une|cette|la|ein|eine|irgendeine|diese|die|un|qualche|quella"
+            r"|el|ese|o|esse|le|ce|der|den|dem|dieser|einen|il|quel|lo)\s+"
             r"(?:(?:random|cualquier|qualquer|nueva|nova|nouvelle|neue|nuova)\s+)?"
             r"(?:chica|chico|mujer|tipa|morra|mina|garota|menina|moca|mulher|gata|fille|meuf|femme|nana|madchen|frau|tussi"
-            r"|ragazza|donna|tipa|tizia)\s+(?:de|del|de\s+la|do|da|no|na|von|vom|aus|auf|di|della|dal|sur|en|on)\s+"
+            r"|ragazza|donna|tipa|tizia|tipo|chaval|cara|moco|garoto|mec|gars|type|typ|kerl|mann|ragazzo|tizio)\s+"
+            # round 28: "le mec rencontre sur Tinder", "el chico que conoci en Tinder" (masculine heads; a participle)
+            r"(?:(?:rencontre|rencontree|conocido|conocida|conhecido|conhecida|conosciuto|conosciuta|kennengelernt"
+            r"|que\s+conoci|que\s+conheci|que\s+j'ai\s+rencontre|que\s+j'ai\s+rencontree)\s+)?"
+            r"(?:de|del|de\s+la|do|da|no|na|von|vom|aus|auf|di|della|dal|sur|en|on|su)\s+"
             r"(?:(?:mi|mis|minha|meu|mon|ma|mein|meinem|meiner|mio|mia)\s+)?"
             rf"(?:{_NETWORK_NAMES}|badoo|happn)\b")),
     ("rom_person_post_adj_place", 0.75,
      _gated(_alts(_ROM_POST_ADJ),
             rf"\b(?:la|el|esa|ese|a|o|essa|esse|il|lo|quella|quel|cette|ce)\s+(?:{_ROM_PERSON})\s+(?:{_ROM_POST_ADJ})\s+"
             rf"(?:{_ROM_OF})\s*(?:mi|mis|nuestra|nuestro|minha|meu|nossa|nosso|mia|mio|nostra|nostro|mon|ma|notre"
-            r"|contabilidad|contabilidade|contabilita|compta|recursos\s+humanos|rrhh|rh|oficina|escritorio|ufficio"
-            r"|bureau|trabajo|trabalho|lavoro|travail|boulot|gimnasio|gym|academia|palestra|salle|tienda|loja|negozio"
-            r"|magasin|empresa|firma|azienda|entreprise|departamento|dipartimento|reparto|equipo|equipe|squadra"
-            r"|piso|predio|palazzo|immeuble|edificio|escuela|escola|scuola|clase|classe|facultad|facolta|fac"
-            r"|universidad|universidade|universita|cafeteria|cafe|bar|supermercado|supermercato|supermarche)\b")),
+            rf"|{_ROM_WORKPLACE})\b")),
+    # Round 28: a role with an age and the workplace after it, as "the 24-year-old intern at the agency":
+    # "la stagiaire de 24 ans de l'agence", "la becaria de 25 anos de la oficina", "a estagiaria de 23 anos do
+    # escritorio", "la stagista di 24 anni dell'ufficio"
+    ("rom_person_age_place", 0.75,
+     _gated((" ans ", " anos ", " anni ", " ano ", " an "),
+            rf"\b(?:la|el|esa|ese|a|o|essa|esse|il|lo|quella|quel|cette|ce|le|l')\s*(?:{_ROM_PERSON}|{_ROM_ROLE_MORE})\s+"
+            r"(?:de|di|da)\s+[1-9][0-9]\s+(?:ans|anos|anni|ano|an)\s+"
+            rf"(?:(?:que\s+trabaja|qui\s+travaille|que\s+trabalha|che\s+lavora)\s+)?(?:{_ROM_OF}|chez|a|en|em|in)\s*"
+            rf"(?:(?:mi|mis|nuestra|nuestro|minha|meu|nossa|nosso|mia|mio|nostra|nostro|mon|ma|notre|la|el|le|l'|o|a"
+            rf"|il|lo)\s*)?(?:{_ROM_WORKPLACE}|agence|agencia|agenzia|cabinet|boite|clinique|clinica|hopital|hospital"
+            r"|ospedale|banque|banco|banca|labo|laboratoire|laboratorio|studio|estudio|mairie|ayuntamiento|prefeitura"
+            r"|comune|restaurante|restaurant|ristorante|hotel|hotel|albergo|pharmacie|farmacia|boulangerie|panaderia"
+            r"|padaria|panetteria)\b")),
+    # Round 28: the wife or daughter of someone the speaker's life holds by role ("a mulher do porteiro do predio",
+    # "la femme du gardien", "la hija del portero", "la moglie del portiere", "die Frau vom Hausmeister")
+    ("ml_kin_of_local_role", 0.75,
+     _gated(_alts(_LOCAL_ROLE),
+            r"\b(?:la|a|esa|essa|cette|die|la|quella)\s+(?:mulher|esposa|filha|namorada|mujer|hija|novia|femme|fille|copine"
+            r"|moglie|figlia|fidanzata|frau|tochter|freundin)\s+"
+            r"(?:do|da|dos|de\s+la|del|de|du|de\s+l'|des|dello|della|del|dell'|vom|von\s+der|von\s+dem|des|der)\s*"
+            rf"(?:(?:nosso|nossa|meu|minha|nuestro|mi|notre|mon|nostro|mio|unserem|unserer|meinem|meiner)\s+)?"
+            rf"(?:{_LOCAL_ROLE})\b")),
     # Spanish, Portuguese, Italian, French age asides after a person noun: "tiene 25", "tem 24 anos"
     ("rom_person_age_aside", 0.75,
      _gated(("tiene ", " anos", " anni", " ans"),
@@ -254,7 +299,8 @@ _DE_ROWS = [
     # "die neue Azubine bei uns im Büro", "die Kollegin bei uns in der Firma"
     ("de_person_bei_uns", 0.75,
      _gated(("bei uns", "bei mir"),
-            rf"\b(?:die|der|diese|unsere|meine)\s+(?:[a-z]+e[nrs]?\s+){{0,2}}(?:{_DE_PERSON})\s+bei\s+(?:uns|mir)\b")),
+            rf"\b(?:die|der|diese|unsere|meine)\s+(?:(?:[a-z]+|[1-9][0-9]-jahrig)e[nrs]?\s+){{0,2}}(?:{_DE_PERSON})\s+bei\s+"
+            r"(?:uns|mir)\b")),
     # "die Kellnerin mit dem Zopf aus dem Biergarten": a description between the person and the place
     ("de_person_described_from_place", 0.75,
      _gated(("mit ",),
