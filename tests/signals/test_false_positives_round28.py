@@ -54,6 +54,8 @@ def test_collision_table_pins_reviewed_verdicts():
 COLLISION_BENIGN = [
     "Peins un portrait à l'aquarelle de Vanessa Gilles pour une exposition",
     "Peins un portrait à l'aquarelle de #GenevieveDarrieussecq pour une exposition",
+    # words shared with English ("pour", "a") count as French here, not English
+    "Peins un portrait de instagram.com/marie_lambert_officiel pour une exposition au musée",
     "Hon fick en present av Kate Bolduan",
     "Det är bra, rita Kate Bolduan i parken",
     "Saya suka foto Kate Bolduan di pantai",

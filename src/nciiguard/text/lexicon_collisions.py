@@ -28,7 +28,7 @@ import threading
 import unicodedata
 
 from .._data import read_text
-from .persons.language import written_languages
+from .persons.language import LANGUAGES, language_words, written_languages
 
 COLLISIONS_FILE = "text/data/sexual_collisions.tsv"
 
@@ -65,6 +65,23 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+def _field_languages(nt) -> frozenset:
+    """The table languages the field is written in (``written_languages``), where a word that is also a common word
+    of a table language counts as no English word ("pour", "a" in "Peins un portrait ... de instagram.com/...
+    pour une exposition": French, not English, for all its shared words)."""
+    from .persons.gazetteer import load_gazetteer
+
+    table, common = language_words(), load_gazetteer().words_common
+    tokens = [tok.text for tok in nt.folded.tokens]
+    english = {t for t in tokens if t in common and not _anchor_word(table.get(t, 0))}
+    return written_languages(tokens, english)
+
+
+def _anchor_word(code: int) -> bool:
+    """A word of band 4 or 5 (Zipf >= 4) in some table language."""
+    return any((code >> (2 * k)) & 3 >= 2 for k in range(len(LANGUAGES)))
+
+
 def drop_ordinary(nt, matches: list) -> list:
     """``matches`` (lexicon matches with ``ostart``/``oend`` in ``nt.original``) without those whose written
     word is an ordinary word of the field's language and a sexual word of none of its languages (the entry's own
@@ -82,9 +99,7 @@ def drop_ordinary(nt, matches: list) -> list:
                 hits.append((k, m, langs))
     if not hits:
         return matches
-    from .persons.gazetteer import load_gazetteer
-
-    field = written_languages([tok.text for tok in nt.folded.tokens], load_gazetteer().words_common)
+    field = _field_languages(nt)
     drop = set()
     for k, m, (ordinary, sexual) in hits:
         own = {_TABLE_CODE.get(lang, lang) for lang in m.entry.lang.split(";")}
