@@ -216,3 +216,34 @@ def surname_after_given(original: str, start: int, end: int, langs: str) -> bool
     from .persons.gazetteer import load_gazetteer  # lazy: loaded by the person signals anyway
 
     return m.group(1).lower() in load_gazetteer().first
+
+
+#: Characters that join a given name to its surname in place of a space (round 28).
+_NAME_JOINERS = frozenset("·._")
+#: Words after "Lolita" that make it the style or the trope, not a first name ("Lolita Fashion", "Lolita Nude").
+_LOLITA_NOT_SURNAME = frozenset({
+    "style", "fashion", "dress", "dresses", "girl", "girls", "teen", "teens", "loli", "cosplay", "outfit", "costume",
+    "anime", "doll", "dolls", "body", "nude", "nudes", "naked", "sexy", "hot", "porn", "xxx", "complex", "lewd", "pics",
+    "photos", "pictures", "video", "videos", "aesthetic", "vibes", "look", "type", "gothic", "sweet", "classic",
+})
+
+
+def given_name_before_surname(original: str, start: int, end: int) -> bool:
+    """``original[start:end]`` is Title Case ("Lolita", not "lolita" or "LOLITA"), the next word is a
+    capitalised surname-like word on no style list, and some later word is lower case (a Title Case heading,
+    "Lolita Nude Photos", gives no sentence to read a name from). Round 28: the surname may be joined by one of
+    the person reader's name joiners instead of a space ("Lolita·Ayala", "Lolita_Ayala", "Lolita.Ayala")."""
+    word = original[start:end]
+    if not (word[:1].isupper() and word[1:].islower()):
+        return False
+    if original[end:end + 1] in _NAME_JOINERS and original[end + 1:end + 2].isupper():
+        end += 1  # "Lolita·Ayala": the joiner stands for the space
+    rest = original[end:end + 200].split()
+    if not rest:
+        return False
+    nxt = rest[0].strip(",.;:!?()[]\"'")
+    if not (nxt[:1].isupper() and nxt[1:].replace("-", "").isalpha() and not nxt.isupper()):
+        return False
+    if nxt.lower() in _LOLITA_NOT_SURNAME:
+        return False
+    return any(w[:1].islower() for w in rest[1:])

@@ -153,6 +153,17 @@ def thing_after(folded: str, end: int) -> bool:
     return _THING_AFTER.match(window) is not None
 
 
+_VERB_WORD = re.compile(r"[^\W\d_]+")
+
+
+def thing_after_verb(folded: str, start: int) -> bool:
+    """The verb at ``start`` of the folded view (its first word) takes a thing as its object, with the words a rule
+    may have read past it ("undress the shop mannequin standing next to X": a rule that matched "undress t" reads the
+    object from the verb; round 28)."""
+    m = _VERB_WORD.match(folded, start)
+    return m is not None and thing_after(folded, m.end())
+
+
 def thing_in(folded: str, start: int, end: int) -> bool:
     """The verb phrase ``folded[start:end]`` names a thing right after its verb ("zieh der puppe die kleider aus")."""
     phrase = folded[start:end]

@@ -64,7 +64,7 @@ from .undress_grammar import ES_THING_AFTER as _ES_THING_AFTER
 from .undress_grammar import GRAMMAR_RULES
 from .undress_grammar import PT_THING_AFTER as _PT_THING_AFTER
 from .undress_object import OBJECT_RULES
-from ...text.excluded_frames import thing_after, thing_before, thing_in
+from ...text.excluded_frames import thing_after, thing_after_verb, thing_before, thing_in
 from .undress_swap import SWAP_RULES
 from .undress_typos import corrected
 from .sexual_clauses import self_corrected
@@ -508,7 +508,7 @@ class IntentTextSignal(TextSignal):
                         and _MALE_BEFORE.search(text, max(0, m.start("garment") - 60), m.start("garment")):
                     continue  # "a man with his shirt off": a bare chest, no undressing
                 if label == "undress" and (thing_after(text, m.end()) or thing_in(text, m.start(), m.end())
-                                           or thing_before(text, m.start())):
+                                           or thing_before(text, m.start()) or thing_after_verb(text, m.start())):
                     continue  # "déshabille le mannequin de l'atelier de X": a thing is undressed (round 24)
                 os_, oe = to_original(m.start(), m.end())
                 key = (label, os_, oe)

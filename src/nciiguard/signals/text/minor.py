@@ -37,6 +37,7 @@ from pydantic import Field
 
 from ...findings import Finding, Span
 from ...text.minor_lexicon import CJK_NUMERALS, CJK_RE, MinorEntry, MinorIndex, cjk_number, load_minor_lexicon
+from ...text.benign_frames import given_name_before_surname
 from ..base import SignalParams, TextSignal
 
 __all__ = ["MinorTextSignal"]
@@ -93,9 +94,9 @@ class MinorTextSignal(TextSignal):
         plain = nt.plain
         if plain.text:
             raw.extend(self._ages(nt))
-            raw.extend(self._words(nt, nt.folded, self._lex.folded, "folded"))
+            raw.extend(self._words(nt, nt.folded, self._lex.folded, "folded", field, ctx))
             if nt.folded is not plain:
-                raw.extend(self._words(nt, plain, self._lex.plain, "plain"))
+                raw.extend(self._words(nt, plain, self._lex.plain, "plain", field, ctx))
             if not plain.text.isascii():
                 raw.extend(self._cjk(nt))
         found = _dedupe(raw, field, self.params.min_score)
@@ -121,7 +122,7 @@ class MinorTextSignal(TextSignal):
         return Finding(label, score, "", Span(os_, oe), text=nt.original[os_:oe], evidence=evidence)
 
     # -- words ----------------------------------------------------------------------------------
-    def _words(self, nt, view, index: MinorIndex, view_name: str) -> list[Finding]:
+    def _words(self, nt, view, index: MinorIndex, view_name: str, field: str = "prompt", ctx=None) -> list[Finding]:
         tokens = view.tokens
         words = [t.text for t in tokens]
         n = len(words)
@@ -170,9 +171,11 @@ class MinorTextSignal(TextSignal):
                 os_, oe = view.to_original(start, end)
                 if nt.original[os_:oe].isascii():
                     continue
-            if entry.term in _GIVEN_NAME_TERMS and _is_given_name(nt.original, *view.to_original(start, end)):
+            if entry.term in _GIVEN_NAME_TERMS and given_name_before_surname(nt.original, *view.to_original(start, end)) \
+                    and not sexual_words_besides(nt, field, ctx, *view.to_original(start, end)):
                 # round 19: "Lolita Tuazon Bañez à vélo": a woman's given name before her surname, in a
                 # sentence that is not Title Case; reported for moderators below the deciding threshold.
+                # Round 28: only in a field with no other sexual word: "Lolita Tuazon nude" keeps the term.
                 score = min(score, self.params.ambiguous_score)
             ev = {"term": entry.term, "lang": entry.lang, "view": view_name}
             if entry.rule:
@@ -397,30 +400,18 @@ class MinorTextSignal(TextSignal):
 #: Minor-sexualising words that are also given names (Spanish and Portuguese diminutive of Dolores):
 #: written "Lolita" before a capitalised surname, they name a woman.
 _GIVEN_NAME_TERMS = frozenset({"lolita"})
-#: Words after "Lolita" that make it the style or the trope, not a first name ("Lolita Fashion", "Lolita Nude").
-_NOT_SURNAME = frozenset({
-    "style", "fashion", "dress", "dresses", "girl", "girls", "teen", "teens", "loli", "cosplay", "outfit", "costume",
-    "anime", "doll", "dolls", "body", "nude", "nudes", "naked", "sexy", "hot", "porn", "xxx", "complex", "lewd", "pics",
-    "photos", "pictures", "video", "videos", "aesthetic", "vibes", "look", "type", "gothic", "sweet", "classic",
-})
+def sexual_words_besides(nt, field: str, ctx, start: int, end: int) -> bool:
+    """The field holds a sexual-lexicon word (explicit, nudity or euphemism: a suggestive one such as "bikini"
+    keeps the round-19 reading) outside ``original[start:end]``: the packaged lexicon's matches, shared through
+    the scan context with ``sexual_text`` (computed here only when it did not run)."""
+    from ...content import CacheKey
+    from ...text import lexicon
+    from ..base import shared
+    from .sexual import EXCEPTIONS_FILE, GRADES, LEXICON_FILES
 
-
-def _is_given_name(original: str, start: int, end: int) -> bool:
-    """``original[start:end]`` is Title Case ("Lolita", not "lolita" or "LOLITA"), the next word is a
-    capitalised surname-like word on no style list, and some later word is lower case (a Title Case heading,
-    "Lolita Nude Photos", gives no sentence to read a name from)."""
-    word = original[start:end]
-    if not (word[:1].isupper() and word[1:].islower()):
-        return False
-    rest = original[end:end + 200].split()
-    if not rest:
-        return False
-    nxt = rest[0].strip(",.;:!?()[]\"'")
-    if not (nxt[:1].isupper() and nxt[1:].replace("-", "").isalpha() and not nxt.isupper()):
-        return False
-    if nxt.lower() in _NOT_SURNAME:
-        return False
-    return any(w[:1].islower() for w in rest[1:])
+    lex = lexicon.load_packaged(LEXICON_FILES, exceptions=EXCEPTIONS_FILE, grades=GRADES)
+    matches = shared(ctx, CacheKey("sexual_lexicon", field, id(lex)), lambda: lex.match(nt))
+    return any((m.oend <= start or m.ostart >= end) and m.entry.grade != "suggestive" for m in matches)
 
 
 def _break_between(text: str, tokens, i: int, j: int) -> bool:

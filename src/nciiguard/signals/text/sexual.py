@@ -45,9 +45,10 @@ from pydantic import Field, field_validator
 from ...findings import Finding, Span
 from ...content import CacheKey
 from ...text import soup_pieces
-from ...text.benign_frames import (frame_spans, garment_swap_follows, given_name_dick, name_shaped_porn_tokens,
-                                   off_flag_spans, surname_after_given)
+from ...text.benign_frames import (frame_spans, garment_swap_follows, given_name_before_surname, given_name_dick,
+                                   name_shaped_porn_tokens, off_flag_spans, surname_after_given)
 from ...text.jamo import has_jamo, jamo_matches
+from ...text.lexicon_collisions import drop_ordinary
 from ...text.piece_words import FieldWords as _FieldWords
 from ...text.cipher_words import PENALTY as _CIPHER_PENALTY
 from ...text.reversed_words import PENALTY as _REVERSED_PENALTY
@@ -247,6 +248,7 @@ class SexualTextSignal(TextSignal):
             # Shared through the scan context with semantic_sexual_text (same cached Lexicon object
             # with default params), which skips its encoder where this match is already decisive.
             exact = shared(ctx, CacheKey("sexual_lexicon", field, id(self._lexicon)), lambda: self._lexicon.match(nt))
+            exact = drop_ordinary(nt, exact)  # "Peins un portrait ...": French "paint!", no "penis" (round 28)
             findings.extend(_lexicon_finding(field, nt, m) for m in exact)
             fuzzy = self._fuzzy.find(nt, exact) if self._fuzzy is not None else []
             if self._masked is not None:
@@ -264,6 +266,7 @@ class SexualTextSignal(TextSignal):
                 fuzzy += self._camel_matches(nt, exact + fuzzy)
             if has_jamo(nt.original):  # "ㄴㅜㄷㅡ": Hangul spelled in loose letters (round 18)
                 fuzzy += jamo_matches(self._lexicon, nt, exact + fuzzy)
+            fuzzy = drop_ordinary(nt, fuzzy)
             findings.extend(_lexicon_finding(field, nt, m, fuzzy=True, edit=m.edit) for m in fuzzy)
             if self._split is not None:  # "na ked", "por-no", "dekan (read it backwards)"
                 cut = self._cut_words(nt, exact + fuzzy)
@@ -541,6 +544,9 @@ def _past_benign_readings(nt, findings: list[Finding]) -> list[Finding]:
         if (f.label == "explicit" and f.evidence.get("term") == "dick" and f.span is not None
                 and "Dick" in nt.original and given_name_dick(nt.original, f.span.start)):
             continue  # "MP Dick Schoof": a given name before a surname (round 18)
+        if (f.label == "suggestive" and f.evidence.get("term") == "lolita" and f.span is not None and len(findings) == 1
+                and given_name_before_surname(nt.original, f.span.start, f.span.end)):
+            continue  # "Lolita Tuazon à vélo": a given name, in a field with no other sexual word (round 28)
         if f.label == "explicit" and f.span is not None and surname_after_given(
                 nt.original, f.span.start, f.span.end, str(f.evidence.get("lang", ""))):
             continue  # "Cho Kuk": another language's slang word as a surname after a given name (round 25)

@@ -115,6 +115,12 @@ def written_in_another_language(tokens: Iterable[str], english_words: frozenset 
     :data:`ANCHOR` and up) than common English words (``english_words``). "Ana de Armas naked in
     bed" stays English; "die Frau von nebenan im Garten" and "ma voisine arrose ses plantes" are
     not (the function-word test of wordclasses.py needs two of its own short list and missed both)."""
+    return bool(written_languages(tokens, english_words))
+
+
+def written_languages(tokens: Iterable[str], english_words: frozenset | set) -> frozenset:
+    """The table's languages the field (plain folded ``tokens``) is written in, as
+    :func:`written_in_another_language` reads it (round 28: ``text/lexicon_collisions.py`` needs which)."""
     table = language_words()
     common: dict[str, set] = {}
     words: dict[str, int] = {}
@@ -131,7 +137,7 @@ def written_in_another_language(tokens: Iterable[str], english_words: frozenset 
                 words[lang] = words.get(lang, 0) + 1
                 if band == COMMON - 2:
                     common.setdefault(lang, set()).add(tok)
-    return any(len(ws) >= MIN_COMMON and words[lang] > english for lang, ws in common.items())
+    return frozenset(lang for lang, ws in common.items() if len(ws) >= MIN_COMMON and words[lang] > english)
 
 
 #: Languages that write compounds as one word ("Kohlezeichnung", "stripfiguur", "nakenbild"): a
