@@ -92,19 +92,43 @@ def corrected(view) -> Corrected | None:
     fixes: list[tuple[int, int, int, int]] = []
     prev = 0
     size = 0
-    for t in view.tokens[:MAX_TOKENS]:
-        word = table.get(t.text)
-        if word is None or not t.text.isascii() or not t.text.isalpha() or known_word(t.text):
+    toks = view.tokens[:MAX_TOKENS]
+    skip_to = -1
+    for i, t in enumerate(toks):
+        if t.start < skip_to:
+            continue
+        word, end = table.get(t.text), t.end
+        if word is None and i + 1 < len(toks):  # round 28: "un-dres", "clo-thes" (a key word cut once, maybe slipped)
+            word, end = _cut_key(t, toks[i + 1], text, table)
+        if word is None or not t.text.isascii() or not t.text.isalpha() or (end == t.end and known_word(t.text)):
             continue
         parts.append(text[prev:t.start])
         size += t.start - prev
-        fixes.append((size, size + len(word), t.start, t.end))
+        fixes.append((size, size + len(word), t.start, end))
+        skip_to = end
         parts.append(word)
         size += len(word)
-        prev = t.end
+        prev = end
         if len(fixes) >= MAX_FIXES:
             break
     if not fixes:
         return None
     parts.append(text[prev:])
     return Corrected("".join(parts), fixes)
+
+
+def _cut_key(a, b, text: str, table: dict[str, str]) -> tuple[str | None, int]:
+    """Round 28: a key word cut by one hyphen or space, written exactly or with one slip ("un-dres", "clo thes",
+    "un dres"): ``(key word, end of the tail)`` or ``(None, a.end)``. The head has 1-4 letters; the tail is no word
+    ("un-dress": "dress" is a word, the lexicon reads the hyphenated form; "re move" is two words); the join is no
+    word either."""
+    h, t = a.text, b.text
+    if text[a.end:b.start] not in ("-", " ") or not (1 <= len(h) <= 4 and len(t) >= 3):
+        return None, a.end
+    w = h + t
+    if not (w.isascii() and w.isalpha()):
+        return None, a.end
+    word = w if w in KEY_WORDS else table.get(w)
+    if word is None or known_word(t) or (word != w and known_word(w)):
+        return None, a.end
+    return word, b.end
