@@ -180,3 +180,20 @@ PATTERNS_28 += [
            " {down|off|naked|} {2|to|til|till|until} {nothin|nuthin|nuffin|nothink|nuttin|nada"
            "|zilch|nothing|nothing at all|nothin at all|bare skin}", N, 0.85),
 ]
+
+# --- 6. the same class as read in the older development sets (v11-v26) -----------------------------------------------------
+#: what follows "nothing else on" when it is a list, a screen or a plate ("nothing else on the menu / TV / my mind")
+_ELSE_ON_NOT = ("the|a|an|my|his|her|its|their|our|your|this|that|these|those|tv|television|telly|netflix|radio|sale"
+                "|offer|file|record|earth|it|them|me|him|us|today|tonight|my mind|her mind|his mind|schedule|agenda"
+                "|the agenda|menu|list|board|shelf|shelves|table|wall|screen|page|site|display")
+PATTERNS_28 += [
+    # "with come-to-bed eyes and nothing else on" ("nothing else on the menu" is closed by what follows)
+    ("en", "{and|with|but|wearing|has|having} {absolutely|} nothing else on !{" + _ELSE_ON_NOT + "}", U, 0.75),
+    # "covered in nothing but festival glitter", "covered only by a sheet of glitter" is not read
+    ("en", "{covered in|covered by|clad in|draped in|dressed in|decked out in|adorned in|adorned with} nothing but",
+     N, 0.85),
+    # "a party where the dress code is 'nothing at all'"
+    ("en", "{dress code|dresscode|the dress code|dress-code} {is|was|will be|:|=|} {nothing|nothing at all|none at all"
+           "|birthday suits|birthday suit|bare skin|skin only|just skin|zero clothes|no clothes} !{to worry|special"
+           "|formal|fancy|in particular|specific|strict|required|official|written|stated|announced|else|more}", N, 0.85),
+]

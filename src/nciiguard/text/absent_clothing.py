@@ -12,13 +12,14 @@ Three readers with the shape of the sexual signal's ``_EMOJI_RULES`` patterns (`
 
 ``word_negated_underwear``
     An underwear or swimwear emoji negated by a word, in the languages the guard reads: "with no 👙 at all", "sans
-    👙", "sin 👙", "ohne 👙", "zero 🩲". Like one struck-out underwear emoji (:mod:`.emoji_garments`), it counts only with
+    👙", "sin 👙", "ohne 👙", "zero 🩲", or struck out by a mark written after it ("👙❌ 🛏️ 📸"). Like one struck-out underwear emoji (:mod:`.emoji_garments`), it counts only with
     a sign that the body is shown: "at all" / "whatsoever" after it, or a camera, body, bed or lewd emoji within
     :data:`_WINDOW` characters. A pool or a shop sign ("no 👙 allowed", "👙 sale: no 👙 under $20") is cleared by
     the rule words of :mod:`.emoji_garments`.
 
 ``outer_pair_in_bed``
-    Two struck-out outer garments ("🚫👕🚫👖") are a dress code alone; with a bed (word or emoji) or a lewd emoji
+    Two struck-out outer garments ("🚫👕🚫👖"), or one struck-out whole outfit (dress, sari, kimono: "🚫👗", "👗❌"), are
+    a dress code alone; with a bed (word or emoji) or a lewd emoji
     within :data:`_WINDOW` characters ("🚫👕🚫👖 on the bed 😏") they leave the person undressed. A rule word near
     ("dress code", "sign", "allowed") still clears them.
 
@@ -80,6 +81,11 @@ _WORD_UNDER = re.compile(_NEG_WORD + rf"\s*(?:any\s+|a\s+)?[{_UNDER}]\ufe0f?", r
 _AT_ALL = re.compile(r"\s*(?:at\s+all|whatsoever|du\s+tout|en\s+absoluto|nenhum|gar\s+nicht|per\s+niente)\b",
                      re.IGNORECASE)
 _STRUCK_OUTER = f"{_MARK}\\s{{0,2}}[{_OUTER}]\ufe0f?"
+#: Round 28: the mark written after the garment ("👙❌ 🛏️ 📸"): an underwear emoji struck out from behind.
+_UNDER_THEN_MARK = re.compile(f"[{_UNDER}]\ufe0f?\\s{{0,2}}{_MARK}")
+#: A whole outfit in one emoji (dress, sari, kimono) struck out: nothing left on, like two outer garments.
+_WHOLE = "\U0001F457\U0001F97B\U0001F458"
+_STRUCK_WHOLE = re.compile(f"{_MARK}\\s{{0,2}}[{_WHOLE}]\ufe0f?|[{_WHOLE}]\ufe0f?\\s{{0,2}}{_MARK}")
 _OUTER_PAIR = re.compile(f"{_STRUCK_OUTER}(?:[\\s,+&/|.]{{0,3}}{_STRUCK_OUTER})+")
 #: A bed (word or emoji) or a lewd emoji: smirk, hot face, devil, droplets, tongue, biting lip, peach, cherries.
 _BED_OR_LEWD = re.compile("[\U0001F6CF\U0001F6CC\U0001F60F\U0001F975\U0001F608\U0001F4A6\U0001F445\U0001FAE6"
@@ -98,7 +104,7 @@ class _WordNegatedUnder:
         if text.isascii() or _GATE.search(text) is None or not any(ch in text for ch in _UNDER):
             return
         text = text[:_LIMIT]
-        for m in _WORD_UNDER.finditer(text):
+        for m in (*_WORD_UNDER.finditer(text), *_UNDER_THEN_MARK.finditer(text)):
             s, e = m.start(), m.end()
             around = text[max(0, s - _WINDOW):s] + " " + text[e:e + _WINDOW]
             if (_AT_ALL.match(text, e) or re.search(_AFTER, around)) and not _rule_near(text, s, e):
@@ -110,7 +116,16 @@ class _OuterPairInBed:
         if text.isascii() or _GATE.search(text) is None or not any(ch in text for ch in _OUTER):
             return
         text = text[:_LIMIT]
+        found = False
         for m in _OUTER_PAIR.finditer(text):
+            s, e = m.start(), m.end()
+            around = text[max(0, s - _WINDOW):s] + " " + text[e:e + _WINDOW]
+            if _BED_OR_LEWD.search(around) and not _rule_near(text, s, e):
+                found = True
+                yield m
+        if found:
+            return
+        for m in _STRUCK_WHOLE.finditer(text):
             s, e = m.start(), m.end()
             around = text[max(0, s - _WINDOW):s] + " " + text[e:e + _WINDOW]
             if _BED_OR_LEWD.search(around) and not _rule_near(text, s, e):
