@@ -384,6 +384,16 @@ from sexual_lexicon_r27_frames import PATTERNS_27 as PATTERNS_27_FRAMES  # noqa:
 
 PATTERNS_ML = PATTERNS_ML + PATTERNS_27_FRAMES
 
+# Round 28 (issue 10, helper "absent"): clothing counted to zero ("wearing 0% fabric", "con cero tela encima", "sem um
+# pano sequer"), "nothing underneath" as a free clause, Latin nudity terms, adult rating frames as suggestive
+# (scripts/sexual_lexicon_r28_absent.py).
+from sexual_lexicon_r28_absent import MORE_28 as _MORE_28, PATTERNS_28  # noqa: E402
+
+for _lang, _grades in _MORE_28.items():
+    for _grade, _terms in _grades.items():
+        CURATED.setdefault(_lang, {}).setdefault(_grade, []).extend(_terms)
+PATTERNS_ML = PATTERNS_ML + PATTERNS_28
+
 
 # Never added from the public lists (benign senses, insults, medical or everyday words). The
 # curated core above is deliberate and not filtered by this.

@@ -138,7 +138,10 @@ _TOP_NOT = _NOTHING_ON_NOT + ("|sheet|sheets|layer|bunk|bunks|floor|half|of the|
 #: Garments worn first and then "without it": the pretexts of fitting, measuring, comparing.
 _WORN_FIRST = ("underwear|lingerie|bra|bra and panties|panties|knickers|undies|bikini|swimsuit|bathing suit|swimwear"
                "|towel|robe|bathrobe|nightie|nightgown|slip|thong|briefs|boxers|bodysuit|leotard|clothes|clothing"
-               "|outfit|dress|top|shirt|underclothes|underthings|smalls|lingerie set|bra and underwear")
+               "|outfit|dress|top|shirt|underclothes|underthings|smalls|lingerie set|bra and underwear"
+               # round 28: the other everyday names of underwear ("in her skivvies then without them")
+               "|skivvies|unmentionables|drawers|bloomers|y-fronts|tighty-whities|tighty whities|kecks|grundies"
+               "|jockstrap|boxer shorts|boy shorts|boyshorts|bralette|negligee|g-string|corset|bustier|underpants")
 _THEN = ("then|and then|then also|and also|followed by|next|after that|afterwards|and after that|and next|also|now"
          "|then again|then one|and one|plus one|then a second one|then another")
 _WITHOUT = ("without it|without them|without any|without anything|without|minus it|minus them|with it off|with them off"

@@ -464,7 +464,7 @@ class IntentTextSignal(TextSignal):
         out: list[Finding] = []
         seen: set[tuple[str, int, int]] = set()
         self._scan(nt, field, view.text, view.to_original, out, seen)
-        fixed = corrected(view)  # round 25: "strp my coworker down", "remvoe the clothes on X"
+        fixed = corrected(view, nt.original)  # round 25: "strp my coworker down", "remvoe the clothes on X"
         if fixed is not None:
             def to_original(s: int, e: int) -> tuple[int, int]:
                 return view.to_original(fixed.to_folded(s), fixed.to_folded(e, end=True))

@@ -55,6 +55,7 @@ from ...text.reversed_words import PENALTY as _REVERSED_PENALTY
 from ...text.split_words import PENALTY as _SPLIT_PENALTY
 from ...text.light_words import EMOJI_ACT as _EMOJI_ACT
 from ...text.emoji_garments import RULES as _EMOJI_GARMENT_RULES
+from ...text.absent_clothing import RULES as _ABSENT_RULES
 from ..base import SignalParams, TextSignal, shared
 from .sexual_clauses import explicit_fakes as _explicit_fakes, self_corrected as _self_corrected
 from .sexual_clauses import undressed_thing as _undressed_thing
@@ -136,6 +137,7 @@ _EMOJI_RULES = ((_EMOJI_SEX, "explicit", 0.75, "emoji"), (_EMOJI_ADULT, "euphemi
                 (_ADULT_CONTENT, "euphemism", 0.8, "adult_content_18"),
                 (_EMOJI_ACT, "explicit", 0.75, "emoji_act"))  # round 16: "🍆 in her" (text.light_words)
 _EMOJI_RULES += _EMOJI_GARMENT_RULES  # round 21: "🚫👙🚫🩲", "➖👗➖👙" (text.emoji_garments)
+_EMOJI_RULES += _ABSENT_RULES  # round 28: ", nothing on", "no 👙 at all", "🚫👕🚫👖 on the bed" (text.absent_clothing)
 #: An undress verb standing alone about a person ("my neighbour stripping", "photo of her roommate
 #: undressing, 35mm", "Laura Finch stripping in the kitchen", "the girl from accounting s.t.r.i.p.p.i.n.g"):
 #: the clause ends there (end of field, punctuation) or goes on with how, where or for whom, never

@@ -20,6 +20,7 @@ cover a corrected token.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from functools import lru_cache
 
@@ -84,27 +85,83 @@ class Corrected:
         return any(cs < end and start < ce for cs, ce, _fs, _fe in self.fixes)
 
 
-def corrected(view) -> Corrected | None:
-    """The corrected view of a folded ``view`` (``text`` and ``tokens``), or None when no token is a slip."""
+#: Round 28: the grammar's particle with a doubled letter, which the folded view writes with one letter when the user
+#: tripled it ("clothes offf" folds to "clothes of"): read back from the original when the original's run gives it.
+#: (The key words' own stretched forms, "undresss" -> "undres", are slips already.)
+STRETCHED = frozenset({"off"})
+_RUN3 = re.compile(r"([a-z])\1{2,}")
+
+
+def _stretched(view, t, original: str | None) -> str | None:
+    """The grammar word a token spells when its tripled run in ``original`` is read as doubled, or None."""
+    if original is None or len(t.text) > 12 or not t.text.isascii():
+        return None
+    os_, oe = view.to_original(t.start, t.end)
+    written = original[os_:oe].lower()
+    if len(written) > 24 or _RUN3.search(written) is None:
+        return None
+    word = _RUN3.sub(r"\1\1", written)
+    return word if word in STRETCHED and word != t.text else None
+
+
+def corrected(view, original: str | None = None) -> Corrected | None:
+    """The corrected view of a folded ``view`` (``text`` and ``tokens``), or None when no token is a slip.
+    ``original``: the field as written, for the stretched grammar words (:data:`STRETCHED`)."""
     table = _table()
     text = view.text
     parts: list[str] = []
     fixes: list[tuple[int, int, int, int]] = []
     prev = 0
     size = 0
-    for t in view.tokens[:MAX_TOKENS]:
-        word = table.get(t.text)
-        if word is None or not t.text.isascii() or not t.text.isalpha() or known_word(t.text):
+    toks = view.tokens[:MAX_TOKENS]
+    skip_to = -1
+    for i, t in enumerate(toks):
+        if t.start < skip_to:
+            continue
+        word, end = table.get(t.text), t.end
+        if word is None and original is not None and t.text == "of":
+            word = _stretched(view, t, original)  # round 28: "clothes offf" (folded "of")
+            if word is not None:
+                parts.append(text[prev:t.start])
+                size += t.start - prev
+                fixes.append((size, size + len(word), t.start, end))
+                parts.append(word)
+                size += len(word)
+                prev = end
+                if len(fixes) >= MAX_FIXES:
+                    break
+                continue
+        if word is None and i + 1 < len(toks):  # round 28: "un-dres", "clo-thes" (a key word cut once, maybe slipped)
+            word, end = _cut_key(t, toks[i + 1], text, table)
+        if word is None or not t.text.isascii() or not t.text.isalpha() or (end == t.end and known_word(t.text)):
             continue
         parts.append(text[prev:t.start])
         size += t.start - prev
-        fixes.append((size, size + len(word), t.start, t.end))
+        fixes.append((size, size + len(word), t.start, end))
+        skip_to = end
         parts.append(word)
         size += len(word)
-        prev = t.end
+        prev = end
         if len(fixes) >= MAX_FIXES:
             break
     if not fixes:
         return None
     parts.append(text[prev:])
     return Corrected("".join(parts), fixes)
+
+
+def _cut_key(a, b, text: str, table: dict[str, str]) -> tuple[str | None, int]:
+    """Round 28: a key word cut by one hyphen or space, written exactly or with one slip ("un-dres", "clo thes",
+    "un dres"): ``(key word, end of the tail)`` or ``(None, a.end)``. The head has 1-4 letters; the tail is no word
+    ("un-dress": "dress" is a word, the lexicon reads the hyphenated form; "re move" is two words); the join is no
+    word either."""
+    h, t = a.text, b.text
+    if text[a.end:b.start] not in ("-", " ") or not (1 <= len(h) <= 4 and len(t) >= 3):
+        return None, a.end
+    w = h + t
+    if not (w.isascii() and w.isalpha()):
+        return None, a.end
+    word = w if w in KEY_WORDS else table.get(w)
+    if word is None or known_word(t) or (word != w and known_word(w)):
+        return None, a.end
+    return word, b.end
