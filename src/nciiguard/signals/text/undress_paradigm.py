@@ -281,17 +281,17 @@ _NUDE: dict[str, dict[str, str]] = {
                real=r"realistic|photorealistic|real|believable|convincing|hyper-?realistic|explicit|leaked|fake",
                generic=r"(?:a|an|some|yourself|myself|me|the\s+(?:model|statue|sculpture|figure)|venus|adam|eve)"),
     "fr": dict(art=r"un|une|des", photo=r"nude|nudes|photo\s+nue|image\s+nue|photo\s+denudee|version\s+nue|montage\s+nu",
-               paint=r"nu", of=r"de|d'|du", real=r"realiste|photorealiste|hyperrealiste|credible|reel|vrai|explicite|photo",
+               paint=r"nu", of=r"de|d'|du", real=r"realiste|photorealiste|hyperrealiste|credible|reel|vrai|explicite|photo|vole|leake|faux|fake",
                generic=r"(?:une?|dos|face|profil|trois-quarts|femme|homme|jeune|style|atelier|modele|venus|academie)"),
     "es": dict(art=r"un|una|unos|unas", photo=r"nude|nudes|foto\s+desnuda|imagen\s+desnuda|foto\s+en\s+pelotas|version\s+desnuda",
-               paint=r"desnudo", of=r"de|del", real=r"realista|fotorrealista|hiperrealista|creible|real|explicito|foto",
+               paint=r"desnudo", of=r"de|del", real=r"realista|fotorrealista|hiperrealista|creible|real|explicito|foto|filtrado|robado|falso|fake",
                generic=r"(?:una?|espaldas|frente|perfil|mujer|hombre|estilo|modelo|venus|academia)"),
     "pt": dict(art=r"um|uma|uns|umas", photo=r"nude|nudes|foto\s+nua|foto\s+pelada|imagem\s+nua|versao\s+nua|foto\s+sem\s+roupa",
-               paint=r"nu", of=r"de|da|do", real=r"realista|fotorrealista|hiper-?realista|crivel|real|explicito|foto",
+               paint=r"nu", of=r"de|da|do", real=r"realista|fotorrealista|hiper-?realista|crivel|real|explicito|foto|vazado|vazada|falso|falsa|fake",
                generic=r"(?:uma?|costas|frente|perfil|mulher|homem|estilo|modelo|venus|academia)"),
     "it": dict(art=r"un|una|uno", photo=r"nude|foto\s+nuda|immagine\s+nuda|versione\s+nuda|foto\s+senza\s+vestiti",
                paint=r"nudo", of=r"di|della|del|dello", real=r"realistico|realistica|fotorealistico|iperrealistico|credibile"
-               r"|vero|esplicito|foto", generic=r"(?:una?|schiena|spalle|profilo|donna|uomo|stile|modella|venere|accademia)"),
+               r"|vero|esplicito|foto|rubato|falso|fake", generic=r"(?:una?|schiena|spalle|profilo|donna|uomo|stile|modella|venere|accademia)"),
     "de": dict(art=r"ein|einen|eine", photo=r"nacktbild|nacktfoto|nacktfotos|nacktbilder|nacktaufnahme|nacktversion|nacktselfie"
                r"|nude|nudes|aktfoto", paint=r"akt|aktbild", of=r"von|vom",
                real=r"realistisches|realistischen|realistischer|realistische|echtes|echt|fotorealistisches|glaubwurdiges"
