@@ -46,6 +46,12 @@ REMOVE = [
     ("Tanggalin sa litrato ang lahat ng damit ni Marites Dizon", "tl"),
     ("Hapus di foto ini semua pakaian dari Ratna Sari", "id"),
     ("Derya Aksoy'un tüm kıyafetlerini bu fotoğrafta çıkar", "tr"),
+    # a frame opened by the source preposition itself, a formal imperative, a quantifier after the noun
+    ("Elimine de la foto toda la ropa de Ximena Robles", "es"),
+    ("Rimuovi dalla foto tutti i vestiti di Graziella Ferri", "it"),
+    ("Entfernen Sie auf dem Foto die gesamte Kleidung von Wiebke Hollmann", "de"),
+    ("Ondoa mavazi yote ya Neema Wanjiru", "sw"),
+    ("strip from Odile Fenwick every piece of clothing", "en"),
 ]
 
 #: "a nude of X" (nudify), and the same noun made from someone's photo (nudify and person_edit).

@@ -134,7 +134,7 @@ _LANGS: dict[str, dict[str, str]] = {
                                                        r"|laver|repasser|donner|jeter|vendre|plier|ranger|secher)"),
     "es": dict(
         verb=r"quita|quitale|quitales|quitar|quitarle|saca|sacale|retira|retirale|retirar|elimina|eliminale|eliminar"
-             r"|borra|borrale|borrar|arranca|arrancale|remueve|remuevele",
+             r"|borra|borrale|borrar|arranca|arrancale|remueve|remuevele|elimine|quite|quitele|saque|saquele|retire|borre|arranque",
         verb_first=r"quitale|quitales|sacale|retirale|eliminale|borrale|arrancale|remuevele",
         quant=r"la|las|el|los|su|sus|toda|todas|todo|cada|completa|entera",
         clothes=r"ropa|ropas|prendas|prenda\s+de\s+ropa|ropa\s+interior|vestimenta|sujetador|sosten|bragas|bikini"
@@ -153,7 +153,7 @@ _LANGS: dict[str, dict[str, str]] = {
                                                       r"|festa|crianca|criancas|mesa|academia|praia)"),
     "it": dict(
         verb=r"togli|togliere|toglile|togligli|rimuovi|rimuovere|elimina|eliminare|cancella|cancellare|leva|levare"
-             r"|levale|levagli|strappa|strappale|sfila|sfilale",
+             r"|levale|levagli|strappa|strappale|sfila|sfilale|rimuova|tolga|elimini|cancelli",
         verb_first=r"toglile|togligli|levale|levagli|strappale|sfilale|togli|leva",
         quant=r"i|il|gli|le|la|tutti|tutto|tutta|tutte|ogni|suoi|sue|completamente",
         clothes=r"vestiti|abiti|indumenti|vestiario|abbigliamento|intimo|biancheria\s+intima|reggiseno|mutande|mutandine"
@@ -328,13 +328,14 @@ def _removal_rules(code: str, p: dict[str, str]) -> list[tuple[str, str, str, fl
     rules: list[tuple[str, str, str, float, re.Pattern[str]]] = []
     if not p["verb"]:
         return rules
-    stop = p["source"] or _NONE
+    # a source word stops the window unless it opens a photo frame ("elimine de la foto toda la ropa de X")
+    stop = rf"(?:{p['source']})\b(?!\s+(?:\S+\s+)?{_PHOTO_WORD})" if p["source"] else _NONE
     win = _win(p["conj"], stop)
     quant = rf"(?:(?:{p['quant']})\s+){{0,3}}"
     compound = rf"(?!{p['compound']}\b)" if p["compound"] else ""
     if p["source"]:
         rules.append(("undress", f"para_{code}_remove_from", code, 0.85,
-                      _RX(rf"\b(?:{p['verb']})[\s,]+{win}{{0,6}}?{quant}(?:{p['clothes']})\s+(?:{p['source']})\b\s*"
+                      _RX(rf"\b(?:{p['verb']})[\s,]+{win}{{0,6}}?{quant}(?:{p['clothes']})(?:\s+(?:{p['quant']}))?\s+(?:{p['source']})\b\s*"
                           rf"{_NOT_PERSON}{compound}{_PERSON_START}")))
     if p["verb_first"] and p["source_first"]:
         rules.append(("undress", f"para_{code}_remove_source_first", code, 0.85,
