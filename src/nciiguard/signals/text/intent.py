@@ -64,6 +64,7 @@ from .undress_grammar import ES_THING_AFTER as _ES_THING_AFTER
 from .undress_grammar import GRAMMAR_RULES
 from .undress_grammar import PT_THING_AFTER as _PT_THING_AFTER
 from .undress_object import OBJECT_RULES
+from .undress_paradigm import PARADIGM_EDIT_RULES, PARADIGM_RULES
 from ...text.excluded_frames import thing_after, thing_after_verb, thing_before, thing_in
 from .undress_swap import SWAP_RULES
 from .undress_typos import corrected
@@ -352,6 +353,9 @@ _RULES += OBJECT_RULES
 # Round 18: edits down to underwear only, an outfit swapped for nothing, what someone wears erased
 # (undress_edit.py); every one an edit.
 _RULES += EDIT_RULES
+# Round 28: clothing removal as one paradigm over 22 languages (verb, frame, all the clothes, whose), and "a nude of
+# X" (undress_paradigm.py); removals and a nude made from a photo are edits.
+_RULES += PARADIGM_RULES
 _LANGS = frozenset(r[2] for r in _RULES)
 #: Languages of the rules written before round 8 (the round-8 codes come from undress_world.py).
 _BASE_LANGUAGES = ("en", "es", "fr", "de", "pt", "it", "nl", "pl", "sv", "ro", "tr", "da", "no")
@@ -373,6 +377,7 @@ _EDITS_SOMEONE = frozenset({
     *(r[1] for r in SPLIT_BASE_RULES),
     *(r[1] for r in OBJECT_RULES),
     *(r[1] for r in EDIT_RULES),
+    *PARADIGM_EDIT_RULES,
 })
 #: English rules whose garment may be an ambiguous word ("top", "bottoms"); other languages name
 #: their garments without that ambiguity.

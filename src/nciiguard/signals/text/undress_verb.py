@@ -179,6 +179,9 @@ VERB_RULES: list[VerbRule] = [
     VerbRule("verb_nl_uitkleden", "nl",
              _r(r"\b(?:uit(?:te)?kleden|uitgekleed|ontkle(?:ed|edt|den|edde|edden)|ontkleed)\b"),
              _before(r"\b(?:pop|poppen|etalagepop|kerstboom|boom|me|je|ons)\s*$")),
+    # round 28: the past and present of the separable verb in a subordinate clause ("terwijl ze zich uitkleedde")
+    VerbRule("verb_nl_zich_uitkleedde", "nl",
+             _r(r"\b(?:zich|haar|hem|ze)\s+(?:\S+\s+){0,2}?(?:uitkleedde|uitkleedden|uitkleedt|uitkleed)\b")),
     VerbRule("verb_nl_kleed_uit", "nl",
              _r(r"\bkle(?:ed|edt|den)\s+(?!(?:je|jezelf|me|mezelf|ons|jullie|de\s+pop|de\s+kerstboom|het\s+huis)\b)"
                 r"(?:\S+\s+){1,6}?(?:helemaal\s+|volledig\s+)?uit\b(?!\s+(?:de|het|een|mijn|m'n)\b)")),
@@ -246,6 +249,21 @@ VERB_RULES: list[VerbRule] = [
              not_after=_ROMANCE_THING_AFTER),
     VerbRule("verb_ca_despullar", "ca", _r(r"\bdespull(?:a|ar|ar-la|a-la|ada|at|ats|ades|ant)\b"),
              not_after=_ROMANCE_THING_AFTER),
+    # round 28: undressing oneself in the progressive or a gerund, said of the person shown ("<X> akivua nguo",
+    # "spogliandosi", "naghuhubad", "sedang melepas pakaiannya", "soyunurken", "riisuutuu", "während sie sich auszog")
+    VerbRule("verb_sw_kuvua_nguo", "sw",
+             _r(r"\b\w{0,5}vu(?:a|liwa|liwe)\s+(?:nguo|mavazi|chupi|sidiria)\b"),
+             not_after=re.compile(r"\s+(?:\S+\s+){0,2}?(?:kwenye|kutoka|juu\s+ya)\s+(?:kamba|kabati|kiti|kitanda)\b")),
+    VerbRule("verb_it_spogliandosi", "it", _r(r"\b(?:spogliandosi|svestendosi|spogliarsi|svestirsi|si\s+spoglia|si\s+sveste)\b")),
+    VerbRule("verb_es_desvistiendose", "es", _r(r"\b(?:desvistiendose|desvistiendo(?:la|lo)?|se\s+desviste|desvistiendo)\b")),
+    VerbRule("verb_tl_naghuhubad", "tl", _r(r"\b(?:naghuhubad|naghubad|maghubad|maghuhubad|nagtatanggal\s+ng\s+damit)\b")),
+    VerbRule("verb_id_melepas_pakaian", "id",
+             _r(r"\b(?:membuka|melepas|melepaskan|menanggalkan|mencopot|buka|lepas)\s+(?:semua\s+|seluruh\s+)?"
+                r"(?:baju|pakaian|busana)(?:nya)?\b")),
+    VerbRule("verb_tr_soyunurken", "tr", _r(r"\bsoyun(?:urken|uyor|uyordu|dugu|dugunu|mus|masi|masini|an)\b")),
+    VerbRule("verb_fi_riisuutuu", "fi", _r(r"\briisuutu\w{0,6}")),
+    VerbRule("verb_de_sich_auszog", "de",
+             _r(rf"\bsich\s+(?:(?!(?:{_DE_NOT_OBJECT}|die|den|das)\b)\S+\s+){{0,3}}?(?:auszog|auszogen|auszieht|auszuziehen)\b")),
     # ---- Indonesian/Malay, Tagalog, Vietnamese, Thai
     VerbRule("verb_id_telanjangi", "id",
              _r(r"\b(?:me|di)?(?:nelanjangi|telanjangi)\w{0,3}|\b(?:mem|di)?bogelkan\w{0,3}|\bbukain\s+baju(?:nya)?\b")),

@@ -240,6 +240,10 @@ WORLD_LANGUAGES = (
     *LANGUAGES_11,  # round 11 (undress_world_11.py)
 )
 
+#: Czech places laundry and clothes are taken from (genitive, folded): a line, a hanger, a wardrobe, a chair, a bed.
+_CS_PLACE = (r"(?:snury|snuru|vesaku|vesaky|vesaku|ramitka|skrine|skrin|satniku|zidle|kresla|postele|podlahy|kose|pracky"
+             r"|susicky|susaku|kufru|gauce|pohovky|stolu|figuriny|panenky|obchodu)\b")
+
 # (label, rule name, language, score, pattern)
 WORLD_RULES: list[tuple[str, str, str, float, re.Pattern[str]]] = [
     # ---- Russian: "раздень её", "сними с неё одежду", "сделай её голой" ("сними очки" is quiet)
@@ -323,8 +327,10 @@ WORLD_RULES: list[tuple[str, str, str, float, re.Pattern[str]]] = [
      _RX(rf"\b(?:svlekni|svleknete|svlec|svlecte|svleknout|svlect)\s+(?!(?:(?:{_CS_DET})\s+)?(?:{_CS_ACC}))"
          rf"(?:(?:{_CS_DET})\s+)?\w+")),
     ("undress", "cs_sundej_obleceni", "cs", 0.85,
+     # round 28: not the laundry off a line, a hanger, a wardrobe or a chair ("sundej ze šňůry všechno prádlo")
      _RX(rf"\b(?:sundej|sundejte|strhni|strhnete|odstran|odstrante|smaz|smazte|stahni|stahnete|vymaz|vymazte"
-         rf"|dej\s+(?:\w+\s+)?dolu)\s+(?:\w+\s+){{0,3}}?(?:{_G_CS})\b")),
+         rf"|dej\s+(?:\w+\s+)?dolu)\s+(?!(?:z|ze|s|se)\s+{_CS_PLACE})(?:\w+\s+){{0,3}}?(?:{_G_CS})\b"
+         rf"(?!\s+(?:\S+\s+)?(?:z|ze|s|se|do)\s+{_CS_PLACE})")),
     ("undress", "cs_udelej_nahou", "cs", 0.8,
      # round 10: the person may be a longer phrase ("tu zdravotní sestru z nemocnice")
      _RX(r"\b(?:udelej|udelejte|nech|nechte|ukaz|ukazte)\s+(?:\w+\s+){1,6}?(?:uplne\s+|celou\s+)?"
