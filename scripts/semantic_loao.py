@@ -9,8 +9,8 @@ calibrated on GENERATED twins, and on the independent authors' clean twins it fl
   named groups as capped for training). Writes the scores (and the shipped head's on the same rows) to an .npz.
 - ``report``: also scores the whole validation authors (AUTHOR_REFUSED, never trained on) with the final head and the
   shipped one, and picks the LOWEST threshold >= 0.5 at which clean twins + descriptions flagged by the head alone are
-  at or below the shipped head's count on the same rows, pooled over the left-out training authors AND pooled over the
-  validation authors. Per-author recall and FPR at that threshold, old vs new, go to bench/results.
+  at or below the shipped head's count on the same rows, each group on its own (twins alone, descriptions alone), pooled over the
+  left-out training authors AND pooled over the validation authors. Per-author recall and FPR at that threshold, old vs new, go to bench/results.
 
 Counts only; no prompt text is written. v1-v10 and the unread sets are refused by scripts/retired_sets.py.
 
@@ -123,10 +123,10 @@ def report(args) -> int:
     loao = {a: (z[f"{a}_group"], [z[f"{a}_old"], z[f"{a}_new"]]) for a in z["authors"] if f"{a}_group" in z}
     val = _validation([old, new], args.hidden_cache)
 
-    def held(block, t):  # (old count at its threshold, new count at t, n) on the held groups
+    def held(block, t, groups=HOLD):  # (old count at its threshold, new count at t, n) on the held groups
         o = n = k = 0
         for g, (p_old, p_new) in block.values():
-            m = np.isin(g, HOLD)
+            m = np.isin(g, groups)
             o += int((p_old[m] >= old.threshold).sum())
             k += int((p_new[m] >= t).sum())
             n += int(m.sum())
@@ -139,8 +139,9 @@ def report(args) -> int:
         if t < 0.5:
             continue
         t = float(t) + 1e-5
-        (o1, k1, _), (o2, k2, _) = held(loao, t), held(val, t)
-        if k1 <= o1 and k2 <= o2:
+        # each held group on its own (twins alone, descriptions alone), on both blocks: a pooled count let the
+        # twins rise where descriptions fell (first run: left-out twins 150 -> 168 at a pooled 189 -> 189)
+        if all(k <= o for blk in (loao, val) for grp in HOLD for o, k, _ in [held(blk, t, (grp,))]):
             threshold = t
             break
     threshold = args.threshold if args.threshold is not None else (threshold or 0.999)
