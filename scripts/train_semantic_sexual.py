@@ -52,7 +52,7 @@ from train_sexual_classifier import ART_NEGATIVES, fold, is_heldout, load_sets  
 from nciiguard.text import semantic  # noqa: E402
 from nciiguard.text.encoder import SentenceEncoder  # noqa: E402
 
-MODEL_VERSION = "semantic-sexual-2026.12.26"
+MODEL_VERSION = "semantic-sexual-2026.12.28"
 SEED = semantic_augment.SEED
 #: Share of generated template families held out for validation.
 VAL_FAMILY_PERCENT = semantic_augment.VAL_FAMILY_PERCENT
@@ -62,11 +62,16 @@ COCO_VAL = 3000
 #: Sample weight of the round-6 hard negatives (scripts/semantic_augment_neg.py).
 NEG_HARD_WEIGHT = 1.5
 BENIGN_SETS = ("coco", "tifa", "geneval", "sixcd_benign", "t2i_other")
-#: Round 24: the retired sets of the independent authors (bench/data/heldoutN/heldoutN.tsv) trained on.
-#: v22-v25 stay OUT (whole-author validation); v1-v10 (numbers only) and the unread sets are refused by
-#: scripts/retired_sets.py, the one reader of the retired sets.
-AUTHOR_SETS = tuple(f"v{i}" for i in range(11, 22))
-AUTHOR_REFUSED = frozenset({"v22", "v23", "v24", "v25"})
+#: The retired sets of the independent authors (bench/data/heldoutN/heldoutN.tsv) trained on.
+#: Round 28 split, written before training: train = the authors v11-v24 (every group: sexual rows positive,
+#: clean twins / descriptions / captions / art / named benign / benign edits / celebrity ordinary negative),
+#: with the existing corpus; validation = the whole authors v25, v26, v27 (never trained on: the loader refuses
+#: them). v1-v10 (numbers only) and the unread sets (v28, v29) are refused by scripts/retired_sets.py, the one
+#: reader of the retired sets. The threshold is chosen by authors (scripts/semantic_loao.py): leave one training
+#: author out, and the validation authors, so that clean twins + descriptions flagged by the head alone stay at or
+#: below the shipped head's rate on the same rows.
+AUTHOR_SETS = tuple(f"v{i}" for i in range(11, 25))
+AUTHOR_REFUSED = frozenset({"v25", "v26", "v27"})
 #: Groups whose rows must be flagged sexual (positive) / must stay clean (negative).
 AUTHOR_POSITIVE = frozenset({"named_sexual", "private_sexual_core", "private_sexual_new", "adversarial_disguise",
                              "adversarial_light", "token_soup"})
@@ -77,7 +82,9 @@ AUTHOR_NEGATIVE = frozenset({"benign_art", "benign_caption", "celebrity_ordinary
 AUTHOR_CAP_NAMED, AUTHOR_CAP, AUTHOR_CAP_SOUP = 2, 2, 20
 #: Groups of few templates and many distinct rows: a share of their rows (by text hash), not a cap per template.
 AUTHOR_UNCAPPED = frozenset({"clean_twin", "person_description", "benign_caption", "benign_art"})
-AUTHOR_UNCAPPED_SHARE = 0.3
+#: Round 28: every twin / description / caption / art row of the training authors (round 26 kept 30%, and its
+#: head flagged more of the authors' twins than the generated ones it was calibrated on).
+AUTHOR_UNCAPPED_SHARE = 1.0
 
 
 def author_rows(sets=AUTHOR_SETS, weight: float = 1.0):
@@ -230,7 +237,7 @@ def main(argv=None) -> int:
     ap.add_argument("--no-r16", action="store_true", help="without the round-16 families (semantic_augment_r16)")
     ap.add_argument("--no-r24", action="store_true", help="without the round-24 families (semantic_augment_r24)")
     ap.add_argument("--authors", default=",".join(AUTHOR_SETS),
-                    help="retired authors' sets trained on (comma list; '' for none); v22/v23 are refused (validation)")
+                    help="retired authors' sets trained on (comma list; '' for none); the AUTHOR_REFUSED sets are refused (validation)")
     ap.add_argument("--author-weight", type=float, default=1.0, help="sample weight of the authors' rows")
     ap.add_argument("--init", type=Path, help="start from this token head (.npz) instead of random weights (fine-tune)")
     ap.add_argument("--lr", type=float, default=2e-3, help="token head: peak learning rate (cosine schedule)")
