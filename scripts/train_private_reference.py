@@ -10,11 +10,17 @@ semantic sexual head: scripts/semantic_token_head.py; one logit per token, log-s
 a sentence term), with torch (training only; never imported by nciiguard).
 
 Trained on the ``train`` split only: the generated rows' training families, the English rows of
-whole authors ``TRAIN_AUTHORS`` (v11-v21 for the shipped head; ``--split round27``: v11-v23) and 70% of
-I2P by text hash. The threshold is calibrated on the ``val`` split (held-out template families, the
-"service" role-noun group, Italian and Dutch; whole authors ``VAL_AUTHORS``, v22-v25 / v24-v26, never
-trained on; 30% of I2P): the lowest threshold, not
+whole authors ``TRAIN_AUTHORS`` (v11-v21 for the shipped head; ``--split round27``: v11-v23; ``--split
+round28``: v11-v24) and 70% of I2P by text hash. The threshold is calibrated on the ``val`` split (held-out
+template families, the "service" role-noun group, Italian and Dutch; whole authors ``VAL_AUTHORS``, v22-v25 /
+v24-v26 / v25-v27, never trained on; 30% of I2P): the lowest threshold, not
 under 0.5, at which at most ``--max-fpr`` of the held-out generic subjects score at or above it.
+
+``--ensemble K`` (round 28): trains K heads with seeds ``--seed`` .. ``--seed``+K-1 and ships their average as ONE
+token head of K x ``--units`` units (W1 and b1 concatenated, w2 divided by K, b2, u and c averaged): every token's
+logit is the mean of the K heads' token logits, so the loader and the run-time cost per token are unchanged in
+kind (one [tokens, 384] x [384, K*units] product). Why: round 27's single seeds moved the calibrated threshold
+0.78-0.85 and lost different rows in the guard; the calibration is made on the average, not on one draw.
 The branch's hand-written validation rows (bench/privhead_data.py) are never trained or calibrated on
 (generated rows containing one of their phrases are dropped by the generator).
 """
@@ -48,9 +54,15 @@ VAL_AUTHORS = ("v22", "v23", "v24", "v25")
 #: Round 27's trial (``--split round27``; written before training, committed before the first run): train on
 #: v11-v23 (13 authors), validate on v24, v25, v26 (v26 retired at round 27's start). NOT shipped: in the guard it
 #: gained 12 sexual rows and lost 6 and a validation author's private row (bench/results/private_reference_round27.md).
+#: Round 28's split (``--split round28``; written before training, committed before the first run): train on
+#: v11-v24 (14 authors), validate on v25, v26, v27 (v27 retired at round 28's start; three whole authors never
+#: trained on). English rows only, as before: the layer never reports a field written in another language
+#: (``private_model_foreign_min`` 1.0, signals/text/private_reference.py), so foreign rows in training could only
+#: move the English head and its threshold, for no row the guard would read with it.
 SPLITS = {
     "round26": ("private-reference-2026.12.26", TRAIN_AUTHORS, VAL_AUTHORS),
     "round27": ("private-reference-2026.12.27", tuple(f"v{i}" for i in range(11, 24)), ("v24", "v25", "v26")),
+    "round28": ("private-reference-2026.12.28", tuple(f"v{i}" for i in range(11, 25)), ("v25", "v26", "v27")),
 }
 #: Groups whose subject is ONE private person the writer points at (label 1, whether the request is sexual
 #: or a benign edit: the label is about who), and groups whose subject is nobody in particular (label 0).
@@ -69,8 +81,11 @@ def main() -> int:
     ap.add_argument("--epochs", type=int, default=3)
     ap.add_argument("--units", type=int, default=16)
     ap.add_argument("--seed", type=int, default=0, help="torch's and the batch order's seed")
+    ap.add_argument("--ensemble", type=int, default=1,
+                    help="average K heads (seeds --seed .. --seed+K-1) into one head of K x --units units")
     ap.add_argument("--split", choices=sorted(SPLITS), default="round26",
-                    help="whole-author split: round26 reproduces the shipped head; round27 is the unshipped trial")
+                    help="whole-author split: round26 reproduces the shipped head; round27 is the unshipped trial; "
+                    "round28 the 14-author trial")
     ap.add_argument("--max-fpr", type=float, default=0.03)
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data", help="for the I2P negatives")
@@ -118,10 +133,26 @@ def fit_and_score(E, H, S, y, train_mask, args, encoder_id):
     ti = np.flatnonzero(train_mask)
     yt = y[ti]
     wt = np.where(yt == 1, 0.5 / yt.mean(), 0.5 / (1 - yt.mean())).astype(np.float32)
-    arrays = semantic_token_head.train(E[ti], [H[i] for i in ti], [S[i] for i in ti], yt, wt,
-                                       epochs=args.epochs, units=args.units, seed=args.seed)
+    arrays = average_heads([semantic_token_head.train(E[ti], [H[i] for i in ti], [S[i] for i in ti], yt, wt,
+                                                      epochs=args.epochs, units=args.units, seed=args.seed + k)
+                            for k in range(args.ensemble)])
     head = semantic.SemanticHead(arrays, threshold=0.5, model_version=MODEL_VERSION, encoder_id=encoder_id)
     return arrays, np.array([head.token_score(E[i], H[i], S[i])[0] for i in range(len(y))])
+
+
+def average_heads(heads: list[dict]) -> dict:
+    """K token heads as ONE token head whose every token logit is the mean of theirs:
+    mean_k (w2_k . relu(W1_k h + b1_k) + b2_k) = [w2_1 .. w2_K]/K . relu([W1_1 .. W1_K] h + [b1_1 .. b1_K]) + mean b2,
+    and the sentence term mean_k (u_k . e + c_k) = (mean u) . e + mean c."""
+    if len(heads) == 1:
+        return heads[0]
+    k = len(heads)
+    return {"kind": "token", "w1": np.concatenate([h["w1"] for h in heads], axis=1).astype(np.float32),
+            "b1": np.concatenate([h["b1"] for h in heads]).astype(np.float32),
+            "w2": (np.concatenate([h["w2"] for h in heads]) / k).astype(np.float32),
+            "b2": np.float32(np.mean([h["b2"] for h in heads])),
+            "u": np.mean([h["u"] for h in heads], axis=0).astype(np.float32),
+            "c": np.float32(np.mean([h["c"] for h in heads]))}
 
 
 def calibrate(p_neg: np.ndarray, max_fpr: float) -> float:
