@@ -90,6 +90,9 @@ def main() -> int:
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data", help="for the I2P negatives")
     ap.add_argument("--no-authors", action="store_true", help="without the authors' rows and I2P (round 13's head)")
+    ap.add_argument("--named", action="store_true",
+                    help="the authors' English named rows join as label 1 and I2P rows whose subject the person rules "
+                    "already find leave (round 28: see author_rows)")
     ap.add_argument("--dry-run", action="store_true", help="train and report, do not write the artifact")
     ap.add_argument("--report", type=Path, help="write the per-author report (markdown) here, with a "
                     "leave-one-author-out estimate over the training authors (one retrain per author)")
@@ -99,7 +102,7 @@ def main() -> int:
 
     rows = private_reference_augment.rows()
     if not args.no_authors:
-        rows += author_rows(args.data)
+        rows += author_rows(args.data, named=args.named)
     texts = [fold(r[0]) for r in rows]
     y = np.array([r[1] for r in rows], dtype=np.float32)
     val = np.array([r[4] == "val" for r in rows])
@@ -166,7 +169,8 @@ def calibrate(p_neg: np.ndarray, max_fpr: float) -> float:
 def _rates(p, y, fam, author, key, threshold):
     """(private recall k/n, generic FPR k/n) of one author's rows at ``threshold``."""
     m = author == key
-    pos, gen = m & (y == 1), m & (y == 0) & np.char.startswith(fam.astype(str), "author_generic/")
+    pos = m & (y == 1) & np.char.startswith(fam.astype(str), "author_private/")
+    gen = m & (y == 0) & np.char.startswith(fam.astype(str), "author_generic/")
     return (int((p[pos] >= threshold).sum()), int(pos.sum())), (int((p[gen] >= threshold).sum()), int(gen.sum()))
 
 
@@ -212,15 +216,24 @@ def write_report(args, rows, E, H, S, y, val, p, threshold, encoder_id) -> None:
     print(f"wrote {args.report}")
 
 
-def author_rows(data: Path) -> list[tuple[str, int, str, str, str]]:
-    """(text, label, family, group, split) of the retired authors' English rows (whole authors: v11-v23
-    train, v24-v26 validation) and of the I2P prompts (sexual, nobody private: label 0)."""
+def author_rows(data: Path, named: bool = False) -> list[tuple[str, int, str, str, str]]:
+    """(text, label, family, group, split) of the retired authors' English rows (whole authors: ``TRAIN_AUTHORS``
+    train, ``VAL_AUTHORS`` validation) and of the I2P prompts (sexual, nobody private: label 0).
+
+    ``named`` (round 28): the head was never shown a named person. Its only named rows were I2P's, labelled 0
+    ("emma watson nude, artstation": the rules find the name, so the head is never read on them in the guard),
+    so it read a bare proper name as nobody or somebody by chance, and each retrain moved the named rows whose
+    name the rules miss ("Sampa the Great", "faride raful") across the threshold (round 27: 3 of its 6 lost
+    sexual rows, named rows of v16/v17). With ``named`` the authors' English named rows (sexual and benign:
+    the label is about who) are label 1, and the I2P rows whose subject the person rules already find (the
+    rows the head is never read on, whose label 0 said "a name is nobody") are left out."""
     import csv
     import zlib
 
     from retired_sets import read_set
 
     out = []
+    subject = _rules_subject() if named else None
     for key in TRAIN_AUTHORS + VAL_AUTHORS:
         split = "val" if key in VAL_AUTHORS else "train"
         for r in read_set(key):
@@ -232,13 +245,26 @@ def author_rows(data: Path) -> list[tuple[str, int, str, str, str]]:
                 out.append((r["text"], 0, f"author_generic/{r['group']}", key, split))
             elif r["group"] in ("adversarial_disguise", "adversarial_light") and r["family"].endswith("|private"):
                 out.append((r["text"], 1, "author_private/adversarial", key, split))
+            elif named and r["group"] in ("named_sexual", "named_benign"):
+                out.append((r["text"], 1, f"author_named/{r['group']}", key, split))
     with open(data / I2P, encoding="utf-8", newline="") as fh:
         for r in csv.DictReader(fh):
             t = (r.get("prompt") or "").strip()
-            if t:
+            if t and not (subject and subject(t)):
                 split = "val" if zlib.crc32(t.encode("utf-8")) % 100 < 30 else "train"
                 out.append((t, 0, "i2p", "i2p", split))
     return out
+
+
+def _rules_subject():
+    """text -> whether the person rules (real_person_text without this head) find a subject scoring 0.5+:
+    the layer's own test for "the rules already decided" (signals/text/private_reference.py)."""
+    from nciiguard.signals.text.real_person import RealPersonTextSignal
+    from nciiguard.text.normalize import normalize
+    from nciiguard.text.persons.reader import SUBJECT_LABELS
+
+    sig = RealPersonTextSignal({"private_model": False})
+    return lambda t: any(f.score >= 0.5 and f.label in SUBJECT_LABELS for f in sig.detect_text(normalize(t)))
 
 
 if __name__ == "__main__":
