@@ -186,7 +186,8 @@ def write_report(args, rows, E, H, S, y, val, p, threshold, encoder_id) -> None:
              f"Shipped threshold {threshold:.4f} (calibrated on the validation split: at most {args.max_fpr:.0%} of its "
              "generic subjects: held-out generated families, the validation authors' descriptions, captions and art, "
              "30% of I2P). Train = whole authors " + ", ".join(TRAIN_AUTHORS) + "; validation = whole authors "
-             + ", ".join(VAL_AUTHORS) + " (never trained on). v1-v10 numbers only; v27/v28 never read. "
+             + ", ".join(VAL_AUTHORS) + " (never trained on). v1-v10 numbers only; the never-seen sets "
+             "(bench/heldout.py UNREAD) never read. "
              "Head alone (not the guard): private = the author's private sexual, benign-edit and disguised-private "
              "English rows (label 1); generic = descriptions, captions and art (label 0).", "",
              "## Validation authors (the shipped head)", "",
