@@ -94,3 +94,36 @@ def test_every_trainer_reads_the_retired_sets_through_the_one_reader():
         text = (SCRIPTS / script).read_text(encoding="utf-8")
         assert "from retired_sets import read_set" in text, script
         assert "heldout{" not in text and "DictReader(fh, delimiter=\"\\t\")" not in text, script
+
+
+def test_the_private_head_splits_hold_whole_authors_out():
+    import train_private_reference as tpr
+
+    for version, train, val in tpr.SPLITS.values():
+        assert version.startswith("private-reference-") and train and val
+        assert not set(train) & set(val), version
+        assert all(int(k[1:]) >= 11 for k in train + val), version  # v1-v10: numbers only
+
+
+def test_an_averaged_private_head_is_the_mean_of_its_members_token_logits():
+    """--ensemble K ships ONE token head; each token's logit (and the prompt's) must be the members' mean."""
+    import numpy as np
+    import train_private_reference as tpr
+
+    from nciiguard.text.semantic import SemanticHead
+
+    rng = np.random.default_rng(0)
+    members = [{"kind": "token", "w1": rng.normal(size=(384, 4)).astype(np.float32),
+                "b1": rng.normal(size=4).astype(np.float32), "w2": rng.normal(size=4).astype(np.float32),
+                "b2": np.float32(rng.normal()), "u": rng.normal(size=384).astype(np.float32) * 0.01,
+                "c": np.float32(rng.normal())} for _ in range(3)]
+    avg = tpr.average_heads(members)
+    assert avg["w1"].shape == (384, 12) and avg["w2"].shape == (12,)
+    h = rng.normal(size=(7, 384)).astype(np.float32)
+    e = rng.normal(size=384).astype(np.float32)
+    special = np.array([True, False, False, False, False, False, True])
+    heads = [SemanticHead(a, threshold=0.5, model_version="t", encoder_id="t") for a in (*members, avg)]
+    z = [hd.token_score(e, h, special)[1] for hd in heads]
+    keep = ~special
+    assert np.allclose(z[3][keep], np.mean([zz[keep] for zz in z[:3]], axis=0), atol=1e-4)
+    assert tpr.average_heads(members[:1]) is members[0]
