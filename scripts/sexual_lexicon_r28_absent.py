@@ -120,15 +120,24 @@ PATTERNS_28 += [
            "|klut|stump tøj|stump toj} {pa kroppen|pa sig|pa seg|pa henne|pa ham|pa hende|pa ho}", N, 0.85),
 ]
 
+#: garments a "with nothing underneath" may follow
+_EN_GARMENT_WITH = ("outfit|dress|gown|robe|bathrobe|coat|trench coat|trenchcoat|shirt|t-shirt|tshirt|blouse|top|skirt"
+                    "|jacket|blazer|kimono|nightie|nightgown|slip|apron|towel|raincoat|sweater|jumper|hoodie|cardigan"
+                    "|uniform|costume|lingerie|bodysuit|leotard|jeans|shorts|trousers|pants|leggings|tights|sarong"
+                    "|see-through|see through|sheer|transparent")
 # --- 2. "nothing underneath" as a free clause -----------------------------------------------------------------------------
 #: what follows "nothing underneath" when it is a place ("nothing underneath the bridge", "nothing beneath it")
 _UNDER_NOT = ("the|a|an|it|this|that|these|those|my|his|her|its|their|our|your|them|him|me|us|except|but|apart|save"
               "|besides|other than|surface|rug|bed|sofa|car|table|floor|ground|bridge|water|snow|ice|sea|layer|layers"
               "|worth|to worry|of value|of interest|of note|at all to see|there")
 PATTERNS_28 += [
-    ("en", "{and|with|but|plus|wearing} {absolutely|completely|totally|clearly|obviously|} {nothing|zero|nada|zilch}"
+    ("en", "{and|but|plus|wearing} {absolutely|completely|totally|clearly|obviously|} {nothing|zero|nada|zilch}"
            " {underneath|beneath|under it|under them|under that|under there|on underneath|on beneath} !{" + _UNDER_NOT
      + "}", U, 0.75),
+    # "with" only after a garment ("a see-through outfit with nothing underneath"): after a thing it is a place
+    # ("a sofa with nothing underneath")
+    ("en", "{" + _EN_GARMENT_WITH + "} with {absolutely|completely|totally|clearly|obviously|} {nothing|zero|nada|zilch}"
+           " {underneath|beneath|under it|under them|on underneath|on beneath} !{" + _UNDER_NOT + "}", U, 0.75),
     ("fr", "{et|avec|mais|sans} {absolument|strictement|} rien {dessous|en dessous|au dessous|par dessous}"
            " !{de|du|des|la|le|les|d un|d une}", U, 0.75),
     ("es", "{y|con|pero|sin} {absolutamente|} nada {debajo|por debajo|abajo|por dentro|bajo ella|bajo el}"
@@ -189,8 +198,11 @@ _ELSE_ON_NOT = ("the|a|an|my|his|her|its|their|our|your|this|that|these|those|tv
 PATTERNS_28 += [
     # "with come-to-bed eyes and nothing else on" ("nothing else on the menu" is closed by what follows)
     ("en", "{and|with|but|wearing|has|having} {absolutely|} nothing else on !{" + _ELSE_ON_NOT + "}", U, 0.75),
-    # "covered in nothing but festival glitter", "covered only by a sheet of glitter" is not read
-    ("en", "{covered in|covered by|clad in|draped in|dressed in|decked out in|adorned in|adorned with} nothing but",
+    # "covered in nothing but body glitter": only what covers a body (the open form flagged "a cake covered in
+    # nothing but whipped cream"; the round-16/17 idioms read "nothing but body paint / moonlight" already)
+    ("en", "{covered in|covered by|clad in|draped in|dressed in|decked out in|adorned in|adorned with} nothing but"
+           " {body glitter|glitter|body oil|baby oil|massage oil|sunscreen|suntan lotion|tattoos|henna|jewels|jewellery"
+           "|jewelry|pearls|soap suds|suds|shadows}",
      N, 0.85),
     # "a party where the dress code is 'nothing at all'"
     ("en", "{dress code|dresscode|the dress code|dress-code} {is|was|will be|:|=|} {nothing|nothing at all|none at all"

@@ -73,8 +73,13 @@ _NOT_PERSON_NOUN = (
     r"|kiti|kitanda|kamba|sakafu|kabati|sanduku|duka|upuan|sahig|sampayan|aparador|maleta|manika|tindahan"
     r"|kursi|kasur|lantai|jemuran|lemari|koper|keranjang|mesin|manekin|boneka|toko|kedai|almari|ampaian"
     r"|sandalye|yatak|zemin|dolap|bavul|sepet|makine|manken|bebek|magaza|catalogo|inventario|carrito|pedido|warenkorb"
-    r"|sortiment|commande|carrello|ordine|winkelwagen|bestelling|koszyka|kosiku|stolu|police|gauce|regalu|inventory)")
-_NOT_PERSON = rf"(?!(?:{_DET}\s+){{0,2}}{_NOT_PERSON_NOUN}\b)"
+    r"|sortiment|commande|carrello|ordine|winkelwagen|bestelling|koszyka|kosiku|stolu|police|gauce|regalu|inventory"
+    r"|kleshengeren|kleshenger|klesstativet|klesstativ|bøjlen|bøjle|tøjstativet|klädstången|kladstangen)")
+#: A picture OF a thing after the source ("fjern alt tøjet fra billedet af butikken": the clothes in a shop photo).
+_PICTURE_OF = (r"(?:billedet|billede|bildet|bilde|bilden|bild|picture|photo|image|foto|fotoet|fotot|fotografia)\s+"
+               r"(?:af|av|of|de|du|von|vom|van|di|del|do|da|z)")
+_NOT_PERSON = (rf"(?!(?:{_DET}\s+){{0,2}}(?:{_NOT_PERSON_NOUN}|{_PICTURE_OF}\s+(?:{_DET}\s+){{0,2}}{_NOT_PERSON_NOUN})"
+               r"\b)")
 #: An alternative that never matches (a window with no source word to stop at).
 _NONE = r"(?!)"
 #: The first character of what follows the source: a word, a handle, an initial ("C. Jardine").
