@@ -247,3 +247,27 @@ def given_name_before_surname(original: str, start: int, end: int) -> bool:
     if nxt.lower() in _LOLITA_NOT_SURNAME:
         return False
     return any(w[:1].islower() for w in rest[1:])
+
+
+#: Round 28: the first word of a capitalised name pair ("Vanina Ickx"), inside a sentence.
+_NAME_PAIR = re.compile(r"([A-Z][a-z]{2,15})[ \t]+([A-Z][a-z]{1,20}(?:-[A-Z][a-z]{1,20})?)(?![\w'-])")
+
+
+def listed_given_name_before_surname(original: str, start: int, end: int) -> bool:
+    """``original[start:end]`` is a given name of the shipped list written as one (Title Case, no common word of
+    any language the person reader knows), right before a capitalised surname-like word, in a field that is a
+    sentence (some word is lower case: a Title Case heading gives no name to read). For a word the lexicon read
+    only as one edit from a term ("Vanina Ickx", a racing driver, is not "vagina"): the typed word is a real
+    first name of someone named in full."""
+    m = _NAME_PAIR.match(original, start)
+    if m is None or m.end(1) != end or m.group(2).lower() in _LOLITA_NOT_SURNAME:
+        return False
+    if start and original[start - 1].isalnum():
+        return False
+    if not any(w[:1].islower() for w in original.split()):
+        return False
+    from .persons.gazetteer import load_gazetteer  # lazy: loaded by the person signals anyway
+
+    gaz = load_gazetteer()
+    word = m.group(1).lower()
+    return word in gaz.first and not gaz.is_common_word(word) and not gaz.is_common_word(m.group(2).lower())

@@ -46,6 +46,7 @@ from ...findings import Finding, Span
 from ...content import CacheKey
 from ...text import soup_pieces
 from ...text.benign_frames import (frame_spans, garment_swap_follows, given_name_before_surname, given_name_dick,
+                                   listed_given_name_before_surname,
                                    name_shaped_porn_tokens, off_flag_spans, surname_after_given)
 from ...text.jamo import has_jamo, jamo_matches
 from ...text.lexicon_collisions import drop_ordinary
@@ -549,6 +550,9 @@ def _past_benign_readings(nt, findings: list[Finding]) -> list[Finding]:
         if (f.label == "suggestive" and f.evidence.get("term") == "lolita" and f.span is not None and len(findings) == 1
                 and given_name_before_surname(nt.original, f.span.start, f.span.end)):
             continue  # "Lolita Tuazon à vélo": a given name, in a field with no other sexual word (round 28)
+        if (f.evidence.get("fuzzy") and f.span is not None and len(findings) == 1
+                and listed_given_name_before_surname(nt.original, f.span.start, f.span.end)):
+            continue  # "Vanina Ickx": a listed first name one edit from a term, the field's only sexual word (round 28)
         if f.label == "explicit" and f.span is not None and surname_after_given(
                 nt.original, f.span.start, f.span.end, str(f.evidence.get("lang", ""))):
             continue  # "Cho Kuk": another language's slang word as a surname after a given name (round 25)
