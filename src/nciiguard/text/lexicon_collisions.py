@@ -25,9 +25,9 @@ language is read only when a match is a listed word (one pass over its tokens).
 from __future__ import annotations
 
 import threading
-import unicodedata
 
 from .._data import read_text
+from .folding import strip_marks
 from .persons.language import LANGUAGES, language_words, written_languages
 
 COLLISIONS_FILE = "text/data/sexual_collisions.tsv"
@@ -61,8 +61,8 @@ def ordinary_words() -> dict[str, frozenset]:
 
 
 def fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.lower().replace("ı", "i"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    """The lexicon-key fold (lower case, marks dropped: :func:`.folding.strip_marks`), dotless "ı" read as "i"."""
+    return strip_marks(text.lower().replace("ı", "i"))
 
 
 def _field_languages(nt) -> frozenset:

@@ -119,21 +119,14 @@ def corrected(view, original: str | None = None) -> Corrected | None:
         if t.start < skip_to:
             continue
         word, end = table.get(t.text), t.end
+        stretched = False
         if word is None and original is not None and t.text == "of":
-            word = _stretched(view, t, original)  # round 28: "clothes offf" (folded "of")
-            if word is not None:
-                parts.append(text[prev:t.start])
-                size += t.start - prev
-                fixes.append((size, size + len(word), t.start, end))
-                parts.append(word)
-                size += len(word)
-                prev = end
-                if len(fixes) >= MAX_FIXES:
-                    break
-                continue
+            word = _stretched(view, t, original)  # round 28: "clothes offf" (folded "of", a known word)
+            stretched = word is not None
         if word is None and i + 1 < len(toks):  # round 28: "un-dres", "clo-thes" (a key word cut once, maybe slipped)
             word, end = _cut_key(t, toks[i + 1], text, table)
-        if word is None or not t.text.isascii() or not t.text.isalpha() or (end == t.end and known_word(t.text)):
+        if word is None or not stretched and (not t.text.isascii() or not t.text.isalpha()
+                                              or (end == t.end and known_word(t.text))):
             continue
         parts.append(text[prev:t.start])
         size += t.start - prev
