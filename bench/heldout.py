@@ -3,11 +3,12 @@
 Twenty-nine sets, each written by an independent evaluator before the changes it measures were made
 (see their READMEs):
 
-- **v29** (for round 29; nobody has read a number): bench/data/heldout29/heldout29.tsv, made by
+- **v29** (round 29's primary; nobody has read a number): bench/data/heldout29/heldout29.tsv, made by
   bench/build_heldout29.py from bench/heldout29_data.py (twenty-ninth author, 2026-12-07 07:11-07:45 UTC,
   commissioned at round 28's start; baseline on round 28's starting code, b2a1015); errors to
   bench/results/heldout29_errors.md (ids, reason codes and matched spans only);
-- **v28** (round 28's primary; nobody has read a number): bench/data/heldout28/heldout28.tsv, made by
+- **v28** (round 28's primary, retired to development in round 29: its issue table was read at the end of
+  round 28, and round 29's lead and helpers read its error rows): bench/data/heldout28/heldout28.tsv, made by
   bench/build_heldout28.py from bench/heldout28_data.py (twenty-eighth author, 2026-12-07 04:09-04:23 UTC,
   commissioned at round 27's start; baseline on round 27's starting code, 70b9f21); errors to
   bench/results/heldout28_errors.md (ids, reason codes and matched spans only);
@@ -182,7 +183,7 @@ class HeldoutSet:
 V29 = HeldoutSet(
     "v29", Path(__file__).resolve().parent / "data" / "heldout29" / "heldout29.tsv", "bench/build_heldout29.py",
     "bench/data/heldout29/README.md", RESULTS_DIR / "heldout29_errors.md", RESULTS_DIR / "heldout29_baseline.json",
-    "Never seen v29 (issue 10 held-out set v29, for round 29; nobody has read a number; trainers: numbers only, never the rows)",
+    "Never seen v29 (issue 10 held-out set v29, round 29's primary; nobody has read a number; trainers: numbers only, never the rows)",
     "written by a twenty-ninth, independent evaluator (branch `heldout29`, 2026-12-07 07:11-07:45 UTC), commissioned "
     "at round 28's start, for round 29, and written while round 28's helpers were starting their changes, blind to "
     "them (the evaluator read no guard code, docs, tests or results; the lead read no row); never tuned on; baseline "
@@ -203,7 +204,7 @@ V29 = HeldoutSet(
 V28 = HeldoutSet(
     "v28", Path(__file__).resolve().parent / "data" / "heldout28" / "heldout28.tsv", "bench/build_heldout28.py",
     "bench/data/heldout28/README.md", RESULTS_DIR / "heldout28_errors.md", RESULTS_DIR / "heldout28_baseline.json",
-    "Never seen v28 (issue 10 held-out set v28, round 28's primary; nobody has read a number; trainers: numbers only, never the rows)",
+    "v28, retired to development in round 29 (issue 10 held-out set v28, round 28's primary: its issue table read at the end of round 28, its error rows read by round 29's lead and helpers; no longer never-seen)",
     "written by a twenty-eighth, independent evaluator (branch `heldout28`, 2026-12-07 04:09-04:23 UTC), commissioned "
     "at round 27's start, for round 28, and written while round 27's helpers were starting their changes, blind to "
     "them (the evaluator read no guard code, docs, tests or results; the lead read no row); never tuned on; baseline "
@@ -583,7 +584,7 @@ SETS = (V29, V28, V27, V26, V25, V24, V23, V22, V21, V20, V19, V18, V17, V16, V1
 #: Sets no one reads while tuning: the never-seen sets whose issue tables have not been read yet. The
 #: development tools (bench/dev_sets_ab.py --retired) leave them out; the lead takes a set out of here
 #: when its issue table is read at the end of its round.
-UNREAD = frozenset({"v28", "v29"})
+UNREAD = frozenset({"v29"})
 
 
 @dataclass(frozen=True)
