@@ -50,6 +50,7 @@ from ...text.benign_frames import (frame_spans, garment_swap_follows, given_name
                                    name_shaped_porn_tokens, off_flag_spans, surname_after_given)
 from ...text.jamo import has_jamo, jamo_matches
 from ...text.lexicon_collisions import drop_ordinary
+from ...text.sexual_lexicon import EXCEPTIONS_FILE, GRADES, LEXICON_FILES, load_sexual_lexicon
 from ...text.piece_words import FieldWords as _FieldWords
 from ...text.cipher_words import PENALTY as _CIPHER_PENALTY
 from ...text.reversed_words import PENALTY as _REVERSED_PENALTY
@@ -64,8 +65,6 @@ from .sexual_clauses import drop_excluded as _drop_excluded, negative_folded_spa
 from .sexual_kwargs import keyword_arg_findings
 from .soup import SOUP_FILE, SoupFragments, soup_markers
 
-LEXICON_FILES = ("sexual_terms.tsv",)
-EXCEPTIONS_FILE = "sexual_exceptions.tsv"
 FUZZY_FILE = "sexual_fuzzy.tsv"
 #: Word lists of ``nciiguard.text.persons.gazetteer`` whose tokens are never fuzzy hits: a word or a name one
 #: edit from a core term is that word or name ("exotic", "books", "Denis", "Nunes", "Topliss").
@@ -162,7 +161,6 @@ babysitter maid waitress stepmom stepsister stepdaughter niece bride boss tutor"
 _LINKS = frozenset({"is", "are", "was", "were", "getting", "caught", "seen", "filmed", "watched", "slowly", "then"})
 #: A lower-case letter followed by a capital inside a word: where camelCase glues words together.
 _CAMEL = re.compile(r"[a-z\u00df-\u00ff](?=[A-Z\u00c0-\u00de])")
-GRADES = ("explicit", "nudity", "euphemism", "suggestive")
 #: Languages the shipped lexicon covers (ISO 639-1). ``languages`` params must be a subset.
 LANGUAGES = ("en", "es", "fr", "de", "it", "pt", "nl", "ru", "ja", "zh", "ko", "ar", "hi",
              "uk", "pl", "cs", "hu", "ro", "sv", "da", "no", "tr", "id", "vi", "tl", "el", "he", "fa", "th",
@@ -751,9 +749,9 @@ def _load_decoded():
     global _DECODED
     with _FUZZY_LOCK:
         if _DECODED is None:
-            from ...text import decode, lexicon
+            from ...text import decode
 
-            lex = lexicon.load_packaged(LEXICON_FILES, exceptions=EXCEPTIONS_FILE, grades=GRADES)
+            lex = load_sexual_lexicon()
             _DECODED = decode.DecodedIndex(lex.forms("folded"), known=_known_words())
         return _DECODED
 
