@@ -214,3 +214,18 @@ def write_json_metrics(path: str | os.PathLike, script: str, metrics: dict[str, 
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(body, indent=1))
     return out
+
+
+def readable_sets(keys: Sequence[str] = ()) -> dict:
+    """The held-out sets whose issue tables may be read, keyed as in bench/heldout.py (``{key: HeldoutSet}``, in
+    ``heldout.SETS`` order): every set but the never-seen ones (``heldout.UNREAD``), or the ``keys`` asked for.
+    Asking for a never-seen or unknown set exits with the refusal. The one list of bench/issue_counts.py and
+    bench/dev_sets_ab.py ``--retired``."""
+    import heldout as H  # lazy: bench/heldout.py imports this module
+
+    by = {hs.key: hs for hs in H.SETS}
+    keys = list(keys) or [hs.key for hs in H.SETS if hs.key not in H.UNREAD]
+    bad = [k for k in keys if k in H.UNREAD or k not in by]
+    if bad:
+        sys.exit(f"refused (never-seen or unknown): {', '.join(bad)}")
+    return {k: by[k] for k in keys}

@@ -10,7 +10,7 @@ development sets and the benign development prompts; counts of differing rows, i
 
 A decision is (action, the categories set true, the sorted reason codes) of ``Guard("ncii").screen_prompt``.
 Each side runs in its own fresh process (``PYTHONPATH`` = that tree's ``src``) over the same rows, read by
-this tree's bench code: the development sets v11-v23 (bench/heldout.py; never-seen sets are refused) and the
+this tree's bench code: the development sets v11 onwards (bench/heldout.py; never-seen sets are refused) and the
 benign prompt sources the lexicon's ``--check-benign`` reads (../shared/data/prompts/benign: COCO, TIFA,
 GenEval, Six-CD benign). The two sides run at the same time (one core each).
 
@@ -35,11 +35,16 @@ sys.path.insert(0, str(HERE))
 import _common  # noqa: E402  (pins thread pools first)
 
 ROOT = HERE.parent
-DEV_SETS = tuple(f"v{i}" for i in range(11, 24))
+import heldout as _H  # noqa: E402
+
+#: The development sets: v11 onwards, every one retired from never-seen (round 29: v24-v28 too; v1-v10 are numbers
+#: only and the never-seen sets of ``heldout.UNREAD`` are refused).
+DEV_SETS = tuple(sorted((h.key for h in _H.SETS if int(h.key[1:]) >= 11 and h.key not in _H.UNREAD),
+                        key=lambda k: int(k[1:])))
 
 
 def dev_rows(keys, limit: int | None = None) -> list[tuple[str, str, str]]:
-    """(source, id, text) of the development sets ``keys`` (v11-v23 only; the first ``limit`` rows of each)."""
+    """(source, id, text) of the development sets ``keys`` (:data:`DEV_SETS` only; the first ``limit`` rows of each)."""
     import heldout as H
 
     by = {h.key: h for h in H.SETS}
@@ -100,7 +105,7 @@ def main(argv=None) -> int:
     side.add_argument("--other", type=Path, help="another checkout (its src/ is imported)")
     ap.add_argument("--src", type=Path, default=ROOT / "src",
                     help="this side's package parent (default: this tree's src)")
-    ap.add_argument("--sets", default=",".join(DEV_SETS), help="development sets (v11-v23)")
+    ap.add_argument("--sets", default=",".join(DEV_SETS), help=f"development sets ({DEV_SETS[0]}-{DEV_SETS[-1]})")
     ap.add_argument("--rows", type=int, default=0, help="first N rows of each development set (0: all)")
     ap.add_argument("--benign", type=int, default=0, help="first N prompts of each benign source (0: all)")
     ap.add_argument("--no-benign", action="store_true")
@@ -153,7 +158,7 @@ def main(argv=None) -> int:
         args.out, "Decision identity: " + " vs ".join(label for label, _, _ in sides), sections,
         command="python bench/decision_identity.py " + " ".join(argv if argv is not None else sys.argv[1:]),
         notes=["A decision: action, the categories set true, the sorted reason codes of Guard(\"ncii\").screen_prompt.",
-               "Development sets v11-v23 (bench/heldout.py) and the benign prompt sources of "
+               f"Development sets {DEV_SETS[0]}-{DEV_SETS[-1]} (bench/heldout.py) and the benign prompt sources of "
                "build_sexual_lexicon.py --check-benign; never-seen sets are refused."])
     print(path)
     print(table)

@@ -20,7 +20,7 @@ import argparse
 import csv
 from pathlib import Path
 
-from _common import markdown_table, write_results
+from _common import markdown_table, readable_sets, write_results
 from tree_worker import screen_in_tree
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -30,10 +30,7 @@ SETS = {"v11": "heldout11/heldout11.tsv", "devml": "devml/devml.tsv", "dev10": "
 def retired_sets() -> dict[str, str]:
     """The held-out sets whose issue tables have been read (every set of bench/heldout.py but those in
     ``heldout.UNREAD``, the never-seen sets no one reads while tuning), keyed as there."""
-    import heldout
-
-    return {hs.key: hs.tsv.relative_to(ROOT / "bench" / "data").as_posix() for hs in heldout.SETS
-            if hs.key not in heldout.UNREAD}
+    return {k: hs.tsv.relative_to(ROOT / "bench" / "data").as_posix() for k, hs in readable_sets().items()}
 
 
 def run(src: str, profile: str, sets: dict[str, str] = SETS) -> dict:

@@ -25,16 +25,7 @@ import argparse
 import json
 import sys
 
-
-def _readable_sets(sets: list[str]) -> dict:
-    import heldout as H
-
-    by = {hs.key: hs for hs in H.SETS}
-    keys = sets or [hs.key for hs in H.SETS if hs.key not in H.UNREAD]
-    bad = [k for k in keys if k in H.UNREAD or k not in by]
-    if bad:
-        sys.exit(f"refused (never-seen or unknown): {', '.join(bad)}")
-    return {k: by[k] for k in keys}
+from _common import markdown_table, readable_sets, write_results
 
 
 def _read_ids(path: str | None) -> set[str] | None:
@@ -58,7 +49,7 @@ def count(sets: list[str], out: str, outcomes: str | None = None, ids: str | Non
     import prompts as bp
     from nciiguard import Guard
 
-    chosen, only = _readable_sets(sets), _read_ids(ids)
+    chosen, only = readable_sets(sets), _read_ids(ids)
     guard, seen = Guard("ncii"), H.seen_names()[0]
     res, per_row = {}, {}
     for k, hs in chosen.items():
@@ -85,7 +76,7 @@ def from_report(report: str, out: str, sets: list[str]) -> int:
 
     import heldout as H
 
-    chosen = _readable_sets(sets)
+    chosen = readable_sets(sets)
     res: dict[str, dict[str, list[int]]] = {}
     key = None
     with open(report, encoding="utf-8") as fh:
@@ -117,7 +108,7 @@ def patch(base: str, new: str, out: str) -> int:
     import heldout as H
 
     a, b = (json.load(open(p, encoding="utf-8")) for p in (base, new))
-    chosen, seen = _readable_sets(list(a)), H.seen_names()[0]
+    chosen, seen = readable_sets(list(a)), H.seen_names()[0]
     res, moved = {}, 0
     for k, hs in chosen.items():
         rows = H.load(hs.tsv)
@@ -135,7 +126,6 @@ def patch(base: str, new: str, out: str) -> int:
 
 def compare(before: str, after: str, name: str, label: str) -> int:
     import heldout as H
-    from _common import markdown_table, write_results
 
     a, b = (json.load(open(p, encoding="utf-8")) for p in (before, after))
     lower_is_better = {H._key(g, m) for _, g, _, m, _, _ in H.TABLE if m.startswith("wrongly")}

@@ -27,9 +27,11 @@ each (no nested quantifiers); fields are capped by the scan limits.
 from __future__ import annotations
 
 import re
+from typing import Mapping
 
-__all__ = ["ACCESSORY", "frame_spans", "garment_swap_follows", "given_name_dick", "name_shaped_porn_tokens", "off_flag_spans",
-           "surname_after_given"]
+__all__ = ["ACCESSORY", "frame_spans", "garment_swap_follows", "given_name_before_surname", "given_name_dick",
+           "listed_given_name_before_surname", "name_shaped_porn_tokens", "off_flag_spans", "surname_after_given",
+           "written_name"]
 
 _Q = r"""["'`]?"""
 #: Keys that ask for sexual content when on. Suffixes: "nsfw_mode", "explicit-content", "nudity_allowed".
@@ -271,3 +273,28 @@ def listed_given_name_before_surname(original: str, start: int, end: int) -> boo
     gaz = load_gazetteer()
     word = m.group(1).lower()
     return word in gaz.first and not gaz.is_common_word(word) and not gaz.is_common_word(m.group(2).lower())
+
+
+def written_name(original: str, start: int, end: int, label: str, evidence: Mapping, *, alone: bool) -> bool:
+    """The sexual lexicon's term at ``original[start:end]`` (its ``label`` and ``evidence``) is written as part of a
+    person's name: the one place of ``sexual_text``'s four name readings (round 29). They share the shape (a
+    capitalised given name and surname) but not their gates, and each gate is what keeps its term read in a
+    request, so they stay four tests (``alone``: the term is the field's only sexual finding):
+
+    - "Dick" before a surname ("MP Dick Schoof", round 18, :func:`given_name_dick`): a common English given name,
+      dropped even beside other sexual words (they still carry the field); not after a possessive or a sex verb,
+      nor before a content noun ("Dick Pic");
+    - "Lolita" before a surname in a sentence ("Lolita Tuazon à vélo", round 28, :func:`given_name_before_surname`):
+      a name and a trope, so only ``alone``, never before a style word ("Lolita Fashion");
+    - a listed first name the lexicon read only as one edit from a term ("Vanina Ickx", round 28,
+      :func:`listed_given_name_before_surname`): ``alone``, on the gazetteer's first-name list and no common word;
+    - another language's slang word as the SURNAME after a listed given name ("Cho Kuk", round 25,
+      :func:`surname_after_given`): never an English word ("Jane Nude" stays read)."""
+    term = evidence.get("term")
+    if label == "explicit" and term == "dick" and "Dick" in original and given_name_dick(original, start):
+        return True
+    if label == "suggestive" and term == "lolita" and alone and given_name_before_surname(original, start, end):
+        return True
+    if evidence.get("fuzzy") and alone and listed_given_name_before_surname(original, start, end):
+        return True
+    return label == "explicit" and surname_after_given(original, start, end, str(evidence.get("lang", "")))

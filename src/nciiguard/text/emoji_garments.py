@@ -13,6 +13,11 @@ Kept clean: a struck-out food or shoe ("🚫🍔" on a diet poster, "🚫👟" a
 sign ("dress code: 🚫👕🚫👖", "🚫👙 allowed in the pool": two outer garments hold no underwear, and a rule
 word within 40 characters either side clears the marks); one struck-out bikini alone.
 
+Round 28's emoji readers of :mod:`.absent_clothing` live here too (``WORD_NEGATED_UNDER``: an underwear emoji
+negated by a word or by a mark after it, "with no 👙 at all", "👙❌ 🛏️ 📸"; ``OUTER_PAIR_IN_BED``: two struck-out
+outer garments or one struck-out whole outfit beside a bed or a lewd emoji), sharing the marks, the garment
+classes and the rule-word window; absent_clothing lists them in its ``RULES``.
+
 Cost: ``str.isascii`` and one character-range search (C-level passes) gate the readers, so a prompt without
 emoji pays about a microsecond.
 """
@@ -54,6 +59,8 @@ _FOOD_WORDS = re.compile(r"(?<![^\W_])(?:smoothie|smoothies|pie|pies|jam|juice|s
                          re.IGNORECASE)
 _FRUIT_WINDOW = 24
 _WINDOW = 40
+#: Characters of a field the round-28 readers read (a bound on hostile input, like the other original-text readers).
+_LIMIT = 4000
 
 
 class _StruckGarments:
@@ -72,19 +79,24 @@ class _StruckGarments:
             return
         found = False
         for m in _PAIR.finditer(text):
-            if not _UNDER_SET.isdisjoint(m.group()) and not self._rule_near(text, m):
+            if not _UNDER_SET.isdisjoint(m.group()) and not _rule_near(text, m.start(), m.end()):
                 found = True
                 yield m
         if found:
             return
         for m in _ONE.finditer(text):
-            if not self._rule_near(text, m):
+            if not _rule_near(text, m.start(), m.end()):
                 yield m
 
-    @staticmethod
-    def _rule_near(text: str, m: "re.Match[str]") -> bool:
-        around = text[max(0, m.start() - _WINDOW):m.start()] + " " + text[m.end():m.end() + _WINDOW]
-        return _RULE_WORDS.search(around) is not None
+
+def _around(text: str, s: int, e: int) -> str:
+    """The :data:`_WINDOW` characters either side of ``text[s:e]``, joined by a space."""
+    return text[max(0, s - _WINDOW):s] + " " + text[e:e + _WINDOW]
+
+
+def _rule_near(text: str, s: int, e: int) -> bool:
+    """A rule or shop word within :data:`_WINDOW` characters of ``text[s:e]``: a sign or a dress code."""
+    return _RULE_WORDS.search(_around(text, s, e)) is not None
 
 
 STRUCK_GARMENTS = _StruckGarments()
@@ -138,6 +150,70 @@ class _StripNamed:
 
 
 STRIP_NAMED = _StripNamed()
+
+# --- round 28 (read for text/absent_clothing.py, which lists them in its RULES): an underwear emoji negated by a
+# word or a mark after it ("with no 👙 at all", "👙❌ 🛏️ 📸"); struck-out outer garments beside a bed ----------------
+#: Words that negate a garment emoji after them.
+_NEG_WORD = (r"(?<![^\W_])(?:no|without|w/o|zero|minus|not\s+even\s+a|sans|aucun|aucune|sin|ningun|ninguna|sem|nenhum"
+             r"|nenhuma|ohne|kein|keine|keinen|senza|nessun|nessuna|zonder|geen|bez|tanpa|uden|uten|utan|ilman|fara"
+             r"|fără)")
+_WORD_UNDER = re.compile(_NEG_WORD + rf"\s*(?:any\s+|a\s+)?[{_UNDER}]\ufe0f?", re.IGNORECASE)
+_AT_ALL = re.compile(r"\s*(?:at\s+all|whatsoever|du\s+tout|en\s+absoluto|nenhum|gar\s+nicht|per\s+niente)\b",
+                     re.IGNORECASE)
+_STRUCK_OUTER = f"{_MARK}\\s{{0,2}}[{_OUTER}]\ufe0f?"
+#: Round 28: the mark written after the garment ("👙❌ 🛏️ 📸"): an underwear emoji struck out from behind.
+_UNDER_THEN_MARK = re.compile(f"[{_UNDER}]\ufe0f?\\s{{0,2}}{_MARK}")
+#: A whole outfit in one emoji (dress, sari, kimono) struck out: nothing left on, like two outer garments.
+_WHOLE = "\U0001F457\U0001F97B\U0001F458"
+_STRUCK_WHOLE = re.compile(f"{_MARK}\\s{{0,2}}[{_WHOLE}]\ufe0f?|[{_WHOLE}]\ufe0f?\\s{{0,2}}{_MARK}")
+_OUTER_PAIR = re.compile(f"{_STRUCK_OUTER}(?:[\\s,+&/|.]{{0,3}}{_STRUCK_OUTER})+")
+#: A bed (word or emoji) or a lewd emoji: smirk, hot face, devil, droplets, tongue, biting lip, peach, cherries.
+_BED_OR_LEWD = re.compile("[\U0001F6CF\U0001F6CC\U0001F60F\U0001F975\U0001F608\U0001F4A6\U0001F445\U0001FAE6"
+                          "\U0001F351\U0001F352]"
+                          r"|(?<![^\W_])(?:bed|beds|bedroom|sheets|cama|bett|letto|łóżku|lozku|yatakta)(?![^\W_])",
+                          re.IGNORECASE)
+
+
+class _WordNegatedUnder:
+    """Round 28 (first in text/absent_clothing.py): an underwear emoji negated by a word or a mark after it."""
+
+    def finditer(self, text: str):
+        if text.isascii() or _GATE.search(text) is None or not any(ch in text for ch in _UNDER):
+            return
+        text = text[:_LIMIT]
+        for m in (*_WORD_UNDER.finditer(text), *_UNDER_THEN_MARK.finditer(text)):
+            s, e = m.start(), m.end()
+            around = _around(text, s, e)
+            if (_AT_ALL.match(text, e) or re.search(_AFTER, around)) and not _rule_near(text, s, e):
+                yield m
+
+
+class _OuterPairInBed:
+    """Round 28 (first in text/absent_clothing.py): struck-out outer garments or a whole outfit beside a bed."""
+
+    def finditer(self, text: str):
+        if text.isascii() or _GATE.search(text) is None or not any(ch in text for ch in _OUTER):
+            return
+        text = text[:_LIMIT]
+        found = False
+        for m in _OUTER_PAIR.finditer(text):
+            s, e = m.start(), m.end()
+            around = _around(text, s, e)
+            if _BED_OR_LEWD.search(around) and not _rule_near(text, s, e):
+                found = True
+                yield m
+        if found:
+            return
+        for m in _STRUCK_WHOLE.finditer(text):
+            s, e = m.start(), m.end()
+            around = _around(text, s, e)
+            if _BED_OR_LEWD.search(around) and not _rule_near(text, s, e):
+                yield m
+
+
+WORD_NEGATED_UNDER = _WordNegatedUnder()
+OUTER_PAIR_IN_BED = _OuterPairInBed()
+
 #: (pattern, grade, score, rule) appended to ``_EMOJI_RULES`` of :mod:`nciiguard.signals.text.sexual`.
 RULES = ((STRUCK_GARMENTS, "euphemism", 0.8, "emoji_struck_garments"),
          (STRIP_NAMED, "euphemism", 0.8, "strip_named"))

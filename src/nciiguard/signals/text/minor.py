@@ -405,11 +405,10 @@ def sexual_words_besides(nt, field: str, ctx, start: int, end: int) -> bool:
     keeps the round-19 reading) outside ``original[start:end]``: the packaged lexicon's matches, shared through
     the scan context with ``sexual_text`` (computed here only when it did not run)."""
     from ...content import CacheKey
-    from ...text import lexicon
+    from ...text.sexual_lexicon import load_sexual_lexicon
     from ..base import shared
-    from .sexual import EXCEPTIONS_FILE, GRADES, LEXICON_FILES
 
-    lex = lexicon.load_packaged(LEXICON_FILES, exceptions=EXCEPTIONS_FILE, grades=GRADES)
+    lex = load_sexual_lexicon()
     matches = shared(ctx, CacheKey("sexual_lexicon", field, id(lex)), lambda: lex.match(nt))
     return any((m.oend <= start or m.ostart >= end) and m.entry.grade != "suggestive" for m in matches)
 

@@ -45,11 +45,11 @@ from pydantic import Field, field_validator
 from ...findings import Finding, Span
 from ...content import CacheKey
 from ...text import soup_pieces
-from ...text.benign_frames import (frame_spans, garment_swap_follows, given_name_before_surname, given_name_dick,
-                                   listed_given_name_before_surname,
-                                   name_shaped_porn_tokens, off_flag_spans, surname_after_given)
+from ...text.benign_frames import (frame_spans, garment_swap_follows, name_shaped_porn_tokens, off_flag_spans,
+                                   written_name)
 from ...text.jamo import has_jamo, jamo_matches
 from ...text.lexicon_collisions import drop_ordinary
+from ...text.sexual_lexicon import EXCEPTIONS_FILE, GRADES, LEXICON_FILES, load_sexual_lexicon
 from ...text.piece_words import FieldWords as _FieldWords
 from ...text.cipher_words import PENALTY as _CIPHER_PENALTY
 from ...text.reversed_words import PENALTY as _REVERSED_PENALTY
@@ -64,8 +64,6 @@ from .sexual_clauses import drop_excluded as _drop_excluded, negative_folded_spa
 from .sexual_kwargs import keyword_arg_findings
 from .soup import SOUP_FILE, SoupFragments, soup_markers
 
-LEXICON_FILES = ("sexual_terms.tsv",)
-EXCEPTIONS_FILE = "sexual_exceptions.tsv"
 FUZZY_FILE = "sexual_fuzzy.tsv"
 #: Word lists of ``nciiguard.text.persons.gazetteer`` whose tokens are never fuzzy hits: a word or a name one
 #: edit from a core term is that word or name ("exotic", "books", "Denis", "Nunes", "Topliss").
@@ -162,7 +160,6 @@ babysitter maid waitress stepmom stepsister stepdaughter niece bride boss tutor"
 _LINKS = frozenset({"is", "are", "was", "were", "getting", "caught", "seen", "filmed", "watched", "slowly", "then"})
 #: A lower-case letter followed by a capital inside a word: where camelCase glues words together.
 _CAMEL = re.compile(r"[a-z\u00df-\u00ff](?=[A-Z\u00c0-\u00de])")
-GRADES = ("explicit", "nudity", "euphemism", "suggestive")
 #: Languages the shipped lexicon covers (ISO 639-1). ``languages`` params must be a subset.
 LANGUAGES = ("en", "es", "fr", "de", "it", "pt", "nl", "ru", "ja", "zh", "ko", "ar", "hi",
              "uk", "pl", "cs", "hu", "ro", "sv", "da", "no", "tr", "id", "vi", "tl", "el", "he", "fa", "th",
@@ -524,8 +521,8 @@ def _handle_sigil(nt, f: Finding) -> bool:
 
 
 def _past_benign_readings(nt, findings: list[Finding]) -> list[Finding]:
-    """``findings`` without two benign readings (round 18): "Dick" as a given name before a surname
-    ("MP Dick Schoof"), and a euphemism rule whose garment the same edit replaces with a covering one
+    """``findings`` without two benign readings (round 18): a term written as part of a person's name ("MP Dick
+    Schoof"; rounds 25 and 28 added "Cho Kuk", "Lolita Tuazon", "Vanina Ickx": :func:`written_name`), and a euphemism rule whose garment the same edit replaces with a covering one
     ("mask over the shirt -> replace with a green wool sweater": a clothes swap); and (round 21) a word
     that is the first part of a colour or theme compound (:func:`_compound_modifier`); and (round 22) a term read
     through a handle's "@" (:func:`_handle_sigil`) or a word corrected at once (:func:`_self_corrected`)."""
@@ -544,18 +541,9 @@ def _past_benign_readings(nt, findings: list[Finding]) -> list[Finding]:
             continue  # "buff-coloured trench coat"; "naturist-themed trivia night, fully clothed" (round 21)
         if f.label == "nudity" and _nude_colour(nt, f):
             continue  # "w kolorze nude", "ヌードカラー", "누드톤": a colour (round 21)
-        if (f.label == "explicit" and f.evidence.get("term") == "dick" and f.span is not None
-                and "Dick" in nt.original and given_name_dick(nt.original, f.span.start)):
-            continue  # "MP Dick Schoof": a given name before a surname (round 18)
-        if (f.label == "suggestive" and f.evidence.get("term") == "lolita" and f.span is not None and len(findings) == 1
-                and given_name_before_surname(nt.original, f.span.start, f.span.end)):
-            continue  # "Lolita Tuazon à vélo": a given name, in a field with no other sexual word (round 28)
-        if (f.evidence.get("fuzzy") and f.span is not None and len(findings) == 1
-                and listed_given_name_before_surname(nt.original, f.span.start, f.span.end)):
-            continue  # "Vanina Ickx": a listed first name one edit from a term, the field's only sexual word (round 28)
-        if f.label == "explicit" and f.span is not None and surname_after_given(
-                nt.original, f.span.start, f.span.end, str(f.evidence.get("lang", ""))):
-            continue  # "Cho Kuk": another language's slang word as a surname after a given name (round 25)
+        if f.span is not None and written_name(nt.original, f.span.start, f.span.end, f.label, f.evidence,
+                                               alone=len(findings) == 1):
+            continue  # "MP Dick Schoof", "Lolita Tuazon", "Vanina Ickx", "Cho Kuk": part of a person's name
         if f.label == "euphemism" and f.evidence.get("view") and str(f.evidence.get("term", "")).startswith("re:"):
             if ends is None:  # original end -> folded end of each token, once per field (linear)
                 view = nt.folded
@@ -751,9 +739,9 @@ def _load_decoded():
     global _DECODED
     with _FUZZY_LOCK:
         if _DECODED is None:
-            from ...text import decode, lexicon
+            from ...text import decode
 
-            lex = lexicon.load_packaged(LEXICON_FILES, exceptions=EXCEPTIONS_FILE, grades=GRADES)
+            lex = load_sexual_lexicon()
             _DECODED = decode.DecodedIndex(lex.forms("folded"), known=_known_words())
         return _DECODED
 
