@@ -14,6 +14,9 @@ count as separate words), or words mixing letters with those digits (2+ letters,
 "mp4", "v6", "h264"; "1m33" is "imee"). Never a word of the sexual lexicon or prompt jargon ("NSFW", "HD", "RAW"),
 and capitals only in a text with at least three lower-case words (an all-caps prompt says nothing);
 one word in capitals alone only in a sexual request ("NASA headquarters" is an acronym).
+Round 29: a word with digits for consonants too (5->s, 7->t, 8->b, 9->g, 6->g, 2->z) is rewritten when it
+stands one space from a capitalised word or another such word ("Ro25a Hoffmann", "Nour El 7aye8", "8a7-Erdene"):
+one digit at most at either end (a handle's number stays), no lower-case first letter ("gpt4", "web3").
 Cost: one pass over the words; a second reading of the text only when a run was rewritten.
 """
 
@@ -61,6 +64,7 @@ def _leet(tok: str) -> str | None:
 #: Round 29: digits for consonants too, in a name written beside another ("Ro25a Hoffmann", "Nour El 7aye8",
 #: "8a7-Erdene 8urmaa", "Monica Pui9", "He 8in9jiao"): 5->s, 7->t, 8->b, 9->g, 6->g, 2->z (and the vowels).
 _NAME_LEET = str.maketrans("4310572986", "aeiostzgbg")
+_DIGIT = re.compile(r"\d")
 _EDGE_DIGITS = re.compile(r"^(\d*)\D.*?(\d*)$")
 
 
@@ -127,7 +131,8 @@ def recased_variant(text: str, sexual_words: frozenset[str]) -> str | None:
     chars = list(text)
     changed = False
     caps_run = 0
-    named = {k: p for k, (_, _, t) in enumerate(toks) if _leet(t) is None and (p := _leet_name(t)) is not None}
+    named = {k: p for k, (_, _, t) in enumerate(toks)
+             if _DIGIT.search(t) and _leet(t) is None and (p := _leet_name(t)) is not None}
     for k, (s, e, t) in enumerate(toks):
         plain = _leet(t)
         if plain is None and k in named and _name_neighbour(text, toks, k, set(named)):
