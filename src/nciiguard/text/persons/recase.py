@@ -133,9 +133,10 @@ def recased_variant(text: str, sexual_words: frozenset[str]) -> str | None:
     caps_run = 0
     named = {k: p for k, (_, _, t) in enumerate(toks)
              if _DIGIT.search(t) and _leet(t) is None and (p := _leet_name(t)) is not None}
+    leet_toks = set(named) | {k for k, (_, _, t) in enumerate(toks) if _DIGIT.search(t) and _leet(t) is not None}
     for k, (s, e, t) in enumerate(toks):
         plain = _leet(t)
-        if plain is None and k in named and _name_neighbour(text, toks, k, set(named)):
+        if plain is None and k in named and _name_neighbour(text, toks, k, leet_toks):
             plain = named[k]
         word = (plain or t)
         folded = word.lower()
