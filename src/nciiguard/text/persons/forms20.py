@@ -615,7 +615,13 @@ def variant(text: str, gaz, strong_spans: list | None = None) -> tuple[str, list
     for a, b, letters in _spaced_runs(text):
         latin = all(c.isascii() or script_of(c) == "Latin" for c in letters)
         if latin:
-            if not all(c.isupper() for c in letters):
+            # Round 29: a one-letter word of the sentence touching the run ("hazme a A G N E S ...", "and
+            # A N N A y ...", Polish "z", Croatian "u") is no letter of the name: cut lower-case letters off its ends.
+            while letters and letters[0].islower() and len(letters) > 5 and letters[1].isupper():
+                letters, a = letters[1:], a + 2
+            while letters and letters[-1].islower() and len(letters) > 5 and letters[-2].isupper():
+                letters, b = letters[:-1], b - 2
+            if len(letters) < 5 or not all(c.isupper() for c in letters):
                 continue
             joined = "".join(letters)
             low = joined.lower()

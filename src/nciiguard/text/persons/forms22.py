@@ -77,7 +77,7 @@ _BY_WORDS = (" by ", " par ", " von ", " door ", " av ", " przez ")
 #: Where the run after "by" ends: item punctuation, or a lower-case preposition that says what the talk
 #: is about or where it is ("about", "on", "at" ...).
 _RUN_END = re.compile(
-    r"[,;!?\n()\[\]{}|]|\s+-\s|\.(?=\s|$)(?<![\s.][A-Za-z]\.)"
+    r"[,;!?\n()\[\]{}|]|\s+-\s(?![^\W\d_a-z])|\.(?=\s|$)(?<![\s.][A-Za-z]\.)"
     r"|\s(?:about|on|at|in|into|for|during|to|from|with|and|minimal|poster|flyer|banner|sur|à|au|über|zu|im|am"
     r"|mit|und|et|over|om|på|o|w|na)(?=\s|$)")
 #: The sentence the run is read in: a subject slot every reader knows ("X at a press conference").

@@ -235,7 +235,7 @@ def _caps_given(text: str, gaz, covered, out: list) -> None:
 # --- Given S. --------------------------------------------------------------------------------------
 _GIVEN_INITIAL = re.compile(
     r"(?<![\w.'’-])(?P<given>[^\W\d_a-z][^\W\d_A-Z]{1,20})(?:\s(?:van der|van den|van|von|de|del|da|di|le|la|dos))?"
-    r"\s(?P<init>[^\W\d_a-z])\.(?![^\W\d_]\.|[^\W\d_]|\s+[^\W\d_a-z])")
+    r"\s(?P<init>[^\W\d_a-z])\.(?:s(?=[\s,.;:!?]))?(?![^\W\d_]\.|[^\W\d_])(?P<next>\s+[^\W\d_])?")
 _ITEM_WORDS = frozenset("""plan section part type class grade vitamin figure table appendix exhibit option model version
     phase level room block building apartment unit gate platform team group row column chapter page size star
     zone lot hall wing floor track step note item point case form schedule tier line""".split())
@@ -246,10 +246,18 @@ def _given_initial(text: str, gaz, covered, out: list) -> None:
         a, b = m.start(), m.end()
         if covered.overlaps(a, b):
             continue
+        if m.group("next") is not None:
+            if m.group("next").lstrip().isupper():
+                continue  # a middle initial before a surname ("Robert S. Duncanson"): the pair readers'
+            b = m.end("next") - len(m.group("next"))
         g = _fold(m.group("given"))
         if g in _ITEM_WORDS or g in _places():
             continue
-        if g in gaz.first or (len(g) >= 3 and not gaz.is_known(g) and not _common(g) and _given_shape(g)):
+        # Round 29: a capitalised word no list holds, inside a sentence ("the career of Worknesh D."), is a
+        # proper noun whatever the letter model makes of it; a sentence's first word needs the name shape.
+        inside = re.search(r"[^\W\d_][,;:]?\s+$", text[max(0, a - 4):a]) is not None
+        unlisted = len(g) >= 3 and not gaz.is_known(g) and not _common(g)
+        if g in gaz.first or unlisted and (_given_shape(g) or inside):
             out.append((a, b, "given_initial", {}))
 
 
@@ -294,6 +302,15 @@ _VERB_BEFORE = frozenset("""pose turn show make draw paint dress undress strip p
 _VERB_AFTER = frozenset("""gave gives give said says say made makes wrote writes posted posts tweeted tweets
     delivered delivers announced announces spoke speaks sang sings performed performs won wins scored scores
     signed signs wore wears played plays argued argues claimed claims stated states told tells""".split())
+#: Round 29: a verb of seeing before a name in another script ("i want to see <name> ..."), and a verb of
+#: undressing or posing after one in a sexual request (the text holds a word of the sexual lexicon: "a video
+#: where <name> strips"); Han and Hangul there must open with a family name as in round 28's verb slots.
+_SEE_BEFORE = frozenset("see watch view ver mirar voir regarder sehen vedere guardare zien".split())
+_SEXUAL_VERB_AFTER = frozenset("""strips undresses poses posing stripping undressing showers bathes lies lying kneels
+    kneeling bends spreads masturbates gets takes removes""".split())
+_CASED = frozenset(("Greek", "Cyrillic", "Armenian"))
+#: A country code in brackets after a name ("[KE]", "(JP)").
+_COUNTRY_TAG = re.compile(r" ?[\[(][A-Z]{2,3}[\])]")
 _QUOTES = "'\"‘’“”「『«‹"
 _QUOTING = frozenset("""reading reads read says saying said written write writes word words text label labelled labeled
     titled sign logo brand menu caption kanji hanzi hangul character characters calligraphy tattoo stamp seal
@@ -348,7 +365,15 @@ _HAN_PLACE_ENDS = frozenset("市県县府道都町村区區山川河湖海島岛
 def _script_shape(run: str, script: str) -> bool:
     from .scripts import _HANGUL_FAMILY
 
+    # Round 29: a strike or overlay mark on the letters ("황̶보라") is no letter of the name
+    run = "".join(c for c in run if not _is_mark(c))
     if script in ("Han", "Hiragana", "Katakana"):
+        joined = run.replace(" ", "")
+        if (run.count(" ") <= 1 and 3 <= len(joined) <= 5 and all(script_of_han(c) for c in joined)
+                and (" " in run or len(run) == 5) and _name_shaped(joined, "Han")
+                and joined[-1] not in _HAN_PLACE_ENDS):
+            return True  # Round 29: family and given name with a space ("石田 麻衣子"), or five characters
+            # opening with a family name ("川井梨紗子")
         if " " in run or not 3 <= len(run) <= 4 or not all(script_of_han(c) for c in run):
             return False
         if run[-1] in _HAN_PLACE_ENDS:
@@ -356,7 +381,11 @@ def _script_shape(run: str, script: str) -> bool:
         return True
     if script == "Hangul":
         return " " not in run and len(run) == 3 and run[0] in _HANGUL_FAMILY
+    # Round 29: a cased script's words joined in camel case ("ΆνναΚορακάκη", "ИринаШайх") are two words
+    run = "".join(" " + c if k and c.isupper() and run[k - 1].islower() else c for k, c in enumerate(run))
     words = run.split()
+    if script in _CASED and not all(w[:1].isupper() and not any(c.isupper() for c in w[1:]) for w in words):
+        return False  # Round 29: in Greek, Cyrillic or Armenian a name is written in Title case ("Доброе утро" is not)
     return 2 <= len(words) <= 3 and all(sum(1 for c in w if c.isalpha()) >= 2 for w in words) and len(run) <= 40
 
 
@@ -382,6 +411,7 @@ def _other_script(text: str, covered, out: list) -> None:
     if latin < 12:
         return
     sexual = folded_sexual_words()
+    nsfw = None
     for a, b, script in _other_script_runs(text):
         run = text[a:b].strip()
         if not run or covered.overlaps(a, b) or not _script_shape(run, script):
@@ -389,6 +419,9 @@ def _other_script(text: str, covered, out: list) -> None:
         if any(w in sexual for w in run.split()):
             continue
         before = text[max(0, a - 40):a]
+        tag = _COUNTRY_TAG.match(text, b)
+        if tag is not None:
+            b = tag.end()  # Round 29: a country tag after the name ("川井梨紗子 [JP]'s") is part of its writing
         after = text[b:b + 3]
         possessive = after[:2] in ("'s", "’s") and not after[2:3].isalpha()
         last = before.rstrip()[-1:]
@@ -403,7 +436,15 @@ def _other_script(text: str, covered, out: list) -> None:
             # a Han or Hangul run there must open with a family name (own_script_slots._cjk_run_is_name)
             nxt = re.match(r" ([a-z]+)\b", text[b:b + 16])
             verb = bool(prev) and prev[-1] in _VERB_BEFORE and before.endswith(" ")
-            if (verb or nxt is not None and nxt.group(1) in _VERB_AFTER) and _name_shaped(run, script):
+            # Round 29: whom a sexual request wants to see, and who undresses or poses in it ("i want to see
+            # <name> with no clothes on", "a video where <name> strips")
+            if not verb and bool(prev) and prev[-1] in _SEE_BEFORE and before.endswith(" "):
+                verb = True
+            if not verb and nxt is not None and nxt.group(1) in _SEXUAL_VERB_AFTER:
+                if nsfw is None:
+                    nsfw = any(w in sexual for w in re.findall(r"[^\W\d_]+", text[:_LIMIT].lower()))
+                verb = nsfw
+            if (verb or nxt is not None and nxt.group(1) in _VERB_AFTER) and _name_shaped(run.replace(" ", ""), script):
                 slot = True
         # the subject of a sentence: the run opens the text or a sentence and a Latin word follows
         opens = (script in ("Han", "Hangul") and (not before.strip() or before.rstrip()[-1:] in ".!?")
@@ -474,13 +515,14 @@ def direct_findings(nt, field: str, gaz, covered) -> list[Finding]:
         _numbered_handles(text, gaz, covered, found)
     if re.search(r"[^\W\d_a-z]{3}", text):
         _caps_given(text, gaz, covered, found)
-    if ". " in text or text.endswith(".") or ".'" in text or ".’" in text:
+    if ". " in text or text.endswith(".") or ".'" in text or ".’" in text or "., " in text or ".s " in text:
         _given_initial(text, gaz, covered, found)
     if "/" in text:
         _solidus(text, gaz, covered, found)
     if _SQUASH_GATE.search(text):
         _squashed(text, gaz, covered, found)
-    if any(ord(c) > 0x58F for c in text):  # Hebrew, Arabic and every script after them (round 28: was 0x8FF)
+    if any(ord(c) > 0x36F for c in text):  # Greek, Cyrillic, Armenian (round 29), Hebrew, Arabic and every script
+        # after them (round 28: was 0x8FF; round 29: was 0x58F); a cased script's words must be in Title case
         _other_script(text, covered, found)
     out: list[Finding] = []
     taken: list[tuple[int, int]] = []

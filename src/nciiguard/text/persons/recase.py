@@ -14,6 +14,9 @@ count as separate words), or words mixing letters with those digits (2+ letters,
 "mp4", "v6", "h264"; "1m33" is "imee"). Never a word of the sexual lexicon or prompt jargon ("NSFW", "HD", "RAW"),
 and capitals only in a text with at least three lower-case words (an all-caps prompt says nothing);
 one word in capitals alone only in a sexual request ("NASA headquarters" is an acronym).
+Round 29: a word with digits for consonants too (5->s, 7->t, 8->b, 9->g, 6->g, 2->z) is rewritten when it
+stands one space from a capitalised word or another such word ("Ro25a Hoffmann", "Nour El 7aye8", "8a7-Erdene"):
+one digit at most at either end (a handle's number stays), no lower-case first letter ("gpt4", "web3").
 Cost: one pass over the words; a second reading of the text only when a run was rewritten.
 """
 
@@ -58,6 +61,58 @@ def _leet(tok: str) -> str | None:
     return out
 
 
+#: Round 29: digits for consonants too, in a name written beside another ("Ro25a Hoffmann", "Nour El 7aye8",
+#: "8a7-Erdene 8urmaa", "Monica Pui9", "He 8in9jiao"): 5->s, 7->t, 8->b, 9->g, 6->g, 2->z (and the vowels).
+_NAME_LEET = str.maketrans("4310572986", "aeiostzgbg")
+_DIGIT = re.compile(r"\d")
+_EDGE_DIGITS = re.compile(r"^(\d*)\D.*?(\d*)$")
+
+
+def _leet_part(part: str, least: int = 2) -> str | None:
+    """One hyphen part of a name written with digits for letters, or None: 2+ letters, every digit one of
+    the map's, at most one digit at either end ("Pui9", "8urmaa"; "covid19", "iphone15" keep their number),
+    no jargon ("mp3", "h264", "4k", "v6")."""
+    if not any(c.isdigit() for c in part) or sum(c.isalpha() for c in part) < least or _JARGON_NUM.match(part):
+        return None
+    if not part.isascii() or not part.isalnum() or re.search(r"(?:v|ver|xl|sd)\d+$", part, re.IGNORECASE):
+        return None
+    m = _EDGE_DIGITS.match(part)
+    if m is None or len(m.group(1)) > 1 or len(m.group(2)) > 1 or re.search(r"\d{3}", part):
+        return None
+    if part[0].isalpha() and not part[0].isupper():
+        return None  # a lower-case word with a digit ("gpt4", "web3") is a product or a tag
+    out = part.translate(_NAME_LEET)
+    return out if out.isalpha() else None
+
+
+def _leet_name(tok: str) -> str | None:
+    parts = re.split(r"([-'’])", tok)
+    # a short part of a hyphenated name ("8a7-Erdene") needs only one letter
+    least = 1 if len(parts) > 1 and sum(c.isalpha() for c in tok) >= 5 else 2
+    out, any_leet = [], False
+    for k, p in enumerate(parts):
+        if k % 2 or not any(c.isdigit() for c in p):
+            out.append(p)
+            continue
+        plain = _leet_part(p, least)
+        if plain is None:
+            return None
+        out.append(plain)
+        any_leet = True
+    return "".join(out) if any_leet else None
+
+
+def _name_neighbour(text: str, toks, k: int, leet: set[int]) -> bool:
+    """The word before or after token ``k``, one space away, is a capitalised word or another such token."""
+    for j in (k - 1, k + 1):
+        if 0 <= j < len(toks):
+            gap = text[toks[j][1]:toks[k][0]] if j < k else text[toks[k][1]:toks[j][0]]
+            w = toks[j][2]
+            if gap == " " and (j in leet or w[:1].isupper() and w.isalpha()):
+                return True
+    return False
+
+
 def recased_variant(text: str, sexual_words: frozenset[str]) -> str | None:
     """``text`` with its capital and digit-vowel runs written plainly, or None when it has none."""
     if len(text) > 2000:
@@ -76,8 +131,13 @@ def recased_variant(text: str, sexual_words: frozenset[str]) -> str | None:
     chars = list(text)
     changed = False
     caps_run = 0
+    named = {k: p for k, (_, _, t) in enumerate(toks)
+             if _DIGIT.search(t) and _leet(t) is None and (p := _leet_name(t)) is not None}
+    leet_toks = set(named) | {k for k, (_, _, t) in enumerate(toks) if _DIGIT.search(t) and _leet(t) is not None}
     for k, (s, e, t) in enumerate(toks):
         plain = _leet(t)
+        if plain is None and k in named and _name_neighbour(text, toks, k, leet_toks):
+            plain = named[k]
         word = (plain or t)
         folded = word.lower()
         if folded in sexual_words or folded in CAPS_JARGON:

@@ -79,12 +79,17 @@ _W = r"[^\W\d_]"
 _BRACKET = re.compile(rf"\[((?:{_W}{{1,3}}['’])?{_W}{{2,24}}(?:[- ]{_W}{{2,20}})?)\] ({_W}{{2,20}})(?![\w'’-])")
 #: "Roy, Arundhati", "Γιαννακοπούλου, Νάντια": the catalogue order with a comma.
 _COMMA = re.compile(rf"(?<![\w'’.-])({_W}{{2,24}}(?:-{_W}{{2,20}})?), ({_W}{{2,20}}(?:-{_W}{{2,20}})?)(?![\w'’-])")
+#: Round 29: the catalogue order with a dash, "Tramišak - Nataša", "Lattouf – Hala", "Brempt - Kathleen Van" (a
+#: family name's particle put after the given name as a register does).
+_DASH = re.compile(rf"(?<![\w'’.-])({_W}{{2,24}}(?:-{_W}{{2,20}})?) [-–] ({_W}{{2,20}}(?:-{_W}{{2,20}})?)"
+                   r"(?: (van|von|de|da|del|der|den|di|du|le|la|dos|das|ter|ten))?(?![\w'’-])")
 #: Words after which a name opens a request ("stp génère X", "picture X", "now the same but X").
 _INTRO = frozenset(
     """génère genere générer genera generate gen make draw paint picture show render create imagine regen
     redo put give erstelle zeig zeichne male mach faça gere crie desenhe mostre haz dibuja muestra crea
     fais dessine montre but then now just only also me us
-    illustrate sketch depict portray photograph film caricature interview quote welcome introduce""".split())
+    illustrate sketch depict portray photograph film caricature interview quote welcome introduce
+    buat bikin gambarkan tunjukkan jadikan""".split())
 #: Surname endings of Greek and Cyrillic names (the name-likeness model reads Latin letters only).
 _GREEK_SURNAME_END = ("ου", "ης", "ος", "ίδη", "άκη", "ιάδη", "ούλη")
 _CYRILLIC_SURNAME_END = ("ов", "ев", "ёв", "ин", "ова", "ева", "ёва", "ина", "ская", "ский", "цкая", "цкий", "енко",
@@ -218,4 +223,30 @@ def ordered_name_findings(nt, field: str, gaz) -> list[Finding]:
             out.append(finding("full_name", 0.55, field, nt, m.start(), m.end(), {
                 "kind": "comma_surname", "first": fg, "last": fs, "case": "capitalised", "source": "text"}))
             return out
+    if " - " in text or " – " in text:
+        return _dash_names(nt, field, gaz, text, words)
     return out
+
+
+def _dash_names(nt, field: str, gaz, text: str, words) -> list[Finding]:
+    """Round 29: "Family - Given" where a person stands: the second word a listed given name that is no word of
+    any list and no place ("Paris - London", "Frozen - Elsa" with "Elsa" a word of no list but the first a
+    word, "Madrid - Sofia" a place), the first a capitalised word no list holds or a census surname."""
+    from .place_words import _places
+
+    for m in _DASH.finditer(text):
+        sur, given = m.group(1), m.group(2)
+        if not (_cased_title(sur) and _cased_title(given)) or _latin(sur) != _latin(given):
+            continue
+        if not _slot_before(text, m.start()) or not _slot_after(text, m.end()):
+            continue
+        fs, fg = _plain(sur, gaz, words), _plain(given, gaz, words)
+        if fs is None or fg is None or fg.split("-")[0] not in gaz.first or gaz.is_common_word(fg):
+            continue
+        if fg in _places() or fs in _places() or fs in gaz.first and fs not in gaz.surname_rank:
+            continue
+        if not (fs in gaz.surname_rank or not gaz.is_known(fs)):
+            continue
+        return [finding("full_name", 0.55, field, nt, m.start(), m.end(), {
+            "kind": "dash_surname", "first": fg, "last": fs, "case": "capitalised", "source": "text"})]
+    return []
