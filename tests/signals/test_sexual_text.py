@@ -1154,3 +1154,34 @@ def test_undress_verb_alone_about_a_person_is_flagged(lexicon_only, prompt):
 ])
 def test_undress_verb_with_an_object_is_not_undress_alone(lexicon_only, prompt):
     assert not [f for f in detect(lexicon_only, prompt) if f.evidence.get("rule") == "undress_alone"]
+
+
+# ---- camelCase pieces, not alternating case (round 29) ------------------------------------------
+# A word in alternating case ("fEdErIcO", a name written in mocking case) is no camelCase glue: split
+# at every lower-to-upper change its pieces are one or two letters ("f|Ed|Er|Ic|O") and "f Ed" read
+# as a clipped expletive blocked an ordinary portrait. The whole word is still read folded, so a
+# sexual word in alternating case is found as before.
+@pytest.mark.parametrize("prompt", ["a portrait of fEdErIcO vAlvErdE", "fEdErIcO vAlvErdE at the stadium",
+                                    "sUpEr FuN dAy At ThE pArK"])
+def test_alternating_case_is_not_split_into_pieces(signal, prompt):
+    fs = [f for f in detect(signal, prompt) if f.evidence.get("edit") == "split camelCase"]
+    assert not fs, fs
+
+
+@pytest.mark.parametrize("prompt,label", [("a woman, pOrNsTaR style", "explicit"),
+                                          ("a woman in a nUdEpHoTo", "nudity"),
+                                          ("wiki yarnPornographicBrass", None)])
+def test_alternating_case_sexual_words_and_camel_glue_still_read(signal, prompt, label):
+    found = labels(detect(signal, prompt))
+    assert found & {"explicit", "nudity", "euphemism"}, found
+    if label:
+        assert label in found, found
+
+
+@pytest.mark.parametrize("unit", ["fEdErIcO vAlvErdE ", "aBcDeFgHiJkLmNoPqRsTuVwXyZ" * 4, "BrimNueWub "])
+def test_alternating_case_reader_stays_linear(unit):
+    from helpers.cost import assert_linear
+
+    from nciiguard.text.case_pieces import alternating_case
+
+    assert_linear(alternating_case, lambda n: "a photo of " + unit * n, 40, 320, label=unit[:12])

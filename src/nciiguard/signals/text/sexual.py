@@ -48,6 +48,7 @@ from ...text import soup_pieces
 from ...text.benign_frames import (frame_spans, garment_swap_follows, name_shaped_porn_tokens, off_flag_spans,
                                    written_name)
 from ...text.jamo import has_jamo, jamo_matches
+from ...text.case_pieces import CAMEL, alternating_case
 from ...text.lexicon_collisions import drop_ordinary
 from ...text.sexual_lexicon import EXCEPTIONS_FILE, GRADES, LEXICON_FILES, load_sexual_lexicon
 from ...text.piece_words import FieldWords as _FieldWords
@@ -158,8 +159,6 @@ girlfriend boyfriend mom mum mother dad father sister brother daughter son aunt 
 co-worker colleague neighbour neighbor classmate roommate flatmate secretary student actress actor model
 babysitter maid waitress stepmom stepsister stepdaughter niece bride boss tutor""".split())
 _LINKS = frozenset({"is", "are", "was", "were", "getting", "caught", "seen", "filmed", "watched", "slowly", "then"})
-#: A lower-case letter followed by a capital inside a word: where camelCase glues words together.
-_CAMEL = re.compile(r"[a-z\u00df-\u00ff](?=[A-Z\u00c0-\u00de])")
 #: Languages the shipped lexicon covers (ISO 639-1). ``languages`` params must be a subset.
 LANGUAGES = ("en", "es", "fr", "de", "it", "pt", "nl", "ru", "ja", "zh", "ko", "ar", "hi",
              "uk", "pl", "cs", "hu", "ro", "sv", "da", "no", "tr", "id", "vi", "tl", "el", "he", "fa", "th",
@@ -262,7 +261,7 @@ class SexualTextSignal(TextSignal):
                 if "*" in nt.original:  # "nud*na", "sv*stirla": a masked vowel in an inflected form
                     fuzzy += [m for m in self._decoded.find_masked(nt, exact + fuzzy)
                               if self._lang_ok(m.entry) and self._not_excepted(nt, m)]
-            if _CAMEL.search(nt.original):  # "FnarStrippingTrx", "ZqPeitosQel": glued words with capitals
+            if CAMEL.search(nt.original):  # "FnarStrippingTrx", "ZqPeitosQel": glued words with capitals
                 fuzzy += self._camel_matches(nt, exact + fuzzy)
             if has_jamo(nt.original):  # "ㄴㅜㄷㅡ": Hangul spelled in loose letters (round 18)
                 fuzzy += jamo_matches(self._lexicon, nt, exact + fuzzy)
@@ -358,7 +357,8 @@ class SexualTextSignal(TextSignal):
         from ...text.spans import Marks
 
         orig = nt.original
-        cuts = [m.start() + 1 for m in _CAMEL.finditer(orig)]
+        cuts = [m.start() + 1 for m in CAMEL.finditer(orig)]
+        mocking = alternating_case(orig) if cuts else []
         split, pos = [], []  # split text, and the original index of each of its characters
         prev = 0
         for c in cuts + [len(orig)]:
@@ -378,6 +378,8 @@ class SexualTextSignal(TextSignal):
             j = bisect_left(cuts, os_)  # the first cut at or after the match's start
             if j == len(cuts) or cuts[j] > oe:
                 continue  # not a piece of a split token: the first match already saw it
+            if oe - os_ <= 3 and any(a <= os_ and oe <= b for a, b in mocking):
+                continue  # two short pieces of a word in alternating case: no word its writer split
             out.append(FuzzyMatch(m.entry, "split", m.start, m.end, os_, oe, "split camelCase"))
             marks.add(os_, oe)
         return out
