@@ -59,10 +59,16 @@ VAL_AUTHORS = ("v22", "v23", "v24", "v25")
 #: trained on). English rows only, as before: the layer never reports a field written in another language
 #: (``private_model_foreign_min`` 1.0, signals/text/private_reference.py), so foreign rows in training could only
 #: move the English head and its threshold, for no row the guard would read with it.
+#: Round 29's split (``--split round29``; written before training, committed before the first run): train on
+#: v11-v25 (15 authors), validate on v26, v27, v28 (v28 retired at round 29's start; three whole authors never
+#: trained on); v29 and v30 are never read (retired_sets refuses heldout.UNREAD). English rows only, for round 28's
+#: reason. This split trains the SECOND head (``--named``), shipped beside the round-26 one as
+#: ``private_reference_named.npz``: the layer flags where either head reaches its own threshold.
 SPLITS = {
     "round26": ("private-reference-2026.12.26", TRAIN_AUTHORS, VAL_AUTHORS),
     "round27": ("private-reference-2026.12.27", tuple(f"v{i}" for i in range(11, 24)), ("v24", "v25", "v26")),
     "round28": ("private-reference-2026.12.28", tuple(f"v{i}" for i in range(11, 25)), ("v25", "v26", "v27")),
+    "round29": ("private-reference-2026.12.29", tuple(f"v{i}" for i in range(11, 26)), ("v26", "v27", "v28")),
 }
 #: Groups whose subject is ONE private person the writer points at (label 1, whether the request is sexual
 #: or a benign edit: the label is about who), and groups whose subject is nobody in particular (label 0).
@@ -85,7 +91,7 @@ def main() -> int:
                     help="average K heads (seeds --seed .. --seed+K-1) into one head of K x --units units")
     ap.add_argument("--split", choices=sorted(SPLITS), default="round26",
                     help="whole-author split: round26 reproduces the shipped head; round27 is the unshipped trial; "
-                    "round28 the 14-author trial")
+                    "round28 the 14-author trial; round29 the 15-author split of the second (--named) head")
     ap.add_argument("--max-fpr", type=float, default=0.03)
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data", help="for the I2P negatives")
