@@ -358,3 +358,33 @@ def test_the_heads_read_one_bounded_pass_whatever_the_field_length(signal, monke
         model_findings(signal, "the tall one from spin class " + "and the quiet one by the window " * n + "naked")
         assert 1 <= len(seen) <= 2 and len({h for h, _ in seen}) == len(seen)
         assert all(t <= private_model.WINDOW_TOKENS for _, t in seen)
+
+
+# A demonstrative on a tool of the trade ("using this model", "with that lora") is no person: the second head's
+# reading must hold without that phrase (written for these tests; no row of any set).
+@pytest.mark.parametrize("prompt", [
+    "using that lora, naked woman",
+    "using this checkpoint, naked woman, 8k",
+    "using this model, naked woman, 8k",
+])
+def test_a_reading_resting_on_a_tool_phrase_is_dropped(signal, guard, prompt):
+    assert model_findings(signal, prompt) == []
+    assert guard.screen_prompt(prompt).action is not Action.BLOCK
+
+
+def test_a_reading_that_holds_without_the_tool_phrase_is_kept(signal, guard):
+    prompt = "Ria the Baker completely naked in a hotel room, using that checkpoint"
+    found = model_findings(signal, prompt)
+    assert found and found[0].evidence["model_version"] == PINNED["private_reference_named.npz"][0]
+    assert guard.screen_prompt(prompt).action is Action.BLOCK
+
+
+def test_tool_phrases_are_one_linear_pass():
+    from nciiguard.signals.text.private_reference import _tool_phrases
+    from nciiguard.text.normalize import normalize
+
+    assert _tool_phrases(normalize("using that lora, naked woman")) == [(0, 15)]
+    assert _tool_phrases(normalize("that model from the agency downstairs")) == [(0, 10)]
+    assert _tool_phrases(normalize("my neighbour that everyone likes")) == []
+    big = normalize("using this model and " * 5000)
+    assert len(_tool_phrases(big)) == 5000

@@ -21,7 +21,9 @@ Two heads (round 29): the round-26 head and a second one trained with named rows
 (``private_model.SECOND_HEAD_FILE``); the field is reported where EITHER reaches its own calibrated
 threshold (the first that does names the finding's ``model_version``). Why either and not a retrain or
 an average: every retrain of round 28 gained rows in the guard and lost some of the shipped head's;
-the second head adds where the first reads nobody and takes away nothing the first flags.
+the second head adds where the first reads nobody and takes away nothing the first flags. The second head's
+reading is dropped where it rests on a tool phrase ("using this model", "with that lora": ``_tool_phrases``),
+the AI model or add-on a prompt runs on, which the rules already read as no person.
 
 Cost: when ``semantic_sexual_text`` encoded the field its last hidden states are reused (the scan
 cache, ``CacheKey("semantic_tokens", field)``): the heads cost one [tokens, 384] x [384, 16]
@@ -58,6 +60,29 @@ LABEL = "private_reference_model"
 #: set lookup each.
 _ANCHORS = frozenset({"my", "our", "ours", "mine", "me", "i", "im", "ive", "id", "we", "us", "this", "that",
                       "these", "those", "who", "whom", "whose", "one", "the"})
+
+#: A demonstrative on a tool of the trade is no person: "using this model", "with that lora", "this
+#: checkpoint" name the AI model or add-on a prompt runs on (the rules' reading: text/persons/roles.py
+#: ``_NOT_DEM_HEAD``). The second head (trained with named rows as someone) reads "that <noun>" as someone
+#: whatever the noun; its reading is kept only if it still reaches its threshold with the phrase (and an
+#: instrument word before it: "using", "with" ...) left out. English only: the layer reads no other language.
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+_TOOL_NOUNS = frozenset({"model", "models", "lora", "loras", "lyco", "lycoris", "checkpoint", "checkpoints",
+                         "embedding", "embeddings", "hypernetwork", "vae", "controlnet", "workflow", "preset",
+                         "presets", "filter", "prompt", "app", "generator", "tool", "merge", "finetune", "host",
+                         "anchor"})
+_INSTRUMENT = frozenset({"using", "use", "with", "via", "through", "in", "on", "from", "by"})
+
+
+def _tool_phrases(nt) -> list[tuple[int, int]]:
+    """(start, end) in the folded text of each "[using] this|that <tool noun>" phrase; one pass over the tokens."""
+    toks = nt.folded.tokens
+    out = []
+    for i in range(len(toks) - 1):
+        if toks[i].text.lower() in _DEMONSTRATIVES and toks[i + 1].text.lower() in _TOOL_NOUNS:
+            start = toks[i - 1].start if i and toks[i - 1].text.lower() in _INSTRUMENT else toks[i].start
+            out.append((start, toks[i + 1].end))
+    return out
 
 
 class PrivateReferenceLayer:
@@ -132,9 +157,11 @@ class PrivateReferenceLayer:
         from ...text.persons import private_model
 
         states = self._states(ctx, nt, field)
-        for head, threshold in zip(self._heads, self.thresholds):  # either head: the first that flags reports
+        for k, (head, threshold) in enumerate(zip(self._heads, self.thresholds)):  # the first that flags reports
             reading = private_model.read_states(head, states, nt)
             if reading.probability < threshold:
+                continue
+            if k and self._rests_on_a_tool(head, states, nt, threshold):
                 continue
             if reading.probability < self.foreign_min_probability and _foreign(nt):
                 continue
@@ -144,6 +171,17 @@ class PrivateReferenceLayer:
                                       "threshold": round(threshold, 4), "model_version": head.model_version,
                                       "encoder": self._encoder.encoder_id, "top_words": list(reading.words)})]
         return []
+
+    @staticmethod
+    def _rests_on_a_tool(head, states, nt, threshold: float) -> bool:
+        """The head's reading falls under ``threshold`` without the field's tool phrases ("using this model")."""
+        spans = _tool_phrases(nt) if any(t.text.lower() in _TOOL_NOUNS for t in nt.folded.tokens) else []
+        if not spans:
+            return False
+        from ...text.semantic import probability_without
+
+        _, z = head.token_score(states.embedding, states.hidden, states.special)
+        return probability_without(head, states.embedding, z, states.offsets, states.special, spans) < threshold
 
 
 def _foreign(nt) -> bool:
