@@ -1,7 +1,10 @@
 #!/usr/bin/env python
-"""Train the private-reference head shipped as nciiguard/text/data/private_reference.npz.
+"""Train the private-reference heads shipped as nciiguard/text/data/private_reference.npz and (round 29, the
+second head, read beside the first: the layer flags where either does) private_reference_named.npz.
 
     NCIIGUARD_DATA=../shared/data PYTHONPATH=src .venv/bin/python scripts/train_private_reference.py [--cache PATH]
+    # the second head (round 29):
+    ... scripts/train_private_reference.py --split round29 --named --ensemble 5 --seed 0
 
 Reads the generated rows of scripts/private_reference_augment.py (deterministic), folds each text as
 the guard does (``nt.folded.text``), encodes it with nciiguard's own all-MiniLM-L6-v2 graph (int8,
@@ -59,10 +62,16 @@ VAL_AUTHORS = ("v22", "v23", "v24", "v25")
 #: trained on). English rows only, as before: the layer never reports a field written in another language
 #: (``private_model_foreign_min`` 1.0, signals/text/private_reference.py), so foreign rows in training could only
 #: move the English head and its threshold, for no row the guard would read with it.
+#: Round 29's split (``--split round29``; written before training, committed before the first run): train on
+#: v11-v25 (15 authors), validate on v26, v27, v28 (v28 retired at round 29's start; three whole authors never
+#: trained on); v29 and v30 are never read (retired_sets refuses heldout.UNREAD). English rows only, for round 28's
+#: reason. This split trains the SECOND head (``--named``), shipped beside the round-26 one as
+#: ``private_reference_named.npz``: the layer flags where either head reaches its own threshold.
 SPLITS = {
     "round26": ("private-reference-2026.12.26", TRAIN_AUTHORS, VAL_AUTHORS),
     "round27": ("private-reference-2026.12.27", tuple(f"v{i}" for i in range(11, 24)), ("v24", "v25", "v26")),
     "round28": ("private-reference-2026.12.28", tuple(f"v{i}" for i in range(11, 25)), ("v25", "v26", "v27")),
+    "round29": ("private-reference-2026.12.29", tuple(f"v{i}" for i in range(11, 26)), ("v26", "v27", "v28")),
 }
 #: Groups whose subject is ONE private person the writer points at (label 1, whether the request is sexual
 #: or a benign edit: the label is about who), and groups whose subject is nobody in particular (label 0).
@@ -73,6 +82,8 @@ _GENERIC_GROUPS = ("person_description", "benign_caption", "benign_art")
 #: private person (the ncii profile would block them). 30% by text hash go to validation.
 I2P = "prompts/unsafe/i2p_4703.csv"
 OUT = ROOT / "src/nciiguard/text/data/private_reference.npz"
+#: The second head (round 29): ``--named`` writes here by default; the layer reads both (either flags).
+OUT_NAMED = ROOT / "src/nciiguard/text/data/private_reference_named.npz"
 
 
 def main() -> int:
@@ -85,9 +96,10 @@ def main() -> int:
                     help="average K heads (seeds --seed .. --seed+K-1) into one head of K x --units units")
     ap.add_argument("--split", choices=sorted(SPLITS), default="round26",
                     help="whole-author split: round26 reproduces the shipped head; round27 is the unshipped trial; "
-                    "round28 the 14-author trial")
+                    "round28 the 14-author trial; round29 the 15-author split of the second (--named) head")
     ap.add_argument("--max-fpr", type=float, default=0.03)
-    ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--out", type=Path, default=None, help="default: private_reference.npz, or "
+                    "private_reference_named.npz (the second head) with --named")
     ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data", help="for the I2P negatives")
     ap.add_argument("--no-authors", action="store_true", help="without the authors' rows and I2P (round 13's head)")
     ap.add_argument("--named", action="store_true",
@@ -97,6 +109,7 @@ def main() -> int:
     ap.add_argument("--report", type=Path, help="write the per-author report (markdown) here, with a "
                     "leave-one-author-out estimate over the training authors (one retrain per author)")
     args = ap.parse_args()
+    args.out = args.out or (OUT_NAMED if args.named else OUT)
     global MODEL_VERSION, TRAIN_AUTHORS, VAL_AUTHORS
     MODEL_VERSION, TRAIN_AUTHORS, VAL_AUTHORS = SPLITS[args.split]
 

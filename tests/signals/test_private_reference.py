@@ -214,3 +214,177 @@ def test_a_rule_subject_leaves_the_head_unread(signal, guard):
 def test_a_definite_article_alone_points_at_nobody(signal, guard, prompt):
     assert model_findings(signal, prompt) == []
     assert guard.screen_prompt(prompt).action is not Action.BLOCK
+
+
+# -- Round 29: two heads, the field is reported where EITHER reaches its own threshold ---------------------------
+#: The shipped artifacts, pinned (SHA-256 over the arrays, semantic.file_digest): a retrain is a reviewed change.
+PINNED = {
+    "private_reference.npz": ("private-reference-2026.12.26",
+                              "20189362f94bd8b25bfe1693046de8cd0999308088ea5601724247e2119cb8e1"),
+    "private_reference_named.npz": ("private-reference-2026.12.29",
+                                    "28825ec9cc994b6a78aeee3ad86205a2cdbf67f7237e88a35a37a774ebdc19c4"),
+}
+
+
+def test_both_heads_are_the_pinned_artifacts_each_at_its_own_threshold(signal):
+    from importlib import resources
+
+    from nciiguard.text import semantic
+    from nciiguard.text.persons import private_model
+
+    heads = private_model.load_packaged_heads()
+    assert [private_model.HEAD_FILE, private_model.SECOND_HEAD_FILE] == list(PINNED)
+    for head, (file, (version, digest)) in zip(heads, PINNED.items()):
+        assert semantic.file_digest(resources.files("nciiguard.text") / "data" / file) == digest, file
+        assert head.model_version == version and head.token_level and head.threshold >= 0.5
+    assert signal._private.thresholds == tuple(h.threshold for h in heads)
+    assert private_model.load_packaged_heads()[1] is heads[1]  # loaded once
+
+
+class _Reading:
+    def __init__(self, p):
+        self.probability, self.words = p, ()
+
+
+def _scripted(monkeypatch, signal, probabilities):
+    """Each head's probability for every field, in head order (the encoder still runs: the gate is real)."""
+    from nciiguard.text.persons import private_model
+
+    by_head = dict(zip(map(id, signal._private._heads), probabilities))
+    monkeypatch.setattr(private_model, "read_states", lambda head, states, nt, top=3: _Reading(by_head[id(head)]))
+
+
+@pytest.mark.parametrize("probabilities,flagged_by", [
+    ((0.99, 0.10), 0),  # the first head alone: kept (a second head never takes a flag away)
+    ((0.10, 0.99), 1),  # the second head alone: flagged, named in the evidence
+    ((0.99, 0.99), 0),  # both: the first reports, the second is not read
+    ((0.10, 0.10), None),  # neither
+])
+def test_either_head_flags_at_its_own_threshold(signal, monkeypatch, probabilities, flagged_by):
+    _scripted(monkeypatch, signal, probabilities)
+    found = model_findings(signal, "the tall one from spin class completely naked")
+    if flagged_by is None:
+        assert found == []
+        return
+    head = signal._private._heads[flagged_by]
+    assert len(found) == 1 and found[0].evidence["model_version"] == head.model_version
+    assert found[0].evidence["threshold"] == round(signal._private.thresholds[flagged_by], 4)
+
+
+def test_a_probability_between_the_two_thresholds_counts_for_the_head_whose_threshold_it_reaches(signal, monkeypatch):
+    lo, hi = sorted(signal._private.thresholds)
+    mid = (lo + hi) / 2
+    first_lower = signal._private.thresholds[0] < signal._private.thresholds[1]
+    _scripted(monkeypatch, signal, (mid, 0.0) if first_lower else (0.0, mid))
+    assert model_findings(signal, "the tall one from spin class completely naked")
+    _scripted(monkeypatch, signal, (0.0, mid) if first_lower else (mid, 0.0))
+    assert model_findings(signal, "the tall one from spin class completely naked") == []
+
+
+# Written for this test (no row of any set): a made-up stage name ("<Name> the <trade>") the person rules miss;
+# the round-26 head was never shown a named person as someone (scores 0.06-0.22), the second head reads one.
+@pytest.mark.parametrize("prompt", [
+    "Jojo the Barber having sex",
+    "Ria the Baker completely naked in a hotel room",
+])
+def test_a_name_only_the_second_head_reads_is_flagged_and_blocked(signal, guard, prompt):
+    from nciiguard.text import encoder
+    from nciiguard.text.normalize import normalize
+    from nciiguard.text.persons import private_model
+
+    nt = normalize(prompt)
+    st = encoder.shared_encoder().encode_tokens(nt.folded.text, window=private_model.WINDOW_TOKENS)
+    first, second = (private_model.read_states(h, st, nt).probability for h in signal._private._heads)
+    assert first < signal._private.thresholds[0] and second >= signal._private.thresholds[1]
+    found = model_findings(signal, prompt)
+    assert found and found[0].evidence["model_version"] == PINNED["private_reference_named.npz"][0]
+    assert guard.screen_prompt(prompt).action is Action.BLOCK
+
+
+@pytest.mark.parametrize("prompt", [
+    "a nurse in scrubs completely naked",
+    "two women having sex",
+    "the beach at sunset, two nude swimmers in the distance",
+    "the woman naked on the bed, oil painting",
+])
+def test_a_generic_subject_is_read_by_neither_head(signal, guard, prompt):
+    from nciiguard.text import encoder
+    from nciiguard.text.normalize import normalize
+    from nciiguard.text.persons import private_model
+
+    nt = normalize(prompt)
+    st = encoder.shared_encoder().encode_tokens(nt.folded.text, window=private_model.WINDOW_TOKENS)
+    for head, threshold in zip(signal._private._heads, signal._private.thresholds):
+        assert private_model.read_states(head, st, nt).probability < threshold, head.model_version
+    assert model_findings(signal, prompt) == []
+    assert guard.screen_prompt(prompt).action is not Action.BLOCK
+
+
+def test_a_corrupt_second_head_names_its_file_and_fails_closed(tmp_path, monkeypatch):
+    import contextlib
+    from importlib import resources
+
+    from nciiguard.text import semantic
+    from nciiguard.text.persons import private_model
+
+    src = resources.files("nciiguard.text") / "data" / private_model.SECOND_HEAD_FILE
+    with np.load(str(src), allow_pickle=False) as z:
+        data = {k: z[k] for k in z.files}
+    data["w1"] = np.asarray(data["w1"] * 1.01, dtype=data["w1"].dtype)
+    bad = tmp_path / private_model.SECOND_HEAD_FILE
+    np.savez(bad, **data)
+    real = semantic.as_path
+    monkeypatch.setattr(semantic, "_HEADS", {})
+    monkeypatch.setattr(semantic, "as_path", lambda rel: contextlib.nullcontext(bad)
+                        if rel.endswith(private_model.SECOND_HEAD_FILE) else real(rel))
+    with pytest.raises(ValueError, match=r"private_reference_named\.npz: checksum mismatch.*train_private_reference"):
+        private_model.load_packaged_heads()
+
+
+def test_the_heads_read_one_bounded_pass_whatever_the_field_length(signal, monkeypatch):
+    """Cost: one encoder pass of at most WINDOW_TOKENS tokens per field, each head reads it at most once."""
+    from nciiguard.text.persons import private_model
+
+    seen = []
+    real = private_model.read_states
+
+    def counting(head, states, nt, top=3):
+        seen.append((id(head), len(states.hidden)))
+        return real(head, states, nt, top)
+
+    monkeypatch.setattr(private_model, "read_states", counting)
+    for n in (1, 50, 2000):
+        seen.clear()
+        model_findings(signal, "the tall one from spin class " + "and the quiet one by the window " * n + "naked")
+        assert 1 <= len(seen) <= 2 and len({h for h, _ in seen}) == len(seen)
+        assert all(t <= private_model.WINDOW_TOKENS for _, t in seen)
+
+
+# A demonstrative on a tool of the trade ("using this model", "with that lora") is no person: the second head's
+# reading must hold without that phrase (written for these tests; no row of any set).
+@pytest.mark.parametrize("prompt", [
+    "using that lora, naked woman",
+    "using this checkpoint, naked woman, 8k",
+    "using this model, naked woman, 8k",
+])
+def test_a_reading_resting_on_a_tool_phrase_is_dropped(signal, guard, prompt):
+    assert model_findings(signal, prompt) == []
+    assert guard.screen_prompt(prompt).action is not Action.BLOCK
+
+
+def test_a_reading_that_holds_without_the_tool_phrase_is_kept(signal, guard):
+    prompt = "Ria the Baker completely naked in a hotel room, using that checkpoint"
+    found = model_findings(signal, prompt)
+    assert found and found[0].evidence["model_version"] == PINNED["private_reference_named.npz"][0]
+    assert guard.screen_prompt(prompt).action is Action.BLOCK
+
+
+def test_tool_phrases_are_one_linear_pass():
+    from nciiguard.signals.text.private_reference import _tool_phrases
+    from nciiguard.text.normalize import normalize
+
+    assert _tool_phrases(normalize("using that lora, naked woman")) == [(0, 15)]
+    assert _tool_phrases(normalize("that model from the agency downstairs")) == [(0, 10)]
+    assert _tool_phrases(normalize("my neighbour that everyone likes")) == []
+    big = normalize("using this model and " * 5000)
+    assert len(_tool_phrases(big)) == 5000

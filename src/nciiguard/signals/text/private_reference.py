@@ -17,9 +17,18 @@ floor") where the person rules found nobody. It runs only where it can change a 
   unfamiliar words as a reference ("ein Paar beim Sex mit mir", "eine erfundene Rothaarige") and
   the rules of text/persons already read those languages' private people.
 
+Two heads (round 29): the round-26 head and a second one trained with named rows as positives
+(``private_model.SECOND_HEAD_FILE``); the field is reported where EITHER reaches its own calibrated
+threshold (the first that does names the finding's ``model_version``). Why either and not a retrain or
+an average: every retrain of round 28 gained rows in the guard and lost some of the shipped head's;
+the second head adds where the first reads nobody and takes away nothing the first flags. The second head's
+reading is dropped where it rests on a tool phrase ("using this model", "with that lora": ``_tool_phrases``),
+the AI model or add-on a prompt runs on, which the rules already read as no person.
+
 Cost: when ``semantic_sexual_text`` encoded the field its last hidden states are reused (the scan
-cache, ``CacheKey("semantic_tokens", field)``): the head costs one [tokens, 384] x [384, 16]
-product. Otherwise (the lexicon already found explicit words, so the semantic signal skipped the
+cache, ``CacheKey("semantic_tokens", field)``): the heads cost one [tokens, 384] x [384, 16]
+product and, where the first does not flag, one [tokens, 384] x [384, 80] (the second head's five
+averaged seeds). Otherwise (the lexicon already found explicit words, so the semantic signal skipped the
 encoder) one encoder pass of at most :data:`~nciiguard.text.persons.private_model.WINDOW_TOKENS`
 tokens.
 
@@ -52,6 +61,29 @@ LABEL = "private_reference_model"
 _ANCHORS = frozenset({"my", "our", "ours", "mine", "me", "i", "im", "ive", "id", "we", "us", "this", "that",
                       "these", "those", "who", "whom", "whose", "one", "the"})
 
+#: A demonstrative on a tool of the trade is no person: "using this model", "with that lora", "this
+#: checkpoint" name the AI model or add-on a prompt runs on (the rules' reading: text/persons/roles.py
+#: ``_NOT_DEM_HEAD``). The second head (trained with named rows as someone) reads "that <noun>" as someone
+#: whatever the noun; its reading is kept only if it still reaches its threshold with the phrase (and an
+#: instrument word before it: "using", "with" ...) left out. English only: the layer reads no other language.
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+_TOOL_NOUNS = frozenset({"model", "models", "lora", "loras", "lyco", "lycoris", "checkpoint", "checkpoints",
+                         "embedding", "embeddings", "hypernetwork", "vae", "controlnet", "workflow", "preset",
+                         "presets", "filter", "prompt", "app", "generator", "tool", "merge", "finetune", "host",
+                         "anchor"})
+_INSTRUMENT = frozenset({"using", "use", "with", "via", "through", "in", "on", "from", "by"})
+
+
+def _tool_phrases(nt) -> list[tuple[int, int]]:
+    """(start, end) in the folded text of each "[using] this|that <tool noun>" phrase; one pass over the tokens."""
+    toks = nt.folded.tokens
+    out = []
+    for i in range(len(toks) - 1):
+        if toks[i].text.lower() in _DEMONSTRATIVES and toks[i + 1].text.lower() in _TOOL_NOUNS:
+            start = toks[i - 1].start if i and toks[i - 1].text.lower() in _INSTRUMENT else toks[i].start
+            out.append((start, toks[i + 1].end))
+    return out
+
 
 class PrivateReferenceLayer:
     """Loaded once per signal; thread-safe after :meth:`load`."""
@@ -76,11 +108,15 @@ class PrivateReferenceLayer:
         from ...text.persons import private_model
         from .sexual import EXCEPTIONS_FILE, GRADES, LEXICON_FILES
 
-        self._head = private_model.load_packaged()
-        if self._head.encoder_id != self._encoder.encoder_id:
-            raise SignalError(f"private-reference head was trained on {self._head.encoder_id!r}, "
-                              f"the encoder is {self._encoder.encoder_id!r}")
-        self.threshold = self.min_probability if self.min_probability is not None else self._head.threshold
+        self._heads = private_model.load_packaged_heads()
+        for head in self._heads:
+            if head.encoder_id != self._encoder.encoder_id:
+                raise SignalError(f"private-reference head {head.model_version} was trained on {head.encoder_id!r}, "
+                                  f"the encoder is {self._encoder.encoder_id!r}")
+        # Each head at its own calibrated threshold (``min_probability``, when set, is every head's).
+        self.thresholds = tuple(self.min_probability if self.min_probability is not None else h.threshold
+                                for h in self._heads)
+        self._head, self.threshold = self._heads[0], self.thresholds[0]
         # The cached Lexicon object sexual_text and semantic_sexual_text use: one match per field.
         self._lexicon = lexicon.load_packaged(LEXICON_FILES, exceptions=EXCEPTIONS_FILE, grades=GRADES)
         self._semantic_threshold = semantic.load_packaged().threshold
@@ -120,16 +156,32 @@ class PrivateReferenceLayer:
             return []  # never reported: not worth an encoder pass
         from ...text.persons import private_model
 
-        reading = private_model.read_states(self._head, self._states(ctx, nt, field), nt)
-        if reading.probability < self.threshold:
-            return []
-        if reading.probability < self.foreign_min_probability and _foreign(nt):
-            return []
-        s, e = private_model.top_span(reading, nt)
-        return [Finding(LABEL, round(reading.probability, 4), field, span=Span(s, e), text=nt.original[s:e],
-                        evidence={"reason": LABEL, "probability": round(reading.probability, 4),
-                                  "threshold": round(self.threshold, 4), "model_version": self._head.model_version,
-                                  "encoder": self._encoder.encoder_id, "top_words": list(reading.words)})]
+        states = self._states(ctx, nt, field)
+        for k, (head, threshold) in enumerate(zip(self._heads, self.thresholds)):  # the first that flags reports
+            reading = private_model.read_states(head, states, nt)
+            if reading.probability < threshold:
+                continue
+            if k and self._rests_on_a_tool(head, states, nt, threshold):
+                continue
+            if reading.probability < self.foreign_min_probability and _foreign(nt):
+                continue
+            s, e = private_model.top_span(reading, nt)
+            return [Finding(LABEL, round(reading.probability, 4), field, span=Span(s, e), text=nt.original[s:e],
+                            evidence={"reason": LABEL, "probability": round(reading.probability, 4),
+                                      "threshold": round(threshold, 4), "model_version": head.model_version,
+                                      "encoder": self._encoder.encoder_id, "top_words": list(reading.words)})]
+        return []
+
+    @staticmethod
+    def _rests_on_a_tool(head, states, nt, threshold: float) -> bool:
+        """The head's reading falls under ``threshold`` without the field's tool phrases ("using this model")."""
+        spans = _tool_phrases(nt) if any(t.text.lower() in _TOOL_NOUNS for t in nt.folded.tokens) else []
+        if not spans:
+            return False
+        from ...text.semantic import probability_without
+
+        _, z = head.token_score(states.embedding, states.hidden, states.special)
+        return probability_without(head, states.embedding, z, states.offsets, states.special, spans) < threshold
 
 
 def _foreign(nt) -> bool:

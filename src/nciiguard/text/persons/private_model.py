@@ -13,7 +13,8 @@ The architecture is the semantic sexual head's (:class:`nciiguard.text.semantic.
 ``kind="token"``): one logit per token, pooled by log-sum-exp, plus a sentence term; the tokens with
 the largest logits are the finding's span. Trained by ``scripts/train_private_reference.py`` on
 generated rows (``scripts/private_reference_augment.py``), shipped as ``data/private_reference.npz``
-(float32, a few KB) with its calibrated threshold and a SHA-256 over its arrays checked at load.
+(float32, a few KB) with its calibrated threshold and a SHA-256 over its arrays checked at load; a second
+head (``data/private_reference_named.npz``, round 29) is read beside it (:func:`load_packaged_heads`).
 numpy only at run time; the encoder pass is shared with ``semantic_sexual_text`` when it ran.
 """
 
@@ -24,6 +25,11 @@ from dataclasses import dataclass
 from ..semantic import SemanticHead, load_head, token_words
 
 HEAD_FILE = "private_reference.npz"
+#: The second head (round 29, ``train_private_reference.py --named --split round29``): trained with the authors'
+#: named rows as positives, so it reads an unfamiliar proper name ("Sampa the Great") as someone, where the first
+#: head reads it by chance. The layer flags where EITHER head reaches its own calibrated threshold: every field
+#: the first head flags stays flagged (a retrain alone lost some of them in round 28).
+SECOND_HEAD_FILE = "private_reference_named.npz"
 #: Tokens an encoder run of this head reads at most (the semantic signal's window size): the
 #: cost of one run is bounded whatever the field's length.
 WINDOW_TOKENS = 64
@@ -32,6 +38,11 @@ WINDOW_TOKENS = 64
 def load_packaged() -> SemanticHead:
     """The shipped head, loaded once per process; raises ValueError on a corrupt artifact."""
     return load_head(HEAD_FILE, "scripts/train_private_reference.py", token_level=True)
+
+
+def load_packaged_heads() -> tuple[SemanticHead, ...]:
+    """Both shipped heads, first the round-26 one; each loaded once per process and checked."""
+    return load_packaged(), load_head(SECOND_HEAD_FILE, "scripts/train_private_reference.py --named", token_level=True)
 
 
 @dataclass(frozen=True)
