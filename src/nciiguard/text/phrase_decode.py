@@ -61,7 +61,7 @@ from .gated_ciphers import (english_letters, best_reading, respaced_transpositio
                             _SEG_END, _SEG_START)
 from .word_order import _DET, _PREP, _order, _reorder, rejoin  # noqa: F401 - _DET/_PREP: shared vocabulary
 from .cipher_math import _MORSE_GATE, _MORSE_GLYPHS, _SUBST, _TABLES
-from .word_games import _pig, _reads_name_block, edge_words, given_name, person_name
+from .word_games import _pig, _reads_name_block, edge_words, given_name, name_block, person_name
 from .spaced_streams import spaced_stream_runs
 from .separated_codes import filler_letter, letter_square_runs, sep_hex_runs, shifted_pig_table, unfill
 from .keyed_ciphers import (MAX_COLS, MIN_COLS, columnar_readings, columnar_segments, disemvowel_reading,
@@ -444,7 +444,9 @@ def _read_text(s: str, keys: list[str], known: frozenset, share: float = STRUCT_
     if sum(w.islower() for w in cased) >= 2:
         neutral = frozenset(w.lower() for w in cased if len(w) > 1 and w[0].isupper() and w[1:].islower()
                             and w.lower() not in known)
-    if _reads(words, _AnyLanguage(known, _others()), 1, share=share, neutral=neutral) or _reads_named(words, known):
+    any_lang = _AnyLanguage(known, _others())  # round 29: and a lower-case name opening with a listed given name
+    if (_reads(words, any_lang, 1, share=share, neutral=neutral) or _reads_named(words, known)
+            or _reads(words, any_lang, 1, share=share, neutral=neutral | name_block(words, known, 2))):
         reading, turned = _reorder(" ".join(s.split()))
         return reading, "reversed_order" if turned else ""
     if not substituted or len(words) > MAX_RUN * 2 or not all(w.isascii() for w in words):

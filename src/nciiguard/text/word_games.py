@@ -1,5 +1,6 @@
 """Word games a decoded run may play, read back for phrase_decode: Pig Latin, and a reading whose only
-unlisted words stand together as one name.
+unlisted words stand together as one name. Round 29: the person signal's given names and surnames, so that a
+name a code hid counts as a person's name in a reading (:func:`given_name`, :func:`name_block`).
 
 Split out of :mod:`.phrase_decode` (round 21) so that the decoder stays one module of readers under the
 architecture test's line limit.
@@ -7,7 +8,7 @@ architecture test's line limit.
 
 from __future__ import annotations
 
-__all__ = ["_pig", "_reads_name_block", "edge_words", "given_name", "person_name"]
+__all__ = ["_pig", "_reads_name_block", "edge_words", "given_name", "name_block", "person_name"]
 
 #: Shortest decoded word taken for a listed given name (round 29).
 MIN_GIVEN = 4
@@ -38,6 +39,22 @@ def person_name(word: str) -> bool:
         return False
     gaz = _gazetteer()
     return word in gaz.first or len(word) > MIN_GIVEN and word in gaz.surname_rank
+
+
+def name_block(words: list[str], known, rest: int = 0) -> frozenset:
+    """Round 29: the first block of a reading (lower case) that opens with a listed given name of 4+ letters no
+    list of words holds, with the one or two unlisted words after it ("oriane vasquez holm"): a person's name
+    a code hid, which a share of listed words should count neither way. Empty when there is none, or when
+    fewer than ``rest`` words stand outside it (a reading that is a name alone is no phrase: "britt baker")."""
+    for i, w in enumerate(words):
+        if w not in known and given_name(w):
+            block = [w]
+            for x in words[i + 1:i + 3]:
+                if x in known or len(x) < 2:
+                    break
+                block.append(x)
+            return frozenset(block) if len(words) - len(block) >= rest else frozenset()
+    return frozenset()
 
 
 def edge_words(left: list, right: list, known) -> tuple[list, list]:
