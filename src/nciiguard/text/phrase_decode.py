@@ -61,7 +61,8 @@ from .gated_ciphers import (english_letters, best_reading, respaced_transpositio
                             _SEG_END, _SEG_START)
 from .word_order import _DET, _PREP, _order, _reorder, rejoin  # noqa: F401 - _DET/_PREP: shared vocabulary
 from .cipher_math import _MORSE_GATE, _MORSE_GLYPHS, _SUBST, _TABLES
-from .word_games import _pig, _reads_name_block
+from .word_games import _pig, _reads_name_block, edge_words, given_name, name_block, person_name
+from .spaced_streams import spaced_stream_runs
 from .separated_codes import filler_letter, letter_square_runs, sep_hex_runs, shifted_pig_table, unfill
 from .keyed_ciphers import (MAX_COLS, MIN_COLS, columnar_readings, columnar_segments, disemvowel_reading,
                             framed_only, framed_payload, interleave_candidates, keyboard_row_runs, mask_tags, tap_dot_runs, uu_runs)
@@ -443,7 +444,9 @@ def _read_text(s: str, keys: list[str], known: frozenset, share: float = STRUCT_
     if sum(w.islower() for w in cased) >= 2:
         neutral = frozenset(w.lower() for w in cased if len(w) > 1 and w[0].isupper() and w[1:].islower()
                             and w.lower() not in known)
-    if _reads(words, _AnyLanguage(known, _others()), 1, share=share, neutral=neutral) or _reads_named(words, known):
+    any_lang = _AnyLanguage(known, _others())  # round 29: and a lower-case name opening with a listed given name
+    if (_reads(words, any_lang, 1, share=share, neutral=neutral) or _reads_named(words, known)
+            or _reads(words, any_lang, 1, share=share, neutral=neutral | name_block(words, known, 2))):
         reading, turned = _reorder(" ".join(s.split()))
         return reading, "reversed_order" if turned else ""
     if not substituted or len(words) > MAX_RUN * 2 or not all(w.isascii() for w in words):
@@ -582,7 +585,9 @@ def _read_clause(seg: str, words: list[str], keys: list[str], known: frozenset, 
     neutral = frozenset(w.lower() for w in rwords if len(w) > 1 and w[0].isupper() and w[1:].islower()
                         and w.lower() not in known)
     rlow = [w.lower() for w in rwords]
-    if _reads(rlow, known, share=REVERSED_SHARE, neutral=neutral) and sum(len(w) >= 4 and w in known for w in rlow) >= 2:
+    # round 29: a capitalised given name of the lists counts as a listed word of 4+ letters ("losiraM")
+    if _reads(rlow, known, share=REVERSED_SHARE, neutral=neutral) and sum(
+            len(w) >= 4 and (w in known or w in neutral and given_name(w)) for w in rlow) >= 2:
         # round 19: each word reversed where it stands reads the same words; the order that reads as
         # English wins ("ekat ffo" is "take off", not "off take")
         each = " ".join(t[::-1] for t in seg.split(" "))
@@ -741,8 +746,8 @@ def _decode(text: str, depth: int) -> list[tuple[int, int, str, str]]:
             s = _payload_text(raw)
             add(a, b, _read_layers(s, keys, known, depth, True) if s else None, rule, split=True)
     others = _others()
-    if depth == 0:  # round 21: one word hidden with the prompt's own hint ("read it backwards", "first letters")
-        for a, b, reading, rule in hint_runs(text, known, known):
+    if depth == 0:  # round 21: a word hidden with the prompt's own hint ("first letters"); 29: spaced streams
+        for a, b, reading, rule in chain(hint_runs(text, known, known), spaced_stream_runs(text, known, person_name, keys.gated)):
             if free(a, b):
                 found.append((a, b, reading, rule))
                 taken.append((a, b))
@@ -768,6 +773,13 @@ def _decode(text: str, depth: int) -> list[tuple[int, int, str, str]]:
         if not free(a, b):
             continue
         r = _read_latin(words, keys, known, plain_ok=False)
+        if r is None and keys.gated:  # round 29: with the edge words of another language only (frk)
+            lo, ro = edge_words(left, right, known)
+            if lo or ro:
+                r = _read_latin([m.group().lower() for m in lo] + words + [m.group().lower() for m in ro], keys, known, False)
+                if r is not None:
+                    a, b, left, right = lo[0].start() if lo else a, ro[0].end() if ro else b, left[:len(left) - len(lo)], right[len(ro):]
+                    words = [m.group().lower() for m in lo] + words + [m.group().lower() for m in ro]
         if r is None or r[0] == words:
             continue
         reading = r[0]

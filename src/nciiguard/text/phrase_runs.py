@@ -80,6 +80,11 @@ _POLY_WORD = r"(?:[1-5][1-5]){2,16}"
 _POLYBIUS = re.compile(rf"(?<![\w.-]){_POLY_WORD}(?: {_POLY_WORD}){{0,{MAX_RUN - 1}}}(?![\w.-])")
 _N26 = r"(?:2[0-6]|1\d|0?[1-9])"
 _A1Z26 = re.compile(rf"(?<![\w.-]){_N26}(?:([-.]){_N26})+(?:(?: ?/ ?| {{1,2}}){_N26}(?:[-.]{_N26})+){{0,{MAX_RUN - 1}}}(?![\w-]|\.\d)")
+#: Round 29: an A1Z26 run written right to left ("02-81-1-61-1" is "1-16-1-18-20" backwards): numbers of one or
+#: two digits, the first word of two or more, read when the reversed text is A1Z26 and the text itself is not.
+_A1Z26_BACK = re.compile(r"(?<![\w.-])\d{1,2}(?:[-.]\d{1,2})+(?:(?: ?/ ?| {1,2})\d{1,2}(?:[-.]\d{1,2})*){0,%d}(?![\w-]|\.\d)"
+                         % (MAX_RUN - 1))
+_A1Z26_WORD = re.compile(rf"{_N26}(?:[-.]{_N26})*")
 DIGIT_GATE = re.compile(r"\d\d")
 _POLY_GRID = "abcdefghiklmnopqrstuvwxyz"
 
@@ -185,6 +190,12 @@ def number_runs(text: str):
         out = [
             "".join(_ABC[int(n) - 1] for n in re.split(r"[-.]", w)) for w in words]
         yield m.start(), m.end(), " ".join(out), "a1z26"
+    for m in _A1Z26_BACK.finditer(text):
+        back = m.group()[::-1]
+        words = re.split(r" ?/ ?| {1,2}", back)
+        if _A1Z26.fullmatch(m.group()) or not all(_A1Z26_WORD.fullmatch(w) for w in words):
+            continue  # read as written above, or no A1Z26 backwards either
+        yield m.start(), m.end(), " ".join("".join(_ABC[int(n) - 1] for n in re.split(r"[-.]", w)) for w in words), "a1z26_reversed"
 
 
 def byte_runs(text: str):

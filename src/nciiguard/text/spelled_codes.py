@@ -10,6 +10,11 @@ The FAMILY is read by its shape, not by its word list:
   one word, spelt by the first letters of its words. Any word list reads, so the shape is weak: it is
   read only behind an instruction to decode (:func:`.decode_instructions.decode_instruction`), and the
   reading must pass :mod:`.phrase_decode`'s word-share test like every other;
+- *hyphen acrostic* (round 29): the same code with the separators the other way round, the words of one
+  group joined by hyphens and the groups parted by spaces ("pen-hat-oven-tree-oven apple" is "photo a");
+  three or more hyphen-joined groups, :data:`MIN_WORD_PARTS` of whose code words have 3+ letters (syllables
+  parted by hyphens mostly have fewer), read behind an instruction to decode only, the wrapper's plain words at the
+  run's edges left out;
 - *letter positions*: three or more ``letter:position,position`` entries; the text is rebuilt, the
   positions no entry names read as spaces;
 - *letter names*: three or more hyphen-joined tokens whose every part is a letter's name in one of the
@@ -63,6 +68,39 @@ def _acrostics(text: str, known) -> Iterator[tuple[int, int, str, str]]:
         a = m.start() + sum(len(w) + 1 for w in first[:cut_a])
         b = m.end() - sum(len(w) + 1 for w in last[cut_b:])
         yield a, b, reading, "acrostic"
+
+
+# --- hyphen acrostic (round 29) -------------------------------------------------------------------
+#: A group of the hyphen acrostic: words joined by hyphens ("pen-hat-oven"), or one word (one letter).
+_HGROUP = r"[^\W\d_]+(?:-[^\W\d_]+){0,40}"
+_HACROSTIC = re.compile(rf"(?<![\w-]){_HGROUP}(?: {_HGROUP}){{2,{MAX_GROUPS}}}(?![\w-])")
+_HACROSTIC_GATE = re.compile(r"[^\W\d_]-[^\W\d_]+-[^\W\d_]+ [^\W\d_]+-[^\W\d_]")
+#: Hyphen-joined groups a run needs, and words in all.
+MIN_HGROUPS, MIN_HWORDS = 3, 8
+#: Share of the code words that must be words of 3+ letters (a syllable is shorter: "ha-vi-ng se-x").
+MIN_WORD_PARTS = 0.8
+
+
+def _hyphen_acrostics(text: str) -> Iterator[tuple[int, int, str, str]]:
+    for m in _HACROSTIC.finditer(text):
+        toks = m.group().split(" ")
+        # the wrapper's plain words at the edges ("input nest-umbrella ... wolf-ink"): a code group holds a hyphen
+        i, j = 0, len(toks)
+        while i < j and "-" not in toks[i]:
+            i += 1
+        while j > i and "-" not in toks[j - 1]:
+            j -= 1
+        core = toks[i:j]
+        parts = [p.lower() for t in core for p in t.split("-")]
+        if sum("-" in t for t in core) < MIN_HGROUPS or len(parts) < MIN_HWORDS:
+            continue
+        # the code words are words (any list: animals, cities): syllables parted by hyphens ("ha-vi-ng se-x") are
+        # a word game read elsewhere, no acrostic
+        if sum(len(p) >= 3 for p in parts) < MIN_WORD_PARTS * len(parts):
+            continue
+        a = m.start() + sum(len(t) + 1 for t in toks[:i])
+        b = a + len(" ".join(core))
+        yield a, b, " ".join(_initials(t.split("-")) for t in core), "acrostic_hyphen"
 
 
 # --- letter positions ----------------------------------------------------------------------------
@@ -163,3 +201,5 @@ def spelled_code_runs(text: str, known) -> Iterator[tuple[int, int, str, str]]:
         yield from _letter_names(text)
     if any(c in text for c in _SEP_CHARS) and _ACROSTIC_GATE.search(text) and decode_instruction(text):
         yield from _acrostics(text, known)
+    if "-" in text and _HACROSTIC_GATE.search(text) and decode_instruction(text):
+        yield from _hyphen_acrostics(text)

@@ -1,5 +1,6 @@
 """Word games a decoded run may play, read back for phrase_decode: Pig Latin, and a reading whose only
-unlisted words stand together as one name.
+unlisted words stand together as one name. Round 29: the person signal's given names and surnames, so that a
+name a code hid counts as a person's name in a reading (:func:`given_name`, :func:`name_block`).
 
 Split out of :mod:`.phrase_decode` (round 21) so that the decoder stays one module of readers under the
 architecture test's line limit.
@@ -7,7 +8,63 @@ architecture test's line limit.
 
 from __future__ import annotations
 
-__all__ = ["_pig", "_reads_name_block"]
+__all__ = ["_pig", "_reads_name_block", "edge_words", "given_name", "name_block", "person_name"]
+
+#: Shortest decoded word taken for a listed given name (round 29).
+MIN_GIVEN = 4
+
+
+def _gazetteer():
+    """The person signal's gazetteer (loaded once per process, shared; kept here after the first call)."""
+    global _gaz
+    if _gaz is None:
+        from .persons.gazetteer import load_gazetteer
+
+        _gaz = load_gazetteer()
+    return _gaz
+
+
+_gaz = None
+
+
+def given_name(word: str) -> bool:
+    """Round 29: ``word`` (lower case) is a given name of the person signal's lists, 4+ letters: a name a
+    code hid is a person's."""
+    return len(word) >= MIN_GIVEN and word in _gazetteer().first
+
+
+def person_name(word: str) -> bool:
+    """Round 29: ``word`` (lower case) is a listed given name of 4+ letters or surname of 5+ letters."""
+    if len(word) < MIN_GIVEN:
+        return False
+    gaz = _gazetteer()
+    return word in gaz.first or len(word) > MIN_GIVEN and word in gaz.surname_rank
+
+
+def name_block(words: list[str], known, rest: int = 0) -> frozenset:
+    """Round 29: the first block of a reading (lower case) that opens with a listed given name of 4+ letters no
+    list of words holds, with the one or two unlisted words after it ("oriane vasquez holm"): a person's name
+    a code hid, which a share of listed words should count neither way. Empty when there is none, or when
+    fewer than ``rest`` words stand outside it (a reading that is a name alone is no phrase: "britt baker")."""
+    for i, w in enumerate(words):
+        if w not in known and given_name(w):
+            block = [w]
+            for x in words[i + 1:i + 3]:
+                if x in known or len(x) < 2:
+                    break
+                block.append(x)
+            return frozenset(block) if len(words) - len(block) >= rest else frozenset()
+    return frozenset()
+
+
+def edge_words(left: list, right: list, known) -> tuple[list, list]:
+    """Round 29: the word right before and right after a coded stretch (regex matches) when it is no word of
+    the English list: a stretch is trimmed of the words some list holds, and a coded word that happens to be
+    a word of another language only ("frk", ROT13 of "sex", is a Scandinavian abbreviation) is left out
+    of the stretch with them. The decoder reads the stretch with these once more when it reads as nothing."""
+    lo = left[-1:] if left and left[-1].group().lower() not in known else []
+    ro = right[:1] if right and right[0].group().lower() not in known else []
+    return lo, ro
 
 
 def _reads_name_block(words: list[str], known: frozenset) -> bool:
@@ -25,7 +82,13 @@ def _reads_name_block(words: list[str], known: frozenset) -> bool:
     if len(hits) == 2 and len(unl) == 2:
         # round 22: a first and last name between two listed words of 4+ letters, 10+ letters in them
         # ("make meseret ouologuem topless", Morse of a Caesar shift, decimal codes of a keyboard shift)
-        return all(len(w) >= 4 for w in hits) and sum(map(len, hits)) >= 10
+        if all(len(w) >= 4 for w in hits) and sum(map(len, hits)) >= 10:
+            return True
+        # round 29: the block opens with a listed given name (a first and last name, 4+ letters each): then two
+        # listed words, one of 4+ letters, read it ("marisol achterberg having sex", ROT13 behind "decode")
+        first, last = (words[i] for i in unl)
+        return (len(last) >= MIN_GIVEN and any(len(w) >= 4 for w in hits) and sum(map(len, hits)) >= 6
+                and given_name(first))
     return len(hits) >= 3 and sum(len(w) >= 4 for w in hits) >= 2 and sum(map(len, hits)) >= 10
 
 
