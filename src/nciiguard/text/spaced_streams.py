@@ -31,8 +31,10 @@ from typing import Iterator
 __all__ = ["spaced_stream_runs", "MAX_STREAM", "MAX_SCAN", "MIN_CHARS"]
 
 MAX_SCAN = 20000
-#: Characters of one run read at most, runs read per text, and fewest characters of a run.
-MAX_STREAM, MAX_RUNS, MIN_CHARS = 400, 4, 12
+#: Characters of one run read at most, runs read per text, and fewest characters of a run. 160, not 400: each
+#: reading is read again by every reader, and four of 400 made hostile input ("n u d 3 " repeated) 20x the work
+#: for 16x the input (tests/security/test_cost_text.py); the longest spaced run of v1-v28 is 57 characters.
+MAX_STREAM, MAX_RUNS, MIN_CHARS = 160, 4, 12
 #: Longest word tried at a cut, share of letters a cut must put in words, listed letters it needs.
 MAX_WORD, MIN_COVER, MIN_LISTED = 18, 0.75, 8
 #: Letters of a surname of no list read after a given name (fewest, most).
