@@ -9,6 +9,9 @@ top", Arabizi clothing words removed, "dressed only in her skin" (es/ca/pt/fr/it
 bars named then removed, "dressed the way Eve was", every garment in the wash, Swahili "bila sidiria", a clothing word
 weighted to zero or below in prompt-weight syntax, "nothing actually on" as a free clause.
 
+Cost: every rule is one anchored regular expression on the folded view, the weight shape one bounded pattern;
+the long-input tests below check both grow linearly.
+
 Kept clean: a catalogue of sleeveless and strapless clothes, sheer curtains, a lingerie shop window, a layer-opacity
 tutorial on a logo or the top layer, a towel slipping to the gym floor, "so there's nothing on TV", "no shirt, no
 shoes, no service", skin-care lists, Malay "pakai" as "use" (an app, a preservative), a comparative "a top less
@@ -149,3 +152,19 @@ def test_with_a_person_it_is_blocked(guard, text):
 def test_outfits_and_editor_steps_with_a_person_are_allowed(guard, text):
     d = guard.screen_prompt(text)
     assert d.action.value == "allow", (text, [r.code for r in d.reasons])
+
+
+@pytest.mark.parametrize("chunk", ["shirtless and pantsless ", "tak pakai apa-apa ", "so there's nothing ",
+                                   "opacity of every fabric layer ", "just skin, no robe, no ", "se le cae la ",
+                                   "durchsichtiger Spitzenwäsche ", "remove el hdoom "])
+def test_long_hostile_inputs_finish(rules, chunk):
+    from helpers.cost import assert_linear
+
+    assert_linear(lambda text: sexual(rules, text), lambda n: chunk * n + " fabric", 250, 2000, label=chunk)
+
+
+def test_weighted_away_shape_is_linear():
+    from helpers.cost import assert_linear
+    from nciiguard.text.clothing_fields import clothing_fields
+
+    assert_linear(clothing_fields, lambda n: "(clothing: -" * n + "(clothes:0) ", 250, 2000, label="weights")
