@@ -47,6 +47,7 @@ import semantic_augment_more  # noqa: E402
 import semantic_augment_neg  # noqa: E402
 import semantic_augment_r16  # noqa: E402
 import semantic_augment_r24  # noqa: E402
+import semantic_augment_r29  # noqa: E402
 from train_sexual_classifier import ART_NEGATIVES, fold, is_heldout, load_sets  # noqa: E402
 
 from nciiguard.text import semantic  # noqa: E402
@@ -145,7 +146,7 @@ def embed_all(texts: list[str], encoder, cache_path: Path | None) -> np.ndarray:
 
 
 def collect(data: Path, more: bool = True, neg: bool = True, neg_weight: float = None, r16: bool = True,
-            r24: bool = True, authors=AUTHOR_SETS, author_weight: float = 1.0):
+            r24: bool = True, r29: bool = True, authors=AUTHOR_SETS, author_weight: float = 1.0):
     """Rows (text, label, group, split, weight); split is 'train' or 'val'."""
     import random
 
@@ -179,12 +180,14 @@ def collect(data: Path, more: bool = True, neg: bool = True, neg_weight: float =
         gen += semantic_augment_r16.generate_r16(SEED)
     if r24:  # round 24: minimal pairs for the vetoed classes, sex-scene compounds, garments made to disappear
         gen += semantic_augment_r24.generate_r24(SEED)
+    if r29:  # round 29: token soup of ordinary words with noise-only twins; ordinary questions about a person
+        gen += semantic_augment_r29.generate_r29(SEED)
     for text, y, fam, kind in gen:
         split = "val" if semantic_augment.family_id(fam) < VAL_FAMILY_PERCENT else "train"
         # Round-6 hard negatives (~1,300 among ~51k rows) count 1.5 times: each stands for a
         # shape (an edit instruction, a caption in another language) the head had never seen as benign.
         w = ((NEG_HARD_WEIGHT if neg_weight is None else neg_weight)
-             if fam.startswith(("neg-", "r16-", "r24-")) and kind == "hard" else 1.0)
+             if fam.startswith(("neg-", "r16-", "r24-", "r29-")) and kind == "hard" else 1.0)
         rows.append((text, y, f"gen:{kind}" + ("_r24" if kind == "hard" and fam.startswith("r24-") else ""), split, w))
     if authors:
         have = {r[0] for r in rows}
@@ -240,6 +243,7 @@ def main(argv=None) -> int:
     ap.add_argument("--no-neg", action="store_true", help="without the round-6 families (semantic_augment_neg)")
     ap.add_argument("--no-r16", action="store_true", help="without the round-16 families (semantic_augment_r16)")
     ap.add_argument("--no-r24", action="store_true", help="without the round-24 families (semantic_augment_r24)")
+    ap.add_argument("--no-r29", action="store_true", help="without the round-29 families (semantic_augment_r29)")
     ap.add_argument("--authors", default=",".join(AUTHOR_SETS),
                     help="retired authors' sets trained on (comma list; '' for none); the AUTHOR_REFUSED sets are refused (validation)")
     ap.add_argument("--author-weight", type=float, default=1.0, help="sample weight of the authors' rows")
@@ -274,7 +278,7 @@ def main(argv=None) -> int:
         rows = pickle.loads(args.rows_cache.read_bytes())
     else:
         rows = collect(args.data, more=not args.no_more, neg=not args.no_neg, neg_weight=args.neg_weight, r16=not args.no_r16,
-                   r24=not args.no_r24, authors=tuple(filter(None, args.authors.split(","))),
+                   r24=not args.no_r24, r29=not args.no_r29, authors=tuple(filter(None, args.authors.split(","))),
                        author_weight=args.author_weight)
         if args.rows_cache:
             import pickle
