@@ -141,9 +141,11 @@ def _generated_twins(heads, rows_cache: Path, cache: Path, val_keep: float):
 def report(args) -> int:
     from nciiguard.text import semantic
 
-    z = np.load(args.folds)
     old, new = semantic.SemanticHead.load(args.old), semantic.SemanticHead.load(args.new)
-    loao = {a: (z[f"{a}_group"], [z[f"{a}_old"], z[f"{a}_new"]]) for a in z["authors"] if f"{a}_group" in z}
+    loao = {}
+    if args.folds:  # without folds (round 29: a loaded machine), the validation authors and generated twins only
+        z = np.load(args.folds)
+        loao = {a: (z[f"{a}_group"], [z[f"{a}_old"], z[f"{a}_new"]]) for a in z["authors"] if f"{a}_group" in z}
     val = _validation([old, new], args.hidden_cache)
     gen = (_generated_twins([old, new], args.rows_cache, args.train_hidden_cache, args.val_keep)
            if args.rows_cache else {})
@@ -159,7 +161,7 @@ def report(args) -> int:
         return o, k, n
 
     cands = np.unique(np.round(np.concatenate(
-        [np.concatenate([s[1][1][np.isin(s[0], HOLD)] for s in blk.values()]) for blk in (loao, val)] + [[0.5]]), 5))
+        [s[1][1][np.isin(s[0], HOLD + GEN_HOLD)] for blk in (loao, val, gen) for s in blk.values()] + [[0.5]]), 5))
     threshold = None
     for t in np.sort(cands):
         if t < 0.5:
@@ -202,11 +204,11 @@ def report(args) -> int:
         head_line += " Held-out generated twins, shipped -> new: " + "; ".join(
             f"{grp} {o} -> {k} of {n}" for grp in GEN_HOLD for o, k, n in [held(gen, threshold, (grp,))]) + "."
     print(head_line)
+    tables = ([table(loao, "Left-out training authors (each scored by a head trained without it; named groups "
+                           "capped as for training)")] if loao else [])
+    tables.append(table(val, "Validation authors (never trained on; every row; the final head)"))
     body = [("Threshold", head_line),
-            ("Per author (rows flagged by the head alone, shipped -> new, n in brackets)",
-             table(loao, "Left-out training authors (each scored by a head trained without it; named groups capped "
-                         "as for training)") + "\n\n" + table(val, "Validation authors (never trained on; every row; "
-                                                                     "the final head)"))]
+            ("Per author (rows flagged by the head alone, shipped -> new, n in brackets)", "\n\n".join(tables))]
     text = "\n\n".join(f"## {h}\n\n{b}" for h, b in body)
     print(text)
     if args.write:
@@ -235,7 +237,7 @@ def main(argv=None) -> int:
     f.add_argument("--units", type=int, default=64)
     f.add_argument("--lr", type=float, default=2e-3)
     r = sub.add_parser("report")
-    r.add_argument("folds", type=Path)
+    r.add_argument("folds", type=Path, nargs="?", help="the folds' scores (omit: no left-out training authors)")
     r.add_argument("--new", type=Path, required=True)
     r.add_argument("--old", type=Path, required=True)
     r.add_argument("--hidden-cache", type=Path, required=True)
