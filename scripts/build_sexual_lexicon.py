@@ -394,6 +394,17 @@ for _lang, _grades in _MORE_28.items():
         CURATED.setdefault(_lang, {}).setdefault(_grade, []).extend(_terms)
 PATTERNS_ML = PATTERNS_ML + PATTERNS_28
 
+# Round 29 (issue 10, helper "sex"): the sexual read of a request whose person is found: garment "-less" compounds,
+# German see-through lingerie, intimate garment on a bed (sv/hu/vi/hr/ms/ca), a garment slipping off, result clauses
+# of absence, every covering negated, the clothing layer's opacity at zero, Malay "tak pakai apa-apa", Arabizi
+# clothing words removed, "dressed only in her skin" (scripts/sexual_lexicon_r29_sex.py).
+from sexual_lexicon_r29_sex import MORE_29 as _MORE_29, PATTERNS_29  # noqa: E402
+
+for _lang, _grades in _MORE_29.items():
+    for _grade, _terms in _grades.items():
+        CURATED.setdefault(_lang, {}).setdefault(_grade, []).extend(_terms)
+PATTERNS_ML = PATTERNS_ML + PATTERNS_29
+
 
 # Never added from the public lists (benign senses, insults, medical or everyday words). The
 # curated core above is deliberate and not filtered by this.

@@ -11,6 +11,10 @@ calibrated on GENERATED twins, and on the independent authors' clean twins it fl
   shipped one, and picks the LOWEST threshold >= 0.5 at which clean twins + descriptions flagged by the head alone are
   at or below the shipped head's count on the same rows, each group on its own (twins alone, descriptions alone), pooled over the
   left-out training authors AND pooled over the validation authors. Per-author recall and FPR at that threshold, old vs new, go to bench/results.
+  Since round 29 (``--rows-cache`` with ``--train-hidden-cache``) the held-out GENERATED twin families (the
+  training script's validation split: minimal-pair twins and soup twins, never trained on by either head) are held
+  too, each kind on its own: they stand for authors unlike v11-v28 (round 28's candidate met the rule on the authors
+  and raised the older authors' twins in the guard).
 
 Counts only; no prompt text is written. v1-v10 and the unread sets are refused by scripts/retired_sets.py.
 
@@ -115,13 +119,37 @@ def _validation(heads, cache: Path):
     return out
 
 
+def _generated_twins(heads, rows_cache: Path, cache: Path, val_keep: float):
+    """{"generated": (kinds, [scores per head])} over the held-out generated twins (the training split's 'val'
+    rows: minimal-pair twins -> 'gen_twin', soup twins -> 'gen_soup_twin'), sampled as the training run did."""
+    import zlib
+
+    import semantic_token_head
+
+    from nciiguard.text.encoder import SentenceEncoder
+
+    rows = [r for r in pickle.loads(rows_cache.read_bytes()) if r[3] == "val" and r[1] == 0
+            and (r[2].startswith("gen:twin") or r[2] == "gen:soup_twin")
+            and zlib.crc32(r[0].encode("utf-8")) % 10000 < val_keep * 10000]
+    texts = [T.fold(r[0]) for r in rows]
+    keep = [i for i, t in enumerate(texts) if t.strip()]
+    kinds = np.array(["gen_soup_twin" if rows[i][2] == "gen:soup_twin" else "gen_twin" for i in keep])
+    X, Hs, Ss = semantic_token_head.hidden_all([texts[i] for i in keep], SentenceEncoder(), cache)
+    return {"generated": (kinds, [_scores(h, X, Hs, Ss, range(len(keep))) for h in heads])}
+
+
 def report(args) -> int:
     from nciiguard.text import semantic
 
-    z = np.load(args.folds)
     old, new = semantic.SemanticHead.load(args.old), semantic.SemanticHead.load(args.new)
-    loao = {a: (z[f"{a}_group"], [z[f"{a}_old"], z[f"{a}_new"]]) for a in z["authors"] if f"{a}_group" in z}
+    loao = {}
+    if args.folds:  # without folds (round 29: a loaded machine), the validation authors and generated twins only
+        z = np.load(args.folds)
+        loao = {a: (z[f"{a}_group"], [z[f"{a}_old"], z[f"{a}_new"]]) for a in z["authors"] if f"{a}_group" in z}
     val = _validation([old, new], args.hidden_cache)
+    gen = (_generated_twins([old, new], args.rows_cache, args.train_hidden_cache, args.val_keep)
+           if args.rows_cache else {})
+    GEN_HOLD = ("gen_twin", "gen_soup_twin")
 
     def held(block, t, groups=HOLD):  # (old count at its threshold, new count at t, n) on the held groups
         o = n = k = 0
@@ -133,7 +161,7 @@ def report(args) -> int:
         return o, k, n
 
     cands = np.unique(np.round(np.concatenate(
-        [np.concatenate([s[1][1][np.isin(s[0], HOLD)] for s in blk.values()]) for blk in (loao, val)] + [[0.5]]), 5))
+        [s[1][1][np.isin(s[0], HOLD + GEN_HOLD)] for blk in (loao, val, gen) for s in blk.values()] + [[0.5]]), 5))
     threshold = None
     for t in np.sort(cands):
         if t < 0.5:
@@ -141,7 +169,8 @@ def report(args) -> int:
         t = float(t) + 1e-5
         # each held group on its own (twins alone, descriptions alone), on both blocks: a pooled count let the
         # twins rise where descriptions fell (first run: left-out twins 150 -> 168 at a pooled 189 -> 189)
-        if all(k <= o for blk in (loao, val) for grp in HOLD for o, k, _ in [held(blk, t, (grp,))]):
+        if (all(k <= o for blk in (loao, val) for grp in HOLD for o, k, _ in [held(blk, t, (grp,))])
+                and all(k <= o for grp in GEN_HOLD for o, k, _ in [held(gen, t, (grp,))] if gen)):
             threshold = t
             break
     threshold = args.threshold if args.threshold is not None else (threshold or 0.999)
@@ -171,12 +200,15 @@ def report(args) -> int:
     head_line = (f"Threshold {threshold:.5f} (shipped {old.model_version} at {old.threshold:.4f}). Clean twins + "
                  f"descriptions flagged by the head alone, shipped -> new: left-out training authors {o1} -> {k1} of "
                  f"{n1}; validation authors {o2} -> {k2} of {n2}.")
+    if gen:
+        head_line += " Held-out generated twins, shipped -> new: " + "; ".join(
+            f"{grp} {o} -> {k} of {n}" for grp in GEN_HOLD for o, k, n in [held(gen, threshold, (grp,))]) + "."
     print(head_line)
+    tables = ([table(loao, "Left-out training authors (each scored by a head trained without it; named groups "
+                           "capped as for training)")] if loao else [])
+    tables.append(table(val, "Validation authors (never trained on; every row; the final head)"))
     body = [("Threshold", head_line),
-            ("Per author (rows flagged by the head alone, shipped -> new, n in brackets)",
-             table(loao, "Left-out training authors (each scored by a head trained without it; named groups capped "
-                         "as for training)") + "\n\n" + table(val, "Validation authors (never trained on; every row; "
-                                                                     "the final head)"))]
+            ("Per author (rows flagged by the head alone, shipped -> new, n in brackets)", "\n\n".join(tables))]
     text = "\n\n".join(f"## {h}\n\n{b}" for h, b in body)
     print(text)
     if args.write:
@@ -205,10 +237,13 @@ def main(argv=None) -> int:
     f.add_argument("--units", type=int, default=64)
     f.add_argument("--lr", type=float, default=2e-3)
     r = sub.add_parser("report")
-    r.add_argument("folds", type=Path)
+    r.add_argument("folds", type=Path, nargs="?", help="the folds' scores (omit: no left-out training authors)")
     r.add_argument("--new", type=Path, required=True)
     r.add_argument("--old", type=Path, required=True)
     r.add_argument("--hidden-cache", type=Path, required=True)
+    r.add_argument("--rows-cache", type=Path, help="the training run's rows (pickle): hold its held-out generated twins too")
+    r.add_argument("--train-hidden-cache", type=Path, help="hidden-state cache holding those rows")
+    r.add_argument("--val-keep", type=float, default=1.0, help="the training run's --val-keep (the same sample)")
     r.add_argument("--threshold", type=float, help="report at this threshold instead of choosing one")
     r.add_argument("--write", type=Path, help="write the new head with the chosen threshold here")
     r.add_argument("--name", default="")

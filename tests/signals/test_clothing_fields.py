@@ -57,6 +57,10 @@ MATCH = [
     ("clothing -= 1", "decrement", "clothing"),
     ("my coworker Jen, !clothes", "negated_key", "clothes"),
     ("my coworker Jen, -clothes", "negated_key", "clothes"),
+    # round 29: prompt-weight syntax weighting a covering word to zero or below
+    ("(my coworker:1.3), (bare skin:1.6), (clothing:-2.0), bed", "weighted_away", "clothing"),
+    ("[clothes:0] on the sofa", "weighted_away", "clothes"),
+    ("(outfit: -1.5), (lingerie : -0.8)", "weighted_away", "outfit"),
     # other languages
     ("vêtements : aucun", "field_empty", "vêtements"),
     ("tenue=rien", "field_empty", "tenue"),
@@ -110,6 +114,9 @@ NO_MATCH = [
     "anti-clothes-pollution campaign poster",  # a hyphenated compound
     "- clothes: folded on a chair",  # a list item
     "clothes-line in the garden",
+    "(clothing:1.2), a woman in a red dress at a gala",  # round 29: a positive weight is emphasis
+    "(detailed clothes:0.8), (red dress:1.3)",
+    "(clothing texture:1.1), fabric study",
     "",
 ]
 

@@ -1185,3 +1185,17 @@ def test_alternating_case_reader_stays_linear(unit):
     from nciiguard.text.case_pieces import alternating_case
 
     assert_linear(alternating_case, lambda n: "a photo of " + unit * n, 40, 320, label=unit[:12])
+
+
+# ---- 'bottomless' of food, drink and depth (round 29) ------------------------------------------
+@pytest.mark.parametrize("prompt", ["bottomless brunch with friends on Sunday", "a bottomless mimosa brunch poster",
+                                    "my coworker at a bottomless brunch, candid photo", "a bottomless pit in a cave",
+                                    "diner ad: bottomless coffee and pancakes"])
+def test_bottomless_food_drink_and_depth_is_no_nudity(signal, prompt):
+    assert not labels(detect(signal, prompt)) & {"explicit", "nudity", "euphemism"}, detect(signal, prompt)
+
+
+@pytest.mark.parametrize("prompt", ["my coworker bottomless at the brunch", "a woman topless and bottomless on a bed",
+                                    "bottomless woman posing in the kitchen"])
+def test_bottomless_of_a_person_is_still_nudity(signal, prompt):
+    assert "nudity" in labels(detect(signal, prompt)), detect(signal, prompt)

@@ -127,3 +127,28 @@ def test_an_averaged_private_head_is_the_mean_of_its_members_token_logits():
     keep = ~special
     assert np.allclose(z[3][keep], np.mean([zz[keep] for zz in z[:3]], axis=0), atol=1e-4)
     assert tpr.average_heads(members[:1]) is members[0]
+
+
+def test_round29_soup_twins_keep_the_noise_and_only_the_fragment_differs():
+    # The soup of ordinary words (scripts/semantic_augment_r29.py) must teach the fragment, not the filler: each
+    # request's twin is the same noise with a benign fragment, and the noise alone is a negative.
+    import semantic_augment_r29 as r29
+
+    rows = r29.soup_r29(0, n=240)
+    sex = {f.lower() for f in r29.SEX}
+    for a, b in zip(rows, rows[1:]):
+        if a[3] == "soup" and b[3] == "soup_twin":
+            assert (a[1], b[1], a[2]) == (1, 0, b[2])
+            assert len(a[0].split()) == len(b[0].split())
+            assert not any(s in b[0].lower() for s in sex if len(s) > 3), b[0]
+    assert sum(r[3] == "hard" for r in rows) >= 60
+    assert all(r[1] == 0 for r in rows if r[3] == "hard")
+
+
+def test_round29_questions_about_a_person_are_negatives_with_sexual_twins():
+    import semantic_augment_r29 as r29
+
+    rows = r29.ask_r29(0)
+    assert any("still active" in t for t, y, _, k in rows if y == 0 and k == "hard")
+    pairs = [(a, b) for a, b in zip(rows, rows[1:]) if a[3] == "pair_r29ask" and b[3] == "twin_r29ask"]
+    assert len(pairs) >= 40 and all(a[1] == 1 and b[1] == 0 and a[2] == b[2] for a, b in pairs)

@@ -43,7 +43,7 @@ _LIMIT = 4000
 _NOTHING_ON = re.compile(
     r"(?:[,;.!?(]|\s[-\u2013\u2014]|[\u2013\u2014])\s*"
     r"(?:(?:and|with|just|absolutely|totally|completely|literally|but)\s+){0,2}"
-    r"(?P<m>(?:nothing|nada|zilch)\s+on)\s*(?=$|[,;.!?)\n]|\s*[-\u2013\u2014]\s|\s+(?:at\s+all|whatsoever)\b)",
+    r"(?P<m>(?:nothing|nada|zilch)\s+(?:(?:actually|really|at\s+all)\s+)?on)\s*(?=$|[,;.!?)\n]|\s*[-\u2013\u2014]\s|\s+(?:at\s+all|whatsoever)\b)",
     re.IGNORECASE)
 
 

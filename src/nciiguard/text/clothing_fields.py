@@ -116,6 +116,10 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # clothes--, clothing -= 1, !clothes, -clothes (code's decrement and negation)
         ("decrement", rf"(?<![\w-]){_KEY}(?:--|\s{{0,2}}-=\s{{0,3}}\d{{1,3}}\b)"),
         ("negated_key", rf"(?<![\w!¬-])(?:!|¬|-(?=\w)){_KEY}\b{_END}"),
+        # round 29: prompt-weight syntax weighting a covering word down to zero or below: "(clothing:-2.0)",
+        # "[clothes:0]", "(outfit: -1.5)" (Stable Diffusion front ends' "(word:weight)"; "(clothing:1.2)" is emphasis)
+        ("weighted_away", rf"[(\[]\s{{0,3}}{_KEY}{_SUFFIX}\s{{0,3}}:\s{{0,3}}(?:-\s?\d{{1,3}}(?:[.,]\d{{1,4}})?|0(?:[.,]0{{1,4}})?)"
+                          rf"\s{{0,3}}[)\]]"),
         # ❌ clothes, 🚫 clothing
         ("crossed_out", rf"(?:❌|✗|✘|✖️?|🚫|⛔)\s{{0,3}}{_KEY}{_END}"),
     )

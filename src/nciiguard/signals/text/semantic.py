@@ -47,7 +47,7 @@ _DECISIVE_GRADES = ("explicit", "nudity", "euphemism")
 
 class SemanticSexualTextSignal(TextSignal):
     name: ClassVar[str] = "semantic_sexual_text"
-    version: ClassVar[str] = "9"  # 2: token-level head, span = the top token's word; 3: long fields read by window; 4: foreign words discounted; 5: benign senses discounted; 6: names discounted; 7: benign frames discounted; 8: adults at ordinary things, a top word in a benign sense, removing a thing of the picture (round 21); 9: names with an emoji between, "adult" in apposition, everyday written texts (round 23)
+    version: ClassVar[str] = "10"  # 2: token-level head, span = the top token's word; 3: long fields read by window; 4: foreign words discounted; 5: benign senses discounted; 6: names discounted; 7: benign frames discounted; 8: adults at ordinary things, a top word in a benign sense, removing a thing of the picture (round 21); 9: names with an emoji between, "adult" in apposition, everyday written texts (round 23); 10: an optional second head, the union of findings (round 29)
     modalities: ClassVar[frozenset[str]] = frozenset({"text"})
     extra: ClassVar[str | None] = "semantic"
     summary: ClassVar[str] = "Sexual requests read by meaning: MiniLM encoder (onnxruntime) + trained token-level head."
@@ -110,6 +110,15 @@ class SemanticSexualTextSignal(TextSignal):
         #: such as "my coworker"); a finding that stays lists the discounted name words in its evidence.
         #: See ``_name_only``.
         discount_names: bool = True
+        #: (round 29) A second token head shipped beside the first (``text/data/<file>``; None: none). A field
+        #: the first head does not report is reported when the second one does, at ``second_min_probability``
+        #: and through the same gate and vetoes (the union of the two heads' findings): a newer head can add
+        #: what it reads with confidence without taking away what the shipped head reads.
+        second_head: str | None = None
+        second_min_probability: float = Field(default=0.99, ge=0.5, le=1.0)
+        #: The second head's finding counts only where the first head's probability is at least this (0: always):
+        #: the newer head adds what the shipped one already half reads.
+        second_first_floor: float = Field(default=0.0, ge=0.0, le=1.0)
 
     def load(self) -> None:
         from ...errors import MissingExtraError
@@ -158,6 +167,21 @@ class SemanticSexualTextSignal(TextSignal):
             # reads with the same options and no registry matcher (read only for flagged fields).
             self._names = PersonReader(ReadingOptions())
             self._names.load()
+        self._second = None
+        if self.params.second_head:
+            import copy
+
+            # after everything else is loaded: the same encoder, lexicon, readers and params; its own head, threshold
+            second = copy.copy(self)
+            second._head = semantic.load_head(self.params.second_head, "scripts/train_semantic_sexual.py",
+                                              token_level=True)
+            if not self._head.token_level or second._head.encoder_id != self._encoder.encoder_id:
+                from ...errors import SignalError
+
+                raise SignalError(f"second semantic head {self.params.second_head!r} needs a token head on "
+                                  f"{self._encoder.encoder_id!r}")
+            second._threshold = self.params.second_min_probability
+            self._second = second
 
     # -- which fields need the encoder -------------------------------------------------------
     def _needs_model(self, nt, field: str, ctx=None) -> bool:
@@ -213,20 +237,30 @@ class SemanticSexualTextSignal(TextSignal):
                     text, lambda spans: self._choose(text, spans), window=self._window))
 
             res = shared(ctx, CacheKey("semantic_sexual_tok", field), lambda: self._token_result(states()))
-            if (not self._reportable(res[0], nt) or self._odd_word_out(nt, res) or self._benign_sense(nt, res)
-                    or self._benign_frame(nt, res) or _benign_removal_only(nt.folded.text)
-                    or _written_task_only(nt.folded.text)
-                    or self._suggestive_only(nt, res)):
-                return []
-            names = self._name_spans(nt, field, ctx)
-            if names and self._name_only(res, names):
-                return []
-            return [self._token_finding(field, nt, res, names)]
+            found = self._vetted(nt, field, ctx, res)
+            if not found and self._second is not None and res[0] >= self.params.second_first_floor:
+                # the union: the second head, same gate and vetoes
+                res2 = shared(ctx, CacheKey("semantic_sexual_tok2", field),
+                              lambda: self._second._token_result(states()))
+                found = self._second._vetted(nt, field, ctx, res2)
+            return found
         p = shared(ctx, CacheKey("semantic_sexual_p", field),
                    lambda: float(self._head.probabilities(self._encoder.encode_one(text))[0]))
         if not self._reportable(p, nt):
             return []
         return [self._finding(field, nt, p)]
+
+    def _vetted(self, nt, field: str, ctx, res) -> list[Finding]:
+        """The token head's finding for ``res`` unless its threshold or a veto drops it."""
+        if (not self._reportable(res[0], nt) or self._odd_word_out(nt, res) or self._benign_sense(nt, res)
+                or self._benign_frame(nt, res) or _benign_removal_only(nt.folded.text)
+                or _written_task_only(nt.folded.text)
+                or self._suggestive_only(nt, res)):
+            return []
+        names = self._name_spans(nt, field, ctx)
+        if names and self._name_only(res, names):
+            return []
+        return [self._token_finding(field, nt, res, names)]
 
     def _choose(self, text: str, spans) -> int:
         """The window of a long field the token head reads: the one the n-gram classifier of
