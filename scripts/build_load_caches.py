@@ -4,6 +4,8 @@
   (src/nciiguard/text/term_forms.py says why and how a stale file is detected and ignored);
 - src/nciiguard/text/data/regex_literals.json.gz: the necessary literals of every gated rule
   (src/nciiguard/text/prefilter.py);
+- src/nciiguard/text/data/regex_code.pickle.gz: the compiled code of every lazy rule pattern a default
+  Guard holds (src/nciiguard/text/regex_code.py; round 29): a row's first use skips Python's compiler;
 - src/nciiguard/text/data/lexicons_built.pickle.gz: the packaged lexicons a default Guard loads, indexed
   (src/nciiguard/text/lexicon_built.py, ``BUILT_FILE``; round 23). Since round 24 the same sources give
   the same bytes (sets pickled in sorted order, gzip time stamp 0; the script also runs itself with
@@ -77,26 +79,44 @@ def main(argv=None) -> int:
         # this only keeps a dict filled in set order somewhere in a lexicon from changing the bytes.
         env = dict(os.environ, PYTHONHASHSEED="0")
         os.execve(sys.executable, [sys.executable, os.path.abspath(__file__), *sys.argv[1:]], env)
-    from nciiguard.text import lexicon, prefilter, term_forms
+    from nciiguard.text import lexicon, prefilter, regex_code, term_forms
 
     terms, patterns, keys = recorded()
     forms = term_forms.encode(terms)
     files = {term_forms.FILE: forms, prefilter.LITERALS_FILE: prefilter.encode_literals(patterns),
              lexicon.BUILT_FILE: _built_from(forms, keys)}
+    lazy_rows = _lazy_rows()  # after the others: a Guard loaded with the caches on
+    files[regex_code.FILE] = regex_code.encode(lazy_rows)
     stale = 0
     for rel, data in files.items():
         out = (args.out if args.out else ROOT / "src" / "nciiguard") / rel
         if args.check:
             current = out.read_bytes() if out.exists() else b""
-            ok = current == data or (rel == lexicon.BUILT_FILE and _unzipped(current) == _unzipped(data))
+            ok = (current == data or (rel == lexicon.BUILT_FILE and _unzipped(current) == _unzipped(data))
+                  or (rel == regex_code.FILE and regex_code.same(current, data)))
             stale += not ok
             print(f"{rel}: {'current' if ok else 'STALE (run scripts/build_load_caches.py)'}")
         else:
             out.parent.mkdir(parents=True, exist_ok=True)
             out.write_bytes(data)
-            n = len(terms) if rel == term_forms.FILE else len(patterns) if rel == prefilter.LITERALS_FILE else len(keys)
+            n = (len(terms) if rel == term_forms.FILE else len(patterns) if rel == prefilter.LITERALS_FILE
+                 else len(lazy_rows) if rel == regex_code.FILE else len(keys))
             print(f"wrote {out} ({len(data):,} bytes, {n:,} entries)")
     return 1 if stale else 0
+
+
+def _lazy_rows() -> list[tuple[str, int]]:
+    """(pattern, flags) of every lazy rule pattern a default Guard holds once loaded for text (the
+    compiled-code file, text/regex_code.py)."""
+    from nciiguard import Guard
+    from nciiguard.text import lazy_regex
+
+    guard = Guard()
+    guard.load(["text"])
+    with lazy_regex._all_lock:
+        rows = sorted({(p.pattern, int(p.flags)) for p in lazy_regex._ALL})
+    del guard
+    return rows
 
 
 def _built_from(forms: bytes, keys) -> bytes:

@@ -32,6 +32,7 @@ from operator import itemgetter
 from typing import Callable, Iterator
 
 from .cipher_math import _row_lengths  # one formula for the fence's rows, shared with the '|' fences
+from .word_breaks import best_cut
 
 __all__ = ["best_reading", "vigenere_text", "affine_tables", "vigenere_keys", "transpositions", "segment_transpositions", "binary_symbol_runs",
            "regional_runs", "pig_hyphen_runs", "segment_letters", "keyword_alphabet", "keyword_keys", "keyword_runs",
@@ -535,35 +536,10 @@ def segment_letters(stream: str, known) -> tuple[list[str], float] | None:
     n = len(s)
     if n < 8 or n > _SEG_MAX or not s.isalpha():
         return None
-    # best[i]: (score, cut) for s[:i]; a listed word of k letters scores k*k, an unlisted letter -1
-    best: list[tuple[int, int, bool]] = [(0, 0, False)] + [(-10 ** 9, 0, False)] * n
-    for i in range(1, n + 1):
-        sc, cut, ok = best[i - 1][0] - 1, i - 1, False
-        for k in range(1, min(_SEG_WORD, i) + 1):
-            w = s[i - k:i]
-            if (k >= 2 or w in ("a", "i")) and w in known:
-                v = best[i - k][0] + k * k
-                if v > sc:
-                    sc, cut, ok = v, i - k, True
-        best[i] = (sc, cut, ok)
-    words: list[str] = []
-    i, covered, loose = n, 0, []
-    while i > 0:
-        _sc, cut, ok = best[i]
-        if ok:
-            if loose:
-                words.append("".join(reversed(loose)))
-                loose = []
-            words.append(s[cut:i])
-            if i - cut >= 3:
-                covered += i - cut
-        else:
-            loose.append(s[cut:i])
-        i = cut
-    if loose:
-        words.append("".join(reversed(loose)))
-    words.reverse()
-    return words, covered / n
+    pieces = best_cut(s, lambda w: int((len(w) >= 2 or w in ("a", "i")) and w in known), max_word=_SEG_WORD,
+                      loose=1, longest_first=False)
+    covered = sum(len(w) for w, kind in pieces if kind and len(w) >= 3)
+    return [w for w, _kind in pieces], covered / n
 
 
 # --- keyword alphabets (round 22) ------------------------------------------------------------------

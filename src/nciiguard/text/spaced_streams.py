@@ -28,6 +28,8 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from .word_breaks import best_cut
+
 __all__ = ["spaced_stream_runs", "MAX_STREAM", "MAX_SCAN", "MIN_CHARS"]
 
 MAX_SCAN = 20000
@@ -54,43 +56,15 @@ _CHUNK = re.compile(r"[a-z]+|[^a-z]")
 def _cut(s: str, known, names) -> tuple[list[str], int, int]:
     """``s`` (lower-case letters) cut into words: (words, letters in listed words or names of 3+ letters,
     letters in listed words of 3+ letters); runs of letters in no word are kept as one chunk."""
-    n = len(s)
-    best: list[tuple[int, int, int]] = [(0, 0, 0)] + [(-10 ** 9, 0, 0)] * n  # (score, cut, 0 none/1 word/2 name)
-    for i in range(1, n + 1):
-        sc, cut, kind = best[i - 1][0] - LOOSE, i - 1, 0
-        for k in range(min(MAX_WORD, i), 0, -1):  # on a tie the longer last word ("to the", not "tot he")
-            w = s[i - k:i]
-            if (k >= 2 or w in ("a", "i")) and w in known:
-                kd = 1
-            elif k >= 4 and names(w):
-                kd = 2
-            else:
-                continue
-            v = best[i - k][0] + k * k
-            if v > sc:
-                sc, cut, kind = v, i - k, kd
-        best[i] = (sc, cut, kind)
-    words: list[str] = []
-    loose: list[str] = []
-    covered = listed = 0
-    i = n
-    while i > 0:
-        _sc, cut, kind = best[i]
-        if kind:
-            if loose:
-                words.append("".join(reversed(loose)))
-                loose = []
-            words.append(s[cut:i])
-            if i - cut >= 3:
-                covered += i - cut
-                listed += (i - cut) * (kind == 1)
-        else:
-            loose.append(s[cut:i])
-        i = cut
-    if loose:
-        words.append("".join(reversed(loose)))
-    words.reverse()
-    return _surname_slot(words, known, names, covered, listed)
+    def kind(w: str) -> int:
+        if (len(w) >= 2 or w in ("a", "i")) and w in known:
+            return 1
+        return 2 if len(w) >= 4 and names(w) else 0
+
+    pieces = best_cut(s, kind, max_word=MAX_WORD, loose=LOOSE, longest_first=True)  # "to the", not "tot he"
+    covered = sum(len(w) for w, kd in pieces if kd and len(w) >= 3)
+    listed = sum(len(w) for w, kd in pieces if kd == 1 and len(w) >= 3)
+    return _surname_slot([w for w, _kd in pieces], known, names, covered, listed)
 
 
 def _surname_slot(words: list[str], known, names, covered: int, listed: int) -> tuple[list[str], int, int]:
