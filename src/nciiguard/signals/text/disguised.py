@@ -60,17 +60,17 @@ def known_words():
     global _KNOWN
     with _LOCK:
         if _KNOWN is None:
-            from ...text import lexicon
             from ...text.persons.language import language_words
             from ...text.piece_words import english_words
-            from .sexual import EXCEPTIONS_FILE, GRADES, LEXICON_FILES, _known_words
+            from ...text.sexual_lexicon import load_sexual_lexicon
+            from .sexual import _known_words
 
             listed = _known_words()
             common = language_words()  # word -> language bands (shared with the persons reader)
             english = english_words()
             words: set[str] = set()
             sexual: set[str] = set()
-            lex = lexicon.load_packaged(LEXICON_FILES, exceptions=EXCEPTIONS_FILE, grades=GRADES)
+            lex = load_sexual_lexicon()
             for toks, _stem, entry in lex.forms("plain"):
                 if len(toks) == 1:
                     words.add(toks[0])
@@ -150,14 +150,14 @@ class DisguisedSexualTextSignal(TextSignal):
     Params = DisguisedParams
 
     def load(self) -> None:
-        from ...text import disguise_words, lexicon
-        from .sexual import EXCEPTIONS_FILE, GRADES, LEXICON_FILES
+        from ...text import disguise_words
+        from ...text.sexual_lexicon import load_sexual_lexicon
 
         self._model = disguise_words.load_packaged()
         self._known = known_words()
         self._threshold = self.params.min_probability if self.params.min_probability is not None else self._model.threshold
         # The same cached Lexicon object sexual_text uses, so the scan shares one match per field.
-        self._lexicon = lexicon.load_packaged(LEXICON_FILES, exceptions=EXCEPTIONS_FILE, grades=GRADES)
+        self._lexicon = load_sexual_lexicon()
         self._terms = _TermIndex(self._lexicon)
 
     def detect_text(self, nt, field: str = "prompt", ctx=None) -> list[Finding]:

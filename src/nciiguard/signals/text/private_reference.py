@@ -104,9 +104,9 @@ class PrivateReferenceLayer:
             self.disabled_reason = str(exc)
             log.warning("real_person_text: the private-reference model is off: %s", exc)
             return
-        from ...text import lexicon, semantic
+        from ...text import semantic
         from ...text.persons import private_model
-        from .sexual import EXCEPTIONS_FILE, GRADES, LEXICON_FILES
+        from ...text.sexual_lexicon import load_sexual_lexicon
 
         self._heads = private_model.load_packaged_heads()
         for head in self._heads:
@@ -118,7 +118,7 @@ class PrivateReferenceLayer:
                                 for h in self._heads)
         self._head, self.threshold = self._heads[0], self.thresholds[0]
         # The cached Lexicon object sexual_text and semantic_sexual_text use: one match per field.
-        self._lexicon = lexicon.load_packaged(LEXICON_FILES, exceptions=EXCEPTIONS_FILE, grades=GRADES)
+        self._lexicon = load_sexual_lexicon()
         self._semantic_threshold = semantic.load_packaged().threshold
         self.enabled = True
 

@@ -66,9 +66,9 @@ class ScenarioSexualTextSignal(TextSignal):
         skip_child_fields: bool = True
 
     def load(self) -> None:
-        from ...text import classifier, lexicon
+        from ...text import classifier
         from .minor import MinorTextSignal
-        from .sexual import EXCEPTIONS_FILE, GRADES, LEXICON_FILES
+        from ...text.sexual_lexicon import load_sexual_lexicon
 
         self._model = classifier.load_packaged(self.model_file)
         threshold = self.params.min_probability
@@ -76,7 +76,7 @@ class ScenarioSexualTextSignal(TextSignal):
             threshold = self._model.threshold if self._model.threshold is not None else 0.5
         self._threshold = threshold
         # The cached Lexicon object sexual_text uses with default params (benign-sense exceptions).
-        self._lexicon = lexicon.load_packaged(LEXICON_FILES, exceptions=EXCEPTIONS_FILE, grades=GRADES)
+        self._lexicon = load_sexual_lexicon()
         # minor_text's readers (its lexicon is loaded once per process, shared with that signal)
         self._minor = MinorTextSignal() if self.params.skip_child_fields else None
         if self._minor is not None:

@@ -134,9 +134,10 @@ class SemanticSexualTextSignal(TextSignal):
             log.warning("semantic_sexual_text is off: %s", exc)
 
     def _load(self) -> None:
-        from ...text import encoder, lexicon, semantic
+        from ...text import encoder, semantic
         from ...text import classifier
-        from .sexual import CLASSIFIER_FILE, EXCEPTIONS_FILE, GRADES, LEXICON_FILES
+        from ...text.sexual_lexicon import load_sexual_lexicon
+        from .sexual import CLASSIFIER_FILE
 
         self._encoder = encoder.shared_encoder()
         self._head = semantic.load_packaged()
@@ -148,7 +149,7 @@ class SemanticSexualTextSignal(TextSignal):
         self._threshold = self.params.min_probability if self.params.min_probability is not None else self._head.threshold
         # The same cached Lexicon object sexual_text uses with default params, so the scan context
         # shares one match per field between the two signals.
-        self._lexicon = lexicon.load_packaged(LEXICON_FILES, exceptions=EXCEPTIONS_FILE, grades=GRADES)
+        self._lexicon = load_sexual_lexicon()
         self._ngram = classifier.load_packaged(CLASSIFIER_FILE) if self.params.skip_below_ngram > 0 else None
         self._window_ngram = classifier.load_packaged(CLASSIFIER_FILE)
         self._window = self.params.window_tokens or None
