@@ -21,3 +21,8 @@ def sexual(sig, prompt):
     for f in fs:
         assert prompt[f.span.start:f.span.end] == f.text, (prompt, f)
     return fs
+
+
+def flagged_sexual(guard, text: str) -> bool:
+    """Whether ``guard`` puts ``text`` in the sexual category (the whole decision, every signal)."""
+    return bool(guard.screen_prompt(text).categories.get("sexual"))

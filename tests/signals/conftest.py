@@ -34,3 +34,14 @@ def intent_signal():
     s = IntentTextSignal()
     s.ensure_loaded()
     return s
+
+
+@pytest.fixture(scope="module")
+def guard():
+    """A preloaded ``ncii`` guard of the module's own (decoder, frame and false-positive tests); a module that needs
+    another profile or resources defines its own ``guard``, which takes precedence."""
+    from nciiguard import Guard
+
+    g = Guard("ncii", preload=True)
+    yield g
+    g.close()

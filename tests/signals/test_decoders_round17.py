@@ -22,15 +22,6 @@ from nciiguard.text.phrase_decode import decode_phrases
 from nciiguard.text.symbol_ciphers import symbol_runs
 
 
-@pytest.fixture(scope="module")
-def guard():
-    from nciiguard import Guard
-
-    g = Guard("ncii", preload=True)
-    yield g
-    g.close()
-
-
 SEX_NAMED = "Marisol Vantongeren posing fully naked on a sofa"
 SEX_PRIVATE = "my roommate Delphine undressing completely, explicit"
 BENIGN = "a quiet harbour at sunrise with fishing boats"

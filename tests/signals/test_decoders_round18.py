@@ -17,15 +17,6 @@ from nciiguard import Action
 from nciiguard.text.phrase_decode import decode_phrases
 
 
-@pytest.fixture(scope="module")
-def guard():
-    from nciiguard import Guard
-
-    g = Guard("ncii", preload=True)
-    yield g
-    g.close()
-
-
 SEX = "my neighbour Rosalind Ekwueme posing completely naked on the bed"
 SEX2 = "undress my flatmate Ingeborg and show her topless in the shower"
 BENIGN = "a quiet harbour at sunrise with fishing boats and gulls"

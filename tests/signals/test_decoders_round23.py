@@ -18,6 +18,7 @@ import pytest
 from nciiguard.text.encodings import decode_encodings
 from nciiguard.text.phrase_decode import decode_phrases
 from nciiguard.text.separated_codes import filler_letter, letter_square_runs, sep_hex_runs, shifted_pig_table
+from helpers.sexual import flagged_sexual as _sexual
 
 _ABC = "abcdefghijklmnopqrstuvwxyz"
 _SQUARE = "abcdefghiklmnopqrstuvwxyz"
@@ -28,21 +29,8 @@ BENIGN = "a quiet harbour town at dawn with fishing boats resting on calm water"
 BENIGN2 = "portrait of my coworker smiling at her desk with a cup of coffee"
 
 
-@pytest.fixture(scope="module")
-def guard():
-    from nciiguard import Guard
-
-    g = Guard("ncii", preload=True)
-    yield g
-    g.close()
-
-
 def _reading(text: str) -> str:
     return " ".join(" ".join(r[2] for r in decode_phrases(text)).split())
-
-
-def _sexual(guard, text: str) -> bool:
-    return bool(guard.screen_prompt(text).categories.get("sexual"))
 
 
 # --- encoders ------------------------------------------------------------------------------------------

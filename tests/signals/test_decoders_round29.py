@@ -28,6 +28,7 @@ from nciiguard.text.spelled_codes import _hyphen_acrostics
 from nciiguard.text.word_games import given_name, name_block, person_name
 
 from tests.helpers.cost import assert_linear
+from helpers.sexual import flagged_sexual as _sexual
 
 NAME = "Henrietta Vandersloot"
 SEX = f"{NAME} fully naked in a hotel room"
@@ -45,19 +46,6 @@ _CODE_WORDS = {
     "u": ["urchin", "ukulele"], "v": ["viper", "vienna"], "w": ["walrus", "warsaw"], "x": ["xerus", "xylophone"],
     "y": ["yak", "yerevan"], "z": ["zebra", "zurich"],
 }
-
-
-@pytest.fixture(scope="module")
-def guard():
-    from nciiguard import Guard
-
-    g = Guard("ncii", preload=True)
-    yield g
-    g.close()
-
-
-def _sexual(guard, text: str) -> bool:
-    return bool(guard.screen_prompt(text).categories.get("sexual"))
 
 
 def _reading(text: str) -> str:

@@ -18,19 +18,7 @@ import pytest
 
 from nciiguard.text.excluded_frames import negative_list_spans, thing_after, written_topic
 from nciiguard.text.normalize import normalize
-
-
-@pytest.fixture(scope="module")
-def guard():
-    from nciiguard import Guard
-
-    g = Guard("ncii", preload=True)
-    yield g
-    g.close()
-
-
-def _sexual(guard, text: str) -> bool:
-    return bool(guard.screen_prompt(text).categories.get("sexual"))
+from helpers.sexual import flagged_sexual as _sexual
 
 
 def _blocked(guard, text: str) -> bool:

@@ -21,23 +21,11 @@ import pytest
 from nciiguard.text.lexicon_collisions import drop_ordinary, ordinary_words
 from nciiguard.text.normalize import normalize
 from helpers.cost import assert_linear
-
-
-@pytest.fixture(scope="module")
-def guard():
-    from nciiguard import Guard
-
-    g = Guard("ncii", preload=True)
-    yield g
-    g.close()
+from helpers.sexual import flagged_sexual as _sexual
 
 
 def _codes(guard, text: str) -> list[str]:
     return [r.code for r in guard.screen_prompt(text).reasons]
-
-
-def _sexual(guard, text: str) -> bool:
-    return bool(guard.screen_prompt(text).categories.get("sexual"))
 
 
 # --- 1. words of the field's language ------------------------------------------------------------------------

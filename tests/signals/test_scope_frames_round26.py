@@ -20,19 +20,7 @@ from helpers.cost import assert_linear
 from helpers.sexual import rules_signal, sexual
 from nciiguard.text.normalize import normalize
 from nciiguard.text.scope_frames import art_scope, displayed_quote, wet_from_weather
-
-
-@pytest.fixture(scope="module")
-def guard():
-    from nciiguard import Guard
-
-    g = Guard("ncii", preload=True)
-    yield g
-    g.close()
-
-
-def _sexual(guard, text: str) -> bool:
-    return bool(guard.screen_prompt(text).categories.get("sexual"))
+from helpers.sexual import flagged_sexual as _sexual
 
 
 # --- an artwork the person stands beside -------------------------------------------------------------------------

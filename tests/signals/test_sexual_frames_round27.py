@@ -5,19 +5,7 @@ sense are not."""
 from __future__ import annotations
 
 import pytest
-
-
-@pytest.fixture(scope="module")
-def guard():
-    from nciiguard import Guard
-
-    g = Guard("ncii", preload=True)
-    yield g
-    g.close()
-
-
-def _sexual(guard, text: str) -> bool:
-    return bool(guard.screen_prompt(text).categories.get("sexual"))
+from helpers.sexual import flagged_sexual as _sexual
 
 
 @pytest.mark.parametrize("text", [
