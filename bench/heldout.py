@@ -3,11 +3,12 @@
 Thirty sets, each written by an independent evaluator before the changes it measures were made
 (see their READMEs):
 
-- **v30** (for round 30; nobody has read a number): bench/data/heldout30/heldout30.tsv, made by
+- **v30** (round 30's primary; nobody has read a number): bench/data/heldout30/heldout30.tsv, made by
   bench/build_heldout30.py from bench/heldout30_data.py (thirtieth author, 2026-12-07 09:44-10:00 UTC,
   commissioned at round 29's start; baseline on round 29's starting code, 27153c4); errors to
   bench/results/heldout30_errors.md (ids, reason codes and matched spans only);
-- **v29** (round 29's primary; nobody has read a number): bench/data/heldout29/heldout29.tsv, made by
+- **v29** (round 29's primary, retired to development in round 30: its issue table was read at the end of
+  round 29, and round 30's lead and helpers read its error rows): bench/data/heldout29/heldout29.tsv, made by
   bench/build_heldout29.py from bench/heldout29_data.py (twenty-ninth author, 2026-12-07 07:11-07:45 UTC,
   commissioned at round 28's start; baseline on round 28's starting code, b2a1015); errors to
   bench/results/heldout29_errors.md (ids, reason codes and matched spans only);
@@ -187,7 +188,7 @@ class HeldoutSet:
 V30 = HeldoutSet(
     "v30", Path(__file__).resolve().parent / "data" / "heldout30" / "heldout30.tsv", "bench/build_heldout30.py",
     "bench/data/heldout30/README.md", RESULTS_DIR / "heldout30_errors.md", RESULTS_DIR / "heldout30_baseline.json",
-    "Never seen v30 (issue 10 held-out set v30, for round 30; nobody has read a number; trainers: numbers only, never the rows)",
+    "Never seen v30 (issue 10 held-out set v30, round 30's primary; nobody has read a number; trainers: numbers only, never the rows)",
     "written by a thirtieth, independent evaluator (branch `heldout30`, 2026-12-07 09:44-10:00 UTC), commissioned "
     "at round 29's start, for round 30, and written while round 29's helpers were starting their changes, blind to "
     "them (the evaluator read no guard code, docs, tests or results; the lead read no row); never tuned on; baseline "
@@ -208,7 +209,7 @@ V30 = HeldoutSet(
 V29 = HeldoutSet(
     "v29", Path(__file__).resolve().parent / "data" / "heldout29" / "heldout29.tsv", "bench/build_heldout29.py",
     "bench/data/heldout29/README.md", RESULTS_DIR / "heldout29_errors.md", RESULTS_DIR / "heldout29_baseline.json",
-    "Never seen v29 (issue 10 held-out set v29, round 29's primary; nobody has read a number; trainers: numbers only, never the rows)",
+    "v29, retired to development in round 30 (issue 10 held-out set v29, round 29's primary: its issue table read at the end of round 29, its error rows read by round 30's lead and helpers; no longer never-seen)",
     "written by a twenty-ninth, independent evaluator (branch `heldout29`, 2026-12-07 07:11-07:45 UTC), commissioned "
     "at round 28's start, for round 29, and written while round 28's helpers were starting their changes, blind to "
     "them (the evaluator read no guard code, docs, tests or results; the lead read no row); never tuned on; baseline "
@@ -609,7 +610,7 @@ SETS = (V30, V29, V28, V27, V26, V25, V24, V23, V22, V21, V20, V19, V18, V17, V1
 #: Sets no one reads while tuning: the never-seen sets whose issue tables have not been read yet. The
 #: development tools (bench/dev_sets_ab.py --retired) leave them out; the lead takes a set out of here
 #: when its issue table is read at the end of its round.
-UNREAD = frozenset({"v29", "v30"})
+UNREAD = frozenset({"v30"})
 
 
 @dataclass(frozen=True)
