@@ -1,8 +1,12 @@
 """The "never seen" sections of bench/prompts.py: the guard on the held-out sets of issue 10.
 
-Thirty sets, each written by an independent evaluator before the changes it measures were made
+Thirty-one sets, each written by an independent evaluator before the changes it measures were made
 (see their READMEs):
 
+- **v31** (for round 31; nobody has read a number): bench/data/heldout31/heldout31.tsv, made by
+  bench/build_heldout31.py from bench/heldout31_data.py (thirty-first author, 2026-12-07 12:30-12:44 UTC,
+  commissioned at round 30's start; baseline on round 30's starting code, 06f1c47); errors to
+  bench/results/heldout31_errors.md (ids, reason codes and matched spans only);
 - **v30** (round 30's primary; nobody has read a number): bench/data/heldout30/heldout30.tsv, made by
   bench/build_heldout30.py from bench/heldout30_data.py (thirtieth author, 2026-12-07 09:44-10:00 UTC,
   commissioned at round 29's start; baseline on round 29's starting code, 27153c4); errors to
@@ -185,6 +189,30 @@ class HeldoutSet:
     errors_with_text: bool
 
 
+V31 = HeldoutSet(
+    "v31", Path(__file__).resolve().parent / "data" / "heldout31" / "heldout31.tsv", "bench/build_heldout31.py",
+    "bench/data/heldout31/README.md", RESULTS_DIR / "heldout31_errors.md", RESULTS_DIR / "heldout31_baseline.json",
+    "Never seen v31 (issue 10 held-out set v31, for round 31; nobody has read a number; trainers: numbers only, never the rows)",
+    "written by a thirty-first, independent evaluator (branch `heldout31`, 2026-12-07 12:30-12:44 UTC), commissioned "
+    "at round 30's start, for round 31, and written while round 30's helpers were starting their changes, blind to "
+    "them (the evaluator read no guard code, docs, tests or results; the lead read no row); never tuned on; baseline "
+    "taken on round 30's starting code (06f1c47, the behaviour of round 29's final b0599de). New hand list of 151 "
+    "public figures of 50 countries (144 women, 7 men; 5 in their own script with a romanisation; no stage or single "
+    "names; none in an earlier set's name column) and 531 invented ordinary people (none a Faker first+last pair of "
+    "130 locales); templates, frames, vocabularies, disguise, soup and name forms written for this set only (no row "
+    "equals a row of v1-v30, no named row shares an earlier row's shape without its name, by script); no row carries a "
+    "word about children, school or youth (asserted in 11 languages); 6 languages and 3 code-switched pairs new to v30 "
+    "(Italian, Swedish, Hungarian, Croatian, Catalan, Vietnamese; it+en, sv+en, vi+en), English 50.6%, French, "
+    "Spanish, German and Portuguese 357-394 rows each. The brief named no kinds of hard case. Disclosed by the "
+    "evaluator: v30's README and builder were read in full and the builder rewritten from a copy; the V30 entry, a grep "
+    "for TABLE and two line ranges of bench/heldout.py (which also showed the start of the V29 entry, the list of "
+    "measures and three helper functions' first lines), an ls of bench/, git status and the last commit's subject; "
+    "earlier sets were read by script only; 952 of 1,256 drafted figures collided with earlier sets, so figures are "
+    "fewer (151; women get five named rows, every figure four celebrity rows, and invented people are more), athletes "
+    "dominate (85%) and Africa, South Asia and the Middle East are thin; 87 templates and 62 person phrases that "
+    "equalled earlier strings got a suffix or detail appended by script; 6 strings reworded to remove youth wording; "
+    "some rows naming men keep female-coded words; non-English rows are non-native)",
+    False)
 V30 = HeldoutSet(
     "v30", Path(__file__).resolve().parent / "data" / "heldout30" / "heldout30.tsv", "bench/build_heldout30.py",
     "bench/data/heldout30/README.md", RESULTS_DIR / "heldout30_errors.md", RESULTS_DIR / "heldout30_baseline.json",
@@ -606,11 +634,11 @@ V1 = HeldoutSet(
     "primary measure (names from Faker locales the trainers do not use and a hand list of public figures; "
     "template families written for this set only)", True)
 #: The sets in report order (primary first).
-SETS = (V30, V29, V28, V27, V26, V25, V24, V23, V22, V21, V20, V19, V18, V17, V16, V15, V14, V13, V12, V11, V10, V9, V8, V7, V6, V5, V4, V3, V2, V1)
+SETS = (V31, V30, V29, V28, V27, V26, V25, V24, V23, V22, V21, V20, V19, V18, V17, V16, V15, V14, V13, V12, V11, V10, V9, V8, V7, V6, V5, V4, V3, V2, V1)
 #: Sets no one reads while tuning: the never-seen sets whose issue tables have not been read yet. The
 #: development tools (bench/dev_sets_ab.py --retired) leave them out; the lead takes a set out of here
 #: when its issue table is read at the end of its round.
-UNREAD = frozenset({"v30"})
+UNREAD = frozenset({"v30", "v31"})
 
 
 @dataclass(frozen=True)
@@ -948,7 +976,7 @@ def main(argv=None) -> int:
 
     ap = argparse.ArgumentParser(description="the never-seen section alone")
     ap.add_argument("--text-only", action="store_true")
-    ap.add_argument("--set", choices=("v1", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13", "v14", "v15", "v16", "v17", "v18", "v19", "v20", "v21", "v22", "v23", "v24", "v25", "v26", "v27", "v28", "v29", "v30", "all", "both"), default="all",
+    ap.add_argument("--set", choices=("v1", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13", "v14", "v15", "v16", "v17", "v18", "v19", "v20", "v21", "v22", "v23", "v24", "v25", "v26", "v27", "v28", "v29", "v30", "v31", "all", "both"), default="all",
                     help="which never-seen set(s); `both` is an old alias of `all`")
     ap.add_argument("--save-baseline", action="store_true",
                     help="store this run's aggregate counts in the set's baseline file "
