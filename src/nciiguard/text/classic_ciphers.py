@@ -47,6 +47,7 @@ from .base_codes import BASE_RULES, base_code_runs, z85
 from .decode_instructions import decode_instruction
 from .letter_games import letter_game_runs
 from .symbol_ciphers import symbol_runs, vowel_digit_runs
+from .leet_phrases import leet_phrase_runs
 from .symbol_groups import GROUP_LAYERED, symbol_group_runs
 from .spelled_codes import spelled_code_runs
 from .transpositions import transposed_runs
@@ -514,6 +515,8 @@ def _classic_runs(text: str, known, inner: bool) -> Iterator[tuple[int, int, Pay
     yield from symbol_runs(text, known)  # round 17: Roman numerals, keycaps, number words, grid cells
     yield from symbol_group_runs(text, known)  # round 18: k-symbol byte groups, two-word Morse, selectors
     yield from spelled_code_runs(text, known)  # round 18: acrostics, letter positions, letter names
+    if not inner and (_DIGIT_LETTER_GATE.search(text) or "|" in text):  # round 30: a whole phrase in leet
+        yield from leet_phrase_runs(text, known)
     if _DIGIT_LETTER_GATE.search(text):  # round 22: vowels written as digits ("r2m4v2 1ll cl4th2s")
         yield from vowel_digit_runs(text, known, decode_instruction(text))
     if " " not in text:

@@ -51,6 +51,7 @@ from .spelled_runs import spelled_runs
 from .phrase_runs import DIGIT_GATE, MAX_RUN, SCRIPT_GATE, byte_runs, bytes_text, dedouble as _dedouble, number_runs, script_runs
 from .decode_instructions import decode_instruction
 from .hint_words import hint_runs
+from .stated_hints import hinted_runs
 from .stated_ciphers import reversed_spelled_runs, stated_runs, vigenere as _vigenere
 from .word_repair import repaired_runs
 from itertools import chain
@@ -88,7 +89,6 @@ MAX_READ_WORDS = 64
 MAX_LATIN_RUNS = 64
 #: Words of a decoded reading that share one span of the coded run (see :func:`_pieces`).
 PIECE_WORDS = 8
-_VOWEL_SET = frozenset("aeiou")
 
 
 # --- Latin stretches --------------------------------------------------------------------------
@@ -213,7 +213,7 @@ def _infixes(words: list[str]) -> list[tuple[str, list[str]]]:
                 g = w[i:i + n]
                 counts[g] = counts.get(g, 0) + 1
     need = max(3, len(words))
-    cands = sorted((g for g, c in counts.items() if c >= need and _VOWEL_SET.intersection(g)),
+    cands = sorted((g for g, c in counts.items() if c >= need and any(v in g for v in "aeiou")),
                    key=lambda g: -counts[g] * len(g))[:3]
     out = []
     for g in cands:
@@ -737,7 +737,7 @@ def _decode(text: str, depth: int) -> list[tuple[int, int, str, str]]:
             if free(a, b):
                 best = best_reading(columnar_readings(blocks), known, lambda r: _transposed_reads(r, known))
                 add(a, b, best, "", split=True)
-    for a, b, s, rule in (*regional_runs(text), *pig_hyphen_runs(text),  # round 19: letter shapes; 27: stated methods
+    for a, b, s, rule in (*hinted_runs(text, known), *regional_runs(text), *pig_hyphen_runs(text),  # 19: shapes; 27, 30: stated
                           *stated_runs(text, known, keys, _KEY_WORD.search(text) is not None), *repaired_runs(text, known)):
         if free(a, b):
             add(a, b, _read_text(s, keys, known, transposed=False), rule, split=True)

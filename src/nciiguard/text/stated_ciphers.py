@@ -16,6 +16,9 @@ The readers, each gated by the stated method or an unmistakable shape and linear
   tried; the one whose reading reads is kept): ``every_1_of_2``;
 - *keyed stretch*: a key the prompt states ("key: lune", "keyword is moon") runs across the whole coded
   stretch, commas, apostrophes and numbers included (numbers take no key letter): ``vigenere:<key>``;
+- *stated mirror alphabet* (round 30): "(a<->z mirror)", "mirror alphabet", "reversed alphabet", "atbash":
+  each word of the stretch read in the mirrored alphabet (``atbash``), so a reading with a name in it is
+  judged at the structural share instead of the guessed substitutions' stricter one;
 - *reversed spelling alphabet*: four or more tokens each a spelling-alphabet word written backwards
   (and most of the run no forward one); the run is read right to left as a whole, and with each token
   turned where it stands; the spelt words of the reading whose words read best are kept:
@@ -201,6 +204,24 @@ def reversed_spelled_runs(text: str, known) -> Iterator[tuple[int, int, list[str
             i = max(i + 1, j)
 
 
+#: A stated mirror alphabet (Atbash, round 30): "atbash", "(a<->z mirror)", "a=z", "mirror alphabet", "reversed
+#: alphabet", "alphabet backwards", and the same in French, Spanish, Italian, Portuguese, German, Polish, Dutch.
+_MIRROR = re.compile(
+    r"\batbash\b|\ba ?(?:<->|<=>|<>|\u2194|\u21d4|=) ?z\b|\bz ?(?:<->|<=>|<>|\u2194|\u21d4|=) ?a\b"
+    r"|\b(?:mirror(?:ed)?|revers(?:e|ed)|backwards?|flipped|inverted|opposite) (?:alphabet|abc)\b"
+    r"|\balphabet (?:mirrored|reversed|backwards|flipped|inverted)\b|\balphabet (?:miroir|invers[ée])"
+    r"|\balfabeto (?:invertido|inverso|espejo|espelhado|specchiato|rovesciato|al rev[ée]s)"
+    r"|\b(?:spiegel|umgekehrte[sn]? ?)alphabet|\bodwr[óo]con\w* alfabet|\bomgekeerde? alfabet",
+    re.IGNORECASE)
+_ATBASH = str.maketrans("abcdefghijklmnopqrstuvwxyz", "zyxwvutsrqponmlkjihgfedcba")
+
+
+def mirror_stated(text: str) -> bool:
+    """Whether ``text`` states a mirror alphabet (Atbash) as its method."""
+    low = text[:MAX_SCAN].lower()
+    return ("z" in low or "alpha" in low or "abc" in low or "alfabet" in low) and _MIRROR.search(low) is not None
+
+
 def stated_runs(text: str, known, keys: list[str], keyed: bool) -> Iterator[tuple[int, int, str, str]]:
     """``(start, end, decoded text, rule)`` candidates of the stated-method ciphers of ``text`` (see the
     module docstring): at most one a method, the coded stretch whose decoding holds the most letters in
@@ -210,13 +231,16 @@ def stated_runs(text: str, known, keys: list[str], keyed: bool) -> Iterator[tupl
     text = text[:MAX_SCAN]
     method = every_nth_method(text)
     vkeys = [k.lower() for k in keys if k.isascii() and k.isalpha()][:2] if keyed else []
-    if method is None and not vkeys:
+    mirror = mirror_stated(text)
+    if method is None and not vkeys and not mirror:
         return
     methods: list[tuple[str, Callable[[list[str]], list[str]]]] = []
     if method is not None:
         n = method[0]
         methods += [(f"every_{k + 1}_of_{n}", lambda ws, n=n, k=k: [w[k::n] for w in ws]) for k in method[1]]
     methods += [(f"vigenere:{key}", lambda ws, key=key: vigenere(ws, key)) for key in vkeys]
+    if mirror:  # round 30: the stated Atbash is read at the structural share (names in it are no listed words)
+        methods.append(("atbash", lambda ws: [w.translate(_ATBASH) for w in ws]))
     from .persons.language import language_words  # the other languages' word lists (loaded once)
 
     others = language_words()
@@ -225,12 +249,21 @@ def stated_runs(text: str, known, keys: list[str], keyed: bool) -> Iterator[tupl
     for run in _stretches(text, lambda w: w in known):
         words = [m.group().lower() for m in run]
         for rule, fn in methods:
-            dec = fn(words)
+            dec, part = fn(words), run
+            if rule == "atbash":  # round 30: the coded stretch is where the mirror reads ("Ingrid, gzpv luu ...")
+                i, j = 0, len(dec)
+                while i < j and not (dec[i] in known or dec[i] in others):
+                    i += 1
+                while j > i and not (dec[j - 1] in known or dec[j - 1] in others):
+                    j -= 1
+                if j - i < 2:
+                    continue
+                dec, part = dec[i:j], run[i:j]
             hits = [w for w in dec if w in known or w in others]
             sc = sum(map(len, hits))
             family = rule.split(":")[0].split("_of_")[-1] if rule.startswith("every") else rule
             if 2 * len(hits) >= len(dec) and sc > best.get(family, (0,))[0]:
-                best[family] = (sc, run[0].start(), run[-1].end(), _rebuild(text, run, dec))
+                best[family] = (sc, part[0].start(), part[-1].end(), _rebuild(text, part, dec))
                 rules[family] = rule
     for family, (_sc, a, b, reading) in best.items():
         yield a, b, reading, rules[family]
