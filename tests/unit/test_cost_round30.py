@@ -116,3 +116,21 @@ def test_key_search_still_finds_the_key(mode):
     words = gc.keyed_text_words("please paint the harbour lighthouse tonight".split(), "moon", _INVERSE[mode])
     offsets = [sum(map(len, words[:i])) for i in range(len(words))]
     assert "moon" in gc._vig_search(words, offsets, _probes(words), known, mode)
+
+
+def test_long_sexual_word_lookup_same_as_substring_scan():
+    from nciiguard.text.persons import lora
+
+    listed = lora._long_sexual_words()
+    rng = random.Random(3)
+    words = ["", "abcd", "portrait", "lighthouse", "watercolour", "masterpiece", "povfellatio"]
+    for t in rng.sample(listed, 150):
+        words += [t, "x" + t + "yz", t[:-1], t[1:], t[::-1]]
+    words += ["".join(rng.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(rng.randint(0, 40))) for _ in range(300)]
+    flagged = 0
+    for w in words:
+        want = any(t in w for t in listed)
+        assert lora._holds_long_sexual_word(w) == want, w
+        flagged += want
+    assert 150 <= flagged < len(words)  # both ways: listed words inside tags found, the rest not
+    assert not lora._holds_long_sexual_word("lighthouse")
