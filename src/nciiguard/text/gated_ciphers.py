@@ -248,9 +248,9 @@ def _vig_search(words, offsets, probes, known, mode: str = "vigenere") -> list[s
                 continue
 
             def plain(t, live=None):
-                row = KT[(offsets[i] + t) % L] if live is None else KT[(offsets[i] + t) % L, live]
+                row = KT[(offsets[i] + t) % L] if live is None else KT[(offsets[i] + t) % L].take(live)
                 # round 30 (cost): the letter's 26 readings looked up, not computed (a take is several
-                # times cheaper than numpy's integer % over every key; same int64 values)
+                # times cheaper than numpy's integer % over every key, or than a 2-d fancy index; same values)
                 return perm[ord(w[t]) - 97].take(row)
 
             # round 22: the first three letters first; only keys whose reading starts as a listed word of
