@@ -134,3 +134,38 @@ def test_long_sexual_word_lookup_same_as_substring_scan():
         flagged += want
     assert 150 <= flagged < len(words)  # both ways: listed words inside tags found, the rest not
     assert not lora._holds_long_sexual_word("lighthouse")
+
+
+def test_substitution_tables_never_map_nul():
+    from nciiguard.text.cipher_math import _SUBST
+
+    gc.reset_key_search_budget()
+    try:
+        tables = [t for _n, t in _SUBST] + [t for _n, t in gc.affine_tables()]
+    finally:
+        gc.clear_key_search_budget()
+    assert len(tables) > 300
+    for table in tables:
+        assert 0 not in table and "\x00" not in {v for v in table.values() if isinstance(v, str)}
+        assert 0 not in {v for v in table.values() if isinstance(v, int)}
+
+
+def test_any_listed_same_as_probe_scan():
+    from nciiguard.text.cipher_math import _SUBST
+    from nciiguard.text.phrase_decode import _any_listed
+
+    known = _known()
+    rng = random.Random(5)
+    listed = sorted(w for w in known if w.isascii() and w.isalpha() and w.islower() and len(w) >= 4)
+    tables = [t for _n, t in _SUBST] + [t for _n, t in gc.affine_tables()]
+    hits = 0
+    for _ in range(40):
+        ps = [rng.choice(listed) for _ in range(rng.randint(0, 4))]
+        ps = [p.translate(rng.choice(tables)) if rng.random() < 0.7 else p for p in ps]
+        for container in (known, set(known)):  # the fast path (frozenset) and the plain scan
+            hit = _any_listed(ps, container)
+            for table in tables:
+                want = any(p.translate(table) in container for p in ps)
+                assert hit(table) == want
+                hits += want
+    assert hits  # both ways: tables that read a probe as a word, and the rest

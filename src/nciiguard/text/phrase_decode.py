@@ -160,6 +160,18 @@ _CLAUSE_BREAK = re.compile(r"[.:;!?=<>\[\]()]")
 MIN_KEYED_LETTERS = 16
 
 
+def _any_listed(ps: list[str], known):
+    """``hit(table)``: whether a substitution table makes any of ``ps`` a listed word. Round 30 (cost): the
+    probes joined by NUL are translated in one call and looked up by the set in C (the tables map letters and
+    keyboard punctuation, never NUL); the same answer as ``any(p.translate(table) in known for p in ps)``,
+    which stays the reading of any other container."""
+    joined = "\x00".join(ps)
+    if not ps or type(known) is not frozenset or "\x00" in joined:
+        return lambda table: any(p.translate(table) in known for p in ps)
+    isdisjoint = known.isdisjoint
+    return lambda table: not isdisjoint(joined.translate(table).split("\x00"))
+
+
 def _substitutions(words: list[str], keys: list[str], known: frozenset):
     """(rule, words) of every substitution that makes the run's longest word a word (cheap probe)."""
     # the two longest words: the longest may be a name, which no table makes a listed word
@@ -168,15 +180,16 @@ def _substitutions(words: list[str], keys: list[str], known: frozenset):
     probes = sorted(set(words), key=len, reverse=True)[:4 if gated else 2]
     for rev in (False, True):
         ps = [p[::-1] for p in probes] if rev else probes
+        hit = _any_listed(ps, known)
         for name, table in _SUBST:
-            if any(p.translate(table) in known for p in ps):
+            if hit(table):
                 yield name + ("_reversed" if rev else ""), rev, lambda ws, t=table: [w.translate(t) for w in ws]
         if not rev:
             for key in keys:
                 yield f"vigenere:{key}", rev, lambda ws, k=key: _vigenere(ws, k)
         if gated:  # round 19: keyed guesses behind a decode instruction only
             for name, table in affine_tables():
-                if any(p.translate(table) in known for p in ps):
+                if hit(table):
                     yield name + ("_reversed" if rev else ""), rev, lambda ws, t=table: [w.translate(t) for w in ws]
             if not rev:
                 for key in vigenere_keys(words, known):
