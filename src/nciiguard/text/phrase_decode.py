@@ -60,7 +60,7 @@ from .gated_ciphers import (english_letters, best_reading, respaced_transpositio
                             clear_key_search_budget, reset_key_search_budget,
                             _SEG_END, _SEG_START)
 from .word_order import _DET, _PREP, _order, _reorder, rejoin  # noqa: F401 - _DET/_PREP: shared vocabulary
-from .cipher_math import _MORSE_GATE, _MORSE_GLYPHS, _SUBST, _TABLES
+from .cipher_math import _MORSE_GATE, _MORSE_GLYPHS, _SUBST, _TABLES, _any_listed
 from .word_games import _pig, _reads_name_block, edge_words, given_name, name_block, person_name
 from .spaced_streams import spaced_stream_runs
 from .separated_codes import filler_letter, letter_square_runs, sep_hex_runs, shifted_pig_table, unfill
@@ -160,18 +160,6 @@ _CLAUSE_BREAK = re.compile(r"[.:;!?=<>\[\]()]")
 MIN_KEYED_LETTERS = 16
 
 
-def _any_listed(ps: list[str], known):
-    """``hit(table)``: whether a substitution table makes any of ``ps`` a listed word. Round 30 (cost): the
-    probes joined by NUL are translated in one call and looked up by the set in C (the tables map letters and
-    keyboard punctuation, never NUL); the same answer as ``any(p.translate(table) in known for p in ps)``,
-    which stays the reading of any other container."""
-    joined = "\x00".join(ps)
-    if not ps or type(known) is not frozenset or "\x00" in joined:
-        return lambda table: any(p.translate(table) in known for p in ps)
-    isdisjoint = known.isdisjoint
-    return lambda table: not isdisjoint(joined.translate(table).split("\x00"))
-
-
 def _substitutions(words: list[str], keys: list[str], known: frozenset):
     """(rule, words) of every substitution that makes the run's longest word a word (cheap probe)."""
     # the two longest words: the longest may be a name, which no table makes a listed word
@@ -179,8 +167,7 @@ def _substitutions(words: list[str], keys: list[str], known: frozenset):
     # behind a decode instruction the four longest (round 19: two names are often the longest words)
     probes = sorted(set(words), key=len, reverse=True)[:4 if gated else 2]
     for rev in (False, True):
-        ps = [p[::-1] for p in probes] if rev else probes
-        hit = _any_listed(ps, known)
+        hit = _any_listed([p[::-1] for p in probes] if rev else probes, known)  # 2nd pass: reversed
         for name, table in _SUBST:
             if hit(table):
                 yield name + ("_reversed" if rev else ""), rev, lambda ws, t=table: [w.translate(t) for w in ws]
