@@ -59,3 +59,15 @@ _TABLES = dict(_SUBST[:26])
 _MORSE_GLYPHS = str.maketrans("\u2212\u2010\u2011\u2012\u2013\u2014\u2015\u2043\u2219\u22c5\u25cf\u2027",
                               "--------..••")
 _MORSE_GATE = re.compile("[\u2212\u2010-\u2015\u2043\u2219\u22c5\u25cf\u2027]")
+
+
+def _any_listed(ps: list[str], known):
+    """``hit(table)``: whether a substitution table makes any of ``ps`` a listed word. Round 30 (cost): the
+    probes joined by NUL are translated in one call and looked up by the set in C (the tables map letters and
+    keyboard punctuation, never NUL); the same answer as ``any(p.translate(table) in known for p in ps)``,
+    which stays the reading of any other container."""
+    joined = "\x00".join(ps)
+    if not ps or type(known) is not frozenset or "\x00" in joined:
+        return lambda table: any(p.translate(table) in known for p in ps)
+    isdisjoint = known.isdisjoint
+    return lambda table: not isdisjoint(joined.translate(table).split("\x00"))

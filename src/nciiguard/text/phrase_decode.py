@@ -61,7 +61,7 @@ from .gated_ciphers import (english_letters, best_reading, respaced_transpositio
                             clear_key_search_budget, reset_key_search_budget,
                             _SEG_END, _SEG_START)
 from .word_order import _DET, _PREP, _order, _reorder, rejoin  # noqa: F401 - _DET/_PREP: shared vocabulary
-from .cipher_math import _MORSE_GATE, _MORSE_GLYPHS, _SUBST, _TABLES
+from .cipher_math import _MORSE_GATE, _MORSE_GLYPHS, _SUBST, _TABLES, _any_listed
 from .word_games import _pig, _reads_name_block, edge_words, given_name, name_block, person_name
 from .spaced_streams import spaced_stream_runs
 from .separated_codes import filler_letter, letter_square_runs, sep_hex_runs, shifted_pig_table, unfill
@@ -167,16 +167,16 @@ def _substitutions(words: list[str], keys: list[str], known: frozenset):
     # behind a decode instruction the four longest (round 19: two names are often the longest words)
     probes = sorted(set(words), key=len, reverse=True)[:4 if gated else 2]
     for rev in (False, True):
-        ps = [p[::-1] for p in probes] if rev else probes
+        hit = _any_listed([p[::-1] for p in probes] if rev else probes, known)  # 2nd pass: reversed
         for name, table in _SUBST:
-            if any(p.translate(table) in known for p in ps):
+            if hit(table):
                 yield name + ("_reversed" if rev else ""), rev, lambda ws, t=table: [w.translate(t) for w in ws]
         if not rev:
             for key in keys:
                 yield f"vigenere:{key}", rev, lambda ws, k=key: _vigenere(ws, k)
         if gated:  # round 19: keyed guesses behind a decode instruction only
             for name, table in affine_tables():
-                if any(p.translate(table) in known for p in ps):
+                if hit(table):
                     yield name + ("_reversed" if rev else ""), rev, lambda ws, t=table: [w.translate(t) for w in ws]
             if not rev:
                 for key in vigenere_keys(words, known):

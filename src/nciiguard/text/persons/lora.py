@@ -108,13 +108,14 @@ def _concept_word(w: str) -> bool:
 
     if w in folded_sexual_words() or _sexual_fragment(w) or any(st in w for st in _CONCEPT_STEMS):
         return True
-    return any(len(t) >= 5 and t in w for t in _long_sexual_words())
+    return _holds_long_sexual_word(w)
 
 
 def warm_tables() -> None:
     """Build this module's lazy table now, so that no prompt pays for it (the person reader's
     ``load`` calls it): the long sexual words read inside LoRA tags."""
     _long_sexual_words()
+    _long_sexual_set()
 
 
 @functools.lru_cache(maxsize=1)
@@ -122,6 +123,26 @@ def _long_sexual_words() -> tuple[str, ...]:
     from .deixis import folded_sexual_words
 
     return tuple(sorted(t for t in folded_sexual_words() if len(t) >= 5 and t.isalpha()))
+
+
+@functools.lru_cache(maxsize=1)
+def _long_sexual_set() -> tuple[frozenset, int]:
+    """(the long sexual words as a set, the longest one's length)."""
+    words = _long_sexual_words()
+    return frozenset(words), max(map(len, words), default=0)
+
+
+def _holds_long_sexual_word(w: str) -> bool:
+    """Whether a long sexual word (5+ letters) occurs in ``w``: ``any(t in w for t in _long_sexual_words())``
+    read the other way round (round 30, cost): each piece of ``w`` of a listed word's length looked up in a
+    set, at most ``len(w)`` x (longest - 4) lookups, instead of ~7,000 substring searches per word."""
+    words, longest = _long_sexual_set()
+    n = len(w)
+    for i in range(n - 4):
+        for j in range(i + 5, min(n, i + longest) + 1):
+            if w[i:j] in words:
+                return True
+    return False
 
 
 @functools.lru_cache(maxsize=4096)
