@@ -405,6 +405,17 @@ for _lang, _grades in _MORE_29.items():
         CURATED.setdefault(_lang, {}).setdefault(_grade, []).extend(_terms)
 PATTERNS_ML = PATTERNS_ML + PATTERNS_29
 
+# Round 30 (issue 10, helper "sex"): a garment as a participle modifier ("with her bikini top pulled off"), clothing
+# replaced by skin, the textile layer deleted, undressing to the last piece, bedclothes gone and the person exposed,
+# everything shown on a webcam, porn-genre words, "nothing covering", "-free" garment compounds
+# (scripts/sexual_lexicon_r30_sex.py).
+from sexual_lexicon_r30_sex import MORE_30 as _MORE_30, PATTERNS_30  # noqa: E402
+
+for _lang, _grades in _MORE_30.items():
+    for _grade, _terms in _grades.items():
+        CURATED.setdefault(_lang, {}).setdefault(_grade, []).extend(_terms)
+PATTERNS_ML = PATTERNS_ML + PATTERNS_30
+
 
 # Never added from the public lists (benign senses, insults, medical or everyday words). The
 # curated core above is deliberate and not filtered by this.

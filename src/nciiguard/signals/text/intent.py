@@ -61,6 +61,7 @@ from ...text.spans import PrefixMax
 from ..base import SignalParams, TextSignal
 from .undress_edit import EDIT_RULES
 from .undress_grammar import ES_THING_AFTER as _ES_THING_AFTER
+from .undress_grammar import OFF_A_THING as _OFF_A_THING
 from .undress_grammar import GRAMMAR_RULES
 from .undress_grammar import PT_THING_AFTER as _PT_THING_AFTER
 from .undress_object import OBJECT_RULES
@@ -168,7 +169,7 @@ _RULES: list[tuple[str, str, str, float, re.Pattern[str]]] = [
          # "DELETE FROM outfit WHERE item = 'tie'": the delete is narrowed to one accessory (round 18)
          rf"(?!\W+(?:where|if|when|for|filter|only)\W+(?:\w+\W+){{0,2}}?(?:=|==|is|like|in|:)\W{{0,4}}{ACCESSORY}\b)")),
     ("undress", "take_garment_off", "en", 0.85,
-     _rx(rf"\b(?:{_OFF_VERB})\s+(?:(?:{_PRON}|the|all|of|her|his)\s+){{1,3}}(?P<garment>{_GARMENT})\s+off\b")),
+     _rx(rf"\b(?:{_OFF_VERB})\s+(?:(?:{_PRON}|the|all|of|her|his)\s+){{1,3}}(?P<garment>{_GARMENT})\s+off\b{_OFF_A_THING}")),
     ("undress", "undress_person", "en", 0.9,
      _rx(rf"\b(?:undress(?:es|ing)?|disrobe[sd]?|disrobing|strip(?:s|ping)?)\s+{_OBJ}\b")),
     ("undress", "undress_command", "en", 0.6, _rx(r"^\W*(?:please\s+)?(?:undress|disrobe|strip)\s*(?:[.!]\W*)?$")),
@@ -179,7 +180,8 @@ _RULES: list[tuple[str, str, str, float, re.Pattern[str]]] = [
          r"(?![-\s]+(?:eyes?|eyed|colou?r(?:ed|s)?|ton(?:e|ed)|tint(?:ed)?|shade[ds]?|hued)\b)")),
     ("undress", "without_garment", "en", 0.7,
      _rx(rf"\bwithout\s+(?:her|his|their|any|the|my)\s+(?P<garment>{_GARMENT})\b")),
-    ("undress", "garment_off", "en", 0.6, _rx(rf"\b(?P<garment>{_GARMENT})\s+(?:off|removed|ripped\s+off|torn\s+off)\b")),
+    ("undress", "garment_off", "en", 0.6,
+     _rx(rf"\b(?P<garment>{_GARMENT})\s+(?:off|removed|ripped\s+off|torn\s+off)\b{_OFF_A_THING}")),
     # "make her clothes disappear", "his shorts turn transparent": the garment of a person (a
     # possessive, never "the dress") that vanishes or becomes see-through. "make the background
     # disappear" has no garment; "her hat vanishes" no undressing garment.

@@ -47,7 +47,7 @@ _DECISIVE_GRADES = ("explicit", "nudity", "euphemism")
 
 class SemanticSexualTextSignal(TextSignal):
     name: ClassVar[str] = "semantic_sexual_text"
-    version: ClassVar[str] = "10"  # 2: token-level head, span = the top token's word; 3: long fields read by window; 4: foreign words discounted; 5: benign senses discounted; 6: names discounted; 7: benign frames discounted; 8: adults at ordinary things, a top word in a benign sense, removing a thing of the picture (round 21); 9: names with an emoji between, "adult" in apposition, everyday written texts (round 23); 10: an optional second head, the union of findings (round 29)
+    version: ClassVar[str] = "11"  # 2: token-level head, span = the top token's word; 3: long fields read by window; 4: foreign words discounted; 5: benign senses discounted; 6: names discounted; 7: benign frames discounted; 8: adults at ordinary things, a top word in a benign sense, removing a thing of the picture (round 21); 9: names with an emoji between, "adult" in apposition, everyday written texts (round 23); 10: an optional second head, the union of findings (round 29); 11: "adult" qualifying a person noun after a possessive (round 30)
     modalities: ClassVar[frozenset[str]] = frozenset({"text"})
     extra: ClassVar[str | None] = "semantic"
     summary: ClassVar[str] = "Sexual requests read by meaning: MiniLM encoder (onnxruntime) + trained token-level head."
@@ -555,6 +555,23 @@ _AGE_STATED = re.compile(
     r"(?<![^\W_])(?:she|he|they|who|both|all|each)(?:'s|'re|’s|’re|[ \t]is|[ \t]are|[ \t]was|[ \t]were)[ \t]"
     r"(?:an[ \t]|all[ \t]|both[ \t]|(?:an[ \t])?(?:consenting|verified)[ \t])?(adults?)(?![^\W_])")
 _ADULT_WORD = re.compile(r"(?<![^\W_])(adults?)(?![^\W_])")
+#: Round 30: "adult" as an age qualifier of a person noun after a possessive or an article ("my adult language-class
+#: partner", "our adult daughter", "an adult classmate of mine"): who the person is, not adult content (v29: the head
+#: read "adult" as the request and blocked a graduation gown). Up to three words of the noun phrase may stand between
+#: ("my adult evening-course study partner"); the noun is a relation or a role, never a performer, a model, a star, a
+#: film or a site ("my adult film", "an adult performer", "adult content" stay meaning).
+_AGE_QUALIFIED = re.compile(
+    r"(?<![^\W_])(?:my|our|your|his|her|their|an|the)[ \t](adult)"
+    r"(?![ \t-](?:films?|movies?|videos?|vids?|clips?|content|sites?|websites?|tubes?|industry|entertainment|stars?"
+    r"|performers?|actors?|actress(?:es)?|models?|cam|webcam|chat|dating|toys?|stores?|shops?|channels?|magazines?"
+    r"|scenes?|roles?|work|only|rated)(?![^\W_]))"
+    r"(?=(?:[ \t-][^\W\d_]+){0,3}?[ \t-]"
+    r"(?:partners?|classmates?|class[ \t-]?mates?|friends?|buddy|buddies|pals?|colleagues?|co-?workers?|neighbou?rs?"
+    r"|roommates?|room[ \t-]?mates?|flatmates?|housemates?|daughters?|sons?|children|kids?|siblings?|sisters?"
+    r"|brothers?|cousins?|nieces?|nephews?|students?|learners?|pupils?|trainees?|apprentices?|interns?|teammates?"
+    r"|team[ \t-]?mates?|mentees?|tutees?|niece|relatives?|stepdaughters?|stepsons?|grandchildren|grandkids?"
+    r"|granddaughters?|grandsons?|goddaughters?|godsons?|patients?|clients?|volunteers?|participants?|members?)"
+    r"(?![^\W_]))")
 #: Round 23: "adult" as an apposition closing a description of the person ("a lady who sat next to me on the bus, adult
 #: into a team photo", "my neighbour, an adult, in a group photo"): after a comma, before a preposition, a comma or the end
 #: (not before a noun: "adult content", "adult film" stay meaning).
@@ -581,6 +598,7 @@ def _age_assurances(nt) -> list[tuple[int, int]]:
     private person; only the word is blanked, so a sexual word elsewhere still carries the field."""
     text, orig = nt.folded.text, nt.original
     out = [m.span(1) for m in _AGE_STATED.finditer(text)]
+    out += [m.span(1) for m in _AGE_QUALIFIED.finditer(text)]
     if "," in text:
         out += [m.span(1) for m in _AGE_APPOSED.finditer(text)]
     if "(" in orig:

@@ -27,7 +27,7 @@ import re
 from ...text.lazy_regex import lazy
 from ...text.persons.private import DE_PERSON_NOUN, EN_ROLE_NOUN
 
-__all__ = ["ES_THING_AFTER", "GRAMMAR_RULES", "PT_THING_AFTER"]
+__all__ = ["ES_THING_AFTER", "GRAMMAR_RULES", "OFF_A_THING", "PT_THING_AFTER"]
 
 # --- word classes ------------------------------------------------------------------------------
 #: Garments whose removal is undressing, per language (folded: no accents). Accessories (hat,
@@ -316,3 +316,16 @@ GRAMMAR_RULES: list[tuple[str, str, str, float, re.Pattern[str]]] = [
     ("undress", "en_lose_garment_on", "en", 0.8,
      _RX(rf"\b(?:lose|ditch|drop)\s+(?:the|her|his|their|all)\s+(?:\w+\s+)?(?:{G_EN})s?\s+(?:on|off)\s+(?:her|him|them)\b")),
 ]
+
+
+#: Round 30: a garment taken off a THING it hangs or lies on ("pulls a wet swimsuit off the washing line", "takes his
+#: shirt off the hanger", "her dress off the chair") is laundry or tidying, not a person uncovered (v29 false positive):
+#: intent_text's ``garment_off`` and ``take_garment_off`` and undress_swap's
+#: ``en_take_possessed_garment_off`` stop there. Only a determiner (and one word) may stand between "off" and
+#: the thing.
+OFF_A_THING = (
+    r"(?!\s+(?:of\s+)?(?:the|a|an|this|that|my|your|our|its)\s+(?:\w+\s+)?"
+    r"(?:washing\s+line|clothes\s*line|line|hooks?|pegs?|hangers?|racks?|rails?|shel(?:f|ves)|chairs?|radiators?"
+    r"|airers?|dryers?|drying\s+rack|floor|beds?|tables?|counter|balcony|bannisters?|banisters?|railings?|fences?"
+    r"|mannequins?|dolls?|pile|heap|stack|doors?|couch|sofa|washer|washing\s+machine|tumble\s+dryer)\b)"
+)

@@ -40,7 +40,7 @@ import re
 from ...text.lazy_regex import lazy
 from ...text.persons.private import EN_ROLE_NOUN
 from .undress_edit import NOT_ON_A_SPOT
-from .undress_grammar import G_EN
+from .undress_grammar import G_EN, OFF_A_THING
 
 __all__ = ["SWAP_RULES"]
 
@@ -149,7 +149,7 @@ SWAP_RULES: list[tuple[str, str, str, float, re.Pattern[str]]] = [
     # en: "take my neighbour's top off", "take his shirt and pants off", "take off the barista's bra"
     ("undress", "en_take_possessed_garment_off", "en", 0.85,
      _RX(rf"\b(?:take|takes|took|taking|pull|pulls|pulled|rip|rips|ripped|tear|tears|peel|peels|strip|strips)\s+"
-         rf"(?:off\s+)?(?:her|his|their|{_POSS_NP})\s+(?:[a-z-]+\s+)?{_GARMENTS}\s+off\b"
+         rf"(?:off\s+)?(?:her|his|their|{_POSS_NP})\s+(?:[a-z-]+\s+)?{_GARMENTS}\s+off\b{OFF_A_THING}"
          rf"|\b(?:take|takes|took|taking|rip|rips|ripped|tear|tears|peel|peels|strip|strips)\s+off\s+{_POSS_NP}\s+"
          rf"(?:[a-z-]+\s+)?{_GARMENTS}\b"
          # "take off the bikini of the woman next door", "strip the clothes off the woman from accounting"
