@@ -166,6 +166,8 @@ class SplitIndex:
             i = j + 1
         for t in toks:  # an apostrophe inside a word: "na'ked", "por'no"
             if "'" in t.text and len(out) < MAX_HITS:
+                if t.text.endswith("'s") and t.text.count("'") == 1 and _capitalised(nt.original, v, t):
+                    continue  # round 30: a name's possessive ("Nerea Pena's" is no "penas")
                 entry = self._entry(t.text.replace("'", ""))
                 if entry is not None and t.text.replace("'", "").isalpha():
                     add(entry, t.start, t.end, "syllable_marks", f"joined {t.text!r}")
@@ -284,3 +286,9 @@ def _english() -> frozenset:
     from .piece_words import english_words
 
     return english_words()
+
+
+def _capitalised(original: str, v, t) -> bool:
+    """The token was written with a capital first letter: a proper noun whose "'s" is a possessive."""
+    a, _ = v.to_original(t.start, t.end)
+    return original[a:a + 1].isupper()

@@ -262,6 +262,17 @@ class PersonReader:
             covered = Marks((f.span.start, f.span.end) for f in out
                             if f.span is not None and f.score >= 0.5 and f.label in SUBJECT_LABELS)
             out.extend(_direct_findings27(nt, field, self.gaz, covered))
+        # Round 30 (forms30.py): masked family names ("Cl*ncy"), "Family, Given", lower-case names in a person
+        # slot, "K. Family", glued hashtags and snake handles, unknown capitalised pairs in a slot; only over runs
+        # no subject covers.
+        from .forms30 import may_apply as _may30
+
+        if _may30(nt.original):
+            from .forms30 import direct_findings as _direct_findings30
+
+            covered = Marks((f.span.start, f.span.end) for f in out
+                            if f.span is not None and f.score >= 0.5 and f.label in SUBJECT_LABELS)
+            out.extend(_direct_findings30(nt, field, self.gaz, covered))
         return out
 
     def _forms22(self, nt, field: str, matcher, out: list[Finding]) -> list[Finding]:
