@@ -405,6 +405,16 @@ for _lang, _grades in _MORE_29.items():
         CURATED.setdefault(_lang, {}).setdefault(_grade, []).extend(_terms)
 PATTERNS_ML = PATTERNS_ML + PATTERNS_29
 
+# Round 30 (issue 10, helper "lang"): an intimate garment on a possessed bed in every language of the round-27 rule,
+# "without (her) bra / underwear" with every determiner, Nordic and Indonesian / Malay topless
+# (scripts/sexual_lexicon_r30_lang.py).
+from sexual_lexicon_r30_lang import MORE_30 as _MORE_30, PATTERNS_30  # noqa: E402
+
+for _lang, _grades in _MORE_30.items():
+    for _grade, _terms in _grades.items():
+        CURATED.setdefault(_lang, {}).setdefault(_grade, []).extend(_terms)
+PATTERNS_ML = PATTERNS_ML + PATTERNS_30
+
 
 # Never added from the public lists (benign senses, insults, medical or everyday words). The
 # curated core above is deliberate and not filtered by this.
