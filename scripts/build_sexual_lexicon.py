@@ -408,13 +408,17 @@ PATTERNS_ML = PATTERNS_ML + PATTERNS_29
 # Round 30 (issue 10, helper "sex"): a garment as a participle modifier ("with her bikini top pulled off"), clothing
 # replaced by skin, the textile layer deleted, undressing to the last piece, bedclothes gone and the person exposed,
 # everything shown on a webcam, porn-genre words, "nothing covering", "-free" garment compounds
-# (scripts/sexual_lexicon_r30_sex.py).
-from sexual_lexicon_r30_sex import MORE_30 as _MORE_30, PATTERNS_30  # noqa: E402
+# (scripts/sexual_lexicon_r30_sex.py); and (helper "lang") an intimate garment on a possessed bed in every language
+# of the round-27 rule, "without (her) bra / underwear" with every determiner, Nordic and Indonesian / Malay topless
+# (scripts/sexual_lexicon_r30_lang.py).
+from sexual_lexicon_r30_sex import MORE_30 as _MORE_30_SEX, PATTERNS_30 as _PATTERNS_30_SEX  # noqa: E402
+from sexual_lexicon_r30_lang import MORE_30 as _MORE_30_LANG, PATTERNS_30 as _PATTERNS_30_LANG  # noqa: E402
 
-for _lang, _grades in _MORE_30.items():
-    for _grade, _terms in _grades.items():
-        CURATED.setdefault(_lang, {}).setdefault(_grade, []).extend(_terms)
-PATTERNS_ML = PATTERNS_ML + PATTERNS_30
+for _more in (_MORE_30_SEX, _MORE_30_LANG):
+    for _lang, _grades in _more.items():
+        for _grade, _terms in _grades.items():
+            CURATED.setdefault(_lang, {}).setdefault(_grade, []).extend(_terms)
+PATTERNS_ML = PATTERNS_ML + _PATTERNS_30_SEX + _PATTERNS_30_LANG
 
 
 # Never added from the public lists (benign senses, insults, medical or everyday words). The
