@@ -175,9 +175,10 @@ def test_the_gate_reads_the_second_head_where_the_profile_says(monkeypatch, seco
     assert bool(_model_found(monkeypatch, second_min, tok, tok2)) is found
 
 
-def test_the_ncii_profile_leaves_the_second_head_gate_off_until_measured(ncii_guard):
+def test_the_ncii_profile_sets_the_second_head_gate(ncii_guard):
     by_name = {s.name: s for s in ncii_guard.signals}
-    assert by_name["real_person_text"].params.private_model_second_sexual_min is None
+    assert by_name["real_person_text"].params.private_model_second_sexual_min == 0.99
+    assert by_name["semantic_sexual_text"].params.second_min_probability == 0.99
 
 
 def test_the_semantic_batch_caches_the_second_heads_reading_where_the_first_reaches_the_floor(ncii_guard):
