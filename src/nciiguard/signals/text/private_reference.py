@@ -7,7 +7,8 @@ floor") where the person rules found nobody. It runs only where it can change a 
 * the field is sexual by the rules' cheapest evidence (an explicit, nudity or euphemism term of the
   sexual lexicon at 0.5 or more: the match ``sexual_text`` shares through the scan context) or by
   the semantic head (its result, when ``semantic_sexual_text`` already ran on the field, at its
-  calibrated threshold); the ``ncii`` profile blocks sexual AND real person, and a private
+  calibrated threshold), or (round 30, ``private_model_second_sexual_min`` of the profile) the semantic
+  signal's second head at that probability, where the signal read it; the ``ncii`` profile blocks sexual AND real person, and a private
   reference in a non-sexual prompt changes nothing there;
 * no subject finding of the rules scores 0.5 or more in the field (they already decided);
 * not the negative prompt;
@@ -88,9 +89,13 @@ def _tool_phrases(nt) -> list[tuple[int, int]]:
 class PrivateReferenceLayer:
     """Loaded once per signal; thread-safe after :meth:`load`."""
 
-    def __init__(self, min_probability: float | None = None, foreign_min_probability: float = 1.0):
+    def __init__(self, min_probability: float | None = None, foreign_min_probability: float = 1.0,
+                 second_sexual_min: float | None = None):
         self.min_probability = min_probability
         self.foreign_min_probability = foreign_min_probability
+        #: (round 30) The semantic signal's second head makes the field sexual for the gate at this
+        #: probability (None: only the first head does; the profile sets the second head's own threshold).
+        self.second_sexual_min = second_sexual_min
         self.enabled = False
         self.disabled_reason: str | None = None
 
@@ -128,7 +133,14 @@ class PrivateReferenceLayer:
         if any(m.entry.grade in _SEXUAL_GRADES and m.entry.score >= 0.5 for m in matches):
             return True
         res = ctx.peek(CacheKey("semantic_sexual_tok", field)) if ctx is not None else None
-        return res is not None and res[0] >= self._semantic_threshold
+        if res is not None and res[0] >= self._semantic_threshold:
+            return True
+        if self.second_sexual_min is None or ctx is None:
+            return False
+        # the second head's result, present only where the semantic signal read it (the first head did not
+        # report the field and read it at the profile's ``second_first_floor`` or more)
+        res2 = ctx.peek(CacheKey("semantic_sexual_tok2", field))
+        return res2 is not None and res2[0] >= self.second_sexual_min
 
     def _states(self, ctx, nt, field: str):
         """The semantic signal's encoder pass of this field if it ran, else one of our own."""

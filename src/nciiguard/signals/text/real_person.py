@@ -89,6 +89,9 @@ class RealPersonTextSignal(TextSignal):
         #: Fields written in another language are reported by it only at or above this probability
         #: (1.0: never; the encoder is English-trained, the rules read those languages).
         private_model_foreign_min: float = Field(default=1.0, ge=0.5, le=1.0)
+        #: (round 30) The semantic signal's second head makes a field sexual for the model's gate at this
+        #: probability, where that signal read it (None: only its first head does).
+        private_model_second_sexual_min: float | None = Field(default=None, ge=0.5, le=1.0)
 
     def __init__(self, params=None, resources=None):
         super().__init__(params, resources)
@@ -97,7 +100,8 @@ class RealPersonTextSignal(TextSignal):
                                                    p.name_likeness_min, p.person_model, p.person_model_min))
         # The registry's names, kept through a store outage (protected_lookup.py).
         self._protected = ProtectedNames(lambda aliases: self._reader.protected_matcher(aliases))
-        self._private = PrivateReferenceLayer(p.private_model_min, p.private_model_foreign_min)
+        self._private = PrivateReferenceLayer(p.private_model_min, p.private_model_foreign_min,
+                                              p.private_model_second_sexual_min)
 
     def load(self) -> None:
         self._reader.load()

@@ -221,7 +221,12 @@ class SemanticSexualTextSignal(TextSignal):
             for (ctx, field, _), st in zip(todo, states):
                 # The pass itself is shared too: real_person_text's private-reference model reads it.
                 ctx.shared(CacheKey("semantic_tokens", field), lambda st=st: st)
-                ctx.shared(CacheKey("semantic_sexual_tok", field), lambda st=st: self._token_result(st))
+                res = ctx.shared(CacheKey("semantic_sexual_tok", field), lambda st=st: self._token_result(st))
+                if self._second is not None and self.params.second_first_floor <= res[0] < self._threshold:
+                    # (round 30) the second head's reading too, the one detect_text would make: the
+                    # private-reference model's gate peeks it (a cached value whatever order signals run in);
+                    # at the first head's threshold the gate is open already
+                    ctx.shared(CacheKey("semantic_sexual_tok2", field), lambda st=st: self._second._token_result(st))
             return
         probs = self._head.probabilities(self._encoder.encode([t for _, _, t in todo]))
         for (ctx, field, _), p in zip(todo, probs):

@@ -156,10 +156,12 @@ _SW_REL = (
     r"|mpangaji|mwenye\s+nyumba|dada|mhudumu|karani|msichana|mwanamke"
 )
 _ML_ROWS = [
-    # "rekan kerja di bagian keuangan", "cewek dari lantai tiga", "tetangga di blok c"
+    # "rekan kerja di bagian keuangan", "cewek dari lantai tiga", "tetangga di blok c", (round 30) with a
+    # gender word between: "tetangga perempuan di lantai tiga", "jiran wanita di tingkat dua"
     ("id_rel_in_unit", 0.75,
      _gated((" di ", " dari "),
-            rf"\b(?:{_ID_REL})(?:\s+(?:baru|cantik|seksi))?\s+(?:di|dari)\s+(?:{_ID_UNIT})\s+[a-z0-9]+")),
+            rf"\b(?:{_ID_REL})(?:\s+(?:perempuan|wanita|cewek|cewe|laki-laki|laki|pria|cowok|muda))?"
+            rf"(?:\s+(?:baru|cantik|seksi))?\s+(?:di|dari)\s+(?:{_ID_UNIT})\s+[a-z0-9]+")),
     # Swahili "jirani wa next door", "jirani yangu", "mpangaji wa ghorofa ya pili", "shemeji yangu (miaka 30)"
     ("sw_rel_of", 0.75,
      _gated(("jirani", "mwenz", "shemeji", "wifi ", "binamu", "rafiki", "bosi", "mwalimu", "mpangaji", "mwenye nyumba",

@@ -131,8 +131,11 @@ _DN_DEF = (
 _SCAND_DEF_AGENT = (
     r"(?!(?:sommaren|sommeren|vintern|vinteren|kylaren|hogtalaren|dammsugaren|skrivaren|datoren|motoren"
     r"|korridoren|genseren|printeren|computeren|kontoret|humoren|monsteret|teatern|teateret|operan)\b)"
-    r"[a-zø]{2,}(?:aren|arinnan|erskan|orskan|isten|oren|øren|eren|ersken|inden|innen|lakaren|laegen|legen"
-    r"|vardinnan|vaerten|verten|kompisen|grannen|naboen|kollegan|kollegaen|chefen|sjefen)"
+    r"(?:[a-zø]{2,}(?:aren|arinnan|erskan|orskan|isten|oren|øren|eren|ersken|inden|innen|lakaren|laegen|legen"
+    r"|vardinnan|vaerten|verten)"
+    # (round 30) the relation nouns stand alone too: "naboen på tredje sal", "chefen på lageret" (a compound
+    # prefix, "nabokonen", "overlaegen", stays optional)
+    r"|[a-zø]*(?:kompisen|grannen|naboen|kollegan|kollegaen|chefen|sjefen))"
 )
 _SCAND_PLACE = (
     r"(?:pa|på|i|fra|från|fran|vid|ved|hos)\s+(?!(?:filmen|serien|boken|spelet|spillet|drommen|drømmen"
@@ -219,6 +222,9 @@ _DE_HEAD_M = (
     r"arzt|berater|betreuer|therapeut|anwalt|friseur|masseur|hausmeister|dozent|professor|ausbilder|trainer"
     r"|lehrer|vermieter|nachbar|kollege|kollegen|chef|vorgesetzter|mitbewohner|physiotherapeut|tutor|coach"
     r"|pfleger|verwalter|makler|notar|mechaniker|handwerker|installateur|klempner|elektriker|gartner"
+    # (round 30) "mein Schichtleiter", "meinem Teamleiter", "unser Filialleiter"; not a conductor or
+    # a lightning rod ("Halbleiter", "Blitzableiter", "Stromleiter", "Wärmeleiter")
+    r"|(?<!ab)(?<!halb)(?<!strom)(?<!warme)(?<!waerme)(?<!supra)leiter"
 )
 
 # --- Roles there is one of in the speaker's life -----------------------------------------------
