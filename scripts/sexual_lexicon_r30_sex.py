@@ -154,6 +154,13 @@ _OFF_V = ("took|takes|take|taking|taken|slipped|slips|slip|slipping|peeled|peels
 _LAST = "piece|item|garment|layer|stitch|thread|bit|scrap|thing|article|piece of clothing|item of clothing|one"
 _LAST_NOT = ("of|from|in|on|at|to|for|off the|off a|into|onto|out|with|tape|puzzle|cake|pie|pizza|paper|wood|glass"
              "|metal|plastic|wallpaper|paint|varnish|plaster|wrapping|packaging|film|foil|lid")
+#: A stitch off a body part is a wound's ("take every stitch off his knee"): a possessive and a body part after
+#: "off" close the stitch rules (the whole person after "off" keeps them: "every stitch off her").
+_STITCH_BODY = "|".join(f"{d} {b}" for d in ("his", "her", "my", "their", "your", "the", "its")
+                        for b in ("knee", "knees", "arm", "arms", "leg", "legs", "hand", "hands", "finger", "fingers",
+                                  "head", "chin", "lip", "lips", "forehead", "face", "brow", "eyebrow", "foot", "feet",
+                                  "back", "shoulder", "elbow", "wrist", "ankle", "thumb", "toe", "scalp", "cheek",
+                                  "wound", "cut", "scar", "incision", "stomach", "belly", "side", "neck", "nose", "ear"))
 PATTERNS_30 += [
     ("en", "{" + _OFF_V + "} off {the|her|his|their} {very|} last {" + _LAST + "} !{" + _LAST_NOT + "}", U, 0.75),
     ("en", "{" + _OFF_V + "} {the|her|his|their} {very|} last {" + _LAST + "} off !{" + _LAST_NOT + "|the|a|an|this"
@@ -163,9 +170,11 @@ PATTERNS_30 += [
            "|remove|removes|removed|removing|delete|erase} {every|each|all|all the} {last|single|} {stitch|thread"
            "|scrap|stitch of clothing|thread of clothing|scrap of clothing|piece of clothing|item of clothing|shred}"
            " {off|from|of clothing off|on} !{the|a|an|this|that|these|those|its|sweater|jumper|cardigan|scarf|blanket"
-           "|quilt|seam|hem|garment|fabric|pattern|sock|socks|doll|mannequin|teddy|toy}", U, 0.85),
+           "|quilt|seam|hem|garment|fabric|pattern|sock|socks|doll|mannequin|teddy|toy|" + _STITCH_BODY + "}", U, 0.85),
     ("en", "{delete|deletes|erase|erases|remove|removes|strip|strips|peel|peels|take|takes|wipe|wipes|lose|clear"
-           "|clears} ~8 every last {thread|stitch|scrap|shred} !{of the|of yarn|of wool|of the yarn}", U, 0.75),
+           "|clears} ~8 every last {thread|stitch|scrap|shred} !{of the|of yarn|of wool|of the yarn|off the|off a"
+           "|off an|off this|off that|off its|from the|from a|from an|from this|from that|out of|" + _STITCH_BODY
+           + "|off " + _STITCH_BODY.replace("|", "|off ") + "|from " + _STITCH_BODY.replace("|", "|from ") + "}", U, 0.75),
 ]
 
 # --- 5. exposure states ---------------------------------------------------------------------------------------------------
