@@ -515,9 +515,10 @@ def _classic_runs(text: str, known, inner: bool) -> Iterator[tuple[int, int, Pay
     yield from symbol_runs(text, known)  # round 17: Roman numerals, keycaps, number words, grid cells
     yield from symbol_group_runs(text, known)  # round 18: k-symbol byte groups, two-word Morse, selectors
     yield from spelled_code_runs(text, known)  # round 18: acrostics, letter positions, letter names
-    if not inner and (_DIGIT_LETTER_GATE.search(text) or "|" in text):  # round 30: a whole phrase in leet
+    digit_letters = _DIGIT_LETTER_GATE.search(text) is not None  # one scan for the two digit readers below
+    if not inner and (digit_letters or "|" in text):  # round 30: a whole phrase in leet
         yield from leet_phrase_runs(text, known)
-    if _DIGIT_LETTER_GATE.search(text):  # round 22: vowels written as digits ("r2m4v2 1ll cl4th2s")
+    if digit_letters:  # round 22: vowels written as digits ("r2m4v2 1ll cl4th2s")
         yield from vowel_digit_runs(text, known, decode_instruction(text))
     if " " not in text:
         return

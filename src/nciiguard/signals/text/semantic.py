@@ -574,7 +574,7 @@ _AGE_QUALIFIED = re.compile(
     r"(?:partners?|classmates?|class[ \t-]?mates?|friends?|buddy|buddies|pals?|colleagues?|co-?workers?|neighbou?rs?"
     r"|roommates?|room[ \t-]?mates?|flatmates?|housemates?|daughters?|sons?|children|kids?|siblings?|sisters?"
     r"|brothers?|cousins?|nieces?|nephews?|students?|learners?|pupils?|trainees?|apprentices?|interns?|teammates?"
-    r"|team[ \t-]?mates?|mentees?|tutees?|niece|relatives?|stepdaughters?|stepsons?|grandchildren|grandkids?"
+    r"|team[ \t-]?mates?|mentees?|tutees?|relatives?|stepdaughters?|stepsons?|grandchildren|grandkids?"
     r"|granddaughters?|grandsons?|goddaughters?|godsons?|patients?|clients?|volunteers?|participants?|members?)"
     r"(?![^\W_]))")
 #: Round 23: "adult" as an apposition closing a description of the person ("a lady who sat next to me on the bus, adult

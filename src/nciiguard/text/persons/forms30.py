@@ -136,6 +136,20 @@ def _comma(text: str, gaz, covered, out: list) -> None:
         out.append((a, b, "family_comma_given", {}))
 
 
+def _word_before(text: str, a: int) -> str | None:
+    """The lower-case word right before ``a`` when a space parts them ("image of |Name"), else None."""
+    before = text[max(0, a - 30):a]
+    if not before.endswith(" "):
+        return None
+    prev = re.findall(r"[^\W\d_]+", before.lower())
+    return prev[-1] if prev else None
+
+
+#: The slot words of the round-27 forms: a preposition or a verb that puts a person after it.
+_SLOT_OR_VERB = _SLOT_BEFORE | _VERB_BEFORE
+_INITIAL_SLOT = _SLOT_OR_VERB | {"like", "de"}
+
+
 # --- lower-case name in a person slot ------------------------------------------------------------------
 # "by" is left out: a lower-case name after it is an artist's credit ("painted by <given> <family>"), read as a
 # style reference by the person reader, not as the subject.
@@ -158,9 +172,7 @@ def _lower_slot(text: str, gaz, covered, out: list) -> None:
         if m is None:
             continue
         a = m.start()
-        before = text[max(0, a - 30):a]
-        prev = re.findall(r"[^\W\d_]+", before.lower())
-        if not (before.endswith(" ") and prev and prev[-1] in _LOWER_SLOT):
+        if _word_before(text, a) not in _LOWER_SLOT:
             continue
         g, f = m.group("g"), m.group("f")
         if g not in gaz.first or g in _places() or f in _places():
@@ -217,9 +229,7 @@ def _initial_family(text: str, gaz, covered, out: list) -> None:
             continue
         if re.search(r"[^\W\d_]\.\s?$", text[max(0, a - 3):a]):
             continue  # letters of an acronym ("U. S. Army")
-        before = text[max(0, a - 30):a]
-        prev = re.findall(r"[^\W\d_]+", before.lower())
-        slot = before.endswith(" ") and bool(prev) and prev[-1] in _SLOT_BEFORE | _VERB_BEFORE | {"like", "de"}
+        slot = _word_before(text, a) in _INITIAL_SLOT
         if slot or m.group("pos"):
             out.append((a, b, "initial_family", {}))
 
@@ -249,9 +259,7 @@ def _glued(text: str, gaz, covered, out: list) -> None:
             if any((gaz.is_known(p) or _frequent(p)) and p not in gaz.first and p not in gaz.surname_rank
                    or gaz.is_common_word(p) for p in (x, y)):
                 continue  # a code identifier of words ("user_name", "max_len", "get_item")
-            before = text[max(0, a - 30):a]
-            prev = re.findall(r"[^\W\d_]+", before.lower())
-            slot = before.endswith(" ") and bool(prev) and prev[-1] in _LOWER_SLOT
+            slot = _word_before(text, a) in _LOWER_SLOT
             listed = x in gaz.first or y in gaz.surname_rank
             if (slot or m.group("pos")) and (listed or _name_like(x) or _name_like(y)):
                 out.append((a, m.end("b"), "glued_tag", {}))
@@ -283,9 +291,7 @@ def _unknown_pair(text: str, gaz, covered, out: list) -> None:
         a, b = m.start(), m.end()
         if covered.overlaps(a, b):
             continue
-        before = text[max(0, a - 30):a]
-        prev = re.findall(r"[^\W\d_]+", before.lower())
-        if not (before.endswith(" ") and prev and prev[-1] in _SLOT_BEFORE | _VERB_BEFORE):
+        if _word_before(text, a) not in _SLOT_OR_VERB:
             continue
         x, y = _fold(m.group("x")), _fold(m.group("y"))
         if any(gaz.is_known(p) or _frequent(p) or p in _places() for p in (x, y)):
