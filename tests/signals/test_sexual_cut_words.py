@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from helpers.cost import assert_linear
 from helpers.sexual import rules_signal, sexual
 
 
@@ -131,16 +132,11 @@ def test_cut_word_reads_only_with_fuzzy_on():
 
 
 def test_long_field_cost_is_linear(rules):
-    import time
-
+    # the shared CPU-time check (first-use work outside the count, the small size timed three times, one re-measure
+    # before failing), with the bound this test always had: x60 for x20 the input. It was a wall-clock pair
+    # measured cold and failed once in CI at x115 under load; measured alone it is x6-x11.
     unit = "na ked to pless dekan por-no the pen is on the desk " * 20
-    t0 = time.perf_counter()
-    sexual(rules, unit)
-    small = time.perf_counter() - t0
-    t0 = time.perf_counter()
-    sexual(rules, unit * 20)
-    big = time.perf_counter() - t0
-    assert big < max(small, 0.002) * 60, (small, big)
+    assert_linear(lambda text: sexual(rules, text), lambda n: unit * n, 1, 20, label="cut words in a long field")
 
 
 @pytest.mark.parametrize("prompt", [
