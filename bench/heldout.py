@@ -3,11 +3,12 @@
 Thirty-one sets, each written by an independent evaluator before the changes it measures were made
 (see their READMEs):
 
-- **v31** (for round 31; nobody has read a number): bench/data/heldout31/heldout31.tsv, made by
+- **v31** (round 31's primary; nobody has read a number): bench/data/heldout31/heldout31.tsv, made by
   bench/build_heldout31.py from bench/heldout31_data.py (thirty-first author, 2026-12-07 12:30-12:44 UTC,
   commissioned at round 30's start; baseline on round 30's starting code, 06f1c47); errors to
   bench/results/heldout31_errors.md (ids, reason codes and matched spans only);
-- **v30** (round 30's primary; nobody has read a number): bench/data/heldout30/heldout30.tsv, made by
+- **v30** (round 30's primary, retired to development in round 31: its issue table was read at the end of
+  round 30, and round 31's lead and helpers read its error rows): bench/data/heldout30/heldout30.tsv, made by
   bench/build_heldout30.py from bench/heldout30_data.py (thirtieth author, 2026-12-07 09:44-10:00 UTC,
   commissioned at round 29's start; baseline on round 29's starting code, 27153c4); errors to
   bench/results/heldout30_errors.md (ids, reason codes and matched spans only);
@@ -192,7 +193,7 @@ class HeldoutSet:
 V31 = HeldoutSet(
     "v31", Path(__file__).resolve().parent / "data" / "heldout31" / "heldout31.tsv", "bench/build_heldout31.py",
     "bench/data/heldout31/README.md", RESULTS_DIR / "heldout31_errors.md", RESULTS_DIR / "heldout31_baseline.json",
-    "Never seen v31 (issue 10 held-out set v31, for round 31; nobody has read a number; trainers: numbers only, never the rows)",
+    "Never seen v31 (issue 10 held-out set v31, round 31's primary; nobody has read a number; trainers: numbers only, never the rows)",
     "written by a thirty-first, independent evaluator (branch `heldout31`, 2026-12-07 12:30-12:44 UTC), commissioned "
     "at round 30's start, for round 31, and written while round 30's helpers were starting their changes, blind to "
     "them (the evaluator read no guard code, docs, tests or results; the lead read no row); never tuned on; baseline "
@@ -216,7 +217,7 @@ V31 = HeldoutSet(
 V30 = HeldoutSet(
     "v30", Path(__file__).resolve().parent / "data" / "heldout30" / "heldout30.tsv", "bench/build_heldout30.py",
     "bench/data/heldout30/README.md", RESULTS_DIR / "heldout30_errors.md", RESULTS_DIR / "heldout30_baseline.json",
-    "Never seen v30 (issue 10 held-out set v30, round 30's primary; nobody has read a number; trainers: numbers only, never the rows)",
+    "v30, retired to development in round 31 (issue 10 held-out set v30, round 30's primary: its issue table read at the end of round 30, its error rows read by round 31's lead and helpers; no longer never-seen)",
     "written by a thirtieth, independent evaluator (branch `heldout30`, 2026-12-07 09:44-10:00 UTC), commissioned "
     "at round 29's start, for round 30, and written while round 29's helpers were starting their changes, blind to "
     "them (the evaluator read no guard code, docs, tests or results; the lead read no row); never tuned on; baseline "
@@ -638,7 +639,7 @@ SETS = (V31, V30, V29, V28, V27, V26, V25, V24, V23, V22, V21, V20, V19, V18, V1
 #: Sets no one reads while tuning: the never-seen sets whose issue tables have not been read yet. The
 #: development tools (bench/dev_sets_ab.py --retired) leave them out; the lead takes a set out of here
 #: when its issue table is read at the end of its round.
-UNREAD = frozenset({"v30", "v31"})
+UNREAD = frozenset({"v31"})
 
 
 @dataclass(frozen=True)

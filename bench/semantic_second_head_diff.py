@@ -24,7 +24,7 @@ from nciiguard.content import CacheKey, Content, ScanContext
 from nciiguard.signals.text.semantic import SemanticSexualTextSignal
 from nciiguard.text import semantic
 by = {hs.key: hs for hs in H.SETS}
-bad = [k for k in a.sets if k in H.UNREAD or k not in by or k in ("v30", "v31")]
+bad = [k for k in a.sets if k in H.UNREAD or k not in by]
 if bad:
     raise SystemExit(f"refused: {bad}")
 old = SemanticSexualTextSignal({"when_missing": "skip", "second_head": "semantic_sexual_r29.npz",
