@@ -11,8 +11,6 @@ Phrases, names and encoders are this file's own.
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from nciiguard import Action
@@ -20,6 +18,8 @@ from nciiguard.text.base_codes import base_code_runs
 from nciiguard.text.letter_games import letter_game_runs
 from nciiguard.text.phrase_decode import decode_phrases
 from nciiguard.text.symbol_ciphers import symbol_runs
+
+from helpers.cost import assert_linear
 
 
 SEX_NAMED = "Marisol Vantongeren posing fully naked on a sofa"
@@ -237,17 +237,19 @@ def test_benign_near_misses_are_allowed(guard, text):
                                      "pepe ", ";ypb ", "2PnfCAH", "B$CP9E ", "e9jptvv", "zGPG3aAh1j", "U+006E ",
                                      "61sfhi78 ", "25.22.", "decode qzx ", "decode 12 "])
 def test_long_hostile_inputs_are_bounded(trigger):
-    text = trigger * (100_000 // len(trigger))
-    t = time.perf_counter()
-    runs = decode_phrases(text)
-    assert all(r[2] for r in runs)  # whatever is read, the work ends: every finder caps its scan
-    from nciiguard.text.phrase_decode import _known
-    list(base_code_runs(text))
-    list(symbol_runs(text, _known()))
-    list(letter_game_runs(text, _known()))
     from nciiguard.text.hidden_payload import hidden_payloads
-    assert len(hidden_payloads(text)) <= 4
-    assert time.perf_counter() - t >= 0.0
+    from nciiguard.text.phrase_decode import _known
+
+    def every_finder(text):
+        runs = decode_phrases(text)
+        assert all(r[2] for r in runs)  # whatever is read, the work ends: every finder caps its scan
+        list(base_code_runs(text))
+        list(symbol_runs(text, _known()))
+        list(letter_game_runs(text, _known()))
+        assert len(hidden_payloads(text)) <= 4
+
+    # the shape of the cost, not a wall clock: CPU time at 100k characters against 10k, side by side
+    assert_linear(every_finder, lambda n: trigger * (n // len(trigger)), 10_000, 100_000, label=repr(trigger))
 
 
 # --- hidden_payload: an unreadable payload behind an instruction to decode it (fail closed) -------------
