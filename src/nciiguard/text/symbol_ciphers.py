@@ -282,18 +282,21 @@ def vowel_digit_runs(text: str, known, gated: bool = False, work: list | None = 
         if work is not None:
             work[0] += 1
         table = str.maketrans(dict(zip(digits, vowels)))
-        score = 0
+        score = back = 0
         for m in span_toks:
             g = m.group()
             if g.isdigit() and len(g) > 1:
                 continue
             w = g.lower().translate(table)
             score += sum(len(x) for x in _LETTERS_RX.findall(w) if x in known)
-        if best is None or score > best[0]:
-            best = (score, table)
+            if gated:  # round 31: behind a decode instruction the text may also be written right to left
+                back += sum(len(x) for x in _LETTERS_RX.findall(w[::-1]) if x in known)
+        for sc, rev in ((score, False), (back, True)):
+            if best is None or sc > best[0]:
+                best = (sc, table, rev)
     if best is None or best[0] == 0:
         return
-    table = best[1]
+    table, rev = best[1], best[2]
     out, pos = [], a
     for m in span_toks:
         g = m.group()
@@ -305,7 +308,10 @@ def vowel_digit_runs(text: str, known, gated: bool = False, work: list | None = 
             out.append(g.translate(table))
         pos = m.end()
     out.append(text[pos:b])
-    yield a, b, "".join(out), "vowel_digits"
+    if rev:  # round 31: "yd4b 2d5n ..." is "... nude body" read right to left: the whole stretch turned
+        yield a, b, "".join(out)[::-1], "vowel_digits_reversed"
+    else:
+        yield a, b, "".join(out), "vowel_digits"
 
 
 #: Mathematical letters, and the letter-like symbols that fill their gaps (italic "ℎ" U+210E, script "ℯ" ...).
