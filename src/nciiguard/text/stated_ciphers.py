@@ -37,6 +37,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Iterator
 
+from .cipher_math import _alternatives
 from .spelled_runs import SPELLING, spelled_runs
 
 __all__ = ["stated_runs", "reversed_spelled_runs", "every_nth_method", "vigenere", "MAX_SCAN", "MAX_STRETCHES"]
@@ -239,18 +240,25 @@ _LAYOUTS = {"qwerty": ("qwertyuiop", "asdfghjkl", "zxcvbnm"), "qwertz": ("qwertz
             "azerty": ("azertyuiop", "qsdfghjklm", "wxcvbn")}
 
 
-def _shift_tables(layout: str) -> list[tuple[str, dict]]:
+def _shift_tables(layout: str) -> list[tuple[str, dict, dict]]:
+    """``(rule, table, alt)``: ``alt`` maps a decoded letter that may also be the row's end key as typed (a
+    writer who does not wrap round keeps the end key: "naked" one key left is "bajws", and "a" reads "s" or
+    "a"); empty for the tables that wrap."""
     rows = _LAYOUTS[layout]
-    return [(f"keyboard_{layout}_{side}{'_wrap' if wrap else ''}",
-             str.maketrans({r[i]: r[(i + step) % len(r)] for r in rows for i in range(len(r))
-                            if wrap or 0 <= i + step < len(r)}))
-            for side, step in (("left", -1), ("right", 1)) for wrap in (False, True)]
+    out = []
+    for side, step in (("left", -1), ("right", 1)):
+        for wrap in (False, True):
+            table = str.maketrans({r[i]: r[(i + step) % len(r)] for r in rows for i in range(len(r))
+                                   if wrap or 0 <= i + step < len(r)})
+            alt = {} if wrap else {(r[1] if step > 0 else r[-2]): (r[0] if step > 0 else r[-1]) for r in rows}
+            out.append((f"keyboard_{layout}_{side}{'_wrap' if wrap else ''}", table, alt))
+    return out
 
 
 _SHIFTS = {k: _shift_tables(k) for k in _LAYOUTS}
 
 
-def keyboard_stated(text: str) -> list[tuple[str, dict]]:
+def keyboard_stated(text: str) -> list[tuple[str, dict, dict]]:
     """Round 31: the one-key shift tables to try when ``text`` states a keyboard shift (both sides: "each key
     one to the right" says how it was typed or how to read it), the layouts it names (QWERTY otherwise)."""
     low = text[:MAX_SCAN].lower()
@@ -329,7 +337,8 @@ def stated_runs(text: str, known, keys: list[str], keyed: bool) -> Iterator[tupl
     methods += [(f"vigenere:{key}", lambda ws, key=key: vigenere(ws, key)) for key in vkeys]
     if mirror:  # round 30: the stated Atbash is read at the structural share (names in it are no listed words)
         methods.append(("atbash", lambda ws: [w.translate(_ATBASH) for w in ws]))
-    methods += [(rule, lambda ws, t=t: [w.translate(t) for w in ws]) for rule, t in shifts]
+    methods += [(rule, lambda ws, t=t, alt=alt: [_alternatives(w.translate(t), alt, known) if alt else w.translate(t)
+                                                 for w in ws]) for rule, t, alt in shifts]
     from .persons.language import language_words  # the other languages' word lists (loaded once)
 
     others = language_words()
