@@ -94,9 +94,12 @@ def test_keyboard_shift_stated(hint):
 
 
 @pytest.mark.parametrize("text", ["the left shift key glowing on a mechanical keyboard", "a key to the city",
-                                  "turn right at the keyhole", "keys on the left of the door"])
+                                  "turn right at the keyhole", "keys on the left of the door",
+                                  "portrait, key light from the left, rim light on the right"])
 def test_no_keyboard_shift_stated(text):
     assert not keyboard_stated(text) or not decode_phrases(text)
+    if "light" in text:
+        assert not keyboard_stated(text)
 
 
 def test_qwertz_named_reads_its_rows():

@@ -226,7 +226,7 @@ def mirror_stated(text: str) -> bool:
 #: Round 31: a stated keyboard shift ("(each key one to the right)", "one key left", "keyboard shift", "QWERTZ
 #: shifted"): a key and a side within a few words, either order, in the languages the guard reads.
 _KEYS_HINT = re.compile(
-    r"\b(?:keys?|keystrokes?|touches?|teclas?|tasten?|klawisz\w*|toets(?:en)?|tasti?)\b[^.()\n]{0,30}?"
+    r"\b(?:keys?|keystrokes?|touches?|teclas?|tasten?|klawisz\w*|toets(?:en)?|tasti?)\b(?![- ]?(?:light|lit\b|art\b|frame|visual))[^.()\n]{0,30}?"
     r"\b(?P<d>left|right|gauche|droite|izquierda|derecha|links|rechts|lewo|prawo|sinistra|destra|esquerda|direita)\b"
     r"|\b(?:left|right|gauche|droite|izquierda|derecha|links|rechts|lewo|prawo|sinistra|destra|esquerda|direita)"
     r"\b[^.()\n]{0,20}?\b(?:keys?|touches?|teclas?|tasten?|klawisz\w*|toets(?:en)?|tasti?)\b"
