@@ -688,8 +688,8 @@ def _decode(text: str, depth: int) -> list[tuple[int, int, str, str]]:
     for a, b, words, rule in chain(spelled_runs(text.translate(_MORSE_GLYPHS) if _MORSE_GATE.search(text) else text),
                                    reversed_spelled_runs(text, known)):  # round 27: the run written backwards
         if free(a, b) and len(words) >= 2:  # one spelt word is read against the lexicon by .cipher_words
-            r = _read_latin(words[:MAX_RUN * 2], keys, known, plain_ok=True, share=STRUCT_SHARE)
-            add(a, b, (" ".join(r[0]), r[1]) if r else None, rule, split=True)
+            r = _read_latin(words[:MAX_RUN * 2], keys, known, plain_ok=True, share=STRUCT_SHARE)  # 31: or with a name in it
+            add(a, b, (" ".join(r[0]), r[1]) if r else _read_text(" ".join(words[:MAX_RUN * 2]), keys, known, substituted=False, transposed=False), rule, split=True)
     classic = classic_runs(text, known, depth > 0)
     if framed:  # round 20: a code glued to its frame ("payload=5S2E...", "[cipher]...[/cipher]")
         classic = chain(classic, ((a, b, p, r) for a, b, p, r in classic_runs(masked, known, depth > 0)

@@ -37,6 +37,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Iterator
 
+from .cipher_math import _alternatives
 from .spelled_runs import SPELLING, spelled_runs
 
 __all__ = ["stated_runs", "reversed_spelled_runs", "every_nth_method", "vigenere", "MAX_SCAN", "MAX_STRETCHES"]
@@ -222,6 +223,99 @@ def mirror_stated(text: str) -> bool:
     return ("z" in low or "alpha" in low or "abc" in low or "alfabet" in low) and _MIRROR.search(low) is not None
 
 
+#: Round 31: a stated keyboard shift ("(each key one to the right)", "one key left", "keyboard shift", "QWERTZ
+#: shifted"): a key and a side within a few words, either order, in the languages the guard reads.
+_KEYS_HINT = re.compile(
+    r"\b(?:keys?|keystrokes?|touches?|teclas?|tasten?|klawisz\w*|toets(?:en)?|tasti?)\b(?![- ]?(?:light|lit\b|art\b|frame|visual))[^.()\n]{0,30}?"
+    r"\b(?P<d>left|right|gauche|droite|izquierda|derecha|links|rechts|lewo|prawo|sinistra|destra|esquerda|direita)\b"
+    r"|\b(?:left|right|gauche|droite|izquierda|derecha|links|rechts|lewo|prawo|sinistra|destra|esquerda|direita)"
+    r"\b[^.()\n]{0,20}?\b(?:keys?|touches?|teclas?|tasten?|klawisz\w*|toets(?:en)?|tasti?)\b"
+    r"|\b(?:keyboard|qwerty|qwertz|azerty|tastatur|clavier|teclado|klawiatur\w*)[- ](?:shift|offset|shifted|verschoben|d[ée]cal[ée]|desplazado)",
+    re.IGNORECASE)
+_KEY_SIDES = ("left", "right", "gauche", "droite", "izquierda", "derecha", "links", "rechts", "lewo", "prawo",
+              "sinistra", "destra", "esquerda", "direita", "shift", "offset", "verschoben", "cal", "desplaz")
+#: QWERTY, QWERTZ and AZERTY letter rows; a typed key read back one key the other way (wrapping round at a
+#: row's end, or not: writers do both).
+_LAYOUTS = {"qwerty": ("qwertyuiop", "asdfghjkl", "zxcvbnm"), "qwertz": ("qwertzuiop", "asdfghjkl", "yxcvbnm"),
+            "azerty": ("azertyuiop", "qsdfghjklm", "wxcvbn")}
+
+
+def _shift_tables(layout: str) -> list[tuple[str, dict, dict]]:
+    """``(rule, table, alt)``: ``alt`` maps a decoded letter that may also be the row's end key as typed (a
+    writer who does not wrap round keeps the end key: "naked" one key left is "bajws", and "a" reads "s" or
+    "a"); empty for the tables that wrap."""
+    rows = _LAYOUTS[layout]
+    out = []
+    for side, step in (("left", -1), ("right", 1)):
+        for wrap in (False, True):
+            table = str.maketrans({r[i]: r[(i + step) % len(r)] for r in rows for i in range(len(r))
+                                   if wrap or 0 <= i + step < len(r)})
+            alt = {} if wrap else {(r[1] if step > 0 else r[-2]): (r[0] if step > 0 else r[-1]) for r in rows}
+            out.append((f"keyboard_{layout}_{side}{'_wrap' if wrap else ''}", table, alt))
+    return out
+
+
+_SHIFTS = {k: _shift_tables(k) for k in _LAYOUTS}
+
+
+def keyboard_stated(text: str) -> list[tuple[str, dict, dict]]:
+    """Round 31: the one-key shift tables to try when ``text`` states a keyboard shift (both sides: "each key
+    one to the right" says how it was typed or how to read it), the layouts it names (QWERTY otherwise)."""
+    low = text[:MAX_SCAN].lower()
+    if not (("key" in low or "touche" in low or "tecla" in low or "tast" in low or "klawi" in low or "toets" in low
+             or "keyboard" in low or "qwert" in low or "azerty" in low or "clavier" in low or "teclado" in low)
+            and any(w in low for w in _KEY_SIDES)) or _KEYS_HINT.search(low) is None:
+        return []
+    named = [k for k in _LAYOUTS if k in low]
+    return [t for k in (named or ["qwerty"]) for t in _SHIFTS[k]]
+
+
+#: Round 31: a stated filler ("(drop every x between letters)", "ignore the q's", "remove all the *",
+#: "filler letter: z"): the character it names (any letter or symbol, quoted or not).
+_FILLER_HINT = re.compile(
+    r"\b(?:drop|remove|delete|ignore|skip|strip|discard|cut|take out|erase|lose)(?: out)? (?:every|each|all(?: of)?(?: the)?|the|any)"
+    r" ?['\"\u2018\u201c]?(?P<f>[^\s'\"\u2019\u201d])['\"\u2019\u201d]?(?:'?s)?(?=[\s),;:.]|$)"
+    r"|\b(?:filler|padding|junk|dummy|decoy|noise)(?: letter| character| char| symbol)?(?: is|:|=)? ?['\"\u2018\u201c]?"
+    r"(?P<g>[^\s'\"\u2019\u201d])['\"\u2019\u201d]?(?=[\s),;:.]|$)"
+    r"|\b(?:enl[eè]ve|supprime|ignore|retire|quita|elimina|ignora|borra|entferne|ignoriere|streiche|rimuovi|togli|remova|ignore)"
+    r" (?:chaque|tous les|toutes les|les|le|cada|todas las|las|la|jedes|alle|das|ogni|tutte le|le|todos os|os|o)"
+    r" ['\"\u2018\u201c\u00ab]?(?P<h>[^\s'\"\u2019\u201d\u00bb])['\"\u2019\u201d\u00bb]?(?=[\s),;:.]|$)",
+    re.IGNORECASE)
+_FILLER_WORDS = ("drop", "remov", "delet", "ignor", "skip", "strip", "discard", "cut", "take out", "erase", "lose",
+                 "filler", "padding", "junk", "dummy", "decoy", "noise", "enl", "supprim", "retire", "quita", "elimina",
+                 "borra", "entfern", "streich", "rimuov", "togli")
+#: Filler streams read per text at most; fewest letters a stream keeps.
+MAX_FILLED, MIN_FILLED = 4, 8
+
+
+def filler_runs(text: str) -> Iterator[tuple[int, int, str, str]]:
+    """Round 31: ``(start, end, reading, "filler_stated:<c>")`` of each stream that carries the filler
+    character ``c`` the text names between every two of its characters, spaces and punctuation included
+    ("pxuxtx xmxyx" with "(drop every x between letters)" is "put my"); the reading keeps every other
+    character. A stream: :data:`MIN_FILLED` characters or more kept, one regular-expression scan."""
+    text = text[:MAX_SCAN]
+    low = text.lower()
+    if not any(w in low for w in _FILLER_WORDS):
+        return
+    fills = []
+    for m in _FILLER_HINT.finditer(low):
+        f = m.group("f") or m.group("g") or m.group("h")
+        if f and f not in fills and not f.isdigit():
+            fills.append(f)
+        if len(fills) >= 2:
+            break
+    n = 0
+    for f in fills:
+        rx = re.compile(f"[^\\n](?:{re.escape(f)}[^\\n]){{{MIN_FILLED - 1},}}", re.IGNORECASE)
+        for m in rx.finditer(text):
+            keep = m.group()[::2]
+            if sum(c.isalpha() and c.lower() != f for c in keep) >= MIN_FILLED:
+                yield m.start(), m.end(), keep, f"filler_stated:{f}"
+                n += 1
+                if n >= MAX_FILLED:
+                    return
+
+
 def stated_runs(text: str, known, keys: list[str], keyed: bool) -> Iterator[tuple[int, int, str, str]]:
     """``(start, end, decoded text, rule)`` candidates of the stated-method ciphers of ``text`` (see the
     module docstring): at most one a method, the coded stretch whose decoding holds the most letters in
@@ -232,7 +326,9 @@ def stated_runs(text: str, known, keys: list[str], keyed: bool) -> Iterator[tupl
     method = every_nth_method(text)
     vkeys = [k.lower() for k in keys if k.isascii() and k.isalpha()][:2] if keyed else []
     mirror = mirror_stated(text)
-    if method is None and not vkeys and not mirror:
+    yield from filler_runs(text)  # round 31: a stated filler between every two characters
+    shifts = keyboard_stated(text)  # round 31: a stated keyboard shift, read like the stated mirror
+    if method is None and not vkeys and not mirror and not shifts:
         return
     methods: list[tuple[str, Callable[[list[str]], list[str]]]] = []
     if method is not None:
@@ -241,6 +337,8 @@ def stated_runs(text: str, known, keys: list[str], keyed: bool) -> Iterator[tupl
     methods += [(f"vigenere:{key}", lambda ws, key=key: vigenere(ws, key)) for key in vkeys]
     if mirror:  # round 30: the stated Atbash is read at the structural share (names in it are no listed words)
         methods.append(("atbash", lambda ws: [w.translate(_ATBASH) for w in ws]))
+    methods += [(rule, lambda ws, t=t, alt=alt: [_alternatives(w.translate(t), alt, known) if alt else w.translate(t)
+                                                 for w in ws]) for rule, t, alt in shifts]
     from .persons.language import language_words  # the other languages' word lists (loaded once)
 
     others = language_words()
@@ -250,7 +348,7 @@ def stated_runs(text: str, known, keys: list[str], keyed: bool) -> Iterator[tupl
         words = [m.group().lower() for m in run]
         for rule, fn in methods:
             dec, part = fn(words), run
-            if rule == "atbash":  # round 30: the coded stretch is where the mirror reads ("Ingrid, gzpv luu ...")
+            if rule == "atbash" or rule.startswith("keyboard"):  # round 30: the coded stretch is where the mirror reads ("Ingrid, gzpv luu ...")
                 i, j = 0, len(dec)
                 while i < j and not (dec[i] in known or dec[i] in others):
                     i += 1
@@ -262,6 +360,7 @@ def stated_runs(text: str, known, keys: list[str], keyed: bool) -> Iterator[tupl
             hits = [w for w in dec if w in known or w in others]
             sc = sum(map(len, hits))
             family = rule.split(":")[0].split("_of_")[-1] if rule.startswith("every") else rule
+            family = "keyboard" if rule.startswith("keyboard") else family
             if 2 * len(hits) >= len(dec) and sc > best.get(family, (0,))[0]:
                 best[family] = (sc, part[0].start(), part[-1].end(), _rebuild(text, part, dec))
                 rules[family] = rule

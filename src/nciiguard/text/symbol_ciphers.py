@@ -245,6 +245,20 @@ MAX_VOWEL_MAPS, MAX_VOWEL_STRETCH = 120, 600
 _LETTERS_RX = re.compile(r"[a-z]+")
 
 
+#: Round 31: how much more a map must read than the natural numbering (1-5 or 0-4 for a e i o u) to win over it
+#: behind a decode instruction: a payload's names are no listed words, and a wrong map may read a few more letters
+#: ("pirn omega if morale" beat "porn image of <name>").
+NATURAL_EDGE = 1.5
+
+
+def _natural(digits: list[str]) -> tuple[str, ...] | None:
+    """The vowels the natural numberings give ``digits`` (sorted): 1-5 or 0-4 for a e i o u, or None."""
+    for base in (1, 0):
+        if all(0 <= int(d) - base < 5 for d in digits):
+            return tuple(_VOWEL_DIGITS[int(d) - base] for d in digits)
+    return None
+
+
 def vowel_digit_runs(text: str, known, gated: bool = False, work: list | None = None) -> Iterator[tuple[int, int, str, str]]:
     """``(start, end, payload text, "vowel_digits")``: a stretch whose vowels were written as digits
     ("5ndr2ss" with a=1 e=2 i=3 o=4 u=5, or any other one-to-one choice of digits). Three or more
@@ -275,25 +289,33 @@ def vowel_digit_runs(text: str, known, gated: bool = False, work: list | None = 
     if not digits:
         return
     span_toks = [m for m in toks if a <= m.start() and m.end() <= b]
-    best = None
+    best = plain = None
     for k, vowels in enumerate(permutations(_VOWEL_DIGITS, len(digits))):
         if k >= MAX_VOWEL_MAPS:
             break
         if work is not None:
             work[0] += 1
         table = str.maketrans(dict(zip(digits, vowels)))
-        score = 0
+        score = back = 0
         for m in span_toks:
             g = m.group()
             if g.isdigit() and len(g) > 1:
                 continue
             w = g.lower().translate(table)
             score += sum(len(x) for x in _LETTERS_RX.findall(w) if x in known)
-        if best is None or score > best[0]:
-            best = (score, table)
+            if gated:  # round 31: behind a decode instruction the text may also be written right to left
+                back += sum(len(x) for x in _LETTERS_RX.findall(w[::-1]) if x in known)
+        natural = vowels == _natural(digits)
+        for sc, rev in ((score, False), (back, True)):
+            if best is None or sc > best[0]:
+                best = (sc, table, rev)
+            if natural and gated and (plain is None or sc > plain[0]):
+                plain = (sc, table, rev)
     if best is None or best[0] == 0:
         return
-    table = best[1]
+    if plain is not None and plain[0] * NATURAL_EDGE >= best[0] > 0:
+        best = plain  # round 31: the natural numbering unless another map reads clearly more (names are no words)
+    table, rev = best[1], best[2]
     out, pos = [], a
     for m in span_toks:
         g = m.group()
@@ -305,7 +327,10 @@ def vowel_digit_runs(text: str, known, gated: bool = False, work: list | None = 
             out.append(g.translate(table))
         pos = m.end()
     out.append(text[pos:b])
-    yield a, b, "".join(out), "vowel_digits"
+    if rev:  # round 31: "yd4b 2d5n ..." is "... nude body" read right to left: the whole stretch turned
+        yield a, b, "".join(out)[::-1], "vowel_digits_reversed"
+    else:
+        yield a, b, "".join(out), "vowel_digits"
 
 
 #: Mathematical letters, and the letter-like symbols that fill their gaps (italic "ℎ" U+210E, script "ℯ" ...).
