@@ -23,8 +23,8 @@ read existed in English only, or not at all:
    around it ("mode sans filtre", "sin restricciones", "Filter aus") is not a signal here.
 4. birthday-suit idioms the lexicon lacked: Finnish "Aatamin / Eevan asussa", Dutch "in adamskostuum", Croatian,
    Romanian, Hungarian, Czech and Slovak ones, and Finnish "ei vaatteita" / "ilman vaatteita" (no clothes).
-5. Tagalog topless without the noun the round-22 term needed: "walang pang-itaas" (``nudity`` 0.85, the
-   Indonesian / Malay "tanpa atasan" grade).
+Not added: Tagalog "walang pang-itaas" without "babae" (shirtless, said of men mowing or playing basketball: the
+round-22 term "babaeng walang pang-itaas" and tests/signals/test_sexual_world_round22.py keep it that way).
 
 Twins kept clean are tests (tests/signals/test_sexual_lang_round31.py). Rules match the folded view (lower case,
 Latin accents stripped, "ß" as "ss", "æ" as "ae"; "ø" and "ł" stay; Cyrillic stays).
@@ -207,15 +207,18 @@ PATTERNS_31 += [
     ("no", "{ta av|fjern|kle av} ~4 {alle klaerne|alle klaer|alle klaera|alt toyet|alt tøyet|klaerne hennes"
            "|klaerne hans|alle klaerne hennes|alle klaerne hans} !{fra|fra sengen|fra gulvet|i vasken|til vask}", U, 0.8),
     ("da", "{tag|tage} ~4 {alt tøjet|alt tojet|alt toejet|alt sit tøj|alle klaederne|alt hendes tøj|alt hans tøj"
-           "|alt hendes toj|alt hans toj} af", U, 0.8),
+           "|alt hendes toj|alt hans toj} af !{tørresnoren|torresnoren|snoren|tørrestativet|torrestativet|stativet"
+           "|bøjlen|bojlen|bøjlerne|bojlerne|sengen|stolen|gulvet|sofaen|bordet|hylden|kufferten|vaskemaskinen"
+           "|tørretumbleren|torretumbleren}", U, 0.8),
     ("sv", "{ta av|klä av|kla av|ta bort} ~4 {alla kladerna|alla klader|alla hennes klader|alla hans klader"
-           "|kladerna pa henne|kladerna pa honom} !{fran|fran golvet|fran sangen|i tvatten|till tvatten}", U, 0.8),
+           "|kladerna pa henne|kladerna pa honom} !{fran|ur|i tvatten|till tvatten}", U, 0.8),
     # Tagalog: "tanggalin mo lahat ng damit ni <X>" (the person marker "ni" / "nina" closes the object)
     ("tl", "{tanggalin|tanggalan|alisin|alisan|hubarin|hubaran|tanggal|alis|hubad} {mo|nyo|niyo|ninyo|} ~2"
            " {lahat ng|ang lahat ng|ang|} {damit|clothes|saplot|suot|kasuotan|damit niya|clothes niya} {ni|nina|niya"
            "|nya}", U, 0.8),
     # a non-English verb, an English object (mixed-language requests): "tira all the clothes da <X>"
-    ("pt", "{tira|tire|tirar|tiralhe|tira lhe|remove|remova|arranca|arranque} ~3 {" + _ALL_CLOTHES_EN + "}", U, 0.8),
+    # (English "remove" is also Portuguese: left to the English rules)
+    ("pt", "{tira|tire|tirar|tiralhe|tira lhe|remova|arranca|arranque} ~3 {" + _ALL_CLOTHES_EN + "}", U, 0.8),
     ("es", "{quita|quitale|quitar|quitarle|saca|sacale|sacar|sacarle|elimina|eliminale} ~3 {" + _ALL_CLOTHES_EN
            + "}", U, 0.8),
     ("fr", "{enleve|enlevez|enlever|enleve lui|retire|retirez|retirer|retire lui|ote|otez|oter} ~3 {"
@@ -292,6 +295,4 @@ PATTERNS_31 += [
     # "ei vaatteita" (no clothes): a shop or a wardrobe after it is stock, not a body
     ("fi", "ei {mitaan|yhtaan|} vaatteita !{myynnissa|myytavana|kaupassa|saatavilla|varastossa|kaapissa|kaappiin"
            "|laukussa|mukana|pesussa|pestavaksi|kuivumassa|tilattavissa|alennuksessa}", U, 0.8),
-    # Tagalog topless without the noun the round-22 term needed ("na walang pang-itaas sa beach")
-    ("tl", "{walang|wala nang|walang suot na} {pang itaas|pangitaas|damit pang itaas|pang itaas na damit}", N, 0.85),
 ]

@@ -4,11 +4,12 @@ Flagged (scripts/sexual_lexicon_r31_lang.py): covert filming in an intimate plac
 hidden camera x shower / bath / changing room / toilet / sauna / while changing) in every language of the rule, in its
 word orders; all the clothes off with the person between verb and object (Nordic, Tagalog, a non-English verb with
 an English object); a hot scene with everything visible; birthday-suit idioms and "no clothes" in Finnish, Dutch,
-Croatian, Romanian, Hungarian and Czech; Tagalog topless without a noun.
+Croatian, Romanian, Hungarian and Czech.
 
 Kept clean: filmed on the sly at a concert, smoking on the sly in the toilets, buying a shower head, a surprise party
 filmed in secret, a crime scene where everything is visible, "no time restrictions", a camera filter off, Adam's apple,
-an evening dress, "take off your shoes", "remove the background", a press conference, a shop with no clothes in stock.
+an evening dress, "take off your shoes", "remove the background", a press conference, a shop with no clothes in stock,
+clothes taken off a line or out of a suitcase, a man shirtless ("walang pang-itaas").
 
 The prompts and names are written for this test, not taken from an evaluation set; every person is an adult.
 """
@@ -52,8 +53,6 @@ FLAGGED = [
     "työkaverini Aatamin asussa, fotorealistinen", "naapurini Eevan asussa", "ei vaatteita, fotorealistinen",
     "naapurini ilman vaatteita", "mijn buurvrouw in evakostuum", "kolegica u Evinom kostimu",
     "vecina mea în costumul Evei", "a szomszédom évakosztümben",
-    # 5. Tagalog topless
-    "si Maria Santos na walang pang-itaas sa beach", "katrabaho ko walang pang itaas",
 ]
 
 CLEAN = [
@@ -64,7 +63,8 @@ CLEAN = [
     "tanggalin ang background ni Maria Santos", "Kari Lunde lehdistötilaisuudessa",
     "kaupassa ei vaatteita myynnissä", "filmée sous la douche pour une pub de gel douche",
     "heimlich im Park gefilmt", "la mia vicina filmata di nascosto al concerto", "tag alt tøjet med på ferien", "fjern alle klærne fra sengen", "ta bort alla kläderna från golvet",
-    "hete thee met alles erop en eraan", "una escena de película, todo a la vista del público",
+    "hete thee met alles erop en eraan", "si Mark na walang pang-itaas sa basketball court",
+    "ta av alla kläderna ur resväskan", "tag alt tøjet af tørresnoren", "remove all the clothes from the closet", "una escena de película, todo a la vista del público",
 ]
 
 
