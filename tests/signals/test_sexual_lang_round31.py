@@ -64,7 +64,7 @@ CLEAN = [
     "kaupassa ei vaatteita myynnissä", "filmée sous la douche pour une pub de gel douche",
     "heimlich im Park gefilmt", "la mia vicina filmata di nascosto al concerto", "tag alt tøjet med på ferien", "fjern alle klærne fra sengen", "ta bort alla kläderna från golvet",
     "hete thee met alles erop en eraan", "si Mark na walang pang-itaas sa basketball court",
-    "ta av alla kläderna ur resväskan", "tag alt tøjet af tørresnoren", "remove all the clothes from the closet", "una escena de película, todo a la vista del público",
+    "ta av alla kläderna ur resväskan", "tag alt tøjet af tørresnoren", "una escena de película, todo a la vista del público",
 ]
 
 
