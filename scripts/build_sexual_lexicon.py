@@ -420,6 +420,17 @@ for _more in (_MORE_30_SEX, _MORE_30_LANG):
             CURATED.setdefault(_lang, {}).setdefault(_grade, []).extend(_terms)
 PATTERNS_ML = PATTERNS_ML + _PATTERNS_30_SEX + _PATTERNS_30_LANG
 
+# Round 31 (issue 10, helper "lang"): covert filming in an intimate place, all the clothes off with the person between
+# verb and object (Nordic, Tagalog, a non-English verb with an English object), a hot scene with everything visible,
+# birthday-suit idioms and "no clothes" in Finnish, Dutch, Croatian, Romanian, Hungarian and Czech
+# (scripts/sexual_lexicon_r31_lang.py).
+from sexual_lexicon_r31_lang import MORE_31 as _MORE_31_LANG, PATTERNS_31 as _PATTERNS_31_LANG  # noqa: E402
+
+for _lang, _grades in _MORE_31_LANG.items():
+    for _grade, _terms in _grades.items():
+        CURATED.setdefault(_lang, {}).setdefault(_grade, []).extend(_terms)
+PATTERNS_ML = PATTERNS_ML + _PATTERNS_31_LANG
+
 
 # Never added from the public lists (benign senses, insults, medical or everyday words). The
 # curated core above is deliberate and not filtered by this.

@@ -67,6 +67,27 @@ def test_letters_in_brackets_inside_a_word_join_it(text, plain):
     assert normalize(text).plain.text == plain
 
 
+# Round 31: a gender-inclusive ending in brackets at the end of a word is read glued ("nu(e)" as "nue", like "nu·e");
+# an "(a)" after an "o" replaces the ending and is left alone; plurals "(s)" and longer words in brackets stay apart.
+@pytest.mark.parametrize("text,plain", [
+    ("brune nu(e), même décor", "brune nue, meme decor"), ("attaché(e) et nu(es)", "attachee et nues"),
+    ("NU(E)", "nue"), ("nu(a) na praia", "nua na praia"),
+    ("pelado(a), mesmo fundo", "pelado a , mesmo fundo"), ("desnudo(as)", "desnudo as"),
+    ("cat(s) and dog(s)", "cat s and dog s"), ("nu e bine", "nu e bine"), ("f(x) = 2", "f x = 2"),
+    ("photo(ed)", "photo ed"),
+])
+def test_an_inclusive_ending_in_brackets_is_glued(text, plain):
+    assert normalize(text).plain.text == plain
+
+
+def test_an_inclusive_ending_keeps_spans_inside_the_original():
+    text = "rends ma voisine nu(e), même décor"
+    n = normalize(text)
+    i = n.plain.text.index("nue")
+    s = n.plain.span(i, i + 3)
+    assert text[s.start:s.end] in ("nu(e", "nu(e)")
+
+
 # Round 11: markup inside a word, and invisible characters spelt as entities.
 @pytest.mark.parametrize(("text", "plain"), [
     ("<b>na</b>ked", "<b>naked"),  # the tag before the word is between words: kept

@@ -443,11 +443,26 @@ def _name_repl(text: str, s: int, e: int) -> list:
 _INNER_BRACKETS_RE = re.compile(r"(?<=[^\W\d_])([\[({])([^\W\d_]{1,2})([\])}])(?=[^\W\d_])")
 
 
+#: A gender-inclusive ending in brackets at the end of a word ("nu(e)", "attaché(e)s" is already inner, "nua(s)"):
+#: the word is read with the ending glued ("nue"), as "nu·e" and "nu.e" already read. Round 31: "nu(e)" became
+#: "nu e", which no term holds (Romanian "nu e" is "is not"). An "(a)" after an "o" replaces the ending
+#: ("pelado(a)", "desnudo(a)"): the word before it already reads, so it is left alone.
+_INCLUSIVE_END_RE = re.compile(r"(?<=[^\W\d_])\((es|e|as|a)\)(?![^\W\d_])", re.IGNORECASE)
+
+
 def _stage_inner_brackets(text: str, starts, ends):
     if "(" not in text and "[" not in text and "{" not in text:
         return text, starts, ends
     edits = [(m.start(), m.end(), [(ch, m.start(2) + k, m.start(2) + k + 1) for k, ch in enumerate(m.group(2))])
              for m in _INNER_BRACKETS_RE.finditer(text)]
+    if "(" in text:
+        taken = {e[0] for e in edits}
+        for m in _INCLUSIVE_END_RE.finditer(text):
+            if m.start() in taken or (m.group(1)[0] in "aA" and text[m.start() - 1] in "oO"):
+                continue
+            edits.append((m.start(), m.end(), [(ch, m.start(1) + k, m.start(1) + k + 1)
+                                               for k, ch in enumerate(m.group(1))]))
+        edits.sort()
     return apply_edits(text, starts, ends, edits)
 
 
