@@ -284,8 +284,8 @@ def _rows():
         ("id_person_from_group", (" dari ", " di "),
          rf"\b(?:{_ID_PERSON})\s+(?:[a-z]+\s+)?(?:dari|di)\s+(?:(?:{_ID_GROUP})\b|[a-z]+(?:{_ID_SPEAKER})\b"
          rf"|[a-z]+\s+(?:{_ID_SPEAKER})\b)"),
-        ("id_neighbour", ("tetangga",),
-         r"\btetangga\s+(?:sebelah|depan|samping|seberang|baru|kos|kost|belakang|di\s+sebelah|saya|aku|gue|gw|kami|kita)\b"),
+        ("id_neighbour", ("tetangga", "jiran"),
+         r"\b(?:tetangga|jiran)\s+(?:sebelah|depan|samping|seberang|baru|kos|kost|belakang|di\s+sebelah|saya|aku|gue|gw|kami|kita)\b"),
         ("nl_person_of_group", tuple(f" {p} {d} " for p in ("van", "uit", "bij", "op") for d in ("de", "het", "mijn", "m'n", "onze", "ons")),
          rf"\b(?:de|die|dat|het|deze)\s+(?:[a-z]+e\s+)?(?:{_NL_PERSON})\s+(?:van|uit|bij|op)\s+(?:de|het|mijn|m'n|onze|ons)\s+"
          rf"[a-z]{{0,14}}(?:{_NL_GROUP_HEAD})\b"),

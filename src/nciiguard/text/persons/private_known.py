@@ -90,8 +90,11 @@ _EN_ACT = (
 _EN_HEAD = rf"(?:{_EN_PERSON}|{_EN_ACT})"
 #: Not a work of fiction, a dream or a game in the next words ("a girl I met in a dream").
 _EN_NOT_FICTION = (
-    r"(?![a-z0-9\s,'-]{0,50}?\b(?:dreams?|fantas(?:y|ies)|imagination|head|game|games|skyrim|minecraft|sims|vr|vrchat"
-    r"|rp|roleplay|rpg|novel|story|stories|fanfic|fic|anime|manga|cartoon|comic|movie|film|tv|series|character|oc"
+    r"(?![a-z0-9\s,'-]{0,50}?\b(?:dreams?|fantas(?:y|ies)|imagination|head|skyrim|minecraft|sims|vr|vrchat"
+    r"|rp|roleplay|rpg|novel|story|stories|fanfic|fic|movie|film|tv|series|character|oc"
+    # round 31: "comic con", "an anime convention", "the game store" are real places the speaker went to
+    r"|(?:comic|anime|manga|game|games|cartoon)(?![\s-]?(?:cons?|conventions?|expos?|fairs?|fests?|festivals?|stores?|shops?"
+    r"|cafes?|bars?|nights?|meetups?|clubs?)\b)"
     r"|book|painting|drawing|illustration|render)\b)"
 )
 #: An indefinite or definite person noun, or "someone".

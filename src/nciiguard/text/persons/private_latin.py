@@ -254,7 +254,7 @@ PRIVATE_LATIN_PATTERNS = [
             r"\b(?:naabri|venna|ulemuse|kolleegi)\s+(?:naine|naise\w{0,3}|tutar\w{0,4}|tudruksobra?\w{0,4})\b"
             r"|\bkohviku\s+(?:ettekandja\w{0,3}|tudruk\w{0,4}|tootaja\w{0,3})\b|\btudruk\w{0,4}\s+jousaali\w{0,3}\b")),
     ("ca_my_relation", 0.75, _gated(_lit("meva", "meu", "meves", "meus", "nostra", "nostre"),
-                                    rf"\b(?:{_CA_MY})\s+(?:{_CA_REL})\b")),
+                                    rf"\b(?:{_CA_MY})\s+(?:{_CA_REL}|{_CA_ROLE})\b")),
     ("ca_that_role", 0.75, _gated(_lit("aquella ", "aquesta ", "aqueixa ", "la "),
                                   rf"\b(?:{_CA_DEM})\s+(?:{_CA_ROLE})\b(?!\s+(?:de\s+)?(?:professional|titulada))")),
     ("ca_known", 0.75, _gated(_lit("la dona", "la noia", "la propietaria", "la cambrera"), rf"\b(?:{_CA_KNOWN})")),
@@ -267,7 +267,7 @@ PRIVATE_LATIN_PATTERNS = [
                                     rf"\b(?:{_AZ_STEM}){_AZ_POSS}\b")),
     ("az_known", 0.75, _gated(_lit("qonsunun", "kild", "zalindaki", "kafed", "o "), rf"\b(?:{_AZ_KNOWN})\b")),
     ("id_ms_relation_my", 0.75, _gated(_lit(" saya", " aku", " gue", " gua", " gw", " sy", " kami", " kita", " awak"),
-                                       rf"\b(?:{_ID_REL})\s+(?:{_ID_MY})\b")),
+                                       rf"\b(?:{_ID_REL}|{_ID_ROLE})\s+(?:{_ID_MY})\b")),
     ("id_ms_relation_ku", 0.75,
      _gated(_lit("ku"), r"\b(?:rekan\s+kerja|teman\s+kerja|tetangga|guru|mantan|pacar|kekasih|sahabat|teman|kawan|bos"
                         r"|atasan|sepupu|kakak\s+ipar|adik\s+ipar|istri|isteri|jiran|cikgu|rakan\s+sekerja)ku\b")),

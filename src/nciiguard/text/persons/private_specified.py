@@ -197,7 +197,7 @@ _ML_ROWS = [
      _gated(("coral", " coro", "grupo", "gruppo", "equipe", "equipo", " do time", " da time", " del time", "squadra",
              " banda", "turma", "clube", "del club", "de club", "do club", "da club", "dal club", "igreja", "iglesia", "chiesa", "parroquia", "paroquia", "parrocchia", "catequese", "catequesis",
              "academia", "gimnasio", "palestra", "condominio", "predio", "edificio", "bairro", "barrio"),
-            rf"\b(?:la|a|esa|essa|aquela|quella|el|o|ese|esse)\s+(?:{_ES_PERSON}|{_PT_PERSON}|{_IT_PERSON})\s+"
+            rf"\b(?:la|a|esa|essa|aquela|quella|el|o|ese|esse|una|uma|un|um|una)\s+(?:{_ES_PERSON}|{_PT_PERSON}|{_IT_PERSON}|senhora|senhorita)\s+"
             r"(?:do|da|dos|das|del|de\s+la|de|della|dello|del|dei|delle|dal|dalla)\s+"
             r"(?:coral|coro|grupo|gruppo|equipe|equipo|time|squadra|banda|turma|clube|club|igreja|iglesia|chiesa|parroquia"
             r"|paroquia|parrocchia|catequese|catequesis|academia|gimnasio|palestra|condominio|predio|edificio|bairro|barrio"

@@ -143,7 +143,8 @@ _DEPARTMENT_TAIL = _words("support service services payable receivable departmen
 _MARK = _words(
     """hair haircut headset tattoo tattoos piercing piercings glasses braces accent ponytail braid braids bun
     beard moustache mustache freckles dimples bangs fringe lisp laugh smile voice nose-ring lip-ring eyebrow
-    cart clipboard dog husky cat bike van truck stroller pram lanyard badge"""
+    cart clipboard dog husky cat bike van truck stroller pram lanyard badge bob pixie mohawk mullet afro dreadlocks
+    dreads locs curls ringlets perm undercut highlights streaks cornrows plaits pigtails goatee sideburns mole scar"""
 )
 #: Body parts a ring is worn in ("the barista with the septum ring").
 _PIERCED = _words("nose lip septum eyebrow tongue belly navel")
