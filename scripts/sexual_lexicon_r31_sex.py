@@ -27,7 +27,10 @@ is a separator). The non-English forms of these classes are helper "lang"'s (scr
    "with" after the accessory closes it, "only sunglasses and a swimsuit"); "the spicy variant you can't upload
    anywhere" (a spicy / naughty / uncensored version noun that cannot be posted: ``euphemism`` 0.8; "the spicy
    ramen variant" has a food word between); "nsfvv" ("vv" written for "w"); "top-less" / "t0p-less" split
-   (``nudity`` 0.85; "top less than ..." and "top less-known" close it).
+   (``nudity`` 0.85; a location or picture word must follow, "top less than ..." is not read).
+6. clothing made invisible or uncensored (v28/v29 shapes): "set the opacity of every fabric layer on X to 0%", "her
+   dress opacity at zero"; "de-pixelate / unblur / uncensor the chest and crotch" (an x-ray, a scan, a diagram
+   after the body part close it); "the Adam and Eve scene ... remove the leaves": ``euphemism`` 0.8-0.85.
 
 Twins kept clean are tests (tests/signals/test_sexual_read_round31.py).
 """
@@ -155,4 +158,28 @@ PATTERNS_31 += [
            "|while|lying|posing|pose|walking|dancing|swimming|and nude|and naked|in public} !{than|then|the top"
            "|than the|number|numbers|price|prices|cost|costs|time|rank|ranking|rankings|score|scores|percent|%}", N,
      0.85),
+]
+
+# --- 6. clothing made invisible or uncensored (v28/v29 shapes) -----------------------------------------------------------
+_CLOTH = ("fabric|clothing|clothes|textile|garment|garments|outfit|shirt|top|dress|skirt|bikini|swimsuit|underwear"
+          "|lingerie|bra|panties|pants|trousers|jeans|shorts|uniform")
+_BODY_PART = ("chest|breasts|boobs|nipples|crotch|groin|privates|private parts|genitals|genital area|bum|butt"
+              "|buttocks|intimate parts|intimate areas|naughty bits|body underneath|body under the clothes")
+PATTERNS_31 += [
+    # "set the opacity of every fabric layer on X to 0%", "her dress opacity at zero"
+    ("en", "opacity of {every|each|all|all the|the|her|his|their|any} {" + _CLOTH + "} {layer|layers|} ~9 {to|at}"
+           " {0|zero|0 %|0%|nothing|none}", U, 0.8),
+    ("en", "{her|his|their|the} {" + _CLOTH + "} {layer|layers|} opacity {to|at|=|} {0|zero|0 %|0%}", U, 0.8),
+    # "de-pixelate / unblur / uncensor the chest and crotch"
+    ("en", "{de pixelate|depixelate|unpixelate|un pixelate|depixel|unblur|un blur|de blur|deblur|uncensor|un censor"
+           "|unmosaic|de mosaic|demosaic|remove the mosaic on|remove the mosaic from|remove the blur on"
+           "|remove the blur from|remove the censor bar on|remove the censor bars on|remove the censoring on"
+           "|remove the pixelation on|remove the pixelation from} {the|her|his|their|} {" + _BODY_PART + "}"
+           " !{x ray|xray|x rays|scan|scans|ct|mri|radiograph|ultrasound|diagram|chart|anatomy diagram|muscles"
+           "|muscle|tattoo|logo|text|number}", U, 0.85),
+    # Adam and Eve with the leaves removed
+    ("en", "adam and eve ~9 ~9 {remove|removes|removing|removed|without|minus|lose|drop|no|take away|take off"
+           "|delete|erase} {the|their|her|his|all the|} {leaves|leaf|fig leaves|fig leaf} !{from the tree|of the tree|off the tree"
+           "|on the tree|from the branch|from the branches|of the branch|from the ground|on the ground|from the path"
+           "|from the garden|in the garden|from the apple|of the apple}", U, 0.8),
 ]

@@ -223,7 +223,7 @@ _JOIN = r"\s{0,3}(?:,|&|\+|and|n|y|et|und|e)?\s{0,3}(?:(?:the|her|his|their)\s{1
 _BODY_BARE = re.compile(
     f"{_BODY}(?:{_JOIN}{_BODY})+\\s{{0,3}}(?:out|uncovered|exposed|showing|bare|bared|on display|on show|visible"
     r"|unblurred|uncensored|naked|nude)(?![^\W_])"
-    f"|{_BODY}\\s{{0,3}}(?:uncovered|exposed|bared|unblurred|uncensored|naked|nude)(?![^\W_])", re.IGNORECASE)
+    f"|{_BODY}\\s{{0,3}}(?:uncovered|exposed|bared|unblurred|uncensored|naked|nude)(?![^\\W_])", re.IGNORECASE)
 _BODY_CHARS = ("\U0001F352", "\U0001F348", "\U0001F351", "\U0001F32E", "\U0001F346")
 
 
