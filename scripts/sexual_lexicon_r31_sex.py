@@ -161,7 +161,8 @@ PATTERNS_31 += [
 ]
 
 # --- 6. clothing made invisible or uncensored (v28/v29 shapes) -----------------------------------------------------------
-_CLOTH = ("fabric|clothing|clothes|textile|garment|garments|outfit|shirt|top|dress|skirt|bikini|swimsuit|underwear"
+#: no "top": "the top layer" is an image editor's ("set the opacity of the top layer to 0%", a round-29 twin)
+_CLOTH = ("fabric|clothing|clothes|textile|garment|garments|outfit|shirt|dress|skirt|bikini|swimsuit|underwear"
           "|lingerie|bra|panties|pants|trousers|jeans|shorts|uniform")
 _BODY_PART = ("chest|breasts|boobs|nipples|crotch|groin|privates|private parts|genitals|genital area|bum|butt"
               "|buttocks|intimate parts|intimate areas|naughty bits|body underneath|body under the clothes")

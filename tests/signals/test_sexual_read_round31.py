@@ -69,7 +69,7 @@ CLEAN = [
     "my clothes vanished from the washing line", "a dog wearing only a hat and sunglasses",
     "wearing only sunglasses and a swimsuit at the pool",
     "a fabric softener with 0% fabric damage", "top less than 5 percent", "on top, less sugar please",
-    "set the opacity of the text layer to 0%", "unblur the chest x-ray for the radiologist",
+    "set the opacity of the text layer to 0%", "set the opacity of the top layer to 0% and merge down", "unblur the chest x-ray for the radiologist",
     "a taco out on the table 🌮", "🍑🍒 smoothie bowl uncovered", "🍒🍒 and 🌮 out at the market",
 ]
 
