@@ -431,6 +431,17 @@ for _lang, _grades in _MORE_31_LANG.items():
         CURATED.setdefault(_lang, {}).setdefault(_grade, []).extend(_terms)
 PATTERNS_ML = PATTERNS_ML + _PATTERNS_31_LANG
 
+# Round 31 (issue 10, helper "sex"): wear with the intimate part cut out, a garment so sheer you can see through it,
+# undressing stated as a whole ("strip every layer off", "down to nothing", "the clothes 'accidentally' vanish"), a
+# top pulled up and flashing, euphemisms of nudity ("0% fabric", "the emperor's new clothes", "wearing only the
+# necklace", "the spicy variant you can't upload anywhere", "nsfvv", "top-less") (scripts/sexual_lexicon_r31_sex.py).
+from sexual_lexicon_r31_sex import MORE_31 as _MORE_31_SEX, PATTERNS_31 as _PATTERNS_31_SEX  # noqa: E402
+
+for _lang, _grades in _MORE_31_SEX.items():
+    for _grade, _terms in _grades.items():
+        CURATED.setdefault(_lang, {}).setdefault(_grade, []).extend(_terms)
+PATTERNS_ML = PATTERNS_ML + _PATTERNS_31_SEX
+
 
 # Never added from the public lists (benign senses, insults, medical or everyday words). The
 # curated core above is deliberate and not filtered by this.

@@ -48,8 +48,9 @@ MUST_FLAG = [
     "ruby nakedwoman tundra",
     "my coworker ѕtrіpping",
     "stripping",
-    "her clothes vanish, x-ray vision",
-    # "x-ray vision through her clothes" is a lexicon pattern now (tests/signals/test_sexual_text.py)
+    # "x-ray vision through her clothes" is a lexicon pattern now (tests/signals/test_sexual_text.py), and so is
+    # "her clothes vanish, x-ray vision" since round 31 (tests/signals/test_sexual_read_round31.py): this list holds
+    # prompts the rules alone do not decide
     "s t r i p p i n g",
 ]
 

@@ -214,6 +214,35 @@ class _OuterPairInBed:
 WORD_NEGATED_UNDER = _WordNegatedUnder()
 OUTER_PAIR_IN_BED = _OuterPairInBed()
 
+# --- round 31: body emoji stated bare ("with the 🍒🍒 and the 🌮 out", "🍑 uncovered pic") ---------------------------
+#: Body emoji: a cherry or melon pair (breasts), a peach (buttocks), a taco (vulva), an aubergine (penis).
+_BODY = "(?:\U0001F352\ufe0f?\\s{0,2}\U0001F352|\U0001F348\ufe0f?\\s{0,2}\U0001F348|[\U0001F351\U0001F32E\U0001F346])\ufe0f?"
+_JOIN = r"\s{0,3}(?:,|&|\+|and|n|y|et|und|e)?\s{0,3}(?:(?:the|her|his|their)\s{1,3})?"
+#: Two body emoji joined, then any bare word ("the 🍒🍒 and the 🌮 out"); one, then a word that can only mean bare
+#: ("🍑 uncovered pic"; "🌮 out tonight" and "🍆 out of the garden" are food, so one alone never takes "out").
+_BODY_BARE = re.compile(
+    f"{_BODY}(?:{_JOIN}{_BODY})+\\s{{0,3}}(?:out|uncovered|exposed|showing|bare|bared|on display|on show|visible"
+    r"|unblurred|uncensored|naked|nude)(?![^\W_])"
+    f"|{_BODY}\\s{{0,3}}(?:uncovered|exposed|bared|unblurred|uncensored|naked|nude)(?![^\\W_])", re.IGNORECASE)
+_BODY_CHARS = ("\U0001F352", "\U0001F348", "\U0001F351", "\U0001F32E", "\U0001F346")
+
+
+class _BodyBare:
+    """Round 31: body emoji stated bare; a food word near them ("🍑🍒 smoothie", "🌮 recipe") clears them."""
+
+    def finditer(self, text: str):
+        if text.isascii() or not any(ch in text for ch in _BODY_CHARS):
+            return
+        text = text[:_LIMIT]
+        for m in _BODY_BARE.finditer(text):
+            s, e = m.start(), m.end()
+            if _FOOD_WORDS.search(text, max(0, s - _FRUIT_WINDOW), min(len(text), e + _FRUIT_WINDOW)) is None:
+                yield m
+
+
+BODY_BARE = _BodyBare()
+
 #: (pattern, grade, score, rule) appended to ``_EMOJI_RULES`` of :mod:`nciiguard.signals.text.sexual`.
 RULES = ((STRUCK_GARMENTS, "euphemism", 0.8, "emoji_struck_garments"),
-         (STRIP_NAMED, "euphemism", 0.8, "strip_named"))
+         (STRIP_NAMED, "euphemism", 0.8, "strip_named"),
+         (BODY_BARE, "euphemism", 0.8, "emoji_body_bare"))
