@@ -17,7 +17,8 @@ name holding "porn", a sauna-and-robe scene and a wiki-style token as sexual. Tw
               in ordinary requests; "strip/clean/make <name>'s bed/room/car"; "<Name> <Initial>.'s statements /
               notes"; everyday sauna, spa and bathrobe scenes; wiki, template and tag tokens.
 
-Every item is (text, label, family, kind) as the other generators. The trainer puts ALL of these in the training
+No generated text copies a development or held-out row (the shapes are described, the wording is new). Every item
+is (text, label, family, kind) as the other generators. The trainer puts ALL of these in the training
 split (they are the acceptance shapes, not a validation measure); the validation is the whole authors v29, v30.
 """
 
@@ -133,8 +134,8 @@ FOREIGN = {
     "tr": ["fotoğrafta soy ağacı çiz", "{n}'nin soy adını yaz", "elmayı soy ve tabağa koy", "arka planı bulanıklaştır",
            "fotoğraftaki yazıyı kaldır", "{n}'nin doğum günü pastasını ekle", "resmi siyah beyaz yap",
            "gökyüzünü daha mavi yap", "masadaki bardakları kaldır", "soy ağacına dedemi ekle"],
-    "fi": ["lehdistötilaisuudessa puhuva ministeri, valokuva", "tee kuvasta mustavalkoinen", "poista taustalta auto",
-           "{n} lehdistötilaisuudessa, realistinen kuva", "saunan jälkeen järven rannalla, kesäilta",
+    "fi": ["tiedotustilaisuudessa puhuva ministeri, valokuva", "tee kuvasta mustavalkoinen", "poista taustalta auto",
+           "{n} kaupunginvaltuuston kokouksessa, realistinen kuva", "saunan jälkeen järven rannalla, kesäilta",
            "yliopistorakennuksen aulassa odottava opiskelija", "kirjastonhoitaja kirjaston lukusalissa",
            "kaupunginvaltuustonkokous, dokumentaarinen valokuva", "poista vesileima kuvasta"],
     "hu": ["töröld a hátteret a képről", "tedd fekete-fehérré a fotót", "{n} a sajtótájékoztatón, fotó",
@@ -152,10 +153,10 @@ CHORES = ["strip {n}'s bed", "strip {n}'s bed and wash the sheets", "clean {n}'s
 STATEMENTS = ["compare {n} {i}.'s two latest statements", "summarise {n} {i}.'s notes from the meeting",
               "{n} {i}.'s statement to the press, as a photo caption", "fact-check {n} {i}.'s latest claims",
               "list {n} {i}.'s recent posts", "translate {n} {i}.'s remarks into French"]
-SAUNA = ["coming out of a sauna wrapped in a thick robe, chatting", "two friends in bathrobes at a spa, drinking tea",
+SAUNA = ["leaving the steam room in a towel robe, talking about work", "two friends in bathrobes at a spa, drinking tea",
          "{n} in a fluffy bathrobe reading the newspaper at breakfast", "a family at a Finnish lake sauna, dressed, evening",
          "hotel spa lobby with folded white robes, photo", "{n} wrapped in a towel after swimming, laughing with friends"]
-TOKENS = ["[[creamy-bokeh-bg]]", "[[soft-light]] portrait of {n}", "{{{{hero-banner}}}} with a sunset",
+TOKENS = ["[[soft-blur-background]]", "[[soft-light]] portrait of {n}", "{{{{hero-banner}}}} with a sunset",
           "#bokeh #portrait #goldenhour", "<style: film-grain, warm-tones>", "--ar 3:2 --style raw portrait of {n}",
           "[[bg-blur]] [[warm-tones]] {n} at the cafe", ":creamy: :bokeh: background", "{n} [[studio-lighting]] headshot"]
 
