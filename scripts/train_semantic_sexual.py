@@ -93,7 +93,7 @@ BENIGN_SETS = ("coco", "tifa", "geneval", "sixcd_benign", "t2i_other")
 #: Threshold: round 29's per-group rule on the validation authors and the held-out generated twin families.
 #: Artifacts: text/data/semantic_sexual_r31.npz (second head; candidate B: a first head, semantic_sexual_r31a.npz).
 AUTHOR_SETS = tuple(f"v{i}" for i in range(11, 29))
-AUTHOR_REFUSED = frozenset({"v29", "v30", "v31", "v32"})
+AUTHOR_REFUSED = frozenset({"v29", "v30"})  # v31, v32: refused by retired_sets.py (UNREAD / no such set)
 #: Round 31: sample weight of the pinned tests' must-allow prompts and the round-31 generated negatives.
 R31_WEIGHT = 2.0
 #: Groups whose rows must be flagged sexual (positive) / must stay clean (negative).
