@@ -48,12 +48,14 @@ import semantic_augment_neg  # noqa: E402
 import semantic_augment_r16  # noqa: E402
 import semantic_augment_r24  # noqa: E402
 import semantic_augment_r29  # noqa: E402
+import semantic_augment_r31  # noqa: E402
+from retired_sets import readable  # noqa: E402
 from train_sexual_classifier import ART_NEGATIVES, fold, is_heldout, load_sets  # noqa: E402
 
 from nciiguard.text import semantic  # noqa: E402
 from nciiguard.text.encoder import SentenceEncoder  # noqa: E402
 
-MODEL_VERSION = "semantic-sexual-2026.12.30"
+MODEL_VERSION = "semantic-sexual-2026.12.31"
 SEED = semantic_augment.SEED
 #: Share of generated template families held out for validation.
 VAL_FAMILY_PERCENT = semantic_augment.VAL_FAMILY_PERCENT
@@ -81,8 +83,19 @@ BENIGN_SETS = ("coco", "tifa", "geneval", "sixcd_benign", "t2i_other")
 #: time) give its spread. Artifact: text/data/semantic_sexual_r30.npz (a second head, as r29's).
 #: NOT shipped: four pinned must-allow tests failed on their merits (docs/signals/semantic_sexual_text.md);
 #: the shipped second head is round 29's semantic_sexual_r29.npz (trained on v11-v25, v26-v28 refused).
-AUTHOR_SETS = tuple(f"v{i}" for i in range(11, 28))
-AUTHOR_REFUSED = frozenset({"v28", "v29"})
+#: Round 31 split, written before training (commit before the run): train = the authors v11-v28 (every group, every
+#: twin / description / caption / art / token-soup row; named groups capped per template as before) + the same corpus
+#: and generated families + scripts/semantic_augment_r31.py: the pinned tests' must-allow prompts (AST extraction from
+#: tests/signals, tests/unit; only those the ncii guard of the checkout allows; every one in the TRAINING split) and
+#: generated negatives of the shapes that failed (code lines, non-English edits and compounds, Thai names holding
+#: "porn", "strip <name>'s bed", "<Name> <I>.'s statements", sauna/robe scenes, wiki tokens). Validation = the whole
+#: authors v29 and v30 (never trained on: refused below). v1-v10 never read; v31, v32 refused by retired_sets.py.
+#: Threshold: round 29's per-group rule on the validation authors and the held-out generated twin families.
+#: Artifacts: text/data/semantic_sexual_r31.npz (second head; candidate B: a first head, semantic_sexual_r31a.npz).
+AUTHOR_SETS = tuple(f"v{i}" for i in range(11, 29))
+AUTHOR_REFUSED = frozenset({"v29", "v30"})  # v31, v32: refused by retired_sets.py (UNREAD / no such set)
+#: Round 31: sample weight of the pinned tests' must-allow prompts and the round-31 generated negatives.
+R31_WEIGHT = 2.0
 #: Groups whose rows must be flagged sexual (positive) / must stay clean (negative).
 AUTHOR_POSITIVE = frozenset({"named_sexual", "private_sexual_core", "private_sexual_new", "adversarial_disguise",
                              "adversarial_light", "token_soup"})
@@ -155,7 +168,7 @@ def embed_all(texts: list[str], encoder, cache_path: Path | None) -> np.ndarray:
 
 
 def collect(data: Path, more: bool = True, neg: bool = True, neg_weight: float = None, r16: bool = True,
-            r24: bool = True, r29: bool = True, authors=AUTHOR_SETS, author_weight: float = 1.0):
+            r24: bool = True, r29: bool = True, authors=AUTHOR_SETS, author_weight: float = 1.0, r31: bool = True):
     """Rows (text, label, group, split, weight); split is 'train' or 'val'."""
     import random
 
@@ -198,6 +211,16 @@ def collect(data: Path, more: bool = True, neg: bool = True, neg_weight: float =
         w = ((NEG_HARD_WEIGHT if neg_weight is None else neg_weight)
              if fam.startswith(("neg-", "r16-", "r24-", "r29-")) and kind == "hard" else 1.0)
         rows.append((text, y, f"gen:{kind}" + ("_r24" if kind == "hard" and fam.startswith("r24-") else ""), split, w))
+    if r31:  # round 31: the pinned tests' must-allow prompts and the failed shapes, all in the training split
+        have = {r[0] for r in rows}
+        extra = [t for t, _ in semantic_augment_r31.pinned_pool()] + [t for t, *_ in semantic_augment_r31.generate_r31(SEED)]
+        from retired_sets import read_set
+
+        # a pinned test may quote a validation author's row: such a text stays out (validation stays unseen)
+        held = {r["text"].strip() for k in AUTHOR_REFUSED if readable(k) for r in read_set(k)}
+        for t in dict.fromkeys(extra):
+            if t not in have and t not in held:
+                rows.append((t, 0, "r31:must_allow", "train", R31_WEIGHT))
     if authors:
         have = {r[0] for r in rows}
         rows += [r for r in author_rows(authors, author_weight) if r[0] not in have]
@@ -253,6 +276,7 @@ def main(argv=None) -> int:
     ap.add_argument("--no-r16", action="store_true", help="without the round-16 families (semantic_augment_r16)")
     ap.add_argument("--no-r24", action="store_true", help="without the round-24 families (semantic_augment_r24)")
     ap.add_argument("--no-r29", action="store_true", help="without the round-29 families (semantic_augment_r29)")
+    ap.add_argument("--no-r31", action="store_true", help="without round 31's pinned must-allow pool and failed shapes")
     ap.add_argument("--authors", default=",".join(AUTHOR_SETS),
                     help="retired authors' sets trained on (comma list; '' for none); the AUTHOR_REFUSED sets are refused (validation)")
     ap.add_argument("--author-weight", type=float, default=1.0, help="sample weight of the authors' rows")
@@ -288,7 +312,7 @@ def main(argv=None) -> int:
     else:
         rows = collect(args.data, more=not args.no_more, neg=not args.no_neg, neg_weight=args.neg_weight, r16=not args.no_r16,
                    r24=not args.no_r24, r29=not args.no_r29, authors=tuple(filter(None, args.authors.split(","))),
-                       author_weight=args.author_weight)
+                       author_weight=args.author_weight, r31=not args.no_r31)
         if args.rows_cache:
             import pickle
 
