@@ -28,6 +28,16 @@ from .wordclasses import (
 #: normaliser's own table, without "!" (never inside a name). "1" is tried as both "i" and "l"
 #: (see :func:`_leet_readings`).
 _NAME_LEET = str.maketrans({k: v for k, v in LEET_MAP.items() if k != "!"})
+#: Round 31: letters that are no accent, so that stripping marks leaves them ("Guðrún" -> "guðrun"): the name lists
+#: spell them out in ASCII ("gudrun", "bjorn", "thora", "lukasz", "aegir"). Nordic, Icelandic, Polish, Croatian,
+#: Turkish dotless i, German sharp s.
+_LETTER_FOLD = str.maketrans({"ø": "o", "ð": "d", "þ": "th", "æ": "ae", "ł": "l", "đ": "d", "œ": "oe", "ß": "ss",
+                              "ı": "i", "ħ": "h"})
+
+
+def fold_letters(tok: str) -> str:
+    """``tok`` with the letters of ``_LETTER_FOLD`` spelt as the name lists spell them ("bjørn" -> "bjorn")."""
+    return tok if tok.isascii() else tok.translate(_LETTER_FOLD)
 
 
 def _leet_readings(token: str) -> list[str]:
@@ -103,6 +113,7 @@ class Namer:
 
     def namelike(self, tok: str, at_least: float | None = None) -> bool:
         """True when ``tok`` (letters, no dictionary word) looks like a personal name."""
+        tok = fold_letters(tok)
         if self.like is None or not tok.isalpha() or not tok.isascii():
             return False
         return self.like.prob(tok) >= (self.like_min if at_least is None else at_least)
@@ -139,6 +150,7 @@ class Namer:
 
     def first_class(self, tok: str) -> str | None:
         gaz = self.gaz
+        tok = fold_letters(tok)
         if tok in PLACE_PREFIX or not tok.isalpha():
             return None
         if tok in gaz.first:
@@ -149,6 +161,7 @@ class Namer:
 
     def last_class(self, tok: str) -> tuple[str | None, int | None]:
         gaz = self.gaz
+        tok = fold_letters(tok)
         if tok in NOT_SURNAME_TAIL or len(tok) < 2 or not tok.isalpha():
             return None, None
         rank = gaz.surname_rank.get(tok)
