@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ...text import soup_pieces
+from ...text import soup_pieces, thai_roman
 from ...text.folding import squeeze, strip_marks
 
 __all__ = ["SOUP_FILE", "SoupFragments", "soup_markers"]
@@ -117,10 +117,14 @@ class SoupFragments:
         self._squeezed, self._skeleton, self._truncated = squeezed, skeleton, truncated
         #: Reader of glued tokens (:class:`nciiguard.text.soup_pieces.GluedWords`), set by :meth:`read_glued`.
         self.glued = None
+        #: Common English words (membership test), set by :meth:`read_glued`: a romanised Thai name
+        #: token is no name when a stretch of it outside the stem is one (:meth:`thai_name`).
+        self._english = None
 
     def read_glued(self, english_words) -> None:
         """Also read unknown lower-case tokens as chains of ``english_words`` and fragments."""
         whole = self.words | set(self.strong)
+        self._english = frozenset(english_words).__contains__
         self.glued = soup_pieces.GluedWords(
             english_words,
             # No skeleton reading inside a chain: short vowel-less pieces of noise match too many
@@ -146,6 +150,14 @@ class SoupFragments:
                 hit = self._skeleton.get(skel)
         return hit
 
+    def thai_name(self, tok: str) -> bool:
+        """``tok`` is a romanised Thai name whose syllable is a stem ("pornpawee", "ajcharapornkongyot":
+        พร is spelt "porn"); round 31. Not a fragment: "pornhub", "porntube", "pornteen" are no such name
+        (:mod:`nciiguard.text.thai_roman`)."""
+        if self._english is None or len(tok) < 6:
+            return False
+        return bool(thai_roman.name_syllable_stems(tok, self.strong, self._english))
+
     def without_benign(self, text: str) -> str:
         """``text`` with the ordinary words that hold a stem or prefix (the ``benign`` list) blanked out."""
         for word in self.benign:
@@ -165,6 +177,8 @@ class SoupFragments:
         for tok in _ALPHA.findall(_SYLLABLE_BREAK.sub("", text)):
             if tok in self.words:
                 out[tok] = None
+                continue
+            if self.thai_name(tok):  # "pornpawee": a name's syllable, no fragment (round 31)
                 continue
             if len(tok) >= 3 and not known(tok):
                 hit = self.disguised(tok)
@@ -195,7 +209,7 @@ class SoupFragments:
         Tokens the lexicon already matched as words (``matched``: "desnudas", "spogliate") are no glue."""
         out: dict[str, None] = {}
         for tok in _ALPHA.findall(text):
-            if len(tok) < 6 or known(tok) or tok in matched:
+            if len(tok) < 6 or known(tok) or tok in matched or self.thai_name(tok):
                 continue
             tok = self.without_benign(tok)
             for stem in self.strong:

@@ -23,7 +23,10 @@ the span is the name as the user wrote it. Nothing here makes a prompt sexual.
   listed given name and a family word (with an optional particle) that is no common word of any language
   the guard reads nor a place, 4+ letters (5+ and name-like when the given name is also a common word:
   "line haugsted"); followed by the end, punctuation, a preposition, a participle, a relative pronoun or a
-  word of the sexual lexicon. "picture of rose garden" has a common word for the family. Not after "by":
+  word of the sexual lexicon. "picture of rose garden" has a common word for the family. Round 31: the family
+  may be double, two such words joined by a hyphen ("clemence rousseau-blanc" is not: "blanc" is a word), and
+  before a double family the given name may be one no list holds when it is no word of any language either
+  ("mets le visage de tigist tesfaye-alemu sur ..."). Not after "by":
   "painted by <given> <family>" is an artist's credit (a style reference), not a subject.
 - **initial and family name** (``initial_family``): "nudes of K. Nurse", "logros de J. Flock", "J.
   Cayman's": one capital with a dot and a capitalised word, in a person slot (after a slot word, or before
@@ -156,7 +159,7 @@ _INITIAL_SLOT = _SLOT_OR_VERB | {"like", "de"}
 _LOWER_SLOT = (_SLOT_BEFORE - frozenset("a à and as on like is was des to by".split())) | _VERB_BEFORE \
     | frozenset("af av von van where generate create con avec mit met com cu para pour per für fur voor".split())
 _LOWER = re.compile(r"(?<![\w@#/.'’-])(?P<g>[a-z]{3,15}) (?:(?P<p>el|al|de|da|di|van|von|le|la|dos|del|bin|ben) )?"
-                    r"(?P<f>[a-z]{3,20})(?:(?P<p2> [a-z]{3,20}))?(?P<pos>['’]s)?(?![\w@/-])")
+                    r"(?P<f>[a-z]{3,20}(?:-[a-z]{3,20})?)(?:(?P<p2> [a-z]{3,20}))?(?P<pos>['’]s)?(?![\w@/-])")
 _WORD_START = re.compile(r"(?<![\w@#/.'’-])[a-z]")
 _AFTER_LOWER = _AFTER_NAME | frozenset("""der som who which that que qui che die den das dat ktora koja fully
     completely totally strips undresses posing poses lying giving doing being wearing på med til fra ved hos
@@ -175,9 +178,13 @@ def _lower_slot(text: str, gaz, covered, out: list) -> None:
         if _word_before(text, a) not in _LOWER_SLOT:
             continue
         g, f = m.group("g"), m.group("f")
-        if g not in gaz.first or g in _places() or f in _places():
+        parts = f.split("-")
+        if g in _places() or any(p in _places() for p in parts):
             continue
-        if gaz.is_common_word(f) or gaz.is_known(f) and f not in gaz.surname_rank or _frequent(f) or len(f) < 4:
+        if g not in gaz.first and not (len(parts) == 2 and _unlisted_given(gaz, g)):
+            continue  # round 31: an unlisted given name before a double family ("tigist tesfaye-alemu")
+        if any(gaz.is_common_word(p) or gaz.is_known(p) and p not in gaz.surname_rank or _frequent(p) for p in parts) \
+                or len(parts[0]) < 4:
             continue  # "picture of rose garden": a common word is no family name written in lower case
         if (g, f) in FICTIONAL:
             continue  # "mona lisa"
@@ -206,6 +213,11 @@ def _lower_slot(text: str, gaz, covered, out: list) -> None:
             ends = strip_marks(nxt.group(1).lower()) in sexual
         if ends and not covered.overlaps(a, b):
             out.append((a, b, "lower_slot_name", {}))
+
+
+def _unlisted_given(gaz, g: str) -> bool:
+    """Round 31: ``g`` may be a given name no list holds: 4+ letters, no word of any language the guard reads."""
+    return len(g) >= 4 and not gaz.is_known(g) and not _frequent(g)
 
 
 # --- initial and family ---------------------------------------------------------------------------------

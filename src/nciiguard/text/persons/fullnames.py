@@ -126,8 +126,10 @@ class FullNames:
                 best = self._suffixed3(words, i)
             if best is None and i + 1 < n and w.joinable_next and informative:
                 best = self._initials(nt, words, i)
-            if best is not None and field_words is not None and (
+            if best is not None and field_words is not None and not _dot_joined(nt.original, words, best[0], best[1]) and (
                     field_words.all_words(best[0], best[1]) or field_words.opens_with_word(best[0])):
+                # (Round 31: not a pair joined by dots, "aleksander.aamodt": words of a sentence are never
+                # dot-joined, and a famous name is often a word of its country's frequency list.)
                 # Words of the field's own language: "quiero ver", "donna nuda"; or a name that
                 # would start with one: "Foto von Lena" (the name, "Lena ...", is read next).
                 best = None
@@ -411,3 +413,7 @@ class FullNames:
                                       "classes": "K+K", "case": "script", "source": "text"}))
         return out
 
+
+def _dot_joined(original: str, words, i: int, j: int) -> bool:
+    """Words ``i``..``j`` are written joined by single dots and no space ("aleksander.aamodt": a handle)."""
+    return j > i and all(original[words[k].oend:words[k + 1].ostart] == "." for k in range(i, j))

@@ -28,6 +28,17 @@ from .wordclasses import (
 #: normaliser's own table, without "!" (never inside a name). "1" is tried as both "i" and "l"
 #: (see :func:`_leet_readings`).
 _NAME_LEET = str.maketrans({k: v for k, v in LEET_MAP.items() if k != "!"})
+#: Round 31: letters that are no accent, so that stripping marks leaves them ("Guðrún" -> "guðrun"): the name lists
+#: spell them out in ASCII ("gudrun", "bjorn", "thora", "lukasz", "aegir"). Nordic, Icelandic, Polish, Croatian,
+#: Turkish dotless i, German sharp s. Only tokens of 4+ letters ("rød", Danish "red", is no "Rod").
+#: Not Vietnamese "đ": its function words ("điều", "đang", "để") would fold onto given names ("dieu").
+_LETTER_FOLD = str.maketrans({"ø": "o", "ð": "d", "þ": "th", "æ": "ae", "ł": "l", "œ": "oe", "ß": "ss", "ı": "i",
+                              "ħ": "h"})
+
+
+def fold_letters(tok: str) -> str:
+    """``tok`` with the letters of ``_LETTER_FOLD`` spelt as the name lists spell them ("bjørn" -> "bjorn")."""
+    return tok if tok.isascii() else tok.translate(_LETTER_FOLD)
 
 
 def _leet_readings(token: str) -> list[str]:
@@ -137,8 +148,17 @@ class Namer:
             return r
         return None
 
+    def _folded(self, tok: str) -> str:
+        """``tok`` with its no-accent letters folded (round 31), unless the token as written is a known word
+        ("ciało", "første", "rød" are words of the lists as written; folded they would be unknown tokens)."""
+        f = fold_letters(tok)
+        if f == tok or len(tok) < 4 or self.gaz.is_known(tok) or tok in _sexual_words() or _sexual_fragment(tok):
+            return tok  # ("nøgen" is Danish "naked": a word of the sexual lexicon as written)
+        return f
+
     def first_class(self, tok: str) -> str | None:
         gaz = self.gaz
+        tok = self._folded(tok)
         if tok in PLACE_PREFIX or not tok.isalpha():
             return None
         if tok in gaz.first:
@@ -149,6 +169,7 @@ class Namer:
 
     def last_class(self, tok: str) -> tuple[str | None, int | None]:
         gaz = self.gaz
+        tok = self._folded(tok)
         if tok in NOT_SURNAME_TAIL or len(tok) < 2 or not tok.isalpha():
             return None, None
         rank = gaz.surname_rank.get(tok)
