@@ -19,8 +19,6 @@ from nciiguard.text.letter_games import letter_game_runs
 from nciiguard.text.phrase_decode import decode_phrases
 from nciiguard.text.symbol_ciphers import symbol_runs
 
-from helpers.cost import assert_linear
-
 
 SEX_NAMED = "Marisol Vantongeren posing fully naked on a sofa"
 SEX_PRIVATE = "my roommate Delphine undressing completely, explicit"
@@ -237,6 +235,7 @@ def test_benign_near_misses_are_allowed(guard, text):
                                      "pepe ", ";ypb ", "2PnfCAH", "B$CP9E ", "e9jptvv", "zGPG3aAh1j", "U+006E ",
                                      "61sfhi78 ", "25.22.", "decode qzx ", "decode 12 "])
 def test_long_hostile_inputs_are_bounded(trigger):
+    from helpers.cost import assert_linear  # here, not at the top: test_decisions_hash_seed imports this module alone
     from nciiguard.text.hidden_payload import hidden_payloads
     from nciiguard.text.phrase_decode import _known
 
