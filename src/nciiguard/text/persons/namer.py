@@ -16,6 +16,7 @@ from .wordclasses import (
     FICTIONAL,
     JOINED_TAIL_NOT_SURNAME,
     NEVER_WORD_FIRST,
+    NO_ACCENT_LETTERS,
     NOT_SURNAME_TAIL,
     PARTICLES,
     PLACE_PREFIX,
@@ -32,8 +33,7 @@ _NAME_LEET = str.maketrans({k: v for k, v in LEET_MAP.items() if k != "!"})
 #: spell them out in ASCII ("gudrun", "bjorn", "thora", "lukasz", "aegir"). Nordic, Icelandic, Polish, Croatian,
 #: Turkish dotless i, German sharp s. Only tokens of 4+ letters ("rød", Danish "red", is no "Rod").
 #: Not Vietnamese "đ": its function words ("điều", "đang", "để") would fold onto given names ("dieu").
-_LETTER_FOLD = str.maketrans({"ø": "o", "ð": "d", "þ": "th", "æ": "ae", "ł": "l", "œ": "oe", "ß": "ss", "ı": "i",
-                              "ħ": "h"})
+_LETTER_FOLD = str.maketrans(NO_ACCENT_LETTERS)
 
 
 def fold_letters(tok: str) -> str:

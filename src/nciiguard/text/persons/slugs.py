@@ -37,7 +37,7 @@ from ..folding import strip_marks
 from .forms import _DOING_AFTER
 from .found import finding
 from .lower_initials import _ITEM_OPEN, _PERSON_PREP
-from .wordclasses import PLACE_PREFIX
+from .wordclasses import NO_ACCENT_LETTERS, PLACE_PREFIX
 
 __all__ = ["slug_name_findings"]
 
@@ -92,7 +92,7 @@ def _joined(tok: str, gaz, namer, sexual) -> bool:
     return False
 
 
-_TRANSLIT = str.maketrans({"ð": "d", "þ": "th", "æ": "ae", "ø": "o", "ł": "l", "ß": "ss", "œ": "oe", "đ": "d", "ħ": "h", "ı": "i"})
+_TRANSLIT = str.maketrans({**NO_ACCENT_LETTERS, "đ": "d"})
 
 
 def ascii_fold(tok: str) -> str:

@@ -253,3 +253,10 @@ FAMOUS_WORDS = frozenset(
     slavna slavne slavny slavni slaven slavna poznat poznata poznati celebru celebra faimos faimoasa
     famos famosa garsus garsi slavens slavena popular popularna populaire conhecido conhecida conocido
     conocida noto nota known""".split())
+
+
+#: Latin letters that are no accent, so stripping marks leaves them ("Guðrún" -> "guðrun"), as the name lists
+#: and slugs spell them in ASCII ("gudrun", "bjorn", "thora", "lukasz", "aegir"): Nordic, Icelandic, Polish,
+#: Croatian/Maltese "ħ", Turkish dotless i, German sharp s. Vietnamese "đ" is left to the callers that want it
+#: (:mod:`.slugs` does; :mod:`.namer` does not: "điều", "đang" would fold onto given names).
+NO_ACCENT_LETTERS = {"ð": "d", "þ": "th", "æ": "ae", "ø": "o", "ł": "l", "ß": "ss", "œ": "oe", "ħ": "h", "ı": "i"}
