@@ -3,11 +3,12 @@
 Thirty-two sets, each written by an independent evaluator before the changes it measures were made
 (see their READMEs):
 
-- **v32** (for round 32; nobody has read a number): bench/data/heldout32/heldout32.tsv, made by
+- **v32** (round 32's primary; nobody has read a number): bench/data/heldout32/heldout32.tsv, made by
   bench/build_heldout32.py from bench/heldout32_data.py (thirty-second author, 2026-12-07 15:37-15:53 UTC,
   commissioned at round 31's start; baseline on round 31's starting code, c087ba0); errors to
   bench/results/heldout32_errors.md (ids, reason codes and matched spans only);
-- **v31** (round 31's primary; nobody has read a number): bench/data/heldout31/heldout31.tsv, made by
+- **v31** (round 31's primary, retired to development in round 32: its issue table was read at the end of
+  round 31, and round 32's lead and helpers read its error rows): bench/data/heldout31/heldout31.tsv, made by
   bench/build_heldout31.py from bench/heldout31_data.py (thirty-first author, 2026-12-07 12:30-12:44 UTC,
   commissioned at round 30's start; baseline on round 30's starting code, 06f1c47); errors to
   bench/results/heldout31_errors.md (ids, reason codes and matched spans only);
@@ -197,7 +198,7 @@ class HeldoutSet:
 V32 = HeldoutSet(
     "v32", Path(__file__).resolve().parent / "data" / "heldout32" / "heldout32.tsv", "bench/build_heldout32.py",
     "bench/data/heldout32/README.md", RESULTS_DIR / "heldout32_errors.md", RESULTS_DIR / "heldout32_baseline.json",
-    "Never seen v32 (issue 10 held-out set v32, for round 32; nobody has read a number; trainers: numbers only, never the rows)",
+    "Never seen v32 (issue 10 held-out set v32, round 32's primary; nobody has read a number; trainers: numbers only, never the rows)",
     "written by a thirty-second, independent evaluator (branch `heldout32`, 2026-12-07 15:37-15:53 UTC), commissioned "
     "at round 31's start, for round 32, and written while round 31's helpers were starting their changes, blind to "
     "them (the evaluator read no guard code, docs, tests or results; the lead read no row); never tuned on; baseline "
@@ -221,7 +222,7 @@ V32 = HeldoutSet(
 V31 = HeldoutSet(
     "v31", Path(__file__).resolve().parent / "data" / "heldout31" / "heldout31.tsv", "bench/build_heldout31.py",
     "bench/data/heldout31/README.md", RESULTS_DIR / "heldout31_errors.md", RESULTS_DIR / "heldout31_baseline.json",
-    "Never seen v31 (issue 10 held-out set v31, round 31's primary; nobody has read a number; trainers: numbers only, never the rows)",
+    "v31, retired to development in round 32 (issue 10 held-out set v31, round 31's primary: its issue table read at the end of round 31, its error rows read by round 32's lead and helpers; no longer never-seen)",
     "written by a thirty-first, independent evaluator (branch `heldout31`, 2026-12-07 12:30-12:44 UTC), commissioned "
     "at round 30's start, for round 31, and written while round 30's helpers were starting their changes, blind to "
     "them (the evaluator read no guard code, docs, tests or results; the lead read no row); never tuned on; baseline "
@@ -667,7 +668,7 @@ SETS = (V32, V31, V30, V29, V28, V27, V26, V25, V24, V23, V22, V21, V20, V19, V1
 #: Sets no one reads while tuning: the never-seen sets whose issue tables have not been read yet. The
 #: development tools (bench/dev_sets_ab.py --retired) leave them out; the lead takes a set out of here
 #: when its issue table is read at the end of its round.
-UNREAD = frozenset({"v31", "v32"})
+UNREAD = frozenset({"v32"})
 
 
 @dataclass(frozen=True)
