@@ -68,35 +68,47 @@ PRIVATIVE: dict[str, tuple[str, ...]] = {
     "bs": ("s", "z"), "pl": ("s", "z"), "el": ("a",),
 }
 
-#: Round 32 (issue 10): ordinary words of the languages the guard reads, one edit from a fuzzy core term, too rare
-#: for the shipped word tables (``text/persons/language.py``, which the index also reads: ``fuzzy_known``). Found by
-#: script (every one-edit variant of every core term against wordfreq's lists of 30 languages, zipf 1-3, each
-#: given a verdict by hand; a variant whose sense is sexual is not listed). Italian puff pastry "sfogliata" and
-#: "svogliata" (listless), "spigliata" (easy-going), Spanish "siestita" (a nap) and "encerada" (waxed),
-#: Portuguese "folhada" (puff pastry), "folgada", "geladinha" (a cold one), "ruazinha" (a little street) ...
+#: Round 32 (issue 10): ordinary words of other languages one edit from a fuzzy core term, too rare for the shipped
+#: word tables (``text/persons/language.py``) and no plausible respelling of a sexual word. Found by script
+#: (scripts/audit_fuzzy_collisions.py: every one-edit variant of every core term against wordfreq's lists of 30
+#: languages, zipf >= 1, each given a verdict by hand; a variant whose sense is sexual, or that an English writer could
+#: type for one ("boops", "tatties"), is not listed). Italian "sfogliata" (puff pastry), "svogliata" (listless),
+#: "spigliata" (easy-going), Spanish "siestita" (a nap), "encerada" (waxed), Portuguese "folgada", "geladinha" ...
 FUZZY_NOT_ML = frozenset({
     "sfogliata", "sfogliate", "sfogliati", "sfogliato", "svogliata", "svogliate", "svogliati", "svogliato",
     "spigliata", "spigliate", "spigliati", "spigliato", "pampino", "rompino", "siestita", "encerada", "pollada",
-    "desnuca", "sudes", "vanina", "varina", "geladinha", "peludinha", "pesadinha", "meladinha", "folhada", "folgada",
-    "ruazinha", "ollada", "nuces", "bichons", "fichons", "geniaals", "oudes", "pompano", "pitties", "tatties",
-    "unpressed", "noobs", "sentai", "boops", "sussy", "wussy",
+    "desnuca", "geladinha", "peludinha", "pesadinha", "meladinha", "folhada", "folgada", "ruazinha", "ollada",
+    "bichons", "fichons", "geniaals", "pompano", "unpressed", "sentai", "nippes", "pernis", "pulsy", "rozegrana",
+    "rozegrany", "rozegrane",
 })
 
 
 def fuzzy_known(base: Callable[[str], bool]) -> Callable[[str], bool]:
-    """``base`` (English words and names) widened to the words of the other languages the guard reads: their
-    shipped word tables (``text/persons/language.py``, loaded once, shared with the person reader) and
-    :data:`FUZZY_NOT_ML`. A word of a language is that word, not a misspelling of a sexual one: Indonesian and
-    Malay "jenis" (kind) is not "penis", Italian, Spanish and Portuguese "pagina" / "página" (page) not "vagina",
-    Portuguese "vacina" (vaccine), Spanish "nubes" (clouds), Polish "pusty" (empty), Portuguese "pegadinha" (a
-    prank), Italian "spogliatoi" (changing rooms) were blocked with a person in them (round 32, issue 10). A word
-    whose sense is sexual in its language is an exact lexicon term (scripts/sexual_lexicon_r32_lex.py)."""
-    from .persons.language import language_words
-
+    """``base`` (English words and names) and :data:`FUZZY_NOT_ML`: tokens never read as a misspelling."""
     def known(token: str) -> bool:
-        return base(token) or token in FUZZY_NOT_ML or token in language_words()
+        return base(token) or token in FUZZY_NOT_ML
 
     return known
+
+
+def _word_of_field_language(nt, token: str, field: list) -> bool:
+    """``token`` is a word of the shipped table (``text/persons/language.py``) in a language the field is written in
+    (``field`` caches that field's languages: read once, and only when a fuzzy hit is a table word).
+
+    Round 32 (issue 10): Indonesian and Malay "jenis" (kind) is not "penis", Italian, Spanish and Portuguese
+    "pagina" / "página" (page) not "vagina", Portuguese "vacina" (vaccine), "pegadinha" (a prank), Spanish "nubes"
+    (clouds), Polish "pusty" (empty), Italian "spogliatoi" (changing rooms): each was blocked with a person in it.
+    Round 24 read every table word as known and lost disguised requests (an English prompt's "nubes" is an attacker's
+    "nudes"), hence the field's language: the word is that language's word only in a field written in it."""
+    from .lexicon_collisions import _field_languages
+    from .persons.language import LANGUAGES, language_words
+
+    code = language_words().get(token, 0)
+    if not code:
+        return False
+    if not field:
+        field.append(_field_languages(nt))
+    return any((code >> (2 * k)) & 3 and lang in field[0] for k, lang in enumerate(LANGUAGES))
 
 
 class FuzzyIndex:
@@ -166,9 +178,10 @@ class FuzzyIndex:
         if not v.text:
             return out
         marks = Marks((m.ostart, m.oend) for m in taken)  # O(1) per position, not per taken match
+        field: list = []  # the field's written languages, read at most once
         for tok, s, e in tokenize(v.text):
             hit = self.lookup(tok)
-            if hit is None:
+            if hit is None or _word_of_field_language(nt, tok, field):
                 continue
             os_, oe = v.to_original(s, e)
             if marks.overlaps(os_, oe):
