@@ -21,13 +21,15 @@ and "<form>, photo"; the forms no layer read are written here as terms and rules
    "a nude" after a verb of making or drawing, where "Akt" / "akt" / "nu" is otherwise a theatre act, a deed or
    "not" ("mach / zeichne einen Akt von", "dessine / peins un nu de", "desenha um nu de", "narysuj akt", "nakresli
    akt", "nacrtaj akt", "rajzolj aktot"); Polish "rozbierane zdjęcia" (nude photos), Russian / Ukrainian "фото ню".
-   "un nu de Modigliani" without a verb, "erster Akt", "akt notarialny" stay clean.
+   "un nu de Modigliani" without a verb, "erster Akt", "akt notarialny" stay clean; Slovak "nahej" is read only in
+   "fotka nahej" ("obraz nahej pravdy" is the naked truth).
 3. topless (``nudity`` 0.9): German "barbusig", Italian "seno scoperto", Polish "odsłonięte piersi", Croatian "gola
    prsa / golih grudi", Hungarian "csupasz mell", Danish / Norwegian "bare bryster", Finnish "paljaat rinnat",
    Turkish "göğüsleri açık", Catalan "pits a l'aire".
-4. naked (``nudity`` 0.85-0.9): Dutch "onbekleed", Norwegian "avkledd", Albanian "e zhveshur", Ukrainian and Bulgarian
-   "зовсім / напълно гола". Not added alone: Polish / Croatian "gola" (Spanish and Portuguese "gola" is a collar),
-   Cyrillic "гола" (Russian "of the goal"), Estonian "paljas" (bare).
+4. naked (``nudity`` 0.85-0.9): Dutch "onbekleed", Norwegian "avkledd", Albanian "e zhveshur" (not "lakuriq" alone:
+   "lakuriq nate" is a bat), Ukrainian and Bulgarian "зовсім / напълно гола". Not added alone: Polish / Croatian
+   "gola" (Spanish and Portuguese "gola" is a collar), Cyrillic "гола" (Russian "of the goal"), Estonian "paljas"
+   (bare).
 5. without a towel in the bath or shower (``euphemism`` 0.8): both halves needed, in either order ("saindo do banho
    sem toalha", "sans serviette en sortant de la douche"); "à la plage sans serviette" and "a bathroom without a towel
    rail" stay clean. With nothing on (``euphemism`` 0.8): es "con nada puesto", pt "sem nada vestido", de "nichts am
@@ -113,7 +115,7 @@ _more("hr", N, 0.85, "akt fotografija", "akt fotografije", "akt fotografiju", "a
 _more("ru", N, 0.85, "фото ню", "фотографии ню", "в стиле ню", "ню фото", "ню фотосессия", "фотосессия ню",
       "снимки ню", "ню портрет")
 _more("uk", N, 0.85, "фото ню", "в стилі ню", "ню фото", "ню фотосесія", "фотосесія ню")
-_more("sk", N, 0.8, "nahej", "nahu fotku", "fotka nahej", "fotku nahej")
+_more("sk", N, 0.85, "nahu fotku", "fotka nahej", "fotku nahej")  # not "nahej" alone: "obraz nahej pravdy"
 PATTERNS_32 += [
     ("de", "{mach|mache|macht|zeichne|zeichnet|male|mal|malt|erstelle|erstell|fotografiere|generiere|generier"
            "|gib mir|zeig mir|zeige mir} {einen|ein} akt {von|mit|der|des}", N, 0.85),
@@ -150,7 +152,7 @@ _more("fr", N, 0.9, "la poitrine a l air", "poitrine a l air", "les seins a l ai
 # --- 4. naked ---------------------------------------------------------------------------------------------------------
 _more("nl", N, 0.9, "onbekleed", "onbeklede")
 _more("no", N, 0.85, "avkledd", "avkledde")
-_more("sq", N, 0.85, "e zhveshur", "te zhveshur", "lakuriq")
+_more("sq", N, 0.85, "e zhveshur", "te zhveshur")  # not "lakuriq" alone: "lakuriq nate" is a bat
 _more("uk", N, 0.9, "повністю гола", "зовсім гола", "абсолютно гола", "цілком гола")
 _more("bg", N, 0.9, "напълно гола", "съвсем гола", "чисто гола")
 _more("lv", N, 0.85, "pilniga kaila", "pilnigi kaila", "kaila meitene", "kaila sieviete")

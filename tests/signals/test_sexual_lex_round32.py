@@ -136,7 +136,8 @@ def test_everyday_twins_with_a_person_are_allowed(guard, text):
     assert d.action.value == "allow", (text, [r.code for r in d.reasons])
 
 
-@pytest.mark.parametrize("chunk", ["samo u ", "sem toalha ", "seulement en ", "dessine un nu ", "relation "])
+@pytest.mark.parametrize("chunk", ["samo u ", "sem toalha ", "seulement en ", "dessine un nu ", "relation ",
+                                   "pagina jenis vestita "])
 def test_long_hostile_inputs_finish(rules, chunk):
     from helpers.cost import assert_linear
 
