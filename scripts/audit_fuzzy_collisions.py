@@ -6,8 +6,9 @@ every one-edit variant of every core term. This script lists those variants the 
 a language (wordfreq's word lists of the languages the guard reads, zipf >= ``--min-zipf``), with the language, the
 zipf frequency, the core term and the edit. Each listed word is given a verdict by hand: an ordinary word (Italian
 "sfogliata", puff pastry) goes to ``FUZZY_NOT_ML`` in nciiguard/text/fuzzy.py; a word whose sense is sexual in its
-language (Polish "penisa") becomes an exact lexicon term (scripts/sexual_lexicon_r32_lex.py). Words of the shipped
-word tables (text/persons/language.py) are already read as themselves and are not listed.
+language (Polish "penisa") becomes an exact lexicon term (scripts/sexual_lexicon_r32_lex.py). A word an attacker
+could write for a sexual one ("nubes" for "nudes") is left: reading such words as known lost disguised requests on
+v5 in rounds 24 and 32.
 
 wordfreq is an audit tool only, not a dependency: ``pip install --target /tmp/wf wordfreq`` and
 ``PYTHONPATH=src:/tmp/wf python scripts/audit_fuzzy_collisions.py``.

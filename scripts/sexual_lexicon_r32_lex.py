@@ -255,9 +255,8 @@ for _lang, _grammars in _ONLY_IN.items():
     PATTERNS_32 += [(_lang, _g, U, _UNDER_SCORE) for _g in _grammars]
 
 # --- 7. sexual words of other languages that only the fuzzy matcher read ------------------------------------------------
-# The fuzzy matcher now reads a word of any language the guard reads as itself (``nciiguard.text.fuzzy.fuzzy_known``:
-# "jenis" is Indonesian for "kind", not "penis"). The words of those tables whose sense IS sexual were read only as
-# one edit from an English or Spanish core term; they are exact terms now (found by the same script).
+# Words of other languages whose sense IS sexual, read only as one edit from an English or Spanish core term (found by
+# scripts/audit_fuzzy_collisions.py): exact terms now, at their own score, whatever the fuzzy matcher reads.
 _more("ro", E, 0.85, "erotice", "genitale", "organele genitale")
 _more("it", E, 0.85, "erotici", "genitali", "organi genitali")
 _more("pt", E, 0.85, "genitais", "orgaos genitais")
@@ -270,3 +269,31 @@ _more("cs", E, 0.9, "penisu", "vaginy", "pornografii")
 _more("sk", E, 0.9, "penisu", "penise", "vaginy")
 _more("hu", E, 0.9, "penisz", "pénisz", "peniszt")
 _more("fr", U, 0.75, "deshabiller", "la deshabiller", "le deshabiller")
+
+# --- 8. "dressed" negated (not dressed = naked) -------------------------------------------------------------------------
+# The fuzzy matcher read Italian "vestita" (dressed) as "svestita" (undressed); it no longer does (nciiguard.text.fuzzy),
+# and the requests that said "non vestita" / "per niente vestita" (not dressed at all), which it caught by that
+# accident, are read here on purpose. A negated "dressed" followed by what one is dressed as, for or how is a costume
+# or a dress code ("non vestita da strega", "pas habillée pour la pluie", "nicht passend angezogen").
+#: language: (negations, dressed words, continuations that make it a costume or a dress code)
+_NOT_DRESSED = {
+    "it": ("non|per niente|niente affatto|per nulla|nemmeno|neanche|mica|non e|non era|non sono|non piu",
+           "vestita|vestite|vestito|vestiti",
+           "da|come|di|con|in|bene|male|elegante|eleganti|abbastanza|per|a|alla|al|uguale|uguali|cosi|tanto"),
+    "es": ("no|nada|para nada|no esta|no estaba|ni siquiera|ya no",
+           "vestida|vestidas|vestido|vestidos",
+           "de|como|para|con|en|bien|mal|elegante|igual|asi|tan|a la|al|para la"),
+    "pt": ("nao|nada|nem|nao esta|nao estava|ja nao|de jeito nenhum",
+           "vestida|vestidas|vestido|vestidos",
+           "de|como|para|com|em|bem|mal|elegante|igual|assim|tao|a|ao|na|no"),
+    "fr": ("pas|non|pas du tout|plus|aucunement|n est pas|n'est pas|n est plus|n'est plus",
+           "habillee|habillees|habille|habilles|vetue|vetues|vetu|vetus",
+           "en|pour|comme|de|avec|bien|mal|chaudement|elegamment|correctement|assez|pareil|a la|au|ainsi"),
+    "de": ("nicht|gar nicht|uberhaupt nicht|nicht mehr|keineswegs",
+           "angezogen|bekleidet|angekleidet",
+           "als|fur|wie|mit|gut|schlecht|passend|warm|richtig|genug|elegant|festlich|zum|zur|im|in"),
+}
+for _lang, (_neg, _dressed, _costume) in _NOT_DRESSED.items():
+    PATTERNS_32.append((_lang, f"{{{_neg}}} {{{_dressed}}} !{{{_costume}}}", U, 0.8))
+_more("it", N, 0.85, "vestita di niente", "vestite di niente", "vestita di nulla", "vestito di niente")
+_more("it", U, 0.75, "poco vestita", "poco vestite", "pochissimo vestita", "appena vestita")
