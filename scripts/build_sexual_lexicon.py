@@ -453,6 +453,16 @@ for _lang, _grades in _MORE_32_EUPH.items():
         CURATED.setdefault(_lang, {}).setdefault(_grade, []).extend(_terms)
 PATTERNS_ML = PATTERNS_ML + _PATTERNS_32_EUPH
 
+# Round 32 (issue 10, helper "lex"): the basic sexual vocabulary of every language, audited concept by concept:
+# intercourse, a nude (noun), topless, naked, without a towel in the bath, only in underwear; and the other languages'
+# sexual words that only the fuzzy matcher read (scripts/sexual_lexicon_r32_lex.py).
+from sexual_lexicon_r32_lex import MORE_32 as _MORE_32_LEX, PATTERNS_32 as _PATTERNS_32_LEX  # noqa: E402
+
+for _lang, _grades in _MORE_32_LEX.items():
+    for _grade, _terms in _grades.items():
+        CURATED.setdefault(_lang, {}).setdefault(_grade, []).extend(_terms)
+PATTERNS_ML = PATTERNS_ML + _PATTERNS_32_LEX
+
 
 # Never added from the public lists (benign senses, insults, medical or everyday words). The
 # curated core above is deliberate and not filtered by this.

@@ -704,7 +704,7 @@ def _load_fuzzy():
 
             text = _data_text(FUZZY_FILE)
             entries = lexicon.read_tsv(text, FUZZY_FILE, grades=GRADES)
-            _FUZZY = fuzzy.FuzzyIndex(entries, known=_known_words())
+            _FUZZY = fuzzy.FuzzyIndex(entries, known=fuzzy.fuzzy_known(_known_words()))  # + FUZZY_NOT_ML
         return _FUZZY
 
 
