@@ -35,6 +35,7 @@ regular expression each over the first 400 characters.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from ...findings import Finding
 from ..folding import strip_marks
@@ -43,7 +44,7 @@ from .forms30 import _SLOT_OR_VERB, _word_before
 from .found import finding
 from .place_words import _places
 
-__all__ = ["may_apply", "direct_findings", "same_length_variant", "undotted"]
+__all__ = ["may_apply", "direct_findings", "plain_variant", "undotted"]
 
 _LIMIT = 400
 _L = r"[^\W\d_]"
@@ -219,6 +220,41 @@ def _snake(text: str, gaz, covered, out: list) -> None:
             out.append((a, b, "snake_act", {}))
 
 
+# --- two letters swapped in a family name ---------------------------------------------------------------------
+_SWAP = re.compile(rf"(?<![\w'’.-])(?P<given>{_UP}[a-z]{{1,14}}(?:-[a-z]{{1,6}})?) (?P<fam>{_UP}[a-z]{{3,20}})(?P<pos>['’]s)?(?![\w-])")
+_SWAP_RANK = 5000
+
+
+def _swapped_surname(gaz, fam: str) -> str | None:
+    """The listed surname (rank <= 5000) that ``fam`` is with two neighbouring letters swapped, if any."""
+    for i in range(1, len(fam) - 1):
+        cand = fam[:i] + fam[i + 1] + fam[i] + fam[i + 2:]
+        if cand != fam and gaz.surname_rank.get(cand, 10 ** 9) <= _SWAP_RANK:
+            return cand
+    return None
+
+
+def _swap(text: str, gaz, covered, out: list) -> None:
+    """"Ha-eun Hwnag", "Maria Gonzlaez": a given name (listed and no common word, or a romanised given name of
+    two syllables joined by a hyphen) and a capitalised word of no list that is a frequent surname with two
+    neighbouring letters swapped. Linear: one swap per letter of a bounded word."""
+    for m in _matches(_SWAP, text):
+        a = m.start()
+        b = m.end("pos") if m.group("pos") else m.end("fam")
+        if covered.overlaps(a, b):
+            continue
+        g, fam = _fold(m.group("given")), _fold(m.group("fam"))
+        if "-" in g:
+            if not all(1 <= len(p) <= 6 for p in g.split("-")) or gaz.is_known(g):
+                continue
+        elif g not in gaz.first or gaz.is_common_word(g) or _frequent(g) or g in _places():
+            continue
+        if gaz.is_known(fam) or _frequent(fam) or fam in gaz.surname_rank or fam in gaz.first or fam in _places():
+            continue
+        if _swapped_surname(gaz, fam) is not None:
+            out.append((a, b, "swapped_family", {}))
+
+
 # --- a look-alike capital in a name ----------------------------------------------------------------------------
 _LOOK_CAPS = "ΑΒΕΖΗΙΚΜΝΟΡΤΥΧАВЕКМНОРСТХЅІЈ"
 _LOOK_PAIR = re.compile(rf"(?<![\w'’-])(?P<x>[A-Z{_LOOK_CAPS}][a-z]{{2,20}}) (?P<y>[A-Z{_LOOK_CAPS}][a-z]{{2,24}})"
@@ -279,20 +315,29 @@ def undotted(text: str) -> tuple[str, list[int]] | None:
 _LOOKALIKE = dict(zip("ΑΒΕΖΗΙΚΜΝΟΡΤΥΧАВЕКМНОРСТХЅІЈ", "ABEZHIKMNOPTYXABEKMHOPCTXSIJ"))
 
 
-def same_length_variant(text: str) -> str | None:
-    """The field with any space other than U+0020 written as a space (a no-break space between two
-    words of a name) and a Greek or Cyrillic capital that looks like a Latin one written in Latin where it
-    opens a word of Latin lower-case letters ("Τattersfield"); None when nothing changes. Same length, so
-    spans stand as they are."""
-    chars = list(text)
+def plain_variant(text: str) -> tuple[str, list[int]] | None:
+    """``(copy, where)``: the field with any space other than U+0020 written as a space (a no-break space
+    between two words of a name), a Greek or Cyrillic capital that looks like a Latin one written in Latin
+    where it opens a word of Latin lower-case letters ("Τattersfield"), and the "#" of a hashtag in another
+    script left out ("what does #김민지 eat": the run as the script's readers read it); ``where[i]`` is the
+    original index of the copy's i-th character; None when nothing changes."""
+    out: list[str] = []
+    where: list[int] = []
     changed = False
-    for i, c in enumerate(chars):
+    n = len(text)
+    for i, c in enumerate(text):
         if c != " " and c.isspace() and c not in "\n\r\t":
-            chars[i], changed = " ", True
-        elif c in _LOOKALIKE and i + 2 < len(chars) and chars[i + 1].isascii() and chars[i + 1].islower() \
-                and chars[i + 2].isascii() and chars[i + 2].isalpha() and (i == 0 or not chars[i - 1].isalpha()):
-            chars[i], changed = _LOOKALIKE[c], True
-    return "".join(chars) if changed else None
+            c, changed = " ", True
+        elif c in _LOOKALIKE and i + 2 < n and text[i + 1].isascii() and text[i + 1].islower() \
+                and text[i + 2].isascii() and text[i + 2].isalpha() and (i == 0 or not text[i - 1].isalpha()):
+            c, changed = _LOOKALIKE[c], True
+        elif c == "#" and i + 1 < n and text[i + 1].isalpha() and not text[i + 1].isascii() \
+                and not unicodedata.name(text[i + 1], "").startswith("LATIN") and (i == 0 or text[i - 1] == " "):
+            changed = True
+            continue
+        out.append(c)
+        where.append(i)
+    return ("".join(out), where) if changed else None
 
 
 # --- entry points ----------------------------------------------------------------------------------------------
@@ -300,7 +345,7 @@ def may_apply(text: str) -> bool:
     """Cheap gate: a hyphen, a dot, a comma, an underscore or an unusual space or capital in the first 400
     characters, or two capitalised words."""
     head = text[:_LIMIT]
-    return any(c in "-.,_" or c in _LOOKALIKE or c != " " and c.isspace() for c in head) \
+    return any(c in "-.,_#" or c in _LOOKALIKE or c != " " and c.isspace() for c in head) \
         or sum(1 for w in head.split() if w[:1].isupper()) >= 2
 
 
@@ -318,6 +363,8 @@ def _forms(text: str, gaz, covered) -> list:
         _snake(text, gaz, covered, found)
     if any(c in _LOOKALIKE for c in text):
         _lookalike(text, gaz, covered, found)
+    if any(c.isupper() for c in text):
+        _swap(text, gaz, covered, found)
     return found
 
 

@@ -284,23 +284,27 @@ class PersonReader:
         return out
 
     def _forms32(self, nt, field: str, matcher, out: list[Finding]) -> list[Finding]:
-        from .forms32 import direct_findings, same_length_variant
+        from .forms32 import direct_findings, plain_variant
 
         covered = Marks((f.span.start, f.span.end) for f in out
                         if f.span is not None and f.score >= 0.5 and f.label in SUBJECT_LABELS)
         found = direct_findings(nt, field, self.gaz, covered)
-        plain = same_length_variant(nt.original)
+        plain = plain_variant(nt.original)
         if plain is not None and not found:
             # the whole reading of the plain copy (it holds no such character, so this does not recur), kept
             # where a finding covers a rewritten character
             from ..normalize import normalize
 
-            changed = [i for i, (x, y) in enumerate(zip(plain, nt.original)) if x != y]
-            for f in self._read_visible(normalize(plain), field, matcher):
+            copy, where = plain
+            kept = set(where)
+            changed = {i for i in range(len(nt.original)) if i not in kept} | {
+                i for c, i in zip(copy, where) if nt.original[i] != c}
+            for f in self._read_visible(normalize(copy), field, matcher):
                 if f.span is None or f.label not in ("full_name", "name_in_slot", "model_mention") or f.score < 0.5:
                     continue
-                a, b = f.span.start, f.span.end
-                if any(a <= i < b for i in changed) and not covered.overlaps(a, b):
+                a, b = where[f.span.start], where[f.span.end - 1] + 1
+                # a rewritten character inside the name, or the "#" left out right before it
+                if any(i in changed for i in range(a - 1, b)) and not covered.overlaps(a, b):
                     found.append(finding(f.label, f.score, field, nt, a, b, {**f.evidence, "form": "forms32_plain"}))
         return found
 
