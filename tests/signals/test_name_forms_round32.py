@@ -116,6 +116,11 @@ NOT_PEOPLE = [
     "a nude Ηermes statue in a museum",
     "die Apotheke bei mir um die Ecke, nackte Frau im Schaufenster",
     "The Hwnag nude",
+    # artists' credits are style references, not subjects
+    "nude woman in the style of Leonardo da Vinci",
+    "nude figure study, art by Vincent van Gogh",
+    "nude reclining, Francisco de Goya style painting",
+    "nude portrait inspired by Tamara de Lempicka",
     "#sunset #海 nude beach",
 ]
 

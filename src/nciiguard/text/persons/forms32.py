@@ -381,11 +381,30 @@ def direct_findings(nt, field: str, gaz, covered) -> list[Finding]:
     out: list[Finding] = []
     taken: list[tuple[int, int]] = []
     for a, b, form, ev in sorted(found):
-        if any(a < y and x < b for x, y in taken):
+        if any(a < y and x < b for x, y in taken) or _styled_item(text, a, b):
             continue
         taken.append((a, b))
         out.append(finding("name_in_slot", 0.6, field, nt, a, b, {"slot": "name_form", "form": form, **ev}))
     return out
+
+
+#: Words that credit an author right before a name ("art by", "inspired by", "painted by", "par", "por").
+_CREDIT_BEFORE = frozenset("""by par por inspired painted artist artists painter photographed illustrated drawn
+    directed gemalt peint pintado dipinto""".split())
+_STYLE_OF = re.compile(r"(?:style|manner|stil|estilo|stile|stijl|maniere|manière)\s+(?:of|de|di|von|van|d')\s*$", re.I)
+_STYLE_AFTER = frozenset("style styled artstyle aesthetic stil estilo stile".split())
+
+
+def _styled_item(text: str, a: int, b: int) -> bool:
+    """An artist's credit, not the subject (the style readers' business): a credit word among the three words
+    before the run ("art by", "inspired by"), "style of" right before it, or "style" right after it ("X style
+    painting"). A style word elsewhere in the item does not count ("hidden-camera style shot of X")."""
+    before = text[max(0, a - 40):a]
+    words = re.findall(r"(?<![-\w])[^\W\d_]+", before.lower())[-3:]
+    if any(w in _CREDIT_BEFORE for w in words) or _STYLE_OF.search(before):
+        return True
+    nxt = re.match(r"\s*-?\s*([^\W\d_]+)", text[b:b + 20])
+    return nxt is not None and nxt.group(1).lower() in _STYLE_AFTER
 
 
 class _NoCover:

@@ -286,8 +286,10 @@ class PersonReader:
     def _forms32(self, nt, field: str, matcher, out: list[Finding]) -> list[Finding]:
         from .forms32 import direct_findings, plain_variant
 
+        # a style author ("in the style of Leonardo da Vinci") is no subject: its run is covered too
         covered = Marks((f.span.start, f.span.end) for f in out
-                        if f.span is not None and f.score >= 0.5 and f.label in SUBJECT_LABELS)
+                        if f.span is not None and (f.score >= 0.5 and f.label in SUBJECT_LABELS
+                                                   or f.label == "style_reference"))
         found = direct_findings(nt, field, self.gaz, covered)
         plain = plain_variant(nt.original)
         if plain is not None and not found:
@@ -299,8 +301,12 @@ class PersonReader:
             kept = set(where)
             changed = {i for i in range(len(nt.original)) if i not in kept} | {
                 i for c, i in zip(copy, where) if nt.original[i] != c}
-            for f in self._read_visible(normalize(copy), field, matcher):
-                if f.span is None or f.label not in ("full_name", "name_in_slot", "model_mention") or f.score < 0.5:
+            again = self._read_visible(normalize(copy), field, matcher)
+            styled = Marks((f.span.start, f.span.end) for f in again
+                           if f.span is not None and f.label == "style_reference")
+            for f in again:
+                if f.span is None or f.label not in ("full_name", "name_in_slot", "model_mention") or f.score < 0.5 \
+                        or styled.overlaps(f.span.start, f.span.end):
                     continue
                 a, b = where[f.span.start], where[f.span.end - 1] + 1
                 # a rewritten character inside the name, or the "#" left out right before it
