@@ -122,6 +122,7 @@ NOT_PEOPLE = [
     "nude reclining, Francisco de Goya style painting",
     "nude portrait inspired by Tamara de Lempicka",
     "#sunset #海 nude beach",
+    "hey, hatsune_miku dancing nude on stage",
 ]
 
 NOBODY_PRIVATE = [

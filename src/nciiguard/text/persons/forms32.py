@@ -381,7 +381,7 @@ def direct_findings(nt, field: str, gaz, covered) -> list[Finding]:
     out: list[Finding] = []
     taken: list[tuple[int, int]] = []
     for a, b, form, ev in sorted(found):
-        if any(a < y and x < b for x, y in taken) or _styled_item(text, a, b):
+        if any(a < y and x < b for x, y in taken) or _styled_item(text, a, b) or _fictional(text[a:b]):
             continue
         taken.append((a, b))
         out.append(finding("name_in_slot", 0.6, field, nt, a, b, {"slot": "name_form", "form": form, **ev}))
@@ -405,6 +405,14 @@ def _styled_item(text: str, a: int, b: int) -> bool:
         return True
     nxt = re.match(r"\s*-?\s*([^\W\d_]+)", text[b:b + 20])
     return nxt is not None and nxt.group(1).lower() in _STYLE_AFTER
+
+
+def _fictional(run: str) -> bool:
+    """A fictional character's pair as the name readers list it ("hatsune_miku", "Lara Croft")."""
+    from .wordclasses import FICTIONAL
+
+    words = [_fold(w) for w in re.findall(r"[^\W\d_]+", run)]
+    return len(words) >= 2 and (words[0], words[-1]) in FICTIONAL
 
 
 class _NoCover:
