@@ -98,6 +98,12 @@ SHAPES = {
     "handles and phrases": "@jane_doe my ex girlfriend, my coworker ",
     "masked words": "n*de s*x f**k ",
     "clothing fields": '{"clothing": "none", "outfit": null} clothes.remove() ',
+    # round 32 (persons/forms32.py): particles, initials at item starts, dotted particle names, no-break spaces
+    # and look-alike capitals (a second reading of the plain copy)
+    "family particles": "Jana Al-Sadeq, Omar bin Talal, ",
+    "initials at item starts": "J. Doe nude, L. C\u00e1 posing, ",
+    "dotted particle names": "J.a.n.a A.l.-.S.a.d.e.q ",
+    "no-break spaces and look-alikes": "Ana\u00a0\u03a4oral nude ",
     "clothing keys, spaced": "clothing :   = ",
     # issue 10 (lexicon): the decoder of leet symbols, stretched and doubled letters, camelCase
     # glue and undress verbs about a person

@@ -106,7 +106,11 @@ PRIVATE_PERSON_PATTERNS: list[tuple[str, float, re.Pattern[str]]] = [
          rf"(?:aus\s+der|aus\s+dem|vom|von\s+der|im|in\s+der)\s+{_DE_ADJ}"
          rf"[a-z]*(?:klasse|wohnung|stock|etage|abteilung|gruppe|kurs|zimmer|buro|team|filiale|praxis|kanzlei|wg|geschaft|zentrum|studio|laden|markt|apotheke|salon|kneipe|cafe|bad|bibliothek|center|kita|kindergarten|backerei|restaurant|hotel)\b"
          rf"|\b(?:die|der|das|diese|eine|ein)\s+{_DE_ADJ}(?:{_DE_PERSON}|{_DE_ROLE_WORD})\s+(?:aus|von|vom|in|im|an|am|bei|beim)\s+"
-         rf"(?:meiner|meinem|meinen|unserer|unserem)\s+\w+")),
+         rf"(?:meiner|meinem|meinen|unserer|unserem)\s+\w+"
+         # round 32: near the speaker ("die Apothekerin bei mir um die Ecke", "der Bäcker bei uns im Ort")
+         rf"|\b(?:die|der|diese|dieser)\s+{_DE_ADJ}(?!(?:frau|madchen|typ|kerl|mann|dame|tussi|blondine)\s)"
+         rf"(?:{_DE_PERSON}|{_DE_ROLE_WORD})\s+(?:bei|neben)\s+(?:mir|uns)\s+"
+         rf"(?:um\s+die\s+ecke|im\s+\w+|in\s+der\s+\w+|am\s+\w+|nebenan|gegenuber|auf\s+der\s+\w+)")),
     ("de_die_arbeitet", 0.8,
      _rx(rf"\b(?:die|der|diese)\s+(?:{_DE_PERSON})\s*,?\s+(?:die|der)\s+(?:bei|im|in|mit\s+mir)\s+\w+\s+(?:arbeitet|wohnt)\b")),
     # Portuguese: "minha colega de trabalho", "a menina da contabilidade", "a garconete do bar"

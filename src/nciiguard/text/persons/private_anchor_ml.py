@@ -101,6 +101,14 @@ _EN_TIE = (
     r"co-?worker|colleague|neighbou?r|friend|classmate|boss|teacher|roommate|flatmate|housemate|landlord|landlady"
     r"|teammate|cousin|brother|buddy|mate|manager|supervisor|tenant|coach|trainer|doctor|dentist|pastor|client"
 )
+#: Words in -er/-or/-ist/-ian that name no trade the speaker meets ("the other's wife", "the monster's bride",
+#: "the painter's wife" is a title of paintings as often), for the round-32 rows.
+_NOT_AGENT_TIE = (
+    r"other|another|mother|father|brother|sister|daughter|lover|master|monster|summer|winter|water|river|tower"
+    r"|flower|mirror|colou?r|emperor|ruler|author|painter|creator|user|player|character|viewer|reader|writer"
+    r"|owner|member|leader|finger|corner|border|order|letter|paper|poster|computer|server|spider|tiger|danger"
+    r"|dinner|sweater|counter|water|wonder|thunder|power|number|partner|christian|guardian|barbarian|vegetarian"
+)
 _EN_KIN = (
     r"wife|daughter|girlfriend|sister|mom|mum|mother|step-?daughter|stepmom|fiancee|partner|niece|au\s+pair|nanny"
     r"|husband|son|boyfriend|ex|widow|bride"
@@ -133,6 +141,18 @@ _EN_ROWS = [
     ("en_role_possessive_kin", 0.75,
      _gated(("'s ",),
             rf"\b(?:a|an|the|some|that)\s+(?:{_EN_TIE})'s\s+(?:(?:new|young|hot|older|younger|little|big|eldest|oldest|twin|cute|pretty)\s+)?(?:{_EN_KIN})\b")),
+    # round 32: "the butcher's wife", "the organist's daughter": the Saxon genitive of the round-2 "kin of a role"
+    # ("the wife of the butcher"), any agent noun as the tie; words in -er/-or that name no trade are left out
+    ("en_agent_possessive_kin", 0.75,
+     _gated(("'s ",),
+            rf"\b(?:the|our|that)\s+(?:[a-z]+\s+)?(?!(?:{_NOT_AGENT_TIE})'s)[a-z]{{2,}}(?:er|or|ist|ian)'s\s+"
+            rf"(?:(?:new|young|hot|older|younger|little|big|eldest|oldest|twin|cute|pretty)\s+)?(?:{_EN_KIN})\b")),
+    # round 32: a trade at the speaker's corner or across the road ("the florist on the corner", "the baker round the
+    # corner", "the mechanic across the road"); a corner of a room, a picture or a stage is no place of one's own
+    ("en_role_on_the_corner", 0.75,
+     _gated(("corner", " road"),
+            rf"\b(?:the|that|our)\s+(?:[a-z'-]+\s+)?(?!(?:{_NOT_AGENT_TIE})\s)[a-z]{{2,}}(?:er|or|ist|ian|ess)\s+"
+            rf"(?:(?:on|round|around|at)\s+the\s+corner\b(?!\s+of\b)|(?:across|over)\s+the\s+road\b)")),
     # "the woman two houses down", "the girl three flats below"
     ("en_person_houses_away", 0.75,
      _gated(("house", "flat", "door", "floor", "apartment", "unit", "street", "block"),

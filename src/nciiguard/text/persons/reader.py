@@ -273,7 +273,46 @@ class PersonReader:
             covered = Marks((f.span.start, f.span.end) for f in out
                             if f.span is not None and f.score >= 0.5 and f.label in SUBJECT_LABELS)
             out.extend(_direct_findings30(nt, field, self.gaz, covered))
+        # Round 32 (forms32.py): a family particle ("Julyana Al-Sadeq"), an initial or a short family at an item
+        # start before an act ("L. Cá having sex"), "Hudson, Victoria waving", snake handles before an act, and
+        # the field re-read with no-break spaces and look-alike capitals written plainly; only over runs no
+        # subject covers.
+        from .forms32 import may_apply as _may32
+
+        if _may32(nt.original):
+            out.extend(self._forms32(nt, field, matcher, out))
         return out
+
+    def _forms32(self, nt, field: str, matcher, out: list[Finding]) -> list[Finding]:
+        from .forms32 import direct_findings, plain_variant
+
+        # a style author ("in the style of Leonardo da Vinci") is no subject: its run is covered too
+        covered = Marks((f.span.start, f.span.end) for f in out
+                        if f.span is not None and (f.score >= 0.5 and f.label in SUBJECT_LABELS
+                                                   or f.label == "style_reference"))
+        found = direct_findings(nt, field, self.gaz, covered)
+        plain = plain_variant(nt.original)
+        if plain is not None and not found:
+            # the whole reading of the plain copy (it holds no such character, so this does not recur), kept
+            # where a finding covers a rewritten character
+            from ..normalize import normalize
+
+            copy, where = plain
+            kept = set(where)
+            changed = {i for i in range(len(nt.original)) if i not in kept} | {
+                i for c, i in zip(copy, where) if nt.original[i] != c}
+            again = self._read_visible(normalize(copy), field, matcher)
+            styled = Marks((f.span.start, f.span.end) for f in again
+                           if f.span is not None and f.label == "style_reference")
+            for f in again:
+                if f.span is None or f.label not in ("full_name", "name_in_slot", "model_mention") or f.score < 0.5 \
+                        or styled.overlaps(f.span.start, f.span.end):
+                    continue
+                a, b = where[f.span.start], where[f.span.end - 1] + 1
+                # a rewritten character inside the name, or the "#" left out right before it
+                if any(i in changed for i in range(a - 1, b)) and not covered.overlaps(a, b):
+                    found.append(finding(f.label, f.score, field, nt, a, b, {**f.evidence, "form": "forms32_plain"}))
+        return found
 
     def _forms22(self, nt, field: str, matcher, out: list[Finding]) -> list[Finding]:
         from .forms22 import SPEAKER_FRAME, speaker_runs
