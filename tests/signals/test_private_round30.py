@@ -176,9 +176,17 @@ def test_the_gate_reads_the_second_head_where_the_profile_says(monkeypatch, seco
 
 
 def test_the_ncii_profile_sets_the_second_head_gate(ncii_guard):
+    """The private-reference gate keeps 0.99 while the semantic signal reports the second head from 0.97.
+
+    Round 32 wired round 31's second head (semantic_sexual_r31.npz) at 0.97; its measure
+    (bench/results/semantic_round31_followup.md) was taken with the gate at 0.99 reading that head, so the gate
+    stays stricter than the finding: a field the head reads in [0.97, 0.99) is sexual but does not by itself make
+    a role phrase a private person.
+    """
     by_name = {s.name: s for s in ncii_guard.signals}
     assert by_name["real_person_text"].params.private_model_second_sexual_min == 0.99
-    assert by_name["semantic_sexual_text"].params.second_min_probability == 0.99
+    assert by_name["semantic_sexual_text"].params.second_head == "semantic_sexual_r31.npz"
+    assert by_name["semantic_sexual_text"].params.second_min_probability == 0.97
 
 
 def test_the_semantic_batch_caches_the_second_heads_reading_where_the_first_reaches_the_floor(ncii_guard):

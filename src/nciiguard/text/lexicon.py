@@ -146,15 +146,36 @@ def rule_pattern(grammar: str) -> str:
     return r"(?<![^\W_])" + out + r"(?![^\W_])" + negative
 
 
-def fold_rule(grammar: str) -> str:
+#: A word of a rule that holds a letter outside ASCII (the grammar's syntax is ASCII).
+_RULE_WORD = re.compile(r"\w*[^\x00-\x7f]\w*")
+
+
+def fold_rule(grammar: str, normalizer: Callable | None = None) -> str:
     """A rule's words as the folded view writes them: case folded, diacritics removed ("à travers"
     -> "a travers", "Körperbemalung" -> "korperbemalung"); the grammar's syntax is left alone.
-    Rules match the folded view only, so a word with an accent would never match otherwise."""
+    Rules match the folded view only, so a word with an accent would never match otherwise.
+
+    With ``normalizer`` (the lexicon's own), each word holding a non-ASCII letter is folded by it, as the
+    text is (round 32): the folded view keeps marks on scripts it does not fold and reads all-look-alike
+    words as Latin ("голой", "її" -> "ii", "çıplak" -> "ciplak"); a mark strip ("голои") never matched."""
     if grammar.isascii():
         return grammar.lower()
+    if normalizer is not None:
+        def word(m: re.Match) -> str:
+            w = m.group(0)
+            folded = normalizer(w).folded.text.strip()
+            # letter for letter only; a word the normalizer reads as something else keeps the mark strip
+            if folded.isalpha() and len(folded) in (len(w), len(_strip_rule(w))):
+                return folded
+            return _strip_rule(w)
+        return _RULE_WORD.sub(word, grammar.casefold())
+    return _strip_rule(grammar.casefold())
+
+
+def _strip_rule(text: str) -> str:
     # NFKD splits a Hangul syllable into its jamo, which the folded view never holds ("태초" stays two syllables):
     # recompose, so a Korean rule matches (Latin marks are already gone, NFC puts none back).
-    return unicodedata.normalize("NFC", strip_marks(grammar.casefold()))
+    return unicodedata.normalize("NFC", strip_marks(text))
 
 
 def rule_anchors(grammar: str) -> tuple[frozenset[str], ...]:
@@ -430,7 +451,7 @@ class Lexicon:
         self._rules: list[tuple[LazyPattern, Entry, tuple[frozenset[str], ...]]] = []
         for entry in self.entries:
             if entry.term.startswith("re:"):
-                grammar = fold_rule(entry.term[3:])
+                grammar = fold_rule(entry.term[3:], self._normalizer)
                 # Compiled the first time a prompt holds the rule's anchor words (most rules are for
                 # languages or phrasings few prompts hold): start-up does not parse ~350 regexes. The
                 # grammar is checked here; :meth:`compile_rules` compiles them all (tests, warm-up).
