@@ -31,7 +31,7 @@ import numpy as np
 
 from .._data import as_path
 
-HEAD_FILE = "semantic_sexual_r32.npz"
+HEAD_FILE = "semantic_sexual.npz"
 _ARRAYS = ("w1", "b1", "w2", "b2", "u", "c")
 
 
