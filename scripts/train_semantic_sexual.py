@@ -105,6 +105,8 @@ BENIGN_SETS = ("coco", "tifa", "geneval", "sixcd_benign", "t2i_other")
 #: v33 (unread / being written) refused by retired_sets.py. Threshold: round 29's per-group rule on the validation
 #: authors and the held-out generated twin families (scripts/semantic_loao.py report). Artifact:
 #: text/data/semantic_sexual_r32.npz (version semantic-sexual-2026.12.32), a candidate FIRST head.
+#: NOT shipped (out of sample sexual +47/-44, token soup lost on older authors, five pinned tests fail): kept as
+#: bench/candidates/semantic_sexual_r32_candidate.npz (bench/results/semantic_round32.md).
 AUTHOR_SETS = tuple(f"v{i}" for i in range(11, 30))
 AUTHOR_REFUSED = frozenset({"v30", "v31"})  # v32, v33: refused by retired_sets.py (UNREAD / no such set)
 #: Round 31: sample weight of the pinned tests' must-allow prompts and the round-31 generated negatives.
