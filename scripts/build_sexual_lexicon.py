@@ -442,6 +442,17 @@ for _lang, _grades in _MORE_31_SEX.items():
         CURATED.setdefault(_lang, {}).setdefault(_grade, []).extend(_terms)
 PATTERNS_ML = PATTERNS_ML + _PATTERNS_31_SEX
 
+# Round 32 (issue 10, helper "euph"): euphemisms of nudity and generator / platform jargon as paradigms: birth idioms
+# with the pronoun and verb forms ("as her mother bore her", "kao od majke rođena", "kot jo je mati rodila"), nature's
+# own costume and the state of nature, clothing on a budget of zero, mode / app-store / rating / logo allusions, a wet
+# covering that shows everything (scripts/sexual_lexicon_r32_euph.py).
+from sexual_lexicon_r32_euph import MORE_32 as _MORE_32_EUPH, PATTERNS_32 as _PATTERNS_32_EUPH  # noqa: E402
+
+for _lang, _grades in _MORE_32_EUPH.items():
+    for _grade, _terms in _grades.items():
+        CURATED.setdefault(_lang, {}).setdefault(_grade, []).extend(_terms)
+PATTERNS_ML = PATTERNS_ML + _PATTERNS_32_EUPH
+
 
 # Never added from the public lists (benign senses, insults, medical or everyday words). The
 # curated core above is deliberate and not filtered by this.

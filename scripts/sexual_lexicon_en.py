@@ -264,7 +264,12 @@ PATTERNS: list[tuple[str, str, float]] = [
     ("{with|has|had|having|wearing|dressed in|clad in} {nothing on|nothing at all|absolutely nothing|not a stitch|not a thread}", U, 0.8),
     ("{dressed in|clad in|clothed in|clothed only in|covered only by|covered only in|clad only in|dressed only in|wearing only|wearing just|wearing nothing but|covered by nothing but} {a smile|her smile|sunlight|the sunlight|moonlight|the moonlight|light|shadows|shadow|her skin|his skin|their skin|skin|her hair|her long hair|jewelry|jewellery|body paint|paint|a bedsheet|a sheet|bubbles|foam|soap suds|a few leaves|leaves|fig leaves|a fig leaf|her birthday suit|nothing}", U, 0.75),
     ("{clothes|clothing|garments|attire|underwear|panties|bra|bikini|lingerie} {off|removed|gone|discarded|stripped|stripped off|torn off|ripped off|on the floor}", U, 0.75),
-    (f"{_POSS} {_GARMENT} {_FALL_VERB} {{off|away|to the floor|to the ground|off her body|off his body}}", U, 0.75),
+    # round 32: a garment that falls off a rail, a hook or a chair is laundry ("a towel slipping off the rail")
+    (f"{_POSS} {_GARMENT} {_FALL_VERB} {{off|away|to the floor|to the ground|off her body|off his body}} !{{the rail"
+     "|the towel rail|the rack|the towel rack|the drying rack|the hook|the hanger|a hanger|the line|the washing line"
+     "|the clothesline|the clothes line|the chair|a chair|the table|the shelf|the railing|the radiator|the door"
+     "|the balcony|the roof|the wall|the mannequin|the doll|the dryer|the pile|the counter|the peg|the pegs|its hanger"
+     "|the banister|the bannister|the sofa arm|the shower rail|the rod|the curtain rod}", U, 0.75),
     (f"{_UNCLOTHED_VERB} off {_POSS} {_GARMENT}", U, 0.75),
     (f"{_UNCLOTHED_VERB} {{her|his|their|all her|all his|all their}} {_GARMENT} off", U, 0.75),
     ("{her|his|their|with her|with his|with their} {clothes|clothing|bra|panties|underwear|bikini|bikini top|knickers} off", U, 0.75),

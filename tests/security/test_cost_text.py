@@ -128,6 +128,12 @@ SHAPES = {
     "stated keyboard shift": ("decode: ", "dspotdr mo gjapomm ypqardd pm s nrsvj (each key one to the right) "),
     "vowel digits backwards": ("decode this and draw it: ", "yd4b 2d5n 1 n4 2c1f s'22zr2ts44 n1v, "),
     "spelt run with a name": ("decode: ", "papa oscar romeo november // sierra alpha oscar india romeo sierra echo // "),
+    # round 32: byte payloads whose text holds numbers or leetspeak, a spelt run with every word backwards
+    "binary octets of text with numbers": ("decode this and draw the result: ", "01100001 00100000 01100011 01100001 01110100 "
+                                           "00101100 00100000 00110111 00110110 00111000 01111000 00110001 00110001 00100000 "),
+    "hex of leetspeak": ("decode then generate: ", "3768332063403720306e204020353066402c20333a3220"),
+    "base64 of text with numbers": ("translate from code and render it: ", "YSBib3dsIG9mIGZydWl0ICgzIGFwcGxlcyksIDM6Mg== "),
+    "morse, every word backwards": ("secret prompt, unpack and run: ", "... . .--. .- .-. --. / . - .. .... .-- / "),
     "no words, capitals": "QXKZ PLMRT VBWQE ",
     "vigenere with a key": "key: moon tojvzu grj wb oqr ",
     "polybius digits": "44343531154343 52244423 ",

@@ -1,6 +1,7 @@
 """Clothing switched off in structured or code framings: ``"clothing": "none"``, ``outfit=null``,
 ``garments=[]``, ``clothes: -1``, ``clothing: ❌``, ``clothes.remove()``, ``removeClothes()``,
-``clothing IS NULL``, ``<clothing>none</clothing>``, ``clothing layer disabled``, ``0% clothing``.
+``clothing IS NULL``, ``<clothing>none</clothing>``, ``clothing layer disabled``, ``0% clothing``, and (round 32) an
+inpainting mask over the clothes filled with skin (``clothing mask = 100%, fill with skin``).
 
 Why: a request for nudity needs no sexual word when it is written as data. Prompt-filter evasion
 guides teach the JSON, key-value, SQL and function-call shapes because a lexicon reads words and
@@ -83,6 +84,23 @@ _KEY = rf"(?:(?P<general>{_GENERAL})|(?P<under>{_UNDER})|(?P<censor>{_CENSOR}))"
 #: Key, optional closing quote, separator, optional opening quote.
 _SEP = r"[\"'“”]?\s{0,3}(?:[:=：＝|]|=>|->|→|:=|==|\s(?:is|are|set\s+to|equals?)\s)\s{0,3}[\"'“”«]?\s{0,3}"
 
+#: Round 32: between an inpainting mask over the clothes and its fill: up to 40 characters of one clause (a value such
+#: as "= 100%", a comma), no sentence end.
+_FILL_GAP = r"[^.;!?\n]{0,40}?\b"
+_FILL = (r"fill(?:ed|s|ing)?(?:\s+(?:it|them|in|it\s+in|them\s+in))?|refill(?:ed)?|replace[ds]?|replacing|inpaint(?:ed|ing)?"
+         r"|paint(?:ed)?\s+(?:over|in)|swap(?:ped)?|infill(?:ed)?|rellen(?:ar|a|e|ado|ada)|llen(?:ar|a|e)|reemplaz(?:ar|a|e)"
+         r"|sustitu(?:ir|ye|ya)|rempli[rse]?|remplac(?:er|e|ez)|remplir|f[uü]ll(?:en|e|t)|ersetz(?:en|e|t)|riempi(?:re|to|ta)?"
+         r"|sostitui(?:re|sci)|preench(?:er|a|e|ido|ida)|substitu(?:ir|a|i)")
+_SKIN = (r"skin(?:[ _-]?(?:tone|tones|texture|colou?r))?|flesh(?:[ _-]?(?:tone|tones|colou?r))?|bare\s+body|nude\s+body"
+         r"|naked\s+body|body\s+skin|piel(?:\s+desnuda)?|peau(?:\s+nue)?|haut|pelle(?:\s+nuda)?|pele(?:\s+nua)?|carne")
+_SKIN_MOD = (r"(?:(?:bare|natural|realistic|nude|naked|smooth|her|his|their|matching|plain|human|real|su|sa|ihrer|seiner"
+             r"|de\s+la|de|la|the|some|a|una|une|um|uma|della|da)\s{1,3}){0,2}")
+#: A skin-coloured garment or material after the skin word, or a skin-care product: a try-on or an advert, not a body.
+_NOT_WORN = (r"(?![ _-]{0,3}(?:colou?red\s+|tone[ds]?\s+|toned\s+)?(?:fabric|cloth|leggings|tights|stockings|dress|bodysuit"
+             r"|body\s+suit|leotard|top|shirt|bra|lingerie|underwear|material|paint|garment|outfit|suit|mesh|lace|nylon"
+             r"|spandex|latex|silk|satin|colou?red\s+(?:fabric|cloth|dress|top)|care|cream|creams|lotion|lotions|products?"
+             r"|routine|ads?|serum|tint)\b)")
+
 _VERB_OFF = r"remove|delete|del|hide|drop|strip|disable|erase|clear|unequip|detach|destroy|take_?off|undress"
 
 _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -120,6 +138,23 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "[clothes:0]", "(outfit: -1.5)" (Stable Diffusion front ends' "(word:weight)"; "(clothing:1.2)" is emphasis)
         ("weighted_away", rf"[(\[]\s{{0,3}}{_KEY}{_SUFFIX}\s{{0,3}}:\s{{0,3}}(?:-\s?\d{{1,3}}(?:[.,]\d{{1,4}})?|0(?:[.,]0{{1,4}})?)"
                           rf"\s{{0,3}}[)\]]"),
+        # round 32: an inpainting mask over the clothes filled with skin: "clothing mask = 100%, fill with skin",
+        # "outfit region -> replace with bare skin", "máscara de ropa: rellenar con piel" (a fill with a colour, a
+        # pattern or another garment is a try-on; "skin-tone leggings" is a garment)
+        ("filled_skin", rf"(?<![\w-]){_KEY}[ _-]?(?:mask|masks|masked|region|regions|area|areas|selection|segment|segments"
+                        rf"|pixels|layer|layers){_FILL_GAP}"
+                        rf"(?:{_FILL})\s{{1,3}}(?:(?:it|them|this|that|lo|la|le|les|es|sie)\s{{1,3}})?"
+                        rf"(?:with|by|using|as|into|to|con|avec|de|mit|com|por|en|par)\s{{1,3}}"
+                        rf"{_SKIN_MOD}(?:{_SKIN}){_NOT_WORN}"),
+        # Romance languages put the mask first: "máscara de ropa: rellenar con piel", "masque des vêtements, remplir
+        # avec de la peau", "maschera dei vestiti riempita con pelle"
+        ("filled_skin", rf"(?<![\w-])(?:m[aá]scaras?|masques?|maschera|maschere|zona|zone|r[eé]gion|[aá]rea)\s{{1,3}}"
+                        rf"(?:de\s+la|de\s+los|de\s+las|del|de|des|du|della|delle|dei|degli|da|do|das|dos)\s{{1,3}}"
+                        rf"{_KEY}{_FILL_GAP}(?:{_FILL})\s{{1,3}}(?:(?:la|le|les|lo|a|o)\s{{1,3}})?"
+                        rf"(?:con|avec|de|com|por|en|par|di)\s{{1,3}}{_SKIN_MOD}(?:{_SKIN}){_NOT_WORN}"),
+        # German puts the verb last: "Kleidungsmaske mit Haut füllen"
+        ("filled_skin", rf"(?<![\w-]){_KEY}[ _-]?s?(?:maske|bereich|region)"
+                        rf"{_FILL_GAP}mit\s{{1,3}}(?:nackter\s{{1,3}}|blo[sß]er\s{{1,3}})?haut\s{{1,3}}(?:aus)?f[uü]llen"),
         # ❌ clothes, 🚫 clothing
         ("crossed_out", rf"(?:❌|✗|✘|✖️?|🚫|⛔)\s{{0,3}}{_KEY}{_END}"),
     )

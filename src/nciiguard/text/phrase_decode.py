@@ -19,8 +19,8 @@ alphabet, number and byte runs live in :mod:`.phrase_runs` since round 18):
 - *Latin words that are no words*: a stretch of two or more lower- or upper-case words most of
   which are no word of the shipped lists.
 
-Later rounds add the readers of :mod:`.classic_ciphers` (16; a byte payload read for a second layer,
-:data:`MAX_DEPTH`), :mod:`.keyed_ciphers` (20) and :mod:`.separated_codes` (23): docs/signals/disguised_sexual_text.md.
+Later rounds add :mod:`.classic_ciphers` (16; a byte payload read for a second layer, :data:`MAX_DEPTH`),
+:mod:`.keyed_ciphers` (20), :mod:`.separated_codes` (23), :mod:`.layered_codes` (32): docs/signals/disguised_sexual_text.md.
 
 Which decoders, each linear in the run: for the alphabets and numbers their one reading; then, on
 that reading or on the Latin stretch, every letter doubled (``ttaakkee``), Pig Latin (``aketay``),
@@ -54,12 +54,11 @@ from .hint_words import hint_runs
 from .stated_hints import hinted_runs
 from .stated_ciphers import reversed_spelled_runs, stated_runs, vigenere as _vigenere
 from .word_repair import repaired_runs
+from .layered_codes import loose_runs, spelt_reading
 from itertools import chain
-
 from .gated_ciphers import (english_letters, best_reading, respaced_transpositions, affine_tables, binary_symbol_runs, pig_hyphen_runs, regional_runs, segment_letters,
                             segment_transpositions, transpositions, vigenere_keys, KEYED_MODES, keyed_text_words,
-                            clear_key_search_budget, reset_key_search_budget,
-                            _SEG_END, _SEG_START)
+                            clear_key_search_budget, reset_key_search_budget, _SEG_END, _SEG_START)
 from .word_order import _DET, _PREP, _order, _reorder, rejoin  # noqa: F401 - _DET/_PREP: shared vocabulary
 from .cipher_math import _MORSE_GATE, _MORSE_GLYPHS, _SUBST, _TABLES, _any_listed
 from .word_games import _pig, _reads_name_block, edge_words, given_name, name_block, person_name
@@ -89,7 +88,6 @@ MAX_READ_WORDS = 64
 MAX_LATIN_RUNS = 64
 #: Words of a decoded reading that share one span of the coded run (see :func:`_pieces`).
 PIECE_WORDS = 8
-
 
 # --- Latin stretches --------------------------------------------------------------------------
 #: An ASCII word that touches no other letter ("nélküli" holds no word "lk").
@@ -587,7 +585,7 @@ def _read_clause(seg: str, words: list[str], keys: list[str], known: frozenset, 
     rlow = [w.lower() for w in rwords]
     # round 29: a capitalised given name of the lists counts as a listed word of 4+ letters ("losiraM")
     if _reads(rlow, known, share=REVERSED_SHARE, neutral=neutral) and sum(
-            len(w) >= 4 and (w in known or w in neutral and given_name(w)) for w in rlow) >= 2:
+            len(w) >= 4 and (w in known or (w in neutral or keys.gated) and given_name(w)) for w in rlow) >= 2:  # 32: gated
         # round 19: each word reversed where it stands reads the same words; the order that reads as
         # English wins ("ekat ffo" is "take off", not "off take")
         each = " ".join(t[::-1] for t in seg.split(" "))
@@ -684,11 +682,13 @@ def _decode(text: str, depth: int) -> list[tuple[int, int, str, str]]:
             for a, b, s, rule in byte_runs(masked):
                 if rule == "base64" and free(a, b):
                     add(a, b, _read_text(s, keys, known), rule, split=True)
+    for a, b, s, rule in (r for r in loose_runs(text, _AnyLanguage(known, _others()), keys.gated) if free(r[0], r[1])):
+        add(a, b, _read_layers(s, keys, known, depth, True), rule, split=True)  # round 32: numbers or leet in bytes
     # round 20: Morse in other glyph pairs (minus signs, hyphens, bullets): one character for one
     for a, b, words, rule in chain(spelled_runs(text.translate(_MORSE_GLYPHS) if _MORSE_GATE.search(text) else text),
                                    reversed_spelled_runs(text, known)):  # round 27: the run written backwards
         if free(a, b) and len(words) >= 2:  # one spelt word is read against the lexicon by .cipher_words
-            r = _read_latin(words[:MAX_RUN * 2], keys, known, plain_ok=True, share=STRUCT_SHARE)  # 31: or with a name in it
+            r = spelt_reading(words[:MAX_RUN * 2], lambda ws: _read_latin(ws, keys, known, True, STRUCT_SHARE))  # 31: name; 32: turned
             add(a, b, (" ".join(r[0]), r[1]) if r else _read_text(" ".join(words[:MAX_RUN * 2]), keys, known, substituted=False, transposed=False), rule, split=True)
     classic = classic_runs(text, known, depth > 0)
     if framed:  # round 20: a code glued to its frame ("payload=5S2E...", "[cipher]...[/cipher]")

@@ -228,6 +228,12 @@ GRAMMAR_RULES: list[tuple[str, str, str, float, re.Pattern[str]]] = [
          rf"(?:\w+\s+)?(?P<garment>{G_EN})s?\b"
          rf"|\b(?:edit|crop|airbrush|photoshop|paint|clone|erase)(?:s|ed|ing)?\s+(?:her|his|their)\s+(?:\w+\s+)?(?:{G_EN})s?\s+"
          r"(?:out|off|away)\b"
+         # round 32: a generator's or editor's verb takes the garment "away" ("denoise the clothing away", "inpaint her
+         # dress away", "diffuse the outfit away"): "the" is read with "away" only ("crop the shirt off" is a crop)
+         # ("wipe / brush the towel away" are hands, not edits, and "away from the door" is a place: not read)
+         rf"|\b(?:denois|diffus|inpaint|dissolv|smudg|blur|evaporat|vaporis|vaporiz|retouch|photoshop|airbrush|paint|eras"
+         rf"|edit|clon)(?:e|es|ed|ing|s)?\s+(?:the|her|his|their|all\s+(?:the|her|his|their))\s+(?:\w+\s+)?(?:{G_EN})s?"
+         rf"\s+away\b(?!\s+from\b)"
          rf"|\b(?:pull|pulls|pulled|take|takes|took|yank|yanks|yanked|tug|tugs|slide|slides|drop|drops)\s+(?:her|his|their)\s+"
          r"(?:\w+\s+)?(?:pants|panties|shorts|underwear|undies|knickers|skirt|leggings|trousers|jeans|bottoms|briefs|boxers"
          r"|thong|bikini\s+bottoms?|tights|pyjama\s+bottoms)\s+down\b")),

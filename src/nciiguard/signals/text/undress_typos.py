@@ -8,7 +8,8 @@ positions of the corrected text map back to the folded view (:meth:`Corrected.to
 still point at what the user wrote.
 
 The slips (:func:`slips`): two adjacent letters swapped ("remvoe", "clohtes"), one vowel dropped
-(not the first letter: "strp", "remve", "clthes"), one doubled letter written once ("undres"). A
+(not the first letter: "strp", "remve", "clthes"), one doubled letter written once ("undres"); round 32: any letters
+doubled that the word writes once ("unnddresss", folded "unnddres"; "strripp"). A
 token is read only when it is ASCII letters, four or more, and no English word nor common
 word of the twelve languages ("strap", "stirp", "remote" are words and stay themselves).
 
@@ -26,7 +27,7 @@ from functools import lru_cache
 
 from ...text.light_words import known_word
 
-__all__ = ["KEY_WORDS", "slips", "corrected", "Corrected"]
+__all__ = ["KEY_WORDS", "slips", "collapse", "corrected", "Corrected"]
 
 #: The grammar's verbs and nouns of undressing that a slip is read back to.
 KEY_WORDS = ("remove", "removes", "removing", "strip", "strips", "stripping", "undress", "undressing", "clothes",
@@ -49,6 +50,30 @@ def slips(word: str) -> set[str]:
             out.add(word[:i] + word[i + 1:])
     out.discard(word)
     return {s for s in out if len(s) >= 4}
+
+
+def collapse(word: str) -> str:
+    """``word`` with every run of one letter written once ("unnddres" -> "undres", "undress" -> "undres")."""
+    return "".join(c for i, c in enumerate(word) if i == 0 or c != word[i - 1])
+
+
+@lru_cache(maxsize=1)
+def _doubled() -> dict[str, str]:
+    """Round 32: collapsed key word -> key word, for a key word written with letters doubled that it writes once
+    ("unnddresss" folds to "unnddres": the normaliser undoes runs of three or more only, since English doubles
+    letters); a collapsed form two key words share is dropped."""
+    seen: dict[str, set[str]] = {}
+    for w in KEY_WORDS:
+        seen.setdefault(collapse(w), set()).add(w)
+    return {c: next(iter(ws)) for c, ws in seen.items() if len(ws) == 1}
+
+
+def _doubled_key(word: str) -> str | None:
+    """The key word ``word`` spells with extra doubled letters, or None (a key word itself, or no match)."""
+    if len(word) > 24 or word in KEY_WORDS:
+        return None
+    c = collapse(word)
+    return _doubled().get(c) if c != word else None
 
 
 @lru_cache(maxsize=1)
@@ -119,6 +144,8 @@ def corrected(view, original: str | None = None) -> Corrected | None:
         if t.start < skip_to:
             continue
         word, end = table.get(t.text), t.end
+        if word is None:
+            word = _doubled_key(t.text)  # round 32: "unnddres", "strripp", "clotthes"
         stretched = False
         if word is None and original is not None and t.text == "of":
             word = _stretched(view, t, original)  # round 28: "clothes offf" (folded "of", a known word)
