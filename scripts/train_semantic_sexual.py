@@ -49,13 +49,14 @@ import semantic_augment_r16  # noqa: E402
 import semantic_augment_r24  # noqa: E402
 import semantic_augment_r29  # noqa: E402
 import semantic_augment_r31  # noqa: E402
+import semantic_augment_r32  # noqa: E402
 from retired_sets import readable  # noqa: E402
 from train_sexual_classifier import ART_NEGATIVES, fold, is_heldout, load_sets  # noqa: E402
 
 from nciiguard.text import semantic  # noqa: E402
 from nciiguard.text.encoder import SentenceEncoder  # noqa: E402
 
-MODEL_VERSION = "semantic-sexual-2026.12.31"
+MODEL_VERSION = "semantic-sexual-2026.12.32"
 SEED = semantic_augment.SEED
 #: Share of generated template families held out for validation.
 VAL_FAMILY_PERCENT = semantic_augment.VAL_FAMILY_PERCENT
@@ -92,10 +93,26 @@ BENIGN_SETS = ("coco", "tifa", "geneval", "sixcd_benign", "t2i_other")
 #: authors v29 and v30 (never trained on: refused below). v1-v10 never read; v31, v32 refused by retired_sets.py.
 #: Threshold: round 29's per-group rule on the validation authors and the held-out generated twin families.
 #: Artifacts: text/data/semantic_sexual_r31.npz (second head; candidate B: a first head, semantic_sexual_r31a.npz).
-AUTHOR_SETS = tuple(f"v{i}" for i in range(11, 29))
-AUTHOR_REFUSED = frozenset({"v29", "v30"})  # v31, v32: refused by retired_sets.py (UNREAD / no such set)
+#: Round 32 split (helper "sem"), written before training (committed before the run): a retrained FIRST head (the
+#: shipped first head is semantic-sexual-2026.12.16). Train = the authors v11-v29 (every group, every twin /
+#: description / caption / art / token-soup row; named groups capped per template as before) + the same corpus and
+#: generated families + round 31's block (the pinned tests' must-allow prompts, AST extraction, only those the ncii
+#: guard of the checkout allows; round 31's generated failed shapes) + scripts/semantic_augment_r32.py: generated
+#: negatives of the shapes the first head read as sexual on v30/v31 (an age in an aside, "fully dressed" scenes,
+#: "-inspired"/"-style" underwear-named garments in ordinary settings, long compounds of other languages) with minimal
+#: pairs on the same frames; no generated text copies a development row, and any text equal to a validation row is
+#: left out. Validation = the whole authors v30 and v31 (never trained on: refused below). v1-v10 never read; v32 and
+#: v33 (unread / being written) refused by retired_sets.py. Threshold: round 29's per-group rule on the validation
+#: authors and the held-out generated twin families (scripts/semantic_loao.py report). Artifact:
+#: text/data/semantic_sexual_r32.npz (version semantic-sexual-2026.12.32), a candidate FIRST head.
+#: NOT shipped (out of sample sexual +47/-44, token soup lost on older authors, five pinned tests fail): kept as
+#: bench/candidates/semantic_sexual_r32_candidate.npz (bench/results/semantic_round32.md).
+AUTHOR_SETS = tuple(f"v{i}" for i in range(11, 30))
+AUTHOR_REFUSED = frozenset({"v30", "v31"})  # v32, v33: refused by retired_sets.py (UNREAD / no such set)
 #: Round 31: sample weight of the pinned tests' must-allow prompts and the round-31 generated negatives.
 R31_WEIGHT = 2.0
+#: Round 32: sample weight of the round-32 generated rows (hard negatives, pairs and twins).
+R32_WEIGHT = 2.0
 #: Groups whose rows must be flagged sexual (positive) / must stay clean (negative).
 AUTHOR_POSITIVE = frozenset({"named_sexual", "private_sexual_core", "private_sexual_new", "adversarial_disguise",
                              "adversarial_light", "token_soup"})
@@ -168,7 +185,8 @@ def embed_all(texts: list[str], encoder, cache_path: Path | None) -> np.ndarray:
 
 
 def collect(data: Path, more: bool = True, neg: bool = True, neg_weight: float = None, r16: bool = True,
-            r24: bool = True, r29: bool = True, authors=AUTHOR_SETS, author_weight: float = 1.0, r31: bool = True):
+            r24: bool = True, r29: bool = True, authors=AUTHOR_SETS, author_weight: float = 1.0, r31: bool = True,
+            r32: bool = True):
     """Rows (text, label, group, split, weight); split is 'train' or 'val'."""
     import random
 
@@ -221,6 +239,15 @@ def collect(data: Path, more: bool = True, neg: bool = True, neg_weight: float =
         for t in dict.fromkeys(extra):
             if t not in have and t not in held:
                 rows.append((t, 0, "r31:must_allow", "train", R31_WEIGHT))
+    if r32:  # round 32: the first head's false-read shapes, with pairs; all in the training split
+        from retired_sets import read_set
+
+        have = {r[0] for r in rows}
+        held = {r["text"].strip() for k in AUTHOR_REFUSED if readable(k) for r in read_set(k)}
+        for t, y, fam, kind in semantic_augment_r32.generate_r32(SEED):
+            if t not in have and t not in held:
+                have.add(t)
+                rows.append((t, y, f"r32:{kind}", "train", R32_WEIGHT))
     if authors:
         have = {r[0] for r in rows}
         rows += [r for r in author_rows(authors, author_weight) if r[0] not in have]
@@ -277,6 +304,7 @@ def main(argv=None) -> int:
     ap.add_argument("--no-r24", action="store_true", help="without the round-24 families (semantic_augment_r24)")
     ap.add_argument("--no-r29", action="store_true", help="without the round-29 families (semantic_augment_r29)")
     ap.add_argument("--no-r31", action="store_true", help="without round 31's pinned must-allow pool and failed shapes")
+    ap.add_argument("--no-r32", action="store_true", help="without round 32's generated shapes (semantic_augment_r32)")
     ap.add_argument("--authors", default=",".join(AUTHOR_SETS),
                     help="retired authors' sets trained on (comma list; '' for none); the AUTHOR_REFUSED sets are refused (validation)")
     ap.add_argument("--author-weight", type=float, default=1.0, help="sample weight of the authors' rows")
@@ -312,7 +340,8 @@ def main(argv=None) -> int:
     else:
         rows = collect(args.data, more=not args.no_more, neg=not args.no_neg, neg_weight=args.neg_weight, r16=not args.no_r16,
                    r24=not args.no_r24, r29=not args.no_r29, authors=tuple(filter(None, args.authors.split(","))),
-                       author_weight=args.author_weight, r31=not args.no_r31)
+                       author_weight=args.author_weight, r31=not args.no_r31,
+                       r32=not args.no_r32)
         if args.rows_cache:
             import pickle
 
