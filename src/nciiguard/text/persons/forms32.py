@@ -43,6 +43,7 @@ from .forms27 import _AFTER_NAME, _fold, _frequent, _name_like
 from .forms30 import _SLOT_OR_VERB, _word_before
 from .found import finding
 from .place_words import _places
+from .wordclasses import PARTICLES
 
 __all__ = ["may_apply", "direct_findings", "plain_variant", "undotted"]
 
@@ -51,7 +52,10 @@ _L = r"[^\W\d_]"
 _UP = r"[^\W\d_a-z]"
 
 _HYPHEN_PARTICLES = "al el ul ud ad ed an ar as ash at az".split()
-_SPACE_PARTICLES = "al el bin ibn ben abu van von de di da du le la del dos das der ter ten".split()
+#: The shared surname particles (wordclasses.PARTICLES) read after a space, less those that are also an ordinary
+#: word before a capitalised one ("do", "y", "den", "della", "delle") or a patronymic word rarer than a family name
+#: ("bint", "bani", "banu").
+_SPACE_PARTICLES = sorted(PARTICLES - {"do", "y", "den", "della", "delle", "bint", "bani", "banu"})
 _PARTICLE = re.compile(
     rf"(?<![\w'’.-])(?P<given>{_UP}{_L}{{2,20}})\s"
     rf"(?:(?P<hp>(?i:{'|'.join(_HYPHEN_PARTICLES)}))-|(?P<sp>(?i:{'|'.join(_SPACE_PARTICLES)}))\s)"
