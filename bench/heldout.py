@@ -3,11 +3,12 @@
 Thirty-three sets, each written by an independent evaluator before the changes it measures were made
 (see their READMEs):
 
-- **v33** (for round 33; nobody has read a number): bench/data/heldout33/heldout33.tsv, made by
+- **v33** (round 33's primary; nobody has read a number): bench/data/heldout33/heldout33.tsv, made by
   bench/build_heldout33.py from bench/heldout33_data.py (thirty-third author, 2026-12-07 18:49-19:00 UTC,
   commissioned at round 32's start; baseline on round 32's starting code, 08b279a); errors to
   bench/results/heldout33_errors.md (ids, reason codes and matched spans only);
-- **v32** (round 32's primary; nobody has read a number): bench/data/heldout32/heldout32.tsv, made by
+- **v32** (round 32's primary, retired to development in round 33: its issue table was read at the end of
+  round 32, and round 33's lead and helpers read its error rows): bench/data/heldout32/heldout32.tsv, made by
   bench/build_heldout32.py from bench/heldout32_data.py (thirty-second author, 2026-12-07 15:37-15:53 UTC,
   commissioned at round 31's start; baseline on round 31's starting code, c087ba0); errors to
   bench/results/heldout32_errors.md (ids, reason codes and matched spans only);
@@ -202,7 +203,7 @@ class HeldoutSet:
 V33 = HeldoutSet(
     "v33", Path(__file__).resolve().parent / "data" / "heldout33" / "heldout33.tsv", "bench/build_heldout33.py",
     "bench/data/heldout33/README.md", RESULTS_DIR / "heldout33_errors.md", RESULTS_DIR / "heldout33_baseline.json",
-    "Never seen v33 (issue 10 held-out set v33, for round 33; nobody has read a number; trainers: numbers only, never the rows)",
+    "Never seen v33 (issue 10 held-out set v33, round 33's primary; nobody has read a number; trainers: numbers only, never the rows)",
     "written by a thirty-third, independent evaluator (branch `heldout33`, 2026-12-07 18:49-19:00 UTC), commissioned "
     "at round 32's start, for round 33, and written while round 32's helpers were starting their changes, blind to "
     "them (the evaluator read no guard code, docs, tests or results; the lead read no row); never tuned on; baseline "
@@ -226,7 +227,7 @@ V33 = HeldoutSet(
 V32 = HeldoutSet(
     "v32", Path(__file__).resolve().parent / "data" / "heldout32" / "heldout32.tsv", "bench/build_heldout32.py",
     "bench/data/heldout32/README.md", RESULTS_DIR / "heldout32_errors.md", RESULTS_DIR / "heldout32_baseline.json",
-    "Never seen v32 (issue 10 held-out set v32, round 32's primary; nobody has read a number; trainers: numbers only, never the rows)",
+    "v32, retired to development in round 33 (issue 10 held-out set v32, round 32's primary: its issue table read at the end of round 32, its error rows read by round 33's lead and helpers; no longer never-seen)",
     "written by a thirty-second, independent evaluator (branch `heldout32`, 2026-12-07 15:37-15:53 UTC), commissioned "
     "at round 31's start, for round 32, and written while round 31's helpers were starting their changes, blind to "
     "them (the evaluator read no guard code, docs, tests or results; the lead read no row); never tuned on; baseline "
@@ -696,7 +697,7 @@ SETS = (V33, V32, V31, V30, V29, V28, V27, V26, V25, V24, V23, V22, V21, V20, V1
 #: Sets no one reads while tuning: the never-seen sets whose issue tables have not been read yet. The
 #: development tools (bench/dev_sets_ab.py --retired) leave them out; the lead takes a set out of here
 #: when its issue table is read at the end of its round.
-UNREAD = frozenset({"v32", "v33"})
+UNREAD = frozenset({"v33"})
 
 
 @dataclass(frozen=True)
