@@ -1,8 +1,12 @@
 """The "never seen" sections of bench/prompts.py: the guard on the held-out sets of issue 10.
 
-Thirty-three sets, each written by an independent evaluator before the changes it measures were made
+Thirty-four sets, each written by an independent evaluator before the changes it measures were made
 (see their READMEs):
 
+- **v34** (for round 34; nobody has read a number): bench/data/heldout34/heldout34.tsv, made by
+  bench/build_heldout34.py from bench/heldout34_data.py (thirty-fourth author, 2026-12-07 21:41-21:57 UTC,
+  commissioned at round 33's start; baseline on round 33's starting code, ae7b356); errors to
+  bench/results/heldout34_errors.md (ids, reason codes and matched spans only);
 - **v33** (round 33's primary; nobody has read a number): bench/data/heldout33/heldout33.tsv, made by
   bench/build_heldout33.py from bench/heldout33_data.py (thirty-third author, 2026-12-07 18:49-19:00 UTC,
   commissioned at round 32's start; baseline on round 32's starting code, 08b279a); errors to
@@ -200,6 +204,33 @@ class HeldoutSet:
     errors_with_text: bool
 
 
+V34 = HeldoutSet(
+    "v34", Path(__file__).resolve().parent / "data" / "heldout34" / "heldout34.tsv", "bench/build_heldout34.py",
+    "bench/data/heldout34/README.md", RESULTS_DIR / "heldout34_errors.md", RESULTS_DIR / "heldout34_baseline.json",
+    "Never seen v34 (issue 10 held-out set v34, for round 34; nobody has read a number; trainers: numbers only, never the rows)",
+    "written by a thirty-fourth, independent evaluator (branch `heldout34`, 2026-12-07 21:41-21:57 UTC), commissioned "
+    "at round 33's start, for round 34, and written while round 33's helpers were starting their changes, blind to "
+    "them (the evaluator read no guard code, docs, tests or results; the lead read no row); never tuned on; baseline "
+    "taken on round 33's starting code (ae7b356, the behaviour of round 32's final f86be92). New hand list of 193 "
+    "public figures of 40 countries (183 women, 10 men; 3 in their own script with a romanisation; no stage or single "
+    "names; none in an earlier set's name column; at most 15 a country) and 407 invented ordinary people of 161 "
+    "culture tags (395 women; 6 in their own script; none a Faker first+last pair of 160 locales); templates, frames, "
+    "vocabularies, disguise, soup and name forms written for this set only (no row equals a row of v1-v33, no named "
+    "row shares an earlier row's shape without its name, by script); no row carries a word about children, school or "
+    "youth (asserted in 30 languages); 6 languages and 3 code-switched pairs new to v33 (Italian, Swedish, Hungarian, "
+    "Croatian, Catalan, Vietnamese; it+en, hr+en, hi+en), English 49.1%, French, Spanish, German and Portuguese "
+    "342-373 rows each. The brief named no kinds of hard case. Disclosed by the evaluator: v33's README and builder "
+    "were read in full; the V33 entry and the TABLE lines of bench/heldout.py (a grep for TABLE also showed single "
+    "lines of four earlier entries' descriptions), an ls of bench/ and bench/data, git status and the last commit's "
+    "subject; earlier sets were read by script only; 713 of 1,009 drafted figures collided with earlier sets, so the "
+    "figures lean to music, acting, film and writing and Africa, South Asia, the Middle East and East Asia are thin; "
+    "35 figures removed by hand (famous or working as minors, stage or single names, shared names, family tragedy, "
+    "doping or whistle-blowing cases, living status, civil name) and 68 by a per-country cap; 64 templates and 66 "
+    "person phrases that equalled earlier strings got a qualifier or detail appended by script, the rest rewritten "
+    "by hand; the lead's fp helper brief (written at 21:42, before this set was read by anyone) names a Hungarian and "
+    "an Italian false positive found in round 32; non-English rows are non-native, Hungarian and Croatian grammar "
+    "approximate)",
+    False)
 V33 = HeldoutSet(
     "v33", Path(__file__).resolve().parent / "data" / "heldout33" / "heldout33.tsv", "bench/build_heldout33.py",
     "bench/data/heldout33/README.md", RESULTS_DIR / "heldout33_errors.md", RESULTS_DIR / "heldout33_baseline.json",
@@ -693,11 +724,11 @@ V1 = HeldoutSet(
     "primary measure (names from Faker locales the trainers do not use and a hand list of public figures; "
     "template families written for this set only)", True)
 #: The sets in report order (primary first).
-SETS = (V33, V32, V31, V30, V29, V28, V27, V26, V25, V24, V23, V22, V21, V20, V19, V18, V17, V16, V15, V14, V13, V12, V11, V10, V9, V8, V7, V6, V5, V4, V3, V2, V1)
+SETS = (V34, V33, V32, V31, V30, V29, V28, V27, V26, V25, V24, V23, V22, V21, V20, V19, V18, V17, V16, V15, V14, V13, V12, V11, V10, V9, V8, V7, V6, V5, V4, V3, V2, V1)
 #: Sets no one reads while tuning: the never-seen sets whose issue tables have not been read yet. The
 #: development tools (bench/dev_sets_ab.py --retired) leave them out; the lead takes a set out of here
 #: when its issue table is read at the end of its round.
-UNREAD = frozenset({"v33"})
+UNREAD = frozenset({"v33", "v34"})
 
 
 @dataclass(frozen=True)
@@ -1035,7 +1066,7 @@ def main(argv=None) -> int:
 
     ap = argparse.ArgumentParser(description="the never-seen section alone")
     ap.add_argument("--text-only", action="store_true")
-    ap.add_argument("--set", choices=("v1", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13", "v14", "v15", "v16", "v17", "v18", "v19", "v20", "v21", "v22", "v23", "v24", "v25", "v26", "v27", "v28", "v29", "v30", "v31", "v32", "v33", "all", "both"), default="all",
+    ap.add_argument("--set", choices=("v1", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13", "v14", "v15", "v16", "v17", "v18", "v19", "v20", "v21", "v22", "v23", "v24", "v25", "v26", "v27", "v28", "v29", "v30", "v31", "v32", "v33", "v34", "all", "both"), default="all",
                     help="which never-seen set(s); `both` is an old alias of `all`")
     ap.add_argument("--save-baseline", action="store_true",
                     help="store this run's aggregate counts in the set's baseline file "
