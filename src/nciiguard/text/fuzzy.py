@@ -170,6 +170,7 @@ class FuzzyIndex:
             return out
         marks = Marks((m.ostart, m.oend) for m in taken)  # O(1) per position, not per taken match
         toks = tokenize(v.text)
+        langs = None  # the field's languages, read once when a hit is a word of the tables
         for k, (tok, s, e) in enumerate(toks):
             hit = self.lookup(tok)
             if hit is None:
@@ -180,8 +181,53 @@ class FuzzyIndex:
             os_, oe = v.to_original(s, e)
             if marks.overlaps(os_, oe):
                 continue
+            if langs is None and _table_word(tok):
+                langs = _written_languages(nt)
+            if langs is not None and self._ordinary(nt, tok, os_, oe, langs):
+                continue  # "la página web", "las nubes", "neked küldött": a word of the field's language
             out.append(FuzzyMatch(hit[0], view, s, e, os_, oe, hit[1]))
         return out
+
+    def _ordinary(self, nt, tok: str, os_: int, oe: int, langs: frozenset) -> bool:
+        """The token (a fuzzy hit) is a word of a language, not a misspelling of a core term (round 33, issue 10):
+
+        - written with its own accents (Latin letters with marks, no other script) and a word of a table language:
+          "página" (page) is no "vagina", "nubês" no "nudes". The terms the index reads are ASCII, so an accent is no
+          part of the word being respelled, and a disguise with one would fold to the term itself ("vagína");
+        - a word of band :data:`~.persons.language.ANCHOR` (Zipf >= 4) of a language the field is written in
+          (``lexicon_collisions.field_text_languages``): Spanish "nubes" (clouds) in "fotos de las nubes sobre
+          Madrid", Hungarian "neked" (to you) in a Hungarian sentence. An English field keeps them (an attacker's
+          "nubes"), and rarer words stay misspellings everywhere (round 32: reading every table word as itself in a
+          field of its language cost a disguised request on v5).
+
+        Not a privative stem ("vestita" for "svestita") in a field of its language: measured in round 33, it cost one
+        disguised request on v5 (numbers only), as reading it as itself everywhere cost two in round 32; only the
+        dressed-as context (:data:`DRESSED_AS`) clears it.
+        """
+        from .folding import strip_marks
+        from .persons.language import ANCHOR, band_of, language_words
+
+        code = language_words().get(tok, 0)
+        if not code:
+            return False
+        written = nt.original[os_:oe]
+        if not written.isascii() and written.isalpha() and strip_marks(written.lower()) == tok:
+            return True
+        if not langs:
+            return False
+        return band_of(code, langs) >= ANCHOR
+
+
+def _table_word(token: str) -> bool:
+    from .persons.language import language_words
+
+    return token in language_words()
+
+
+def _written_languages(nt) -> frozenset:
+    from .lexicon_collisions import field_text_languages
+
+    return field_text_languages(nt)
 
 
 # -- masked spellings ("n*ked", "p*rn", "pu**y") ----------------------------------------------------

@@ -65,7 +65,7 @@ def fold(text: str) -> str:
     return strip_marks(text.lower().replace("ı", "i"))
 
 
-def _field_languages(nt) -> frozenset:
+def field_text_languages(nt) -> frozenset:
     """The table languages the field is written in (``written_languages``), where a word that is also a common word
     of a table language counts as no English word ("pour", "a" in "Peins un portrait ... de instagram.com/...
     pour une exposition": French, not English, for all its shared words)."""
@@ -99,7 +99,7 @@ def drop_ordinary(nt, matches: list) -> list:
                 hits.append((k, m, langs))
     if not hits:
         return matches
-    field = _field_languages(nt)
+    field = field_text_languages(nt)
     drop = set()
     for k, m, (ordinary, sexual) in hits:
         own = {_TABLE_CODE.get(lang, lang) for lang in m.entry.lang.split(";")}
