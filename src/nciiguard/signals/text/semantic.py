@@ -47,7 +47,7 @@ _DECISIVE_GRADES = ("explicit", "nudity", "euphemism")
 
 class SemanticSexualTextSignal(TextSignal):
     name: ClassVar[str] = "semantic_sexual_text"
-    version: ClassVar[str] = "12"  # 2: token-level head, span = the top token's word; 3: long fields read by window; 4: foreign words discounted; 5: benign senses discounted; 6: names discounted; 7: benign frames discounted; 8: adults at ordinary things, a top word in a benign sense, removing a thing of the picture (round 21); 9: names with an emoji between, "adult" in apposition, everyday written texts (round 23); 10: an optional second head, the union of findings (round 29); 11: "adult" qualifying a person noun after a possessive (round 30); 12: a romanised Thai name token ("pornpawee") discounted like a found name (round 31)
+    version: ClassVar[str] = "13"  # 2: token-level head, span = the top token's word; 3: long fields read by window; 4: foreign words discounted; 5: benign senses discounted; 6: names discounted; 7: benign frames discounted; 8: adults at ordinary things, a top word in a benign sense, removing a thing of the picture (round 21); 9: names with an emoji between, "adult" in apposition, everyday written texts (round 23); 10: an optional second head, the union of findings (round 29); 11: "adult" qualifying a person noun after a possessive (round 30); 12: a romanised Thai name token ("pornpawee") discounted like a found name (round 31); 13: a hyphen-joined family part after a found name ("Gayle-Hinds", round 33)
     modalities: ClassVar[frozenset[str]] = frozenset({"text"})
     extra: ClassVar[str | None] = "semantic"
     summary: ClassVar[str] = "Sexual requests read by meaning: MiniLM encoder (onnxruntime) + trained token-level head."
