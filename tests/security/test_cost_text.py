@@ -104,6 +104,11 @@ SHAPES = {
     "initials at item starts": "J. Doe nude, L. C\u00e1 posing, ",
     "dotted particle names": "J.a.n.a A.l.-.S.a.d.e.q ",
     "no-break spaces and look-alikes": "Ana\u00a0\u03a4oral nude ",
+    # round 33 (persons/forms33.py, benign_frames.accent_folded_name_part): initials and reversed names,
+    # underscore letters, kana names in a Latin prompt, accent-folded name parts
+    "initials and reversed names": "of M. D. Centa, Tirunesh D. giving, de McBean Marnie nude, ",
+    "underscore letters and kana names": "a_n_n_e b_u_i_j_s \u5ca1\u90e8\u3055\u3084\u304b at ",
+    "accent-folded name parts": "N\u00fbda Xo\u015fnav i\u00e7in Sani-Gwarzo ",
     "clothing keys, spaced": "clothing :   = ",
     # issue 10 (lexicon): the decoder of leet symbols, stretched and doubled letters, camelCase
     # glue and undress verbs about a person

@@ -289,8 +289,12 @@ def written_name(original: str, start: int, end: int, label: str, evidence: Mapp
     - a listed first name the lexicon read only as one edit from a term ("Vanina Ickx", round 28,
       :func:`listed_given_name_before_surname`): ``alone``, on the gazetteer's first-name list and no common word;
     - another language's slang word as the SURNAME after a listed given name ("Cho Kuk", round 25,
-      :func:`surname_after_given`): never an English word ("Jane Nude" stays read)."""
+      :func:`surname_after_given`): never an English word ("Jane Nude" stays read);
+    - another language's word read only through its accents inside a capitalised name pair ("Nûda Xoşnav",
+      "Fatima Zahra Sani-Gwarzo", round 33, :func:`accent_folded_name_part`): ``alone``."""
     term = evidence.get("term")
+    if alone and accent_folded_name_part(original, start, end, str(term or ""), str(evidence.get("lang", ""))):
+        return True
     if label == "explicit" and term == "dick" and "Dick" in original and given_name_dick(original, start):
         return True
     if label == "suggestive" and term == "lolita" and alone and given_name_before_surname(original, start, end):
@@ -298,3 +302,42 @@ def written_name(original: str, start: int, end: int, label: str, evidence: Mapp
     if evidence.get("fuzzy") and alone and listed_given_name_before_surname(original, start, end):
         return True
     return label == "explicit" and surname_after_given(original, start, end, str(evidence.get("lang", "")))
+
+
+#: Round 33: a capitalised word right before or after the term, joined by a space or a hyphen (a name part).
+_NAME_PART_AFTER = re.compile(r"[ \t-]([^\W\d_a-z][^\W\d_A-Z]{1,24})(?![\w])")
+_NAME_PART_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_a-z][^\W\d_A-Z]{1,24})[ \t-]$")
+
+
+def accent_folded_name_part(original: str, start: int, end: int, term: str, langs: str) -> bool:
+    """The lexicon's term at ``original[start:end]`` is part of a person's name (round 33): the word is written
+    Title Case with other accents than the term ("Nûda" for Italian "nuda", "Sani" for Romanian "sâni"; the
+    lexicon matched it only through accent folding), the term is no English word (its first language is not
+    English: an attacker who puts accents on "nude" before a surname gains nothing), a capitalised word of no
+    sexual sense stands right beside it, joined by a space or a hyphen ("Nûda Xoşnav", "Zahra Sani-Gwarzo"),
+    and the field is a sentence (some word is lower case). Kurdish, Hausa, Turkish names meet Romance or
+    Romanian words this way; the word as the user wrote it is the name."""
+    from .folding import strip_marks
+
+    word = original[start:end]
+    if not (2 <= len(word) <= 25 and word[:1].isupper() and word[1:].islower() and word.isalpha()):
+        return False
+    if not term or langs.split(";")[0] in ("", "en") or word.lower() == term.lower():
+        return False
+    if strip_marks(word.lower()) != strip_marks(term.lower()):
+        return False  # a typo or a fuzzy reading, not the same letters with other accents
+    if not any(w[:1].islower() for w in original.split()):
+        return False  # a Title Case heading gives no name to read
+    near = []
+    m = _NAME_PART_AFTER.match(original, end)
+    if m is not None:
+        near.append(m.group(1))
+    m = _NAME_PART_BEFORE.search(original, max(0, start - 26), start)
+    if m is not None:
+        near.append(m.group(1))
+    if not near:
+        return False
+    from .persons.deixis import folded_sexual_words  # lazy: loaded by the person signals anyway
+
+    sexual = folded_sexual_words()
+    return all(strip_marks(w.lower()) not in sexual for w in near)

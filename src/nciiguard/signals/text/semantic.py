@@ -47,7 +47,7 @@ _DECISIVE_GRADES = ("explicit", "nudity", "euphemism")
 
 class SemanticSexualTextSignal(TextSignal):
     name: ClassVar[str] = "semantic_sexual_text"
-    version: ClassVar[str] = "12"  # 2: token-level head, span = the top token's word; 3: long fields read by window; 4: foreign words discounted; 5: benign senses discounted; 6: names discounted; 7: benign frames discounted; 8: adults at ordinary things, a top word in a benign sense, removing a thing of the picture (round 21); 9: names with an emoji between, "adult" in apposition, everyday written texts (round 23); 10: an optional second head, the union of findings (round 29); 11: "adult" qualifying a person noun after a possessive (round 30); 12: a romanised Thai name token ("pornpawee") discounted like a found name (round 31)
+    version: ClassVar[str] = "13"  # 2: token-level head, span = the top token's word; 3: long fields read by window; 4: foreign words discounted; 5: benign senses discounted; 6: names discounted; 7: benign frames discounted; 8: adults at ordinary things, a top word in a benign sense, removing a thing of the picture (round 21); 9: names with an emoji between, "adult" in apposition, everyday written texts (round 23); 10: an optional second head, the union of findings (round 29); 11: "adult" qualifying a person noun after a possessive (round 30); 12: a romanised Thai name token ("pornpawee") discounted like a found name (round 31); 13: a hyphen-joined family part after a found name ("Gayle-Hinds", round 33)
     modalities: ClassVar[frozenset[str]] = frozenset({"text"})
     extra: ClassVar[str | None] = "semantic"
     summary: ClassVar[str] = "Sexual requests read by meaning: MiniLM encoder (onnxruntime) + trained token-level head."
@@ -403,6 +403,9 @@ class SemanticSexualTextSignal(TextSignal):
                  and (f.label in _NAME_LABELS or (f.label in _SLOT_LABELS and _title_case_name(nt.original, f.span)))]
         if not spans:
             return []
+        # Round 33: a double-barrelled family goes on past the found name by a hyphen ("Shelly-Marie
+        # Gayle-Hinds": the reader's pair ends at "Gayle"); the joined capitalised part is the name's too
+        spans = [_hyphen_tail(nt.original, a, b) for a, b in spans]
         from bisect import bisect_left
 
         # Each token's original span once, in order; each name then reads only the tokens from its
@@ -535,6 +538,24 @@ def _title_case_name(original: str, span) -> bool:
 _NAME_MAX_WORDS = 4
 #: The person reader's report floor (text/persons REPORT_MIN_SCORE): weaker name guesses stay meaning.
 _NAME_MIN_SCORE = 0.4
+
+
+#: Round 33: a capitalised word joined by a hyphen right after a found name ("Gayle-Hinds").
+_HYPHEN_TAIL = re.compile(r"-([^\W\d_a-z][^\W\d_A-Z]{1,24})(?![\w-])")
+
+
+def _hyphen_tail(text: str, a: int, b: int) -> tuple[int, int]:
+    """``(a, b)`` reaching over a capitalised name part joined to its end by a hyphen, when that part is no
+    word of the sexual lexicon ("Emma Watson-Nude" keeps "Nude" read)."""
+    m = _HYPHEN_TAIL.match(text, b)
+    if m is None:
+        return a, b
+    from ...text.folding import strip_marks
+    from ...text.persons.deixis import folded_sexual_words
+
+    if strip_marks(m.group(1).lower()) in folded_sexual_words():
+        return a, b
+    return a, m.end()
 
 
 #: Letters only Vietnamese writes (horn and breve vowels, d with stroke, vowels with a tone mark

@@ -281,6 +281,18 @@ class PersonReader:
 
         if _may32(nt.original):
             out.extend(self._forms32(nt, field, matcher, out))
+        # Round 33 (forms33.py): initials before a family ("M. D. Centa", "C. In-jeong"), a given name and a family
+        # initial ("Tirunesh D."), "Family Given" without a comma ("McBean Marnie"), letters joined by
+        # underscores, a Japanese name with a kana given name in a Latin prompt; only over runs no subject covers.
+        from .forms33 import may_apply as _may33
+
+        if _may33(nt.original):
+            from .forms33 import direct_findings as _direct_findings33
+
+            covered = Marks((f.span.start, f.span.end) for f in out
+                            if f.span is not None and (f.score >= 0.5 and f.label in SUBJECT_LABELS
+                                                       or f.label == "style_reference"))
+            out.extend(_direct_findings33(nt, field, self.gaz, covered))
         return out
 
     def _forms32(self, nt, field: str, matcher, out: list[Finding]) -> list[Finding]:
