@@ -187,8 +187,9 @@ PATTERNS_27 += [
     # "nothing else between her and the camera"
     ("en", "{nothing else|no fabric|not a thread|not a stitch|no clothes|no clothing|nothing more} between {her|him"
            "|them|her body|his body|her skin|his skin} and the {camera|lens|viewer|viewers|photographer}", U, 0.8),
-    # "in a sheer bra, nothing else" (no "only" before it; "wearing only ... nothing else" was read)
-    ("en", "{in|wearing|wears|wore|in just|in only} {a|an|her|his|just|only|} ~1 {bra|thong|g string|panties|knickers"
+    # "in a sheer bra, nothing else" (no "only" before it; "wearing only ... nothing else" was read); round 33: the
+    # edit's result too, "edit <anyone> into a thong and nothing else"
+    ("en", "{in|into|wearing|wears|wore|in just|in only} {a|an|her|his|just|only|} ~1 {bra|thong|g string|panties|knickers"
            "|lingerie|towel|bikini bottom|bikini bottoms|apron|sheet|bedsheet|garter belt|stockings|corset}"
            " {and|with|but|} {nothing else|nothing more|nothing else on|and nothing else}", U, 0.8),
 ]

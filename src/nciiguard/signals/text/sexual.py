@@ -59,7 +59,7 @@ from ...text.light_words import EMOJI_ACT as _EMOJI_ACT
 from ...text.emoji_garments import RULES as _EMOJI_GARMENT_RULES
 from ...text.absent_clothing import RULES as _ABSENT_RULES
 from ..base import SignalParams, TextSignal, shared
-from .sexual_clauses import explicit_fakes as _explicit_fakes, self_corrected as _self_corrected
+from .sexual_clauses import explicit_fakes as _explicit_fakes, self_corrected as _self_corrected, possessed_bare_chest
 from .sexual_clauses import undressed_thing as _undressed_thing
 from .sexual_clauses import drop_excluded as _drop_excluded, negative_folded_spans as _negative_spans
 from .sexual_kwargs import keyword_arg_findings
@@ -289,6 +289,8 @@ class SexualTextSignal(TextSignal):
                                         text=nt.original[os_:oe], evidence=evidence))
             if "fake" in nt.folded.text or "swap" in nt.folded.text or "morph" in nt.folded.text:
                 findings.extend(_explicit_fakes(field, nt))  # "<name> fakes? need explicit ones" (round 23)
+            if "bare" in nt.folded.text:  # "show <anyone, however long>'s bare chest" (round 33)
+                findings.extend(possessed_bare_chest(field, nt))
             if _FR_NU.search(nt.folded.text):  # "Julien Moreau nu": French masculine nude after a name
                 findings.extend(_name_nu(field, nt))
             findings.extend(keyword_arg_findings(field, nt))  # "spicy=True", "nude_mode: on" (round 16; not "safe=0")

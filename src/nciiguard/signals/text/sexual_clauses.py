@@ -17,7 +17,7 @@ from ...text.excluded_frames import asks_for_writing, negative_list_spans, thing
 from ...text.scope_frames import art_scope, displayed_quote, wet_from_weather
 
 __all__ = ["drop_excluded", "excluded_or_written", "explicit_fakes", "negative_folded_spans", "out_of_scope",
-           "self_corrected", "undressed_thing"]
+           "possessed_bare_chest", "self_corrected", "undressed_thing"]
 
 
 #: Round 23: fakes of someone asked for as "explicit ones" across a question mark or a clause ("a workflow for <name>
@@ -36,6 +36,43 @@ def explicit_fakes(field: str, nt) -> list[Finding]:
         os_, oe = nt.folded.to_original(m.start(), m.end())
         out.append(Finding(label="euphemism", score=0.8, field=field, span=Span(os_, oe), text=nt.original[os_:oe],
                            evidence={"rule": "explicit_fakes", "term": m.group(), "grade": "euphemism",
+                                     "source": "nciiguard"}))
+    return out
+
+
+#: Round 33: a request to show someone's bare chest, the owner written as a whole noun phrase closed by "'s" ("show the
+#: woman at the next desk's bare chest", "show my neighbour across the hall who moved in last spring's bare chest",
+#: "close-up of my friend Tamsin's bare torso"). The lexicon reads "her bare chest" and "a woman's bare chest" as a
+#: euphemism; an owner phrase of any length ending in another word ("desk's", "spring's", "Fiat's") was not read. A
+#: showing verb opens the phrase (a description, "the lifeguard's bare chest glistening", is not read), the phrase
+#: stays in one clause (no comma or sentence end, at most 120 characters), and an owner phrase that names a man ("his",
+#: "my brother", "the guy ...": a man's bare chest is no nudity, round 8) or a thing ("the statue's") is not read.
+_SHOW_OWNER_BARE = re.compile(
+    r"(?<![^\W_])(?:show|shows|showing|reveal|reveals|revealing|expose|exposes|exposing|uncover|uncovers|uncovering"
+    r"|display|displaying|render|draw|paint|photograph|generate|create|make|give\s+me|close-?\s?up\s+of"
+    r"|zoom\s+(?:in\s+)?on|(?:picture|photo|pic|image|shot|video)\s+of)\s+"
+    r"([^.;!?\n,()\[\]]{1,120}?)(?<=[a-z0-9])'s\s+(?:bare|naked|exposed|uncovered|unclothed)\s+"
+    r"(?:chest|torso|upper\s+body|top\s+half|body)(?![^\W_])")
+_OWNER_NOT_WOMAN = re.compile(
+    r"(?<![^\W_])(?:his|he|him|man|men|guy|guys|boy|boys|male|gentleman|dad|daddy|father|husband|boyfriend|brother"
+    r"|son|uncle|grandpa|grandfather|nephew|dude|bloke|lad|mr|sir|groom|fiance|stepdad|stepfather|stepbrother"
+    r"|father-in-law|brother-in-law|king|prince|statue|statues|sculpture|mannequin|doll|figure|figurine|robot|horse"
+    r"|dog|cat|animal|character|avatar|mascot|bust)(?![^\W_])")
+
+
+def possessed_bare_chest(field: str, nt) -> list[Finding]:
+    """Euphemism findings (0.75, evidence ``rule`` ``show_owner_bare``) of :data:`_SHOW_OWNER_BARE` in the folded
+    view of ``nt`` whose owner phrase names no man and no thing. One bounded search per showing verb: linear."""
+    text = nt.folded.text
+    if "'s" not in text:
+        return []
+    out = []
+    for m in _SHOW_OWNER_BARE.finditer(text):
+        if _OWNER_NOT_WOMAN.search(m.group(1)):
+            continue
+        os_, oe = nt.folded.to_original(m.start(1), m.end())
+        out.append(Finding(label="euphemism", score=0.75, field=field, span=Span(os_, oe), text=nt.original[os_:oe],
+                           evidence={"rule": "show_owner_bare", "term": text[m.start(1):m.end()], "grade": "euphemism",
                                      "source": "nciiguard"}))
     return out
 

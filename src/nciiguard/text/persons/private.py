@@ -36,6 +36,9 @@ from .private_lexicon import (  # noqa: F401  (DE_PERSON_NOUN, EN_ROLE_NOUN, _PE
 __all__ = ["DE_PERSON_NOUN", "EN_ROLE_NOUN", "PRIVATE_PERSON_PATTERNS", "private_person_spans"]
 
 _rx = lazy  # each row is compiled the first time a prompt opens it (text/lazy_regex.py)
+#: Round 33: a former partner or relation written as one word or with a hyphen after the possessive: "mi exmujer",
+#: "mijn exvrouw", "moja eks-dziewczyna", "ma ex-copine", "la mia ex-moglie" (the same role nouns, "ex"/"eks" glued on).
+_EX = r"(?:ex-?|eks-?)?"
 
 
 #: (pattern name, score, regex). Scores follow real_person_text's private_person rows.
@@ -73,7 +76,7 @@ PRIVATE_PERSON_PATTERNS: list[tuple[str, float, re.Pattern[str]]] = [
     # French: "ma collegue", "ma jolie voisine", "la fille de la compta", "la serveuse du cafe"
     ("fr_ma_role", 0.8,
      _rx(rf"\b(?:ma|mon|mes|notre|nos)\s+(?:(?:jolie|belle|nouvelle|nouveau|ancienne|sexy|petite|chere|cher)\s+)?"
-         rf"(?:{_FR_ROLE})\b")),
+         rf"{_EX}(?:{_FR_ROLE})\b")),
     ("fr_person_from_place", 0.8,
      _rx(rf"\b(?:la|le|cette|ce|cet)\s+(?:(?:jolie|belle|nouvelle|petite|jeune)\s+)?(?:{_FR_PERSON})\s+"
          rf"(?:de\s+la|de\s+l'?|du|des|d'|de|a\s+la|au)\s*(?:{_FR_PLACE})\b"
@@ -82,7 +85,7 @@ PRIVATE_PERSON_PATTERNS: list[tuple[str, float, re.Pattern[str]]] = [
      _rx(rf"\b(?:la|le|cette|ce)\s+(?:{_FR_PERSON})\s+(?:qui\s+travaille|avec\s+qui\s+je\s+travaille|qui\s+habite)\b")),
     # Spanish: "mi companera de trabajo", "la chica de contabilidad", "la cajera del super"
     ("es_mi_role", 0.8,
-     _rx(rf"\b(?:mi|mis|nuestra|nuestro)\s+(?:(?:nueva|nuevo|guapa|linda|sexy|querida|antigua|ex)\s+)?(?:{_ES_ROLE})\b")),
+     _rx(rf"\b(?:mi|mis|nuestra|nuestro)\s+(?:(?:nueva|nuevo|guapa|linda|sexy|querida|antigua|ex)\s+)?{_EX}(?:{_ES_ROLE})\b")),
     ("es_person_from_place", 0.8,
      _rx(rf"\b(?:la|el|esa|ese|esta|este)\s+(?:(?:nueva|guapa|linda|joven)\s+)?(?:{_ES_PERSON})\s+"
          rf"(?:de\s+la|del|de|en\s+la|en\s+el)\s+(?:{_ES_PLACE})\b"
@@ -115,7 +118,7 @@ PRIVATE_PERSON_PATTERNS: list[tuple[str, float, re.Pattern[str]]] = [
      _rx(rf"\b(?:die|der|diese)\s+(?:{_DE_PERSON})\s*,?\s+(?:die|der)\s+(?:bei|im|in|mit\s+mir)\s+\w+\s+(?:arbeitet|wohnt)\b")),
     # Portuguese: "minha colega de trabalho", "a menina da contabilidade", "a garconete do bar"
     ("pt_minha_role", 0.8,
-     _rx(rf"\b(?:minha|meu|minhas|meus|nossa|nosso)\s+(?:(?:nova|novo|gostosa|linda|antiga|ex)\s+)?(?:{_PT_ROLE})\b")),
+     _rx(rf"\b(?:minha|meu|minhas|meus|nossa|nosso)\s+(?:(?:nova|novo|gostosa|linda|antiga|ex)\s+)?{_EX}(?:{_PT_ROLE})\b")),
     ("pt_person_from_place", 0.8,
      _rx(rf"\b(?:a|o|essa|esse|aquela|aquele|esta|este)\s+(?:(?:nova|gostosa|linda)\s+)?(?:{_PT_PERSON})\s+"
          rf"(?:da|do|de|na|no)\s+(?:{_PT_PLACE})\b"
@@ -176,19 +179,19 @@ def _checked_matches(pat: re.Pattern[str], text: str, check: Callable[[str], boo
 PRIVATE_PERSON_PATTERNS += [
     # Italian: "la mia collega", "mia cugina", "la cassiera del supermercato", "la moglie del mio capo"
     ("it_mia_role", 0.8,
-     _rx(rf"\b(?:{_IT_MY})\s+(?:(?:nuova|nuovo|bella|sexy|vecchia|ex|cara)\s+)?(?:{_IT_ROLE})\b")),
+     _rx(rf"\b(?:{_IT_MY})\s+(?:(?:nuova|nuovo|bella|sexy|vecchia|ex|cara)\s+)?{_EX}(?:{_IT_ROLE})\b")),
     ("it_person_from_place", 0.8,
      _rx(rf"\b(?:la|il|lo|l'|quella|quel|questa|questo)\s*(?:(?:nuova|bella|giovane)\s+)?(?:{_IT_PERSON})\s+"
          rf"(?:del|della|dello|dell'|dei|delle|al|alla|allo|in|nel|nella|dal|dalla|di|da|sotto)\s*(?:{_IT_PLACE})\b"
          rf"|\b(?:la|il|lo|l'|quella|quel|una|un)\s*(?:{_IT_PERSON})\s+(?:del|della|dello|di|dal|dalla|da|al|alla|nel|nella|in)\s+"
          rf"(?:(?:il|la|i|le)\s+)?(?:{_IT_MY})\s+\w+")),
     # Dutch: "mijn collega", "de buurvrouw van hiernaast", "de meid van de sportschool"
-    ("nl_mijn_role", 0.8, _rx(rf"\b(?:mijn|m'n|onze|ons)\s+(?:[a-z]+e\s+)?(?:{_NL_ROLE})\b")),
+    ("nl_mijn_role", 0.8, _rx(rf"\b(?:mijn|m'n|onze|ons)\s+(?:[a-z]+e\s+)?{_EX}(?:{_NL_ROLE})\b")),
     ("nl_person_from_place", 0.8,
      _rx(rf"\b(?:de|die|dat|het|deze)\s+(?:[a-z]+e\s+)?(?:{_NL_PERSON})\s+(?:van|uit|bij|op|in)\s+(?:{_NL_PLACE})\b"
          rf"|\b(?:de|die|dat|het|deze|een)\s+(?:{_NL_PERSON})\s+(?:van|uit|bij|op|in)\s+(?:mijn|m'n|onze|ons)\s+\w+")),
     # Polish: "moja koleżanka z pracy", "moją sąsiadkę", "laska z siłowni"
-    ("pl_moja_role", 0.8, _rx(rf"\b(?:{_PL_MY})\s+(?:[a-z]+[aey]\s+)?(?:{_PL_ROLE})\b")),
+    ("pl_moja_role", 0.8, _rx(rf"\b(?:{_PL_MY})\s+(?:[a-z]+[aey]\s+)?{_EX}(?:{_PL_ROLE})\b")),
     ("pl_person_from_place", 0.8,
      _rx(rf"\b(?:{_PL_PERSON})\s+(?:z|ze|spod|od)\s+(?:(?:{_PL_MY})\s+)?(?:{_PL_PLACE})\b")),
     # Any language: a first-person possessive and a noun with an agent suffix ("mi inquilina",

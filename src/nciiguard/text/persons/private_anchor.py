@@ -144,10 +144,14 @@ _ROWS = (
      rf"|\b(?:the|that|this|a)\s+{_ADJ}(?:{_HEAD})\s+(?:who|that)\s+(?:always\s+|once\s+|just\s+)?(?:[a-z]+ed|liked|left|sent"
      rf"|follows|messaged|dmed|slid)\s+(?:on\s+|to\s+|under\s+|into\s+)?(?:my|our|me)\s+(?:[a-z-]+\s+)?"
      rf"(?:post|posts|photo|photos|pic|pics|story|stories|video|reel|tweet|status|profile|dms?|comments?|inbox|selfie)\b"),
+    # round 33: also a stranger the speaker saw in a public place or on a commute ("a random woman on the train",
+    # "some random girl at the bus stop"): "random" with a place the speaker was at picks one real person out
     ("en_random_from_my_feed", ("random",),
-     rf"\b(?:a|this|that|some|the)\s+random\s+(?:{_HEAD})\s+(?:from|on|in)\s+(?:my|our|a|the)\s+(?:[a-z-]+\s+){{0,2}}?"
+     rf"\b(?:a|this|that|some|the)\s+random\s+(?:{_HEAD})\s+(?:from|on|in|at)\s+(?:my|our|a|the)\s+(?:[a-z-]+\s+){{0,2}}?"
      rf"(?:instagram|insta|facebook|fb|tiktok|twitter|snapchat|reddit|discord|whatsapp|telegram|tinder|hinge|bumble"
-     rf"|group|feed|suggestions|followers|following|dms?|contacts|gym|office|building|street|class|school|neighbou?rhood)\b"),
+     rf"|group|feed|suggestions|followers|following|dms?|contacts|gym|office|building|street|class|school|neighbou?rhood"
+     rf"|train|bus|tube|subway|metro|tram|plane|flight|ferry|platform|station|stop|mall|supermarket|store"
+     rf"|shop|cafe|bar|club|airport|queue|elevator|lift|library|campus|market)\b"),
     # "the property manager", "the building super", "the letting agent", "the store manager"
     # Round 28: "the climbing gym receptionist", "the corner shop cashier", "the leisure centre pool lifeguard": a
     # role of a place the speaker's life holds, the place named by a compound of two words (a modifier that is no

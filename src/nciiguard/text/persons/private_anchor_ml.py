@@ -574,5 +574,37 @@ _MORE_ROWS = [
             rf"(?<!\w)(?:{_HI_MY})\s+(?:{_HI_PLACE})\s+(?:की|के|का|वाली|वाला|वाले|में)\s+(?:(?:नई|नया|नए)\s+)?(?:{_HI_ROLE})")),
 ]
 
+# Round 33: a random stranger the speaker saw on a commute or at a public place, as English "a random woman on the
+# train" (private_anchor.py): a word that makes the person one random real individual ("cualquiera", "random",
+# "aleatória", "a caso", "au hasard", "zufällige", "fremde", "willekeurige", "przypadkowa", or a stranger noun:
+# "una desconocida", "une inconnue", "una sconosciuta", "eine Unbekannte", "nieznajoma") and the place she was at
+# ("del metro", "dans le bus", "im Zug", "in de trein", "w autobusie"). "Una mujer en el metro" (no marker) is a scene.
+_RND_PRE = r"zufallige|zufalligen|fremde|fremden|willekeurige|onbekende|przypadkowa|przypadkowej|losowa|random"
+_RND_POST = (r"cualquiera|random|aleatoria|aleatorio|qualquer|a\s+caso|qualsiasi|au\s+hasard|quelconque|desconocida"
+             r"|desconhecida|sconosciuta")
+_RND_STRANGER = r"desconocida|desconhecida|inconnue|sconosciuta|unbekannte|unbekannten|onbekende|nieznajoma|nieznajomej"
+_RND_HEAD = (r"chica|chico|mujer|senora|muchacha|tipa|tipo|morra|mina|garota|garoto|menina|moca|mulher|moco|cara|fille|femme"
+             r"|nana|meuf|mec|dame|madchen|frau|tussi|typ|kerl|mann|ragazza|ragazzo|donna|signora|tizia|tizio|uomo|meisje"
+             r"|vrouw|meid|man|jongen|dziewczyna|dziewczyne|dziewczyny|kobieta|kobiete|kobiety|laska|laske|laski|facet|chlopak")
+_RND_PLACE = (r"metro|metrze|subte|u-bahn|ubahn|s-bahn|bus|autobus|autobusie|onibus|camion|micro|tren|trem|train|treno|zug"
+              r"|trein|pociagu|tram|tramwaju|tranvia|strassenbahn|rer|gimnasio|academia|palestra|gym|fitnessstudio"
+              r"|sportschool|si[lł]owni|supermercado|supermarche|supermercato|supermarkt|super|sklepie|sklepu|parada|arret"
+              r"|haltestelle|halte|fermata|przystanku|estacion|estacao|gare|bahnhof|stazione|station|stacji|dworcu"
+              r"|aeropuerto|aeroporto|aeroport|flughafen|luchthaven|lotnisku|cafeteria|cafe|bar|kneipe|discoteca|boate"
+              r"|biblioteca|bibliotheque|bibliothek|bibliotheek|bibliotece|mercado|marche|mercato|markt|centro\s+comercial"
+              r"|shopping|ascensor|elevador|ascenseur|aufzug|ascensore|windzie|fila|cola|schlange|kolejce|campus")
+_RND_PREP = (r"del|de\s+la|de|en\s+el|en\s+la|en|do|da|no|na|dans\s+le|dans\s+la|dans\s+l'|du|au|a\s+la|aus\s+der"
+             r"|aus\s+dem|in\s+der|im|vom|von\s+der|an\s+der|am|beim|nel|nella|sul|sulla|in|al|alla|dal|dalla|della"
+             r"|uit\s+de|in\s+de|op\s+het|op\s+de|bij\s+de|z|ze|w|we|przy")
+_RANDOM_ROWS = [
+    ("ml_random_person_at_place", 0.75,
+     _gated(("zufallig", "fremde", "willekeurig", "onbekend", "przypadkow", "losow", "random", "cualquier", "aleatori",
+             "qualquer", "a caso", "qualsiasi", "au hasard", "quelconque", "desconocid", "desconhecid", "sconosciut",
+             "inconnue", "unbekannt", "nieznajom"),
+            r"\b(?:(?:una|alguna|esa|uma|alguma|essa|une|cette|eine|einer|irgendeine|un|quella|een|jakas|some|a)\s+)?"
+            rf"(?:(?:(?:{_RND_PRE})\s+(?:{_RND_HEAD})|(?:{_RND_HEAD})\s+(?:{_RND_POST})|(?:{_RND_STRANGER}))\s+"
+            rf"(?:{_RND_PREP})\s+(?:(?:el|la|le|l'|der|die|das|dem|den|o|a|il|lo|het)\s+)?(?:{_RND_PLACE}))\b")),
+]
+
 #: (pattern name, score, gated regex), in the shape of :data:`.private.PRIVATE_PERSON_PATTERNS`.
-PRIVATE_ANCHOR_ML_PATTERNS = _EN_ROWS + _ROM_ROWS + _DE_ROWS + _SLAV_ROWS + _EL_ROWS + _CJK_ROWS + _HING_ROWS + _NEW_ROLE_ROWS + _MORE_ROWS + _CS_ROWS
+PRIVATE_ANCHOR_ML_PATTERNS = _EN_ROWS + _ROM_ROWS + _DE_ROWS + _SLAV_ROWS + _EL_ROWS + _CJK_ROWS + _HING_ROWS + _NEW_ROLE_ROWS + _MORE_ROWS + _CS_ROWS + _RANDOM_ROWS

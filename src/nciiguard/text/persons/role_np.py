@@ -102,7 +102,9 @@ _NOT_POSS = _words(
 )
 #: Role heads that are other words alone ("my lead" is a leash, "ta" a French possessive): a role only
 #: with a modifier word between the determiner and them ("my shift lead", "my lab TA", "the team lead").
-_OCC_AFTER_MOD = _words("lead leads ta tas ra lead-hand leader leaders")
+#: Round 33: a place's "regular" too ("the climbing wall regular Noor", "the pub regular at my local"): "the
+#: regular" alone is a size or a fare; a definite one still needs a specifier (a first name, the speaker's place).
+_OCC_AFTER_MOD = _words("lead leads ta tas ra lead-hand leader leaders regular regulars")
 #: Posts of a group or a place that are a person only as the group's ("our choir's lead soprano", "my gym's
 #: owner", "our team's goalie", "my book club's host"): read after a possessive with a genitive between
 #: (round 20). Alone they are other things ("my owner" is a kink, "the host" a server).

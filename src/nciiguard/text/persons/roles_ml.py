@@ -92,6 +92,8 @@ _SV_HEAD = (
     r"|hyresvard|hyresvardinna|hyresgast|vanninna|van|sambo|flickvan|pojkvan|massor|massos|doktor|advokat"
     # kin and partners: "min svärmor", "min styvsyster", "min exfru"
     r"|svarmor|svardotter|styvsyster|styvmor|moster|faster|kusin|syster|svagerska|fru|hustru|exfru|dotter"
+    # round 33: a former husband glued to "ex" ("min exman", "min ex-make"); "man" alone is no head ("snöman")
+    r"|(?:ex|eks)-?(?:man|make|maken)"
 )
 _SV_NOT = (
     r"dator|motor|traktor|korridor|monitor|hogtalare|kylare|dammsugare|skrivare|vaska|flaska|spegel|kamera"
@@ -109,6 +111,8 @@ _DN_HEAD = (
     r"|kollega|kollegaen|chef|sjef|ven|venn|veninde|venninne|kammerat|partner|makker|fris[øo]r|revisor"
     r"|fysioterapeut|terapeut|instrukt[øo]r|laerer|laererinde|sygeplejerske|sykepleier|kaereste|elsker"
     r"|advokat|tandlaege|tannlege|fastlege|sjefen|kjaereste"
+    # round 33: a former spouse glued to "eks"/"ex" ("min ekskone", "min eksmand"); "mand"/"mann" alone is no head
+    r"|(?:eks|ex)-?(?:kone|kona|mand|mann|hustru|ektemann|ektemand|aegtemand)"
 )
 _DN_NOT = (
     r"computer|sweater|genser|vinter|sommer|monitor|motor|traktor|kamera|seng|dyne|sofa|kontor|humor|favor"
