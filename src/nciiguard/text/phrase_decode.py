@@ -55,6 +55,7 @@ from .stated_hints import hinted_runs
 from .stated_ciphers import reversed_spelled_runs, stated_runs, vigenere as _vigenere
 from .word_repair import repaired_runs
 from .layered_codes import loose_runs, spelt_reading
+from .word_readers import halves as _halves, infixes as _infixes, word_reader as _word_reader
 from itertools import chain
 from .gated_ciphers import (english_letters, best_reading, respaced_transpositions, affine_tables, binary_symbol_runs, pig_hyphen_runs, regional_runs, segment_letters,
                             segment_transpositions, transpositions, vigenere_keys, KEYED_MODES, keyed_text_words,
@@ -186,77 +187,6 @@ def _substitutions(words: list[str], keys: list[str], known: frozenset):
                 for mode in KEYED_MODES[1:] if long_run else ():
                     for key in vigenere_keys(words, known, mode):
                         yield f"{mode}:{key}", rev, lambda ws, k=key, md=mode: keyed_text_words(ws, k, md)
-
-
-def _halves(words: list[str], known: frozenset) -> list[str]:
-    """Each word's two halves swapped back ("kedna" -> "naked", "het" -> "the"): of a word of odd
-    length either half may hold the middle letter, so the way that gives a word is taken."""
-    out = []
-    for w in words:
-        h = len(w) // 2
-        a, b = w[len(w) - h:] + w[:len(w) - h], w[h:] + w[:h]
-        out.append(b if a not in known and b in known else a)
-    return out
-
-
-def _infixes(words: list[str]) -> list[tuple[str, list[str]]]:
-    """Readings of a language game that puts one syllable in every word ("op" after each consonant:
-    "nopudope" is "nude"; "idig" before each vowel: "nidigudidige"): the syllables that occur at least
-    once a word and three times in all, most letters covered first; each removed after consonants,
-    before vowels and everywhere."""
-    counts: dict[str, int] = {}
-    for w in words:
-        for n in (2, 3, 4):
-            for i in range(len(w) - n + 1):
-                g = w[i:i + n]
-                counts[g] = counts.get(g, 0) + 1
-    need = max(3, len(words))
-    cands = sorted((g for g, c in counts.items() if c >= need and any(v in g for v in "aeiou")),
-                   key=lambda g: -counts[g] * len(g))[:3]
-    out = []
-    for g in cands:
-        for kind in _INFIX_PLACES:
-            rx = _infix_rx(kind, g)
-            out.append((f"{kind}:{g}", [rx.sub("", w) or w for w in words]))
-    return out
-
-
-#: Where a language game puts its syllable: after every consonant, before every vowel, anywhere.
-_INFIX_PLACES = {"infix_after_consonants": "(?<=[b-df-hj-np-tv-z]){}", "infix_before_vowels": "{}(?=[aeiou])",
-                 "infix": "{}"}
-
-
-def _infix_rx(kind: str, syllable: str) -> re.Pattern[str]:
-    """The pattern that removes ``syllable`` where the game ``kind`` puts it (``syllable``: letters)."""
-    return re.compile(_INFIX_PLACES[kind].format(syllable))
-
-
-def _word_reader(rule: str, known: frozenset, context: list[str] = ()):
-    """How the rule reads one word (to read listed words beside a decoded stretch), or None."""
-    table = _TABLES.get(rule)
-    if table is not None:
-        return lambda w: w.translate(table)
-    if rule == "halves_swapped":
-        return lambda w: _halves([w], known)[0]
-    if rule == "doubled":
-        return lambda w: w[::2] if _dedouble([w]) else w
-    if rule.startswith("infix"):
-        rx = _infix_rx(*rule.split(":"))
-        return lambda w: rx.sub("", w) or w
-    if rule.endswith("pig_latin"):  # round 23: a clause of Pig Latin words ("okonedo-flint'say" cut in two)
-        pre = _TABLES.get(rule.split("+")[0]) if "+" in rule else None
-        ctx = [c.translate(pre) if pre is not None else c for c in context]
-        # the "way" dialect (vowel-initial words take "way") is a property of the whole run: "onay" is "no" there
-        way = ["onway"] if any(c.endswith("way") and c[:1] in "aeiou" for c in ctx) else []
-
-        def pig_one(w: str) -> str:
-            w = w.translate(pre) if pre is not None else w
-            return (_pig([w, w, *way], known) or [w])[0] if len(w) >= 3 and w.endswith("ay") else w
-        return pig_one
-    if rule.startswith("filler"):  # round 23: "filler1:z" (a z after every letter), "filler0:z" (before)
-        phase, letter = int(rule[6]), rule[8]
-        return lambda w: unfill(w, letter, phase)
-    return None
 
 
 def _reads_game(words: list[str], known: frozenset) -> bool:
