@@ -55,6 +55,8 @@ from .stated_hints import hinted_runs
 from .stated_ciphers import reversed_spelled_runs, stated_runs, vigenere as _vigenere
 from .word_repair import repaired_runs
 from .layered_codes import loose_runs, spelt_reading
+from .leet_layers import folded, has_leet, leet_first
+from .vowel_masks import vowel_mask_runs
 from .word_readers import halves as _halves, infixes as _infixes, word_reader as _word_reader
 from itertools import chain
 from .gated_ciphers import (english_letters, best_reading, respaced_transpositions, affine_tables, binary_symbol_runs, pig_hyphen_runs, regional_runs, segment_letters,
@@ -527,7 +529,10 @@ def _read_clause(seg: str, words: list[str], keys: list[str], known: frozenset, 
     if len(lower) < 2:
         return None
     r = _read_latin(lower, keys, known, plain_ok=False)
-    one = _word_reader(r[1], known, lower) if r is not None else None
+    # round 33: a substitution of the clause written right to left (ROT13 of a reversed sentence): every
+    # word is turned and substituted, then the clause is read mirrored or word by word, whichever orders
+    table = _TABLES.get(r[1][:-9]) if r is not None and r[1].endswith("_reversed") else None
+    one = (lambda w: w[::-1].translate(table)) if table is not None else _word_reader(r[1], known, lower) if r else None
     if one is None:
         return None
     # the rule must make words of the words that were none (a listed word or two beside a word of
@@ -535,7 +540,21 @@ def _read_clause(seg: str, words: list[str], keys: list[str], known: frozenset, 
     unlisted = [w for w in lower if w not in known]
     if sum(one(w) in known for w in unlisted) < max(2, 0.6 * len(unlisted)):
         return None
+    if table is not None:
+        return _turned_clause(seg, table, r[1][:-9])
     return _WORD_ASCII.sub(lambda m: _recase(one(m.group().lower()), m.group()), seg), r[1]
+
+
+def _turned_clause(seg: str, table: dict, name: str) -> tuple[str, str]:
+    """``seg`` read right to left under the letter ``table`` (round 33): the whole clause mirrored
+    ("reversed_text+caesar13": its commas and apostrophes turn with it, "f'rsvj" is "wife's") or each word
+    turned where it stands ("reversed_words+..."), whichever reads as better English word order."""
+    def sub(x: str) -> str:
+        return _WORD_ASCII.sub(lambda m: m.group().lower().translate(table), x)
+    mirrored, each = sub(seg[::-1]), sub(" ".join(t[::-1] for t in seg.split(" ")))
+    if _order([w.lower() for w in _WORD_ASCII.findall(each)]) > _order([w.lower() for w in _WORD_ASCII.findall(mirrored)]):
+        return each, "reversed_words+" + name
+    return mirrored, "reversed_text+" + name
 
 
 _WORD_ASCII = re.compile(r"[A-Za-z]+")
@@ -677,7 +696,8 @@ def _decode(text: str, depth: int) -> list[tuple[int, int, str, str]]:
             add(a, b, _read_layers(s, keys, known, depth, True) if s else None, rule, split=True)
     others = _others()
     if depth == 0:  # round 21: a word hidden with the prompt's own hint ("first letters"); 29: spaced streams
-        for a, b, reading, rule in chain(hint_runs(text, known, known), spaced_stream_runs(text, known, person_name, keys.gated)):
+        for a, b, reading, rule in chain(hint_runs(text, known, known), spaced_stream_runs(text, known, person_name, keys.gated),
+                                         vowel_mask_runs(text, known)):  # round 33: vowels masked ("r*m*v*")
             if free(a, b):
                 found.append((a, b, reading, rule))
                 taken.append((a, b))
@@ -691,6 +711,22 @@ def _decode(text: str, depth: int) -> list[tuple[int, int, str, str]]:
                 lambda seg: _plain_reads(seg, any_lang), free):
             if free(a, b):
                 add(a, b, (" ".join(reading.split()), ""), rule, split=True)
+    if keys.gated and depth == 0 and has_leet(text):  # round 33: leetspeak as one layer of two (.leet_layers)
+        ftext, at = folded(text)
+        for a, b, words in clause_segments(ftext):
+            places = [i - a for i in at if a <= i < b]
+            if places and free(a, b):
+                seg = ftext[a:b]
+                r = _read_clause(seg, words, keys, known, others)  # leet last: the symbols are cipher letters
+                if r is None:  # half its words listed once folded ("z00" is "zoo"): the clause reader left it, the run reader reads it
+                    low = [w.lower() for w in _WORD_ASCII.findall(seg)][:MAX_RUN * 2]
+                    r0 = _read_latin(low, keys, known, plain_ok=False) if len(low) >= 2 else None
+                    r = (" ".join(r0[0]), r0[1]) if r0 is not None and r0[0] != low else None
+                if r is None:  # leet first: the symbols are plain letters among substituted ones
+                    r = leet_first(text[a:b], _TABLES.items(), known, lambda ws: _reads(ws, known), _order)
+                if r is not None:
+                    found.extend(_pieces(a, b, " ".join(r[0].split()), "leet+" + r[1]))
+                    taken.append((a, b))
     for a, b, words in clause_segments(text):
         if free(a, b):
             r = _read_clause(text[a:b], words, keys, known, others)
