@@ -27,11 +27,13 @@ from typing import Iterator
 
 from .folding import LEET_MAP
 
-__all__ = ["folded", "leet_first", "has_leet", "MAX_SCAN"]
+__all__ = ["folded", "leet_first", "has_leet", "MAX_SCAN", "MAX_WORD"]
 
 _WORDS = re.compile(r"[a-z]+")
 
 MAX_SCAN = 20000
+#: Characters of a token read as a leet word at most.
+MAX_WORD = 40
 _FOLD = {**LEET_MAP, "1": "i"}
 #: A run of leet symbols touching a letter: "b$$", "3ru", "p17$", "py07u3$".
 _LEET = re.compile(r"(?<=[A-Za-z])[0-9$@!]+|[0-9$@!]+(?=[A-Za-z])")
@@ -41,13 +43,15 @@ _TOKEN = re.compile(r"\S+")
 
 
 def _places(text: str) -> Iterator[int]:
-    """Places of the leet symbols inside words of ``text`` (numbers and sizes left alone)."""
+    """Places of the leet symbols inside words of ``text`` (numbers and sizes left alone, and tokens longer
+    than :data:`MAX_WORD`: a hex or base64 blob is no leet word, and its decoders read it)."""
     for t in _TOKEN.finditer(text):
-        if _NUMERIC.fullmatch(t.group()):
+        g = t.group()
+        if len(g) > MAX_WORD or _NUMERIC.fullmatch(g):
             continue
-        for m in _LEET.finditer(t.group()):
+        for m in _LEET.finditer(g):
             for k in range(m.start(), m.end()):
-                if t.group()[k] in _FOLD:
+                if g[k] in _FOLD:
                     yield t.start() + k
 
 
