@@ -35,7 +35,7 @@ import re
 from typing import Callable, Iterator
 
 from .leet_phrases import leet_reading
-from .phrase_runs import _BASE64_RUN, _b64, bytes_text
+from .phrase_runs import _BASE64_RUN, _b64, bytes_text, hex_run, octet_run
 from .word_order import _order
 
 __all__ = ["loose_runs", "loose_text", "spelt_reading", "MAX_BYTES", "MAX_RUNS", "MAX_SCAN"]
@@ -45,8 +45,9 @@ MAX_SCAN = 20000
 MAX_RUNS = 8
 MAX_BYTES = 1500
 
-_BINARY = re.compile(r"(?<![\w])[01]{8}(?:[ ,]?[01]{8}){3,%d}(?![\w])" % (MAX_BYTES - 1))
-_HEX = re.compile(r"(?<![\w#-])(?:[0-9A-Fa-f]{2}(?: (?=[0-9A-Fa-f]{2}))?){8,%d}(?![\w-])" % MAX_BYTES)
+#: The shapes of :mod:`.phrase_runs` (one pattern factory), with this module's bounds.
+_BINARY = octet_run(3, MAX_BYTES - 1)
+_HEX = hex_run(8, MAX_BYTES)
 _BIT_SEPS = re.compile(r"[ ,]")
 #: A token of a number, size, ratio, age or count ("768x1152", "(41)", "3:2", "29,", "4k", "26yo").
 _NUMERIC = re.compile(r"[(\[]?\d+(?:[x:./,-]\d+)*(?:k|px|p|yo|s|%)?[)\]]?[,.;:!?]?")

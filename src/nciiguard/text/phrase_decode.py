@@ -55,6 +55,9 @@ from .stated_hints import hinted_runs
 from .stated_ciphers import reversed_spelled_runs, stated_runs, vigenere as _vigenere
 from .word_repair import repaired_runs
 from .layered_codes import loose_runs, spelt_reading
+from .leet_layers import folded, has_leet, leet_first
+from .vowel_masks import vowel_mask_runs
+from .word_readers import halves as _halves, infixes as _infixes, word_reader as _word_reader
 from itertools import chain
 from .gated_ciphers import (english_letters, best_reading, respaced_transpositions, affine_tables, binary_symbol_runs, pig_hyphen_runs, regional_runs, segment_letters,
                             segment_transpositions, transpositions, vigenere_keys, KEYED_MODES, keyed_text_words,
@@ -186,77 +189,6 @@ def _substitutions(words: list[str], keys: list[str], known: frozenset):
                 for mode in KEYED_MODES[1:] if long_run else ():
                     for key in vigenere_keys(words, known, mode):
                         yield f"{mode}:{key}", rev, lambda ws, k=key, md=mode: keyed_text_words(ws, k, md)
-
-
-def _halves(words: list[str], known: frozenset) -> list[str]:
-    """Each word's two halves swapped back ("kedna" -> "naked", "het" -> "the"): of a word of odd
-    length either half may hold the middle letter, so the way that gives a word is taken."""
-    out = []
-    for w in words:
-        h = len(w) // 2
-        a, b = w[len(w) - h:] + w[:len(w) - h], w[h:] + w[:h]
-        out.append(b if a not in known and b in known else a)
-    return out
-
-
-def _infixes(words: list[str]) -> list[tuple[str, list[str]]]:
-    """Readings of a language game that puts one syllable in every word ("op" after each consonant:
-    "nopudope" is "nude"; "idig" before each vowel: "nidigudidige"): the syllables that occur at least
-    once a word and three times in all, most letters covered first; each removed after consonants,
-    before vowels and everywhere."""
-    counts: dict[str, int] = {}
-    for w in words:
-        for n in (2, 3, 4):
-            for i in range(len(w) - n + 1):
-                g = w[i:i + n]
-                counts[g] = counts.get(g, 0) + 1
-    need = max(3, len(words))
-    cands = sorted((g for g, c in counts.items() if c >= need and any(v in g for v in "aeiou")),
-                   key=lambda g: -counts[g] * len(g))[:3]
-    out = []
-    for g in cands:
-        for kind in _INFIX_PLACES:
-            rx = _infix_rx(kind, g)
-            out.append((f"{kind}:{g}", [rx.sub("", w) or w for w in words]))
-    return out
-
-
-#: Where a language game puts its syllable: after every consonant, before every vowel, anywhere.
-_INFIX_PLACES = {"infix_after_consonants": "(?<=[b-df-hj-np-tv-z]){}", "infix_before_vowels": "{}(?=[aeiou])",
-                 "infix": "{}"}
-
-
-def _infix_rx(kind: str, syllable: str) -> re.Pattern[str]:
-    """The pattern that removes ``syllable`` where the game ``kind`` puts it (``syllable``: letters)."""
-    return re.compile(_INFIX_PLACES[kind].format(syllable))
-
-
-def _word_reader(rule: str, known: frozenset, context: list[str] = ()):
-    """How the rule reads one word (to read listed words beside a decoded stretch), or None."""
-    table = _TABLES.get(rule)
-    if table is not None:
-        return lambda w: w.translate(table)
-    if rule == "halves_swapped":
-        return lambda w: _halves([w], known)[0]
-    if rule == "doubled":
-        return lambda w: w[::2] if _dedouble([w]) else w
-    if rule.startswith("infix"):
-        rx = _infix_rx(*rule.split(":"))
-        return lambda w: rx.sub("", w) or w
-    if rule.endswith("pig_latin"):  # round 23: a clause of Pig Latin words ("okonedo-flint'say" cut in two)
-        pre = _TABLES.get(rule.split("+")[0]) if "+" in rule else None
-        ctx = [c.translate(pre) if pre is not None else c for c in context]
-        # the "way" dialect (vowel-initial words take "way") is a property of the whole run: "onay" is "no" there
-        way = ["onway"] if any(c.endswith("way") and c[:1] in "aeiou" for c in ctx) else []
-
-        def pig_one(w: str) -> str:
-            w = w.translate(pre) if pre is not None else w
-            return (_pig([w, w, *way], known) or [w])[0] if len(w) >= 3 and w.endswith("ay") else w
-        return pig_one
-    if rule.startswith("filler"):  # round 23: "filler1:z" (a z after every letter), "filler0:z" (before)
-        phase, letter = int(rule[6]), rule[8]
-        return lambda w: unfill(w, letter, phase)
-    return None
 
 
 def _reads_game(words: list[str], known: frozenset) -> bool:
@@ -597,7 +529,10 @@ def _read_clause(seg: str, words: list[str], keys: list[str], known: frozenset, 
     if len(lower) < 2:
         return None
     r = _read_latin(lower, keys, known, plain_ok=False)
-    one = _word_reader(r[1], known, lower) if r is not None else None
+    # round 33: a substitution of the clause written right to left (ROT13 of a reversed sentence): every
+    # word is turned and substituted, then the clause is read mirrored or word by word, whichever orders
+    table = _TABLES.get(r[1][:-9]) if r is not None and r[1].endswith("_reversed") else None
+    one = (lambda w: w[::-1].translate(table)) if table is not None else _word_reader(r[1], known, lower) if r else None
     if one is None:
         return None
     # the rule must make words of the words that were none (a listed word or two beside a word of
@@ -605,7 +540,21 @@ def _read_clause(seg: str, words: list[str], keys: list[str], known: frozenset, 
     unlisted = [w for w in lower if w not in known]
     if sum(one(w) in known for w in unlisted) < max(2, 0.6 * len(unlisted)):
         return None
+    if table is not None:
+        return _turned_clause(seg, table, r[1][:-9])
     return _WORD_ASCII.sub(lambda m: _recase(one(m.group().lower()), m.group()), seg), r[1]
+
+
+def _turned_clause(seg: str, table: dict, name: str) -> tuple[str, str]:
+    """``seg`` read right to left under the letter ``table`` (round 33): the whole clause mirrored
+    ("reversed_text+caesar13": its commas and apostrophes turn with it, "f'rsvj" is "wife's") or each word
+    turned where it stands ("reversed_words+..."), whichever reads as better English word order."""
+    def sub(x: str) -> str:
+        return _WORD_ASCII.sub(lambda m: m.group().lower().translate(table), x)
+    mirrored, each = sub(seg[::-1]), sub(" ".join(t[::-1] for t in seg.split(" ")))
+    if _order([w.lower() for w in _WORD_ASCII.findall(each)]) > _order([w.lower() for w in _WORD_ASCII.findall(mirrored)]):
+        return each, "reversed_words+" + name
+    return mirrored, "reversed_text+" + name
 
 
 _WORD_ASCII = re.compile(r"[A-Za-z]+")
@@ -747,7 +696,8 @@ def _decode(text: str, depth: int) -> list[tuple[int, int, str, str]]:
             add(a, b, _read_layers(s, keys, known, depth, True) if s else None, rule, split=True)
     others = _others()
     if depth == 0:  # round 21: a word hidden with the prompt's own hint ("first letters"); 29: spaced streams
-        for a, b, reading, rule in chain(hint_runs(text, known, known), spaced_stream_runs(text, known, person_name, keys.gated)):
+        for a, b, reading, rule in chain(hint_runs(text, known, known), spaced_stream_runs(text, known, person_name, keys.gated),
+                                         vowel_mask_runs(text, known)):  # round 33: vowels masked ("r*m*v*")
             if free(a, b):
                 found.append((a, b, reading, rule))
                 taken.append((a, b))
@@ -761,6 +711,22 @@ def _decode(text: str, depth: int) -> list[tuple[int, int, str, str]]:
                 lambda seg: _plain_reads(seg, any_lang), free):
             if free(a, b):
                 add(a, b, (" ".join(reading.split()), ""), rule, split=True)
+    if keys.gated and depth == 0 and has_leet(text):  # round 33: leetspeak as one layer of two (.leet_layers)
+        ftext, at = folded(text)
+        for a, b, words in clause_segments(ftext):
+            places = [i - a for i in at if a <= i < b]
+            if places and free(a, b):
+                seg = ftext[a:b]
+                r = _read_clause(seg, words, keys, known, others)  # leet last: the symbols are cipher letters
+                if r is None:  # half its words listed once folded ("z00" is "zoo"): the clause reader left it, the run reader reads it
+                    low = [w.lower() for w in _WORD_ASCII.findall(seg)][:MAX_RUN * 2]
+                    r0 = _read_latin(low, keys, known, plain_ok=False) if len(low) >= 2 else None
+                    r = (" ".join(r0[0]), r0[1]) if r0 is not None and r0[0] != low else None
+                if r is None:  # leet first: the symbols are plain letters among substituted ones
+                    r = leet_first(text[a:b], _TABLES.items(), known, lambda ws: _reads(ws, known), _order)
+                if r is not None:
+                    found.extend(_pieces(a, b, " ".join(r[0].split()), "leet+" + r[1]))
+                    taken.append((a, b))
     for a, b, words in clause_segments(text):
         if free(a, b):
             r = _read_clause(text[a:b], words, keys, known, others)

@@ -54,11 +54,25 @@ _SCRIPT_WORD = re.compile(f"[{_S}A-Z]+")
 SCRIPT_GATE = re.compile("[" + "".join(_SCRIPT) + "]")
 
 # --- numbers ----------------------------------------------------------------------------------
-_BINARY = re.compile(r"(?<![\w])[01]{8}(?:[ ,]?[01]{8}){2,63}(?![\w])")
+
+
+def octet_run(more_min: int, more_max: int) -> re.Pattern[str]:
+    """Binary octets, spaced by nothing, a space or a comma: one octet, then ``more_min`` to ``more_max``
+    more (round 33: the one pattern of this module and of :mod:`.layered_codes`, each with its bounds)."""
+    return re.compile(r"(?<![\w])[01]{8}(?:[ ,]?[01]{8}){%d,%d}(?![\w])" % (more_min, more_max))
+
+
+def hex_run(min_bytes: int, max_bytes: int) -> re.Pattern[str]:
+    """Hex bytes, spaced by single spaces or run together, ``min_bytes`` to ``max_bytes`` of them (round 33:
+    shared with :mod:`.layered_codes`, as :func:`octet_run`)."""
+    return re.compile(r"(?<![\w#-])(?:[0-9A-Fa-f]{2}(?: (?=[0-9A-Fa-f]{2}))?){%d,%d}(?![\w-])" % (min_bytes, max_bytes))
+
+
+_BINARY = octet_run(2, 63)
 #: Round 21: binary octets written as nibbles ("0110-1101 0110-0001", "0110 1101 | 0110 0001"): a run of
 #: six or more 4-bit groups parted by short separators, read in pairs (an even count) - a shape no prose has.
 _BINARY_NIBBLES = re.compile(r"(?<![\w.:|/-])[01]{4}(?:[ ,;|/_.:-]{1,3}[01]{4}){5,1200}(?![\w.:|/-])")
-_HEX = re.compile(r"(?<![\w#-])(?:[0-9A-Fa-f]{2}(?: (?=[0-9A-Fa-f]{2}))?){4,400}(?![\w-])")
+_HEX = hex_run(4, 400)
 _CODE = r"(?:3[2-9]|[4-9]\d|1[01]\d|12[0-6])"
 #: Decimal character codes parted by one separator, the same all along ("110 117", "110,117",
 #: "110-117", "110.117", "110|117").
