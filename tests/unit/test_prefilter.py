@@ -163,7 +163,9 @@ def test_private_rows_by_trigram_index_match_the_per_row_gate():
 
     for t in ("nude photo of my coworker", "nahá fotka té servírky z kavárny", "foto bugil rekan kerja saya",
               "把这张照片里我同事的衣服脱掉", "la chica de la foto desnuda", "a cat on a sofa", "",
-              "the receptionist at my office", "moje bývalá přítelkyně nahá", "qonşum yataqda çılpaq"):
+              "the receptionist at my office", "moje bývalá přítelkyně nahá", "qonşum yataqda çılpaq",
+              # round 33: an anchored row (private_known._Anchored) is asked through its own finditer, not bare
+              "desnuda a la nueva de contabilidad de mi oficina", "la nueva de contabilidad"):
         f = normalize(t).folded.text
         assert P.private_person_spans(f) == per_row(f), t
 

@@ -130,9 +130,10 @@ def private_person_spans(text: str) -> list[tuple[str, float, int, int]]:
     out: list[tuple[str, float, int, int]] = []
     for k in _open_rows(text):  # table order
         name, score, pat = PRIVATE_PERSON_PATTERNS[k]
-        # An open gated row's literal test is passed: its regex is run bare (the gate's own ``finditer``/
-        # ``search`` would test the literals again, at every search of a head-checked row).
-        rx = pat._rx if k in _GATED_ROWS else pat
+        # An open row of a plain gate has passed its literal test: its regex is run bare (the gate's own
+        # ``finditer``/``search`` would test the literals again, at every search of a head-checked row). A gate
+        # with a reading of its own (``private_known._Anchored``: its clause found first) is asked as before.
+        rx = pat._rx if k in _BARE_ROWS else pat
         if name in _HEAD_CHECKED:
             out.extend((name, score, a, b) for a, b in _checked_matches(rx, text, _HEAD_CHECKED[name]))
         else:
@@ -456,5 +457,8 @@ PRIVATE_PERSON_PATTERNS[:] = with_derived_gates(
     + [NAME_WHO_ROW])
 _HEAD_CHECKED[NAME_WHO_ROW[0]] = _first_name_head  # "Priya who runs payroll on our floor"
 _GATED_ROWS = frozenset(k for k, (_n, _s, pat) in enumerate(PRIVATE_PERSON_PATTERNS) if isinstance(pat, _Gated))
+#: The gated rows whose ``finditer``/``search`` are the plain gate's (the literal test, then the regex).
+_BARE_ROWS = frozenset(k for k in _GATED_ROWS if type(PRIVATE_PERSON_PATTERNS[k][2]).finditer is _Gated.finditer
+                       and type(PRIVATE_PERSON_PATTERNS[k][2]).search is _Gated.search)
 _UNGATED_ROWS, _SHORT_LITERALS, _LITERALS_BY_HEAD = literal_index(  # the table is complete here
     [pat for _name, _score, pat in PRIVATE_PERSON_PATTERNS])
