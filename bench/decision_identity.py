@@ -43,14 +43,21 @@ DEV_SETS = tuple(sorted((h.key for h in _H.SETS if int(h.key[1:]) >= 11 and h.ke
                         key=lambda k: int(k[1:])))
 
 
-def dev_rows(keys, limit: int | None = None) -> list[tuple[str, str, str]]:
-    """(source, id, text) of the development sets ``keys`` (:data:`DEV_SETS` only; the first ``limit`` rows of each)."""
+#: The numbers-only sets (v1-v10): compared with ``--numbers-only`` (ids and counts only; never a row's text).
+NUMBERS_ONLY_SETS = tuple(sorted((h.key for h in _H.SETS if int(h.key[1:]) <= 10 and h.key not in _H.UNREAD),
+                                 key=lambda k: int(k[1:])))
+
+
+def dev_rows(keys, limit: int | None = None, numbers_only: bool = False) -> list[tuple[str, str, str]]:
+    """(source, id, text) of the development sets ``keys`` (:data:`DEV_SETS` only, and :data:`NUMBERS_ONLY_SETS`
+    with ``numbers_only``; the first ``limit`` rows of each)."""
     import heldout as H
 
     by = {h.key: h for h in H.SETS}
+    allowed = DEV_SETS + (NUMBERS_ONLY_SETS if numbers_only else ())
     out = []
     for key in keys:
-        if key not in DEV_SETS or key in H.UNREAD:
+        if key not in allowed or key in H.UNREAD:
             raise SystemExit(f"refusing {key}: only the development sets {DEV_SETS[0]}-{DEV_SETS[-1]}")
         out += [(key, r.id, r.text) for r in H.load(by[key].tsv)[:limit]]
     return out
@@ -77,6 +84,7 @@ def benign_rows(limit: int | None) -> list[tuple[str, str, str]]:
 _CHILD = r"""
 import json, sys
 caches_off = sys.argv[1] == "off"
+spans = sys.argv[4] == "spans"
 if caches_off:
     from nciiguard.text import lexicon, prefilter, term_forms
     term_forms._forms, prefilter._cache, lexicon._built = {}, {}, {}
@@ -88,13 +96,17 @@ with open(sys.argv[3], "w", encoding="utf-8") as out:
         d = g.screen_prompt(text)
         cats = sorted(k for k, v in d.categories.items() if v)
         codes = sorted({r.code for r in d.reasons})
+        if spans:  # each reason's code, signal, field, span and score: no text
+            codes = sorted([r.code, r.signal, r.field, [r.span.start, r.span.end] if r.span else None, repr(r.score)]
+                           for r in d.reasons)
         out.write(json.dumps([rid, d.action.value, cats, codes]) + "\n")
 """
 
 
-def start(src: Path, caches: str, rows_file: Path, out_file: Path) -> subprocess.Popen:
+def start(src: Path, caches: str, rows_file: Path, out_file: Path, spans: bool = False) -> subprocess.Popen:
     env = dict(os.environ, PYTHONPATH=str(src))
-    return subprocess.Popen([sys.executable, "-c", _CHILD, caches, str(rows_file), str(out_file)], env=env,
+    return subprocess.Popen([sys.executable, "-c", _CHILD, caches, str(rows_file), str(out_file),
+                             "spans" if spans else "codes"], env=env,
                             stderr=subprocess.PIPE, text=True)
 
 
@@ -109,9 +121,13 @@ def main(argv=None) -> int:
     ap.add_argument("--rows", type=int, default=0, help="first N rows of each development set (0: all)")
     ap.add_argument("--benign", type=int, default=0, help="first N prompts of each benign source (0: all)")
     ap.add_argument("--no-benign", action="store_true")
+    ap.add_argument("--numbers-only", action="store_true",
+                    help=f"also allow the numbers-only sets ({NUMBERS_ONLY_SETS[0]}-{NUMBERS_ONLY_SETS[-1]}): ids only")
+    ap.add_argument("--spans", action="store_true",
+                    help="a decision holds each reason's code, signal, field, span and score, not only the codes")
     ap.add_argument("--out", default="decision_identity", help="bench/results/<out>.md")
     args = ap.parse_args(argv)
-    rows = dev_rows([s for s in args.sets.split(",") if s], args.rows or None)
+    rows = dev_rows([s for s in args.sets.split(",") if s], args.rows or None, args.numbers_only)
     if not args.no_benign:
         rows += benign_rows(args.benign or None)
     ids = [rid for _, rid, _ in rows]
@@ -127,7 +143,8 @@ def main(argv=None) -> int:
             sides = [("this tree, caches as shipped", a_src, "on"), ("this tree, caches off", a_src, "off")]
         else:
             sides = [("this tree", a_src, "on"), (f"{args.other}", args.other.resolve() / "src", "on")]
-        procs = [start(src, caches, rows_file, tmp / f"side{k}.jsonl") for k, (_, src, caches) in enumerate(sides)]
+        procs = [start(src, caches, rows_file, tmp / f"side{k}.jsonl", args.spans)
+                 for k, (_, src, caches) in enumerate(sides)]
         for p, (label, _, _) in zip(procs, sides):
             err = p.communicate()[1]
             if p.returncode:
@@ -157,7 +174,8 @@ def main(argv=None) -> int:
     path = _common.write_results(
         args.out, "Decision identity: " + " vs ".join(label for label, _, _ in sides), sections,
         command="python bench/decision_identity.py " + " ".join(argv if argv is not None else sys.argv[1:]),
-        notes=["A decision: action, the categories set true, the sorted reason codes of Guard(\"ncii\").screen_prompt.",
+        notes=["A decision: action, the categories set true, the sorted reason codes of Guard(\"ncii\").screen_prompt"
+               + (" (with --spans: each reason's code, signal, field, span and score)." if args.spans else "."),
                f"Development sets {DEV_SETS[0]}-{DEV_SETS[-1]} (bench/heldout.py) and the benign prompt sources of "
                "build_sexual_lexicon.py --check-benign; never-seen sets are refused."])
     print(path)

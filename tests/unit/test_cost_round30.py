@@ -169,3 +169,20 @@ def test_any_listed_same_as_probe_scan():
                 assert hit(table) == want
                 hits += want
     assert hits  # both ways: tables that read a probe as a word, and the rest
+
+
+
+def test_any_listed_takes_the_set_lookup_for_several_probes():
+    # Round 33 (cost): the one-call lookup is taken for any number of probes (it was for one only: the
+    # NUL test saw the join's own separators), and the scan only for a probe holding NUL; same answers.
+    from nciiguard.text.cipher_math import _SUBST
+    from nciiguard.text.phrase_decode import _any_listed
+
+    known = _known()
+    assert "joined" in _any_listed(["qxgh", "sdlqw", "ehdfk"], known).__code__.co_freevars
+    assert "joined" not in _any_listed(["qx\x00gh", "sdlqw"], known).__code__.co_freevars
+    assert "joined" not in _any_listed(["qxgh", "sdlqw"], set(known)).__code__.co_freevars
+    for ps in (["qxgh", "sdlqw", "ehdfk"], ["qx\x00gh", "sdlqw"], ["zzzzq", "qqqqz"], ["nude", "photo"]):
+        hit = _any_listed(ps, known)
+        for _n, table in _SUBST:
+            assert hit(table) == any(p.translate(table) in known for p in ps), (ps, _n)

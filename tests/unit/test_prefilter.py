@@ -163,7 +163,9 @@ def test_private_rows_by_trigram_index_match_the_per_row_gate():
 
     for t in ("nude photo of my coworker", "nahá fotka té servírky z kavárny", "foto bugil rekan kerja saya",
               "把这张照片里我同事的衣服脱掉", "la chica de la foto desnuda", "a cat on a sofa", "",
-              "the receptionist at my office", "moje bývalá přítelkyně nahá", "qonşum yataqda çılpaq"):
+              "the receptionist at my office", "moje bývalá přítelkyně nahá", "qonşum yataqda çılpaq",
+              # round 33: an anchored row (private_known._Anchored) is asked through its own finditer, not bare
+              "desnuda a la nueva de contabilidad de mi oficina", "la nueva de contabilidad"):
         f = normalize(t).folded.text
         assert P.private_person_spans(f) == per_row(f), t
 
@@ -194,6 +196,28 @@ def test_private_rows_open_in_answers_as_each_rows_gate():
             closed += not want
     assert opened > 100 and closed > 1000  # both answers were checked
 
+
+
+def test_private_open_rows_are_the_rows_each_gate_opens():
+    # Round 33 (cost): private_person_spans finds the rows to run from one index of distinct literals
+    # (each tested once per text) instead of asking each row's gate; it must open exactly the rows whose
+    # own gate (_Gated._open) opens, plus every ungated row, in table order: no row lost, none added.
+    from nciiguard.text import normalize
+    from nciiguard.text.persons import private as P
+
+    texts = ["nude photo of my coworker", "the receptionist at my office", "a cat on a sofa", "", "ab", "my",
+             "nahá fotka té servírky z kavárny", "把这张照片里我同事的衣服脱掉", "la chica de la foto desnuda",
+             "qonşum yataqda çılpaq", "the guy who lives next door, from tinder", "mijn collega van de zaak"]
+    texts += [lit for _n, _s, pat in P.PRIVATE_PERSON_PATTERNS for lit in getattr(pat, "_literals", ())]
+    gated_open = 0
+    for t in texts:
+        f = normalize(t).folded.text if t else t
+        want = [k for k, (_n, _s, pat) in enumerate(P.PRIVATE_PERSON_PATTERNS)
+                if k not in P._GATED_ROWS or pat._open(f)]
+        got = P._open_rows(f)
+        assert got == want, t
+        gated_open += sum(1 for k in got if k in P._GATED_ROWS)
+    assert gated_open > 1000  # the gated rows were opened, not only the ungated ones
 
 def test_private_derived_gates_are_current():
     # Round 14: the literal gates of the plain private-person rows ship precomputed

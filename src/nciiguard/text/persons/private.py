@@ -131,19 +131,37 @@ PRIVATE_PERSON_PATTERNS: list[tuple[str, float, re.Pattern[str]]] = [
 def private_person_spans(text: str) -> list[tuple[str, float, int, int]]:
     """``(pattern name, score, start, end)`` of every match in a folded text, longest first per start."""
     out: list[tuple[str, float, int, int]] = []
-    trigrams = {text[i : i + 3] for i in range(len(text) - 2)}
-    open_rows = rows_to_try(_GATES, trigrams)  # roles_ml.rows_to_try
-    for k in sorted(open_rows):  # table order
+    for k in _open_rows(text):  # table order
         name, score, pat = PRIVATE_PERSON_PATTERNS[k]
-        # A gated row whose literals are absent finds nothing (its finditer/search test them first):
-        # skipped here on the literals the text's trigrams allow (~80 of ~100 rows a prompt; round 26).
-        if k in _GATED_ROWS and not pat.open_in(text, trigrams):
-            continue
+        # An open row of a plain gate has passed its literal test: its regex is run bare (the gate's own
+        # ``finditer``/``search`` would test the literals again, at every search of a head-checked row). A gate
+        # with a reading of its own (``private_known._Anchored``: its clause found first) is asked as before.
+        rx = pat._rx if k in _BARE_ROWS else pat
         if name in _HEAD_CHECKED:
-            out.extend((name, score, a, b) for a, b in _checked_matches(pat, text, _HEAD_CHECKED[name]))
+            out.extend((name, score, a, b) for a, b in _checked_matches(rx, text, _HEAD_CHECKED[name]))
         else:
-            out.extend((name, score, m.start(), m.end()) for m in pat.finditer(text))
+            out.extend((name, score, m.start(), m.end()) for m in rx.finditer(text))
     return out
+
+
+def _open_rows(text: str) -> list[int]:
+    """The rows that can match ``text``, sorted: the rows without a gate, and every gated row one of whose
+    literals the text holds (exactly the rows whose ``open_in`` is true). Round 33 (cost): each distinct
+    literal is tested once per text, found through the text's character trigrams (a literal of three or more
+    characters can occur only where its first three do), instead of once per row that holds it (the shared
+    ones, "my ", "the ", "de ", open tens of rows: ~100 row tests a prompt before)."""
+    rows = set(_UNGATED_ROWS)
+    for lit, ks in _SHORT_LITERALS:
+        if lit in text:
+            rows.update(ks)
+    index = _LITERALS_BY_HEAD
+    for t in {text[i : i + 3] for i in range(len(text) - 2)}:
+        entries = index.get(t)
+        if entries is not None:
+            for lit, ks in entries:
+                if lit in text:
+                    rows.update(ks)
+    return sorted(rows)
 
 
 def _head_is_person(m: re.Match[str], check: Callable[[str], bool] | None) -> bool:
@@ -414,7 +432,7 @@ PRIVATE_PERSON_PATTERNS += PRIVATE_WORLD_PATTERNS
 # Code-switched prompts (round 8, issue 10): "my" with a role noun of another language ("make my vecina
 # desnuda", "my Kollegin nackt") and a possessive of another language with an English role noun
 # ("mi coworker", "ma coworker", "meine roommate"). Both halves come from the tables above.
-from .roles_ml import _Gated, _gated, gate_index, rows_to_try  # noqa: E402
+from .roles_ml import _Gated, _gated, literal_index  # noqa: E402
 
 PRIVATE_PERSON_PATTERNS += [
     ("mixed_my_role", 0.8,
@@ -441,5 +459,9 @@ PRIVATE_PERSON_PATTERNS[:] = with_derived_gates(
     + PRIVATE_MARKED_PATTERNS
     + [NAME_WHO_ROW])
 _HEAD_CHECKED[NAME_WHO_ROW[0]] = _first_name_head  # "Priya who runs payroll on our floor"
-_GATES = gate_index([pat for _name, _score, pat in PRIVATE_PERSON_PATTERNS])  # the table is complete here
 _GATED_ROWS = frozenset(k for k, (_n, _s, pat) in enumerate(PRIVATE_PERSON_PATTERNS) if isinstance(pat, _Gated))
+#: The gated rows whose ``finditer``/``search`` are the plain gate's (the literal test, then the regex).
+_BARE_ROWS = frozenset(k for k in _GATED_ROWS if type(PRIVATE_PERSON_PATTERNS[k][2]).finditer is _Gated.finditer
+                       and type(PRIVATE_PERSON_PATTERNS[k][2]).search is _Gated.search)
+_UNGATED_ROWS, _SHORT_LITERALS, _LITERALS_BY_HEAD = literal_index(  # the table is complete here
+    [pat for _name, _score, pat in PRIVATE_PERSON_PATTERNS])

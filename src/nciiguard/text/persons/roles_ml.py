@@ -363,33 +363,23 @@ def _gated(literals: tuple[str, ...], pattern: str) -> _Gated:
     return _Gated(literals, lazy(pattern))
 
 
-def gate_index(patterns) -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
-    """For a table of rows (``_Gated`` or plain patterns): the first three characters of each gated
-    row's literals -> the rows holding them, and the rows always tried (not gated, or gated by a
-    literal shorter than three characters). With :func:`rows_to_try`, the rows ``finditer_in`` would
-    open, found by one dict probe per trigram of the text instead of one set test per row."""
-    index: dict[str, list[int]] = {}
-    always = []
+def literal_index(patterns):
+    """For a table of rows (``_Gated`` or plain patterns): (the rows without a gate, each literal shorter than
+    three characters -> the gated rows holding it, the first three characters of each longer literal ->
+    (literal, the gated rows holding it)). A gated row can match a text iff the text holds one of its literals
+    (``open_in``); with this index each distinct literal is tested once per text, not once per row."""
+    ungated, short, long_ = [], {}, {}
     for k, pat in enumerate(patterns):
-        heads = getattr(pat, "_heads", None)
-        if heads is None or getattr(pat, "_short", ()):
-            always.append(k)
+        if not isinstance(pat, _Gated):
+            ungated.append(k)
             continue
-        for h in heads:
-            index.setdefault(h, []).append(k)
-    return {h: tuple(rows) for h, rows in index.items()}, tuple(always)
-
-
-def rows_to_try(gates, trigrams) -> set[int]:
-    """The rows of :func:`gate_index` a text with these character trigrams can match (a superset:
-    each row's ``finditer`` still checks its literals)."""
-    index, always = gates
-    out = set(always)
-    for t in trigrams:
-        rows = index.get(t)
-        if rows is not None:
-            out.update(rows)
-    return out
+        for lit in pat._literals:
+            if len(lit) < 3:
+                short.setdefault(lit, []).append(k)
+            else:
+                long_.setdefault(lit[:3], {}).setdefault(lit, []).append(k)
+    return (tuple(ungated), tuple((lit, tuple(ks)) for lit, ks in short.items()),
+            {h: tuple((lit, tuple(ks)) for lit, ks in lits.items()) for h, lits in long_.items()})
 
 
 #: Turkish role stems and the "-ci" agent + possessive ("muhasebecim", "temizlikcimiz").
