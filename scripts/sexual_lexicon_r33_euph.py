@@ -7,7 +7,7 @@ match the folded view (lower case, Latin accents stripped, punctuation between w
 
 1. a garment, then nothing ("in lingerie, then without anything", pl "w bieliźnie, a potem bez niczego", tr "iç
    çamaşırıyla ve sonra hiçbir şeysiz", da "i undertøj og så uden noget", sk "v spodnej bielizni a potom bez ničoho",
-   id "pakai lingerie lalu tanpa apa-apa"; 20 languages): an underwear, swimwear or towel word x a "then" word x
+   id "pakai lingerie lalu tanpa apa-apa"; 24 languages): an underwear, swimwear or towel word x a "then" word x
    "without anything / in nothing". A "then nothing happened" or "without anything to drink" is closed by what
    follows; no garment before the "then", no reading.
 2. every garment is gone: "every outfit is in the wash", "all her clothes are in the laundry / were stolen", and
