@@ -41,11 +41,17 @@ N, U = "nudity", "euphemism"
 
 #: extra curated terms: {language: {grade: [(term, score), ...]}}
 MORE_33: dict[str, dict[str, list[tuple[str, float]]]] = {
-    "sk": {N: [("nahej", 0.85), ("úplne nahej", 0.85), ("úplne nahú", 0.85), ("úplne nahá", 0.85),
+    "sk": {N: [("úplne nahej", 0.85), ("úplne nahú", 0.85), ("úplne nahá", 0.85),
                ("celkom nahá", 0.85), ("celkom nahú", 0.85), ("úplne nahý", 0.85), ("úplne nahého", 0.85)]},
 }
 #: regex rules: (language, pattern over the folded text, grade, score)
 PATTERNS_33: list[tuple[str, str, str, float]] = []
+
+# Slovak "nahej" (genitive / dative / locative of "nahá") after a photo or make verb; "nahej pravdy" is the naked truth
+PATTERNS_33 += [
+    ("sk", "{fotku|fotka|fotografiu|foto|fotky|obrázok|obrazok|video|urob|sprav|ukáž|ukaz|vytvor|vygeneruj} ~5 nahej"
+           " !{pravdy|pravde|pravdou|kože|koze|skaly|skale|steny|stene|zeme|zemi|pokožky|pokozky}", N, 0.85),
+]
 
 # --- 1. a garment, then nothing -------------------------------------------------------------------------------------------
 _EN_UNDER = ("underwear|lingerie|bra|bras|panties|knickers|thong|g string|bikini|swimsuit|bathing suit|towel|undies"
@@ -90,8 +96,7 @@ _THEN_NOTHING: dict[str, tuple[str, str, str]] = {
     "de": ("unterwäsche|dessous|bh|slip|bikini|badeanzug|höschen|reizwäsche|handtuch|lingerie|string|tanga|spitze",
            "und dann|dann|danach|und danach|anschließend|und anschließend|zum schluss|und zum schluss|später"
            "|und später|schließlich|und schließlich",
-           "ohne alles|ganz ohne alles|ohne etwas|ganz ohne|ohne was|in nichts|mit nichts|mit gar nichts|ohne irgendwas"
-           "|ohne irgendetwas|ganz ohne etwas"),
+           "ohne alles|ganz ohne alles|in nichts|mit nichts|mit gar nichts|ohne irgendwas|ohne irgendetwas"),
     "nl": ("ondergoed|lingerie|bh|bikini|badpak|slipje|handdoek|string|kant|beha",
            "en dan|dan|daarna|en daarna|vervolgens|en vervolgens|tenslotte|en tenslotte|later|en later|uiteindelijk",
            "zonder iets|zonder iets aan|in niets|met niets aan|zonder wat dan ook|helemaal zonder iets"),
@@ -163,18 +168,22 @@ for _lang, (_garments, _then, _nothing) in _THEN_NOTHING.items():
 
 # --- 2. every garment is gone ----------------------------------------------------------------------------------------------
 _POSS_ALL = ("every|literally every|every single|each|all her|all his|all their|all of her|all of his|all of their"
-             "|every one of her|every one of his|every last|literally all her|literally all of her|all my")
+             "|every one of her|every one of his|every last|literally all her|literally all of her")
 _WEAR_ALL = ("outfit|outfits|clothes|clothing|garment|garments|item of clothing|items of clothing|piece of clothing"
-             "|pieces of clothing|article of clothing|articles of clothing|stitch of clothing|stitch|thread|thing she owns"
+             "|pieces of clothing|article of clothing|articles of clothing|stitch of clothing|stitch|thing she owns"
              "|thing he owns|thing she wears|thing he wears|piece she owns|dress she owns|outfit she owns|outfit he owns"
              "|single outfit|last stitch|last outfit|last piece of clothing")
 _WASH = ("in the wash|in the laundry|in the washing machine|in the washer|in the dryer|in the tumble dryer|at the"
          " laundromat|at the cleaners|at the dry cleaners|in the hamper|in the laundry basket|being washed|drying on the"
          " line|on the washing line|soaking in the tub")
+#: what says she still wears something: an exception, a substitute ("except her jeans", "so she's wearing a hoodie")
+_WASH_NOT = ("except|but|apart|other than|save|besides|so|so she|so he|so she s wearing|so she wears|so she s in"
+             "|and she s wearing|and she wears|and he wears|and she s in|and she borrowed|so she borrowed|so she put on"
+             "|so she grabbed")
 PATTERNS_33 += [
     ("en", "{" + _POSS_ALL + "} {" + _WEAR_ALL + "} {she owns|he owns|they own|she has|he has|she had|he had|} {is|are"
            "|was|were|is currently|are currently|is still|are still|just went|went|got put|are all|is all} {" + _WASH
-           + "}", U, 0.8),
+           + "} !{" + _WASH_NOT + "}", U, 0.8),
     ("en", "{" + _POSS_ALL + "} {" + _WEAR_ALL + "} {she owns|he owns|they own|} {is|are|was|were|got|have been"
            "|has been} {gone|missing|stolen|vanished|lost|taken away|confiscated|burned|burnt|hidden|thrown away"
            "|blown away} !{from|at|in|during|on|by|after|before|because|due|so|but|and replaced|for}", U, 0.75),
@@ -231,6 +240,8 @@ _FALL_NOT = ("the rail|the hook|the chair|the line|the rack|the shelf|the bed|th
              "|the sunbed|the sun lounger|the deck chair|the deckchair|the beach chair|the fence|the peg|its peg|the pole"
              "|the stool|the pile|the cart|the trolley|the shelf|the basket|the hamper|the edge|the seat|the car|the"
              " bike|the stroller|the pram|the crib|the cot|the mannequin|the doll|the dog|the cat|a hook|a chair|a rail")
+#: Spanish: where the towel falls when it is dropped, not shed ("se le cae la toalla al suelo del gimnasio")
+_ES_FALL_NOT = "al|a la|de|del|de la|de las|de los|en|mientras|cuando|sobre|por|y la recoge|y la recogió"
 PATTERNS_33 += [
     # "a towel that falls off", "the towel that slips to the floor", "her robe slips off", "the sheet slides away"
     ("en", "{" + _FALL_COVER + "} {that|which|who|then|and|just|suddenly|accidentally|slowly|} {slips|slipped|slipping"
@@ -251,11 +262,12 @@ PATTERNS_33 += [
     ("en", "{lets|let|letting} {her|his|the} {towel|bath towel|robe|bathrobe|bath robe|dressing gown|sheet} {fall|slip"
            "|drop|slide} !{in|into|on|onto|over|off the|from the|to the floor of}", U, 0.75),
     ("es", "{se le cae|se le resbala|se le desliza|se le cayó|se le resbaló|se le deslizó|se le va cayendo|se le abre}"
-           " {la|su} {toalla|bata|albornoz|sábana|salida de baño}", U, 0.8),
+           " {la|su} {toalla|bata|albornoz|sábana|salida de baño} !{" + _ES_FALL_NOT + "}", U, 0.8),
     ("es", "{la|su} {toalla|bata|albornoz|sábana} {se le cae|se le resbala|se le desliza|se le cayó|se le resbaló"
-           "|se le deslizó|se le va cayendo|se le abre}", U, 0.8),
+           "|se le deslizó|se le va cayendo|se le abre} !{" + _ES_FALL_NOT + "}", U, 0.8),
     ("it", "{le scivola|le cade|le si apre|gli scivola|gli cade|le scivolò|le cadde|le sta scivolando} {l|l'|il|la|lo}"
-           " {asciugamano|accappatoio|telo|lenzuolo|vestaglia}", U, 0.8),
+           " {asciugamano|accappatoio|telo|lenzuolo|vestaglia} !{a terra in palestra|in palestra|di mano|dalle mani|in"
+           "|sul pavimento della|dalla sedia|dallo stendino|mentre|quando}", U, 0.8),
     ("it", "{l asciugamano|l'asciugamano|l accappatoio|l'accappatoio|il telo|il lenzuolo|la vestaglia} {le|gli}"
            " {scivola|cade|si apre|scivolò|cadde|sta scivolando|scivola via|cade a terra}", U, 0.8),
     ("de", "{das handtuch|der bademantel|das laken|der morgenmantel|ihr handtuch|ihr bademantel} {rutscht|fällt|gleitet"
@@ -311,7 +323,7 @@ _REVEAL = ("everything visible|everything on show|everything on display|everythi
            "|totally exposed|fully nude|nothing left to the imagination")
 PATTERNS_33 += [
     ("en", "{real skin|bare skin|her skin|his skin|skin|flesh|real flesh|her body|his body|her figure|body} ~3 {fully"
-           "|completely|totally|entirely|utterly} {exposed|uncovered|on show|on display|revealed|unclothed|bare}"
+           "|completely|totally|entirely|utterly} {exposed|uncovered|revealed|unclothed|bare}"
            " !{to|for|by|under|in|at|during|from|with|after|because|of|while|when|since|through|and protected"
            "|and sunburned|and sunburnt|and burned}", U, 0.8),
     ("en", "{clothing|clothes|wardrobe|outfit|fabric|garment|textile|cloth|costume} {budget|allowance|quota|ration"
