@@ -463,6 +463,16 @@ for _lang, _grades in _MORE_32_LEX.items():
         CURATED.setdefault(_lang, {}).setdefault(_grade, []).extend(_terms)
 PATTERNS_ML = PATTERNS_ML + _PATTERNS_32_LEX
 
+# Round 33 (issue 10, helper "euph"): a garment then nothing (20 languages), every garment gone (in the wash, "the
+# opposite of clothes", "a layer of nothing"), the covering that falls, an adult site, a nude art model photographed, the
+# skin fully exposed, the spicy folder, and undress words the lexicon lacked (scripts/sexual_lexicon_r33_euph.py).
+from sexual_lexicon_r33_euph import MORE_33 as _MORE_33_EUPH, PATTERNS_33 as _PATTERNS_33_EUPH  # noqa: E402
+
+for _lang, _grades in _MORE_33_EUPH.items():
+    for _grade, _terms in _grades.items():
+        CURATED.setdefault(_lang, {}).setdefault(_grade, []).extend(_terms)
+PATTERNS_ML = PATTERNS_ML + _PATTERNS_33_EUPH
+
 
 # Never added from the public lists (benign senses, insults, medical or everyday words). The
 # curated core above is deliberate and not filtered by this.

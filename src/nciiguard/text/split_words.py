@@ -17,7 +17,8 @@ word cut once by a space read as two harmless tokens. This reader joins what a d
     one separator symbol with spaces around it: "n + aked"; or an apostrophe inside a word: "na'ked")
     a run of 2-6 pieces glued by such marks whose join is a strong term ("por-no", "nack.te"),
     unless the run is an ordinary compound of two English words of 4+ letters each ("hard-core",
-    "cream-pie" are the lexicon's business, not a disguise).
+    "cream-pie" are the lexicon's business, not a disguise). Round 33: a piece holding a letter and leetspeak
+    digits is read with the digits as letters ("und-r3ssed", "na-k3d").
 
 Cost: two passes over the plain view's tokens (marked runs; space pairs and triples), one dictionary
 probe per run and per adjacent pair whose first piece starts a term; the word test (the field's
@@ -28,7 +29,7 @@ from __future__ import annotations
 
 from typing import Iterable, Sequence
 
-from .folding import strip_marks
+from .folding import LEET_MAP, strip_marks
 from .fuzzy import FuzzyMatch
 from .glued_terms import GluedIndex
 from .lexicon import Entry
@@ -156,8 +157,11 @@ class SplitIndex:
                 j += 1
             if j > i:
                 run = toks[i:j + 1]
-                if all(t.text.isalpha() and len(t.text) <= MAX_PIECE for t in run):
-                    entry = self._entry(strip_marks("".join(t.text for t in run)))
+                # round 33: a piece may carry leetspeak digits ("und-r3ssed", "na-k3d"): the folded view undoes
+                # leetspeak inside a word, but a mark cut the word first; each piece holds a letter
+                pieces = [_unleet_piece(t.text) for t in run]
+                if all(p.isalpha() and len(p) <= MAX_PIECE for p in pieces):
+                    entry = self._entry(strip_marks("".join(pieces)))
                     if entry is not None and not (len(run) == 2 and all(len(t.text) >= 4 and t.text in _english()
                                                                         for t in run)):
                         # ^ "hard-core", "cream-pie": a compound of two words, the lexicon's business
@@ -280,6 +284,17 @@ def syllabic_terms(substrings: Iterable[tuple[str, Entry]]) -> dict[str, Entry]:
             if form not in out or e.score > out[form].score:
                 out[form] = e
     return out
+
+
+#: Leetspeak digits read as letters inside a piece of a marked run ("r3ssed"); "1" as "i".
+_LEET_PIECE = str.maketrans({**LEET_MAP, "1": "i"})
+
+
+def _unleet_piece(piece: str) -> str:
+    """``piece`` with its leetspeak digits read as letters, when it holds a letter and a digit (else as written)."""
+    if piece.isalpha() or not any(c.isalpha() for c in piece):
+        return piece
+    return piece.translate(_LEET_PIECE)
 
 
 def _english() -> frozenset:

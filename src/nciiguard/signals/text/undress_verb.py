@@ -214,7 +214,11 @@ VERB_RULES: list[VerbRule] = [
                 r"|problem\w*|tekst\w*|wiersz\w*)\b)")),
     VerbRule("verb_cs_svleknout", "cs",
              _r(r"\b(?:svlek\w{0,6}|svlec\w{0,6}|svleci|svlect|vysvlec\w{0,6}|svlekl\w{0,3})\b(?!\s+(?:kuzi|kuze|panenk\w*|strom\w*))")),
-    VerbRule("verb_sk_vyzliect", "sk", _r(r"\b(?:vyzliec\w{0,6}|vyzlec\w{0,6}|vyzlieknu\w{0,4})\b")),
+    # round 33: the imperfective "vyzlieka (sa)", "vyzliekať", "vyzliekla" too; "vyzlieka si kabát" (a coat) is not read
+    VerbRule("verb_sk_vyzliect", "sk",
+             _r(r"\b(?:vyzliec\w{0,6}|vyzlec\w{0,6}|vyzlieknu\w{0,4}|vyzliek(?:a|aj|aju|al|ala|ali|at|ame|ate|as|la|lo"
+                r"|ol|ni|nite|ne)?)\b(?!\s+(?:si\s+)?(?:kabat\w*|bund\w*|sako|topank\w*|ciapk\w*|rukavic\w*|sal|svetr\w*"
+                r"|sveter|mikin\w*|cizm\w*|ponozk\w*|okuliar\w*|plast\w*|vest\w*|kozu|kozuch\w*)\b)")),
     VerbRule("verb_ru_razdet", "ru",
              _r(r"(?<![\w])(?:раздень\w{0,3}|раздеть\w{0,2}|раздева\w{0,6}|раздет\w{0,4}|разденет\w{0,2}|разденут\w{0,0}"
                 r"|раздела(?=\s+(?:её|ее|его|их|\S+у|\S+ю)\b)|разделась|разделся)(?![\w])")),
