@@ -205,9 +205,15 @@ CURATED_MORE: dict[str, dict[str, list[tuple[str, float]]]] = {
     "fa": {E: [("سکس", 0.95)], N: [("برهنه", 0.9), ("لخت", 0.85)]},
     "th": {E: [("เย็ด", 0.95)], N: [("เปลือย", 0.9), ("โป๊", 0.8)]},
 }
-for _lang, _grades in CURATED_MORE.items():
-    for _grade, _terms in _grades.items():
-        CURATED.setdefault(_lang, {}).setdefault(_grade, []).extend(_terms)
+def _curate(*blocks: dict) -> None:
+    """Add each block's terms ({lang: {grade: [(term, score)]}}) to CURATED, in order (order is part of the output)."""
+    for block in blocks:
+        for lang, grades in block.items():
+            for grade, terms in grades.items():
+                CURATED.setdefault(lang, {}).setdefault(grade, []).extend(terms)
+
+
+_curate(CURATED_MORE)
 
 # Issue 10: the morphology, descriptive grammars and fuzzy core words of the other languages users
 # write live in scripts/sexual_lexicon_ml.py (this file stays under the size limit).
@@ -221,9 +227,7 @@ merge_into(CURATED)  # the morphology of the other languages, then the diminutiv
 # reflexive undressing (scripts/sexual_lexicon_slang.py). Terms it replaces by a rule are removed.
 from sexual_lexicon_slang import PATTERNS_SLANG, REPLACED, SLANG  # noqa: E402
 
-for _lang, _grades in SLANG.items():
-    for _grade, _terms in _grades.items():
-        CURATED.setdefault(_lang, {}).setdefault(_grade, []).extend(_terms)
+_curate(SLANG)
 for _lang, _gone in REPLACED.items():
     for _grade, _terms in CURATED.get(_lang, {}).items():
         _terms[:] = [(t, sc) for t, sc in _terms if t not in _gone]
@@ -232,36 +236,28 @@ for _lang, _gone in REPLACED.items():
 # (scripts/sexual_lexicon_world.py).
 from sexual_lexicon_world import PATTERNS_WORLD, WORLD  # noqa: E402
 
-for _lang, _grades in WORLD.items():
-    for _grade, _terms in _grades.items():
-        CURATED.setdefault(_lang, {}).setdefault(_grade, []).extend(_terms)
+_curate(WORLD)
 PATTERNS_ML = PATTERNS_ML + PATTERNS_SLANG + PATTERNS_WORLD
 
 # Round 12 (issue 10): sex acts, nakedness, porn video and idioms of ~40 languages (_MORE_12,
 # scripts/sexual_lexicon_r12.py); their case endings are read by nciiguard.text.morph_ml.
 from sexual_lexicon_r12 import MORE_12 as _MORE_12  # noqa: E402
 
-for _lang, _grades in _MORE_12.items():
-    for _grade, _terms in _grades.items():
-        CURATED.setdefault(_lang, {}).setdefault(_grade, []).extend(_terms)
+_curate(_MORE_12)
 
 # Round 12, second block: sexual meaning carried by a scene or an implicit phrase (adult film,
 # nothing underneath, every garment in the wash, garments masked, "0 clothes"), graded euphemism
 # (scripts/sexual_lexicon_r12b.py).
 from sexual_lexicon_r12b import MORE_12B as _MORE_12B, PATTERNS_12B  # noqa: E402
 
-for _lang, _grades in _MORE_12B.items():
-    for _grade, _terms in _grades.items():
-        CURATED.setdefault(_lang, {}).setdefault(_grade, []).extend(_terms)
+_curate(_MORE_12B)
 PATTERNS_ML = PATTERNS_ML + PATTERNS_12B
 
 # Round 15 (issue 10): adult-content ratings, "nothing covered", nakedness idioms and undressing for
 # someone (scripts/sexual_lexicon_r15.py).
 from sexual_lexicon_r15 import MORE_15 as _MORE_15, PATTERNS_15  # noqa: E402
 
-for _lang, _grades in _MORE_15.items():
-    for _grade, _terms in _grades.items():
-        CURATED.setdefault(_lang, {}).setdefault(_grade, []).extend(_terms)
+_curate(_MORE_15)
 PATTERNS_ML = PATTERNS_ML + PATTERNS_15
 
 # Round 16 (issue 10): exposing garments, nudity euphemisms, "in bed with me" requests and the twins of
@@ -270,10 +266,7 @@ PATTERNS_ML = PATTERNS_ML + PATTERNS_15
 from sexual_lexicon_r16 import MORE_16 as _MORE_16, PATTERNS_16  # noqa: E402
 from sexual_lexicon_r16_light import MORE_16_LIGHT as _MORE_16_LIGHT, PATTERNS_16_LIGHT  # noqa: E402
 
-for _block in (_MORE_16, _MORE_16_LIGHT):
-    for _lang, _grades in _block.items():
-        for _grade, _terms in _grades.items():
-            CURATED.setdefault(_lang, {}).setdefault(_grade, []).extend(_terms)
+_curate(_MORE_16, _MORE_16_LIGHT)
 PATTERNS_ML = PATTERNS_ML + PATTERNS_16 + PATTERNS_16_LIGHT
 
 # Round 17 (issue 10): sexual words and phrases (scripts/sexual_lexicon_r17.py); light obfuscation's slang,
@@ -282,10 +275,7 @@ from sexual_lexicon_r17 import MORE_17 as _MORE_17, PATTERNS_17  # noqa: E402
 from sexual_lexicon_r17_light import MORE_17_LIGHT as _MORE_17_LIGHT, PATTERNS_17_LIGHT  # noqa: E402
 from sexual_lexicon_r17_light import ACCENTED_17_LIGHT  # noqa: E402  (matched only as written with accents)
 
-for _block in (_MORE_17, _MORE_17_LIGHT, ACCENTED_17_LIGHT):
-    for _lang, _grades in _block.items():
-        for _grade, _terms in _grades.items():
-            CURATED.setdefault(_lang, {}).setdefault(_grade, []).extend(_terms)
+_curate(_MORE_17, _MORE_17_LIGHT, ACCENTED_17_LIGHT)
 PATTERNS_ML = PATTERNS_ML + PATTERNS_17 + PATTERNS_17_LIGHT
 
 # Round 18 (issue 10): sexual words, undressing and euphemisms outside English (scripts/sexual_lexicon_r18.py);
@@ -293,10 +283,7 @@ PATTERNS_ML = PATTERNS_ML + PATTERNS_17 + PATTERNS_17_LIGHT
 from sexual_lexicon_r18 import MORE_18 as _MORE_18, PATTERNS_18  # noqa: E402
 from sexual_lexicon_r18_en import MORE_18_EN as _MORE_18_EN, PATTERNS_18_EN  # noqa: E402
 
-for _block in (_MORE_18, _MORE_18_EN):
-    for _lang, _grades in _block.items():
-        for _grade, _terms in _grades.items():
-            CURATED.setdefault(_lang, {}).setdefault(_grade, []).extend(_terms)
+_curate(_MORE_18, _MORE_18_EN)
 PATTERNS_ML = PATTERNS_ML + PATTERNS_18 + PATTERNS_18_EN
 
 # Round 19 (issue 10): sexual words and idioms outside English (scripts/sexual_lexicon_r19.py); English
@@ -304,10 +291,7 @@ PATTERNS_ML = PATTERNS_ML + PATTERNS_18 + PATTERNS_18_EN
 from sexual_lexicon_r19 import MORE_19 as _MORE_19, PATTERNS_19  # noqa: E402
 from sexual_lexicon_r19_en import MORE_19_EN as _MORE_19_EN, PATTERNS_19_EN  # noqa: E402
 
-for _block in (_MORE_19, _MORE_19_EN):
-    for _lang, _grades in _block.items():
-        for _grade, _terms in _grades.items():
-            CURATED.setdefault(_lang, {}).setdefault(_grade, []).extend(_terms)
+_curate(_MORE_19, _MORE_19_EN)
 PATTERNS_ML = PATTERNS_ML + PATTERNS_19 + PATTERNS_19_EN
 
 # Round 20 (issue 10): sexual requests outside English (scripts/sexual_lexicon_r20.py); English disguises and
@@ -315,10 +299,7 @@ PATTERNS_ML = PATTERNS_ML + PATTERNS_19 + PATTERNS_19_EN
 from sexual_lexicon_r20 import MORE_20 as _MORE_20, PATTERNS_20  # noqa: E402
 from sexual_lexicon_r20_en import MORE_20_EN as _MORE_20_EN, PATTERNS_20_EN  # noqa: E402
 
-for _block in (_MORE_20, _MORE_20_EN):
-    for _lang, _grades in _block.items():
-        for _grade, _terms in _grades.items():
-            CURATED.setdefault(_lang, {}).setdefault(_grade, []).extend(_terms)
+_curate(_MORE_20, _MORE_20_EN)
 PATTERNS_ML = PATTERNS_ML + PATTERNS_20 + PATTERNS_20_EN
 
 # Round 21 (issue 10): sexual requests outside English (scripts/sexual_lexicon_r21.py); English requests,
@@ -326,10 +307,7 @@ PATTERNS_ML = PATTERNS_ML + PATTERNS_20 + PATTERNS_20_EN
 from sexual_lexicon_r21 import MORE_21 as _MORE_21, PATTERNS_21  # noqa: E402
 from sexual_lexicon_r21_en import MORE_21_EN as _MORE_21_EN, PATTERNS_21_EN  # noqa: E402
 
-for _block in (_MORE_21, _MORE_21_EN):
-    for _lang, _grades in _block.items():
-        for _grade, _terms in _grades.items():
-            CURATED.setdefault(_lang, {}).setdefault(_grade, []).extend(_terms)
+_curate(_MORE_21, _MORE_21_EN)
 PATTERNS_ML = PATTERNS_ML + PATTERNS_21 + PATTERNS_21_EN
 
 # Round 22 (issue 10): sexual requests outside English (scripts/sexual_lexicon_r22.py); English requests,
@@ -337,10 +315,7 @@ PATTERNS_ML = PATTERNS_ML + PATTERNS_21 + PATTERNS_21_EN
 from sexual_lexicon_r22 import MORE_22 as _MORE_22, PATTERNS_22  # noqa: E402
 from sexual_lexicon_r22_en import MORE_22_EN as _MORE_22_EN, PATTERNS_22_EN  # noqa: E402
 
-for _block in (_MORE_22, _MORE_22_EN):
-    for _lang, _grades in _block.items():
-        for _grade, _terms in _grades.items():
-            CURATED.setdefault(_lang, {}).setdefault(_grade, []).extend(_terms)
+_curate(_MORE_22, _MORE_22_EN)
 PATTERNS_ML = PATTERNS_ML + PATTERNS_22 + PATTERNS_22_EN
 
 # Round 23 (issue 10): sexual requests outside English (scripts/sexual_lexicon_r23.py); English requests,
@@ -348,35 +323,26 @@ PATTERNS_ML = PATTERNS_ML + PATTERNS_22 + PATTERNS_22_EN
 from sexual_lexicon_r23 import MORE_23 as _MORE_23, PATTERNS_23  # noqa: E402
 from sexual_lexicon_r23_en import MORE_23_EN as _MORE_23_EN, PATTERNS_23_EN  # noqa: E402
 
-for _block in (_MORE_23, _MORE_23_EN):
-    for _lang, _grades in _block.items():
-        for _grade, _terms in _grades.items():
-            CURATED.setdefault(_lang, {}).setdefault(_grade, []).extend(_terms)
+_curate(_MORE_23, _MORE_23_EN)
 PATTERNS_ML = PATTERNS_ML + PATTERNS_23 + PATTERNS_23_EN
 
 # Round 24 (issue 10): compound words for a sexual scene or picture (scripts/sexual_lexicon_r24.py).
 from sexual_lexicon_r24 import MORE_24 as _MORE_24, PATTERNS_24  # noqa: E402
 
-for _lang, _grades in _MORE_24.items():
-    for _grade, _terms in _grades.items():
-        CURATED.setdefault(_lang, {}).setdefault(_grade, []).extend(_terms)
+_curate(_MORE_24)
 PATTERNS_ML = PATTERNS_ML + PATTERNS_24
 
 # Round 25 (issue 10): both garments named absent, "see thru", "kit off", Darija and Catalan (sexual_lexicon_r25.py).
 from sexual_lexicon_r25 import MORE_25 as _MORE_25, PATTERNS_25  # noqa: E402
 
-for _lang, _grades in _MORE_25.items():
-    for _grade, _terms in _grades.items():
-        CURATED.setdefault(_lang, {}).setdefault(_grade, []).extend(_terms)
+_curate(_MORE_25)
 PATTERNS_ML = PATTERNS_ML + PATTERNS_25
 
 # Round 27 (issue 10): what a person is (not) wearing: "nothing (more) on" with inserted words, a covering negated in a
 # bath, clothes vanishing, an intimate garment with an intimate pose (scripts/sexual_lexicon_r27.py).
 from sexual_lexicon_r27 import MORE_27 as _MORE_27, PATTERNS_27  # noqa: E402
 
-for _lang, _grades in _MORE_27.items():
-    for _grade, _terms in _grades.items():
-        CURATED.setdefault(_lang, {}).setdefault(_grade, []).extend(_terms)
+_curate(_MORE_27)
 PATTERNS_ML = PATTERNS_ML + PATTERNS_27
 # Round 27 (issue 10): jailbreak frames without a sexual word (sexual_lexicon_r27_frames.py). Its sauna rules were
 # merged into sexual_lexicon_r27.py (negated coverings in a bath: the same class, written twice in parallel).
@@ -389,9 +355,7 @@ PATTERNS_ML = PATTERNS_ML + PATTERNS_27_FRAMES
 # (scripts/sexual_lexicon_r28_absent.py).
 from sexual_lexicon_r28_absent import MORE_28 as _MORE_28, PATTERNS_28  # noqa: E402
 
-for _lang, _grades in _MORE_28.items():
-    for _grade, _terms in _grades.items():
-        CURATED.setdefault(_lang, {}).setdefault(_grade, []).extend(_terms)
+_curate(_MORE_28)
 PATTERNS_ML = PATTERNS_ML + PATTERNS_28
 
 # Round 29 (issue 10, helper "sex"): the sexual read of a request whose person is found: garment "-less" compounds,
@@ -400,9 +364,7 @@ PATTERNS_ML = PATTERNS_ML + PATTERNS_28
 # clothing words removed, "dressed only in her skin" (scripts/sexual_lexicon_r29_sex.py).
 from sexual_lexicon_r29_sex import MORE_29 as _MORE_29, PATTERNS_29  # noqa: E402
 
-for _lang, _grades in _MORE_29.items():
-    for _grade, _terms in _grades.items():
-        CURATED.setdefault(_lang, {}).setdefault(_grade, []).extend(_terms)
+_curate(_MORE_29)
 PATTERNS_ML = PATTERNS_ML + PATTERNS_29
 
 # Round 30 (issue 10, helper "sex"): a garment as a participle modifier ("with her bikini top pulled off"), clothing
@@ -414,10 +376,7 @@ PATTERNS_ML = PATTERNS_ML + PATTERNS_29
 from sexual_lexicon_r30_sex import MORE_30 as _MORE_30_SEX, PATTERNS_30 as _PATTERNS_30_SEX  # noqa: E402
 from sexual_lexicon_r30_lang import MORE_30 as _MORE_30_LANG, PATTERNS_30 as _PATTERNS_30_LANG  # noqa: E402
 
-for _more in (_MORE_30_SEX, _MORE_30_LANG):
-    for _lang, _grades in _more.items():
-        for _grade, _terms in _grades.items():
-            CURATED.setdefault(_lang, {}).setdefault(_grade, []).extend(_terms)
+_curate(_MORE_30_SEX, _MORE_30_LANG)
 PATTERNS_ML = PATTERNS_ML + _PATTERNS_30_SEX + _PATTERNS_30_LANG
 
 # Round 31 (issue 10, helper "lang"): covert filming in an intimate place, all the clothes off with the person between
@@ -426,9 +385,7 @@ PATTERNS_ML = PATTERNS_ML + _PATTERNS_30_SEX + _PATTERNS_30_LANG
 # (scripts/sexual_lexicon_r31_lang.py).
 from sexual_lexicon_r31_lang import MORE_31 as _MORE_31_LANG, PATTERNS_31 as _PATTERNS_31_LANG  # noqa: E402
 
-for _lang, _grades in _MORE_31_LANG.items():
-    for _grade, _terms in _grades.items():
-        CURATED.setdefault(_lang, {}).setdefault(_grade, []).extend(_terms)
+_curate(_MORE_31_LANG)
 PATTERNS_ML = PATTERNS_ML + _PATTERNS_31_LANG
 
 # Round 31 (issue 10, helper "sex"): wear with the intimate part cut out, a garment so sheer you can see through it,
@@ -437,9 +394,7 @@ PATTERNS_ML = PATTERNS_ML + _PATTERNS_31_LANG
 # necklace", "the spicy variant you can't upload anywhere", "nsfvv", "top-less") (scripts/sexual_lexicon_r31_sex.py).
 from sexual_lexicon_r31_sex import MORE_31 as _MORE_31_SEX, PATTERNS_31 as _PATTERNS_31_SEX  # noqa: E402
 
-for _lang, _grades in _MORE_31_SEX.items():
-    for _grade, _terms in _grades.items():
-        CURATED.setdefault(_lang, {}).setdefault(_grade, []).extend(_terms)
+_curate(_MORE_31_SEX)
 PATTERNS_ML = PATTERNS_ML + _PATTERNS_31_SEX
 
 # Round 32 (issue 10, helper "euph"): euphemisms of nudity and generator / platform jargon as paradigms: birth idioms
@@ -448,9 +403,7 @@ PATTERNS_ML = PATTERNS_ML + _PATTERNS_31_SEX
 # covering that shows everything (scripts/sexual_lexicon_r32_euph.py).
 from sexual_lexicon_r32_euph import MORE_32 as _MORE_32_EUPH, PATTERNS_32 as _PATTERNS_32_EUPH  # noqa: E402
 
-for _lang, _grades in _MORE_32_EUPH.items():
-    for _grade, _terms in _grades.items():
-        CURATED.setdefault(_lang, {}).setdefault(_grade, []).extend(_terms)
+_curate(_MORE_32_EUPH)
 PATTERNS_ML = PATTERNS_ML + _PATTERNS_32_EUPH
 
 # Round 32 (issue 10, helper "lex"): the basic sexual vocabulary of every language, audited concept by concept:
@@ -458,9 +411,7 @@ PATTERNS_ML = PATTERNS_ML + _PATTERNS_32_EUPH
 # sexual words that only the fuzzy matcher read (scripts/sexual_lexicon_r32_lex.py).
 from sexual_lexicon_r32_lex import MORE_32 as _MORE_32_LEX, PATTERNS_32 as _PATTERNS_32_LEX  # noqa: E402
 
-for _lang, _grades in _MORE_32_LEX.items():
-    for _grade, _terms in _grades.items():
-        CURATED.setdefault(_lang, {}).setdefault(_grade, []).extend(_terms)
+_curate(_MORE_32_LEX)
 PATTERNS_ML = PATTERNS_ML + _PATTERNS_32_LEX
 
 # Round 33 (issue 10, helper "euph"): a garment then nothing (20 languages), every garment gone (in the wash, "the
@@ -468,9 +419,7 @@ PATTERNS_ML = PATTERNS_ML + _PATTERNS_32_LEX
 # skin fully exposed, the spicy folder, and undress words the lexicon lacked (scripts/sexual_lexicon_r33_euph.py).
 from sexual_lexicon_r33_euph import MORE_33 as _MORE_33_EUPH, PATTERNS_33 as _PATTERNS_33_EUPH  # noqa: E402
 
-for _lang, _grades in _MORE_33_EUPH.items():
-    for _grade, _terms in _grades.items():
-        CURATED.setdefault(_lang, {}).setdefault(_grade, []).extend(_terms)
+_curate(_MORE_33_EUPH)
 PATTERNS_ML = PATTERNS_ML + _PATTERNS_33_EUPH
 
 
