@@ -45,7 +45,7 @@ from .found import finding
 from .place_words import _places
 from .wordclasses import PARTICLES
 
-__all__ = ["may_apply", "direct_findings", "plain_variant", "undotted"]
+__all__ = ["may_apply", "direct_findings", "plain_variant", "slot_findings", "undotted"]
 
 _LIMIT = 400
 _L = r"[^\W\d_]"
@@ -382,14 +382,7 @@ def direct_findings(nt, field: str, gaz, covered) -> list[Finding]:
             x, y = where[a], where[b - 1] + 1
             if not covered.overlaps(x, y) and text[x:y] != copy[a:b]:
                 found.append((x, y, form, {**ev, "dotted": True}))
-    out: list[Finding] = []
-    taken: list[tuple[int, int]] = []
-    for a, b, form, ev in sorted(found):
-        if any(a < y and x < b for x, y in taken) or _styled_item(text, a, b) or _fictional(text[a:b]):
-            continue
-        taken.append((a, b))
-        out.append(finding("name_in_slot", 0.6, field, nt, a, b, {"slot": "name_form", "form": form, **ev}))
-    return out
+    return slot_findings(found, text, field, nt)
 
 
 #: Words that credit an author right before a name ("art by", "inspired by", "painted by", "par", "por").
@@ -398,6 +391,20 @@ _CREDIT_BEFORE = frozenset("""by par por inspired painted artist artists painter
 _STYLE_OF = re.compile(r"(?:style|manner|stil|estilo|stile|stijl|maniere|manière)\s+(?:of|de|di|von|van|d')\s*$", re.I)
 _STYLE_AFTER = frozenset("style styled artstyle aesthetic stil estilo stile".split())
 
+
+
+def slot_findings(found: list, text: str, field: str, nt) -> list[Finding]:
+    """``name_in_slot`` findings (0.6) of the name forms ``found`` ((start, end, form, evidence) in ``text``), the
+    first of overlapping ones kept, none on an artist's credit or a fictional character. Shared by the round-32 and
+    round-33 name forms (:mod:`.forms33`)."""
+    out: list[Finding] = []
+    taken: list[tuple[int, int]] = []
+    for a, b, form, ev in sorted(found):
+        if any(a < y and x < b for x, y in taken) or _styled_item(text, a, b) or _fictional(text[a:b]):
+            continue
+        taken.append((a, b))
+        out.append(finding("name_in_slot", 0.6, field, nt, a, b, {"slot": "name_form", "form": form, **ev}))
+    return out
 
 def _styled_item(text: str, a: int, b: int) -> bool:
     """An artist's credit, not the subject (the style readers' business): a credit word among the three words

@@ -44,8 +44,7 @@ import re
 from ...findings import Finding
 from .forms27 import _fold, _frequent, _name_like
 from .forms30 import _SLOT_OR_VERB, _word_before
-from .forms32 import _ITEM_OPEN, _fictional, _item_start, _matches, _sexual_word, _styled_item, _word_free
-from .found import finding
+from .forms32 import _ITEM_OPEN, _item_start, _matches, _sexual_word, _word_free, slot_findings
 from .place_words import _places
 from .wordclasses import PLACE_PREFIX
 
@@ -232,11 +231,4 @@ def direct_findings(nt, field: str, gaz, covered) -> list[Finding]:
         _underscored(text, gaz, covered, found)
     if any("\u3041" <= c <= "\u3096" for c in text):
         _kana_name(text, covered, found)
-    out: list[Finding] = []
-    taken: list[tuple[int, int]] = []
-    for a, b, form, ev in sorted(found):
-        if any(a < y and x < b for x, y in taken) or _styled_item(text, a, b) or _fictional(text[a:b]):
-            continue
-        taken.append((a, b))
-        out.append(finding("name_in_slot", 0.6, field, nt, a, b, {"slot": "name_form", "form": form, **ev}))
-    return out
+    return slot_findings(found, text, field, nt)
