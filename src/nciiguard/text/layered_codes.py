@@ -36,6 +36,7 @@ from typing import Callable, Iterator
 
 from .leet_phrases import leet_reading
 from .phrase_runs import _BASE64_RUN, _b64, bytes_text, hex_run, octet_run
+from .word_edges import core_bounds
 from .word_order import _order
 
 __all__ = ["loose_runs", "loose_text", "spelt_reading", "MAX_BYTES", "MAX_RUNS", "MAX_SCAN"]
@@ -60,11 +61,7 @@ _BANG = re.compile(r"!(?=[A-Za-z0-9$@|])|(?<=[A-Za-z0-9$@|])!(?=[A-Za-z0-9$@|])"
 
 def _fold_token(tok: str, listed) -> str:
     """One token's core read as leetspeak ("!" for "i" inside a word), its edge marks kept."""
-    i, j = 0, len(tok)
-    while i < j and tok[i] in _EDGES:
-        i += 1
-    while j > i and tok[j - 1] in _EDGES:
-        j -= 1
+    i, j = core_bounds(tok, _EDGES)
     core = tok[i:j]
     if not core or not any(c in _LEET_SYMS for c in core):
         return tok

@@ -30,6 +30,7 @@ from itertools import islice, product
 from typing import Iterator
 
 from .decode_instructions import decode_instruction
+from .word_edges import core_bounds
 
 __all__ = ["leet_phrase_runs", "leet_reading", "MAX_RUNS", "MAX_RUN_CHARS", "MAX_SCAN"]
 
@@ -108,11 +109,7 @@ def _tokens(seg: str, offset: int) -> list[tuple[int, int, str]]:
     out = []
     for m in _TOKEN.finditer(seg):
         g = m.group()
-        i, j = 0, len(g)
-        while i < j and g[i] in _LEFT_EDGE:
-            i += 1
-        while j > i and g[j - 1] in _RIGHT_EDGE:
-            j -= 1
+        i, j = core_bounds(g, _LEFT_EDGE, _RIGHT_EDGE)
         if i < j:
             out.append((offset + m.start() + i, offset + m.start() + j, g[i:j]))
     return out

@@ -40,6 +40,7 @@ import re
 from itertools import product
 from typing import Iterator
 
+from .word_edges import core_bounds
 from .word_order import _order
 
 __all__ = ["vowel_mask_runs", "COMMON", "MAX_SCAN", "MAX_MASKS", "MAX_FITS", "MAX_READS", "MIN_BARE", "BARE_SHARE", "MASKS"]
@@ -132,11 +133,7 @@ def _runs(toks: list[re.Match[str]], text: str, mask: str) -> Iterator[list[tupl
     run: list[tuple[re.Match[str], int, int, bool]] = []
     for t in toks:
         s = t.group()
-        i, j = 0, len(s)
-        while i < j and s[i] in _EDGE:
-            i += 1
-        while j > i and s[j - 1] in _EDGE:
-            j -= 1
+        i, j = core_bounds(s, _EDGE)
         core = s[i:j]
         letters = core.replace(mask, "").replace("-", "").replace("'", "")
         ok = (bool(core) and letters.isascii() and (not letters or letters.isalpha())
