@@ -3,11 +3,12 @@
 Thirty-four sets, each written by an independent evaluator before the changes it measures were made
 (see their READMEs):
 
-- **v34** (for round 34; nobody has read a number): bench/data/heldout34/heldout34.tsv, made by
+- **v34** (round 34's primary; nobody has read a number): bench/data/heldout34/heldout34.tsv, made by
   bench/build_heldout34.py from bench/heldout34_data.py (thirty-fourth author, 2026-12-07 21:41-21:57 UTC,
   commissioned at round 33's start; baseline on round 33's starting code, ae7b356); errors to
   bench/results/heldout34_errors.md (ids, reason codes and matched spans only);
-- **v33** (round 33's primary; nobody has read a number): bench/data/heldout33/heldout33.tsv, made by
+- **v33** (round 33's primary, retired to development in round 34: its issue table was read at the end of
+  round 33, and round 34's lead and helpers read its error rows): bench/data/heldout33/heldout33.tsv, made by
   bench/build_heldout33.py from bench/heldout33_data.py (thirty-third author, 2026-12-07 18:49-19:00 UTC,
   commissioned at round 32's start; baseline on round 32's starting code, 08b279a); errors to
   bench/results/heldout33_errors.md (ids, reason codes and matched spans only);
@@ -207,7 +208,7 @@ class HeldoutSet:
 V34 = HeldoutSet(
     "v34", Path(__file__).resolve().parent / "data" / "heldout34" / "heldout34.tsv", "bench/build_heldout34.py",
     "bench/data/heldout34/README.md", RESULTS_DIR / "heldout34_errors.md", RESULTS_DIR / "heldout34_baseline.json",
-    "Never seen v34 (issue 10 held-out set v34, for round 34; nobody has read a number; trainers: numbers only, never the rows)",
+    "Never seen v34 (issue 10 held-out set v34, round 34's primary; nobody has read a number; trainers: numbers only, never the rows)",
     "written by a thirty-fourth, independent evaluator (branch `heldout34`, 2026-12-07 21:41-21:57 UTC), commissioned "
     "at round 33's start, for round 34, and written while round 33's helpers were starting their changes, blind to "
     "them (the evaluator read no guard code, docs, tests or results; the lead read no row); never tuned on; baseline "
@@ -234,7 +235,7 @@ V34 = HeldoutSet(
 V33 = HeldoutSet(
     "v33", Path(__file__).resolve().parent / "data" / "heldout33" / "heldout33.tsv", "bench/build_heldout33.py",
     "bench/data/heldout33/README.md", RESULTS_DIR / "heldout33_errors.md", RESULTS_DIR / "heldout33_baseline.json",
-    "Never seen v33 (issue 10 held-out set v33, round 33's primary; nobody has read a number; trainers: numbers only, never the rows)",
+    "v33, retired to development in round 34 (issue 10 held-out set v33, round 33's primary: its issue table read at the end of round 33, its error rows read by round 34's lead and helpers; no longer never-seen)",
     "written by a thirty-third, independent evaluator (branch `heldout33`, 2026-12-07 18:49-19:00 UTC), commissioned "
     "at round 32's start, for round 33, and written while round 32's helpers were starting their changes, blind to "
     "them (the evaluator read no guard code, docs, tests or results; the lead read no row); never tuned on; baseline "
@@ -728,7 +729,7 @@ SETS = (V34, V33, V32, V31, V30, V29, V28, V27, V26, V25, V24, V23, V22, V21, V2
 #: Sets no one reads while tuning: the never-seen sets whose issue tables have not been read yet. The
 #: development tools (bench/dev_sets_ab.py --retired) leave them out; the lead takes a set out of here
 #: when its issue table is read at the end of its round.
-UNREAD = frozenset({"v33", "v34"})
+UNREAD = frozenset({"v34"})
 
 
 @dataclass(frozen=True)
