@@ -73,13 +73,30 @@ class Database:
 
         Each feature (banks, registry, service) keeps its own branch of revisions with its own
         ``branch_labels``, so features evolve independently; ``heads`` upgrades them all.
+
+        A database already at exactly the packaged heads is left alone without loading Alembic: every
+        process that opens the store (the prompt guard's first look at the likeness registry among them)
+        paid ~0.3-0.5 s to import Alembic and walk the revision scripts only to learn there was nothing to do
+        (bench/results/startup_round34.md). Anything else (a new file, a database behind, ahead of or
+        beside the heads) takes the Alembic path exactly as before.
         """
+        if revision == "heads" and self._at_packaged_heads():
+            return
         from alembic import command
 
         with _MIGRATE_LOCK, self.engine.begin() as connection:
             cfg = alembic_config()
             cfg.attributes["connection"] = connection
             command.upgrade(cfg, revision)
+
+    def _at_packaged_heads(self) -> bool:
+        """True when ``alembic_version`` holds exactly the heads of the packaged revision scripts."""
+        try:
+            with self.engine.connect() as connection:
+                stored = {row[0] for row in connection.exec_driver_sql("SELECT version_num FROM alembic_version")}
+        except DBAPIError:  # a new database: no version table yet
+            return False
+        return bool(stored) and stored == packaged_heads()
 
     def checkpoint(self, attempts: int = 3) -> bool:
         """SQLite: copy the WAL into the database file and truncate it (after a deletion that must
@@ -124,6 +141,36 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+_heads: frozenset[str] | None = None
+
+
+def packaged_heads() -> frozenset[str]:
+    """The revisions no packaged revision names as its parent (what Alembic calls the heads), read from the
+    scripts' top-level ``revision`` / ``down_revision`` assignments without importing Alembic or the scripts.
+    A test pins it to Alembic's own ``ScriptDirectory.get_heads()``."""
+    global _heads
+    if _heads is None:
+        import ast
+
+        revisions, parents = set(), set()
+        versions = importlib_resources.files("nciiguard.store") / "migrations" / "versions"
+        for entry in versions.iterdir():
+            if not entry.name.endswith(".py") or entry.name.startswith("_"):
+                continue
+            for node in ast.parse(entry.read_text(encoding="utf-8")).body:
+                if not (isinstance(node, ast.Assign) and len(node.targets) == 1
+                        and isinstance(node.targets[0], ast.Name)
+                        and node.targets[0].id in ("revision", "down_revision")):
+                    continue
+                value = ast.literal_eval(node.value)
+                if node.targets[0].id == "revision":
+                    revisions.add(value)
+                elif value is not None:
+                    parents.update((value,) if isinstance(value, str) else value)
+        _heads = frozenset(revisions - parents)
+    return _heads
 
 
 def alembic_config():
