@@ -471,6 +471,25 @@ def test_the_discount_spares_english_soup_and_foreign_sexual_pieces(head_only):
     assert not sig._holds_decisive_piece("bleistiftzeichnung")
 
 
+def test_the_decisive_piece_set_answers_as_the_alternation_it_replaced():
+    # Round 34: a set of the terms and their lengths replaced one compiled alternation (a start-up cost);
+    # the answer must be the regex's for every word, a term at either edge, inside, or absent.
+    import re
+
+    from helpers.cost import assert_linear
+
+    sig = SemanticSexualTextSignal()
+    sig.ensure_loaded()
+    pieces = sorted(sig._decisive_pieces)
+    search = re.compile("|".join(map(re.escape, pieces))).search
+    words = ["porrfilm", "nakenbild", "bleistiftzeichnung", "kohlezeichnung", "lehdistotilaisuudessa", "ab", "",
+             "x" * 300, "portraitstudio", "nacktbild", "desnudarla"]
+    words += [w for p in pieces[::50] for w in (p, "zz" + p + "q", p[1:] + "x", p[:-1])]
+    for word in words:
+        assert sig._holds_decisive_piece(word) == (search(word) is not None), word
+    assert_linear(sig._holds_decisive_piece, lambda n: "q" * n, 2_000, 20_000, label="decisive piece scan")
+
+
 def test_word_languages_reads_compounds():
     from nciiguard.text.persons.language import word_languages
 
