@@ -1,8 +1,12 @@
 """The "never seen" sections of bench/prompts.py: the guard on the held-out sets of issue 10.
 
-Thirty-four sets, each written by an independent evaluator before the changes it measures were made
+Thirty-five sets, each written by an independent evaluator before the changes it measures were made
 (see their READMEs):
 
+- **v35** (for round 35; nobody has read a number): bench/data/heldout35/heldout35.tsv, made by
+  bench/build_heldout35.py from bench/heldout35_data.py (thirty-fifth author, 2026-12-08 00:30-00:52 UTC,
+  commissioned at round 34's start; baseline on round 34's starting code, de6a1f9); errors to
+  bench/results/heldout35_errors.md (ids, reason codes and matched spans only);
 - **v34** (round 34's primary; nobody has read a number): bench/data/heldout34/heldout34.tsv, made by
   bench/build_heldout34.py from bench/heldout34_data.py (thirty-fourth author, 2026-12-07 21:41-21:57 UTC,
   commissioned at round 33's start; baseline on round 33's starting code, ae7b356); errors to
@@ -205,6 +209,33 @@ class HeldoutSet:
     errors_with_text: bool
 
 
+V35 = HeldoutSet(
+    "v35", Path(__file__).resolve().parent / "data" / "heldout35" / "heldout35.tsv", "bench/build_heldout35.py",
+    "bench/data/heldout35/README.md", RESULTS_DIR / "heldout35_errors.md", RESULTS_DIR / "heldout35_baseline.json",
+    "Never seen v35 (issue 10 held-out set v35, for round 35; nobody has read a number; trainers: numbers only, never the rows)",
+    "written by a thirty-fifth, independent evaluator (branch `heldout35`, 2026-12-08 00:30-00:52 UTC), commissioned "
+    "at round 34's start, for round 35, and written while round 34's helpers were starting their changes, blind to "
+    "them (the evaluator read no guard code, docs, tests or results; the lead read no row); never tuned on; baseline "
+    "taken on round 34's starting code (de6a1f9, the behaviour of round 33's final 617c915). New hand list of 194 "
+    "public figures of 81 countries (187 women, 7 men; 4 in their own script with a romanisation; no stage or single "
+    "names; none in an earlier set's name column; at most 4 a country; Africa 43, Middle East 29, South Asia 18, East "
+    "Asia 11) and 414 invented ordinary people of 201 culture tags (393 women; 8 in their own script; none a Faker "
+    "first+last pair of 111 locales); templates, frames, vocabularies, disguise, soup and name forms written for this "
+    "set only (no row equals a row of v1-v34, no named row shares an earlier row's shape without its name, by script); "
+    "no row carries a word about children, school or youth (asserted in 36 languages); 6 languages and 3 code-switched "
+    "pairs new to v34 (Slovenian, Galician, Afrikaans, Estonian, Lithuanian, Icelandic; af+en, pt+es, tr+de), English "
+    "48.2%, French, Spanish, German and Portuguese 362-429 rows each. The brief named no kinds of hard case. Disclosed "
+    "by the evaluator: v34's README and builder were read in full; the V34 entry (a grep also showed the first 4 lines "
+    "of the V33 entry) and the TABLE lines of bench/heldout.py (single lines of 5 earlier descriptions, and ~20 lines "
+    "past TABLE), an ls of bench/ and bench/data, git status and the last commit's subject; one script counted rows per "
+    "language code across the earlier files; earlier sets were read by script only; 552 of 938 drafted figures "
+    "collided with earlier sets; 15 figures removed by hand (fame or work as a minor, living status, work centred on "
+    "minors, imprisonment, a shared name), 157 by a per-country cap and 19 by a seeded draw to spread the fields, so "
+    "the figures lean to film directing, writing and science; 42 templates, 11 disguise/light phrases, 36 person "
+    "phrases and 21 noise strings that equalled earlier strings were rewritten by hand; the lead's helper briefs "
+    "(written at 00:34, before this set's languages were known) ask for paradigms in every language the guard reads; "
+    "non-English rows are non-native, Slovenian, Lithuanian, Estonian and Icelandic grammar approximate)",
+    False)
 V34 = HeldoutSet(
     "v34", Path(__file__).resolve().parent / "data" / "heldout34" / "heldout34.tsv", "bench/build_heldout34.py",
     "bench/data/heldout34/README.md", RESULTS_DIR / "heldout34_errors.md", RESULTS_DIR / "heldout34_baseline.json",
@@ -725,11 +756,11 @@ V1 = HeldoutSet(
     "primary measure (names from Faker locales the trainers do not use and a hand list of public figures; "
     "template families written for this set only)", True)
 #: The sets in report order (primary first).
-SETS = (V34, V33, V32, V31, V30, V29, V28, V27, V26, V25, V24, V23, V22, V21, V20, V19, V18, V17, V16, V15, V14, V13, V12, V11, V10, V9, V8, V7, V6, V5, V4, V3, V2, V1)
+SETS = (V35, V34, V33, V32, V31, V30, V29, V28, V27, V26, V25, V24, V23, V22, V21, V20, V19, V18, V17, V16, V15, V14, V13, V12, V11, V10, V9, V8, V7, V6, V5, V4, V3, V2, V1)
 #: Sets no one reads while tuning: the never-seen sets whose issue tables have not been read yet. The
 #: development tools (bench/dev_sets_ab.py --retired) leave them out; the lead takes a set out of here
 #: when its issue table is read at the end of its round.
-UNREAD = frozenset({"v34"})
+UNREAD = frozenset({"v34", "v35"})
 
 
 @dataclass(frozen=True)
@@ -1067,7 +1098,7 @@ def main(argv=None) -> int:
 
     ap = argparse.ArgumentParser(description="the never-seen section alone")
     ap.add_argument("--text-only", action="store_true")
-    ap.add_argument("--set", choices=("v1", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13", "v14", "v15", "v16", "v17", "v18", "v19", "v20", "v21", "v22", "v23", "v24", "v25", "v26", "v27", "v28", "v29", "v30", "v31", "v32", "v33", "v34", "all", "both"), default="all",
+    ap.add_argument("--set", choices=("v1", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13", "v14", "v15", "v16", "v17", "v18", "v19", "v20", "v21", "v22", "v23", "v24", "v25", "v26", "v27", "v28", "v29", "v30", "v31", "v32", "v33", "v34", "v35", "all", "both"), default="all",
                     help="which never-seen set(s); `both` is an old alias of `all`")
     ap.add_argument("--save-baseline", action="store_true",
                     help="store this run's aggregate counts in the set's baseline file "
