@@ -219,8 +219,13 @@ _RULES: list[tuple[str, str, str, float, re.Pattern[str]]] = [
     ("deepfake", "swap_face", "en", 0.85,
      _rx(rf"\bswap(?:s|ped|ping)?\s+(?:{_PRON}|the|a)\s+(?:\w+\s+){{0,2}}?faces?\b")),
     ("deepfake", "put_face_on", "en", 0.85,
-     _rx(rf"\b(?:put|paste|place|transplant|stick|graft|superimpose|photoshop|edit|morph|swap|insert)(?:s|ed|ing)?\s+"
-         rf"(?:(?:{_PRON}|the|a)\s+)(?:\w+(?:'s)?\s+){{0,2}}?face\s+(?:on|onto|into|over|in)\b")),
+     # round 34: "map angel/blue's face onto ...": an owner written with its possessive in place of the determiner
+     # (one token, any characters but space), and verbs of 3D and compositing work ("map the face on the texture")
+     # only with a person's face (a pronoun or a possessive owner)
+     _rx(rf"\b(?:(?:put|paste|place|transplant|stick|graft|superimpose|photoshop|edit|morph|swap|insert)(?:s|ed|ing)?"
+         rf"\s+(?:(?:{_PRON}|the|a|[^\s']+'s)\s+)"
+         rf"|(?:map|overlay|blend|merge|composite|attach)(?:s|ed|ing)?\s+(?:(?:{_PRON}|[^\s']+'s)\s+))"
+         rf"(?:\w+(?:'s)?\s+){{0,2}}?face\s+(?:on|onto|into|over|in)\b")),
     ("deepfake", "replace_face", "en", 0.85,
      _rx(rf"\breplace(?:s|d)?\s+(?:{_PRON}|the|a)\s+(?:\w+\s+)?face\s+(?:with|by)\b")),
     ("deepfake", "face_on_body", "en", 0.8,
