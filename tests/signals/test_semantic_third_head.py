@@ -124,30 +124,3 @@ def test_the_third_head_costs_linear_time():
     sig = _sig(second_head=semantic.HEAD_FILE, third_head=semantic.HEAD_FILE, third_min_probability=0.5)
     assert_linear(lambda text: findings(sig, text), lambda n: "nakedgirl kitchen sunday coffee, " * n, 20, 200,
                   label="third head")
-
-
-def test_the_third_head_counts_only_where_the_second_agrees(p_sexual):
-    # third_second_floor: two heads trained on other authors agreeing stand in for the first head's floor
-    params = _strict(p_sexual, third_head=semantic.HEAD_FILE, third_min_probability=max(0.5, p_sexual - 1e-3))
-    assert len(findings(_sig(**params, third_second_floor=max(0.0, p_sexual - 0.01)), SEXUAL)) == 1
-    assert findings(_sig(**params, third_second_floor=min(1.0, p_sexual + 0.01)), SEXUAL) == []
-
-
-def test_the_second_heads_reading_for_the_pair_leaves_the_gates_key_alone(p_sexual):
-    # under the second head's own first-head floor, the pair's reading of the second head is cached under its own key:
-    # the private-reference gate peeks "semantic_sexual_tok2" only where the signal itself reads the second head
-    sig = _sig(**_strict(p_sexual, second_first_floor=min(1.0, p_sexual + 0.01), third_head=semantic.HEAD_FILE,
-                         third_min_probability=0.5, third_second_floor=0.5))
-    ctx = ScanContext(Content.request(prompt=SEXUAL))
-    sig.prepare([ctx])
-    assert ctx.peek(CacheKey("semantic_sexual_tok2", "prompt")) is None
-    assert ctx.peek(CacheKey("semantic_sexual_tok2_pair", "prompt")) is not None
-    assert ctx.peek(CacheKey("semantic_sexual_tok3", "prompt")) is not None
-    assert len(list(sig.detect(ctx))) == 1
-
-
-def test_a_second_floor_without_a_second_head_is_a_config_error():
-    from nciiguard.errors import ConfigError
-
-    with pytest.raises(ConfigError):
-        _sig(third_head=semantic.HEAD_FILE, third_second_floor=0.5)

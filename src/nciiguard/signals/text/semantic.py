@@ -126,10 +126,6 @@ class SemanticSexualTextSignal(TextSignal):
         third_head: str | None = None
         third_min_probability: float = Field(default=0.99, ge=0.5, le=1.0)
         third_first_floor: float = Field(default=0.0, ge=0.0, le=1.0)
-        #: The third head's finding counts only where the SECOND head's probability is at least this (0: always): two
-        #: heads trained on other authors agreeing stand in for the first head's floor (round 34: the newer authors'
-        #: requests the first head reads at 0.0-0.5, both newer heads at 0.97 or more).
-        third_second_floor: float = Field(default=0.0, ge=0.0, le=1.0)
 
     def load(self) -> None:
         from ...errors import MissingExtraError
@@ -183,10 +179,6 @@ class SemanticSexualTextSignal(TextSignal):
         self._second = self._third = None
         self._second = self._extra_head(self.params.second_head, self.params.second_min_probability, "second")
         self._third = self._extra_head(self.params.third_head, self.params.third_min_probability, "third")
-        if self._third is not None and self.params.third_second_floor > 0 and self._second is None:
-            from ...errors import ConfigError
-
-            raise ConfigError("semantic_sexual_text: third_second_floor needs a second_head")
 
     def _extra_head(self, file: str | None, threshold: float, which: str):
         """A copy of this signal reading with the head ``text/data/<file>`` at ``threshold`` (None: no file)."""
@@ -248,7 +240,7 @@ class SemanticSexualTextSignal(TextSignal):
                     # private-reference model's gate peeks it (a cached value whatever order signals run in);
                     # at the first head's threshold the gate is open already
                     ctx.shared(CacheKey("semantic_sexual_tok2", field), lambda st=st: self._second._token_result(st))
-                if res[0] < self._threshold and self._third_reads(ctx, field, res, lambda st=st: st):
+                if self._third is not None and self.params.third_first_floor <= res[0] < self._threshold:
                     ctx.shared(CacheKey("semantic_sexual_tok3", field), lambda st=st: self._third._token_result(st))
             return
         probs = self._head.probabilities(self._encoder.encode([t for _, _, t in todo]))
@@ -272,7 +264,7 @@ class SemanticSexualTextSignal(TextSignal):
                 res2 = shared(ctx, CacheKey("semantic_sexual_tok2", field),
                               lambda: self._second._token_result(states()))
                 found = self._second._vetted(nt, field, ctx, res2)
-            if not found and self._third_reads(ctx, field, res, states):
+            if not found and self._third is not None and res[0] >= self.params.third_first_floor:
                 res3 = shared(ctx, CacheKey("semantic_sexual_tok3", field),
                               lambda: self._third._token_result(states()))
                 found = self._third._vetted(nt, field, ctx, res3)
@@ -282,19 +274,6 @@ class SemanticSexualTextSignal(TextSignal):
         if not self._reportable(p, nt):
             return []
         return [self._finding(field, nt, p)]
-
-    def _third_reads(self, ctx, field: str, res, states) -> bool:
-        """Whether the third head's reading counts for this field: the first head at ``third_first_floor`` and the
-        second at ``third_second_floor``. The second head's reading is cached under its own key where the first head
-        is under ``second_first_floor`` (the private-reference gate peeks "semantic_sexual_tok2" only where the
-        signal itself reads the second head)."""
-        if self._third is None or res[0] < self.params.third_first_floor:
-            return False
-        if self.params.third_second_floor <= 0:
-            return True
-        key = "semantic_sexual_tok2" if res[0] >= self.params.second_first_floor else "semantic_sexual_tok2_pair"
-        res2 = shared(ctx, CacheKey(key, field), lambda: self._second._token_result(states()))
-        return res2[0] >= self.params.third_second_floor
 
     def _vetted(self, nt, field: str, ctx, res) -> list[Finding]:
         """The token head's finding for ``res`` unless its threshold or a veto drops it."""
