@@ -90,14 +90,12 @@ class PrivateReferenceLayer:
     """Loaded once per signal; thread-safe after :meth:`load`."""
 
     def __init__(self, min_probability: float | None = None, foreign_min_probability: float = 1.0,
-                 second_sexual_min: float | None = None, third_sexual_min: float | None = None):
+                 second_sexual_min: float | None = None):
         self.min_probability = min_probability
         self.foreign_min_probability = foreign_min_probability
         #: (round 30) The semantic signal's second head makes the field sexual for the gate at this
         #: probability (None: only the first head does; the profile sets the second head's own threshold).
         self.second_sexual_min = second_sexual_min
-        #: (round 34) Likewise the semantic signal's third head, where that signal read it.
-        self.third_sexual_min = third_sexual_min
         self.enabled = False
         self.disabled_reason: str | None = None
 
@@ -137,16 +135,12 @@ class PrivateReferenceLayer:
         res = ctx.peek(CacheKey("semantic_sexual_tok", field)) if ctx is not None else None
         if res is not None and res[0] >= self._semantic_threshold:
             return True
-        if ctx is None:
+        if self.second_sexual_min is None or ctx is None:
             return False
-        # the second (third) head's result, present only where the semantic signal read it (the first head did
-        # not report the field and read it at the profile's ``second_first_floor`` (``third_first_floor``) or more)
-        for key, least in (("semantic_sexual_tok2", self.second_sexual_min),
-                           ("semantic_sexual_tok3", self.third_sexual_min)):
-            res2 = ctx.peek(CacheKey(key, field)) if least is not None else None
-            if res2 is not None and res2[0] >= least:
-                return True
-        return False
+        # the second head's result, present only where the semantic signal read it (the first head did not
+        # report the field and read it at the profile's ``second_first_floor`` or more)
+        res2 = ctx.peek(CacheKey("semantic_sexual_tok2", field))
+        return res2 is not None and res2[0] >= self.second_sexual_min
 
     def _states(self, ctx, nt, field: str):
         """The semantic signal's encoder pass of this field if it ran, else one of our own."""

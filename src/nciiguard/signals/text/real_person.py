@@ -92,8 +92,6 @@ class RealPersonTextSignal(TextSignal):
         #: (round 30) The semantic signal's second head makes a field sexual for the model's gate at this
         #: probability, where that signal read it (None: only its first head does).
         private_model_second_sexual_min: float | None = Field(default=None, ge=0.5, le=1.0)
-        #: (round 34) Likewise the semantic signal's third head.
-        private_model_third_sexual_min: float | None = Field(default=None, ge=0.5, le=1.0)
 
     def __init__(self, params=None, resources=None):
         super().__init__(params, resources)
@@ -103,7 +101,7 @@ class RealPersonTextSignal(TextSignal):
         # The registry's names, kept through a store outage (protected_lookup.py).
         self._protected = ProtectedNames(lambda aliases: self._reader.protected_matcher(aliases))
         self._private = PrivateReferenceLayer(p.private_model_min, p.private_model_foreign_min,
-                                              p.private_model_second_sexual_min, p.private_model_third_sexual_min)
+                                              p.private_model_second_sexual_min)
 
     def load(self) -> None:
         self._reader.load()

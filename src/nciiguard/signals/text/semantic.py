@@ -47,7 +47,7 @@ _DECISIVE_GRADES = ("explicit", "nudity", "euphemism")
 
 class SemanticSexualTextSignal(TextSignal):
     name: ClassVar[str] = "semantic_sexual_text"
-    version: ClassVar[str] = "14"  # 2: token-level head, span = the top token's word; 3: long fields read by window; 4: foreign words discounted; 5: benign senses discounted; 6: names discounted; 7: benign frames discounted; 8: adults at ordinary things, a top word in a benign sense, removing a thing of the picture (round 21); 9: names with an emoji between, "adult" in apposition, everyday written texts (round 23); 10: an optional second head, the union of findings (round 29); 11: "adult" qualifying a person noun after a possessive (round 30); 12: a romanised Thai name token ("pornpawee") discounted like a found name (round 31); 13: a hyphen-joined family part after a found name ("Gayle-Hinds", round 33); 14: an optional third head, the union one step further (round 34)
+    version: ClassVar[str] = "13"  # 2: token-level head, span = the top token's word; 3: long fields read by window; 4: foreign words discounted; 5: benign senses discounted; 6: names discounted; 7: benign frames discounted; 8: adults at ordinary things, a top word in a benign sense, removing a thing of the picture (round 21); 9: names with an emoji between, "adult" in apposition, everyday written texts (round 23); 10: an optional second head, the union of findings (round 29); 11: "adult" qualifying a person noun after a possessive (round 30); 12: a romanised Thai name token ("pornpawee") discounted like a found name (round 31); 13: a hyphen-joined family part after a found name ("Gayle-Hinds", round 33)
     modalities: ClassVar[frozenset[str]] = frozenset({"text"})
     extra: ClassVar[str | None] = "semantic"
     summary: ClassVar[str] = "Sexual requests read by meaning: MiniLM encoder (onnxruntime) + trained token-level head."
@@ -119,13 +119,6 @@ class SemanticSexualTextSignal(TextSignal):
         #: The second head's finding counts only where the first head's probability is at least this (0: always):
         #: the newer head adds what the shipped one already half reads.
         second_first_floor: float = Field(default=0.0, ge=0.0, le=1.0)
-        #: (round 34) A third token head, the same union one step further: a field neither head above reports is
-        #: reported when this one does at ``third_min_probability`` (same gate and vetoes) and the first head reads
-        #: it at ``third_first_floor`` or more. Why a third head and not a retrained first: a head trained on the
-        #: newer authors reads their phrasings but, as a replacement, loses the shipped head's token soup.
-        third_head: str | None = None
-        third_min_probability: float = Field(default=0.99, ge=0.5, le=1.0)
-        third_first_floor: float = Field(default=0.0, ge=0.0, le=1.0)
 
     def load(self) -> None:
         from ...errors import MissingExtraError
@@ -175,27 +168,21 @@ class SemanticSexualTextSignal(TextSignal):
             # reads with the same options and no registry matcher (read only for flagged fields).
             self._names = PersonReader(ReadingOptions())
             self._names.load()
-        # after everything else is loaded: the same encoder, lexicon, readers and params; its own head, threshold
-        self._second = self._third = None
-        self._second = self._extra_head(self.params.second_head, self.params.second_min_probability, "second")
-        self._third = self._extra_head(self.params.third_head, self.params.third_min_probability, "third")
+        self._second = None
+        if self.params.second_head:
+            import copy
 
-    def _extra_head(self, file: str | None, threshold: float, which: str):
-        """A copy of this signal reading with the head ``text/data/<file>`` at ``threshold`` (None: no file)."""
-        if not file:
-            return None
-        import copy
+            # after everything else is loaded: the same encoder, lexicon, readers and params; its own head, threshold
+            second = copy.copy(self)
+            second._head = semantic.load_head(self.params.second_head, "scripts/train_semantic_sexual.py",
+                                              token_level=True)
+            if not self._head.token_level or second._head.encoder_id != self._encoder.encoder_id:
+                from ...errors import SignalError
 
-        from ...text import semantic
-
-        other = copy.copy(self)
-        other._head = semantic.load_head(file, "scripts/train_semantic_sexual.py", token_level=True)
-        if not self._head.token_level or other._head.encoder_id != self._encoder.encoder_id:
-            from ...errors import SignalError
-
-            raise SignalError(f"{which} semantic head {file!r} needs a token head on {self._encoder.encoder_id!r}")
-        other._threshold = threshold
-        return other
+                raise SignalError(f"second semantic head {self.params.second_head!r} needs a token head on "
+                                  f"{self._encoder.encoder_id!r}")
+            second._threshold = self.params.second_min_probability
+            self._second = second
 
     # -- which fields need the encoder -------------------------------------------------------
     def _needs_model(self, nt, field: str, ctx=None) -> bool:
@@ -240,8 +227,6 @@ class SemanticSexualTextSignal(TextSignal):
                     # private-reference model's gate peeks it (a cached value whatever order signals run in);
                     # at the first head's threshold the gate is open already
                     ctx.shared(CacheKey("semantic_sexual_tok2", field), lambda st=st: self._second._token_result(st))
-                if self._third is not None and self.params.third_first_floor <= res[0] < self._threshold:
-                    ctx.shared(CacheKey("semantic_sexual_tok3", field), lambda st=st: self._third._token_result(st))
             return
         probs = self._head.probabilities(self._encoder.encode([t for _, _, t in todo]))
         for (ctx, field, _), p in zip(todo, probs):
@@ -264,10 +249,6 @@ class SemanticSexualTextSignal(TextSignal):
                 res2 = shared(ctx, CacheKey("semantic_sexual_tok2", field),
                               lambda: self._second._token_result(states()))
                 found = self._second._vetted(nt, field, ctx, res2)
-            if not found and self._third is not None and res[0] >= self.params.third_first_floor:
-                res3 = shared(ctx, CacheKey("semantic_sexual_tok3", field),
-                              lambda: self._third._token_result(states()))
-                found = self._third._vetted(nt, field, ctx, res3)
             return found
         p = shared(ctx, CacheKey("semantic_sexual_p", field),
                    lambda: float(self._head.probabilities(self._encoder.encode_one(text))[0]))
