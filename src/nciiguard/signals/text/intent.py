@@ -60,6 +60,7 @@ from ...text.prefilter import LiteralGate
 from ...text.spans import PrefixMax
 from ..base import SignalParams, TextSignal
 from .deepfake_world import DEEPFAKE_WORLD_RULES
+from .leak_frames import LEAK_RULES
 from .undress_edit import EDIT_RULES
 from .undress_grammar import ES_THING_AFTER as _ES_THING_AFTER
 from .undress_grammar import OFF_A_THING as _OFF_A_THING
@@ -363,6 +364,9 @@ _RULES += OBJECT_RULES
 _RULES += EDIT_RULES
 # Round 34: "deepfake" and face-swap words in other scripts and languages (deepfake_world.py); not edits by themselves.
 _RULES += DEEPFAKE_WORLD_RULES
+# Round 34: a picture to be passed off as leaked or secretly filmed (leak_frames.py); read by the policy only with a
+# sexual request (a faked leak of someone's intimate image), never alone.
+_RULES += LEAK_RULES
 # Round 28: clothing removal as one paradigm over 22 languages (verb, frame, all the clothes, whose), and "a nude of
 # X" (undress_paradigm.py); removals and a nude made from a photo are edits.
 _RULES += PARADIGM_RULES
