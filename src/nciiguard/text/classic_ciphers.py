@@ -49,6 +49,7 @@ from .letter_games import letter_game_runs
 from .symbol_ciphers import symbol_runs, vowel_digit_runs
 from .leet_phrases import leet_phrase_runs
 from .symbol_groups import GROUP_LAYERED, symbol_group_runs
+from .phrase_runs import code_run
 from .spelled_codes import spelled_code_runs
 from .transpositions import transposed_runs
 
@@ -72,8 +73,12 @@ _ABC = "abcdefghijklmnopqrstuvwxyz"
 # --- escaped bytes ------------------------------------------------------------------------------
 _OCTAL = re.compile(r"(?:\\[0-3][0-7]{2}){4,2000}")
 #: Octal character codes parted by spaces or commas ("156 141 153"): read only when every number is
-#: octal; their decimal reading is :mod:`.phrase_decode`'s and fails on 040 (a space).
-_OCTAL_SPACED = re.compile(r"(?<![\w.,-])[0-3][0-7]{2}(?:[ ,]{1,2}[0-3][0-7]{2}){5,1500}(?![\w.-])")
+#: octal and one is a space; their decimal reading is :mod:`.phrase_decode`'s and fails on 040. Round 34:
+#: the codes below 100 written without their leading zero too ("155 171 40 156", what most converters
+#: print); the pattern is :func:`.phrase_runs.code_run`'s in base 8.
+_OCTAL_SPACED = code_run(8, 6, 1501)
+#: A space in octal, "040" or "40", as a code of its own.
+_OCTAL_SPACE = re.compile(r"(?<![\w.])0?40(?![\w.])")
 #: Hex bytes written with a "0x" prefix ("0x6e 0x61", "0x6e,0x61").
 _HEX_PREFIXED = re.compile(r"(?<![\w])0[xX][0-9A-Fa-f]{2}(?:[ ,]{1,2}0[xX][0-9A-Fa-f]{2}){3,1500}(?![\w])")
 _PERCENT = re.compile(r"(?:%[0-9A-Fa-f]{2}){6,2000}")
@@ -181,9 +186,9 @@ def _escaped(text: str) -> Iterator[tuple[int, int, Payload, str]]:
             s = re.sub(r"\\u([0-9A-Fa-f]{4})|\\x([0-9A-Fa-f]{2})",
                        lambda x: chr(int(x.group(1) or x.group(2), 16)), body)
             yield m.start(), m.end(), s, "escapes"
-    if "040" in text:  # a space in octal: spaced octal codes
+    if "40" in text and _OCTAL_SPACE.search(text):  # a space in octal: spaced octal codes
         for m in _OCTAL_SPACED.finditer(text):
-            if "040" in m.group():
+            if _OCTAL_SPACE.search(m.group()):
                 yield m.start(), m.end(), bytes(int(x, 8) for x in re.findall(r"\d+", m.group()[:MAX_CODE])), "octal"
     if "0x" in text or "0X" in text:
         for m in _HEX_PREFIXED.finditer(text):
@@ -516,7 +521,7 @@ def _classic_runs(text: str, known, inner: bool) -> Iterator[tuple[int, int, Pay
     yield from symbol_group_runs(text, known)  # round 18: k-symbol byte groups, two-word Morse, selectors
     yield from spelled_code_runs(text, known)  # round 18: acrostics, letter positions, letter names
     digit_letters = _DIGIT_LETTER_GATE.search(text) is not None  # one scan for the two digit readers below
-    if not inner and (digit_letters or "|" in text):  # round 30: a whole phrase in leet
+    if not inner and (digit_letters or "|" in text or _SYMBOL_LEET_GATE.search(text)):  # round 30: a whole phrase in leet
         yield from leet_phrase_runs(text, known)
     if digit_letters:  # round 22: vowels written as digits ("r2m4v2 1ll cl4th2s")
         yield from vowel_digit_runs(text, known, decode_instruction(text))
@@ -552,6 +557,8 @@ def _classic_runs(text: str, known, inner: bool) -> Iterator[tuple[int, int, Pay
 
 _SQUARE_GATE = re.compile(r"[1-5][,.-]?[1-5] ")
 _DIGIT_LETTER_GATE = re.compile(r"[A-Za-z][0-9][A-Za-z]")
+#: Round 34: a leet symbol inside a word ("$7r!p", "m@r3!k3"): symbol-heavy leet has few letter-digit-letter runs.
+_SYMBOL_LEET_GATE = re.compile(r"[A-Za-z0-9][$@!(][A-Za-z0-9]|(?<![\w$])[$@][A-Za-z0-9]")
 _TAP_GATE = re.compile(r"\b[2-9]{1,4} [02-9]")
 _BACON_GATE = re.compile(r"[AB]{5}|[ab]{5}|[01]{5}")
 

@@ -43,11 +43,13 @@ MAX_CHOICES = 16
 MIN_LEET = 3
 
 #: What each leet unit may stand for, the usual reading first.
+#: Round 34: "!" for "i" and "(" for "c" inside a word ("$7r!p", "$u(k"), as the symbol-heavy leet
+#: generators write them (at a word's edge they stay punctuation).
 _CHOICES = {"0": "o", "1": "il", "2": "z", "3": "e", "4": "a", "5": "s", "6": "gb", "7": "t", "8": "b", "9": "g",
-            "|": "li", "$": "s", "@": "a", "|3": ("b", "le"), "|<": ("k",), "|)": ("d",)}
+            "|": "li", "$": "s", "@": "a", "!": "i", "(": "c", "|3": ("b", "le"), "|<": ("k",), "|)": ("d",)}
 _LONE = {"2": ("to", "z"), "4": ("a", "for"), "1": ("i", "a"), "8": ("b",)}
 _UNIT = re.compile(r"(?<!\|)\|3|\|<|\|\)|.", re.DOTALL)
-_LEET_SYM = frozenset("0123456789|$@")
+_LEET_SYM = frozenset("0123456789|$@!(")
 _TOKEN = re.compile(r"\S+")
 #: Edge characters that are no part of a word ("(7h3", "6ym,"): a "|" or "$" at the end may be a letter.
 _LEFT_EDGE, _RIGHT_EDGE = "\"'([{<*", "\"')]}>.,;:!?*"
@@ -55,7 +57,7 @@ _LEFT_EDGE, _RIGHT_EDGE = "\"'([{<*", "\"')]}>.,;:!?*"
 _NOT_LEET = re.compile(r"\d+(?:k|px|p|x|d|mm|cm|m|yo|st|nd|rd|th|h|fps|gb|mb|s)|[a-z]{1,4}\d+|\d+[.,:/]\d+|r\d+c\d+",
                        re.IGNORECASE)
 #: A leet word: letters, leet symbols, "!", hyphens and apostrophes only ("U+0065", "0x6e", "r1c5:" are codes).
-_LEET_WORD = re.compile(r"[A-Za-z0-9|$@!'\-\u200b-\u200d]+")
+_LEET_WORD = re.compile(r"[A-Za-z0-9|$@!('\-\u200b-\u200d]+")
 #: A candidate reading needs this share of listed words and two listed words of 3+ letters (a code of
 #: another kind read as leet gives letters in no word; the decoder would reject it, but each candidate
 #: takes one of :mod:`.classic_ciphers`' run slots).
@@ -78,15 +80,22 @@ def _part_reading(part: str, listed) -> str:
     low = part.lower()
     if low in _LONE:
         return next((w for w in _LONE[low] if w in listed), _LONE[low][0])
-    units = [_CHOICES.get(u, (u,)) for u in _UNIT.findall(low)]
+    raw = _UNIT.findall(low)
+    units = [_CHOICES.get(u, (u,)) for u in raw]
+    for k, u in enumerate(raw):  # round 34: a "1" beside another "1" or an "i" is an "l" first ("@11", "f!11"):
+        if u == "1" and any(x in ("1", "i", "!") for x in raw[max(0, k - 1):k] + raw[k + 1:k + 2]):
+            units[k] = "li"  # doubled "ii" is rare in words, "ll" is not (as :mod:`.layered_codes` reads it)
     first = "".join(u[0] for u in units)
     if first in listed:
         return first
-    for combo in islice(product(*units), MAX_CHOICES):
-        w = "".join(combo)
-        if w in listed:
+    combos = ["".join(c) for c in islice(product(*units), MAX_CHOICES)]
+    # round 34: an English word before a word of another list ("@11" is "all", not "aii")
+    english = getattr(listed, "english", None)
+    if english is not None:
+        w = next((w for w in combos if w in english), None)
+        if w is not None:
             return w
-    return first
+    return next((w for w in combos if w in listed), first)
 
 
 def leet_reading(core: str, listed) -> tuple[str, bool]:
@@ -188,10 +197,10 @@ def leet_phrase_runs(text: str, known) -> Iterator[tuple[int, int, str, str]]:
 
 
 class _Either:
-    __slots__ = ("a", "b")
+    __slots__ = ("english", "b")
 
     def __init__(self, a, b) -> None:
-        self.a, self.b = a, b
+        self.english, self.b = a, b
 
     def __contains__(self, w: object) -> bool:
-        return w in self.a or w in self.b
+        return w in self.english or w in self.b

@@ -55,6 +55,7 @@ from .stated_hints import hinted_runs
 from .stated_ciphers import reversed_spelled_runs, stated_runs, vigenere as _vigenere
 from .word_repair import repaired_runs
 from .layered_codes import loose_runs, spelt_reading
+from .layer_pairs import paired_runs
 from .leet_layers import folded, has_leet, leet_first
 from .vowel_masks import vowel_mask_runs
 from .word_readers import halves as _halves, infixes as _infixes, word_reader as _word_reader
@@ -538,7 +539,11 @@ def _read_clause(seg: str, words: list[str], keys: list[str], known: frozenset, 
     # the rule must make words of the words that were none (a listed word or two beside a word of
     # another language read "as is" by a game is no decoding: "valmistujaisissa, portrait shot")
     unlisted = [w for w in lower if w not in known]
-    if sum(one(w) in known for w in unlisted) < max(2, 0.6 * len(unlisted)):
+    if sum(one(w) in known for w in unlisted) < max(2, 0.6 * len(unlisted)) and not (
+            # round 34: a clause mirrored under a table behind a decode instruction whose reading is listed
+            # words around one name block ("vnziu ,rdvi-zgztm vmvolh ul vtznr milk": "porn image of solene
+            # ngata-rewi, frame"): the name's words are no listed words, the rest are
+            table is not None and keys.gated and _reads_name_block([one(w) for w in lower][::-1], known)):
         return None
     if table is not None:
         return _turned_clause(seg, table, r[1][:-9])
@@ -619,6 +624,9 @@ def _decode(text: str, depth: int) -> list[tuple[int, int, str, str]]:
                 if r is not None:
                     add(a, b, r, rule, split=True)
                     break
+    # round 34: two layers of code (.layer_pairs), before the number runs read a plain prefix of a shifted hex run
+    for a, b, s, rule in (r for r in paired_runs(text, keys.gated, known) if free(r[0], r[1])):
+        add(a, b, _read_layers(s, keys, known, depth, True), rule, split=True)
     if DIGIT_GATE.search(text):
         for a, b, s, rule in number_runs(text):
             if free(a, b):

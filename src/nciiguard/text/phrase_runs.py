@@ -14,7 +14,7 @@ import binascii
 import quopri
 import re
 
-__all__ = ["MAX_RUN", "SCRIPT_GATE", "DIGIT_GATE", "bytes_text", "number_runs", "byte_runs", "script_runs", "dedouble"]
+__all__ = ["MAX_RUN", "code_run", "octet_run", "hex_run", "SCRIPT_GATE", "DIGIT_GATE", "bytes_text", "number_runs", "byte_runs", "script_runs", "dedouble"]
 
 #: Words of one run read at most (a longer run is cut in pieces of this many words).
 MAX_RUN = 16
@@ -56,16 +56,46 @@ SCRIPT_GATE = re.compile("[" + "".join(_SCRIPT) + "]")
 # --- numbers ----------------------------------------------------------------------------------
 
 
+#: Round 34: one byte's code in each base a run of numbers is written in, and how the codes of a run are
+#: parted. Binary octets (a space, a comma or nothing), hex pairs (a space or nothing), octal codes (a space
+#: or a comma, once or twice) and decimal codes (one separator, the same all along). Octal and decimal
+#: codes have no fixed width ("40" is a space in octal as "040" is; "32" in decimal), so they need their
+#: separator. Octal codes are printable characters (40-176, a leading zero or not) or the 3-digit codes
+#: round 16 read (000-377); decimal codes 32-126.
+_CODE_TOKEN = {2: "[01]{8}", 8: "(?:[0-3][0-7]{2}|0?[4-7][0-7])", 10: r"(?:3[2-9]|[4-9]\d|1[01]\d|12[0-6])",
+               16: "[0-9A-Fa-f]{2}"}
+#: What may stand right before and right after a run of each base (no part of a word, a number or a date).
+_CODE_EDGES = {2: (r"(?<![\w])", r"(?![\w])"), 8: (r"(?<![\w.,-])", r"(?![\w.-])"),
+               10: (r"(?<![\w.,-])", r"(?![\w.-])"), 16: (r"(?<![\w#-])", r"(?![\w-])")}
+
+
+def code_run(base: int, min_codes: int, max_codes: int) -> re.Pattern[str]:
+    """Round 34: the one pattern factory of runs of character codes in base 2, 8, 10 or 16, ``min_codes``
+    to ``max_codes`` codes (this module's readers, :mod:`.classic_ciphers`' octal and :mod:`.layered_codes`
+    each with its bounds; the bounds are regex repeat caps: linear)."""
+    left, right = _CODE_EDGES[base]
+    tok = _CODE_TOKEN[base]
+    if base == 2:
+        body = r"%s(?:[ ,]?%s){%d,%d}" % (tok, tok, min_codes - 1, max_codes - 1)
+    elif base == 16:
+        body = r"(?:%s(?: (?=%s))?){%d,%d}" % (tok, tok, min_codes, max_codes)
+    elif base == 8:
+        body = r"%s(?:[ ,]{1,2}%s){%d,%d}" % (tok, tok, min_codes - 1, max_codes - 1)
+    else:
+        body = r"%s(?P<sep>[ ,]{1,2}|[-.:;|/_])(?:%s(?P=sep)){%d,%d}%s" % (tok, tok, min_codes - 2, max_codes - 2, tok)
+    return re.compile(left + body + right)
+
+
 def octet_run(more_min: int, more_max: int) -> re.Pattern[str]:
     """Binary octets, spaced by nothing, a space or a comma: one octet, then ``more_min`` to ``more_max``
-    more (round 33: the one pattern of this module and of :mod:`.layered_codes`, each with its bounds)."""
-    return re.compile(r"(?<![\w])[01]{8}(?:[ ,]?[01]{8}){%d,%d}(?![\w])" % (more_min, more_max))
+    more (round 33; round 34: :func:`code_run` in base 2)."""
+    return code_run(2, more_min + 1, more_max + 1)
 
 
 def hex_run(min_bytes: int, max_bytes: int) -> re.Pattern[str]:
-    """Hex bytes, spaced by single spaces or run together, ``min_bytes`` to ``max_bytes`` of them (round 33:
-    shared with :mod:`.layered_codes`, as :func:`octet_run`)."""
-    return re.compile(r"(?<![\w#-])(?:[0-9A-Fa-f]{2}(?: (?=[0-9A-Fa-f]{2}))?){%d,%d}(?![\w-])" % (min_bytes, max_bytes))
+    """Hex bytes, spaced by single spaces or run together, ``min_bytes`` to ``max_bytes`` of them (round 33;
+    round 34: :func:`code_run` in base 16)."""
+    return code_run(16, min_bytes, max_bytes)
 
 
 _BINARY = octet_run(2, 63)
@@ -73,10 +103,9 @@ _BINARY = octet_run(2, 63)
 #: six or more 4-bit groups parted by short separators, read in pairs (an even count) - a shape no prose has.
 _BINARY_NIBBLES = re.compile(r"(?<![\w.:|/-])[01]{4}(?:[ ,;|/_.:-]{1,3}[01]{4}){5,1200}(?![\w.:|/-])")
 _HEX = hex_run(4, 400)
-_CODE = r"(?:3[2-9]|[4-9]\d|1[01]\d|12[0-6])"
 #: Decimal character codes parted by one separator, the same all along ("110 117", "110,117",
 #: "110-117", "110.117", "110|117").
-_DECIMAL = re.compile(rf"(?<![\w.,-]){_CODE}(?P<sep>[ ,]{{1,2}}|[-.:;|/_])(?:{_CODE}(?P=sep)){{2,300}}{_CODE}(?![\w.-])")
+_DECIMAL = code_run(10, 4, 302)
 #: Binary-to-text encodings of a whole phrase, one token: base64 (standard or URL-safe alphabet, padded or
 #: not), base32 (standard or "extended hex" alphabet), quoted-printable. A token of 16+ characters;
 #: base64 of text mixes cases, base32 is upper case.
