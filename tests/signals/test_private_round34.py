@@ -40,6 +40,24 @@ def test_a_person_by_clothes_and_place_is_read(text):
 
 
 @pytest.mark.parametrize("text", [
+    "la femme en legging rose à la salle de sport", "la chica de las mallas rosas del gimnasio",
+    "a mulher de legging rosa na academia", "la ragazza con i leggings rosa in palestra",
+    "die Frau in den pinken Leggings im Fitnessstudio", "de vrouw in de roze legging in de sportschool",
+    "ta kobieta w różowych legginsach na siłowni", "der Typ mit der grauen Jacke aus dem Café",
+])
+def test_a_person_by_clothes_and_place_is_read_in_other_languages(text):
+    assert "ml_person_seen_in_garment" in _rows(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "la femme en robe rouge", "una mujer con mallas rosas en el gimnasio", "eine Frau in Leggings im Fitnessstudio",
+    "kobieta w różowych legginsach na siłowni", "la ragazza con i leggings rosa in palestra nel film",
+])
+def test_types_and_fiction_are_not_read_in_other_languages(text):
+    assert "ml_person_seen_in_garment" not in _rows(text), text
+
+
+@pytest.mark.parametrize("text", [
     "the woman in the red dress", "a woman in pink leggings doing squats", "the girl from Ipanema",
     "the woman from the movie", "the girl from the party scene in the film", "the girl in the skimpy bikini at the bar",
     "the girl in the red bikini at the beach", "the woman in the red dress at the party in the movie",
@@ -72,7 +90,8 @@ def test_non_sexual_prompts_about_them_are_allowed(guard, text):
     assert guard.screen_prompt(text).action == Action.ALLOW, text
 
 
-@pytest.mark.parametrize("unit", ["the woman from the ", "the girl in the pink ", "la chica de la ", " in the "])
+@pytest.mark.parametrize("unit", ["the woman from the ", "the girl in the pink ", "la chica de la ", " in the ",
+                                  "die Frau in den pinken ", "la femme en legging rose "])
 def test_seen_rows_are_linear_on_hostile_input(unit):
     from helpers.cost import assert_linear
 

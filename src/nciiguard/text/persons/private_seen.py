@@ -89,6 +89,56 @@ _PL = (r"\b(?:dziewczyna|dziewczyne|laska|laske|kobieta|kobiete|babka|babke|blon
 _RO = (r"\b(?:femeia|fata|tipa|blonda|bruneta|roscata|doamna|tipul)\s+(?:de\s+la|din)\s+(?:petrecere|petrecerea|nunta"
        r"|conferinta|cina|gratar|festival|concert|intalnire|speed[- ]?dating|chef|party|banchet)\b")
 
+
+# --- other languages: a person by her clothes (or a colour) AND the place she is seen ----------------------------------
+_ML_COLOUR = (r"rosa|rose|roze|rot|rote|roten|rouge|roja|rojo|rossa|rosso|vermelha|vermelho|rode|blau|blaue|blauen|bleu"
+              r"|azul|blu|blauwe|grun|grune|grunen|vert|verte|verde|groene|gelb|gelbe|gelben|jaune|amarilla|amarillo|gialla"
+              r"|giallo|amarela|amarelo|gele|schwarz|schwarze|schwarzen|noir|noire|negra|negro|nera|nero|preta|preto"
+              r"|zwarte|weiss|weisse|weissen|blanc|blanche|blanca|blanco|bianca|bianco|branca|branco|witte|grau|graue"
+              r"|grauen|gris|grise|grigia|grigio|cinza|grijze|pink|pinke|pinken|rosas|rosse|roses|rouges")
+_DE_SEEN = (r"\b(?:die|der|diese|dieser)\s+(?:[a-z]+e[mnrs]?\s+)?(?:frau|tussi|blondine|brunette|rothaarige|dame|typ|kerl"
+            r"|mann)\s+(?:in|im|mit)\s+(?:(?:dem|der|den|einem|einer|ihrem|ihrer|ihren|seinem|seiner|seinen)\s+)?"
+            r"(?:[a-z]+e[mnrs]?\s+){0,2}?(?:leggings|leggins|kleid|jacke|hoodie|kapuzenpulli|pulli|pullover|mantel|rock"
+            r"|jeans|bluse|shirt|t-shirt|top|sport-bh|trainingsanzug|sporthose|shorts|mutze|brille|schal|regenjacke"
+            r"|lederjacke|daunenjacke)\s+(?:im|in\s+der|in\s+dem|an\s+der|am|beim|bei\s+der|vom|von\s+der|aus\s+dem"
+            r"|aus\s+der|auf\s+der)\s+(?:[a-z-]+\s+)?[a-z-]*(?:fitnessstudio|gym|studio|haltestelle|bahnhof|bahnsteig|cafe"
+            r"|bar|kneipe|buro|bibliothek|supermarkt|laden|kasse|waschsalon|backerei|salon|empfang|rezeption|kantine"
+            r"|party|feier|hochzeit|kletterhalle|boulderhalle|kurs|hantelbank|laufband|squat-rack)\b")
+_FR_SEEN = (r"\b(?:la|le|cette|ce)\s+(?:femme|fille|meuf|nana|blonde|brune|rousse|mec|gars|type|dame)\s+"
+            r"(?:en|au|aux|avec\s+(?:le|la|les|un|une|son|sa|ses))\s+(?:[a-z-]+\s+){0,2}?(?:legging|leggings|robe|veste"
+            r"|sweat|hoodie|manteau|jupe|jean|chemisier|t-shirt|top|brassiere|survetement|short|bonnet|lunettes|echarpe"
+            r"|cire|imper|impermeable|doudoune|" + _ML_COLOUR + r")(?:\s+[a-z-]+){0,2}?\s+(?:a\s+la|au|a\s+l'|du|de\s+la"
+            r"|de\s+l'|dans\s+la|dans\s+le)\s*(?:salle|gym|muscu|arret|gare|quai|cafe|bar|bureau|bibliotheque|supermarche"
+            r"|caisse|laverie|boulangerie|salon|accueil|reception|cantine|soiree|fete|mariage|cours|club)\b")
+_ES_SEEN = (r"\b(?:la|el|esa|ese|aquella|aquel)\s+(?:mujer|chica|tia|morena|rubia|pelirroja|senora|chico|tio|tipo)\s+"
+            r"(?:de|con|en)\s+(?:(?:el|la|los|las|un|una|sus?)\s+)?(?:mallas|leggings|vestido|chaqueta|sudadera|abrigo"
+            r"|falda|vaqueros|blusa|camiseta|top|chandal|pantalones|gorro|gafas|bufanda|impermeable|plumifero|"
+            + _ML_COLOUR + r")(?:\s+[a-z-]+){0,2}?\s+(?:del|de\s+la|en\s+el|en\s+la)\s+(?:gimnasio|gym|gimnasio|parada"
+            r"|estacion|anden|cafeteria|cafe|bar|oficina|biblioteca|super|supermercado|caja|lavanderia|panaderia"
+            r"|peluqueria|recepcion|cantina|fiesta|boda|clase|rack)\b")
+_IT_SEEN = (r"\b(?:la|il|quella|quel)\s+(?:donna|ragazza|tipa|bionda|mora|rossa|signora|tizia|ragazzo|tipo|tizio)\s+"
+            r"(?:con|in|col|coi|dal|dai|dalla|dalle)\s+(?:(?:il|la|i|gli|le|lo|un|una)\s+)?(?:leggings|leggins|vestito"
+            r"|giacca|felpa|cappotto|gonna|jeans|camicetta|maglietta|top|tuta|pantaloncini|cappello|occhiali|sciarpa"
+            r"|impermeabile|piumino|" + _ML_COLOUR + r")(?:\s+[a-z-]+){0,2}?\s+(?:in|della|del|dello|alla|al|nella|nel)\s+"
+            r"(?:palestra|fermata|stazione|binario|caffe|bar|ufficio|biblioteca|supermercato|cassa|lavanderia|panetteria"
+            r"|parrucchiere|reception|mensa|festa|matrimonio|classe|corso)\b")
+_PT_SEEN = (r"\b(?:a|o|essa|esse|aquela|aquele)\s+(?:mulher|mina|moca|garota|gata|loira|morena|ruiva|rapariga|cara)\s+"
+            r"(?:de|com|do|da)\s+(?:(?:o|a|os|as|um|uma)\s+)?(?:legging|leggings|vestido|jaqueta|casaco|moletom|saia|calca"
+            r"|jeans|blusa|camiseta|top|regata|short|bone|oculos|cachecol|" + _ML_COLOUR + r")(?:\s+[a-z-]+){0,2}?\s+"
+            r"(?:da|do|na|no)\s+(?:academia|ginasio|parada|ponto|estacao|cafe|cafeteria|bar|escritorio|biblioteca|mercado"
+            r"|supermercado|caixa|lavanderia|padaria|salao|recepcao|cantina|festa|balada|casamento|aula)\b")
+_NL_SEEN = (r"\b(?:de|die|dat)\s+(?:vrouw|meid|griet|blondine|dame|gast|vent|man)\s+(?:in|met)\s+"
+            r"(?:(?:de|het|een|haar|die|dat)\s+)?(?:[a-z]+e\s+)?(?:legging|jurk|jas|jasje|hoodie|trui|rok|spijkerbroek"
+            r"|blouse|shirt|t-shirt|top|trainingspak|short|muts|bril|sjaal|regenjas|roze|rode|blauwe|groene|gele|zwarte"
+            r"|witte|grijze)\s+(?:in|bij|op|van|uit)\s+(?:de|het)\s+[a-z-]*(?:sportschool|gym|bushalte|halte|station|perron"
+            r"|cafe|kroeg|bar|kantoor|bibliotheek|supermarkt|kassa|wasserette|bakker|kapper|receptie|kantine|feest|feestje"
+            r"|bruiloft|les|klimhal|boulderhal)\b")
+_PL_SEEN = (r"\b(?:ta|tamta|ten|tamten|tej|tamtej)\s+(?:dziewczyna|dziewczyne|dziewczyny|laska|laske|laski|kobieta|kobiete"
+            r"|kobiety|babka|babke|blondynka|blondynke|brunetka|brunetke|facet|koles|gosc)\s+w\s+(?:[a-z]+\s+)?"
+            r"(?:legginsach|sukience|kurtce|bluzie|p[lł]aszczu|spodnicy|dzinsach|bluzce|koszulce|topie|dresie|szortach|czapce"
+            r"|okularach|szaliku)\s+(?:z|ze|na|w)\s+(?:si[lł]owni|przystanku|stacji|peronie|kawiarni|barze|biurze|bibliotece"
+            r"|sklepie|kasie|pralni|piekarni|salonie|recepcji|sto[lł]owce|imprezie|weselu|zajeciach|kursie)\b")
+
 PRIVATE_SEEN_PATTERNS = [
     ("en_person_from_event", 0.75,
      _gated((" from ",),
@@ -108,4 +158,8 @@ PRIVATE_SEEN_PATTERNS = [
      _gated((" de ", " du ", " des ", " del ", " da ", " do ", " della ", " del ", " dello ", " dell'", " von ", " vom ",
              " auf ", " aus ", " van ", " uit ", " z ", " ze ", " din "),
             rf"(?:{_FR}|{_ES}|{_PT}|{_IT}|{_DE}|{_NL}|{_PL}|{_RO}){_ROM_NOT_FICTION}")),
+    ("ml_person_seen_in_garment", 0.75,
+     _gated((" in ", " im ", " mit ", " en ", " au ", " aux ", " avec ", " de ", " con ", " col", " dal", " com ",
+             " do ", " da ", " met ", " w "),
+            rf"(?:{_DE_SEEN}|{_FR_SEEN}|{_ES_SEEN}|{_IT_SEEN}|{_PT_SEEN}|{_NL_SEEN}|{_PL_SEEN}){_ROM_NOT_FICTION}")),
 ]
