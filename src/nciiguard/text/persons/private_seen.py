@@ -159,7 +159,7 @@ PRIVATE_SEEN_PATTERNS = [
              " auf ", " aus ", " van ", " uit ", " z ", " ze ", " din "),
             rf"(?:{_FR}|{_ES}|{_PT}|{_IT}|{_DE}|{_NL}|{_PL}|{_RO}){_ROM_NOT_FICTION}")),
     ("ml_person_seen_in_garment", 0.75,
-     _gated((" in ", " im ", " mit ", " en ", " au ", " aux ", " avec ", " de ", " con ", " col", " dal", " com ",
+     _gated((" in ", " im ", " mit ", " en ", " au ", " aux ", " avec ", " de ", " con ", " col", " coi ", " dal", " dai ", " com ",
              " do ", " da ", " met ", " w "),
             rf"(?:{_DE_SEEN}|{_FR_SEEN}|{_ES_SEEN}|{_IT_SEEN}|{_PT_SEEN}|{_NL_SEEN}|{_PL_SEEN}){_ROM_NOT_FICTION}")),
 ]
