@@ -48,7 +48,8 @@ def _alt(forms: str) -> str:
 
 
 # --- intimate garments, per language (inflected) --------------------------------------------------------------------------
-#: Not "body" (the body itself in English), not "teddy" (a bear), not bikinis or swimsuits (worn on a beach).
+#: Not "body" (the body itself in English), not "teddy" (a bear), not bikinis or swimsuits (worn on a beach), not
+#: Indonesian "cd" (also a compact disc: "cd transparan"), not Tagalog "manipis" (thin, not see-through).
 _UNDER: dict[str, str] = {
     "en": "lingerie|underwear|undies|panties|panty|knickers|bra|bras|bralette|thong|thongs|g-string|g string|gstring"
           "|negligee|negligée|nightie|babydoll|baby doll|corset|bustier|lingerie set|underwear set|bra and panties"
@@ -93,7 +94,7 @@ _UNDER: dict[str, str] = {
           "|fehérnemű|fehérneműben|fehérneműt|alsónemű|alsóneműben|hálóing|hálóingben",
     "tr": "sütyen|sütyenle|sütyenli|sütyeni|külot|külotla|külotu|tanga|tangayla|tangası|iç çamaşırı|iç çamaşırıyla"
           "|iç çamaşırlı|iç çamaşırları|gecelik|geceliğiyle|jartiyer|korse|string",
-    "id": "bra|bh|beha|coli|kutang|celana dalam|cd|pakaian dalam|daleman|lingerie|g-string|thong|tanga|seluar dalam"
+    "id": "bra|bh|beha|coli|kutang|celana dalam|pakaian dalam|daleman|lingerie|g-string|thong|tanga|seluar dalam"
           "|baju tidur|lingeri",
     "tl": "bra|panty|panties|lingerie|underwear|salawal|kamison|thong|g-string|bra at panty",
     "sw": "sidiria|chupi|nguo za ndani|nguo ya ndani|nguo zake za ndani|kufuli|bikini ya ndani|lingerie|gauni la kulalia",
@@ -143,7 +144,7 @@ _SHEER_PRE: dict[str, str] = {
     "uk": "прозорий|прозора|прозоре|прозорі|прозорому|прозорій|прозорих|прозорими|прозору|прозорого",
     "bg": "прозрачен|прозрачна|прозрачно|прозрачни|прозрачния|прозрачното|прозрачната",
     "el": "διάφανο|διάφανα|διάφανη|διάφανες|διαφανές|διαφανή|διάφανου|διάφανης|διάφανων",
-    "tl": "see-through na|see through na|transparent na|naaaninag na|manipis na",
+    "tl": "see-through na|see through na|transparent na|naaaninag na",
     "id": "transparan|tembus pandang|menerawang",
 }
 _SHEER_POST: dict[str, str] = {
@@ -155,7 +156,7 @@ _SHEER_POST: dict[str, str] = {
     "ca": "transparent|transparents|transparenta|transparentes|translúcid|translúcida|translúcids|translúcides",
     "ro": "transparent|transparentă|transparente|transparenți|transparenta|străveziu|străvezie|străvezii",
     "id": "transparan|tembus pandang|menerawang|nerawang",
-    "tl": "na see-through|na see through|na transparent|na naaaninag|na manipis",
+    "tl": "na see-through|na see through|na transparent|na naaaninag",
     "sw": "za kuonyesha|ya kuonyesha|zinazoonyesha|inayoonyesha|zinazoonekana|inayoonekana|za uwazi|ya uwazi"
           "|zinazoonyesha mwili|ya kuona ndani|za kuona ndani|angavu",
     "vi": "xuyên thấu|trong suốt|mỏng tang|xuyên thấu",
