@@ -422,6 +422,13 @@ from sexual_lexicon_r33_euph import MORE_33 as _MORE_33_EUPH, PATTERNS_33 as _PA
 _curate(_MORE_33_EUPH)
 PATTERNS_ML = PATTERNS_ML + _PATTERNS_33_EUPH
 
+# Round 34 (issue 10, helper "priv"): see-through underwear, the breasts shown, "and nothing on top", underwear posed
+# for the speaker, in the languages the lexicon reads (scripts/sexual_lexicon_r34_priv.py).
+from sexual_lexicon_r34_priv import MORE_34 as _MORE_34_PRIV, PATTERNS_34 as _PATTERNS_34_PRIV  # noqa: E402
+
+_curate(_MORE_34_PRIV)
+PATTERNS_ML = PATTERNS_ML + _PATTERNS_34_PRIV
+
 
 # Never added from the public lists (benign senses, insults, medical or everyday words). The
 # curated core above is deliberate and not filtered by this.

@@ -452,11 +452,12 @@ from .private_specified import NAME_WHO_ROW, PRIVATE_SPECIFIED_PATTERNS  # noqa:
 from .private_source import PRIVATE_SOURCE_PATTERNS  # noqa: E402  (round 30: the user's pictures of her)
 from .private_shift import PRIVATE_SHIFT_PATTERNS  # noqa: E402  (round 30: a definite role by its shift)
 from .private_marked import PRIVATE_MARKED_PATTERNS  # noqa: E402  (round 31: a role by a mark, "local", tl "si X ko")
+from .private_seen import PRIVATE_SEEN_PATTERNS  # noqa: E402  (round 34: by the event, by clothes and place)
 from .private_gates import with_derived_gates  # noqa: E402  (round 14: gates of the plain regex rows)
 PRIVATE_PERSON_PATTERNS[:] = with_derived_gates(
     PRIVATE_PERSON_PATTERNS + PRIVATE_PLACE_PATTERNS + PRIVATE_LATIN_PATTERNS + PRIVATE_ANCHOR_ML_PATTERNS
     + PRIVATE_LOCATING_PATTERNS + PRIVATE_SPECIFIED_PATTERNS + PRIVATE_SOURCE_PATTERNS + PRIVATE_SHIFT_PATTERNS
-    + PRIVATE_MARKED_PATTERNS
+    + PRIVATE_MARKED_PATTERNS + PRIVATE_SEEN_PATTERNS
     + [NAME_WHO_ROW])
 _HEAD_CHECKED[NAME_WHO_ROW[0]] = _first_name_head  # "Priya who runs payroll on our floor"
 _GATED_ROWS = frozenset(k for k, (_n, _s, pat) in enumerate(PRIVATE_PERSON_PATTERNS) if isinstance(pat, _Gated))
