@@ -91,10 +91,11 @@ _EVE: dict[str, str] = {
     "lv": "{ievas|ādama|adama} {tērpā|terpa|kostīmā|kostima}",
     "lt": "{ievos|adomo} {kostiumu|kostiume|rūbais|rubais|drabužiais|drabuziais}",
     "et": "{eeva|aadama} {kostüümis|kostuumis|rüüs|ruus}",
+    # the idiom closes its clause: "zoals ze ter wereld kwam in het ziekenhuis" is a birth, not a body
     "id": "{seperti|bagai|bagaikan|kayak|layaknya|persis seperti} {saat|waktu|ketika|hari} {dia|ia|ia baru|dia baru|baru}"
-          " {dilahirkan|lahir}",
+          " {dilahirkan|lahir} !{di|pada|tahun|tanggal|bulan|ke|dari|dengan|oleh}",
     "nl": "{zoals|net zoals|precies zoals|zo als} {ze|zij|hij} {geboren is|geboren werd|ter wereld kwam|op de wereld kwam"
-          "|geboren was}",
+          "|geboren was} !{in|op|te|bij|om|na|tijdens|met|via|thuis|door|van|aan|voor|na|onder|uit|rond|toen|als|en}",
     "nb": "{slik|sånn|som|akkurat slik|akkurat som} {gud|vårherre|varherre} {skapte|har skapt|skapt} {henne|ham|han|dem}",
 }
 for _lang, _rule in _EVE.items():

@@ -72,6 +72,7 @@ CLEAN = [
     "showing her 🍑 pie recipe to the class", "fabric-free furniture design",
     "fotos de la manifestación sin censura de la prensa", "a jacket as the only garment for the hike",
     "la chaqueta como única prenda de abrigo", "a sticker covering the scratch on the laptop",
+    "foto keluarga seperti saat dia dilahirkan di rumah sakit", "zoals ze geboren is in Utrecht, in 1990",
 ]
 
 
