@@ -429,6 +429,14 @@ from sexual_lexicon_r34_priv import MORE_34 as _MORE_34_PRIV, PATTERNS_34 as _PA
 _curate(_MORE_34_PRIV)
 PATTERNS_ML = PATTERNS_ML + _PATTERNS_34_PRIV
 
+# Round 34 (issue 10, helper "euph"): nudity said without a sexual word: as she was born (English frames, Eve's dress in
+# ten more languages), no fabric / not a thread, the censor removed (peeled bars, a photo without censorship in 21
+# languages), a tiny object as the only covering, adult-venue shorthands (scripts/sexual_lexicon_r34_euph.py).
+from sexual_lexicon_r34_euph import MORE_34 as _MORE_34_EUPH, PATTERNS_34 as _PATTERNS_34_EUPH  # noqa: E402
+
+_curate(_MORE_34_EUPH)
+PATTERNS_ML = PATTERNS_ML + _PATTERNS_34_EUPH
+
 
 # Never added from the public lists (benign senses, insults, medical or everyday words). The
 # curated core above is deliberate and not filtered by this.

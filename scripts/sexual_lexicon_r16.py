@@ -433,7 +433,13 @@ PATTERNS_16: list[tuple[str, str, str, float]] = [
            "|from the screen|of the video|of the movie|in the video|from my tv|on my tv|from youtube|in the game|from the game"
            "|from the stream|of the screen|of the letterbox|letterbox|letterboxing|in the movie|in the film|of the film"
            "|on the tv|on the monitor|from the monitor|from the document|in the document|from the pdf|in the pdf|of the pdf"
-           "|from the redacted|redaction|redactions|from the file|in the file|from the report|in the report|from the text}",
+           "|from the redacted|redaction|redactions|from the file|in the file|from the report|in the report|from the text"
+           # round 34: "from a letterboxed film", "from this movie", "on both sides" are letterboxing too
+           "|from a letterboxed|from the letterboxed|from this letterboxed|from my letterboxed|from a film|from a movie"
+           "|from a video|from this film|from this movie|from this video|from a trailer|from the trailer|from this trailer"
+           "|from a tv|from the tv|from a widescreen|from the widescreen|from an old film|from an old movie|from a dvd"
+           "|from the dvd|from a screencap|from a screenshot|from the screenshot|from this screenshot|top and bottom"
+           "|on either side|on both sides|from both sides|from the edges|around the edges|around the frame|in the letterbox}",
      U, 0.75),
     ("en", "{uncensor|uncensors|uncensoring|decensor|decensors|decensoring|de-censor|de-censoring|un-censor|un-censoring} "
            "{the photo|this photo|that photo|her photo|his photo|the photos|her photos|the pic|this pic|her pic|the pics|her pics"

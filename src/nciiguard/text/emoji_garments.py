@@ -26,6 +26,8 @@ from __future__ import annotations
 
 import re
 
+from .emoji_body import SHOWN_BODY
+
 #: Marks that strike a garment out: prohibited, cross, no entry, heavy multiplication x, "no" gesture, minus.
 _MARK = r"(?:\U0001F6AB|\u274C|\u26D4|\u2716|\U0001F645(?:\u200D[\u2640\u2642])?|\u2796|\u2212|\u274E|\U0001F6B7)\ufe0f?"
 #: Underwear and swimwear: bikini, briefs, one-piece swimsuit.
@@ -242,7 +244,9 @@ class _BodyBare:
 
 BODY_BARE = _BodyBare()
 
-#: (pattern, grade, score, rule) appended to ``_EMOJI_RULES`` of :mod:`nciiguard.signals.text.sexual`.
+#: (pattern, grade, score, rule) appended to ``_EMOJI_RULES`` of :mod:`nciiguard.signals.text.sexual`; round 34's
+#: body emoji after a showing verb ("showing her 🍑 and 🍒") are read in :mod:`.emoji_body`.
 RULES = ((STRUCK_GARMENTS, "euphemism", 0.8, "emoji_struck_garments"),
          (STRIP_NAMED, "euphemism", 0.8, "strip_named"),
-         (BODY_BARE, "euphemism", 0.8, "emoji_body_bare"))
+         (BODY_BARE, "euphemism", 0.8, "emoji_body_bare"),
+         (SHOWN_BODY, "euphemism", 0.8, "emoji_body_shown"))

@@ -35,6 +35,7 @@ from dataclasses import dataclass
 
 from ...text.lazy_regex import lazy
 from ...text.prefilter import LiteralGate
+from .censor_removal import censor_spans
 
 __all__ = ["VERB_LABEL", "VERB_RULES", "VerbReader"]
 
@@ -318,4 +319,5 @@ class VerbReader:
                 if rule.not_after is not None and rule.not_after.match(text, m.end()):
                     continue
                 out.append((rule.name, rule.lang, s, m.end()))
+        out.extend(censor_spans(text))  # round 34: a mosaic, pixelation or blur taken off a picture (censor_removal.py)
         return out
