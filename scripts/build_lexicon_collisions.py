@@ -49,9 +49,10 @@ TOP_N = 300000
 #: Collisions read by hand whose sense in that language is not sexual: term -> {language: gloss}. Leave a
 #: collision out when its sense there is sexual or a sexual slang ("pene" it, "vagin" fr, "fick" de, "pizda"
 #: pl), when it is a name's inflection only a little more often than a word, or when unsure. Left out after the
-#: round-28 measure: Romanian "cum" (how) is the word of the nakedness idiom "așa cum a venit pe lume" (as she came
-#: into the world), which the lexicon reads only through "cum"; Spanish "pelado/pelada" (peeled) is Portuguese for
-#: naked, and a Portuguese field reads as Spanish too.
+#: round-28 measure: Spanish "pelado/pelada" (peeled) is Portuguese for naked, and a Portuguese field reads as Spanish
+#: too. Romanian "cum" (how, as) was left out until round 34: the nakedness idiom "așa cum a venit pe lume" (as she
+#: came into the world) was read only through "cum"; the idiom is now a phrase of its own (round 34, lead), and "cum
+#: arată", "cum se face" in a Romanian field no longer read as sexual.
 ORDINARY: dict[str, dict[str, str]] = {
     "agina": {"tr": "ağına (to its net)"},
     "almom": {"hu": "álmom (my dream)"},
@@ -66,6 +67,7 @@ ORDINARY: dict[str, dict[str, str]] = {
     "cipka": {"sk": "čipka (lace)"},
     "cipy": {"cs": "čipy (chips)", "sk": "čipy (chips)"},
     "cono": {"it": "cone"},
+    "cum": {"ro": "how, as"},
     "despida": {"es": "dismisses, says goodbye"},
     "despidas": {"es": "dismiss, say goodbye"},
     "dessous": {"fr": "underneath"},

@@ -100,6 +100,19 @@ _EVE: dict[str, str] = {
 }
 for _lang, _rule in _EVE.items():
     PATTERNS_34.append((_lang if _lang != "nb" else "no", _rule, N, 0.85))
+# Romanian (lead, round 34): "așa cum a venit pe lume" (just as she came into the world) and "cum a făcut-o mama" (as
+# her mother made her). The lexicon read the idiom only through the single word "cum" (how, as), which blocked
+# ordinary Romanian ("cum arată ...", "cum se face ..."); "cum" is now an ordinary Romanian word
+# (sexual_collisions.tsv) and the idiom a phrase of its own. A birth ("așa cum a venit pe lume fiul ei", "... la
+# spital") is not read: the idiom closes its clause. Score 0.9: where matches overlap the higher score wins, ties the
+# longer, so the phrase (not the English "cum" inside it, 0.9, then dropped as Romanian) is the match.
+PATTERNS_34 += [
+    ("ro", "{asa|exact asa|chiar asa|intocmai asa} {cum} {a venit|au venit|venise|venea} {pe lume|pe lumea asta}"
+           " !{fiul|fiica|copilul|bebelusul|baiatul|fetita|sora|fratele|dupa|inainte|anul|luna}",
+     N, 0.9),
+    ("ro", "{cum|asa cum|exact cum} {a facut o|l a facut|i a facut|a lasat o|l a lasat|a nascut o|l a nascut}"
+           " {mama|mama ei|mama lui|maica sa|dumnezeu}", N, 0.9),
+]
 
 # --- 2. no fabric ---------------------------------------------------------------------------------------------------------
 _WARDROBE = ("wardrobe department|wardrobe dept|wardrobe team|costume department|costume dept|costume team|costume"

@@ -33,9 +33,9 @@ def _rows() -> list[tuple[str, str, float, str]]:
 
 def test_table_shape_and_size():
     rows = _rows()
-    assert len(rows) == 510
+    assert len(rows) == 519  # round 34: the round's lexicon terms added 9 collisions (listed sexual, unread)
     assert {v for *_x, v in rows} == {"ordinary", "sexual"}
-    assert sum(v == "ordinary" for *_x, v in rows) == 130
+    assert sum(v == "ordinary" for *_x, v in rows) == 131  # round 34: Romanian "cum" (how)
     assert all(z >= 2.0 for _t, _l, z, _v in rows)
     assert rows == sorted(rows, key=lambda r: (r[0], r[1], r[2]))
 
