@@ -49,7 +49,7 @@ from .namer import _CALENDAR
 from .ordinary import PORTRAIT_NOUNS
 from .place_words import _places
 from .slots import CUES, PERSON_NOUNS
-from .wordclasses import FICTIONAL, NOT_SURNAME_TAIL, PLACE_PREFIX, TITLES
+from .wordclasses import COLOURS, FICTIONAL, NOT_SURNAME_TAIL, PLACE_PREFIX, TITLES
 
 __all__ = ["may_apply", "direct_findings"]
 
@@ -59,6 +59,8 @@ _MAX_TOKENS = 80
 #: Given names the gazetteer leaves out as endearments or words, written capitalised before a family.
 _WORD_GIVEN = frozenset({"angel"})
 #: Figures and honorifics before a word ("Padre Pio", "Papai Noel"): never a given name here.
+#: Words of looks and tags that gender-guesser lists as given names ("brunette_adult", "Blonde Bombshell").
+_LOOKS = frozenset("brunette blonde blond redhead ginger babe bunny kitty candy cherry sugar sweetie baby".split())
 _FIGURE_HEADS = frozenset("papai papa pai babbo pere padre father mother madre mama cristo christ baby saint san santa".split())
 
 #: What only a person does, right after the name, in the languages the guard reads (folded: no marks).
@@ -118,7 +120,7 @@ def _is_title(w: str) -> bool:
 def _given_class(g: str, gaz) -> str | None:
     """"strong": a listed given name that is no common word; "word": a given name that is a word; else None."""
     if g in PLACE_PREFIX or g in TITLES or g in _FIGURE_HEADS or g in _FUNCTION or g in _CALENDAR or _sexual_word(g) \
-            or g in PORTRAIT_NOUNS or len(g) < 3:
+            or g in PORTRAIT_NOUNS or g in _LOOKS or len(g) < 3:
         return None
     if g in gaz.first and not gaz.is_common_word(g) and not _frequent(g):
         return "strong"
@@ -158,6 +160,31 @@ def _frame_after(text: str, toks: list, k: int) -> str | None:
     return "act" if _act(_fold(m.group(1))) else None
 
 
+#: Place and venue tails the sexual frames also refuse ("Crystal Cove nude beach", "Summer Night nude swim"): the
+#: place and building tails of the pair readers cover the rest ("Falls", "Garden", "Church").
+_SCENE_TAILS = frozenset("""cove lagoon grove ridge peak hill hills forest woods meadow cliff cliffs shore coast cave caves
+    pier reef dunes point rock rocks hollow marsh bluff fjord isle field fields spa club bar lounge gym studio hall arena
+    stadium theatre theater mall market plaza lane drive court terrace gate villa house inn motel camp night nights day
+    days morning evening time season weekend period party festival fest show tour""".split())
+_COMMERCE = frozenset("""sale sales set sets shop store brand collection line ad ads advert catalog catalogue product
+    products boutique discount price prices mannequin hanger display""".split())
+#: Verbs before a person in a request (the round-28 list without the auxiliaries): "make X naked", "undress X".
+_ACT_ON = frozenset("""pose turn show make draw paint dress undress strip put place photograph film depict render
+    illustrate portray sketch picture imagine animate morph transform swap montre dessine peins habille deshabille mets
+    muestra dibuja pinta viste desnuda pon mostra disegna desenha pinte veste despe zeig zeige zeichne male toon teken
+    generate create""".split())
+
+
+def _sexual_after(text: str, end: int) -> bool:
+    """A word of the sexual lexicon among the three words right after ``end``, before any punctuation but a comma
+    ("X nude on a bed", "X in a bikini", "X, naked", "X having sex")."""
+    m = re.match(r"(?:,?\s+[^\W\d_]+){1,3}", text[end:end + 40])
+    if m is None or not any(_sexual_word(w) for w in _TOKEN.findall(m.group())):
+        return False
+    # a shop's or a brand's goods, not a person ("Grace Period lingerie sale", "Ann Summers lingerie set")
+    return not any(_fold(w) in _COMMERCE for w in _TOKEN.findall(text[end:end + 60])[:6])
+
+
 def _picture_before(text: str, toks: list, i: int) -> bool:
     """A picture or body noun and its "of" right before token ``i`` ("a pencil sketch of |X")."""
     if i == 0:
@@ -183,6 +210,8 @@ def _word_family(text: str, gaz, covered, out: list) -> None:
         a, b = gm.start(), fm.end()
         if covered.overlaps(a, b) or text[a - 1:a] in ("'", "’", "#", "@", "/", "_", "-") or text[b:b + 1] in ("/", "_", "-"):
             continue
+        if a > 0 and text[a - 1].isalnum() or text[b:b + 1].isalnum():
+            continue  # letters of a token with digits ("bare5kin_full")
         g_raw, f_raw = gm.group(), fm.group()
         g, f = _fold(g_raw), _fold(f_raw)
         cls = _given_class(g, gaz)
@@ -193,6 +222,13 @@ def _word_family(text: str, gaz, covered, out: list) -> None:
         if not (title or lower or joined):
             continue
         frame = _frame_after(text, toks, i + 1)
+        if frame is None and title and not joined and f not in _SCENE_TAILS and not (g in COLOURS and gaz.is_common_word(f)):
+            # a sexual request about the pair: a sexual word right after it, or a verb that acts on a person before
+            # it in a text with a sexual word ("Angel Blue nude on a bed", "make Angel Blue naked")
+            if _sexual_after(text, b):
+                frame = "sexual"
+            elif _word_before_in(text, toks, i, _ACT_ON) and _sexual_text(toks):
+                frame = "acted_on"
         if frame is None and not ((title or cls == "strong") and _picture_before(text, toks, i)):
             continue  # no person frame: "Angel Falls at dawn", "Rose Garden in bloom"
         if title and not joined:
@@ -220,6 +256,10 @@ def _word_family(text: str, gaz, covered, out: list) -> None:
             form = "word_family_lower"
         end = b + 2 if frame == "possessive" else b
         out.append((a, end, form, {}))
+
+
+def _sexual_text(toks: list) -> bool:
+    return any(_sexual_word(t.group()) for t in toks)
 
 
 def _word_before_in(text: str, toks: list, i: int, words: frozenset) -> bool:
