@@ -52,6 +52,10 @@ FOUND = [
     ("Annika Shovel liest eine Zeitung im Café", "Annika Shovel"),
     ("Zuzana Ladder spacerująca po Krakowie", "Zuzana Ladder"),
     ("Nino Tavkelishvili paseando por Madrid en bicicleta", "Nino Tavkelishvili"),  # "nino" is Spanish "niño"
+    # a scene where only a person stands, after a preposition
+    ("Angel Salt am Rednerpult, Pressefoto", "Angel Salt"),
+    ("Marisol Kettle en la alfombra roja del estreno", "Marisol Kettle"),
+    ("Renata Lamp on stage at a jazz festival", "Renata Lamp"),
     # a picture and its "of" before the pair
     ("a pencil sketch of Angel Salt in a library", "Angel Salt"),
     ("caricature de Marisol Kettle avec un trophée", "Marisol Kettle"),
@@ -108,6 +112,8 @@ NOT_PEOPLE = [
     "Crystal Cove nude beach at sunset",
     "Summer Night nude swim poster",
     "Grace Period lingerie sale",
+    "Angel Falls on the cover of a travel magazine",
+    "Rose Garden press conference at noon",
     "brunette_adult, pornstill, braless_wet",
     "nsfwwz+, bare5kin_full, undieless_xx",
 ]

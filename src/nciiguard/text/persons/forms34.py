@@ -175,6 +175,27 @@ _ACT_ON = frozenset("""pose turn show make draw paint dress undress strip put pl
     generate create""".split())
 
 
+#: Prepositions before a scene where only a person stands ("X on stage", "X am Rednerpult", "X en la alfombra roja").
+_SCENE_PREP = frozenset("at on in during am auf im beim bei en em no na nos nas sur dans al alla allo sul op bij w na pri pe la".split())
+#: Scenes where only a person stands: a stage, a red carpet, a podium, a press conference, a magazine cover, an
+#: interview, a premiere, a concert, a rally or a debate, in the languages the guard reads (folded).
+_PERSON_SCENES = frozenset("""stage carpet premiere concert interview conference podium lectern rostrum gala awards rally
+    debate photoshoot backstage cover summit parliament senate speech keynote panel
+    rednerpult pressekonferenz buhne konzert premiere interview titelseite
+    escenario alfombra estreno concierto entrevista rueda atril mitin discurso portada
+    scene tapis conference concert tribune pupitre couverture discours
+    palco tapete coletiva palanque capa podio conferenza intervista concerto copertina
+    podium persconferentie optreden interviewu konferencji scenie mownicy projevu snemovne tiskove""".split())
+
+
+def _scene_after(text: str, end: int) -> bool:
+    """A preposition right after ``end`` and a person's scene among the four words after it ("X on the red carpet",
+    "X am Rednerpult", "X en la alfombra roja", "X on the cover of a magazine")."""
+    words = [_fold(w) for w in _TOKEN.findall(text[end:end + 50])[:5]]
+    return bool(words) and words[0] in _SCENE_PREP and re.match(r",?\s", text[end:end + 2]) is not None \
+        and any(w in _PERSON_SCENES for w in words[1:])
+
+
 def _sexual_after(text: str, end: int) -> bool:
     """A word of the sexual lexicon among the three words right after ``end``, before any punctuation but a comma
     ("X nude on a bed", "X in a bikini", "X, naked", "X having sex")."""
@@ -227,6 +248,8 @@ def _word_family(text: str, gaz, covered, out: list) -> None:
             # it in a text with a sexual word ("Angel Blue nude on a bed", "make Angel Blue naked")
             if _sexual_after(text, b):
                 frame = "sexual"
+            elif _scene_after(text, b):
+                frame = "scene"
             elif _word_before_in(text, toks, i, _ACT_ON) and _sexual_text(toks):
                 frame = "acted_on"
         if frame is None and not ((title or cls == "strong") and _picture_before(text, toks, i)):
