@@ -119,6 +119,8 @@ def _is_title(w: str) -> bool:
 
 def _given_class(g: str, gaz) -> str | None:
     """"strong": a listed given name that is no common word; "word": a given name that is a word; else None."""
+    if not (g in gaz.first or g in gaz.first_word_names or g in _WORD_GIVEN):
+        return None  # most words: one set lookup each
     if g in PLACE_PREFIX or g in TITLES or g in _FIGURE_HEADS or g in _FUNCTION or g in _CALENDAR or _sexual_word(g) \
             or g in PORTRAIT_NOUNS or g in _LOOKS or len(g) < 3:
         return None
@@ -234,13 +236,16 @@ def _word_family(text: str, gaz, covered, out: list) -> None:
         if a > 0 and text[a - 1].isalnum() or text[b:b + 1].isalnum():
             continue  # letters of a token with digits ("bare5kin_full")
         g_raw, f_raw = gm.group(), fm.group()
-        g, f = _fold(g_raw), _fold(f_raw)
-        cls = _given_class(g, gaz)
-        if cls is None or not _family_ok(f, gaz) or (g, f) in FICTIONAL:
-            continue
         title = _is_title(g_raw) and _is_title(f_raw)
         lower = g_raw.islower() and f_raw.islower()
         if not (title or lower or joined):
+            continue
+        g = _fold(g_raw)
+        cls = _given_class(g, gaz)
+        if cls is None:
+            continue
+        f = _fold(f_raw)
+        if not _family_ok(f, gaz) or (g, f) in FICTIONAL:
             continue
         frame = _frame_after(text, toks, i + 1)
         if frame is None and title and not joined and f not in _SCENE_TAILS and not (g in COLOURS and gaz.is_common_word(f)):
