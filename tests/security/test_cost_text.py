@@ -109,6 +109,10 @@ SHAPES = {
     "initials and reversed names": "of M. D. Centa, Tirunesh D. giving, de McBean Marnie nude, ",
     "underscore letters and kana names": "a_n_n_e b_u_i_j_s \u5ca1\u90e8\u3055\u3084\u304b at ",
     "accent-folded name parts": "N\u00fbda Xo\u015fnav i\u00e7in Sani-Gwarzo ",
+    # round 34 (persons/forms34.py): a family that is a word in a person frame, slash joins, a role before a name in
+    # another script
+    "word families and role scripts": "Angel Salt reading, nicole bucket signing, angel/salt's face, "
+                                      "the musician \u897f\u5712\u5bfa\u6676\u5b50 en ",
     "clothing keys, spaced": "clothing :   = ",
     # issue 10 (lexicon): the decoder of leet symbols, stretched and doubled letters, camelCase
     # glue and undress verbs about a person

@@ -293,6 +293,18 @@ class PersonReader:
                             if f.span is not None and (f.score >= 0.5 and f.label in SUBJECT_LABELS
                                                        or f.label == "style_reference"))
             out.extend(_direct_findings33(nt, field, self.gaz, covered))
+        # Round 34 (forms34.py): a given name before a family that is an ordinary word, in a person frame ("a sketch
+        # of Angel Blue", "nicole car signing autographs", "angel/blue's face"), and a role before a name in another
+        # script ("the musician 諏訪内晶子"); only over runs no subject covers.
+        from .forms34 import may_apply as _may34
+
+        if _may34(nt.original):
+            from .forms34 import direct_findings as _direct_findings34
+
+            covered = Marks((f.span.start, f.span.end) for f in out
+                            if f.span is not None and (f.score >= 0.5 and f.label in SUBJECT_LABELS
+                                                       or f.label == "style_reference"))
+            out.extend(_direct_findings34(nt, field, self.gaz, covered))
         return out
 
     def _forms32(self, nt, field: str, matcher, out: list[Finding]) -> list[Finding]:
