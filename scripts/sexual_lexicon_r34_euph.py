@@ -52,7 +52,9 @@ MORE_34: dict[str, dict[str, list[tuple[str, float]]]] = {
     # 无码 / 無碼 ("no code": uncensored adult video), 去码 / 去馬賽克 (remove the mosaic); 無修正 (uncensored)
     "zh": {U: [("无码", 0.8), ("無碼", 0.8), ("去码", 0.8), ("去碼", 0.8), ("去马赛克", 0.8), ("去馬賽克", 0.8),
                ("无打码", 0.8), ("無打碼", 0.8)]},
-    "ja": {U: [("無修正", 0.8), ("モザイクなし", 0.8), ("モザイク無し", 0.8), ("モザイク除去", 0.8), ("モザイク消し", 0.8)]},
+    # (no Japanese entries: as a trailing tag after a Japanese description, 無修正 or モザイクなし made the same-script
+    # name reader take the description for a name in its slot, "ベッドの上で全裸の金髪美女、無修正"; removed by the lead at the
+    # merge; round 15 reads 無修正版)
     "ko": {U: [("모자이크 없는", 0.8), ("모자이크 제거", 0.8), ("노모자이크", 0.8), ("무삭제 사진", 0.8), ("무삭제 영상", 0.8)]},
 }
 #: regex rules: (language, pattern over the folded text, grade, score)

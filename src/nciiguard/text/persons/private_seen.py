@@ -140,7 +140,7 @@ _PL_SEEN = (r"\b(?:ta|tamta|ten|tamten|tej|tamtej)\s+(?:dziewczyna|dziewczyne|dz
             r"|sklepie|kasie|pralni|piekarni|salonie|recepcji|sto[lł]owce|imprezie|weselu|zajeciach|kursie)\b")
 
 PRIVATE_SEEN_PATTERNS = [
-    ("en_person_from_event", 0.75,
+    ("en_the_person_from_event", 0.75,
      _gated((" from ",),
             rf"\b(?:{_EN_ART})\s+{_EN_NOT_FICTION_BEFORE}(?:[a-z'-]+\s+){{0,2}}?(?:{_EN_PERSON})\s+from\s+"
             rf"(?:the|that|this|our|my|last\s+(?:night|week|weekend|month|year|friday|saturday)'?s?|yesterday'?s?)\s+"
