@@ -49,7 +49,7 @@ from .letter_games import letter_game_runs
 from .symbol_ciphers import symbol_runs, vowel_digit_runs
 from .leet_phrases import leet_phrase_runs
 from .symbol_groups import GROUP_LAYERED, symbol_group_runs
-from .phrase_runs import code_run
+from .phrase_runs import ROT47 as _ROT47, ROT47_WORD as _PLAIN, code_run, longest_run
 from .spelled_codes import spelled_code_runs
 from .transpositions import transposed_runs
 
@@ -476,10 +476,7 @@ def classic_runs(text: str, known, inner: bool = False) -> Iterator[tuple[int, i
 #: A run of ROT47 text: printable ASCII tokens parted by single spaces, punctuation among the letters
 #: (ROT47 turns letters into "?2<65" and the like).
 _ROT47_RUN = re.compile(r"(?<!\S)[!-~]{1,40}(?: [!-~]{1,40}){2,300}(?!\S)")
-_ROT47 = str.maketrans({chr(c): chr(33 + (c - 33 + 47) % 94) for c in range(33, 127)})
-#: A word as ROT47 gives it back: letters, an apostrophe or hyphen inside, a mark after.
 _BRACKETS = "[](){}"
-_PLAIN = re.compile(r"[A-Za-z]{1,40}(?:['-][A-Za-z]{1,20})?[:,.!?]?")
 _ROT47_GATE = re.compile(r"[!-/:-@\[-`{-~][!-~]*[!-/:-@\[-`{-~]")
 
 
@@ -490,15 +487,8 @@ def _rot47(text: str) -> Iterator[tuple[int, int, Payload, str]]:
         # the coded stretch: the longest stretch of tokens that ROT47 turns into words (the wrapper's
         # words, "decode:", "(rot47)", turn into marks)
         toks = m.group()[:MAX_CODE].split(" ")
-        best, start = (0, 0), 0
-        for k, tok in enumerate(toks + ["\0"]):
-            if k < len(toks) and (_PLAIN.fullmatch(tok.translate(_ROT47))
-                                  or _PLAIN.fullmatch(tok.strip(_BRACKETS).translate(_ROT47))):
-                continue
-            if k - start > best[1] - best[0]:
-                best = (start, k)
-            start = k + 1
-        i, j = best
+        i, j = longest_run(_PLAIN.fullmatch(tok.translate(_ROT47))
+                           or _PLAIN.fullmatch(tok.strip(_BRACKETS).translate(_ROT47)) for tok in toks)
         if j - i < 3:
             continue
         a = m.start() + sum(len(t) + 1 for t in toks[:i])

@@ -30,7 +30,7 @@ import re
 from itertools import islice
 from typing import Callable, Iterator
 
-from .phrase_runs import _BASE64_RUN, _b64, bytes_text, code_run
+from .phrase_runs import ROT47 as _ROT47, ROT47_WORD as _PLAIN, _BASE64_RUN, _b64, bytes_text, code_run, longest_run
 
 __all__ = ["paired_runs", "MAX_CHARS", "MAX_RUNS", "MAX_SCAN", "MAX_TRIES"]
 
@@ -48,7 +48,6 @@ def _shift_table(k: int) -> dict:
 
 
 _ATBASH = str.maketrans(_ABC + _ABC.upper(), _ABC[::-1] + _ABC.upper()[::-1])
-_ROT47 = str.maketrans({chr(c): chr(33 + (c - 33 + 47) % 94) for c in range(33, 127)})
 _ROT47_BYTES = bytes.maketrans(bytes(range(33, 127)), bytes(33 + (c - 33 + 47) % 94 for c in range(33, 127)))
 #: The outer layers undone, in the order tried (the identity first: ROT47 inside a code needs no outer layer).
 _OUTER: list[tuple[str, Callable[[str], str]]] = [
@@ -79,8 +78,6 @@ _HEX_SPACED = re.compile(r"[0-9A-Fa-f]{2}(?: [0-9A-Fa-f]{2})+")
 _HEX_JOINED = re.compile(r"(?:[0-9A-Fa-f]{2}){8,}")
 _DIGITS = re.compile(r"\d+")
 _WORD = re.compile(r"[a-z]+")
-#: A word as ROT47 gives it back: letters, an apostrophe or hyphen inside, a mark after.
-_PLAIN = re.compile(r"[A-Za-z]{1,40}(?:['-][A-Za-z]{1,20})?[:,.!?]?")
 
 
 def _text(raw: bytes | None) -> tuple[str, str] | None:
@@ -152,14 +149,7 @@ def _rot47_under_letters(g: str, known) -> tuple[int, int, str, str] | None:
     best = None
     for name, undo in [("", lambda s: s), *_LETTER_LAYERS]:  # ROT47 alone is :mod:`.classic_ciphers`' reading
         plain = [undo(t).translate(_ROT47) for t in toks]
-        run, start = (0, 0), 0
-        for k, p in enumerate(plain + ["\0"]):
-            if k < len(plain) and _PLAIN.fullmatch(p):
-                continue
-            if k - start > run[1] - run[0]:
-                run = (start, k)
-            start = k + 1
-        i, j = run
+        i, j = longest_run(_PLAIN.fullmatch(p) for p in plain)
         if j - i < 3:
             continue
         coded = " ".join(toks[i:j])

@@ -288,3 +288,23 @@ def script_runs(text: str, known: frozenset):
             else:
                 yield s, e, [_best_alternative(w, known) for w in raw], "script"
 
+
+#: ROT47 (its own inverse) over printable ASCII, and a word as ROT47 gives it back: letters, an apostrophe or hyphen
+#: inside, a mark after. Shared by classic_ciphers' ROT47 reader and layer_pairs' ROT47 under a letter layer.
+ROT47 = str.maketrans({chr(c): chr(33 + (c - 33 + 47) % 94) for c in range(33, 127)})
+ROT47_WORD = re.compile(r"[A-Za-z]{1,40}(?:['-][A-Za-z]{1,20})?[:,.!?]?")
+
+
+def longest_run(flags) -> tuple[int, int]:
+    """``(i, j)``: the longest stretch of consecutive true ``flags`` (the first of equal ones; ``(0, 0)`` when none),
+    the coded stretch of a ROT47 reader: the tokens ROT47 turns into words."""
+    best, start, k = (0, 0), 0, -1
+    for k, flag in enumerate(flags):
+        if not flag:
+            if k - start > best[1] - best[0]:
+                best = (start, k)
+            start = k + 1
+    k += 1  # the end closes the last stretch
+    if k - start > best[1] - best[0]:
+        best = (start, k)
+    return best
